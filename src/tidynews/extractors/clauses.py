@@ -1,0 +1,359 @@
+"""Shallow clause analysis shared by the stance and sanction extractors.
+
+There is no parser in a blank spaCy pipeline, so we read sentences the way a careful reader
+skims them: find the cue word, walk back to where its clause starts, take the nearest run of
+coordinated entity mentions as who acts ("Russia, China and Turkey"), follow "by" for passives
+and "urged X to" for the party that would act, resolve a pronoun to the nearest fitting
+mention, and read the modality (negated, conditional, intended, asserted) off the words
+between the actor and the cue. Everything here works on token indices of the article's Doc.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from itertools import pairwise
+
+from spacy.tokens import Doc
+
+from ..annotate import TITLE_WORDS, AnnotatedArticle, Mention
+
+# Words that end the clause a cue belongs to, walking backwards from the cue.
+CLAUSE_BOUNDARIES = frozenset(
+    [
+        *"""; : while whereas but although though however because since after before when whom
+        which that if unless then""".split(),
+        *["—", "–", "(", ")", "\n", "\n\n"],
+    ]
+)
+PREPOSITIONS = frozenset(
+    """to with in at from for on about against into toward towards over under between among
+    via through during despite like than""".split()
+)
+LIST_GLUE = frozenset({",", "and", "or", "&", "both", "as", "well", "the", "also", "plus", "nor"})
+COLLECTIVE_NOUNS = frozenset(
+    """government governments officials authorities leaders leadership diplomats ministry
+    administration foreign president prime minister parliament lawmakers delegation
+    envoy ambassador state department treasury regime""".split()
+)
+GOVERNMENT_POSSESSIONS = COLLECTIVE_NOUNS
+PRONOUNS_PERSON = frozenset({"he", "she"})
+PRONOUNS_GROUP = frozenset({"they", "it", "we"})
+OBJECT_PRONOUNS = frozenset({"him", "his", "her"})
+URGE_WORDS = frozenset(
+    """urge urges urged urging call calls called calling press presses pressed pressing ask
+    asks asked asking encourage encourages encouraged lobby lobbied push pushed pushing
+    appeal appealed""".split()
+)
+NEGATION_WORDS = frozenset(
+    """not n't never no nor neither refuse refuses refused refusing decline declines declined
+    declining reject rejects rejected rejecting withdraw withdraws withdrew withdrawn
+    without revoke revoked""".split()
+)
+NEGATION_PHRASES = (
+    ("stopped", "short"),
+    ("stop", "short"),
+    ("yet", "to"),
+    ("failed", "to"),
+    ("fail", "to"),
+    ("fails", "to"),
+    ("ruled", "out"),
+    ("rule", "out"),
+    ("rules", "out"),
+    ("no", "longer"),
+)
+CONDITION_WORDS = frozenset({"if", "unless"})
+INTENT_WORDS = (
+    frozenset(
+        """will would 'll shall plans plan planned planning intends intend intended intending
+    expected expects expect set poised ready prepared could might may going considering
+    consider considers weighing weigh mulling propose proposes proposed proposing""".split()
+    )
+    | URGE_WORDS
+)
+NOT_ONLY = ("not", "only")
+
+
+@dataclass(frozen=True)
+class SentenceView:
+    """One sentence of an annotated article as token indices and the mentions on them."""
+
+    article: AnnotatedArticle
+    sentence_id: int
+    start: int  # first token index
+    end: int  # one past the last token index
+    mentions: tuple[Mention, ...]
+
+    @property
+    def doc(self) -> Doc:
+        return self.article.doc
+
+    def lower(self, index: int) -> str:
+        return self.doc[index].lower_ if self.start <= index < self.end else ""
+
+    def mention_starting(self, index: int) -> Mention | None:
+        return next((m for m in self.mentions if m.token_start == index), None)
+
+    def mention_ending(self, index: int) -> Mention | None:
+        """The mention whose last token is ``index``."""
+        return next((m for m in self.mentions if m.token_end - 1 == index), None)
+
+    def mention_covering(self, index: int) -> Mention | None:
+        return next((m for m in self.mentions if m.token_start <= index < m.token_end), None)
+
+
+def sentence_views(article: AnnotatedArticle, keep: Iterable[str]) -> list[SentenceView]:
+    """Views of the sentences whose lower-cased text contains any of ``keep`` (a cheap filter)."""
+    needles = tuple(keep)
+    views = []
+    for sentence in article.sentences:
+        text = article.text[sentence.start : sentence.end].lower()
+        if not any(needle in text for needle in needles):
+            continue
+        span = article.sentence_span(sentence.id)
+        if span is None:
+            continue
+        mentions = tuple(article.mentions_in(sentence.id))
+        views.append(SentenceView(article, sentence.id, span.start, span.end, mentions))
+    return views
+
+
+def clause_start(view: SentenceView, cue: int) -> int:
+    """Walk back from the cue to the first token of its clause."""
+    index = cue - 1
+    while index >= view.start:
+        word = view.lower(index)
+        if word in CLAUSE_BOUNDARIES:
+            return index + 1
+        if word == "," and not _comma_in_list(view, index):
+            return index + 1
+        index -= 1
+    return view.start
+
+
+def clause_end(view: SentenceView, cue: int) -> int:
+    """Walk forward from the cue to the end (exclusive) of its clause."""
+    index = cue + 1
+    while index < view.end:
+        word = view.lower(index)
+        if word in CLAUSE_BOUNDARIES or word == ".":
+            return index
+        if word == "," and not _comma_in_list(view, index):
+            return index
+        index += 1
+    return view.end
+
+
+def _comma_in_list(view: SentenceView, comma: int) -> bool:
+    """A comma inside a coordination of names ('Russia, China, and Turkey')."""
+    before = view.mention_ending(comma - 1)
+    after_index = comma + 1
+    while view.lower(after_index) in {"and", "or", "the"}:
+        after_index += 1
+    return before is not None and view.mention_starting(after_index) is not None
+
+
+def is_actor_like(view: SentenceView, mention: Mention) -> bool:
+    """Can this mention act (a state, bloc, agency or person, not an adjective or a place)?"""
+    if mention.entity_type not in {"country", "org", "person"}:
+        return False
+    following = view.lower(mention.token_end)
+    if mention.kind == "demonym":
+        return following in COLLECTIVE_NOUNS
+    if following in {"'s", "’s", "'"}:
+        return view.lower(mention.token_end + 1) in GOVERNMENT_POSSESSIONS
+    return True
+
+
+def governed_by_preposition(view: SentenceView, mention: Mention, allowed: frozenset[str]) -> bool:
+    """Is this mention the object of a preposition (walking back over a list it is part of)?"""
+    index = mention.token_start - 1
+    while index >= view.start:
+        word = view.lower(index)
+        covering = view.mention_covering(index)
+        if covering is not None:
+            index = covering.token_start - 1
+            continue
+        if word in LIST_GLUE or word in TITLE_WORDS or word in {"'s", "’s", "-"}:
+            index -= 1
+            continue
+        return word in PREPOSITIONS and word not in allowed
+    return False
+
+
+def nearest_run(
+    view: SentenceView, first: int, last: int, exclude: set[str], allow_prep: frozenset[str]
+) -> list[Mention]:
+    """The run of coordinated actor mentions nearest ``last`` within tokens [first, last)."""
+    candidates = [
+        m
+        for m in view.mentions
+        if first <= m.token_start
+        and m.token_end <= last
+        and m.entity_id not in exclude
+        and is_actor_like(view, m)
+        and not governed_by_preposition(view, m, allow_prep)
+    ]
+    candidates = _drop_title_modifiers(view, candidates)
+    if not candidates:
+        return []
+    run = [candidates[-1]]
+    for mention in reversed(candidates[:-1]):
+        gap = [view.lower(i) for i in range(mention.token_end, run[0].token_start)]
+        if all(word in LIST_GLUE for word in gap):
+            run.insert(0, mention)
+        else:
+            break
+    return run
+
+
+def forward_run(view: SentenceView, first: int, last: int, exclude: set[str]) -> list[Mention]:
+    """The run of coordinated actor mentions starting right at ``first`` (after 'by', 'of')."""
+    run: list[Mention] = []
+    index = first
+    while index < last:
+        word = view.lower(index)
+        mention = view.mention_starting(index)
+        if mention is not None:
+            if mention.entity_id not in exclude and is_actor_like(view, mention):
+                run.append(mention)
+            index = mention.token_end
+            continue
+        if word in LIST_GLUE or word in TITLE_WORDS or (word == "-" and not run):
+            index += 1
+            continue
+        break
+    return _drop_title_modifiers(view, run)
+
+
+def _drop_title_modifiers(view: SentenceView, mentions: list[Mention]) -> list[Mention]:
+    """'UK Foreign Secretary Jeremy Hunt': the country is the person's title, not a second actor."""
+    kept = []
+    for position, mention in enumerate(mentions):
+        nxt = mentions[position + 1] if position + 1 < len(mentions) else None
+        if (
+            nxt is not None
+            and mention.entity_type in {"country", "org"}
+            and nxt.entity_type == "person"
+            and all(
+                view.lower(i) in TITLE_WORDS or view.lower(i) in {"-", "'s", "’s"}
+                for i in range(mention.token_end, nxt.token_start)
+            )
+        ):
+            continue
+        kept.append(mention)
+    return kept
+
+
+def pronoun_before(view: SentenceView, first: int, last: int) -> tuple[int, str] | None:
+    """The nearest subject pronoun in [first, last), if any."""
+    for index in range(last - 1, first - 1, -1):
+        word = view.lower(index)
+        if word in PRONOUNS_PERSON or word in PRONOUNS_GROUP:
+            return index, word
+    return None
+
+
+def resolve_pronoun(
+    article: AnnotatedArticle, view: SentenceView, index: int, word: str, exclude: set[str]
+) -> list[Mention]:
+    """The mention(s) a pronoun most plausibly refers to: nearest fitting ones before it."""
+    char = article.doc[index].idx
+    people = word in PRONOUNS_PERSON
+    earlier = [
+        m
+        for m in article.mentions
+        if m.end <= char
+        and m.sentence_id >= view.sentence_id - 2
+        and m.entity_id not in exclude
+        and (m.entity_type == "person") == people
+        and m.kind != "demonym"
+    ]
+    if not earlier:
+        return []
+    if people:
+        return [earlier[-1]]
+    last = earlier[-1]
+    sentence = SentenceView(article, last.sentence_id, 0, len(article.doc), tuple(article.mentions))
+    run = [last]
+    for mention in reversed(earlier[:-1]):
+        gap = [sentence.lower(i) for i in range(mention.token_end, run[0].token_start)]
+        if all(word in LIST_GLUE for word in gap):
+            run.insert(0, mention)
+        else:
+            break
+    return run
+
+
+def window_words(view: SentenceView, first: int, last: int) -> list[str]:
+    return [view.lower(i) for i in range(max(first, view.start), min(last, view.end))]
+
+
+def has_negation(words: list[str]) -> bool:
+    pairs = list(pairwise(words))
+    if any(pair in NEGATION_PHRASES for pair in pairs):
+        return True
+    for position, word in enumerate(words):
+        if word in NEGATION_WORDS:
+            if word == "not" and position + 1 < len(words) and words[position + 1] == "only":
+                continue
+            return True
+    return False
+
+
+def has_condition(view: SentenceView) -> bool:
+    return any(view.lower(i) in CONDITION_WORDS for i in range(view.start, view.end))
+
+
+def has_intent(words: list[str]) -> bool:
+    if any(word in INTENT_WORDS for word in words):
+        return True
+    pairs = set(pairwise(words))
+    return bool(pairs & {("is", "to"), ("are", "to"), ("going", "to"), ("about", "to")})
+
+
+STRONG_BOUNDARIES = frozenset({";", "but", "while", "whereas", "although", "though", "however"})
+
+
+def urged_party(view: SentenceView, first: int, cue: int, exclude: set[str]) -> list[Mention]:
+    """In 'urged EU nations to impose', the party urged to act (the EU), if there is one.
+
+    The urging may reach over a comma ("will urge his EU counterparts to go further, and
+    consider imposing sanctions"), so we look back to the last strong boundary, not ``first``.
+    """
+    first = min(first, _strong_start(view, cue))
+    for index in range(cue - 1, first - 1, -1):
+        if view.lower(index) in URGE_WORDS:
+            after = index + 1
+            if view.lower(after) == "on":  # "called on X to"
+                after += 1
+            stop = next((i for i in range(after, cue) if view.lower(i) == "to"), cue)
+            run = [
+                m
+                for m in view.mentions
+                if after <= m.token_start
+                and m.token_end <= stop
+                and m.entity_id not in exclude
+                and is_actor_like(view, m)
+            ]
+            return _drop_title_modifiers(view, run)
+    return []
+
+
+def _strong_start(view: SentenceView, cue: int) -> int:
+    for index in range(cue - 1, view.start - 1, -1):
+        if view.lower(index) in STRONG_BOUNDARIES:
+            return index + 1
+    return view.start
+
+
+def modality(view: SentenceView, first: int, cue: int, extra_after: int = 1) -> str:
+    """negated > conditional > intended > asserted, read between the actor and the cue."""
+    words = window_words(view, first, cue + 1 + extra_after)
+    if has_negation(words):
+        return "negated"
+    if has_condition(view):
+        return "conditional"
+    if has_intent(words):
+        return "intended"
+    return "asserted"

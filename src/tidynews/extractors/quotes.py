@@ -1,0 +1,948 @@
+"""Quotes: who said what, as whole quoted sentences or clauses with their speaker.
+
+Two steps, both plain scans over the text (no per-token Python outside quoted passages, and an
+article without an opening quote mark or a transcript label costs one regex search):
+
+1. ``split_quotes`` finds quoted spans. Curly marks are unambiguous except ``’``, which is also
+   the apostrophe, so a single quote only closes on a ``’``/``'`` that is not inside a word.
+   Straight marks are read from their context (space before and a letter after opens, the
+   reverse closes). A quote still open at the end of a paragraph ends there: that is how news
+   style writes a quote running over several paragraphs (each paragraph reopens it, only the
+   last one closes). Any line break ends a paragraph. Unbalanced marks never raise.
+2. ``extract_quotes`` keeps the quotes the annotation guide requires and finds their speakers:
+
+   - after the quote: ``“…,” X said.`` ``“…,” said X.`` ``“…,” he added.`` ``“…,” according to X``
+   - before it: ``X said: “…”`` ``X said “…”`` ``X told reporters that “…”`` and the subject of
+     the sentence for a participle (``X tweeted that …, writing in a second tweet that “…”``)
+   - a caption or transcript label that names someone: ``Juan Guaidó: “…”``, ``TRUMP: …``
+   - a pronoun (he, she; it, they for institutions) is the latest named subject or speaker in
+     the same or the previous paragraph
+   - a second quote in the paragraph with no attribution of its own takes the speaker of the
+     one before; so does a quote paragraph with no attribution right after a quoted one
+   - an institution speaks for itself (``org:UNHCR``), a ministry, government or officials for
+     their country (``the French foreign ministry`` → ``country:FRA``); a title before a name
+     (``US President Donald Trump``) is only a modifier of the person.
+
+Judgement (annotation guide, "Quotes"): a fragment inside the reporter's own sentence
+(supported his “historic assumption of the presidency”) is not a quote fact, so a quote is kept
+only when it has four or more words and reads as a whole sentence or clause: it opens its
+sentence or paragraph, follows a colon, or starts with a capital right after an attribution
+(said, that, saying, …). Quotes whose speaker cannot be resolved (“…,” a spokesman said) are not
+emitted either: the gold standard cannot require them, and a row without a speaker would only
+cost precision. An unnamed official (“the UK foreign secretary said”) is left unresolved rather
+than guessed, for the same reason.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, NamedTuple
+
+if TYPE_CHECKING:  # annotate loads spaCy and the gazetteers; split_quotes needs neither
+    from ..annotate import AnnotatedArticle, Mention
+
+QUOTE_COLUMNS = (
+    "article_id",
+    "sentence_id",
+    "start",
+    "end",
+    "text",
+    "speaker_id",
+    "speaker_name",
+    "cue",
+)
+
+MIN_WORDS = 4
+# How many tokens after a closing mark the attribution verb may come: room for a name with a
+# long appositive ("”, John Bolton, the White House national security adviser, wrote").
+TAIL_REACH = 18
+
+
+def _vocabulary(text: str) -> frozenset[str]:
+    """A vocabulary written as a block of words (easier to read and extend than a list)."""
+    return frozenset(text.split())
+
+
+# --- vocabulary --------------------------------------------------------------------------------
+
+# Attribution verbs. Nouns that look like verbs ("the tweets came", "his claims", "member
+# states") are left out on purpose: a wrong cue finds a wrong speaker.
+FINITE_CUES = _vocabulary(
+    """said says say told tells wrote writes tweeted posted added adds warned warns insisted
+    insists declared declares stated announced announces explained explains noted argued
+    argues claimed asked asks replied replies responded continued stressed stresses
+    emphasised emphasized acknowledged admitted conceded recalled cautioned predicted vowed
+    vows promised pledged concluded remarked answered lamented complained boasted joked
+    shouted proclaimed exclaimed maintained maintains suggested suggests observed asserted
+    asserts countered retorted urged urges"""
+)
+PARTICIPLE_CUES = _vocabulary(
+    """adding writing saying telling tweeting declaring warning insisting stating announcing
+    noting explaining arguing claiming urging asking stressing"""
+)
+CUES = FINITE_CUES | PARTICIPLE_CUES
+# Words right before a quote that introduce a whole quoted sentence ("... that “The fight").
+INTRODUCERS = CUES | {"that", "according"}
+PREPOSITIONS = _vocabulary(
+    """to with from by for in on at about against into toward towards over under between among
+    via through during despite like than of after before within without upon"""
+)
+# After a country or organisation: nouns that make it the speaker ("the French foreign
+# ministry"), nouns of one named office-holder ("the UK foreign secretary": a person the text
+# does not name here), and words that may stand between them.
+INSTITUTION_NOUNS = _vocabulary(
+    """government governments ministry ministries office department officials official
+    authorities administration embassy mission delegation spokesman spokeswoman spokesperson
+    spokespeople statement military army forces presidency cabinet diplomats diplomat sources
+    source agency council commission parliament congress leaders"""
+)
+ROLE_NOUNS = _vocabulary(
+    """president vice-president minister secretary chancellor leader chief ambassador envoy
+    adviser advisor head king queen premier commissioner representative counterpart governor
+    mayor senator general commander director chairman chairwoman judge"""
+)
+PHRASE_MODIFIERS = _vocabulary(
+    """foreign defence defense interior finance state national security information
+    communications refugee refugees human rights trade justice economy oil energy health press
+    high deputy vice senior top acting special federal central armed prime foreign-policy
+    migration immigration joint"""
+)
+# "Mr Guaidó’s piece says": the person speaks through their own writing.
+OWN_WORDS = _vocabulary(
+    """piece article letter statement tweet tweets post op-ed column message speech essay book
+    account interview video address blog"""
+)
+PERSON_PRONOUNS = frozenset({"he", "she"})
+# Words (or nothing: the sentence start) after which a name or "it" is a subject ("and it
+# said", "Speaking in Caracas, Maduro said"), not an object ("called it", "recognised Mr X").
+SUBJECT_SLOT = _vocabulary(
+    """, ; : and but that so as because when while then after before since until once if
+    although though meanwhile however also both ” ’ " ' — – ("""
+) | {""}
+GROUP_PRONOUNS = frozenset({"it", "they"})
+ABBREVIATIONS = _vocabulary(
+    """mr mrs ms dr st gen sen rep gov lt col sgt capt jr sr prof no vs etc maj adm cmdr
+    hon rev fr"""
+)
+
+# --- patterns ----------------------------------------------------------------------------------
+
+_MARKS = re.compile(r"[\"'“”‘’«»\n]")
+# Fast path: without one of these there is no quote to find ("'" only counts after a space).
+_MAY_OPEN = re.compile(r"[\"“‘«]|(?:^|[\s(\[—–])'(?=\S)", re.MULTILINE)
+# "’90s", "'em", "rock 'n' roll": an apostrophe of elision, not an opening quote.
+_ELISION = re.compile(r"(?:\d\d(?:s\b|\b)|(?:tis|twas|til|em|cause|n|s)\b)", re.IGNORECASE)
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*|[^\w\s]")
+_SENT_END = re.compile(r"[.!?…][\"'”’»)]*\s+")
+_LABEL = re.compile(r"^([A-Z][A-Z'’.\- ]{1,40}[A-Z.]):[ \t]+(?=\S)", re.MULTILINE)
+_OPEN_CONTEXT = frozenset('([{—–-/"“‘«')
+_APPOSITIVE = re.compile(r"\s*,\s*(?:the|a|an|his|her|its)\s[^,\n]{0,40}", re.IGNORECASE)
+_RELATIVE = re.compile(r",\s*(?:who|which|whose)\b[^,;]*,")
+_SCORE_STRIP = re.compile(r"[^\w\s]")
+
+
+# --- step 1: quoted spans ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class QuoteSpan:
+    """A quoted passage; ``text[start:end]`` is the quote, without its marks."""
+
+    start: int
+    end: int
+    text: str
+    open_at: int  # offset of the opening mark
+    close_at: int | None  # offset of the closing mark; None when the paragraph ended it
+    mark: str  # double | single | guillemet
+    depth: int  # 0 for a quote, 1 for a quote inside a quote, ...
+
+    @property
+    def closed(self) -> bool:
+        return self.close_at is not None
+
+
+@dataclass
+class _Open:
+    kind: str
+    at: int
+    depth: int
+    at_paragraph_start: bool
+    tentative: list[int] = field(default_factory=list)  # weak closers ("countries’ leaders")
+
+
+class _Scanner:
+    """The state of one left-to-right pass over the quote marks of a text."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.stack: list[_Open] = []
+        self.found: list[QuoteSpan] = []
+        self.paragraph_start = 0
+
+    def run(self) -> list[QuoteSpan]:
+        text = self.text
+        for match in _MARKS.finditer(text):
+            index = match.start()
+            char = text[index]
+            if char == "\n":
+                self.end_paragraph(index)
+                self.paragraph_start = index + 1
+            elif char == "“":
+                self.open("double", index)
+            elif char == "”":
+                self.close("double", index)
+            elif char == "«":
+                self.open("guillemet", index)
+            elif char == "»":
+                self.close("guillemet", index)
+            elif char == '"':
+                self.straight_double(index)
+            else:  # ' ‘ ’
+                self.single(char, index)
+        self.end_paragraph(len(text))
+        self.found.sort(key=lambda span: span.open_at)
+        return self.found
+
+    # -- context of a mark
+
+    def before(self, index: int) -> str:
+        return self.text[index - 1] if index > 0 else "\n"
+
+    def after(self, index: int) -> str:
+        return self.text[index + 1] if index + 1 < len(self.text) else "\n"
+
+    def opens_here(self, index: int) -> bool:
+        """Space or an opening bracket before, a visible character after."""
+        before = self.before(index)
+        return (before.isspace() or before in _OPEN_CONTEXT) and not self.after(index).isspace()
+
+    def closes_here(self, index: int) -> bool:
+        """A visible character before, and no letter or digit after."""
+        return not self.before(index).isspace() and not self.after(index).isalnum()
+
+    def innermost(self, kind: str) -> int | None:
+        for position in range(len(self.stack) - 1, -1, -1):
+            if self.stack[position].kind == kind:
+                return position
+        return None
+
+    # -- marks
+
+    def straight_double(self, index: int) -> None:
+        opens, closes = self.opens_here(index), self.closes_here(index)
+        if self.innermost("double") is not None:
+            if opens and not closes:  # the open quote lost its closing mark
+                self.close("double", index, implicit=True)
+                self.open("double", index)
+            else:
+                self.close("double", index)
+        elif opens or not closes:  # a lone closer ('5ft 10"') is a stray mark
+            self.open("double", index)
+
+    def single(self, char: str, index: int) -> None:
+        before, after = self.before(index), self.after(index)
+        if before.isalnum() and after.isalnum():
+            return  # country’s, don't
+        position = self.innermost("single")
+        if char != "‘" and position is not None and self.closes_here(index):
+            weak = before in "sS" and after == " " and self._lower_word_follows(index + 2)
+            if weak:
+                self.stack[position].tentative.append(index)
+            else:
+                self.close("single", index)
+            return
+        if char != "’" and self.opens_here(index) and not _ELISION.match(self.text, index + 1):
+            self.open("single", index)
+
+    def _lower_word_follows(self, index: int) -> bool:
+        return index < len(self.text) and self.text[index].islower()
+
+    # -- stack
+
+    def open(self, kind: str, index: int) -> None:
+        top = self.stack[-1] if self.stack else None
+        if top is not None and top.kind == kind:  # quotes of one kind do not nest
+            self.close(kind, index, implicit=True)
+        at_start = not self.text[self.paragraph_start : index].strip()
+        self.stack.append(_Open(kind, index, len(self.stack), at_start))
+
+    def close(self, kind: str, index: int, implicit: bool = False) -> None:
+        position = self.innermost(kind)
+        if position is None:
+            return
+        inner = self.stack[position + 1 :]
+        opened = self.stack[position]
+        del self.stack[position:]
+        for dropped in reversed(inner):  # never closed inside: apostrophes or strays
+            if dropped.tentative:
+                self.emit(dropped, dropped.tentative[0], closed=True)
+        if implicit:
+            if opened.tentative:
+                self.emit(opened, opened.tentative[0], closed=True)
+            else:
+                self.emit(opened, index, closed=False)
+        else:
+            self.emit(opened, index, closed=True)
+
+    def end_paragraph(self, index: int) -> None:
+        while self.stack:
+            opened = self.stack.pop()
+            if opened.tentative:
+                self.emit(opened, opened.tentative[0], closed=True)
+            elif opened.kind != "single" or (opened.depth == 0 and self._introduced(opened)):
+                self.emit(opened, index, closed=False)
+
+    def _introduced(self, opened: _Open) -> bool:
+        """An unclosed single quote is kept only where a quote clearly begins."""
+        if opened.at_paragraph_start:
+            return True
+        return self.text[self.paragraph_start : opened.at].rstrip().endswith(":")
+
+    def emit(self, opened: _Open, end: int, closed: bool) -> None:
+        text = self.text
+        start = opened.at + 1
+        while start < end and text[start].isspace():
+            start += 1
+        stop = end
+        while stop > start and text[stop - 1].isspace():
+            stop -= 1
+        if stop <= start:
+            return
+        self.found.append(
+            QuoteSpan(
+                start,
+                stop,
+                text[start:stop],
+                opened.at,
+                end if closed else None,
+                opened.kind,
+                opened.depth,
+            )
+        )
+
+
+def split_quotes(text: str) -> list[QuoteSpan]:
+    """Every quoted span of ``text`` in order of its opening mark, nested ones included."""
+    if not text or not _MAY_OPEN.search(text):
+        return []
+    return _Scanner(text).run()
+
+
+# --- step 2: attribution -----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """Who speaks: an entity id and canonical name, and where the text names them."""
+
+    entity_id: str
+    name: str
+    entity_type: str
+    position: int  # where the text names the speaker (for pronouns that follow)
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """What the words around one quote say about its speaker.
+
+    ``found`` without a ``speaker`` ("a spokesman said") matters: such a quote is attributed,
+    just not to anyone we can name, so it must not inherit the previous quote's speaker.
+    """
+
+    speaker: Speaker | None
+    cue: str | None
+    found: bool  # the text attributes the quote (even if to someone we cannot name)
+
+
+NO_ATTRIBUTION = Attribution(None, None, False)
+
+
+class _Token(NamedTuple):  # a tuple: built for every word of every attribution window
+    start: int
+    end: int
+    lower: str
+
+
+class _Stop:
+    """A candidate that ends the search: the subject is someone we cannot name."""
+
+
+STOP = _Stop()
+_Judged = Speaker | _Stop | None  # None: not the subject, keep looking
+
+
+def _speaker(mention: Mention) -> Speaker:
+    return Speaker(mention.entity_id, mention.name, mention.entity_type, mention.start)
+
+
+class _Article:
+    """One article's text, paragraphs, quote intervals and mentions, indexed for lookups."""
+
+    def __init__(self, article: AnnotatedArticle, spans: list[QuoteSpan]) -> None:
+        self.article = article
+        self.text = article.text
+        self.spans = spans
+        self.intervals = [(span.open_at, _span_stop(span)) for span in spans]
+        self.interval_starts = [start for start, _ in self.intervals]
+        self.mentions = [m for m in article.mentions if not self.in_quote(m.start)]
+        self.mention_starts = [m.start for m in self.mentions]
+        self.paragraphs = _paragraphs(self.text)
+        self.paragraph_starts = [start for start, _ in self.paragraphs]
+        self.speakers: list[Speaker] = []  # speakers of earlier quotes, for pronouns
+        self._subjects: dict[tuple[int, bool], Speaker | None] = {}
+        self._tokens: dict[tuple[int, int], list[_Token]] = {}
+
+    # -- positions
+
+    def in_quote(self, position: int) -> bool:
+        index = bisect_right(self.interval_starts, position) - 1
+        return index >= 0 and self.intervals[index][0] < position < self.intervals[index][1]
+
+    def touches_quote(self, start: int, end: int) -> bool:
+        """Does [start, end) overlap a quote (marks included)?"""
+        index = bisect_right(self.interval_starts, end) - 1
+        return index >= 0 and self.intervals[index][1] >= start
+
+    def paragraph_of(self, position: int) -> int:
+        return max(bisect_right(self.paragraph_starts, position) - 1, 0)
+
+    def tokens(self, start: int, end: int) -> list[_Token]:
+        """Words and punctuation in [start, end) outside quotes (cached: the same head and
+        tail windows are read by the judgement and by each attribution pattern)."""
+        key = (start, end)
+        found = self._tokens.get(key)
+        if found is None:
+            matches = _WORD.finditer(self.text, start, end)
+            if self.touches_quote(start, end):
+                found = [
+                    _Token(m.start(), m.end(), m.group().lower())
+                    for m in matches
+                    if not self.in_quote(m.start())
+                ]
+            else:
+                found = [_Token(m.start(), m.end(), m.group().lower()) for m in matches]
+            self._tokens[key] = found
+        return found
+
+    def mentions_between(self, start: int, end: int) -> list[Mention]:
+        low = bisect_left(self.mention_starts, start)
+        high = bisect_left(self.mention_starts, end)
+        return [m for m in self.mentions[low:high] if m.end <= end]
+
+    def mention_before(self, position: int) -> Mention | None:
+        index = bisect_left(self.mention_starts, position) - 1
+        return self.mentions[index] if index >= 0 else None
+
+    def mention_after(self, position: int) -> Mention | None:
+        index = bisect_left(self.mention_starts, position)
+        return self.mentions[index] if index < len(self.mentions) else None
+
+    def sentence_start(self, position: int) -> int:
+        """Where the sentence holding ``position`` starts, ignoring full stops inside quotes."""
+        paragraph = self.paragraphs[self.paragraph_of(position)]
+        start = paragraph[0]
+        for match in _SENT_END.finditer(self.text, paragraph[0], position):
+            if not self.in_quote(match.end() - 1) and not self._abbreviation(match.start()):
+                start = match.end()
+        return start
+
+    def sentence_end(self, position: int) -> int:
+        paragraph_end = self.paragraphs[self.paragraph_of(position)][1]
+        for match in _SENT_END.finditer(self.text, position, paragraph_end):
+            if not self.in_quote(match.start()) and not self._abbreviation(match.start()):
+                return match.start() + 1
+        return paragraph_end
+
+    def _abbreviation(self, dot: int) -> bool:
+        if self.text[dot] != ".":
+            return False
+        word = re.search(r"([\w.]+)$", self.text[max(dot - 12, 0) : dot])
+        if word is None:
+            return False
+        token = word.group(1).lower()
+        return token in ABBREVIATIONS or len(token.replace(".", "")) == 1 or "." in token
+
+
+def _span_stop(span: QuoteSpan) -> int:
+    return span.close_at if span.close_at is not None else span.end
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every non-blank line: the paragraphs of a cleaned text."""
+    found = []
+    start = 0
+    for line in text.split("\n"):
+        end = start + len(line)
+        if line.strip():
+            found.append((start, end))
+        start = end + 1
+    return found or [(0, len(text))]
+
+
+# -- judging one candidate subject
+
+
+def _word_before(doc: _Article, position: int, floor: int) -> str:
+    """The nearest lower-case word before ``position``, skipping names and titles (an "of"
+    between capitalised words belongs to a title: "Secretary of State Mike Pompeo")."""
+    window = doc.text[max(floor, position - 80) : position]
+    found = [match.group() for match in _WORD.finditer(window)]
+    for index in range(len(found) - 1, -1, -1):
+        word = found[index]
+        lower = word.lower()
+        if word[0].isupper() or lower in {"the", "a", "an", "-", "’s", "'s"}:
+            continue
+        if lower == "of" and index > 0 and found[index - 1][0].isupper():
+            continue
+        if lower in {"for", "of"} and index > 0 and found[index - 1].lower() in INSTITUTION_NOUNS:
+            return "voice"  # "a spokesman for the EU", "the government of Venezuela"
+        return lower
+    return ""
+
+
+def _governed(doc: _Article, mention: Mention, floor: int) -> bool:
+    """Is the mention the object of a preposition ('spoke to Mr Hunt')?"""
+    return _word_before(doc, mention.start, floor) in PREPOSITIONS
+
+
+def _words_after(doc: _Article, position: int, count: int = 6) -> list[str]:
+    window = doc.text[position : position + 80]
+    words = []
+    for match in _WORD.finditer(window):
+        words.append(match.group().lower())
+        if len(words) >= count:
+            break
+    return words
+
+
+def _possessive(words: list[str]) -> tuple[bool, list[str]]:
+    if words[:2] in (["’", "s"], ["'", "s"]):
+        return True, words[2:]
+    if words[:1] in (["’s"], ["'s"]):
+        return True, words[1:]
+    return False, words
+
+
+def _phrase_after(words: list[str]) -> str:
+    """What follows an entity name: 'institution', 'role' or 'other'."""
+    for word in words[:4]:
+        if word in INSTITUTION_NOUNS:
+            return "institution"
+        if word in ROLE_NOUNS:
+            return "role"
+        if word in PHRASE_MODIFIERS or word == "-":
+            continue
+        break
+    return "other"
+
+
+def _appositive_person(doc: _Article, mention: Mention) -> Mention | None:
+    """'Jeremy Hunt, the UK foreign secretary, said': the person the appositive describes."""
+    before = doc.mention_before(mention.start)
+    if before is None or before.entity_type != "person":
+        return None
+    gap = doc.text[before.end : mention.start]
+    if not _APPOSITIVE.fullmatch(gap):
+        return None
+    following = _words_after(doc, mention.end, 8)
+    return before if any(word in ROLE_NOUNS for word in following) else None
+
+
+def _classify(doc: _Article, mention: Mention) -> _Judged:
+    """What a mention is as a candidate speaker, judged by the words right after it."""
+    possessive, following = _possessive(_words_after(doc, mention.end))
+    if mention.entity_type == "person":
+        if possessive and (not following or following[0] not in OWN_WORDS):
+            return STOP  # "Maduro’s foreign minister said": someone else speaks
+        return _speaker(mention)
+    phrase = _phrase_after(following)
+    if phrase == "institution":
+        return _speaker(mention)  # "the French foreign ministry", "Russian officials"
+    if phrase == "role":
+        person = doc.mention_after(mention.end)
+        if (
+            person is not None
+            and person.entity_type == "person"
+            and (person.start - mention.end < 60)
+        ):
+            return _speaker(person)  # 'US President Donald Trump': the country is a title
+        return STOP  # "the UK foreign secretary said": an office-holder the text leaves unnamed
+    if mention.kind == "demonym":
+        return None  # "Russian state-owned news agency": an adjective
+    if possessive:
+        return STOP  # "Venezuela’s Supreme Court said"
+    return _speaker(mention)
+
+
+def _judge(doc: _Article, mention: Mention, floor: int) -> _Judged:
+    """Walking back from a cue: the speaker, not the subject (None: keep looking), or STOP."""
+    if _governed(doc, mention, floor):
+        return None
+    if mention.entity_type != "person":
+        person = _appositive_person(doc, mention)
+        if person is not None:
+            return _speaker(person)
+        if _phrase_after(_possessive(_words_after(doc, mention.end))[1]) == "role":
+            following = doc.mention_after(mention.end)
+            if following is not None and following.entity_type == "person":
+                return None  # the title of a person we have passed (and rejected) already
+    return _classify(doc, mention)
+
+
+# -- pronouns
+
+
+def _sentence_subject(doc: _Article, sentence_id: int, before: int, person: bool) -> Speaker | None:
+    """The first named person (or institution) of a sentence, outside quotes."""
+    key = (sentence_id, person)
+    sentence = doc.article.sentences[sentence_id]
+    end = min(sentence.end, before)
+    cacheable = end == sentence.end
+    if cacheable and key in doc._subjects:
+        return doc._subjects[key]
+    found = None
+    fallback = None
+    for mention in doc.mentions_between(sentence.start, end):
+        if (mention.entity_type == "person") != person or _governed(doc, mention, sentence.start):
+            continue
+        judged = _speaker(mention) if person else _classify(doc, mention)
+        if not isinstance(judged, Speaker) or (judged.entity_type == "person") != person:
+            continue
+        if _word_before(doc, mention.start, sentence.start) in SUBJECT_SLOT:
+            found = judged
+            break
+        fallback = fallback or judged  # "which recognised Mr Guaidó": an object, if nothing else
+    found = found or fallback
+    if cacheable:
+        doc._subjects[key] = found
+    return found
+
+
+def _resolve_pronoun(doc: _Article, position: int, word: str) -> Speaker | None:
+    """The latest named subject or speaker in this or the previous paragraph."""
+    person = word in PERSON_PRONOUNS
+    floor_paragraph = doc.paragraph_of(position) - 1
+    floor = doc.paragraphs[max(floor_paragraph, 0)][0]
+    best: Speaker | None = None
+    for speaker in reversed(doc.speakers):
+        if speaker.position < position and (speaker.entity_type == "person") == person:
+            if speaker.position >= floor:
+                best = speaker
+            break
+    sentence_id = doc.article.sentence_of(position)
+    while sentence_id >= 0 and doc.article.sentences[sentence_id].end > floor:
+        subject = _sentence_subject(doc, sentence_id, position, person)
+        if subject is not None and subject.position >= floor:
+            if best is None or subject.position > best.position:
+                best = subject
+            break
+        sentence_id -= 1
+    if best is None or (word == "they" and _coordinated(doc, best.position)):
+        return None  # "France and Spain met. … they said": a group we cannot give one id
+    return Speaker(best.entity_id, best.name, best.entity_type, position)
+
+
+def _coordinated(doc: _Article, position: int) -> bool:
+    """Is the mention at ``position`` one of a list ('France and Spain', 'France, Spain')?"""
+    mention = doc.mention_after(position)
+    if mention is None or mention.start != position:
+        return False
+    following = _words_after(doc, mention.end, 1)
+    return bool(following) and following[0] in {"and", ",", "&", "or"}
+
+
+# -- searching a window for the subject of a cue
+
+
+def _candidates(doc: _Article, start: int, end: int) -> list[tuple[int, Mention | str]]:
+    """Mentions and subject pronouns in [start, end), in text order."""
+    items: list[tuple[int, Mention | str]] = [
+        (m.start, m) for m in doc.mentions_between(start, end)
+    ]
+    tokens = doc.tokens(start, end)
+    for index, token in enumerate(tokens):
+        if token.lower in PERSON_PRONOUNS or token.lower == "they":
+            items.append((token.start, token.lower))
+        elif token.lower == "it" and (index == 0 or tokens[index - 1].lower in SUBJECT_SLOT):
+            items.append((token.start, token.lower))  # "it said", not "called it"
+    items.sort(key=lambda item: item[0])
+    return items
+
+
+def _relative_clause(doc: _Article, start: int, cue: int) -> tuple[int, int] | None:
+    """'Mr Guaidó, who spoke to Mr Hunt on Wednesday, said': the span of the relative clause."""
+    matches = list(_RELATIVE.finditer(doc.text, start, cue))
+    if not matches or doc.text[matches[-1].end() : cue].strip(" ,").count(" ") > 2:
+        return None  # only a relative clause right before the cue sits between subject and verb
+    return matches[-1].start(), matches[-1].end()
+
+
+def _subject_before(doc: _Article, start: int, cue: int) -> _Judged:
+    """The nearest candidate before the cue that can be its subject."""
+    skip = _relative_clause(doc, start, cue)
+    for position, item in reversed(_candidates(doc, start, cue)):
+        if skip is not None and skip[0] <= position < skip[1]:
+            continue
+        if isinstance(item, str):
+            return _resolve_pronoun(doc, position, item) or STOP
+        judged = _judge(doc, item, start)
+        if judged is not None:
+            return judged
+    return None
+
+
+def _title_like(doc: _Article, token: _Token) -> bool:
+    word = token.lower
+    return (
+        word in {"the", "a", "an", "-", ","}
+        or word in ROLE_NOUNS
+        or word in PHRASE_MODIFIERS
+        or doc.text[token.start].isupper()
+    )
+
+
+def _subject_after(doc: _Article, cue_end: int, end: int, loose: bool) -> _Judged:
+    """'said US President Donald Trump'; loose: 'according to a statement from the ministry'."""
+    for position, item in _candidates(doc, cue_end, end):
+        gap = doc.tokens(cue_end, position)
+        if loose and len(gap) > 8:
+            return None
+        if not loose and not all(_title_like(doc, token) for token in gap):
+            return None
+        if isinstance(item, str):
+            return _resolve_pronoun(doc, position, item) or STOP
+        judged = _classify(doc, item)
+        if judged is not None:
+            return judged
+    return None
+
+
+def _cue_at(tokens: list[_Token], index: int) -> str | None:
+    word = tokens[index].lower
+    if word == "according":
+        nxt = tokens[index + 1].lower if index + 1 < len(tokens) else ""
+        return "according to" if nxt == "to" else None
+    return word if word in CUES else None
+
+
+def _from_tail(doc: _Article, span: QuoteSpan) -> Attribution:
+    """'“…,” X said.' — an attribution in the words right after the closing mark."""
+    if span.close_at is None:
+        return NO_ATTRIBUTION
+    start = span.close_at + 1
+    end = doc.sentence_end(start)
+    following = bisect_right(doc.interval_starts, span.close_at)
+    if following < len(doc.intervals):
+        end = min(end, doc.intervals[following][0])
+    tokens = doc.tokens(start, end)
+    for index, token in enumerate(tokens[:TAIL_REACH]):
+        cue = _cue_at(tokens, index)
+        quoted_as = index > 0 and tokens[index - 1].lower == "as"  # "was quoted as saying"
+        if cue is None or (cue in PARTICIPLE_CUES and not quoted_as):
+            continue  # "“…,” he said, adding that …": a participle looks ahead, not back
+        if cue == "according to":
+            judged = _subject_after(doc, tokens[index + 1].end, end, loose=True)
+        else:
+            judged = _subject_before(doc, start, token.start)
+            if judged is None:
+                judged = _subject_after(doc, token.end, end, loose=False)
+        speaker = judged if isinstance(judged, Speaker) else None
+        return Attribution(speaker, cue, True)
+    return NO_ATTRIBUTION
+
+
+def _from_head(doc: _Article, span: QuoteSpan, head_start: int) -> Attribution:
+    """'X said: “…”', 'X told reporters that “…”', 'X tweeted …, writing that “…”'."""
+    tokens = doc.tokens(head_start, span.open_at)
+    cues = [(index, cue) for index in range(len(tokens)) if (cue := _cue_at(tokens, index))]
+    if not cues:
+        return _from_label(doc, span, head_start)
+    index, cue = cues[-1]
+    if cue == "according to":
+        judged = _subject_after(doc, tokens[index + 1].end, span.open_at, loose=True)
+    elif cue in PARTICIPLE_CUES:
+        finite = [i for i, c in cues if c in FINITE_CUES and i < index]
+        anchor = tokens[finite[-1]].start if finite else tokens[index].start
+        judged = _subject_before(doc, head_start, anchor)
+    else:
+        judged = _subject_before(doc, head_start, tokens[index].start)
+    speaker = judged if isinstance(judged, Speaker) else None
+    return Attribution(speaker, cue, True)
+
+
+def _from_label(doc: _Article, span: QuoteSpan, head_start: int) -> Attribution:
+    """'Juan Guaidó: “…”' — a name and a colon right before the quote (captions, transcripts)."""
+    head = doc.text[head_start : span.open_at].rstrip()
+    if not head.endswith(":"):
+        return NO_ATTRIBUTION
+    mention = doc.mention_before(len(head) + head_start)
+    if (
+        mention is not None
+        and mention.entity_type in {"person", "org"}
+        and mention.start >= head_start
+        and not doc.text[mention.end : head_start + len(head) - 1].strip()
+        and not _governed(doc, mention, head_start)  # "a message for Trump: “…”"
+    ):
+        return Attribution(_speaker(mention), None, True)
+    return NO_ATTRIBUTION
+
+
+def _head_introduces(doc: _Article, span: QuoteSpan, head_start: int) -> bool:
+    """Does an attribution lead straight into the quote ('said:', 'that', 'said,')?"""
+    tokens = [t for t in doc.tokens(head_start, span.open_at) if t.lower not in {":", ","}]
+    return bool(tokens) and tokens[-1].lower in INTRODUCERS
+
+
+def _attribute(doc: _Article, span: QuoteSpan, head_start: int) -> Attribution:
+    readers = (_from_tail, lambda d, s: _from_head(d, s, head_start))
+    if _head_introduces(doc, span, head_start):
+        readers = readers[::-1]
+    found = NO_ATTRIBUTION
+    for read in readers:
+        result = read(doc, span)
+        if result.speaker is not None:
+            return result
+        if result.found and not found.found:
+            found = result
+    return found
+
+
+# -- judgement: a whole quoted sentence or clause
+
+
+def score_words(text: str) -> list[str]:
+    """Words as the contract's matching key counts them (punctuation stripped)."""
+    return _SCORE_STRIP.sub("", text.lower()).split()
+
+
+def _is_whole_clause(doc: _Article, span: QuoteSpan, head_start: int) -> bool:
+    """Four or more words that read as a sentence or clause, not a phrase in the reporter's."""
+    if len(score_words(span.text)) < MIN_WORDS:
+        return False
+    prefix = doc.text[head_start : span.open_at].rstrip()
+    if prefix.endswith(":") or not any(char.isalnum() for char in prefix):
+        return True  # opens its sentence or paragraph (after a dash or bullet at most)
+    first = next((char for char in span.text if char.isalnum()), "")
+    if not first or first.isdigit():
+        return False
+    tokens = doc.tokens(head_start, span.open_at)
+    words = [t.lower for t in tokens if t.lower not in {","}]
+    if prefix.endswith(",") and len(words) >= 1 and words[-1] in CUES:
+        return True  # '“…,” he said, “and …”': the rest of a split quoted sentence
+    if not first.isupper():
+        return False
+    if words and words[-1] in INTRODUCERS:
+        return True
+    return any(_cue_at(tokens, i) for i in range(max(len(tokens) - 6, 0), len(tokens)))
+
+
+# --- rows --------------------------------------------------------------------------------------
+
+
+@dataclass
+class _Quote:
+    span: QuoteSpan
+    head_start: int
+    paragraph: int
+    opens_paragraph: bool
+    whole: bool
+    speaker: Speaker | None = None
+    cue: str | None = None
+
+
+def _layout(doc: _Article) -> list[_Quote]:
+    """Each quote with its sentence start, paragraph and the whole-clause judgement."""
+    quotes = []
+    for span in doc.spans:
+        head_start = doc.sentence_start(span.open_at)
+        paragraph = doc.paragraph_of(span.open_at)
+        opens = not doc.text[doc.paragraphs[paragraph][0] : span.open_at].strip()
+        whole = _is_whole_clause(doc, span, head_start)
+        quotes.append(_Quote(span, head_start, paragraph, opens, whole))
+    return quotes
+
+
+def _linked(previous: _Quote, quote: _Quote) -> bool:
+    """Can ``quote`` inherit the speaker of ``previous``: the same paragraph, or a quote
+    paragraph right after it."""
+    return previous.paragraph == quote.paragraph or (
+        previous.paragraph == quote.paragraph - 1 and quote.opens_paragraph
+    )
+
+
+def _assign_speakers(doc: _Article, quotes: list[_Quote]) -> None:
+    """Attribute each quote, in order; an unattributed one inherits from a linked predecessor.
+
+    A fragment's attribution is only worked out when the next quote could inherit from it:
+    on its own it is never emitted, and attribution is the costly part.
+    """
+    previous: _Quote | None = None
+    for index, quote in enumerate(quotes):
+        following = quotes[index + 1] if index + 1 < len(quotes) else None
+        if quote.whole or (following is not None and _linked(quote, following)):
+            attribution = _attribute(doc, quote.span, quote.head_start)
+            if attribution.speaker is not None:
+                doc.speakers.append(attribution.speaker)
+            quote.speaker, quote.cue = attribution.speaker, attribution.cue
+            if not attribution.found and previous is not None and _linked(previous, quote):
+                quote.speaker, quote.cue = previous.speaker, previous.cue
+        previous = quote
+
+
+def _label_rows(doc: _Article) -> Iterator[tuple[int, int, Speaker]]:
+    """Transcript paragraphs ('TRUMP: We will …') whose label names a known speaker."""
+    for match in _LABEL.finditer(doc.text):
+        label_start, label_end = match.span(1)
+        if doc.in_quote(label_start):
+            continue
+        named = [m for m in doc.article.mentions if label_start <= m.start and m.end <= label_end]
+        people = {m.entity_id for m in named if m.entity_type in {"person", "org"}}
+        if len(people) != 1:
+            continue
+        start = match.end()
+        if doc.text[start] in "\"“‘'«":
+            continue  # a quote in marks: split_quotes has it
+        end = doc.paragraphs[doc.paragraph_of(start)][1]
+        while end > start and doc.text[end - 1].isspace():
+            end -= 1
+        if len(score_words(doc.text[start:end])) >= MIN_WORDS:
+            mention = next(m for m in named if m.entity_id in people)
+            yield start, end, _speaker(mention)
+
+
+def extract_quotes(article: AnnotatedArticle) -> list[dict]:
+    """Rows of the quotes table: whole quoted sentences or clauses with a resolved speaker."""
+    text = article.text
+    has_marks = bool(_MAY_OPEN.search(text))
+    if not has_marks and not _LABEL.search(text):
+        return []
+    spans = [span for span in split_quotes(text) if span.depth == 0] if has_marks else []
+    doc = _Article(article, spans)
+    quotes = _layout(doc)
+    _assign_speakers(doc, quotes)
+    rows = [
+        _row(article, q.span.start, q.span.end, q.speaker, q.cue)
+        for q in quotes
+        if q.whole and q.speaker is not None
+    ]
+    rows += [_row(article, start, end, speaker, None) for start, end, speaker in _label_rows(doc)]
+    rows.sort(key=lambda row: row["start"])
+    return rows
+
+
+def _row(
+    article: AnnotatedArticle, start: int, end: int, speaker: Speaker, cue: str | None
+) -> dict:
+    return {
+        "article_id": article.article_id,
+        "sentence_id": article.sentence_of(start),
+        "start": start,
+        "end": end,
+        "text": article.text[start:end],
+        "speaker_id": speaker.entity_id,
+        "speaker_name": speaker.name,
+        "cue": cue,
+    }

@@ -1,0 +1,262 @@
+"""Read a corpus: walk it, read every file, build articles, and account for every input.
+
+The ingest report is the ledger: each file and each record is either an article or a row with
+the reason it was skipped, so a researcher can see exactly what a chart is (and is not) made of.
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+from tqdm.auto import tqdm
+
+from .articles import ArticleRow, articles_frame, build_article
+from .cleaning import RuleBook, default_rulebook
+from .readers import RawArticle, ReadOptions, Skip, Source, read_source
+
+MANIFEST_NAME = "manifest.csv"
+MANIFEST_COLUMNS = ("file", "outlet", "published", "url", "title")
+REPORT_COLUMNS = ("path", "status", "reason", "detail", "article_id")
+
+CorpusPaths = str | os.PathLike[str] | Sequence[str | os.PathLike[str]]
+
+
+class CorpusNotFoundError(FileNotFoundError):
+    """A corpus path that does not exist (a user mistake the CLI reports in one line)."""
+
+
+@dataclass(frozen=True)
+class ReportRow:
+    path: str
+    status: str  # article | skipped | metadata
+    reason: str | None = None
+    detail: str | None = None
+    article_id: str | None = None
+
+
+@dataclass(frozen=True)
+class IngestResult:
+    """The articles table and the ingest report that accounts for every input."""
+
+    articles: pd.DataFrame
+    report: pd.DataFrame
+
+    def summary(self) -> str:
+        """A few lines for people: what was read, what was skipped and why."""
+        return summarise_report(self.report)
+
+
+def summarise_report(report: pd.DataFrame) -> str:
+    n_articles = int((report["status"] == "article").sum())
+    skipped = report[report["status"] == "skipped"]
+    lines = [f"{n_articles} articles from {len(report)} inputs"]
+    if len(skipped):
+        reasons = skipped["reason"].value_counts().sort_index()
+        listed = ", ".join(f"{reason}: {count}" for reason, count in reasons.items())
+        lines.append(f"{len(skipped)} skipped ({listed})")
+    return "\n".join(lines)
+
+
+# --- walking ------------------------------------------------------------------------------
+
+
+def _as_paths(paths: CorpusPaths) -> list[Path]:
+    if isinstance(paths, str | os.PathLike):
+        return [Path(paths)]
+    return [Path(path) for path in paths]
+
+
+def iter_sources(paths: CorpusPaths) -> Iterator[tuple[Path, Source | Skip]]:
+    """Every file under the corpus paths, in a stable order, with the root it is relative to.
+
+    Folders are read recursively; symbolic links are followed, but a folder already visited
+    (a link loop) is reported instead of entered again.
+    """
+    for path in _as_paths(paths):
+        if not path.exists():
+            raise CorpusNotFoundError(f"corpus path not found: {path}")
+        if path.is_dir():
+            yield from _walk(path, path, set())
+        else:
+            yield path.parent, Source.from_file(path.name, path, _size(path))
+
+
+def _walk(
+    root: Path, folder: Path, seen: set[tuple[int, int]]
+) -> Iterator[tuple[Path, Source | Skip]]:
+    name = folder.relative_to(root).as_posix()
+    try:
+        info = folder.stat()
+        key = (info.st_dev, info.st_ino)
+        if key in seen:
+            yield root, Skip(name, "unreadable", "symbolic link loop: folder already read")
+            return
+        seen.add(key)
+        entries = sorted(os.scandir(folder), key=lambda entry: entry.name)
+    except OSError as error:
+        yield root, Skip(name or ".", "unreadable", f"{type(error).__name__}: {error.strerror}")
+        return
+    for entry in entries:
+        relative = Path(entry.path).relative_to(root).as_posix()
+        try:
+            is_dir = entry.is_dir()
+            is_file = entry.is_file()
+        except OSError as error:
+            yield root, Skip(relative, "unreadable", f"{type(error).__name__}: {error}")
+            continue
+        if is_dir:
+            yield from _walk(root, Path(entry.path), seen)
+        elif is_file:
+            yield root, Source.from_file(relative, Path(entry.path), _size(Path(entry.path)))
+        else:
+            yield root, Skip(relative, "unreadable", "not a regular file (broken link, device)")
+
+
+def _size(path: Path) -> int | None:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return None
+
+
+# --- manifests ----------------------------------------------------------------------------
+
+
+class Manifest:
+    """Per-file metadata from ``manifest.csv`` files, keyed by path relative to the corpus root.
+
+    A manifest may sit in any folder of the corpus; its ``file`` column is relative to that
+    folder. Its values override what the files say about themselves.
+    """
+
+    def __init__(self) -> None:
+        self._rows: dict[str, dict[str, str]] = {}
+        self.used: set[str] = set()
+
+    def load(self, root: Path, manifest_name: str) -> ReportRow:
+        folder = Path(manifest_name).parent
+        manifest_path = root / manifest_name
+        try:
+            with manifest_path.open(encoding="utf-8-sig", newline="") as handle:
+                rows = list(csv.DictReader(handle))
+        except (OSError, UnicodeDecodeError, csv.Error) as error:
+            return ReportRow(manifest_name, "skipped", "malformed", f"manifest unreadable: {error}")
+        if rows and "file" not in rows[0]:
+            return ReportRow(manifest_name, "skipped", "malformed", "manifest has no 'file' column")
+        for row in rows:
+            if not (row.get("file") or "").strip():
+                continue
+            key = (folder / row["file"].strip()).as_posix()
+            values = {k: v.strip() for k, v in row.items() if k in MANIFEST_COLUMNS and v}
+            self._rows[key] = values
+        return ReportRow(manifest_name, "metadata", None, f"metadata for {len(rows)} files")
+
+    def lookup(self, article_path: str) -> Mapping[str, str]:
+        """The manifest row for an article: its own path, or the file it is a record of."""
+        for key in (article_path, article_path.split("#", 1)[0], article_path.split("!", 1)[0]):
+            if key in self._rows:
+                self.used.add(key)
+                return self._rows[key]
+        return {}
+
+    def unused(self) -> list[str]:
+        return sorted(set(self._rows) - self.used)
+
+
+# --- reading ------------------------------------------------------------------------------
+
+
+def iter_items(
+    paths: CorpusPaths,
+    options: ReadOptions | None = None,
+    manifest: Manifest | None = None,
+    progress: bool = False,
+) -> Iterator[RawArticle | Skip | ReportRow]:
+    """Raw articles, skips and manifest rows for every input, manifests loaded first."""
+    options = options or ReadOptions()
+    manifest = manifest if manifest is not None else Manifest()
+    found = list(iter_sources(paths))
+    sources: list[Source | Skip] = []
+    for root, item in found:
+        if isinstance(item, Source) and Path(item.name).name.lower() == MANIFEST_NAME:
+            yield manifest.load(root, item.name)
+        else:
+            sources.append(item)
+    bar = tqdm(sources, desc="reading", unit="file", disable=None if progress else True)
+    for item in bar:
+        if isinstance(item, Skip):
+            yield item
+        else:
+            yield from read_source(item, options)
+
+
+def ingest(
+    paths: CorpusPaths,
+    *,
+    options: ReadOptions | None = None,
+    rules: RuleBook | None = None,
+    progress: bool = False,
+) -> IngestResult:
+    """Read, clean and de-duplicate a corpus into the articles table and the ingest report."""
+    rules = rules or default_rulebook()
+    manifest = Manifest()
+    report: list[ReportRow] = []
+    rows: list[ArticleRow] = []
+    first_path: dict[str, str] = {}
+    for item in iter_items(paths, options, manifest, progress):
+        if isinstance(item, ReportRow):
+            report.append(item)
+            continue
+        if isinstance(item, Skip):
+            report.append(_skip_row(item))
+            continue
+        built = build_article(item, rules, manifest.lookup(item.path))
+        if isinstance(built, Skip):
+            report.append(_skip_row(built))
+        elif built.article_id in first_path:
+            original = first_path[built.article_id]
+            detail = f"same text as article {built.article_id} ({original})"
+            report.append(ReportRow(item.path, "skipped", "duplicate", detail, built.article_id))
+        else:
+            first_path[built.article_id] = built.path
+            rows.append(built)
+            report.append(ReportRow(built.path, "article", None, None, built.article_id))
+    report.extend(_unused_manifest_rows(manifest))
+    return IngestResult(articles_frame(rows), report_frame(report))
+
+
+def _skip_row(skip: Skip) -> ReportRow:
+    return ReportRow(skip.path, "skipped", skip.reason, skip.detail or None)
+
+
+def _unused_manifest_rows(manifest: Manifest) -> Iterable[ReportRow]:
+    for key in manifest.unused():
+        yield ReportRow(key, "skipped", "missing", "listed in a manifest but no such article")
+
+
+def report_frame(rows: Iterable[ReportRow]) -> pd.DataFrame:
+    frame = pd.DataFrame([row.__dict__ for row in rows], columns=list(REPORT_COLUMNS))
+    return frame.astype("string")
+
+
+def read_corpus(paths: CorpusPaths, **options: object) -> pd.DataFrame:
+    """The articles table of a corpus (a folder, a file, or a list of them).
+
+    Keyword options: ``max_bytes`` (per file, after decompression), ``columns`` (map contract
+    columns to your export's names, e.g. ``{"text": "body"}``), ``rules`` (a RuleBook or
+    folders of cleaning rules), ``progress``. The ingest report is in
+    ``frame.attrs["ingest_report"]``; use :func:`ingest` to get both as a pair.
+    """
+    rules = options.pop("rules", None)
+    progress = bool(options.pop("progress", False))
+    if rules is not None and not isinstance(rules, RuleBook):
+        rules = RuleBook.load(extra_dirs=_as_paths(rules))  # type: ignore[arg-type]
+    read_options = ReadOptions(**options)  # type: ignore[arg-type]
+    result = ingest(paths, options=read_options, rules=rules, progress=progress)
+    result.articles.attrs["ingest_report"] = result.report
+    return result.articles

@@ -1,0 +1,168 @@
+"""Many articles per file: JSON Lines, JSON, CSV and Parquet, one article per record.
+
+Records are named ``file#N`` (N counts from 1, the way people number lines and rows), so a
+malformed record, or a gold annotation, can point at one record of a big export.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterable, Iterator, Mapping
+from typing import Any
+
+import pyarrow.parquet as pq
+
+from .base import Item, RawArticle, ReadOptions, Skip, Source, read_text, register_reader
+
+# Names exports commonly use for the contract's columns, tried in order when the user gave no
+# explicit mapping (ReadOptions.columns) for that column.
+COLUMN_ALIASES: Mapping[str, tuple[str, ...]] = {
+    "text": ("text", "body", "content", "article", "article_text", "maintext"),
+    "title": ("title", "headline", "heading"),
+    "url": ("url", "link", "permalink", "source_url"),
+    "outlet": ("outlet", "source", "site", "domain", "publisher"),
+    "published": ("published", "date", "published_at", "publish_date", "pubdate", "date_publish"),
+}
+
+
+def resolve_columns(available: Iterable[str], explicit: Mapping[str, str]) -> dict[str, str]:
+    """Map each contract column to the record key that holds it (explicit mapping first)."""
+    names = list(available)
+    lowered = {name.lower(): name for name in names}
+    mapping: dict[str, str] = {}
+    for column, aliases in COLUMN_ALIASES.items():
+        if column in explicit:
+            if explicit[column] in names:
+                mapping[column] = explicit[column]
+            continue
+        for alias in aliases:
+            if alias in lowered:
+                mapping[column] = lowered[alias]
+                break
+    return mapping
+
+
+def record_to_item(name: str, number: int, record: Any, explicit: Mapping[str, str]) -> Item:
+    """One record as an article, or a Skip saying which record and what is wrong with it."""
+    path = f"{name}#{number}"
+    if not isinstance(record, Mapping):
+        return Skip(
+            path, "malformed", f"record {number} is a {type(record).__name__}, not an object"
+        )
+    mapping = resolve_columns(record.keys(), explicit)
+    wanted = explicit.get("text", "text")
+    if "text" not in mapping:
+        return Skip(path, "malformed", f"record {number} has no '{wanted}' field")
+    text = record.get(mapping["text"])
+    if not isinstance(text, str) or not text.strip():
+        return Skip(path, "empty", f"record {number} has an empty '{mapping['text']}' field")
+
+    def field(column: str) -> str | None:
+        value = record.get(mapping[column]) if column in mapping else None
+        if value is None or (isinstance(value, float) and value != value):  # NaN from pandas
+            return None
+        value = str(value).strip()
+        return value or None
+
+    return RawArticle(
+        path=path,
+        text=text,
+        title=field("title"),
+        url=field("url"),
+        outlet=field("outlet"),
+        published=field("published"),
+    )
+
+
+@register_reader(".jsonl", ".ndjson")
+def read_json_lines(source: Source, options: ReadOptions) -> Iterator[Item]:
+    decoded = read_text(source, options)
+    if isinstance(decoded, Skip):
+        yield decoded
+        return
+    for number, line in enumerate(decoded.text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as error:
+            yield Skip(f"{source.name}#{number}", "malformed", f"record {number}: {error.msg}")
+            continue
+        yield record_to_item(source.name, number, record, options.columns)
+
+
+@register_reader(".json")
+def read_json(source: Source, options: ReadOptions) -> Iterator[Item]:
+    decoded = read_text(source, options)
+    if isinstance(decoded, Skip):
+        yield decoded
+        return
+    try:
+        document = json.loads(decoded.text)
+    except json.JSONDecodeError as error:
+        yield Skip(source.name, "malformed", f"not valid JSON: {error.msg} at line {error.lineno}")
+        return
+    records = _records_in(document)
+    if records is None:
+        yield Skip(source.name, "malformed", "JSON holds neither an article nor a list of them")
+        return
+    for number, record in enumerate(records, start=1):
+        yield record_to_item(source.name, number, record, options.columns)
+
+
+def _records_in(document: Any) -> list[Any] | None:
+    """A list of records, an object wrapping one (articles/records/data/items), or one record."""
+    if isinstance(document, list):
+        return document
+    if isinstance(document, dict):
+        for key in ("articles", "records", "data", "items"):
+            if isinstance(document.get(key), list):
+                return document[key]
+        return [document]
+    return None
+
+
+@register_reader(".csv", ".tsv")
+def read_csv(source: Source, options: ReadOptions) -> Iterator[Item]:
+    decoded = read_text(source, options)
+    if isinstance(decoded, Skip):
+        yield decoded
+        return
+    delimiter = "\t" if source.suffix_name.endswith(".tsv") else ","
+    # Why the csv module and not pandas: it hands us each row with its own field count, so a
+    # row with missing or extra fields is reported as that record, not a failure of the file.
+    reader = csv.reader(io.StringIO(decoded.text, newline=""), delimiter=delimiter)
+    try:
+        header = next(reader, None)
+        if header is None:
+            yield Skip(source.name, "empty", "no header row")
+            return
+        header = [name.strip().lstrip("\ufeff") for name in header]
+        for number, row in enumerate(reader, start=1):
+            if not any(cell.strip() for cell in row):
+                continue
+            if len(row) != len(header):
+                detail = f"record {number} has {len(row)} fields, the header has {len(header)}"
+                yield Skip(f"{source.name}#{number}", "malformed", detail)
+                continue
+            record = dict(zip(header, row, strict=True))
+            yield record_to_item(source.name, number, record, options.columns)
+    except csv.Error as error:
+        yield Skip(source.name, "malformed", f"CSV error after record {reader.line_num}: {error}")
+
+
+@register_reader(".parquet", ".pq")
+def read_parquet(source: Source, options: ReadOptions) -> Iterator[Item]:
+    data = source.read_limited(options.max_bytes)
+    try:
+        table = pq.read_table(io.BytesIO(data))
+    except Exception as error:  # pyarrow raises ArrowInvalid, OSError, ... on broken files
+        yield Skip(source.name, "malformed", f"not a readable Parquet file: {error}")
+        return
+    number = 0
+    for batch in table.to_batches(max_chunksize=10_000):
+        for record in batch.to_pylist():
+            number += 1
+            yield record_to_item(source.name, number, record, options.columns)

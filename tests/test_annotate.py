@@ -1,0 +1,112 @@
+"""Annotation: same-length folding, sentences, and mentions from gazetteers and the case."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from tidynews.annotate import Annotator, fold, slug
+from tidynews.cases import load_case
+
+
+@pytest.fixture(scope="module")
+def annotator():
+    return Annotator(load_case("venezuela-2019"))
+
+
+def mentions(annotator, text):
+    article = annotator.annotate("0123456789ab", text)
+    for m in article.mentions:
+        assert text[m.start : m.end] == m.surface
+    return [(m.surface, m.entity_id) for m in article.mentions]
+
+
+@given(st.text())
+def test_fold_keeps_length(text):
+    assert len(fold(text)) == len(text)
+
+
+def test_fold_and_slug():
+    assert fold("Guaidó, Nicolás, Bogotá, Erdoğan") == "Guaido, Nicolas, Bogota, Erdogan"
+    assert slug("Nicolás Maduro Moros") == "nicolas-maduro-moros"
+
+
+def test_matching_is_accent_and_case_insensitive(annotator):
+    assert mentions(annotator, "GUAIDO met guaidó's allies.") == [
+        ("GUAIDO", "person:juan-guaido"),
+        ("guaidó", "person:juan-guaido"),
+    ]
+
+
+def test_acronyms_match_only_in_capitals(annotator):
+    found = mentions(annotator, "Let us see what the US and the EU do.")
+    assert [entity for _, entity in found] == ["country:USA", "org:EU"]
+    assert all(surface.endswith(("US", "EU")) for surface, _ in found)
+
+
+def test_longest_match_and_blockers(annotator):
+    found = mentions(annotator, "The Lima Group met in Lima. Latin American countries watched.")
+    assert found == [("Lima Group", "org:LIMA_GROUP"), ("Lima", "country:PER")]
+
+
+def test_demonyms_capitals_and_titles(annotator):
+    article = annotator.annotate(
+        "0123456789ab",
+        "Russian Foreign Minister Sergei Lavrov spoke to Washington. "
+        "UK Foreign Secretary Jeremy Hunt agreed.",
+    )
+    by_surface = {m.surface: m for m in article.mentions}
+    assert by_surface["Russian"].entity_id == "country:RUS"
+    assert by_surface["Washington"].entity_id == "country:USA"
+    assert by_surface["Sergei Lavrov"].party_id == "country:RUS"
+    assert by_surface["Jeremy Hunt"].party_id == "country:GBR"
+
+
+def test_unlisted_people_are_detected_and_resolved(annotator):
+    article = annotator.annotate(
+        "0123456789ab",
+        "Eduardo Stein, a special representative, said the flow was growing. "
+        "Mr Stein added that more help was needed.",
+    )
+    people = [(m.surface, m.entity_id) for m in article.mentions if m.entity_type == "person"]
+    assert ("Eduardo Stein", "person:eduardo-stein") in people
+    assert ("Stein", "person:eduardo-stein") in people
+
+
+def test_sentences_break_at_paragraphs_and_offsets_hold(annotator):
+    text = "A heading without a full stop\n\nMr. Guaidó met the U.S. envoy. He left."
+    article = annotator.annotate("0123456789ab", text)
+    sentences = [text[s.start : s.end] for s in article.sentences]
+    assert sentences == [
+        "A heading without a full stop",
+        "Mr. Guaidó met the U.S. envoy.",
+        "He left.",
+    ]
+    assert [s.id for s in article.sentences] == [0, 1, 2]
+    assert article.sentence_of(text.index("He left")) == 2
+
+
+def test_pipe_streams_many_articles(annotator):
+    pairs = [(f"{i:012x}", f"Russia backs Mr Maduro, report {i} says.") for i in range(300)]
+    annotated = list(annotator.pipe(pairs, batch_size=64))
+    assert [a.article_id for a in annotated] == [p[0] for p in pairs]
+    assert all(a.mentions[0].entity_id == "country:RUS" for a in annotated)
+
+
+@given(st.text(max_size=300))
+def test_annotation_never_raises_and_offsets_hold(text):
+    article = _shared_annotator().annotate("0123456789ab", text)
+    for mention in article.mentions:
+        assert text[mention.start : mention.end] == mention.surface
+    for sentence in article.sentences:
+        assert 0 <= sentence.start <= sentence.end <= len(text)
+
+
+_CACHE: dict[str, Annotator] = {}
+
+
+def _shared_annotator() -> Annotator:
+    if "a" not in _CACHE:
+        _CACHE["a"] = Annotator(load_case("venezuela-2019"))
+    return _CACHE["a"]

@@ -1,0 +1,149 @@
+"""Walking a corpus, manifests, duplicates and the ingest report's accounting."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import os
+
+import pandas as pd
+import pytest
+
+from tidynews.articles import article_id, parse_date
+from tidynews.ingest import CorpusNotFoundError, ingest, read_corpus
+from tidynews.readers import ReadOptions
+
+from .conftest import ARTICLE, write
+
+
+def test_folder_is_read_recursively_with_paths_relative_to_the_root(tmp_path):
+    write(tmp_path / "a.txt", ARTICLE)
+    write(tmp_path / "deep" / "er" / "b.md", ARTICLE.replace("Friday", "Monday"))
+    result = ingest(tmp_path)
+    assert sorted(result.articles["path"]) == ["a.txt", "deep/er/b.md"]
+
+
+def test_article_ids_are_content_addressed(tmp_path):
+    write(tmp_path / "a.txt", ARTICLE)
+    articles = ingest(tmp_path).articles
+    row = articles.iloc[0]
+    assert row["article_id"] == article_id(row["text"])
+    assert len(row["article_id"]) == 12
+
+
+def test_duplicates_are_kept_once_and_reported(tmp_path):
+    write(tmp_path / "a.txt", ARTICLE)
+    write(tmp_path / "copy of a.txt", ARTICLE)
+    body = ARTICLE.split("\n", 1)[1]
+    write(tmp_path / "z.jsonl", json.dumps({"title": "x", "text": body}) + "\n")
+    result = ingest(tmp_path)
+    assert len(result.articles) == 1
+    duplicates = result.report[result.report["reason"] == "duplicate"]
+    assert sorted(duplicates["path"]) == ["copy of a.txt", "z.jsonl#1"]
+    kept = result.articles.iloc[0]
+    assert (duplicates["article_id"] == kept["article_id"]).all()
+    assert duplicates["detail"].str.contains("a.txt").all()
+
+
+def test_manifest_overrides_metadata(tmp_path):
+    write(tmp_path / "desk" / "a.txt", ARTICLE + "\nsource: wrong.example\ndate: 2018-01-01\n")
+    write(tmp_path / "desk" / "b.txt", ARTICLE.replace("Friday", "Sunday"))
+    write(
+        tmp_path / "manifest.csv",
+        "file,outlet,published,url\n"
+        "desk/a.txt,lima-post.example,2019-01-11,https://lima-post.example/a\n"
+        "desk/gone.txt,lima-post.example,2019-01-12,\n",
+    )
+    result = ingest(tmp_path)
+    row = result.articles.set_index("path").loc["desk/a.txt"]
+    assert row["outlet"] == "lima-post.example"
+    assert row["published"] == pd.Timestamp("2019-01-11")
+    assert row["url"] == "https://lima-post.example/a"
+    report = result.report.set_index("path")
+    assert report.loc["manifest.csv", "status"] == "metadata"
+    assert report.loc["desk/gone.txt", "reason"] == "missing"
+
+
+def test_footer_metadata_without_manifest(tmp_path):
+    write(
+        tmp_path / "a.txt", ARTICLE + "\nsource: https://www.bbc.co.uk/news/1\ndate: 2019-01-30\n"
+    )
+    row = ingest(tmp_path).articles.iloc[0]
+    assert row["outlet"] == "bbc.co.uk"
+    assert row["published"] == pd.Timestamp("2019-01-30")
+    assert "source:" not in row["text"] and "date:" not in row["text"]
+
+
+def test_every_input_is_accounted_for(tmp_path):
+    write(tmp_path / "good.txt", ARTICLE)
+    write(tmp_path / "empty.txt", "")
+    write(tmp_path / "blank.txt", "  \n\n ")
+    write(tmp_path / "binary.txt", bytes(range(256)) * 8)
+    write(tmp_path / "big.txt", "Headline\n" + "word " * 5000)
+    write(tmp_path / "image.png", b"\x89PNG\r\n")
+    write(tmp_path / "feed.jsonl", '{"text": "ok body text"}\nnot json\n')
+    write(tmp_path / "a.txt.gz", gzip.compress(ARTICLE.replace("Friday", "Tuesday").encode()))
+    result = ingest(tmp_path, options=ReadOptions(max_bytes=10_000))
+    report = result.report.set_index("path")
+    expected = {
+        "good.txt": "article",
+        "empty.txt": "empty",
+        "blank.txt": "empty",
+        "binary.txt": "not_text",
+        "big.txt": "too_large",
+        "image.png": "unsupported",
+        "feed.jsonl#1": "article",
+        "feed.jsonl#2": "malformed",
+        "a.txt": "article",
+    }
+    got = {
+        path: row["reason"] if row["status"] == "skipped" else row["status"]
+        for path, row in report.iterrows()
+    }
+    assert got == expected
+    assert len(result.articles) == 3
+    assert "3 articles from 9 inputs" in result.summary()
+
+
+@pytest.mark.skipif(not hasattr(os, "symlink"), reason="needs symbolic links")
+def test_symlink_loop_is_reported_not_followed_forever(tmp_path):
+    write(tmp_path / "a" / "x.txt", ARTICLE)
+    os.symlink(tmp_path / "a", tmp_path / "a" / "loop")
+    result = ingest(tmp_path)
+    assert len(result.articles) == 1
+    assert "symbolic link loop" in result.report.set_index("path").loc["a/loop", "detail"]
+
+
+def test_missing_corpus_raises_a_clear_error(tmp_path):
+    with pytest.raises(CorpusNotFoundError, match="corpus path not found"):
+        ingest(tmp_path / "nope")
+
+
+def test_list_of_paths_and_single_file(tmp_path):
+    first = write(tmp_path / "one" / "a.txt", ARTICLE)
+    write(tmp_path / "two" / "b.txt", ARTICLE.replace("Friday", "Saturday"))
+    articles = read_corpus([first, tmp_path / "two"])
+    assert sorted(articles["path"]) == ["a.txt", "b.txt"]
+    assert len(articles.attrs["ingest_report"]) == 2
+
+
+def test_read_corpus_column_mapping(tmp_path):
+    write(tmp_path / "f.csv", "headline,story\nH,A body that is long enough.\n")
+    articles = read_corpus(tmp_path, columns={"text": "story"})
+    assert articles.iloc[0]["title"] == "H"
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("2019-01-30", "2019-01-30"),
+        ("2019-02-04T11:30:00Z", "2019-02-04"),
+        ("30 January 2019", "2019-01-30"),
+        ("not a date", None),
+        ("", None),
+        (None, None),
+    ],
+)
+def test_parse_date(value, expected):
+    parsed = parse_date(value)
+    assert (parsed.isoformat() if parsed else None) == expected

@@ -1,0 +1,142 @@
+"""Stance extraction on invented sentences covering the annotation guide's hard cases."""
+
+from __future__ import annotations
+
+import pytest
+
+from tidynews.annotate import Annotator
+from tidynews.cases import load_case
+from tidynews.extractors.stances import extract_stances
+
+GUAIDO, MADURO = "person:juan-guaido", "person:nicolas-maduro"
+
+
+@pytest.fixture(scope="module")
+def case():
+    return load_case("venezuela-2019")
+
+
+@pytest.fixture(scope="module")
+def annotator(case):
+    return Annotator(case)
+
+
+def keys(annotator, case, text):
+    article = annotator.annotate("0123456789ab", text)
+    rows = extract_stances(article, case)
+    for row in rows:
+        assert text[row["start"] : row["end"]] == row["evidence"]
+    return {
+        (row["party_id"] or row["actor_id"], row["stance"], row["subject_id"], row["modality"])
+        for row in rows
+    }
+
+
+CASES = [
+    # plain active, coordination
+    (
+        "Russia and China continue to back Mr Maduro.",
+        {
+            ("country:RUS", "backs", MADURO, "asserted"),
+            ("country:CHN", "backs", MADURO, "asserted"),
+        },
+    ),
+    (
+        "Brazil, Colombia and Peru recognised Juan Guaidó as interim president on Wednesday.",
+        {
+            ("country:BRA", "recognises", GUAIDO, "asserted"),
+            ("country:COL", "recognises", GUAIDO, "asserted"),
+            ("country:PER", "recognises", GUAIDO, "asserted"),
+        },
+    ),
+    # passive with an unnamed group (not scored, null actor)
+    (
+        "Mr Guaidó was recognised by the US and several Latin American countries.",
+        {
+            ("country:USA", "recognises", GUAIDO, "asserted"),
+            (None, "recognises", GUAIDO, "asserted"),
+        },
+    ),
+    # compound adjective
+    (
+        "The US-backed opposition leader Juan Guaidó spoke to crowds in Caracas.",
+        {("country:USA", "backs", GUAIDO, "asserted")},
+    ),
+    # noun construction
+    (
+        "Mr Maduro has the backing of Russia, China, and Turkey.",
+        {
+            ("country:RUS", "backs", MADURO, "asserted"),
+            ("country:CHN", "backs", MADURO, "asserted"),
+            ("country:TUR", "backs", MADURO, "asserted"),
+        },
+    ),
+    # negation
+    ("Italy has not recognised Mr Guaidó.", {("country:ITA", "recognises", GUAIDO, "negated")}),
+    (
+        "Mexico refused to recognise Juan Guaidó as president.",
+        {("country:MEX", "recognises", GUAIDO, "negated")},
+    ),
+    (
+        "Greece stopped short of recognising Mr Guaidó.",
+        {("country:GRC", "recognises", GUAIDO, "negated")},
+    ),
+    # intention
+    (
+        "Spain will recognise Mr Guaidó next week.",
+        {("country:ESP", "recognises", GUAIDO, "intended")},
+    ),
+    (
+        "Canada is expected to recognise Juan Guaidó.",
+        {("country:CAN", "recognises", GUAIDO, "intended")},
+    ),
+    (
+        "Mr Pompeo urged Ecuador to recognise Mr Guaidó.",
+        {("country:ECU", "recognises", GUAIDO, "intended")},
+    ),
+    # condition
+    (
+        "Germany will recognise Mr Guaidó if Mr Maduro does not call elections by Sunday.",
+        {("country:DEU", "recognises", GUAIDO, "conditional")},
+    ),
+    # officials stand for their state
+    (
+        "US Secretary of State Mike Pompeo said Washington supports Juan Guaidó.",
+        {("country:USA", "backs", GUAIDO, "asserted")},
+    ),
+    (
+        "Russian Foreign Minister Sergei Lavrov said Moscow stands with Mr Maduro.",
+        {("country:RUS", "backs", MADURO, "asserted")},
+    ),
+    # a pronoun after a named actor
+    (
+        "Donald Trump said on Wednesday that he supported Mr Guaidó.",
+        {("country:USA", "backs", GUAIDO, "asserted")},
+    ),
+    # both cues in one sentence
+    (
+        "Portugal and France recognise and fully support Mr Guaidó.",
+        {
+            ("country:PRT", "recognises", GUAIDO, "asserted"),
+            ("country:FRA", "recognises", GUAIDO, "asserted"),
+            ("country:PRT", "backs", GUAIDO, "asserted"),
+            ("country:FRA", "backs", GUAIDO, "asserted"),
+        },
+    ),
+    # no stance: seeking support, no subject, no actor
+    ("Mr Guaidó has held talks with the military to win support for ousting Mr Maduro.", set()),
+    ("The Lima Group has opposed any military intervention.", set()),
+    ("Protests were held across the country in support of the opposition.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_stances(annotator, case, text, expected):
+    assert keys(annotator, case, text) == expected
+
+
+def test_no_case_means_no_stances(annotator):
+    from tidynews.cases import Case
+
+    article = annotator.annotate("0123456789ab", "Russia backs Mr Maduro.")
+    assert extract_stances(article, Case.empty()) == []
