@@ -19,7 +19,7 @@ import spacy
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
-from spacy.util import filter_spans
+from spacy.util import compile_infix_regex, filter_spans
 
 from .cases import Case
 from .gazetteer import Entry, entries_for
@@ -49,22 +49,25 @@ NOT_NAMES = frozenset(
 
 
 def _fold_char(char: str) -> str:
-    if char.isascii():
-        return char
     base = unicodedata.normalize("NFD", char)[0]
     return base if len(base) == 1 and base.isascii() else char
 
 
-@lru_cache(maxsize=4096)
-def _fold_cached(char: str) -> str:
-    return _fold_char(char)
+_FOLD_TABLE: dict[int, str] = {}
 
 
 def fold(text: str) -> str:
-    """Strip accents without changing length: 'Guaidó' -> 'Guaido', offsets stay valid."""
+    """Strip accents without changing length: 'Guaidó' -> 'Guaido', offsets stay valid.
+
+    One C-speed ``str.translate`` per text; the table grows by the characters seen.
+    """
     if text.isascii():
         return text
-    return "".join(_fold_cached(char) if not char.isascii() else char for char in text)
+    for char in set(text):
+        code = ord(char)
+        if code > 127 and code not in _FOLD_TABLE:
+            _FOLD_TABLE[code] = _fold_char(char)
+    return text.translate(_FOLD_TABLE)
 
 
 def slug(name: str) -> str:
@@ -135,12 +138,22 @@ class AnnotatedArticle:
         return low
 
 
+_NEWLINES = re.compile(r"\s*\n\s*")
+
+
 @Language.component("paragraph_breaks")
 def paragraph_breaks(doc: Doc) -> Doc:
-    """A line break always ends a sentence: headings and captions have no full stop."""
-    for index, token in enumerate(doc[:-1]):
-        if "\n" in token.text:
-            doc[index + 1].is_sent_start = True
+    """A line break always ends a sentence: headings and captions have no full stop.
+
+    We look for the breaks in the text (C-speed regex) rather than walking every token.
+    """
+    text = doc.text
+    if "\n" not in text:
+        return doc
+    for match in _NEWLINES.finditer(text):
+        span = doc.char_span(match.end(), len(text), alignment_mode="expand")
+        if span is not None and len(span):
+            span[0].is_sent_start = True
     return doc
 
 
@@ -148,6 +161,10 @@ def paragraph_breaks(doc: Doc) -> Doc:
 def blank_pipeline() -> Language:
     """spaCy's blank English tokenizer with the rule sentencizer and paragraph breaks."""
     nlp = spacy.blank("en")
+    # "U.S.-backed" is one token by default; split the hyphen after an abbreviation so the
+    # country and the cue are seen, as they are in "US-backed".
+    infixes = [*nlp.Defaults.infixes, r"(?<=[A-Z]\.)-(?=[a-z])"]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     nlp.add_pipe("sentencizer")
     nlp.add_pipe("paragraph_breaks")
     return nlp
@@ -236,25 +253,31 @@ class Annotator:
             name=entry.name,
             sentence_id=token_sentence[span.start],
             kind=entry.kind,
+            party_id=entry.party,
             token_start=span.start,
             token_end=span.end,
         )
 
 
 def _sentences(doc: Doc) -> tuple[list[Sentence], list[int]]:
-    """Sentences trimmed of surrounding whitespace, and each token's sentence id."""
+    """Sentences trimmed of surrounding whitespace, and each token's sentence id.
+
+    Work is per sentence, not per token: the token-to-sentence map is filled with slices.
+    """
     sentences: list[Sentence] = []
     token_sentence = [0] * len(doc)
+    text = doc.text
     for span in doc.sents:
-        words = [token for token in span if not token.is_space]
+        raw = text[span.start_char : span.end_char]
+        stripped = raw.strip()
         sentence_id = max(len(sentences) - 1, 0)
-        if words:
+        if stripped:
             sentence_id = len(sentences)
-            sentences.append(Sentence(sentence_id, words[0].idx, words[-1].idx + len(words[-1])))
-        for token in span:
-            token_sentence[token.i] = sentence_id
+            start = span.start_char + (len(raw) - len(raw.lstrip()))
+            sentences.append(Sentence(sentence_id, start, start + len(stripped)))
+        token_sentence[span.start : span.end] = [sentence_id] * (span.end - span.start)
     if not sentences:
-        sentences.append(Sentence(0, 0, len(doc.text)))
+        sentences.append(Sentence(0, 0, len(text)))
     return sentences, token_sentence
 
 
@@ -346,7 +369,7 @@ def _honorific_references(
                 Mention(
                     token.idx,
                     token.idx + len(token),
-                    token.text,
+                    text[token.idx : token.idx + len(token)],
                     person.entity_id,
                     "person",
                     person.name,
@@ -364,7 +387,7 @@ def _with_party(mention: Mention, mentions: list[Mention], doc: Doc, parties: di
     """The state or bloc a person stands for: the case file's, else a country right before the
     title ('Russian Foreign Minister Sergei Lavrov' -> country:RUS)."""
     if mention.entity_type != "person":
-        return _replace(mention, party_id=mention.entity_id)
+        return mention if mention.party_id else _replace(mention, party_id=mention.entity_id)
     party = parties.get(mention.entity_id)
     if party is not None and party.party_id:
         return _replace(mention, party_id=party.party_id)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import csv
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -34,6 +34,7 @@ class Entry:
     name: str  # canonical name
     kind: str  # name | alias | demonym | capital
     case_sensitive: bool = False
+    party: str | None = None  # the state or bloc an institution acts for
 
 
 def split_list(value: str | None) -> list[str]:
@@ -70,8 +71,10 @@ def country_entries(folder: Path) -> Iterator[Entry]:
 def organisation_entries(folder: Path) -> Iterator[Entry]:
     path = folder / "organisations.csv"
     for row in _read_rows(path) if path.is_file() else []:
+        party = (row.get("party") or "").strip() or None
         for alias in dict.fromkeys([row["name"], *split_list(row.get("aliases"))]):
-            yield _entry(alias, row["id"], "org", row["name"], "name", False)
+            entry = _entry(alias, row["id"], "org", row["name"], "name", False)
+            yield replace(entry, party=party) if party else entry
 
 
 def blocker_entries(folder: Path) -> Iterator[Entry]:

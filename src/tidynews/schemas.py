@@ -169,9 +169,6 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
     "figures": FIGURES,
 }
 
-_DTYPES = {"int64": "int64", "Int64": "Int64", "float64": "float64", "string": "string"}
-
-
 def coerce(name: str, frame: pd.DataFrame) -> pd.DataFrame:
     """Give a freshly built table its schema's dtypes (an empty frame included)."""
     schema = SCHEMAS.get(name)
@@ -179,11 +176,10 @@ def coerce(name: str, frame: pd.DataFrame) -> pd.DataFrame:
         return frame
     frame = frame.copy()
     for column, spec in schema.columns.items():
+        dtype = spec.dtype.type  # the pandas dtype pandera checks for
         if column not in frame.columns:
-            frame[column] = pd.Series(dtype=str(spec.dtype))
-            continue
-        dtype = _DTYPES.get(str(spec.dtype))
-        if dtype is not None:
+            frame[column] = pd.Series(dtype=dtype, index=frame.index)
+        elif frame[column].dtype != dtype:
             frame[column] = frame[column].astype(dtype)
     return frame
 

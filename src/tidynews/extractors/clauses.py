@@ -28,15 +28,25 @@ CLAUSE_BOUNDARIES = frozenset(
 )
 PREPOSITIONS = frozenset(
     """to with in at from for on about against into toward towards over under between among
-    via through during despite like than""".split()
+    via through during despite like than of within across outside inside beyond amid
+    alongside near""".split()
 )
 LIST_GLUE = frozenset({",", "and", "or", "&", "both", "as", "well", "the", "also", "plus", "nor"})
 COLLECTIVE_NOUNS = frozenset(
     """government governments officials authorities leaders leadership diplomats ministry
-    administration foreign president prime minister parliament lawmakers delegation
-    envoy ambassador state department treasury regime""".split()
+    administration foreign president prime minister parliament delegation""".split()
 )
-GOVERNMENT_POSSESSIONS = COLLECTIVE_NOUNS
+GOVERNMENT_POSSESSIONS = COLLECTIVE_NOUNS | {"envoy", "ambassador", "treasury"}
+# "the superpowers of Russia and China": nouns after which "of" introduces the actors themselves.
+GROUP_HEADS = frozenset(
+    """superpowers powers governments countries nations states leaders members allies backers
+    group coalition all both each most some many several ministers officials representatives
+    envoys diplomats delegates foreign""".split()
+)
+QUANTIFIERS = frozenset(
+    """several some many few most other dozen dozens number all both various numerous""".split()
+)
+MEMBER_NOUNS = frozenset({"members", "nations", "countries", "states", "member", "governments"})
 PRONOUNS_PERSON = frozenset({"he", "she"})
 PRONOUNS_GROUP = frozenset({"they", "it", "we"})
 OBJECT_PRONOUNS = frozenset({"him", "his", "her"})
@@ -148,7 +158,7 @@ def _comma_in_list(view: SentenceView, comma: int) -> bool:
     """A comma inside a coordination of names ('Russia, China, and Turkey')."""
     before = view.mention_ending(comma - 1)
     after_index = comma + 1
-    while view.lower(after_index) in {"and", "or", "the"}:
+    while view.mention_starting(after_index) is None and view.lower(after_index) in {"and", "or", "the"}:
         after_index += 1
     return before is not None and view.mention_starting(after_index) is not None
 
@@ -158,6 +168,10 @@ def is_actor_like(view: SentenceView, mention: Mention) -> bool:
     if mention.entity_type not in {"country", "org", "person"}:
         return False
     following = view.lower(mention.token_end)
+    if mention.entity_type == "org" and following in MEMBER_NOUNS:
+        before = {view.lower(i) for i in range(mention.token_start - 3, mention.token_start)}
+        if before & QUANTIFIERS or any(w.isdigit() for w in before):
+            return False  # "more than a dozen EU members": an unnamed group, not the bloc
     if mention.kind == "demonym":
         return following in COLLECTIVE_NOUNS
     if following in {"'s", "’s", "'"}:
@@ -166,7 +180,11 @@ def is_actor_like(view: SentenceView, mention: Mention) -> bool:
 
 
 def governed_by_preposition(view: SentenceView, mention: Mention, allowed: frozenset[str]) -> bool:
-    """Is this mention the object of a preposition (walking back over a list it is part of)?"""
+    """Is this mention the object of a preposition (walking back over a list it is part of)?
+
+    A comma is crossed only inside a real coordination (one that has an "and" or "or"), so
+    in "Within the EU, Italy refused" Italy is not governed by "within".
+    """
     index = mention.token_start - 1
     while index >= view.start:
         word = view.lower(index)
@@ -174,10 +192,32 @@ def governed_by_preposition(view: SentenceView, mention: Mention, allowed: froze
         if covering is not None:
             index = covering.token_start - 1
             continue
+        if word == "," and not _coordination_follows(view, index):
+            return False
         if word in LIST_GLUE or word in TITLE_WORDS or word in {"'s", "’s", "-"}:
             index -= 1
             continue
+        if word == "of" and "of" in allowed:
+            return view.lower(index - 1) not in GROUP_HEADS
         return word in PREPOSITIONS and word not in allowed
+    return False
+
+
+def _coordination_follows(view: SentenceView, comma: int) -> bool:
+    """Does the list this comma is in go on to an "and"/"or" (i.e. is it a coordination)?"""
+    index = comma + 1
+    while index < view.end:
+        word = view.lower(index)
+        if word in {"and", "or", "as well as"}:
+            return True
+        covering = view.mention_covering(index)
+        if covering is not None:
+            index = covering.token_end
+            continue
+        if word in LIST_GLUE or word in {"'s", "’s"} or word in TITLE_WORDS:
+            index += 1
+            continue
+        return False
     return False
 
 
@@ -199,12 +239,18 @@ def nearest_run(
         return []
     run = [candidates[-1]]
     for mention in reversed(candidates[:-1]):
-        gap = [view.lower(i) for i in range(mention.token_end, run[0].token_start)]
-        if all(word in LIST_GLUE for word in gap):
+        gap = range(mention.token_end, run[0].token_start)
+        if all(_list_gap(view, i) for i in gap):
             run.insert(0, mention)
         else:
             break
     return run
+
+
+def _list_gap(view: SentenceView, index: int) -> bool:
+    """A token that may stand between two coordinated names ("and", "Brazil's", a comma)."""
+    word = view.lower(index)
+    return word in LIST_GLUE or word in {"'s", "’s"} or view.mention_covering(index) is not None
 
 
 def forward_run(view: SentenceView, first: int, last: int, exclude: set[str]) -> list[Mention]:
@@ -273,8 +319,14 @@ def resolve_pronoun(
         return []
     if people:
         return [earlier[-1]]
+    whole = SentenceView(article, view.sentence_id, 0, len(article.doc), tuple(article.mentions))
+    standing = [
+        m for m in earlier
+        if is_actor_like(whole, m) and not governed_by_preposition(whole, m, frozenset({"of"}))
+    ]
+    earlier = standing or earlier
     last = earlier[-1]
-    sentence = SentenceView(article, last.sentence_id, 0, len(article.doc), tuple(article.mentions))
+    sentence = whole
     run = [last]
     for mention in reversed(earlier[:-1]):
         gap = [sentence.lower(i) for i in range(mention.token_end, run[0].token_start)]
@@ -306,6 +358,9 @@ def has_condition(view: SentenceView) -> bool:
 
 
 def has_intent(words: list[str]) -> bool:
+    """Planned, expected, urged or future; "will continue to back" reports a stance in force."""
+    if "continue" in words or "continues" in words:
+        words = [w for w in words if w not in {"will", "would", "'ll"}]
     if any(word in INTENT_WORDS for word in words):
         return True
     pairs = set(pairwise(words))
@@ -323,11 +378,16 @@ def urged_party(view: SentenceView, first: int, cue: int, exclude: set[str]) -> 
     """
     first = min(first, _strong_start(view, cue))
     for index in range(cue - 1, first - 1, -1):
-        if view.lower(index) in URGE_WORDS:
+        word = view.lower(index)
+        if word in URGE_WORDS:
             after = index + 1
             if view.lower(after) == "on":  # "called on X to"
                 after += 1
-            stop = next((i for i in range(after, cue) if view.lower(i) == "to"), cue)
+            elif word.startswith("call"):
+                continue  # "elections called in Venezuela" is no urging
+            stop = next((i for i in range(after, cue) if view.lower(i) == "to"), None)
+            if stop is None:
+                continue
             run = [
                 m
                 for m in view.mentions

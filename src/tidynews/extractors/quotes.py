@@ -139,7 +139,8 @@ _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*|[^\w\s]")
 _SENT_END = re.compile(r"[.!?…][\"'”’»)]*\s+")
 _LABEL = re.compile(r"^([A-Z][A-Z'’.\- ]{1,40}[A-Z.]):[ \t]+(?=\S)", re.MULTILINE)
 _OPEN_CONTEXT = frozenset('([{—–-/"“‘«')
-_APPOSITIVE = re.compile(r"\s*,\s*(?:the|a|an|his|her|its)\s[^,\n]{0,40}", re.IGNORECASE)
+# ", the " or just ", " (a gazetteer alias may carry its article: "the UK", "the Kremlin").
+_APPOSITIVE = re.compile(r"\s*,\s*(?:(?:the|a|an|his|her|its)\s[^,\n]{0,40})?", re.IGNORECASE)
 _RELATIVE = re.compile(r",\s*(?:who|which|whose)\b[^,;]*,")
 _SCORE_STRIP = re.compile(r"[^\w\s]")
 
@@ -547,8 +548,9 @@ def _appositive_person(doc: _Article, mention: Mention) -> Mention | None:
     gap = doc.text[before.end : mention.start]
     if not _APPOSITIVE.fullmatch(gap):
         return None
-    following = _words_after(doc, mention.end, 8)
-    return before if any(word in ROLE_NOUNS for word in following) else None
+    following = _words_after(doc, mention.end, 8)  # "…, the Kremlin spokesman, told"
+    offices = ROLE_NOUNS | INSTITUTION_NOUNS
+    return before if any(word in offices for word in following) else None
 
 
 def _classify(doc: _Article, mention: Mention) -> _Judged:

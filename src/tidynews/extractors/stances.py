@@ -24,6 +24,8 @@ from ..annotate import AnnotatedArticle, Mention
 from ..cases import Case
 from .clauses import (
     OBJECT_PRONOUNS,
+    PREPOSITIONS,
+    governed_by_preposition,
     SentenceView,
     clause_end,
     clause_start,
@@ -62,33 +64,18 @@ CUES: dict[str, str] = {
         "endorsed endorsing".split(),
         "backs",
     ),
+    **dict.fromkeys("ally allies backer backers supporter supporters".split(), "backs"),
     **dict.fromkeys("neutral neutrality".split(), "neutral"),
     **dict.fromkeys("oppose opposes opposed opposing".split(), "opposes"),
 }
 # Cheap sentence filter: a sentence without one of these stems has no stance cue.
 CUE_STEMS = (
-    "recogni",
-    "back",
-    "support",
-    "endors",
-    "neutral",
-    "oppos",
-    "legitimate",
-    "stand with",
-    "stands with",
-    "stood with",
-    "allied with",
-    "sided with",
+    *("recogni", "back", "support", "endors", "neutral", "oppos", "legitimate"),
+    *("stand", "stood", "allied with", "sided with", "ally", "allies"),
 )
-PHRASE_CUES = {
-    ("stand", "with"): "backs",
-    ("stands", "with"): "backs",
-    ("stood", "with"): "backs",
-    ("standing", "with"): "backs",
-    ("allied", "with"): "backs",
-    ("sided", "with"): "backs",
-    ("side", "with"): "backs",
-}
+STAND_WORDS = frozenset({"stand", "stands", "stood", "standing", "side", "sided", "sides"})
+PHRASE_CUES = {("allied", "with"): "backs"}
+ALLY_NOUNS = frozenset("ally allies backer backers supporter supporters".split())
 LEGITIMATE_HEADS = frozenset({"president", "leader", "head", "government", "representative"})
 # "win support", "seek backing": the subject wants support, it does not give it.
 SEEKING = frozenset(
@@ -113,13 +100,13 @@ def extract_stances(article: AnnotatedArticle, case: Case) -> list[dict]:
     """Stance rows for one annotated article."""
     subjects = {party.id for party in case.subjects}
     rows: list[dict] = []
+    memory: dict = {}  # discourse state: the party the article last took a stance on
     for view in sentence_views(article, CUE_STEMS):
-        if not any(m.entity_id in subjects for m in view.mentions) and not _has_object_pronoun(
-            view
-        ):
+        has_subject = any(m.entity_id in subjects for m in view.mentions)
+        if not has_subject and not _has_object_pronoun(view):
             continue
         for cue in _cues(view):
-            rows.extend(_rows_for_cue(article, view, cue, subjects))
+            rows.extend(_rows_for_cue(article, view, cue, subjects, memory))
     return _unique(rows)
 
 
@@ -134,8 +121,12 @@ def _cues(view: SentenceView) -> list[Cue]:
         stance = CUES.get(word)
         if stance == "backs" and word == "back" and view.lower(index + 1) in NOT_AFTER_BACK:
             continue
+        if stance == "neutral" and not _explicit_neutral(view, index):
+            continue
         if stance is None and (view.lower(index - 1), word) in PHRASE_CUES:
             stance = PHRASE_CUES[(view.lower(index - 1), word)]
+        if stance is None and word in {"with", "by", "behind"} and _after_stand(view, index):
+            stance = "backs"  # "stood by", "stands firmly with", "sided with"
         if stance is None and word == "legitimate" and view.lower(index + 1) in LEGITIMATE_HEADS:
             stance = "recognises"
         if stance is not None:
@@ -143,27 +134,51 @@ def _cues(view: SentenceView) -> list[Cue]:
     return cues
 
 
+def _after_stand(view: SentenceView, index: int) -> bool:
+    before = view.lower(index - 1)
+    if before in STAND_WORDS:
+        return True
+    return before.endswith("ly") and view.lower(index - 2) in STAND_WORDS
+
+
+def _explicit_neutral(view: SentenceView, index: int) -> bool:
+    """Neutrality is scored only where stated outright toward a party: "neutral on X"."""
+    return view.lower(index + 1) in {"on", "toward", "towards", "between", "about", "over"}
+
+
 def _rows_for_cue(
-    article: AnnotatedArticle, view: SentenceView, cue: Cue, subjects: set[str]
+    article: AnnotatedArticle, view: SentenceView, cue: Cue, subjects: set[str], memory: dict
 ) -> list[dict]:
     if view.lower(cue.index - 1) in SEEKING or view.lower(cue.index - 2) in SEEKING:
         return []
-    subject = _subject(article, view, cue, subjects)
+    subject = _subject(article, view, cue, subjects, memory)
     if subject is None:
         return []
     exclude = {subject.entity_id}
-    actors, mood, unnamed = _actors(article, view, cue, subject, exclude)
+    if view.lower(cue.index) in ALLY_NOUNS:
+        actors, mood, unnamed = _ally_actors(article, view, cue, subject, exclude)
+    else:
+        actors, mood, unnamed = _actors(article, view, cue, subject, exclude)
+        actors = actors + [a for a in _as_did(view, cue, exclude) if a not in actors]
     rows = [_row(article, view, actor, cue.stance, subject, mood) for actor in actors]
     if unnamed:
         rows.append(_row(article, view, None, cue.stance, subject, mood))
+    if rows:
+        memory["subject"] = subject
     return rows
 
 
 def _subject(
-    article: AnnotatedArticle, view: SentenceView, cue: Cue, subjects: set[str]
+    article: AnnotatedArticle, view: SentenceView, cue: Cue, subjects: set[str], memory: dict
 ) -> Mention | None:
-    """The contested party the cue points at: after it, or before it for passives and nouns."""
+    """The contested party the cue points at: after it, or before it for passives and nouns.
+
+    An object pronoun ("recognised him") refers to the party the article was just talking
+    about: the subject of its last stance, else the nearest contested party before it.
+    """
     end = clause_end(view, cue.index)
+    if view.lower(cue.index) in ALLY_NOUNS:
+        return _ally_subject(article, view, cue.index, subjects, memory)
     if view.lower(cue.index - 1) == "-":  # "US-backed interim president Juan Guaidó"
         end = min(view.end, cue.index + 8)
     for index in range(cue.index + 1, min(end, cue.index + 9)):
@@ -171,8 +186,43 @@ def _subject(
         if mention is not None and mention.entity_id in subjects:
             return mention
         if view.lower(index) in OBJECT_PRONOUNS:
-            return _subject_before(article, view, index, subjects)
+            return _pronoun_subject(article, view, index, subjects, memory)
+    if cue.stance == "opposes":
+        return None  # "opposed outside interference": opposition needs its object named
     return _subject_before(article, view, cue.index, subjects)
+
+
+def _pronoun_subject(
+    article: AnnotatedArticle, view: SentenceView, index: int, subjects: set[str], memory: dict
+) -> Mention | None:
+    """'him' is the one contested party just talked about, else the article's current topic."""
+    in_sentence = [m for m in view.mentions if m.entity_id in subjects and m.token_end <= index]
+    if in_sentence:
+        return in_sentence[-1]
+    previous = [m for m in article.mentions_in(view.sentence_id - 1) if m.entity_id in subjects]
+    if len({m.entity_id for m in previous}) == 1:
+        return previous[-1]
+    return memory.get("subject") or _subject_before(article, view, index, subjects)
+
+
+def _ally_subject(
+    article: AnnotatedArticle, view: SentenceView, index: int, subjects: set[str], memory: dict
+) -> Mention | None:
+    if view.lower(index + 1) == "of":
+        for cursor in range(index + 2, min(view.end, index + 6)):
+            mention = view.mention_covering(cursor)
+            if mention is not None:
+                return mention if mention.entity_id in subjects else None
+            if view.lower(cursor) in OBJECT_PRONOUNS:
+                return _subject_before(article, view, index, subjects) or memory.get("subject")
+        return None
+    for cursor in range(index - 1, max(view.start, index - 6) - 1, -1):
+        mention = view.mention_ending(cursor - 1) if view.lower(cursor) in {"'s", "’s"} else None
+        if mention is not None:
+            return mention if mention.entity_id in subjects else None
+        if view.lower(cursor) in {"his", "her", "its", "their"}:
+            return _subject_before(article, view, index, subjects) or memory.get("subject")
+    return None
 
 
 def _subject_before(
@@ -203,27 +253,29 @@ def _actors(
             return [mention], "asserted", False
         return [], "asserted", False
     # Passive: "recognised by the US and ...".
-    after = index + 1
-    while view.lower(after) in {"so", "far", "already", "formally", "officially", "now"}:
-        after += 1
-    if view.lower(after) == "by":
+    after = _passive_by(view, index)
+    if after is not None:
         run = forward_run(view, after + 1, clause_end(view, after), exclude)
         return run, modality(view, start, index), _unnamed_after(view, after)
     # Noun: "the backing of Russia", "support from X".
-    if view.lower(index + 1) in {"of", "from"} and view.lower(index - 1) in {
-        "the",
-        "full",
-        "its",
-        "their",
-        "strong",
-    }:
+    object_follows = subject.token_start in (index + 2, index + 3)
+    if (
+        view.lower(index + 1) in {"of", "from"}
+        and view.lower(index - 1) in NOUN_DETERMINERS
+        and not object_follows
+    ):
         run = forward_run(view, index + 2, clause_end(view, index + 1), exclude)
-        if run:
-            return run, modality(view, start, index), False
+        return run, modality(view, start, index), False
+    if view.lower(index) == "with" and view.lower(index - 1) == "allied":
+        mention = view.mention_ending(index - 2)
+        actors = [mention] if mention is not None and mention.entity_id not in exclude else []
+        return actors, "asserted", False
     # Urged: "urged EU nations to recognise".
     urged = urged_party(view, start, index, exclude)
     if urged:
         return urged, "intended" if modality(view, start, index) != "negated" else "negated", False
+    if _urged_unnamed(view, start, index):
+        return [], "intended", True  # "urged other governments to back": no named actor
     # Joined: "they will join the United States in recognising".
     joined = _joiner(view, start, index)
     if joined is not None:
@@ -231,11 +283,134 @@ def _actors(
         run = nearest_run(view, start, index_limit, exclude, by_prep)
         actors = run or _pronoun_actors(article, view, start, index_limit, exclude)
         return actors, modality(view, start, index), False
+    # Relative clause: "Russia and China, which back Mr Maduro, ...".
+    antecedent = _relative_antecedent(view, start, exclude)
+    if antecedent:
+        return antecedent, modality(view, start - 1, index), False
     run = nearest_run(view, start, index, exclude, by_prep)
     if run:
         return run, modality(view, run[-1].token_end, index), _unnamed_before(view, start, index)
     actors = _pronoun_actors(article, view, start, index, exclude)
-    return actors, modality(view, start, index), _unnamed_before(view, start, index)
+    if actors:
+        return actors, modality(view, start, index), False
+    # An apposition closing right before the clause: "Turkey's president, Mr Erdoğan, called".
+    if view.lower(start - 1) == ",":
+        before = nearest_run(view, clause_start(view, start - 1), start - 1, exclude, by_prep)
+        if before and before[-1].token_end == start - 1:
+            return before, modality(view, start, index), False
+    # The sentence's own subject, across an apposition: "Canada, ..., all members of the Lima
+    # Group, quickly followed and recognised Mr Guaidó".
+    opening = _opening_run(view, index, exclude)
+    if opening:
+        return opening, modality(view, opening[-1].token_end, index), False
+    return [], modality(view, start, index), _unnamed_before(view, start, index)
+
+
+def _passive_by(view: SentenceView, cue: int) -> int | None:
+    """The "by" of a passive ("recognised as interim president by the US"), if there is one."""
+    if view.lower(cue) in {"by", "with", "behind"} or not view.lower(cue).endswith(("ed", "ised")):
+        return None
+    end = min(clause_end(view, cue), cue + 8)
+    for index in range(cue + 1, end):
+        word = view.lower(index)
+        if word == "by":
+            return index
+        if view.mention_covering(index) is not None and word not in {"as"}:
+            mention = view.mention_covering(index)
+            if mention.entity_type != "person" or view.lower(index - 1) != "as":
+                return None
+    return None
+
+
+NOUN_DETERMINERS = frozenset({"the", "full", "its", "their", "strong", "firm", "his", "her"})
+RELATIVE_WORDS = frozenset({"which", "who", "whose", "whom"})
+URGE_TO = frozenset({"urged", "urges", "urge", "urging", "pressed", "asked", "encouraged"})
+
+
+def _relative_antecedent(view: SentenceView, start: int, exclude: set[str]) -> list[Mention]:
+    """For a clause opened by ", which/who/whose", the names right before the comma."""
+    relative = start - 1
+    if view.lower(relative) not in RELATIVE_WORDS:
+        return []
+    if view.lower(relative - 1) == "of" and view.lower(relative - 2) in {"all", "both", "each",
+                                                                         "most", "some"}:
+        relative -= 2  # ", all of whom back ..."
+    if view.lower(relative - 1) != ",":
+        return []
+    first = clause_start(view, relative - 1)
+    return nearest_run(view, min(first, view.start), relative - 1, exclude, ALL_PREPOSITIONS)
+
+
+STRONG_BREAKS = frozenset({";", "but", "while", "whereas", "although", "though"})
+ALL_PREPOSITIONS = PREPOSITIONS  # for antecedents, no preposition disqualifies a name
+
+
+def _opening_run(view: SentenceView, cue: int, exclude: set[str]) -> list[Mention]:
+    """The run of names that opens the sentence (within its first three tokens)."""
+    first = next(
+        (m for m in view.mentions if m.token_start < cue and m.entity_id not in exclude), None
+    )
+    if first is None or first.token_start - view.start > 3:
+        return []
+    if governed_by_preposition(view, first, frozenset()):
+        return []  # "In Ottawa, ..." sets the scene; it does not act
+    between = {view.lower(i) for i in range(first.token_end, cue)}
+    if between & STRONG_BREAKS:
+        return []
+    run = forward_run(view, first.token_start, cue, exclude)
+    return [m for m in run if m.token_end <= cue]
+
+
+def _urged_unnamed(view: SentenceView, start: int, cue: int) -> bool:
+    words = [view.lower(i) for i in range(start, cue)]
+    return any(word in URGE_TO for word in words) and "to" in words
+
+
+def _as_did(view: SentenceView, cue: Cue, exclude: set[str]) -> list[Mention]:
+    """'X recognised Y, as did A, B and C': the names after "as did" act the same way."""
+    for index in range(cue.index + 1, view.end - 1):
+        if view.lower(index) == "as" and view.lower(index + 1) in {"did", "do", "does", "have"}:
+            return forward_run(view, index + 2, view.end, exclude)
+    return []
+
+
+def _ally_actors(
+    article: AnnotatedArticle, view: SentenceView, cue: Cue, subject: Mention, exclude: set[str]
+) -> tuple[list[Mention], str, bool]:
+    """Ally nouns: "Russia, Mr Maduro's closest ally", "Bolivia, a close ally of X",
+    "X's ally Cuba", "Cuba is Maduro's main backer". The noun must name whose ally it is."""
+    index = cue.index
+    if not _ally_of(view, index, subject):
+        return [], "asserted", False
+    cursor = index - 1
+    while cursor >= view.start and view.lower(cursor) != "," and cursor > index - 9:
+        if view.lower(cursor) in {"is", "are", "was", "were", "remains", "remain", "became"}:
+            run = nearest_run(view, view.start, cursor, exclude, frozenset({"of"}))
+            return run, modality(view, cursor, index), False
+        cursor -= 1
+    if view.lower(cursor) == ",":
+        run = nearest_run(view, clause_start(view, cursor), cursor, exclude, ALL_PREPOSITIONS)
+        if run:
+            return run, "asserted", False
+    after = forward_run(view, index + 1, clause_end(view, index), exclude)
+    return after, "asserted", False
+
+
+def _ally_of(view: SentenceView, index: int, subject: Mention) -> bool:
+    """Is the ally noun at ``index`` tied to the subject ("X's ally", "ally of X", "his ally")?"""
+    if view.lower(index + 1) == "of":
+        return subject.token_start == index + 2 or (
+            subject.token_start > index and subject.token_start <= index + 4
+        )
+    for cursor in range(index - 1, max(view.start, index - 6) - 1, -1):
+        word = view.lower(cursor)
+        if word in {"'s", "’s"} and subject.token_end == cursor:
+            return True
+        if word in {"his", "her", "its", "their"}:
+            return True
+        if word == ",":
+            break
+    return False
 
 
 def _joiner(view: SentenceView, start: int, cue: int) -> tuple[int, int] | None:
@@ -246,13 +421,31 @@ def _joiner(view: SentenceView, start: int, cue: int) -> tuple[int, int] | None:
     return None
 
 
+GROUP_ANAPHORA = frozenset({"governments", "countries", "nations", "states", "capitals"})
+BODY_ANAPHORA = frozenset({"group", "organisation", "organization", "alliance", "body"})
+
+
 def _pronoun_actors(
     article: AnnotatedArticle, view: SentenceView, start: int, end: int, exclude: set[str]
 ) -> list[Mention]:
     found = pronoun_before(view, start, end)
     if found is None:
+        for index in range(start, end - 1):
+            if view.lower(index) in {"both", "two"} and view.lower(index + 1) in GROUP_ANAPHORA:
+                found = (index, "they")  # "Both governments back Mr Maduro"
+                break
+            if view.lower(index) == "the" and view.lower(index + 1) in BODY_ANAPHORA:
+                return _last_org(article, view, index)  # "The group's ministers reaffirmed"
+    if found is None:
         return []
     return resolve_pronoun(article, view, found[0], found[1], exclude)
+
+
+def _last_org(article: AnnotatedArticle, view: SentenceView, index: int) -> list[Mention]:
+    char = article.doc[index].idx
+    orgs = [m for m in article.mentions if m.entity_type == "org" and m.end <= char
+            and m.sentence_id >= view.sentence_id - 3]
+    return orgs[-1:]
 
 
 def _unnamed_before(view: SentenceView, start: int, cue: int) -> bool:

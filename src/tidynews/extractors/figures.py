@@ -1,0 +1,480 @@
+"""Figures: the counts an article asserts (people displaced, troops, countries, sanctioned people,
+deaths, injured, detained, protesters, money), one row per quantity, with its evidence sentence.
+
+The quantities come from :func:`tidynews.extractors.numbers.parse_quantities`, run once over the
+whole article text (it already drops years, dates, durations, ages, phone numbers, percentages,
+ordinals, population totals and vague quantities). Each quantity is then classified by
+
+1. the counted noun right after it ("three million *people*", "20 other *nations*",
+   "5,000 US *troops*", "18 *Venezuelans*"), read as a short run of words up to the first
+   function word or verb; the noun's own category wins where it has one (refugees, troops,
+   countries, protesters, prisoners...), and
+2. for nouns that say only "people" (people, Venezuelans, officials, others...), and for bare
+   numbers ("over 2.1 million have left"), the nearest cue word around it: killed / injured /
+   arrested / fled / protested, then a sanctions cue in the sentence for people and companies.
+
+A bare number with no noun and no cue is dropped, and ``other`` is emitted only for a clear
+count of a plural noun ("seven charts"), so the table stays clean: the scorer ignores ``other``.
+
+Why windows of characters and regexes: this runs over hundreds of thousands of articles, and a
+quantity needs only the few words around it. Nothing here loops over the tokens of the doc.
+Lines that are link lists ("• The crisis in seven charts") give no figures.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .numbers import Quantity, parse_quantities
+
+if TYPE_CHECKING:
+    from ..annotate import AnnotatedArticle, Sentence
+
+
+def _words(text: str) -> list[str]:
+    """Word lists are written as one string, so they stay readable."""
+    return text.split()
+
+
+FIGURE_COLUMNS = (
+    "article_id", "sentence_id", "start", "end", "evidence", "category", "value", "unit",
+    "bound", "quantity_text", "subject", "quantity_start", "quantity_end",
+)
+# A count of one is a figure only where one death, injury or arrest is news.
+SINGULAR_CATEGORIES = frozenset({"deaths", "injured", "detained", "money"})
+PEOPLE_CATEGORIES = frozenset(
+    {"displaced", "troops", "sanctioned", "deaths", "injured", "detained", "protesters"}
+)
+
+# --- the counted noun --------------------------------------------------------------------------
+
+# Nouns whose category does not depend on the sentence.
+NOUN_CATEGORIES: dict[str, str] = {
+    **dict.fromkeys(_words(
+        """refugees refugee migrants migrant emigrants emigres émigrés exiles evacuees
+        asylum-seekers seekers displaced diaspora"""), "displaced"),
+    **dict.fromkeys(_words(
+        """troops soldiers soldier servicemen servicewomen marines paratroopers sailors airmen
+        guardsmen commandos militiamen reservists"""), "troops"),
+    **dict.fromkeys(
+        _words("countries nations governments states country nation signatories"), "countries"),
+    **dict.fromkeys(_words("deaths dead fatalities bodies killed"), "deaths"),
+    **dict.fromkeys(_words("injured wounded injuries"), "injured"),
+    **dict.fromkeys(
+        _words("prisoners detainees arrests arrested detained inmates jailed"), "detained"),
+    **dict.fromkeys(_words("protesters protestors demonstrators marchers rioters"), "protesters"),
+}
+# Nouns that count people but say nothing of what happened to them: the sentence decides.
+PEOPLE_NOUNS = frozenset(
+    _words("""people persons individuals civilians citizens residents nationals men women
+    children kids adults minors youths teenagers students workers officials members supporters
+    activists opponents doctors nurses medics journalists reporters families politicians
+    lawmakers legislators deputies officers generals judges ministers diplomats businessmen
+    executives police policemen guards volunteers victims defectors deserters others
+    personnel staff employees relatives leaders figures allies associates cronies oligarchs
+    mayors governors candidates agents spies contractors mercenaries fighters militia
+    colonels admirals lieutenants commanders person man woman child official""")
+)
+# Things sanctions can target besides people.
+ENTITY_NOUNS = frozenset(
+    _words("""companies firms entities banks businesses corporations vessels ships tankers
+    aircraft planes subsidiaries""")
+)
+# Modifiers inside the noun phrase that decide the category ("5,000 military personnel").
+MODIFIER_CATEGORIES: dict[str, str] = {
+    **dict.fromkeys(_words("displaced fleeing exiled"), "displaced"),
+    **dict.fromkeys(_words("military army naval"), "troops"),
+    **dict.fromkeys(_words("wounded injured"), "injured"),
+    **dict.fromkeys(_words("detained jailed imprisoned arrested political"), "detained"),
+    **dict.fromkeys(_words("dead"), "deaths"),
+}
+BLOC_WORDS = frozenset(_words("its their bloc's union eu european nato oas lima group's bloc"))
+_MEMBER_OF_BLOC = re.compile(
+    r"(?:\b(?:bloc|union|EU|OAS|group|alliance|nato|organi[sz]ation|body|community|Mercosur)"
+    r"['’]?s?|['’]s|\bits|\btheir)\s*$",
+    re.IGNORECASE,
+)
+_BLOC_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:bloc|group|union|alliance|organi[sz]ation|body"
+                         r"|coalition|grouping|club)\b", re.IGNORECASE)
+# Words that end the noun phrase after a number: it holds only modifiers and the noun.
+STOP_WORDS = frozenset(
+    _words("""in on at to from for of with by about into across over under since during after
+    before against between among through toward towards via per than as like and or but nor so yet
+    the a an this that these those their its his her our your my who which whom whose where
+    when while what how have has had having are is was were be been being will would could may
+    might should must can cannot did do does said says say told according than less
+    already now also still reportedly allegedly just only even each every all both
+    either neither it they them he she we you i there here then not no""")
+)
+# Where the clause of a counted noun starts, reading back: cues before it belong to another.
+_CLAUSE_GLUE = re.compile(r"[,;:()]|\b(?:and|but|while|whereas|as|or)\b", re.IGNORECASE)
+_PARTITIVE = re.compile(
+    r"\s+of\s+(?:the|its|their|these|those)\s+(?:[^\W\d_][\w\-]*(?:['’]s|s['’])\s+)?"
+    r"(?:\d[\d,.]*\s+|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
+    r"|fourteen|fifteen|twenty|thirty|forty|fifty)\s+)?",
+    re.IGNORECASE,
+)
+_DETERMINER = re.compile(
+    r"\b(?:the|these|those|both|its|their|his|her|our|all|first|last|other|remaining)\s+$",
+    re.IGNORECASE,
+)
+_DEMONYM = re.compile(r"[A-Z][a-z]+(?:ans|ines|ons|os|is|ese)")
+_WORD = re.compile(r"[^\W\d_][\w'’\-]*|\S")
+_MONEY_SUBJECT = re.compile(r"\s*(?:in|of|worth\s+of|for|'s\s+worth\s+of)?\s*", re.IGNORECASE)
+
+# --- cue words around a quantity ---------------------------------------------------------------
+
+_EVENT_CUES = re.compile(
+    r"\b(?:(?P<deaths>killed|killing|kills|murdered|slain|shot\s+dead|executed|massacred|died"
+    r"|dies|die|dying|dead|deaths?|death\s+toll|toll|fatalities|lost\s+(?:their|his|her)\s+lives"
+    r"|bodies)"
+    r"|(?P<injured>injured|injuring|injuries|wounded|wounding|hurt|hospitali[sz]ed)"
+    r"|(?P<detained>arrested|arresting|arrests?|detained|detaining|detentions?|detainees?|jailed"
+    r"|jailing|imprisoned|imprisoning|prisoners?|in\s+custody|into\s+custody|behind\s+bars"
+    r"|locked\s+up|rounded\s+up|(?:are|were|being|been|is|was)\s+held|incarcerated)"
+    r"|(?P<displaced>fled|flee|flees|fleeing|exodus|emigrated|emigrating|emigration|migrated"
+    r"|migrating|migrants?|refugees?|asylum|displaced|displacement|diaspora|exiles?"
+    r"|(?:have|has|had|having)\s+(?:already\s+|now\s+)?left|left\s+(?:the\s+country|venezuela"
+    r"|their|home|for)|leave\s+(?:the\s+country|venezuela)|leaving\s+(?:the\s+country|venezuela)"
+    r"|abroad|outside\s+(?:the\s+country|venezuela|their)|crossed\s+(?:into|the\s+border)"
+    r"|sought\s+refuge|resettled|(?:taken|took|take|taking)\s+in|host(?:s|ed|ing)?|welcomed"
+    r"|absorbed|shelter(?:s|ed|ing)?|home\s+to)"
+    r"|(?P<troops>defected|defecting|deserted|deserting|of\s+the\s+(?:armed\s+forces|military"
+    r"|army|national\s+guard|security\s+forces))"
+    r"|(?P<protesters>protest(?:s|ed|ing|ers?|ors?)?|demonstrat(?:ors?|ions?|ed|ing)|rall(?:y|ies"
+    r"|ied|ying)|marched|marching|marchers|took\s+to\s+the\s+streets|take\s+to\s+the\s+streets"
+    r"|taking\s+to\s+the\s+streets|turned\s+out|turnout))\b",
+)  # matched on lower-cased windows: case-sensitive patterns are much faster
+# Only for a bare number with no noun: a noun in the clause before says what is counted.
+_BARE_NOUN_CUES = re.compile(
+    r"\b(?:(?P<countries>countries|nations|governments)|(?P<troops>troops|soldiers|servicemen))\b",
+    re.IGNORECASE,
+)
+_SANCTION_CUE = re.compile(
+    r"\b(?:sanction\w*|blacklist\w*|asset\s+freezes?|froze|frozen|travel\s+bans?"
+    r"|visa\s+(?:bans?|restrictions?)|revok\w*\s+(?:the\s+)?visas?|barred|banned\s+from\s+entering"
+    r"|entry\s+bans?|banned\s+entry)\b",
+)  # on lower-cased text
+# Links to other stories: "Read more: ...", "Related: ...", and bullets with no full stop.
+_LINK_LINE = re.compile(
+    r"\s*(?:read\s+more|related|see\s+also|watch|listen|click\s+here|more\s+on)\b",
+    re.IGNORECASE,
+)
+_BULLET = re.compile(r"\s*[•·▪►▶*\-–—]")
+_PASSED = re.compile(
+    r"\b(?:passed|surpassed|exceeded|exceeds|exceed|topped|tops|crossed|broke|broken|passing"
+    r"|surpassing|exceeding)\s+(?:the\s+)?(?:(?:mark|threshold|milestone)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+# A bare number that goes on from the figure before it ("..., followed by Peru with 768,000").
+_CONTINUES = re.compile(
+    r"\b(?:up|down)\s+from\s+$|\b(?:from|with|against|versus|to)\s+(?:\w+\s+){0,2}$"
+    r"|\bcompared\s+(?:with|to)\s+|\bfollowed\s+by\b|\b(?:a|the|this|that)\s+(?:number"
+    r"|figure|total)\b",
+    re.IGNORECASE,
+)
+_REFERS_BACK = re.compile(
+    r"\b(?:the|that|this)\s+(?:figure|number|total|tally|count|toll)\b"
+    r"|\bof\s+(?:those|them|these|whom)\b",
+    re.IGNORECASE,
+)
+_RATE = re.compile(r"\s+(?:a|an|per|each)\s+(?!\w+\s+of\b)[^\W\d_]+", re.IGNORECASE)
+_BARE = ("", None, None)  # a number with no noun and no cue: it may continue the figure before
+# How far cue words may be from the quantity (characters).
+NEAR = 28
+BEFORE = 60
+AFTER = 70
+SANCTION_REACH = 110
+
+
+def extract_figures(article: AnnotatedArticle) -> list[dict]:
+    """Rows of the figures table for one article (columns: ``FIGURE_COLUMNS``)."""
+    text = article.text
+    quantities = parse_quantities(text)
+    rows: list[dict] = []
+    for index, quantity in enumerate(quantities):
+        sentence_id = article.sentence_of(quantity.start)
+        sentence = article.sentences[sentence_id]
+        if quantity.end > sentence.end or _is_link_line(text, sentence):
+            continue
+        previous_end = quantities[index - 1].end if index else 0
+        next_start = quantities[index + 1].start if index + 1 < len(quantities) else len(text)
+        figure = _classify(article, quantity, sentence, previous_end, next_start)
+        if figure == _BARE:
+            figure = _inherited(text, quantity, sentence_id, previous_end, rows)
+        if figure is None:
+            continue
+        category, unit, subject = figure
+        rows.append({
+            "article_id": article.article_id,
+            "sentence_id": sentence_id,
+            "start": sentence.start,
+            "end": sentence.end,
+            "evidence": text[sentence.start : sentence.end],
+            "category": category,
+            "value": quantity.value,
+            "unit": unit,
+            "bound": _bound(text, quantity, sentence),
+            "quantity_text": quantity.text,
+            "subject": subject,
+            "quantity_start": quantity.start,
+            "quantity_end": quantity.end,
+        })
+    return rows
+
+
+def _is_link_line(text: str, sentence: Sentence) -> bool:
+    """A "Read more" line, or a bullet with no full stop, links to another story: its numbers
+    are not this one's reporting ("• The crisis in seven charts")."""
+    if _LINK_LINE.match(text, sentence.start, min(sentence.end, sentence.start + 16)):
+        return True
+    return bool(
+        _BULLET.match(text, sentence.start, sentence.start + 3)
+        and text[sentence.end - 1 : sentence.end] not in ('.', '!', '?', '"', "”")
+    )
+
+
+def _bound(text: str, quantity: Quantity, sentence: Sentence) -> str:
+    """The hedge's bound; an unhedged number after "has passed" / "exceeded" is a floor."""
+    if quantity.hedge is not None:
+        return quantity.bound
+    start = max(sentence.start, quantity.start - 40)
+    return "at_least" if _PASSED.search(text[start : quantity.start]) else quantity.bound
+
+
+def _inherited(
+    text: str, quantity: Quantity, sentence_id: int, previous_end: int, rows: list[dict]
+) -> tuple[str, str | None, str | None] | None:
+    """A bare number that continues the figure before it takes that figure's category:
+    "more than 1.3 million, followed by Peru with 768,000", "up from about three million",
+    "At the end of 2015 the figure stood at some 695,000"."""
+    if not rows or rows[-1]["category"] in ("other", "money"):
+        return None
+    last = rows[-1]
+    gap = text[max(last["quantity_end"], previous_end) : quantity.start]
+    if last["sentence_id"] == sentence_id and len(gap) <= 120 and _CONTINUES.search(gap):
+        return last["category"], last["unit"], None
+    if last["sentence_id"] == sentence_id - 1 and _REFERS_BACK.search(gap[-80:]):
+        return last["category"], last["unit"], None
+    return None
+
+
+# --- classification ----------------------------------------------------------------------------
+
+
+def _classify(
+    article: AnnotatedArticle, quantity: Quantity, sentence: Sentence, previous_end: int,
+    next_start: int,
+) -> tuple[str, str | None, str | None] | None:
+    """(category, unit, subject) of a quantity, or None when it is no clear count."""
+    text = article.text
+    after_end = min(sentence.end, next_start, quantity.end + AFTER)
+    before_start = max(sentence.start, previous_end, quantity.start - BEFORE)
+    after = text[quantity.end : after_end]
+    before = text[before_start : quantity.start]
+    if quantity.kind == "money":
+        if quantity.value < 1000 and _RATE.match(after):
+            return None  # a price ("$1 a week", "$60 a barrel"), not an amount reported
+        return "money", quantity.currency, _money_subject(after)
+    if quantity.kind == "compound":
+        return _compound(quantity, after)
+    if _anaphoric(quantity, before):
+        return None
+    # The noun may lie past the next number in a partitive: "Thirteen of its 14 members".
+    noun = _counted_noun(text[quantity.end : min(sentence.end, quantity.end + AFTER)])
+    if noun is None:
+        return _bare_number(before, after) or _BARE
+    subject, head, modifiers, rest = noun
+    category = _noun_category(article, quantity, head, modifiers, before, after[rest:], sentence,
+                              subject.rsplit(None, 1)[-1])
+    if category is None or (quantity.value < 2 and category not in SINGULAR_CATEGORIES):
+        return None
+    if category in PEOPLE_CATEGORIES and (category != "sanctioned" or head not in ENTITY_NOUNS):
+        return category, "people", subject
+    if category == "countries":
+        return category, "countries", subject
+    return category, subject.rsplit(None, 1)[-1], subject
+
+
+def _anaphoric(quantity: Quantity, before: str) -> bool:
+    """"the two countries", "both", "these three men" point back at things already named: a
+    reference, not a count the article asserts."""
+    return quantity.value < 10 and quantity.hedge is None and bool(_DETERMINER.search(before))
+
+
+def _counted_noun(after: str) -> tuple[str, str, list[str], int] | None:
+    """The noun phrase right after a number: (as written, head lower-cased, modifiers, end).
+
+    Walks at most four words, stopping at punctuation or a function word; the first word with
+    a known category (or a demonym) is the head. With none, a plural last word is the head of
+    an ``other`` count ("seven charts").
+    """
+    words: list[re.Match[str]] = []
+    partitive = _PARTITIVE.match(after)  # "20 of the bloc's member states"
+    lead = partitive.group().lower().split() if partitive else []
+    for match in _WORD.finditer(after, partitive.end() if partitive else 0):
+        word = match.group()
+        if not word[0].isalpha():
+            break
+        lower = word.lower()
+        if lower in STOP_WORDS:
+            break
+        words.append(match)
+        if _is_head(word, lower):
+            following = match.end() + 1
+            spaced = after[match.end() : following] == " "
+            second = _WORD.match(after, following) if spaced else None
+            if second is not None and _is_head(second.group(), second.group().lower()):
+                words.append(second)  # "police officers", "asylum seekers"
+            return _phrase(after, words, lead)
+        if len(words) >= 4:
+            break
+    while words and not _plural_noun(words[-1].group()):
+        words.pop()
+    if not words or words[-1].group().endswith(("ed", "ing")):
+        return None
+    return _phrase(after, words, lead)
+
+
+def _is_head(word: str, lower: str) -> bool:
+    if lower in NOUN_CATEGORIES or lower in PEOPLE_NOUNS or lower in ENTITY_NOUNS:
+        return True
+    return bool(_DEMONYM.fullmatch(word))
+
+
+def _plural_noun(word: str) -> bool:
+    lower = word.lower()
+    return (
+        len(lower) > 3 and lower.isalpha() and lower.endswith("s")
+        and not lower.endswith(("ss", "us", "is"))
+    )
+
+
+def _phrase(
+    after: str, words: list[re.Match[str]], lead: list[str]
+) -> tuple[str, str, list[str], int]:
+    """The phrase as written; its modifiers include a partitive lead ("of its 14")."""
+    head = words[-1]
+    subject = after[words[0].start() : head.end()]
+    modifiers = lead + [word.group().lower() for word in words[:-1]]
+    return subject, head.group().lower(), modifiers, head.end()
+
+
+def _noun_category(
+    article: AnnotatedArticle, quantity: Quantity, head: str, modifiers: list[str], before: str,
+    rest: str, sentence: Sentence, subject_head: str = "",
+) -> str | None:
+    """The category of a counted noun: its own, else the nearest cue, else sanctions, else
+    ``other`` (a count of one thing that is not a known category is no figure)."""
+    own = NOUN_CATEGORIES.get(head)
+    if own == "countries":
+        us_states = head == "states" and ("us" in modifiers or "american" in modifiers)
+        return None if us_states else own
+    if head == "members" and quantity.value <= 60 and (
+        _MEMBER_OF_BLOC.search(before) or _BLOC_AFTER.match(rest) or BLOC_WORDS & set(modifiers)
+    ):
+        return "countries"  # "the bloc's 28 members", "Thirteen of its 14 members"
+    if head == "others" and _countries_listed_before(article, quantity, sentence):
+        return "countries"
+    if own in ("deaths", "injured", "detained"):
+        return own
+    before = _CLAUSE_GLUE.split(before)[-1]
+    near_event = _nearest_cue(before[-NEAR:], rest[:NEAR], events_only=True)
+    if near_event is not None:
+        return near_event
+    for modifier in modifiers:
+        if modifier in MODIFIER_CATEGORIES and not (own and modifier == "political"):
+            return MODIFIER_CATEGORIES[modifier] if head not in ENTITY_NOUNS else "other"
+    if own is not None:
+        return own
+    generic = head in PEOPLE_NOUNS or bool(_DEMONYM.fullmatch(subject_head))
+    if generic or head in ENTITY_NOUNS:
+        cue = _nearest_cue(before, rest, events_only=False) if generic else None
+        if cue is not None:
+            return cue
+        if _sanctions_near(article.text, quantity, sentence):
+            return "sanctioned"
+    if quantity.value < 2:
+        return None
+    return "other"
+
+
+def _nearest_cue(before: str, after: str, *, events_only: bool) -> str | None:
+    """The category of the cue word closest to the quantity, before or after it."""
+    best: tuple[int, str] | None = None
+    before, after = before.lower(), after.lower()
+    for match in _EVENT_CUES.finditer(before):
+        category = match.lastgroup or ""
+        if events_only and category not in ("deaths", "injured", "detained"):
+            continue
+        distance = len(before) - match.end()
+        if best is None or distance <= best[0]:
+            best = (distance, category)
+    for match in _EVENT_CUES.finditer(after):
+        category = match.lastgroup or ""
+        if events_only and category not in ("deaths", "injured", "detained"):
+            continue
+        if best is None or match.start() < best[0]:
+            best = (match.start(), category)
+        break
+    return best[1] if best else None
+
+
+def _sanctions_near(text: str, quantity: Quantity, sentence: Sentence) -> bool:
+    start = max(sentence.start, quantity.start - SANCTION_REACH)
+    end = min(sentence.end, quantity.end + SANCTION_REACH // 2)
+    return _SANCTION_CUE.search(text[start:end].lower()) is not None
+
+
+def _countries_listed_before(
+    article: AnnotatedArticle, quantity: Quantity, sentence: Sentence
+) -> bool:
+    """"the US, Canada and 11 others": others of a list of countries are countries."""
+    for mention in reversed(article.mentions_in(sentence.id)):
+        if mention.end <= quantity.start:
+            return mention.entity_type == "country" and quantity.start - mention.end < 40
+    return False
+
+
+def _bare_number(before: str, after: str) -> tuple[str, str | None, str | None] | None:
+    """A number with no noun after it counts something only where a cue is close by: "over 2.1
+    million have left", "the death toll rose to 40", "the number of countries rose to 50"."""
+    category = _nearest_cue(before[-50:], after[:40], events_only=False)
+    subject = None
+    if category is None:
+        nouns = list(_BARE_NOUN_CUES.finditer(before[-50:]))
+        if not nouns:
+            return None
+        category = nouns[-1].lastgroup or ""
+        subject = nouns[-1].group()
+    if category == "countries":
+        return category, "countries", subject
+    return category, "people", subject
+
+
+def _compound(quantity: Quantity, after: str) -> tuple[str, str | None, str | None] | None:
+    """"14-country body" counts countries; "30-member delegation" is another count."""
+    noun = (quantity.compound_noun or "").lower()
+    if noun in ("country", "nation", "state", "government"):
+        return "countries", "countries", quantity.compound_noun
+    if noun == "member" and _BLOC_AFTER.match(after):
+        return "countries", "countries", quantity.compound_noun
+    if quantity.value < 2 or not noun.isalpha() or len(noun) < 3:
+        return None
+    return "other", noun, quantity.compound_noun
+
+
+def _money_subject(after: str) -> str | None:
+    """What the money is for, as written: "$20 million in *humanitarian aid*"."""
+    lead = _MONEY_SUBJECT.match(after)
+    offset = lead.end() if lead else 0
+    words: list[re.Match[str]] = []
+    for match in _WORD.finditer(after, offset):
+        word = match.group()
+        if not word[0].isalpha() or word.lower() in STOP_WORDS or len(words) >= 3:
+            break
+        words.append(match)
+    if not words:
+        return None
+    return after[words[0].start() : words[-1].end()]

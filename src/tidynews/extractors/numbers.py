@@ -1,0 +1,719 @@
+"""Quantities in running text: the numbers a reader would call a count or an amount of money.
+
+``parse_quantities(text)`` finds numbers written in digits ("5,000", "1.3 million", "3.4m"), in
+words ("three million", "a dozen", "half a million", "twenty-five") or as a compound ("14-country"),
+with their currency ("$20 million", "€5bn", "53 million Canadian dollars" -> ISO 4217 code) and the
+hedge in front of or behind them ("more than 20", "about three million", "20 or more").
+
+It returns only numbers that can be figures of the ``figures`` table, so everything the contract
+and the annotation guide leave out is dropped here, in one place: years, dates, times of day,
+durations, ages, phone numbers, percentages, ordinals, vote counts, ratios ("one in five"),
+identifiers ("Article 233"), population totals and vague quantities ("millions", "tens of
+thousands", "several hundred" -- a bare scale word with no number in front is never a value).
+
+Why regexes and not spaCy tokens: this runs on every article of large corpora, so the text is
+scanned once by two precompiled case-sensitive patterns over a lower-cased copy (digits, number
+words), and each hit is checked by anchored look-ups of its immediate context, most of them
+gated by a set look-up of the word before it. No Python loop ever walks the whole text; the
+cost is below that of spaCy's tokenizer on the same text.
+
+Offsets and the hedge: ``Quantity.start``/``end`` cover the quantity *as written*, hedge
+included, so ``text[q.start:q.end] == q.text`` reads "more than 20", "about three million",
+"$20 million", "14-country", "5,000-strong", "20 or more". ``hedge`` repeats the hedge words
+("more than") so callers need not re-parse them; ``number_start`` is where the hedge ends and the
+currency or number begins.
+
+Judgement calls (the annotation guide gives the common hedges; the rest are ours):
+- "as many as" / "as much as" -> ``at_most``: the writer gives the top of a range ("as many as 40
+  people may have died" = up to 40), which is what "up to" says.
+- "nearly" / "almost" / "close to" -> ``approx`` (the guide says so for "nearly"), while
+  "just under" / "below" -> ``at_most`` and "just over" / "well over" / "above" -> ``at_least``.
+- "-odd" and "or so" -> ``approx``; "or more", "-plus" and a trailing "+" -> ``at_least``.
+- A bare "$" is the US dollar (the usual reading in English-language news).
+- A decimal with no scale word and no currency ("3.5") is a measure, not a count: dropped, except
+  "2.500" with exactly three decimals before a word, the continental thousands separator.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+__all__ = ["BOUNDS", "Quantity", "parse_quantities"]
+
+BOUNDS = ("exact", "approx", "at_least", "at_most")
+
+
+def _words(text: str) -> list[str]:
+    """Word lists are written as one string, so they stay readable."""
+    return text.split()
+
+
+# Horizontal whitespace only: a number never continues over a line break.
+_WS = r"[ \t\u00a0\u202f]"
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """One quantity; ``text[start:end] == text`` of the source, hedge included.
+
+    ``kind`` is ``count`` (a number of things, the noun follows), ``money`` (``currency`` is set)
+    or ``compound`` (the counted noun is inside the quantity: "14-country").
+    """
+
+    start: int
+    end: int
+    value: float
+    text: str
+    bound: str
+    currency: str | None
+    hedge: str | None
+    kind: str
+    number_start: int = -1  # where the currency or the number begins (after the hedge)
+
+    @property
+    def compound_noun(self) -> str | None:
+        """The noun of a compound quantity ("country" in "14-country"), else None."""
+        if self.kind != "compound":
+            return None
+        return self.text.rsplit("-", 1)[-1]
+
+
+# --- number words ------------------------------------------------------------------------------
+
+_UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9,
+}
+_TEENS = {
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+_TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}
+_SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
+_FRACTIONS = {"half": Decimal("0.5"), "quarter": Decimal("0.25")}
+_NUMBER_WORDS = sorted(
+    [*_UNITS, *_TEENS, *_TENS, *_SCALES, "hundred", "dozen"], key=len, reverse=True
+)
+_NUMW = "|".join(_NUMBER_WORDS)
+_GLUE = "a|an|and|half|quarter|of"
+
+# A run of number words glued by "and", spaces or hyphens, matched on the lower-cased text
+# (case-sensitive patterns on a lower-cased copy run several times faster than IGNORECASE).
+# A lead of "a", "half a", "a quarter of a" is picked up by ``_WORD_LEAD``; the run is then read
+# token by token by ``_read_words``.
+_WORD_RUN = re.compile(
+    rf"(?=[ztfsenhmbdo])(?<![\w\-])(?:{_NUMW})(?:(?:{_WS}+|-)(?:{_NUMW}|{_GLUE}))*(?![\w])"
+)
+_WORD_LEAD = re.compile(rf"(?<![\w\-])(?:(?:a|an|half|quarter|of){_WS}+)+$")
+_TOKEN = re.compile(r"[A-Za-z]+")
+
+# --- digits, scale words, currencies -----------------------------------------------------------
+
+_CODES = "USD|EUR|GBP|CAD|AUD|NZD|CHF|CNY|RMB|JPY|RUB|BRL|COP|MXN|ARS|CLP|PEN|VES|VEF|TRY|INR"
+_CURRENCY_PREFIX = (
+    rf"(?-i:US{_WS}?\$|U\.S\.{_WS}?\$|CA?\$|Can\$|AU?\$|NZ\$|R\$|HK\$|S\$|MX\$|\$|€|£|¥|₹|₽"
+    rf"|Bs\.?S?\.?|(?:{_CODES}))"
+)
+_SYMBOLS = {
+    "US$": "USD", "U.S.$": "USD", "$": "USD", "C$": "CAD", "CA$": "CAD", "Can$": "CAD",
+    "A$": "AUD", "AU$": "AUD", "NZ$": "NZD", "R$": "BRL", "HK$": "HKD", "S$": "SGD",
+    "MX$": "MXN", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₽": "RUB", "RMB": "CNY",
+    "VEF": "VES",
+}
+# A bare run of digits is found fast (a plain character class lets the regex engine skip
+# ahead); the number itself is then read at that spot by ``_NUMBER``.
+_DIGIT_RUN = re.compile(r"\d[\d,.]*")
+_NUMBER = re.compile(
+    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    rf"(?:{_WS}?(?P<word>hundred|thousand|million|billion|trillion|bn|mn|mln|tn)(?![\w])"
+    r"|(?P<abbr>m|k|b)(?![\w]))?"
+)
+_PREFIX_BEFORE = re.compile(rf"(?:{_CURRENCY_PREFIX}){_WS}?$")
+_ABBREVIATIONS = {"bn": 10**9, "mn": 10**6, "mln": 10**6, "tn": 10**12, "m": 10**6,
+                  "k": 10**3, "b": 10**9, "hundred": 100, **_SCALES}
+
+_CURRENCY_SUFFIX = re.compile(
+    rf"{_WS}*(?:(?P<adj>US|U\.S\.|American|Canadian|Australian|New{_WS}Zealand|Hong{_WS}Kong"
+    r"|Singapore|Mexican|Colombian|Argentine|Argentinian|Chilean|Cuban|Brazilian|Venezuelan"
+    rf"|Swiss|Chinese|Russian|Turkish|Indian|Japanese){_WS}+)?"
+    rf"(?P<word>dollars?|euros?|pounds?(?:{_WS}+sterling)?|sterling|yuan|renminbi|roubles?"
+    r"|rubles?|bol[ií]vares|bol[ií]vars?|reais|reals?|yen|francs?|rupees?|liras?|pesos?)(?![\w])"
+    rf"|{_WS}*(?-i:(?P<code>{_CODES}))(?![\w])",
+    re.IGNORECASE,
+)
+_DOLLARS = {"canadian": "CAD", "australian": "AUD", "new zealand": "NZD", "hong kong": "HKD",
+            "singapore": "SGD"}
+_PESOS = {"mexican": "MXN", "colombian": "COP", "argentine": "ARS", "argentinian": "ARS",
+          "chilean": "CLP", "cuban": "CUP"}
+_CURRENCY_WORDS = {
+    "euro": "EUR", "pound": "GBP", "sterling": "GBP", "yuan": "CNY", "renminbi": "CNY",
+    "rouble": "RUB", "ruble": "RUB", "bolivar": "VES", "bolívar": "VES", "bolivare": "VES",
+    "bolívare": "VES", "reai": "BRL", "real": "BRL", "yen": "JPY", "franc": "CHF",
+    "rupee": "INR", "lira": "TRY",
+}
+
+# --- hedges ------------------------------------------------------------------------------------
+
+_HEDGES = {
+    **dict.fromkeys(
+        ["an estimated", "estimated", "approximately", "approx.", "about", "around", "roughly",
+         "nearly", "almost", "some", "close to", "circa", "more or less", "just about",
+         "an approximate", "approaching"], "approx"),
+    **dict.fromkeys(
+        ["more than", "over", "at least", "upwards of", "in excess of", "above", "just over",
+         "well over", "well above", "no fewer than", "no less than", "not less than",
+         "a minimum of", "greater than", "at the very least", "more then"], "at_least"),
+    **dict.fromkeys(
+        ["up to", "fewer than", "less than", "under", "no more than", "not more than",
+         "as many as", "as much as", "at most", "a maximum of", "below", "just under",
+         "at the most", "just below", "a maximum", "not even"], "at_most"),
+}
+_HEDGE_BEFORE = re.compile(
+    r"(?<![\w'’])(?P<h>"
+    + "|".join(re.escape(h).replace(r"\ ", _WS + "+") for h in sorted(_HEDGES, key=len,
+                                                                        reverse=True))
+    + rf"){_WS}+$",
+    re.IGNORECASE,
+)
+_HEDGE_AFTER = re.compile(
+    rf"(?P<h>{_WS}+or{_WS}+(?:so|more|over|above)|-odd|-plus|\+)(?![\w+])", re.IGNORECASE
+)
+_SUFFIX_BOUNDS = {"so": "approx", "more": "at_least", "over": "at_least", "above": "at_least",
+                  "odd": "approx", "plus": "at_least", "+": "at_least"}
+
+# --- what is never a figure --------------------------------------------------------------------
+
+_MONTHS = (
+    "January|February|March|April|May|June|July|August|September|October|November|December"
+    "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
+)
+_MONTHS_ABBREVIATED = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
+_WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+# "January 10", "Jan. 10", "Wednesday 23" -- but not "... on 10 January. Thirteen of ...".
+_DATE_BEFORE = re.compile(
+    rf"(?-i:\b(?:{_MONTHS}|{_WEEKDAYS}|(?:{_MONTHS_ABBREVIATED})\.)){_WS}+(?:the{_WS}+)?$"
+)
+_DATE_AFTER = re.compile(rf"{_WS}*(?:of{_WS}+)?(?-i:(?:{_MONTHS}))\b", re.IGNORECASE)
+_TIME_AFTER = re.compile(
+    rf"{_WS}*(?:[ap]\.?m\b\.?|o['’]clock\b|(?-i:GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|ET|VET)\b"
+    rf"|local{_WS}+time\b|hrs\b|h\b)",
+    re.IGNORECASE,
+)
+_TIME_UNITS = (
+    r"seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|fortnights?|months?|years?|yrs?"
+    r"|decades?|centur(?:y|ies)|nights?|weekends?|generations?|millenni(?:um|a)"
+)
+_DURATION_AFTER = re.compile(
+    rf"{_WS}+(?:(?:more|long|full|straight|consecutive|whole|additional|further|extra|last"
+    rf"|past|next|previous|short|successive|solid|turbulent|long{_WS}+and|hard){_WS}+)?"
+    rf"(?:{_TIME_UNITS})\b",
+    re.IGNORECASE,
+)
+_PERCENT_AFTER = re.compile(
+    rf"{_WS}*(?:%|per{_WS}?cent\b|percent\b|pc\b|pct\b|percentage{_WS}+points?\b"
+    r"|-per-?cent\b|basis\s+points?\b)",
+    re.IGNORECASE,
+)
+_AGE_BEFORE = re.compile(rf"\b(?:aged?|ages|age{_WS}+of){_WS}+(?:between{_WS}+)?$", re.IGNORECASE)
+_AGE_APPOSITION = re.compile(rf"\b[A-ZÀ-Þ][^\W\d_]+{_WS}*[,(]{_WS}*$")
+_AGE_CLOSE = re.compile(rf"{_WS}*[,)]")
+_ID_BEFORE = re.compile(
+    r"(?:\b(?:article|articles|section|resolution|chapter|paragraph|decree|amendment|clause"
+    r"|page|pages|flight|route|highway|room|gate|terminal|platform|phase|level|category|season"
+    r"|episode|volume|vol\.|edition|channel|model|battalion|brigade|regiment|division|squadron"
+    r"|number|street|avenue|road|line|tier|grade|class|code|version|window|plan|grupo|group"
+    rf"|(?-i:No\.?|Nos\.?))|#){_WS}*$",
+    re.IGNORECASE,
+)
+_POPULATION_BEFORE = re.compile(
+    rf"(?:\bpopulations?\b[^.;:\n]{{0,30}}|\b(?:country|nation|city|state|island|region"
+    rf"|territory|capital|metropolis){_WS}+of{_WS}+)$",
+    re.IGNORECASE,
+)
+_POPULATION_AFTER = re.compile(rf"{_WS}+(?:inhabitants|residents|population)\b", re.IGNORECASE)
+_POSSESSIVE_BEFORE = re.compile(
+    rf"(?:['’]s|\bits|\btheir|\bwhose|\bhome{_WS}+to){_WS}+$", re.IGNORECASE
+)
+_PEOPLE_AFTER = re.compile(rf"{_WS}+(?:people|citizens|inhabitants|residents)\b", re.IGNORECASE)
+_VOTES_AFTER = re.compile(
+    rf"{_WS}+(?:(?:registered|eligible|valid){_WS}+)?(?:votes?|voters|ballots?)\b", re.IGNORECASE
+)
+_SMALL = "one|two|three|four|five|six|seven|eight|nine|ten"
+_RATIO_AFTER = re.compile(
+    rf"{_WS}+(?:in|out{_WS}+of){_WS}+(?:every{_WS}+)?(?:\d|(?:{_SMALL}|a)\b)|{_WS}+times\b",
+    re.IGNORECASE,
+)
+_RATIO_BEFORE = re.compile(
+    rf"(?:\d|\b(?:{_SMALL}))(?:-|{_WS}+)(?:in|out{_WS}+of){_WS}+(?:every{_WS}+)?$", re.IGNORECASE
+)
+_YEAR_ALLOWED_AFTER = re.compile(
+    rf"{_WS}+(?:[A-Za-z]+{_WS}+)?(?:people|troops|soldiers|refugees|migrants|protesters"
+    r"|demonstrators|families|children|prisoners|workers|civilians|officials|members|deaths"
+    r"|dead|Venezuelans|persons|individuals)\b",
+)
+_DATE_PREPOSITION = re.compile(
+    rf"\b(?:in|since|by|until|till|from|of|during|before|after|early|late|mid|the|to|through"
+    rf"|between|and|or|year|summer|winter|spring|autumn|fall){_WS}+$",
+    re.IGNORECASE,
+)
+# Every "what follows" exclusion in one anchored match, and every "what precedes" one in one
+# search: one regex call each per number instead of a dozen.
+_COUNT_ONLY = frozenset({"time", "population"})
+_EXCLUDED_AFTER = re.compile(
+    "|".join(
+        f"(?P<{name}>{pattern.pattern})"
+        for name, pattern in (
+            ("date", _DATE_AFTER), ("time", _TIME_AFTER), ("duration", _DURATION_AFTER),
+            ("percent", _PERCENT_AFTER), ("votes", _VOTES_AFTER), ("ratio", _RATIO_AFTER),
+            ("population", _POPULATION_AFTER),
+        )
+    ),
+    re.IGNORECASE,
+)
+_EXCLUDED_BEFORE = re.compile(
+    "|".join(
+        f"(?:{pattern.pattern})"
+        for pattern in (_RATIO_BEFORE, _ID_BEFORE, _AGE_BEFORE)
+    )
+    + f"|(?-i:{_DATE_BEFORE.pattern})",
+    re.IGNORECASE,
+)
+# The last word before a number that can end a hedge or an exclusion: the patterns above are
+# searched only when it is one of these.
+_HEDGE_LAST_WORDS = frozenset(hedge.split()[-1].lower() for hedge in _HEDGES)
+_EXCLUDED_LAST_WORDS = frozenset(
+    _words(
+        """in of every aged age ages between the no no. nos nos. article articles section
+        resolution chapter paragraph decree amendment clause page pages flight route highway room
+        gate terminal platform phase level category season episode volume vol. edition channel
+        model battalion brigade regiment division squadron number street avenue road line tier
+        grade class code version window plan grupo group"""
+    )
+    + [word.lower() for word in (_MONTHS + "|" + _WEEKDAYS).split("|")]
+    + [f"{word.lower()}." for word in _MONTHS_ABBREVIATED.split("|")]
+)
+_ONE_BEFORE = re.compile(rf"\b(?:no|any|every|each|which|this|that|the|someone|anyone){_WS}+$",
+                         re.IGNORECASE)
+_ONE_AFTER = re.compile(
+    rf"{_WS}+(?:of|another|or|day|time|way|side|hand|by|thing|point|more|another)\b|-",
+    re.IGNORECASE,
+)
+# Compound second words: time units (durations, ages), ordinals and fractions are never figures.
+_COMPOUND = re.compile(r"-(?P<word>[A-Za-z]+)(?![\w])")
+_COMPOUND_EXCLUDED = frozenset(_words(
+    """second seconds minute minutes hour hours day days week weeks month months year years
+    decade decades century centuries night nights weekend generation yr old time times
+    first second third fourth fifth sixth seventh eighth ninth tenth th st nd rd fold thirds
+    fifths quarters half halves point way sided off party tier stage""")
+)
+# Phone numbers are found around a digit hit only (never by scanning the whole text).
+_PHONE = re.compile(
+    r"(?<![\w.,])(?:\+\d{1,3}[ .\-]?)?(?:\(0?\d{1,5}\)[ .\-]?)?0\d{2,5}(?:[ .\-]\d{2,5}){1,3}"
+    r"(?![\w])"
+    r"|(?<![\w.,])\+\d{1,3}(?:[ .\-]?\(?\d{1,5}\)?)(?:[ .\-]\d{2,5}){1,4}(?![\w])"
+    r"|(?<![\w.,])\(?\d{3}\)?[ .\-]\d{3}-\d{4}(?![\w])"
+)
+# A currency symbol or an upper-case code may stand right before the digits.
+_CURRENCY_MARKS = re.compile(r"[$€£¥₹₽A-Z.]")
+
+
+@dataclass
+class _Draft:
+    """A quantity being assembled: the core number, then its currency, hedge and compound."""
+
+    start: int  # first character of the currency or number
+    end: int
+    value: Decimal
+    digits: str | None  # the digit string as written, for the year and decimal checks
+    scaled: bool
+    currency: str | None = None
+    kind: str = "count"
+    hedge: str | None = None
+    hedge_start: int = -1
+    bound: str = "exact"
+    is_word: bool = False
+
+
+# --- public ------------------------------------------------------------------------------------
+
+
+def parse_quantities(text: str) -> list[Quantity]:
+    """Every quantity in ``text`` that can be a figure, in order. Never raises on any string."""
+    if not isinstance(text, str) or not text:
+        return []
+    try:
+        return _parse(text)
+    except (ValueError, ArithmeticError, IndexError):  # pragma: no cover - defensive
+        return []
+
+
+def _parse(text: str) -> list[Quantity]:
+    lower = _lowered(text)
+    drafts = _digit_drafts(text, lower) + _word_drafts(lower)
+    drafts.sort(key=lambda d: d.start)
+    found: list[Quantity] = []
+    last_end = -1
+    for draft in drafts:
+        if draft.start < last_end:
+            continue  # a word hit inside a digit hit ("3 million" read twice)
+        quantity = _finish(text, draft)
+        if quantity is not None:
+            found.append(quantity)
+            last_end = draft.end
+    return found
+
+
+def _lowered(text: str) -> str:
+    """A lower-cased copy of the same length (a few characters grow when lower-cased)."""
+    lower = text.lower()
+    if len(lower) == len(text):
+        return lower
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
+# --- reading numbers ---------------------------------------------------------------------------
+
+
+def _digit_drafts(text: str, lower: str) -> list[_Draft]:
+    drafts = []
+    for run in _DIGIT_RUN.finditer(lower):
+        start = run.start()
+        if start and lower[start - 1] in ".,-/:=#_@&":
+            continue  # the tail of "1.2.3", "2019-01-23", "10:30", "23/01", "?id=5", a link
+        match = _NUMBER.match(lower, start)
+        if match is None:  # pragma: no cover - a digit always starts a number
+            continue
+        prefix = None
+        if _CURRENCY_MARKS.search(text, max(0, start - 2), start):
+            prefix = _PREFIX_BEFORE.search(text, max(0, start - 6), start)
+        currency = _prefix_code(prefix.group()) if prefix else None
+        if currency is None and start and text[start - 1].isalpha():
+            continue  # "G20", "F16", "COVID19": part of a name
+        if _in_phone_number(text, lower, start, match.end()):
+            continue
+        digits = match.group("num")
+        try:
+            value = Decimal(digits.replace(",", ""))
+        except InvalidOperation:  # pragma: no cover - the pattern admits only valid numbers
+            continue
+        scale_word = match.group("word") or match.group("abbr") or ""
+        if scale_word:
+            value *= _ABBREVIATIONS[scale_word]
+        drafts.append(
+            _Draft(prefix.start() if prefix else start, match.end(), value, digits,
+                   bool(scale_word), currency, "money" if currency else "count")
+        )
+    return drafts
+
+
+def _in_phone_number(text: str, lower: str, start: int, end: int) -> bool:
+    """Digits of a phone number ("0207 782 4368", "+44 20 7782 4368"). Only numbers that start
+    with 0, follow "+" or "(", or run on into another group of digits are looked at closely."""
+    leading_zero = lower[start] == "0" and lower[start + 1 : start + 2].isdigit()
+    opened = start > 0 and lower[start - 1] in "+("
+    runs_on = lower[end : end + 1] in (" ", "-", ".", ")") and lower[end + 1 : end + 2].isdigit()
+    runs_from = start > 1 and lower[start - 1] in " -.)" and lower[start - 2].isdigit()
+    if not (leading_zero or opened or runs_on or runs_from):
+        return False
+    for phone in _PHONE.finditer(text, max(0, start - 24), min(len(text), end + 24)):
+        if phone.start() <= start and end <= phone.end():
+            return True
+    return False
+
+
+def _prefix_code(prefix: str) -> str | None:
+    compact = re.sub(r"[\s\u00a0\u202f]", "", prefix)
+    if compact.startswith("Bs"):
+        return "VES"
+    return _SYMBOLS.get(compact, compact if compact.isalpha() else "USD")
+
+
+def _word_drafts(lower: str) -> list[_Draft]:
+    drafts = []
+    for run in _WORD_RUN.finditer(lower):
+        start = run.start()
+        lead = _WORD_LEAD.search(lower, max(0, start - 24), start)
+        if lead is not None:
+            start = lead.start()
+        tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(lower, start, run.end())]
+        index = 0
+        while index < len(tokens):
+            read = _read_words(tokens, index)
+            if read is None:
+                index += 1
+                continue
+            stop, value = read
+            drafts.append(_Draft(tokens[index][0], tokens[stop - 1][1], value, None,
+                                 any(t[2] in _SCALES for t in tokens[index:stop]),
+                                 is_word=True))
+            index = stop
+    return drafts
+
+
+_COMPLETE = frozenset({"unit", "teen", "tens", "hundred", "scale", "dozen", "andhalf"})
+
+
+def _read_words(tokens: list[tuple[int, int, str]], index: int) -> tuple[int, Decimal] | None:
+    """The longest number readable from ``tokens[index:]``: (index after it, value), or None.
+
+    A small state machine: "twenty-five", "three hundred and fifty thousand", "a dozen",
+    "two dozen", "half a million", "one and a half million", "a quarter of a million". A run that
+    starts with a bare scale word ("million", "thousand") is vague and never read.
+    """
+    total = Decimal(0)
+    current = Decimal(0)
+    state = "start"
+    last_scale = 10**15
+    best: tuple[int, Decimal] | None = None
+    position = index
+    words = [token[2] for token in tokens]
+    while position < len(words):
+        word = words[position]
+        step = 1
+        if word in _UNITS and state in ("start", "tens", "hundred", "scale", "and"):
+            if state == "tens" and _UNITS[word] == 0:
+                break
+            current += _UNITS[word]
+            state = "unit"
+        elif word in _TEENS and state in ("start", "hundred", "scale", "and"):
+            current += _TEENS[word]
+            state = "teen"
+        elif word in _TENS and state in ("start", "hundred", "scale", "and"):
+            current += _TENS[word]
+            state = "tens"
+        elif word == "hundred" and state in ("a", "unit", "teen") and current < 100:
+            current = (current or 1) * 100
+            state = "hundred"
+        elif (word in _SCALES and state in ("a", "unit", "teen", "tens", "hundred", "frac",
+                                            "andhalf") and _SCALES[word] < last_scale):
+            total += (current or 1) * _SCALES[word]
+            current = Decimal(0)
+            last_scale = _SCALES[word]
+            state = "scale"
+        elif word == "dozen" and state in ("a", "unit", "teen", "tens"):
+            current = (current or 1) * 12
+            state = "dozen"
+        elif word in ("a", "an") and state in ("start", "frac"):
+            if state == "start":
+                current = Decimal(1)
+                state = "a"
+        elif word == "of" and state == "frac":
+            pass
+        elif word in _FRACTIONS and state in ("start", "a"):
+            current = _FRACTIONS[word]
+            state = "frac"
+        elif word == "and" and state in ("hundred", "scale") and _next_is_number(words, position):
+            state = "and"
+        elif (word == "and" and state in ("unit", "teen", "tens", "hundred")
+              and words[position + 1 : position + 3] in (["a", "half"], ["a", "quarter"])):
+            current += _FRACTIONS[words[position + 2]]
+            state = "andhalf"
+            step = 3
+        else:
+            break
+        position += step
+        if state in _COMPLETE:
+            best = (position, total + current)
+    return best
+
+
+def _next_is_number(words: list[str], position: int) -> bool:
+    following = words[position + 1] if position + 1 < len(words) else ""
+    return following in _UNITS or following in _TEENS or following in _TENS
+
+
+# --- context: currency, hedges, compounds, exclusions --------------------------------------------
+
+
+def _finish(text: str, draft: _Draft) -> Quantity | None:
+    """Attach currency, compound and hedges to a core number; None if it is no figure."""
+    if draft.value <= 0 and draft.currency is None:
+        return None
+    if not _attach_suffix_currency(text, draft):
+        _attach_compound_or_suffix(text, draft)
+    context = _Context(text, draft)
+    if draft.kind != "compound" and _excluded(text, draft, context):
+        return None
+    if draft.kind == "compound" and _compound_excluded(text, draft, context):
+        return None
+    _attach_hedge(draft, context)
+    value = draft.value
+    if draft.currency is None and (value < 1 or value != value.to_integral_value()):
+        return None  # "half", "2.5" on their own: fractions and measures, not counts
+    start = draft.hedge_start if draft.hedge_start >= 0 else draft.start
+    return Quantity(
+        start=start,
+        end=draft.end,
+        value=float(value),
+        text=text[start : draft.end],
+        bound=draft.bound,
+        currency=draft.currency,
+        hedge=draft.hedge,
+        kind=draft.kind,
+        number_start=draft.start,
+    )
+
+
+def _attach_suffix_currency(work: str, draft: _Draft) -> bool:
+    if draft.currency is not None:
+        return True
+    match = _CURRENCY_SUFFIX.match(work, draft.end)
+    if match is None:
+        return False
+    code = match.group("code")
+    if code is None:
+        word = match.group("word").lower().split()[0].rstrip("s") or "s"
+        adjective = (match.group("adj") or "").lower().replace(".", "").replace("\u00a0", " ")
+        if word == "dollar":
+            code = _DOLLARS.get(adjective, "USD")
+        elif word == "peso":
+            code = _PESOS.get(adjective)
+            if code is None:
+                return False  # pesos of an unnamed country: no ISO code to give
+        else:
+            code = _CURRENCY_WORDS.get(word)
+            if code is None:
+                return False
+    draft.currency = _SYMBOLS.get(code, code)
+    draft.kind = "money"
+    draft.end = match.end()
+    return True
+
+
+def _attach_compound_or_suffix(work: str, draft: _Draft) -> None:
+    """"14-country" becomes a compound; "5,000-strong", "20-odd", "20 or more" extend the
+    quantity (the last two with their bound)."""
+    compound = _COMPOUND.match(work, draft.end)
+    if compound is not None:
+        word = compound.group("word").lower()
+        if word == "strong":
+            draft.end = compound.end()
+            return
+        if word not in ("odd", "plus"):
+            draft.kind = "compound"
+            draft.end = compound.end()
+            return
+    suffix = _HEDGE_AFTER.match(work, draft.end)
+    if suffix is not None:
+        hedge = suffix.group("h").strip(" -\t\u00a0\u202f")
+        draft.hedge = hedge
+        draft.bound = _SUFFIX_BOUNDS[hedge.lower().split()[-1]]
+        draft.end = suffix.end()
+
+
+def _compound_excluded(work: str, draft: _Draft, context: _Context) -> bool:
+    """Durations ("four-year"), ages ("35-year-old"), ordinals ("twenty-first") and the like."""
+    noun = work[draft.start : draft.end].rsplit("-", 1)[-1].lower()
+    if noun in _COMPOUND_EXCLUDED:
+        return True
+    return _context_excluded(work, draft, context)
+
+
+def _excluded(work: str, draft: _Draft, context: _Context) -> bool:
+    """True for anything the guide leaves out of figures, judged on the characters around."""
+    end = draft.end
+    following = work[end : end + 1]
+    if following and (following.isalnum() or following in "%"):
+        return True  # "21st", "1990s", "3pm", "10km", "40%"
+    if following in (".", ",", ":", "/", "-") and work[end + 1 : end + 2].isdigit():
+        return True  # "10:30", "2019-01-23", "23/01", "1.2.3"
+    if following == "-" and draft.kind != "compound":
+        after = _COMPOUND.match(work, end)
+        if after is None or after.group("word").lower() in _COMPOUND_EXCLUDED:
+            return True
+    if draft.currency is None and draft.digits is not None and _year_like(work, draft, context):
+        return True
+    if (draft.currency is None and not draft.scaled and "." in (draft.digits or "")
+            and not _thousands_with_dots(work, draft)):
+        return True
+    if draft.is_word and draft.value == 1 and not draft.scaled and _one_is_pronoun(work, draft):
+        return True
+    return _context_excluded(work, draft, context)
+
+
+class _Context:
+    """The characters before a number, read once: its hedge and what precedes the hedge."""
+
+    __slots__ = ("before", "core_before", "hedge")
+
+    def __init__(self, text: str, draft: _Draft) -> None:
+        self.before = text[max(0, draft.start - 48) : draft.start]
+        self.hedge = None
+        if _last_word(self.before) in _HEDGE_LAST_WORDS:  # a set look-up spares most searches
+            self.hedge = _HEDGE_BEFORE.search(self.before, max(0, len(self.before) - 26))
+        self.core_before = self.before[: self.hedge.start()] if self.hedge else self.before
+
+
+def _last_word(before: str) -> str:
+    words = before[-24:].rsplit(None, 1)
+    return words[-1].lower() if words and not before[-1:].isalnum() else ""
+
+
+def _context_excluded(work: str, draft: _Draft, context: _Context) -> bool:
+    end = draft.end
+    after = _EXCLUDED_AFTER.match(work, end)
+    if after is not None and (draft.currency is None or after.lastgroup not in _COUNT_ONLY):
+        return True
+    near = context.core_before
+    if (_last_word(near) in _EXCLUDED_LAST_WORDS or near.endswith("#")) and _EXCLUDED_BEFORE.search(
+        near, max(0, len(near) - 24)
+    ):
+        return True
+    if draft.currency is not None:
+        return False
+    # "Maria Lopez, 35, said" and "Maria Lopez (35)": a bare small number set off by commas.
+    if (not draft.scaled and draft.value < 120 and _AGE_CLOSE.match(work, end)
+            and _AGE_APPOSITION.search(near)):
+        return True
+    return draft.value >= 10_000 and _is_population(work, draft, near, end)
+
+
+def _is_population(work: str, draft: _Draft, near: str, end: int) -> bool:
+    """Population totals are left out ("a country of 30 million", "its 32 million people")."""
+    if _POPULATION_BEFORE.search(near):
+        return True
+    return bool(
+        draft.value >= 1_000_000 and _POSSESSIVE_BEFORE.search(near, max(0, len(near) - 12))
+        and _PEOPLE_AFTER.match(work, end)
+    )
+
+
+def _year_like(work: str, draft: _Draft, context: _Context) -> bool:
+    """A bare 4-digit 1800-2100 is a year unless it is hedged or clearly counts people."""
+    digits = draft.digits or ""
+    if draft.scaled or len(digits) != 4 or not digits.isdigit() or not 1800 <= int(digits) <= 2100:
+        return False
+    if context.hedge is not None:
+        return False
+    return _DATE_PREPOSITION.search(context.before, max(0, len(context.before) - 12)) is not None \
+        or not _YEAR_ALLOWED_AFTER.match(work, draft.end)
+
+
+def _thousands_with_dots(work: str, draft: _Draft) -> bool:
+    """"2.500 personas": dots as thousands separators (exactly three digits after each)."""
+    if draft.scaled or not re.fullmatch(r"\d{1,3}(?:\.\d{3})+", draft.digits or ""):
+        return False
+    if not re.match(rf"{_WS}+[a-z]", work[draft.end : draft.end + 3]):
+        return False
+    draft.value = Decimal((draft.digits or "0").replace(".", ""))
+    return True
+
+
+def _one_is_pronoun(work: str, draft: _Draft) -> bool:
+    before = work[max(0, draft.start - 12) : draft.start]
+    return bool(_ONE_BEFORE.search(before) or _ONE_AFTER.match(work, draft.end))
+
+
+def _attach_hedge(draft: _Draft, context: _Context) -> None:
+    match = context.hedge
+    if match is None:
+        return
+    hedge = match.group("h")
+    draft.hedge = hedge
+    draft.hedge_start = draft.start - len(context.before) + match.start("h")
+    draft.bound = _HEDGES[re.sub(rf"{_WS}+", " ", hedge.lower())]

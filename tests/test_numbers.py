@@ -1,0 +1,305 @@
+"""The quantity parser on invented sentences: what is a quantity, with which value, currency and
+bound, and everything the annotation guide says is never a figure."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tidynews.extractors.numbers import BOUNDS, Quantity, parse_quantities
+
+
+def quantities(text: str) -> list[tuple[str, float, str, str | None]]:
+    found = parse_quantities(text)
+    for quantity in found:
+        assert text[quantity.start : quantity.end] == quantity.text
+    return [(q.text, q.value, q.bound, q.currency) for q in found]
+
+
+def only(text: str) -> Quantity:
+    found = parse_quantities(text)
+    assert len(found) == 1, found
+    return found[0]
+
+
+# --- numbers in digits and words ------------------------------------------------------------------
+
+DIGITS = [
+    ("Officials counted 5,000 people.", "5,000", 5000),
+    ("Some 768,000 Venezuelans live there.", "768,000", 768_000),
+    ("Colombia hosts 1.3 million Venezuelans.", "1.3 million", 1_300_000),
+    ("The UN said 3.4m people had left.", "3.4m", 3_400_000),
+    ("A further 20 countries agreed.", "20", 20),
+    ("In total 1,250,000 people registered.", "1,250,000", 1_250_000),
+    ("The agency counted 2.5 billion people worldwide.", "2.5 billion", 2_500_000_000),
+    ("Police said 12 people were hurt.", "12", 12),
+    ("The camp holds 5000 refugees.", "5000", 5000),
+    ("The UN counted 2 million refugees.", "2 million", 2_000_000),
+]
+
+
+@pytest.mark.parametrize(("text", "written", "value"), DIGITS)
+def test_digits(text, written, value):
+    quantity = only(text)
+    assert text[quantity.number_start : quantity.end] == written
+    assert quantity.value == value
+    assert quantity.kind == "count"
+
+
+WORDS = [
+    ("Three million people have fled.", "Three million", 3_000_000),
+    ("Twenty governments signed.", "Twenty", 20),
+    ("A dozen soldiers defected.", "A dozen", 12),
+    ("Two dozen lawmakers were present.", "Two dozen", 24),
+    ("Half a million people marched.", "Half a million", 500_000),
+    ("One and a half million Venezuelans live in Colombia.", "One and a half million", 1_500_000),
+    ("A quarter of a million migrants crossed.", "A quarter of a million", 250_000),
+    ("Twenty-five detainees were freed.", "Twenty-five", 25),
+    ("Three hundred and fifty thousand people applied.", "Three hundred and fifty thousand",
+     350_000),
+    ("A million people signed the petition.", "A million", 1_000_000),
+    ("Fifteen hundred troops arrived.", "Fifteen hundred", 1500),
+    ("Eleven nations objected.", "Eleven", 11),
+]
+
+
+@pytest.mark.parametrize(("text", "written", "value"), WORDS)
+def test_number_words(text, written, value):
+    quantity = only(text)
+    assert quantity.text == written
+    assert quantity.value == value
+
+
+def test_two_numbers_joined_by_and_are_two_quantities():
+    assert [q[1] for q in quantities("Between twenty and thirty nations attended.")] == [20, 30]
+
+
+def test_compound_counts_the_noun_inside_it():
+    quantity = only("The Lima Group, a 14-country body, met in Ottawa.")
+    assert (quantity.text, quantity.value, quantity.kind) == ("14-country", 14, "compound")
+    assert quantity.compound_noun == "country"
+    assert only("an eleven-nation coalition").compound_noun == "nation"
+
+
+def test_strong_and_odd_extend_the_quantity():
+    strong = only("a 5,000-strong force")
+    assert (strong.text, strong.value, strong.bound) == ("5,000-strong", 5000, "exact")
+    odd = only("some 20-odd countries")
+    assert odd.bound == "approx"  # "some" wins, and -odd agrees anyway
+    plus = only("in 20-plus countries")
+    assert (plus.text, plus.bound) == ("20-plus", "at_least")
+
+
+# --- money ----------------------------------------------------------------------------------------
+
+MONEY = [
+    ("The US pledged $20 million in aid.", "$20 million", 20_000_000, "USD"),
+    ("Washington sent US$20m to Cúcuta.", "US$20m", 20_000_000, "USD"),
+    ("The EU gave €5bn.", "€5bn", 5_000_000_000, "EUR"),
+    ("Britain froze £1.2 billion of gold.", "£1.2 billion", 1_200_000_000, "GBP"),
+    ("Ottawa announced CAD 53 million for the region.", "CAD 53 million", 53_000_000, "CAD"),
+    ("Ottawa gave 53 million Canadian dollars.", "53 million Canadian dollars", 53_000_000, "CAD"),
+    ("The fund holds 20 million dollars.", "20 million dollars", 20_000_000, "USD"),
+    ("They paid 300 euros each.", "300 euros", 300, "EUR"),
+    ("The bank moved C$40m.", "C$40m", 40_000_000, "CAD"),
+    ("A loan of 5 billion yuan was agreed.", "5 billion yuan", 5_000_000_000, "CNY"),
+    ("Brazil sent R$ 10 million.", "R$ 10 million", 10_000_000, "BRL"),
+    ("Bonds worth 2 billion USD matured.", "2 billion USD", 2_000_000_000, "USD"),
+    ("The fine was 500,000 pounds sterling.", "500,000 pounds sterling", 500_000, "GBP"),
+    ("A bill of $2.50 went unpaid.", "$2.50", 2.5, "USD"),
+]
+
+
+@pytest.mark.parametrize(("text", "written", "value", "code"), MONEY)
+def test_money(text, written, value, code):
+    quantity = only(text)
+    assert (quantity.text, quantity.value, quantity.currency, quantity.kind) == (
+        written, value, code, "money")
+
+
+def test_pesos_of_no_named_country_are_not_money():
+    assert only("They were paid 300 pesos.").currency is None
+
+
+# --- hedges ---------------------------------------------------------------------------------------
+
+HEDGES = [
+    ("about 3 million", "approx", "about"),
+    ("around 300", "approx", "around"),
+    ("approximately 4,000", "approx", "approximately"),
+    ("nearly 2,000", "approx", "nearly"),
+    ("almost 50", "approx", "almost"),
+    ("some 300", "approx", "some"),
+    ("roughly 12", "approx", "roughly"),
+    ("an estimated 4 million", "approx", "an estimated"),
+    ("more than 20", "at_least", "more than"),
+    ("over 2.1 million", "at_least", "over"),
+    ("at least 40", "at_least", "at least"),
+    ("upwards of 10,000", "at_least", "upwards of"),
+    ("in excess of 500", "at_least", "in excess of"),
+    ("up to 40", "at_most", "up to"),
+    ("fewer than 10", "at_most", "fewer than"),
+    ("less than 100", "at_most", "less than"),
+    ("under 5,000", "at_most", "under"),
+    ("no more than 30", "at_most", "no more than"),
+    ("as many as 300", "at_most", "as many as"),
+    ("20 or more", "at_least", "or more"),
+    ("50 or so", "approx", "or so"),
+    ("More than $20 million", "at_least", "More than"),
+    ("more than half a million", "at_least", "more than"),
+]
+
+
+@pytest.mark.parametrize(("written", "bound", "hedge"), HEDGES)
+def test_hedges_are_part_of_the_quantity_text(written, bound, hedge):
+    text = f"Officials said {written} people were counted."
+    quantity = only(text)
+    assert quantity.text == written
+    assert (quantity.bound, quantity.hedge) == (bound, hedge)
+    assert quantity.bound in BOUNDS
+
+
+def test_unhedged_is_exact_and_number_start_skips_the_hedge():
+    text = "Officials said more than 20 nations agreed and 14 did not."
+    first, second = parse_quantities(text)
+    assert text[first.number_start : first.end] == "20"
+    assert (second.bound, second.hedge) == ("exact", None)
+
+
+# --- what is never a figure -----------------------------------------------------------------------
+
+EXCLUDED = [
+    # years and dates
+    "Maduro must wait until 2025.",
+    "The group was set up in 2017 to find a solution.",
+    "It began on 10 January.",
+    "A conference on 7 February in Montevideo.",
+    "It began on January 10, 2019.",
+    "It began on January 10th.",
+    "The vote of 2019-01-23 was annulled.",
+    "The deadline is 23/01/2019.",
+    "They met on Wednesday 23 for talks.",
+    "the 1990s saw growth",
+    # times
+    "The march starts at 10:30.",
+    "The march starts at 3pm.",
+    "The march starts at 3 p.m. sharp.",
+    "The rally began at 11 o'clock.",
+    "Clashes began at 1400 GMT.",
+    # durations
+    "They stayed for two hours on Wednesday.",
+    "He has been in power for 12 years.",
+    "The talks lasted 48 hours.",
+    "The strike lasted eight days.",
+    "He won a four-year term.",
+    "A 48-hour ultimatum expired.",
+    "He spent six months in jail.",
+    # ages
+    "The 35-year-old leader spoke.",
+    "Mr Guaidó, aged 35, spoke.",
+    "Juan Guaidó, 35, said he would stay.",
+    "a 35-year-old engineer",
+    "He is 35 years old.",
+    # phone numbers, links
+    "Call 0207 782 4368 today.",
+    "WhatsApp us on 07810 791 502.",
+    "Dial +44 20 7782 4368 now.",
+    "See https://example.com/2019/01/23/story-500 for more.",
+    # percentages and votes
+    "Turnout was 40%.",
+    "Turnout was 40 per cent.",
+    "Inflation hit 40 percent.",
+    "He won 67.8 percent of the vote.",
+    "Maduro received 6.2 million votes.",
+    "Unemployment rose five percentage points.",
+    # ordinals
+    "He began his second term.",
+    "It was the 21st rally.",
+    "On the first day, talks began.",
+    "the twenty-first century",
+    # vague
+    "Millions have fled.",
+    "Hundreds of people gathered.",
+    "Tens of thousands marched.",
+    "Dozens of nations objected.",
+    "Several hundred people were detained.",
+    "A few thousand soldiers remain.",
+    "Thousands took to the streets.",
+    # population totals
+    "Venezuela, a country of 30 million people, is in crisis.",
+    "The country has a population of about 32 million.",
+    "Its 30 million people suffer shortages.",
+    "Venezuela's 30 million people suffer.",
+    "a nation of some 32 million",
+    # ratios, fractions, identifiers, measures
+    "One in five Venezuelans has left.",
+    "Two out of three voters agreed.",
+    "Prices rose five times.",
+    "Article 233 of the constitution applies.",
+    "Resolution 2254 was cited.",
+    "The Covid-19 pandemic hit.",
+    "A G20 summit was held.",
+    "F-16s flew over.",
+    "Inflation reached 2.5 in the month.",
+    "Half the population is poor.",
+    "Two-thirds of the cabinet resigned.",
+    "No one was hurt.",
+    "One of them spoke.",
+]
+
+
+@pytest.mark.parametrize("text", EXCLUDED)
+def test_never_a_quantity(text):
+    assert quantities(text) == []
+
+
+def test_a_year_sized_count_of_people_is_kept():
+    assert quantities("Officials said 2000 people were detained.")[0][1] == 2000
+    assert quantities("In 2019 troops were deployed.") == []
+
+
+def test_only_the_figure_survives_among_exclusions():
+    text = (
+        "On 10 January 2019, after 12 years of crisis, about 3 million people (40%) had fled, "
+        "officials said at 10:30 on +58 212 555 1234."
+    )
+    assert quantities(text) == [("about 3 million", 3_000_000, "approx", None)]
+
+
+# --- robustness -----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("junk", ["", " ", "0", "-", "$", "$$$", "1,", ",1", "1.", "a a a",
+                                  "half", "and a half", "1e10", "٣", "١٢٣ people", "\x00 5",
+                                  "999999999999999999999999999999 people", "a" * 5000])
+def test_odd_inputs_do_not_raise(junk):
+    for quantity in parse_quantities(junk):
+        assert junk[quantity.start : quantity.end] == quantity.text
+
+
+def test_non_strings_give_nothing():
+    assert parse_quantities(None) == []  # type: ignore[arg-type]
+
+
+_ALPHABET = st.sampled_from(
+    [*"0123456789,.-:/$€£%+() \n\t", "million", "thousand", "a ", "half ", "and ", "more than ",
+     "about ", "January ", "years", "people ", "twenty", "-five", "dozen", "US$", "m ", "bn ",
+     "or more ", "aged ", "per cent", "one ", "of "]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_ALPHABET, max_size=40).map("".join))
+def test_property_offsets_always_match(text):
+    for quantity in parse_quantities(text):
+        assert text[quantity.start : quantity.end] == quantity.text
+        assert quantity.start <= quantity.number_start < quantity.end
+        assert quantity.bound in BOUNDS
+        assert quantity.value >= 0
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=200))
+def test_property_never_raises_on_arbitrary_text(text):
+    for quantity in parse_quantities(text):
+        assert text[quantity.start : quantity.end] == quantity.text

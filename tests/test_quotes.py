@@ -1,0 +1,442 @@
+"""Quotes: quoted spans, the whole-clause judgement and speakers, on invented sentences; the
+two real seeds scored with the contract's key (read from ../shared, never copied here)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from pathlib import Path
+
+import pytest
+import yaml
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from tidynews.annotate import Annotator
+from tidynews.cases import load_case
+from tidynews.extractors.quotes import QUOTE_COLUMNS, extract_quotes, split_quotes
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+SAMPLE = Path(__file__).resolve().parents[1] / "data" / "sample"
+GUAIDO, MADURO, TRUMP = "person:juan-guaido", "person:nicolas-maduro", "person:donald-trump"
+HUNT, BOLTON = "person:jeremy-hunt", "person:john-bolton"
+
+
+def key_words(text: str) -> tuple[str, ...]:
+    """The contract's quote key: first four words, lower-cased, punctuation stripped."""
+    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return tuple(re.sub(r"[^\w\s]", "", folded.lower()).split()[:4])
+
+
+@pytest.fixture(scope="module")
+def annotator() -> Annotator:
+    return Annotator(load_case("venezuela-2019"))
+
+
+def rows_for(annotator: Annotator, text: str) -> list[dict]:
+    article = annotator.annotate("0123456789ab", text)
+    rows = extract_quotes(article)
+    for row in rows:
+        assert tuple(row) == QUOTE_COLUMNS
+        assert text[row["start"] : row["end"]] == row["text"]
+        assert row["sentence_id"] == article.sentence_of(row["start"])
+    return rows
+
+
+def keys(annotator: Annotator, text: str) -> set[tuple[str, tuple[str, ...]]]:
+    return {(row["speaker_id"], key_words(row["text"])) for row in rows_for(annotator, text)}
+
+
+def spans(text: str) -> list[tuple[int, str]]:
+    found = split_quotes(text)
+    for span in found:
+        assert text[span.start : span.end] == span.text
+    return [(span.depth, span.text) for span in found]
+
+
+# --- split_quotes ------------------------------------------------------------------------------
+
+
+def test_curly_and_straight_double_quotes():
+    assert spans("“We will win,” he said. “Nobody stops us.”") == [
+        (0, "We will win,"), (0, "Nobody stops us."),
+    ]
+    assert spans('He said "we will win" and "nobody stops us".') == [
+        (0, "we will win"), (0, "nobody stops us"),
+    ]
+
+
+def test_offsets_are_inside_the_marks():
+    text = "She said: “Enough is enough.”"
+    [span] = split_quotes(text)
+    assert (span.start, span.end) == (text.index("Enough"), text.index("”"))
+    assert span.open_at == text.index("“") and span.close_at == text.index("”")
+
+
+def test_apostrophes_are_not_quote_marks():
+    assert spans("The country’s leaders don’t agree; the ’90s were different.") == []
+    assert spans("The country's leaders don't agree; rock 'n' roll in the '90s.") == []
+    assert spans("He said ‘we don’t agree’ and left.") == [(0, "we don’t agree")]
+    assert spans("'We don't agree,' he said, 'not at all.'") == [
+        (0, "We don't agree,"), (0, "not at all."),
+    ]
+
+
+def test_plural_possessive_inside_single_quotes():
+    assert spans("‘The countries’ leaders agree,’ he said.") == [
+        (0, "The countries’ leaders agree,"),
+    ]
+    assert spans("‘We have lost our rights’ he said.") == [(0, "We have lost our rights")]
+    assert spans("The students’ union met.") == []
+
+
+def test_nested_quotes():
+    assert spans("“He told me ‘we will fight’ today,” she said.") == [
+        (0, "He told me ‘we will fight’ today,"), (1, "we will fight"),
+    ]
+    assert spans("‘They called it “a farce”,’ he said.") == [
+        (0, "They called it “a farce”,"), (1, "a farce"),
+    ]
+
+
+def test_a_quote_left_open_ends_with_its_paragraph():
+    text = "Maduro said: “We will win.\n\n“Nobody will stop us.”"
+    found = split_quotes(text)
+    assert [(span.text, span.closed) for span in found] == [
+        ("We will win.", False), ("Nobody will stop us.", True),
+    ]
+
+
+def test_odd_numbers_of_marks_never_raise():
+    assert spans("“Unclosed at the end") == [(0, "Unclosed at the end")]
+    assert spans("”a stray closing mark") == []
+    assert spans('He is 5\'10" tall.') == []
+    assert spans('He said "this is "odd') == [(0, "this is"), (0, "odd")]
+    assert spans('"') == [] and spans("“”") == [] and spans("‘") == []
+
+
+def test_text_without_marks_is_skipped_quickly():
+    assert split_quotes("") == [] and split_quotes("No quotes at all here.") == []
+
+
+@given(st.text(alphabet=st.sampled_from(list("ab ,.:\n\"'“”‘’«»\t")), max_size=60))
+def test_split_quotes_never_raises_and_offsets_hold(text):
+    for span in split_quotes(text):
+        assert 0 <= span.start < span.end <= len(text)
+        assert text[span.start : span.end] == span.text
+        assert span.text == span.text.strip()
+        assert span.open_at < span.start
+
+
+@given(st.text())
+def test_split_quotes_on_any_text(text):
+    for span in split_quotes(text):
+        assert text[span.start : span.end] == span.text
+
+
+# --- attribution patterns ----------------------------------------------------------------------
+
+PATTERNS = [
+    # “…,” X said.
+    ("“We will never surrender our country,” Mr Maduro said.",
+     {(MADURO, ("we", "will", "never", "surrender"))}),
+    # “…,” said X (with a title before the name)
+    ("“The fight for freedom has begun,” said US President Donald Trump.",
+     {(TRUMP, ("the", "fight", "for", "freedom"))}),
+    # X said: “…”
+    ("In an interview with a Russian news agency, Maduro said: “They want to kill me.”",
+     {(MADURO, ("they", "want", "to", "kill"))}),
+    # X said “…”
+    ("Juan Guaidó said “The usurpation will end soon” in Caracas.",
+     {(GUAIDO, ("the", "usurpation", "will", "end"))}),
+    # X told reporters that “…”
+    ("UK Foreign Secretary Jeremy Hunt told reporters that “Sanctions must be considered now.”",
+     {(HUNT, ("sanctions", "must", "be", "considered"))}),
+    # the subject of a sentence whose nearest cue is a participle
+    ("US President Donald Trump tweeted on Wednesday that he had spoken to Mr Guaidó and "
+     "supported his “historic assumption of the presidency”, writing in a second tweet that "
+     "“The fight for freedom has begun!”",
+     {(TRUMP, ("the", "fight", "for", "freedom"))}),
+    # writes, with an honorific
+    ("“We have had clandestine meetings with the army,” Mr Guaidó writes in the newspaper.",
+     {(GUAIDO, ("we", "have", "had", "clandestine"))}),
+    # according to
+    ("“The border will stay closed for now,” according to Mr Maduro.",
+     {(MADURO, ("the", "border", "will", "stay"))}),
+    # wire style
+    ("“We will never betray the homeland,” Maduro was quoted as saying by state television.",
+     {(MADURO, ("we", "will", "never", "betray"))}),
+    ("“Nobody can give us orders from abroad,” Mr Maduro, 56, said of the sanctions.",
+     {(MADURO, ("nobody", "can", "give", "us"))}),
+    ("“Elections must be held within thirty days,” Maduro said, according to state media.",
+     {(MADURO, ("elections", "must", "be", "held"))}),
+    # an appositive between the name and the verb
+    ("“Europe must act together on this,” Jeremy Hunt, the UK foreign secretary, said.",
+     {(HUNT, ("europe", "must", "act", "together"))}),
+    ("“Attempts to usurp power are interference,” Dmitry Peskov, the Kremlin spokesman, told "
+     "reporters.",
+     {("person:dmitry-peskov", ("attempts", "to", "usurp", "power"))}),
+    # a split quoted sentence
+    ("“We are ready to talk,” Maduro said, “but not under threats from anyone.”",
+     {(MADURO, ("we", "are", "ready", "to")), (MADURO, ("but", "not", "under", "threats"))}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PATTERNS, ids=[p[0][:40] for p in PATTERNS])
+def test_attribution_patterns(annotator, text, expected):
+    assert keys(annotator, text) == expected
+
+
+def test_cue_is_the_verb_nearest_the_quote(annotator):
+    text = ("Donald Trump tweeted on Wednesday that he backed Mr Guaidó, adding later that "
+            "“The fight for freedom has begun!”")
+    [row] = rows_for(annotator, text)
+    assert (row["speaker_id"], row["speaker_name"], row["cue"]) == (TRUMP, "Donald Trump", "adding")
+    [row] = rows_for(annotator, "“We will not stop until we win,” Mr Guaidó writes.")
+    assert (row["speaker_name"], row["cue"]) == ("Juan Guaidó", "writes")
+
+
+def test_pronouns_resolve_to_the_latest_named_subject(annotator):
+    text = ("Nicolás Maduro spoke to supporters in Caracas on Tuesday.\n\n"
+            "He added that “The empire will not defeat us.”\n\n"
+            "“We will defend every inch of our land,” he said.")
+    assert keys(annotator, text) == {
+        (MADURO, ("the", "empire", "will", "not")), (MADURO, ("we", "will", "defend", "every")),
+    }
+
+
+def test_a_pronoun_skips_people_inside_quotes_and_after_prepositions(annotator):
+    text = ("Mr Guaidó spoke to Mr Bolton on Wednesday.\n\n"
+            "“Donald Trump supports our struggle for freedom,” he said.")
+    assert keys(annotator, text) == {(GUAIDO, ("donald", "trump", "supports", "our"))}
+
+
+def test_a_pronoun_with_nobody_to_refer_to_is_not_emitted(annotator):
+    assert keys(annotator, "“We will keep marching every day,” she said.") == set()
+
+
+def test_relative_clauses_and_objects_are_not_subjects(annotator):
+    text = "Mr Guaidó, who spoke to Donald Trump on Wednesday, said: “We are not alone now.”"
+    assert keys(annotator, text) == {(GUAIDO, ("we", "are", "not", "alone"))}
+    text = ("Russia backed Maduro.\n\n"
+            "Mr Guaidó called it a betrayal and said: “History will judge them all.”")
+    assert keys(annotator, text) == {(GUAIDO, ("history", "will", "judge", "them"))}
+
+
+def test_a_name_after_a_preposition_is_no_label(annotator):
+    # no speech verb and the only name before the colon is an object: nobody is attributed
+    text = "Maduro had a message for Trump: “Keep your hands off Venezuela.”"
+    assert keys(annotator, text) == set()
+
+
+def test_a_quote_after_a_dash_opens_its_sentence(annotator):
+    text = "Maduro spoke on Tuesday.\n\n— “We will defend our land,” he said."
+    assert keys(annotator, text) == {(MADURO, ("we", "will", "defend", "our"))}
+
+
+def test_institution_pronouns(annotator):
+    text = ("France warned against foreign interference on Monday. "
+            "It said: “Any intervention would be a catastrophe.”")
+    assert keys(annotator, text) == {("country:FRA", ("any", "intervention", "would", "be"))}
+    # "they" after a list of countries is a group with no single id
+    text = "France and Spain met on Monday.\n\n“We call for elections now,” they said."
+    assert keys(annotator, text) == set()
+
+
+def test_single_quote_house_styles_and_questions(annotator):
+    text = ("‘We will not be intimidated by anyone,’ Maduro said on Tuesday.\n\n"
+            "'The usurpation must end this week,' Mr Guaidó told reporters.\n\n"
+            "“Who will dare to stop the people?” Maduro asked the crowd.")
+    assert keys(annotator, text) == {
+        (MADURO, ("we", "will", "not", "be")),
+        (GUAIDO, ("the", "usurpation", "must", "end")),
+        (MADURO, ("who", "will", "dare", "to")),
+    }
+
+
+def test_second_quote_after_said_takes_the_same_speaker(annotator):
+    text = "“We will win this fight,” Maduro said. “The empire cannot stop us.”"
+    assert keys(annotator, text) == {
+        (MADURO, ("we", "will", "win", "this")), (MADURO, ("the", "empire", "cannot", "stop")),
+    }
+
+
+def test_continuation_paragraphs_take_the_speaker(annotator):
+    # news style: the quote is reopened in each paragraph and closed only at the end
+    text = ("Maduro said: “Donald Trump gave the order to kill me.\n\n"
+            "“If something happens to me, he will be responsible.”\n\n"
+            "“The people will defend the revolution.”")
+    assert keys(annotator, text) == {
+        (MADURO, ("donald", "trump", "gave", "the")),
+        (MADURO, ("if", "something", "happens", "to")),
+        (MADURO, ("the", "people", "will", "defend")),
+    }
+
+
+def test_continuation_needs_the_paragraph_right_before(annotator):
+    text = ("“We will win this fight,” Maduro said.\n\n"
+            "Protests continued across the country on Thursday.\n\n"
+            "“The streets belong to the people now.”")
+    assert keys(annotator, text) == {(MADURO, ("we", "will", "win", "this"))}
+
+
+def test_another_speaker_in_the_next_quote_is_not_overridden(annotator):
+    text = ("“We will win this fight,” Maduro said.\n\n"
+            "“The usurper must leave the palace,” Mr Guaidó replied.")
+    assert keys(annotator, text) == {
+        (MADURO, ("we", "will", "win", "this")), (GUAIDO, ("the", "usurper", "must", "leave")),
+    }
+
+
+def test_unresolved_speakers_are_not_emitted_and_break_continuation(annotator):
+    text = ("“We will win this fight,” Maduro said. “The talks are over,” a spokesman said.\n\n"
+            "“Nothing more will be said today.”")
+    assert keys(annotator, text) == {(MADURO, ("we", "will", "win", "this"))}
+
+
+def test_documents_and_anonymous_sources_are_not_speakers(annotator):
+    text = ("“The report is full of lies and distortions,” said one senior diplomat.\n\n"
+            "“This is a coup attempt by the extreme right,” the report said.")
+    assert keys(annotator, text) == set()
+
+
+def test_unnamed_officials_are_not_guessed(annotator):
+    text = "Venezuela’s president told reporters: “We will talk to anyone.”"
+    assert keys(annotator, text) == set()
+    assert keys(annotator, "The UK foreign secretary said: “Sanctions must come now.”") == set()
+
+
+def test_institutions_speak_for_themselves(annotator):
+    assert keys(annotator, "“The situation is unsustainable for the region,” the UNHCR said.") == {
+        ("org:UNHCR", ("the", "situation", "is", "unsustainable")),
+    }
+    assert keys(annotator, "The French foreign ministry said: “Elections must be held soon.”") == {
+        ("country:FRA", ("elections", "must", "be", "held")),
+    }
+    assert keys(annotator, "Russian officials said: “Mercenaries were never sent there.”") == {
+        ("country:RUS", ("mercenaries", "were", "never", "sent")),
+    }
+    assert keys(annotator, "“Foreign interference will not be tolerated,” the Kremlin said.") == {
+        ("country:RUS", ("foreign", "interference", "will", "not")),
+    }
+    text = "A spokesman for the European Union said: “We call for free and fair elections.”"
+    assert keys(annotator, text) == {("org:EU", ("we", "call", "for", "free"))}
+
+
+def test_a_people_not_listed_in_the_case_get_a_slug(annotator):
+    text = ("Eduardo Stein, a special representative, said the crisis was growing.\n\n"
+            "“This is unprecedented in the region,” Mr Stein said.")
+    assert keys(annotator, text) == {
+        ("person:eduardo-stein", ("this", "is", "unprecedented", "in")),
+    }
+
+
+def test_caption_and_transcript_labels(annotator):
+    assert keys(annotator, "Juan Guaidó: “Maduro’s regime is killing young people”") == {
+        (GUAIDO, ("maduros", "regime", "is", "killing")),
+    }
+    text = "HOST: What happens next in Caracas?\n\nTRUMP: We are looking at every option."
+    assert keys(annotator, text) == {(TRUMP, ("we", "are", "looking", "at"))}
+
+
+# --- the judgement: fragments in the reporter's sentence are not quotes ------------------------
+
+FRAGMENTS = [
+    "Donald Trump said he supported his “historic assumption of the presidency” on Wednesday.",
+    "John Bolton told businesses not to deal in “gold, oil, or other Venezuelan commodities”.",
+    "US officials have previously stated that all options “are on the table” in Venezuela.",
+    "Mr Bolton held a notepad showing the words “5,000 troops to Colombia” at the briefing.",
+    "Mexico has announced plans for a conference of “neutral” countries, Mr Maduro said.",
+    "Maduro said he was prepared to talk “so that we could talk for the good of Venezuela”.",
+    "Mr Maduro said the plan was “Very Bad News” for the region.",  # fewer than four words
+]
+
+
+@pytest.mark.parametrize("text", FRAGMENTS, ids=[t[:40] for t in FRAGMENTS])
+def test_fragments_are_not_emitted(annotator, text):
+    assert keys(annotator, text) == set()
+
+
+def test_a_quote_needs_four_words(annotator):
+    assert keys(annotator, "“Never,” Maduro said.") == set()
+    assert keys(annotator, "“We will never,” Maduro said.") == set()
+    assert len(keys(annotator, "“We will never surrender,” Maduro said.")) == 1
+
+
+def test_articles_without_quotes(annotator):
+    assert rows_for(annotator, "Maduro said the talks had failed.") == []
+    assert rows_for(annotator, "The country’s leaders met in Caracas.") == []
+
+
+FIXTURE = HealthCheck.function_scoped_fixture
+QUOTE_PIECES = [
+    *"“”‘’\"'\n ,.:", "Maduro", " said", " he", "We will", " win", "Mr ", "Guaidó", " that",
+    " according to", "TRUMP: ", "the French ministry", "’s",
+]
+QUOTE_TEXT = st.lists(st.sampled_from(QUOTE_PIECES), max_size=40).map("".join)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[FIXTURE])
+@given(text=QUOTE_TEXT)
+def test_extract_quotes_never_raises_and_offsets_hold(annotator, text):
+    rows_for(annotator, text)
+
+
+@settings(max_examples=50, deadline=None, suppress_health_check=[FIXTURE])
+@given(text=st.text(max_size=200))
+def test_extract_quotes_on_any_text(annotator, text):
+    rows_for(annotator, text)
+
+
+# --- the real seeds ----------------------------------------------------------------------------
+
+
+def score(predicted: set, required: set, optional: set) -> tuple[float, float, float]:
+    """Precision, recall and F1 with the contract's rules: optional facts count neither way."""
+    predicted = predicted - optional
+    true = len(predicted & required)
+    precision = true / len(predicted) if predicted else 1.0
+    recall = true / len(required) if required else 1.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return precision, recall, f1
+
+
+def corpus_score(annotator: Annotator, corpus: Path, gold_path: Path) -> str | None:
+    """Score extract_quotes on a corpus against its gold file; a message if F1 < 0.9."""
+    ingest = pytest.importorskip("tidynews.ingest", reason="ingest needs tidynews.cleaning")
+    articles = ingest.ingest(corpus).articles.set_index("path")
+    gold = yaml.safe_load(gold_path.read_text(encoding="utf-8"))["articles"]
+    predicted: set = set()
+    required: set = set()
+    optional: set = set()
+    for path, facts in gold.items():
+        article = annotator.annotate(path, articles.loc[path, "text"])
+        rows = extract_quotes(article)
+        predicted |= {(path, row["speaker_id"], key_words(row["text"])) for row in rows}
+        for fact in facts.get("quotes") or []:
+            fact_key = (path, fact["speaker"], key_words(fact["starts"]))
+            (optional if fact.get("optional") else required).add(fact_key)
+    precision, recall, f1 = score(predicted, required, optional)
+    missed, extra = required - predicted, predicted - required - optional
+    if f1 >= 0.9:
+        return None
+    return f"P={precision:.2f} R={recall:.2f} missed={missed} extra={extra}"
+
+
+@pytest.mark.shared
+def test_seed_quotes_score(annotator):
+    seeds, gold = SHARED / "corpus" / "seeds", SHARED / "gold" / "seeds.yaml"
+    if not seeds.is_dir() or not gold.is_file():
+        pytest.skip(f"needs the shared seeds and gold at {SHARED}")
+    failure = corpus_score(annotator, seeds, gold)
+    assert failure is None, failure
+
+
+@pytest.mark.slow
+def test_sample_quotes_score(annotator):
+    golds = [SAMPLE / "gold.yaml"] if (SAMPLE / "gold.yaml").is_file() else []
+    golds = golds or sorted(SAMPLE.glob("_gold_part*.yaml"))
+    if not golds:
+        pytest.skip(f"needs the sample corpus and its gold at {SAMPLE}")
+    failures = [failure for gold in golds if (failure := corpus_score(annotator, SAMPLE, gold))]
+    assert not failures, failures
