@@ -341,7 +341,20 @@ def _detect_people(
     return found
 
 
+# Words that make a capitalised run an institution or a title of a work, not a person.
+INSTITUTION_WORDS = frozenset(
+    """church council assembly court party bank ministry group union committee agency times
+    news post journal republic army forces company corporation university institute
+    foundation fund commission parliament congress senate house office department service
+    organisation organization association federation league front movement alliance
+    programme program summit conference treaty accord agreement declaration plan square
+    street avenue bridge airport palace station mission centre center""".split()
+)
+
+
 def _marked_as_person(doc: Doc, start: int, end: int) -> bool:
+    if any(doc[i].lower_ in INSTITUTION_WORDS for i in range(start, end)):
+        return False
     before = doc[start - 1].lower_ if start > 0 else ""
     if before in TITLE_WORDS or before in HONORIFICS:
         return True

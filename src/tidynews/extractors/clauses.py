@@ -22,7 +22,7 @@ from ..annotate import TITLE_WORDS, AnnotatedArticle, Mention
 CLAUSE_BOUNDARIES = frozenset(
     [
         *"""; : while whereas but although though however because since after before when whom
-        which that if unless then""".split(),
+        which who whose that if unless then""".split(),
         *["—", "–", "(", ")", "\n", "\n\n"],
     ]
 )
@@ -158,7 +158,11 @@ def _comma_in_list(view: SentenceView, comma: int) -> bool:
     """A comma inside a coordination of names ('Russia, China, and Turkey')."""
     before = view.mention_ending(comma - 1)
     after_index = comma + 1
-    while view.mention_starting(after_index) is None and view.lower(after_index) in {"and", "or", "the"}:
+    while view.mention_starting(after_index) is None and view.lower(after_index) in {
+        "and",
+        "or",
+        "the",
+    }:
         after_index += 1
     return before is not None and view.mention_starting(after_index) is not None
 
@@ -291,12 +295,22 @@ def _drop_title_modifiers(view: SentenceView, mentions: list[Mention]) -> list[M
     return kept
 
 
+POSSESSED_FORCES = frozenset(
+    """government troops forces administration army military officials ministers country
+    diplomats""".split()
+)
+
+
 def pronoun_before(view: SentenceView, first: int, last: int) -> tuple[int, str] | None:
-    """The nearest subject pronoun in [first, last), if any."""
+    """The nearest subject pronoun in [first, last), if any; "his own troops" counts as "he"."""
     for index in range(last - 1, first - 1, -1):
         word = view.lower(index)
         if word in PRONOUNS_PERSON or word in PRONOUNS_GROUP:
             return index, word
+        if word in {"his", "her", "its", "their"} and (
+            view.lower(index + 1) in POSSESSED_FORCES or view.lower(index + 2) in POSSESSED_FORCES
+        ):
+            return index, {"his": "he", "her": "she", "its": "it", "their": "they"}[word]
     return None
 
 
@@ -318,10 +332,15 @@ def resolve_pronoun(
     if not earlier:
         return []
     if people:
-        return [earlier[-1]]
+        # The subject of the sentence (its first person) before the nearest one: in "Tokayev
+        # told a forum, with Mr Putin beside him, that his country would not ...", "his" is
+        # Tokayev's.
+        here = [m for m in earlier if m.sentence_id == view.sentence_id]
+        return [here[0]] if here else [earlier[-1]]
     whole = SentenceView(article, view.sentence_id, 0, len(article.doc), tuple(article.mentions))
     standing = [
-        m for m in earlier
+        m
+        for m in earlier
         if is_actor_like(whole, m) and not governed_by_preposition(whole, m, frozenset({"of"}))
     ]
     earlier = standing or earlier

@@ -154,18 +154,48 @@ def _rows_for_cue(
     subject = _subject(article, view, cue, subjects, memory)
     if subject is None:
         return []
-    exclude = {subject.entity_id}
+    targets = _coordinated_subjects(view, subject, subjects)
+    exclude = {target.entity_id for target in targets}
     if view.lower(cue.index) in ALLY_NOUNS:
         actors, mood, unnamed = _ally_actors(article, view, cue, subject, exclude)
     else:
         actors, mood, unnamed = _actors(article, view, cue, subject, exclude)
         actors = actors + [a for a in _as_did(view, cue, exclude) if a not in actors]
-    rows = [_row(article, view, actor, cue.stance, subject, mood) for actor in actors]
-    if unnamed:
-        rows.append(_row(article, view, None, cue.stance, subject, mood))
+    rows = []
+    for target in targets:
+        rows += [_row(article, view, actor, cue.stance, target, mood) for actor in actors]
+        if unnamed:
+            rows.append(_row(article, view, None, cue.stance, target, mood))
     if rows:
         memory["subject"] = subject
     return rows
+
+
+def _coordinated_subjects(view: SentenceView, first: Mention, subjects: set[str]) -> list[Mention]:
+    """'recognising the DPR and the LPR': every contested party in the coordination."""
+    if first.sentence_id != view.sentence_id:
+        return [first]
+    found = [first]
+    index = first.token_end
+    while index < view.end:
+        mention = view.mention_starting(index)
+        if mention is not None:
+            if mention.entity_id not in subjects:
+                break
+            if mention.entity_id not in {m.entity_id for m in found}:
+                found.append(mention)
+            index = mention.token_end
+            continue
+        word = view.lower(index)
+        if word in {",", "and", "or", "the", "nor", "("} or word.isupper() or word == ")":
+            index += 1
+            continue
+        # an abbreviation in brackets after a name: "the Donetsk People's Republic (DPR)"
+        if view.lower(index - 1) == "(":
+            index += 1
+            continue
+        break
+    return found
 
 
 def _subject(
@@ -180,16 +210,73 @@ def _subject(
     if view.lower(cue.index) in ALLY_NOUNS:
         return _ally_subject(article, view, cue.index, subjects, memory)
     if view.lower(cue.index - 1) == "-":  # "US-backed interim president Juan Guaidó"
-        end = min(view.end, cue.index + 8)
+        return _compound_subject(view, cue.index, subjects)
     for index in range(cue.index + 1, min(end, cue.index + 9)):
         mention = view.mention_covering(index)
-        if mention is not None and mention.entity_id in subjects:
+        if mention is not None and mention.entity_id in subjects and mention.kind != "demonym":
             return mention
         if view.lower(index) in OBJECT_PRONOUNS:
             return _pronoun_subject(article, view, index, subjects, memory)
     if cue.stance == "opposes":
         return None  # "opposed outside interference": opposition needs its object named
-    return _subject_before(article, view, cue.index, subjects)
+    if not _object_may_precede(view, cue.index):
+        return None  # an active verb takes its object after it: "Russia recognised the DPR"
+    if view.lower(cue.index - 1) in {"'s", "’s"}:
+        return None  # "Moscow's recognition of ...": the object follows or is not named
+    found = _subject_before(article, view, cue.index, subjects)
+    return found if found is not None and found.sentence_id == view.sentence_id else None
+
+
+def _compound_subject(view: SentenceView, cue: int, subjects: set[str]) -> Mention | None:
+    """'US-backed Juan Guaidó' (after), or an apposition: 'the DPR and the LPR, the two
+    Kremlin-backed statelets' (the parties right before the comma)."""
+    for index in range(cue + 1, min(view.end, cue + 5)):
+        mention = view.mention_covering(index)
+        if mention is not None:
+            return mention if mention.entity_id in subjects else None
+    start = cue - 2
+    while start > view.start and view.lower(start - 1) not in {",", "(", "—", "–"}:
+        start -= 1
+        if cue - start > 4:
+            return None
+    comma = start - 1
+    if view.lower(comma) != ",":
+        return None
+    before = [m for m in view.mentions if m.token_end <= comma and m.entity_id in subjects]
+    if not before or before[-1].token_end < comma - 2:
+        return None
+    run = [before[-1]]
+    for mention in reversed(before[:-1]):
+        gap = [view.lower(i) for i in range(mention.token_end, run[0].token_start)]
+        if all(w in {",", "and", "or", "the", "(", ")"} or w.isupper() for w in gap):
+            run.insert(0, mention)
+        else:
+            break
+    return run[0]
+
+
+def _object_may_precede(view: SentenceView, index: int) -> bool:
+    """Passives, nouns and "stood by" may have their object before the cue."""
+    word = view.lower(index)
+    if _passive_by(view, index) is not None or view.lower(index - 1) == "-":
+        return True
+    if word in {"with", "by", "behind"} or word in ALLY_NOUNS:
+        return True
+    if view.lower(index - 1) in NOUN_DETERMINERS:
+        return True
+    if word in {"backing", "support", "recognition"}:
+        return True
+    # "Guaidó, recognised as president by ...", "X was recognised", "X is backed"
+    return word.endswith("ed") and view.lower(index - 1) in {
+        "was",
+        "is",
+        "been",
+        "be",
+        "being",
+        "were",
+        "are",
+        ",",
+    }
 
 
 def _pronoun_subject(
@@ -203,6 +290,12 @@ def _pronoun_subject(
     if len({m.entity_id for m in previous}) == 1:
         return previous[-1]
     return memory.get("subject") or _subject_before(article, view, index, subjects)
+
+
+def _possessor_of_cue(article: AnnotatedArticle, mention: Mention, cue: int) -> bool:
+    """'Moscow's recognition': the possessor of a noun cue is its actor, never its object."""
+    doc = article.doc
+    return mention.token_end + 1 == cue and doc[mention.token_end].lower_ in {"'s", "’s"}
 
 
 def _ally_subject(
@@ -232,7 +325,11 @@ def _subject_before(
     earlier = [
         m
         for m in article.mentions
-        if m.entity_id in subjects and m.end <= char and m.sentence_id >= view.sentence_id - 1
+        if m.entity_id in subjects
+        and m.end <= char
+        and m.sentence_id >= view.sentence_id - 1
+        and m.kind != "demonym"
+        and not _possessor_of_cue(article, m, index)
     ]
     same_sentence = [m for m in earlier if m.sentence_id == view.sentence_id]
     pool = same_sentence or earlier
@@ -332,8 +429,13 @@ def _relative_antecedent(view: SentenceView, start: int, exclude: set[str]) -> l
     relative = start - 1
     if view.lower(relative) not in RELATIVE_WORDS:
         return []
-    if view.lower(relative - 1) == "of" and view.lower(relative - 2) in {"all", "both", "each",
-                                                                         "most", "some"}:
+    if view.lower(relative - 1) == "of" and view.lower(relative - 2) in {
+        "all",
+        "both",
+        "each",
+        "most",
+        "some",
+    }:
         relative -= 2  # ", all of whom back ..."
     if view.lower(relative - 1) != ",":
         return []
@@ -443,8 +545,11 @@ def _pronoun_actors(
 
 def _last_org(article: AnnotatedArticle, view: SentenceView, index: int) -> list[Mention]:
     char = article.doc[index].idx
-    orgs = [m for m in article.mentions if m.entity_type == "org" and m.end <= char
-            and m.sentence_id >= view.sentence_id - 3]
+    orgs = [
+        m
+        for m in article.mentions
+        if m.entity_type == "org" and m.end <= char and m.sentence_id >= view.sentence_id - 3
+    ]
     return orgs[-1:]
 
 
