@@ -98,3 +98,53 @@ def test_unwritable_output_folder(tmp_path):
 def test_cases_lists_the_bundled_case():
     done = run_cli("cases")
     assert "venezuela-2019" in done.stdout.split()
+
+
+def test_evaluate_prints_scores_and_writes_csv(tmp_path):
+    corpus = tmp_path / "c"
+    write(corpus / "a.txt", "Headline\nRussia and China continue to back Mr Maduro.\n")
+    gold = write(
+        tmp_path / "gold.yaml",
+        "case: venezuela-2019\narticles:\n  a.txt:\n    stances:\n"
+        "      - {actor: country:RUS, stance: backs, subject: person:nicolas-maduro, "
+        "modality: asserted}\n"
+        "      - {actor: country:TUR, stance: backs, subject: person:nicolas-maduro, "
+        "modality: asserted}\n",
+    )
+    scores = tmp_path / "scores.csv"
+    done = run_cli("evaluate", str(corpus), "--gold", str(gold), "--csv", str(scores), "--quiet")
+    assert done.returncode == 0, done.stderr
+    assert "MISS a.txt: ('country:TUR'" in done.stdout
+    assert "FALSE POSITIVE a.txt: ('country:CHN'" in done.stdout
+    table = pd.read_csv(scores).set_index("table")
+    assert table.loc["stances", "tp"] == 1 and table.loc["stances", "fn"] == 1
+
+
+def test_evaluate_with_a_broken_gold_file(tmp_path):
+    write(tmp_path / "c" / "a.txt", ARTICLE)
+    gold = write(tmp_path / "gold.yaml", "articles: [1, 2")
+    done = run_cli("evaluate", str(tmp_path / "c"), "--gold", str(gold))
+    assert done.returncode == 2 and "not valid YAML" in done.stderr
+    assert "Traceback" not in done.stderr
+
+
+def test_extract_writes_all_six_tables(tmp_path):
+    corpus = tmp_path / "c"
+    write(corpus / "a.txt", "Headline\nRussia and China continue to back Mr Maduro.\n")
+    out = tmp_path / "o"
+    assert (
+        main(["extract", str(corpus), "--out", str(out), "--case", "venezuela-2019", "--quiet"])
+        == 0
+    )
+    names = sorted(p.name for p in out.iterdir())
+    assert names == [
+        "articles.parquet",
+        "figures.parquet",
+        "ingest_report.csv",
+        "mentions.parquet",
+        "quotes.parquet",
+        "sanctions.parquet",
+        "stances.parquet",
+    ]
+    stances = pd.read_parquet(out / "stances.parquet")
+    assert set(stances["party_id"]) == {"country:RUS", "country:CHN"}

@@ -11,15 +11,17 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
+import numpy as np
 import spacy
+from spacy.attrs import IDX, LENGTH, SENT_START
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
-from spacy.util import compile_infix_regex, filter_spans
+from spacy.util import compile_infix_regex
 
 from .cases import Case
 from .gazetteer import Entry, entries_for
@@ -100,6 +102,51 @@ class Mention:
     token_end: int = 0
 
 
+class Tokens:
+    """Token offsets as arrays and their lower-cased text, without building Token objects.
+
+    Why: spaCy creates a Python object for every ``doc[i]``; rules that look at a handful of
+    words around each cue would spend most of their time there. Offsets come from
+    ``Doc.to_array`` once per article, and words are slices of one lower-cased string.
+    """
+
+    def __init__(self, doc: Doc, folded: str | None = None) -> None:
+        self.doc = doc
+        # Doc.text re-joins every token on each access; we pass the string the doc was made of.
+        self.folded = folded if folded is not None else doc.text
+        array = doc.to_array([IDX, LENGTH]) if len(doc) else np.zeros((0, 2), dtype="uint64")
+        self.starts = array[:, 0].astype(np.int64)
+        self.ends = self.starts + array[:, 1].astype(np.int64)
+        self._starts_list: list[int] = self.starts.tolist()
+        self._ends_list: list[int] = self.ends.tolist()
+        lowered = self.folded.lower()
+        self._lower = lowered if len(lowered) == len(self.folded) else None
+        self._text = self.folded
+
+    def __len__(self) -> int:
+        return len(self._starts_list)
+
+    def lower(self, index: int) -> str:
+        if not 0 <= index < len(self._starts_list):
+            return ""
+        if self._lower is None:  # a character whose lower case has another length
+            return self.doc[index].lower_
+        return self._lower[self._starts_list[index] : self._ends_list[index]]
+
+    def text(self, index: int) -> str:
+        return self._text[self._starts_list[index] : self._ends_list[index]]
+
+    def start(self, index: int) -> int:
+        return self._starts_list[index]
+
+    def end(self, index: int) -> int:
+        return self._ends_list[index]
+
+    def at_char(self, char: int) -> int:
+        """The index of the first token starting at or after a character offset."""
+        return int(np.searchsorted(self.starts, char, side="left"))
+
+
 @dataclass
 class AnnotatedArticle:
     """An article's tokens, sentences and mentions, the input of every extractor."""
@@ -109,11 +156,22 @@ class AnnotatedArticle:
     doc: Doc
     sentences: list[Sentence]
     mentions: list[Mention]
+    tokens: Tokens | None = None
+    sentence_tokens: list[tuple[int, int]] = field(default_factory=list, repr=False)
     _by_sentence: dict[int, list[Mention]] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
+        if self.tokens is None:
+            self.tokens = Tokens(self.doc)
         for mention in self.mentions:
             self._by_sentence.setdefault(mention.sentence_id, []).append(mention)
+
+    def token_range(self, sentence_id: int) -> tuple[int, int]:
+        """First and one-past-last token index of a sentence."""
+        if self.sentence_tokens:
+            return self.sentence_tokens[sentence_id]
+        span = self.sentence_span(sentence_id)
+        return (span.start, span.end) if span is not None else (0, 0)
 
     def sentence_text(self, sentence_id: int) -> str:
         sentence = self.sentences[sentence_id]
@@ -141,32 +199,16 @@ class AnnotatedArticle:
 _NEWLINES = re.compile(r"\s*\n\s*")
 
 
-@Language.component("paragraph_breaks")
-def paragraph_breaks(doc: Doc) -> Doc:
-    """A line break always ends a sentence: headings and captions have no full stop.
-
-    We look for the breaks in the text (C-speed regex) rather than walking every token.
-    """
-    text = doc.text
-    if "\n" not in text:
-        return doc
-    for match in _NEWLINES.finditer(text):
-        span = doc.char_span(match.end(), len(text), alignment_mode="expand")
-        if span is not None and len(span):
-            span[0].is_sent_start = True
-    return doc
-
-
 @lru_cache(maxsize=1)
 def blank_pipeline() -> Language:
-    """spaCy's blank English tokenizer with the rule sentencizer and paragraph breaks."""
+    """spaCy's blank English tokenizer with the rule sentencizer (paragraph breaks are added
+    when sentences are read, see ``_sentences``)."""
     nlp = spacy.blank("en")
     # "U.S.-backed" is one token by default; split the hyphen after an abbreviation so the
     # country and the cue are seen, as they are in "US-backed".
     infixes = [*nlp.Defaults.infixes, r"(?<=[A-Z]\.)-(?=[a-z])"]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     nlp.add_pipe("sentencizer")
-    nlp.add_pipe("paragraph_breaks")
     return nlp
 
 
@@ -214,130 +256,163 @@ class Annotator:
         pairs = iter(articles)
         ids: list[str] = []
         texts: list[str] = []
+        foldeds: list[str] = []
 
         def folded() -> Iterator[str]:
             for article_id, text in pairs:
                 ids.append(article_id)
                 texts.append(text)
-                yield fold(text)
+                foldeds.append(fold(text))
+                yield foldeds[-1]
 
         for index, doc in enumerate(self.nlp.pipe(folded(), batch_size=batch_size)):
-            yield self._annotated(ids[index], texts[index], doc)
-            ids[index] = texts[index] = ""  # release memory as we stream
+            yield self._annotated(ids[index], texts[index], doc, foldeds[index])
+            ids[index] = texts[index] = foldeds[index] = ""  # release memory as we stream
 
     # --- internals ---------------------------------------------------------------------------
 
-    def _annotated(self, article_id: str, text: str, doc: Doc) -> AnnotatedArticle:
-        sentences, token_sentence = _sentences(doc)
-        spans = [
-            Span(doc, start, end, label=label)
+    def _annotated(self, article_id: str, text: str, doc: Doc, folded: str) -> AnnotatedArticle:
+        tokens = Tokens(doc, folded)
+        sentences, sentence_tokens, token_sentence = _sentences(doc, tokens)
+        matches = [
+            (start, end, int(doc.vocab.strings[label]))
             for matcher in (self._insensitive, self._sensitive)
             for label, start, end in matcher(doc)
         ]
-        spans = filter_spans(spans)
-        mentions = [self._mention(text, doc, span, token_sentence) for span in spans]
-        mentions = [mention for mention in mentions if mention.entity_type != "blocker"]
-        mentions += _detect_people(text, doc, spans, token_sentence, mentions)
+        kept = _longest_first(matches)
+        used = np.zeros(len(doc), dtype=bool)
+        mentions = []
+        for start, end, entry_index in kept:
+            used[start:end] = True
+            entry = self._entries[entry_index]
+            if entry.entity_type != "blocker":
+                mentions.append(self._mention(text, tokens, start, end, entry, token_sentence))
+        mentions += _detect_people(text, tokens, used, token_sentence, mentions)
         mentions.sort(key=lambda m: m.start)
-        mentions = [_with_party(m, mentions, doc, self._parties) for m in mentions]
-        return AnnotatedArticle(article_id, text, doc, sentences, mentions)
+        mentions = [_with_party(m, mentions, tokens, self._parties) for m in mentions]
+        return AnnotatedArticle(
+            article_id, text, doc, sentences, mentions, tokens, sentence_tokens
+        )
 
-    def _mention(self, text: str, doc: Doc, span: Span, token_sentence: list[int]) -> Mention:
-        entry = self._entries[int(doc.vocab.strings[span.label])]
+    def _mention(
+        self, text: str, tokens: Tokens, start: int, end: int, entry: Entry, token_sentence
+    ) -> Mention:
+        start_char, end_char = tokens.start(start), tokens.end(end - 1)
         return Mention(
-            start=span.start_char,
-            end=span.end_char,
-            surface=text[span.start_char : span.end_char],
+            start=start_char,
+            end=end_char,
+            surface=text[start_char:end_char],
             entity_id=entry.entity_id,
             entity_type=entry.entity_type,
             name=entry.name,
-            sentence_id=token_sentence[span.start],
+            sentence_id=int(token_sentence[start]),
             kind=entry.kind,
-            party_id=entry.party,
-            token_start=span.start,
-            token_end=span.end,
+            party_id=entry.party or (entry.entity_id if entry.entity_type != "person" else None),
+            token_start=start,
+            token_end=end,
         )
 
 
-def _sentences(doc: Doc) -> tuple[list[Sentence], list[int]]:
-    """Sentences trimmed of surrounding whitespace, and each token's sentence id.
+def _longest_first(matches: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """Non-overlapping matches, longest (then earliest) first, as spaCy's filter_spans does."""
+    taken: set[int] = set()
+    kept = []
+    for start, end, label in sorted(matches, key=lambda m: (m[0] - m[1], m[0])):
+        if any(index in taken for index in range(start, end)):
+            continue
+        taken.update(range(start, end))
+        kept.append((start, end, label))
+    return sorted(kept)
 
-    Work is per sentence, not per token: the token-to-sentence map is filled with slices.
+
+def _sentences(doc: Doc, tokens: Tokens) -> tuple[list[Sentence], list[tuple[int, int]], np.ndarray]:
+    """Sentences trimmed of surrounding whitespace, their token ranges, each token's sentence.
+
+    The sentencizer's boundaries plus one after every line break (headings and captions have
+    no full stop), read from arrays: no Span or Token objects are built.
     """
+    text = tokens.folded
+    count = len(doc)
+    if count == 0:
+        return [Sentence(0, 0, len(text))], [(0, 0)], np.zeros(0, dtype=np.int64)
+    flags = doc.to_array(SENT_START)
+    boundaries = set(np.flatnonzero(flags == 1).tolist())
+    if "\n" in text:
+        for match in _NEWLINES.finditer(text):
+            index = tokens.at_char(match.end())
+            if 0 < index < count:
+                boundaries.add(index)
+    starts = sorted(boundaries | {0})
+    bounds = [*starts[1:], count]
     sentences: list[Sentence] = []
-    token_sentence = [0] * len(doc)
-    text = doc.text
-    for span in doc.sents:
-        raw = text[span.start_char : span.end_char]
+    ranges: list[tuple[int, int]] = []
+    owner = np.zeros(count, dtype=np.int64)
+    for first, last in zip(starts, bounds, strict=True):
+        raw_start, raw_end = tokens.start(first), tokens.end(last - 1)
+        raw = text[raw_start:raw_end]
         stripped = raw.strip()
-        sentence_id = max(len(sentences) - 1, 0)
         if stripped:
-            sentence_id = len(sentences)
-            start = span.start_char + (len(raw) - len(raw.lstrip()))
-            sentences.append(Sentence(sentence_id, start, start + len(stripped)))
-        token_sentence[span.start : span.end] = [sentence_id] * (span.end - span.start)
+            start = raw_start + (len(raw) - len(raw.lstrip()))
+            sentences.append(Sentence(len(sentences), start, start + len(stripped)))
+            ranges.append((first, last))
+        elif ranges:  # whitespace between paragraphs joins the sentence before it
+            ranges[-1] = (ranges[-1][0], last)
+        owner[first:last] = max(len(sentences) - 1, 0)
     if not sentences:
-        sentences.append(Sentence(0, 0, len(text)))
-    return sentences, token_sentence
+        return [Sentence(0, 0, len(text))], [(0, count)], owner
+    return sentences, ranges, owner
 
 
-def _is_name_token(token: spacy.tokens.Token) -> bool:
-    text = token.text
+_CAPITALISED_RUN = re.compile(r"[A-Z][A-Za-z'-]*(?:\s+[A-Z][A-Za-z'-]*)+")
+
+
+def _is_name_word(word: str) -> bool:
     return (
-        len(text) > 1
-        and text[0].isupper()
-        and (text[1:].islower() or "-" in text or "'" in text)
-        and text.replace("-", "").replace("'", "").isalpha()
-        and text.lower() not in NOT_NAMES
+        len(word) > 1
+        and word[0].isupper()
+        and (word[1:].islower() or "-" in word or "'" in word)
+        and word.replace("-", "").replace("'", "").isalpha()
+        and word.lower() not in NOT_NAMES
     )
 
 
 def _detect_people(
-    text: str, doc: Doc, taken: list[Span], token_sentence: list[int], known: list[Mention]
+    text: str, tokens: Tokens, used: np.ndarray, token_sentence, known: list[Mention]
 ) -> list[Mention]:
     """People the case file does not list, where the text marks them as people.
 
     A run of two to four capitalised words counts when a title comes before it ("special
     representative Eduardo Stein") or a speech verb or an appositive comes after it ("Eduardo
     Stein, a special representative, said"). Later "Mr Stein" resolves to the same person.
+    Candidate runs are found by a regex over the (accent-folded) text, so only they are
+    looked at token by token.
     """
-    used = [False] * len(doc)
-    for span in taken:
-        for index in range(span.start, span.end):
-            used[index] = True
+    folded = tokens.folded
     found: list[Mention] = []
-    index = 0
-    while index < len(doc):
-        run_end = index
-        while (
-            run_end < len(doc)
-            and run_end - index < 4
-            and not used[run_end]
-            and _is_name_token(doc[run_end])
-        ):
-            run_end += 1
-        if run_end - index >= 2 and _marked_as_person(doc, index, run_end):
-            start, end = doc[index].idx, doc[run_end - 1].idx + len(doc[run_end - 1])
-            name = text[start:end]
-            found.append(
-                Mention(
-                    start,
-                    end,
-                    name,
-                    f"person:{slug(name)}",
-                    "person",
-                    name,
-                    token_sentence[index],
-                    "detected",
-                    None,
-                    index,
-                    run_end,
+    for match in _CAPITALISED_RUN.finditer(folded):
+        index = tokens.at_char(match.start())
+        last = tokens.at_char(match.end())
+        while index < last:
+            run_end = index
+            while (
+                run_end < last
+                and run_end - index < 4
+                and not used[run_end]
+                and _is_name_word(tokens.text(run_end))
+            ):
+                run_end += 1
+            if run_end - index >= 2 and _marked_as_person(tokens, index, run_end):
+                start, end = tokens.start(index), tokens.end(run_end - 1)
+                name = text[start:end]
+                found.append(
+                    Mention(start, end, name, f"person:{slug(name)}", "person", name,
+                            int(token_sentence[index]), "detected", None, index, run_end)
                 )
-            )
-            index = run_end
-        else:
-            index = max(run_end, index + 1)
-    found += _honorific_references(text, doc, used, token_sentence, [*known, *found])
+                used[index:run_end] = True
+                index = run_end
+            else:
+                index = max(run_end, index + 1)
+    found += _honorific_references(text, tokens, used, token_sentence, [*known, *found])
     return found
 
 
@@ -352,20 +427,23 @@ INSTITUTION_WORDS = frozenset(
 )
 
 
-def _marked_as_person(doc: Doc, start: int, end: int) -> bool:
-    if any(doc[i].lower_ in INSTITUTION_WORDS for i in range(start, end)):
+def _marked_as_person(tokens: Tokens, start: int, end: int) -> bool:
+    if any(tokens.lower(i) in INSTITUTION_WORDS for i in range(start, end)):
         return False
-    before = doc[start - 1].lower_ if start > 0 else ""
+    before = tokens.lower(start - 1)
     if before in TITLE_WORDS or before in HONORIFICS:
         return True
-    after = [token.lower_ for token in doc[end : end + 3]]
+    after = [tokens.lower(i) for i in range(end, min(end + 3, len(tokens)))]
     if after and after[0] in SPEECH_VERBS:
         return True
     return len(after) >= 2 and after[0] == "," and after[1] in {"a", "an", "the", "who"}
 
 
+_HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+[A-Z]")
+
+
 def _honorific_references(
-    text: str, doc: Doc, used: list[bool], token_sentence: list[int], people: list[Mention]
+    text: str, tokens: Tokens, used: np.ndarray, token_sentence, people: list[Mention]
 ) -> list[Mention]:
     """'Mr Stein' after 'Eduardo Stein' is the same person."""
     surnames = {}
@@ -373,54 +451,40 @@ def _honorific_references(
         if mention.entity_type == "person":
             surnames.setdefault(fold(mention.name).split()[-1].lower(), mention)
     found = []
-    for token in doc[1:]:
-        if used[token.i] or doc[token.i - 1].lower_ not in HONORIFICS:
+    for match in _HONORIFIC.finditer(tokens.folded):
+        index = tokens.at_char(match.end() - 1)
+        if index >= len(tokens) or used[index]:
             continue
-        person = surnames.get(token.lower_)
-        if person is not None and not any(m.token_start <= token.i < m.token_end for m in people):
-            found.append(
-                Mention(
-                    token.idx,
-                    token.idx + len(token),
-                    text[token.idx : token.idx + len(token)],
-                    person.entity_id,
-                    "person",
-                    person.name,
-                    token_sentence[token.i],
-                    "honorific",
-                    None,
-                    token.i,
-                    token.i + 1,
-                )
-            )
+        person = surnames.get(tokens.lower(index))
+        if person is None:
+            continue
+        start, end = tokens.start(index), tokens.end(index)
+        found.append(
+            Mention(start, end, text[start:end], person.entity_id, "person", person.name,
+                    int(token_sentence[index]), "honorific", None, index, index + 1)
+        )
     return found
 
 
-def _with_party(mention: Mention, mentions: list[Mention], doc: Doc, parties: dict) -> Mention:
+def _with_party(mention: Mention, mentions: list[Mention], tokens: Tokens, parties: dict) -> Mention:
     """The state or bloc a person stands for: the case file's, else a country right before the
     title ('Russian Foreign Minister Sergei Lavrov' -> country:RUS)."""
     if mention.entity_type != "person":
-        return mention if mention.party_id else _replace(mention, party_id=mention.entity_id)
+        return mention
     party = parties.get(mention.entity_id)
     if party is not None and party.party_id:
-        return _replace(mention, party_id=party.party_id)
+        return replace(mention, party_id=party.party_id)
     index = mention.token_start - 1
     steps = 0
-    while index >= 0 and steps < 5 and (doc[index].lower_ in TITLE_WORDS or doc[index].text == "-"):
+    while index >= 0 and steps < 5 and (tokens.lower(index) in TITLE_WORDS or tokens.lower(index) == "-"):
         index -= 1
         steps += 1
     if steps == 0 or index < 0:
         return mention
     for other in mentions:
         if other.token_end == index + 1 and other.entity_type in {"country", "org"}:
-            return _replace(mention, party_id=other.entity_id)
+            return replace(mention, party_id=other.party_id or other.entity_id)
     return mention
-
-
-def _replace(mention: Mention, **changes: object) -> Mention:
-    from dataclasses import replace
-
-    return replace(mention, **changes)
 
 
 MENTION_COLUMNS = (

@@ -11,7 +11,6 @@ between the actor and the cue. Everything here works on token indices of the art
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 from itertools import pairwise
 
 from spacy.tokens import Doc
@@ -84,32 +83,61 @@ INTENT_WORDS = (
 NOT_ONLY = ("not", "only")
 
 
-@dataclass(frozen=True)
 class SentenceView:
-    """One sentence of an annotated article as token indices and the mentions on them."""
+    """One sentence of an annotated article as token indices and the mentions on them.
 
-    article: AnnotatedArticle
-    sentence_id: int
-    start: int  # first token index
-    end: int  # one past the last token index
-    mentions: tuple[Mention, ...]
+    Words and mention lookups are precomputed per sentence: rules ask for them many times.
+    """
+
+    __slots__ = ("_ending", "_lower", "_starting", "article", "end", "mentions", "sentence_id",
+                 "start", "_covering")
+
+    def __init__(
+        self,
+        article: AnnotatedArticle,
+        sentence_id: int,
+        start: int,
+        end: int,
+        mentions: tuple[Mention, ...],
+    ) -> None:
+        self.article = article
+        self.sentence_id = sentence_id
+        self.start = start
+        self.end = end
+        self.mentions = mentions
+        self._lower: dict[int, str] = {}
+        self._starting = {m.token_start: m for m in mentions}
+        self._ending = {m.token_end - 1: m for m in mentions}
+        self._covering: dict[int, Mention] = {}
+        for mention in mentions:
+            for index in range(mention.token_start, mention.token_end):
+                self._covering.setdefault(index, mention)
 
     @property
     def doc(self) -> Doc:
         return self.article.doc
 
     def lower(self, index: int) -> str:
-        return self.doc[index].lower_ if self.start <= index < self.end else ""
+        if not self.start <= index < self.end:
+            return ""
+        word = self._lower.get(index)
+        if word is None:
+            word = self._lower[index] = self.article.tokens.lower(index)
+        return word
+
+    def char(self, index: int) -> int:
+        """Character offset where token ``index`` starts."""
+        return self.article.tokens.start(index)
 
     def mention_starting(self, index: int) -> Mention | None:
-        return next((m for m in self.mentions if m.token_start == index), None)
+        return self._starting.get(index)
 
     def mention_ending(self, index: int) -> Mention | None:
         """The mention whose last token is ``index``."""
-        return next((m for m in self.mentions if m.token_end - 1 == index), None)
+        return self._ending.get(index)
 
     def mention_covering(self, index: int) -> Mention | None:
-        return next((m for m in self.mentions if m.token_start <= index < m.token_end), None)
+        return self._covering.get(index)
 
 
 def sentence_views(article: AnnotatedArticle, keep: Iterable[str]) -> list[SentenceView]:
@@ -120,11 +148,9 @@ def sentence_views(article: AnnotatedArticle, keep: Iterable[str]) -> list[Sente
         text = article.text[sentence.start : sentence.end].lower()
         if not any(needle in text for needle in needles):
             continue
-        span = article.sentence_span(sentence.id)
-        if span is None:
-            continue
+        start, end = article.token_range(sentence.id)
         mentions = tuple(article.mentions_in(sentence.id))
-        views.append(SentenceView(article, sentence.id, span.start, span.end, mentions))
+        views.append(SentenceView(article, sentence.id, start, end, mentions))
     return views
 
 
@@ -318,7 +344,7 @@ def resolve_pronoun(
     article: AnnotatedArticle, view: SentenceView, index: int, word: str, exclude: set[str]
 ) -> list[Mention]:
     """The mention(s) a pronoun most plausibly refers to: nearest fitting ones before it."""
-    char = article.doc[index].idx
+    char = article.tokens.start(index)
     people = word in PRONOUNS_PERSON
     earlier = [
         m

@@ -254,7 +254,7 @@ _RATIO_BEFORE = re.compile(
 _YEAR_ALLOWED_AFTER = re.compile(
     rf"{_WS}+(?:[A-Za-z]+{_WS}+)?(?:people|troops|soldiers|refugees|migrants|protesters"
     r"|demonstrators|families|children|prisoners|workers|civilians|officials|members|deaths"
-    r"|dead|Venezuelans|persons|individuals)\b",
+    r"|dead|persons|individuals|(?-i:[A-Z][a-z]+(?:ans|ians|ese|is)))\b",
 )
 _DATE_PREPOSITION = re.compile(
     rf"\b(?:in|since|by|until|till|from|of|during|before|after|early|late|mid|the|to|through"

@@ -25,11 +25,11 @@ from ..cases import Case
 from .clauses import (
     OBJECT_PRONOUNS,
     PREPOSITIONS,
-    governed_by_preposition,
     SentenceView,
     clause_end,
     clause_start,
     forward_run,
+    governed_by_preposition,
     modality,
     nearest_run,
     pronoun_before,
@@ -294,8 +294,8 @@ def _pronoun_subject(
 
 def _possessor_of_cue(article: AnnotatedArticle, mention: Mention, cue: int) -> bool:
     """'Moscow's recognition': the possessor of a noun cue is its actor, never its object."""
-    doc = article.doc
-    return mention.token_end + 1 == cue and doc[mention.token_end].lower_ in {"'s", "’s"}
+    following = article.tokens.lower(mention.token_end)
+    return mention.token_end + 1 == cue and following in {"'s", "’s"}
 
 
 def _ally_subject(
@@ -321,7 +321,7 @@ def _ally_subject(
 def _subject_before(
     article: AnnotatedArticle, view: SentenceView, index: int, subjects: set[str]
 ) -> Mention | None:
-    char = article.doc[index].idx
+    char = article.tokens.start(index)
     earlier = [
         m
         for m in article.mentions
@@ -544,7 +544,7 @@ def _pronoun_actors(
 
 
 def _last_org(article: AnnotatedArticle, view: SentenceView, index: int) -> list[Mention]:
-    char = article.doc[index].idx
+    char = article.tokens.start(index)
     orgs = [
         m
         for m in article.mentions
@@ -554,13 +554,13 @@ def _last_org(article: AnnotatedArticle, view: SentenceView, index: int) -> list
 
 
 def _unnamed_before(view: SentenceView, start: int, cue: int) -> bool:
-    text = view.article.text[view.doc[start].idx : view.doc[cue].idx]
+    text = view.article.text[view.char(start) : view.char(cue)]
     return bool(UNNAMED_GROUP.search(text))
 
 
 def _unnamed_after(view: SentenceView, by: int) -> bool:
     end = clause_end(view, by)
-    text = view.article.text[view.doc[by].idx : view.doc[end - 1].idx + len(view.doc[end - 1])]
+    text = view.article.text[view.char(by) : view.article.tokens.end(end - 1)]
     return bool(UNNAMED_GROUP.search(text))
 
 
