@@ -17,7 +17,7 @@ import pytest
 
 GAZETTEERS = Path(__file__).resolve().parents[1] / "data" / "gazetteers"
 COUNTRY_COLUMNS = ["iso3", "aliases", "demonyms", "capitals", "ambiguous"]
-ORG_COLUMNS = ["id", "name", "aliases", "kind", "members"]
+ORG_COLUMNS = ["id", "name", "aliases", "kind", "members", "party"]
 KINDS = {"bloc", "agency", "alliance", "court", "company", "ngo", "body"}
 ORG_ID = re.compile(r"^org:[A-Z0-9_]+$")
 ISO3 = {country.alpha_3 for country in pycountry.countries}
@@ -199,3 +199,14 @@ def test_member_lists(organisations):
     assert {"ARG", "BRA", "PRY", "URY"} <= members["org:MERCOSUR"]
     assert {"VEN", "CUB", "NIC"} <= members["org:ALBA"]
     assert {"USA", "CAN", "GBR", "TUR"} <= members["org:NATO"]
+
+
+def test_parties_are_entity_ids(organisations):
+    """An institution's party (the European Parliament acts for the EU) is a valid id."""
+    pattern = re.compile(r"^(country:[A-Z]{3}|org:[A-Z0-9_]+)$")
+    parties = {org_id: row["party"] for org_id, row in organisations.items() if row["party"]}
+    assert parties["org:EUROPEAN_PARLIAMENT"] == "org:EU"
+    assert parties["org:OFAC"] == "country:USA"
+    for org_id, party in parties.items():
+        assert pattern.match(party), (org_id, party)
+        assert party == "country:USA" or party in organisations, (org_id, party)
