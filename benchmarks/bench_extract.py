@@ -22,7 +22,7 @@ import spacy
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from synthetic import synthetic_articles
-from tidynews.annotate import Annotator, fold
+from tidynews.annotate import Annotator
 from tidynews.cases import load_case
 from tidynews.extraction import iter_extract
 

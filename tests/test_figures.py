@@ -17,8 +17,19 @@ from tidynews.extractors.figures import FIGURE_COLUMNS, extract_figures
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 SAMPLE = Path(__file__).resolve().parents[1] / "data" / "sample"
-CONTRACT = ("article_id", "sentence_id", "start", "end", "evidence", "category", "value", "unit",
-            "bound", "quantity_text", "subject")
+CONTRACT = (
+    "article_id",
+    "sentence_id",
+    "start",
+    "end",
+    "evidence",
+    "category",
+    "value",
+    "unit",
+    "bound",
+    "quantity_text",
+    "subject",
+)
 
 
 @pytest.fixture(scope="module")
@@ -38,8 +49,11 @@ def figures(annotator: Annotator, text: str) -> list[dict]:
 
 
 def keys(annotator: Annotator, text: str) -> set[tuple[str, float, str]]:
-    return {(r["category"], r["value"], r["bound"]) for r in figures(annotator, text)
-            if r["category"] != "other"}
+    return {
+        (r["category"], r["value"], r["bound"])
+        for r in figures(annotator, text)
+        if r["category"] != "other"
+    }
 
 
 def test_columns_extend_the_contract():
@@ -51,29 +65,34 @@ CASES = [
     # displaced
     ("About three million people have fled Venezuela.", {("displaced", 3e6, "approx")}),
     ("Over 2.1 million have left since 2015, the UN says.", {("displaced", 2.1e6, "at_least")}),
-    ("The UN expects 4.6 million will be living abroad by December.",
-     {("displaced", 4.6e6, "exact")}),
+    (
+        "The UN expects 4.6 million will be living abroad by December.",
+        {("displaced", 4.6e6, "exact")},
+    ),
     ("Colombia hosts 1.3 million Venezuelan migrants.", {("displaced", 1.3e6, "exact")}),
     ("More than 3 million Venezuelans now live abroad.", {("displaced", 3e6, "at_least")}),
     ("Peru has received 40,000 asylum seekers.", {("displaced", 40_000, "exact")}),
     ("Some 5,000 refugees cross the bridge every day.", {("displaced", 5000, "approx")}),
-    ("An estimated 3.4 million people have left the country.",
-     {("displaced", 3.4e6, "approx")}),
+    ("An estimated 3.4 million people have left the country.", {("displaced", 3.4e6, "approx")}),
     # troops
     ("Mr Bolton's notepad read 5,000 troops to Colombia.", {("troops", 5000, "exact")}),
     ("Russia sent 100 soldiers to Caracas.", {("troops", 100, "exact")}),
     ("Up to 2,000 US military personnel could be deployed.", {("troops", 2000, "at_most")}),
     # countries
-    ("The US and more than 20 other nations have backed Mr Guaidó.",
-     {("countries", 20, "at_least")}),
+    (
+        "The US and more than 20 other nations have backed Mr Guaidó.",
+        {("countries", 20, "at_least")},
+    ),
     ("The Lima Group, a 14-country body, rejected the vote.", {("countries", 14, "exact")}),
     ("Fifty governments now recognise him.", {("countries", 50, "exact")}),
     ("The US, Canada and 11 others recognised him.", {("countries", 11, "exact")}),
     ("Nearly 60 countries have recognised Mr Guaidó.", {("countries", 60, "approx")}),
     ("The bloc's 28 members failed to agree.", {("countries", 28, "exact")}),
     # sanctioned
-    ("The EU has an existing sanctions regime against 18 Venezuelans.",
-     {("sanctioned", 18, "exact")}),
+    (
+        "The EU has an existing sanctions regime against 18 Venezuelans.",
+        {("sanctioned", 18, "exact")},
+    ),
     ("The US Treasury sanctioned 13 senior officials on Friday.", {("sanctioned", 13, "exact")}),
     ("Washington imposed sanctions on seven companies.", {("sanctioned", 7, "exact")}),
     # deaths
@@ -97,27 +116,42 @@ CASES = [
     ("Canada gave 53 million Canadian dollars.", {("money", 53e6, "exact")}),
     ("Britain holds £1.2bn of Venezuelan gold.", {("money", 1.2e9, "exact")}),
     # several in one sentence
-    ("Clashes killed 40 people and injured 300, while 850 were arrested.",
-     {("deaths", 40, "exact"), ("injured", 300, "exact"), ("detained", 850, "exact")}),
-    ("At least 40 people were killed and 850 arrested.",
-     {("deaths", 40, "at_least"), ("detained", 850, "exact")}),
+    (
+        "Clashes killed 40 people and injured 300, while 850 were arrested.",
+        {("deaths", 40, "exact"), ("injured", 300, "exact"), ("detained", 850, "exact")},
+    ),
+    (
+        "At least 40 people were killed and 850 arrested.",
+        {("deaths", 40, "at_least"), ("detained", 850, "exact")},
+    ),
     # a bare number that continues the figure before it, in the sentence or the next one
-    ("Colombia hosts the most, more than 1.2 million, followed by Peru with 700,000 and Chile "
-     "with 250,000.",
-     {("displaced", 1.2e6, "at_least"), ("displaced", 700_000, "exact"),
-      ("displaced", 250_000, "exact")}),
-    ("The number of Venezuelan refugees has passed four million, up from about three million "
-     "in November.", {("displaced", 4e6, "at_least"), ("displaced", 3e6, "approx")}),
-    ("Some 3.4 million Venezuelans have left. Of those, some 2.7 million live in Latin America.",
-     {("displaced", 3.4e6, "approx"), ("displaced", 2.7e6, "approx")}),
+    (
+        "Colombia hosts the most, more than 1.2 million, followed by Peru with 700,000 and Chile "
+        "with 250,000.",
+        {
+            ("displaced", 1.2e6, "at_least"),
+            ("displaced", 700_000, "exact"),
+            ("displaced", 250_000, "exact"),
+        },
+    ),
+    (
+        "The number of Venezuelan refugees has passed four million, up from about three million "
+        "in November.",
+        {("displaced", 4e6, "at_least"), ("displaced", 3e6, "approx")},
+    ),
+    (
+        "Some 3.4 million Venezuelans have left. Of those, some 2.7 million live in Latin America.",
+        {("displaced", 3.4e6, "approx"), ("displaced", 2.7e6, "approx")},
+    ),
     # partitives and members of a bloc
-    ("Thirteen of its 14 members signed the declaration.",
-     {("countries", 13, "exact"), ("countries", 14, "exact")}),
+    (
+        "Thirteen of its 14 members signed the declaration.",
+        {("countries", 13, "exact"), ("countries", 14, "exact")},
+    ),
     ("About 20 of the bloc's member states recognised him.", {("countries", 20, "approx")}),
     ("More than a dozen European Union members now back him.", {("countries", 12, "at_least")}),
     ("Peru is home to 500,000 Venezuelans.", {("displaced", 500_000, "exact")}),
-    ("• More than 3 million Venezuelans have fled the country.",
-     {("displaced", 3e6, "at_least")}),
+    ("• More than 3 million Venezuelans have fled the country.", {("displaced", 3e6, "at_least")}),
 ]
 
 
@@ -156,15 +190,20 @@ def test_not_figures(annotator, text):
 
 
 def test_units_and_subjects(annotator):
-    rows = {r["category"]: r for r in figures(
-        annotator,
-        "About three million people have fled. The US and more than 20 other nations back him. "
-        "The US pledged $20 million in aid. The EU sanctioned 18 Venezuelans.",
-    )}
+    rows = {
+        r["category"]: r
+        for r in figures(
+            annotator,
+            "About three million people have fled. The US and more than 20 other nations back him. "
+            "The US pledged $20 million in aid. The EU sanctioned 18 Venezuelans.",
+        )
+    }
     assert (rows["displaced"]["unit"], rows["displaced"]["subject"]) == ("people", "people")
     assert rows["displaced"]["quantity_text"] == "About three million"
-    assert (rows["countries"]["unit"], rows["countries"]["subject"]) == ("countries",
-                                                                         "other nations")
+    assert (rows["countries"]["unit"], rows["countries"]["subject"]) == (
+        "countries",
+        "other nations",
+    )
     assert rows["countries"]["quantity_text"] == "more than 20"
     assert (rows["money"]["unit"], rows["money"]["subject"]) == ("USD", "aid")
     assert (rows["sanctioned"]["unit"], rows["sanctioned"]["subject"]) == ("people", "Venezuelans")
@@ -173,7 +212,8 @@ def test_units_and_subjects(annotator):
 def test_other_is_only_a_clear_count_of_a_plural_noun(annotator):
     rows = figures(annotator, "The agency delivered 500 boxes of medicine. He saw 3 of them.")
     assert [(r["category"], r["value"], r["unit"], r["subject"]) for r in rows] == [
-        ("other", 500, "boxes", "boxes")]
+        ("other", 500, "boxes", "boxes")
+    ]
 
 
 def test_evidence_is_the_sentence(annotator):
@@ -183,12 +223,26 @@ def test_evidence_is_the_sentence(annotator):
     assert row["sentence_id"] == 1
 
 
-_FRAGMENTS = st.sampled_from([
-    "About three million people have fled.", "The US and more than 20 other nations agreed.",
-    "It began on 10 January 2019.", "Call 0207 782 4368.", "$20 million in aid arrived.",
-    "Police arrested 45 students", " ", "\n\n", "• 7 charts", "Guaidó, 35, said", "40%",
-    "an estimated 4 million", ", ", ".", "“5,000 troops to Colombia”", "Half a million marched.",
-])
+_FRAGMENTS = st.sampled_from(
+    [
+        "About three million people have fled.",
+        "The US and more than 20 other nations agreed.",
+        "It began on 10 January 2019.",
+        "Call 0207 782 4368.",
+        "$20 million in aid arrived.",
+        "Police arrested 45 students",
+        " ",
+        "\n\n",
+        "• 7 charts",
+        "Guaidó, 35, said",
+        "40%",
+        "an estimated 4 million",
+        ", ",
+        ".",
+        "“5,000 troops to Colombia”",
+        "Half a million marched.",
+    ]
+)
 
 
 @settings(max_examples=60, deadline=None)
@@ -223,10 +277,14 @@ def test_seed_figures_match_gold(annotator):
     gold = yaml.safe_load((SHARED / "gold" / "seeds.yaml").read_text(encoding="utf-8"))
     for path, facts in gold["articles"].items():
         rows = figures(annotator, texts[path])
-        predicted = {(r["category"], r["value"], r["bound"]) for r in rows
-                     if r["category"] != "other"}
-        expected = {(f["category"], float(f["value"]), f["bound"])
-                    for f in facts.get("figures") or [] if not f.get("optional")}
+        predicted = {
+            (r["category"], r["value"], r["bound"]) for r in rows if r["category"] != "other"
+        }
+        expected = {
+            (f["category"], float(f["value"]), f["bound"])
+            for f in facts.get("figures") or []
+            if not f.get("optional")
+        }
         assert predicted == expected, path
         # nothing at all (not even an "other") from the hours, years, dates and phone numbers
         written = {r["quantity_text"] for r in rows}
@@ -260,10 +318,16 @@ def test_sample_gold_figures(annotator):
         assert path in texts, path
         figures_gold = facts.get("figures") or []
         optional = {(f["category"], float(f["value"])) for f in figures_gold if f.get("optional")}
-        expected = {(f["category"], float(f["value"])): f["bound"] for f in figures_gold
-                    if not f.get("optional")}
-        predicted = {(r["category"], r["value"]): r["bound"]
-                     for r in figures(annotator, texts[path]) if r["category"] != "other"}
+        expected = {
+            (f["category"], float(f["value"])): f["bound"]
+            for f in figures_gold
+            if not f.get("optional")
+        }
+        predicted = {
+            (r["category"], r["value"]): r["bound"]
+            for r in figures(annotator, texts[path])
+            if r["category"] != "other"
+        }
         predicted = {key: bound for key, bound in predicted.items() if key not in optional}
         hits += len(predicted.keys() & expected.keys())
         bounds += sum(predicted[key] == expected[key] for key in predicted.keys() & expected.keys())

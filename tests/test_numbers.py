@@ -56,8 +56,11 @@ WORDS = [
     ("One and a half million Venezuelans live in Colombia.", "One and a half million", 1_500_000),
     ("A quarter of a million migrants crossed.", "A quarter of a million", 250_000),
     ("Twenty-five detainees were freed.", "Twenty-five", 25),
-    ("Three hundred and fifty thousand people applied.", "Three hundred and fifty thousand",
-     350_000),
+    (
+        "Three hundred and fifty thousand people applied.",
+        "Three hundred and fifty thousand",
+        350_000,
+    ),
     ("A million people signed the petition.", "A million", 1_000_000),
     ("Fifteen hundred troops arrived.", "Fifteen hundred", 1500),
     ("Eleven nations objected.", "Eleven", 11),
@@ -115,7 +118,11 @@ MONEY = [
 def test_money(text, written, value, code):
     quantity = only(text)
     assert (quantity.text, quantity.value, quantity.currency, quantity.kind) == (
-        written, value, code, "money")
+        written,
+        value,
+        code,
+        "money",
+    )
 
 
 def test_pesos_of_no_named_country_are_not_money():
@@ -269,9 +276,30 @@ def test_only_the_figure_survives_among_exclusions():
 
 # --- robustness -----------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("junk", ["", " ", "0", "-", "$", "$$$", "1,", ",1", "1.", "a a a",
-                                  "half", "and a half", "1e10", "٣", "١٢٣ people", "\x00 5",
-                                  "999999999999999999999999999999 people", "a" * 5000])
+
+@pytest.mark.parametrize(
+    "junk",
+    [
+        "",
+        " ",
+        "0",
+        "-",
+        "$",
+        "$$$",
+        "1,",
+        ",1",
+        "1.",
+        "a a a",
+        "half",
+        "and a half",
+        "1e10",
+        "٣",
+        "١٢٣ people",
+        "\x00 5",
+        "999999999999999999999999999999 people",
+        "a" * 5000,
+    ],
+)
 def test_odd_inputs_do_not_raise(junk):
     for quantity in parse_quantities(junk):
         assert junk[quantity.start : quantity.end] == quantity.text
@@ -282,9 +310,30 @@ def test_non_strings_give_nothing():
 
 
 _ALPHABET = st.sampled_from(
-    [*"0123456789,.-:/$€£%+() \n\t", "million", "thousand", "a ", "half ", "and ", "more than ",
-     "about ", "January ", "years", "people ", "twenty", "-five", "dozen", "US$", "m ", "bn ",
-     "or more ", "aged ", "per cent", "one ", "of "]
+    [
+        *"0123456789,.-:/$€£%+() \n\t",
+        "million",
+        "thousand",
+        "a ",
+        "half ",
+        "and ",
+        "more than ",
+        "about ",
+        "January ",
+        "years",
+        "people ",
+        "twenty",
+        "-five",
+        "dozen",
+        "US$",
+        "m ",
+        "bn ",
+        "or more ",
+        "aged ",
+        "per cent",
+        "one ",
+        "of ",
+    ]
 )
 
 

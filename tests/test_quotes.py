@@ -59,10 +59,12 @@ def spans(text: str) -> list[tuple[int, str]]:
 
 def test_curly_and_straight_double_quotes():
     assert spans("“We will win,” he said. “Nobody stops us.”") == [
-        (0, "We will win,"), (0, "Nobody stops us."),
+        (0, "We will win,"),
+        (0, "Nobody stops us."),
     ]
     assert spans('He said "we will win" and "nobody stops us".') == [
-        (0, "we will win"), (0, "nobody stops us"),
+        (0, "we will win"),
+        (0, "nobody stops us"),
     ]
 
 
@@ -78,7 +80,8 @@ def test_apostrophes_are_not_quote_marks():
     assert spans("The country's leaders don't agree; rock 'n' roll in the '90s.") == []
     assert spans("He said ‘we don’t agree’ and left.") == [(0, "we don’t agree")]
     assert spans("'We don't agree,' he said, 'not at all.'") == [
-        (0, "We don't agree,"), (0, "not at all."),
+        (0, "We don't agree,"),
+        (0, "not at all."),
     ]
 
 
@@ -92,10 +95,12 @@ def test_plural_possessive_inside_single_quotes():
 
 def test_nested_quotes():
     assert spans("“He told me ‘we will fight’ today,” she said.") == [
-        (0, "He told me ‘we will fight’ today,"), (1, "we will fight"),
+        (0, "He told me ‘we will fight’ today,"),
+        (1, "we will fight"),
     ]
     assert spans("‘They called it “a farce”,’ he said.") == [
-        (0, "They called it “a farce”,"), (1, "a farce"),
+        (0, "They called it “a farce”,"),
+        (1, "a farce"),
     ]
 
 
@@ -103,14 +108,15 @@ def test_a_quote_left_open_ends_with_its_paragraph():
     text = "Maduro said: “We will win.\n\n“Nobody will stop us.”"
     found = split_quotes(text)
     assert [(span.text, span.closed) for span in found] == [
-        ("We will win.", False), ("Nobody will stop us.", True),
+        ("We will win.", False),
+        ("Nobody will stop us.", True),
     ]
 
 
 def test_odd_numbers_of_marks_never_raise():
     assert spans("“Unclosed at the end") == [(0, "Unclosed at the end")]
     assert spans("”a stray closing mark") == []
-    assert spans('He is 5\'10" tall.') == []
+    assert spans("He is 5'10\" tall.") == []
     assert spans('He said "this is "odd') == [(0, "this is"), (0, "odd")]
     assert spans('"') == [] and spans("“”") == [] and spans("‘") == []
 
@@ -138,47 +144,75 @@ def test_split_quotes_on_any_text(text):
 
 PATTERNS = [
     # “…,” X said.
-    ("“We will never surrender our country,” Mr Maduro said.",
-     {(MADURO, ("we", "will", "never", "surrender"))}),
+    (
+        "“We will never surrender our country,” Mr Maduro said.",
+        {(MADURO, ("we", "will", "never", "surrender"))},
+    ),
     # “…,” said X (with a title before the name)
-    ("“The fight for freedom has begun,” said US President Donald Trump.",
-     {(TRUMP, ("the", "fight", "for", "freedom"))}),
+    (
+        "“The fight for freedom has begun,” said US President Donald Trump.",
+        {(TRUMP, ("the", "fight", "for", "freedom"))},
+    ),
     # X said: “…”
-    ("In an interview with a Russian news agency, Maduro said: “They want to kill me.”",
-     {(MADURO, ("they", "want", "to", "kill"))}),
+    (
+        "In an interview with a Russian news agency, Maduro said: “They want to kill me.”",
+        {(MADURO, ("they", "want", "to", "kill"))},
+    ),
     # X said “…”
-    ("Juan Guaidó said “The usurpation will end soon” in Caracas.",
-     {(GUAIDO, ("the", "usurpation", "will", "end"))}),
+    (
+        "Juan Guaidó said “The usurpation will end soon” in Caracas.",
+        {(GUAIDO, ("the", "usurpation", "will", "end"))},
+    ),
     # X told reporters that “…”
-    ("UK Foreign Secretary Jeremy Hunt told reporters that “Sanctions must be considered now.”",
-     {(HUNT, ("sanctions", "must", "be", "considered"))}),
+    (
+        "UK Foreign Secretary Jeremy Hunt told reporters that “Sanctions must be considered now.”",
+        {(HUNT, ("sanctions", "must", "be", "considered"))},
+    ),
     # the subject of a sentence whose nearest cue is a participle
-    ("US President Donald Trump tweeted on Wednesday that he had spoken to Mr Guaidó and "
-     "supported his “historic assumption of the presidency”, writing in a second tweet that "
-     "“The fight for freedom has begun!”",
-     {(TRUMP, ("the", "fight", "for", "freedom"))}),
+    (
+        "US President Donald Trump tweeted on Wednesday that he had spoken to Mr Guaidó and "
+        "supported his “historic assumption of the presidency”, writing in a second tweet that "
+        "“The fight for freedom has begun!”",
+        {(TRUMP, ("the", "fight", "for", "freedom"))},
+    ),
     # writes, with an honorific
-    ("“We have had clandestine meetings with the army,” Mr Guaidó writes in the newspaper.",
-     {(GUAIDO, ("we", "have", "had", "clandestine"))}),
+    (
+        "“We have had clandestine meetings with the army,” Mr Guaidó writes in the newspaper.",
+        {(GUAIDO, ("we", "have", "had", "clandestine"))},
+    ),
     # according to
-    ("“The border will stay closed for now,” according to Mr Maduro.",
-     {(MADURO, ("the", "border", "will", "stay"))}),
+    (
+        "“The border will stay closed for now,” according to Mr Maduro.",
+        {(MADURO, ("the", "border", "will", "stay"))},
+    ),
     # wire style
-    ("“We will never betray the homeland,” Maduro was quoted as saying by state television.",
-     {(MADURO, ("we", "will", "never", "betray"))}),
-    ("“Nobody can give us orders from abroad,” Mr Maduro, 56, said of the sanctions.",
-     {(MADURO, ("nobody", "can", "give", "us"))}),
-    ("“Elections must be held within thirty days,” Maduro said, according to state media.",
-     {(MADURO, ("elections", "must", "be", "held"))}),
+    (
+        "“We will never betray the homeland,” Maduro was quoted as saying by state television.",
+        {(MADURO, ("we", "will", "never", "betray"))},
+    ),
+    (
+        "“Nobody can give us orders from abroad,” Mr Maduro, 56, said of the sanctions.",
+        {(MADURO, ("nobody", "can", "give", "us"))},
+    ),
+    (
+        "“Elections must be held within thirty days,” Maduro said, according to state media.",
+        {(MADURO, ("elections", "must", "be", "held"))},
+    ),
     # an appositive between the name and the verb
-    ("“Europe must act together on this,” Jeremy Hunt, the UK foreign secretary, said.",
-     {(HUNT, ("europe", "must", "act", "together"))}),
-    ("“Attempts to usurp power are interference,” Dmitry Peskov, the Kremlin spokesman, told "
-     "reporters.",
-     {("person:dmitry-peskov", ("attempts", "to", "usurp", "power"))}),
+    (
+        "“Europe must act together on this,” Jeremy Hunt, the UK foreign secretary, said.",
+        {(HUNT, ("europe", "must", "act", "together"))},
+    ),
+    (
+        "“Attempts to usurp power are interference,” Dmitry Peskov, the Kremlin spokesman, told "
+        "reporters.",
+        {("person:dmitry-peskov", ("attempts", "to", "usurp", "power"))},
+    ),
     # a split quoted sentence
-    ("“We are ready to talk,” Maduro said, “but not under threats from anyone.”",
-     {(MADURO, ("we", "are", "ready", "to")), (MADURO, ("but", "not", "under", "threats"))}),
+    (
+        "“We are ready to talk,” Maduro said, “but not under threats from anyone.”",
+        {(MADURO, ("we", "are", "ready", "to")), (MADURO, ("but", "not", "under", "threats"))},
+    ),
 ]
 
 
@@ -188,8 +222,10 @@ def test_attribution_patterns(annotator, text, expected):
 
 
 def test_cue_is_the_verb_nearest_the_quote(annotator):
-    text = ("Donald Trump tweeted on Wednesday that he backed Mr Guaidó, adding later that "
-            "“The fight for freedom has begun!”")
+    text = (
+        "Donald Trump tweeted on Wednesday that he backed Mr Guaidó, adding later that "
+        "“The fight for freedom has begun!”"
+    )
     [row] = rows_for(annotator, text)
     assert (row["speaker_id"], row["speaker_name"], row["cue"]) == (TRUMP, "Donald Trump", "adding")
     [row] = rows_for(annotator, "“We will not stop until we win,” Mr Guaidó writes.")
@@ -197,17 +233,22 @@ def test_cue_is_the_verb_nearest_the_quote(annotator):
 
 
 def test_pronouns_resolve_to_the_latest_named_subject(annotator):
-    text = ("Nicolás Maduro spoke to supporters in Caracas on Tuesday.\n\n"
-            "He added that “The empire will not defeat us.”\n\n"
-            "“We will defend every inch of our land,” he said.")
+    text = (
+        "Nicolás Maduro spoke to supporters in Caracas on Tuesday.\n\n"
+        "He added that “The empire will not defeat us.”\n\n"
+        "“We will defend every inch of our land,” he said."
+    )
     assert keys(annotator, text) == {
-        (MADURO, ("the", "empire", "will", "not")), (MADURO, ("we", "will", "defend", "every")),
+        (MADURO, ("the", "empire", "will", "not")),
+        (MADURO, ("we", "will", "defend", "every")),
     }
 
 
 def test_a_pronoun_skips_people_inside_quotes_and_after_prepositions(annotator):
-    text = ("Mr Guaidó spoke to Mr Bolton on Wednesday.\n\n"
-            "“Donald Trump supports our struggle for freedom,” he said.")
+    text = (
+        "Mr Guaidó spoke to Mr Bolton on Wednesday.\n\n"
+        "“Donald Trump supports our struggle for freedom,” he said."
+    )
     assert keys(annotator, text) == {(GUAIDO, ("donald", "trump", "supports", "our"))}
 
 
@@ -218,8 +259,10 @@ def test_a_pronoun_with_nobody_to_refer_to_is_not_emitted(annotator):
 def test_relative_clauses_and_objects_are_not_subjects(annotator):
     text = "Mr Guaidó, who spoke to Donald Trump on Wednesday, said: “We are not alone now.”"
     assert keys(annotator, text) == {(GUAIDO, ("we", "are", "not", "alone"))}
-    text = ("Russia backed Maduro.\n\n"
-            "Mr Guaidó called it a betrayal and said: “History will judge them all.”")
+    text = (
+        "Russia backed Maduro.\n\n"
+        "Mr Guaidó called it a betrayal and said: “History will judge them all.”"
+    )
     assert keys(annotator, text) == {(GUAIDO, ("history", "will", "judge", "them"))}
 
 
@@ -235,8 +278,10 @@ def test_a_quote_after_a_dash_opens_its_sentence(annotator):
 
 
 def test_institution_pronouns(annotator):
-    text = ("France warned against foreign interference on Monday. "
-            "It said: “Any intervention would be a catastrophe.”")
+    text = (
+        "France warned against foreign interference on Monday. "
+        "It said: “Any intervention would be a catastrophe.”"
+    )
     assert keys(annotator, text) == {("country:FRA", ("any", "intervention", "would", "be"))}
     # "they" after a list of countries is a group with no single id
     text = "France and Spain met on Monday.\n\n“We call for elections now,” they said."
@@ -244,9 +289,11 @@ def test_institution_pronouns(annotator):
 
 
 def test_single_quote_house_styles_and_questions(annotator):
-    text = ("‘We will not be intimidated by anyone,’ Maduro said on Tuesday.\n\n"
-            "'The usurpation must end this week,' Mr Guaidó told reporters.\n\n"
-            "“Who will dare to stop the people?” Maduro asked the crowd.")
+    text = (
+        "‘We will not be intimidated by anyone,’ Maduro said on Tuesday.\n\n"
+        "'The usurpation must end this week,' Mr Guaidó told reporters.\n\n"
+        "“Who will dare to stop the people?” Maduro asked the crowd."
+    )
     assert keys(annotator, text) == {
         (MADURO, ("we", "will", "not", "be")),
         (GUAIDO, ("the", "usurpation", "must", "end")),
@@ -257,15 +304,18 @@ def test_single_quote_house_styles_and_questions(annotator):
 def test_second_quote_after_said_takes_the_same_speaker(annotator):
     text = "“We will win this fight,” Maduro said. “The empire cannot stop us.”"
     assert keys(annotator, text) == {
-        (MADURO, ("we", "will", "win", "this")), (MADURO, ("the", "empire", "cannot", "stop")),
+        (MADURO, ("we", "will", "win", "this")),
+        (MADURO, ("the", "empire", "cannot", "stop")),
     }
 
 
 def test_continuation_paragraphs_take_the_speaker(annotator):
     # news style: the quote is reopened in each paragraph and closed only at the end
-    text = ("Maduro said: “Donald Trump gave the order to kill me.\n\n"
-            "“If something happens to me, he will be responsible.”\n\n"
-            "“The people will defend the revolution.”")
+    text = (
+        "Maduro said: “Donald Trump gave the order to kill me.\n\n"
+        "“If something happens to me, he will be responsible.”\n\n"
+        "“The people will defend the revolution.”"
+    )
     assert keys(annotator, text) == {
         (MADURO, ("donald", "trump", "gave", "the")),
         (MADURO, ("if", "something", "happens", "to")),
@@ -274,29 +324,38 @@ def test_continuation_paragraphs_take_the_speaker(annotator):
 
 
 def test_continuation_needs_the_paragraph_right_before(annotator):
-    text = ("“We will win this fight,” Maduro said.\n\n"
-            "Protests continued across the country on Thursday.\n\n"
-            "“The streets belong to the people now.”")
+    text = (
+        "“We will win this fight,” Maduro said.\n\n"
+        "Protests continued across the country on Thursday.\n\n"
+        "“The streets belong to the people now.”"
+    )
     assert keys(annotator, text) == {(MADURO, ("we", "will", "win", "this"))}
 
 
 def test_another_speaker_in_the_next_quote_is_not_overridden(annotator):
-    text = ("“We will win this fight,” Maduro said.\n\n"
-            "“The usurper must leave the palace,” Mr Guaidó replied.")
+    text = (
+        "“We will win this fight,” Maduro said.\n\n"
+        "“The usurper must leave the palace,” Mr Guaidó replied."
+    )
     assert keys(annotator, text) == {
-        (MADURO, ("we", "will", "win", "this")), (GUAIDO, ("the", "usurper", "must", "leave")),
+        (MADURO, ("we", "will", "win", "this")),
+        (GUAIDO, ("the", "usurper", "must", "leave")),
     }
 
 
 def test_unresolved_speakers_are_not_emitted_and_break_continuation(annotator):
-    text = ("“We will win this fight,” Maduro said. “The talks are over,” a spokesman said.\n\n"
-            "“Nothing more will be said today.”")
+    text = (
+        "“We will win this fight,” Maduro said. “The talks are over,” a spokesman said.\n\n"
+        "“Nothing more will be said today.”"
+    )
     assert keys(annotator, text) == {(MADURO, ("we", "will", "win", "this"))}
 
 
 def test_documents_and_anonymous_sources_are_not_speakers(annotator):
-    text = ("“The report is full of lies and distortions,” said one senior diplomat.\n\n"
-            "“This is a coup attempt by the extreme right,” the report said.")
+    text = (
+        "“The report is full of lies and distortions,” said one senior diplomat.\n\n"
+        "“This is a coup attempt by the extreme right,” the report said."
+    )
     assert keys(annotator, text) == set()
 
 
@@ -324,8 +383,10 @@ def test_institutions_speak_for_themselves(annotator):
 
 
 def test_a_people_not_listed_in_the_case_get_a_slug(annotator):
-    text = ("Eduardo Stein, a special representative, said the crisis was growing.\n\n"
-            "“This is unprecedented in the region,” Mr Stein said.")
+    text = (
+        "Eduardo Stein, a special representative, said the crisis was growing.\n\n"
+        "“This is unprecedented in the region,” Mr Stein said."
+    )
     assert keys(annotator, text) == {
         ("person:eduardo-stein", ("this", "is", "unprecedented", "in")),
     }
@@ -370,8 +431,19 @@ def test_articles_without_quotes(annotator):
 
 FIXTURE = HealthCheck.function_scoped_fixture
 QUOTE_PIECES = [
-    *"“”‘’\"'\n ,.:", "Maduro", " said", " he", "We will", " win", "Mr ", "Guaidó", " that",
-    " according to", "TRUMP: ", "the French ministry", "’s",
+    *"“”‘’\"'\n ,.:",
+    "Maduro",
+    " said",
+    " he",
+    "We will",
+    " win",
+    "Mr ",
+    "Guaidó",
+    " that",
+    " according to",
+    "TRUMP: ",
+    "the French ministry",
+    "’s",
 ]
 QUOTE_TEXT = st.lists(st.sampled_from(QUOTE_PIECES), max_size=40).map("".join)
 

@@ -290,9 +290,7 @@ class Annotator:
         mentions += _detect_people(text, tokens, used, token_sentence, mentions)
         mentions.sort(key=lambda m: m.start)
         mentions = [_with_party(m, mentions, tokens, self._parties) for m in mentions]
-        return AnnotatedArticle(
-            article_id, text, doc, sentences, mentions, tokens, sentence_tokens
-        )
+        return AnnotatedArticle(article_id, text, doc, sentences, mentions, tokens, sentence_tokens)
 
     def _mention(
         self, text: str, tokens: Tokens, start: int, end: int, entry: Entry, token_sentence
@@ -325,7 +323,9 @@ def _longest_first(matches: list[tuple[int, int, int]]) -> list[tuple[int, int, 
     return sorted(kept)
 
 
-def _sentences(doc: Doc, tokens: Tokens) -> tuple[list[Sentence], list[tuple[int, int]], np.ndarray]:
+def _sentences(
+    doc: Doc, tokens: Tokens
+) -> tuple[list[Sentence], list[tuple[int, int]], np.ndarray]:
     """Sentences trimmed of surrounding whitespace, their token ranges, each token's sentence.
 
     The sentencizer's boundaries plus one after every line break (headings and captions have
@@ -405,8 +405,19 @@ def _detect_people(
                 start, end = tokens.start(index), tokens.end(run_end - 1)
                 name = text[start:end]
                 found.append(
-                    Mention(start, end, name, f"person:{slug(name)}", "person", name,
-                            int(token_sentence[index]), "detected", None, index, run_end)
+                    Mention(
+                        start,
+                        end,
+                        name,
+                        f"person:{slug(name)}",
+                        "person",
+                        name,
+                        int(token_sentence[index]),
+                        "detected",
+                        None,
+                        index,
+                        run_end,
+                    )
                 )
                 used[index:run_end] = True
                 index = run_end
@@ -460,13 +471,26 @@ def _honorific_references(
             continue
         start, end = tokens.start(index), tokens.end(index)
         found.append(
-            Mention(start, end, text[start:end], person.entity_id, "person", person.name,
-                    int(token_sentence[index]), "honorific", None, index, index + 1)
+            Mention(
+                start,
+                end,
+                text[start:end],
+                person.entity_id,
+                "person",
+                person.name,
+                int(token_sentence[index]),
+                "honorific",
+                None,
+                index,
+                index + 1,
+            )
         )
     return found
 
 
-def _with_party(mention: Mention, mentions: list[Mention], tokens: Tokens, parties: dict) -> Mention:
+def _with_party(
+    mention: Mention, mentions: list[Mention], tokens: Tokens, parties: dict
+) -> Mention:
     """The state or bloc a person stands for: the case file's, else a country right before the
     title ('Russian Foreign Minister Sergei Lavrov' -> country:RUS)."""
     if mention.entity_type != "person":
@@ -476,7 +500,11 @@ def _with_party(mention: Mention, mentions: list[Mention], tokens: Tokens, parti
         return replace(mention, party_id=party.party_id)
     index = mention.token_start - 1
     steps = 0
-    while index >= 0 and steps < 5 and (tokens.lower(index) in TITLE_WORDS or tokens.lower(index) == "-"):
+    while (
+        index >= 0
+        and steps < 5
+        and (tokens.lower(index) in TITLE_WORDS or tokens.lower(index) == "-")
+    ):
         index -= 1
         steps += 1
     if steps == 0 or index < 0:

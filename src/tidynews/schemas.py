@@ -169,6 +169,7 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
     "figures": FIGURES,
 }
 
+
 def coerce(name: str, frame: pd.DataFrame) -> pd.DataFrame:
     """Give a freshly built table its schema's dtypes (an empty frame included)."""
     schema = SCHEMAS.get(name)

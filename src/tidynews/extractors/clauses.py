@@ -89,8 +89,17 @@ class SentenceView:
     Words and mention lookups are precomputed per sentence: rules ask for them many times.
     """
 
-    __slots__ = ("_ending", "_lower", "_starting", "article", "end", "mentions", "sentence_id",
-                 "start", "_covering")
+    __slots__ = (
+        "_covering",
+        "_ending",
+        "_lower",
+        "_starting",
+        "article",
+        "end",
+        "mentions",
+        "sentence_id",
+        "start",
+    )
 
     def __init__(
         self,

@@ -38,8 +38,19 @@ def _words(text: str) -> list[str]:
 
 
 FIGURE_COLUMNS = (
-    "article_id", "sentence_id", "start", "end", "evidence", "category", "value", "unit",
-    "bound", "quantity_text", "subject", "quantity_start", "quantity_end",
+    "article_id",
+    "sentence_id",
+    "start",
+    "end",
+    "evidence",
+    "category",
+    "value",
+    "unit",
+    "bound",
+    "quantity_text",
+    "subject",
+    "quantity_start",
+    "quantity_end",
 )
 # A count of one is a figure only where one death, injury or arrest is news.
 SINGULAR_CATEGORIES = frozenset({"deaths", "injured", "detained", "money"})
@@ -51,18 +62,28 @@ PEOPLE_CATEGORIES = frozenset(
 
 # Nouns whose category does not depend on the sentence.
 NOUN_CATEGORIES: dict[str, str] = {
-    **dict.fromkeys(_words(
-        """refugees refugee migrants migrant emigrants emigres émigrés exiles evacuees
-        asylum-seekers seekers displaced diaspora"""), "displaced"),
-    **dict.fromkeys(_words(
-        """troops soldiers soldier servicemen servicewomen marines paratroopers sailors airmen
-        guardsmen commandos militiamen reservists"""), "troops"),
     **dict.fromkeys(
-        _words("countries nations governments states country nation signatories"), "countries"),
+        _words(
+            """refugees refugee migrants migrant emigrants emigres émigrés exiles evacuees
+        asylum-seekers seekers displaced diaspora"""
+        ),
+        "displaced",
+    ),
+    **dict.fromkeys(
+        _words(
+            """troops soldiers soldier servicemen servicewomen marines paratroopers sailors airmen
+        guardsmen commandos militiamen reservists"""
+        ),
+        "troops",
+    ),
+    **dict.fromkeys(
+        _words("countries nations governments states country nation signatories"), "countries"
+    ),
     **dict.fromkeys(_words("deaths dead fatalities bodies killed"), "deaths"),
     **dict.fromkeys(_words("injured wounded injuries"), "injured"),
     **dict.fromkeys(
-        _words("prisoners detainees arrests arrested detained inmates jailed"), "detained"),
+        _words("prisoners detainees arrests arrested detained inmates jailed"), "detained"
+    ),
     **dict.fromkeys(_words("protesters protestors demonstrators marchers rioters"), "protesters"),
 }
 # Nouns that count people but say nothing of what happened to them: the sentence decides.
@@ -95,8 +116,11 @@ _MEMBER_OF_BLOC = re.compile(
     r"['’]?s?|['’]s|\bits|\btheir)\s*$",
     re.IGNORECASE,
 )
-_BLOC_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:bloc|group|union|alliance|organi[sz]ation|body"
-                         r"|coalition|grouping|club)\b", re.IGNORECASE)
+_BLOC_AFTER = re.compile(
+    r"\s+(?:[a-z]+\s+)?(?:bloc|group|union|alliance|organi[sz]ation|body"
+    r"|coalition|grouping|club)\b",
+    re.IGNORECASE,
+)
 # Words that end the noun phrase after a number: it holds only modifiers and the noun.
 STOP_WORDS = frozenset(
     _words("""in on at to from for of with by about into across over under since during after
@@ -207,21 +231,23 @@ def extract_figures(article: AnnotatedArticle) -> list[dict]:
         if figure is None:
             continue
         category, unit, subject = figure
-        rows.append({
-            "article_id": article.article_id,
-            "sentence_id": sentence_id,
-            "start": sentence.start,
-            "end": sentence.end,
-            "evidence": text[sentence.start : sentence.end],
-            "category": category,
-            "value": quantity.value,
-            "unit": unit,
-            "bound": _bound(text, quantity, sentence),
-            "quantity_text": quantity.text,
-            "subject": subject,
-            "quantity_start": quantity.start,
-            "quantity_end": quantity.end,
-        })
+        rows.append(
+            {
+                "article_id": article.article_id,
+                "sentence_id": sentence_id,
+                "start": sentence.start,
+                "end": sentence.end,
+                "evidence": text[sentence.start : sentence.end],
+                "category": category,
+                "value": quantity.value,
+                "unit": unit,
+                "bound": _bound(text, quantity, sentence),
+                "quantity_text": quantity.text,
+                "subject": subject,
+                "quantity_start": quantity.start,
+                "quantity_end": quantity.end,
+            }
+        )
     return rows
 
 
@@ -232,7 +258,7 @@ def _is_link_line(text: str, sentence: Sentence) -> bool:
         return True
     return bool(
         _BULLET.match(text, sentence.start, sentence.start + 3)
-        and text[sentence.end - 1 : sentence.end] not in ('.', '!', '?', '"', "”")
+        and text[sentence.end - 1 : sentence.end] not in (".", "!", "?", '"', "”")
     )
 
 
@@ -265,7 +291,10 @@ def _inherited(
 
 
 def _classify(
-    article: AnnotatedArticle, quantity: Quantity, sentence: Sentence, previous_end: int,
+    article: AnnotatedArticle,
+    quantity: Quantity,
+    sentence: Sentence,
+    previous_end: int,
     next_start: int,
 ) -> tuple[str, str | None, str | None] | None:
     """(category, unit, subject) of a quantity, or None when it is no clear count."""
@@ -287,8 +316,16 @@ def _classify(
     if noun is None:
         return _bare_number(before, after) or _BARE
     subject, head, modifiers, rest = noun
-    category = _noun_category(article, quantity, head, modifiers, before, after[rest:], sentence,
-                              subject.rsplit(None, 1)[-1])
+    category = _noun_category(
+        article,
+        quantity,
+        head,
+        modifiers,
+        before,
+        after[rest:],
+        sentence,
+        subject.rsplit(None, 1)[-1],
+    )
     if category is None or (quantity.value < 2 and category not in SINGULAR_CATEGORIES):
         return None
     if category in PEOPLE_CATEGORIES and (category != "sanctioned" or head not in ENTITY_NOUNS):
@@ -299,7 +336,7 @@ def _classify(
 
 
 def _anaphoric(quantity: Quantity, before: str) -> bool:
-    """"the two countries", "both", "these three men" point back at things already named: a
+    """ "the two countries", "both", "these three men" point back at things already named: a
     reference, not a count the article asserts."""
     return quantity.value < 10 and quantity.hedge is None and bool(_DETERMINER.search(before))
 
@@ -347,7 +384,9 @@ def _is_head(word: str, lower: str) -> bool:
 def _plural_noun(word: str) -> bool:
     lower = word.lower()
     return (
-        len(lower) > 3 and lower.isalpha() and lower.endswith("s")
+        len(lower) > 3
+        and lower.isalpha()
+        and lower.endswith("s")
         and not lower.endswith(("ss", "us", "is"))
     )
 
@@ -363,8 +402,14 @@ def _phrase(
 
 
 def _noun_category(
-    article: AnnotatedArticle, quantity: Quantity, head: str, modifiers: list[str], before: str,
-    rest: str, sentence: Sentence, subject_head: str = "",
+    article: AnnotatedArticle,
+    quantity: Quantity,
+    head: str,
+    modifiers: list[str],
+    before: str,
+    rest: str,
+    sentence: Sentence,
+    subject_head: str = "",
 ) -> str | None:
     """The category of a counted noun: its own, else the nearest cue, else sanctions, else
     ``other`` (a count of one thing that is not a known category is no figure)."""
@@ -372,8 +417,12 @@ def _noun_category(
     if own == "countries":
         us_states = head == "states" and ("us" in modifiers or "american" in modifiers)
         return None if us_states else own
-    if head == "members" and quantity.value <= 60 and (
-        _MEMBER_OF_BLOC.search(before) or _BLOC_AFTER.match(rest) or BLOC_WORDS & set(modifiers)
+    if (
+        head == "members"
+        and quantity.value <= 60
+        and (
+            _MEMBER_OF_BLOC.search(before) or _BLOC_AFTER.match(rest) or BLOC_WORDS & set(modifiers)
+        )
     ):
         return "countries"  # "the bloc's 28 members", "Thirteen of its 14 members"
     if head == "others" and _countries_listed_before(article, quantity, sentence):
@@ -431,7 +480,7 @@ def _sanctions_near(text: str, quantity: Quantity, sentence: Sentence) -> bool:
 def _countries_listed_before(
     article: AnnotatedArticle, quantity: Quantity, sentence: Sentence
 ) -> bool:
-    """"the US, Canada and 11 others": others of a list of countries are countries."""
+    """ "the US, Canada and 11 others": others of a list of countries are countries."""
     for mention in reversed(article.mentions_in(sentence.id)):
         if mention.end <= quantity.start:
             return mention.entity_type == "country" and quantity.start - mention.end < 40
@@ -455,7 +504,7 @@ def _bare_number(before: str, after: str) -> tuple[str, str | None, str | None] 
 
 
 def _compound(quantity: Quantity, after: str) -> tuple[str, str | None, str | None] | None:
-    """"14-country body" counts countries; "30-member delegation" is another count."""
+    """ "14-country body" counts countries; "30-member delegation" is another count."""
     noun = (quantity.compound_noun or "").lower()
     if noun in ("country", "nation", "state", "government"):
         return "countries", "countries", quantity.compound_noun

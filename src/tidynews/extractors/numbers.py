@@ -83,16 +83,38 @@ class Quantity:
 # --- number words ------------------------------------------------------------------------------
 
 _UNITS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9,
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
 }
 _TEENS = {
-    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
 }
 _TENS = {
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-    "eighty": 80, "ninety": 90,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
 }
 _SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
 _FRACTIONS = {"half": Decimal("0.5"), "quarter": Decimal("0.25")}
@@ -120,9 +142,25 @@ _CURRENCY_PREFIX = (
     rf"|Bs\.?S?\.?|(?:{_CODES}))"
 )
 _SYMBOLS = {
-    "US$": "USD", "U.S.$": "USD", "$": "USD", "C$": "CAD", "CA$": "CAD", "Can$": "CAD",
-    "A$": "AUD", "AU$": "AUD", "NZ$": "NZD", "R$": "BRL", "HK$": "HKD", "S$": "SGD",
-    "MX$": "MXN", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₽": "RUB", "RMB": "CNY",
+    "US$": "USD",
+    "U.S.$": "USD",
+    "$": "USD",
+    "C$": "CAD",
+    "CA$": "CAD",
+    "Can$": "CAD",
+    "A$": "AUD",
+    "AU$": "AUD",
+    "NZ$": "NZD",
+    "R$": "BRL",
+    "HK$": "HKD",
+    "S$": "SGD",
+    "MX$": "MXN",
+    "€": "EUR",
+    "£": "GBP",
+    "¥": "JPY",
+    "₹": "INR",
+    "₽": "RUB",
+    "RMB": "CNY",
     "VEF": "VES",
 }
 # A bare run of digits is found fast (a plain character class lets the regex engine skip
@@ -134,8 +172,17 @@ _NUMBER = re.compile(
     r"|(?P<abbr>m|k|b)(?![\w]))?"
 )
 _PREFIX_BEFORE = re.compile(rf"(?:{_CURRENCY_PREFIX}){_WS}?$")
-_ABBREVIATIONS = {"bn": 10**9, "mn": 10**6, "mln": 10**6, "tn": 10**12, "m": 10**6,
-                  "k": 10**3, "b": 10**9, "hundred": 100, **_SCALES}
+_ABBREVIATIONS = {
+    "bn": 10**9,
+    "mn": 10**6,
+    "mln": 10**6,
+    "tn": 10**12,
+    "m": 10**6,
+    "k": 10**3,
+    "b": 10**9,
+    "hundred": 100,
+    **_SCALES,
+}
 
 _CURRENCY_SUFFIX = re.compile(
     rf"{_WS}*(?:(?P<adj>US|U\.S\.|American|Canadian|Australian|New{_WS}Zealand|Hong{_WS}Kong"
@@ -146,45 +193,128 @@ _CURRENCY_SUFFIX = re.compile(
     rf"|{_WS}*(?-i:(?P<code>{_CODES}))(?![\w])",
     re.IGNORECASE,
 )
-_DOLLARS = {"canadian": "CAD", "australian": "AUD", "new zealand": "NZD", "hong kong": "HKD",
-            "singapore": "SGD"}
-_PESOS = {"mexican": "MXN", "colombian": "COP", "argentine": "ARS", "argentinian": "ARS",
-          "chilean": "CLP", "cuban": "CUP"}
+_DOLLARS = {
+    "canadian": "CAD",
+    "australian": "AUD",
+    "new zealand": "NZD",
+    "hong kong": "HKD",
+    "singapore": "SGD",
+}
+_PESOS = {
+    "mexican": "MXN",
+    "colombian": "COP",
+    "argentine": "ARS",
+    "argentinian": "ARS",
+    "chilean": "CLP",
+    "cuban": "CUP",
+}
 _CURRENCY_WORDS = {
-    "euro": "EUR", "pound": "GBP", "sterling": "GBP", "yuan": "CNY", "renminbi": "CNY",
-    "rouble": "RUB", "ruble": "RUB", "bolivar": "VES", "bolívar": "VES", "bolivare": "VES",
-    "bolívare": "VES", "reai": "BRL", "real": "BRL", "yen": "JPY", "franc": "CHF",
-    "rupee": "INR", "lira": "TRY",
+    "euro": "EUR",
+    "pound": "GBP",
+    "sterling": "GBP",
+    "yuan": "CNY",
+    "renminbi": "CNY",
+    "rouble": "RUB",
+    "ruble": "RUB",
+    "bolivar": "VES",
+    "bolívar": "VES",
+    "bolivare": "VES",
+    "bolívare": "VES",
+    "reai": "BRL",
+    "real": "BRL",
+    "yen": "JPY",
+    "franc": "CHF",
+    "rupee": "INR",
+    "lira": "TRY",
 }
 
 # --- hedges ------------------------------------------------------------------------------------
 
 _HEDGES = {
     **dict.fromkeys(
-        ["an estimated", "estimated", "approximately", "approx.", "about", "around", "roughly",
-         "nearly", "almost", "some", "close to", "circa", "more or less", "just about",
-         "an approximate", "approaching"], "approx"),
+        [
+            "an estimated",
+            "estimated",
+            "approximately",
+            "approx.",
+            "about",
+            "around",
+            "roughly",
+            "nearly",
+            "almost",
+            "some",
+            "close to",
+            "circa",
+            "more or less",
+            "just about",
+            "an approximate",
+            "approaching",
+        ],
+        "approx",
+    ),
     **dict.fromkeys(
-        ["more than", "over", "at least", "upwards of", "in excess of", "above", "just over",
-         "well over", "well above", "no fewer than", "no less than", "not less than",
-         "a minimum of", "greater than", "at the very least", "more then"], "at_least"),
+        [
+            "more than",
+            "over",
+            "at least",
+            "upwards of",
+            "in excess of",
+            "above",
+            "just over",
+            "well over",
+            "well above",
+            "no fewer than",
+            "no less than",
+            "not less than",
+            "a minimum of",
+            "greater than",
+            "at the very least",
+            "more then",
+        ],
+        "at_least",
+    ),
     **dict.fromkeys(
-        ["up to", "fewer than", "less than", "under", "no more than", "not more than",
-         "as many as", "as much as", "at most", "a maximum of", "below", "just under",
-         "at the most", "just below", "a maximum", "not even"], "at_most"),
+        [
+            "up to",
+            "fewer than",
+            "less than",
+            "under",
+            "no more than",
+            "not more than",
+            "as many as",
+            "as much as",
+            "at most",
+            "a maximum of",
+            "below",
+            "just under",
+            "at the most",
+            "just below",
+            "a maximum",
+            "not even",
+        ],
+        "at_most",
+    ),
 }
 _HEDGE_BEFORE = re.compile(
     r"(?<![\w'’])(?P<h>"
-    + "|".join(re.escape(h).replace(r"\ ", _WS + "+") for h in sorted(_HEDGES, key=len,
-                                                                        reverse=True))
+    + "|".join(
+        re.escape(h).replace(r"\ ", _WS + "+") for h in sorted(_HEDGES, key=len, reverse=True)
+    )
     + rf"){_WS}+$",
     re.IGNORECASE,
 )
 _HEDGE_AFTER = re.compile(
     rf"(?P<h>{_WS}+or{_WS}+(?:so|more|over|above)|-odd|-plus|\+)(?![\w+])", re.IGNORECASE
 )
-_SUFFIX_BOUNDS = {"so": "approx", "more": "at_least", "over": "at_least", "above": "at_least",
-                  "odd": "approx", "plus": "at_least", "+": "at_least"}
+_SUFFIX_BOUNDS = {
+    "so": "approx",
+    "more": "at_least",
+    "over": "at_least",
+    "above": "at_least",
+    "odd": "approx",
+    "plus": "at_least",
+    "+": "at_least",
+}
 
 # --- what is never a figure --------------------------------------------------------------------
 
@@ -268,18 +398,19 @@ _EXCLUDED_AFTER = re.compile(
     "|".join(
         f"(?P<{name}>{pattern.pattern})"
         for name, pattern in (
-            ("date", _DATE_AFTER), ("time", _TIME_AFTER), ("duration", _DURATION_AFTER),
-            ("percent", _PERCENT_AFTER), ("votes", _VOTES_AFTER), ("ratio", _RATIO_AFTER),
+            ("date", _DATE_AFTER),
+            ("time", _TIME_AFTER),
+            ("duration", _DURATION_AFTER),
+            ("percent", _PERCENT_AFTER),
+            ("votes", _VOTES_AFTER),
+            ("ratio", _RATIO_AFTER),
             ("population", _POPULATION_AFTER),
         )
     ),
     re.IGNORECASE,
 )
 _EXCLUDED_BEFORE = re.compile(
-    "|".join(
-        f"(?:{pattern.pattern})"
-        for pattern in (_RATIO_BEFORE, _ID_BEFORE, _AGE_BEFORE)
-    )
+    "|".join(f"(?:{pattern.pattern})" for pattern in (_RATIO_BEFORE, _ID_BEFORE, _AGE_BEFORE))
     + f"|(?-i:{_DATE_BEFORE.pattern})",
     re.IGNORECASE,
 )
@@ -297,19 +428,22 @@ _EXCLUDED_LAST_WORDS = frozenset(
     + [word.lower() for word in (_MONTHS + "|" + _WEEKDAYS).split("|")]
     + [f"{word.lower()}." for word in _MONTHS_ABBREVIATED.split("|")]
 )
-_ONE_BEFORE = re.compile(rf"\b(?:no|any|every|each|which|this|that|the|someone|anyone){_WS}+$",
-                         re.IGNORECASE)
+_ONE_BEFORE = re.compile(
+    rf"\b(?:no|any|every|each|which|this|that|the|someone|anyone){_WS}+$", re.IGNORECASE
+)
 _ONE_AFTER = re.compile(
     rf"{_WS}+(?:of|another|or|day|time|way|side|hand|by|thing|point|more|another)\b|-",
     re.IGNORECASE,
 )
 # Compound second words: time units (durations, ages), ordinals and fractions are never figures.
 _COMPOUND = re.compile(r"-(?P<word>[A-Za-z]+)(?![\w])")
-_COMPOUND_EXCLUDED = frozenset(_words(
-    """second seconds minute minutes hour hours day days week weeks month months year years
+_COMPOUND_EXCLUDED = frozenset(
+    _words(
+        """second seconds minute minutes hour hours day days week weeks month months year years
     decade decades century centuries night nights weekend generation yr old time times
     first second third fourth fifth sixth seventh eighth ninth tenth th st nd rd fold thirds
-    fifths quarters half halves point way sided off party tier stage""")
+    fifths quarters half halves point way sided off party tier stage"""
+    )
 )
 # Phone numbers are found around a digit hit only (never by scanning the whole text).
 _PHONE = re.compile(
@@ -405,8 +539,15 @@ def _digit_drafts(text: str, lower: str) -> list[_Draft]:
         if scale_word:
             value *= _ABBREVIATIONS[scale_word]
         drafts.append(
-            _Draft(prefix.start() if prefix else start, match.end(), value, digits,
-                   bool(scale_word), currency, "money" if currency else "count")
+            _Draft(
+                prefix.start() if prefix else start,
+                match.end(),
+                value,
+                digits,
+                bool(scale_word),
+                currency,
+                "money" if currency else "count",
+            )
         )
     return drafts
 
@@ -448,9 +589,16 @@ def _word_drafts(lower: str) -> list[_Draft]:
                 index += 1
                 continue
             stop, value = read
-            drafts.append(_Draft(tokens[index][0], tokens[stop - 1][1], value, None,
-                                 any(t[2] in _SCALES for t in tokens[index:stop]),
-                                 is_word=True))
+            drafts.append(
+                _Draft(
+                    tokens[index][0],
+                    tokens[stop - 1][1],
+                    value,
+                    None,
+                    any(t[2] in _SCALES for t in tokens[index:stop]),
+                    is_word=True,
+                )
+            )
             index = stop
     return drafts
 
@@ -489,8 +637,11 @@ def _read_words(tokens: list[tuple[int, int, str]], index: int) -> tuple[int, De
         elif word == "hundred" and state in ("a", "unit", "teen") and current < 100:
             current = (current or 1) * 100
             state = "hundred"
-        elif (word in _SCALES and state in ("a", "unit", "teen", "tens", "hundred", "frac",
-                                            "andhalf") and _SCALES[word] < last_scale):
+        elif (
+            word in _SCALES
+            and state in ("a", "unit", "teen", "tens", "hundred", "frac", "andhalf")
+            and _SCALES[word] < last_scale
+        ):
             total += (current or 1) * _SCALES[word]
             current = Decimal(0)
             last_scale = _SCALES[word]
@@ -509,8 +660,11 @@ def _read_words(tokens: list[tuple[int, int, str]], index: int) -> tuple[int, De
             state = "frac"
         elif word == "and" and state in ("hundred", "scale") and _next_is_number(words, position):
             state = "and"
-        elif (word == "and" and state in ("unit", "teen", "tens", "hundred")
-              and words[position + 1 : position + 3] in (["a", "half"], ["a", "quarter"])):
+        elif (
+            word == "and"
+            and state in ("unit", "teen", "tens", "hundred")
+            and words[position + 1 : position + 3] in (["a", "half"], ["a", "quarter"])
+        ):
             current += _FRACTIONS[words[position + 2]]
             state = "andhalf"
             step = 3
@@ -586,7 +740,7 @@ def _attach_suffix_currency(work: str, draft: _Draft) -> bool:
 
 
 def _attach_compound_or_suffix(work: str, draft: _Draft) -> None:
-    """"14-country" becomes a compound; "5,000-strong", "20-odd", "20 or more" extend the
+    """ "14-country" becomes a compound; "5,000-strong", "20-odd", "20 or more" extend the
     quantity (the last two with their bound)."""
     compound = _COMPOUND.match(work, draft.end)
     if compound is not None:
@@ -628,8 +782,12 @@ def _excluded(work: str, draft: _Draft, context: _Context) -> bool:
             return True
     if draft.currency is None and draft.digits is not None and _year_like(work, draft, context):
         return True
-    if (draft.currency is None and not draft.scaled and "." in (draft.digits or "")
-            and not _thousands_with_dots(work, draft)):
+    if (
+        draft.currency is None
+        and not draft.scaled
+        and "." in (draft.digits or "")
+        and not _thousands_with_dots(work, draft)
+    ):
         return True
     if draft.is_word and draft.value == 1 and not draft.scaled and _one_is_pronoun(work, draft):
         return True
@@ -667,8 +825,12 @@ def _context_excluded(work: str, draft: _Draft, context: _Context) -> bool:
     if draft.currency is not None:
         return False
     # "Maria Lopez, 35, said" and "Maria Lopez (35)": a bare small number set off by commas.
-    if (not draft.scaled and draft.value < 120 and _AGE_CLOSE.match(work, end)
-            and _AGE_APPOSITION.search(near)):
+    if (
+        not draft.scaled
+        and draft.value < 120
+        and _AGE_CLOSE.match(work, end)
+        and _AGE_APPOSITION.search(near)
+    ):
         return True
     return draft.value >= 10_000 and _is_population(work, draft, near, end)
 
@@ -678,7 +840,8 @@ def _is_population(work: str, draft: _Draft, near: str, end: int) -> bool:
     if _POPULATION_BEFORE.search(near):
         return True
     return bool(
-        draft.value >= 1_000_000 and _POSSESSIVE_BEFORE.search(near, max(0, len(near) - 12))
+        draft.value >= 1_000_000
+        and _POSSESSIVE_BEFORE.search(near, max(0, len(near) - 12))
         and _PEOPLE_AFTER.match(work, end)
     )
 
@@ -690,12 +853,13 @@ def _year_like(work: str, draft: _Draft, context: _Context) -> bool:
         return False
     if context.hedge is not None:
         return False
-    return _DATE_PREPOSITION.search(context.before, max(0, len(context.before) - 12)) is not None \
-        or not _YEAR_ALLOWED_AFTER.match(work, draft.end)
+    return _DATE_PREPOSITION.search(
+        context.before, max(0, len(context.before) - 12)
+    ) is not None or not _YEAR_ALLOWED_AFTER.match(work, draft.end)
 
 
 def _thousands_with_dots(work: str, draft: _Draft) -> bool:
-    """"2.500 personas": dots as thousands separators (exactly three digits after each)."""
+    """ "2.500 personas": dots as thousands separators (exactly three digits after each)."""
     if draft.scaled or not re.fullmatch(r"\d{1,3}(?:\.\d{3})+", draft.digits or ""):
         return False
     if not re.match(rf"{_WS}+[a-z]", work[draft.end : draft.end + 3]):
