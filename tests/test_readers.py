@@ -86,6 +86,18 @@ def test_txt_skips(data, reason):
     assert reasons(read("a.txt", data)) == [reason]
 
 
+def test_txt_with_a_broken_bom_is_undecodable():
+    items = read("a.txt", b"\xef\xbb\xbfHeadline\nBody \xff\xfe\xfd here\n")
+    assert reasons(items) == ["undecodable"]
+    assert "byte-order mark" in items[0].detail
+
+
+def test_unreadable_file_is_reported(tmp_path):
+    missing = Source.from_file("gone.txt", tmp_path / "gone.txt")  # removed while the run read
+    items = list(read_source(missing, OPTIONS))
+    assert reasons(items) == ["unreadable"]
+
+
 def test_txt_in_cp1252():
     text = "Guaidó’s “historic” day\nNicolás Maduro said “no” to the ultimatum from Europe."
     article = only_article(read("a.txt", text.encode("cp1252")))
