@@ -76,6 +76,111 @@ CASES = [
     # no target, or no imposer: nothing to report
     ("Sanctions have hurt ordinary Venezuelans, economists say.", set()),
     ("Venezuela's economy has shrunk by half since 2013.", set()),
+    # the subject is the target: "under … sanctions", with an elliptical second subject
+    (
+        "Minerven has been under US and EU sanctions since 2019, and PDVSA since 2018.",
+        {
+            ("country:USA", "org:MINERVEN", "existing"),
+            ("org:EU", "org:MINERVEN", "existing"),
+            ("country:USA", "org:PDVSA", "existing"),
+            ("org:EU", "org:PDVSA", "existing"),
+        },
+    ),
+    # a relative clause: the antecedent is the target
+    (
+        "Brazil asked about PDVSA, which is already under Canadian sanctions.",
+        {("country:CAN", "org:PDVSA", "existing")},
+    ),
+    # a counted group and its named members, after "among them"
+    (
+        "Peru barred 90 officials from entering the country, among them Delcy Rodríguez.",
+        {
+            ("country:PER", "people", "imposed"),
+            ("country:PER", "person:delcy-rodriguez", "imposed"),
+        },
+    ),
+    # a group named by apposition, and members after a colon
+    (
+        "Britain froze the assets of two banks: PDVSA and Minerven.",
+        {
+            ("country:GBR", "company", "imposed"),
+            ("country:GBR", "org:PDVSA", "imposed"),
+            ("country:GBR", "org:MINERVEN", "imposed"),
+        },
+    ),
+    # a singular kind named in apposition gives only the name
+    (
+        "The US sanctioned Venezuela's vice-president, Delcy Rodríguez, on Friday.",
+        {("country:USA", "person:delcy-rodriguez", "imposed")},
+    ),
+    # "followed X in sanctioning": X is not the imposer, and the refusal is a negation
+    (
+        "Spain has not followed Canada in sanctioning Minerven.",
+        {("country:ESP", "org:MINERVEN", "negated")},
+    ),
+    # an aside between subject and verb neither hides the subject nor sets the status
+    (
+        "Mexico, which has not recognised Mr Guaidó, imposed sanctions on Minerven.",
+        {("country:MEX", "org:MINERVEN", "imposed")},
+    ),
+    # the imposer named only as a modifier, with no act of imposing: in force already
+    (
+        "Mr Maduro called the Canadian sanctions on PDVSA illegal.",
+        {("country:CAN", "org:PDVSA", "existing")},
+    ),
+    # a warning: the warned party is the target
+    (
+        "Washington has warned Cuba of possible sanctions.",
+        {("country:USA", "country:CUB", "threatened")},
+    ),
+    (
+        "Mr Bolton warned that banks dealing with Mr Maduro would face sanctions.",
+        {("country:USA", "company", "threatened")},
+    ),
+    # verb cues: barring dealings with a target, banning imports of a sector, cutting off
+    (
+        "Canada barred its citizens from doing business with PDVSA.",
+        {("country:CAN", "org:PDVSA", "imposed")},
+    ),
+    (
+        "The EU banned imports of Venezuelan gold.",
+        {("org:EU", "sector", "imposed")},
+    ),
+    (
+        "The US cut Minerven off from the dollar system.",
+        {("country:USA", "org:MINERVEN", "imposed")},
+    ),
+    # lists: added to a sanctions list (imposed); dropped from it (lifted)
+    (
+        "The EU added Delcy Rodríguez to its sanctions list.",
+        {("org:EU", "person:delcy-rodriguez", "imposed")},
+    ),
+    (
+        "Delcy Rodríguez was dropped from the EU's sanctions list.",
+        {("org:EU", "person:delcy-rodriguez", "lifted")},
+    ),
+    # a coordinated second measure shares the subject; a participle clause too
+    (
+        "The EU maintains an arms embargo on Venezuela, as well as a travel ban on 18 officials.",
+        {("org:EU", "country:VEN", "existing"), ("org:EU", "people", "existing")},
+    ),
+    (
+        "Canada adopted new measures on Friday, freezing the assets of Delcy Rodríguez.",
+        {("country:CAN", "person:delcy-rodriguez", "imposed")},
+    ),
+    # "it" after a state's agency is that state
+    (
+        "Colombia's migration agency said that it had barred Delcy Rodríguez from entering.",
+        {("country:COL", "person:delcy-rodriguez", "imposed")},
+    ),
+    # "both men" picks up the two people named just before
+    (
+        "Delcy Rodríguez and Diosdado Cabello met on Monday. Canada sanctioned both men.",
+        {
+            ("country:CAN", "person:delcy-rodriguez", "imposed"),
+            ("country:CAN", "person:diosdado-cabello", "imposed"),
+        },
+    ),
 ]
 
 
@@ -94,3 +199,21 @@ def test_group_targets_carry_their_count(annotator, case):
 def test_measures(annotator, case):
     found = rows(annotator, case, "The EU imposed an arms embargo on Venezuela in 2017.")
     assert [(r["measure"], r["status"]) for r in found] == [("embargo", "imposed")]
+
+
+def test_demonym_plural_is_a_group_of_people(annotator, case):
+    """'70 Venezuelans', or any plural demonym: found from the gazetteer, not a word list."""
+    found = rows(annotator, case, "Canada had already sanctioned 70 Venezuelans in 2018.")
+    assert [(r["target_kind"], r["n_targets"], r["status"]) for r in found] == [
+        ("people", 70, "existing")
+    ]
+
+
+def test_years_are_not_counts(annotator, case):
+    found = rows(annotator, case, "Canada imposed sanctions on 2019 officials, a typo.")
+    assert all(r["n_targets"] != 2019 for r in found)
+
+
+def test_never_raises_on_cue_words_alone(annotator, case):
+    for text in ["Sanctions.", "Banned", "Frozen assets of", "off from SWIFT", "under sanctions"]:
+        assert rows(annotator, case, text) == []

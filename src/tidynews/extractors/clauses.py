@@ -168,12 +168,17 @@ def clause_start(view: SentenceView, cue: int) -> int:
     index = cue - 1
     while index >= view.start:
         word = view.lower(index)
-        if word in CLAUSE_BOUNDARIES:
+        if word in CLAUSE_BOUNDARIES and not _adverbial_since(view, index):
             return index + 1
         if word == "," and not _comma_in_list(view, index):
             return index + 1
         index -= 1
     return view.start
+
+
+def _adverbial_since(view: SentenceView, index: int) -> bool:
+    """'has since imposed': 'since' as an adverb inside a verb group, not a clause opener."""
+    return view.lower(index) == "since" and view.lower(index - 1) in {"has", "have", "had"}
 
 
 def clause_end(view: SentenceView, cue: int) -> int:

@@ -1,26 +1,43 @@
 """Sanctions: who imposes which measure on whom, and whether it is imposed, already in force,
 proposed, threatened, lifted or ruled out.
 
-Around each measure word ("sanctions", "curbs", "asset freeze", "travel ban", "embargo") we find
-the imposer like a stance's actor (the nearest coordinated names before the cue, "by X" after a
-passive, the party urged to act in "urged EU nations to impose", or a modifier as in "EU
-sanctions"), the targets after "on/against/targeting" (named people, companies and countries
-get their ids; anything else a kind, with a count when one is given: "18 Venezuelans"), and
-the status from the words around the cue.
+Each measure is found from its cue, and the cue's shape says where its parts are:
+
+* a measure noun ("sanctions", "curbs", "an embargo", "a travel ban", "asset freezes") takes
+  its targets after "on / against / targeting", its imposer from the clause's subject or from a
+  modifier ("US sanctions", "the Canadian sanctions"), and "X has been under US and EU
+  sanctions since 2014" turns it round: the subject is the target, the modifier the imposer;
+* a measure verb ("sanctioned", "blacklisted", "froze the assets of", "barred X from entering",
+  "banned imports of", "cut X off from SWIFT", "added X to its sanctions list") takes its
+  object as the target and its subject (or "by X" in the passive) as the imposer.
+
+Targets are parsed as a small noun phrase grammar: named people, companies and countries get
+their ids; a counted group ("four state governors", "70 Venezuelans", "five Russian banks")
+gives a target kind with ``n_targets``, and its named members ("among them …", ": A, B and
+C", an apposition) each get their own row, as the annotation guide asks. The status is read
+off the words between the imposer and the cue (a relative clause about something else in
+between is skipped), plus "since …", "in force" and "under" around it.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
+from functools import lru_cache
 
-from ..annotate import AnnotatedArticle, Mention
+from ..annotate import TITLE_WORDS, AnnotatedArticle, Mention
 from ..cases import Case
 from .clauses import (
+    CLAUSE_BOUNDARIES,
+    STRONG_BOUNDARIES,
+    URGE_WORDS,
     SentenceView,
     clause_end,
     clause_start,
     forward_run,
+    governed_by_preposition,
     has_negation,
+    is_actor_like,
     nearest_run,
     pronoun_before,
     resolve_pronoun,
@@ -28,6 +45,7 @@ from .clauses import (
     urged_party,
     window_words,
 )
+from .numbers import parse_quantities
 
 SANCTION_COLUMNS = (
     "article_id",
@@ -45,264 +63,1105 @@ SANCTION_COLUMNS = (
     "n_targets",
 )
 
-# Measure words, by the (lower-cased) token that carries them, and the measure they name.
-MEASURES: dict[str, str] = {
-    **dict.fromkeys(["sanction", "sanctions", "sanctioned", "sanctioning"], "sanctions"),
-    **dict.fromkeys(["curbs", "curb"], "curbs"),
-    **dict.fromkeys(["embargo", "embargoes"], "embargo"),
-    **dict.fromkeys(["blacklist", "blacklisted", "blacklisting"], "blacklisting"),
-}
-PHRASE_MEASURES: dict[tuple[str, str], str] = {
-    ("asset", "freeze"): "asset freeze",
-    ("assets", "freeze"): "asset freeze",
-    ("travel", "ban"): "travel ban",
-    ("travel", "bans"): "travel ban",
-    ("visa", "ban"): "travel ban",
-    ("visa", "bans"): "travel ban",
-    ("visa", "restrictions"): "travel ban",
-    ("entry", "ban"): "travel ban",
-    ("froze", "assets"): "asset freeze",
-    ("frozen", "assets"): "asset freeze",
-    ("freeze", "assets"): "asset freeze",
-    ("freezing", "assets"): "asset freeze",
-    ("barred", "entry"): "travel ban",
-    ("arms", "embargo"): "embargo",
-}
+# Words whose presence lets a sentence through the cheap first filter.
 CUE_STEMS = (
     "sanction",
     "curb",
     "embargo",
     "blacklist",
-    "freeze",
+    "freez",
     "froze",
-    "frozen",
     "ban",
-    "barred",
-    "visa restriction",
+    "barr",
+    "restrict",
+    "swift",
+    "off from",
 )
+
+# --- cue vocabulary ----------------------------------------------------------------------------
+
+NOUN_MEASURES: dict[str, str] = {
+    **dict.fromkeys(["sanction", "sanctions"], "sanctions"),
+    **dict.fromkeys(["curbs", "curb"], "curbs"),
+    **dict.fromkeys(["embargo", "embargoes"], "embargo"),
+    **dict.fromkeys(["restrictions"], "restrictions"),
+}
+VERB_MEASURES: dict[str, str] = {
+    **dict.fromkeys(["sanctioned", "sanctioning"], "sanctions"),
+    **dict.fromkeys(["blacklist", "blacklists", "blacklisted", "blacklisting"], "blacklisting"),
+    **dict.fromkeys(
+        ["ban", "bans", "banned", "banning", "bar", "bars", "barred", "barring"], "ban"
+    ),
+    **dict.fromkeys(["restrict", "restricts", "restricted", "restricting"], "restrictions"),
+}
+FREEZE_WORDS = frozenset({"freeze", "freezes", "froze", "frozen", "freezing"})
+FROZEN_THINGS = frozenset({"assets", "asset", "reserves", "funds", "holdings", "accounts"})
+# Words before "ban" that make it a noun ("a travel ban", "an immediate ban") and its measure.
+BAN_MODIFIERS: dict[str, str] = {
+    **dict.fromkeys(["travel", "visa", "entry"], "travel ban"),
+    **dict.fromkeys(
+        "a an the transaction import export trade oil gas arms full immediate total new its "
+        "their his her partial outright".split(),
+        "ban",
+    ),
+}
+RESTRICTION_MODIFIERS = frozenset({"visa", "travel", "financial", "trade", "new", "further"})
+SWIFT_VERBS = frozenset(
+    "cut cuts cutting remove removes removed removing exclude excludes excluded excluding "
+    "disconnect disconnects disconnected disconnecting ban bans banned banning expel "
+    "expelled".split()
+)
+CUT_VERBS = frozenset({"cut", "cuts", "cutting"})
+LIST_ADD_VERBS = frozenset({"added", "adds", "add", "adding", "placed", "put", "puts"})
+LIST_DROP_VERBS = frozenset(
+    {"dropped", "removed", "taken", "delisted", "struck", "deleted", "lifted"}
+)
+PASSIVE_AUXILIARIES = frozenset({"was", "were", "been", "is", "are", "be", "being", "had", "has"})
+
+# --- status vocabulary ---------------------------------------------------------------------------
+
 EXISTING = frozenset(
-    "existing already previously remain remains remained since earlier prior standing "
-    "current currently".split()
+    "existing already previously remain remains remained earlier prior standing current "
+    "currently maintains maintain maintained enforces enforce".split()
 )
 PROPOSED = frozenset(
     "urge urges urged urging consider considers considered considering plan plans planned "
-    "planning propose proposes proposed proposing call calls called calling push pushes "
-    "pushed weigh weighs weighing mulling discuss discussed discussing could would expected "
-    "may might seek seeks sought draft drafting prepare prepares preparing".split()
+    "planning propose proposes proposed proposing push pushes pushed weigh weighs weighing "
+    "mulling discuss discussed discussing could would expected may might seek seeks sought "
+    "draft drafting prepare prepares preparing will 'll shall".split()
 )
 THREATENED = frozenset(
-    "threaten threatens threatened threatening warn warns warned warning".split()
+    "threaten threatens threatened threatening warn warns warned warning possible".split()
 )
 LIFTED = frozenset(
-    "lift lifts lifted lifting ease eases eased easing remove removes removed "
-    "removing revoke revoked suspend suspended delisted delist".split()
+    "lift lifts lifted lifting ease eases eased easing revoke revoked suspend suspended "
+    "delisted delist dropped relief".split()
 )
-TARGET_PREPOSITIONS = frozenset({"on", "against", "targeting", "targets", "target", "over"})
-KIND_WORDS: dict[str, str] = {
+# Verbs by which a subject takes part in a measure; without one, "Russia called US sanctions
+# illegal" is about the sanctions, and the modifier (US) is the imposer.
+IMPOSING_VERBS = frozenset(
+    """impose imposes imposed imposing announce announces announced announcing adopt adopts
+    adopted adopting join joins joined joining follow follows followed following extend extends
+    extended extending slap slaps slapped introduce introduced expand expanded tighten
+    tightened broaden broadened approve approved agree agreed maintains enforces
+    support supports supported back backs backed set places placed levy levied apply applied
+    unveil unveiled announces add added rule ruled decline declined refuse refused""".split()
+)
+FOLLOW_VERBS = frozenset({"follow", "follows", "followed", "join", "joins", "joined", "joining"})
+REPORTING_VERBS = frozenset(
+    """said says told announced announces warned warns threatened threatens added stated
+    declared confirmed insisted""".split()
+)
+
+# --- target vocabulary ---------------------------------------------------------------------------
+
+TARGET_PREPOSITIONS = frozenset({"on", "against", "targeting", "targets", "target"})
+MEMBER_MARKERS = frozenset({"including", "includes", "include", "notably", "namely"})
+# Nouns naming the targeted group or thing; plural ones are groups that keep their own row
+# beside any named members.
+GROUP_KINDS: dict[str, str] = {
     **dict.fromkeys(
-        "officials official figures individuals people persons members leaders venezuelans "
-        "russians generals judges ministers lawmakers oligarchs allies associates "
-        "businessmen relatives family families officers".split(),
+        """officials figures individuals people persons members leaders generals judges
+        ministers lawmakers legislators oligarchs allies associates businessmen billionaires
+        relatives families officers governors commanders politicians deputies elites
+        executives men women those citizens nationals circle cronies""".split(),
         "people",
     ),
     **dict.fromkeys(
-        "company companies firm firms bank banks entities entity businesses corporations".split(),
+        """companies firms banks entities businesses corporations lenders subsidiaries
+        tankers vessels ships airlines institutions""".split(),
         "company",
     ),
+    **dict.fromkeys("sectors industries".split(), "sector"),
+}
+SINGLE_KINDS: dict[str, str] = {
     **dict.fromkeys(
-        "official chief head director minister governor general judge officer businessman "
-        "oligarch commander president vice-president ally".split(),
+        """official chief head director minister governor general judge officer businessman
+        oligarch commander president vice-president ally billionaire""".split(),
         "person",
     ),
-    **dict.fromkeys("government regime administration state".split(), "government"),
+    **dict.fromkeys("company firm bank entity lender subsidiary".split(), "company"),
+    **dict.fromkeys("government regime administration".split(), "government"),
     **dict.fromkeys(
-        "sector sectors industry industries oil gold mining debt bonds trade "
-        "exports imports shipping".split(),
+        """sector industry oil gas coal energy gold mining debt bonds trade exports imports
+        shipping investment investments aviation technology""".split(),
         "sector",
     ),
 }
-NUMBER = re.compile(r"^\d[\d,]*$")
-WORD_NUMBERS = {
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "dozen": 12,
+TRADE_NOUNS = frozenset(
+    """trade investment investments imports exports transactions dealings business
+    purchases""".split()
+)
+DEALING_VERBS = frozenset({"dealing", "doing", "trading", "investing", "transacting"})
+# Words that end a target phrase: what follows qualifies the targets rather than adding to them.
+TARGET_STOPS = frozenset(
+    """who whom which that whose accused accusing allied linked close closely involved
+    responsible loyal tied connected for over after in to at from with since by as because
+    when while amid during under until following before than""".split()
+)
+ANAPHORIC_GROUPS: dict[str, str] = {
+    **dict.fromkeys(["men", "women", "leaders", "officials", "oligarchs"], "person"),
+    **dict.fromkeys(["banks", "companies", "firms", "lenders"], "org"),
 }
+DETERMINERS = frozenset(
+    """the a an its their his her this these those some several more other new further key
+    top senior all both""".split()
+)
+NUMBER = re.compile(r"^\d[\d,]*$")
+NOUN_WORD = re.compile(r"^[a-z][a-z\-’']*$")
+QUANTIFIER_NOUNS = frozenset({"dozens", "hundreds", "thousands", "scores", "number", "dozen"})
+HEDGE_PAIRS = frozenset(
+    {("more", "than"), ("fewer", "than"), ("less", "than"), ("at", "least"), ("up", "to")}
+)
+HEDGE_WORDS = frozenset({"nearly", "about", "around", "almost", "roughly", "approximately"})
+PHRASE_ENDS = frozenset({":", "among", *MEMBER_MARKERS})
+REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself"})
+TIME_WORDS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april
+    may june july august september october november december today yesterday""".split()
+)
+FACE_VERBS = frozenset({"face", "faces", "facing", "faced", "risk", "risks"})
+MEMBER_WORDS = frozenset({"members", "member", "governments", "states", "nations"})
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A measure word and the shape that says where its target and imposer are."""
+
+    index: int  # the token that carries the measure
+    measure: str
+    form: str  # noun | verb | freeze | swift | list_add | list_drop
+    verb: int = -1  # for swift and list cues: the verb that governs them
+
+
+@dataclass
+class Targets:
+    """What a target phrase names: entities, and a group kind with its count."""
+
+    named: list[Mention] = field(default_factory=list)
+    groups: list[tuple[str, int | None]] = field(default_factory=list)  # (kind, count)
+    single: str | None = None  # "the state oil company", "its president": one, maybe named
+    before_cue: bool = False  # the targets stood before the cue ("X has been under sanctions")
+    verb: int = -1  # the verb the imposer is the subject of, when not the cue ("warned X of")
+    between: bool = False  # "trade between the EU and X": the imposer may be listed too
+
+    def empty(self) -> bool:
+        return not self.named and not self.groups and self.single is None
+
+    def kinds(self) -> list[tuple[str, int | None]]:
+        """The kind rows: every group; a singular kind only when nothing is named."""
+        if self.groups:
+            return self.groups
+        return [(self.single, None)] if self.single and not self.named else []
+
+
+@dataclass(frozen=True)
+class CaseFacts:
+    """What the extractor needs from the case: which organisations are companies."""
+
+    companies: frozenset[str]
 
 
 def extract_sanctions(article: AnnotatedArticle, case: Case) -> list[dict]:
     """Sanction rows for one annotated article."""
-    subjects = {party.id for party in case.subjects}
+    facts = CaseFacts(frozenset(p.id for p in case.actors if p.kind in {"company", "bank"}))
     rows: list[dict] = []
+    recent_imposers: list[Mention] = []
     for view in sentence_views(article, CUE_STEMS):
-        for cue, measure in _cues(view):
-            rows.extend(_rows_for_cue(article, view, cue, measure, subjects))
+        for cue in _cues(view):
+            found, imposers = _rows_for_cue(article, view, cue, facts, recent_imposers)
+            rows.extend(found)
+            if imposers:
+                recent_imposers = imposers
     return _unique(rows)
 
 
-def _cues(view: SentenceView) -> list[tuple[int, str]]:
-    found = []
+# --- cues ----------------------------------------------------------------------------------------
+
+
+def _cues(view: SentenceView) -> list[Cue]:
+    found: list[Cue] = []
     for index in range(view.start, view.end):
-        pair = (view.lower(index - 1), view.lower(index))
-        if pair in PHRASE_MEASURES:
-            found.append((index, PHRASE_MEASURES[pair]))
-        elif view.lower(index) in MEASURES:
-            found.append((index, MEASURES[view.lower(index)]))
-    # A phrase and its head word ("travel ban" then "ban") are one cue: keep the first.
-    kept: list[tuple[int, str]] = []
-    for index, measure in found:
-        if kept and index - kept[-1][0] <= 1:
-            continue
-        kept.append((index, measure))
-    return kept
+        cue = _cue_at(view, index)
+        if cue is not None and not (found and index - found[-1].index <= 1):
+            found.append(cue)
+    return found
+
+
+def _cue_at(view: SentenceView, index: int) -> Cue | None:
+    word, before, after = view.lower(index), view.lower(index - 1), view.lower(index + 1)
+    if word == "sanctions" and after == "list":
+        return _list_cue(view, index)
+    if word == "off" and view.lower(index + 1) == "from" and view.lower(index + 2) != "swift":
+        verb = _look_back(view, index, CUT_VERBS, 8)  # "cut Russia's government off from …"
+        return Cue(index, "financial cut-off", "swift", verb) if verb >= 0 else None
+    if word == "swift":
+        verb = _look_back(view, index, SWIFT_VERBS, 10)
+        return Cue(index, "SWIFT exclusion", "swift", verb) if verb >= 0 else None
+    if word in FREEZE_WORDS:
+        if before in {"asset", "assets"}:
+            return Cue(index, "asset freeze", "noun")
+        if any(view.lower(i) in FROZEN_THINGS for i in range(index + 1, index + 5)) or any(
+            view.lower(i) in FROZEN_THINGS for i in range(index - 3, index)
+        ):
+            return Cue(index, "asset freeze", "freeze")
+        return None
+    if word in {"ban", "bans"} and (before in BAN_MODIFIERS or after in {"on", "against"}):
+        return Cue(index, BAN_MODIFIERS.get(before, "ban"), "noun")
+    if word == "restrictions" and not (
+        before in RESTRICTION_MODIFIERS or after in TARGET_PREPOSITIONS
+    ):
+        return None
+    if word in NOUN_MEASURES:
+        if word == "sanction" and before == "to":
+            return Cue(index, "sanctions", "verb")
+        return Cue(index, NOUN_MEASURES[word], "noun")
+    if word in VERB_MEASURES:
+        return Cue(index, VERB_MEASURES[word], "verb")
+    return None
+
+
+def _list_cue(view: SentenceView, index: int) -> Cue | None:
+    """'added X to its sanctions list' (imposed) or 'X was dropped from the sanctions list'."""
+    verb = _look_back(view, index, LIST_ADD_VERBS | LIST_DROP_VERBS, 12)
+    if verb < 0:
+        return None
+    form = "list_add" if view.lower(verb) in LIST_ADD_VERBS else "list_drop"
+    return Cue(index, "sanctions", form, verb)
+
+
+def _look_back(view: SentenceView, index: int, words: frozenset[str], reach: int) -> int:
+    for position in range(index - 1, max(view.start, index - reach) - 1, -1):
+        if view.lower(position) in words:
+            return position
+        if view.lower(position) in STRONG_BOUNDARIES or view.lower(position) == ".":
+            break
+    return -1
+
+
+# --- one cue -------------------------------------------------------------------------------------
 
 
 def _rows_for_cue(
-    article: AnnotatedArticle, view: SentenceView, cue: int, measure: str, subjects: set[str]
-) -> list[dict]:
-    targets, kind, count = _targets(view, cue, subjects)
-    if not targets and kind is None:
-        return []
-    exclude = {t.entity_id for t in targets}
-    start = clause_start(view, cue)
-    imposers, status = _imposers_and_status(article, view, cue, start, exclude)
+    article: AnnotatedArticle,
+    view: SentenceView,
+    cue: Cue,
+    facts: CaseFacts,
+    recent: list[Mention],
+) -> tuple[list[dict], list[Mention]]:
+    targets, modifier_end = _targets_for(article, view, cue, facts)
+    if targets.empty():
+        return [], []
+    exclude = set() if targets.between else {t.entity_id for t in targets.named}
+    imposers, first = _imposers(article, view, cue, targets, exclude, modifier_end, recent)
     if not imposers:
-        return []
+        return [], []
+    if first < 0:
+        status = _status(view, anchor_of(cue), cue, targets, default="proposed")
+    else:
+        status = _status(view, first, cue, targets, default=_default_status(view, cue, imposers))
     rows = []
     for imposer in imposers:
-        if targets:
-            for target in targets:
-                rows.append(
-                    _row(
-                        article,
-                        view,
-                        imposer,
-                        target,
-                        _kind_of(target, case_kind=None),
-                        measure,
-                        status,
-                        None,
-                    )
-                )
-        else:
-            rows.append(_row(article, view, imposer, None, kind, measure, status, count))
-    return rows
+        party = imposer.party_id or imposer.entity_id
+        for target in targets.named:
+            if target.entity_id != party:
+                kind = _kind_of(target, facts)
+                rows.append(_row(article, view, imposer, target, kind, cue, status, None))
+        for kind, count in targets.kinds():
+            rows.append(_row(article, view, imposer, None, kind, cue, status, count))
+    return rows, imposers
 
 
-def _targets(
-    view: SentenceView, cue: int, subjects: set[str]
-) -> tuple[list[Mention], str | None, int | None]:
-    """Targets after the cue ('sanctions on X and Y', 'against 18 Venezuelans'), or before a
-    passive verb ('X was sanctioned by the US')."""
-    end = clause_end(view, cue)
-    index = cue + 1
-    if view.lower(cue + 1) == "by":
-        before = nearest_run(view, clause_start(view, cue), cue, set(), frozenset({"of"}))
-        return before, None, None
-    # "sanctioned X" (verb) takes its object directly; nouns take a preposition.
-    if view.lower(cue) not in {
-        "sanctioned",
-        "sanctioning",
-        "blacklisted",
-        "froze",
-        "frozen",
-        "freeze",
-        "freezing",
-    }:
-        while index < end and view.lower(index) not in TARGET_PREPOSITIONS:
-            index += 1
-            if index - cue > 6:
-                return [], None, None
-        index += 1
-    mentions: list[Mention] = []
-    count: int | None = None
-    kind: str | None = None
-    stop = min(end, index + 12)
-    cursor = index
-    while cursor < stop:
-        word = view.lower(cursor)
-        mention = view.mention_starting(cursor)
-        if mention is not None:
-            following = view.lower(mention.token_end)
-            if mention.kind == "demonym" or following in {"'s", "’s"}:
-                if mention.kind == "demonym" and word.endswith("s") and kind is None:
-                    kind = "people"
-                cursor = mention.token_end
-                continue
-            if mention.entity_type in {"person", "org", "country"}:
-                mentions.append(mention)
-            cursor = mention.token_end
-            continue
-        if NUMBER.match(word) or word in WORD_NUMBERS:
-            count = int(word.replace(",", "")) if NUMBER.match(word) else WORD_NUMBERS[word]
-        elif word in KIND_WORDS and kind is None:
-            kind = KIND_WORDS[word]
-        elif word in {"who", "which", "accused", "for", "over", "after", "in", "to", "that"} and (
-            mentions or kind
-        ):
+def anchor_of(cue: Cue) -> int:
+    """The token a cue's clause is read from (the governing verb for list and SWIFT cues)."""
+    return cue.verb if cue.form in {"swift", "list_add", "list_drop"} else cue.index
+
+
+def _targets_for(
+    article: AnnotatedArticle, view: SentenceView, cue: Cue, facts: CaseFacts
+) -> tuple[Targets, int]:
+    """The cue's targets, and (for 'under US sanctions') where the imposer modifiers start."""
+    end = _sentence_clause_end(view, cue.index)
+    if cue.form == "swift":
+        stop = next(
+            (i for i in range(cue.verb + 1, cue.index) if view.lower(i) in {"off", "from"}),
+            cue.index,
+        )
+        return _parse_targets(article, view, cue.verb + 1, stop, facts), -1
+    if cue.form == "list_add":
+        stop = next((i for i in range(cue.verb + 1, cue.index) if view.lower(i) == "to"), -1)
+        return (
+            (_parse_targets(article, view, cue.verb + 1, stop, facts), -1)
+            if stop > 0
+            else (
+                Targets(),
+                -1,
+            )
+        )
+    if cue.form == "list_drop" or _is_passive(view, cue):
+        anchor = cue.verb if cue.form == "list_drop" else cue.index
+        return _subject_targets(article, view, anchor, facts), -1
+    if cue.form == "freeze":
+        return _frozen_targets(article, view, cue, end, facts), -1
+    if cue.form == "verb":
+        return _object_targets(article, view, cue, end, facts), -1
+    return _noun_targets(article, view, cue, end, facts)
+
+
+def _sentence_clause_end(view: SentenceView, index: int) -> int:
+    """Where a target phrase must stop: the next strong boundary or sentence end."""
+    for position in range(index + 1, view.end):
+        word = view.lower(position)
+        if word in {";", ".", "—", "–", "(", ")", "\n", "\n\n"} or word in STRONG_BOUNDARIES:
+            return position
+    return view.end
+
+
+def _is_passive(view: SentenceView, cue: Cue) -> bool:
+    """'X was sanctioned', 'X had been blacklisted' (a verb cue after an auxiliary)."""
+    if cue.form != "verb" or not view.lower(cue.index).endswith("ed"):
+        return False
+    before = view.lower(cue.index - 1)
+    if before in {"been", "was", "were", "is", "are", "be", "being"}:
+        return True
+    return before in {"already", "also", "previously"} and view.lower(cue.index - 2) in {
+        "been",
+        "was",
+        "were",
+        "is",
+        "are",
+    }
+
+
+def _noun_targets(
+    article: AnnotatedArticle, view: SentenceView, cue: Cue, end: int, facts: CaseFacts
+) -> tuple[Targets, int]:
+    under = _under_position(view, cue.index)
+    if under >= 0:
+        targets = _subject_targets(article, view, under, facts)
+        targets.named.extend(_elliptical_targets(view, cue.index, end, targets))
+        return targets, under + 1
+    index = cue.index + 1
+    while index < end and index - cue.index <= 6:
+        word = view.lower(index)
+        if word in TARGET_PREPOSITIONS and view.lower(index + 1) not in TIME_WORDS:
+            return _parse_targets(article, view, index + 1, end, facts), -1
+        if word in CLAUSE_BOUNDARIES or word in {"over", "for"}:
             break
-        cursor += 1
-    if mentions:
-        return mentions, None, None
-    return [], kind, count
+        index += 1
+    facing = _facing_subject(view, cue.index)
+    if facing >= 0:  # "institutions dealing with him would face sanctions"
+        return _parse_targets(article, view, facing, cue.index, facts), -1
+    placed = _placed_on(view, cue.index, end)
+    if placed >= 0:
+        return _parse_targets(article, view, placed, end, facts), -1
+    return _threat_object(view, cue.index), -1
 
 
-def _imposers_and_status(
-    article: AnnotatedArticle, view: SentenceView, cue: int, start: int, exclude: set[str]
-) -> tuple[list[Mention], str]:
-    urged = urged_party(view, start, cue, exclude)
-    if urged:
-        return urged, _status(view, urged[-1].token_end, cue, default="proposed")
-    # Modifier: "EU sanctions", "US curbs", "new US sanctions".
-    modifier = view.mention_ending(cue - 1) or view.mention_ending(cue - 2)
-    # Passive: "were sanctioned by the US".
-    if view.lower(cue + 1) == "by":
-        run = forward_run(view, cue + 2, clause_end(view, cue + 1), exclude)
-        if run:
-            return run, _status(view, start, cue)
-    run = nearest_run(view, start, cue, exclude, frozenset({"of"}))
+def _under_position(view: SentenceView, cue: int) -> int:
+    """'under (full) US and EU sanctions': the index of 'under', or -1."""
+    index = cue - 1
+    while index >= view.start and cue - index <= 8:
+        word = view.lower(index)
+        if word == "under":
+            return index
+        mention = view.mention_covering(index)
+        if mention is not None:
+            index = mention.token_start - 1
+            continue
+        if word in {"and", ",", "full", "new", "existing", "the", "its", "their", "western"}:
+            index -= 1
+            continue
+        return -1
+    return -1
+
+
+def _elliptical_targets(view: SentenceView, cue: int, end: int, targets: Targets) -> list[Mention]:
+    """'… under US sanctions since 2018 and Mr Sechin since 2014': more subjects, same measure."""
+    found = []
+    for mention in view.mentions:
+        if cue < mention.token_start < view.end and view.lower(mention.token_end) == "since":
+            glue = view.lower(mention.token_start - 1)
+            if glue in {"and", ",", "company", "bank", "firm"} or glue in TITLE_WORDS:
+                found.append(mention)
+    known = {m.entity_id for m in targets.named}
+    return [m for m in found if m.entity_id not in known]
+
+
+def _facing_subject(view: SentenceView, cue: int) -> int:
+    """'X would face (further) sanctions': the first token of X's clause, or -1."""
+    index = cue - 1
+    while view.lower(index) in {"further", "new", "more", "tougher", "possible"}:
+        index -= 1
+    if view.lower(index) not in FACE_VERBS:
+        return -1
+    return clause_start(view, index)
+
+
+def _placed_on(view: SentenceView, cue: int, end: int) -> int:
+    """'an embargo … would be placed on Cuba': the first token after such an 'on'."""
+    for index in range(cue + 1, view.end - 1):
+        if view.lower(index) in {"placed", "imposed", "slapped", "levied"} and view.lower(
+            index + 1
+        ) in {"on", "against"}:
+            return index + 2
+        if view.lower(index) in {";", "."}:
+            break
+    return -1
+
+
+def _threat_object(view: SentenceView, cue: int) -> Targets:
+    """'warned China of "consequences", including possible sanctions': China is the target."""
+    for index in range(cue - 1, view.start - 1, -1):
+        word = view.lower(index)
+        if word in STRONG_BOUNDARIES:
+            break
+        if word in THREATENED and word != "possible":
+            run = forward_run(view, index + 1, cue, set())
+            if run:
+                return Targets(named=list(run), verb=index)
+            break
+    return Targets()
+
+
+def _object_targets(
+    article: AnnotatedArticle, view: SentenceView, cue: Cue, end: int, facts: CaseFacts
+) -> Targets:
+    """'sanctioned X', 'barred 200 people … from entering', 'banned imports of Russian oil'."""
+    first = cue.index + 1
+    while view.lower(first) in {"on"}:
+        first += 1
+    if view.lower(cue.index) in {"restrict", "restricts", "restricted", "restricting"}:
+        # "to restrict visas for Maduro's inner circle": the targets follow "for".
+        after = next((i for i in range(first, min(end, first + 4)) if view.lower(i) == "for"), -1)
+        if after < 0:
+            return Targets()
+        return _parse_targets(article, view, after + 1, end, facts)
+    if view.lower(first) in TRADE_NOUNS or (
+        view.lower(first) in DETERMINERS | {"all", "most"}
+        and view.lower(first + 1) in TRADE_NOUNS | {"investment", "issuance"}
+    ):
+        return _trade_targets(article, view, first, end, facts)
+    dealing = _dealing_with(view, first, end)
+    if dealing >= 0:
+        return _parse_targets(article, view, dealing, end, facts)
+    return _parse_targets(article, view, first, end, facts)
+
+
+def _trade_targets(
+    article: AnnotatedArticle, view: SentenceView, first: int, end: int, facts: CaseFacts
+) -> Targets:
+    """'banning imports of Russian coal' (a sector) or 'trade … in the DPR and the LPR'."""
+    for index in range(first, end):
+        word = view.lower(index)
+        if word == "of":
+            targets = _parse_targets(article, view, index + 1, end, facts)
+            if targets.named and all(m.entity_type == "country" for m in targets.named):
+                return Targets(single="sector")  # "imports of Russian oil": a sector
+            return targets if not targets.empty() else Targets(single="sector")
+        if word in {"in", "with", "between"}:
+            targets = _parse_targets(article, view, index + 1, end, facts)
+            targets.between = word == "between"
+            if targets.named:
+                return targets
+    return Targets(single="sector")
+
+
+def _dealing_with(view: SentenceView, first: int, end: int) -> int:
+    """'barred Americans from dealing with the central bank': the first token after 'with'."""
+    for index in range(first, min(end, first + 10)):
+        if view.lower(index) == "from" and view.lower(index + 1) in DEALING_VERBS:
+            for position in range(index + 2, min(end, index + 6)):
+                if view.lower(position) == "with":
+                    return position + 1
+    return -1
+
+
+def _frozen_targets(
+    article: AnnotatedArticle, view: SentenceView, cue: Cue, end: int, facts: CaseFacts
+) -> Targets:
+    """'froze the (personal) assets of X', 'freezing X's assets', 'froze VTB's assets'."""
+    for index in range(cue.index + 1, min(end, cue.index + 6)):
+        if view.lower(index) in FROZEN_THINGS and view.lower(index + 1) == "of":
+            return _parse_targets(article, view, index + 2, end, facts)
+    owners = []
+    for index in range(cue.index + 1, min(end, cue.index + 8)):
+        mention = view.mention_starting(index)
+        if mention is not None and view.lower(mention.token_end) in {"'s", "’s", "'"}:
+            owners.append(mention)
+        if view.lower(index) in FROZEN_THINGS:
+            break
+    return Targets(named=owners)
+
+
+def _subject_targets(
+    article: AnnotatedArticle, view: SentenceView, anchor: int, facts: CaseFacts
+) -> Targets:
+    """The subject before 'X has been under …', 'X was sanctioned', 'X was dropped from …'."""
+    start = clause_start(view, anchor)
+    run = nearest_run(view, start, anchor, set(), frozenset({"of"}))
+    if not run:
+        run = _relative_antecedent(view, start) or _apposition_antecedent(view, start)
+    if not run:
+        run = _sentence_subject(view, anchor)
     if run:
-        return run, _status(view, run[-1].token_end, cue)
-    if modifier is not None and modifier.entity_id not in exclude:
-        return [modifier], _status(view, start, cue)
-    found = pronoun_before(view, start, cue)
+        return Targets(named=list(run), before_cue=True)
+    group = _anaphoric_group(article, view, start, anchor, facts)
+    if group:
+        return Targets(named=group, before_cue=True)
+    return Targets()
+
+
+def _relative_antecedent(view: SentenceView, start: int) -> list[Mention]:
+    """'PDVSA, which is already under U.S. sanctions': the name before 'which'."""
+    if view.lower(start - 1) not in {"which", "who"}:
+        return []
+    index = start - 2
+    if view.lower(index) == ",":
+        index -= 1
+    mention = view.mention_ending(index)
+    return [mention] if mention is not None and mention.kind != "demonym" else []
+
+
+def _apposition_antecedent(view: SentenceView, start: int) -> list[Mention]:
+    """'PDVSA, the state oil company, came under …': the name before the apposition."""
+    if view.lower(start - 1) != ",":
+        return []
+    for index in range(start - 2, max(view.start, start - 10), -1):
+        if view.lower(index) == ",":
+            mention = view.mention_ending(index - 1)
+            return [mention] if mention is not None and mention.kind != "demonym" else []
+        if view.mention_covering(index) is not None or view.lower(index) in CLAUSE_BOUNDARIES:
+            return []
+    return []
+
+
+def _sentence_subject(view: SentenceView, anchor: int) -> list[Mention]:
+    """'Syria, whose government …, has itself been under …': the sentence's opening name."""
+    first = view.mention_starting(view.start)
+    if first is None or first.kind == "demonym" or first.token_end >= anchor:
+        return []
+    if view.lower(first.token_end) != ",":
+        return []
+    return [first]
+
+
+def _anaphoric_group(
+    article: AnnotatedArticle, view: SentenceView, first: int, last: int, facts: CaseFacts
+) -> list[Mention]:
+    """'both men', 'the two banks': the last two fitting names in the sentences before."""
+    for index in range(first, last):
+        if view.lower(index) in {"both", "two"}:
+            noun = view.lower(index + 1)
+            if noun in ANAPHORIC_GROUPS:
+                return _last_two(article, view.sentence_id, ANAPHORIC_GROUPS[noun], facts)
+    return []
+
+
+def _last_two(
+    article: AnnotatedArticle, sentence_id: int, entity_type: str, facts: CaseFacts
+) -> list[Mention]:
+    found: list[Mention] = []
+    for mention in reversed(article.mentions):
+        if not sentence_id - 5 <= mention.sentence_id < sentence_id:
+            continue
+        if mention.entity_type != entity_type or mention.kind == "demonym":
+            continue
+        if entity_type == "org" and mention.entity_id not in facts.companies:
+            continue
+        if all(m.entity_id != mention.entity_id for m in found):
+            found.append(mention)
+        if len(found) == 2:
+            return list(reversed(found))
+    return []
+
+
+# --- target phrases ------------------------------------------------------------------------------
+
+
+def _parse_targets(
+    article: AnnotatedArticle, view: SentenceView, first: int, end: int, facts: CaseFacts
+) -> Targets:
+    """Read a target phrase: names, counted groups, a singular kind, and named members."""
+    targets = Targets()
+    anaphoric = _anaphoric_group(article, view, first, min(end, first + 3), facts)
+    if anaphoric:
+        targets.named.extend(anaphoric)
+        return targets
+    index, count, after_quantity = first, None, False
+    stop = min(end, first + 30)
+    while index < stop:
+        word, following = view.lower(index), view.lower(index + 1)
+        mention = view.mention_starting(index)
+        if mention is not None:
+            groups = len(targets.groups)
+            index = _take_mention(view, mention, targets, count)
+            if len(targets.groups) > groups:
+                count = None  # "70 Venezuelans" took the count; "43 Venezuelan officials" not
+            after_quantity = False
+            continue
+        step = _glue_step(view, index, targets)
+        if step > 0:
+            index += step
+            continue
+        if step < 0:
+            break
+        value = _count(word)
+        if value is not None or word in QUANTIFIER_NOUNS:
+            count = value if value is not None else count
+            after_quantity = True
+        elif word == "of":
+            if not after_quantity:
+                break  # "officials of Maduro's government": what follows qualifies them
+        elif word in REFLEXIVES or word in {"'s", "’s"}:
+            pass  # "Maduro himself"
+        elif word in GROUP_KINDS and (word != "those" or following in TARGET_STOPS):
+            if not (targets.named and count == len(targets.named)):
+                targets.groups.append((GROUP_KINDS[word], count))
+            # else: "Sberbank and VTB, Russia's two largest banks" describes the named two
+            count, after_quantity = None, False
+        elif word in SINGLE_KINDS:
+            # The head noun comes last ("gold mining company"), but a government's bonds or
+            # debt are the government's.
+            if targets.single != "government":
+                targets.single = SINGLE_KINDS[word]
+            after_quantity = False
+        elif word in DETERMINERS:
+            pass
+        elif word in TARGET_STOPS or word in TARGET_PREPOSITIONS or word in PHRASE_ENDS:
+            break
+        elif NOUN_WORD.match(word) or word in TITLE_WORDS or word == "-":
+            after_quantity = False  # an adjective inside the noun phrase ("state-run")
+        else:
+            break
+        index += 1
+    _add_members(view, index, end, targets)
+    return targets
+
+
+def _glue_step(view: SentenceView, index: int, targets: Targets) -> int:
+    """Tokens to skip for list glue and hedges (> 0), 0 for a content word, -1 to stop."""
+    word, following = view.lower(index), view.lower(index + 1)
+    if word in {"and", "or", "&"}:
+        return 2 if following in TARGET_PREPOSITIONS | {"of"} else 1  # "and on its president"
+    if word == "as":
+        return 3 if following == "well" else -1
+    if word == ",":
+        if _list_continues(view, index):
+            return 1
+        aside = _parenthetical_end(view, index)
+        if aside > 0 and view.lower(index - 1) == "and":
+            return aside - index + 1  # "on PDVSA and, last week, on BANDES"
+        resumed = _after_apposition(view, index)
+        if resumed > 0 and targets.named:
+            return resumed - index  # "on Nord Stream 2 AG, the company behind it, and on …"
+        if (targets.groups or targets.single or targets.named) and _apposition_follows(view, index):
+            return 1  # "two banks, VEB and PSB", "its president, Adrián Perdomo"
+        return -1
+    if (word, following) in HEDGE_PAIRS:
+        return 2
+    return 1 if word in HEDGE_WORDS else 0
+
+
+def _take_mention(view: SentenceView, mention: Mention, targets: Targets, count: int | None) -> int:
+    """Add a name to the targets when it is one; return the index after it."""
+    following = view.lower(mention.token_end)
+    if mention.kind == "demonym":
+        if mention.surface.lower().endswith("s") and not view.mention_starting(mention.token_end):
+            targets.groups.append(("people", count))  # "70 Venezuelans"
+        return mention.token_end
+    if following in {"'s", "’s", "'"}:
+        return mention.token_end + 1  # a possessor: "Venezuela's central bank"
+    if mention.entity_type == "country" and (following in SINGLE_KINDS or following in GROUP_KINDS):
+        if mention.surface.lower().endswith(("government", "regime")):
+            targets.single = "government"  # "Russian government bonds"
+        return mention.token_end  # a modifier: "a Caracas judge", "Russia state banks"
+    if mention.entity_type in {"person", "org", "country"}:
+        targets.named.append(mention)
+    return mention.token_end
+
+
+def _list_continues(view: SentenceView, comma: int) -> bool:
+    """Is the comma part of a list of targets ('on A, B and C', 'on 43 officials, 12 firms',
+    'on A, and on its president', 'on A and, last week, on B')?"""
+    nxt = comma + 1
+    if view.lower(nxt) == "and" and view.lower(nxt + 1) in TARGET_PREPOSITIONS | {"of"}:
+        return True
+    while view.lower(nxt) in DETERMINERS | {"and", "on", "of"}:
+        nxt += 1
+    return view.mention_starting(nxt) is not None or _count(view.lower(nxt)) is not None
+
+
+def _parenthetical_end(view: SentenceView, comma: int) -> int:
+    """', last week, on B': the index of the preposition after a short aside, or -1."""
+    for index in range(comma + 1, min(view.end, comma + 6)):
+        if view.lower(index) == ",":
+            nxt = view.lower(index + 1)
+            return index + 1 if nxt in TARGET_PREPOSITIONS else -1
+        if view.mention_starting(index) is not None:
+            return -1
+    return -1
+
+
+def _after_apposition(view: SentenceView, comma: int) -> int:
+    """', the company behind the project, and on …': the index of that 'and', or -1."""
+    if view.lower(comma + 1) not in DETERMINERS:
+        return -1
+    for index in range(comma + 2, min(view.end, comma + 10)):
+        if view.lower(index) == ",":
+            resumes = view.lower(index + 1) == "and" and view.lower(index + 2) in (
+                TARGET_PREPOSITIONS | {"of"}
+            )
+            return index + 1 if resumes else -1
+        if view.mention_starting(index) is not None or view.lower(index) in CLAUSE_BOUNDARIES:
+            return -1
+    return -1
+
+
+def _apposition_follows(view: SentenceView, comma: int) -> bool:
+    """A name right after the comma ('its president, Adrián Perdomo Mata')."""
+    nxt = comma + 1
+    while view.lower(nxt) in TITLE_WORDS or view.lower(nxt) in {"mr", "ms", "mrs"}:
+        nxt += 1
+    mention = view.mention_starting(nxt)
+    return mention is not None and mention.kind != "demonym"
+
+
+def _add_members(view: SentenceView, index: int, end: int, targets: Targets) -> None:
+    """Named members of a group: '…, among them A, B and C', '…: A, B and C', 'including A'."""
+    wanted = {{"people": "person", "company": "org"}.get(kind) for kind, _ in targets.groups}
+    wanted.discard(None)
+    if not wanted:
+        return
+    marker = -1
+    for position in range(index, end):
+        word = view.lower(position)
+        if word in MEMBER_MARKERS or word == ":" or (word == "among" and position + 1 < end):
+            marker = position
+            break
+    if marker < 0:
+        return
+    known = {m.entity_id for m in targets.named}
+    for mention in view.mentions:
+        if not marker < mention.token_start < end or mention.entity_type not in wanted:
+            continue
+        if view.lower(mention.token_start - 1) in {"of", "to", "in", "with", "by"}:
+            continue  # "the owner of Chelsea", "the head of Rosneft"
+        if view.lower(mention.token_end) in {"'s", "’s"} or mention.entity_id in known:
+            continue
+        targets.named.append(mention)
+        known.add(mention.entity_id)
+
+
+@lru_cache(maxsize=512)
+def _count(word: str) -> int | None:
+    """A count word or number: '43', 'four', 'dozen', '1,200' (not years)."""
+    if NUMBER.match(word):
+        value = int(word.replace(",", ""))
+        return None if 1900 <= value <= 2100 and "," not in word else value
+    if not word.isalpha():
+        return None
+    quantities = parse_quantities(word)
+    if len(quantities) == 1 and quantities[0].text.lower() == word:
+        return int(quantities[0].value)
+    return None
+
+
+# --- imposers ------------------------------------------------------------------------------------
+
+
+def _imposers(
+    article: AnnotatedArticle,
+    view: SentenceView,
+    cue: Cue,
+    targets: Targets,
+    exclude: set[str],
+    modifier_start: int,
+    recent: list[Mention],
+) -> tuple[list[Mention], int]:
+    """Who imposes, and the first token of the window the status is read from."""
+    anchor = cue.verb if cue.form in {"swift", "list_add", "list_drop"} else cue.index
+    if targets.verb >= 0:
+        anchor = targets.verb
+    if modifier_start >= 0:  # "X has been under US and EU sanctions"
+        run = [m for m in _modifier_run(view, cue.index) if m.entity_id not in exclude]
+        return run, clause_start(view, modifier_start)
+    passive = _by_agent(view, cue, exclude)
+    if passive:
+        return passive, clause_start(view, anchor)
+    start = clause_start(view, anchor)
+    if targets.before_cue:
+        start = anchor
+    urged = urged_party(view, start, anchor, exclude) or _urged_members(article, view, anchor)
+    if urged:
+        return urged, -1  # urged to act: proposed, whatever the words after the urging
+    by_gerund = view.lower(anchor - 1) == "by" and view.lower(anchor).endswith("ing")
+    run = [] if targets.before_cue or by_gerund else _subject_run(view, start, anchor, exclude)
+    modifiers = (
+        [m for m in _modifier_run(view, cue.index) if m.entity_id not in exclude]
+        if cue.form in {"noun", "list_add", "list_drop"}
+        else []
+    )
+    if run and modifiers and not _imposing_verb_between(view, run[-1].token_end, cue.index):
+        return modifiers, start
+    if run:
+        return run, run[-1].token_end
+    if modifiers:
+        return modifiers, start
+    antecedent = [m for m in _relative_antecedent(view, start) if m.entity_id not in exclude]
+    if antecedent and not targets.before_cue:
+        return antecedent, start  # "Mexico, which has not joined the sanctions on …"
+    found = pronoun_before(view, start, anchor)
     if found is not None:
-        actors = resolve_pronoun(article, view, found[0], found[1], exclude)
-        return actors, _status(view, start, cue)
-    return [], "imposed"
+        owner = _owner_in_sentence(view, found[0], found[1], exclude)
+        actors = owner or resolve_pronoun(article, view, found[0], found[1], exclude)
+        return actors, start
+    if start > view.start and (
+        view.lower(start) in {"as", "and", "plus"}
+        or view.lower(start).endswith("ing")
+        or view.lower(anchor - 1) == "by"
+    ):
+        # "… maintains an embargo on X, as well as a ban on Y", "…, and later announced
+        # sanctions", "adopted a package …, banning imports of …": the sentence's subject
+        run = _opening_pronoun(article, view, start, exclude) or _first_run(
+            view, view.start, start, exclude
+        )
+        if run:
+            return run, run[-1].token_end
+    appositive = _appositive_subject(view, start, exclude)
+    if appositive:
+        return appositive, start  # "Japan's prime minister, Fumio Kishida, announced …"
+    subject = [m for m in _sentence_subject(view, start) if m.entity_id not in exclude]
+    if subject and _aside_between(view, subject[-1].token_end, start):
+        return subject, start  # "Mexico, which has declined to …, has ruled out joining …"
+    reported = _reporting_subject(view, start, exclude)
+    if reported:
+        return reported, reported[-1].token_end
+    if _refers_to_measures(view, view.start, anchor) and recent:
+        return [m for m in recent if m.entity_id not in exclude], view.start
+    return [], start
 
 
-def _status(view: SentenceView, first: int, cue: int, default: str = "imposed") -> str:
-    words = window_words(view, first, cue + 1)
-    after = window_words(view, cue + 1, cue + 4)
-    if any(word in LIFTED for word in words):
+def _first_run(view: SentenceView, first: int, last: int, exclude: set[str]) -> list[Mention]:
+    """The first run of coordinated actors in [first, last): a sentence's subject."""
+    for mention in view.mentions:
+        if not first <= mention.token_start < last or mention.entity_id in exclude:
+            continue
+        if is_actor_like(view, mention) and not governed_by_preposition(
+            view, mention, frozenset({"of"})
+        ):
+            return [m for m in forward_run(view, mention.token_start, last, exclude)]
+    return []
+
+
+def _opening_pronoun(
+    article: AnnotatedArticle, view: SentenceView, last: int, exclude: set[str]
+) -> list[Mention]:
+    """'He announced …, and cut …': a sentence opening on a pronoun has it as its subject."""
+    for index in range(view.start, min(last, view.start + 4)):
+        word = view.lower(index)
+        if view.mention_covering(index) is not None:
+            return []
+        if word in {"he", "she", "they", "it"}:
+            return resolve_pronoun(article, view, index, word, exclude)
+    return []
+
+
+def _appositive_subject(view: SentenceView, start: int, exclude: set[str]) -> list[Mention]:
+    """'…, Fumio Kishida, announced': the named apposition right before the verb."""
+    if view.lower(start - 1) != ",":
+        return []
+    mention = view.mention_ending(start - 2)
+    if mention is None or mention.entity_id in exclude or mention.kind == "demonym":
+        return []
+    if mention.entity_type != "person" or view.lower(mention.token_start - 1) != ",":
+        return []
+    return [mention]
+
+
+def _owner_in_sentence(
+    view: SentenceView, pronoun: int, word: str, exclude: set[str]
+) -> list[Mention]:
+    """'Colombia's migration agency said that it had barred': 'it' is Colombia's agency."""
+    if word not in {"it", "they"}:
+        return []
+    for index in range(pronoun - 1, view.start - 1, -1):
+        mention = view.mention_ending(index)
+        if (
+            mention is not None
+            and mention.entity_type in {"country", "org"}
+            and mention.entity_id not in exclude
+            and view.lower(mention.token_end) in {"'s", "’s"}
+        ):
+            return [mention]
+    return []
+
+
+def _aside_between(view: SentenceView, first: int, last: int) -> bool:
+    """A relative clause or apposition between a subject and its verb (', which …,')."""
+    words = window_words(view, first, last)
+    return bool(words) and words[0] == "," and words[-1] == ","
+
+
+def _urged_members(article: AnnotatedArticle, view: SentenceView, anchor: int) -> list[Mention]:
+    """'urged its members to freeze …', 'urged the group's members to': the bloc urged."""
+    for index in range(anchor - 1, max(view.start, anchor - 12) - 1, -1):
+        if view.lower(index) not in URGE_WORDS:
+            continue
+        words = window_words(view, index + 1, index + 7)
+        if not set(words) & MEMBER_WORDS or "to" not in words:
+            return []
+        char = view.char(index)
+        blocs = [
+            m
+            for m in article.mentions
+            if m.end <= char
+            and m.entity_type == "org"
+            and view.sentence_id - 1 <= m.sentence_id <= view.sentence_id
+        ]
+        return blocs[-1:]
+    return []
+
+
+def _subject_run(view: SentenceView, start: int, anchor: int, exclude: set[str]) -> list[Mention]:
+    """The clause's subject before the cue, skipping 'followed Washington in sanctioning'."""
+    run = nearest_run(view, start, anchor, exclude, frozenset({"of"}))
+    if (
+        run
+        and view.lower(run[-1].token_end) == "in"
+        and view.lower(run[0].token_start - 1) in FOLLOW_VERBS
+    ):
+        return nearest_run(view, start, run[0].token_start - 1, exclude, frozenset({"of"}))
+    return run
+
+
+def _modifier_run(view: SentenceView, cue: int) -> list[Mention]:
+    """'US sanctions', 'the EU's sanctions', 'US and EU sanctions', 'the Canadian sanctions'."""
+    index = cue - 1
+    while view.lower(index) in {"full", "new", "blocking", "tougher", "fresh", "economic"}:
+        index -= 1
+    if view.lower(index) in {"'s", "’s"}:
+        index -= 1
+    mention = view.mention_ending(index)
+    if mention is None or mention.entity_type not in {"country", "org"}:
+        return []
+    run = [mention]
+    position = mention.token_start - 1
+    while view.lower(position) in {"and", ","}:
+        previous = view.mention_ending(position - 1)
+        if previous is None or previous.entity_type not in {"country", "org"}:
+            break
+        run.insert(0, previous)
+        position = previous.token_start - 1
+    return run
+
+
+def _imposing_verb_between(view: SentenceView, first: int, last: int) -> bool:
+    return any(view.lower(i) in IMPOSING_VERBS for i in range(first, last))
+
+
+def _by_agent(view: SentenceView, cue: Cue, exclude: set[str]) -> list[Mention]:
+    """'were sanctioned by the US', 'a travel ban imposed on him by the court'."""
+    for index in range(cue.index + 1, min(view.end, cue.index + 8)):
+        word = view.lower(index)
+        if word == "by":
+            return forward_run(view, index + 1, clause_end(view, index), exclude)
+        if word in {",", ";", ".", "which", "who"}:
+            break
+    return []
+
+
+def _reporting_subject(view: SentenceView, start: int, exclude: set[str]) -> list[Mention]:
+    """'Trump warned that a … embargo would be placed on Cuba': the reporter is the imposer."""
+    if view.lower(start - 1) != "that" or view.lower(start - 2) not in REPORTING_VERBS:
+        return []
+    return nearest_run(view, view.start, start - 2, exclude, frozenset({"of"}))
+
+
+def _refers_to_measures(view: SentenceView, start: int, anchor: int) -> bool:
+    """'The package also bans …', 'The measures target …': the imposer was named before."""
+    words = window_words(view, start, anchor)
+    return bool(set(words) & {"package", "measures", "sanctions", "move", "decision", "order"})
+
+
+# --- status --------------------------------------------------------------------------------------
+
+
+def _default_status(view: SentenceView, cue: Cue, imposers: list[Mention]) -> str:
+    """A measure named by its imposer with no act of imposing ('U.S. sanctions on Venezuela')
+    is one already in force."""
+    if cue.form != "noun":
+        return "imposed"
+    modifiers = {m.entity_id for m in _modifier_run(view, cue.index)}
+    if modifiers and {m.entity_id for m in imposers} <= modifiers:
+        start = clause_start(view, cue.index)
+        if not _imposing_verb_between(view, start, cue.index):
+            return "existing"
+    return "imposed"
+
+
+def _status(view: SentenceView, first: int, cue: Cue, targets: Targets, default: str) -> str:
+    words = _without_relative_clauses(window_words(view, first, cue.index + 1))
+    after = window_words(view, cue.index + 1, _sentence_clause_end(view, cue.index))
+    if any(word in LIFTED for word in words) or cue.form == "list_drop":
         return "lifted"
     if has_negation(words):
         return "negated"
-    if any(word in THREATENED for word in words):
+    if any(word in THREATENED for word in words) or _threat_clause(view, cue.index):
         return "threatened"
-    in_place = after[:2] == ["in", "place"]
-    if any(word in EXISTING for word in words) or "regime" in after or in_place:
+    if _in_force(words, after, targets):
         return "existing"
-    if any(word in PROPOSED for word in words) or "will" in words:
+    if any(word in PROPOSED for word in words) or _on_the_table(after):
         return "proposed"
     return default
 
 
-def _kind_of(target: Mention, case_kind: str | None) -> str:
+def _threat_clause(view: SentenceView, cue: int) -> bool:
+    """'warned that the EU would impose sanctions': a measure inside a warning."""
+    start = clause_start(view, cue)
+    return view.lower(start - 1) == "that" and view.lower(start - 2) in THREATENED
+
+
+def _in_force(words: list[str], after: list[str], targets: Targets) -> bool:
+    if any(word in EXISTING for word in words) or "under" in words:
+        return True
+    if after[:1] == ["regime"] or after[:2] == ["in", "place"] or after[:2] == ["in", "force"]:
+        return True
+    if "since" in after[:8] and targets.before_cue:
+        return True
+    return "been" in words and "since" in after[:8]
+
+
+def _on_the_table(after: list[str]) -> bool:
+    return any(after[i : i + 3] == ["on", "the", "table"] for i in range(len(after)))
+
+
+def _without_relative_clauses(words: list[str]) -> list[str]:
+    """Drop ', which has declined to …,' so an aside does not set the main clause's status."""
+    kept: list[str] = []
+    skipping = False
+    for position, word in enumerate(words):
+        if word in {"which", "who", "whose"} and position and words[position - 1] == ",":
+            skipping = True
+            kept.pop()
+            continue
+        if skipping:
+            if word == ",":
+                skipping = False
+            continue
+        kept.append(word)
+    return kept
+
+
+# --- rows ----------------------------------------------------------------------------------------
+
+
+def _kind_of(target: Mention, facts: CaseFacts) -> str:
     if target.entity_type == "person":
         return "person"
     if target.entity_type == "country":
         return "country"
-    return case_kind or "company"
+    return "company"
 
 
 def _row(
@@ -311,7 +1170,7 @@ def _row(
     imposer: Mention,
     target: Mention | None,
     kind: str | None,
-    measure: str,
+    cue: Cue,
     status: str,
     count: int | None,
 ) -> dict:
@@ -328,7 +1187,7 @@ def _row(
         "target_id": target.entity_id if target else None,
         "target_name": target.name if target else None,
         "target_kind": kind,
-        "measure": measure,
+        "measure": cue.measure,
         "status": status,
         "n_targets": count,
     }
@@ -345,7 +1204,10 @@ def _unique(rows: list[dict]) -> list[dict]:
             row["target_kind"],
             row["status"],
         )
-        if key not in seen:
+        if key not in seen and row["imposer_id"] != row["target_id"]:
             seen.add(key)
             unique.append(row)
     return unique
+
+
+__all__ = ["SANCTION_COLUMNS", "extract_sanctions", "is_actor_like"]
