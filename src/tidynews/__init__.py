@@ -28,6 +28,7 @@ _EXPORTS = {
     "clean": "cleaning",
     "RuleBook": "cleaning",
     "register_rule_kind": "cleaning",
+    "open": "store",
 }
 
 __all__ = [
@@ -42,6 +43,7 @@ __all__ = [
     "ingest",
     "iter_extract",
     "load_case",
+    "open",
     "read_corpus",
     "register_reader",
     "register_rule_kind",
@@ -57,12 +59,17 @@ if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
     from .pipeline import run_extract
     from .readers import register_reader
     from .scoring import evaluate
+    from .store import open_store as open
+
+
+# Public names that differ from the function's name in its module.
+_ALIASES = {"open": "open_store"}
 
 
 def __getattr__(name: str) -> Any:
     if name in _EXPORTS:
         module = importlib.import_module(f".{_EXPORTS[name]}", __name__)
-        return getattr(module, name)
+        return getattr(module, _ALIASES.get(name, name))
     raise AttributeError(f"module 'tidynews' has no attribute {name!r}")
 
 

@@ -1,0 +1,81 @@
+"""Query an output folder in place with DuckDB: one view per table, nothing loaded up front.
+
+Why: a crisis archive's tables outgrow pandas long before they outgrow the disk. DuckDB reads
+Parquet where it lies, pushes filters and column choices down into the scan, and hands back
+only the rows a chart needs. A table may be one ``NAME.parquet`` file or a ``NAME.parquet/``
+folder holding a partitioned dataset (contract, section 4); both become the same view.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+
+REPORT_FILES = ("ingest_report.csv",)
+
+
+class StoreError(ValueError):
+    """An output folder that cannot be opened as a store (missing, or holding no tables)."""
+
+
+def table_sources(out_dir: str | Path) -> dict[str, str]:
+    """Table name -> the DuckDB expression that scans it, for every table in ``out_dir``."""
+    folder = Path(out_dir)
+    if not folder.is_dir():
+        raise StoreError(
+            f"{folder} is not a folder of tables; "
+            f"run `tidynews extract CORPUS --out {folder}` first"
+        )
+    sources: dict[str, str] = {}
+    for path in sorted(folder.iterdir()):
+        if path.name.startswith("."):
+            continue  # temporary files of an atomic write under way
+        if path.suffix == ".parquet":
+            sources[path.stem] = _parquet_source(path)
+        elif path.name in REPORT_FILES:
+            sources[path.stem] = f"read_csv_auto({_literal(path)}, header=true)"
+    if not sources:
+        raise StoreError(f"{folder} holds no tables (no *.parquet files)")
+    return sources
+
+
+def _parquet_source(path: Path) -> str:
+    if path.is_dir():
+        pattern = path / "**" / "*.parquet"
+        return f"read_parquet({_literal(pattern)}, hive_partitioning = true, union_by_name = true)"
+    return f"read_parquet({_literal(path)})"
+
+
+def _literal(path: Path) -> str:
+    """A SQL string literal for a path (quotes doubled: a folder may be called "O'Neil")."""
+    return "'" + str(path).replace("'", "''") + "'"
+
+
+def open_store(out_dir: str | Path) -> duckdb.DuckDBPyConnection:
+    """A DuckDB connection with a view per table of ``out_dir`` (``tidynews.open``).
+
+    The connection is in memory: the Parquet files are only read, never changed.
+    """
+    connection = duckdb.connect(":memory:")
+    for name, source in table_sources(out_dir).items():
+        connection.execute(f'CREATE VIEW "{name}" AS SELECT * FROM {source}')
+    return connection
+
+
+def query(out_dir: str | Path, sql: str) -> pd.DataFrame:
+    """Run one SQL statement over the tables of ``out_dir`` and return the result."""
+    connection = open_store(out_dir)
+    try:
+        return connection.execute(sql).df()
+    finally:
+        connection.close()
+
+
+def table_names(connection: duckdb.DuckDBPyConnection) -> list[str]:
+    """The views a store connection offers."""
+    rows = connection.execute(
+        "SELECT view_name FROM duckdb_views() WHERE NOT internal ORDER BY view_name"
+    ).fetchall()
+    return [row[0] for row in rows]
