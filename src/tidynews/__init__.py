@@ -29,10 +29,13 @@ _EXPORTS = {
     "RuleBook": "cleaning",
     "register_rule_kind": "cleaning",
     "open": "store",
+    "build_claims": "claims",
+    "load_reference": "reference",
 }
 
 __all__ = [
     "Annotator",
+    "build_claims",
     "Case",
     "IngestResult",
     "RuleBook",
@@ -43,6 +46,7 @@ __all__ = [
     "ingest",
     "iter_extract",
     "load_case",
+    "load_reference",
     "open",
     "read_corpus",
     "register_reader",
@@ -53,11 +57,13 @@ __all__ = [
 if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
     from .annotate import Annotator
     from .cases import Case, load_case
+    from .claims import build_claims
     from .cleaning import RuleBook, clean, register_rule_kind
     from .extraction import extract, iter_extract
     from .ingest import IngestResult, ingest, read_corpus
     from .pipeline import run_extract
     from .readers import register_reader
+    from .reference import load_reference
     from .scoring import evaluate
     from .store import open_store as open
 

@@ -19,6 +19,9 @@ import yaml
 
 from .resources import resource_dir
 
+# Kinds of reference data a case file may point at (``reference:``; docs/reference.md).
+REFERENCE_KINDS = ("recognitions", "sanctions", "refugees")
+
 ENTITY_ID = re.compile(r"^(country:[A-Z]{3}|org:[A-Z0-9_]+|person:[a-z0-9]+(?:-[a-z0-9]+)*)$")
 
 
@@ -59,6 +62,8 @@ class Case:
     actors: tuple[Party, ...] = ()
     source: Path | None = None
     extra: dict[str, Any] = field(default_factory=dict)
+    # reference kind -> CSV file, relative to the case file's folder or data/reference/
+    reference: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def empty(cls) -> Case:
@@ -119,7 +124,7 @@ def _parse_case(data: dict[str, Any], path: Path) -> Case:
         raise CaseError(f"{path}: 'subjects' must list at least one contested party")
     actors = tuple(_party(entry, path, "actors") for entry in data.get("actors") or [])
     period = data.get("period") or {}
-    known = {"name", "period", "subjects", "actors"}
+    known = {"name", "period", "subjects", "actors", "reference"}
     return Case(
         name=str(data.get("name") or path.stem),
         key=path.stem,
@@ -129,7 +134,26 @@ def _parse_case(data: dict[str, Any], path: Path) -> Case:
         actors=actors,
         source=path,
         extra={k: v for k, v in data.items() if k not in known},
+        reference=_reference(data.get("reference"), path),
     )
+
+
+def _reference(value: Any, path: Path) -> dict[str, str]:
+    """The ``reference:`` mapping, checked: known kinds, each naming one CSV file."""
+    if value is None:
+        return {}
+    if not isinstance(value, dict):
+        raise CaseError(f"{path}: 'reference' maps kinds ({', '.join(REFERENCE_KINDS)}) to files")
+    unknown = sorted(set(value) - set(REFERENCE_KINDS))
+    if unknown:
+        raise CaseError(
+            f"{path}: unknown reference kind(s) {', '.join(map(str, unknown))}; "
+            f"known: {', '.join(REFERENCE_KINDS)}"
+        )
+    for kind, file in value.items():
+        if not isinstance(file, str) or not file.strip():
+            raise CaseError(f"{path}: reference {kind!r} must name a CSV file, not {file!r}")
+    return {kind: file.strip() for kind, file in value.items()}
 
 
 def _party(entry: Any, path: Path, section: str) -> Party:

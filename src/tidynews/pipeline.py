@@ -11,6 +11,7 @@ from pathlib import Path
 import pandas as pd
 
 from .cases import Case, load_case
+from .claims import CLAIM_KINDS, build_claims
 from .cleaning import RuleBook
 from .extraction import extract
 from .ingest import CorpusPaths, IngestResult, ingest
@@ -19,6 +20,8 @@ from .schemas import check_provenance
 from .storage import write_report, write_table
 
 FACT_TABLES = ("mentions", "quotes", "stances", "sanctions", "figures")
+# Derived from the fact tables once all of them exist (docs/tables.md, "claims").
+DERIVED_TABLES = ("claims",)
 
 
 @dataclass(frozen=True)
@@ -40,6 +43,11 @@ class ExtractResult:
         )
         if counts:
             lines.append(f"facts: {counts}")
+        claims = self.tables.get("claims")
+        if claims is not None:
+            by_kind = claims["kind"].value_counts()
+            kinds = ", ".join(f"{kind}s {by_kind.get(kind, 0)}" for kind in CLAIM_KINDS)
+            lines.append(f"claims: {len(claims)} ({kinds})")
         if self.out_dir is not None:
             lines.append(f"wrote {len(self.written)} files to {self.out_dir}")
         return "\n".join(lines)
@@ -53,12 +61,16 @@ def build_tables(
     rules: RuleBook | None = None,
     progress: bool = False,
 ) -> ExtractResult:
-    """Read, clean and extract a corpus in memory; nothing is written."""
+    """Read, clean and extract a corpus in memory; nothing is written.
+
+    ``tables`` holds the fact tables and, built from them after the fact, ``claims``.
+    """
     loaded = load_case(case)
     result = ingest(corpus, options=options, rules=rules, progress=progress)
     tables = extract(result.articles, loaded)
     for name, frame in tables.items():
         check_provenance(name, frame, result.articles)
+    tables["claims"] = build_claims(tables, result.articles)
     return ExtractResult(None, result, loaded, tables)
 
 

@@ -21,6 +21,9 @@ REPO_FOLDERS: dict[str, str] = {
     "gazetteers": "data/gazetteers",
     "cases": "cases",
     "notebooks": "notebooks",
+    "reference": "data/reference",
+    "geo": "data/geo",
+    "sample": "data/sample",
 }
 
 

@@ -159,6 +159,89 @@ FIGURES = pa.DataFrameSchema(
     name="figures",
 )
 
+CLAIM_KINDS = ("stance", "sanction", "figure")
+# Key columns that must be set for each kind of claim (the others are null).
+CLAIM_KEYS = {
+    "stance": ("actor", "stance", "subject_id", "modality"),
+    "sanction": ("target", "status"),  # imposer_id may be null, as in the sanctions table
+    "figure": ("category", "value"),
+}
+
+
+def _claim_keys_set(frame: pd.DataFrame) -> pd.Series:
+    ok = pd.Series(True, index=frame.index)
+    for kind, columns in CLAIM_KEYS.items():
+        rows = frame["kind"] == kind
+        for column in columns:
+            ok &= ~rows | frame[column].notna()
+    return ok & ~((frame["kind"] == "figure") & (frame["category"] == "other")).fillna(False)
+
+
+def _list_lengths(frame: pd.DataFrame) -> pd.Series:
+    """n_articles and n_outlets count their lists, which are sorted and without repeats."""
+
+    def fine(items: object, count: int) -> bool:
+        listed = [str(x) for x in items]  # type: ignore[attr-defined]
+        return len(listed) == count and listed == sorted(set(listed))
+
+    return pd.Series(
+        [
+            fine(articles, n_articles) and fine(outlets, n_outlets)
+            for articles, n_articles, outlets, n_outlets in zip(
+                frame["article_ids"],
+                frame["n_articles"],
+                frame["outlets"],
+                frame["n_outlets"],
+                strict=True,
+            )
+        ],
+        index=frame.index,
+    )
+
+
+def _dates_ordered(frame: pd.DataFrame) -> pd.Series:
+    both = frame["first_published"].notna() & frame["last_published"].notna()
+    return ~both | (frame["first_published"] <= frame["last_published"])
+
+
+def _target(frame_column: pd.Series) -> pd.Series:
+    return frame_column.isna() | frame_column.str.match(ENTITY_ID) | frame_column.isin(TARGET_KINDS)
+
+
+CLAIMS = pa.DataFrameSchema(
+    {
+        "claim_id": pa.Column("string", pa.Check.str_matches(_HEX12), unique=True),
+        "kind": _vocabulary(CLAIM_KINDS),
+        "actor": _id(nullable=True),
+        "stance": _vocabulary(STANCES, nullable=True),
+        "subject_id": _id(nullable=True),
+        "modality": _vocabulary(MODALITIES, nullable=True),
+        "imposer_id": _id(nullable=True),
+        "target": pa.Column(
+            "string",
+            pa.Check(_target, element_wise=False, error="an entity id or a target kind"),
+            nullable=True,
+        ),
+        "status": _vocabulary(SANCTION_STATUSES, nullable=True),
+        "category": _vocabulary(FIGURE_CATEGORIES, nullable=True),
+        "value": pa.Column("float64", nullable=True),
+        "label": pa.Column("string", pa.Check.str_length(min_value=1), unique=True),
+        "n_articles": pa.Column("int64", pa.Check.ge(1)),
+        "n_outlets": pa.Column("int64", pa.Check.ge(0)),
+        "outlets": pa.Column("object"),
+        "article_ids": pa.Column("object"),
+        "first_published": pa.Column("datetime64[ns]", nullable=True),
+        "last_published": pa.Column("datetime64[ns]", nullable=True),
+    },
+    checks=[
+        pa.Check(_claim_keys_set, error="every key column of the claim's kind is set"),
+        pa.Check(_list_lengths, error="n_articles/n_outlets count sorted, distinct lists"),
+        pa.Check(_dates_ordered, error="first_published <= last_published"),
+    ],
+    strict=False,
+    name="claims",
+)
+
 SCHEMAS: dict[str, pa.DataFrameSchema] = {
     "articles": ARTICLES,
     "ingest_report": INGEST_REPORT,
@@ -167,6 +250,7 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
     "stances": STANCES_SCHEMA,
     "sanctions": SANCTIONS,
     "figures": FIGURES,
+    "claims": CLAIMS,
 }
 
 
