@@ -1,0 +1,48 @@
+"""Parallel engines give the serial tables row for row: local processes and Dask distributed."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from tidynews.extraction import extract
+from tidynews.ingest import read_corpus
+
+from .conftest import REPO
+
+
+@pytest.fixture(scope="module")
+def articles() -> pd.DataFrame:
+    return read_corpus(REPO / "data" / "sample")
+
+
+@pytest.fixture(scope="module")
+def serial(articles: pd.DataFrame) -> dict[str, pd.DataFrame]:
+    return extract(articles, "venezuela-2019")
+
+
+def _assert_same(left: dict[str, pd.DataFrame], right: dict[str, pd.DataFrame]) -> None:
+    assert left.keys() == right.keys()
+    for name in left:
+        assert len(left[name]) > 0 or name not in {"mentions", "stances"}, name
+        pd.testing.assert_frame_equal(
+            left[name].reset_index(drop=True), right[name].reset_index(drop=True), obj=name
+        )
+
+
+@pytest.mark.slow
+def test_local_processes_equal_serial(articles, serial, monkeypatch) -> None:
+    monkeypatch.setattr("tidynews.extraction.CHUNK_SIZE", 5)  # several chunks on two workers
+    _assert_same(serial, extract(articles, "venezuela-2019", jobs=2))
+
+
+@pytest.mark.slow
+def test_dask_local_cluster_with_two_workers_equals_serial(articles, serial, monkeypatch) -> None:
+    pytest.importorskip("dask.distributed")
+    monkeypatch.setattr("tidynews.extraction.CHUNK_SIZE", 5)
+    _assert_same(serial, extract(articles, "venezuela-2019", jobs=2, engine="dask"))
+
+
+def test_unknown_engine_is_refused(articles) -> None:
+    with pytest.raises(ValueError, match="unknown engine 'spark'"):
+        extract(articles.head(1), "venezuela-2019", engine="spark")
