@@ -9,7 +9,12 @@ CASE   := venezuela-2019
 # pip's own noise (its version check, unreachable extra indexes) is not ours to show.
 PIP    := $(BIN)/python -m pip --disable-pip-version-check -q
 
-.PHONY: all venv report test lint format clean distclean
+# nbval re-runs every committed notebook and compares its outputs with the stored ones; the
+# sanitize file masks only what changes between runs (paths, timings, addresses, random ids).
+NOTEBOOKS := $(sort $(wildcard notebooks/*.ipynb))
+NBVAL  := --nbval --nbval-current-env --nbval-sanitize-with tests/nbval_sanitize.cfg
+
+.PHONY: all venv report notebooks test lint format clean distclean
 
 all: report
 
@@ -22,12 +27,27 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -c "import tidynews" 
 	touch $@
 
+# The sample corpus's tables, then every notebook run on them and exported to reports/
+# (reports/index.html links one offline HTML page per notebook).
 report: $(STAMP)
 	$(BIN)/tidynews extract $(SAMPLE) --case $(CASE) --out build/sample
+	$(BIN)/tidynews report $(SAMPLE) --case $(CASE) --tables build/sample --out reports
+
+# Re-execute the committed notebooks in place with their default parameters (the sample
+# corpus), so their stored outputs are rebuilt, never edited by hand. jupytext first brings
+# each .ipynb in step with its paired .py (whichever was edited last wins).
+notebooks: $(STAMP)
+	$(BIN)/jupytext --sync $(NOTEBOOKS)
+	$(BIN)/jupyter nbconvert --to notebook --execute --inplace \
+	  --ExecutePreprocessor.kernel_name=python3 \
+	  --ExecutePreprocessor.timeout=600 \
+	  --ExecutePreprocessor.record_timing=False \
+	  --ExecutePreprocessor.store_widget_state=False \
+	  $(NOTEBOOKS)
 
 test: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest tests $(NOTEBOOKS) $(NBVAL)
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks

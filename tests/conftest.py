@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
+import time
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -46,3 +50,98 @@ def write(path: Path, content: str | bytes) -> Path:
     else:
         path.write_text(content, encoding="utf-8")
     return path
+
+
+# --- reports (tests/test_report.py, tests/test_browser.py) --------------------------------
+
+# The fixture notebooks are inputs of the report tests, not notebooks for nbval to check.
+collect_ignore_glob = ["fixtures/*"]
+
+NOTEBOOKS = REPO / "notebooks"
+FIXTURE_NOTEBOOKS = REPO / "tests" / "fixtures" / "notebooks"
+# Each case's sample corpus: the reports made from them are the ones readers would get.
+REPORT_CASES = {
+    "venezuela-2019": REPO / "data" / "sample",
+    "russia-ukraine-2022": REPO / "data" / "sample_ukraine_2022",
+}
+
+
+@dataclass(frozen=True)
+class ReportRun:
+    """A `tidynews report` run made by a fixture: where it wrote and what it printed."""
+
+    case: str
+    out: Path
+    returncode: int
+    stdout: str
+    stderr: str
+    seconds: float
+
+
+def shipped_notebook_names() -> list[str]:
+    """The notebooks `tidynews report` runs by default (known at collection time)."""
+    return sorted(path.stem for path in NOTEBOOKS.glob("*.ipynb"))
+
+
+@dataclass(frozen=True)
+class InstalledWheel:
+    """The built wheel and the bare folder it was installed into."""
+
+    wheel: Path
+    site: Path
+
+    def environment(self) -> dict[str, str]:
+        """Environment for a child Python that imports tidynews from the wheel, not the checkout
+        (PYTHONPATH comes before the editable install's path entry)."""
+        return {**os.environ, "PYTHONPATH": str(self.site), "PYTHONDONTWRITEBYTECODE": "1"}
+
+
+@pytest.fixture(scope="session")
+def installed_tidynews(tmp_path_factory: pytest.TempPathFactory) -> InstalledWheel:
+    """The project built as a wheel and installed into a bare folder (no repository around).
+
+    Commands run with ``PYTHONPATH`` set to it import tidynews from the wheel, so they prove
+    that the notebooks, templates and data ship inside the package.
+    """
+    root = tmp_path_factory.mktemp("wheel")
+    wheel_dir, site = root / "dist", root / "site"
+    pip = [sys.executable, "-m", "pip", "--disable-pip-version-check", "-q"]
+    subprocess.run(
+        [*pip, "wheel", "--no-deps", "--no-build-isolation", "-w", str(wheel_dir), str(REPO)],
+        check=True,
+        capture_output=True,
+    )
+    (wheel,) = wheel_dir.glob("tidynews-*.whl")
+    subprocess.run(
+        [*pip, "install", "--no-deps", "--target", str(site), str(wheel)],
+        check=True,
+        capture_output=True,
+    )
+    return InstalledWheel(wheel, site)
+
+
+@pytest.fixture(scope="session", params=sorted(REPORT_CASES))
+def case_report(
+    request: pytest.FixtureRequest,
+    installed_tidynews: InstalledWheel,
+    tmp_path_factory: pytest.TempPathFactory,
+) -> ReportRun:
+    """`tidynews report` of one case's sample corpus, run as a user would after `pip install`:
+    the installed wheel's command, its shipped notebooks, from an unrelated working folder."""
+    case = request.param
+    workdir = tmp_path_factory.mktemp(f"report-{case}")
+    out = workdir / "reports"
+    command = [sys.executable, "-m", "tidynews", "report", str(REPORT_CASES[case])]
+    command += ["--case", case, "--out", str(out)]
+    started = time.perf_counter()
+    done = subprocess.run(
+        command,
+        cwd=workdir,
+        env=installed_tidynews.environment(),
+        capture_output=True,
+        text=True,
+        timeout=1800,
+    )
+    return ReportRun(
+        case, out, done.returncode, done.stdout, done.stderr, time.perf_counter() - started
+    )

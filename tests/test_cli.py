@@ -128,7 +128,7 @@ def test_evaluate_with_a_broken_gold_file(tmp_path):
     assert "Traceback" not in done.stderr
 
 
-def test_extract_writes_all_six_tables(tmp_path):
+def test_extract_writes_every_table_and_the_report(tmp_path):
     corpus = tmp_path / "c"
     write(corpus / "a.txt", "Headline\nRussia and China continue to back Mr Maduro.\n")
     out = tmp_path / "o"
@@ -139,6 +139,7 @@ def test_extract_writes_all_six_tables(tmp_path):
     names = sorted(p.name for p in out.iterdir())
     assert names == [
         "articles.parquet",
+        "claims.parquet",
         "figures.parquet",
         "ingest_report.csv",
         "mentions.parquet",

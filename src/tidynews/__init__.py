@@ -35,11 +35,11 @@ _EXPORTS = {
 
 __all__ = [
     "Annotator",
-    "build_claims",
     "Case",
     "IngestResult",
     "RuleBook",
     "__version__",
+    "build_claims",
     "clean",
     "evaluate",
     "extract",

@@ -209,6 +209,10 @@ def blank_pipeline() -> Language:
     infixes = [*nlp.Defaults.infixes, r"(?<=[A-Z]\.)-(?=[a-z])"]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     nlp.add_pipe("sentencizer")
+    # spaCy's 1,000,000-character limit guards the parser and NER, which this pipeline does not
+    # have; the tokenizer's memory grows linearly, so a long article (a transcript, a scraped
+    # live blog) is annotated rather than refused. The reader's size limit stays the guard.
+    nlp.max_length = 100_000_000
     return nlp
 
 

@@ -17,6 +17,7 @@ from typing import Any
 
 import yaml
 
+from .messages import yaml_problem
 from .resources import resource_dir
 
 # Kinds of reference data a case file may point at (``reference:``; docs/reference.md).
@@ -111,8 +112,10 @@ def load_case(name_or_path: str | os.PathLike[str] | Case | None) -> Case:
     path = find_case(name_or_path)
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as error:
-        raise CaseError(f"{path}: not readable YAML: {error}") from None
+    except OSError as error:
+        raise CaseError(f"{path}: cannot read the case file: {error.strerror or error}") from None
+    except yaml.YAMLError as error:
+        raise CaseError(f"{path}: not readable YAML: {yaml_problem(error)}") from None
     if not isinstance(data, dict):
         raise CaseError(f"{path}: a case file is a mapping with name, subjects and actors")
     return _parse_case(data, path)

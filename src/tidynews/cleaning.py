@@ -26,6 +26,7 @@ from typing import Any
 
 import yaml
 
+from .messages import yaml_problem
 from .outlets import registrable_domain
 from .resources import resource_dir
 
@@ -439,7 +440,7 @@ def _read_yaml(path: Path) -> dict[Any, Any]:
     except (OSError, UnicodeDecodeError) as exc:
         raise RuleFileError(path, f"cannot read the file: {exc}") from None
     except yaml.YAMLError as exc:
-        raise RuleFileError(path, f"not valid YAML: {exc}") from None
+        raise RuleFileError(path, f"not valid YAML: {yaml_problem(exc)}") from None
     if not isinstance(data, dict):
         raise RuleFileError(path, "expected a mapping with 'outlet', 'aliases' and 'rules'")
     return data

@@ -20,7 +20,15 @@ from .readers.base import DEFAULT_MAX_BYTES
 from .scoring import GoldFileError
 
 EXIT_OK, EXIT_NOTHING_READ, EXIT_USAGE = 0, 1, 2
+EXIT_FAILED = 1  # a report notebook failed (the others were still written)
+
+
+class UserError(Exception):
+    """A user mistake found by a module the CLI imports lazily (its own error class is there)."""
+
+
 USER_ERRORS = (
+    UserError,
     CaseError,
     CorpusNotFoundError,
     RuleFileError,
@@ -41,6 +49,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_extract(commands)
     _add_evaluate(commands)
     _add_cases(commands)
+    _add_report(commands)
     return parser
 
 
@@ -76,7 +85,7 @@ def _add_corpus_options(command: argparse.ArgumentParser) -> None:
     command.add_argument("--case", help="case name (in cases/) or path to a case YAML file")
     command.add_argument(
         "--max-bytes",
-        type=int,
+        type=_positive_bytes,
         default=DEFAULT_MAX_BYTES,
         help=f"skip inputs larger than this after decompression (default {DEFAULT_MAX_BYTES:,})",
     )
@@ -96,9 +105,77 @@ def _add_corpus_options(command: argparse.ArgumentParser) -> None:
     )
 
 
+def _positive_bytes(value: str) -> int:
+    """--max-bytes: a whole number of bytes above zero (argparse words the error)."""
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number of bytes: {value!r}") from None
+    if number <= 0:
+        raise argparse.ArgumentTypeError(f"must be more than 0 bytes, not {number}")
+    return number
+
+
 def _add_cases(commands: argparse._SubParsersAction) -> None:
     cases = commands.add_parser("cases", help="list the case files that --case can name")
     cases.set_defaults(handler=_run_cases)
+
+
+def _add_report(commands: argparse._SubParsersAction) -> None:
+    report = commands.add_parser(
+        "report",
+        help="run the notebooks on a corpus and export offline HTML reports",
+        description="Extract the corpus (unless --tables is given), run every notebook on it "
+        "with papermill and write OUT/<notebook>.ipynb, OUT/<notebook>.html and "
+        "OUT/index.html. The pages work offline, opened straight from disk. A notebook that "
+        "fails is named with its cell; the others still run, and the exit code is 1.",
+    )
+    report.add_argument("corpus", nargs="+", type=Path, help="corpus folder(s) or file(s)")
+    report.add_argument(
+        "--case",
+        required=True,
+        help="case name (see `tidynews cases`) or path to a case YAML file; the notebooks "
+        "chart its subjects and compare with its reference data",
+    )
+    report.add_argument("--out", required=True, type=Path, help="output folder for the pages")
+    report.add_argument(
+        "--with-code", action="store_true", help="show the notebooks' code cells in the pages"
+    )
+    report.add_argument(
+        "--notebooks",
+        type=Path,
+        help="run the notebooks of this folder instead of the shipped ones",
+    )
+    report.add_argument(
+        "--tables", type=Path, help="reuse the tables `tidynews extract` wrote to this folder"
+    )
+    report.add_argument(
+        "--outlet",
+        action="append",
+        dest="outlets",
+        metavar="DOMAIN",
+        help="report on this outlet only (repeat for several; default: all)",
+    )
+    report.add_argument(
+        "--start", help="first publication date to include (YYYY-MM-DD, YYYY-MM or YYYY)"
+    )
+    report.add_argument(
+        "--end", help="last publication date to include (YYYY-MM-DD, YYYY-MM or YYYY)"
+    )
+    report.add_argument(
+        "--inline-plotly",
+        action="store_true",
+        help="put plotly.js inside every page (bigger files that travel alone) instead of "
+        "one plotly.min.js beside them",
+    )
+    report.add_argument(
+        "--timeout", type=int, default=600, help="seconds one notebook cell may run (default 600)"
+    )
+    report.add_argument("--quiet", action="store_true", help="print nothing but errors")
+    report.add_argument(
+        "--debug", action="store_true", default=argparse.SUPPRESS, help="show tracebacks"
+    )
+    report.set_defaults(handler=_run_report)
 
 
 def _column_mapping(pairs: Sequence[str]) -> dict[str, str]:
@@ -142,6 +219,43 @@ def _run_evaluate(args: argparse.Namespace) -> int:
     if args.csv:
         evaluation.frame().to_csv(args.csv, index=False)
     return EXIT_OK
+
+
+def _run_report(args: argparse.Namespace) -> int:
+    from .report import ReportError, make_report
+
+    def progress(run) -> None:
+        if not args.quiet:
+            status = "ok" if run.ok else f"FAILED at {run.failure}"
+            print(f"{run.name}: {status} ({run.seconds:.1f} s)", flush=True)
+
+    try:
+        result = make_report(
+            args.corpus,
+            args.out,
+            case=args.case,
+            notebooks=args.notebooks,
+            tables=args.tables,
+            outlets=args.outlets,
+            start=args.start,
+            end=args.end,
+            with_code=args.with_code,
+            inline_plotly=args.inline_plotly,
+            timeout=args.timeout,
+            on_notebook=progress,
+        )
+    except ReportError as error:
+        raise UserError(str(error)) from error
+    for run in result.failed:
+        print(
+            f"tidynews: notebook {run.name} failed at {run.failure}; see {run.notebook}",
+            file=sys.stderr,
+        )
+    if not args.quiet:
+        summary = result.summary
+        print(f"{summary.articles} articles from {len(summary.outlets)} outlets")
+        print(f"report: {result.index}")
+    return EXIT_FAILED if result.failed else EXIT_OK
 
 
 def _run_cases(args: argparse.Namespace) -> int:

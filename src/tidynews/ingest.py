@@ -7,6 +7,7 @@ the reason it was skipped, so a researcher can see exactly what a chart is (and 
 from __future__ import annotations
 
 import csv
+import io
 import os
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -17,10 +18,13 @@ from tqdm.auto import tqdm
 
 from .articles import ArticleRow, articles_frame, build_article
 from .cleaning import RuleBook, default_rulebook
+from .decoding import NotTextError, UndecodableError, decode_bytes
 from .readers import RawArticle, ReadOptions, Skip, Source, read_source
+from .readers.base import TooLargeError, describe_os_error
 
 MANIFEST_NAME = "manifest.csv"
 MANIFEST_COLUMNS = ("file", "outlet", "published", "url", "title")
+MAX_MANIFEST_BYTES = 256 * 2**20  # a manifest is read whole: a million rows, not a bomb
 REPORT_COLUMNS = ("path", "status", "reason", "detail", "article_id")
 
 CorpusPaths = str | os.PathLike[str] | Sequence[str | os.PathLike[str]]
@@ -79,17 +83,34 @@ def iter_sources(paths: CorpusPaths) -> Iterator[tuple[Path, Source | Skip]]:
     """
     for path in _as_paths(paths):
         if not path.exists():
-            raise CorpusNotFoundError(f"corpus path not found: {path}")
+            raise CorpusNotFoundError(
+                f"corpus path not found: {path} (give an existing folder or file to read)"
+            )
         if path.is_dir():
             yield from _walk(path, path, set())
-        else:
-            yield path.parent, Source.from_file(path.name, path, _size(path))
+        elif path.is_file():
+            yield path.parent, Source.from_file(printable(path.name), path, _size(path))
+        else:  # opening a named pipe would wait forever for a writer
+            yield path.parent, Skip(printable(path.name), "unreadable", _NOT_REGULAR)
+
+
+_NOT_REGULAR = "not a regular file (broken link, link loop, pipe, device)"
+
+
+def printable(name: str) -> str:
+    """A file name that can be written to CSV and Parquet.
+
+    A name that is not valid UTF-8 on disk comes to Python with lone surrogates, which no
+    UTF-8 writer accepts: the run would fail at the very end. Its bad bytes are shown as
+    ``\\xff`` escapes instead, so the report still says which file it was.
+    """
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
 def _walk(
     root: Path, folder: Path, seen: set[tuple[int, int]]
 ) -> Iterator[tuple[Path, Source | Skip]]:
-    name = folder.relative_to(root).as_posix()
+    name = printable(folder.relative_to(root).as_posix())
     try:
         info = folder.stat()
         key = (info.st_dev, info.st_ino)
@@ -99,22 +120,22 @@ def _walk(
         seen.add(key)
         entries = sorted(os.scandir(folder), key=lambda entry: entry.name)
     except OSError as error:
-        yield root, Skip(name or ".", "unreadable", f"{type(error).__name__}: {error.strerror}")
+        yield root, Skip(name or ".", "unreadable", describe_os_error(error))
         return
     for entry in entries:
-        relative = Path(entry.path).relative_to(root).as_posix()
+        relative = printable(Path(entry.path).relative_to(root).as_posix())
         try:
             is_dir = entry.is_dir()
             is_file = entry.is_file()
         except OSError as error:
-            yield root, Skip(relative, "unreadable", f"{type(error).__name__}: {error}")
+            yield root, Skip(relative, "unreadable", describe_os_error(error))
             continue
         if is_dir:
             yield from _walk(root, Path(entry.path), seen)
         elif is_file:
             yield root, Source.from_file(relative, Path(entry.path), _size(Path(entry.path)))
         else:
-            yield root, Skip(relative, "unreadable", "not a regular file (broken link, device)")
+            yield root, Skip(relative, "unreadable", _NOT_REGULAR)
 
 
 def _size(path: Path) -> int | None:
@@ -138,13 +159,17 @@ class Manifest:
         self._rows: dict[str, dict[str, str]] = {}
         self.used: set[str] = set()
 
-    def load(self, root: Path, manifest_name: str) -> ReportRow:
+    def load(self, source: Source) -> ReportRow:
+        """Read one manifest (in any encoding the readers accept); its report row."""
+        manifest_name = source.name
         folder = Path(manifest_name).parent
-        manifest_path = root / manifest_name
         try:
-            with manifest_path.open(encoding="utf-8-sig", newline="") as handle:
-                rows = list(csv.DictReader(handle))
-        except (OSError, UnicodeDecodeError, csv.Error) as error:
+            text = decode_bytes(source.read_limited(MAX_MANIFEST_BYTES)).text.lstrip("\ufeff")
+            rows = list(csv.DictReader(io.StringIO(text, newline="")))
+        except OSError as error:
+            detail = f"manifest unreadable: {describe_os_error(error)}"
+            return ReportRow(manifest_name, "skipped", "unreadable", detail)
+        except (NotTextError, UndecodableError, TooLargeError, csv.Error) as error:
             return ReportRow(manifest_name, "skipped", "malformed", f"manifest unreadable: {error}")
         if rows and "file" not in rows[0]:
             return ReportRow(manifest_name, "skipped", "malformed", "manifest has no 'file' column")
@@ -182,9 +207,9 @@ def iter_items(
     manifest = manifest if manifest is not None else Manifest()
     found = list(iter_sources(paths))
     sources: list[Source | Skip] = []
-    for root, item in found:
+    for _root, item in found:
         if isinstance(item, Source) and Path(item.name).name.lower() == MANIFEST_NAME:
-            yield manifest.load(root, item.name)
+            yield manifest.load(item)
         else:
             sources.append(item)
     bar = tqdm(sources, desc="reading", unit="file", disable=None if progress else True)
@@ -225,7 +250,7 @@ def ingest(
         else:
             first_path[built.article_id] = built.path
             rows.append(built)
-            report.append(ReportRow(built.path, "article", None, None, built.article_id))
+            report.append(ReportRow(built.path, "article", None, item.note, built.article_id))
     report.extend(_unused_manifest_rows(manifest))
     return IngestResult(articles_frame(rows), report_frame(report))
 

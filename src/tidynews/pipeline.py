@@ -17,7 +17,7 @@ from .extraction import extract
 from .ingest import CorpusPaths, IngestResult, ingest
 from .readers import ReadOptions
 from .schemas import check_provenance
-from .storage import write_report, write_table
+from .storage import ensure_writable_folder, write_report, write_table
 
 FACT_TABLES = ("mentions", "quotes", "stances", "sanctions", "figures")
 # Derived from the fact tables once all of them exist (docs/tables.md, "claims").
@@ -84,8 +84,8 @@ def run_extract(
     progress: bool = False,
 ) -> ExtractResult:
     """Read a corpus and write every table to ``out_dir`` (each file replaced atomically)."""
+    out = ensure_writable_folder(out_dir)  # a bad folder fails now, not after the slow part
     built = build_tables(corpus, case=case, options=options, rules=rules, progress=progress)
-    out = Path(out_dir)
     written = [write_table(built.ingest.articles, out, "articles")]
     for name, frame in built.tables.items():
         written.append(write_table(frame, out, name))

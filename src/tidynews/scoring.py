@@ -18,6 +18,8 @@ from typing import Any
 import pandas as pd
 import yaml
 
+from .messages import yaml_problem
+
 SCORED_TABLES = ("stances", "sanctions", "figures", "quotes")
 
 
@@ -111,7 +113,7 @@ def load_gold(path: str | Path) -> dict[str, Any]:
     except OSError as error:
         raise GoldFileError(f"gold file not readable: {error}") from None
     except yaml.YAMLError as error:
-        raise GoldFileError(f"gold file {path} is not valid YAML: {error}") from None
+        raise GoldFileError(f"gold file {path} is not valid YAML: {yaml_problem(error)}") from None
     if not isinstance(data, dict) or not isinstance(data.get("articles"), dict):
         raise GoldFileError(f"gold file {path} needs a top-level 'articles:' mapping")
     for key, facts in data["articles"].items():

@@ -2,12 +2,16 @@
 
 Why atomic: a run killed half-way must leave the previous complete file (or none), never a
 truncated Parquet file that a notebook would half-read. Each file is written to a temporary
-name in the same folder and moved into place with ``os.replace``, which is atomic on POSIX
-and Windows.
+name in the same folder, flushed to disk, and moved into place with ``os.replace``, which is
+atomic on POSIX and Windows. Temporary files carry the writer's process id, so one left by a
+killed run is recognised and removed by the next run instead of piling up.
 """
 
 from __future__ import annotations
 
+import contextlib
+import errno
+import glob
 import os
 import tempfile
 from collections.abc import Callable
@@ -17,20 +21,126 @@ import pandas as pd
 
 from .schemas import validate
 
+_TEMPORARY_SUFFIX = ".tmp"
+
+
+class OutputFolderError(OSError):
+    """An output folder that cannot be created or written: a user mistake, worded for people
+    (the CLI prints it in one line), not an errno and a temporary file's name."""
+
+
+def ensure_writable_folder(folder: str | os.PathLike[str]) -> Path:
+    """Create ``folder`` if needed and prove a file can be written in it.
+
+    Why up front: a run that reads and extracts for an hour must not fail at its first
+    write. Raises OutputFolderError saying what is wrong and what to do.
+    """
+    folder = Path(folder)
+    try:
+        _check_folder(folder)
+        handle, probe = tempfile.mkstemp(prefix=".tidynews-write-test.", dir=folder)
+        os.close(handle)
+        os.unlink(probe)
+    except OSError as error:
+        raise _folder_error(folder, error) from error
+    return folder
+
+
+def _check_folder(folder: Path) -> None:
+    if folder.exists() and not folder.is_dir():
+        raise NotADirectoryError(errno.ENOTDIR, "it is a file, not a folder")
+    folder.mkdir(parents=True, exist_ok=True)
+
+
+def _folder_error(folder: Path, error: OSError) -> OutputFolderError:
+    if isinstance(error, OutputFolderError):
+        return error
+    reason = error.strerror or str(error)
+    if isinstance(error, NotADirectoryError | FileExistsError):
+        reason = "it, or a folder above it, is a file"
+    return OutputFolderError(
+        f"cannot write to the output folder {folder} ({reason}): "
+        "choose another output folder (--out) or fix its permissions"
+    )
+
 
 def atomic_write(path: Path, write: Callable[[Path], None]) -> Path:
     """Call ``write(tmp)`` then move tmp onto ``path`` in one step; clean up on failure."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    path = Path(path)
+    try:
+        _check_folder(path.parent)
+        remove_stale_temporaries(path)
+        handle, temporary = tempfile.mkstemp(
+            prefix=f".{path.name}.{os.getpid()}.", suffix=_TEMPORARY_SUFFIX, dir=path.parent
+        )
+    except OSError as error:
+        raise _folder_error(path.parent, error) from error
     os.close(handle)
     tmp = Path(temporary)
     try:
         write(tmp)
+        _readable_like_open(tmp)
+        _flush_to_disk(tmp)
         os.replace(tmp, path)
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
+    _flush_to_disk(path.parent)  # the rename itself survives a power cut
     return path
+
+
+def remove_stale_temporaries(path: Path) -> list[Path]:
+    """Delete temporary files for ``path`` whose writing process no longer runs.
+
+    A SIGKILL gives a run no chance to clean up; its ``.NAME.PID.xxxx.tmp`` would stay
+    beside the output forever. A file whose process is alive (another run writing right
+    now) is left alone.
+    """
+    removed = []
+    for candidate in path.parent.glob(f".{glob.escape(path.name)}.*{_TEMPORARY_SUFFIX}"):
+        pid = _writer_pid(candidate.name, path.name)
+        if pid is not None and not _process_alive(pid):
+            with contextlib.suppress(OSError):
+                candidate.unlink()
+                removed.append(candidate)
+    return removed
+
+
+def _writer_pid(temporary_name: str, name: str) -> int | None:
+    pid, _, _ = temporary_name[len(name) + 2 :].partition(".")
+    return int(pid) if pid.isdigit() else None
+
+
+def _process_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OSError):
+        return True  # it exists (another user's), or we cannot tell: leave its file alone
+    return True
+
+
+def _readable_like_open(path: Path) -> None:
+    """Give the file the mode a plain open() would (mkstemp makes it owner-only)."""
+    mask = os.umask(0)
+    os.umask(mask)
+    path.chmod(0o666 & ~mask)
+
+
+def _flush_to_disk(path: Path) -> None:
+    """fsync a file or folder, so what os.replace publishes is on disk, not only in cache."""
+    flags = os.O_RDONLY | getattr(os, "O_DIRECTORY", 0) if path.is_dir() else os.O_RDONLY
+    try:
+        descriptor = os.open(path, flags)
+    except OSError:
+        return  # Windows cannot open a folder; its rename is already durable
+    try:
+        os.fsync(descriptor)
+    except OSError:
+        pass  # some file systems (network mounts) refuse fsync; the rename is still atomic
+    finally:
+        os.close(descriptor)
 
 
 def write_table(frame: pd.DataFrame, out_dir: Path, name: str) -> Path:

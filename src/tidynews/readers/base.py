@@ -8,6 +8,7 @@ the ingest report can account for every input. Users plug in their own format wi
 
 from __future__ import annotations
 
+import errno
 import io
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
@@ -26,12 +27,13 @@ SKIP_REASONS = (
     "duplicate",  # same cleaned text as an article already read
     "unsupported",  # no reader for this suffix
     "unreadable",  # the operating system refused (permissions, vanished file, loop)
-    "unsafe",  # an archive member whose path escapes the archive (../, absolute)
+    "unsafe",  # an archive member that escapes (../, absolute, a link) or is a decompression bomb
     "not_article",  # a record that is not an article (a WARC request, a non-HTML response)
     "missing",  # named in a manifest but not found in the corpus
 )
 
 DEFAULT_MAX_BYTES = 50 * 2**20
+BOMB_MIN_BYTES = 64 * 2**10  # below this, a high compression ratio costs nothing to read
 
 
 @dataclass(frozen=True)
@@ -40,12 +42,16 @@ class ReadOptions:
 
     ``columns`` maps a contract column (text, title, url, outlet, published) to the name it has
     in the user's JSON/CSV/Parquet files, for exports whose names we do not guess.
+    ``max_compression_ratio``: an archive member over ``BOMB_MIN_BYTES`` that claims to grow
+    more than this many times when decompressed is a decompression bomb, refused unread
+    (news text deflates about 3:1; a bomb, a thousand to one).
     """
 
     max_bytes: int = DEFAULT_MAX_BYTES
     columns: Mapping[str, str] = field(default_factory=dict)
     max_archive_depth: int = 3
     max_archive_members: int = 100_000
+    max_compression_ratio: int = 100
 
 
 @dataclass(frozen=True)
@@ -59,6 +65,7 @@ class RawArticle:
     outlet: str | None = None
     published: str | None = None
     encoding: str | None = None
+    note: str | None = None  # what reading had to repair (shown in the ingest report)
 
 
 @dataclass(frozen=True)
@@ -147,18 +154,44 @@ def reader_for(name: str) -> Reader | None:
 
 
 def read_source(source: Source, options: ReadOptions) -> Iterator[Item]:
-    """Dispatch a source to its reader; unsupported suffixes become a Skip."""
+    """Dispatch a source to its reader; unsupported suffixes become a Skip.
+
+    Whatever the reader does, the source yields at least one item: a file with no records
+    (or one a reader fails on) is a report row, never silently absent.
+    """
     reader = reader_for(source.suffix_name)
     if reader is None:
         suffix = Path(source.suffix_name).suffix or "(none)"
         yield Skip(source.name, "unsupported", f"no reader for suffix {suffix}")
         return
+    produced = False
     try:
-        yield from reader(source, options)
+        for item in reader(source, options):
+            produced = True
+            yield item
     except TooLargeError as error:
         yield Skip(source.name, "too_large", str(error))
     except OSError as error:
-        yield Skip(source.name, "unreadable", f"{type(error).__name__}: {error}")
+        yield Skip(source.name, "unreadable", describe_os_error(error))
+    except MemoryError:
+        raise
+    except Exception as error:
+        # Why catch everything here: one file that trips a parser (ours or a library's) must
+        # cost that file, not the corpus. The row names the exception so it can be reported.
+        yield Skip(source.name, "malformed", f"could not be read: {type(error).__name__}: {error}")
+    else:
+        if not produced:  # a CSV with only a header, "[]", a Parquet file with no rows
+            yield Skip(source.name, "empty", "no records in the file")
+
+
+def describe_os_error(error: OSError) -> str:
+    """The operating system's refusal in words, without the absolute path (reports are shared,
+    and the row already names the file)."""
+    if error.errno == errno.ELOOP:
+        return "symbolic link loop: the link leads back to itself"
+    if isinstance(error, FileNotFoundError):
+        return "FileNotFoundError: the file vanished before it could be read"
+    return f"{type(error).__name__}: {error.strerror or error}"
 
 
 def read_text(source: Source, options: ReadOptions) -> Decoded | Skip:

@@ -13,7 +13,13 @@ import trafilatura
 from .base import Item, RawArticle, ReadOptions, Skip, Source, read_text, register_reader
 
 
-def extract_page(name: str, html: str, url: str | None = None, encoding: str | None = None) -> Item:
+def extract_page(
+    name: str,
+    html: str,
+    url: str | None = None,
+    encoding: str | None = None,
+    note: str | None = None,
+) -> Item:
     """One page's article, or a Skip when the page has no main text."""
     try:
         document = trafilatura.bare_extraction(
@@ -28,7 +34,9 @@ def extract_page(name: str, html: str, url: str | None = None, encoding: str | N
         return Skip(name, "malformed", f"page could not be parsed: {type(error).__name__}")
     text = getattr(document, "text", None) if document is not None else None
     if not text or not text.strip():
-        return Skip(name, "empty", "no main text found in the page")
+        return Skip(
+            name, "empty", "; ".join(filter(None, ["no main text found in the page", note]))
+        )
     title = _clean_meta(document.title)
     return RawArticle(
         path=name,
@@ -38,6 +46,7 @@ def extract_page(name: str, html: str, url: str | None = None, encoding: str | N
         outlet=_clean_meta(document.hostname),
         published=_clean_meta(document.date),
         encoding=encoding,
+        note=note,
     )
 
 
@@ -59,4 +68,4 @@ def read_html(source: Source, options: ReadOptions) -> Iterator[Item]:
     if isinstance(decoded, Skip):
         yield decoded
         return
-    yield extract_page(source.name, decoded.text, encoding=decoded.encoding)
+    yield extract_page(source.name, decoded.text, encoding=decoded.encoding, note=decoded.note)

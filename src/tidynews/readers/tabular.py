@@ -16,6 +16,8 @@ import pyarrow.parquet as pq
 
 from .base import Item, RawArticle, ReadOptions, Skip, Source, read_text, register_reader
 
+_TOO_DEEP = "nested too deeply to parse"
+
 # Names exports commonly use for the contract's columns, tried in order when the user gave no
 # explicit mapping (ReadOptions.columns) for that column.
 COLUMN_ALIASES: Mapping[str, tuple[str, ...]] = {
@@ -44,8 +46,13 @@ def resolve_columns(available: Iterable[str], explicit: Mapping[str, str]) -> di
     return mapping
 
 
-def record_to_item(name: str, number: int, record: Any, explicit: Mapping[str, str]) -> Item:
-    """One record as an article, or a Skip saying which record and what is wrong with it."""
+def record_to_item(
+    name: str, number: int, record: Any, explicit: Mapping[str, str], note: str | None = None
+) -> Item:
+    """One record as an article, or a Skip saying which record and what is wrong with it.
+
+    ``note`` is what decoding the file had to repair, carried to each record's report row.
+    """
     path = f"{name}#{number}"
     if not isinstance(record, Mapping):
         return Skip(
@@ -56,7 +63,12 @@ def record_to_item(name: str, number: int, record: Any, explicit: Mapping[str, s
     if "text" not in mapping:
         return Skip(path, "malformed", f"record {number} has no '{wanted}' field")
     text = record.get(mapping["text"])
-    if not isinstance(text, str) or not text.strip():
+    if text is not None and not isinstance(text, str):
+        kind = type(text).__name__
+        return Skip(
+            path, "malformed", f"record {number}: '{mapping['text']}' is a {kind}, not a text"
+        )
+    if not text or not text.strip():
         return Skip(path, "empty", f"record {number} has an empty '{mapping['text']}' field")
 
     def field(column: str) -> str | None:
@@ -73,6 +85,7 @@ def record_to_item(name: str, number: int, record: Any, explicit: Mapping[str, s
         url=field("url"),
         outlet=field("outlet"),
         published=field("published"),
+        note=note,
     )
 
 
@@ -82,7 +95,9 @@ def read_json_lines(source: Source, options: ReadOptions) -> Iterator[Item]:
     if isinstance(decoded, Skip):
         yield decoded
         return
-    for number, line in enumerate(decoded.text.splitlines(), start=1):
+    # Why split on "\n" and not str.splitlines(): JSON strings may hold U+2028, U+0085 and
+    # other characters splitlines() breaks on, which would cut one good record in two.
+    for number, line in enumerate(decoded.text.split("\n"), start=1):
         if not line.strip():
             continue
         try:
@@ -90,7 +105,10 @@ def read_json_lines(source: Source, options: ReadOptions) -> Iterator[Item]:
         except json.JSONDecodeError as error:
             yield Skip(f"{source.name}#{number}", "malformed", f"record {number}: {error.msg}")
             continue
-        yield record_to_item(source.name, number, record, options.columns)
+        except RecursionError:
+            yield Skip(f"{source.name}#{number}", "malformed", f"record {number}: {_TOO_DEEP}")
+            continue
+        yield record_to_item(source.name, number, record, options.columns, decoded.note)
 
 
 @register_reader(".json")
@@ -104,12 +122,15 @@ def read_json(source: Source, options: ReadOptions) -> Iterator[Item]:
     except json.JSONDecodeError as error:
         yield Skip(source.name, "malformed", f"not valid JSON: {error.msg} at line {error.lineno}")
         return
+    except RecursionError:
+        yield Skip(source.name, "malformed", _TOO_DEEP)
+        return
     records = _records_in(document)
     if records is None:
         yield Skip(source.name, "malformed", "JSON holds neither an article nor a list of them")
         return
     for number, record in enumerate(records, start=1):
-        yield record_to_item(source.name, number, record, options.columns)
+        yield record_to_item(source.name, number, record, options.columns, decoded.note)
 
 
 def _records_in(document: Any) -> list[Any] | None:
@@ -131,26 +152,52 @@ def read_csv(source: Source, options: ReadOptions) -> Iterator[Item]:
         yield decoded
         return
     delimiter = "\t" if source.suffix_name.endswith(".tsv") else ","
+    # A long article is a long cell: the csv module's default cap (128 KiB) would stop the file.
+    csv.field_size_limit(max(csv.field_size_limit(), options.max_bytes))
     # Why the csv module and not pandas: it hands us each row with its own field count, so a
     # row with missing or extra fields is reported as that record, not a failure of the file.
-    reader = csv.reader(io.StringIO(decoded.text, newline=""), delimiter=delimiter)
-    try:
-        header = next(reader, None)
-        if header is None:
-            yield Skip(source.name, "empty", "no header row")
-            return
-        header = [name.strip().lstrip("\ufeff") for name in header]
-        for number, row in enumerate(reader, start=1):
-            if not any(cell.strip() for cell in row):
-                continue
-            if len(row) != len(header):
-                detail = f"record {number} has {len(row)} fields, the header has {len(header)}"
-                yield Skip(f"{source.name}#{number}", "malformed", detail)
-                continue
+    # Strict, so a quote opened and never closed is an error (not a silent cell swallowing the
+    # rest of the file); the reader goes on at the next line after each error.
+    reader = csv.reader(io.StringIO(decoded.text, newline=""), delimiter=delimiter, strict=True)
+    rows = _csv_rows(reader)
+    first = next(rows, None)
+    if first is None:
+        yield Skip(source.name, "empty", "no header row")
+        return
+    if isinstance(first[2], csv.Error):
+        yield Skip(source.name, "malformed", f"the header row does not parse: {first[2]}")
+        return
+    header = [name.strip().lstrip("\ufeff") for name in first[2]]
+    for number, (line, last, row) in enumerate(rows, start=1):
+        path, lines = f"{source.name}#{number}", _lines(line, last)
+        if isinstance(row, csv.Error):
+            yield Skip(path, "malformed", f"record {number} ({lines}) does not parse: {row}")
+        elif not any(cell.strip() for cell in row):
+            continue
+        elif len(row) != len(header):
+            fields = f"has {len(row)} fields, the header has {len(header)}"
+            yield Skip(path, "malformed", f"record {number} ({lines}) {fields}")
+        else:
             record = dict(zip(header, row, strict=True))
-            yield record_to_item(source.name, number, record, options.columns)
-    except csv.Error as error:
-        yield Skip(source.name, "malformed", f"CSV error after record {reader.line_num}: {error}")
+            yield record_to_item(source.name, number, record, options.columns, decoded.note)
+
+
+def _csv_rows(reader: Any) -> Iterator[tuple[int, int, list[str] | csv.Error]]:
+    """(first line, last line, row or the error that row raised) for every row of a CSV."""
+    while True:
+        first = reader.line_num + 1
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as error:
+            yield first, reader.line_num, error
+            continue
+        yield first, reader.line_num, row
+
+
+def _lines(first: int, last: int) -> str:
+    return f"line {first}" if first >= last else f"lines {first}-{last}"
 
 
 @register_reader(".parquet", ".pq")

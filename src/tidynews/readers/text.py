@@ -32,4 +32,6 @@ def read_plain_text(source: Source, options: ReadOptions) -> Iterator[Item]:
     if not body.strip():
         yield Skip(source.name, "empty", "a headline but no body")
         return
-    yield RawArticle(path=source.name, text=body, title=title, encoding=decoded.encoding)
+    yield RawArticle(
+        path=source.name, text=body, title=title, encoding=decoded.encoding, note=decoded.note
+    )
