@@ -173,6 +173,14 @@ CASES = [
         "Colombia's migration agency said that it had barred Delcy Rodríguez from entering.",
         {("country:COL", "person:delcy-rodriguez", "imposed")},
     ),
+    # "urged its members to": the bloc named before is the party that would act
+    (
+        "The OAS met in Washington on Monday. Its chief urged its members to freeze the assets "
+        "of PDVSA.",
+        {("org:OAS", "org:PDVSA", "proposed")},
+    ),
+    # "urged other governments to": an unnamed group, no bloc
+    ("The OAS met on Monday. Mr Pence urged other governments to sanction PDVSA.", set()),
     # "both men" picks up the two people named just before
     (
         "Delcy Rodríguez and Diosdado Cabello met on Monday. Canada sanctioned both men.",

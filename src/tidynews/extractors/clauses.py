@@ -35,7 +35,7 @@ COLLECTIVE_NOUNS = frozenset(
     """government governments officials authorities leaders leadership diplomats ministry
     administration foreign president prime minister parliament delegation""".split()
 )
-GOVERNMENT_POSSESSIONS = COLLECTIVE_NOUNS | {"envoy", "ambassador", "treasury"}
+GOVERNMENT_POSSESSIONS = COLLECTIVE_NOUNS | {"envoy", "ambassador", "treasury", "agency"}
 # "the superpowers of Russia and China": nouns after which "of" introduces the actors themselves.
 GROUP_HEADS = frozenset(
     """superpowers powers governments countries nations states leaders members allies backers
@@ -219,7 +219,9 @@ def is_actor_like(view: SentenceView, mention: Mention) -> bool:
     if mention.kind == "demonym":
         return following in COLLECTIVE_NOUNS
     if following in {"'s", "’s", "'"}:
-        return view.lower(mention.token_end + 1) in GOVERNMENT_POSSESSIONS
+        # "Colombia's foreign ministry", "Colombia's migration agency": the state acting
+        owned = {view.lower(mention.token_end + 1), view.lower(mention.token_end + 2)}
+        return bool(owned & GOVERNMENT_POSSESSIONS)
     return True
 
 
@@ -455,8 +457,19 @@ def urged_party(view: SentenceView, first: int, cue: int, exclude: set[str]) -> 
                 and m.entity_id not in exclude
                 and is_actor_like(view, m)
             ]
+            if not run and _own_members(view, after, stop):
+                # "urged its members to", "urged the group's members to": the bloc itself
+                return [
+                    m for m in last_org(view.article, view, index) if m.entity_id not in exclude
+                ]
             return _drop_title_modifiers(view, run)
     return []
+
+
+def _own_members(view: SentenceView, first: int, last: int) -> bool:
+    """'its members', 'the group's member states' (not 'other governments': no bloc named)."""
+    words = {view.lower(i) for i in range(first, last)}
+    return bool(words & {"members", "member"}) and bool(words & {"its", "their", "'s", "’s"})
 
 
 def _strong_start(view: SentenceView, cue: int) -> int:
@@ -476,3 +489,63 @@ def modality(view: SentenceView, first: int, cue: int, extra_after: int = 1) -> 
     if has_intent(words):
         return "intended"
     return "asserted"
+
+
+RELATIVE_WORDS = frozenset({"which", "who", "whose", "whom"})
+
+
+def relative_antecedent(view: SentenceView, start: int, exclude: set[str]) -> list[Mention]:
+    """For a clause opened by ", which/who/whose", the names right before the comma (no
+    preposition disqualifies them: "talks with Russia, which backs Mr Maduro")."""
+    relative = start - 1
+    if view.lower(relative) not in RELATIVE_WORDS:
+        return []
+    if view.lower(relative - 1) == "of" and view.lower(relative - 2) in {
+        "all",
+        "both",
+        "each",
+        "most",
+        "some",
+    }:
+        relative -= 2  # ", all of whom back ..."
+    if view.lower(relative - 1) != ",":
+        return []
+    first = clause_start(view, relative - 1)
+    return nearest_run(view, min(first, view.start), relative - 1, exclude, PREPOSITIONS)
+
+
+def opening_run(view: SentenceView, cue: int, exclude: set[str]) -> list[Mention]:
+    """The run of names that opens the sentence (within its first three tokens)."""
+    first = next(
+        (m for m in view.mentions if m.token_start < cue and m.entity_id not in exclude), None
+    )
+    if first is None or first.token_start - view.start > 3:
+        return []
+    if governed_by_preposition(view, first, frozenset()):
+        return []  # "In Ottawa, ..." sets the scene; it does not act
+    between = {view.lower(i) for i in range(first.token_end, cue)}
+    if between & STRONG_BOUNDARIES:
+        return []
+    run = forward_run(view, first.token_start, cue, exclude)
+    return [m for m in run if m.token_end <= cue]
+
+
+def last_org(article: AnnotatedArticle, view: SentenceView, index: int) -> list[Mention]:
+    """The organisation named last before token ``index`` (within five sentences): what
+    "the group" or "its members" stands for."""
+    char = article.tokens.start(index)
+    orgs = [
+        m
+        for m in article.mentions
+        if m.entity_type == "org" and m.end <= char and m.sentence_id >= view.sentence_id - 5
+    ]
+    return orgs[-1:]
+
+
+URGE_TO = frozenset({"urged", "urges", "urge", "urging", "pressed", "asked", "encouraged"})
+
+
+def urged_unnamed(view: SentenceView, start: int, cue: int) -> bool:
+    """Urging with no named party ("urged other governments to back X"): nobody to name."""
+    words = [view.lower(i) for i in range(start, cue)]
+    return any(word in URGE_TO for word in words) and "to" in words

@@ -30,19 +30,20 @@ from ..cases import Case
 from .clauses import (
     CLAUSE_BOUNDARIES,
     STRONG_BOUNDARIES,
-    URGE_WORDS,
     SentenceView,
     clause_end,
     clause_start,
     forward_run,
-    governed_by_preposition,
     has_negation,
     is_actor_like,
     nearest_run,
+    opening_run,
     pronoun_before,
+    relative_antecedent,
     resolve_pronoun,
     sentence_views,
     urged_party,
+    urged_unnamed,
     window_words,
 )
 from .numbers import parse_quantities
@@ -221,7 +222,6 @@ TIME_WORDS = frozenset(
     may june july august september october november december today yesterday""".split()
 )
 FACE_VERBS = frozenset({"face", "faces", "facing", "faced", "risk", "risks"})
-MEMBER_WORDS = frozenset({"members", "member", "governments", "states", "nations"})
 
 
 @dataclass(frozen=True)
@@ -601,26 +601,15 @@ def _subject_targets(
     start = clause_start(view, anchor)
     run = nearest_run(view, start, anchor, set(), frozenset({"of"}))
     if not run:
-        run = _relative_antecedent(view, start) or _apposition_antecedent(view, start)
+        run = relative_antecedent(view, start, set()) or _apposition_antecedent(view, start)
     if not run:
-        run = _sentence_subject(view, anchor)
+        run = opening_run(view, anchor, set())
     if run:
         return Targets(named=list(run), before_cue=True)
     group = _anaphoric_group(article, view, start, anchor, facts)
     if group:
         return Targets(named=group, before_cue=True)
     return Targets()
-
-
-def _relative_antecedent(view: SentenceView, start: int) -> list[Mention]:
-    """'PDVSA, which is already under U.S. sanctions': the name before 'which'."""
-    if view.lower(start - 1) not in {"which", "who"}:
-        return []
-    index = start - 2
-    if view.lower(index) == ",":
-        index -= 1
-    mention = view.mention_ending(index)
-    return [mention] if mention is not None and mention.kind != "demonym" else []
 
 
 def _apposition_antecedent(view: SentenceView, start: int) -> list[Mention]:
@@ -634,16 +623,6 @@ def _apposition_antecedent(view: SentenceView, start: int) -> list[Mention]:
         if view.mention_covering(index) is not None or view.lower(index) in CLAUSE_BOUNDARIES:
             return []
     return []
-
-
-def _sentence_subject(view: SentenceView, anchor: int) -> list[Mention]:
-    """'Syria, whose government …, has itself been under …': the sentence's opening name."""
-    first = view.mention_starting(view.start)
-    if first is None or first.kind == "demonym" or first.token_end >= anchor:
-        return []
-    if view.lower(first.token_end) != ",":
-        return []
-    return [first]
 
 
 def _anaphoric_group(
@@ -892,9 +871,11 @@ def _imposers(
     start = clause_start(view, anchor)
     if targets.before_cue:
         start = anchor
-    urged = urged_party(view, start, anchor, exclude) or _urged_members(article, view, anchor)
+    urged = urged_party(view, start, anchor, exclude)
     if urged:
         return urged, -1  # urged to act: proposed, whatever the words after the urging
+    if urged_unnamed(view, start, anchor):
+        return [], start  # "urged other governments to sanction X": no one to name
     by_gerund = view.lower(anchor - 1) == "by" and view.lower(anchor).endswith("ing")
     run = [] if targets.before_cue or by_gerund else _subject_run(view, start, anchor, exclude)
     modifiers = (
@@ -908,14 +889,12 @@ def _imposers(
         return run, run[-1].token_end
     if modifiers:
         return modifiers, start
-    antecedent = [m for m in _relative_antecedent(view, start) if m.entity_id not in exclude]
+    antecedent = relative_antecedent(view, start, exclude)
     if antecedent and not targets.before_cue:
         return antecedent, start  # "Mexico, which has not joined the sanctions on …"
     found = pronoun_before(view, start, anchor)
     if found is not None:
-        owner = _owner_in_sentence(view, found[0], found[1], exclude)
-        actors = owner or resolve_pronoun(article, view, found[0], found[1], exclude)
-        return actors, start
+        return resolve_pronoun(article, view, found[0], found[1], exclude), start
     if start > view.start and (
         view.lower(start) in {"as", "and", "plus"}
         or view.lower(start).endswith("ing")
@@ -923,15 +902,13 @@ def _imposers(
     ):
         # "… maintains an embargo on X, as well as a ban on Y", "…, and later announced
         # sanctions", "adopted a package …, banning imports of …": the sentence's subject
-        run = _opening_pronoun(article, view, start, exclude) or _first_run(
-            view, view.start, start, exclude
-        )
+        run = _opening_pronoun(article, view, start, exclude) or opening_run(view, start, exclude)
         if run:
             return run, run[-1].token_end
     appositive = _appositive_subject(view, start, exclude)
     if appositive:
         return appositive, start  # "Japan's prime minister, Fumio Kishida, announced …"
-    subject = [m for m in _sentence_subject(view, start) if m.entity_id not in exclude]
+    subject = opening_run(view, start, exclude)
     if subject and _aside_between(view, subject[-1].token_end, start):
         return subject, start  # "Mexico, which has declined to …, has ruled out joining …"
     reported = _reporting_subject(view, start, exclude)
@@ -942,29 +919,15 @@ def _imposers(
     return [], start
 
 
-def _first_run(view: SentenceView, first: int, last: int, exclude: set[str]) -> list[Mention]:
-    """The first run of coordinated actors in [first, last): a sentence's subject."""
-    for mention in view.mentions:
-        if not first <= mention.token_start < last or mention.entity_id in exclude:
-            continue
-        if is_actor_like(view, mention) and not governed_by_preposition(
-            view, mention, frozenset({"of"})
-        ):
-            return [m for m in forward_run(view, mention.token_start, last, exclude)]
-    return []
-
-
 def _opening_pronoun(
     article: AnnotatedArticle, view: SentenceView, last: int, exclude: set[str]
 ) -> list[Mention]:
     """'He announced …, and cut …': a sentence opening on a pronoun has it as its subject."""
-    for index in range(view.start, min(last, view.start + 4)):
-        word = view.lower(index)
-        if view.mention_covering(index) is not None:
-            return []
-        if word in {"he", "she", "they", "it"}:
-            return resolve_pronoun(article, view, index, word, exclude)
-    return []
+    opening = min(last, view.start + 4)
+    if any(view.mention_covering(i) is not None for i in range(view.start, opening)):
+        return []
+    found = pronoun_before(view, view.start, opening)
+    return resolve_pronoun(article, view, found[0], found[1], exclude) if found else []
 
 
 def _appositive_subject(view: SentenceView, start: int, exclude: set[str]) -> list[Mention]:
@@ -979,48 +942,10 @@ def _appositive_subject(view: SentenceView, start: int, exclude: set[str]) -> li
     return [mention]
 
 
-def _owner_in_sentence(
-    view: SentenceView, pronoun: int, word: str, exclude: set[str]
-) -> list[Mention]:
-    """'Colombia's migration agency said that it had barred': 'it' is Colombia's agency."""
-    if word not in {"it", "they"}:
-        return []
-    for index in range(pronoun - 1, view.start - 1, -1):
-        mention = view.mention_ending(index)
-        if (
-            mention is not None
-            and mention.entity_type in {"country", "org"}
-            and mention.entity_id not in exclude
-            and view.lower(mention.token_end) in {"'s", "’s"}
-        ):
-            return [mention]
-    return []
-
-
 def _aside_between(view: SentenceView, first: int, last: int) -> bool:
     """A relative clause or apposition between a subject and its verb (', which …,')."""
     words = window_words(view, first, last)
     return bool(words) and words[0] == "," and words[-1] == ","
-
-
-def _urged_members(article: AnnotatedArticle, view: SentenceView, anchor: int) -> list[Mention]:
-    """'urged its members to freeze …', 'urged the group's members to': the bloc urged."""
-    for index in range(anchor - 1, max(view.start, anchor - 12) - 1, -1):
-        if view.lower(index) not in URGE_WORDS:
-            continue
-        words = window_words(view, index + 1, index + 7)
-        if not set(words) & MEMBER_WORDS or "to" not in words:
-            return []
-        char = view.char(index)
-        blocs = [
-            m
-            for m in article.mentions
-            if m.end <= char
-            and m.entity_type == "org"
-            and view.sentence_id - 1 <= m.sentence_id <= view.sentence_id
-        ]
-        return blocs[-1:]
-    return []
 
 
 def _subject_run(view: SentenceView, start: int, anchor: int, exclude: set[str]) -> list[Mention]:

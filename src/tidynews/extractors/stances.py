@@ -29,13 +29,16 @@ from .clauses import (
     clause_end,
     clause_start,
     forward_run,
-    governed_by_preposition,
+    last_org,
     modality,
     nearest_run,
+    opening_run,
     pronoun_before,
+    relative_antecedent,
     resolve_pronoun,
     sentence_views,
     urged_party,
+    urged_unnamed,
 )
 
 STANCE_COLUMNS = (
@@ -371,7 +374,7 @@ def _actors(
     urged = urged_party(view, start, index, exclude)
     if urged:
         return urged, "intended" if modality(view, start, index) != "negated" else "negated", False
-    if _urged_unnamed(view, start, index):
+    if urged_unnamed(view, start, index):
         return [], "intended", True  # "urged other governments to back": no named actor
     # Joined: "they will join the United States in recognising".
     joined = _joiner(view, start, index)
@@ -381,7 +384,7 @@ def _actors(
         actors = run or _pronoun_actors(article, view, start, index_limit, exclude)
         return actors, modality(view, start, index), False
     # Relative clause: "Russia and China, which back Mr Maduro, ...".
-    antecedent = _relative_antecedent(view, start, exclude)
+    antecedent = relative_antecedent(view, start, exclude)
     if antecedent:
         return antecedent, modality(view, start - 1, index), False
     run = nearest_run(view, start, index, exclude, by_prep)
@@ -397,7 +400,7 @@ def _actors(
             return before, modality(view, start, index), False
     # The sentence's own subject, across an apposition: "Canada, ..., all members of the Lima
     # Group, quickly followed and recognised Mr Guaidó".
-    opening = _opening_run(view, index, exclude)
+    opening = opening_run(view, index, exclude)
     if opening:
         return opening, modality(view, opening[-1].token_end, index), False
     return [], modality(view, start, index), _unnamed_before(view, start, index)
@@ -420,52 +423,6 @@ def _passive_by(view: SentenceView, cue: int) -> int | None:
 
 
 NOUN_DETERMINERS = frozenset({"the", "full", "its", "their", "strong", "firm", "his", "her"})
-RELATIVE_WORDS = frozenset({"which", "who", "whose", "whom"})
-URGE_TO = frozenset({"urged", "urges", "urge", "urging", "pressed", "asked", "encouraged"})
-
-
-def _relative_antecedent(view: SentenceView, start: int, exclude: set[str]) -> list[Mention]:
-    """For a clause opened by ", which/who/whose", the names right before the comma."""
-    relative = start - 1
-    if view.lower(relative) not in RELATIVE_WORDS:
-        return []
-    if view.lower(relative - 1) == "of" and view.lower(relative - 2) in {
-        "all",
-        "both",
-        "each",
-        "most",
-        "some",
-    }:
-        relative -= 2  # ", all of whom back ..."
-    if view.lower(relative - 1) != ",":
-        return []
-    first = clause_start(view, relative - 1)
-    return nearest_run(view, min(first, view.start), relative - 1, exclude, ALL_PREPOSITIONS)
-
-
-STRONG_BREAKS = frozenset({";", "but", "while", "whereas", "although", "though"})
-ALL_PREPOSITIONS = PREPOSITIONS  # for antecedents, no preposition disqualifies a name
-
-
-def _opening_run(view: SentenceView, cue: int, exclude: set[str]) -> list[Mention]:
-    """The run of names that opens the sentence (within its first three tokens)."""
-    first = next(
-        (m for m in view.mentions if m.token_start < cue and m.entity_id not in exclude), None
-    )
-    if first is None or first.token_start - view.start > 3:
-        return []
-    if governed_by_preposition(view, first, frozenset()):
-        return []  # "In Ottawa, ..." sets the scene; it does not act
-    between = {view.lower(i) for i in range(first.token_end, cue)}
-    if between & STRONG_BREAKS:
-        return []
-    run = forward_run(view, first.token_start, cue, exclude)
-    return [m for m in run if m.token_end <= cue]
-
-
-def _urged_unnamed(view: SentenceView, start: int, cue: int) -> bool:
-    words = [view.lower(i) for i in range(start, cue)]
-    return any(word in URGE_TO for word in words) and "to" in words
 
 
 def _as_did(view: SentenceView, cue: Cue, exclude: set[str]) -> list[Mention]:
@@ -491,7 +448,7 @@ def _ally_actors(
             return run, modality(view, cursor, index), False
         cursor -= 1
     if view.lower(cursor) == ",":
-        run = nearest_run(view, clause_start(view, cursor), cursor, exclude, ALL_PREPOSITIONS)
+        run = nearest_run(view, clause_start(view, cursor), cursor, exclude, PREPOSITIONS)
         if run:
             return run, "asserted", False
     after = forward_run(view, index + 1, clause_end(view, index), exclude)
@@ -537,20 +494,10 @@ def _pronoun_actors(
                 found = (index, "they")  # "Both governments back Mr Maduro"
                 break
             if view.lower(index) == "the" and view.lower(index + 1) in BODY_ANAPHORA:
-                return _last_org(article, view, index)  # "The group's ministers reaffirmed"
+                return last_org(article, view, index)  # "The group's ministers reaffirmed"
     if found is None:
         return []
     return resolve_pronoun(article, view, found[0], found[1], exclude)
-
-
-def _last_org(article: AnnotatedArticle, view: SentenceView, index: int) -> list[Mention]:
-    char = article.tokens.start(index)
-    orgs = [
-        m
-        for m in article.mentions
-        if m.entity_type == "org" and m.end <= char and m.sentence_id >= view.sentence_id - 3
-    ]
-    return orgs[-1:]
 
 
 def _unnamed_before(view: SentenceView, start: int, cue: int) -> bool:
