@@ -988,6 +988,34 @@ def articles_per_outlet_day(articles: pd.DataFrame) -> pd.DataFrame:
     return counts.sort_values(["day", "outlet"]).reset_index(drop=True)
 
 
+def stacked_day_bars(
+    counts: pd.DataFrame, *, day: str, count: str, unit: str, title: str, height: int = 380
+) -> go.Figure:
+    """Stacked bars of ``count`` per ``day``, one colour per outlet (``counts`` has an outlet
+    column); shared by the overview chart and the explorer's selection chart."""
+    colours = colour_map(counts["outlet"])
+    fig = go.Figure()
+    for outlet, group in counts.groupby("outlet", sort=True):
+        fig.add_trace(
+            go.Bar(
+                x=group[day],
+                y=group[count],
+                name=safe(outlet),
+                marker_color=colours[outlet],
+                hovertemplate=safe(outlet) + f"<br>%{{x|%Y-%m-%d}}: %{{y}} {unit}<extra></extra>",
+            )
+        )
+    fig.update_layout(
+        title=title,
+        barmode="stack",
+        template=TEMPLATE,
+        height=height,
+        yaxis_title=unit,
+        legend={"title": {"text": "outlet"}},
+    )
+    return fig
+
+
 def articles_per_day(
     articles: pd.DataFrame,
     *,
@@ -998,26 +1026,7 @@ def articles_per_day(
     counts = articles_per_outlet_day(articles)
     if counts.empty:
         return empty_figure(title, "no dated article")
-    colours = colour_map(counts["outlet"])
-    fig = go.Figure()
-    for outlet, group in counts.groupby("outlet", sort=True):
-        fig.add_trace(
-            go.Bar(
-                x=group["day"],
-                y=group["n_articles"],
-                name=safe(outlet),
-                marker_color=colours[outlet],
-                hovertemplate=safe(outlet) + "<br>%{x|%Y-%m-%d}: %{y} articles<extra></extra>",
-            )
-        )
-    fig.update_layout(
-        title=title,
-        barmode="stack",
-        template=TEMPLATE,
-        height=380,
-        yaxis_title="articles",
-        legend={"title": {"text": "outlet"}},
-    )
+    fig = stacked_day_bars(counts, day="day", count="n_articles", unit="articles", title=title)
     return fig
 
 

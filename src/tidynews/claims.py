@@ -81,7 +81,7 @@ _STANCE_VERBS = {
     "opposes": "opposes",
     "neutral": "is neutral on",
 }
-_TARGET_KIND_PHRASES = {
+TARGET_KIND_PHRASES = {
     "person": "a person",
     "people": "people",
     "company": "a company",
@@ -397,7 +397,7 @@ def _labels(claims: pd.DataFrame) -> pd.Series:
     sanction = claims["kind"] == "sanction"
     target = (
         claims["target_name"]
-        .fillna(claims["target"].map(_TARGET_KIND_PHRASES).astype("string"))
+        .fillna(claims["target"].map(TARGET_KIND_PHRASES).astype("string"))
         .fillna("an unnamed target")
     )
     imposer = claims["imposer_name"].fillna("an unnamed imposer")

@@ -18,7 +18,7 @@ from collections.abc import Iterable, Mapping
 import numpy as np
 import pandas as pd
 
-from .claims import CLAIM_KINDS, entity_names
+from .claims import CLAIM_KINDS, TARGET_KIND_PHRASES, entity_names
 from .reference import empty_reference
 
 _STANCE_VERBS = {
@@ -34,14 +34,6 @@ _STATUS_VERBS = {
     "threatened": "threatened",
     "lifted": "lifted",
     "negated": "ruled out",
-}
-_TARGET_PHRASES = {
-    "person": "a person",
-    "people": "people",
-    "company": "a company",
-    "government": "a government",
-    "sector": "a sector",
-    "country": "a country",
 }
 # Target kinds that can describe the same sanctioned group ("four governors" is people; one of
 # them named alone is a person).
@@ -271,7 +263,7 @@ def _sanction_answers(claims: pd.DataFrame) -> pd.DataFrame:
         return pd.DataFrame()
     target = (
         sanctions["target_name"]
-        .fillna(sanctions["target"].map(_TARGET_PHRASES))
+        .fillna(sanctions["target"].map(TARGET_KIND_PHRASES))
         .fillna("an unnamed target")
     )
     verb = sanctions["status"].map(_STATUS_VERBS).fillna(sanctions["status"])

@@ -201,27 +201,9 @@ def selection_figure(rows: pd.DataFrame, selection: Selection) -> go.Figure:
     if dated.empty:
         return charts.empty_figure(charts.safe(title), "no dated rows in this selection")
     counts = dated.groupby(["outlet", "published"]).size().rename("n").reset_index()
-    colours = charts.colour_map(counts["outlet"])
-    fig = go.Figure()
-    for outlet, group in counts.groupby("outlet", sort=True):
-        fig.add_trace(
-            go.Bar(
-                x=group["published"],
-                y=group["n"],
-                name=charts.safe(outlet),
-                marker_color=colours[outlet],
-                hovertemplate=charts.safe(outlet) + "<br>%{x|%Y-%m-%d}: %{y} rows<extra></extra>",
-            )
-        )
-    fig.update_layout(
-        title=charts.safe(title),
-        barmode="stack",
-        template=charts.TEMPLATE,
-        height=340,
-        yaxis_title="rows",
-        legend={"title": {"text": "outlet"}},
+    return charts.stacked_day_bars(
+        counts, day="published", count="n", unit="rows", title=charts.safe(title), height=340
     )
-    return fig
 
 
 def widget_frontend_connected() -> bool:

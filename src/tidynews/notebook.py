@@ -262,19 +262,30 @@ def _date_parameter(name: str, value: Any, notes: list[str], *, at_end: bool) ->
     )
 
 
-def _parse_partial_date(name: str, text: str, *, at_end: bool) -> date:
-    match = _PARTIAL_DATE.match(text)
-    hint = "write YYYY-MM-DD, YYYY-MM or YYYY"
+def parse_partial_date(text: str, *, at_end: bool) -> date:
+    """The first (or, ``at_end``, last) day a ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` covers.
+
+    One parser for the notebooks' parameters and ``tidynews report --start/--end``, so both
+    accept the same forms. Raises ValueError for anything else.
+    """
+    match = _PARTIAL_DATE.match(text.strip())
     if not match:
-        raise ParameterError(f"{name}={text!r} is not a date: {hint}")
+        raise ValueError(f"{text!r} is not YYYY-MM-DD, YYYY-MM or YYYY")
     year, month, day = (int(part) if part else None for part in match.groups())
+    if month is None:
+        return date(year, 12, 31) if at_end else date(year, 1, 1)
+    if day is None:
+        first = pd.Timestamp(year=year, month=month, day=1)
+        return (first + pd.offsets.MonthEnd(0)).date() if at_end else first.date()
+    return date(year, month, day)
+
+
+def _parse_partial_date(name: str, text: str, *, at_end: bool) -> date:
+    hint = "write YYYY-MM-DD, YYYY-MM or YYYY"
+    if not _PARTIAL_DATE.match(text):
+        raise ParameterError(f"{name}={text!r} is not a date: {hint}")
     try:
-        if month is None:
-            return date(year, 12, 31) if at_end else date(year, 1, 1)
-        if day is None:
-            first = pd.Timestamp(year=year, month=month, day=1)
-            return (first + pd.offsets.MonthEnd(0)).date() if at_end else first.date()
-        return date(year, month, day)
+        return parse_partial_date(text, at_end=at_end)
     except ValueError as error:
         raise ParameterError(f"{name}={text!r} is not a date ({error}): {hint}") from None
 

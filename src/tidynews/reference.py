@@ -162,18 +162,8 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
 
 
 def reference_dir() -> Path:
-    """The folder of packaged reference files: the wheel's copy, else the repository's.
-
-    Asks ``resources.resource_dir`` first (one place decides layouts); until that knows the
-    "reference" kind, the same rule is applied here.
-    """
-    try:
-        return resources.resource_dir("reference")
-    except ValueError:
-        packaged = Path(resources.__file__).resolve().parent / "_resources" / "reference"
-        if packaged.is_dir():
-            return packaged
-        return Path(resources.__file__).resolve().parents[2] / "data" / "reference"
+    """The folder of packaged reference files: the wheel's copy, else the repository's."""
+    return resources.resource_dir("reference")
 
 
 def empty_reference(kind: str) -> pd.DataFrame:

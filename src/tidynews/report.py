@@ -43,6 +43,7 @@ import nbformat
 import pandas as pd
 
 from . import __version__
+from .notebook import parse_partial_date
 from .resources import resource_dir
 from .storage import atomic_write, read_table
 
@@ -195,31 +196,16 @@ def find_notebooks(folder: str | Path | None = None) -> list[Path]:
     return found
 
 
-_DATE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
-
-
 def check_date(value: str | None, option: str, *, at_end: bool = False) -> dt.date | None:
     """The first (or, ``at_end``, last) day a YYYY, YYYY-MM or YYYY-MM-DD value covers.
 
-    The notebooks take the same three forms; anything else is a user mistake, said in one line
-    before any notebook runs.
+    The notebooks' own parser (the same forms they take); anything else is a user mistake,
+    said in one line before any notebook runs.
     """
     if value is None:
         return None
-    match = _DATE.match(value.strip())
     try:
-        if not match:
-            raise ValueError(value)
-        year, month, day = (int(part) if part else None for part in match.groups())
-        if month is None:
-            return dt.date(year, 12, 31) if at_end else dt.date(year, 1, 1)
-        if day is None:
-            first = dt.date(year, month, 1)
-            if not at_end:
-                return first
-            following = dt.date(year + month // 12, month % 12 + 1, 1)
-            return following - dt.timedelta(days=1)
-        return dt.date(year, month, day)
+        return parse_partial_date(value, at_end=at_end)
     except ValueError:
         raise ReportError(
             f"{option} takes a date as YYYY-MM-DD (or YYYY-MM, YYYY), not {value!r}"
