@@ -46,3 +46,28 @@ def test_dask_local_cluster_with_two_workers_equals_serial(articles, serial, mon
 def test_unknown_engine_is_refused(articles) -> None:
     with pytest.raises(ValueError, match="unknown engine 'spark'"):
         extract(articles.head(1), "venezuela-2019", engine="spark")
+
+
+@pytest.mark.slow
+def test_cli_jobs_writes_the_serial_tables(tmp_path) -> None:
+    from tidynews.cli import main
+
+    corpus = REPO / "data" / "sample"
+    for name, extra in [("serial", []), ("jobs", ["--jobs", "2"])]:
+        argv = ["extract", str(corpus), "--case", "venezuela-2019", "--quiet"]
+        assert main([*argv, "--out", str(tmp_path / name), *extra]) == 0
+    for table in ["stances", "sanctions", "figures", "quotes", "mentions", "claims"]:
+        pd.testing.assert_frame_equal(
+            pd.read_parquet(tmp_path / "serial" / f"{table}.parquet"),
+            pd.read_parquet(tmp_path / "jobs" / f"{table}.parquet"),
+            obj=table,
+        )
+
+
+@pytest.mark.parametrize("jobs", ["0", "-1", "two"])
+def test_cli_jobs_must_be_a_positive_number(jobs, tmp_path, capsys) -> None:
+    from tidynews.cli import main
+
+    with pytest.raises(SystemExit) as exited:
+        main(["extract", str(REPO / "data" / "sample"), "--out", str(tmp_path), "--jobs", jobs])
+    assert exited.value.code == 2

@@ -84,3 +84,21 @@ def test_open_is_exported() -> None:
     import tidynews
 
     assert tidynews.open is open_store
+
+
+def test_sql_command_prints_a_result(out_dir: Path, capsys) -> None:
+    from tidynews.cli import main
+
+    assert main(["sql", str(out_dir), "SELECT count(*) AS n FROM stances", "--csv"]) == 0
+    assert capsys.readouterr().out.splitlines() == ["n", "3"]
+
+
+def test_sql_command_errors_are_one_line(out_dir: Path, tmp_path: Path, capsys) -> None:
+    from tidynews.cli import main
+
+    assert main(["sql", str(out_dir), "SELEC nonsense"]) == 2
+    assert main(["sql", str(tmp_path / "nowhere"), "SELECT 1"]) == 2
+    errors = capsys.readouterr().err.strip().splitlines()
+    assert len(errors) == 2
+    assert "syntax error" in errors[0]
+    assert "tidynews extract" in errors[1]

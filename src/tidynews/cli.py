@@ -50,6 +50,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_evaluate(commands)
     _add_cases(commands)
     _add_report(commands)
+    _add_sql(commands)
     return parser
 
 
@@ -62,6 +63,20 @@ def _add_extract(commands: argparse._SubParsersAction) -> None:
     )
     extract.add_argument("--out", required=True, type=Path, help="output folder")
     _add_corpus_options(extract)
+    extract.add_argument(
+        "--jobs", type=_positive_int, default=1, help="local processes (or Dask workers) to use"
+    )
+    extract.add_argument(
+        "--engine",
+        choices=("serial", "processes", "dask"),
+        help="how to run extraction (default: processes when --jobs > 1, else serial)",
+    )
+    extract.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="a Dask scheduler, e.g. tcp://10.0.0.5:8786 (implies --engine dask; default: a "
+        "LocalCluster of --jobs workers)",
+    )
     extract.set_defaults(handler=_run_extract)
 
 
@@ -114,6 +129,32 @@ def _positive_bytes(value: str) -> int:
     if number <= 0:
         raise argparse.ArgumentTypeError(f"must be more than 0 bytes, not {number}")
     return number
+
+
+def _positive_int(value: str) -> int:
+    """--jobs: a whole number above zero."""
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from None
+    if number <= 0:
+        raise argparse.ArgumentTypeError(f"must be 1 or more, not {number}")
+    return number
+
+
+def _add_sql(commands: argparse._SubParsersAction) -> None:
+    sql = commands.add_parser(
+        "sql",
+        help="query an output folder with SQL (DuckDB)",
+        description="Run one SQL statement over the tables of an output folder of `tidynews "
+        "extract` (a view per table: articles, stances, sanctions, figures, claims, …) and "
+        'print the result, e.g. tidynews sql build/sample "SELECT outlet, count(*) FROM '
+        'articles GROUP BY 1"',
+    )
+    sql.add_argument("tables", type=Path, help="output folder of `tidynews extract`")
+    sql.add_argument("statement", help="one SQL statement")
+    sql.add_argument("--csv", action="store_true", help="print CSV instead of a text table")
+    sql.set_defaults(handler=_run_sql)
 
 
 def _add_cases(commands: argparse._SubParsersAction) -> None:
@@ -195,9 +236,14 @@ def _corpus_arguments(args: argparse.Namespace) -> dict:
 
 
 def _run_extract(args: argparse.Namespace) -> int:
-    from .pipeline import run_extract  # imported here so `tidynews --help` stays fast
+    from .pipeline import EngineOptions, run_extract  # here so `tidynews --help` stays fast
 
-    result = run_extract(args.corpus, args.out, **_corpus_arguments(args))
+    engine = EngineOptions(
+        jobs=args.jobs,
+        engine="dask" if args.scheduler else args.engine,
+        scheduler=args.scheduler,
+    )
+    result = run_extract(args.corpus, args.out, engine=engine, **_corpus_arguments(args))
     if not args.quiet:
         print(result.summary())
     if result.ingest.articles.empty:
@@ -218,6 +264,24 @@ def _run_evaluate(args: argparse.Namespace) -> int:
     print(evaluation.text())
     if args.csv:
         evaluation.frame().to_csv(args.csv, index=False)
+    return EXIT_OK
+
+
+def _run_sql(args: argparse.Namespace) -> int:
+    import duckdb
+    import pandas as pd
+
+    from .store import StoreError, query
+
+    try:
+        result = query(args.tables, args.statement)
+    except (StoreError, duckdb.Error) as error:
+        raise UserError(str(error).splitlines()[0]) from error
+    if args.csv:
+        result.to_csv(sys.stdout, index=False)
+    else:
+        with pd.option_context("display.max_rows", 200, "display.width", 160):
+            print(result.to_string(index=False))
     return EXIT_OK
 
 

@@ -25,6 +25,16 @@ DERIVED_TABLES = ("claims",)
 
 
 @dataclass(frozen=True)
+class EngineOptions:
+    """How extraction runs: ``serial``; ``processes`` (``jobs`` local processes); or ``dask``
+    (on the cluster at ``scheduler``, else a LocalCluster of ``jobs`` workers)."""
+
+    jobs: int = 1
+    engine: str | None = None  # None: processes when jobs > 1, else serial
+    scheduler: str | None = None
+
+
+@dataclass(frozen=True)
 class ExtractResult:
     """What a run produced and wrote, for the summary the CLI prints."""
 
@@ -60,14 +70,23 @@ def build_tables(
     options: ReadOptions | None = None,
     rules: RuleBook | None = None,
     progress: bool = False,
+    engine: EngineOptions | None = None,
 ) -> ExtractResult:
     """Read, clean and extract a corpus in memory; nothing is written.
 
     ``tables`` holds the fact tables and, built from them after the fact, ``claims``.
+    ``engine`` runs extraction in local processes or on a Dask cluster (same tables).
     """
     loaded = load_case(case)
+    chosen = engine or EngineOptions()
     result = ingest(corpus, options=options, rules=rules, progress=progress)
-    tables = extract(result.articles, loaded)
+    tables = extract(
+        result.articles,
+        loaded,
+        jobs=chosen.jobs,
+        engine=chosen.engine,
+        scheduler=chosen.scheduler,
+    )
     for name, frame in tables.items():
         check_provenance(name, frame, result.articles)
     tables["claims"] = build_claims(tables, result.articles)
@@ -82,10 +101,13 @@ def run_extract(
     options: ReadOptions | None = None,
     rules: RuleBook | None = None,
     progress: bool = False,
+    engine: EngineOptions | None = None,
 ) -> ExtractResult:
     """Read a corpus and write every table to ``out_dir`` (each file replaced atomically)."""
     out = ensure_writable_folder(out_dir)  # a bad folder fails now, not after the slow part
-    built = build_tables(corpus, case=case, options=options, rules=rules, progress=progress)
+    built = build_tables(
+        corpus, case=case, options=options, rules=rules, progress=progress, engine=engine
+    )
     written = [write_table(built.ingest.articles, out, "articles")]
     for name, frame in built.tables.items():
         written.append(write_table(frame, out, name))
