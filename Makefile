@@ -33,17 +33,10 @@ report: $(STAMP)
 	$(BIN)/tidynews extract $(SAMPLE) --case $(CASE) --out build/sample
 	$(BIN)/tidynews report $(SAMPLE) --case $(CASE) --tables build/sample --out reports
 
-# Re-execute the committed notebooks in place with their default parameters (the sample
-# corpus), so their stored outputs are rebuilt, never edited by hand. jupytext first brings
-# each .ipynb in step with its paired .py (whichever was edited last wins).
+# Rebuild the committed notebooks from their jupytext .py sources and re-execute them with their
+# defaults (the sample corpus), so stored outputs are rebuilt, never edited by hand.
 notebooks: $(STAMP)
-	$(BIN)/jupytext --sync $(NOTEBOOKS)
-	$(BIN)/jupyter nbconvert --to notebook --execute --inplace \
-	  --ExecutePreprocessor.kernel_name=python3 \
-	  --ExecutePreprocessor.timeout=600 \
-	  --ExecutePreprocessor.record_timing=False \
-	  --ExecutePreprocessor.store_widget_state=False \
-	  $(NOTEBOOKS)
+	$(BIN)/python -m tidynews.notebook notebooks
 
 test: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks
