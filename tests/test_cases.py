@@ -95,3 +95,24 @@ def test_package_code_names_no_crisis():
     for path in (REPO / "src" / "tidynews").rglob("*.py"):
         found = pattern.findall(_code_strings_and_names(path.read_text(encoding="utf-8")))
         assert not found, f"{path.name} names {sorted(set(found))}"
+
+
+def test_an_organisation_in_a_case_can_act_for_a_state(tmp_path):
+    """'the Treasury' is ambiguous in the built-in list; a case file may say whose it is."""
+    from tidynews.annotate import Annotator
+
+    case_file = tmp_path / "case.yaml"
+    case_file.write_text(
+        "name: Test crisis\n"
+        "subjects: [{id: person:ana-example, name: Ana Example}]\n"
+        "actors:\n"
+        "  - {id: org:HM_TREASURY, name: HM Treasury, aliases: [the Treasury],"
+        " speaks_for: country:GBR}\n"
+        "  - {id: org:ACME, name: Acme Oil, kind: company, country: VEN}\n",
+        encoding="utf-8",
+    )
+    case = load_case(str(case_file))
+    article = Annotator(case).annotate("0" * 12, "The Treasury froze the assets of Acme Oil.")
+    parties = {m.entity_id: m.party_id for m in article.mentions}
+    assert parties["org:HM_TREASURY"] == "country:GBR"
+    assert parties["org:ACME"] in {None, "org:ACME"}  # a company's `country` is where it is

@@ -89,10 +89,15 @@ def blocker_entries(folder: Path) -> Iterator[Entry]:
 
 
 def party_entries(parties: Iterable[Party]) -> Iterator[Entry]:
+    """Entries for a case's subjects and actors. An organisation with ``speaks_for`` acts for
+    that state or bloc, like the built-in institutions' ``party`` column (a case may say that
+    "the Treasury" is the US Treasury, which the built-in list cannot for every crisis)."""
     for party in parties:
         entity_type = party.id.split(":", 1)[0]
+        acts_for = party.speaks_for if entity_type != "person" else None
         for alias in dict.fromkeys([party.name, *party.aliases]):
-            yield _entry(alias, party.id, entity_type, party.name, "name", False)
+            entry = _entry(alias, party.id, entity_type, party.name, "name", False)
+            yield replace(entry, party=acts_for) if acts_for else entry
 
 
 def _entry(
