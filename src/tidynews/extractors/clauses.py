@@ -472,6 +472,16 @@ def _own_members(view: SentenceView, first: int, last: int) -> bool:
     return bool(words & {"members", "member"}) and bool(words & {"its", "their", "'s", "’s"})
 
 
+def strong_end(view: SentenceView, index: int) -> int:
+    """The next strong boundary (or dash, bracket, paragraph) after ``index``, or the sentence
+    end: how far a list that starts after a cue may run ("on A, B and C, accusing them …")."""
+    for position in range(index + 1, view.end):
+        word = view.lower(position)
+        if word in {";", ".", "—", "–", "(", ")", "\n", "\n\n"} or word in STRONG_BOUNDARIES:
+            return position
+    return view.end
+
+
 def _strong_start(view: SentenceView, cue: int) -> int:
     for index in range(cue - 1, view.start - 1, -1):
         if view.lower(index) in STRONG_BOUNDARIES:

@@ -42,6 +42,7 @@ from .clauses import (
     relative_antecedent,
     resolve_pronoun,
     sentence_views,
+    strong_end,
     urged_party,
     urged_unnamed,
     window_words,
@@ -365,7 +366,7 @@ def _rows_for_cue(
         party = imposer.party_id or imposer.entity_id
         for target in targets.named:
             if target.entity_id != party:
-                kind = _kind_of(target, facts)
+                kind = _kind_of(target)
                 rows.append(_row(article, view, imposer, target, kind, cue, status, None))
         for kind, count in targets.kinds():
             rows.append(_row(article, view, imposer, None, kind, cue, status, count))
@@ -381,7 +382,7 @@ def _targets_for(
     article: AnnotatedArticle, view: SentenceView, cue: Cue, facts: CaseFacts
 ) -> tuple[Targets, int]:
     """The cue's targets, and (for 'under US sanctions') where the imposer modifiers start."""
-    end = _sentence_clause_end(view, cue.index)
+    end = strong_end(view, cue.index)
     if cue.form == "swift":
         stop = next(
             (i for i in range(cue.verb + 1, cue.index) if view.lower(i) in {"off", "from"}),
@@ -406,15 +407,6 @@ def _targets_for(
     if cue.form == "verb":
         return _object_targets(article, view, cue, end, facts), -1
     return _noun_targets(article, view, cue, end, facts)
-
-
-def _sentence_clause_end(view: SentenceView, index: int) -> int:
-    """Where a target phrase must stop: the next strong boundary or sentence end."""
-    for position in range(index + 1, view.end):
-        word = view.lower(position)
-        if word in {";", ".", "—", "–", "(", ")", "\n", "\n\n"} or word in STRONG_BOUNDARIES:
-            return position
-    return view.end
 
 
 def _is_passive(view: SentenceView, cue: Cue) -> bool:
@@ -1027,7 +1019,7 @@ def _default_status(view: SentenceView, cue: Cue, imposers: list[Mention]) -> st
 
 def _status(view: SentenceView, first: int, cue: Cue, targets: Targets, default: str) -> str:
     words = _without_relative_clauses(window_words(view, first, cue.index + 1))
-    after = window_words(view, cue.index + 1, _sentence_clause_end(view, cue.index))
+    after = window_words(view, cue.index + 1, strong_end(view, cue.index))
     if any(word in LIFTED for word in words) or cue.form == "list_drop":
         return "lifted"
     if has_negation(words):
@@ -1081,7 +1073,8 @@ def _without_relative_clauses(words: list[str]) -> list[str]:
 # --- rows ----------------------------------------------------------------------------------------
 
 
-def _kind_of(target: Mention, facts: CaseFacts) -> str:
+def _kind_of(target: Mention) -> str:
+    """A named target's kind: organisations are sanctioned as companies (banks, firms)."""
     if target.entity_type == "person":
         return "person"
     if target.entity_type == "country":
