@@ -144,6 +144,7 @@ def test_extract_writes_every_table_and_the_report(tmp_path):
         "ingest_report.csv",
         "mentions.parquet",
         "quotes.parquet",
+        "run.json",  # the record of a complete run, for incremental re-runs
         "sanctions.parquet",
         "stances.parquet",
     ]

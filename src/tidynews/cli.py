@@ -64,6 +64,12 @@ def _add_extract(commands: argparse._SubParsersAction) -> None:
     extract.add_argument("--out", required=True, type=Path, help="output folder")
     _add_corpus_options(extract)
     extract.add_argument(
+        "--full",
+        action="store_true",
+        help="extract every article again (by default a re-run on the same --out extracts only "
+        "articles the previous run has not seen)",
+    )
+    extract.add_argument(
         "--jobs", type=_positive_int, default=1, help="local processes (or Dask workers) to use"
     )
     extract.add_argument(
@@ -243,7 +249,9 @@ def _run_extract(args: argparse.Namespace) -> int:
         engine="dask" if args.scheduler else args.engine,
         scheduler=args.scheduler,
     )
-    result = run_extract(args.corpus, args.out, engine=engine, **_corpus_arguments(args))
+    result = run_extract(
+        args.corpus, args.out, engine=engine, full=args.full, **_corpus_arguments(args)
+    )
     if not args.quiet:
         print(result.summary())
     if result.ingest.articles.empty:
