@@ -19,7 +19,7 @@ import pandas as pd
 from . import __version__
 from .cases import Case
 from .resources import resource_dir
-from .storage import atomic_write
+from .storage import write_text
 
 RUN_FILE = "run.json"
 PACKAGE = Path(__file__).resolve().parent
@@ -73,5 +73,4 @@ def reusable_rows(
 def write_run(out_dir: Path, fingerprint_: str, article_ids: Iterable[str]) -> Path:
     """Record a complete run (after every table is written)."""
     record = {"fingerprint": fingerprint_, "article_ids": sorted(set(article_ids))}
-    text = json.dumps(record, indent=0)
-    return atomic_write(out_dir / RUN_FILE, lambda tmp: tmp.write_text(text, encoding="utf-8"))
+    return write_text(out_dir / RUN_FILE, json.dumps(record, indent=0))

@@ -89,6 +89,11 @@ def atomic_write(path: Path, write: Callable[[Path], None]) -> Path:
     return path
 
 
+def write_text(path: Path, text: str) -> Path:
+    """Write UTF-8 text atomically: a killed run leaves the previous file, never half of one."""
+    return atomic_write(Path(path), lambda tmp: tmp.write_text(text, encoding="utf-8"))
+
+
 def remove_stale_temporaries(path: Path) -> list[Path]:
     """Delete temporary files for ``path`` whose writing process no longer runs.
 
