@@ -1,29 +1,42 @@
-"""Killing ``tidynews extract`` never leaves a broken output, and the next run completes it.
+"""Killing ``tidynews extract`` or ``tidynews report`` never leaves a broken output, and the
+next run completes it.
 
 Each test starts from a previous complete output (the Caracas Herald part of the sample) and
 kills a real ``python -m tidynews extract data/sample`` with SIGKILL, which gives the process
 no chance to clean up. Afterwards every table in the output folder must open and be exactly
 the previous version or the new one (never a half-written file), and a run to the end must
 leave exactly the complete new output, temporary files included.
+
+The report tests do the same to ``python -m tidynews report --tables``: a previous complete
+report (made from the Caracas Herald tables) is overwritten by a report of the whole sample,
+killed while its first notebook runs, after its first page and after its second; every page,
+executed notebook and the index stay whole (the previous or a complete new one), the Jupyter
+kernels of the killed run end, and the next run completes the report with no temporary file
+left.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import signal
 import subprocess
 import sys
 import time
+from dataclasses import dataclass
+from html.parser import HTMLParser
 from pathlib import Path
 
+import nbformat
 import pandas as pd
 import pytest
 
+from tidynews.report import PLOTLY_JS_NAME, plotly_js
 from tidynews.storage import OutputFolderError, atomic_write, ensure_writable_folder
 
-from .conftest import SAMPLE
+from .conftest import NOTEBOOKS, SAMPLE
 
 pytestmark = pytest.mark.slow
 
@@ -238,3 +251,228 @@ def test_write_errors_name_the_folder_and_the_fix(tmp_path):
         atomic_write(blocker / "out" / "t.parquet", lambda tmp: None)
     assert ensure_writable_folder(tmp_path / "new" / "deep").is_dir()
     assert list((tmp_path / "new" / "deep").iterdir()) == []  # the probe file is gone
+
+
+# --- tidynews report ---------------------------------------------------------------------
+
+# Three of the shipped notebooks keep each report run near half a minute; the writing is the
+# same for any number of them.
+REPORT_NOTEBOOKS = ("00_overview", "20_sanctions", "90_explorer")
+# nbformat gives papermill's injected-parameters cell a new random id on every run; the page
+# shows it as an HTML id. Everything else in a page is the same from run to run.
+_INJECTED_CELL_ID = re.compile(rb'(celltag_injected-parameters" id="cell-id=)[0-9a-f-]+')
+ReportSnapshot = dict[str, bytes]
+
+
+@dataclass(frozen=True)
+class ReportSetup:
+    """Tables of a previous and of a new corpus, notebooks, and a previous complete report."""
+
+    notebooks: Path
+    previous_tables: Path
+    new_tables: Path
+    previous_report: Path
+    previous: ReportSnapshot
+    n_previous: int  # articles in each corpus: each page prints "articles: N of N read"
+    n_new: int
+
+
+def report_args(tables: Path, notebooks: Path, out: Path) -> list[str]:
+    return [
+        "report", str(SAMPLE), "--case", CASE, "--tables", str(tables),
+        "--notebooks", str(notebooks), "--out", str(out), "--quiet",
+    ]  # fmt: skip
+
+
+def run_report(tables: Path, notebooks: Path, out: Path) -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "tidynews", *report_args(tables, notebooks, out)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+
+
+def report_snapshot(out: Path) -> ReportSnapshot:
+    """Every visible file of a report folder, as bytes (pages with the random cell id masked)."""
+    return {
+        path.name: _INJECTED_CELL_ID.sub(rb"\1ID", path.read_bytes())
+        for path in sorted(out.iterdir())
+        if path.is_file() and not path.name.startswith(".")
+    }
+
+
+def hidden_files(out: Path) -> list[str]:
+    """Temporary files: ``.NAME.PID.xxxx.tmp`` of atomic writes (a notebook being executed
+    included); a killed run may leave them, a complete run must not."""
+    return sorted(path.name for path in out.iterdir() if path.name.startswith("."))
+
+
+@pytest.fixture(scope="module")
+def report_setup(outputs, tmp_path_factory) -> ReportSetup:
+    """The extract fixture's two output folders serve as the report's tables."""
+    previous_tables, *_ = outputs
+    new_tables = previous_tables.parent / "reference"
+    base = tmp_path_factory.mktemp("interrupt-report")
+    notebooks = base / "notebooks"
+    notebooks.mkdir()
+    for name in REPORT_NOTEBOOKS:
+        shutil.copy(NOTEBOOKS / f"{name}.ipynb", notebooks)
+    previous_report = base / "previous"
+    run_report(previous_tables, notebooks, previous_report)
+    return ReportSetup(
+        notebooks,
+        previous_tables,
+        new_tables,
+        previous_report,
+        report_snapshot(previous_report),
+        len(pd.read_parquet(previous_tables / "articles.parquet")),
+        len(pd.read_parquet(new_tables / "articles.parquet")),
+    )
+
+
+def is_whole_page(page: bytes) -> bool:
+    """An HTML page written to its end: it parses, and <body> and <html> are closed."""
+    closed: list[str] = []
+
+    class Closings(HTMLParser):
+        def handle_endtag(self, tag: str) -> None:
+            closed.append(tag)
+
+    parser = Closings()
+    parser.feed(page.decode("utf-8"))
+    parser.close()
+    return page.rstrip().endswith(b"</html>") and closed[-2:] == ["body", "html"]
+
+
+def is_complete_new(name: str, content: bytes, setup: ReportSetup) -> bool:
+    """A whole page, notebook or index of a run on the new tables."""
+    if name.endswith(".html"):
+        marker = (
+            f"<strong>{setup.n_new}</strong> articles"
+            if name == "index.html"
+            else f"of {setup.n_new} read"
+        )
+        return is_whole_page(content) and marker.encode() in content
+    if name.endswith(".ipynb"):
+        nb = nbformat.reads(content.decode("utf-8"), as_version=4)  # raises if cut short
+        run = nb.metadata.get("papermill", {})
+        return (
+            bool(run.get("end_time"))
+            and not run.get("exception")
+            and run.get("parameters", {}).get("tables") == str(setup.new_tables)
+        )
+    if name == PLOTLY_JS_NAME:
+        return content == plotly_js().encode("utf-8")
+    return False
+
+
+def assert_report_whole(out: Path, setup: ReportSetup) -> dict[str, str]:
+    """Same files as the previous report; each one the previous version or a complete new one."""
+    current = report_snapshot(out)
+    assert current.keys() == setup.previous.keys(), "the report's files changed"
+    versions = {}
+    for name, content in current.items():
+        if is_complete_new(name, content, setup):
+            versions[name] = "new"
+        elif content == setup.previous[name]:
+            versions[name] = "previous"
+        else:
+            raise AssertionError(f"{name} is neither the previous version nor a complete new one")
+    return versions
+
+
+def child_processes(pid: int) -> list[int]:
+    """The processes ``pid`` started (the Jupyter kernels of a report), from /proc."""
+    children = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except (OSError, IndexError):
+            continue  # ended while we looked
+        if int(fields[1]) == pid:
+            children.append(int(stat.parent.name))
+    return children
+
+
+def running(pid: int) -> bool:
+    """Whether a process still runs (a zombie waiting for its reaper does not)."""
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except (OSError, IndexError):
+        return False
+    return state != "Z"
+
+
+def kill_report_when(ready, setup: ReportSetup, out: Path, errors: Path) -> list[int]:
+    """Start a report on the new tables, SIGKILL it once ``ready(out)`` holds; return the
+    kernels it had started."""
+    with errors.open("w") as stderr:
+        process = subprocess.Popen(
+            [
+                sys.executable, "-m", "tidynews",
+                *report_args(setup.new_tables, setup.notebooks, out),
+            ],
+            stdout=subprocess.DEVNULL,
+            stderr=stderr,
+        )  # fmt: skip
+    deadline = time.monotonic() + 300
+    while not ready(out):
+        if process.poll() is not None:
+            pytest.fail(f"the report ended before the kill point: {errors.read_text()}")
+        assert time.monotonic() < deadline, "the report never reached the kill point"
+        time.sleep(0.05)
+    kernels = child_processes(process.pid)
+    process.send_signal(signal.SIGKILL)
+    process.wait()
+    return kernels
+
+
+def notebook_running(name: str):
+    """Kill point: papermill is executing ``name`` into its (hidden) temporary file."""
+    return lambda out: any(out.glob(f".{name}.*"))
+
+
+def page_replaced(name: str, out: Path):
+    """Kill point: ``name`` has been replaced since now (os.replace gives it a new inode)."""
+    before = (out / name).stat().st_ino
+    return lambda folder: (folder / name).exists() and (folder / name).stat().st_ino != before
+
+
+def test_kill_report_at_several_points(report_setup: ReportSetup, tmp_path: Path):
+    setup = report_setup
+    out = tmp_path / "report"
+    shutil.copytree(setup.previous_report, out)
+    first, second = (f"{name}.html" for name in REPORT_NOTEBOOKS[:2])
+    kill_points = [
+        ("while the first notebook runs", lambda: notebook_running(REPORT_NOTEBOOKS[0])),
+        ("after the first page", lambda: page_replaced(first, out)),
+        ("after the second page", lambda: page_replaced(second, out)),
+    ]
+    seen_new: dict[str, bytes] = {}
+    left_over = set()
+    for label, kill_point in kill_points:
+        kernels = kill_report_when(kill_point(), setup, out, tmp_path / "stderr")
+        deadline = time.monotonic() + 30
+        while any(running(pid) for pid in kernels) and time.monotonic() < deadline:
+            time.sleep(0.2)
+        orphans = [pid for pid in kernels if running(pid)]
+        for pid in orphans:  # ours: stop them before failing
+            os.kill(pid, signal.SIGKILL)
+        assert orphans == [], f"killed {label}: its kernels outlived it by 30 s"
+        versions = assert_report_whole(out, setup)
+        current = report_snapshot(out)
+        seen_new.update({name: current[name] for name, v in versions.items() if v == "new"})
+        left_over.update(hidden_files(out))
+    # the kills landed where they were meant to, and a killed run did leave temporaries
+    assert {first, second} <= set(seen_new)
+    assert any(name.startswith(f".{REPORT_NOTEBOOKS[0]}.") for name in left_over), left_over
+
+    run_report(setup.new_tables, setup.notebooks, out)
+    assert set(assert_report_whole(out, setup).values()) == {"new"}
+    assert hidden_files(out) == [], f"left by the killed runs: {sorted(left_over)}"
+    final = report_snapshot(out)
+    for name, content in seen_new.items():  # a page a killed run finished is the final one
+        if name.endswith(".html") and name != "index.html":
+            assert content == final[name], name

@@ -140,8 +140,15 @@ def safe(value: object, width: int | None = None, limit: int | None = None) -> s
     if limit is not None and len(text) > limit:
         text = text[: limit - 1].rstrip() + "…"
     if width is None:
-        return html.escape(text)
-    return "<br>".join(html.escape(line) for line in textwrap.wrap(text, width) or [""])
+        return _escape_label(text)
+    return "<br>".join(_escape_label(line) for line in textwrap.wrap(text, width) or [""])
+
+
+def _escape_label(text: str) -> str:
+    """``html.escape`` with the double quote as ``&#34;``: plotly.js decodes numeric entities
+    and only a few named ones (``&lt;``, ``&gt;``, ``&amp;``, not ``&quot;``), so a quoted
+    sentence used to show ``&quot;`` in its hover label."""
+    return html.escape(text, quote=True).replace("&quot;", "&#34;")
 
 
 @lru_cache(maxsize=1)

@@ -28,7 +28,6 @@ import datetime as dt
 import json
 import os
 import re
-import tempfile
 import time
 import warnings
 from collections.abc import Callable, Sequence
@@ -291,54 +290,56 @@ def run_notebook(
 ) -> tuple[float, CellFailure | None]:
     """Execute ``source`` with papermill into ``target`` (atomically); time it; find the error.
 
+    papermill saves its output notebook after every cell, so it writes to a temporary file
+    that replaces ``target`` only once the run has ended: a killed report leaves the previous
+    notebook. ``storage.atomic_write`` names that file after this process, so the next run
+    removes one a killed run left behind (it used to stay forever as a hidden ``.ipynb``).
     papermill writes its output notebook even when a cell raises, with the error in it; we
     keep that notebook (it shows the traceback) and return where it stopped.
     """
     import papermill
     from papermill.exceptions import PapermillExecutionError
 
-    target.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(
-        prefix=f".{target.stem}.", suffix=".ipynb", dir=target.parent
-    )
-    os.close(handle)
     started = time.perf_counter()
-    failure: CellFailure | None = None
-    try:
-        papermill.execute_notebook(
-            str(source),
-            temporary,
-            parameters=parameters,
-            kernel_name=KERNEL_NAME,
-            cwd=str(cwd),
-            progress_bar=False,
-            execution_timeout=timeout,
-            # ipykernel 7 logs on every start that local TCP is unencrypted and on every
-            # shutdown a KeyboardInterrupt: noise on the user's terminal. Errors in the
-            # notebook's cells come back through the protocol, not this log.
-            extra_arguments=["--IPKernelApp.log_level=CRITICAL"],
-        )
-    except PapermillExecutionError as error:
-        failure = _failure_in(Path(temporary), error)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-    seconds = time.perf_counter() - started
-    readable_by_all(Path(temporary))
-    os.replace(temporary, target)
-    return seconds, failure
+    failures: list[CellFailure] = []
+
+    def execute(temporary: Path) -> None:
+        try:
+            with warnings.catch_warnings():
+                # The temporary file ends in .tmp, not .ipynb; the notebook in it is the same.
+                warnings.filterwarnings("ignore", "The specified file .* does not end in")
+                papermill.execute_notebook(
+                    str(source),
+                    str(temporary),
+                    parameters=parameters,
+                    kernel_name=KERNEL_NAME,
+                    cwd=str(cwd),
+                    progress_bar=False,
+                    execution_timeout=timeout,
+                    # ipykernel 7 logs on every start that local TCP is unencrypted and on
+                    # every shutdown a KeyboardInterrupt: noise on the user's terminal. Errors
+                    # in the notebook's cells come back through the protocol, not this log.
+                    extra_arguments=["--IPKernelApp.log_level=CRITICAL"],
+                )
+        except PapermillExecutionError as error:
+            failures.append(_failure_in(error))
+
+    atomic_write(target, execute)
+    return time.perf_counter() - started, failures[0] if failures else None
 
 
-def _failure_in(executed: Path, error: Any) -> CellFailure:
-    """Turn papermill's error into the failing cell's position and first line of code."""
-    nb = nbformat.read(executed, as_version=4)
-    index = error.cell_index
-    first_line = ""
-    if 0 <= index < len(nb.cells):
-        lines = [line for line in nb.cells[index].source.splitlines() if line.strip()]
-        first_line = lines[0].strip()[:80] if lines else ""
+def _failure_in(error: Any) -> CellFailure:
+    """Turn papermill's error into the failing cell's position and first line of code.
+
+    The position counts the cells as they ran (the injected parameters included). The code
+    comes from the error itself: the notebook papermill saves has two cells of its own added
+    (an error banner first, an anchor before the failing cell), so its cell at that position
+    is another one.
+    """
+    lines = [line for line in (error.source or "").splitlines() if line.strip()]
+    first_line = lines[0].strip()[:80] if lines else ""
     message = f"{error.ename}: {error.evalue}".strip().splitlines()
-    return CellFailure(index + 1, first_line, message[0] if message else error.ename)
+    return CellFailure(error.cell_index + 1, first_line, message[0] if message else error.ename)
 
 
 # --- exporting one notebook to HTML -------------------------------------------------------
@@ -553,18 +554,7 @@ def plotly_js() -> str:
 def write_text(path: Path, text: str) -> Path:
     """Write UTF-8 text atomically: a killed run leaves the previous page, never half of one."""
 
-    def write(tmp: Path) -> None:
-        tmp.write_text(text, encoding="utf-8")
-        readable_by_all(tmp)
-
-    return atomic_write(path, write)
-
-
-def readable_by_all(path: Path) -> None:
-    """Give a temporary file the mode a plain open() would (mkstemp makes it owner-only)."""
-    mask = os.umask(0)
-    os.umask(mask)
-    path.chmod(0o666 & ~mask)
+    return atomic_write(path, lambda tmp: tmp.write_text(text, encoding="utf-8"))
 
 
 def make_report(
