@@ -352,3 +352,12 @@ def test_property_offsets_always_match(text):
 def test_property_never_raises_on_arbitrary_text(text):
     for quantity in parse_quantities(text):
         assert text[quantity.start : quantity.end] == quantity.text
+
+
+def test_arithmetic_and_template_syntax_are_not_figures():
+    """'{{7*7}}' in a hostile article, '2^10' or '3+4' in a formula: operands, not counts."""
+    from tidynews.extractors.numbers import parse_quantities
+
+    for text in ["the agency said {{7*7}} people", "a 2^10 rise", "3+4 refugees"]:
+        assert [q.value for q in parse_quantities(text)] == [], text
+    assert [q.value for q in parse_quantities("7 people and 49 refugees")] == [7, 49]

@@ -517,11 +517,13 @@ def _digit_drafts(text: str, lower: str) -> list[_Draft]:
     drafts = []
     for run in _DIGIT_RUN.finditer(lower):
         start = run.start()
-        if start and lower[start - 1] in ".,-/:=#_@&":
-            continue  # the tail of "1.2.3", "2019-01-23", "10:30", "23/01", "?id=5", a link
+        if start and lower[start - 1] in ".,-/:=#_@&*^+":
+            continue  # the tail of "1.2.3", "2019-01-23", "10:30", "23/01", "?id=5", "7*7"
         match = _NUMBER.match(lower, start)
         if match is None:  # pragma: no cover - a digit always starts a number
             continue
+        if lower[match.end() : match.end() + 1] in {"*", "^", "+"} and match.end() < len(lower):
+            continue  # an operand of arithmetic ("7*7", "2^10", "3+4"), not a count
         prefix = None
         if _CURRENCY_MARKS.search(text, max(0, start - 2), start):
             prefix = _PREFIX_BEFORE.search(text, max(0, start - 6), start)
