@@ -50,18 +50,27 @@ def test_unknown_engine_is_refused(articles) -> None:
 
 @pytest.mark.slow
 def test_cli_jobs_writes_the_serial_tables(tmp_path) -> None:
+    """Serial single files, and the same tables as dataset folders (a tiny buffer) from two
+    local processes and from a two-worker Dask LocalCluster."""
     from tidynews.cli import main
 
     corpus = REPO / "data" / "sample"
-    for name, extra in [("serial", []), ("jobs", ["--jobs", "2"])]:
+    datasets = ["--buffer-mb", "0.002"]
+    for name, extra in [
+        ("serial", []),
+        ("jobs", ["--jobs", "2", *datasets]),
+        ("dask", ["--engine", "dask", "--jobs", "2", *datasets]),
+    ]:
         argv = ["extract", str(corpus), "--case", "venezuela-2019", "--quiet"]
         assert main([*argv, "--out", str(tmp_path / name), *extra]) == 0
-    for table in ["stances", "sanctions", "figures", "quotes", "mentions", "claims"]:
-        pd.testing.assert_frame_equal(
-            pd.read_parquet(tmp_path / "serial" / f"{table}.parquet"),
-            pd.read_parquet(tmp_path / "jobs" / f"{table}.parquet"),
-            obj=table,
-        )
+    assert (tmp_path / "jobs" / "mentions.parquet").is_dir()
+    for table in ["articles", "stances", "sanctions", "figures", "quotes", "mentions", "claims"]:
+        for engine in ("jobs", "dask"):
+            pd.testing.assert_frame_equal(
+                pd.read_parquet(tmp_path / "serial" / f"{table}.parquet"),
+                pd.read_parquet(tmp_path / engine / f"{table}.parquet"),
+                obj=f"{table} ({engine})",
+            )
 
 
 @pytest.mark.parametrize("jobs", ["0", "-1", "two"])

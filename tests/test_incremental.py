@@ -40,12 +40,19 @@ def _assert_same_tables(left: Path, right: Path) -> None:
 
 
 @pytest.mark.slow
-def test_a_grown_corpus_extracts_only_the_new_articles(corpus: Path, tmp_path: Path) -> None:
+@pytest.mark.parametrize("buffer_bytes", [None, 2_000], ids=["files", "datasets"])
+def test_a_grown_corpus_extracts_only_the_new_articles(
+    corpus: Path, tmp_path: Path, buffer_bytes: int | None
+) -> None:
+    """Also when the tables are dataset folders (a tiny buffer): the previous rows are then
+    read from many parts, and the new run writes many parts again."""
     out = tmp_path / "out"
-    first = run_extract(corpus, out, case=CASE)
+    sizes = {} if buffer_bytes is None else {"buffer_bytes": buffer_bytes}
+    first = run_extract(corpus, out, case=CASE, **sizes)
     assert first.reused == 0
+    assert (out / "mentions.parquet").is_dir() == bool(sizes)
     _grow(corpus)
-    second = run_extract(corpus, out, case=CASE)
+    second = run_extract(corpus, out, case=CASE, **sizes)
     assert second.reused == len(first.ingest.articles)
     assert len(second.ingest.articles) > second.reused
     assert "new articles extracted" in second.summary()

@@ -44,17 +44,29 @@ CASE = "venezuela-2019"
 PREVIOUS_CORPUS = SAMPLE / "caracas-herald"
 Snapshot = dict[str, object]
 
-# A run that pauses inside storage.atomic_write, so a kill lands at an exact point: after
-# `after` files are replaced, with the next one written to its temporary file (cut to half
-# its size when `mode` is "half", as if the kill came mid-write). The marker file says
-# "paused now", with the temporary file and the outputs already replaced.
+# A run that pauses where a table is put in place, so a kill lands at an exact point: after
+# `after` tables are in place, with the next one staged (cut to half its size when `mode` is
+# "half", as if the kill came mid-write). Streamed tables are put in place by
+# dataset.publish, the claims table and the ingest report by storage.atomic_write: both are
+# paused alike. The marker file says "paused now", with the staged file and the outputs
+# already replaced.
 PAUSING_RUN = """
 import json, sys, time
 from pathlib import Path
+import tidynews.dataset as dataset
 import tidynews.storage as storage
 
 marker, after, mode = Path(sys.argv[1]), int(sys.argv[2]), sys.argv[3]
-real_atomic_write, calls = storage.atomic_write, []
+real_atomic_write, real_publish, calls = storage.atomic_write, dataset.publish, []
+
+def pause(staged):
+    if mode == "half":
+        part = staged if staged.is_file() else sorted(staged.rglob("*.parquet"))[0]
+        with open(part, "r+b") as handle:
+            handle.truncate(part.stat().st_size // 2)
+    replaced = [Path(done).name for done in calls[:-1]]
+    marker.write_text(json.dumps({"pending": str(staged), "replaced": replaced}))
+    time.sleep(600)
 
 def pausing_atomic_write(path, write):
     calls.append(path)
@@ -63,23 +75,25 @@ def pausing_atomic_write(path, write):
 
     def write_then_pause(tmp):
         write(tmp)
-        if mode == "half":
-            with open(tmp, "r+b") as handle:
-                handle.truncate(tmp.stat().st_size // 2)
-        replaced = [Path(done).name for done in calls[:-1]]
-        marker.write_text(json.dumps({"pending": str(tmp), "replaced": replaced}))
-        time.sleep(600)
+        pause(tmp)
 
     return real_atomic_write(path, write_then_pause)
 
+def pausing_publish(staged, final):
+    calls.append(final)
+    if len(calls) <= after:
+        return real_publish(staged, final)
+    pause(staged)
+
 storage.atomic_write = pausing_atomic_write
+dataset.publish = pausing_publish
 from tidynews.cli import main
 sys.exit(main(sys.argv[4:]))
 """
 
 
-def extract_args(corpus: Path, out: Path) -> list[str]:
-    return ["extract", str(corpus), "--case", CASE, "--out", str(out), "--quiet"]
+def extract_args(corpus: Path, out: Path, *extra: str) -> list[str]:
+    return ["extract", str(corpus), "--case", CASE, "--out", str(out), "--quiet", *extra]
 
 
 def run_extract(corpus: Path, out: Path) -> float:
@@ -133,7 +147,8 @@ def assert_each_previous_or_new(out: Path, previous: Snapshot, new: Snapshot) ->
 
 
 def temporaries(out: Path) -> list[str]:
-    return sorted(path.name for path in out.iterdir() if path.name.endswith(".tmp"))
+    """Hidden leftovers: temporary files and staging folders of tables not yet in place."""
+    return sorted(path.name for path in out.iterdir() if path.name.endswith((".tmp", ".staging")))
 
 
 @pytest.fixture(scope="module")
@@ -178,31 +193,40 @@ def test_kill_at_increasing_delays(outputs, tmp_path):
     assert temporaries(out) == []
 
 
+# Small tables are single files; a tiny buffer (--buffer-mb) makes every table a dataset
+# folder of many parts, the form a large corpus gets.
+FORMS = {"files": (), "datasets": ("--buffer-mb", "0.002")}
+
+
 @pytest.mark.parametrize(
-    ("after", "mode"),
-    [(0, "half"), (3, "whole")],
-    ids=["first-table-half-written", "mid-run-written-not-replaced"],
-)
-def test_kill_while_a_table_is_being_written(outputs, tmp_path, after, mode):
-    """SIGKILL at an exact point of the writing: a temporary file exists (half-written or
-    whole, not yet moved into place) and ``after`` files are already new."""
+    ("after", "mode", "form"),
+    [(0, "half", "files"), (3, "whole", "files"), (0, "half", "datasets"),
+     (2, "whole", "datasets"), (6, "whole", "datasets")],
+    ids=["first-table-half-written", "mid-run-written-not-replaced", "first-dataset-half",
+         "mid-run-dataset", "claims-after-datasets"],
+)  # fmt: skip
+def test_kill_while_a_table_is_being_written(outputs, tmp_path, after, mode, form):
+    """SIGKILL at an exact point of the writing: a table is staged (half-written or whole,
+    not yet moved into place) and ``after`` tables are already new."""
     previous_dir, previous, new, _ = outputs
     out = fresh_copy(previous_dir, tmp_path)
     marker, errors = tmp_path / "paused", tmp_path / "stderr"
     pausing = [sys.executable, "-c", PAUSING_RUN, str(marker), str(after), mode]
     with errors.open("w") as stderr:
         process = subprocess.Popen(
-            [*pausing, *extract_args(SAMPLE, out)], stdout=subprocess.DEVNULL, stderr=stderr
+            [*pausing, *extract_args(SAMPLE, out, *FORMS[form])],
+            stdout=subprocess.DEVNULL,
+            stderr=stderr,
         )
     deadline = time.monotonic() + 300
     while not marker.exists():
         if process.poll() is not None:
-            pytest.fail(f"the run ended without pausing in atomic_write: {errors.read_text()}")
+            pytest.fail(f"the run ended without pausing in its writing: {errors.read_text()}")
         assert time.monotonic() < deadline, "the run never reached its writing"
         time.sleep(0.05)
     paused = json.loads(marker.read_text())
     pending = Path(paused["pending"])
-    assert pending.exists() and pending.parent == out and len(paused["replaced"]) == after
+    assert pending.exists() and out in pending.parents and len(paused["replaced"]) == after
     process.send_signal(signal.SIGKILL)
     process.wait()
 
@@ -211,9 +235,11 @@ def test_kill_while_a_table_is_being_written(outputs, tmp_path, after, mode):
     for name, table in current.items():
         expected = new if name in paused["replaced"] else previous
         assert same(table, expected[name]), name
-    assert temporaries(out) == [pending.name]  # the killed run's leftover, still hidden
+    leftovers = temporaries(out)  # the killed run's, still hidden, its pid in their names
+    assert pending.relative_to(out).parts[0] in leftovers
+    assert all(f".{process.pid}." in name for name in leftovers)
 
-    run_extract(SAMPLE, out)  # the next run completes the output and clears the leftover
+    run_extract(SAMPLE, out)  # the next run completes the output and clears the leftovers
     assert set(assert_each_previous_or_new(out, previous, new).values()) == {"new"}
     assert temporaries(out) == []
 

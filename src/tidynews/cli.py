@@ -14,6 +14,7 @@ from pathlib import Path
 from . import __version__
 from .cases import CaseError, available_cases
 from .cleaning import RuleBook, RuleFileError
+from .dataset import DEFAULT_BUFFER_MB
 from .ingest import CorpusNotFoundError
 from .readers import ReadOptions
 from .readers.base import DEFAULT_MAX_BYTES
@@ -83,6 +84,14 @@ def _add_extract(commands: argparse._SubParsersAction) -> None:
         help="a Dask scheduler, e.g. tcp://10.0.0.5:8786 (implies --engine dask; default: a "
         "LocalCluster of --jobs workers)",
     )
+    extract.add_argument(
+        "--buffer-mb",
+        type=_positive_float,
+        default=DEFAULT_BUFFER_MB,
+        metavar="MB",
+        help="rows held per table before they are written (default %(default)s MiB); a table "
+        "larger than this becomes a Parquet dataset folder partitioned by outlet and month",
+    )
     extract.set_defaults(handler=_run_extract)
 
 
@@ -135,6 +144,17 @@ def _positive_bytes(value: str) -> int:
     if number <= 0:
         raise argparse.ArgumentTypeError(f"must be more than 0 bytes, not {number}")
     return number
+
+
+def _positive_float(text: str) -> float:
+    """--buffer-mb: a number above zero."""
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a number, got {text!r}") from None
+    if not value > 0 or value == float("inf"):
+        raise argparse.ArgumentTypeError(f"expected a number above zero, got {text!r}")
+    return value
 
 
 def _positive_int(value: str) -> int:
@@ -250,7 +270,12 @@ def _run_extract(args: argparse.Namespace) -> int:
         scheduler=args.scheduler,
     )
     result = run_extract(
-        args.corpus, args.out, engine=engine, full=args.full, **_corpus_arguments(args)
+        args.corpus,
+        args.out,
+        engine=engine,
+        full=args.full,
+        buffer_bytes=int(args.buffer_mb * 2**20),
+        **_corpus_arguments(args),
     )
     if not args.quiet:
         print(result.summary())

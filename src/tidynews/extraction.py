@@ -9,9 +9,10 @@ streams through with flat memory.
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from itertools import islice
+from typing import Any, TypeVar
 
 import pandas as pd
 
@@ -22,6 +23,7 @@ from .extractors import registered
 MENTIONS = "mentions"
 ENGINES = ("serial", "processes", "dask")
 CHUNK_SIZE = 250  # articles per task: large enough to amortise shipping, small to balance
+T = TypeVar("T")
 
 
 def table_names() -> list[str]:
@@ -86,29 +88,65 @@ def extract(
     ``jobs`` workers). Rows come back in article order whatever the engine, so the tables are
     the same row for row.
     """
-    from .schemas import coerce
-
-    chosen = engine or ("processes" if jobs > 1 else "serial")
-    if chosen not in ENGINES:
-        raise ValueError(f"unknown engine {chosen!r}; choose one of {', '.join(ENGINES)}")
     loaded = load_case(case)
-    if chosen == "serial":
+    chosen = choose_engine(engine, jobs)
+    if chosen == "serial" and annotator is not None:
         batches: Iterable[dict[str, list[dict]]] = iter_extract(
             articles, loaded, annotator=annotator
         )
-    elif chosen == "processes":
-        batches = _in_processes(_chunks(_pairs(articles)), loaded, max(jobs, 1))
     else:
-        batches = _on_dask(list(_chunks(_pairs(articles))), loaded, max(jobs, 1), scheduler)
+        units = ((chunk, None) for chunk in _chunks(_pairs(articles)))
+        batches = (rows for _, rows in stream(units, loaded, jobs=jobs, engine=chosen,
+                                              scheduler=scheduler))  # fmt: skip
     rows: dict[str, list[dict]] = {}
     for batch in batches:
         for name, batch_rows in batch.items():
             rows.setdefault(name, []).extend(batch_rows)
+    return frames(rows)
+
+
+def frames(rows: dict[str, list[dict]]) -> dict[str, pd.DataFrame]:
+    """Rows of every table as DataFrames with their schemas' dtypes (absent tables empty)."""
+    from .schemas import coerce
+
     templates = empty_tables()
     return {
         name: coerce(name, pd.DataFrame(rows.get(name, []), columns=templates[name].columns))
         for name in templates
     }
+
+
+def choose_engine(engine: str | None, jobs: int) -> str:
+    """The engine to use: the one named, else processes when jobs > 1, else serial."""
+    chosen = engine or ("processes" if jobs > 1 else "serial")
+    if chosen not in ENGINES:
+        raise ValueError(f"unknown engine {chosen!r}; choose one of {', '.join(ENGINES)}")
+    return chosen
+
+
+def stream(
+    units: Iterable[tuple[list[tuple[str, str]], T]],
+    case: Case,
+    *,
+    jobs: int = 1,
+    engine: str | None = None,
+    scheduler: str | None = None,
+) -> Iterator[tuple[T, dict[str, list[dict]]]]:
+    """Extract chunks as they come, yielding (payload, rows) in the order they were given.
+
+    ``units`` pairs each chunk of (article_id, text) with a payload the caller gets back with
+    its rows (the articles themselves, say), so a corpus can be read, extracted and written
+    as a stream: at most a few chunks are in flight at any time, whatever the engine.
+    """
+    chosen = choose_engine(engine, jobs)
+    if chosen == "serial":
+        annotator = Annotator(case)  # built per run: a case edited since gets its own
+        for chunk, payload in units:
+            yield payload, _chunk_rows(chunk, case, annotator)
+    elif chosen == "processes":
+        yield from _in_processes(units, case, max(jobs, 1))
+    else:
+        yield from _on_dask(units, case, max(jobs, 1), scheduler)
 
 
 def _chunks(pairs: Iterator[tuple[str, str]]) -> Iterator[list[tuple[str, str]]]:
@@ -120,11 +158,21 @@ _WORKER_ANNOTATORS: dict[str, Annotator] = {}
 
 
 def extract_chunk(chunk: list[tuple[str, str]], case: Case) -> dict[str, list[dict]]:
-    """Rows of every table for one chunk, in a worker (its annotator is built once and kept)."""
-    key = f"{case.key}:{case.name}"
+    """Rows of every table for one chunk, in a worker (its annotator is built once and kept).
+
+    The annotator is keyed by the whole case, not its name: a worker of a long-lived Dask
+    cluster must not reuse the annotator of an earlier version of the same case file.
+    """
+    key = repr(case)
     annotator = _WORKER_ANNOTATORS.get(key)
     if annotator is None:
         annotator = _WORKER_ANNOTATORS[key] = Annotator(case)
+    return _chunk_rows(chunk, case, annotator)
+
+
+def _chunk_rows(
+    chunk: list[tuple[str, str]], case: Case, annotator: Annotator
+) -> dict[str, list[dict]]:
     merged: dict[str, list[dict]] = {}
     for batch in iter_extract(chunk, case, annotator=annotator, batch_size=len(chunk) or 1):
         for name, batch_rows in batch.items():
@@ -133,24 +181,42 @@ def extract_chunk(chunk: list[tuple[str, str]], case: Case) -> dict[str, list[di
 
 
 def _in_processes(
-    chunks: Iterator[list[tuple[str, str]]], case: Case, jobs: int
-) -> Iterator[dict[str, list[dict]]]:
+    units: Iterable[tuple[list[tuple[str, str]], T]], case: Case, jobs: int
+) -> Iterator[tuple[T, dict[str, list[dict]]]]:
     """Chunks mapped over local processes, in order, with at most 2 × jobs chunks in flight
     (``Executor.map`` would submit the whole corpus at once and hold it in memory)."""
     with ProcessPoolExecutor(max_workers=jobs) as pool:
-        in_flight: deque = deque()
-        for chunk in chunks:
-            in_flight.append(pool.submit(extract_chunk, chunk, case))
-            if len(in_flight) >= 2 * jobs:
-                yield in_flight.popleft().result()
-        while in_flight:
-            yield in_flight.popleft().result()
+        yield from _bounded(units, lambda chunk: pool.submit(extract_chunk, chunk, case), jobs)
+
+
+def _bounded(
+    units: Iterable[tuple[list[tuple[str, str]], T]],
+    submit: Callable[[list[tuple[str, str]]], Any],
+    jobs: int,
+) -> Iterator[tuple[T, dict[str, list[dict]]]]:
+    """Submit chunks as results are taken, keeping 2 × jobs in flight; results in order.
+
+    The next chunk is read (in this process) while the workers extract the ones in flight, so
+    reading and cleaning overlap extraction instead of waiting for it.
+    """
+    in_flight: deque = deque()
+    for chunk, payload in units:
+        in_flight.append((payload, submit(chunk)))
+        if len(in_flight) >= 2 * jobs:
+            payload, future = in_flight.popleft()
+            yield payload, future.result()
+    while in_flight:
+        payload, future = in_flight.popleft()
+        yield payload, future.result()
 
 
 def _on_dask(
-    chunks: list[list[tuple[str, str]]], case: Case, jobs: int, scheduler: str | None
-) -> Iterator[dict[str, list[dict]]]:
-    """Chunks mapped over a Dask distributed cluster; results gathered in submission order."""
+    units: Iterable[tuple[list[tuple[str, str]], T]],
+    case: Case,
+    jobs: int,
+    scheduler: str | None,
+) -> Iterator[tuple[T, dict[str, list[dict]]]]:
+    """Chunks mapped over a Dask distributed cluster, streamed like local processes."""
     from dask.distributed import Client, LocalCluster
 
     cluster = None
@@ -161,9 +227,12 @@ def _on_dask(
     client = Client(scheduler or cluster)
     try:
         shared_case = client.scatter(case, broadcast=True)
-        futures = client.map(extract_chunk, chunks, case=shared_case, pure=False)
-        for future in futures:
-            yield future.result()
+        workers = max(len(client.scheduler_info().get("workers", {})), jobs)
+
+        def submit(chunk: list[tuple[str, str]]) -> Any:
+            return client.submit(extract_chunk, chunk, shared_case, pure=False)
+
+        yield from _bounded(units, submit, workers)
     finally:
         client.close()
         if cluster is not None:

@@ -56,18 +56,73 @@ def previous_ids(out_dir: Path, expected: str) -> set[str]:
     return {str(i) for i in record.get("article_ids", [])}
 
 
-def reusable_rows(
-    out_dir: Path, names: Iterable[str], keep: set[str]
-) -> dict[str, pd.DataFrame] | None:
-    """The previous rows of articles in ``keep``, per table; None if a table cannot be read."""
-    frames: dict[str, pd.DataFrame] = {}
-    for name in names:
+class PreviousRun:
+    """The rows a previous complete run gave the articles it saw, fetched chunk by chunk.
+
+    Why DuckDB: the previous tables may be larger than memory, so they are never loaded
+    whole; the rows of the articles still in the corpus are copied once into DuckDB tables
+    (which spill to disk), and each chunk then asks for its own articles' rows, in the order
+    the previous run wrote them.
+    """
+
+    def __init__(self, out_dir: Path, names: Iterable[str], keep: set[str]) -> None:
+        import duckdb
+        import pyarrow as pa
+
+        self.ids = set(keep)
+        self._connection = duckdb.connect(":memory:")
+        self._connection.execute("SET preserve_insertion_order = true")
+        self._connection.register("kept_ids", pa.table({"article_id": sorted(self.ids)}))
+        self._tables: dict[str, str] = {}
+        for index, name in enumerate(names):
+            self._tables[name] = f"previous_{index}"
+            self._copy(name, out_dir / f"{name}.parquet", f"previous_{index}")
+        self._connection.unregister("kept_ids")
+
+    def _copy(self, name: str, path: Path, table: str) -> None:
+        if not path.exists():
+            raise FileNotFoundError(f"previous table {name} is missing")
+        source = _parquet_glob(path)
+        self._connection.execute(
+            f"CREATE TABLE {table} AS SELECT * FROM read_parquet(?, filename = true, "
+            "file_row_number = true) WHERE article_id IN (SELECT article_id FROM kept_ids)",
+            [source],
+        )
+
+    def rows(self, name: str, article_ids: list[str]) -> pd.DataFrame:
+        """The previous rows of these articles, in the previous run's order."""
+        import pyarrow as pa
+
+        self._connection.register("wanted", pa.table({"article_id": article_ids}))
         try:
-            frame = pd.read_parquet(out_dir / f"{name}.parquet")
-        except (OSError, ValueError):
-            return None
-        frames[name] = frame[frame["article_id"].isin(keep)]
-    return frames
+            frame = self._connection.execute(
+                f"SELECT * EXCLUDE (filename, file_row_number) FROM {self._tables[name]} "
+                "WHERE article_id IN (SELECT article_id FROM wanted) "
+                "ORDER BY filename, file_row_number"
+            ).df()
+        finally:
+            self._connection.unregister("wanted")
+        return frame
+
+    def close(self) -> None:
+        self._connection.close()
+
+
+def open_previous(out_dir: Path, names: Iterable[str], keep: set[str]) -> PreviousRun | None:
+    """The previous run's rows for ``keep``; None if a table cannot be read (redo all)."""
+    import duckdb
+
+    if not keep:
+        return None
+    try:
+        return PreviousRun(out_dir, list(names), keep)
+    except (OSError, duckdb.Error):
+        return None
+
+
+def _parquet_glob(path: Path) -> str:
+    """A table's files for DuckDB: the file itself, or every part of a dataset folder."""
+    return str(path / "**" / "*.parquet") if path.is_dir() else str(path)
 
 
 def write_run(out_dir: Path, fingerprint_: str, article_ids: Iterable[str]) -> Path:

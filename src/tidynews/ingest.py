@@ -34,7 +34,7 @@ class CorpusNotFoundError(FileNotFoundError):
     """A corpus path that does not exist (a user mistake the CLI reports in one line)."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ReportRow:
     path: str
     status: str  # article | skipped | metadata
@@ -220,6 +220,85 @@ def iter_items(
             yield from read_source(item, options)
 
 
+class IngestStream:
+    """A corpus read as batches of articles, with the report complete once they are consumed.
+
+    Why a stream: a crisis archive does not fit in memory as text, so ``tidynews extract``
+    cleans and extracts it batch by batch. What must see the whole corpus stays small: the
+    first path of every article id (to report duplicates) and the report rows.
+    """
+
+    def __init__(
+        self,
+        paths: CorpusPaths,
+        *,
+        options: ReadOptions | None = None,
+        rules: RuleBook | None = None,
+        progress: bool = False,
+        batch_size: int = 1000,
+    ) -> None:
+        self._paths = paths
+        self._options = options
+        self._rules = rules or default_rulebook()
+        self._progress = progress
+        self._batch_size = max(int(batch_size), 1)
+        self._rows: list[ReportRow] = []
+        self._finished = False
+        self.n_articles = 0
+
+    def __iter__(self) -> Iterator[list[ArticleRow]]:
+        manifest = Manifest()
+        first_path: dict[str, str] = {}
+        batch: list[ArticleRow] = []
+        for item in iter_items(self._paths, self._options, manifest, self._progress):
+            built = self._account(item, manifest, first_path)
+            if built is not None:
+                batch.append(built)
+                if len(batch) >= self._batch_size:
+                    yield batch
+                    batch = []
+        if batch:
+            yield batch
+        self._rows.extend(_unused_manifest_rows(manifest))
+        self._finished = True
+
+    def _account(
+        self,
+        item: RawArticle | Skip | ReportRow,
+        manifest: Manifest,
+        first_path: dict[str, str],
+    ) -> ArticleRow | None:
+        """Record one input in the report; the article it gives, if it is a new one."""
+        if isinstance(item, ReportRow):
+            self._rows.append(item)
+            return None
+        if isinstance(item, Skip):
+            self._rows.append(_skip_row(item))
+            return None
+        built = build_article(item, self._rules, manifest.lookup(item.path))
+        if isinstance(built, Skip):
+            self._rows.append(_skip_row(built))
+            return None
+        if built.article_id in first_path:
+            original = first_path[built.article_id]
+            detail = f"same text as article {built.article_id} ({original})"
+            self._rows.append(
+                ReportRow(item.path, "skipped", "duplicate", detail, built.article_id)
+            )
+            return None
+        first_path[built.article_id] = built.path
+        self._rows.append(ReportRow(built.path, "article", None, item.note, built.article_id))
+        self.n_articles += 1
+        return built
+
+    @property
+    def report(self) -> pd.DataFrame:
+        """The ingest report: every input once, in reading order (after the last batch)."""
+        if not self._finished:
+            raise RuntimeError("the ingest report is complete only once every batch is read")
+        return report_frame(self._rows)
+
+
 def ingest(
     paths: CorpusPaths,
     *,
@@ -228,31 +307,9 @@ def ingest(
     progress: bool = False,
 ) -> IngestResult:
     """Read, clean and de-duplicate a corpus into the articles table and the ingest report."""
-    rules = rules or default_rulebook()
-    manifest = Manifest()
-    report: list[ReportRow] = []
-    rows: list[ArticleRow] = []
-    first_path: dict[str, str] = {}
-    for item in iter_items(paths, options, manifest, progress):
-        if isinstance(item, ReportRow):
-            report.append(item)
-            continue
-        if isinstance(item, Skip):
-            report.append(_skip_row(item))
-            continue
-        built = build_article(item, rules, manifest.lookup(item.path))
-        if isinstance(built, Skip):
-            report.append(_skip_row(built))
-        elif built.article_id in first_path:
-            original = first_path[built.article_id]
-            detail = f"same text as article {built.article_id} ({original})"
-            report.append(ReportRow(item.path, "skipped", "duplicate", detail, built.article_id))
-        else:
-            first_path[built.article_id] = built.path
-            rows.append(built)
-            report.append(ReportRow(built.path, "article", None, item.note, built.article_id))
-    report.extend(_unused_manifest_rows(manifest))
-    return IngestResult(articles_frame(rows), report_frame(report))
+    stream = IngestStream(paths, options=options, rules=rules, progress=progress)
+    rows = [article for batch in stream for article in batch]
+    return IngestResult(articles_frame(rows), stream.report)
 
 
 def _skip_row(skip: Skip) -> ReportRow:
@@ -265,7 +322,10 @@ def _unused_manifest_rows(manifest: Manifest) -> Iterable[ReportRow]:
 
 
 def report_frame(rows: Iterable[ReportRow]) -> pd.DataFrame:
-    frame = pd.DataFrame([row.__dict__ for row in rows], columns=list(REPORT_COLUMNS))
+    frame = pd.DataFrame(
+        [(row.path, row.status, row.reason, row.detail, row.article_id) for row in rows],
+        columns=list(REPORT_COLUMNS),
+    )
     return frame.astype("string")
 
 

@@ -5,17 +5,22 @@ Kept apart from the CLI so notebooks, tests and the Dask engine call the same fu
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import ClassVar
 
 import pandas as pd
 
+from .articles import articles_frame
 from .cases import Case, load_case
 from .claims import CLAIM_KINDS, build_claims
 from .cleaning import RuleBook
-from .extraction import extract, table_names
-from .incremental import fingerprint, previous_ids, reusable_rows, write_run
-from .ingest import CorpusPaths, IngestResult, ingest
+from .dataset import DEFAULT_BUFFER_BYTES, DatasetSink, partition_of
+from .extraction import CHUNK_SIZE, empty_tables, extract, frames, table_names
+from .extraction import stream as stream_extract
+from .incremental import PreviousRun, fingerprint, open_previous, previous_ids, write_run
+from .ingest import CorpusPaths, IngestResult, IngestStream, ingest
 from .readers import ReadOptions
 from .schemas import check_provenance, coerce
 from .storage import ensure_writable_folder, write_report, write_table
@@ -37,7 +42,12 @@ class EngineOptions:
 
 @dataclass(frozen=True)
 class ExtractResult:
-    """What a run produced and wrote, for the summary the CLI prints."""
+    """What a run produced and wrote, for the summary the CLI prints.
+
+    ``build_tables`` keeps every table in ``tables``. A streamed ``run_extract`` keeps only
+    ``claims`` there, the row count of every table in ``counts``, and in ``ingest.articles``
+    only the articles' ids, outlets and dates: the rest is on disk under ``out_dir``.
+    """
 
     out_dir: Path | None
     ingest: IngestResult
@@ -45,13 +55,24 @@ class ExtractResult:
     tables: dict[str, pd.DataFrame] = field(default_factory=dict)
     written: list[Path] = field(default_factory=list)
     reused: int = 0  # articles whose rows came from the previous run (incremental)
+    counts: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def n_articles(self) -> int:
+        return len(self.ingest.articles)
+
+    def count(self, name: str) -> int | None:
+        """Rows of a table, whether it is held here or was streamed to disk."""
+        if name in self.counts:
+            return self.counts[name]
+        return len(self.tables[name]) if name in self.tables else None
 
     def summary(self) -> str:
         lines = [self.ingest.summary()]
         if self.case.key:
             lines.append(f"case: {self.case.name} ({self.case.key})")
         counts = ", ".join(
-            f"{name}: {len(self.tables[name])}" for name in FACT_TABLES if name in self.tables
+            f"{name}: {self.count(name)}" for name in FACT_TABLES if self.count(name) is not None
         )
         if counts:
             lines.append(f"facts: {counts}")
@@ -61,13 +82,13 @@ class ExtractResult:
             kinds = ", ".join(f"{kind}s {by_kind.get(kind, 0)}" for kind in CLAIM_KINDS)
             lines.append(f"claims: {len(claims)} ({kinds})")
         if self.reused:
-            extracted = len(self.ingest.articles) - self.reused
+            extracted = self.n_articles - self.reused
             lines.append(
                 f"incremental: {extracted} new articles extracted, {self.reused} reused from "
                 "the previous run (--full redoes all)"
             )
         if self.out_dir is not None:
-            lines.append(f"wrote {len(self.written)} files to {self.out_dir}")
+            lines.append(f"wrote {len(self.written)} tables and files to {self.out_dir}")
         return "\n".join(lines)
 
 
@@ -119,44 +140,169 @@ def run_extract(
     progress: bool = False,
     engine: EngineOptions | None = None,
     full: bool = False,
+    buffer_bytes: int = DEFAULT_BUFFER_BYTES,
 ) -> ExtractResult:
-    """Read a corpus and write every table to ``out_dir`` (each file replaced atomically).
+    """Read, extract and write a corpus as a stream: memory does not grow with the corpus.
 
-    Incremental: when ``out_dir`` holds a complete previous run of the same extraction
-    (``incremental.py``), only articles it has not seen are extracted; the rows of the others
-    are reused, and the tables equal a full run's row for row. ``full`` redoes every article.
+    Articles are read and cleaned in chunks that go to the engine while the next chunk is
+    read; each chunk's rows are checked and handed to partitioned datasets
+    (``out_dir/NAME.parquet/OUTLET/YYYY-MM/part-*.parquet``, see ``dataset.py``) that are
+    moved into place only once the whole run has succeeded. Claims are built at the end from
+    the columns they need. Incremental: when ``out_dir`` holds a complete previous run of the
+    same extraction (``incremental.py``), only articles it has not seen are extracted, and
+    the tables equal a full run's row for row. ``full`` redoes every article.
     """
     out = ensure_writable_folder(out_dir)  # a bad folder fails now, not after the slow part
     loaded = load_case(case)
-    result = ingest(corpus, options=options, rules=rules, progress=progress)
-    articles = result.articles
     names = table_names()
     mark = fingerprint(loaded, names)
-    known = set() if full else previous_ids(out, mark) & set(articles["article_id"])
-    reused = reusable_rows(out, names, known) if known else None
-    if reused is None:
-        known = set()
-    tables = _fact_tables(articles[~articles["article_id"].isin(known)], loaded, engine)
-    if reused:
-        tables = _merged(reused, tables, articles)
-    tables = _checked_with_claims(tables, articles)
-    written = [write_table(articles, out, "articles")]
-    for name, frame in tables.items():
-        written.append(write_table(frame, out, name))
-    written.append(write_report(result.report, out))
-    write_run(out, mark, articles["article_id"])  # last: the run is complete
-    return ExtractResult(out, result, loaded, tables, written, reused=len(known))
+    previous = None if full else open_previous(out, names, previous_ids(out, mark))
+    stream = IngestStream(
+        corpus, options=options, rules=rules, progress=progress, batch_size=CHUNK_SIZE
+    )
+    sink = DatasetSink(out, {"articles": articles_frame([]), **empty_tables()}, buffer_bytes)
+    collected = ClaimInputs()
+    reused = 0
+    try:
+        for articles, rows in _extracted_chunks(stream, loaded, engine, previous):
+            partitions = dict(
+                zip(
+                    articles["article_id"],
+                    map(partition_of, articles["outlet"], articles["published"]),
+                    strict=True,
+                )
+            )
+            sink.add("articles", articles, partitions)
+            for name, frame in rows.items():
+                check_provenance(name, frame, articles)
+                sink.add(name, frame, partitions)
+            collected.add(articles, rows)
+            if previous is not None:
+                reused += int(articles["article_id"].isin(previous.ids).sum())
+        report = stream.report
+        sink.close()
+        claims = build_claims(collected.tables(), collected.articles())
+        written = sink.publish()
+    except BaseException:
+        sink.discard()
+        raise
+    finally:
+        if previous is not None:
+            previous.close()
+    written.append(write_table(claims, out, "claims"))
+    written.append(write_report(report, out))
+    write_run(out, mark, collected.article_ids())  # last: the run is complete
+    counts = {**sink.counts(), "claims": len(claims)}
+    result = IngestResult(collected.articles(), report)
+    return ExtractResult(
+        out, result, loaded, {"claims": claims}, written, reused=reused, counts=counts
+    )
 
 
-def _merged(
-    previous: dict[str, pd.DataFrame], new: dict[str, pd.DataFrame], articles: pd.DataFrame
+Unit = tuple[list[tuple[str, str]], tuple[pd.DataFrame, list[str]]]
+
+
+def _extracted_chunks(
+    stream: IngestStream,
+    case: Case,
+    engine: EngineOptions | None,
+    previous: PreviousRun | None,
+) -> Iterator[tuple[pd.DataFrame, dict[str, pd.DataFrame]]]:
+    """(articles, tables) per chunk of the corpus, in reading order.
+
+    Only articles the previous run has not seen go to the engine; the rows of the others
+    come from the previous run and are put back in article order.
+    """
+    chosen = engine or EngineOptions()
+
+    def units() -> Iterator[Unit]:
+        for batch in stream:
+            articles = articles_frame(batch)
+            known = previous.ids if previous is not None else set()
+            is_new = ~articles["article_id"].isin(known)
+            new = articles[is_new]
+            pairs = list(zip(new["article_id"], new["text"], strict=True))
+            yield pairs, (articles, articles.loc[~is_new, "article_id"].tolist())
+
+    for (articles, known_ids), rows in stream_extract(
+        units(), case, jobs=chosen.jobs, engine=chosen.engine, scheduler=chosen.scheduler
+    ):
+        tables = frames(rows)
+        if known_ids and previous is not None:
+            tables = _with_previous(tables, previous, known_ids, articles)
+        yield articles, tables
+
+
+def _with_previous(
+    new: dict[str, pd.DataFrame],
+    previous: PreviousRun,
+    known_ids: list[str],
+    articles: pd.DataFrame,
 ) -> dict[str, pd.DataFrame]:
-    """Previous and new rows together, in article order as a full run would give them."""
+    """New and previous rows of one chunk together, in article order as a full run gives."""
     position = {article_id: index for index, article_id in enumerate(articles["article_id"])}
     merged = {}
     for name, frame in new.items():
-        both = pd.concat([previous[name], frame], ignore_index=True)
+        earlier = coerce(name, previous.rows(name, known_ids)[list(frame.columns)])
+        both = pd.concat([earlier, frame], ignore_index=True) if len(earlier) else frame
         order = both["article_id"].map(position).to_numpy()
         both = both.iloc[order.argsort(kind="stable")].reset_index(drop=True)
         merged[name] = coerce(name, both)
     return merged
+
+
+class ClaimInputs:
+    """The few columns claims need, gathered chunk by chunk (never the evidence text).
+
+    Why not read the tables back: a streamed run keeps no table in memory, and claims need
+    only ids, labels and values: a small fraction of the fact tables.
+    """
+
+    COLUMNS: ClassVar[dict[str, tuple[str, ...]]] = {
+        "stances": (
+            "article_id", "actor_id", "actor_name", "party_id", "stance", "subject_id",
+            "subject_name", "modality",
+        ),
+        "sanctions": (
+            "article_id", "imposer_id", "imposer_name", "target_id", "target_name",
+            "target_kind", "status",
+        ),
+        "figures": ("article_id", "category", "value", "unit"),
+    }  # fmt: skip
+    ARTICLE_COLUMNS = ("article_id", "outlet", "published")
+
+    def __init__(self) -> None:
+        self._parts: dict[str, list[pd.DataFrame]] = {name: [] for name in self.COLUMNS}
+        self._articles: list[pd.DataFrame] = []
+        self._names: dict[str, str] = {}  # entity id -> the first name the mentions give
+
+    def add(self, articles: pd.DataFrame, tables: dict[str, pd.DataFrame]) -> None:
+        self._articles.append(articles[list(self.ARTICLE_COLUMNS)])
+        for name, columns in self.COLUMNS.items():
+            frame = tables.get(name)
+            if frame is not None and not frame.empty:
+                self._parts[name].append(frame[list(columns)])
+        mentions = tables.get("mentions")
+        if mentions is not None and not mentions.empty:
+            for entity, label in zip(mentions["entity_id"], mentions["name"], strict=True):
+                if isinstance(label, str):
+                    self._names.setdefault(entity, label)
+
+    def tables(self) -> dict[str, pd.DataFrame]:
+        tables = {
+            name: pd.concat(parts, ignore_index=True)
+            for name, parts in self._parts.items()
+            if parts
+        }
+        tables["mentions"] = pd.DataFrame(
+            {"entity_id": list(self._names), "name": list(self._names.values())}, dtype="string"
+        )
+        return tables
+
+    def articles(self) -> pd.DataFrame:
+        if not self._articles:
+            return articles_frame([])[list(self.ARTICLE_COLUMNS)]
+        return pd.concat(self._articles, ignore_index=True)
+
+    def article_ids(self) -> list[str]:
+        return self.articles()["article_id"].tolist()

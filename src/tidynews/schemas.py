@@ -154,6 +154,10 @@ FIGURES = pa.DataFrameSchema(
         "bound": _vocabulary(BOUNDS),
         "quantity_text": pa.Column("string"),
         "subject": pa.Column("string", nullable=True),
+        # Offsets of quantity_text in the article. Typed here so that every part of a
+        # partitioned dataset has the same Parquet schema, an empty part included.
+        "quantity_start": pa.Column("int64", pa.Check.ge(0)),
+        "quantity_end": pa.Column("int64", pa.Check.ge(0)),
     },
     checks=pa.Check(_ordered_offsets, error="start <= end"),
     name="figures",

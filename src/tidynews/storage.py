@@ -126,11 +126,12 @@ def _process_alive(pid: int) -> bool:
     return True
 
 
-def _readable_like_open(path: Path) -> None:
-    """Give the file the mode a plain open() would (mkstemp makes it owner-only)."""
+def _readable_like_open(path: Path, mode: int = 0o666) -> None:
+    """Give a file the mode a plain open() would (mkstemp makes it owner-only); a folder
+    the mode of mkdir with ``mode=0o777``."""
     mask = os.umask(0)
     os.umask(mask)
-    path.chmod(0o666 & ~mask)
+    path.chmod(mode & ~mask)
 
 
 def _flush_to_disk(path: Path) -> None:

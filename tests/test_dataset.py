@@ -1,0 +1,206 @@
+"""Tables written batch by batch as Parquet datasets partitioned by outlet and month."""
+
+from __future__ import annotations
+
+import os
+from datetime import date
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from tidynews.articles import articles_frame
+from tidynews.dataset import (
+    NO_MONTH,
+    NO_OUTLET,
+    DatasetSink,
+    partition_of,
+    publish,
+    remove_stale_staging,
+)
+from tidynews.schemas import TableSchemaError
+from tidynews.store import open_store
+
+DEAD_PID = 2**22 + 4321  # above any default pid_max: no such process
+
+
+def articles(rows: list[tuple[str, str | None, str | None]]) -> pd.DataFrame:
+    """An articles table: (article_id, outlet, published) with a little text each."""
+    frame = articles_frame([])
+    records = [
+        {
+            "article_id": article_id,
+            "outlet": outlet,
+            "title": None,
+            "published": pd.Timestamp(published) if published else pd.NaT,
+            "url": None,
+            "text": f"text of {article_id}",
+            "n_words": 3,
+            "path": f"{article_id}.txt",
+        }
+        for article_id, outlet, published in rows
+    ]
+    built = pd.DataFrame(records, columns=frame.columns)
+    return built.astype(frame.dtypes.to_dict())
+
+
+def partitions(frame: pd.DataFrame) -> dict[str, str]:
+    return dict(
+        zip(
+            frame["article_id"],
+            map(partition_of, frame["outlet"], frame["published"]),
+            strict=True,
+        )
+    )
+
+
+BATCHES = [
+    [("a00000000001", "b.example", "2019-01-05"), ("a00000000002", "a.example", "2019-02-01")],
+    [("a00000000003", "b.example", "2019-01-20"), ("a00000000004", None, None)],
+    [("a00000000005", "a.example", "2019-02-11"), ("a00000000006", "b.example", "2019-03-02")],
+]
+
+
+def write(out: Path, buffer_bytes: int) -> list[Path]:
+    sink = DatasetSink(out, {"articles": articles_frame([])}, buffer_bytes)
+    for rows in BATCHES:
+        batch = articles(rows)
+        sink.add("articles", batch, partitions(batch))
+    sink.close()
+    return sink.publish()
+
+
+def test_partition_folders_are_outlet_then_month() -> None:
+    assert partition_of("bbc.co.uk", pd.Timestamp("2019-01-30")) == "bbc.co.uk/2019-01"
+    assert partition_of("bbc.co.uk", date(2019, 12, 1)) == "bbc.co.uk/2019-12"
+    assert partition_of(None, pd.NaT) == f"{NO_OUTLET}/{NO_MONTH}"
+    assert partition_of(pd.NA, None) == f"{NO_OUTLET}/{NO_MONTH}"
+
+
+@pytest.mark.parametrize(
+    ("outlet", "folder"),
+    [
+        (".hidden.example", "%2Ehidden.example"),  # pyarrow skips names starting with "."
+        ("_meta", "%5Fmeta"),  # ... and with "_"
+        ("a/b", "a%2Fb"),
+        ("x=y", "x%3Dy"),  # not a Hive key=value folder
+        ("(no outlet)", "%28no%20outlet%29"),  # not the folder of articles with no outlet
+        ("..", "%2E."),
+    ],
+)
+def test_outlet_names_become_safe_folder_names(outlet: str, folder: str) -> None:
+    assert partition_of(outlet, None).split("/")[0] == folder
+
+
+@given(st.text(min_size=1, max_size=40))
+def test_any_outlet_is_one_visible_path_part(outlet: str) -> None:
+    part = partition_of(outlet, None).split("/")[0]
+    assert "/" not in part and "\\" not in part and "=" not in part
+    assert part not in {".", ".."} and not part.startswith((".", "_"))
+
+
+def test_a_small_table_is_one_file_and_a_large_one_a_dataset(tmp_path: Path) -> None:
+    write(tmp_path / "small", buffer_bytes=10**9)
+    write(tmp_path / "large", buffer_bytes=1)
+    assert (tmp_path / "small" / "articles.parquet").is_file()
+    folder = tmp_path / "large" / "articles.parquet"
+    parts = sorted(p.relative_to(folder).as_posix() for p in folder.rglob("*.parquet"))
+    assert parts == [
+        f"{NO_OUTLET}/{NO_MONTH}/part-00000.parquet",
+        "a.example/2019-02/part-00000.parquet",
+        "a.example/2019-02/part-00001.parquet",
+        "b.example/2019-01/part-00000.parquet",
+        "b.example/2019-01/part-00001.parquet",
+        "b.example/2019-03/part-00000.parquet",
+    ]
+    small = pd.read_parquet(tmp_path / "small" / "articles.parquet")
+    large = pd.read_parquet(folder)
+    pd.testing.assert_frame_equal(small, large)  # the same rows, columns and dtypes
+    # rows come partition by partition, in reading order within each
+    assert large["article_id"].tolist() == [
+        "a00000000004", "a00000000002", "a00000000005",
+        "a00000000001", "a00000000003", "a00000000006",
+    ]  # fmt: skip
+
+
+def test_duckdb_reads_a_dataset_like_pandas_and_filters_by_outlet(tmp_path: Path) -> None:
+    write(tmp_path, buffer_bytes=1)
+    connection = open_store(tmp_path)
+    try:
+        everything = connection.execute("SELECT * FROM articles").df()
+        assert sorted(everything.columns) == sorted(articles_frame([]).columns)
+        assert len(everything) == 6
+        counted = connection.execute(
+            "SELECT count(*) FROM articles WHERE outlet = 'b.example'"
+        ).fetchone()
+        assert counted == (3,)
+    finally:
+        connection.close()
+
+
+def test_hidden_looking_outlets_are_not_lost(tmp_path: Path) -> None:
+    sink = DatasetSink(tmp_path, {"articles": articles_frame([])}, buffer_bytes=1)
+    batch = articles([("a00000000001", ".dot", "2019-01-01"), ("a00000000002", "_x", None)])
+    sink.add("articles", batch, partitions(batch))
+    sink.close()
+    sink.publish()
+    read = pd.read_parquet(tmp_path / "articles.parquet")
+    assert sorted(read["outlet"]) == [".dot", "_x"]
+    pattern = f"{tmp_path}/articles.parquet/**/*.parquet"
+    assert duckdb.sql(f"SELECT count(*) FROM read_parquet('{pattern}')").fetchall() == [(2,)]
+
+
+def test_an_empty_table_keeps_its_columns_and_types(tmp_path: Path) -> None:
+    sink = DatasetSink(tmp_path, {"articles": articles_frame([])})
+    sink.close()
+    sink.publish()
+    read = pd.read_parquet(tmp_path / "articles.parquet")
+    assert read.empty
+    assert list(read.columns) == list(articles_frame([]).columns)
+    assert str(read["published"].dtype) == "datetime64[ns]"
+
+
+def test_rows_breaking_the_schema_are_refused_before_writing(tmp_path: Path) -> None:
+    sink = DatasetSink(tmp_path, {"articles": articles_frame([])})
+    batch = articles([("not-a-hex-id", "a.example", None)])
+    with pytest.raises(TableSchemaError, match="articles"):
+        sink.add("articles", batch, partitions(batch))
+    sink.discard()
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_publish_swaps_a_file_for_a_folder_and_back(tmp_path: Path) -> None:
+    write(tmp_path, buffer_bytes=10**9)  # a file
+    write(tmp_path, buffer_bytes=1)  # a folder replaces it
+    assert (tmp_path / "articles.parquet").is_dir()
+    write(tmp_path, buffer_bytes=10**9)  # and a file the folder
+    assert (tmp_path / "articles.parquet").is_file()
+    assert [p.name for p in tmp_path.iterdir()] == ["articles.parquet"]  # nothing left aside
+
+
+def test_a_published_folder_has_the_mode_of_mkdir(tmp_path: Path) -> None:
+    write(tmp_path, buffer_bytes=1)
+    mask = os.umask(0)
+    os.umask(mask)
+    assert (tmp_path / "articles.parquet").stat().st_mode & 0o777 == 0o777 & ~mask
+
+
+def test_staging_of_dead_runs_is_removed_and_live_ones_kept(tmp_path: Path) -> None:
+    dead = tmp_path / f".mentions.parquet.{DEAD_PID}.ab12.staging"
+    aside = tmp_path / f".mentions.parquet.{DEAD_PID}.old.staging"
+    live = tmp_path / f".mentions.parquet.{os.getpid()}.cd34.staging"
+    for folder in (dead, aside, live):
+        (folder / "x").mkdir(parents=True)
+    assert sorted(remove_stale_staging(tmp_path)) == sorted([dead, aside])
+    assert live.exists() and not dead.exists() and not aside.exists()
+
+
+def test_publish_of_a_file_onto_a_file_is_one_replace(tmp_path: Path) -> None:
+    final, staged = tmp_path / "t.parquet", tmp_path / "staged.parquet"
+    final.write_bytes(b"old")
+    staged.write_bytes(b"new")
+    publish(staged, final)
+    assert final.read_bytes() == b"new" and not staged.exists()
