@@ -92,14 +92,15 @@ class TableWriter:
         self._buffered = 0
         self._parts: dict[str, int] = {}
 
-    def add(self, frame: pd.DataFrame, partitions: pd.Series) -> None:
-        """Validate rows and buffer them under their partitions (in the order given)."""
+    def add(self, frame: pd.DataFrame, partitions: pd.Series, checked: bool = False) -> None:
+        """Validate rows (unless ``checked`` already) and buffer them under their partitions,
+        in the order given."""
         if frame.empty:
             return
-        checked = validate(self.name, frame)
+        checked_frame = frame if checked else validate(self.name, frame)
         if partitions.isna().any():
             raise ValueError(f"table {self.name!r}: rows of articles not in this batch")
-        table = self._arrow(checked)
+        table = self._arrow(checked_frame)
         keys = partitions.to_numpy()
         for key in pd.unique(keys):
             rows = table.filter(pa.array(keys == key))
@@ -193,8 +194,14 @@ class DatasetSink:
             self.writers[name] = TableWriter(staging, name, template, buffer_bytes)
         self._staged: dict[str, Path] = {}
 
-    def add(self, name: str, frame: pd.DataFrame, article_partitions: Mapping[str, str]) -> None:
-        self.writers[name].add(frame, partitions_for(frame, article_partitions))
+    def add(
+        self,
+        name: str,
+        frame: pd.DataFrame,
+        article_partitions: Mapping[str, str],
+        checked: bool = False,
+    ) -> None:
+        self.writers[name].add(frame, partitions_for(frame, article_partitions), checked)
 
     def counts(self) -> dict[str, int]:
         return {name: writer.n_rows for name, writer in self.writers.items()}

@@ -90,19 +90,18 @@ def extract(
     """
     loaded = load_case(case)
     chosen = choose_engine(engine, jobs)
-    if chosen == "serial" and annotator is not None:
-        batches: Iterable[dict[str, list[dict]]] = iter_extract(
-            articles, loaded, annotator=annotator
-        )
-    else:
-        units = ((chunk, None) for chunk in _chunks(_pairs(articles)))
-        batches = (rows for _, rows in stream(units, loaded, jobs=jobs, engine=chosen,
-                                              scheduler=scheduler))  # fmt: skip
-    rows: dict[str, list[dict]] = {}
-    for batch in batches:
-        for name, batch_rows in batch.items():
-            rows.setdefault(name, []).extend(batch_rows)
-    return frames(rows)
+    units = ((chunk, None) for chunk in _chunks(_pairs(articles)))
+    parts: dict[str, list[pd.DataFrame]] = {}
+    for _, tables in stream(
+        units, loaded, jobs=jobs, engine=chosen, scheduler=scheduler, annotator=annotator
+    ):
+        for name, frame in tables.items():
+            parts.setdefault(name, []).append(frame)
+    empty = frames({})
+    return {
+        name: pd.concat(parts[name], ignore_index=True) if parts.get(name) else empty[name]
+        for name in empty
+    }
 
 
 def frames(rows: dict[str, list[dict]]) -> dict[str, pd.DataFrame]:
@@ -131,18 +130,20 @@ def stream(
     jobs: int = 1,
     engine: str | None = None,
     scheduler: str | None = None,
-) -> Iterator[tuple[T, dict[str, list[dict]]]]:
-    """Extract chunks as they come, yielding (payload, rows) in the order they were given.
+    annotator: Annotator | None = None,
+) -> Iterator[tuple[T, dict[str, pd.DataFrame]]]:
+    """Extract chunks as they come, yielding (payload, tables) in the order they were given.
 
     ``units`` pairs each chunk of (article_id, text) with a payload the caller gets back with
-    its rows (the articles themselves, say), so a corpus can be read, extracted and written
-    as a stream: at most a few chunks are in flight at any time, whatever the engine.
+    its tables (the articles themselves, say), so a corpus can be read, extracted and written
+    as a stream: at most a few chunks are in flight at any time, whatever the engine. The
+    tables come checked (schemas and offsets): the workers do it, not the process writing.
     """
     chosen = choose_engine(engine, jobs)
     if chosen == "serial":
-        annotator = Annotator(case)  # built per run: a case edited since gets its own
+        annotator = annotator or Annotator(case)  # per run: a case edited since gets its own
         for chunk, payload in units:
-            yield payload, _chunk_rows(chunk, case, annotator)
+            yield payload, _checked_tables(chunk, case, annotator)
     elif chosen == "processes":
         yield from _in_processes(units, case, max(jobs, 1))
     else:
@@ -157,8 +158,8 @@ def _chunks(pairs: Iterator[tuple[str, str]]) -> Iterator[list[tuple[str, str]]]
 _WORKER_ANNOTATORS: dict[str, Annotator] = {}
 
 
-def extract_chunk(chunk: list[tuple[str, str]], case: Case) -> dict[str, list[dict]]:
-    """Rows of every table for one chunk, in a worker (its annotator is built once and kept).
+def extract_chunk(chunk: list[tuple[str, str]], case: Case) -> dict[str, pd.DataFrame]:
+    """Checked tables for one chunk, in a worker (its annotator is built once and kept).
 
     The annotator is keyed by the whole case, not its name: a worker of a long-lived Dask
     cluster must not reuse the annotator of an earlier version of the same case file.
@@ -167,22 +168,31 @@ def extract_chunk(chunk: list[tuple[str, str]], case: Case) -> dict[str, list[di
     annotator = _WORKER_ANNOTATORS.get(key)
     if annotator is None:
         annotator = _WORKER_ANNOTATORS[key] = Annotator(case)
-    return _chunk_rows(chunk, case, annotator)
+    return _checked_tables(chunk, case, annotator)
 
 
-def _chunk_rows(
+def _checked_tables(
     chunk: list[tuple[str, str]], case: Case, annotator: Annotator
-) -> dict[str, list[dict]]:
+) -> dict[str, pd.DataFrame]:
+    """The chunk's tables with their schemas' dtypes, each row's offsets checked against its
+    article's text and every table validated (TableSchemaError names what is wrong)."""
+    from .schemas import check_provenance, validate
+
     merged: dict[str, list[dict]] = {}
     for batch in iter_extract(chunk, case, annotator=annotator, batch_size=len(chunk) or 1):
         for name, batch_rows in batch.items():
             merged.setdefault(name, []).extend(batch_rows)
-    return merged
+    texts = pd.DataFrame(chunk, columns=["article_id", "text"])
+    tables = frames(merged)
+    for name, frame in tables.items():
+        check_provenance(name, frame, texts)
+        tables[name] = validate(name, frame)
+    return tables
 
 
 def _in_processes(
     units: Iterable[tuple[list[tuple[str, str]], T]], case: Case, jobs: int
-) -> Iterator[tuple[T, dict[str, list[dict]]]]:
+) -> Iterator[tuple[T, dict[str, pd.DataFrame]]]:
     """Chunks mapped over local processes, in order, with at most 2 × jobs chunks in flight
     (``Executor.map`` would submit the whole corpus at once and hold it in memory)."""
     with ProcessPoolExecutor(max_workers=jobs) as pool:
@@ -193,7 +203,7 @@ def _bounded(
     units: Iterable[tuple[list[tuple[str, str]], T]],
     submit: Callable[[list[tuple[str, str]]], Any],
     jobs: int,
-) -> Iterator[tuple[T, dict[str, list[dict]]]]:
+) -> Iterator[tuple[T, dict[str, pd.DataFrame]]]:
     """Submit chunks as results are taken, keeping 2 × jobs in flight; results in order.
 
     The next chunk is read (in this process) while the workers extract the ones in flight, so
@@ -215,7 +225,7 @@ def _on_dask(
     case: Case,
     jobs: int,
     scheduler: str | None,
-) -> Iterator[tuple[T, dict[str, list[dict]]]]:
+) -> Iterator[tuple[T, dict[str, pd.DataFrame]]]:
     """Chunks mapped over a Dask distributed cluster, streamed like local processes."""
     from dask.distributed import Client, LocalCluster
 

@@ -17,12 +17,12 @@ from .cases import Case, load_case
 from .claims import CLAIM_KINDS, build_claims
 from .cleaning import RuleBook
 from .dataset import DEFAULT_BUFFER_BYTES, DatasetSink, partition_of
-from .extraction import CHUNK_SIZE, empty_tables, extract, frames, table_names
+from .extraction import CHUNK_SIZE, empty_tables, extract, table_names
 from .extraction import stream as stream_extract
 from .incremental import PreviousRun, fingerprint, open_previous, previous_ids, write_run
 from .ingest import CorpusPaths, IngestResult, IngestStream, ingest
 from .readers import ReadOptions
-from .schemas import check_provenance, coerce
+from .schemas import coerce
 from .storage import ensure_writable_folder, write_report, write_table
 
 FACT_TABLES = ("mentions", "quotes", "stances", "sanctions", "figures")
@@ -109,7 +109,7 @@ def build_tables(
     loaded = load_case(case)
     result = ingest(corpus, options=options, rules=rules, progress=progress)
     tables = _fact_tables(result.articles, loaded, engine)
-    return ExtractResult(None, result, loaded, _checked_with_claims(tables, result.articles))
+    return ExtractResult(None, result, loaded, _with_claims(tables, result.articles))
 
 
 def _fact_tables(
@@ -121,11 +121,10 @@ def _fact_tables(
     )
 
 
-def _checked_with_claims(
+def _with_claims(
     tables: dict[str, pd.DataFrame], articles: pd.DataFrame
 ) -> dict[str, pd.DataFrame]:
-    for name, frame in tables.items():
-        check_provenance(name, frame, articles)
+    """The fact tables (checked chunk by chunk as they were extracted) and their claims."""
     tables["claims"] = build_claims(tables, articles)
     return tables
 
@@ -174,8 +173,7 @@ def run_extract(
             )
             sink.add("articles", articles, partitions)
             for name, frame in rows.items():
-                check_provenance(name, frame, articles)
-                sink.add(name, frame, partitions)
+                sink.add(name, frame, partitions, checked=True)  # the engine checked them
             collected.add(articles, rows)
             if previous is not None:
                 reused += int(articles["article_id"].isin(previous.ids).sum())
@@ -227,7 +225,7 @@ def _extracted_chunks(
     for (articles, known_ids), rows in stream_extract(
         units(), case, jobs=chosen.jobs, engine=chosen.engine, scheduler=chosen.scheduler
     ):
-        tables = frames(rows)
+        tables = rows
         if known_ids and previous is not None:
             tables = _with_previous(tables, previous, known_ids, articles)
         yield articles, tables
