@@ -23,12 +23,15 @@ def _extractor() -> tldextract.TLDExtract:
     return tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
 
 
-@lru_cache(maxsize=65_536)
 def registrable_domain(value: str | None) -> str | None:
     """The registrable domain named by a URL, hostname or bare domain; None if there is none."""
     host = _hostname(value)
-    if host is None:
-        return None
+    return None if host is None else _domain_of_host(host)
+
+
+@lru_cache(maxsize=65_536)
+def _domain_of_host(host: str) -> str | None:
+    """Cached by host, not by URL: every article has its own URL, an outlet one host."""
     parts = _extractor()(host)
     if hasattr(parts, "top_domain_under_public_suffix"):
         domain = parts.top_domain_under_public_suffix
