@@ -174,6 +174,8 @@ def test_index_escapes_corpus_text_and_links_pages(tmp_path: Path):
         first_date="2019-01-10",
         last_date="2019-01-23",
         skipped=[{"path": HOSTILE, "reason": "binary", "detail": HOSTILE}],
+        n_skipped=1,
+        skip_reasons={HOSTILE: 1},
     )
     runs = [
         NotebookReport("10 map&more", tmp_path / "a.ipynb", page, 1.5),
@@ -187,6 +189,37 @@ def test_index_escapes_corpus_text_and_links_pages(tmp_path: Path):
     assert 'href="10%20map%26more.html"' in html
     assert "failed at cell 3" in html
     assert "2</strong> articles from <strong>2</strong>" in html
+    assert "1 input skipped (&lt;script&gt;" in html
+
+
+def test_index_lists_the_first_skipped_inputs_and_counts_all(tmp_path: Path):
+    """An archive may skip thousands of inputs: the page lists the first few and counts all
+    by reason; ingest_report.csv keeps every one."""
+    from tidynews.report import SKIPPED_LISTED, summarise_corpus
+
+    tables = tmp_path / "tables"
+    tables.mkdir()
+    pd.DataFrame({"outlet": ["a.example"], "published": [pd.Timestamp("2019-01-02")]}).to_parquet(
+        tables / "articles.parquet"
+    )
+    n_skipped = SKIPPED_LISTED + 37
+    report = pd.DataFrame(
+        {
+            "path": [f"bad-{i}.bin" for i in range(n_skipped)] + ["good.txt"],
+            "status": ["skipped"] * n_skipped + ["article"],
+            "reason": ["binary"] * (n_skipped - 2) + ["empty", "empty", None],
+            "detail": [""] * (n_skipped + 1),
+            "article_id": [None] * n_skipped + ["0123456789ab"],
+        }
+    )
+    report.to_csv(tables / "ingest_report.csv", index=False)
+    summary = summarise_corpus([tmp_path / "corpus"], "venezuela-2019", tables)
+    assert summary.n_skipped == n_skipped and len(summary.skipped) == SKIPPED_LISTED
+    assert summary.skip_reasons == {"binary": n_skipped - 2, "empty": 2}
+    html = render_index(summary, [])
+    assert f"{n_skipped} inputs skipped (binary: {n_skipped - 2}, empty: 2)" in html
+    assert f"The first {SKIPPED_LISTED} of {n_skipped} are listed" in html
+    assert html.count("<code>bad-") == SKIPPED_LISTED
 
 
 # --- finding notebooks, parameters, options -----------------------------------------------

@@ -24,11 +24,13 @@ import json
 import re
 import textwrap
 import urllib.parse
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 from typing import Any
 
+import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 import plotly.io as pio
@@ -56,6 +58,12 @@ MODALITY_SYMBOLS = {
     "negated": "x",
 }
 PALETTE = qualitative.Safe + qualitative.Vivid
+# Markers one scatter chart draws at most. Reports that fall on one spot (same row, same day)
+# are one marker; past this many, days become weeks, then months, then the most-reported
+# markers are kept and the title says how many were left out. Every report stays in the
+# tables the notebooks print; a page with 300,000 hover labels would not open.
+MAX_MARKERS = 3000
+MARKER_PERIODS = (("day", None), ("week", "W-SUN"), ("month", "M"))
 NO_REPORT_COLOUR = "#e8e8e8"
 TEMPLATE = "plotly_white"
 
@@ -169,6 +177,93 @@ def entity_name(entity_id: object, fallback: object = None) -> str:
     if isinstance(entity_id, str) and entity_id:
         return entity_id.split(":", 1)[-1]
     return "unnamed"
+
+
+def per_distinct(func: Callable[..., str], *columns: pd.Series) -> np.ndarray:
+    """``func(*values)`` for every row of the columns, called once per distinct combination.
+
+    Why: charts name the actor and position of every fact row, and a large corpus has
+    hundreds of thousands of rows but a few hundred distinct (id, name) pairs; calling Python
+    per row took most of a notebook's minute. Missing values form one group of their own (the
+    first row's missing value is what ``func`` sees).
+    """
+    combined = per_distinct_codes(*columns)
+    if len(combined) == 0:
+        return np.array([], dtype=object)
+    _, first_rows = np.unique(combined, return_index=True)
+    values = [func(*(column.iloc[row] for column in columns)) for row in first_rows]
+    return np.asarray(values, dtype=object)[combined]
+
+
+def per_distinct_codes(*columns: pd.Series) -> np.ndarray:
+    """One integer per distinct combination of the columns' values (missing ones included),
+    numbered 0, 1, 2 ... in order of first appearance."""
+    n_rows = len(columns[0]) if columns else 0
+    combined = np.zeros(n_rows, dtype=np.int64)
+    for column in columns:
+        codes, uniques = pd.factorize(column, use_na_sentinel=False)
+        combined = combined * (len(uniques) + 1) + codes
+        combined, _ = pd.factorize(combined)  # numbered in order of appearance, kept small
+    return combined.astype(np.int64)
+
+
+@dataclass(frozen=True)
+class Markers:
+    """Reports grouped into markers: the first report of each, with ``n_reports``, and the
+    marker's date in ``when`` (the day, or the first day of its week or month)."""
+
+    rows: pd.DataFrame
+    period: str
+    n_markers: int  # before the cap
+
+    @property
+    def n_dropped(self) -> int:
+        return self.n_markers - len(self.rows)
+
+    def caption(self, per: str) -> str:
+        """What the grouping did, for the chart's title ("" when every spot is drawn)."""
+        parts = []
+        if self.period != "day":
+            parts.append(f"one marker per {per} and {self.period}")
+        if self.n_dropped:
+            parts.append(
+                f"the {len(self.rows):,} most-reported of {self.n_markers:,} markers shown"
+            )
+        return "; ".join(parts)
+
+
+def report_markers(
+    rows: pd.DataFrame, keys: list[str], *, date_column: str = "published", limit: int = MAX_MARKERS
+) -> Markers:
+    """Reports at the same spot (``keys`` and date) as one marker, at most ``limit`` of them.
+
+    Rows keep their order: a marker shows its first report. Dates coarsen from day to week
+    to month until the markers fit; if months are still too many, the most-reported markers
+    are kept (ties: the earlier first report).
+    """
+    dates = pd.to_datetime(rows[date_column])
+    for name, frequency in MARKER_PERIODS:
+        when = dates if frequency is None else dates.dt.to_period(frequency).dt.start_time
+        group = per_distinct_codes(*(rows[key] for key in keys), when)
+        n_markers = int(group.max()) + 1 if len(group) else 0
+        period = name
+        if n_markers <= limit:
+            break
+    firsts = np.unique(group, return_index=True)[1] if len(group) else np.array([], dtype=int)
+    markers = rows.iloc[firsts].assign(
+        when=when.iloc[firsts].to_numpy(), n_reports=np.bincount(group, minlength=n_markers)
+    )
+    if n_markers > limit:
+        kept = (
+            markers["n_reports"].reset_index(drop=True).sort_values(ascending=False, kind="stable")
+        )
+        markers = markers.iloc[np.sort(kept.index[:limit].to_numpy())]
+    return Markers(markers, period, n_markers)
+
+
+def more_reports(n_reports: int) -> str:
+    """The hover line of a marker standing for several reports ("" for one)."""
+    return f"<br>and {n_reports - 1:,} more reports here" if n_reports > 1 else ""
 
 
 def colour_map(labels: Iterable[str]) -> dict[str, str]:
@@ -467,26 +562,33 @@ def first_reports(stances: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame
         "evidence",
         "n_articles",
     ]
-    rows = stances.copy()
+    # Sorting every row's evidence and title is what made this slow: sort the keys only, and
+    # fetch evidence and title for the first report of each position.
+    needed = ["article_id", "sentence_id", "party_id", "actor_id", "actor_name", "stance"]
+    rows = stances[[*needed, "subject_name", "modality"]].assign(_row=np.arange(len(stances)))
     rows["actor_key"] = rows["party_id"].fillna(rows["actor_id"])
     rows = rows[rows["actor_key"].notna()]
-    rows = _with_articles(rows, articles)
+    rows = _with_articles(rows, articles[["article_id", "outlet", "published"]])
     rows = rows[rows["published"].notna()]
     if rows.empty:
         return pd.DataFrame(columns=columns)
-    rows["actor"] = [
-        entity_name(key, name if key == actor_id else None)
-        for key, name, actor_id in zip(
-            rows["actor_key"], rows["actor_name"], rows["actor_id"], strict=True
-        )
-    ]
-    rows["position"] = [
-        position_label(stance, subject)
-        for stance, subject in zip(rows["stance"], rows["subject_name"], strict=True)
-    ]
+    rows["actor"] = per_distinct(
+        lambda key, name, actor_id: entity_name(key, name if key == actor_id else None),
+        rows["actor_key"],
+        rows["actor_name"],
+        rows["actor_id"],
+    )
+    rows["position"] = per_distinct(position_label, rows["stance"], rows["subject_name"])
     rows = rows.sort_values(["published", "outlet", "article_id", "sentence_id"])
     keys = ["actor", "position", "modality"]
-    first = rows.groupby(keys, sort=False).head(1).set_index(keys)
+    first = rows.groupby(keys, sort=False).head(1)
+    first = first.assign(
+        evidence=pd.Series(
+            stances["evidence"].iloc[first["_row"].to_numpy()].array, index=first.index
+        )
+    )
+    first = first.merge(articles[["article_id", "title"]], on="article_id", how="left")
+    first = first.set_index(keys)
     counts = rows.groupby(keys)["article_id"].nunique().rename("n_articles")
     out = first.join(counts).reset_index().rename(columns={"published": "first_published"})
     return out[columns].sort_values(["first_published", "actor"]).reset_index(drop=True)
@@ -577,6 +679,11 @@ def first_reports_timeline(
     return fig
 
 
+def _with_caption(title: str, caption: str) -> str:
+    """A title with a smaller second line saying how markers were grouped, if they were."""
+    return f"{title}<br><sup>{caption}</sup>" if caption else title
+
+
 def _in_window(
     frame: pd.DataFrame, column: str, window: tuple[date | None, date | None] | None
 ) -> pd.DataFrame:
@@ -634,16 +741,15 @@ def sanction_flows(sanctions: pd.DataFrame) -> pd.DataFrame:
     if sanctions.empty:
         return pd.DataFrame(columns=columns)
     rows = sanctions.copy()
-    rows["imposer"] = [
-        entity_name(entity_id, name)
-        for entity_id, name in zip(rows["imposer_id"], rows["imposer_name"], strict=True)
-    ]
-    rows["target"] = [
-        entity_name(entity_id, name) if not pd.isna(entity_id) else f"{kind} (unnamed)"
-        for entity_id, name, kind in zip(
-            rows["target_id"], rows["target_name"], rows["target_kind"], strict=True
-        )
-    ]
+    rows["imposer"] = per_distinct(entity_name, rows["imposer_id"], rows["imposer_name"])
+    rows["target"] = per_distinct(
+        lambda entity_id, name, kind: (
+            entity_name(entity_id, name) if not pd.isna(entity_id) else f"{kind} (unnamed)"
+        ),
+        rows["target_id"],
+        rows["target_name"],
+        rows["target_kind"],
+    )
     flows = (
         rows.groupby(["imposer", "target", "status"])
         .agg(
@@ -765,19 +871,19 @@ def sanctions_timeline(
     reference timeline's events as open diamonds on their own row, each with its source."""
     rows = _with_articles(sanctions, articles) if not sanctions.empty else sanctions
     fig = go.Figure()
+    caption = ""
     if not rows.empty:
         rows = rows[rows["published"].notna()].copy()
-        rows["imposer"] = [
-            entity_name(entity_id, name)
-            for entity_id, name in zip(rows["imposer_id"], rows["imposer_name"], strict=True)
-        ]
+        rows["imposer"] = per_distinct(entity_name, rows["imposer_id"], rows["imposer_name"])
+        markers = report_markers(rows, ["status", "imposer"])
+        caption = markers.caption("imposer and status")
         for status in STATUS_ORDER:
-            group = rows[rows["status"] == status]
+            group = markers.rows[markers.rows["status"] == status]
             if group.empty:
                 continue
             fig.add_trace(
                 go.Scatter(
-                    x=group["published"],
+                    x=group["when"],
                     y=[safe(name) for name in group["imposer"]],
                     mode="markers",
                     name=status,
@@ -788,6 +894,7 @@ def sanctions_timeline(
                         f"<br>{row.published:%Y-%m-%d} {safe(row.outlet)}: "
                         f"<i>{safe(row.title, width=70, limit=140)}</i>"
                         f"<br>{safe(row.evidence, width=70, limit=280)}"
+                        f"{more_reports(row.n_reports)}"
                         for row in group.itertuples()
                     ],
                     hovertemplate="%{hovertext}<extra></extra>",
@@ -816,7 +923,7 @@ def sanctions_timeline(
         return empty_figure(title, "no dated sanction report and no reference events")
     n_rows = len({y for trace in fig.data for y in trace.y})
     fig.update_layout(
-        title=title,
+        title=_with_caption(title, caption),
         template=TEMPLATE,
         height=max(340, 24 * n_rows + 160),
         xaxis_title="published / reference date",
@@ -953,11 +1060,13 @@ def refugee_figures(
                 hovertemplate="%{hovertext}<extra></extra>",
             )
         )
-    colours = colour_map(reports["outlet"].fillna("unknown outlet"))
-    for outlet, group in reports.groupby(reports["outlet"].fillna("unknown outlet"), sort=True):
+    reports = reports.assign(outlet=reports["outlet"].fillna("unknown outlet"))
+    markers = report_markers(reports, ["outlet", "value"])
+    colours = colour_map(reports["outlet"])
+    for outlet, group in markers.rows.groupby("outlet", sort=True):
         fig.add_trace(
             go.Scatter(
-                x=group["published"],
+                x=group["when"],
                 y=group["value"],
                 mode="markers",
                 name=safe(outlet),
@@ -967,13 +1076,14 @@ def refugee_figures(
                     f"{safe(row.quantity_text)} ({safe(row.bound)}, {row.value:,.0f})"
                     f"<br><i>{safe(row.title, width=70, limit=140)}</i>"
                     f"<br>{safe(row.evidence, width=70, limit=280)}"
+                    f"{more_reports(row.n_reports)}"
                     for row in group.itertuples()
                 ],
                 hovertemplate="%{hovertext}<extra></extra>",
             )
         )
     fig.update_layout(
-        title=title,
+        title=_with_caption(title, markers.caption("outlet and value")),
         template=TEMPLATE,
         height=440,
         yaxis_title="people",

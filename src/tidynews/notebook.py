@@ -5,12 +5,19 @@ start 2019`` arrives as the number 2019), so the checks must be one tested funct
 answers a mistake with one clear line, not a traceback ten frames deep in pandas. Parameters are
 parsed, never evaluated. Filtering by outlet and date also happens here, once, and is always
 said out loud (``Loaded.notes``): a notebook never drops an article silently.
+
+Why through DuckDB (:mod:`tidynews.frames`): over a crisis archive the filters run as SQL over
+the tables where they lie, the articles come without their text, and a fact table is read
+only when a notebook asks for it (``loaded.tables["stances"]``), restricted to the kept
+articles; counts and claims are aggregated in SQL. A corpus extracted on the spot is
+registered in DuckDB and goes through the same SQL.
 """
 
 from __future__ import annotations
 
 import os
 import re
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -20,8 +27,7 @@ import pandas as pd
 
 from . import resources
 from .cases import Case, CaseError, available_cases, load_case
-from .ingest import CorpusNotFoundError
-from .pipeline import FACT_TABLES, build_tables
+from .frames import ArticleFilter, ArticleStore, FactTables
 
 __all__ = [
     "Loaded",
@@ -37,6 +43,9 @@ __all__ = [
 ]
 
 REFERENCE_KINDS = ("recognitions", "sanctions", "refugees")
+# pipeline.FACT_TABLES (a test keeps them equal): importing the pipeline loads spaCy, which a
+# notebook reading a tables folder never needs (seconds per kernel).
+FACT_TABLES = ("mentions", "quotes", "stances", "sanctions", "figures")
 # Articles listed by name in a note before "and N more" (a note is one readable line).
 _NOTE_EXAMPLES = 3
 
@@ -53,7 +62,9 @@ class ParameterError(ValueError):
 class Loaded:
     """A case, its articles and tables, filtered to the chosen outlets and date window.
 
-    ``articles`` and every table in ``tables`` hold only the kept articles (and their facts);
+    ``articles`` (without their text) and every table in ``tables`` hold only the kept
+    articles (and their facts); ``tables`` reads a table from the store when first asked for
+    it, so a notebook pays only for what it charts. ``claims`` is built (in SQL) on first use.
     ``ingest_report`` is the whole corpus's ledger. ``notes`` says, one line each, what was
     filtered and why, and which inputs or data are missing.
     """
@@ -61,9 +72,8 @@ class Loaded:
     case: Case
     corpus_label: str
     articles: pd.DataFrame
-    tables: dict[str, pd.DataFrame]
+    tables: Mapping[str, pd.DataFrame]
     ingest_report: pd.DataFrame
-    claims: pd.DataFrame | None
     reference: dict[str, pd.DataFrame]
     outlets: tuple[str, ...]
     all_outlets: tuple[str, ...]
@@ -71,6 +81,17 @@ class Loaded:
     end: date | None
     n_articles_read: int
     notes: list[str] = field(default_factory=list)
+    claims_builder: Callable[[], pd.DataFrame | None] | None = field(default=None, repr=False)
+    _claims: pd.DataFrame | None = field(default=None, init=False, repr=False)
+    _claims_built: bool = field(default=False, init=False, repr=False)
+
+    @property
+    def claims(self) -> pd.DataFrame | None:
+        """The claims of the kept articles (None where tidynews.claims is missing)."""
+        if not self._claims_built:
+            self._claims = self.claims_builder() if self.claims_builder is not None else None
+            self._claims_built = True
+        return self._claims
 
     def table(self, name: str) -> pd.DataFrame:
         """A fact table by name (``stances``, ``sanctions``, ``figures``, ``claims`` ...)."""
@@ -108,7 +129,7 @@ class Loaded:
             f"window: {self.window_text()}",
             f"articles: {len(self.articles)} of {self.n_articles_read} read",
         ]
-        counts = ", ".join(f"{name}: {len(frame)}" for name, frame in self.tables.items())
+        counts = ", ".join(f"{name}: {_row_count(self.tables, name)}" for name in self.tables)
         if counts:
             lines.append(f"facts: {counts}")
         if self.claims is not None:
@@ -150,41 +171,46 @@ def load(
         )
 
     if tables not in (None, ""):
-        corpus_label, articles, report, facts = _read_tables(tables, notes)
+        corpus_label, store, report = _read_tables(tables, notes)
         if corpus not in (None, ""):
             # the tables were extracted from this corpus (tidynews report passes both)
             corpus_label = f"{_label(Path(os.fspath(corpus)))} ({corpus_label})"
             notes.append("tables given: read from them, the corpus itself was not read again")
     else:
-        corpus_label, articles, report, facts = _extract(corpus, loaded_case)
+        corpus_label, store, report = _extract(corpus, loaded_case)
 
-    all_outlets = tuple(sorted(articles["outlet"].dropna().unique()))
+    all_outlets = store.outlets()
     chosen = _outlets_parameter(outlets, all_outlets)
-    kept = _filter_articles(
-        articles, chosen, all_outlets, window_start, window_end, explicit_window, notes
+    article_filter = ArticleFilter(
+        outlets=None if chosen == all_outlets else chosen,
+        start=window_start,
+        end=window_end,
+        drop_undated=explicit_window,
     )
-    kept_ids = set(kept["article_id"])
-    filtered = {
-        name: frame[frame["article_id"].isin(kept_ids)].reset_index(drop=True)
-        for name, frame in facts.items()
-    }
-    claims = _claims(filtered, kept, notes)
+    notes.extend(_filter_notes(store, article_filter, explicit_window))
+    store.keep(article_filter)
     reference = _reference(loaded_case, notes)
     return Loaded(
         case=loaded_case,
         corpus_label=corpus_label,
-        articles=kept,
-        tables=filtered,
+        articles=store.articles(),
+        tables=FactTables(store),
         ingest_report=report,
-        claims=claims,
         reference=reference,
         outlets=chosen,
         all_outlets=all_outlets,
         start=window_start,
         end=window_end,
-        n_articles_read=len(articles),
+        n_articles_read=store.n_read,
         notes=notes,
+        claims_builder=lambda: _claims(store, notes),
     )
+
+
+def _row_count(tables: Mapping[str, pd.DataFrame], name: str) -> int:
+    """Rows of a table: counted in SQL when it has not been read (``FactTables``)."""
+    count = getattr(tables, "count", None)
+    return count(name) if callable(count) else len(tables[name])
 
 
 def configure_display() -> None:
@@ -315,9 +341,10 @@ def _outlets_parameter(value: Any, known: tuple[str, ...]) -> tuple[str, ...]:
 # --- reading -----------------------------------------------------------------------------------
 
 
-def _extract(
-    corpus: Any, case: Case
-) -> tuple[str, pd.DataFrame, pd.DataFrame, dict[str, pd.DataFrame]]:
+def _extract(corpus: Any, case: Case) -> tuple[str, ArticleStore, pd.DataFrame]:
+    from .ingest import CorpusNotFoundError
+    from .pipeline import build_tables  # spaCy: loaded only when a corpus is extracted
+
     path = sample_corpus() if corpus in (None, "") else Path(os.fspath(corpus)).expanduser()
     label = "bundled sample corpus" if corpus in (None, "") else _label(path)
     if not path.exists():
@@ -333,12 +360,11 @@ def _extract(
         )
     # Derived tables (claims) are rebuilt after filtering; only fact tables are kept here.
     facts = {name: built.tables[name] for name in FACT_TABLES if name in built.tables}
-    return label, articles, built.ingest.report, facts
+    return label, ArticleStore.from_frames(articles, facts), built.ingest.report
 
 
-def _read_tables(
-    folder: Any, notes: list[str]
-) -> tuple[str, pd.DataFrame, pd.DataFrame, dict[str, pd.DataFrame]]:
+def _read_tables(folder: Any, notes: list[str]) -> tuple[str, ArticleStore, pd.DataFrame]:
+    """The folder's tables as DuckDB views (nothing read yet), and its ingest report."""
     path = Path(os.fspath(folder)).expanduser()
     if not path.is_dir():
         raise ParameterError(f"tables folder not found: {os.fspath(folder)}")
@@ -347,16 +373,10 @@ def _read_tables(
             f"tables folder {os.fspath(folder)} has no articles.parquet: write it with "
             "`tidynews extract CORPUS --case NAME --out FOLDER`"
         )
-    articles = pd.read_parquet(path / "articles.parquet")
-    if articles.empty:
+    store = ArticleStore.from_folder(path, FACT_TABLES)
+    if store.n_read == 0:
         raise ParameterError(f"tables folder {os.fspath(folder)} holds no articles")
-    facts: dict[str, pd.DataFrame] = {}
-    missing = []
-    for name in FACT_TABLES:
-        if (path / f"{name}.parquet").exists():
-            facts[name] = pd.read_parquet(path / f"{name}.parquet")
-        else:
-            missing.append(name)
+    missing = [name for name in FACT_TABLES if name not in store.fact_names]
     if missing:
         notes.append(f"tables folder has no {', '.join(missing)}: those tables are absent")
     report_path = path / "ingest_report.csv"
@@ -365,7 +385,7 @@ def _read_tables(
     else:
         report = pd.DataFrame(columns=["path", "status", "reason", "detail", "article_id"])
         notes.append("tables folder has no ingest_report.csv: what was skipped is unknown")
-    return f"tables read from {_label(path)}/", articles, report, facts
+    return f"tables read from {_label(path)}/", store, report
 
 
 def _label(path: Path) -> str:
@@ -376,72 +396,53 @@ def _label(path: Path) -> str:
 # --- filtering ---------------------------------------------------------------------------------
 
 
-def _filter_articles(
-    articles: pd.DataFrame,
-    outlets: tuple[str, ...],
-    all_outlets: tuple[str, ...],
-    start: date | None,
-    end: date | None,
-    explicit_window: bool,
-    notes: list[str],
-) -> pd.DataFrame:
-    keep = pd.Series(True, index=articles.index)
-    if outlets != all_outlets:
-        by_outlet = articles["outlet"].isin(outlets).fillna(False).astype(bool)
+def _filter_notes(store: ArticleStore, chosen: ArticleFilter, explicit_window: bool) -> list[str]:
+    """What the filter leaves out, one line each (counted in SQL before it is applied)."""
+    notes = []
+    counts = store.count_left_out(chosen, _NOTE_EXAMPLES)
+    if chosen.outlets is not None:
         notes.append(
-            f"outlets {', '.join(outlets)} chosen: {int((~by_outlet).sum())} articles of "
+            f"outlets {', '.join(chosen.outlets)} chosen: {counts.other_outlets} articles of "
             "other outlets left out"
         )
-        keep &= by_outlet
-    published = pd.to_datetime(articles["published"], errors="coerce").dt.normalize()
-    undated = published.isna()
-    in_window = pd.Series(True, index=articles.index)
-    if start is not None:
-        in_window &= (published >= pd.Timestamp(start)).fillna(False).astype(bool)
-    if end is not None:
-        in_window &= (published <= pd.Timestamp(end)).fillna(False).astype(bool)
     source = "start/end" if explicit_window else "the case period (set start/end to change it)"
-    outside = keep & ~in_window & ~undated
-    if start is not None or end is not None:
+    if chosen.start is not None or chosen.end is not None:
         notes.append(
-            f"window {start or 'any date'} to {end or 'any date'} from {source}: "
-            f"{int(outside.sum())} dated articles outside it left out"
-            + _examples(articles[outside], published)
+            f"window {chosen.start or 'any date'} to {chosen.end or 'any date'} from {source}: "
+            f"{counts.outside_window} dated articles outside it left out"
+            + _examples(counts.outside_examples, counts.outside_window)
         )
-    keep &= in_window | undated
-    n_undated = int((keep & undated).sum())
-    if n_undated and explicit_window:
-        keep &= ~undated
-        notes.append(f"{n_undated} articles have no date: left out, since start/end was given")
-    elif n_undated:
-        notes.append(f"{n_undated} articles have no date: kept, but absent from charts by date")
-    return articles[keep].reset_index(drop=True)
+    if counts.undated and explicit_window:
+        notes.append(f"{counts.undated} articles have no date: left out, since start/end was given")
+    elif counts.undated:
+        notes.append(
+            f"{counts.undated} articles have no date: kept, but absent from charts by date"
+        )
+    return notes
 
 
-def _examples(rows: pd.DataFrame, published: pd.Series) -> str:
-    if rows.empty:
+def _examples(shown: list[tuple[str | None, pd.Timestamp]], total: int) -> str:
+    if not shown:
         return ""
-    shown = [
-        f"{outlet if isinstance(outlet, str) else 'unknown outlet'} {published[index]:%Y-%m-%d}"
-        for index, outlet in rows["outlet"].head(_NOTE_EXAMPLES).items()
+    named = [
+        f"{outlet if isinstance(outlet, str) else 'unknown outlet'} {published:%Y-%m-%d}"
+        for outlet, published in shown
     ]
-    more = len(rows) - len(shown)
-    return " (" + "; ".join(shown) + (f"; and {more} more" if more > 0 else "") + ")"
+    more = total - len(named)
+    return " (" + "; ".join(named) + (f"; and {more} more" if more > 0 else "") + ")"
 
 
 # --- derived tables and reference data ---------------------------------------------------------
 
 
-def _claims(
-    tables: dict[str, pd.DataFrame], articles: pd.DataFrame, notes: list[str]
-) -> pd.DataFrame | None:
+def _claims(store: ArticleStore, notes: list[str]) -> pd.DataFrame | None:
     """Claims of the kept articles only, so counts of outlets follow the outlet filter."""
     try:
-        from .claims import build_claims
+        from .claims_sql import claims_from_store
     except ImportError:
         notes.append("claims are not available: tidynews.claims is missing")
         return None
-    return build_claims(tables, articles)
+    return claims_from_store(store)
 
 
 def _reference(case: Case, notes: list[str]) -> dict[str, pd.DataFrame]:
@@ -514,11 +515,19 @@ def skipped_inputs(report: pd.DataFrame) -> pd.DataFrame:
 
 
 def facts_by_outlet(loaded: Loaded) -> pd.DataFrame:
-    """Rows of each fact table per outlet, and the claims each outlet carries."""
-    outlet_of = loaded.articles.set_index("article_id")["outlet"].fillna("(unknown)")
+    """Rows of each fact table per outlet, and the claims each outlet carries.
+
+    Counted in SQL where the tables come from a store (five million mentions are counted,
+    not read); plain frames are counted in pandas.
+    """
     columns = {}
-    for name, frame in loaded.tables.items():
-        columns[name] = frame["article_id"].map(outlet_of).value_counts()
+    store = getattr(loaded.tables, "store", None)
+    for name in loaded.tables:
+        if isinstance(store, ArticleStore):
+            columns[name] = store.counts_by_outlet(name, unknown="(unknown)")
+        else:
+            outlet_of = loaded.articles.set_index("article_id")["outlet"].fillna("(unknown)")
+            columns[name] = loaded.tables[name]["article_id"].map(outlet_of).value_counts()
     if loaded.claims is not None and not loaded.claims.empty:
         carried = loaded.claims["outlets"].explode().dropna()
         columns["claims"] = carried.value_counts()

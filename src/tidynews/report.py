@@ -44,7 +44,7 @@ import pandas as pd
 from . import __version__
 from .notebook import parse_partial_date
 from .resources import resource_dir
-from .storage import atomic_write, read_table
+from .storage import atomic_write
 
 PLOTLY_MIMETYPE = "application/vnd.plotly.v1+json"
 WIDGET_VIEW_MIMETYPE = "application/vnd.jupyter.widget-view+json"
@@ -140,7 +140,13 @@ class CorpusSummary:
     outlets: dict[str, int]
     first_date: str | None
     last_date: str | None
-    skipped: list[dict[str, str]]
+    skipped: list[dict[str, str]]  # the first SKIPPED_LISTED of them
+    n_skipped: int = 0
+    skip_reasons: dict[str, int] = field(default_factory=dict)
+
+
+# The index page lists this many skipped inputs one by one; ingest_report.csv has them all.
+SKIPPED_LISTED = 200
 
 
 @dataclass(frozen=True)
@@ -234,17 +240,21 @@ def prepare_tables(
 
 
 def summarise_corpus(corpus: Sequence[Path], case: str | None, tables: Path) -> CorpusSummary:
-    """Counts for the index page, read back from the tables the notebooks also read."""
-    articles = read_table(tables, "articles")
+    """Counts for the index page, read back from the tables the notebooks also read.
+
+    Only the two columns it counts are read: an archive's articles table is mostly text.
+    """
+    articles = pd.read_parquet(tables / "articles.parquet", columns=["outlet", "published"])
     report_path = tables / "ingest_report.csv"
     report = pd.read_csv(report_path, dtype=str) if report_path.exists() else pd.DataFrame()
-    skipped = []
+    rows = pd.DataFrame(columns=["path", "reason", "detail"])
     if "status" in report.columns:
         rows = report[report["status"] == "skipped"].fillna("")
-        skipped = [
-            {key: str(row.get(key, "")) for key in ("path", "reason", "detail")}
-            for row in rows.to_dict("records")
-        ]
+    skipped = [
+        {key: str(row.get(key, "")) for key in ("path", "reason", "detail")}
+        for row in rows.head(SKIPPED_LISTED).to_dict("records")
+    ]
+    reasons = rows["reason"].value_counts().sort_index() if len(rows) else pd.Series()
     dates = pd.to_datetime(articles["published"], errors="coerce").dropna()
     outlets = articles["outlet"].fillna("(unknown)").value_counts().sort_index()
     return CorpusSummary(
@@ -255,6 +265,8 @@ def summarise_corpus(corpus: Sequence[Path], case: str | None, tables: Path) -> 
         first_date=dates.min().date().isoformat() if len(dates) else None,
         last_date=dates.max().date().isoformat() if len(dates) else None,
         skipped=skipped,
+        n_skipped=len(rows),
+        skip_reasons={str(reason): int(count) for reason, count in reasons.items()},
     )
 
 

@@ -53,12 +53,23 @@ def _literal(path: Path) -> str:
     return "'" + str(path).replace("'", "''") + "'"
 
 
+def quiet_connection() -> duckdb.DuckDBPyConnection:
+    """An in-memory DuckDB connection that prints no progress bar.
+
+    DuckDB draws one on standard output for any query over two seconds; in a notebook kernel
+    that bar becomes part of the cell's output, and of the committed notebook or report page.
+    """
+    connection = duckdb.connect(":memory:")
+    connection.execute("SET enable_progress_bar = false").fetchall()
+    return connection
+
+
 def open_store(out_dir: str | Path) -> duckdb.DuckDBPyConnection:
     """A DuckDB connection with a view per table of ``out_dir`` (``tidynews.open``).
 
     The connection is in memory: the Parquet files are only read, never changed.
     """
-    connection = duckdb.connect(":memory:")
+    connection = quiet_connection()
     for name, source in table_sources(out_dir).items():
         connection.execute(f'CREATE VIEW "{name}" AS SELECT * FROM {source}')
     return connection

@@ -1,0 +1,116 @@
+"""Claims aggregated in DuckDB equal claims.build_claims row for row, whatever is filtered."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from tests.fake_tables import fake_tables, write_tables
+from tidynews.claims import build_claims
+from tidynews.claims_sql import claims_from_store, entity_names
+from tidynews.frames import ArticleFilter, ArticleStore
+
+FILTERS = {
+    "everything": ArticleFilter(outlets=None, start=None, end=None, drop_undated=False),
+    "window": ArticleFilter(
+        outlets=None, start=date(2019, 1, 1), end=date(2019, 3, 1), drop_undated=False
+    ),
+    "window, undated dropped": ArticleFilter(
+        outlets=None, start=date(2019, 1, 15), end=None, drop_undated=True
+    ),
+    "two outlets": ArticleFilter(
+        outlets=("one.example", "three.example"), start=None, end=None, drop_undated=False
+    ),
+}
+
+
+def _kept_in_pandas(articles: pd.DataFrame, chosen: ArticleFilter) -> pd.DataFrame:
+    """The articles a filter keeps, decided the plain pandas way (the reference)."""
+    keep = pd.Series(True, index=articles.index)
+    if chosen.outlets is not None:
+        keep &= articles["outlet"].isin(chosen.outlets).fillna(False).astype(bool)
+    day = pd.to_datetime(articles["published"]).dt.normalize()
+    undated = day.isna()
+    in_window = ~undated
+    if chosen.start is not None:
+        in_window &= (day >= pd.Timestamp(chosen.start)).fillna(False).astype(bool)
+    if chosen.end is not None:
+        in_window &= (day <= pd.Timestamp(chosen.end)).fillna(False).astype(bool)
+    keep &= in_window | (undated & (not chosen.drop_undated))
+    return articles[keep].reset_index(drop=True)
+
+
+def _pandas_claims(articles: pd.DataFrame, facts: dict, chosen: ArticleFilter) -> pd.DataFrame:
+    kept = _kept_in_pandas(articles, chosen)
+    ids = set(kept["article_id"])
+    filtered = {name: frame[frame["article_id"].isin(ids)] for name, frame in facts.items()}
+    return build_claims(filtered, kept)
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+@pytest.mark.parametrize("label", sorted(FILTERS))
+def test_sql_claims_equal_pandas_claims(seed: int, label: str) -> None:
+    articles, facts = fake_tables(seed)
+    store = ArticleStore.from_frames(articles, facts)
+    store.keep(FILTERS[label])
+    expected = _pandas_claims(articles, facts, FILTERS[label])
+    assert len(expected) > 10  # the fake tables make claims of every kind
+    assert set(expected["kind"]) == {"stance", "sanction", "figure"}
+    pd.testing.assert_frame_equal(claims_from_store(store), expected)
+
+
+def test_the_same_from_a_tables_folder(tmp_path: Path) -> None:
+    articles, facts = fake_tables(4)
+    store = ArticleStore.from_folder(write_tables(tmp_path, articles, facts), list(facts))
+    store.keep(FILTERS["window"])
+    expected = _pandas_claims(articles, facts, FILTERS["window"])
+    pd.testing.assert_frame_equal(claims_from_store(store), expected)
+
+
+def test_names_follow_table_order_and_the_kept_articles() -> None:
+    """An id named only in mentions takes the first name of a kept article's mention."""
+    articles, facts = fake_tables(5)
+    mentions = facts["mentions"]
+    wanted = mentions[mentions["entity_id"] == "person:only-in-mentions"]
+    assert wanted["name"].nunique() == 2  # two spellings: which comes first matters
+    store = ArticleStore.from_frames(articles, facts)
+    store.keep(FILTERS["two outlets"])
+    kept = set(_kept_in_pandas(articles, FILTERS["two outlets"])["article_id"])
+    first = wanted[wanted["article_id"].isin(kept)]["name"].iloc[0]
+    names = entity_names(store, ["person:only-in-mentions", "country:USA"])
+    assert names["person:only-in-mentions"] == first
+    assert names["country:USA"] == "United States"  # the gazetteer's name comes first
+
+
+def test_no_fact_tables_give_the_empty_typed_table() -> None:
+    articles, _ = fake_tables(6)
+    store = ArticleStore.from_frames(articles, {})
+    store.keep(FILTERS["everything"])
+    claims = claims_from_store(store)
+    assert claims.empty
+    pd.testing.assert_frame_equal(claims, build_claims({}, articles))
+
+
+def test_the_sample_corpus_claims_are_unchanged(sample_dir: Path) -> None:
+    """On real extracted tables too (the bundled sample), with and without a filter."""
+    from tidynews.pipeline import FACT_TABLES, build_tables
+
+    built = build_tables(sample_dir, case="venezuela-2019")
+    articles = built.ingest.articles
+    facts = {name: built.tables[name] for name in FACT_TABLES}
+    for chosen in (FILTERS["everything"], FILTERS["two outlets"], FILTERS["window"]):
+        if chosen.outlets is not None:
+            chosen = ArticleFilter(
+                outlets=tuple(sorted(articles["outlet"].dropna().unique())[:3]),
+                start=None,
+                end=None,
+                drop_undated=False,
+            )
+        store = ArticleStore.from_frames(articles, facts)
+        store.keep(chosen)
+        expected = _pandas_claims(articles, facts, chosen)
+        assert not expected.empty
+        pd.testing.assert_frame_equal(claims_from_store(store), expected)
