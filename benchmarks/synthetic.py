@@ -118,6 +118,8 @@ QUOTE_LINES = [
 ]
 CUES = ["said", "told reporters", "wrote on Twitter", "said in a statement", "added"]
 
+PROMO_START = "Call 0212"  # a promotional line, as outlets print under an article
+
 TEMPLATES = [
     "{c1} and {c2} recognised {s} as interim president on {day}.",
     "{c1} continues to back {s}, while {c2} has recognised {s2}.",
@@ -137,7 +139,7 @@ TEMPLATES = [
     "“We will not accept an ultimatum from anyone,” {o} said on {day}.",
     "{o} told reporters: “The crisis in Venezuela must end through free elections.”",
     "Prices rose by {n}% in {month}, the {n2}th increase this year.",
-    "Call 0212 555 {n}{n} for more information about the {year} census.",
+    PROMO_START + " 555 {n}{n} for more information about the {year} census.",
     "Thousands marched through the capital on {day}, demanding a change of government.",
     "The national assembly met for the {n2}th time since {month}.",
     "Aid worth ${n} million was pledged at a conference in {city} on {d} {month}.",
@@ -219,9 +221,30 @@ def synthetic_article(index: int, seed: int = 2019, variant: int = 0) -> tuple[s
     rng = random.Random(seed * 1_000_003 + index if variant == 0 else f"{seed}:{index}:{variant}")
     sentences = [_fill(rng.choice(TEMPLATES), rng) for _ in range(rng.randint(6, 12))]
     sentences = [s[0].upper() + s[1:] for s in sentences]
-    paragraphs = [" ".join(sentences[i : i + 2]) for i in range(0, len(sentences), 2)]
     title = f"Venezuela crisis update {index}: {sentences[0][:60]}"
-    return title, "\n\n".join(paragraphs)
+    return title, "\n\n".join(_paragraphs(sentences))
+
+
+def _paragraphs(sentences: list[str]) -> list[str]:
+    """Two sentences a paragraph; a promotional line stands alone, as on a real page.
+
+    The cleaning rules drop a promotional line whole (``promo-phone``): mixed into a paragraph
+    it would take the news beside it along, and an article of such paragraphs would vanish.
+    """
+    paragraphs: list[str] = []
+    pending: list[str] = []
+    for sentence in sentences:
+        if sentence.startswith(PROMO_START):
+            paragraphs.extend([" ".join(pending), sentence] if pending else [sentence])
+            pending = []
+            continue
+        pending.append(sentence)
+        if len(pending) == 2:
+            paragraphs.append(" ".join(pending))
+            pending = []
+    if pending:
+        paragraphs.append(" ".join(pending))
+    return paragraphs
 
 
 def synthetic_articles(count: int, seed: int = 2019) -> Iterator[tuple[str, str]]:

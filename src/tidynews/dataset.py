@@ -39,7 +39,11 @@ NO_MONTH = "(undated)"
 STAGING_SUFFIX = ".staging"
 # Rows buffered per table before the largest partitions are written out. Large enough for
 # files of useful size, small enough that seven tables stay well under a gigabyte.
-DEFAULT_BUFFER_MB = 48
+DEFAULT_BUFFER_MB = 32
+# A partition's pieces (one per chunk) are merged into one table once there are this many:
+# each piece costs Arrow objects (a table, its columns, their buffers) that its bytes do not
+# count, and a table spread over seventy partitions makes hundreds of tiny pieces a chunk.
+PIECES_MERGED = 16
 DEFAULT_BUFFER_BYTES = DEFAULT_BUFFER_MB * 2**20
 
 
@@ -104,8 +108,11 @@ class TableWriter:
         keys = partitions.to_numpy()
         for key in pd.unique(keys):
             rows = table.filter(pa.array(keys == key))
-            self._buffers.setdefault(str(key), []).append(rows)
+            pieces = self._buffers.setdefault(str(key), [])
+            pieces.append(rows)
             self._buffered += rows.nbytes
+            if len(pieces) >= PIECES_MERGED:
+                self._buffers[str(key)] = [pa.concat_tables(pieces).combine_chunks()]
         self.n_rows += len(frame)
         if self._buffered > self.buffer_bytes:
             self._flush_largest(self.buffer_bytes // 2)
