@@ -24,6 +24,11 @@ MENTIONS = "mentions"
 ENGINES = ("serial", "processes", "dask")
 CHUNK_SIZE = 250  # articles per task: large enough to amortise shipping, small to balance
 T = TypeVar("T")
+# Dask settings for the LocalCluster of `--engine dask`. Its workers sample the stack of the
+# running task every 10 ms for the dashboard's profile; on pure-Python extraction that
+# sampling competes for the interpreter lock (docs/scale.md says how to switch it off on a
+# real cluster).
+LOCAL_DASK_CONFIG = {"distributed.worker.profile.enabled": False}
 
 
 def table_names() -> list[str]:
@@ -227,13 +232,15 @@ def _on_dask(
     scheduler: str | None,
 ) -> Iterator[tuple[T, dict[str, pd.DataFrame]]]:
     """Chunks mapped over a Dask distributed cluster, streamed like local processes."""
+    import dask
     from dask.distributed import Client, LocalCluster
 
     cluster = None
     if scheduler is None:
-        cluster = LocalCluster(
-            n_workers=jobs, threads_per_worker=1, processes=True, dashboard_address=None
-        )
+        with dask.config.set(LOCAL_DASK_CONFIG):  # the nannies pass it to their workers
+            cluster = LocalCluster(
+                n_workers=jobs, threads_per_worker=1, processes=True, dashboard_address=None
+            )
     client = Client(scheduler or cluster)
     try:
         shared_case = client.scatter(case, broadcast=True)
