@@ -25,9 +25,11 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Mapping
+from typing import ClassVar
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
 
 CLAIM_KINDS = ("stance", "sanction", "figure")
 KEYS: dict[str, tuple[str, ...]] = {
@@ -75,6 +77,15 @@ REQUIRED_INPUT: dict[str, tuple[str, ...]] = {
     "figures": ("article_id", "category", "value"),
 }
 
+# (table, id column, name column): where entity_names finds a readable name for an id.
+NAME_COLUMNS = (
+    ("stances", "actor_id", "actor_name"),
+    ("stances", "subject_id", "subject_name"),
+    ("sanctions", "imposer_id", "imposer_name"),
+    ("sanctions", "target_id", "target_name"),
+    ("mentions", "entity_id", "name"),
+)
+
 _STANCE_VERBS = {
     "recognises": "recognises",
     "backs": "backs",
@@ -118,7 +129,15 @@ def build_claims(tables: Mapping[str, pd.DataFrame], articles: pd.DataFrame | No
             parts.append(collapsed)
     if not parts:
         return empty_claims()
-    claims = pd.concat(parts, ignore_index=True)
+    return finished_claims(pd.concat(parts, ignore_index=True), names)
+
+
+def finished_claims(claims: pd.DataFrame, names: pd.Series) -> pd.DataFrame:
+    """Collapsed claims made readable: entity names, a label, the table's column and row order.
+
+    Shared by this module and ``claims_sql`` (claims grouped in DuckDB), so both give the
+    same table row for row.
+    """
     claims = _add_names(claims, names)
     claims["label"] = _labels(claims)
     return _ordered(claims)
@@ -340,13 +359,7 @@ def entity_names(tables: Mapping[str, pd.DataFrame]) -> pd.Series:
 
     builtin = org_names()
     pairs = [pd.DataFrame({"id": list(builtin), "name": list(builtin.values())})]
-    for table, id_column, name_column in (
-        ("stances", "actor_id", "actor_name"),
-        ("stances", "subject_id", "subject_name"),
-        ("sanctions", "imposer_id", "imposer_name"),
-        ("sanctions", "target_id", "target_name"),
-        ("mentions", "entity_id", "name"),
-    ):
+    for table, id_column, name_column in NAME_COLUMNS:
         frame = tables.get(table)
         if frame is None or frame.empty or not {id_column, name_column} <= set(frame.columns):
             continue
@@ -424,3 +437,77 @@ def _ordered(claims: pd.DataFrame) -> pd.DataFrame:
         kind="stable",
     )
     return claims[list(COLUMNS)].reset_index(drop=True)
+
+
+# --- gathering claim inputs chunk by chunk (a streamed run) --------------------------------
+
+
+class ClaimInputs:
+    """The few columns claims need, gathered chunk by chunk (never the evidence text).
+
+    Why not read the tables back: a streamed run keeps no table in memory, and claims need
+    only ids, labels and values: a small fraction of the fact tables. They are kept as Arrow
+    columns with dictionary-encoded strings (an id repeated a million times is stored once),
+    and become pandas categoricals only when claims are built.
+    """
+
+    # What build_claims reads: the keys, the names entity_names takes, the figures' unit.
+    COLUMNS: ClassVar[dict[str, tuple[str, ...]]] = {
+        name: (
+            *required,
+            *(label for table, _, label in NAME_COLUMNS if table == name),
+            *(("unit",) if name == "figures" else ()),
+        )
+        for name, required in REQUIRED_INPUT.items()
+    }
+    ARTICLE_COLUMNS = ("article_id", "outlet", "published")
+
+    def __init__(self) -> None:
+        self._parts: dict[str, list[pa.Table]] = {name: [] for name in self.COLUMNS}
+        self._articles: list[pa.Table] = []
+        self._names: dict[str, str] = {}  # entity id -> the first name the mentions give
+
+    def add(self, articles: pd.DataFrame, tables: dict[str, pd.DataFrame]) -> None:
+        self._articles.append(_compact(articles[list(self.ARTICLE_COLUMNS)], encode=False))
+        for name, columns in self.COLUMNS.items():
+            frame = tables.get(name)
+            if frame is not None and not frame.empty:
+                self._parts[name].append(_compact(frame[list(columns)]))
+        mentions = tables.get("mentions")
+        if mentions is not None and not mentions.empty:
+            named = mentions[["entity_id", "name"]].dropna().drop_duplicates("entity_id")
+            for entity, label in zip(named["entity_id"], named["name"], strict=True):
+                self._names.setdefault(entity, label)
+
+    def tables(self) -> dict[str, pd.DataFrame]:
+        tables = {name: _expanded(parts) for name, parts in self._parts.items() if parts}
+        tables["mentions"] = pd.DataFrame(
+            {"entity_id": list(self._names), "name": list(self._names.values())}, dtype="string"
+        )
+        return tables
+
+    def articles(self) -> pd.DataFrame:
+        if not self._articles:
+            return _article_meta(None)
+        return _expanded(self._articles)
+
+    def article_ids(self) -> list[str]:
+        return self.articles()["article_id"].tolist()
+
+
+def _compact(frame: pd.DataFrame, encode: bool = True) -> pa.Table:
+    """A frame as Arrow, its string columns dictionary-encoded when ``encode``."""
+    table = pa.Table.from_pandas(frame, preserve_index=False)
+    if not encode:
+        return table
+    columns = [
+        column.dictionary_encode() if pa.types.is_string(column.type) else column
+        for column in table.columns
+    ]
+    return pa.table(columns, names=table.column_names)
+
+
+def _expanded(parts: list[pa.Table]) -> pd.DataFrame:
+    """Arrow parts back as one pandas frame; encoded strings become categoricals."""
+    table = pa.concat_tables(parts).unify_dictionaries()
+    return table.to_pandas().reset_index(drop=True)

@@ -17,7 +17,7 @@ from collections.abc import Iterable
 
 import pandas as pd
 
-from .claims import KEYS, _add_names, _labels, _ordered, claim_ids, empty_claims
+from .claims import KEYS, claim_ids, empty_claims, finished_claims
 from .frames import KEPT, ArticleStore, quote_name
 
 # kind -> (source table, SELECT of one fact row per source row: article_id and the key parts,
@@ -63,9 +63,7 @@ def claims_from_store(store: ArticleStore) -> pd.DataFrame:
     if not parts:
         return empty_claims()
     claims = pd.concat(parts, ignore_index=True)
-    claims = _add_names(claims, entity_names(store, _named_ids(claims)))
-    claims["label"] = _labels(claims)
-    return _ordered(claims)
+    return finished_claims(claims, entity_names(store, _named_ids(claims)))
 
 
 def _collapse(store: ArticleStore, kind: str) -> pd.DataFrame:

@@ -32,7 +32,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from .schemas import coerce, validate
-from .storage import _flush_to_disk, _readable_like_open, ensure_writable_folder
+from .storage import ensure_writable_folder, flush_to_disk, process_alive, readable_like_open
 
 NO_OUTLET = "(no outlet)"
 NO_MONTH = "(undated)"
@@ -197,7 +197,7 @@ class DatasetSink:
                     dir=self.out_dir,
                 )
             )  # fmt: skip
-            _readable_like_open(staging, 0o777)  # mkdtemp makes it owner-only
+            readable_like_open(staging, 0o777)  # mkdtemp makes it owner-only
             self.writers[name] = TableWriter(staging, name, template, buffer_bytes)
         self._staged: dict[str, Path] = {}
 
@@ -240,14 +240,14 @@ def publish(staging: Path, final: Path) -> Path:
     previous output or none), never a mixture.
     """
     for path in _files_under(staging):
-        _flush_to_disk(path)
+        flush_to_disk(path)
     aside = None
     replaceable = staging.is_file() and final.is_file() and not final.is_symlink()
     if not replaceable and (final.exists() or final.is_symlink()):
         aside = final.with_name(f".{final.name}.{os.getpid()}.old{STAGING_SUFFIX}")
         os.replace(final, aside)
     os.replace(staging, final)
-    _flush_to_disk(final.parent)
+    flush_to_disk(final.parent)
     if aside is not None:
         _remove(aside)
     return final
@@ -269,12 +269,10 @@ def _remove(path: Path) -> None:
 
 def remove_stale_staging(out_dir: Path) -> list[Path]:
     """Delete staging folders left by runs that were killed (their process is gone)."""
-    from .storage import _process_alive
-
     removed = []
     for candidate in out_dir.glob(f".*.parquet.*{STAGING_SUFFIX}"):
         pid = _staging_pid(candidate.name)
-        if pid is not None and not _process_alive(pid):
+        if pid is not None and not process_alive(pid):
             _remove(candidate)
             removed.append(candidate)
     return removed

@@ -20,6 +20,7 @@ from . import __version__
 from .cases import Case
 from .resources import resource_dir
 from .storage import write_text
+from .store import parquet_files
 
 RUN_FILE = "run.json"
 PACKAGE = Path(__file__).resolve().parent
@@ -82,7 +83,7 @@ class PreviousRun:
     def _copy(self, name: str, path: Path, table: str) -> None:
         if not path.exists():
             raise FileNotFoundError(f"previous table {name} is missing")
-        source = _parquet_glob(path)
+        source = parquet_files(path)
         self._connection.execute(
             f"CREATE TABLE {table} AS SELECT * FROM read_parquet(?, filename = true, "
             "file_row_number = true) WHERE article_id IN (SELECT article_id FROM kept_ids)",
@@ -118,11 +119,6 @@ def open_previous(out_dir: Path, names: Iterable[str], keep: set[str]) -> Previo
         return PreviousRun(out_dir, list(names), keep)
     except (OSError, duckdb.Error):
         return None
-
-
-def _parquet_glob(path: Path) -> str:
-    """A table's files for DuckDB: the file itself, or every part of a dataset folder."""
-    return str(path / "**" / "*.parquet") if path.is_dir() else str(path)
 
 
 def write_run(out_dir: Path, fingerprint_: str, article_ids: Iterable[str]) -> Path:

@@ -8,14 +8,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import ClassVar
 
 import pandas as pd
-import pyarrow as pa
 
 from .articles import articles_frame
 from .cases import Case, load_case
-from .claims import CLAIM_KINDS, build_claims
+from .claims import CLAIM_KINDS, ClaimInputs, build_claims
 from .cleaning import RuleBook
 from .dataset import DEFAULT_BUFFER_BYTES, DatasetSink, partition_of
 from .extraction import CHUNK_SIZE, empty_tables, extract, table_names
@@ -248,76 +246,3 @@ def _with_previous(
         both = both.iloc[order.argsort(kind="stable")].reset_index(drop=True)
         merged[name] = coerce(name, both)
     return merged
-
-
-class ClaimInputs:
-    """The few columns claims need, gathered chunk by chunk (never the evidence text).
-
-    Why not read the tables back: a streamed run keeps no table in memory, and claims need
-    only ids, labels and values: a small fraction of the fact tables. They are kept as Arrow
-    columns with dictionary-encoded strings (an id repeated a million times is stored once),
-    and become pandas categoricals only when claims are built.
-    """
-
-    COLUMNS: ClassVar[dict[str, tuple[str, ...]]] = {
-        "stances": (
-            "article_id", "actor_id", "actor_name", "party_id", "stance", "subject_id",
-            "subject_name", "modality",
-        ),
-        "sanctions": (
-            "article_id", "imposer_id", "imposer_name", "target_id", "target_name",
-            "target_kind", "status",
-        ),
-        "figures": ("article_id", "category", "value", "unit"),
-    }  # fmt: skip
-    ARTICLE_COLUMNS = ("article_id", "outlet", "published")
-
-    def __init__(self) -> None:
-        self._parts: dict[str, list[pa.Table]] = {name: [] for name in self.COLUMNS}
-        self._articles: list[pa.Table] = []
-        self._names: dict[str, str] = {}  # entity id -> the first name the mentions give
-
-    def add(self, articles: pd.DataFrame, tables: dict[str, pd.DataFrame]) -> None:
-        self._articles.append(_compact(articles[list(self.ARTICLE_COLUMNS)], encode=False))
-        for name, columns in self.COLUMNS.items():
-            frame = tables.get(name)
-            if frame is not None and not frame.empty:
-                self._parts[name].append(_compact(frame[list(columns)]))
-        mentions = tables.get("mentions")
-        if mentions is not None and not mentions.empty:
-            named = mentions[["entity_id", "name"]].dropna().drop_duplicates("entity_id")
-            for entity, label in zip(named["entity_id"], named["name"], strict=True):
-                self._names.setdefault(entity, label)
-
-    def tables(self) -> dict[str, pd.DataFrame]:
-        tables = {name: _expanded(parts) for name, parts in self._parts.items() if parts}
-        tables["mentions"] = pd.DataFrame(
-            {"entity_id": list(self._names), "name": list(self._names.values())}, dtype="string"
-        )
-        return tables
-
-    def articles(self) -> pd.DataFrame:
-        if not self._articles:
-            return articles_frame([])[list(self.ARTICLE_COLUMNS)]
-        return _expanded(self._articles)
-
-    def article_ids(self) -> list[str]:
-        return self.articles()["article_id"].tolist()
-
-
-def _compact(frame: pd.DataFrame, encode: bool = True) -> pa.Table:
-    """A frame as Arrow, its string columns dictionary-encoded when ``encode``."""
-    table = pa.Table.from_pandas(frame, preserve_index=False)
-    if not encode:
-        return table
-    columns = [
-        column.dictionary_encode() if pa.types.is_string(column.type) else column
-        for column in table.columns
-    ]
-    return pa.table(columns, names=table.column_names)
-
-
-def _expanded(parts: list[pa.Table]) -> pd.DataFrame:
-    """Arrow parts back as one pandas frame; encoded strings become categoricals."""
-    table = pa.concat_tables(parts).unify_dictionaries()
-    return table.to_pandas().reset_index(drop=True)

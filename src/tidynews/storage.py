@@ -79,13 +79,13 @@ def atomic_write(path: Path, write: Callable[[Path], None]) -> Path:
     tmp = Path(temporary)
     try:
         write(tmp)
-        _readable_like_open(tmp)
-        _flush_to_disk(tmp)
+        readable_like_open(tmp)
+        flush_to_disk(tmp)
         os.replace(tmp, path)
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
-    _flush_to_disk(path.parent)  # the rename itself survives a power cut
+    flush_to_disk(path.parent)  # the rename itself survives a power cut
     return path
 
 
@@ -104,7 +104,7 @@ def remove_stale_temporaries(path: Path) -> list[Path]:
     removed = []
     for candidate in path.parent.glob(f".{glob.escape(path.name)}.*{_TEMPORARY_SUFFIX}"):
         pid = _writer_pid(candidate.name, path.name)
-        if pid is not None and not _process_alive(pid):
+        if pid is not None and not process_alive(pid):
             with contextlib.suppress(OSError):
                 candidate.unlink()
                 removed.append(candidate)
@@ -116,7 +116,8 @@ def _writer_pid(temporary_name: str, name: str) -> int | None:
     return int(pid) if pid.isdigit() else None
 
 
-def _process_alive(pid: int) -> bool:
+def process_alive(pid: int) -> bool:
+    """Whether a process runs: a leftover named by a dead writer's pid is safe to delete."""
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
@@ -126,7 +127,7 @@ def _process_alive(pid: int) -> bool:
     return True
 
 
-def _readable_like_open(path: Path, mode: int = 0o666) -> None:
+def readable_like_open(path: Path, mode: int = 0o666) -> None:
     """Give a file the mode a plain open() would (mkstemp makes it owner-only); a folder
     the mode of mkdir with ``mode=0o777``."""
     mask = os.umask(0)
@@ -134,7 +135,7 @@ def _readable_like_open(path: Path, mode: int = 0o666) -> None:
     path.chmod(mode & ~mask)
 
 
-def _flush_to_disk(path: Path) -> None:
+def flush_to_disk(path: Path) -> None:
     """fsync a file or folder, so what os.replace publishes is on disk, not only in cache."""
     flags = os.O_RDONLY | getattr(os, "O_DIRECTORY", 0) if path.is_dir() else os.O_RDONLY
     try:

@@ -41,11 +41,16 @@ def table_sources(out_dir: str | Path) -> dict[str, str]:
     return sources
 
 
+def parquet_files(path: Path) -> str:
+    """What DuckDB reads for a table: the file itself, or every part of a dataset folder."""
+    return str(path / "**" / "*.parquet") if path.is_dir() else str(path)
+
+
 def _parquet_source(path: Path) -> str:
+    pattern = _literal(Path(parquet_files(path)))
     if path.is_dir():
-        pattern = path / "**" / "*.parquet"
-        return f"read_parquet({_literal(pattern)}, hive_partitioning = true, union_by_name = true)"
-    return f"read_parquet({_literal(path)})"
+        return f"read_parquet({pattern}, hive_partitioning = true, union_by_name = true)"
+    return f"read_parquet({pattern})"
 
 
 def _literal(path: Path) -> str:
