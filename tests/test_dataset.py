@@ -21,7 +21,8 @@ from tidynews.dataset import (
     publish,
     remove_stale_staging,
 )
-from tidynews.schemas import TableSchemaError
+from tidynews.extraction import empty_tables
+from tidynews.schemas import TableSchemaError, coerce
 from tidynews.store import open_store
 
 DEAD_PID = 2**22 + 4321  # above any default pid_max: no such process
@@ -204,3 +205,43 @@ def test_publish_of_a_file_onto_a_file_is_one_replace(tmp_path: Path) -> None:
     staged.write_bytes(b"new")
     publish(staged, final)
     assert final.read_bytes() == b"new" and not staged.exists()
+
+
+def mentions(frame: pd.DataFrame, per_article: int) -> pd.DataFrame:
+    """``per_article`` mentions of the UN in each article of ``frame``."""
+    rows = [
+        {
+            "article_id": article_id,
+            "sentence_id": 0,
+            "start": number,
+            "end": number + 2,
+            "surface": "UN",
+            "entity_id": "org:UN",
+            "entity_type": "org",
+            "name": "United Nations",
+            "party_id": None,
+        }
+        for article_id in frame["article_id"]
+        for number in range(per_article)
+    ]
+    return coerce("mentions", pd.DataFrame(rows, columns=empty_tables()["mentions"].columns))
+
+
+def test_one_buffer_budget_is_shared_by_all_tables(tmp_path: Path) -> None:
+    """Memory for buffers is the budget, not the budget per table: the fullest table is
+    written out, and a table that stays small is still one file at the end."""
+    budget = 3_500  # over the articles and mentions together, not over either alone
+    sink = DatasetSink(
+        tmp_path, {"articles": articles_frame([]), "mentions": empty_tables()["mentions"]}, budget
+    )
+    for rows in BATCHES:
+        batch = articles(rows)
+        sink.add("articles", batch, partitions(batch))
+        sink.add("mentions", mentions(batch, per_article=5), partitions(batch))
+        assert sink.buffered_bytes() <= budget
+    sink.close()
+    written = {path.name: path for path in sink.publish()}
+    assert written["mentions.parquet"].is_dir()  # the fullest table went out in parts
+    assert written["articles.parquet"].is_file()  # under the budget on its own: one file
+    assert len(pd.read_parquet(written["mentions.parquet"])) == 5 * 6
+    assert len(pd.read_parquet(written["articles.parquet"])) == 6

@@ -89,8 +89,9 @@ def _add_extract(commands: argparse._SubParsersAction) -> None:
         type=_positive_float,
         default=DEFAULT_BUFFER_MB,
         metavar="MB",
-        help="rows held per table before they are written (default %(default)s MiB); a table "
-        "larger than this becomes a Parquet dataset folder partitioned by outlet and month",
+        help="rows held in memory, all tables together, before the largest partitions are "
+        "written (default %(default)s MiB); a table written out before the end becomes a "
+        "Parquet dataset folder partitioned by outlet and month, the others single files",
     )
     extract.set_defaults(handler=_run_extract)
 

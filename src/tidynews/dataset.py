@@ -37,8 +37,9 @@ from .storage import ensure_writable_folder, flush_to_disk, process_alive, reada
 NO_OUTLET = "(no outlet)"
 NO_MONTH = "(undated)"
 STAGING_SUFFIX = ".staging"
-# Rows buffered per table before the largest partitions are written out. Large enough for
-# files of useful size, small enough that seven tables stay well under a gigabyte.
+# Rows buffered by a run, all tables together, before the largest partitions are written
+# out. Large enough for files of useful size; one budget for the whole sink, not one per table,
+# so the memory a run spends on buffers is this figure whatever the number of tables.
 DEFAULT_BUFFER_MB = 32
 # A partition's pieces (one per chunk) are merged into one table once there are this many:
 # each piece costs Arrow objects (a table, its columns, their buffers) that its bytes do not
@@ -77,14 +78,18 @@ def partitions_for(frame: pd.DataFrame, article_partitions: Mapping[str, str]) -
 
 
 class TableWriter:
-    """One table's staging folder: buffers rows by partition and writes them as parts."""
+    """One table's staging folder: buffers rows by partition and writes them as parts.
+
+    With ``buffer_bytes`` the writer keeps its own buffer under that size; with ``None`` its
+    owner does (a :class:`DatasetSink` shares one budget among its tables).
+    """
 
     def __init__(
         self,
         staging: Path,
         name: str,
         template: pd.DataFrame,
-        buffer_bytes: int = DEFAULT_BUFFER_BYTES,
+        buffer_bytes: int | None = DEFAULT_BUFFER_BYTES,
     ) -> None:
         self.staging = staging
         self.name = name
@@ -93,6 +98,7 @@ class TableWriter:
         self._template = coerce(name, template.iloc[:0])
         self._schema = _typed_schema(self._template)
         self._buffers: dict[str, list[pa.Table]] = {}
+        self._sizes: dict[str, int] = {}  # bytes buffered per partition, as counted when added
         self._buffered = 0
         self._parts: dict[str, int] = {}
 
@@ -108,14 +114,21 @@ class TableWriter:
         keys = partitions.to_numpy()
         for key in pd.unique(keys):
             rows = table.filter(pa.array(keys == key))
-            pieces = self._buffers.setdefault(str(key), [])
+            name = str(key)
+            pieces = self._buffers.setdefault(name, [])
             pieces.append(rows)
+            self._sizes[name] = self._sizes.get(name, 0) + rows.nbytes
             self._buffered += rows.nbytes
             if len(pieces) >= PIECES_MERGED:
-                self._buffers[str(key)] = [pa.concat_tables(pieces).combine_chunks()]
+                self._buffers[name] = [pa.concat_tables(pieces).combine_chunks()]
         self.n_rows += len(frame)
-        if self._buffered > self.buffer_bytes:
+        if self.buffer_bytes is not None and self._buffered > self.buffer_bytes:
             self._flush_largest(self.buffer_bytes // 2)
+
+    @property
+    def buffered_bytes(self) -> int:
+        """Bytes of rows waiting in the buffer."""
+        return self._buffered
 
     def _arrow(self, frame: pd.DataFrame) -> pa.Table:
         """Rows as Arrow, every batch with the first batch's schema (one schema per dataset)."""
@@ -127,17 +140,22 @@ class TableWriter:
         return pa.Table.from_pandas(frame, schema=self._schema, preserve_index=False)
 
     def _flush_largest(self, target: int) -> None:
-        by_size = sorted(
-            self._buffers, key=lambda key: sum(t.nbytes for t in self._buffers[key]), reverse=True
-        )
-        for key in by_size:
+        for key in self._by_size():
             if self._buffered <= target:
                 break
             self._write(key)
 
+    def _by_size(self) -> list[str]:
+        return sorted(self._sizes, key=self._sizes.__getitem__, reverse=True)
+
+    def write_largest_partition(self) -> None:
+        """Write out the partition holding the most buffered bytes (if any)."""
+        if self._sizes:
+            self._write(max(self._sizes, key=self._sizes.__getitem__))
+
     def _write(self, key: str) -> None:
         tables = self._buffers.pop(key)
-        self._buffered -= sum(table.nbytes for table in tables)
+        self._buffered -= self._sizes.pop(key)
         folder = self.staging / key
         folder.mkdir(parents=True, exist_ok=True)
         number = self._parts.get(key, 0)
@@ -160,6 +178,7 @@ class TableWriter:
     def _write_single(self) -> Path:
         tables = [table for key in sorted(self._buffers) for table in self._buffers[key]]
         self._buffers.clear()
+        self._sizes.clear()
         self._buffered = 0
         if not tables:
             tables = [self._arrow(validate(self.name, self._template))]
@@ -198,7 +217,8 @@ class DatasetSink:
                 )
             )  # fmt: skip
             readable_like_open(staging, 0o777)  # mkdtemp makes it owner-only
-            self.writers[name] = TableWriter(staging, name, template, buffer_bytes)
+            self.writers[name] = TableWriter(staging, name, template, buffer_bytes=None)
+        self.buffer_bytes = buffer_bytes
         self._staged: dict[str, Path] = {}
 
     def add(
@@ -209,6 +229,24 @@ class DatasetSink:
         checked: bool = False,
     ) -> None:
         self.writers[name].add(frame, partitions_for(frame, article_partitions), checked)
+        if self.buffered_bytes() > self.buffer_bytes:
+            self._flush_down_to(self.buffer_bytes // 2)
+
+    def buffered_bytes(self) -> int:
+        """Bytes of rows waiting in the buffers of all tables."""
+        return sum(writer.buffered_bytes for writer in self.writers.values())
+
+    def _flush_down_to(self, target: int) -> None:
+        """Write the largest partitions of the fullest tables until ``target`` bytes remain.
+
+        Largest first: the fewest files for the memory freed, and a table whose rows are few
+        stays in the buffer, to be written as one file at the end.
+        """
+        while (total := self.buffered_bytes()) > target:
+            fullest = max(self.writers.values(), key=lambda writer: writer.buffered_bytes)
+            fullest.write_largest_partition()
+            if self.buffered_bytes() >= total:  # nothing left to write
+                break
 
     def counts(self) -> dict[str, int]:
         return {name: writer.n_rows for name, writer in self.writers.items()}

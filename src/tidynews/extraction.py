@@ -24,11 +24,16 @@ MENTIONS = "mentions"
 ENGINES = ("serial", "processes", "dask")
 CHUNK_SIZE = 250  # articles per task: large enough to amortise shipping, small to balance
 T = TypeVar("T")
-# Dask settings for the LocalCluster of `--engine dask`. Its workers sample the stack of the
-# running task every 10 ms for the dashboard's profile; on pure-Python extraction that
-# sampling competes for the interpreter lock (docs/scale.md says how to switch it off on a
-# real cluster).
-LOCAL_DASK_CONFIG = {"distributed.worker.profile.enabled": False}
+# Dask settings for the LocalCluster of `--engine dask` (docs/scale.md gives them for a real
+# cluster). Its workers sample the stack of the running task every 10 ms for the dashboard's
+# profile; on pure-Python extraction that sampling competes for the interpreter lock. The
+# scheduler's and workers' developer logs keep the last 1,000 task messages, each holding its
+# chunk of article text: 600 MiB more in the main process alone at 200,000 articles
+# (benchmarks/bench_scale.py). A few dozen entries still serve debugging.
+LOCAL_DASK_CONFIG = {
+    "distributed.worker.profile.enabled": False,
+    "distributed.admin.low-level-log-length": 32,
+}
 
 
 def table_names() -> list[str]:
