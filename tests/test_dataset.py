@@ -245,3 +245,39 @@ def test_one_buffer_budget_is_shared_by_all_tables(tmp_path: Path) -> None:
     assert written["articles.parquet"].is_file()  # under the budget on its own: one file
     assert len(pd.read_parquet(written["mentions.parquet"])) == 5 * 6
     assert len(pd.read_parquet(written["articles.parquet"])) == 6
+
+
+def test_small_parts_are_merged_in_order_within_the_budget(tmp_path: Path) -> None:
+    """A partition written out several times ends as few files, its rows in the same order."""
+    budget = 2_500
+    sink = DatasetSink(tmp_path, {"mentions": empty_tables()["mentions"]}, budget)
+    expected = []
+    for rows in BATCHES * 3:  # each partition is written out more than once
+        batch = articles(rows)
+        frame = mentions(batch, per_article=4)
+        expected.append(frame)
+        sink.add("mentions", frame, partitions(batch))
+    sink.close()
+    (folder,) = sink.publish()
+    files = sorted(folder.rglob("*.parquet"))
+    by_partition = {path.parent for path in files}
+    assert len(files) < 2 * len(by_partition)  # merged: at most the odd oversize part more
+    assert all(path.name.startswith("part-") for path in files)
+    got = pd.read_parquet(folder)
+    assert len(got) == sum(len(frame) for frame in expected)
+    for outlet_month in by_partition:  # within a partition, rows keep their written order
+        ids = pd.read_parquet(outlet_month)["article_id"].tolist()
+        wanted = [
+            article_id
+            for frame in expected
+            for article_id in frame["article_id"]
+            if partition_of(*OUTLET_DATE[article_id]) == outlet_month.relative_to(folder).as_posix()
+        ]
+        assert ids == wanted
+
+
+OUTLET_DATE = {
+    article_id: (outlet, pd.Timestamp(published) if published else None)
+    for rows in BATCHES
+    for article_id, outlet, published in rows
+}

@@ -90,10 +90,12 @@ class TableWriter:
         name: str,
         template: pd.DataFrame,
         buffer_bytes: int | None = DEFAULT_BUFFER_BYTES,
+        merge_bytes: int | None = None,
     ) -> None:
         self.staging = staging
         self.name = name
         self.buffer_bytes = buffer_bytes
+        self.merge_bytes = merge_bytes if merge_bytes is not None else buffer_bytes
         self.n_rows = 0
         self._template = coerce(name, template.iloc[:0])
         self._schema = _typed_schema(self._template)
@@ -173,6 +175,9 @@ class TableWriter:
             return self._write_single()
         for key in sorted(self._buffers):
             self._write(key)
+        if self.merge_bytes:
+            for key in sorted(self._parts):
+                merge_parts(self.staging / key, self.merge_bytes)
         return self.staging
 
     def _write_single(self) -> Path:
@@ -185,6 +190,50 @@ class TableWriter:
         single = self.staging / "table.parquet"
         pq.write_table(pa.concat_tables(tables), single)
         return single
+
+
+def merge_parts(folder: Path, merge_bytes: int) -> None:
+    """Merge a partition's consecutive parts into files of up to ``merge_bytes`` of rows.
+
+    Why: a shared buffer writes a partition many times in small parts (7,400 files for
+    200,000 articles), and every file costs a query its own open, footer and row groups:
+    merged, the report notebooks over that output ran in 10–19 s instead of 25–37 s, and the
+    output shrank from 237 to 140 MiB (docs/scale.md). Memory stays bounded: one merged file's
+    rows at a time, sized from the parts' footers before they are read. Order is kept: parts
+    are merged in their own order and the merged files numbered the same way.
+    """
+    parts = sorted(folder.glob("part-*.parquet"))
+    groups = _consecutive_groups(parts, merge_bytes)
+    if len(groups) == len(parts):
+        return  # nothing to merge
+    merged = []
+    for number, group in enumerate(groups):
+        target = folder / f"merged-{number:05d}.parquet"
+        pq.write_table(pa.concat_tables([pq.read_table(part) for part in group]), target)
+        merged.append(target)
+    for part in parts:
+        part.unlink()
+    for number, target in enumerate(merged):
+        target.rename(folder / f"part-{number:05d}.parquet")
+
+
+def _consecutive_groups(parts: list[Path], limit: int) -> list[list[Path]]:
+    """Runs of consecutive parts whose rows (uncompressed, from each footer) fit ``limit``; a
+    part larger than the limit is a group of its own."""
+    groups: list[list[Path]] = []
+    size = 0
+    for part in parts:
+        metadata = pq.read_metadata(part)
+        rows_bytes = sum(
+            metadata.row_group(index).total_byte_size for index in range(metadata.num_row_groups)
+        )
+        if groups and size + rows_bytes <= limit:
+            groups[-1].append(part)
+            size += rows_bytes
+        else:
+            groups.append([part])
+            size = rows_bytes
+    return groups
 
 
 def _typed_schema(template: pd.DataFrame) -> pa.Schema | None:
@@ -217,7 +266,9 @@ class DatasetSink:
                 )
             )  # fmt: skip
             readable_like_open(staging, 0o777)  # mkdtemp makes it owner-only
-            self.writers[name] = TableWriter(staging, name, template, buffer_bytes=None)
+            self.writers[name] = TableWriter(
+                staging, name, template, buffer_bytes=None, merge_bytes=buffer_bytes
+            )
         self.buffer_bytes = buffer_bytes
         self._staged: dict[str, Path] = {}
 
