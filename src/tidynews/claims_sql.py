@@ -17,7 +17,7 @@ from collections.abc import Iterable
 
 import pandas as pd
 
-from .claims import KEYS, claim_ids, empty_claims, finished_claims
+from .claims import KEYS, NAME_COLUMNS, claim_ids, empty_claims, finished_claims
 from .frames import KEPT, ArticleStore, quote_name
 
 # kind -> (source table, SELECT of one fact row per source row: article_id and the key parts,
@@ -39,15 +39,6 @@ FACT_SQL: dict[str, tuple[str, str, str]] = {
         "category <> 'other' AND value IS NOT NULL",
     ),
 }
-# Where a claim's parts get their readable names, in claims.entity_names' order: the first
-# name found for an id wins (after the gazetteer's).
-NAME_SOURCES = (
-    ("stances", "actor_id", "actor_name"),
-    ("stances", "subject_id", "subject_name"),
-    ("sanctions", "imposer_id", "imposer_name"),
-    ("sanctions", "target_id", "target_name"),
-    ("mentions", "entity_id", "name"),
-)
 
 
 def claims_from_store(store: ArticleStore) -> pd.DataFrame:
@@ -128,7 +119,7 @@ def entity_names(store: ArticleStore, ids: Iterable[str]) -> pd.Series:
     """Readable names of ``ids``, as ``claims.entity_names`` over the kept articles gives them.
 
     The gazetteer's name first; else the first name a table gives the id, tables in
-    ``NAME_SOURCES`` order and rows in table order (numbered before the join with the kept
+    ``claims.NAME_COLUMNS`` order and rows in table order (numbered before the join with the kept
     articles, which would not keep that order). Only the wanted ids are looked up, so the
     millions of mentions are scanned, not read.
     """
@@ -137,7 +128,7 @@ def entity_names(store: ArticleStore, ids: Iterable[str]) -> pd.Series:
     wanted = list(ids)
     builtin = org_names()
     names: dict[str, str] = {key: builtin[key] for key in wanted if key in builtin}
-    for table, id_column, name_column in NAME_SOURCES:
+    for table, id_column, name_column in NAME_COLUMNS:
         missing = [key for key in wanted if key not in names]
         if not missing or table not in store.fact_names:
             continue
