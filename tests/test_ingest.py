@@ -8,9 +8,11 @@ import os
 
 import pandas as pd
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tidynews.articles import article_id, parse_date
-from tidynews.ingest import CorpusNotFoundError, ingest, read_corpus
+from tidynews.ingest import CorpusNotFoundError, SeenIds, ingest, read_corpus
 from tidynews.readers import ReadOptions
 
 from .conftest import ARTICLE, write
@@ -147,3 +149,37 @@ def test_read_corpus_column_mapping(tmp_path):
 def test_parse_date(value, expected):
     parsed = parse_date(value)
     assert (parsed.isoformat() if parsed else None) == expected
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.integers(min_value=0, max_value=40), max_size=120))
+def test_seen_ids_answer_as_a_set_across_merges(numbers):
+    """SeenIds keeps 8 bytes an id (a sorted array, merged into often here): it must say
+    "new" exactly when a set of strings would, before and after every merge."""
+    seen, reference = SeenIds(), set()
+    seen.MERGE_AT = 4
+    for number in numbers:
+        article = f"{number * 7_919:012x}"
+        assert seen.add(article) == (article not in reference)
+        reference.add(article)
+    assert len(seen) == len(reference)
+    assert seen.add("not hex at all, a reader's own id") is True
+
+
+def test_a_streamed_report_equals_the_report_built_in_memory(tmp_path):
+    """run_extract writes the report as it grows and fills in the duplicates' first paths
+    at the end; the file equals what ingest() builds in memory, row for row."""
+    from tidynews.pipeline import run_extract
+    from tidynews.storage import read_report
+
+    corpus = tmp_path / "corpus"
+    write(corpus / "a.txt", ARTICLE)
+    write(corpus / "b.txt", ARTICLE.replace("Friday", "Monday"))
+    write(corpus / "c" / "copy of a.txt", ARTICLE)
+    write(corpus / "c" / "copy of b.txt", ARTICLE.replace("Friday", "Monday"))
+    write(corpus / "d.txt", "")
+    expected = ingest(corpus).report
+    assert expected["detail"].str.contains(r"\(a\.txt\)").sum() == 1
+    result = run_extract(corpus, tmp_path / "out", case="venezuela-2019")
+    pd.testing.assert_frame_equal(read_report(tmp_path / "out"), expected)
+    assert result.summary().startswith(ingest(corpus).summary())

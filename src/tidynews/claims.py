@@ -25,11 +25,9 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Mapping
-from typing import ClassVar
 
 import numpy as np
 import pandas as pd
-import pyarrow as pa
 
 CLAIM_KINDS = ("stance", "sanction", "figure")
 KEYS: dict[str, tuple[str, ...]] = {
@@ -353,7 +351,10 @@ def entity_names(tables: Mapping[str, pd.DataFrame]) -> pd.Series:
 
     The gazetteer's canonical name comes first (the same name in every corpus: a state an
     official speaks for appears in no actor_name column); ids it does not know (people, a
-    case's companies) take the name the tables give them.
+    case's companies) take a name the tables give them: from the first source of
+    ``NAME_COLUMNS`` that names the id, the name given most often (ties: the alphabetically
+    first). Never the first one read: a partitioned dataset is read in another order than
+    the corpus was, and the names must not depend on it (``claims_sql`` does the same).
     """
     from .gazetteer import org_names  # the gazetteer is loaded (and cached) only when needed
 
@@ -363,10 +364,20 @@ def entity_names(tables: Mapping[str, pd.DataFrame]) -> pd.Series:
         frame = tables.get(table)
         if frame is None or frame.empty or not {id_column, name_column} <= set(frame.columns):
             continue
-        pair = frame[[id_column, name_column]].dropna()
-        pairs.append(pd.DataFrame({"id": pair[id_column], "name": pair[name_column]}))
+        pair = frame[[id_column, name_column]].dropna().astype("string")
+        pair.columns = ["id", "name"]
+        pairs.append(most_common_name(pair))
     names = pd.concat(pairs, ignore_index=True).astype("string").drop_duplicates("id")
     return names.set_index("id")["name"]
+
+
+def most_common_name(pairs: pd.DataFrame) -> pd.DataFrame:
+    """One (id, name) row per id: its most frequent name, ties to the alphabetically first."""
+    if pairs.empty:
+        return pairs
+    counted = pairs.value_counts(["id", "name"]).rename("n").reset_index()
+    counted = counted.sort_values(["id", "n", "name"], ascending=[True, False, True])
+    return counted.drop_duplicates("id")[["id", "name"]]
 
 
 def _name_of(ids: pd.Series, names: pd.Series) -> pd.Series:
@@ -437,77 +448,3 @@ def _ordered(claims: pd.DataFrame) -> pd.DataFrame:
         kind="stable",
     )
     return claims[list(COLUMNS)].reset_index(drop=True)
-
-
-# --- gathering claim inputs chunk by chunk (a streamed run) --------------------------------
-
-
-class ClaimInputs:
-    """The few columns claims need, gathered chunk by chunk (never the evidence text).
-
-    Why not read the tables back: a streamed run keeps no table in memory, and claims need
-    only ids, labels and values: a small fraction of the fact tables. They are kept as Arrow
-    columns with dictionary-encoded strings (an id repeated a million times is stored once),
-    and become pandas categoricals only when claims are built.
-    """
-
-    # What build_claims reads: the keys, the names entity_names takes, the figures' unit.
-    COLUMNS: ClassVar[dict[str, tuple[str, ...]]] = {
-        name: (
-            *required,
-            *(label for table, _, label in NAME_COLUMNS if table == name),
-            *(("unit",) if name == "figures" else ()),
-        )
-        for name, required in REQUIRED_INPUT.items()
-    }
-    ARTICLE_COLUMNS = ("article_id", "outlet", "published")
-
-    def __init__(self) -> None:
-        self._parts: dict[str, list[pa.Table]] = {name: [] for name in self.COLUMNS}
-        self._articles: list[pa.Table] = []
-        self._names: dict[str, str] = {}  # entity id -> the first name the mentions give
-
-    def add(self, articles: pd.DataFrame, tables: dict[str, pd.DataFrame]) -> None:
-        self._articles.append(_compact(articles[list(self.ARTICLE_COLUMNS)], encode=False))
-        for name, columns in self.COLUMNS.items():
-            frame = tables.get(name)
-            if frame is not None and not frame.empty:
-                self._parts[name].append(_compact(frame[list(columns)]))
-        mentions = tables.get("mentions")
-        if mentions is not None and not mentions.empty:
-            named = mentions[["entity_id", "name"]].dropna().drop_duplicates("entity_id")
-            for entity, label in zip(named["entity_id"], named["name"], strict=True):
-                self._names.setdefault(entity, label)
-
-    def tables(self) -> dict[str, pd.DataFrame]:
-        tables = {name: _expanded(parts) for name, parts in self._parts.items() if parts}
-        tables["mentions"] = pd.DataFrame(
-            {"entity_id": list(self._names), "name": list(self._names.values())}, dtype="string"
-        )
-        return tables
-
-    def articles(self) -> pd.DataFrame:
-        if not self._articles:
-            return _article_meta(None)
-        return _expanded(self._articles)
-
-    def article_ids(self) -> list[str]:
-        return self.articles()["article_id"].tolist()
-
-
-def _compact(frame: pd.DataFrame, encode: bool = True) -> pa.Table:
-    """A frame as Arrow, its string columns dictionary-encoded when ``encode``."""
-    table = pa.Table.from_pandas(frame, preserve_index=False)
-    if not encode:
-        return table
-    columns = [
-        column.dictionary_encode() if pa.types.is_string(column.type) else column
-        for column in table.columns
-    ]
-    return pa.table(columns, names=table.column_names)
-
-
-def _expanded(parts: list[pa.Table]) -> pd.DataFrame:
-    """Arrow parts back as one pandas frame; encoded strings become categoricals."""
-    table = pa.concat_tables(parts).unify_dictionaries()
-    return table.to_pandas().reset_index(drop=True)

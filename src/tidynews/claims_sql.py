@@ -118,9 +118,9 @@ def _named_ids(claims: pd.DataFrame) -> list[str]:
 def entity_names(store: ArticleStore, ids: Iterable[str]) -> pd.Series:
     """Readable names of ``ids``, as ``claims.entity_names`` over the kept articles gives them.
 
-    The gazetteer's name first; else the first name a table gives the id, tables in
-    ``claims.NAME_COLUMNS`` order and rows in table order (numbered before the join with the kept
-    articles, which would not keep that order). Only the wanted ids are looked up, so the
+    The gazetteer's name first; else, from the first source of ``claims.NAME_COLUMNS`` that
+    names the id, the name given most often (ties: the alphabetically first; DuckDB compares
+    strings by code point, as Python does). Only the wanted ids are looked up, so the
     millions of mentions are scanned, not read.
     """
     from .gazetteer import org_names
@@ -137,12 +137,13 @@ def entity_names(store: ArticleStore, ids: Iterable[str]) -> pd.Series:
             continue
         id_sql, name_sql = quote_name(id_column), quote_name(name_column)
         rows = store.rows(
-            f"""SELECT id, arg_min(name, _row) FROM (
-                    SELECT article_id, {id_sql} AS id, {name_sql} AS name,
-                           row_number() OVER () AS _row
+            f"""SELECT id, name FROM (
+                    SELECT {id_sql} AS id, {name_sql} AS name, count(*) AS n
                     FROM {quote_name(table)}
                     WHERE list_contains(?, {id_sql}) AND {name_sql} IS NOT NULL
-                ) WHERE article_id IN (SELECT article_id FROM {KEPT}) GROUP BY id""",
+                      AND article_id IN (SELECT article_id FROM {KEPT})
+                    GROUP BY ALL
+                ) QUALIFY row_number() OVER (PARTITION BY id ORDER BY n DESC, name) = 1""",
             [missing],
         )
         for key, name in rows:

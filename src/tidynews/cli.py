@@ -280,7 +280,7 @@ def _run_extract(args: argparse.Namespace) -> int:
     )
     if not args.quiet:
         print(result.summary())
-    if result.ingest.articles.empty:
+    if result.n_articles == 0:
         print("tidynews: no article could be read; see ingest_report.csv", file=sys.stderr)
         return EXIT_NOTHING_READ
     return EXIT_OK

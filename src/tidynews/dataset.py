@@ -307,6 +307,11 @@ class DatasetSink:
         """Write what is buffered (the tables are staged, not yet in place)."""
         self._staged = {name: writer.close() for name, writer in self.writers.items()}
 
+    @property
+    def staged(self) -> dict[str, Path]:
+        """Each closed table's staged file or folder (readable before it is put in place)."""
+        return dict(self._staged)
+
     def publish(self) -> list[Path]:
         """Move every closed table into place as ``out_dir/NAME.parquet``."""
         published = [

@@ -30,7 +30,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from .store import open_store, quiet_connection
+from .store import connect_tables, open_store, parquet_source, quiet_connection
 
 ARTICLES = "articles"
 KEPT = "kept_articles"  # the temporary table of kept articles: article_id, outlet, published
@@ -85,6 +85,9 @@ class ArticleFilter:
         )
 
 
+EVERY_ARTICLE = ArticleFilter(outlets=None, start=None, end=None, drop_undated=False)
+
+
 @dataclass(frozen=True)
 class FilterCounts:
     """What a filter left out, for the notes a notebook prints."""
@@ -124,6 +127,19 @@ class ArticleStore:
         schemas = {}
         for name in (ARTICLES, *fact_names):
             schema = parquet_schema(folder / f"{name}.parquet")
+            if schema is not None:
+                schemas[name] = schema
+        present = [name for name in fact_names if name in schemas]
+        return cls(connection, schemas, present)
+
+    @classmethod
+    def from_paths(cls, paths: Mapping[str, Path], fact_names: Iterable[str]) -> ArticleStore:
+        """Tables wherever they lie (name -> Parquet file or dataset folder): the tables a
+        run has staged but not yet put in place, say."""
+        connection = connect_tables({name: parquet_source(path) for name, path in paths.items()})
+        schemas = {}
+        for name, path in paths.items():
+            schema = parquet_schema(path)
             if schema is not None:
                 schemas[name] = schema
         present = [name for name in fact_names if name in schemas]

@@ -7,12 +7,14 @@ the reason it was skipped, so a researcher can see exactly what a chart is (and 
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
 import os
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 from tqdm.auto import tqdm
 
@@ -50,20 +52,44 @@ class IngestResult:
     articles: pd.DataFrame
     report: pd.DataFrame
 
+    @property
+    def n_articles(self) -> int:
+        return len(self.articles)
+
     def summary(self) -> str:
         """A few lines for people: what was read, what was skipped and why."""
         return summarise_report(self.report)
 
 
+@dataclass(frozen=True)
+class ReportCounts:
+    """What an ingest report says in numbers: inputs, articles, skips by reason."""
+
+    n_inputs: int
+    n_articles: int
+    skipped: dict[str, int]
+
+    @classmethod
+    def of(cls, report: pd.DataFrame) -> ReportCounts:
+        skipped = report.loc[report["status"] == "skipped", "reason"].value_counts()
+        return cls(
+            n_inputs=len(report),
+            n_articles=int((report["status"] == "article").sum()),
+            skipped={str(reason): int(count) for reason, count in skipped.items()},
+        )
+
+    def text(self) -> str:
+        """A few lines for people: what was read, what was skipped and why."""
+        lines = [f"{self.n_articles} articles from {self.n_inputs} inputs"]
+        if self.skipped:
+            reasons = sorted(self.skipped.items())
+            listed = ", ".join(f"{reason}: {count}" for reason, count in reasons)
+            lines.append(f"{sum(self.skipped.values())} skipped ({listed})")
+        return "\n".join(lines)
+
+
 def summarise_report(report: pd.DataFrame) -> str:
-    n_articles = int((report["status"] == "article").sum())
-    skipped = report[report["status"] == "skipped"]
-    lines = [f"{n_articles} articles from {len(report)} inputs"]
-    if len(skipped):
-        reasons = skipped["reason"].value_counts().sort_index()
-        listed = ", ".join(f"{reason}: {count}" for reason, count in reasons.items())
-        lines.append(f"{len(skipped)} skipped ({listed})")
-    return "\n".join(lines)
+    return ReportCounts.of(report).text()
 
 
 # --- walking ------------------------------------------------------------------------------
@@ -220,12 +246,66 @@ def iter_items(
             yield from read_source(item, options)
 
 
+class SeenIds:
+    """The article ids read so far, in 8 bytes each: the duplicate ledger of a streamed run.
+
+    Why not a set of strings: at 200,000 articles a set of ids (and a dict of their paths)
+    holds some 50 MB that grows with the corpus. An id is 12 hex digits (48 bits), so it is
+    kept exactly as an unsigned integer: recent ones in a small set, the rest in a sorted
+    numpy array searched by bisection and merged into every ``MERGE_AT`` additions.
+    """
+
+    MERGE_AT = 65_536
+
+    def __init__(self) -> None:
+        self._sorted = np.empty(0, dtype=np.uint64)
+        self._recent: set[int] = set()
+
+    def __len__(self) -> int:
+        return self._sorted.size + len(self._recent)
+
+    def add(self, article_id: str) -> bool:
+        """Record an id; False if it was recorded before (the article is a duplicate)."""
+        key = _id_key(article_id)
+        if key in self._recent or self._in_sorted(key):
+            return False
+        self._recent.add(key)
+        if len(self._recent) >= self.MERGE_AT:
+            recent = np.fromiter(self._recent, dtype=np.uint64, count=len(self._recent))
+            self._sorted = np.union1d(self._sorted, recent)
+            self._recent = set()
+        return True
+
+    def _in_sorted(self, key: int) -> bool:
+        if not self._sorted.size:
+            return False
+        value = np.uint64(key)
+        index = int(np.searchsorted(self._sorted, value))
+        return index < self._sorted.size and self._sorted[index] == value
+
+
+def _id_key(article_id: str) -> int:
+    """The id as an integer: exact for tidynews ids (hex), a 64-bit digest for any other."""
+    if len(article_id) <= 16:
+        try:
+            return int(article_id, 16)
+        except ValueError:
+            pass
+    return int.from_bytes(hashlib.blake2b(article_id.encode(), digest_size=8).digest(), "big")
+
+
+_DUPLICATE_DETAIL = "same text as article {}"
+
+
 class IngestStream:
     """A corpus read as batches of articles, with the report complete once they are consumed.
 
     Why a stream: a crisis archive does not fit in memory as text, so ``tidynews extract``
     cleans and extracts it batch by batch. What must see the whole corpus stays small: the
-    first path of every article id (to report duplicates) and the report rows.
+    ids read so far (8 bytes each, :class:`SeenIds`) and the ids of duplicates. The report
+    rows are either kept for :attr:`report` or taken as they come (:meth:`take_report_rows`)
+    by a caller that writes them out. A duplicate's row names the first path of its text;
+    that path is filled in at the end (:func:`with_first_paths`), from the report itself.
     """
 
     def __init__(
@@ -243,15 +323,17 @@ class IngestStream:
         self._progress = progress
         self._batch_size = max(int(batch_size), 1)
         self._rows: list[ReportRow] = []
+        self._taken = False
         self._finished = False
         self.n_articles = 0
+        self.duplicate_ids: set[str] = set()  # ids read more than once (few)
 
     def __iter__(self) -> Iterator[list[ArticleRow]]:
         manifest = Manifest()
-        first_path: dict[str, str] = {}
+        seen = SeenIds()
         batch: list[ArticleRow] = []
         for item in iter_items(self._paths, self._options, manifest, self._progress):
-            built = self._account(item, manifest, first_path)
+            built = self._account(item, manifest, seen)
             if built is not None:
                 batch.append(built)
                 if len(batch) >= self._batch_size:
@@ -263,10 +345,7 @@ class IngestStream:
         self._finished = True
 
     def _account(
-        self,
-        item: RawArticle | Skip | ReportRow,
-        manifest: Manifest,
-        first_path: dict[str, str],
+        self, item: RawArticle | Skip | ReportRow, manifest: Manifest, seen: SeenIds
     ) -> ArticleRow | None:
         """Record one input in the report; the article it gives, if it is a new one."""
         if isinstance(item, ReportRow):
@@ -279,24 +358,57 @@ class IngestStream:
         if isinstance(built, Skip):
             self._rows.append(_skip_row(built))
             return None
-        if built.article_id in first_path:
-            original = first_path[built.article_id]
-            detail = f"same text as article {built.article_id} ({original})"
+        if not seen.add(built.article_id):
+            self.duplicate_ids.add(built.article_id)
+            detail = _DUPLICATE_DETAIL.format(built.article_id)  # first path added at the end
             self._rows.append(
                 ReportRow(item.path, "skipped", "duplicate", detail, built.article_id)
             )
             return None
-        first_path[built.article_id] = built.path
         self._rows.append(ReportRow(built.path, "article", None, item.note, built.article_id))
         self.n_articles += 1
         return built
+
+    def take_report_rows(self) -> pd.DataFrame:
+        """The report rows recorded since the last call, as a frame (their first paths not yet
+        filled in: see :func:`with_first_paths`); :attr:`report` is then unavailable."""
+        rows, self._rows = self._rows, []
+        self._taken = True
+        return report_frame(rows)
 
     @property
     def report(self) -> pd.DataFrame:
         """The ingest report: every input once, in reading order (after the last batch)."""
         if not self._finished:
             raise RuntimeError("the ingest report is complete only once every batch is read")
-        return report_frame(self._rows)
+        if self._taken:
+            raise RuntimeError("the report rows were taken as they came (take_report_rows)")
+        frame = report_frame(self._rows)
+        return with_first_paths(frame, first_paths(frame, self.duplicate_ids))
+
+
+def first_paths(report: pd.DataFrame, duplicate_ids: set[str]) -> dict[str, str]:
+    """Path of the article row of each duplicated id in (part of) a report, first one kept."""
+    if not duplicate_ids:
+        return {}
+    rows = report[(report["status"] == "article") & report["article_id"].isin(duplicate_ids)]
+    rows = rows.drop_duplicates("article_id")
+    return dict(zip(rows["article_id"], rows["path"], strict=True))
+
+
+def with_first_paths(report: pd.DataFrame, paths: Mapping[str, str]) -> pd.DataFrame:
+    """Duplicate rows completed with the path where their text was first read."""
+    if not paths:
+        return report
+    pending = (report["reason"] == "duplicate") & report["article_id"].isin(list(paths))
+    if not pending.any():
+        return report
+    report = report.copy()
+    for index in report.index[pending]:
+        article_id = report.at[index, "article_id"]
+        if report.at[index, "detail"] == _DUPLICATE_DETAIL.format(article_id):
+            report.at[index, "detail"] = f"{report.at[index, 'detail']} ({paths[article_id]})"
+    return report
 
 
 def ingest(

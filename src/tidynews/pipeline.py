@@ -5,24 +5,36 @@ Kept apart from the CLI so notebooks, tests and the Dask engine call the same fu
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 import pandas as pd
 
 from .articles import articles_frame
 from .cases import Case, load_case
-from .claims import CLAIM_KINDS, ClaimInputs, build_claims
+from .claims import CLAIM_KINDS, build_claims
+from .claims_sql import claims_from_store
 from .cleaning import RuleBook
 from .dataset import DEFAULT_BUFFER_BYTES, DatasetSink, partition_of
 from .extraction import CHUNK_SIZE, empty_tables, extract, table_names
 from .extraction import stream as stream_extract
+from .frames import EVERY_ARTICLE, KEPT, ArticleStore
 from .incremental import PreviousRun, fingerprint, open_previous, previous_ids, write_run
-from .ingest import CorpusPaths, IngestResult, IngestStream, ingest
+from .ingest import (
+    CorpusPaths,
+    IngestResult,
+    IngestStream,
+    ReportCounts,
+    first_paths,
+    ingest,
+    with_first_paths,
+)
 from .readers import ReadOptions
 from .schemas import coerce
-from .storage import ensure_writable_folder, write_report, write_table
+from .storage import CsvSpool, ensure_writable_folder, read_report, write_table
 
 FACT_TABLES = ("mentions", "quotes", "stances", "sanctions", "figures")
 # Derived from the fact tables once all of them exist (docs/tables.md, "claims").
@@ -44,12 +56,12 @@ class ExtractResult:
     """What a run produced and wrote, for the summary the CLI prints.
 
     ``build_tables`` keeps every table in ``tables``. A streamed ``run_extract`` keeps only
-    ``claims`` there, the row count of every table in ``counts``, and in ``ingest.articles``
-    only the articles' ids, outlets and dates: the rest is on disk under ``out_dir``.
+    ``claims`` there and the row count of every table in ``counts``; its ``ingest`` reads the
+    articles' ids, outlets and dates and the report from ``out_dir`` when asked for them.
     """
 
     out_dir: Path | None
-    ingest: IngestResult
+    ingest: IngestResult | WrittenIngest
     case: Case
     tables: dict[str, pd.DataFrame] = field(default_factory=dict)
     written: list[Path] = field(default_factory=list)
@@ -58,7 +70,7 @@ class ExtractResult:
 
     @property
     def n_articles(self) -> int:
-        return len(self.ingest.articles)
+        return self.ingest.n_articles
 
     def count(self, name: str) -> int | None:
         """Rows of a table, whether it is held here or was streamed to disk."""
@@ -145,10 +157,12 @@ def run_extract(
     Articles are read and cleaned in chunks that go to the engine while the next chunk is
     read; each chunk's rows are checked and handed to partitioned datasets
     (``out_dir/NAME.parquet/OUTLET/YYYY-MM/part-*.parquet``, see ``dataset.py``) that are
-    moved into place only once the whole run has succeeded. Claims are built at the end from
-    the columns they need. Incremental: when ``out_dir`` holds a complete previous run of the
-    same extraction (``incremental.py``), only articles it has not seen are extracted, and
-    the tables equal a full run's row for row. ``full`` redoes every article.
+    moved into place only once the whole run has succeeded. The ingest report is written as
+    it grows (``storage.CsvSpool``). Claims are built at the end by DuckDB from the staged
+    tables themselves (``claims_sql``), so nothing about the articles is gathered in memory
+    on the way. Incremental: when ``out_dir`` holds a complete previous run of the same
+    extraction (``incremental.py``), only articles it has not seen are extracted, and the
+    tables equal a full run's row for row. ``full`` redoes every article.
     """
     out = ensure_writable_folder(out_dir)  # a bad folder fails now, not after the slow part
     loaded = load_case(case)
@@ -159,7 +173,7 @@ def run_extract(
         corpus, options=options, rules=rules, progress=progress, batch_size=CHUNK_SIZE
     )
     sink = DatasetSink(out, {"articles": articles_frame([]), **empty_tables()}, buffer_bytes)
-    collected = ClaimInputs()
+    report = ReportLedger(out)
     reused = 0
     try:
         for articles, rows in _extracted_chunks(stream, loaded, engine, previous):
@@ -173,27 +187,109 @@ def run_extract(
             sink.add("articles", articles, partitions)
             for name, frame in rows.items():
                 sink.add(name, frame, partitions, checked=True)  # the engine checked them
-            collected.add(articles, rows)
+            report.add(stream.take_report_rows())
             if previous is not None:
                 reused += int(articles["article_id"].isin(previous.ids).sum())
-        report = stream.report
+        report.add(stream.take_report_rows())  # inputs after the last article, manifests
         sink.close()
-        claims = build_claims(collected.tables(), collected.articles())
+        claims, article_ids = _claims_and_ids(sink.staged)
         written = sink.publish()
     except BaseException:
         sink.discard()
+        report.discard()
         raise
     finally:
         if previous is not None:
             previous.close()
     written.append(write_table(claims, out, "claims"))
-    written.append(write_report(report, out))
-    write_run(out, mark, collected.article_ids())  # last: the run is complete
+    written.append(report.publish(stream.duplicate_ids))
+    write_run(out, mark, article_ids)  # last: the run is complete
     counts = {**sink.counts(), "claims": len(claims)}
-    result = IngestResult(collected.articles(), report)
+    ingested = WrittenIngest(out, report.summary())
     return ExtractResult(
-        out, result, loaded, {"claims": claims}, written, reused=reused, counts=counts
+        out, ingested, loaded, {"claims": claims}, written, reused=reused, counts=counts
     )
+
+
+def _claims_and_ids(staged: dict[str, Path]) -> tuple[pd.DataFrame, list[str]]:
+    """Claims of every article, built by DuckDB where the staged tables lie, and the ids of
+    those articles (for ``run.json``): the same claims ``build_claims`` gives in memory."""
+    store = ArticleStore.from_paths(staged, FACT_TABLES)
+    try:
+        store.keep(EVERY_ARTICLE)
+        claims = claims_from_store(store)
+        article_ids = [str(row[0]) for row in store.rows(f"SELECT article_id FROM {KEPT}")]
+    finally:
+        store.connection.close()
+    return claims, article_ids
+
+
+class ReportLedger:
+    """The ingest report of a streamed run: written as it grows, counted for the summary.
+
+    Rows go to a spool file (``storage.CsvSpool``), not memory. A duplicate's row names the
+    first path of its text; those paths are found in the spool itself at the end and filled
+    in on the way into place (a second pass, made only when the corpus has duplicates).
+    """
+
+    def __init__(self, out_dir: Path) -> None:
+        self._spool = CsvSpool(out_dir, "ingest_report")
+        self._statuses: Counter[str] = Counter()
+        self._skipped: Counter[str] = Counter()
+
+    def add(self, rows: pd.DataFrame) -> None:
+        self._spool.add(rows)
+        self._statuses.update(rows["status"].dropna())
+        self._skipped.update(rows.loc[rows["status"] == "skipped", "reason"].dropna())
+
+    def summary(self) -> ReportCounts:
+        return ReportCounts(
+            n_inputs=self._spool.n_rows,
+            n_articles=self._statuses["article"],
+            skipped=dict(self._skipped),
+        )
+
+    def publish(self, duplicate_ids: set[str]) -> Path:
+        if not duplicate_ids:
+            return self._spool.publish()
+        paths: dict[str, str] = {}
+        for lot in self._spool.lots():
+            for article_id, path in first_paths(lot, duplicate_ids).items():
+                paths.setdefault(article_id, path)
+        return self._spool.publish(lambda lot: with_first_paths(lot, paths))
+
+    def discard(self) -> None:
+        self._spool.discard()
+
+
+@dataclass(frozen=True)
+class WrittenIngest:
+    """What a streamed run read, its articles and report left on disk until asked for.
+
+    Stands in for ``IngestResult``: the same ``articles``, ``report`` and ``summary()``, but
+    the articles (ids, outlets and dates, in the dataset's order) and the report are read
+    from ``out_dir`` only when a caller first asks, so a run of 200,000 articles holds
+    neither. (Ask before another run writes to the same folder: it reads what is there.)
+    """
+
+    out_dir: Path
+    counts: ReportCounts
+
+    @property
+    def n_articles(self) -> int:
+        return self.counts.n_articles
+
+    @cached_property
+    def articles(self) -> pd.DataFrame:
+        path = self.out_dir / "articles.parquet"
+        return pd.read_parquet(path, columns=["article_id", "outlet", "published"])
+
+    @cached_property
+    def report(self) -> pd.DataFrame:
+        return read_report(self.out_dir)
+
+    def summary(self) -> str:
+        return self.counts.text()
 
 
 Unit = tuple[list[tuple[str, str]], tuple[pd.DataFrame, list[str]]]

@@ -14,7 +14,7 @@ import errno
 import glob
 import os
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pandas as pd
@@ -164,6 +164,74 @@ def write_report(frame: pd.DataFrame, out_dir: Path, name: str = "ingest_report"
     return atomic_write(Path(out_dir) / f"{name}.csv", lambda tmp: checked.to_csv(tmp, index=False))
 
 
+def read_report(out_dir: Path, name: str = "ingest_report") -> pd.DataFrame:
+    """Read the ingest report back as text columns (empty cells as missing, "NA" as "NA")."""
+    return pd.read_csv(
+        Path(out_dir) / f"{name}.csv", dtype="string", keep_default_na=False, na_values=[""]
+    )
+
+
 def read_table(out_dir: Path, name: str) -> pd.DataFrame:
     """Read a table back, whether it is one Parquet file or a partitioned dataset folder."""
     return pd.read_parquet(Path(out_dir) / f"{name}.parquet")
+
+
+class CsvSpool:
+    """A validated CSV table written as it grows, moved into place once complete.
+
+    Why: the ingest report of a streamed run has a row per input, as many as the corpus has
+    articles; held in memory it grows with the corpus. Rows are appended (each lot checked
+    against the table's schema) to a temporary file beside ``out_dir/NAME.csv`` that carries
+    this process's id, so a killed run's spool is removed by the next run like any temporary
+    file. :meth:`publish` puts it in place in one step, optionally rewriting it lot by lot.
+    """
+
+    READ_ROWS = 50_000  # rows per lot when the spool is read back
+
+    def __init__(self, out_dir: Path, name: str) -> None:
+        self.name = name
+        self.path = Path(out_dir) / f"{name}.csv"
+        remove_stale_temporaries(self.path)
+        handle, temporary = tempfile.mkstemp(
+            prefix=f".{self.path.name}.{os.getpid()}.", suffix=_TEMPORARY_SUFFIX, dir=out_dir
+        )
+        os.close(handle)
+        self._spool = Path(temporary)
+        self._columns: list[str] | None = None
+        self.n_rows = 0
+
+    def add(self, frame: pd.DataFrame) -> None:
+        """Append rows (the first lot writes the header, even with no rows)."""
+        if self._columns is not None and frame.empty:
+            return
+        checked = validate(self.name, frame)
+        checked.to_csv(self._spool, mode="a", header=self._columns is None, index=False)
+        self._columns = self._columns or list(checked.columns)
+        self.n_rows += len(checked)
+
+    def lots(self) -> Iterator[pd.DataFrame]:
+        """The rows written so far, read back lot by lot as text (empty cells as missing)."""
+        yield from pd.read_csv(
+            self._spool,
+            dtype="string",
+            keep_default_na=False,  # a file called "NA" stays "NA"
+            na_values=[""],
+            chunksize=self.READ_ROWS,
+        )
+
+    def publish(self, rewrite: Callable[[pd.DataFrame], pd.DataFrame] | None = None) -> Path:
+        """Move the spool to ``NAME.csv``; with ``rewrite``, write each lot as it returns it."""
+        if rewrite is None:
+            return atomic_write(self.path, lambda tmp: os.replace(self._spool, tmp))
+
+        def rewritten(tmp: Path) -> None:
+            for index, lot in enumerate(self.lots()):
+                lot = validate(self.name, rewrite(lot))
+                lot.to_csv(tmp, mode="w" if index == 0 else "a", header=index == 0, index=False)
+
+        written = atomic_write(self.path, rewritten)
+        self.discard()
+        return written
+
+    def discard(self) -> None:
+        self._spool.unlink(missing_ok=True)

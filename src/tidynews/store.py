@@ -8,6 +8,7 @@ folder holding a partitioned dataset (contract, section 4); both become the same
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
 
 import duckdb
@@ -33,7 +34,7 @@ def table_sources(out_dir: str | Path) -> dict[str, str]:
         if path.name.startswith("."):
             continue  # temporary files of an atomic write under way
         if path.suffix == ".parquet":
-            sources[path.stem] = _parquet_source(path)
+            sources[path.stem] = parquet_source(path)
         elif path.name in REPORT_FILES:
             sources[path.stem] = f"read_csv_auto({_literal(path)}, header=true)"
     if not sources:
@@ -46,7 +47,13 @@ def parquet_files(path: Path) -> str:
     return str(path / "**" / "*.parquet") if path.is_dir() else str(path)
 
 
-def _parquet_source(path: Path) -> str:
+def parquet_source(path: Path) -> str:
+    """The DuckDB expression that scans one table: a Parquet file or a dataset folder.
+
+    tidynews' own datasets name folders ``OUTLET/YYYY-MM`` (nothing to read from the path),
+    but a dataset written by other tools as ``key=value`` folders gets those keys as
+    columns; ``union_by_name`` lets parts that gained a column later be read together.
+    """
     pattern = _literal(Path(parquet_files(path)))
     if path.is_dir():
         return f"read_parquet({pattern}, hive_partitioning = true, union_by_name = true)"
@@ -74,9 +81,15 @@ def open_store(out_dir: str | Path) -> duckdb.DuckDBPyConnection:
 
     The connection is in memory: the Parquet files are only read, never changed.
     """
+    return connect_tables(table_sources(out_dir))
+
+
+def connect_tables(sources: Mapping[str, str]) -> duckdb.DuckDBPyConnection:
+    """An in-memory connection with a view per table: name -> the expression that scans it."""
     connection = quiet_connection()
-    for name, source in table_sources(out_dir).items():
-        connection.execute(f'CREATE VIEW "{name}" AS SELECT * FROM {source}')
+    for name, source in sources.items():
+        quoted = '"' + name.replace('"', '""') + '"'
+        connection.execute(f"CREATE VIEW {quoted} AS SELECT * FROM {source}")
     return connection
 
 
