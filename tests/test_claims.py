@@ -284,16 +284,18 @@ def test_sample_claim_outlets_and_dates_match_their_articles(sample):
 def test_extract_writes_claims_and_summarises_them(tmp_path):
     result = run_extract(SAMPLE, tmp_path, case="venezuela-2019")
     written = read_table(tmp_path, "claims")
-    assert len(written) == len(result.tables["claims"]) > 0
+    assert len(written) == result.count("claims") > 0
+    assert result.claim_kinds == written["kind"].value_counts().to_dict()
     summary = result.summary()
-    assert f"claims: {len(written)} (" in summary
+    stances = (written["kind"] == "stance").sum()
+    assert f"claims: {len(written)} (stances {stances}, " in summary
     assert (tmp_path / "claims.parquet") in result.written
 
 
 @pytest.mark.parametrize("buffer_bytes", [None, 3_000], ids=["files", "datasets"])
 def test_streamed_claims_equal_claims_built_in_memory(sample, tmp_path, buffer_bytes):
-    """run_extract gathers the columns claims need chunk by chunk (as compact Arrow); the
-    claims it writes are those build_tables makes from whole tables, row for row."""
+    """run_extract writes claims from the staged tables with DuckDB, a batch at a time; they
+    are those build_tables makes in memory from whole tables, row for row."""
     sizes = {} if buffer_bytes is None else {"buffer_bytes": buffer_bytes}
     run_extract(SAMPLE, tmp_path, case="venezuela-2019", **sizes)
     pd.testing.assert_frame_equal(

@@ -13,12 +13,17 @@ its ``_stance_facts``, ``_sanction_facts``, ``_figure_facts`` and ``_collapse`` 
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from pathlib import Path
 
+import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
 
-from .claims import KEYS, NAME_COLUMNS, claim_ids, empty_claims, finished_claims
+from .claims import CLAIM_KINDS, KEYS, NAME_COLUMNS, claim_ids, empty_claims, finished_claims
 from .frames import KEPT, ArticleStore, quote_name
+from .schemas import validate
 
 # kind -> (source table, SELECT of one fact row per source row: article_id and the key parts,
 # WHERE of the rows that make claims). Mirrors claims._stance_facts and friends.
@@ -41,14 +46,18 @@ FACT_SQL: dict[str, tuple[str, str, str]] = {
 }
 
 
-def claims_from_store(store: ArticleStore) -> pd.DataFrame:
-    """The claims of the store's kept articles (call ``store.keep`` first)."""
+def claims_from_store(store: ArticleStore, *, with_lists: bool = True) -> pd.DataFrame:
+    """The claims of the store's kept articles (call ``store.keep`` first).
+
+    ``with_lists=False`` leaves ``outlets`` and ``article_ids`` empty: every other column is
+    there, one small row per claim (``write_claims`` fetches the lists batch by batch).
+    """
     parts = []
     for kind in KEYS:
         table = FACT_SQL[kind][0]
         if table not in store.fact_names:
             continue
-        collapsed = _collapse(store, kind)
+        collapsed = _collapse(store, kind, with_lists)
         if not collapsed.empty:
             parts.append(collapsed)
     if not parts:
@@ -57,26 +66,121 @@ def claims_from_store(store: ArticleStore) -> pd.DataFrame:
     return finished_claims(claims, entity_names(store, _named_ids(claims)))
 
 
-def _collapse(store: ArticleStore, kind: str) -> pd.DataFrame:
-    """One row per claim key: reports, articles, outlets and dates, grouped in SQL."""
-    table, select, where = FACT_SQL[kind]
+def write_claims(store: ArticleStore, path: Path, batch_rows: int = 1_000) -> dict[str, int]:
+    """``claims_from_store``'s table written to ``path``, a batch of claims at a time; the
+    number of claims of each kind.
+
+    Why: the article id lists hold every (claim, article) pair, 1.3 million ids over 200,000
+    synthetic articles, some 150 MiB as the Python lists a whole frame needs: the one part of
+    a streamed run that grew with the corpus. Here the claims are built without their lists
+    (one small row per claim), and the lists come from DuckDB in the table's order, batch by
+    batch; each batch is validated and appended. The file reads back as the frame
+    ``claims_from_store`` gives (the same Arrow schema, pandas metadata included).
+    """
+    claims = claims_from_store(store, with_lists=False)
+    if claims.empty:
+        validate("claims", claims).to_parquet(path, index=False)
+        return {}
+    writer: pq.ParquetWriter | None = None
+    schema: pa.Schema | None = None
+    try:
+        for kind in CLAIM_KINDS:  # claims_from_store orders the rows by kind in this order
+            of_kind = claims[claims["kind"] == kind].reset_index(drop=True)
+            for batch in _lists_in_order(store, kind, of_kind, batch_rows):
+                frame = of_kind.iloc[batch.column("_position").to_numpy()].copy()
+                for name in _LIST_COLUMNS:
+                    values = batch.column(name).to_pylist()
+                    frame[name] = pd.Series(values, index=frame.index, dtype=object)
+                table = pa.Table.from_pandas(validate("claims", frame), preserve_index=False)
+                if schema is None:
+                    schema = _with_string_lists(table.schema)
+                    writer = pq.ParquetWriter(path, schema)
+                writer.write_table(table.cast(schema))
+    finally:
+        if writer is not None:
+            writer.close()
+    return {str(kind): int(count) for kind, count in claims["kind"].value_counts().items()}
+
+
+_LIST_COLUMNS = ("outlets", "article_ids")
+
+
+def _with_string_lists(schema: pa.Schema) -> pa.Schema:
+    """The list columns as lists of strings (a first batch of empty lists infers nulls)."""
+    for name in _LIST_COLUMNS:
+        index = schema.get_field_index(name)
+        schema = schema.set(index, pa.field(name, pa.list_(pa.string())))
+    return schema
+
+
+def _lists_in_order(
+    store: ArticleStore, kind: str, claims: pd.DataFrame, batch_rows: int
+) -> Iterator[pa.RecordBatch]:
+    """Record batches of (_position, outlets, article_ids) for ``claims`` of one kind, in
+    their row order: each claim's lists joined to it by its key (NULL keys match NULL)."""
+    if claims.empty:
+        return
     keys = list(KEYS[kind])
-    key_list = ", ".join(quote_name(key) for key in keys)
-    facts = (
+    wanted = pa.Table.from_pandas(
+        claims[keys].assign(_position=np.arange(len(claims))), preserve_index=False
+    )
+    matched = " AND ".join(
+        f"w.{quote_name(key)} IS NOT DISTINCT FROM l.{quote_name(key)}" for key in keys
+    )
+    sql = f"""WITH facts AS ({_facts_sql(kind)}),
+        lists AS ({_grouped_sql(kind, with_lists=True, counts=False)})
+        SELECT w._position, l.outlets, l.article_ids FROM wanted_claims AS w
+        JOIN lists AS l ON {matched} ORDER BY w._position"""
+    store.connection.register("wanted_claims", wanted)
+    try:
+        relation = store.connection.sql(sql)
+        # DuckDB 1.x calls it fetch_arrow_reader; 2.x deprecates that name for to_arrow_reader
+        as_reader = getattr(relation, "to_arrow_reader", None) or relation.fetch_arrow_reader
+        reader = as_reader(batch_rows)
+        try:
+            yield from reader
+        finally:
+            reader.close()  # an unfinished result would block the connection
+    finally:
+        store.connection.unregister("wanted_claims")
+
+
+def _facts_sql(kind: str) -> str:
+    """One row per fact that makes a claim of ``kind``, with its article's outlet and date."""
+    table, select, where = FACT_SQL[kind]
+    return (
         f"SELECT f.*, k.outlet, TRY_CAST(k.published AS TIMESTAMP) AS published FROM "
         f"(SELECT {select} FROM {quote_name(table)} WHERE article_id IS NOT NULL AND ({where})) "
         f"AS f JOIN {KEPT} AS k USING (article_id)"
     )
-    # list_distinct drops NULLs: an article with no outlet adds none (as in build_claims)
-    grouped = f"""SELECT {key_list},
-               count(*) AS n_reports,
-               count(DISTINCT article_id) AS n_articles,
-               list_sort(list_distinct(list(article_id))) AS article_ids,
-               min(published) AS first_published,
-               max(published) AS last_published,
-               count(DISTINCT outlet) AS n_outlets,
-               list_sort(list_distinct(list(outlet))) AS outlets
-        FROM facts GROUP BY {key_list}"""
+
+
+def _grouped_sql(kind: str, *, with_lists: bool, counts: bool = True) -> str:
+    """One row per claim key of ``facts``: counts and dates, and/or the lists."""
+    key_list = ", ".join(quote_name(key) for key in KEYS[kind])
+    columns = [key_list]
+    if counts:
+        columns += [
+            "count(*) AS n_reports",
+            "count(DISTINCT article_id) AS n_articles",
+            "min(published) AS first_published",
+            "max(published) AS last_published",
+            "count(DISTINCT outlet) AS n_outlets",
+        ]
+    if with_lists:  # list_distinct drops NULLs: an article with no outlet adds none
+        columns += [
+            "list_sort(list_distinct(list(article_id))) AS article_ids",
+            "list_sort(list_distinct(list(outlet))) AS outlets",
+        ]
+    return f"SELECT {', '.join(columns)} FROM facts GROUP BY {key_list}"
+
+
+def _collapse(store: ArticleStore, kind: str, with_lists: bool = True) -> pd.DataFrame:
+    """One row per claim key: reports, articles, outlets and dates, grouped in SQL."""
+    keys = list(KEYS[kind])
+    key_list = ", ".join(quote_name(key) for key in keys)
+    facts = _facts_sql(kind)
+    grouped = _grouped_sql(kind, with_lists=with_lists)
     if kind == "figure":
         # the unit most rows give (ties: the alphabetically first), as claims._most_common
         sql = f"""WITH facts AS ({facts}),
@@ -93,8 +197,11 @@ def _collapse(store: ArticleStore, kind: str) -> pd.DataFrame:
     result = store.connection.sql(sql).to_arrow_table()
     if result.num_rows == 0:
         return pd.DataFrame()
-    lists = {name: result.column(name).to_pylist() for name in ("article_ids", "outlets")}
-    claims = result.drop_columns(["article_ids", "outlets"]).to_pandas()
+    lists = {}
+    if with_lists:
+        lists = {name: result.column(name).to_pylist() for name in _LIST_COLUMNS}
+        result = result.drop_columns(list(_LIST_COLUMNS))
+    claims = result.to_pandas()
     for name, values in lists.items():
         claims[name] = pd.Series(values, index=claims.index, dtype=object)
     for key in keys:

@@ -23,7 +23,7 @@ import contextlib
 import os
 import shutil
 import tempfile
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from urllib.parse import quote
 
@@ -259,19 +259,24 @@ class DatasetSink:
         self.out_dir = ensure_writable_folder(out_dir)
         remove_stale_staging(self.out_dir)
         self.writers: dict[str, TableWriter] = {}
+        self._extra: list[Path] = []  # staging folders of tables written whole (stage_file)
         for name, template in templates.items():
-            staging = Path(
-                tempfile.mkdtemp(
-                    prefix=f".{name}.parquet.{os.getpid()}.", suffix=STAGING_SUFFIX,
-                    dir=self.out_dir,
-                )
-            )  # fmt: skip
-            readable_like_open(staging, 0o777)  # mkdtemp makes it owner-only
             self.writers[name] = TableWriter(
-                staging, name, template, buffer_bytes=None, merge_bytes=buffer_bytes
-            )
+                self._staging_folder(name), name, template, buffer_bytes=None,
+                merge_bytes=buffer_bytes,
+            )  # fmt: skip
         self.buffer_bytes = buffer_bytes
         self._staged: dict[str, Path] = {}
+
+    def _staging_folder(self, name: str) -> Path:
+        """A hidden folder beside the output, named so a killed run's is recognised."""
+        staging = Path(
+            tempfile.mkdtemp(
+                prefix=f".{name}.parquet.{os.getpid()}.", suffix=STAGING_SUFFIX, dir=self.out_dir
+            )
+        )
+        readable_like_open(staging, 0o777)  # mkdtemp makes it owner-only
+        return staging
 
     def add(
         self,
@@ -307,6 +312,16 @@ class DatasetSink:
         """Write what is buffered (the tables are staged, not yet in place)."""
         self._staged = {name: writer.close() for name, writer in self.writers.items()}
 
+    def stage_file(self, name: str, write: Callable[[Path], None]) -> Path:
+        """Stage one more table as a single file written by ``write(path)`` (after
+        :meth:`close`, from the staged tables, say); it is published with the others."""
+        staging = self._staging_folder(name)
+        self._extra.append(staging)
+        path = staging / "table.parquet"
+        write(path)
+        self._staged[name] = path
+        return path
+
     @property
     def staged(self) -> dict[str, Path]:
         """Each closed table's staged file or folder (readable before it is put in place)."""
@@ -325,6 +340,8 @@ class DatasetSink:
         """Remove the staging folders (a failed run leaves the previous output as it was)."""
         for writer in self.writers.values():
             shutil.rmtree(writer.staging, ignore_errors=True)
+        for staging in self._extra:
+            shutil.rmtree(staging, ignore_errors=True)
 
 
 def publish(staging: Path, final: Path) -> Path:

@@ -16,7 +16,7 @@ import pandas as pd
 from .articles import articles_frame
 from .cases import Case, load_case
 from .claims import CLAIM_KINDS, build_claims
-from .claims_sql import claims_from_store
+from .claims_sql import write_claims
 from .cleaning import RuleBook
 from .dataset import DEFAULT_BUFFER_BYTES, DatasetSink, partition_of
 from .extraction import CHUNK_SIZE, empty_tables, extract, table_names
@@ -34,7 +34,7 @@ from .ingest import (
 )
 from .readers import ReadOptions
 from .schemas import coerce
-from .storage import CsvSpool, ensure_writable_folder, read_report, write_table
+from .storage import CsvSpool, ensure_writable_folder, read_report
 
 FACT_TABLES = ("mentions", "quotes", "stances", "sanctions", "figures")
 # Derived from the fact tables once all of them exist (docs/tables.md, "claims").
@@ -55,9 +55,10 @@ class EngineOptions:
 class ExtractResult:
     """What a run produced and wrote, for the summary the CLI prints.
 
-    ``build_tables`` keeps every table in ``tables``. A streamed ``run_extract`` keeps only
-    ``claims`` there and the row count of every table in ``counts``; its ``ingest`` reads the
-    articles' ids, outlets and dates and the report from ``out_dir`` when asked for them.
+    ``build_tables`` keeps every table in ``tables``. A streamed ``run_extract`` keeps none:
+    the row count of every table is in ``counts`` (claims by kind in ``claim_kinds``), and
+    its ``ingest`` reads the articles' ids, outlets and dates and the report from ``out_dir``
+    when asked for them.
     """
 
     out_dir: Path | None
@@ -67,6 +68,7 @@ class ExtractResult:
     written: list[Path] = field(default_factory=list)
     reused: int = 0  # articles whose rows came from the previous run (incremental)
     counts: dict[str, int] = field(default_factory=dict)
+    claim_kinds: dict[str, int] = field(default_factory=dict)  # claims by kind, if not held
 
     @property
     def n_articles(self) -> int:
@@ -88,10 +90,12 @@ class ExtractResult:
         if counts:
             lines.append(f"facts: {counts}")
         claims = self.tables.get("claims")
-        if claims is not None:
-            by_kind = claims["kind"].value_counts()
+        by_kind = claims["kind"].value_counts().to_dict() if claims is not None else None
+        if by_kind is None and "claims" in self.counts:
+            by_kind = self.claim_kinds
+        if by_kind is not None:
             kinds = ", ".join(f"{kind}s {by_kind.get(kind, 0)}" for kind in CLAIM_KINDS)
-            lines.append(f"claims: {len(claims)} ({kinds})")
+            lines.append(f"claims: {sum(by_kind.values())} ({kinds})")
         if self.reused:
             extracted = self.n_articles - self.reused
             lines.append(
@@ -158,11 +162,12 @@ def run_extract(
     read; each chunk's rows are checked and handed to partitioned datasets
     (``out_dir/NAME.parquet/OUTLET/YYYY-MM/part-*.parquet``, see ``dataset.py``) that are
     moved into place only once the whole run has succeeded. The ingest report is written as
-    it grows (``storage.CsvSpool``). Claims are built at the end by DuckDB from the staged
-    tables themselves (``claims_sql``), so nothing about the articles is gathered in memory
-    on the way. Incremental: when ``out_dir`` holds a complete previous run of the same
-    extraction (``incremental.py``), only articles it has not seen are extracted, and the
-    tables equal a full run's row for row. ``full`` redoes every article.
+    it grows (``storage.CsvSpool``). Claims are written at the end by DuckDB from the staged
+    tables themselves, a batch at a time (``claims_sql.write_claims``), so nothing about
+    the articles is gathered in memory on the way. Incremental: when ``out_dir`` holds a
+    complete previous run of the same extraction (``incremental.py``), only articles it has
+    not seen are extracted, and the tables equal a full run's row for row.
+    ``full`` redoes every article.
     """
     out = ensure_writable_folder(out_dir)  # a bad folder fails now, not after the slow part
     loaded = load_case(case)
@@ -192,7 +197,7 @@ def run_extract(
                 reused += int(articles["article_id"].isin(previous.ids).sum())
         report.add(stream.take_report_rows())  # inputs after the last article, manifests
         sink.close()
-        claims, article_ids = _claims_and_ids(sink.staged)
+        claim_kinds, article_ids = _stage_claims(sink)
         written = sink.publish()
     except BaseException:
         sink.discard()
@@ -201,27 +206,28 @@ def run_extract(
     finally:
         if previous is not None:
             previous.close()
-    written.append(write_table(claims, out, "claims"))
     written.append(report.publish(stream.duplicate_ids))
     write_run(out, mark, article_ids)  # last: the run is complete
-    counts = {**sink.counts(), "claims": len(claims)}
+    counts = {**sink.counts(), "claims": sum(claim_kinds.values())}
     ingested = WrittenIngest(out, report.summary())
     return ExtractResult(
-        out, ingested, loaded, {"claims": claims}, written, reused=reused, counts=counts
+        out, ingested, loaded, {}, written, reused=reused, counts=counts, claim_kinds=claim_kinds
     )
 
 
-def _claims_and_ids(staged: dict[str, Path]) -> tuple[pd.DataFrame, list[str]]:
-    """Claims of every article, built by DuckDB where the staged tables lie, and the ids of
-    those articles (for ``run.json``): the same claims ``build_claims`` gives in memory."""
-    store = ArticleStore.from_paths(staged, FACT_TABLES)
+def _stage_claims(sink: DatasetSink) -> tuple[dict[str, int], list[str]]:
+    """Stage ``claims`` of every article, written by DuckDB from the staged tables where they
+    lie (``claims_sql.write_claims``: the same rows ``build_claims`` gives in memory); the
+    number of claims of each kind, and the articles' ids (for ``run.json``)."""
+    store = ArticleStore.from_paths(sink.staged, FACT_TABLES)
+    kinds: dict[str, int] = {}
     try:
         store.keep(EVERY_ARTICLE)
-        claims = claims_from_store(store)
+        sink.stage_file("claims", lambda path: kinds.update(write_claims(store, path)))
         article_ids = [str(row[0]) for row in store.rows(f"SELECT article_id FROM {KEPT}")]
     finally:
         store.connection.close()
-    return claims, article_ids
+    return kinds, article_ids
 
 
 class ReportLedger:
@@ -232,24 +238,37 @@ class ReportLedger:
     in on the way into place (a second pass, made only when the corpus has duplicates).
     """
 
+    WRITE_ROWS = 20_000  # rows gathered before they are checked and appended: a few a run
+
     def __init__(self, out_dir: Path) -> None:
         self._spool = CsvSpool(out_dir, "ingest_report")
         self._statuses: Counter[str] = Counter()
         self._skipped: Counter[str] = Counter()
+        self._waiting: list[pd.DataFrame] = []
+        self._n_waiting = 0
 
     def add(self, rows: pd.DataFrame) -> None:
-        self._spool.add(rows)
         self._statuses.update(rows["status"].dropna())
         self._skipped.update(rows.loc[rows["status"] == "skipped", "reason"].dropna())
+        self._waiting.append(rows)
+        self._n_waiting += len(rows)
+        if self._n_waiting >= self.WRITE_ROWS:
+            self._write_waiting()
+
+    def _write_waiting(self) -> None:
+        if self._waiting:
+            self._spool.add(pd.concat(self._waiting, ignore_index=True))
+        self._waiting, self._n_waiting = [], 0
 
     def summary(self) -> ReportCounts:
         return ReportCounts(
-            n_inputs=self._spool.n_rows,
+            n_inputs=self._spool.n_rows + self._n_waiting,
             n_articles=self._statuses["article"],
             skipped=dict(self._skipped),
         )
 
     def publish(self, duplicate_ids: set[str]) -> Path:
+        self._write_waiting()
         if not duplicate_ids:
             return self._spool.publish()
         paths: dict[str, str] = {}
