@@ -5,13 +5,14 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 import pytest
 
 from tests.fake_tables import fake_tables, write_tables
 from tidynews.claims import build_claims
 from tidynews.claims import entity_names as pandas_entity_names
-from tidynews.claims_sql import claims_from_store, entity_names, write_claims
+from tidynews.claims_sql import claims_from_store, entity_names, passes_of, write_claims
 from tidynews.frames import ArticleFilter, ArticleStore
 from tidynews.schemas import validate
 
@@ -132,12 +133,13 @@ def test_the_sample_corpus_claims_are_unchanged(sample_dir: Path) -> None:
         pd.testing.assert_frame_equal(claims_from_store(store), expected)
 
 
-@pytest.mark.parametrize("batch_rows", [1, 3, 1_000])
-def test_claims_written_in_batches_read_back_as_the_whole_table(
-    tmp_path: Path, batch_rows: int
+@pytest.mark.parametrize("facts_per_pass", [1, 3, 40, None])
+def test_claims_written_in_passes_read_back_as_the_whole_table(
+    tmp_path: Path, facts_per_pass: int | None
 ) -> None:
-    """write_claims fetches the article id lists a batch at a time, in the table's order;
-    the file reads back as the frame claims_from_store builds whole (lists, dtypes, order)."""
+    """write_claims groups the facts and fetches the article id lists a pass at a time, in
+    the table's order; the file reads back as the frame claims_from_store builds whole
+    (lists, dtypes, order) in one pass."""
     articles, facts = fake_tables(7)
     # The fake tables have sanctions with no target at all, which the claims schema refuses
     # (extraction always gives a target kind): the batches are validated, so leave them out.
@@ -145,12 +147,39 @@ def test_claims_written_in_batches_read_back_as_the_whole_table(
     facts["sanctions"] = sanctions.dropna(subset=["target_id", "target_kind"], how="all")
     store = ArticleStore.from_folder(write_tables(tmp_path, articles, facts), list(facts))
     store.keep(FILTERS["everything"])
-    expected = validate("claims", claims_from_store(store))
-    assert expected["n_articles"].max() > 1  # lists of several ids, in several batches
-    kinds = write_claims(store, tmp_path / "claims.parquet", batch_rows=batch_rows)
+    expected = validate("claims", claims_from_store(store, facts_per_pass=10**9))
+    assert expected["n_articles"].max() > 1  # lists of several ids, in several passes
+    kinds = write_claims(store, tmp_path / "claims.parquet", facts_per_pass=facts_per_pass)
     written = pd.read_parquet(tmp_path / "claims.parquet")
     pd.testing.assert_frame_equal(written, _read_back(tmp_path, expected))
     assert kinds == expected["kind"].value_counts().to_dict()
+
+
+@pytest.mark.parametrize("facts_per_pass", [1, 7])
+def test_claims_grouped_in_hash_buckets_equal_one_pass(facts_per_pass: int) -> None:
+    """Grouped a bucket of keys at a time, the claims are those grouped all at once."""
+    articles, facts = fake_tables(5)
+    store = ArticleStore.from_frames(articles, facts)
+    store.keep(FILTERS["everything"])
+    whole = claims_from_store(store, facts_per_pass=10**9)
+    assert len(whole) > 10
+    pd.testing.assert_frame_equal(claims_from_store(store, facts_per_pass=facts_per_pass), whole)
+
+
+@pytest.mark.parametrize(
+    ("reports", "limit", "passes"),
+    [
+        ([1, 1, 1, 1], 2, [0, 0, 1, 1]),
+        ([5, 1, 1], 2, [0, 1, 1]),  # a claim above the limit has a pass of its own
+        ([1, 5, 1], 2, [0, 1, 2]),
+        ([3, 3], 10, [0, 0]),
+        ([], 3, []),
+    ],
+)
+def test_passes_cut_consecutive_claims_by_reports(
+    reports: list[int], limit: int, passes: list[int]
+) -> None:
+    assert passes_of(np.array(reports, dtype=np.int64), limit).tolist() == passes
 
 
 def test_no_claims_are_written_as_the_empty_typed_table(tmp_path: Path) -> None:

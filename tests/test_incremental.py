@@ -9,7 +9,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from tidynews.incremental import RUN_FILE
+from tidynews.incremental import RUN_FILE, published_ids, write_run
 from tidynews.pipeline import run_extract
 
 from .conftest import REPO
@@ -117,3 +117,28 @@ def test_cli_full_flag(corpus: Path, tmp_path: Path, capsys) -> None:
     assert "new articles extracted" in capsys.readouterr().out
     assert main([*argv, "--full"]) == 0
     assert "new articles extracted" not in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("ids", [[], ["a"], ["a", "b", "b", "z9", "é"]])
+def test_run_record_is_written_as_json_dumps_lays_it_out(tmp_path: Path, ids: list[str]) -> None:
+    """The record is written an id at a time; it reads (and looks) like the whole record
+    dumped at once, repeats written once."""
+    path = write_run(tmp_path, "f" * 16, iter(ids))
+    record = {"fingerprint": "f" * 16, "article_ids": sorted(set(ids))}
+    assert path.read_text(encoding="utf-8") == json.dumps(record, indent=0)
+
+
+def test_run_record_refuses_ids_out_of_order(tmp_path: Path) -> None:
+    with pytest.raises(ValueError, match="out of order"):
+        write_run(tmp_path, "f" * 16, ["b", "a"])
+    assert not (tmp_path / RUN_FILE).exists()  # nothing half-written is left as the record
+
+
+def test_run_record_lists_every_article_written(corpus: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    run_extract(corpus, out, case=CASE)
+    written = pd.read_parquet(out / "articles.parquet", columns=["article_id"])["article_id"]
+    record = json.loads((out / RUN_FILE).read_text(encoding="utf-8"))
+    assert record["article_ids"] == sorted(set(written))
+    assert list(published_ids(out, batch_rows=2)) == record["article_ids"]
+    assert list(published_ids(tmp_path / "nothing")) == []

@@ -435,7 +435,8 @@ def _labels(claims: pd.DataFrame) -> pd.Series:
 
 
 def _ordered(claims: pd.DataFrame) -> pd.DataFrame:
-    """Columns in contract order, typed; rows by kind, then widest coverage first."""
+    """Columns in contract order, typed; rows by kind, then widest coverage first (ties by
+    label, then claim id: the order must not depend on the order the claims were grouped)."""
     for name, dtype in COLUMNS.items():
         if name not in claims.columns:
             claims[name] = pd.Series(dtype=dtype, index=claims.index)
@@ -443,8 +444,8 @@ def _ordered(claims: pd.DataFrame) -> pd.DataFrame:
             claims[name] = claims[name].astype(dtype)
     claims["_kind_order"] = claims["kind"].map({k: i for i, k in enumerate(CLAIM_KINDS)})
     claims = claims.sort_values(
-        ["_kind_order", "n_outlets", "n_articles", "label"],
-        ascending=[True, False, False, True],
+        ["_kind_order", "n_outlets", "n_articles", "label", "claim_id"],
+        ascending=[True, False, False, True, True],
         kind="stable",
     )
     return claims[list(COLUMNS)].reset_index(drop=True)

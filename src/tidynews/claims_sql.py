@@ -25,6 +25,12 @@ from .claims import CLAIM_KINDS, KEYS, NAME_COLUMNS, claim_ids, empty_claims, fi
 from .frames import KEPT, ArticleStore, quote_name
 from .schemas import validate
 
+# Fact rows grouped in one pass. Why: a claim's distinct articles, and its list of article
+# ids, are held by DuckDB while it groups and by Python while a pass is written; over 200,000
+# synthetic articles the stance facts alone are some 600,000 rows. A pass of this many keeps
+# both to a few tens of MiB whatever the corpus, for a scan of the facts per pass.
+FACTS_PER_PASS = 100_000
+
 # kind -> (source table, SELECT of one fact row per source row: article_id and the key parts,
 # WHERE of the rows that make claims). Mirrors claims._stance_facts and friends.
 FACT_SQL: dict[str, tuple[str, str, str]] = {
@@ -46,18 +52,22 @@ FACT_SQL: dict[str, tuple[str, str, str]] = {
 }
 
 
-def claims_from_store(store: ArticleStore, *, with_lists: bool = True) -> pd.DataFrame:
+def claims_from_store(
+    store: ArticleStore, *, with_lists: bool = True, facts_per_pass: int | None = None
+) -> pd.DataFrame:
     """The claims of the store's kept articles (call ``store.keep`` first).
 
     ``with_lists=False`` leaves ``outlets`` and ``article_ids`` empty: every other column is
-    there, one small row per claim (``write_claims`` fetches the lists batch by batch).
+    there, one small row per claim (``write_claims`` fetches the lists pass by pass). Facts
+    are grouped ``facts_per_pass`` rows at a time (see ``FACTS_PER_PASS``).
     """
+    limit = facts_per_pass or FACTS_PER_PASS
     parts = []
     for kind in KEYS:
         table = FACT_SQL[kind][0]
         if table not in store.fact_names:
             continue
-        collapsed = _collapse(store, kind, with_lists)
+        collapsed = _collapse(store, kind, with_lists, _n_passes(store, kind, limit))
         if not collapsed.empty:
             parts.append(collapsed)
     if not parts:
@@ -66,18 +76,22 @@ def claims_from_store(store: ArticleStore, *, with_lists: bool = True) -> pd.Dat
     return finished_claims(claims, entity_names(store, _named_ids(claims)))
 
 
-def write_claims(store: ArticleStore, path: Path, batch_rows: int = 1_000) -> dict[str, int]:
-    """``claims_from_store``'s table written to ``path``, a batch of claims at a time; the
+def write_claims(
+    store: ArticleStore, path: Path, facts_per_pass: int | None = None
+) -> dict[str, int]:
+    """``claims_from_store``'s table written to ``path``, a pass of claims at a time; the
     number of claims of each kind.
 
     Why: the article id lists hold every (claim, article) pair, 1.3 million ids over 200,000
-    synthetic articles, some 150 MiB as the Python lists a whole frame needs: the one part of
-    a streamed run that grew with the corpus. Here the claims are built without their lists
-    (one small row per claim), and the lists come from DuckDB in the table's order, batch by
-    batch; each batch is validated and appended. The file reads back as the frame
+    synthetic articles: as Python lists some 150 MiB, and as many again in DuckDB's hash
+    tables while it groups them. Here the claims are built without their lists (one small row
+    per claim); then consecutive claims whose reports add up to ``facts_per_pass`` get their
+    lists from DuckDB together, are validated and appended. Memory is bounded by the pass, or
+    by the one claim reported most, not by the corpus. The file reads back as the frame
     ``claims_from_store`` gives (the same Arrow schema, pandas metadata included).
     """
-    claims = claims_from_store(store, with_lists=False)
+    limit = facts_per_pass or FACTS_PER_PASS
+    claims = claims_from_store(store, with_lists=False, facts_per_pass=limit)
     if claims.empty:
         validate("claims", claims).to_parquet(path, index=False)
         return {}
@@ -86,10 +100,10 @@ def write_claims(store: ArticleStore, path: Path, batch_rows: int = 1_000) -> di
     try:
         for kind in CLAIM_KINDS:  # claims_from_store orders the rows by kind in this order
             of_kind = claims[claims["kind"] == kind].reset_index(drop=True)
-            for batch in _lists_in_order(store, kind, of_kind, batch_rows):
-                frame = of_kind.iloc[batch.column("_position").to_numpy()].copy()
+            for lists in _lists_by_pass(store, kind, of_kind, limit):
+                frame = of_kind.iloc[lists.column("_position").to_numpy()].copy()
                 for name in _LIST_COLUMNS:
-                    values = batch.column(name).to_pylist()
+                    values = lists.column(name).to_pylist()
                     frame[name] = pd.Series(values, index=frame.index, dtype=object)
                 table = pa.Table.from_pandas(validate("claims", frame), preserve_index=False)
                 if schema is None:
@@ -113,46 +127,74 @@ def _with_string_lists(schema: pa.Schema) -> pa.Schema:
     return schema
 
 
-def _lists_in_order(
-    store: ArticleStore, kind: str, claims: pd.DataFrame, batch_rows: int
-) -> Iterator[pa.RecordBatch]:
-    """Record batches of (_position, outlets, article_ids) for ``claims`` of one kind, in
-    their row order: each claim's lists joined to it by its key (NULL keys match NULL)."""
+def _lists_by_pass(
+    store: ArticleStore, kind: str, claims: pd.DataFrame, facts_per_pass: int
+) -> Iterator[pa.Table]:
+    """(_position, outlets, article_ids) of ``claims`` of one kind, in their row order, one
+    table per pass of consecutive claims whose ``n_reports`` add up to ``facts_per_pass``
+    (a claim reported more often has a pass of its own). Each pass joins the facts to its
+    own claims before grouping, so DuckDB holds only that pass's lists (NULL keys match
+    NULL)."""
     if claims.empty:
         return
     keys = list(KEYS[kind])
+    passes = passes_of(claims["n_reports"].to_numpy(), facts_per_pass)
     wanted = pa.Table.from_pandas(
-        claims[keys].assign(_position=np.arange(len(claims))), preserve_index=False
+        claims[keys].assign(_position=np.arange(len(claims)), _pass=passes),
+        preserve_index=False,
     )
     matched = " AND ".join(
-        f"w.{quote_name(key)} IS NOT DISTINCT FROM l.{quote_name(key)}" for key in keys
+        f"w.{quote_name(key)} IS NOT DISTINCT FROM f.{quote_name(key)}" for key in keys
     )
-    sql = f"""WITH facts AS ({_facts_sql(kind)}),
-        lists AS ({_grouped_sql(kind, with_lists=True, counts=False)})
-        SELECT w._position, l.outlets, l.article_ids FROM wanted_claims AS w
-        JOIN lists AS l ON {matched} ORDER BY w._position"""
+    sql = f"""WITH facts AS ({_facts_sql(kind)})
+        SELECT w._position,
+            list_sort(list_distinct(list(f.outlet))) AS outlets,
+            list_sort(list_distinct(list(f.article_id))) AS article_ids
+        FROM facts AS f JOIN (SELECT * FROM wanted_claims WHERE _pass = ?) AS w ON {matched}
+        GROUP BY w._position ORDER BY w._position"""
     store.connection.register("wanted_claims", wanted)
     try:
-        relation = store.connection.sql(sql)
-        # DuckDB 1.x calls it fetch_arrow_reader; 2.x deprecates that name for to_arrow_reader
-        as_reader = getattr(relation, "to_arrow_reader", None) or relation.fetch_arrow_reader
-        reader = as_reader(batch_rows)
-        try:
-            yield from reader
-        finally:
-            reader.close()  # an unfinished result would block the connection
+        for number in range(int(passes[-1]) + 1):
+            yield store.connection.sql(sql, params=[number]).to_arrow_table()
     finally:
         store.connection.unregister("wanted_claims")
 
 
-def _facts_sql(kind: str) -> str:
-    """One row per fact that makes a claim of ``kind``, with its article's outlet and date."""
+def passes_of(reports: np.ndarray, limit: int) -> np.ndarray:
+    """The pass of each row: consecutive rows whose reports add up to at most ``limit``,
+    a row above the limit alone."""
+    passes = np.zeros(len(reports), dtype=np.int64)
+    number, total = 0, 0
+    for index, count in enumerate(reports.tolist()):
+        if total and total + count > limit:
+            number, total = number + 1, 0
+        passes[index] = number
+        total += count
+    return passes
+
+
+def _n_passes(store: ArticleStore, kind: str, facts_per_pass: int) -> int:
+    """How many hash buckets of claim keys keep a grouping pass near ``facts_per_pass`` rows."""
+    table, _, where = FACT_SQL[kind]
+    count = store.rows(
+        f"SELECT count(*) FROM {quote_name(table)} WHERE article_id IS NOT NULL AND ({where})"
+    )[0][0]
+    return max(1, -(-int(count) // max(facts_per_pass, 1)))
+
+
+def _facts_sql(kind: str, bucket: tuple[int, int] | None = None) -> str:
+    """One row per fact that makes a claim of ``kind``, with its article's outlet and date;
+    with ``bucket`` (number, of how many), only the facts whose claim key hashes to it."""
     table, select, where = FACT_SQL[kind]
-    return (
+    sql = (
         f"SELECT f.*, k.outlet, TRY_CAST(k.published AS TIMESTAMP) AS published FROM "
         f"(SELECT {select} FROM {quote_name(table)} WHERE article_id IS NOT NULL AND ({where})) "
         f"AS f JOIN {KEPT} AS k USING (article_id)"
     )
+    if bucket is not None and bucket[1] > 1:
+        key_list = ", ".join(f"f.{quote_name(key)}" for key in KEYS[kind])
+        sql += f" WHERE hash({key_list}) % {bucket[1]} = {bucket[0]}"
+    return sql
 
 
 def _grouped_sql(kind: str, *, with_lists: bool, counts: bool = True) -> str:
@@ -175,26 +217,36 @@ def _grouped_sql(kind: str, *, with_lists: bool, counts: bool = True) -> str:
     return f"SELECT {', '.join(columns)} FROM facts GROUP BY {key_list}"
 
 
-def _collapse(store: ArticleStore, kind: str, with_lists: bool = True) -> pd.DataFrame:
-    """One row per claim key: reports, articles, outlets and dates, grouped in SQL."""
+def _collapse(
+    store: ArticleStore, kind: str, with_lists: bool = True, passes: int = 1
+) -> pd.DataFrame:
+    """One row per claim key: reports, articles, outlets and dates, grouped in SQL.
+
+    With ``passes`` > 1 the keys are grouped a hash bucket at a time: a key's facts all fall
+    in one bucket, so each pass gives whole claims, and DuckDB's hash tables (the distinct
+    articles of each claim) hold one bucket's facts, not the corpus's.
+    """
     keys = list(KEYS[kind])
     key_list = ", ".join(quote_name(key) for key in keys)
-    facts = _facts_sql(kind)
     grouped = _grouped_sql(kind, with_lists=with_lists)
-    if kind == "figure":
-        # the unit most rows give (ties: the alphabetically first), as claims._most_common
-        sql = f"""WITH facts AS ({facts}),
-            grouped AS ({grouped}),
-            units AS (
-                SELECT {key_list}, unit, row_number() OVER (
-                    PARTITION BY {key_list} ORDER BY count(*) DESC, unit) AS rank
-                FROM facts WHERE unit IS NOT NULL GROUP BY {key_list}, unit
-            )
-            SELECT grouped.*, best.unit FROM grouped
-            LEFT JOIN (SELECT * FROM units WHERE rank = 1) AS best USING ({key_list})"""
-    else:
-        sql = f"WITH facts AS ({facts}) {grouped}"
-    result = store.connection.sql(sql).to_arrow_table()
+    results = []
+    for number in range(passes):
+        facts = _facts_sql(kind, (number, passes))
+        if kind == "figure":
+            # the unit most rows give (ties: the alphabetically first), as claims._most_common
+            sql = f"""WITH facts AS ({facts}),
+                grouped AS ({grouped}),
+                units AS (
+                    SELECT {key_list}, unit, row_number() OVER (
+                        PARTITION BY {key_list} ORDER BY count(*) DESC, unit) AS rank
+                    FROM facts WHERE unit IS NOT NULL GROUP BY {key_list}, unit
+                )
+                SELECT grouped.*, best.unit FROM grouped
+                LEFT JOIN (SELECT * FROM units WHERE rank = 1) AS best USING ({key_list})"""
+        else:
+            sql = f"WITH facts AS ({facts}) {grouped}"
+        results.append(store.connection.sql(sql).to_arrow_table())
+    result = pa.concat_tables(results) if len(results) > 1 else results[0]
     if result.num_rows == 0:
         return pd.DataFrame()
     lists = {}

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import pandas as pd
@@ -19,8 +19,8 @@ import pandas as pd
 from . import __version__
 from .cases import Case
 from .resources import resource_dir
-from .storage import write_text
-from .store import parquet_files
+from .storage import atomic_write
+from .store import arrow_batches, connect_tables, parquet_files, parquet_source
 
 RUN_FILE = "run.json"
 PACKAGE = Path(__file__).resolve().parent
@@ -121,7 +121,45 @@ def open_previous(out_dir: Path, names: Iterable[str], keep: set[str]) -> Previo
         return None
 
 
-def write_run(out_dir: Path, fingerprint_: str, article_ids: Iterable[str]) -> Path:
-    """Record a complete run (after every table is written)."""
-    record = {"fingerprint": fingerprint_, "article_ids": sorted(set(article_ids))}
-    return write_text(out_dir / RUN_FILE, json.dumps(record, indent=0))
+def write_run(out_dir: Path, fingerprint_: str, sorted_ids: Iterable[str]) -> Path:
+    """Record a complete run (after every table is written): its fingerprint and its
+    articles' ids, which must come sorted (a repeat is written once).
+
+    Written an id at a time, as ``json.dumps(record, indent=0)`` would lay it out: a run of
+    millions of articles holds neither the ids nor the record in memory (the ids come from
+    DuckDB, see ``published_ids``).
+    """
+
+    def write(path: Path) -> None:
+        with path.open("w", encoding="utf-8") as handle:
+            handle.write('{\n"fingerprint": ' + json.dumps(fingerprint_) + ',\n"article_ids": [')
+            previous: str | None = None
+            for article_id in sorted_ids:
+                if previous is not None and article_id <= previous:
+                    if article_id == previous:
+                        continue
+                    raise ValueError(f"article ids out of order: {article_id!r} after {previous!r}")
+                handle.write(("\n" if previous is None else ",\n") + json.dumps(article_id))
+                previous = article_id
+            handle.write("\n]\n}" if previous is not None else "]\n}")
+
+    return atomic_write(out_dir / RUN_FILE, write)
+
+
+def published_ids(out_dir: Path, batch_rows: int = 50_000) -> Iterator[str]:
+    """The ids of the articles table in ``out_dir``, sorted, each once, a batch at a time
+    (DuckDB sorts them, spilling to disk if it must)."""
+    path = out_dir / "articles.parquet"
+    parts = path.rglob("*.parquet") if path.is_dir() else [path] if path.exists() else []
+    if not any(True for _ in parts):  # no articles were written: DuckDB would refuse the glob
+        return
+    connection = connect_tables({"articles": parquet_source(path)})
+    try:
+        relation = connection.sql(
+            "SELECT DISTINCT article_id FROM articles WHERE article_id IS NOT NULL "
+            "ORDER BY article_id"
+        )
+        for batch in arrow_batches(relation, batch_rows):
+            yield from (str(value) for value in batch.column(0).to_pylist())
+    finally:
+        connection.close()

@@ -21,8 +21,15 @@ from .cleaning import RuleBook
 from .dataset import DEFAULT_BUFFER_BYTES, DatasetSink, partition_of
 from .extraction import CHUNK_SIZE, empty_tables, extract, table_names
 from .extraction import stream as stream_extract
-from .frames import EVERY_ARTICLE, KEPT, ArticleStore
-from .incremental import PreviousRun, fingerprint, open_previous, previous_ids, write_run
+from .frames import EVERY_ARTICLE, ArticleStore
+from .incremental import (
+    PreviousRun,
+    fingerprint,
+    open_previous,
+    previous_ids,
+    published_ids,
+    write_run,
+)
 from .ingest import (
     CorpusPaths,
     IngestResult,
@@ -197,7 +204,7 @@ def run_extract(
                 reused += int(articles["article_id"].isin(previous.ids).sum())
         report.add(stream.take_report_rows())  # inputs after the last article, manifests
         sink.close()
-        claim_kinds, article_ids = _stage_claims(sink)
+        claim_kinds = _stage_claims(sink)
         written = sink.publish()
     except BaseException:
         sink.discard()
@@ -207,7 +214,7 @@ def run_extract(
         if previous is not None:
             previous.close()
     written.append(report.publish(stream.duplicate_ids))
-    write_run(out, mark, article_ids)  # last: the run is complete
+    write_run(out, mark, published_ids(out))  # last: the run is complete
     counts = {**sink.counts(), "claims": sum(claim_kinds.values())}
     ingested = WrittenIngest(out, report.summary())
     return ExtractResult(
@@ -215,19 +222,18 @@ def run_extract(
     )
 
 
-def _stage_claims(sink: DatasetSink) -> tuple[dict[str, int], list[str]]:
+def _stage_claims(sink: DatasetSink) -> dict[str, int]:
     """Stage ``claims`` of every article, written by DuckDB from the staged tables where they
     lie (``claims_sql.write_claims``: the same rows ``build_claims`` gives in memory); the
-    number of claims of each kind, and the articles' ids (for ``run.json``)."""
+    number of claims of each kind."""
     store = ArticleStore.from_paths(sink.staged, FACT_TABLES)
     kinds: dict[str, int] = {}
     try:
         store.keep(EVERY_ARTICLE)
         sink.stage_file("claims", lambda path: kinds.update(write_claims(store, path)))
-        article_ids = [str(row[0]) for row in store.rows(f"SELECT article_id FROM {KEPT}")]
     finally:
         store.connection.close()
-    return kinds, article_ids
+    return kinds
 
 
 class ReportLedger:

@@ -8,11 +8,15 @@ folder holding a partitioned dataset (contract, section 4); both become the same
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import duckdb
 import pandas as pd
+
+if TYPE_CHECKING:
+    import pyarrow as pa
 
 REPORT_FILES = ("ingest_report.csv",)
 
@@ -91,6 +95,19 @@ def connect_tables(sources: Mapping[str, str]) -> duckdb.DuckDBPyConnection:
         quoted = '"' + name.replace('"', '""') + '"'
         connection.execute(f"CREATE VIEW {quoted} AS SELECT * FROM {source}")
     return connection
+
+
+def arrow_batches(relation: duckdb.DuckDBPyRelation, rows: int) -> Iterator[pa.RecordBatch]:
+    """A query's result as Arrow record batches of about ``rows`` rows, fetched as they are
+    read (the result is never whole in memory). The reader is closed when done or dropped:
+    an unfinished result would block its connection."""
+    # DuckDB 1.x calls it fetch_arrow_reader; 2.x deprecates that name for to_arrow_reader
+    as_reader = getattr(relation, "to_arrow_reader", None) or relation.fetch_arrow_reader
+    reader = as_reader(rows)
+    try:
+        yield from reader
+    finally:
+        reader.close()
 
 
 def query(out_dir: str | Path, sql: str) -> pd.DataFrame:
