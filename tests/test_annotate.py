@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tidynews.annotate import Annotator, fold, slug
@@ -110,3 +112,62 @@ def _shared_annotator() -> Annotator:
     if "a" not in _CACHE:
         _CACHE["a"] = Annotator(load_case("venezuela-2019"))
     return _CACHE["a"]
+
+
+# Text made of what decides sentence boundaries: words, sentence-ending characters (ASCII and
+# others), other punctuation (quotes, brackets, dashes), spaces and line breaks.
+_SENTENCE_PIECES = st.sampled_from(
+    [
+        "Word",
+        "word",
+        "U.S.",
+        "Mr.",
+        "3.5",
+        "e.g.",
+        ".",
+        "!",
+        "?",
+        "...",
+        "?!",
+        "。",
+        "！",
+        "\u0964",
+        "\u201c",
+        "\u201d",
+        '"',
+        "'",
+        "(",
+        ")",
+        "-",
+        "\u2014",
+        ",",
+        ";",
+        ":",
+        " ",
+        " ",
+        " ",
+        "\n",
+        "\n\n",
+        "\t",
+    ]
+)
+
+
+@lru_cache(maxsize=1)
+def _spacy_sentencizer():
+    import spacy
+
+    return spacy.blank("en").add_pipe("sentencizer")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_SENTENCE_PIECES, max_size=40).map("".join) | st.text(max_size=120))
+def test_sentence_starts_are_those_of_spacy_sentencizer(text: str) -> None:
+    """The array rule gives the very boundaries spaCy's sentencizer pipe sets."""
+    from tidynews.annotate import Tokens, blank_pipeline, sentence_starts
+
+    nlp = blank_pipeline()
+    doc = nlp.make_doc(text)
+    reference = _spacy_sentencizer()(nlp.make_doc(text))
+    expected = [token.i for token in reference if token.is_sent_start]
+    assert sentence_starts(Tokens(doc)) == expected

@@ -17,9 +17,10 @@ from pathlib import Path
 
 import numpy as np
 import spacy
-from spacy.attrs import IDX, LENGTH, SENT_START
+from spacy.attrs import IDX, IS_PUNCT, LENGTH, ORTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
+from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc, Span
 from spacy.util import compile_infix_regex
 
@@ -56,20 +57,27 @@ def _fold_char(char: str) -> str:
 
 
 _FOLD_TABLE: dict[int, str] = {}
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+
+
+def _fold_run(match: re.Match[str]) -> str:
+    run = match.group()
+    for char in run:
+        code = ord(char)
+        if code not in _FOLD_TABLE:
+            _FOLD_TABLE[code] = _fold_char(char)
+    return run.translate(_FOLD_TABLE)
 
 
 def fold(text: str) -> str:
     """Strip accents without changing length: 'Guaidó' -> 'Guaido', offsets stay valid.
 
-    One C-speed ``str.translate`` per text; the table grows by the characters seen.
+    Only the runs of non-ASCII characters are translated (news text is mostly ASCII, and
+    ``str.translate`` looks every character up); the table grows by the characters seen.
     """
     if text.isascii():
         return text
-    for char in set(text):
-        code = ord(char)
-        if code > 127 and code not in _FOLD_TABLE:
-            _FOLD_TABLE[code] = _fold_char(char)
-    return text.translate(_FOLD_TABLE)
+    return _NON_ASCII.sub(_fold_run, text)
 
 
 def slug(name: str) -> str:
@@ -103,35 +111,44 @@ class Mention:
 
 
 class Tokens:
-    """Token offsets as arrays and their lower-cased text, without building Token objects.
+    """Token offsets as arrays and their lower-cased words, without building Token objects.
 
     Why: spaCy creates a Python object for every ``doc[i]``; rules that look at a handful of
-    words around each cue would spend most of their time there. Offsets come from
-    ``Doc.to_array`` once per article, and words are slices of one lower-cased string.
+    words around each cue would spend most of their time there. Offsets (and what sentence
+    boundaries need) come from one ``Doc.to_array`` per article, and the lower-cased words
+    are sliced once from one lower-cased string: rules ask for the same words many times.
     """
 
     def __init__(self, doc: Doc, folded: str | None = None) -> None:
         self.doc = doc
         # Doc.text re-joins every token on each access; we pass the string the doc was made of.
         self.folded = folded if folded is not None else doc.text
-        array = doc.to_array([IDX, LENGTH]) if len(doc) else np.zeros((0, 2), dtype="uint64")
+        if len(doc):
+            array = doc.to_array([IDX, LENGTH, ORTH, IS_PUNCT])
+        else:
+            array = np.zeros((0, 4), dtype="uint64")
         self.starts = array[:, 0].astype(np.int64)
         self.ends = self.starts + array[:, 1].astype(np.int64)
+        self.orths_list: list[int] = array[:, 2].tolist()
+        self.punct_list: list[int] = array[:, 3].tolist()
         self._starts_list: list[int] = self.starts.tolist()
         self._ends_list: list[int] = self.ends.tolist()
         lowered = self.folded.lower()
-        self._lower = lowered if len(lowered) == len(self.folded) else None
+        if len(lowered) == len(self.folded):
+            bounds = zip(self._starts_list, self._ends_list, strict=True)
+            self.words = [lowered[start:end] for start, end in bounds]
+        else:  # a character whose lower case has another length: ask spaCy, token by token
+            self.words = [token.lower_ for token in doc]
         self._text = self.folded
 
     def __len__(self) -> int:
         return len(self._starts_list)
 
     def lower(self, index: int) -> str:
-        if not 0 <= index < len(self._starts_list):
+        """The lower-cased word at ``index``; "" outside the article."""
+        if not 0 <= index < len(self.words):
             return ""
-        if self._lower is None:  # a character whose lower case has another length
-            return self.doc[index].lower_
-        return self._lower[self._starts_list[index] : self._ends_list[index]]
+        return self.words[index]
 
     def text(self, index: int) -> str:
         return self._text[self._starts_list[index] : self._ends_list[index]]
@@ -201,19 +218,51 @@ _NEWLINES = re.compile(r"\s*\n\s*")
 
 @lru_cache(maxsize=1)
 def blank_pipeline() -> Language:
-    """spaCy's blank English tokenizer with the rule sentencizer (paragraph breaks are added
-    when sentences are read, see ``_sentences``)."""
+    """spaCy's blank English tokenizer. Sentences follow the rule of spaCy's sentencizer,
+    applied to token arrays (``sentence_starts``), plus a break at every line break (headings
+    and captions have no full stop, see ``_sentences``)."""
     nlp = spacy.blank("en")
     # "U.S.-backed" is one token by default; split the hyphen after an abbreviation so the
     # country and the cue are seen, as they are in "US-backed".
     infixes = [*nlp.Defaults.infixes, r"(?<=[A-Z]\.)-(?=[a-z])"]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
-    nlp.add_pipe("sentencizer")
     # spaCy's 1,000,000-character limit guards the parser and NER, which this pipeline does not
     # have; the tokenizer's memory grows linearly, so a long article (a transcript, a scraped
     # live blog) is annotated rather than refused. The reader's size limit stays the guard.
     nlp.max_length = 100_000_000
     return nlp
+
+
+@lru_cache(maxsize=1)
+def _sentence_punct_hashes() -> frozenset[int]:
+    """The ORTH hashes of the sentencizer's sentence-ending characters ('.', '!', '?', ...)."""
+    strings = blank_pipeline().vocab.strings
+    return frozenset(strings.add(char) for char in Sentencizer.default_punct_chars)
+
+
+def sentence_starts(tokens: Tokens) -> list[int]:
+    """The tokens where spaCy's sentencizer starts sentences, in order.
+
+    Why not the pipe itself: it builds a Python Token object for every token, which costs
+    twice as much as tokenising; its rule needs only each token's hash and punctuation flag.
+    The rule: the first token starts a sentence, and so does any word (a token that is
+    neither punctuation nor a sentence-ending character) with a sentence-ending character
+    somewhere after the word before it ("He left. Then" -> "Then"; '"Go!" she said' -> no
+    break, as spaCy has it: the quote mark is punctuation). Held equal to spaCy's pipe by a
+    property test.
+    """
+    if not len(tokens):
+        return []
+    endings = _sentence_punct_hashes()
+    starts = [0]
+    seen_ending = False
+    for index, (orth, punct) in enumerate(zip(tokens.orths_list, tokens.punct_list, strict=True)):
+        if orth in endings:
+            seen_ending = True
+        elif seen_ending and not punct:
+            starts.append(index)
+            seen_ending = False
+    return starts
 
 
 _PRIORITY = {"blocker": -1, "person": 0, "org": 1, "country": 2}
@@ -339,8 +388,7 @@ def _sentences(
     count = len(doc)
     if count == 0:
         return [Sentence(0, 0, len(text))], [(0, 0)], np.zeros(0, dtype=np.int64)
-    flags = doc.to_array(SENT_START)
-    boundaries = set(np.flatnonzero(flags == 1).tolist())
+    boundaries = set(sentence_starts(tokens))
     if "\n" in text:
         for match in _NEWLINES.finditer(text):
             index = tokens.at_char(match.end())

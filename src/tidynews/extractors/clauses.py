@@ -92,8 +92,8 @@ class SentenceView:
     __slots__ = (
         "_covering",
         "_ending",
-        "_lower",
         "_starting",
+        "_words",
         "article",
         "end",
         "mentions",
@@ -114,7 +114,7 @@ class SentenceView:
         self.start = start
         self.end = end
         self.mentions = mentions
-        self._lower: dict[int, str] = {}
+        self._words = article.tokens.words
         self._starting = {m.token_start: m for m in mentions}
         self._ending = {m.token_end - 1: m for m in mentions}
         self._covering: dict[int, Mention] = {}
@@ -127,12 +127,10 @@ class SentenceView:
         return self.article.doc
 
     def lower(self, index: int) -> str:
-        if not self.start <= index < self.end:
-            return ""
-        word = self._lower.get(index)
-        if word is None:
-            word = self._lower[index] = self.article.tokens.lower(index)
-        return word
+        """The lower-cased word at ``index``; "" outside the sentence."""
+        if self.start <= index < self.end:
+            return self._words[index]
+        return ""
 
     def char(self, index: int) -> int:
         """Character offset where token ``index`` starts."""
