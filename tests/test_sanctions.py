@@ -35,6 +35,19 @@ def keys(annotator, case, text):
 
 
 CASES = [
+    # in force: "in place" after the target, "has had"; putting in place is the act itself
+    (
+        "The EU has had an arms embargo on Venezuela in place since 2017.",
+        {("org:EU", "country:VEN", "existing")},
+    ),
+    (
+        "Canada keeps sanctions on PDVSA in force.",
+        {("country:CAN", "org:PDVSA", "existing")},
+    ),
+    (
+        "On Monday the EU put sanctions on Minerven in place.",
+        {("org:EU", "org:MINERVEN", "imposed")},
+    ),
     (
         "On Monday, the US imposed curbs on the state-owned oil firm PDVSA.",
         {("country:USA", "org:PDVSA", "imposed")},

@@ -33,6 +33,20 @@ def keys(annotator, case, text):
 
 
 CASES = [
+    # "called the move X" names something; it is no urging, so no intent
+    (
+        "Russia's foreign ministry called the move a coup and said it stood by Mr Maduro.",
+        {("country:RUS", "backs", MADURO, "asserted")},
+    ),
+    (
+        "Mr Pompeo called on the EU to recognise Mr Guaidó.",
+        {("org:EU", "recognises", GUAIDO, "intended")},
+    ),
+    # an official after a possessive country stands for it
+    (
+        "Brazil's foreign minister Ernesto Araújo said his country supported Mr Guaidó.",
+        {("country:BRA", "backs", GUAIDO, "asserted")},
+    ),
     # plain active, coordination
     (
         "Russia and China continue to back Mr Maduro.",

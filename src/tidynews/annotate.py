@@ -36,6 +36,7 @@ TITLE_WORDS = frozenset(
     special high state treasury opposition army commander colonel lieutenant admiral senator
     congressman congresswoman rep sen premier counterpart head chair chairman chairwoman""".split()
 )
+POSSESSIVES = frozenset({"'s", "\u2019s"})
 HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sir", "mr.", "mrs.", "ms.", "dr."})
 SPEECH_VERBS = frozenset(
     """said says say told tells added adds wrote writes tweeted tweets stated states
@@ -561,6 +562,8 @@ def _with_party(
         steps += 1
     if steps == 0 or index < 0:
         return mention
+    if tokens.lower(index) in POSSESSIVES and index > 0:  # "Brazil's foreign minister X"
+        index -= 1
     for other in mentions:
         if other.token_end == index + 1 and other.entity_type in {"country", "org"}:
             return replace(mention, party_id=other.party_id or other.entity_id)

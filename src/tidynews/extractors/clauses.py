@@ -416,12 +416,24 @@ def has_condition(view: SentenceView) -> bool:
     return any(view.lower(i) in CONDITION_WORDS for i in range(view.start, view.end))
 
 
+CALL_WORDS = frozenset({"call", "calls", "called", "calling"})
+
+
 def has_intent(words: list[str]) -> bool:
-    """Planned, expected, urged or future; "will continue to back" reports a stance in force."""
+    """Planned, expected, urged or future; "will continue to back" reports a stance in force.
+
+    "called on X to", "called for" urge; "called the move a coup" names something and says
+    nothing of what anyone will do.
+    """
     if "continue" in words or "continues" in words:
         words = [w for w in words if w not in {"will", "would", "'ll"}]
-    if any(word in INTENT_WORDS for word in words):
-        return True
+    for position, word in enumerate(words):
+        if word in CALL_WORDS:
+            following = words[position + 1] if position + 1 < len(words) else ""
+            if following in {"on", "upon", "for"}:
+                return True
+        elif word in INTENT_WORDS:
+            return True
     pairs = set(pairwise(words))
     return bool(pairs & {("is", "to"), ("are", "to"), ("going", "to"), ("about", "to")})
 

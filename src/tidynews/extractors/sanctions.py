@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import pairwise
 
 from ..annotate import TITLE_WORDS, AnnotatedArticle, Mention
 from ..cases import Case
@@ -1039,10 +1040,20 @@ def _threat_clause(view: SentenceView, cue: int) -> bool:
     return view.lower(start - 1) == "that" and view.lower(start - 2) in THREATENED
 
 
+IN_FORCE = (("in", "place"), ("in", "force"))
+PUTTING_IN_PLACE = frozenset({"put", "puts", "putting", "placed"})
+
+
 def _in_force(words: list[str], after: list[str], targets: Targets) -> bool:
+    """Described as already in force: "existing", "under sanctions", "has had an embargo on X
+    in place since 2017" (but "put sanctions in place" is the act of imposing them)."""
     if any(word in EXISTING for word in words) or "under" in words:
         return True
-    if after[:1] == ["regime"] or after[:2] == ["in", "place"] or after[:2] == ["in", "force"]:
+    if after[:1] == ["regime"]:
+        return True
+    if set(pairwise(after)) & set(IN_FORCE) and not PUTTING_IN_PLACE & {*words, *after}:
+        return True
+    if ("has", "had") in set(pairwise(words)) or ("have", "had") in set(pairwise(words)):
         return True
     if "since" in after[:8] and targets.before_cue:
         return True
