@@ -12,7 +12,13 @@ import pytest
 from tests.fake_tables import fake_tables, write_tables
 from tidynews.claims import build_claims
 from tidynews.claims import entity_names as pandas_entity_names
-from tidynews.claims_sql import claims_from_store, entity_names, passes_of, write_claims
+from tidynews.claims_sql import (
+    FACTS_PER_PASS,
+    claims_from_store,
+    entity_names,
+    passes_of,
+    write_claims,
+)
 from tidynews.frames import ArticleFilter, ArticleStore
 from tidynews.schemas import validate
 
@@ -133,9 +139,9 @@ def test_the_sample_corpus_claims_are_unchanged(sample_dir: Path) -> None:
         pd.testing.assert_frame_equal(claims_from_store(store), expected)
 
 
-@pytest.mark.parametrize("facts_per_pass", [1, 3, 40, None])
+@pytest.mark.parametrize("facts_per_pass", [1, 3, 40, FACTS_PER_PASS])
 def test_claims_written_in_passes_read_back_as_the_whole_table(
-    tmp_path: Path, facts_per_pass: int | None
+    tmp_path: Path, facts_per_pass: int
 ) -> None:
     """write_claims groups the facts and fetches the article id lists a pass at a time, in
     the table's order; the file reads back as the frame claims_from_store builds whole

@@ -53,7 +53,7 @@ FACT_SQL: dict[str, tuple[str, str, str]] = {
 
 
 def claims_from_store(
-    store: ArticleStore, *, with_lists: bool = True, facts_per_pass: int | None = None
+    store: ArticleStore, *, with_lists: bool = True, facts_per_pass: int = FACTS_PER_PASS
 ) -> pd.DataFrame:
     """The claims of the store's kept articles (call ``store.keep`` first).
 
@@ -61,13 +61,12 @@ def claims_from_store(
     there, one small row per claim (``write_claims`` fetches the lists pass by pass). Facts
     are grouped ``facts_per_pass`` rows at a time (see ``FACTS_PER_PASS``).
     """
-    limit = facts_per_pass or FACTS_PER_PASS
     parts = []
     for kind in KEYS:
         table = FACT_SQL[kind][0]
         if table not in store.fact_names:
             continue
-        collapsed = _collapse(store, kind, with_lists, _n_passes(store, kind, limit))
+        collapsed = _collapse(store, kind, with_lists, _n_passes(store, kind, facts_per_pass))
         if not collapsed.empty:
             parts.append(collapsed)
     if not parts:
@@ -77,7 +76,7 @@ def claims_from_store(
 
 
 def write_claims(
-    store: ArticleStore, path: Path, facts_per_pass: int | None = None
+    store: ArticleStore, path: Path, facts_per_pass: int = FACTS_PER_PASS
 ) -> dict[str, int]:
     """``claims_from_store``'s table written to ``path``, a pass of claims at a time; the
     number of claims of each kind.
@@ -90,8 +89,7 @@ def write_claims(
     by the one claim reported most, not by the corpus. The file reads back as the frame
     ``claims_from_store`` gives (the same Arrow schema, pandas metadata included).
     """
-    limit = facts_per_pass or FACTS_PER_PASS
-    claims = claims_from_store(store, with_lists=False, facts_per_pass=limit)
+    claims = claims_from_store(store, with_lists=False, facts_per_pass=facts_per_pass)
     if claims.empty:
         validate("claims", claims).to_parquet(path, index=False)
         return {}
@@ -100,7 +98,7 @@ def write_claims(
     try:
         for kind in CLAIM_KINDS:  # claims_from_store orders the rows by kind in this order
             of_kind = claims[claims["kind"] == kind].reset_index(drop=True)
-            for lists in _lists_by_pass(store, kind, of_kind, limit):
+            for lists in _lists_by_pass(store, kind, of_kind, facts_per_pass):
                 frame = of_kind.iloc[lists.column("_position").to_numpy()].copy()
                 for name in _LIST_COLUMNS:
                     values = lists.column(name).to_pylist()

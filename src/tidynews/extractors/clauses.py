@@ -15,7 +15,7 @@ from itertools import pairwise
 
 from spacy.tokens import Doc
 
-from ..annotate import TITLE_WORDS, AnnotatedArticle, Mention
+from ..annotate import POSSESSIVES, TITLE_WORDS, AnnotatedArticle, Mention
 
 # Words that end the clause a cue belongs to, walking backwards from the cue.
 CLAUSE_BOUNDARIES = frozenset(
@@ -258,7 +258,7 @@ def _coordination_follows(view: SentenceView, comma: int) -> bool:
         if covering is not None:
             index = covering.token_end
             continue
-        if word in LIST_GLUE or word in {"'s", "’s"} or word in TITLE_WORDS:
+        if word in LIST_GLUE or word in POSSESSIVES or word in TITLE_WORDS:
             index += 1
             continue
         return False
@@ -294,7 +294,7 @@ def nearest_run(
 def _list_gap(view: SentenceView, index: int) -> bool:
     """A token that may stand between two coordinated names ("and", "Brazil's", a comma)."""
     word = view.lower(index)
-    return word in LIST_GLUE or word in {"'s", "’s"} or view.mention_covering(index) is not None
+    return word in LIST_GLUE or word in POSSESSIVES or view.mention_covering(index) is not None
 
 
 def forward_run(view: SentenceView, first: int, last: int, exclude: set[str]) -> list[Mention]:

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import pairwise
 
-from ..annotate import TITLE_WORDS, AnnotatedArticle, Mention
+from ..annotate import POSSESSIVES, TITLE_WORDS, AnnotatedArticle, Mention
 from ..cases import Case
 from .clauses import (
     CLAUSE_BOUNDARIES,
@@ -685,7 +685,7 @@ def _parse_targets(
         elif word == "of":
             if not after_quantity:
                 break  # "officials of Maduro's government": what follows qualifies them
-        elif word in REFLEXIVES or word in {"'s", "’s"}:
+        elif word in REFLEXIVES or word in POSSESSIVES:
             pass  # "Maduro himself"
         elif word in GROUP_KINDS and (word != "those" or following in TARGET_STOPS):
             if not (targets.named and count == len(targets.named)):
@@ -819,7 +819,7 @@ def _add_members(view: SentenceView, index: int, end: int, targets: Targets) -> 
             continue
         if view.lower(mention.token_start - 1) in {"of", "to", "in", "with", "by"}:
             continue  # "the owner of Chelsea", "the head of Rosneft"
-        if view.lower(mention.token_end) in {"'s", "’s"} or mention.entity_id in known:
+        if view.lower(mention.token_end) in POSSESSIVES or mention.entity_id in known:
             continue
         targets.named.append(mention)
         known.add(mention.entity_id)
@@ -958,7 +958,7 @@ def _modifier_run(view: SentenceView, cue: int) -> list[Mention]:
     index = cue - 1
     while view.lower(index) in {"full", "new", "blocking", "tougher", "fresh", "economic"}:
         index -= 1
-    if view.lower(index) in {"'s", "’s"}:
+    if view.lower(index) in POSSESSIVES:
         index -= 1
     mention = view.mention_ending(index)
     if mention is None or mention.entity_type not in {"country", "org"}:
@@ -1040,7 +1040,8 @@ def _threat_clause(view: SentenceView, cue: int) -> bool:
     return view.lower(start - 1) == "that" and view.lower(start - 2) in THREATENED
 
 
-IN_FORCE = (("in", "place"), ("in", "force"))
+IN_FORCE = frozenset({("in", "place"), ("in", "force")})
+HAVING_HAD = frozenset({("has", "had"), ("have", "had")})
 PUTTING_IN_PLACE = frozenset({"put", "puts", "putting", "placed"})
 
 
@@ -1051,9 +1052,9 @@ def _in_force(words: list[str], after: list[str], targets: Targets) -> bool:
         return True
     if after[:1] == ["regime"]:
         return True
-    if set(pairwise(after)) & set(IN_FORCE) and not PUTTING_IN_PLACE & {*words, *after}:
+    if set(pairwise(after)) & IN_FORCE and not PUTTING_IN_PLACE & {*words, *after}:
         return True
-    if ("has", "had") in set(pairwise(words)) or ("have", "had") in set(pairwise(words)):
+    if set(pairwise(words)) & HAVING_HAD:
         return True
     if "since" in after[:8] and targets.before_cue:
         return True

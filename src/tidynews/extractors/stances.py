@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..annotate import AnnotatedArticle, Mention
+from ..annotate import POSSESSIVES, AnnotatedArticle, Mention
 from ..cases import Case
 from .clauses import (
     OBJECT_PRONOUNS,
@@ -224,7 +224,7 @@ def _subject(
         return None  # "opposed outside interference": opposition needs its object named
     if not _object_may_precede(view, cue.index):
         return None  # an active verb takes its object after it: "Russia recognised the DPR"
-    if view.lower(cue.index - 1) in {"'s", "’s"}:
+    if view.lower(cue.index - 1) in POSSESSIVES:
         return None  # "Moscow's recognition of ...": the object follows or is not named
     found = _subject_before(article, view, cue.index, subjects)
     return found if found is not None and found.sentence_id == view.sentence_id else None
@@ -298,7 +298,7 @@ def _pronoun_subject(
 def _possessor_of_cue(article: AnnotatedArticle, mention: Mention, cue: int) -> bool:
     """'Moscow's recognition': the possessor of a noun cue is its actor, never its object."""
     following = article.tokens.lower(mention.token_end)
-    return mention.token_end + 1 == cue and following in {"'s", "’s"}
+    return mention.token_end + 1 == cue and following in POSSESSIVES
 
 
 def _ally_subject(
@@ -313,7 +313,7 @@ def _ally_subject(
                 return _subject_before(article, view, index, subjects) or memory.get("subject")
         return None
     for cursor in range(index - 1, max(view.start, index - 6) - 1, -1):
-        mention = view.mention_ending(cursor - 1) if view.lower(cursor) in {"'s", "’s"} else None
+        mention = view.mention_ending(cursor - 1) if view.lower(cursor) in POSSESSIVES else None
         if mention is not None:
             return mention if mention.entity_id in subjects else None
         if view.lower(cursor) in {"his", "her", "its", "their"}:
@@ -463,7 +463,7 @@ def _ally_of(view: SentenceView, index: int, subject: Mention) -> bool:
         )
     for cursor in range(index - 1, max(view.start, index - 6) - 1, -1):
         word = view.lower(cursor)
-        if word in {"'s", "’s"} and subject.token_end == cursor:
+        if word in POSSESSIVES and subject.token_end == cursor:
             return True
         if word in {"his", "her", "its", "their"}:
             return True
