@@ -1,12 +1,20 @@
 """Extraction speed against spaCy's bare tokenizer + sentencizer, and memory as the corpus grows.
 
-Run: ``.venv/bin/python benchmarks/bench_extract.py [--articles 20000]``. Prints articles per
-second for (a) the bare blank-English tokenizer + sentencizer over the texts and (b) the full
-extraction of every table over the same texts, the ratio (b's cost over a's; target <= 2), and
+Run: ``.venv/bin/python benchmarks/bench_extract.py [--articles 20000] [--profile PROFILE]``
+(``news``, ``dense`` or ``both``, the default).
+For each profile of synthetic articles (see synthetic.py) it prints articles per second for
+(a) the bare blank-English tokenizer + sentencizer over the texts and (b) the full extraction
+of every table over the same texts, the ratio (b's cost over a's; target <= 2), the facts and
+mentions per 1,000 words the profile gives (next to the real seed articles' when
+../shared/corpus/seeds is present, so the profile's realism is checked, not assumed), and
 peak RSS after each quarter of the run (target: flat, because extraction streams in batches).
-Texts are generated before either timing starts, so both measure the same work on the same
-strings. (Peak RSS includes the generated texts, which grow with --articles; the flat target
-is about extraction's own memory, see the quarter-by-quarter figures.)
+
+Profiles: ``news`` articles are shaped like real ones (350-1,000 words, about 25 facts per
+1,000 words, invented names that keep the vocabulary growing); ``dense`` articles are ~110
+words of nearly nothing but facts, a stress test of the extractors. Texts are generated
+before either timing starts, so both measure the same work on the same strings. (Peak RSS
+includes the generated texts, which grow with --articles; the flat target is about
+extraction's own memory, see the quarter-by-quarter figures.)
 """
 
 from __future__ import annotations
@@ -21,7 +29,7 @@ import spacy
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from synthetic import synthetic_articles
+from synthetic import PROFILES, synthetic_articles
 from tidynews.annotate import Annotator
 from tidynews.cases import load_case
 from tidynews.extraction import iter_extract
@@ -61,24 +69,59 @@ def full_extraction(
     return time.perf_counter() - started, totals, memory
 
 
+SEEDS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "seeds"
+FACT_TABLES = ("quotes", "stances", "sanctions", "figures")
+
+
+def density(pairs: list[tuple[str, str]], totals: dict[str, int]) -> str:
+    """Facts and mentions per 1,000 words: what makes one corpus costlier than another."""
+    words = sum(len(text.split()) for _, text in pairs) or 1
+    facts = sum(totals.get(name, 0) for name in FACT_TABLES)
+    mentions = totals.get("mentions", 0)
+    return f"{facts / words * 1000:.1f} facts and {mentions / words * 1000:.1f} mentions"
+
+
+def seeds_density(case: str) -> str | None:
+    """The same densities on the real seed articles, when ../shared is beside the project."""
+    files = sorted(SEEDS.glob("*.txt")) if SEEDS.is_dir() else []
+    if not files:
+        return None
+    pairs = [(f"{i:012x}", path.read_text(encoding="utf-8")) for i, path in enumerate(files)]
+    _, totals, _ = full_extraction(pairs, case)
+    words = sum(len(text.split()) for _, text in pairs) // len(pairs)
+    return f"{density(pairs, totals)} per 1,000 words ({len(pairs)} articles, {words} words each)"
+
+
+def run_profile(profile: str, n: int, case: str) -> None:
+    started = time.perf_counter()
+    pairs = list(synthetic_articles(n, profile=profile))
+    generate = time.perf_counter() - started
+    words = sum(len(text.split()) for _, text in pairs)
+    bare = bare_tokenizer([text for _, text in pairs])
+    full, totals, memory = full_extraction(pairs, case)
+    print(
+        f"profile {profile}: {n:,} synthetic articles ({words:,} words, {words // n} each; "
+        f"generated in {generate:.1f}s, untimed)"
+    )
+    print(f"  bare tokenizer + sentencizer: {n / bare:,.0f} articles/s ({bare:.1f}s)")
+    print(f"  full extraction (all tables): {n / full:,.0f} articles/s ({full:.1f}s)")
+    print(f"  cost ratio full / bare: {full / bare:.2f} (target <= 2.0)")
+    print(f"  density: {density(pairs, totals)} per 1,000 words")
+    print("  rows: " + ", ".join(f"{name} {count:,}" for name, count in totals.items()))
+    print("  peak RSS (MB) after each quarter: " + ", ".join(f"{m:.0f}" for m in memory))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--articles", type=int, default=20_000)
     parser.add_argument("--case", default="venezuela-2019")
+    parser.add_argument("--profile", choices=[*PROFILES, "both"], default="both")
     args = parser.parse_args()
-    n = args.articles
-    started = time.perf_counter()
-    pairs = list(synthetic_articles(n))
-    generate = time.perf_counter() - started
-    words = sum(len(text.split()) for _, text in pairs)
-    bare = bare_tokenizer([text for _, text in pairs])
-    full, totals, memory = full_extraction(pairs, args.case)
-    print(f"articles: {n:,} synthetic ({words:,} words; generated in {generate:.1f}s, untimed)")
-    print(f"bare tokenizer + sentencizer: {n / bare:,.0f} articles/s ({bare:.1f}s)")
-    print(f"full extraction (all tables): {n / full:,.0f} articles/s ({full:.1f}s)")
-    print(f"cost ratio full / bare: {full / bare:.2f} (target <= 2.0)")
-    print("rows: " + ", ".join(f"{name} {count:,}" for name, count in totals.items()))
-    print("peak RSS (MB) after each quarter: " + ", ".join(f"{m:.0f}" for m in memory))
+    reference = seeds_density(args.case)
+    if reference:
+        print(f"real seed articles: {reference}")
+    for profile in PROFILES if args.profile == "both" else [args.profile]:
+        run_profile(profile, args.articles, args.case)
 
 
 if __name__ == "__main__":
