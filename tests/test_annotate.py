@@ -171,3 +171,48 @@ def test_sentence_starts_are_those_of_spacy_sentencizer(text: str) -> None:
     reference = _spacy_sentencizer()(nlp.make_doc(text))
     expected = [token.i for token in reference if token.is_sent_start]
     assert sentence_starts(Tokens(doc)) == expected
+
+
+def _reference_sentences(tokens, starts):
+    """The obvious loop the array version of ``_sentences`` must agree with."""
+    from tidynews.annotate import Sentence
+
+    text = tokens.folded
+    count = len(tokens)
+    bounds = [*starts[1:], count]
+    sentences, ranges = [], []
+    owner = [0] * count
+    for first, last in zip(starts, bounds, strict=True):
+        raw_start, raw_end = tokens.start(first), tokens.end(last - 1)
+        raw = text[raw_start:raw_end]
+        stripped = raw.strip()
+        if stripped:
+            start = raw_start + (len(raw) - len(raw.lstrip()))
+            sentences.append(Sentence(len(sentences), start, start + len(stripped)))
+            ranges.append((first, last))
+        elif ranges:
+            ranges[-1] = (ranges[-1][0], last)
+        owner[first:last] = [max(len(sentences) - 1, 0)] * (last - first)
+    if not sentences:
+        return [Sentence(0, 0, len(text))], [(0, count)], owner
+    return sentences, ranges, owner
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_SENTENCE_PIECES, max_size=40).map("".join) | st.text(max_size=120))
+def test_sentences_from_arrays_match_the_obvious_loop(text: str) -> None:
+    """Sentence extents, token ranges and owners as a token-by-token loop would give them."""
+    from tidynews.annotate import _NEWLINES, Tokens, _sentences, blank_pipeline, sentence_starts
+
+    doc = blank_pipeline().make_doc(text)
+    tokens = Tokens(doc, text)
+    if not len(tokens):
+        return
+    starts = set(sentence_starts(tokens))
+    for match in _NEWLINES.finditer(text):
+        index = tokens.at_char(match.end())
+        if 0 < index < len(tokens):
+            starts.add(index)
+    sentences, ranges, owner = _sentences(doc, tokens)
+    expected = _reference_sentences(tokens, sorted(starts | {0}))
+    assert (sentences, ranges, owner.tolist()) == expected

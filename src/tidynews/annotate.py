@@ -10,14 +10,16 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 import numpy as np
 import spacy
-from spacy.attrs import IDX, IS_PUNCT, LENGTH, ORTH
+from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LENGTH, ORTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.pipeline import Sentencizer
@@ -87,15 +89,19 @@ def slug(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")
 
 
-@dataclass(frozen=True)
-class Sentence:
+class Sentence(NamedTuple):
+    """A sentence's id and its character extent in the article, trimmed of whitespace.
+
+    Sentences and mentions are named tuples rather than frozen dataclasses: a real article
+    makes hundreds of them, and a frozen dataclass costs several times as much to build.
+    """
+
     id: int
     start: int
     end: int
 
 
-@dataclass(frozen=True)
-class Mention:
+class Mention(NamedTuple):
     """One entity mention; offsets index the article text (text[start:end] == surface)."""
 
     start: int
@@ -125,13 +131,14 @@ class Tokens:
         # Doc.text re-joins every token on each access; we pass the string the doc was made of.
         self.folded = folded if folded is not None else doc.text
         if len(doc):
-            array = doc.to_array([IDX, LENGTH, ORTH, IS_PUNCT])
+            array = doc.to_array([IDX, LENGTH, ORTH, IS_PUNCT, IS_SPACE])
         else:
-            array = np.zeros((0, 4), dtype="uint64")
+            array = np.zeros((0, 5), dtype="uint64")
         self.starts = array[:, 0].astype(np.int64)
         self.ends = self.starts + array[:, 1].astype(np.int64)
-        self.orths_list: list[int] = array[:, 2].tolist()
-        self.punct_list: list[int] = array[:, 3].tolist()
+        self.orths = array[:, 2]
+        self.punct = array[:, 3].astype(bool)
+        self.space = array[:, 4].astype(bool)
         self._starts_list: list[int] = self.starts.tolist()
         self._ends_list: list[int] = self.ends.tolist()
         lowered = self.folded.lower()
@@ -162,7 +169,8 @@ class Tokens:
 
     def at_char(self, char: int) -> int:
         """The index of the first token starting at or after a character offset."""
-        return int(np.searchsorted(self.starts, char, side="left"))
+        # bisect on the list: numpy's searchsorted costs microseconds of overhead per scalar
+        return bisect_left(self._starts_list, char)
 
 
 @dataclass
@@ -235,10 +243,11 @@ def blank_pipeline() -> Language:
 
 
 @lru_cache(maxsize=1)
-def _sentence_punct_hashes() -> frozenset[int]:
+def _sentence_punct_hashes() -> np.ndarray:
     """The ORTH hashes of the sentencizer's sentence-ending characters ('.', '!', '?', ...)."""
     strings = blank_pipeline().vocab.strings
-    return frozenset(strings.add(char) for char in Sentencizer.default_punct_chars)
+    hashes = sorted(strings.add(char) for char in Sentencizer.default_punct_chars)
+    return np.asarray(hashes, dtype=np.uint64)
 
 
 def sentence_starts(tokens: Tokens) -> list[int]:
@@ -249,21 +258,20 @@ def sentence_starts(tokens: Tokens) -> list[int]:
     The rule: the first token starts a sentence, and so does any word (a token that is
     neither punctuation nor a sentence-ending character) with a sentence-ending character
     somewhere after the word before it ("He left. Then" -> "Then"; '"Go!" she said' -> no
-    break, as spaCy has it: the quote mark is punctuation). Held equal to spaCy's pipe by a
-    property test.
+    break, as spaCy has it: the quote mark is punctuation). Counted with arrays, not a loop
+    over tokens. Held equal to spaCy's pipe by a property test.
     """
     if not len(tokens):
         return []
-    endings = _sentence_punct_hashes()
-    starts = [0]
-    seen_ending = False
-    for index, (orth, punct) in enumerate(zip(tokens.orths_list, tokens.punct_list, strict=True)):
-        if orth in endings:
-            seen_ending = True
-        elif seen_ending and not punct:
-            starts.append(index)
-            seen_ending = False
-    return starts
+    endings = _sentence_punct_hashes()  # sorted: look every token up in one searchsorted
+    found = np.searchsorted(endings, tokens.orths).clip(max=len(endings) - 1)
+    ending = endings[found] == tokens.orths
+    words = np.flatnonzero(~tokens.punct & ~ending)
+    if not len(words):
+        return [0]
+    endings_before = np.cumsum(ending)[words]  # a word is no ending: counts those before it
+    after_ending = np.diff(endings_before, prepend=0) > 0
+    return [0, *words[after_ending].tolist()]
 
 
 _PRIORITY = {"blocker": -1, "person": 0, "org": 1, "country": 2}
@@ -383,42 +391,42 @@ def _sentences(
     """Sentences trimmed of surrounding whitespace, their token ranges, each token's sentence.
 
     The sentencizer's boundaries plus one after every line break (headings and captions have
-    no full stop), read from arrays: no Span or Token objects are built.
+    no full stop), read from arrays: no Span or Token objects are built. A stretch holding
+    only whitespace tokens (between paragraphs) joins the sentence before it.
     """
     text = tokens.folded
-    count = len(doc)
+    count = len(tokens)
     if count == 0:
         return [Sentence(0, 0, len(text))], [(0, 0)], np.zeros(0, dtype=np.int64)
-    boundaries = set(sentence_starts(tokens))
+    starts = np.asarray(sentence_starts(tokens), dtype=np.int64)
     if "\n" in text:
-        for match in _NEWLINES.finditer(text):
-            index = tokens.at_char(match.end())
-            if 0 < index < count:
-                boundaries.add(index)
-    starts = sorted(boundaries | {0})
-    bounds = [*starts[1:], count]
-    sentences: list[Sentence] = []
-    ranges: list[tuple[int, int]] = []
-    owner = np.zeros(count, dtype=np.int64)
-    for first, last in zip(starts, bounds, strict=True):
-        raw_start, raw_end = tokens.start(first), tokens.end(last - 1)
-        raw = text[raw_start:raw_end]
-        stripped = raw.strip()
-        if stripped:
-            start = raw_start + (len(raw) - len(raw.lstrip()))
-            sentences.append(Sentence(len(sentences), start, start + len(stripped)))
-            ranges.append((first, last))
-        elif ranges:  # whitespace between paragraphs joins the sentence before it
-            ranges[-1] = (ranges[-1][0], last)
-        owner[first:last] = max(len(sentences) - 1, 0)
-    if not sentences:
+        after_breaks = [match.end() for match in _NEWLINES.finditer(text)]
+        cuts = np.searchsorted(tokens.starts, after_breaks, side="left")
+        starts = np.union1d(starts, cuts[(cuts > 0) & (cuts < count)])
+    ends = np.append(starts[1:], count)
+    # The first and last token of each stretch that is not whitespace: its trimmed extent.
+    solid = np.flatnonzero(~tokens.space)
+    first_solid = np.searchsorted(solid, starts, side="left")
+    last_solid = np.searchsorted(solid, ends, side="left") - 1
+    kept = first_solid <= last_solid
+    owner = np.repeat(np.maximum(np.cumsum(kept) - 1, 0), ends - starts)
+    if not kept.any():
         return [Sentence(0, 0, len(text))], [(0, count)], owner
+    kept_starts = starts[kept]
+    ranges = list(zip(kept_starts.tolist(), [*kept_starts[1:].tolist(), count], strict=True))
+    char_starts = tokens.starts[solid[first_solid[kept]]].tolist()
+    char_ends = tokens.ends[solid[last_solid[kept]]].tolist()
+    sentences = [
+        Sentence(index, start, end)
+        for index, (start, end) in enumerate(zip(char_starts, char_ends, strict=True))
+    ]
     return sentences, ranges, owner
 
 
 _CAPITALISED_RUN = re.compile(r"[A-Z][A-Za-z'-]*(?:\s+[A-Z][A-Za-z'-]*)+")
 
 
+@lru_cache(maxsize=65_536)  # the same capitalised words recur across articles
 def _is_name_word(word: str) -> bool:
     return (
         len(word) > 1
@@ -442,6 +450,7 @@ def _detect_people(
     """
     folded = tokens.folded
     found: list[Mention] = []
+    taken = used.tolist()  # list lookups: numpy's per-element indexing is slow in a loop
     for match in _CAPITALISED_RUN.finditer(folded):
         index = tokens.at_char(match.start())
         last = tokens.at_char(match.end())
@@ -450,7 +459,7 @@ def _detect_people(
             while (
                 run_end < last
                 and run_end - index < 4
-                and not used[run_end]
+                and not taken[run_end]
                 and _is_name_word(tokens.text(run_end))
             ):
                 run_end += 1
@@ -473,6 +482,7 @@ def _detect_people(
                     )
                 )
                 used[index:run_end] = True
+                taken[index:run_end] = [True] * (run_end - index)
                 index = run_end
             else:
                 index = max(run_end, index + 1)
@@ -550,7 +560,7 @@ def _with_party(
         return mention
     party = parties.get(mention.entity_id)
     if party is not None and party.party_id:
-        return replace(mention, party_id=party.party_id)
+        return mention._replace(party_id=party.party_id)
     index = mention.token_start - 1
     steps = 0
     while (
@@ -566,7 +576,7 @@ def _with_party(
         index -= 1
     for other in mentions:
         if other.token_end == index + 1 and other.entity_type in {"country", "org"}:
-            return replace(mention, party_id=other.party_id or other.entity_id)
+            return mention._replace(party_id=other.party_id or other.entity_id)
     return mention
 
 

@@ -10,7 +10,9 @@ between the actor and the cue. Everything here works on token indices of the art
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
+from functools import lru_cache
 from itertools import pairwise
 
 from spacy.tokens import Doc
@@ -147,13 +149,21 @@ class SentenceView:
         return self._covering.get(index)
 
 
+@lru_cache(maxsize=64)
+def _any_of(needles: tuple[str, ...]) -> re.Pattern[str]:
+    """One pattern finding any of the needles: one search per sentence, not one per needle."""
+    return re.compile("|".join(re.escape(needle) for needle in sorted(set(needles))))
+
+
 def sentence_views(article: AnnotatedArticle, keep: Iterable[str]) -> list[SentenceView]:
     """Views of the sentences whose lower-cased text contains any of ``keep`` (a cheap filter)."""
     needles = tuple(keep)
+    if not needles:
+        return []
+    search = _any_of(needles).search
     views = []
     for sentence in article.sentences:
-        text = article.text[sentence.start : sentence.end].lower()
-        if not any(needle in text for needle in needles):
+        if search(article.text[sentence.start : sentence.end].lower()) is None:
             continue
         start, end = article.token_range(sentence.id)
         mentions = tuple(article.mentions_in(sentence.id))
