@@ -35,6 +35,19 @@ def keys(annotator, case, text):
 
 
 CASES = [
+    # "under sanctions from X": the source after the measure imposes it, already in force
+    (
+        "Venezuela is already under sanctions from the US and Canada.",
+        {
+            ("country:USA", "country:VEN", "existing"),
+            ("country:CAN", "country:VEN", "existing"),
+        },
+    ),
+    # a pronoun that adopts another's measures is the imposer, not the measure's owner
+    (
+        "Switzerland, long neutral, said it would adopt the EU's sanctions against Cuba.",
+        {("country:CHE", "country:CUB", "proposed")},
+    ),
     # in force: "in place" after the target, "has had"; putting in place is the act itself
     (
         "The EU has had an arms embargo on Venezuela in place since 2017.",
@@ -238,3 +251,11 @@ def test_years_are_not_counts(annotator, case):
 def test_never_raises_on_cue_words_alone(annotator, case):
     for text in ["Sanctions.", "Banned", "Frozen assets of", "off from SWIFT", "under sanctions"]:
         assert rows(annotator, case, text) == []
+
+
+def test_barring_entry_is_a_travel_ban_on_the_people_named_after_it(annotator, case):
+    found = rows(annotator, case, "The UK barred entry to five officials close to Mr Maduro.")
+    assert [
+        (r["imposer_id"], r["target_kind"], r["n_targets"], r["measure"], r["status"])
+        for r in found
+    ] == [("country:GBR", "people", 5, "travel ban", "imposed")]

@@ -33,6 +33,14 @@ def keys(annotator, case, text):
 
 
 CASES = [
+    # a statement someone blocked takes no stance for its would-be authors
+    ("Italy blocked an EU statement recognising Mr Guaidó.", set()),
+    ("Hungary vetoed a joint declaration backing Mr Guaidó on Monday.", set()),
+    # ... while an issued statement does
+    (
+        "The EU issued a statement recognising Mr Guaidó.",
+        {("org:EU", "recognises", GUAIDO, "asserted")},
+    ),
     # "called the move X" names something; it is no urging, so no intent
     (
         "Russia's foreign ministry called the move a coup and said it stood by Mr Maduro.",

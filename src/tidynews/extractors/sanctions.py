@@ -319,6 +319,8 @@ def _cue_at(view: SentenceView, index: int) -> Cue | None:
             return Cue(index, "sanctions", "verb")
         return Cue(index, NOUN_MEASURES[word], "noun")
     if word in VERB_MEASURES:
+        if VERB_MEASURES[word] == "ban" and after == "entry":  # "barred entry to X"
+            return Cue(index, "travel ban", "verb")
         return Cue(index, VERB_MEASURES[word], "verb")
     return None
 
@@ -524,6 +526,8 @@ def _object_targets(
     first = cue.index + 1
     while view.lower(first) in {"on"}:
         first += 1
+    if view.lower(first) == "entry" and view.lower(first + 1) in {"to", "into"}:
+        first += 2  # "barred entry to five officials": the officials are the targets
     if view.lower(cue.index) in {"restrict", "restricts", "restricted", "restricting"}:
         # "to restrict visas for Maduro's inner circle": the targets follow "for".
         after = next((i for i in range(first, min(end, first + 4)) if view.lower(i) == "for"), -1)
@@ -857,6 +861,8 @@ def _imposers(
         anchor = targets.verb
     if modifier_start >= 0:  # "X has been under US and EU sanctions"
         run = [m for m in _modifier_run(view, cue.index) if m.entity_id not in exclude]
+        # "X is already under sanctions from the US and Canada"
+        run = run or _source_after(view, cue.index, exclude)
         return run, clause_start(view, modifier_start)
     passive = _by_agent(view, cue, exclude)
     if passive:
@@ -880,6 +886,12 @@ def _imposers(
         return modifiers, start
     if run:
         return run, run[-1].token_end
+    if modifiers and _imposing_verb_between(view, start, cue.index):
+        # "Switzerland said it would adopt the EU's sanctions": the adopter imposes them
+        found = pronoun_before(view, start, anchor)
+        adopters = resolve_pronoun(article, view, found[0], found[1], exclude) if found else []
+        if adopters:
+            return adopters, start
     if modifiers:
         return modifiers, start
     antecedent = relative_antecedent(view, start, exclude)
@@ -976,6 +988,16 @@ def _modifier_run(view: SentenceView, cue: int) -> list[Mention]:
 
 def _imposing_verb_between(view: SentenceView, first: int, last: int) -> bool:
     return any(view.lower(i) in IMPOSING_VERBS for i in range(first, last))
+
+
+def _source_after(view: SentenceView, cue: int, exclude: set[str]) -> list[Mention]:
+    """'under sanctions from the US and Canada', 'under sanctions imposed by the EU'."""
+    index = cue + 1
+    if view.lower(index) in {"imposed", "levied", "introduced", "adopted"}:
+        index += 1
+    if view.lower(index) not in {"from", "by"}:
+        return []
+    return forward_run(view, index + 1, clause_end(view, index), exclude)
 
 
 def _by_agent(view: SentenceView, cue: Cue, exclude: set[str]) -> list[Mention]:

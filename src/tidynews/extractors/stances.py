@@ -339,6 +339,23 @@ def _subject_before(
     return pool[-1] if pool else None
 
 
+# A text that would take the stance, and verbs that stop it from being adopted.
+STANCE_TEXTS = frozenset(
+    "statement declaration resolution motion text communique communiqué letter bid proposal".split()
+)
+BLOCKING_VERBS = frozenset(
+    """blocked block blocks blocking vetoed veto vetoes vetoing torpedoed scuppered derailed
+    stalled prevented rejected""".split()
+)
+
+
+def _blocked_text(view: SentenceView, start: int, cue: int) -> bool:
+    """A participle cue on a statement someone blocked: 'vetoed a resolution recognising X'."""
+    if not view.lower(cue).endswith("ing") or view.lower(cue - 1) not in STANCE_TEXTS:
+        return False
+    return any(view.lower(i) in BLOCKING_VERBS for i in range(max(start, cue - 7), cue - 1))
+
+
 def _actors(
     article: AnnotatedArticle, view: SentenceView, cue: Cue, subject: Mention, exclude: set[str]
 ) -> tuple[list[Mention], str, bool]:
@@ -383,6 +400,9 @@ def _actors(
         run = nearest_run(view, start, index_limit, exclude, by_prep)
         actors = run or _pronoun_actors(article, view, start, index_limit, exclude)
         return actors, modality(view, start, index), False
+    # "Italy blocked an EU statement recognising Mr Guaido": nobody recognised anyone.
+    if _blocked_text(view, start, index):
+        return [], "negated", False
     # Relative clause: "Russia and China, which back Mr Maduro, ...".
     antecedent = relative_antecedent(view, start, exclude)
     if antecedent:
