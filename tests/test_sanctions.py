@@ -259,3 +259,24 @@ def test_barring_entry_is_a_travel_ban_on_the_people_named_after_it(annotator, c
         (r["imposer_id"], r["target_kind"], r["n_targets"], r["measure"], r["status"])
         for r in found
     ] == [("country:GBR", "people", 5, "travel ban", "imposed")]
+
+
+def test_a_bloc_naming_one_member_is_not_the_imposer(annotator, case):
+    """'the first G7 country to ban …': the G7 classifies Canada, it imposes nothing."""
+    found = rows(annotator, case, "Canada became the first G7 country to ban imports of Cuban oil.")
+    assert {(r["imposer_id"], r["status"]) for r in found} == {("country:CAN", "imposed")}
+
+
+def test_an_object_pronoun_is_the_person_named_before(annotator, case):
+    text = "Delcy Rodríguez arrived in Madrid.\n\nPeru banned her from entering the country."
+    found = rows(annotator, case, text)
+    assert [(r["imposer_id"], r["target_id"], r["measure"]) for r in found] == [
+        ("country:PER", "person:delcy-rodriguez", "travel ban")
+    ]
+
+
+def test_banning_from_entering_is_a_travel_ban(annotator, case):
+    found = rows(annotator, case, "The US barred 200 officials from travelling to America.")
+    assert [(r["target_kind"], r["n_targets"], r["measure"]) for r in found] == [
+        ("people", 200, "travel ban")
+    ]

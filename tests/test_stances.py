@@ -33,6 +33,11 @@ def keys(annotator, case, text):
 
 
 CASES = [
+    # a bloc classifying one member is not the actor
+    (
+        "Canada became the first G7 nation to recognise Mr Guaidó.",
+        {("country:CAN", "recognises", GUAIDO, "asserted")},
+    ),
     # a statement someone blocked takes no stance for its would-be authors
     ("Italy blocked an EU statement recognising Mr Guaidó.", set()),
     ("Hungary vetoed a joint declaration backing Mr Guaidó on Monday.", set()),

@@ -48,6 +48,7 @@ QUANTIFIERS = frozenset(
     """several some many few most other dozen dozens number all both various numerous""".split()
 )
 MEMBER_NOUNS = frozenset({"members", "nations", "countries", "states", "member", "governments"})
+ONE_MEMBER_NOUNS = frozenset({"country", "nation", "state", "member", "government"})
 PRONOUNS_PERSON = frozenset({"he", "she"})
 PRONOUNS_GROUP = frozenset({"they", "it", "we"})
 OBJECT_PRONOUNS = frozenset({"him", "his", "her"})
@@ -215,11 +216,22 @@ def _comma_in_list(view: SentenceView, comma: int) -> bool:
     return before is not None and view.mention_starting(after_index) is not None
 
 
+def _one_member(view: SentenceView, index: int) -> bool:
+    """'the first G7 country to ban …', 'an EU member': one unnamed member, not the bloc
+    ('EU member states' stays the bloc's collective)."""
+    following = view.lower(index)
+    if following not in ONE_MEMBER_NOUNS:
+        return False
+    return not (following == "member" and view.lower(index + 1) in MEMBER_NOUNS)
+
+
 def is_actor_like(view: SentenceView, mention: Mention) -> bool:
     """Can this mention act (a state, bloc, agency or person, not an adjective or a place)?"""
     if mention.entity_type not in {"country", "org", "person"}:
         return False
     following = view.lower(mention.token_end)
+    if mention.entity_type == "org" and _one_member(view, mention.token_end):
+        return False
     if mention.entity_type == "org" and following in MEMBER_NOUNS:
         before = {view.lower(i) for i in range(mention.token_start - 3, mention.token_start)}
         if before & QUANTIFIERS or any(w.isdigit() for w in before):

@@ -319,10 +319,23 @@ def _cue_at(view: SentenceView, index: int) -> Cue | None:
             return Cue(index, "sanctions", "verb")
         return Cue(index, NOUN_MEASURES[word], "noun")
     if word in VERB_MEASURES:
-        if VERB_MEASURES[word] == "ban" and after == "entry":  # "barred entry to X"
-            return Cue(index, "travel ban", "verb")
+        if VERB_MEASURES[word] == "ban" and (after == "entry" or _from_entering(view, index)):
+            return Cue(index, "travel ban", "verb")  # "barred entry to X", "banned X from entering"
         return Cue(index, VERB_MEASURES[word], "verb")
     return None
+
+
+ENTERING = frozenset({"entering", "travelling", "traveling", "visiting"})
+
+
+def _from_entering(view: SentenceView, cue: int) -> bool:
+    """'banned him from entering the country', 'barred 200 people … from travelling'."""
+    for index in range(cue + 1, min(view.end, cue + 12)):
+        if view.lower(index) == "from":
+            return view.lower(index + 1) in ENTERING
+        if view.lower(index) in {";", "."}:
+            break
+    return False
 
 
 def _list_cue(view: SentenceView, index: int) -> Cue | None:
@@ -655,11 +668,22 @@ def _last_two(
 # --- target phrases ------------------------------------------------------------------------------
 
 
+def _object_pronoun(view: SentenceView, index: int) -> bool:
+    """'him', or 'her' not owning a noun ('banned her from …', not 'froze her assets')."""
+    word, following = view.lower(index), view.lower(index + 1)
+    return word == "him" or (
+        word == "her" and (following in TARGET_STOPS or not following.isalpha())
+    )
+
+
 def _parse_targets(
     article: AnnotatedArticle, view: SentenceView, first: int, end: int, facts: CaseFacts
 ) -> Targets:
     """Read a target phrase: names, counted groups, a singular kind, and named members."""
     targets = Targets()
+    if _object_pronoun(view, first):  # "froze the assets of X and banned him from entering"
+        targets.named.extend(resolve_pronoun(article, view, first, "he", set())[:1])
+        return targets
     anaphoric = _anaphoric_group(article, view, first, min(end, first + 3), facts)
     if anaphoric:
         targets.named.extend(anaphoric)
