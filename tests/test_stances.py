@@ -33,6 +33,24 @@ def keys(annotator, case, text):
 
 
 CASES = [
+    # "has been one of X's staunchest supporters": the subject backs X
+    (
+        "Cuba has been one of Mr Maduro's staunchest supporters since 2013.",
+        {("country:CUB", "backs", MADURO, "asserted")},
+    ),
+    # an aside between commas ("after Russia") is not the actor
+    (
+        "Nicaragua became only the second state, after Cuba, to recognise Mr Maduro's new term.",
+        {("country:NIC", "recognises", MADURO, "asserted")},
+    ),
+    # neutrality stated through a role: "a neutral mediator between X and Y"
+    (
+        "Uruguay has positioned itself as a neutral mediator between Mr Maduro and Mr Guaidó.",
+        {
+            ("country:URY", "neutral", MADURO, "asserted"),
+            ("country:URY", "neutral", GUAIDO, "asserted"),
+        },
+    ),
     # a bloc classifying one member is not the actor
     (
         "Canada became the first G7 nation to recognise Mr Guaidó.",

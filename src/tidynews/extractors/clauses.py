@@ -32,6 +32,9 @@ PREPOSITIONS = frozenset(
     via through during despite like than of within across outside inside beyond amid
     alongside near""".split()
 )
+# Prepositions that open an aside between commas; without the comma "after" may open a clause
+# ("after Russia recognised the DPR, …") whose subject must stay a candidate.
+ASIDE_PREPOSITIONS = frozenset({"after", "like", "unlike", "besides", "following", "before"})
 LIST_GLUE = frozenset({",", "and", "or", "&", "both", "as", "well", "the", "also", "plus", "nor"})
 COLLECTIVE_NOUNS = frozenset(
     """government governments officials authorities leaders leadership diplomats ministry
@@ -265,6 +268,8 @@ def governed_by_preposition(view: SentenceView, mention: Mention, allowed: froze
             continue
         if word == "of" and "of" in allowed:
             return view.lower(index - 1) not in GROUP_HEADS
+        if word in ASIDE_PREPOSITIONS and view.lower(index - 1) == ",":
+            return True  # "Syria became the second state, after Russia, to recognise …"
         return word in PREPOSITIONS and word not in allowed
     return False
 

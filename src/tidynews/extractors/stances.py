@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..annotate import POSSESSIVES, AnnotatedArticle, Mention
+from ..annotate import HONORIFICS, POSSESSIVES, AnnotatedArticle, Mention
 from ..cases import Case
 from .clauses import (
     OBJECT_PRONOUNS,
@@ -146,7 +146,10 @@ def _after_stand(view: SentenceView, index: int) -> bool:
 
 def _explicit_neutral(view: SentenceView, index: int) -> bool:
     """Neutrality is scored only where stated outright toward a party: "neutral on X"."""
-    return view.lower(index + 1) in {"on", "toward", "towards", "between", "about", "over"}
+    towards = {"on", "toward", "towards", "between", "about", "over"}
+    if view.lower(index + 1) in NEUTRAL_ROLES:
+        return view.lower(index + 2) in towards
+    return view.lower(index + 1) in towards
 
 
 def _rows_for_cue(
@@ -190,7 +193,7 @@ def _coordinated_subjects(view: SentenceView, first: Mention, subjects: set[str]
             index = mention.token_end
             continue
         word = view.lower(index)
-        if word in {",", "and", "or", "the", "nor", "("} or word.isupper() or word == ")":
+        if word in {",", "and", "or", "the", "nor", "(", ")"} or word in HONORIFICS:
             index += 1
             continue
         # an abbreviation in brackets after a name: "the Donetsk People's Republic (DPR)"
@@ -453,6 +456,11 @@ def _as_did(view: SentenceView, cue: Cue, exclude: set[str]) -> list[Mention]:
     return []
 
 
+COPULAS = frozenset("is are was were been be remains remain remained became become becomes".split())
+# "a neutral mediator between X and Y": neutrality stated through the role it names.
+NEUTRAL_ROLES = frozenset("mediator mediators broker party stance position role observer".split())
+
+
 def _ally_actors(
     article: AnnotatedArticle, view: SentenceView, cue: Cue, subject: Mention, exclude: set[str]
 ) -> tuple[list[Mention], str, bool]:
@@ -463,7 +471,7 @@ def _ally_actors(
         return [], "asserted", False
     cursor = index - 1
     while cursor >= view.start and view.lower(cursor) != "," and cursor > index - 9:
-        if view.lower(cursor) in {"is", "are", "was", "were", "remains", "remain", "became"}:
+        if view.lower(cursor) in COPULAS:
             run = nearest_run(view, view.start, cursor, exclude, frozenset({"of"}))
             return run, modality(view, cursor, index), False
         cursor -= 1
