@@ -208,6 +208,11 @@ PATTERNS = [
         "reporters.",
         {("person:dmitry-peskov", ("attempts", "to", "usurp", "power"))},
     ),
+    # a whole clause after "that" is a quote even in lower case
+    (
+        "John Bolton wrote on Twitter that “all options are on the table” regarding Venezuela.",
+        {(BOLTON, ("all", "options", "are", "on"))},
+    ),
     # a split quoted sentence
     (
         "“We are ready to talk,” Maduro said, “but not under threats from anyone.”",
@@ -410,6 +415,7 @@ FRAGMENTS = [
     "Mexico has announced plans for a conference of “neutral” countries, Mr Maduro said.",
     "Maduro said he was prepared to talk “so that we could talk for the good of Venezuela”.",
     "Mr Maduro said the plan was “Very Bad News” for the region.",  # fewer than four words
+    "Mr Bolton said that “gold, oil and other commodities” were among the targets.",  # no verb
 ]
 
 

@@ -820,6 +820,17 @@ def score_words(text: str) -> list[str]:
     return _SCORE_STRIP.sub("", text.lower()).split()
 
 
+# Auxiliaries and copulas: a quoted clause has one of them (or a cue verb) near its start.
+FINITE_VERBS = frozenset(
+    "is are was were has have had will would can could must should shall may might do does "
+    "did isnt arent wasnt werent wont cant dont doesnt didnt".split()  # as score_words has them
+)
+
+
+def _has_finite_verb(quoted: str) -> bool:
+    return any(word in FINITE_VERBS for word in score_words(quoted)[:8])
+
+
 def _is_whole_clause(doc: _Article, span: QuoteSpan, head_start: int) -> bool:
     """Four or more words that read as a sentence or clause, not a phrase in the reporter's."""
     if len(score_words(span.text)) < MIN_WORDS:
@@ -835,7 +846,9 @@ def _is_whole_clause(doc: _Article, span: QuoteSpan, head_start: int) -> bool:
     if prefix.endswith(",") and len(words) >= 1 and words[-1] in CUES:
         return True  # '“…,” he said, “and …”': the rest of a split quoted sentence
     if not first.isupper():
-        return False
+        # 'wrote that "all options are on the table"': a whole clause, lower case or not; a
+        # phrase after "that" ('said that "historic"') has no verb of its own
+        return bool(words) and words[-1] == "that" and _has_finite_verb(span.text)
     if words and words[-1] in INTRODUCERS:
         return True
     return any(_cue_at(tokens, i) for i in range(max(len(tokens) - 6, 0), len(tokens)))
