@@ -62,6 +62,12 @@ def test_columns_extend_the_contract():
 
 
 CASES = [
+    # a country's people counted in another country are its migrants; at home they are not
+    (
+        "Nearly 768,000 Venezuelans now live in Colombia, officials said.",
+        {("displaced", 768000.0, "approx")},
+    ),
+    ("About 5,000 Venezuelans live in Caracas suburbs built in the 1980s.", set()),
     # displaced
     ("About three million people have fled Venezuela.", {("displaced", 3e6, "approx")}),
     ("Over 2.1 million have left since 2015, the UN says.", {("displaced", 2.1e6, "at_least")}),
@@ -340,3 +346,22 @@ def test_sample_gold_figures(annotator):
     assert hits / max(predicted_total, 1) >= 0.9, wrong
     assert hits / expected_total >= 0.9, wrong
     assert bounds / max(hits, 1) >= 0.9
+
+
+def test_a_demonym_counts_people(annotator):
+    """'4,000 Venezuelans' are 4,000 people, whatever their category."""
+    rows = figures(annotator, "Nearly 4,000 Venezuelans cross the bridge every day.")
+    assert [(r["value"], r["unit"], r["subject"]) for r in rows] == [
+        (4000.0, "people", "Venezuelans")
+    ]
+
+
+def test_a_gapped_count_continues_the_figure_before(annotator):
+    """'Peru hosts 506,000 and Chile 288,000': the verb is left out, the category is not."""
+    text = "Colombia hosts 1.1 million refugees, Peru 506,000 and Chile 288,000."
+    rows = figures(annotator, text)
+    assert [(r["category"], r["value"]) for r in rows] == [
+        ("displaced", 1_100_000.0),
+        ("displaced", 506_000.0),
+        ("displaced", 288_000.0),
+    ]

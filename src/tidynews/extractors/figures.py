@@ -199,6 +199,8 @@ _CONTINUES = re.compile(
     r"|figure|total)\b",
     re.IGNORECASE,
 )
+# "Peru hosts 506,000 and Chile 288,000": the verb left out after a coordinated place name.
+_GAPPED = re.compile(r"(?:\band|,|\bwhile|\bwhereas)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,3}$")
 _REFERS_BACK = re.compile(
     r"\b(?:the|that|this)\s+(?:figure|number|total|tally|count|toll)\b"
     r"|\bof\s+(?:those|them|these|whom)\b",
@@ -280,7 +282,8 @@ def _inherited(
         return None
     last = rows[-1]
     gap = text[max(last["quantity_end"], previous_end) : quantity.start]
-    if last["sentence_id"] == sentence_id and len(gap) <= 120 and _CONTINUES.search(gap):
+    continues = _CONTINUES.search(gap) or _GAPPED.search(gap)
+    if last["sentence_id"] == sentence_id and len(gap) <= 120 and continues:
         return last["category"], last["unit"], None
     if last["sentence_id"] == sentence_id - 1 and _REFERS_BACK.search(gap[-80:]):
         return last["category"], last["unit"], None
@@ -332,7 +335,10 @@ def _classify(
         return category, "people", subject
     if category == "countries":
         return category, "countries", subject
-    return category, subject.rsplit(None, 1)[-1], subject
+    counted = subject.rsplit(None, 1)[-1]
+    if _DEMONYM.fullmatch(counted):  # "4,000 Venezuelans cross …": people, whatever the count
+        return category, "people", subject
+    return category, counted, subject
 
 
 def _anaphoric(quantity: Quantity, before: str) -> bool:
@@ -445,9 +451,37 @@ def _noun_category(
             return cue
         if _sanctions_near(article.text, quantity, sentence):
             return "sanctioned"
+        if _living_abroad(article, quantity, sentence):
+            return "displaced"
     if quantity.value < 2:
         return None
     return "other"
+
+
+_LIVING_IN = re.compile(
+    r"[\s\w,]{0,30}?\b(?:live|lives|living|reside|resides|residing|settled|sheltering|"
+    r"staying)\s+(?:in|across|throughout)\b",
+    re.IGNORECASE,
+)
+
+
+def _living_abroad(article: AnnotatedArticle, quantity: Quantity, sentence: Sentence) -> bool:
+    """ "768,000 Venezuelans now live in Colombia": a country's people counted in another one
+    are its migrants, a displacement figure, though no verb of flight is used."""
+    mentions = [m for m in article.mentions_in(sentence.id) if m.start >= quantity.end]
+    people = next((m for m in mentions if m.kind == "demonym"), None)
+    if people is None or people.start - quantity.end > 30:
+        return False
+    living = _LIVING_IN.match(article.text, people.end, sentence.end)
+    if living is None:
+        return False
+    host = next((m for m in mentions if m.start >= living.end()), None)
+    return (
+        host is not None
+        and host.entity_type == "country"
+        and host.start - living.end() < 6
+        and host.entity_id != people.entity_id
+    )
 
 
 def _nearest_cue(before: str, after: str, *, events_only: bool) -> str | None:
