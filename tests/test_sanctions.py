@@ -35,6 +35,11 @@ def keys(annotator, case, text):
 
 
 CASES = [
+    # "has had" marks a measure in force only when the measure follows it
+    (
+        "The US has had enough and imposed sanctions on PDVSA on Monday.",
+        {("country:USA", "org:PDVSA", "imposed")},
+    ),
     # "under sanctions from X": the source after the measure imposes it, already in force
     (
         "Venezuela is already under sanctions from the US and Canada.",

@@ -73,6 +73,15 @@ CASES = [
         "Mr Pompeo called on the EU to recognise Mr Guaidó.",
         {("org:EU", "recognises", GUAIDO, "intended")},
     ),
+    # "called upon X to" and "called for X to" urge X, as "called on X to" does
+    (
+        "Mr Pompeo called upon Italy to recognise Mr Guaidó.",
+        {("country:ITA", "recognises", GUAIDO, "intended")},
+    ),
+    (
+        "The Lima Group called for Mexico to recognise Mr Guaidó.",
+        {("country:MEX", "recognises", GUAIDO, "intended")},
+    ),
     # an official after a possessive country stands for it
     (
         "Brazil's foreign minister Ernesto Araújo said his country supported Mr Guaidó.",

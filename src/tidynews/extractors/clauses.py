@@ -444,6 +444,9 @@ def has_condition(view: SentenceView) -> bool:
 
 
 CALL_WORDS = frozenset({"call", "calls", "called", "calling"})
+# "call" urges only before these ("called on X to", "called upon X to", "called for X to");
+# "called the move a coup" names something, "elections called in May" are no urging.
+CALL_PARTICLES = frozenset({"on", "upon", "for"})
 
 
 def has_intent(words: list[str]) -> bool:
@@ -457,7 +460,7 @@ def has_intent(words: list[str]) -> bool:
     for position, word in enumerate(words):
         if word in CALL_WORDS:
             following = words[position + 1] if position + 1 < len(words) else ""
-            if following in {"on", "upon", "for"}:
+            if following in CALL_PARTICLES:
                 return True
         elif word in INTENT_WORDS:
             return True
@@ -479,10 +482,12 @@ def urged_party(view: SentenceView, first: int, cue: int, exclude: set[str]) -> 
         word = view.lower(index)
         if word in URGE_WORDS:
             after = index + 1
-            if view.lower(after) == "on":  # "called on X to"
+            if word in CALL_WORDS:
+                if view.lower(after) not in CALL_PARTICLES:
+                    continue  # the same rule as has_intent's
                 after += 1
-            elif word.startswith("call"):
-                continue  # "elections called in Venezuela" is no urging
+            elif view.lower(after) == "on":
+                after += 1
             stop = next((i for i in range(after, cue) if view.lower(i) == "to"), None)
             if stop is None:
                 continue

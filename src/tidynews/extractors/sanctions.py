@@ -1100,11 +1100,23 @@ def _in_force(words: list[str], after: list[str], targets: Targets) -> bool:
         return True
     if set(pairwise(after)) & IN_FORCE and not PUTTING_IN_PLACE & {*words, *after}:
         return True
-    if set(pairwise(words)) & HAVING_HAD:
+    if _having_had(words):
         return True
     if "since" in after[:8] and targets.before_cue:
         return True
     return "been" in words and "since" in after[:8]
+
+
+def _having_had(words: list[str]) -> bool:
+    """'has had an arms embargo' (the measure right after 'has had'), not 'has had enough and
+    imposed sanctions' (another verb in between)."""
+    for position, pair in enumerate(pairwise(words)):
+        if pair in HAVING_HAD:
+            rest = words[position + 2 :]
+            return len(rest) <= 3 and not any(
+                word in {"and", "but", ",", "then"} or word.endswith("ed") for word in rest
+            )
+    return False
 
 
 def _on_the_table(after: list[str]) -> bool:
