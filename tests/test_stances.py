@@ -51,6 +51,18 @@ CASES = [
             ("country:URY", "neutral", GUAIDO, "asserted"),
         },
     ),
+    # a question is no stance; considering whether to act is an intention
+    ("It is unclear whether the EU will recognise Mr Guaidó.", set()),
+    ("Asked whether Britain would recognise Mr Guaidó, a spokesman said it was too early.", set()),
+    (
+        "Portugal is considering whether to recognise Mr Guaidó.",
+        {("country:PRT", "recognises", GUAIDO, "intended")},
+    ),
+    # a denied report gives no stance; denying the stance itself negates it
+    ("Russia denied that it had sent troops to support Mr Maduro.", set()),
+    ("Italy denied backing Mr Maduro.", {("country:ITA", "backs", MADURO, "negated")}),
+    # a named object that is no party: "accused the US of backing a coup"
+    ("Mr Maduro has accused the US of backing a coup.", set()),
     # a bloc classifying one member is not the actor
     (
         "Canada became the first G7 nation to recognise Mr Guaidó.",

@@ -63,7 +63,7 @@ URGE_WORDS = frozenset(
 NEGATION_WORDS = frozenset(
     """not n't never no nor neither refuse refuses refused refusing decline declines declined
     declining reject rejects rejected rejecting withdraw withdraws withdrew withdrawn
-    without revoke revoked""".split()
+    without revoke revoked denied denies deny denying""".split()
 )
 NEGATION_PHRASES = (
     ("stopped", "short"),

@@ -157,6 +157,8 @@ def _rows_for_cue(
 ) -> list[dict]:
     if view.lower(cue.index - 1) in SEEKING or view.lower(cue.index - 2) in SEEKING:
         return []
+    if _open_question(view, cue.index) or _denied_before(view, cue.index):
+        return []
     subject = _subject(article, view, cue, subjects, memory)
     if subject is None:
         return []
@@ -175,6 +177,28 @@ def _rows_for_cue(
     if rows:
         memory["subject"] = subject
     return rows
+
+
+# "It is unclear whether the EU will recognise X", "Asked whether Britain would recognise X":
+# a question, not a stance; "considering whether to recognise X" stays an intention.
+QUESTION_HEADS = frozenset(
+    """unclear clear uncertain asked ask asks asking know knows known sure doubt doubtful
+    question questions wondered wondering undecided""".split()
+)
+DENIALS = frozenset({"denied", "denies", "deny", "denying"})
+
+
+def _open_question(view: SentenceView, cue: int) -> bool:
+    for index in range(cue - 1, max(view.start, cue - 10) - 1, -1):
+        if view.lower(index) == "whether":
+            return view.lower(index - 1) in QUESTION_HEADS
+    return False
+
+
+def _denied_before(view: SentenceView, cue: int) -> bool:
+    """'Russia denied that it had sent troops to support Mr Maduro': a denied report gives no
+    stance. ('denied backing X' right before the cue is a negation, read by ``modality``.)"""
+    return any(view.lower(i) in DENIALS for i in range(view.start, cue - 1))
 
 
 def _coordinated_subjects(view: SentenceView, first: Mention, subjects: set[str]) -> list[Mention]:
@@ -225,6 +249,8 @@ def _subject(
             return _pronoun_subject(article, view, index, subjects, memory)
     if cue.stance == "opposes":
         return None  # "opposed outside interference": opposition needs its object named
+    if view.lower(cue.index + 1) in OBJECT_DETERMINERS:
+        return None  # "accused the US of backing a coup": the object is named, and no party
     if not _object_may_precede(view, cue.index):
         return None  # an active verb takes its object after it: "Russia recognised the DPR"
     if view.lower(cue.index - 1) in POSSESSIVES:
@@ -259,6 +285,9 @@ def _compound_subject(view: SentenceView, cue: int, subjects: set[str]) -> Menti
         else:
             break
     return run[0]
+
+
+OBJECT_DETERMINERS = frozenset("a an the this these those its their".split())
 
 
 def _object_may_precede(view: SentenceView, index: int) -> bool:
