@@ -365,3 +365,15 @@ def test_a_gapped_count_continues_the_figure_before(annotator):
         ("displaced", 506_000.0),
         ("displaced", 288_000.0),
     ]
+
+
+def test_coordinated_modifiers_reach_their_head(annotator):
+    """'seven security and intelligence officials' counts officials, the targets of sanctions."""
+    text = "The EU imposed asset freezes on seven security and intelligence officials."
+    rows = figures(annotator, text)
+    assert [(r["category"], r["value"], r["subject"]) for r in rows] == [
+        ("sanctioned", 7.0, "security and intelligence officials")
+    ]
+    assert keys(annotator, "Some 5,000 refugees and migrants cross every day.") == {
+        ("displaced", 5000.0, "approx")
+    }

@@ -362,6 +362,8 @@ def _counted_noun(after: str) -> tuple[str, str, list[str], int] | None:
         if not word[0].isalpha():
             break
         lower = word.lower()
+        if lower == "and" and words and _coordinated_modifier(after, match.end()):
+            continue  # "seven security and intelligence officials": the head comes later
         if lower in STOP_WORDS:
             break
         words.append(match)
@@ -372,13 +374,24 @@ def _counted_noun(after: str) -> tuple[str, str, list[str], int] | None:
             if second is not None and _is_head(second.group(), second.group().lower()):
                 words.append(second)  # "police officers", "asylum seekers"
             return _phrase(after, words, lead)
-        if len(words) >= 4:
+        if len(words) >= 5:
             break
     while words and not _plural_noun(words[-1].group()):
         words.pop()
     if not words or words[-1].group().endswith(("ed", "ing")):
         return None
     return _phrase(after, words, lead)
+
+
+def _coordinated_modifier(after: str, position: int) -> bool:
+    """Does 'and' join two modifiers of one head ('security and intelligence officials')?
+    Only when a known head follows the next word; 'refugees and migrants' ends the phrase
+    at its first head already."""
+    following = list(_WORD.finditer(after, position))[:2]
+    if len(following) < 2 or not following[0].group().isalpha():
+        return False
+    second = following[1].group()
+    return _is_head(second, second.lower())
 
 
 def _is_head(word: str, lower: str) -> bool:
