@@ -35,6 +35,11 @@ def keys(annotator, case, text):
 
 
 CASES = [
+    # "sanction" is the verb after "and" or a modal, as after "to"
+    (
+        "The US said it would ban all new investment in Cuba and sanction PDVSA.",
+        {("country:USA", "sector", "proposed"), ("country:USA", "org:PDVSA", "proposed")},
+    ),
     # "has had" marks a measure in force only when the measure follows it
     (
         "The US has had enough and imposed sanctions on PDVSA on Monday.",

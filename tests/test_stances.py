@@ -61,6 +61,16 @@ CASES = [
     # a denied report gives no stance; denying the stance itself negates it
     ("Russia denied that it had sent troops to support Mr Maduro.", set()),
     ("Italy denied backing Mr Maduro.", {("country:ITA", "backs", MADURO, "negated")}),
+    # a cue with its own object ("not support sanctions") takes no party from before it
+    (
+        "Bolivia, a long-time ally of Mr Maduro, said it would not support sanctions on oil.",
+        {("country:BOL", "backs", MADURO, "asserted")},
+    ),
+    # ... while the object of "stood by" or "the legitimate president" may come first
+    (
+        "Russia regarded Mr Maduro as the legitimate president of Venezuela.",
+        {("country:RUS", "recognises", MADURO, "asserted")},
+    ),
     # a named object that is no party: "accused the US of backing a coup"
     ("Mr Maduro has accused the US of backing a coup.", set()),
     # a bloc classifying one member is not the actor

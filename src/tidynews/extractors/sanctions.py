@@ -119,6 +119,10 @@ LIST_ADD_VERBS = frozenset({"added", "adds", "add", "adding", "placed", "put", "
 LIST_DROP_VERBS = frozenset(
     {"dropped", "removed", "taken", "delisted", "struck", "deleted", "lifted"}
 )
+# Words after which "sanction" is the verb: "to sanction", "would ban … and sanction X".
+VERB_BEFORE_SANCTION = frozenset(
+    "to and would will could might may must should also not never".split()
+)
 PASSIVE_AUXILIARIES = frozenset({"was", "were", "been", "is", "are", "be", "being", "had", "has"})
 
 # --- status vocabulary ---------------------------------------------------------------------------
@@ -315,8 +319,10 @@ def _cue_at(view: SentenceView, index: int) -> Cue | None:
     ):
         return None
     if word in NOUN_MEASURES:
-        if word == "sanction" and before == "to":
-            return Cue(index, "sanctions", "verb")
+        if word == "sanction" and (
+            before in VERB_BEFORE_SANCTION or view.mention_starting(index + 1)
+        ):
+            return Cue(index, "sanctions", "verb")  # "to sanction X", "… and sanction Sberbank"
         return Cue(index, NOUN_MEASURES[word], "noun")
     if word in VERB_MEASURES:
         if VERB_MEASURES[word] == "ban" and (after == "entry" or _from_entering(view, index)):

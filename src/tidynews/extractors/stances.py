@@ -249,8 +249,8 @@ def _subject(
             return _pronoun_subject(article, view, index, subjects, memory)
     if cue.stance == "opposes":
         return None  # "opposed outside interference": opposition needs its object named
-    if view.lower(cue.index + 1) in OBJECT_DETERMINERS:
-        return None  # "accused the US of backing a coup": the object is named, and no party
+    if _direct_object_follows(view, cue.index):
+        return None  # "accused the US of backing a coup", "would not support sanctions"
     if not _object_may_precede(view, cue.index):
         return None  # an active verb takes its object after it: "Russia recognised the DPR"
     if view.lower(cue.index - 1) in POSSESSIVES:
@@ -287,7 +287,22 @@ def _compound_subject(view: SentenceView, cue: int, subjects: set[str]) -> Menti
     return run[0]
 
 
-OBJECT_DETERMINERS = frozenset("a an the this these those its their".split())
+# Words that may follow a cue whose object stands before it ("the backing of X", "X, backed
+# by Y", "support among the military", "recognition as president"): anything else right after
+# the cue is its own object ("backing a coup", "support sanctions").
+NOT_OBJECTS = PREPOSITIONS | frozenset(
+    """by behind after before without upon around besides beside except as and or but nor yet
+    so then now too also again since until while when because whom who which that""".split()
+)
+
+
+def _direct_object_follows(view: SentenceView, cue: int) -> bool:
+    """A verb cue with its own object right after it. Not for "stood by you" (the cue is the
+    preposition) or "regarded X as the legitimate president" (the cue is the adjective)."""
+    if view.lower(cue) in {"with", "by", "behind", "legitimate"}:
+        return False
+    following = view.lower(cue + 1)
+    return following.isalpha() and following not in NOT_OBJECTS
 
 
 def _object_may_precede(view: SentenceView, index: int) -> bool:
