@@ -51,6 +51,15 @@ CASES = [
             ("country:URY", "neutral", GUAIDO, "asserted"),
         },
     ),
+    # an inverted condition and an ultimatum are conditions; "it" right before the verb acts
+    (
+        "Spain said it was ready to recognise Mr Guaidó should Mr Maduro refuse to hold elections.",
+        {("country:ESP", "recognises", GUAIDO, "conditional")},
+    ),
+    (
+        "The EU has given Mr Maduro eight days to call elections or it will recognise Mr Guaidó.",
+        {("org:EU", "recognises", GUAIDO, "conditional")},
+    ),
     # a question is no stance; considering whether to act is an intention
     ("It is unclear whether the EU will recognise Mr Guaidó.", set()),
     ("Asked whether Britain would recognise Mr Guaidó, a spokesman said it was too early.", set()),

@@ -17,7 +17,7 @@ from itertools import pairwise
 
 from spacy.tokens import Doc
 
-from ..annotate import POSSESSIVES, TITLE_WORDS, AnnotatedArticle, Mention
+from ..annotate import HONORIFICS, POSSESSIVES, TITLE_WORDS, AnnotatedArticle, Mention
 
 # Words that end the clause a cue belongs to, walking backwards from the cue.
 CLAUSE_BOUNDARIES = frozenset(
@@ -440,7 +440,28 @@ def has_negation(words: list[str]) -> bool:
 
 
 def has_condition(view: SentenceView) -> bool:
-    return any(view.lower(i) in CONDITION_WORDS for i in range(view.start, view.end))
+    """'if', 'unless'; an inverted 'should X refuse'; an ultimatum '… or it will …'."""
+    for index in range(view.start, view.end):
+        word = view.lower(index)
+        if word in CONDITION_WORDS:
+            return True
+        if word == "should" and index > view.start and _subject_follows(view, index + 1):
+            return True  # "… ready to recognise X should Mr Maduro refuse to …"
+        if word == "or" and _ultimatum(view, index):
+            return True  # "eight days to call elections or it will recognise X"
+    return False
+
+
+def _ultimatum(view: SentenceView, index: int) -> bool:
+    following = view.lower(index + 1), view.lower(index + 2)
+    return following[0] in {"it", "they", "else"} and following[1] in {"will", "would", "'ll"}
+
+
+def _subject_follows(view: SentenceView, index: int) -> bool:
+    """A name (after an honorific at most) right here: the subject of an inverted clause."""
+    if view.lower(index) in HONORIFICS:
+        index += 1
+    return view.mention_starting(index) is not None
 
 
 CALL_WORDS = frozenset({"call", "calls", "called", "calling"})

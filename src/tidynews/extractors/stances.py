@@ -455,6 +455,13 @@ def _actors(
     if antecedent:
         return antecedent, modality(view, start - 1, index), False
     run = nearest_run(view, start, index, exclude, by_prep)
+    subject_pronoun = _pronoun_subject_of_verb(view, run[-1].token_end if run else start, index)
+    if subject_pronoun is not None:
+        # "The EU has given Mr Maduro eight days … or it will recognise …": "it" acts
+        position, word = subject_pronoun
+        actors = resolve_pronoun(article, view, position, word, exclude)
+        if actors:
+            return actors, modality(view, position, index), False
     if run:
         return run, modality(view, run[-1].token_end, index), _unnamed_before(view, start, index)
     actors = _pronoun_actors(article, view, start, index, exclude)
@@ -554,6 +561,26 @@ def _joiner(view: SentenceView, start: int, cue: int) -> tuple[int, int] | None:
 
 GROUP_ANAPHORA = frozenset({"governments", "countries", "nations", "states", "capitals"})
 BODY_ANAPHORA = frozenset({"group", "organisation", "organization", "alliance", "body"})
+
+
+SUBJECT_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
+# What may stand between a subject pronoun and its verb: auxiliaries, modals, adverbs.
+VERB_GROUP = frozenset(
+    """will would 'll shall could may might must can also then now soon still not n't never
+    has have had is are was were be been formally quickly immediately swiftly officially
+    later duly""".split()
+)
+
+
+def _pronoun_subject_of_verb(view: SentenceView, first: int, cue: int) -> tuple[int, str] | None:
+    """A subject pronoun whose verb group runs straight to the cue ('… or it will recognise'),
+    after the nearest named actor: the pronoun, not that name, is the subject."""
+    index = cue - 1
+    while index >= first and view.lower(index) in VERB_GROUP:
+        index -= 1
+    if index >= first and index < cue - 1 and view.lower(index) in SUBJECT_PRONOUNS:
+        return index, view.lower(index)
+    return None
 
 
 def _pronoun_actors(
