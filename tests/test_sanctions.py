@@ -35,6 +35,22 @@ def keys(annotator, case, text):
 
 
 CASES = [
+    # an active removal from a sanctions list lifts the measure on its object
+    (
+        "The Treasury removed three former officials from its sanctions list.",
+        {("country:USA", "people", "lifted")},
+    ),
+    # renewing sanctions keeps measures in force; extending them to new targets imposes
+    (
+        "The EU renewed its sanctions on Venezuela for another year.",
+        {("org:EU", "country:VEN", "existing")},
+    ),
+    ("Canada extended its sanctions to 19 more officials.", {("country:CAN", "people", "imposed")}),
+    # the adopter stands before the measure's owner
+    (
+        "Switzerland adopted the EU sanctions against Venezuela on Thursday.",
+        {("country:CHE", "country:VEN", "imposed")},
+    ),
     # "sanction" is the verb after "and" or a modal, as after "to"
     (
         "The US said it would ban all new investment in Cuba and sanction PDVSA.",

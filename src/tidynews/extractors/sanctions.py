@@ -129,7 +129,8 @@ PASSIVE_AUXILIARIES = frozenset({"was", "were", "been", "is", "are", "be", "bein
 
 EXISTING = frozenset(
     "existing already previously remain remains remained earlier prior standing current "
-    "currently maintains maintain maintained enforces enforce".split()
+    "currently maintains maintain maintained enforces enforce renew renews renewed renewing "
+    "prolong prolongs prolonged prolonging".split()
 )
 PROPOSED = frozenset(
     "urge urges urged urging consider considers considered considering plan plans planned "
@@ -421,6 +422,11 @@ def _targets_for(
                 -1,
             )
         )
+    if cue.form == "list_drop" and view.lower(cue.verb - 1) not in PASSIVE_AUXILIARIES:
+        # "The Treasury removed three officials from its sanctions list": the object
+        stop = next((i for i in range(cue.verb + 1, cue.index) if view.lower(i) == "from"), -1)
+        if stop > cue.verb + 1:
+            return _parse_targets(article, view, cue.verb + 1, stop, facts), -1
     if cue.form == "list_drop" or _is_passive(view, cue):
         anchor = cue.verb if cue.form == "list_drop" else cue.index
         return _subject_targets(article, view, anchor, facts), -1
@@ -456,9 +462,12 @@ def _noun_targets(
         targets.named.extend(_elliptical_targets(view, cue.index, end, targets))
         return targets, under + 1
     index = cue.index + 1
+    widening = _widening_verb_before(view, cue.index)
     while index < end and index - cue.index <= 6:
         word = view.lower(index)
         if word in TARGET_PREPOSITIONS and view.lower(index + 1) not in TIME_WORDS:
+            return _parse_targets(article, view, index + 1, end, facts), -1
+        if word == "to" and widening:  # "extended its sanctions to 19 more officials"
             return _parse_targets(article, view, index + 1, end, facts), -1
         if word in CLAUSE_BOUNDARIES or word in {"over", "for"}:
             break
@@ -470,6 +479,16 @@ def _noun_targets(
     if placed >= 0:
         return _parse_targets(article, view, placed, end, facts), -1
     return _threat_object(view, cue.index), -1
+
+
+WIDENING_VERBS = frozenset(
+    "extend extends extended extending expand expands expanded expanding broaden broadens "
+    "broadened broadening widen widens widened widening".split()
+)
+
+
+def _widening_verb_before(view: SentenceView, cue: int) -> bool:
+    return any(view.lower(i) in WIDENING_VERBS for i in range(max(view.start, cue - 4), cue))
 
 
 def _under_position(view: SentenceView, cue: int) -> int:
@@ -906,12 +925,14 @@ def _imposers(
     if urged_unnamed(view, start, anchor):
         return [], start  # "urged other governments to sanction X": no one to name
     by_gerund = view.lower(anchor - 1) == "by" and view.lower(anchor).endswith("ing")
-    run = [] if targets.before_cue or by_gerund else _subject_run(view, start, anchor, exclude)
     modifiers = (
         [m for m in _modifier_run(view, cue.index) if m.entity_id not in exclude]
         if cue.form in {"noun", "list_add", "list_drop"}
         else []
     )
+    # "Switzerland adopted the EU sanctions": the subject stands before the measure's owner
+    subject_end = min(anchor, modifiers[0].token_start) if modifiers else anchor
+    run = [] if targets.before_cue or by_gerund else _subject_run(view, start, subject_end, exclude)
     if run and modifiers and not _imposing_verb_between(view, run[-1].token_end, cue.index):
         return modifiers, start
     if run:
