@@ -225,3 +225,22 @@ def test_no_case_means_no_stances(annotator):
 
     article = annotator.annotate("0123456789ab", "Russia backs Mr Maduro.")
     assert extract_stances(article, Case.empty()) == []
+
+
+def test_a_pair_anaphora_points_at_the_two_parties_named_last():
+    """'Russia recognised both entities', 'the two breakaway republics': the DPR and the LPR
+    named before; not after a possessive ('Moscow's recognition of the two entities')."""
+    case = load_case("russia-ukraine-2022")
+    annotator = Annotator(case)
+    text = (
+        "Syria recognised the Donetsk People's Republic and the Luhansk People's Republic.\n\n"
+        "Russia recognised both entities in February. North Korea recognised the two breakaway "
+        "republics in July. EU leaders condemned Moscow's recognition of the two entities."
+    )
+    rows = extract_stances(annotator.annotate("0123456789ab", text), case)
+    found = {(r["actor_id"], r["subject_id"], r["sentence_id"]) for r in rows}
+    assert found == {
+        (actor, subject, sentence)
+        for actor, sentence in (("country:SYR", 0), ("country:RUS", 1), ("country:PRK", 2))
+        for subject in ("org:DPR", "org:LPR")
+    }

@@ -114,7 +114,54 @@ def extract_stances(article: AnnotatedArticle, case: Case) -> list[dict]:
 
 
 def _has_object_pronoun(view: SentenceView) -> bool:
-    return any(view.lower(i) in OBJECT_PRONOUNS for i in range(view.start, view.end))
+    """'recognised him', and the pair anaphora 'both entities', 'the two republics'."""
+    return any(
+        view.lower(i) in OBJECT_PRONOUNS | {"both", "two"} for i in range(view.start, view.end)
+    )
+
+
+# "recognised both entities", "the two breakaway republics", "both men": the two contested
+# parties of that kind named last.
+PAIR_NOUNS: dict[str, str] = {
+    **dict.fromkeys(
+        "entities republics regions statelets territories provinces enclaves".split(), "org"
+    ),
+    **dict.fromkeys("men leaders rivals claimants presidents politicians".split(), "person"),
+}
+
+
+def _pair_anaphora(
+    article: AnnotatedArticle, view: SentenceView, cue: int, subjects: set[str]
+) -> list[Mention]:
+    for index in range(cue + 1, min(view.end, cue + 3)):
+        word = view.lower(index)
+        if word == "both" or (word == "the" and view.lower(index + 1) == "two"):
+            first = index + (1 if word == "both" else 2)
+            for noun in range(first, min(view.end, first + 3)):
+                kind = PAIR_NOUNS.get(view.lower(noun))
+                if kind is not None:
+                    return _last_two(article, view, cue, subjects, kind)
+            return []
+    return []
+
+
+def _last_two(
+    article: AnnotatedArticle, view: SentenceView, cue: int, subjects: set[str], kind: str
+) -> list[Mention]:
+    """The last two distinct contested parties of a kind named before the cue (three sentences
+    back at most), in the order the text names them."""
+    before = view.char(cue)
+    found: list[Mention] = []
+    for mention in reversed(article.mentions):
+        if mention.start >= before or mention.sentence_id < view.sentence_id - 3:
+            continue
+        if mention.entity_id not in subjects or mention.entity_type != kind:
+            continue
+        if mention.kind != "demonym" and all(m.entity_id != mention.entity_id for m in found):
+            found.append(mention)
+            if len(found) == 2:
+                return found[::-1]
+    return []
 
 
 def _cues(view: SentenceView) -> list[Cue]:
@@ -159,10 +206,12 @@ def _rows_for_cue(
         return []
     if _open_question(view, cue.index) or _denied_before(view, cue.index):
         return []
-    subject = _subject(article, view, cue, subjects, memory)
+    owned = view.lower(cue.index - 1) in POSSESSIVES  # "Moscow's recognition of …": see _subject
+    pair = [] if owned else _pair_anaphora(article, view, cue.index, subjects)
+    subject = pair[0] if pair else _subject(article, view, cue, subjects, memory)
     if subject is None:
         return []
-    targets = _coordinated_subjects(view, subject, subjects)
+    targets = pair or _coordinated_subjects(view, subject, subjects)
     exclude = {target.entity_id for target in targets}
     if view.lower(cue.index) in ALLY_NOUNS:
         actors, mood, unnamed = _ally_actors(article, view, cue, subject, exclude)
