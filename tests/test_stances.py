@@ -60,6 +60,16 @@ CASES = [
         "The EU has given Mr Maduro eight days to call elections or it will recognise Mr Guaidó.",
         {("org:EU", "recognises", GUAIDO, "conditional")},
     ),
+    # named members after a relative clause on an unnamed group
+    (
+        "Mr Maduro has few friends left: three governments that stand by him, Cuba, Nicaragua "
+        "and Bolivia.",
+        {
+            ("country:CUB", "backs", MADURO, "asserted"),
+            ("country:NIC", "backs", MADURO, "asserted"),
+            ("country:BOL", "backs", MADURO, "asserted"),
+        },
+    ),
     # a question is no stance; considering whether to act is an intention
     ("It is unclear whether the EU will recognise Mr Guaidó.", set()),
     ("Asked whether Britain would recognise Mr Guaidó, a spokesman said it was too early.", set()),
@@ -229,7 +239,8 @@ def test_no_case_means_no_stances(annotator):
 
 def test_a_pair_anaphora_points_at_the_two_parties_named_last():
     """'Russia recognised both entities', 'the two breakaway republics': the DPR and the LPR
-    named before; not after a possessive ('Moscow's recognition of the two entities')."""
+    named before; not after a possessive ('Moscow's recognition of the two entities'); 'sided
+    with it' points at the state named before."""
     case = load_case("russia-ukraine-2022")
     annotator = Annotator(case)
     text = (
@@ -237,6 +248,12 @@ def test_a_pair_anaphora_points_at_the_two_parties_named_last():
         "Russia recognised both entities in February. North Korea recognised the two breakaway "
         "republics in July. EU leaders condemned Moscow's recognition of the two entities."
     )
+    sided = "Only Russia and two governments that sided with it, Belarus and Syria, voted no."
+    sided_rows = extract_stances(annotator.annotate("0123456789ab", sided), case)
+    assert {(r["actor_id"], r["stance"], r["subject_id"]) for r in sided_rows} == {
+        ("country:BLR", "backs", "country:RUS"),
+        ("country:SYR", "backs", "country:RUS"),
+    }
     rows = extract_stances(annotator.annotate("0123456789ab", text), case)
     found = {(r["actor_id"], r["subject_id"], r["sentence_id"]) for r in rows}
     assert found == {

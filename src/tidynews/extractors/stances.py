@@ -294,7 +294,7 @@ def _subject(
         mention = view.mention_covering(index)
         if mention is not None and mention.entity_id in subjects and mention.kind != "demonym":
             return mention
-        if view.lower(index) in OBJECT_PRONOUNS:
+        if view.lower(index) in OBJECT_PRONOUNS or _sided_with_it(view, cue.index, index):
             return _pronoun_subject(article, view, index, subjects, memory)
     if cue.stance == "opposes":
         return None  # "opposed outside interference": opposition needs its object named
@@ -389,6 +389,15 @@ def _pronoun_subject(
     if len({m.entity_id for m in previous}) == 1:
         return previous[-1]
     return memory.get("subject") or _subject_before(article, view, index, subjects)
+
+
+def _sided_with_it(view: SentenceView, cue: int, index: int) -> bool:
+    """'sided with it', 'stood by them': a state or bloc as the pronoun after a stance phrase."""
+    return (
+        index == cue + 1
+        and view.lower(cue) in {"with", "by", "behind"}
+        and view.lower(index) in {"it", "them"}
+    )
 
 
 def _possessor_of_cue(article: AnnotatedArticle, mention: Mention, cue: int) -> bool:
@@ -496,6 +505,10 @@ def _actors(
         run = nearest_run(view, start, index_limit, exclude, by_prep)
         actors = run or _pronoun_actors(article, view, start, index_limit, exclude)
         return actors, modality(view, start, index), False
+    # "four governments that sided with it, Belarus, North Korea, Eritrea and Syria"
+    members = _members_after_relative(view, index, exclude)
+    if members:
+        return members, modality(view, start, index), False
     # "Italy blocked an EU statement recognising Mr Guaido": nobody recognised anyone.
     if _blocked_text(view, start, index):
         return [], "negated", False
@@ -610,6 +623,25 @@ def _joiner(view: SentenceView, start: int, cue: int) -> tuple[int, int] | None:
 
 GROUP_ANAPHORA = frozenset({"governments", "countries", "nations", "states", "capitals"})
 BODY_ANAPHORA = frozenset({"group", "organisation", "organization", "alliance", "body"})
+
+
+def _members_after_relative(view: SentenceView, cue: int, exclude: set[str]) -> list[Mention]:
+    """Named members listed after a relative clause on an unnamed group: 'four governments
+    that sided with it, Belarus, North Korea, Eritrea and Syria'."""
+    index = cue - 1
+    while index > view.start and (
+        view.lower(index) in STAND_WORDS | {"has", "have", "had", "also", "openly", "firmly"}
+        or view.lower(index).endswith("ly")
+    ):
+        index -= 1
+    if view.lower(index) not in {"that", "which", "who"}:
+        return []
+    if view.lower(index - 1) not in GROUP_ANAPHORA:
+        return []
+    end = clause_end(view, cue)
+    if view.lower(end) not in {",", ":"}:
+        return []
+    return forward_run(view, end + 1, view.end, exclude)
 
 
 SUBJECT_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
