@@ -377,3 +377,17 @@ def test_coordinated_modifiers_reach_their_head(annotator):
     assert keys(annotator, "Some 5,000 refugees and migrants cross every day.") == {
         ("displaced", 5000.0, "approx")
     }
+
+
+def test_a_count_after_including_is_part_of_the_figure_before(annotator):
+    text = "The UN has confirmed 5,587 civilian deaths, including 368 children."
+    rows = figures(annotator, text)
+    assert [(r["category"], r["value"], r["unit"]) for r in rows] == [
+        ("deaths", 5587.0, "people"),
+        ("deaths", 368.0, "people"),
+    ]
+
+
+def test_temporary_protection_counts_the_displaced(annotator):
+    text = "Germany has registered over one million Ukrainians under temporary protection."
+    assert keys(annotator, text) == {("displaced", 1e6, "at_least")}

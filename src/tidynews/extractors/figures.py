@@ -164,7 +164,7 @@ _EVENT_CUES = re.compile(
     r"|(?-i:[A-Z])\w+)|abroad|outside\s+(?:the\s+country|(?-i:[A-Z])\w+|their)"
     r"|crossed\s+(?:into|the\s+border)"
     r"|sought\s+refuge|resettled|(?:taken|took|take|taking)\s+in|host(?:s|ed|ing)?|welcomed"
-    r"|absorbed|shelter(?:s|ed|ing)?|home\s+to)"
+    r"|absorbed|shelter(?:s|ed|ing)?|home\s+to|temporary\s+protection)"
     r"|(?P<troops>defected|defecting|deserted|deserting|of\s+the\s+(?:armed\s+forces|military"
     r"|army|national\s+guard|security\s+forces))"
     r"|(?P<protesters>protest(?:s|ed|ing|ers?|ors?)?|demonstrat(?:ors?|ions?|ed|ing)|rall(?:y|ies"
@@ -206,6 +206,7 @@ _REFERS_BACK = re.compile(
     r"|\bof\s+(?:those|them|these|whom)\b",
     re.IGNORECASE,
 )
+_PART_OF = re.compile(r"\b(?:including|among\s+them|of\s+(?:whom|them))\s+$", re.IGNORECASE)
 _RATE = re.compile(r"\s+(?:a|an|per|each)\s+(?!\w+\s+of\b)[^\W\d_]+", re.IGNORECASE)
 _BARE = ("", None, None)  # a number with no noun and no cue: it may continue the figure before
 # How far cue words may be from the quantity (characters).
@@ -232,6 +233,9 @@ def extract_figures(article: AnnotatedArticle) -> list[dict]:
             figure = _inherited(text, quantity, sentence_id, previous_end, rows)
         if figure is None:
             continue
+        if figure[0] == "other" and _part_of_previous(text, quantity, sentence_id, rows):
+            # "5,587 civilian deaths, including 368 children": 368 deaths of people
+            figure = (rows[-1]["category"], rows[-1]["unit"], figure[2])
         category, unit, subject = figure
         rows.append(
             {
@@ -288,6 +292,17 @@ def _inherited(
     if last["sentence_id"] == sentence_id - 1 and _REFERS_BACK.search(gap[-80:]):
         return last["category"], last["unit"], None
     return None
+
+
+def _part_of_previous(text: str, quantity: Quantity, sentence_id: int, rows: list[dict]) -> bool:
+    """A count right after 'including' / 'among them' / 'of whom' is part of the figure before
+    it and shares its category ('5,587 civilian deaths, including 368 children')."""
+    if not rows or rows[-1]["sentence_id"] != sentence_id:
+        return False
+    if rows[-1]["category"] in ("other", "money", "countries"):
+        return False
+    gap = text[rows[-1]["quantity_end"] : quantity.start]
+    return len(gap) <= 60 and _PART_OF.search(gap) is not None
 
 
 # --- classification ----------------------------------------------------------------------------
