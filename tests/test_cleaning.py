@@ -32,7 +32,8 @@ from tidynews.cleaning import (
 )
 from tidynews.resources import resource_dir
 
-SHARED = Path(os.environ.get("TIDYNEWS_SHARED", Path(__file__).resolve().parents[2] / "shared"))
+from .conftest import SHARED
+
 PACKAGED = resource_dir("cleaning")
 
 

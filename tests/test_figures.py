@@ -15,7 +15,8 @@ from tidynews.annotate import Annotator
 from tidynews.cases import load_case
 from tidynews.extractors.figures import FIGURE_COLUMNS, extract_figures
 
-SHARED = Path(__file__).resolve().parents[2] / "shared"
+from .conftest import SHARED
+
 SAMPLE = Path(__file__).resolve().parents[1] / "data" / "sample"
 CONTRACT = (
     "article_id",

@@ -16,7 +16,8 @@ from tidynews.annotate import Annotator
 from tidynews.cases import load_case
 from tidynews.extractors.quotes import QUOTE_COLUMNS, extract_quotes, split_quotes
 
-SHARED = Path(__file__).resolve().parents[2] / "shared"
+from .conftest import SHARED
+
 SAMPLE = Path(__file__).resolve().parents[1] / "data" / "sample"
 GUAIDO, MADURO, TRUMP = "person:juan-guaido", "person:nicolas-maduro", "person:donald-trump"
 HUNT, BOLTON = "person:jeremy-hunt", "person:john-bolton"
