@@ -387,11 +387,7 @@ def news_article(index: int, seed: int = 2019) -> tuple[str, str]:
     return title, "\n\n".join(lines)
 
 
-def dense_article(index: int, seed: int = 2019) -> tuple[str, str]:
-    return synthetic_article(index, seed)
-
-
-PROFILES = {"dense": dense_article, "news": news_article}
+PROFILES = {"dense": synthetic_article, "news": news_article}
 
 
 # Outlets of a synthetic corpus, with how many articles each publishes relative to the others:

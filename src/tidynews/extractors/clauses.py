@@ -60,10 +60,14 @@ URGE_WORDS = frozenset(
     asks asked asking encourage encourages encouraged lobby lobbied push pushed pushing
     appeal appealed""".split()
 )
-NEGATION_WORDS = frozenset(
-    """not n't never no nor neither refuse refuses refused refusing decline declines declined
-    declining reject rejects rejected rejecting withdraw withdraws withdrew withdrawn
-    without revoke revoked denied denies deny denying""".split()
+DENIALS = frozenset({"denied", "denies", "deny", "denying"})
+NEGATION_WORDS = (
+    frozenset(
+        """not n't never no nor neither refuse refuses refused refusing decline declines
+    declined declining reject rejects rejected rejecting withdraw withdraws withdrew withdrawn
+    without revoke revoked""".split()
+    )
+    | DENIALS
 )
 NEGATION_PHRASES = (
     ("stopped", "short"),

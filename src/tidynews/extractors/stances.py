@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from ..annotate import HONORIFICS, POSSESSIVES, AnnotatedArticle, Mention
 from ..cases import Case
 from .clauses import (
+    DENIALS,
     OBJECT_PRONOUNS,
     PREPOSITIONS,
     SentenceView,
@@ -234,7 +235,6 @@ QUESTION_HEADS = frozenset(
     """unclear clear uncertain asked ask asks asking know knows known sure doubt doubtful
     question questions wondered wondering undecided""".split()
 )
-DENIALS = frozenset({"denied", "denies", "deny", "denying"})
 
 
 def _open_question(view: SentenceView, cue: int) -> bool:
