@@ -241,6 +241,22 @@ CASES = [
             ("country:CAN", "person:diosdado-cabello", "imposed"),
         },
     ),
+    # "sanctions" is the verb when its object follows at once, the noun before a preposition
+    ("Canada already sanctions 70 Venezuelan officials.", {("country:CAN", "people", "existing")}),
+    (
+        "Canada, which already sanctions 70 officials, said it was weighing more measures.",
+        {("country:CAN", "people", "existing")},
+    ),
+    ("The EU sanctions seven officials over the crackdown.", {("org:EU", "people", "imposed")}),
+    ("EU sanctions on Russia remain in force.", {("org:EU", "country:RUS", "existing")}),
+    ("US sanctions hit Venezuela's economy hard.", set()),
+    # revoking visas is a travel ban imposed, not a measure lifted
+    (
+        "Washington has revoked the visas of dozens of Venezuelan officials.",
+        {("country:USA", "people", "imposed")},
+    ),
+    ("The US revoked 77 Venezuelan officials' visas.", {("country:USA", "people", "imposed")}),
+    ("The US has revoked sanctions on three officials.", {("country:USA", "people", "lifted")}),
 ]
 
 
@@ -305,4 +321,11 @@ def test_banning_from_entering_is_a_travel_ban(annotator, case):
     found = rows(annotator, case, "The US barred 200 officials from travelling to America.")
     assert [(r["target_kind"], r["n_targets"], r["measure"]) for r in found] == [
         ("people", 200, "travel ban")
+    ]
+
+
+def test_a_revoked_visa_is_a_travel_ban_with_its_count(annotator, case):
+    found = rows(annotator, case, "Washington revoked the visas of 77 Venezuelan officials.")
+    assert [(r["measure"], r["target_kind"], r["n_targets"]) for r in found] == [
+        ("travel ban", "people", 77)
     ]

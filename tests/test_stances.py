@@ -218,6 +218,12 @@ CASES = [
             ("country:FRA", "backs", GUAIDO, "asserted"),
         },
     ),
+    # a headline's topic label before a colon is not the subject of its verb
+    ("Venezuela crisis: Europe moves closer to backing Guaidó.", set()),
+    (
+        "Venezuela crisis: Spain says it backs Mr Guaidó.",
+        {("country:ESP", "backs", GUAIDO, "asserted")},
+    ),
     # no stance: seeking support, no subject, no actor
     ("Mr Guaidó has held talks with the military to win support for ousting Mr Maduro.", set()),
     ("The Lima Group has opposed any military intervention.", set()),

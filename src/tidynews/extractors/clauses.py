@@ -601,8 +601,8 @@ def opening_run(view: SentenceView, cue: int, exclude: set[str]) -> list[Mention
     if governed_by_preposition(view, first, frozenset()):
         return []  # "In Ottawa, ..." sets the scene; it does not act
     between = {view.lower(i) for i in range(first.token_end, cue)}
-    if between & STRONG_BOUNDARIES:
-        return []
+    if between & STRONG_BOUNDARIES or ":" in between:
+        return []  # "Venezuela crisis: Europe moves closer to backing X": a label, not a subject
     run = forward_run(view, first.token_start, cue, exclude)
     return [m for m in run if m.token_end <= cue]
 

@@ -79,6 +79,7 @@ CUE_STEMS = (
     "restrict",
     "swift",
     "off from",
+    "visa",
 )
 
 # --- cue vocabulary ----------------------------------------------------------------------------
@@ -122,6 +123,13 @@ LIST_DROP_VERBS = frozenset(
 # Words after which "sanction" is the verb: "to sanction", "would ban … and sanction X".
 VERB_BEFORE_SANCTION = frozenset(
     "to and would will could might may must should also not never".split()
+)
+# Adverbs after which "sanctions" is the verb: "Canada already sanctions 70 officials".
+SANCTION_VERB_ADVERBS = frozenset("already also now still currently routinely".split())
+# Verbs that take a visa away: "revoked the visas of 77 officials" is a travel ban imposed.
+VISA_VERBS = frozenset(
+    "revoke revokes revoked revoking cancel cancels cancelled canceled cancelling canceling "
+    "withdraw withdraws withdrew withdrawn withdrawing rescind rescinds rescinded".split()
 )
 PASSIVE_AUXILIARIES = frozenset({"was", "were", "been", "is", "are", "be", "being", "had", "has"})
 
@@ -324,12 +332,51 @@ def _cue_at(view: SentenceView, index: int) -> Cue | None:
             before in VERB_BEFORE_SANCTION or view.mention_starting(index + 1)
         ):
             return Cue(index, "sanctions", "verb")  # "to sanction X", "… and sanction Sberbank"
+        if word == "sanctions" and _sanctions_is_verb(view, index):
+            return Cue(index, "sanctions", "verb")  # "Canada already sanctions 70 officials"
         return Cue(index, NOUN_MEASURES[word], "noun")
+    if word in VISA_VERBS and _visa_after(view, index) >= 0:
+        return Cue(index, "travel ban", "visa", index)  # "revoked the visas of X"
     if word in VERB_MEASURES:
         if VERB_MEASURES[word] == "ban" and (after == "entry" or _from_entering(view, index)):
             return Cue(index, "travel ban", "verb")  # "barred entry to X", "banned X from entering"
         return Cue(index, VERB_MEASURES[word], "verb")
     return None
+
+
+def _sanctions_is_verb(view: SentenceView, index: int) -> bool:
+    """'Canada already sanctions 70 officials', 'the EU sanctions seven judges': "sanctions"
+    is the verb when an object follows at once (a count, a determiner after an adverb, a named
+    person or company), not a preposition ("EU sanctions on X") or a verb ("sanctions hit")."""
+    after = view.lower(index + 1)
+    if _count(after) is not None:
+        return True
+    if view.lower(index - 1) in SANCTION_VERB_ADVERBS:
+        return after in DETERMINERS or view.mention_starting(index + 1) is not None
+    named = view.mention_starting(index + 1)
+    return named is not None and named.entity_type in {"person", "company"}
+
+
+def _visa_after(view: SentenceView, verb: int) -> int:
+    """The "visa(s)" a revoking verb takes within its next few words, or -1."""
+    for index in range(verb + 1, min(view.end, verb + 6)):
+        if view.lower(index) in {"visa", "visas"}:
+            return index
+        if view.lower(index) in CLAUSE_BOUNDARIES or view.lower(index) in {",", "."}:
+            break
+    return -1
+
+
+def _visa_targets(
+    article: AnnotatedArticle, view: SentenceView, cue: Cue, end: int, facts: CaseFacts
+) -> Targets:
+    """Whose visas: 'the visas of X' / 'visas for X', else the owner before the noun
+    ('revoked Mr Arreaza's visa', 'revoked 77 officials' visas')."""
+    visa = _visa_after(view, cue.index)
+    if view.lower(visa + 1) in {"of", "for", "held"}:
+        first = visa + 2 if view.lower(visa + 1) != "held" else visa + 3
+        return _parse_targets(article, view, first, end, facts)
+    return _parse_targets(article, view, cue.index + 1, visa, facts)
 
 
 ENTERING = frozenset({"entering", "travelling", "traveling", "visiting"})
@@ -434,6 +481,8 @@ def _targets_for(
         return _frozen_targets(article, view, cue, end, facts), -1
     if cue.form == "verb":
         return _object_targets(article, view, cue, end, facts), -1
+    if cue.form == "visa":
+        return _visa_targets(article, view, cue, end, facts), -1
     return _noun_targets(article, view, cue, end, facts)
 
 
@@ -1092,7 +1141,9 @@ def _default_status(view: SentenceView, cue: Cue, imposers: list[Mention]) -> st
 
 
 def _status(view: SentenceView, first: int, cue: Cue, targets: Targets, default: str) -> str:
-    words = _without_relative_clauses(window_words(view, first, cue.index + 1))
+    # a visa cue is its revoking verb, which says the act, not a lifting
+    last = cue.index if cue.form == "visa" else cue.index + 1
+    words = _without_relative_clauses(window_words(view, first, last))
     after = window_words(view, cue.index + 1, strong_end(view, cue.index))
     if any(word in LIFTED for word in words) or cue.form == "list_drop":
         return "lifted"
