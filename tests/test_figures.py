@@ -159,6 +159,9 @@ CASES = [
     ("More than a dozen European Union members now back him.", {("countries", 12, "at_least")}),
     ("Peru is home to 500,000 Venezuelans.", {("displaced", 500_000, "exact")}),
     ("• More than 3 million Venezuelans have fled the country.", {("displaced", 3e6, "at_least")}),
+    # crossing a border is leaving; soldiers crossing stay troops
+    ("Some 5,000 Venezuelans cross into Colombia every day.", {("displaced", 5000, "approx")}),
+    ("About 2,000 soldiers crossed into Colombia last year.", {("troops", 2000, "approx")}),
 ]
 
 

@@ -250,6 +250,15 @@ CASES = [
     ("The EU sanctions seven officials over the crackdown.", {("org:EU", "people", "imposed")}),
     ("EU sanctions on Russia remain in force.", {("org:EU", "country:RUS", "existing")}),
     ("US sanctions hit Venezuela's economy hard.", set()),
+    # "<verb> X with sanctions": the verb's object is the target
+    (
+        "The US targeted four judges with sanctions over the ruling.",
+        {("country:USA", "people", "imposed")},
+    ),
+    (
+        "The EU could hit more officials with fresh sanctions, diplomats said.",
+        {("org:EU", "people", "proposed")},
+    ),
     # revoking visas is a travel ban imposed, not a measure lifted
     (
         "Washington has revoked the visas of dozens of Venezuelan officials.",

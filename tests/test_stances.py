@@ -218,6 +218,24 @@ CASES = [
             ("country:FRA", "backs", GUAIDO, "asserted"),
         },
     ),
+    # support phrased with "behind"; "rallied" is not seeking support here
+    (
+        "Argentina threw its weight behind Mr Guaidó.",
+        {("country:ARG", "backs", GUAIDO, "asserted")},
+    ),
+    (
+        "Colombia and Peru rallied behind Mr Guaidó on Thursday.",
+        {
+            ("country:COL", "backs", GUAIDO, "asserted"),
+            ("country:PER", "backs", GUAIDO, "asserted"),
+        },
+    ),
+    ("Mr Guaidó is the man behind the protests, Russia said.", set()),
+    # a verb that took its own object leaves the named party to the next verb
+    (
+        "China said it opposed outside interference and continued to support Mr Maduro.",
+        {("country:CHN", "backs", MADURO, "asserted")},
+    ),
     # a headline's topic label before a colon is not the subject of its verb
     ("Venezuela crisis: Europe moves closer to backing Guaidó.", set()),
     (

@@ -162,7 +162,7 @@ _EVENT_CUES = re.compile(
     r"|(?:have|has|had|having)\s+(?:already\s+|now\s+)?left|left\s+(?:the\s+country|(?-i:[A-Z])\w+"
     r"|their|home|for)|leave\s+(?:the\s+country|(?-i:[A-Z])\w+)|leaving\s+(?:the\s+country"
     r"|(?-i:[A-Z])\w+)|abroad|outside\s+(?:the\s+country|(?-i:[A-Z])\w+|their)"
-    r"|crossed\s+(?:into|the\s+border)"
+    r"|cross(?:es|ed|ing)?\s+(?:into|over\s+(?:into|to)|the\s+border)"
     r"|sought\s+refuge|resettled|(?:taken|took|take|taking)\s+in|host(?:s|ed|ing)?|welcomed"
     r"|absorbed|shelter(?:s|ed|ing)?|home\s+to|temporary\s+protection)"
     r"|(?P<troops>defected|defecting|deserted|deserting|of\s+the\s+(?:armed\s+forces|military"

@@ -486,6 +486,33 @@ def _targets_for(
     return _noun_targets(article, view, cue, end, facts)
 
 
+# Verbs that hit their object "with" a measure: "targeted four judges with sanctions".
+HIT_WITH_VERBS = frozenset(
+    """target targets targeted targeting hit hits hitting slap slaps slapped slapping punish
+    punishes punished punishing""".split()
+)
+MEASURE_ADJECTIVES = frozenset(
+    "new fresh further more additional tough tougher harsh harsher financial economic "
+    "personal targeted sweeping wide-ranging".split()
+)
+
+
+def _hit_with(view: SentenceView, cue: int) -> tuple[int, int] | None:
+    """For '<verb> X with (new) sanctions', the verb's position and the "with"'s, if so."""
+    position = cue - 1
+    while view.lower(position) in MEASURE_ADJECTIVES:
+        position -= 1
+    if view.lower(position) != "with":
+        return None
+    for verb in range(position - 1, max(view.start, position - 10) - 1, -1):
+        word = view.lower(verb)
+        if word in HIT_WITH_VERBS:
+            return (verb, position) if verb + 1 < position else None
+        if word in CLAUSE_BOUNDARIES or word in {",", "."}:
+            break
+    return None
+
+
 def _is_passive(view: SentenceView, cue: Cue) -> bool:
     """'X was sanctioned', 'X had been blacklisted' (a verb cue after an auxiliary)."""
     if cue.form != "verb" or not view.lower(cue.index).endswith("ed"):
@@ -510,6 +537,9 @@ def _noun_targets(
         targets = _subject_targets(article, view, under, facts)
         targets.named.extend(_elliptical_targets(view, cue.index, end, targets))
         return targets, under + 1
+    hit = _hit_with(view, cue.index)
+    if hit is not None:  # "targeted four judges with sanctions": the verb's object
+        return _parse_targets(article, view, hit[0] + 1, hit[1], facts), -1
     index = cue.index + 1
     widening = _widening_verb_before(view, cue.index)
     while index < end and index - cue.index <= 6:

@@ -75,10 +75,19 @@ CUES: dict[str, str] = {
 # Cheap sentence filter: a sentence without one of these stems has no stance cue.
 CUE_STEMS = (
     *("recogni", "back", "support", "endors", "neutral", "oppos", "legitimate"),
-    *("stand", "stood", "allied with", "sided with", "ally", "allies"),
+    *("stand", "stood", "allied with", "sided with", "ally", "allies", "behind"),
 )
 STAND_WORDS = frozenset({"stand", "stands", "stood", "standing", "side", "sided", "sides"})
 PHRASE_CUES = {("allied", "with"): "backs"}
+# Words before "behind" that make it support: "threw its weight behind X", "lined up behind
+# X", "rallied behind X", "is squarely behind X" (not "the man behind the plan").
+BEHIND_WORDS = frozenset(
+    """weight up rallied rally rallies rallying united unite unites uniting squarely firmly
+    solidly fully four-square""".split()
+)
+# Words that may stand between two coordinated stance verbs sharing one object ("recognise
+# and fully support X"); anything else there is the first verb's own object.
+SHARED_OBJECT_GLUE = frozenset("and or also , to then will would now continue continued".split())
 ALLY_NOUNS = frozenset("ally allies backer backers supporter supporters".split())
 LEGITIMATE_HEADS = frozenset({"president", "leader", "head", "government", "representative"})
 # "win support", "seek backing": the subject wants support, it does not give it.
@@ -178,6 +187,8 @@ def _cues(view: SentenceView) -> list[Cue]:
             stance = PHRASE_CUES[(view.lower(index - 1), word)]
         if stance is None and word in {"with", "by", "behind"} and _after_stand(view, index):
             stance = "backs"  # "stood by", "stands firmly with", "sided with"
+        if stance is None and word == "behind" and view.lower(index - 1) in BEHIND_WORDS:
+            stance = "backs"  # "threw its weight behind", "lined up behind", "rallied behind"
         if stance is None and word == "legitimate" and view.lower(index + 1) in LEGITIMATE_HEADS:
             stance = "recognises"
         if stance is not None:
@@ -203,7 +214,8 @@ def _explicit_neutral(view: SentenceView, index: int) -> bool:
 def _rows_for_cue(
     article: AnnotatedArticle, view: SentenceView, cue: Cue, subjects: set[str], memory: dict
 ) -> list[dict]:
-    if view.lower(cue.index - 1) in SEEKING or view.lower(cue.index - 2) in SEEKING:
+    seeking = view.lower(cue.index - 1) in SEEKING or view.lower(cue.index - 2) in SEEKING
+    if seeking and view.lower(cue.index) != "behind":  # "rallied behind X" gives support
         return []
     if _open_question(view, cue.index) or _denied_before(view, cue.index):
         return []
@@ -291,6 +303,8 @@ def _subject(
     if view.lower(cue.index - 1) == "-":  # "US-backed interim president Juan Guaidó"
         return _compound_subject(view, cue.index, subjects)
     for index in range(cue.index + 1, min(end, cue.index + 9)):
+        if _next_cue_takes_it(view, cue.index, index):
+            break  # "opposed outside interference and continued to support Mr Maduro"
         mention = view.mention_covering(index)
         if mention is not None and mention.entity_id in subjects and mention.kind != "demonym":
             return mention
@@ -306,6 +320,16 @@ def _subject(
         return None  # "Moscow's recognition of ...": the object follows or is not named
     found = _subject_before(article, view, cue.index, subjects)
     return found if found is not None and found.sentence_id == view.sentence_id else None
+
+
+def _next_cue_takes_it(view: SentenceView, cue: int, index: int) -> bool:
+    """Is ``index`` a later stance verb, after the cue already took an object of its own?
+    ('opposed outside interference and continued to support X': X is what is supported, not
+    what is opposed; 'recognise and fully support X' shares X.)"""
+    if view.lower(index) not in CUES:
+        return False
+    between = [view.lower(i) for i in range(cue + 1, index)]
+    return any(w not in SHARED_OBJECT_GLUE and not w.endswith("ly") for w in between)
 
 
 def _compound_subject(view: SentenceView, cue: int, subjects: set[str]) -> Mention | None:
