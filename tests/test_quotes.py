@@ -214,6 +214,12 @@ PATTERNS = [
         "John Bolton wrote on Twitter that “all options are on the table” regarding Venezuela.",
         {(BOLTON, ("all", "options", "are", "on"))},
     ),
+    # after "According to X," a quoted clause is whole in lower case too
+    (
+        "John Bolton spoke on Monday.\n\nAccording to Mr Bolton, “all options are on the table”.",
+        {(BOLTON, ("all", "options", "are", "on"))},
+    ),
+    ("According to John Bolton, “options”, he said.", set()),
     # a split quoted sentence
     (
         "“We are ready to talk,” Maduro said, “but not under threats from anyone.”",
@@ -256,6 +262,15 @@ def test_a_pronoun_skips_people_inside_quotes_and_after_prepositions(annotator):
         "“Donald Trump supports our struggle for freedom,” he said."
     )
     assert keys(annotator, text) == {(GUAIDO, ("donald", "trump", "supports", "our"))}
+
+
+def test_a_pronoun_does_not_reach_past_a_speaker_left_unnamed(annotator):
+    text = (
+        "Mr Guaidó told supporters in Caracas that the army must choose sides.\n\n"
+        "“They want to steal our oil,” the president told state television. "
+        "He added: “We will never surrender to anyone.”"
+    )
+    assert keys(annotator, text) == set()
 
 
 def test_a_pronoun_with_nobody_to_refer_to_is_not_emitted(annotator):

@@ -393,6 +393,9 @@ class _Article:
         self.paragraphs = _paragraphs(self.text)
         self.paragraph_starts = [start for start, _ in self.paragraphs]
         self.speakers: list[Speaker] = []  # speakers of earlier quotes, for pronouns
+        # quotes attributed by a cue to someone left unnamed ("the president told TV"): a
+        # later "he" may be that person, so it must not reach past them to an earlier name
+        self.unnamed_speakers: list[int] = []
         self._subjects: dict[tuple[int, bool], Speaker | None] = {}
         self._tokens: dict[tuple[int, int], list[_Token]] = {}
 
@@ -644,6 +647,8 @@ def _resolve_pronoun(doc: _Article, position: int, word: str) -> Speaker | None:
         sentence_id -= 1
     if best is None or (word == "they" and _coordinated(doc, best.position)):
         return None  # "France and Spain met. … they said": a group we cannot give one id
+    if person and any(best.position < p < position for p in doc.unnamed_speakers):
+        return None  # '"…," the president told TV. He added: …': he is not the name before
     return Speaker(best.entity_id, best.name, best.entity_type, position)
 
 
@@ -831,6 +836,11 @@ def _has_finite_verb(quoted: str) -> bool:
     return any(word in FINITE_VERBS for word in score_words(quoted)[:8])
 
 
+def _opens_with_according_to(words: list[str]) -> bool:
+    """Does the head before the quote start 'According to X' (a speaker, then the quote)?"""
+    return words[:2] == ["according", "to"]
+
+
 def _is_whole_clause(doc: _Article, span: QuoteSpan, head_start: int) -> bool:
     """Four or more words that read as a sentence or clause, not a phrase in the reporter's."""
     if len(score_words(span.text)) < MIN_WORDS:
@@ -848,7 +858,10 @@ def _is_whole_clause(doc: _Article, span: QuoteSpan, head_start: int) -> bool:
     if not first.isupper():
         # 'wrote that "all options are on the table"': a whole clause, lower case or not; a
         # phrase after "that" ('said that "historic"') has no verb of its own
-        return bool(words) and words[-1] == "that" and _has_finite_verb(span.text)
+        # ('According to Mr Bolton, "all options are on the table"' is one too)
+        after_that = bool(words) and words[-1] == "that"
+        according = prefix.endswith(",") and _opens_with_according_to(words)
+        return (after_that or according) and _has_finite_verb(span.text)
     if words and words[-1] in INTRODUCERS:
         return True
     return any(_cue_at(tokens, i) for i in range(max(len(tokens) - 6, 0), len(tokens)))
@@ -901,6 +914,8 @@ def _assign_speakers(doc: _Article, quotes: list[_Quote]) -> None:
             attribution = _attribute(doc, quote.span, quote.head_start)
             if attribution.speaker is not None:
                 doc.speakers.append(attribution.speaker)
+            elif attribution.found:
+                doc.unnamed_speakers.append(quote.span.open_at)
             quote.speaker, quote.cue = attribution.speaker, attribution.cue
             if not attribution.found and previous is not None and _linked(previous, quote):
                 quote.speaker, quote.cue = previous.speaker, previous.cue
