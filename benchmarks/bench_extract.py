@@ -8,6 +8,9 @@ of every table over the same texts, the ratio (b's cost over a's; target <= 2), 
 mentions per 1,000 words the profile gives (next to the real seed articles' when
 ../shared/corpus/seeds is present, so the profile's realism is checked, not assumed), and
 peak RSS after each quarter of the run (target: flat, because extraction streams in batches).
+With ``--breakdown`` it also times each stage on its own, in microseconds per article and as a
+multiple of the bare baseline: annotation (tokenizer, sentences, mentions) and every
+registered extractor, so a change's effect on one stage is seen beyond run-to-run noise.
 
 Profiles: ``news`` articles are shaped like real ones (350-1,000 words, about 25 facts per
 1,000 words, invented names that keep the vocabulary growing); ``dense`` articles are ~110
@@ -30,9 +33,10 @@ import spacy
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from synthetic import PROFILES, synthetic_articles
-from tidynews.annotate import Annotator
+from tidynews.annotate import Annotator, mention_rows
 from tidynews.cases import load_case
 from tidynews.extraction import iter_extract
+from tidynews.extractors import registered
 
 
 def peak_rss_mb() -> float:
@@ -76,6 +80,40 @@ def full_extraction(
     return time.perf_counter() - started, totals, memory
 
 
+def stage_costs(pairs: list[tuple[str, str]], case: str) -> dict[str, float]:
+    """Seconds spent in each stage over the texts: annotation, then each extractor.
+
+    Articles are annotated one at a time and handed to every extractor at once (as
+    ``iter_extract`` does), so memory stays flat and each stage is timed on warm caches."""
+    loaded = load_case(case)
+    annotator = Annotator(loaded)
+    extractors = registered()
+    costs = dict.fromkeys(["annotation", "mention rows", *extractors], 0.0)
+    articles = annotator.pipe(pairs)
+    while True:
+        started = time.perf_counter()
+        article = next(articles, None)
+        costs["annotation"] += time.perf_counter() - started
+        if article is None:
+            return costs
+        started = time.perf_counter()
+        mention_rows(article)
+        costs["mention rows"] += time.perf_counter() - started
+        for name, entry in extractors.items():
+            started = time.perf_counter()
+            entry.function(article, loaded)
+            costs[name] += time.perf_counter() - started
+
+
+def print_breakdown(costs: dict[str, float], bare: float, count: int) -> None:
+    print("  where the time goes (us per article, x bare):")
+    print(f"    bare tokenizer + sentencizer: {bare / count * 1e6:,.0f} (1.00)")
+    for name, seconds in costs.items():
+        print(f"    {name}: {seconds / count * 1e6:,.0f} ({seconds / bare:.2f})")
+    total = sum(costs.values())
+    print(f"    all stages: {total / count * 1e6:,.0f} ({total / bare:.2f})")
+
+
 SEEDS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "seeds"
 FACT_TABLES = ("quotes", "stances", "sanctions", "figures")
 
@@ -99,7 +137,7 @@ def seeds_density(case: str) -> str | None:
     return f"{density(pairs, totals)} per 1,000 words ({len(pairs)} articles, {words} words each)"
 
 
-def run_profile(profile: str, n: int, case: str) -> None:
+def run_profile(profile: str, n: int, case: str, breakdown: bool = False) -> None:
     started = time.perf_counter()
     pairs = list(synthetic_articles(n, profile=profile))
     generate = time.perf_counter() - started
@@ -118,6 +156,8 @@ def run_profile(profile: str, n: int, case: str) -> None:
     print(f"  density: {density(pairs, totals)} per 1,000 words")
     print("  rows: " + ", ".join(f"{name} {count:,}" for name, count in totals.items()))
     print("  peak RSS (MB) after each quarter: " + ", ".join(f"{m:.0f}" for m in memory))
+    if breakdown:
+        print_breakdown(stage_costs(pairs, case), bare, n)
 
 
 def main() -> None:
@@ -125,12 +165,15 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=20_000)
     parser.add_argument("--case", default="venezuela-2019")
     parser.add_argument("--profile", choices=[*PROFILES, "both"], default="both")
+    parser.add_argument(
+        "--breakdown", action="store_true", help="also time each stage on its own (one more pass)"
+    )
     args = parser.parse_args()
     reference = seeds_density(args.case)
     if reference:
         print(f"real seed articles: {reference}")
     for profile in PROFILES if args.profile == "both" else [args.profile]:
-        run_profile(profile, args.articles, args.case)
+        run_profile(profile, args.articles, args.case, args.breakdown)
 
 
 if __name__ == "__main__":

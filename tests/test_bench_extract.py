@@ -71,3 +71,25 @@ def test_a_tiny_run_prints_every_figure_for_both_profiles() -> None:
         block = result.stdout.split(f"profile {profile}:")[1]
         for figure in ("bare tokenizer", "full extraction", "cost ratio", "density:"):
             assert figure in block, (profile, figure, result.stdout)
+
+
+def test_the_breakdown_times_every_stage() -> None:
+    pairs = list(synthetic.synthetic_articles(20, profile="news"))
+    costs = bench_extract.stage_costs(pairs, "venezuela-2019")
+    assert list(costs)[:2] == ["annotation", "mention rows"]
+    assert {"quotes", "stances", "sanctions", "figures"} <= set(costs)
+    assert all(seconds > 0 for seconds in costs.values())
+
+
+def test_a_run_with_breakdown_prints_each_stage() -> None:
+    script = REPO / "benchmarks" / "bench_extract.py"
+    result = subprocess.run(
+        [sys.executable, str(script), "--articles", "20", "--profile", "news", "--breakdown"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=True,
+    )
+    block = result.stdout.split("where the time goes")[1]
+    for stage in ("bare tokenizer", "annotation:", "stances:", "figures:", "all stages:"):
+        assert stage in block, (stage, result.stdout)
