@@ -41,6 +41,24 @@ def test_matching_is_accent_and_case_insensitive(annotator):
     ]
 
 
+def test_names_sharing_one_head_are_each_named():
+    """'the Donetsk and Luhansk people's republics' names both republics; 'the Donetsk and
+    Luhansk regions' names neither (no such name in the case file)."""
+    ukraine = Annotator(load_case("russia-ukraine-2022"))
+    text = (
+        "Mr Putin recognised the so-called Donetsk and Luhansk people’s republics. "
+        "Shelling hit the Donetsk and Luhansk regions. "
+        "He also met the leaders of the Luhansk and Donetsk republics."
+    )
+    assert mentions(ukraine, text) == [
+        ("Putin", "person:vladimir-putin"),
+        ("Donetsk", "org:DPR"),
+        ("Luhansk people’s republics", "org:LPR"),
+        ("Luhansk", "org:LPR"),
+        ("Donetsk republics", "org:DPR"),
+    ]
+
+
 def test_acronyms_match_only_in_capitals(annotator):
     found = mentions(annotator, "Let us see what the US and the EU do.")
     assert [entity for _, entity in found] == ["country:USA", "org:EU"]

@@ -159,6 +159,15 @@ CASES = [
     ("More than a dozen European Union members now back him.", {("countries", 12, "at_least")}),
     ("Peru is home to 500,000 Venezuelans.", {("displaced", 500_000, "exact")}),
     ("• More than 3 million Venezuelans have fled the country.", {("displaced", 3e6, "at_least")}),
+    # counts of people coordinated under one sanctions verb, and frozen assets
+    (
+        "Britain sanctioned five Russian banks and three billionaires.",
+        {("sanctioned", 5, "exact"), ("sanctioned", 3, "exact")},
+    ),
+    (
+        "The EU agreed to freeze the assets of 351 members of the Duma.",
+        {("sanctioned", 351, "exact")},
+    ),
     # crossing a border is leaving; soldiers crossing stay troops
     ("Some 5,000 Venezuelans cross into Colombia every day.", {("displaced", 5000, "approx")}),
     ("About 2,000 soldiers crossed into Colombia last year.", {("troops", 2000, "approx")}),

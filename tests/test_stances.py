@@ -278,6 +278,17 @@ def test_a_pair_anaphora_points_at_the_two_parties_named_last():
         ("country:BLR", "backs", "country:RUS"),
         ("country:SYR", "backs", "country:RUS"),
     }
+    later = (
+        "Russia recognised the Donetsk and Luhansk people's republics on Monday. Germany "
+        "halted Nord Stream 2. Britain sanctioned five banks. Japan barred bond sales. The US "
+        "followed. Syria has since said it recognises the two republics."
+    )
+    later_rows = extract_stances(annotator.annotate("0123456789ab", later), case)
+    assert {(r["actor_id"], r["subject_id"], r["sentence_id"]) for r in later_rows} == {
+        (actor, subject, sentence)
+        for actor, sentence in (("country:RUS", 0), ("country:SYR", 5))
+        for subject in ("org:DPR", "org:LPR")
+    }
     rows = extract_stances(annotator.annotate("0123456789ab", text), case)
     found = {(r["actor_id"], r["subject_id"], r["sentence_id"]) for r in rows}
     assert found == {

@@ -288,6 +288,9 @@ class Annotator:
         self._insensitive = PhraseMatcher(self.nlp.vocab, attr="LOWER")
         self._sensitive = PhraseMatcher(self.nlp.vocab, attr="ORTH")
         self._parties = {p.id: p for p in (case.subjects + case.actors)} if case else {}
+        # multi-word names by their folded, lower-cased text: what an elliptical coordination
+        # ("the Donetsk and Luhansk people's republics") is checked against
+        self._phrases: dict[str, int] = {}
         self._add_entries(entries_for(case, gazetteer_dir))
 
     def _add_entries(self, entries: Sequence[Entry]) -> None:
@@ -306,6 +309,8 @@ class Annotator:
             label = str(len(self._entries) - 1)
             matcher = self._sensitive if sensitive else self._insensitive
             matcher.add(label, [self.nlp.make_doc(fold(entry.alias))])
+            if not sensitive and " " in entry.alias.strip():
+                self._phrases.setdefault(_phrase_key(entry.alias), len(self._entries) - 1)
 
     # --- public ------------------------------------------------------------------------------
 
@@ -350,6 +355,10 @@ class Annotator:
             entry = self._entries[entry_index]
             if entry.entity_type != "blocker":
                 mentions.append(self._mention(text, tokens, start, end, entry, token_sentence))
+        for start, end, entry_index in _elliptical(tokens, used, self._phrases):
+            used[start:end] = True
+            entry = self._entries[entry_index]
+            mentions.append(self._mention(text, tokens, start, end, entry, token_sentence))
         mentions += _detect_people(text, tokens, used, token_sentence, mentions)
         mentions.sort(key=lambda m: m.start)
         mentions = [_with_party(m, mentions, tokens, self._parties) for m in mentions]
@@ -372,6 +381,53 @@ class Annotator:
             token_start=start,
             token_end=end,
         )
+
+
+def _phrase_key(phrase: str) -> str:
+    """A name's matching key: folded, lower case, one kind of apostrophe, single spaces."""
+    return " ".join(fold(phrase).lower().replace("\u2019", "'").replace(" 's", "'s").split())
+
+
+_SHARED_HEAD = re.compile(r"[A-Z][\w'\u2019-]*\s+(?:and|or)\s+[A-Z]")
+HEAD_REACH = 3  # words a shared head may have: "people's republics" is three tokens
+
+
+def _elliptical(
+    tokens: Tokens, used: np.ndarray, phrases: dict[str, int]
+) -> list[tuple[int, int, int]]:
+    """Names sharing one head noun: 'the Donetsk and Luhansk people's republics' names the
+    Donetsk People's Republic and the Luhansk People's Republic. Each conjunct plus the head
+    (plural made singular) must be a multi-word name of the gazetteer or the case file.
+
+    The first conjunct's mention covers its own word only (its text must be its surface);
+    the last one's covers the shared head too. Found by a regex over the folded text first:
+    capitalised words either side of "and" are rare enough to look at token by token.
+    """
+    found: list[tuple[int, int, int]] = []
+    if not phrases:
+        return found
+    folded = tokens.folded
+    for match in _SHARED_HEAD.finditer(folded):
+        first = tokens.at_char(match.start())
+        conjunction = first + 1
+        second = first + 2
+        if second >= len(tokens) or tokens.lower(conjunction) not in {"and", "or"}:
+            continue  # a hyphenated or dotted word is more than one token: not this shape
+        if used[first] or used[second]:
+            continue
+        for last in range(second + 1, min(second + 1 + HEAD_REACH, len(tokens))):
+            if used[last]:
+                break
+            head = folded[tokens.start(second + 1) : tokens.end(last)]
+            if not head.lower().endswith("s"):
+                continue
+            singular = head[:-1]
+            left = phrases.get(_phrase_key(f"{tokens.text(first)} {singular}"))
+            right = phrases.get(_phrase_key(f"{tokens.text(second)} {singular}"))
+            if left is not None and right is not None and left != right:
+                found += [(first, conjunction, left), (second, last + 1, right)]
+                break
+    return found
 
 
 def _longest_first(matches: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:

@@ -94,6 +94,7 @@ PEOPLE_NOUNS = frozenset(
     lawmakers legislators deputies officers generals judges ministers diplomats businessmen
     executives police policemen guards volunteers victims defectors deserters others
     personnel staff employees relatives leaders figures allies associates cronies oligarchs
+    billionaires tycoons magnates bankers entrepreneurs businesspeople businesswomen
     mayors governors candidates agents spies contractors mercenaries fighters militia
     colonels admirals lieutenants commanders person man woman child official""")
 )
@@ -178,6 +179,7 @@ _BARE_NOUN_CUES = re.compile(
 )
 _SANCTION_CUE = re.compile(
     r"\b(?:sanction\w*|blacklist\w*|asset\s+freezes?|froze|frozen|travel\s+bans?"
+    r"|freez(?:e|es|ing)\s+(?:the\s+)?(?:assets|accounts|funds|holdings)"
     r"|visa\s+(?:bans?|restrictions?)|revok\w*\s+(?:the\s+)?visas?|barred|banned\s+from\s+entering"
     r"|entry\s+bans?|banned\s+entry)\b",
 )  # on lower-cased text

@@ -155,15 +155,20 @@ def _pair_anaphora(
     return []
 
 
+PERSON_PAIR_REACH = 3  # sentences
+
+
 def _last_two(
     article: AnnotatedArticle, view: SentenceView, cue: int, subjects: set[str], kind: str
 ) -> list[Mention]:
-    """The last two distinct contested parties of a kind named before the cue (three sentences
-    back at most), in the order the text names them."""
+    """The last two distinct contested parties of a kind named before the cue, in the order
+    the text names them. "Both men" looks three sentences back at most (people come and go
+    in a story); "the two republics" anywhere before (contested places stay its topic)."""
     before = view.char(cue)
+    reach = PERSON_PAIR_REACH if kind == "person" else view.sentence_id
     found: list[Mention] = []
     for mention in reversed(article.mentions):
-        if mention.start >= before or mention.sentence_id < view.sentence_id - 3:
+        if mention.start >= before or mention.sentence_id < view.sentence_id - reach:
             continue
         if mention.entity_id not in subjects or mention.entity_type != kind:
             continue
