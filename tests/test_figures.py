@@ -168,6 +168,11 @@ CASES = [
         "The EU agreed to freeze the assets of 351 members of the Duma.",
         {("sanctioned", 351, "exact")},
     ),
+    # a projection: "could leave if ..."
+    (
+        "The agency warned that up to four million could leave if the fighting spread.",
+        {("displaced", 4e6, "at_most")},
+    ),
     # crossing a border is leaving; soldiers crossing stay troops
     ("Some 5,000 Venezuelans cross into Colombia every day.", {("displaced", 5000, "approx")}),
     ("About 2,000 soldiers crossed into Colombia last year.", {("troops", 2000, "approx")}),

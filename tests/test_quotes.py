@@ -264,6 +264,15 @@ def test_a_pronoun_skips_people_inside_quotes_and_after_prepositions(annotator):
     assert keys(annotator, text) == {(GUAIDO, ("donald", "trump", "supports", "our"))}
 
 
+def test_an_apposition_naming_an_office_leaves_the_person_speaking():
+    ukraine = Annotator(load_case("russia-ukraine-2022"))
+    text = (
+        "“Rarely have I seen an exodus as rapid as this one,” Filippo Grandi, the UN High "
+        "Commissioner for Refugees, said."
+    )
+    assert keys(ukraine, text) == {("person:filippo-grandi", ("rarely", "have", "i", "seen"))}
+
+
 def test_a_pronoun_does_not_reach_past_a_speaker_left_unnamed(annotator):
     text = (
         "Mr Guaidó told supporters in Caracas that the army must choose sides.\n\n"

@@ -159,6 +159,7 @@ _EVENT_CUES = re.compile(
     r"|jailing|imprisoned|imprisoning|prisoners?|in\s+custody|into\s+custody|behind\s+bars"
     r"|locked\s+up|rounded\s+up|(?:are|were|being|been|is|was)\s+held|incarcerated)"
     r"|(?P<displaced>fled|flee|flees|fleeing|exodus|emigrated|emigrating|emigration|migrated"
+    r"|(?:could|would|will|may|might|to)\s+(?:\w+\s+)?leave\s+(?:if|by|in|before|unless|should)"
     r"|migrating|migrants?|refugees?|asylum|displaced|displacement|diaspora|exiles?"
     r"|(?:have|has|had|having)\s+(?:already\s+|now\s+)?left|left\s+(?:the\s+country|(?-i:[A-Z])\w+"
     r"|their|home|for)|leave\s+(?:the\s+country|(?-i:[A-Z])\w+)|leaving\s+(?:the\s+country"

@@ -553,7 +553,11 @@ def _appositive_person(doc: _Article, mention: Mention) -> Mention | None:
         return None
     following = _words_after(doc, mention.end, 8)  # "…, the Kremlin spokesman, told"
     offices = ROLE_NOUNS | INSTITUTION_NOUNS
-    return before if any(word in offices for word in following) else None
+    if any(word in offices for word in following):
+        return before
+    # the apposition closes right after the name: "Filippo Grandi, the UN High Commissioner
+    # for Refugees, said" (the office is the name the gazetteer matched)
+    return before if following[:1] == [","] else None
 
 
 def _classify(doc: _Article, mention: Mention) -> _Judged:
