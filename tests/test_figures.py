@@ -168,6 +168,11 @@ CASES = [
         "The EU agreed to freeze the assets of 351 members of the Duma.",
         {("sanctioned", 351, "exact")},
     ),
+    # cutting banks off from SWIFT is a sanction on them
+    (
+        "The package also cuts Sberbank and two other Russian lenders off from SWIFT.",
+        {("sanctioned", 2, "exact")},
+    ),
     # a projection: "could leave if ..."
     (
         "The agency warned that up to four million could leave if the fighting spread.",

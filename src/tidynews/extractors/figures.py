@@ -100,7 +100,7 @@ PEOPLE_NOUNS = frozenset(
 )
 # Things sanctions can target besides people.
 ENTITY_NOUNS = frozenset(
-    _words("""companies firms entities banks businesses corporations vessels ships tankers
+    _words("""companies firms entities banks lenders businesses corporations vessels ships tankers
     aircraft planes subsidiaries""")
 )
 # Modifiers inside the noun phrase that decide the category ("5,000 military personnel").
@@ -180,7 +180,7 @@ _BARE_NOUN_CUES = re.compile(
 )
 _SANCTION_CUE = re.compile(
     r"\b(?:sanction\w*|blacklist\w*|asset\s+freezes?|froze|frozen|travel\s+bans?"
-    r"|freez(?:e|es|ing)\s+(?:the\s+)?(?:assets|accounts|funds|holdings)"
+    r"|freez(?:e|es|ing)\s+(?:the\s+)?(?:assets|accounts|funds|holdings)|swift"
     r"|visa\s+(?:bans?|restrictions?)|revok\w*\s+(?:the\s+)?visas?|barred|banned\s+from\s+entering"
     r"|entry\s+bans?|banned\s+entry)\b",
 )  # on lower-cased text
