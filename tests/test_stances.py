@@ -236,6 +236,17 @@ CASES = [
         "China said it opposed outside interference and continued to support Mr Maduro.",
         {("country:CHN", "backs", MADURO, "asserted")},
     ),
+    # "him" is the party named last (a quote and a "Read more" line between), not the
+    # subject of the article's last stance
+    (
+        "The US recognised Mr Guaidó.\n\nMr Maduro cut ties with Washington. “I have decided "
+        "to break relations,” he told supporters.\n\nRead more: Guaidó and Maduro, two rivals "
+        "in profile\n\nMoscow stood by him.",
+        {
+            ("country:USA", "recognises", GUAIDO, "asserted"),
+            ("country:RUS", "backs", MADURO, "asserted"),
+        },
+    ),
     # a headline's topic label before a colon is not the subject of its verb
     ("Venezuela crisis: Europe moves closer to backing Guaidó.", set()),
     (

@@ -17,7 +17,7 @@ from itertools import pairwise
 
 from spacy.tokens import Doc
 
-from ..annotate import HONORIFICS, POSSESSIVES, TITLE_WORDS, AnnotatedArticle, Mention
+from ..annotate import HONORIFICS, POSSESSIVES, TITLE_WORDS, AnnotatedArticle, Mention, Sentence
 
 # Words that end the clause a cue belongs to, walking backwards from the cue.
 CLAUSE_BOUNDARIES = frozenset(
@@ -155,6 +155,27 @@ class SentenceView:
 
     def mention_covering(self, index: int) -> Mention | None:
         return self._covering.get(index)
+
+
+# Links to other stories: "Read more: ...", "Related: ...".
+LINK_LINE = re.compile(
+    r"\s*(?:read\s+more|related|see\s+also|watch|listen|click\s+here|more\s+on)\b",
+    re.IGNORECASE,
+)
+
+
+def is_link_line(text: str, sentence: Sentence) -> bool:
+    """A "Read more" line links to another story: its numbers and names are not this one's
+    reporting, and a pronoun after it refers past it."""
+    return LINK_LINE.match(text, sentence.start, min(sentence.end, sentence.start + 16)) is not None
+
+
+def previous_sentence(article: AnnotatedArticle, sentence_id: int) -> int:
+    """The sentence before ``sentence_id`` that is not a link line, or -1."""
+    previous = sentence_id - 1
+    while previous >= 0 and is_link_line(article.text, article.sentences[previous]):
+        previous -= 1
+    return previous
 
 
 @lru_cache(maxsize=64)

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .clauses import is_link_line
 from .numbers import Quantity, parse_quantities
 
 if TYPE_CHECKING:
@@ -184,11 +185,7 @@ _SANCTION_CUE = re.compile(
     r"|visa\s+(?:bans?|restrictions?)|revok\w*\s+(?:the\s+)?visas?|barred|banned\s+from\s+entering"
     r"|entry\s+bans?|banned\s+entry)\b",
 )  # on lower-cased text
-# Links to other stories: "Read more: ...", "Related: ...", and bullets with no full stop.
-_LINK_LINE = re.compile(
-    r"\s*(?:read\s+more|related|see\s+also|watch|listen|click\s+here|more\s+on)\b",
-    re.IGNORECASE,
-)
+# Bullets with no full stop (links to other stories, see clauses.LINK_LINE).
 _BULLET = re.compile(r"\s*[•·▪►▶*\-–—]")
 _PASSED = re.compile(
     r"\b(?:passed|surpassed|exceeded|exceeds|exceed|topped|tops|crossed|broke|broken|passing"
@@ -263,7 +260,7 @@ def extract_figures(article: AnnotatedArticle) -> list[dict]:
 def _is_link_line(text: str, sentence: Sentence) -> bool:
     """A "Read more" line, or a bullet with no full stop, links to another story: its numbers
     are not this one's reporting ("• The crisis in seven charts")."""
-    if _LINK_LINE.match(text, sentence.start, min(sentence.end, sentence.start + 16)):
+    if is_link_line(text, sentence):
         return True
     return bool(
         _BULLET.match(text, sentence.start, sentence.start + 3)

@@ -34,6 +34,7 @@ from .clauses import (
     modality,
     nearest_run,
     opening_run,
+    previous_sentence,
     pronoun_before,
     relative_antecedent,
     resolve_pronoun,
@@ -414,10 +415,29 @@ def _pronoun_subject(
     in_sentence = [m for m in view.mentions if m.entity_id in subjects and m.token_end <= index]
     if in_sentence:
         return in_sentence[-1]
-    previous = [m for m in article.mentions_in(view.sentence_id - 1) if m.entity_id in subjects]
+    previous = _last_named_subjects(article, view.sentence_id, subjects)
     if len({m.entity_id for m in previous}) == 1:
         return previous[-1]
     return memory.get("subject") or _subject_before(article, view, index, subjects)
+
+
+PRONOUN_REACH = 2  # sentences back, link lines not counted
+
+
+def _last_named_subjects(
+    article: AnnotatedArticle, sentence_id: int, subjects: set[str]
+) -> list[Mention]:
+    """The contested parties of the nearest sentence before that names any (two back at most,
+    "Read more: …" lines skipped): 'Mr Maduro cut ties. "…," he said. Moscow stood by him.'"""
+    current = sentence_id
+    for _ in range(PRONOUN_REACH):
+        current = previous_sentence(article, current)
+        if current < 0:
+            break
+        found = [m for m in article.mentions_in(current) if m.entity_id in subjects]
+        if found:
+            return found
+    return []
 
 
 def _sided_with_it(view: SentenceView, cue: int, index: int) -> bool:
