@@ -247,6 +247,15 @@ CASES = [
             ("country:RUS", "backs", MADURO, "asserted"),
         },
     ),
+    # "both governments" are the states named before, not a name inside "US-drafted"
+    (
+        "Russia and China vetoed a US-drafted resolution on Thursday. Both governments back "
+        "Nicolás Maduro and accuse Washington of trying to topple him.",
+        {
+            ("country:RUS", "backs", MADURO, "asserted"),
+            ("country:CHN", "backs", MADURO, "asserted"),
+        },
+    ),
     # a headline's topic label before a colon is not the subject of its verb
     ("Venezuela crisis: Europe moves closer to backing Guaidó.", set()),
     (

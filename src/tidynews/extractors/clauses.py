@@ -266,6 +266,8 @@ def is_actor_like(view: SentenceView, mention: Mention) -> bool:
             return False  # "more than a dozen EU members": an unnamed group, not the bloc
     if mention.kind == "demonym":
         return following in COLLECTIVE_NOUNS
+    if following == "-" and view.lower(mention.token_end + 1).isalpha():
+        return False  # "a US-drafted resolution": a modifier inside a compound, not an actor
     if following in {"'s", "’s", "'"}:
         # "Colombia's foreign ministry", "Colombia's migration agency": the state acting
         owned = {view.lower(mention.token_end + 1), view.lower(mention.token_end + 2)}
