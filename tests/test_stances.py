@@ -256,6 +256,12 @@ CASES = [
             ("country:CHN", "backs", MADURO, "asserted"),
         },
     ),
+    # a passive with a title of several words after "as"
+    (
+        "The sanctions come as Juan Guaidó, recognised as interim president by the United "
+        "States, tries to cut off the government's cash.",
+        {("country:USA", "recognises", GUAIDO, "asserted")},
+    ),
     # a headline's topic label before a colon is not the subject of its verb
     ("Venezuela crisis: Europe moves closer to backing Guaidó.", set()),
     (

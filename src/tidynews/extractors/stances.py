@@ -600,10 +600,13 @@ def _passive_by(view: SentenceView, cue: int) -> int | None:
         word = view.lower(index)
         if word == "by":
             return index
-        if view.mention_covering(index) is not None and word not in {"as"}:
-            mention = view.mention_covering(index)
-            if mention.entity_type != "person" or view.lower(index - 1) != "as":
-                return None
+        mention = view.mention_covering(index)
+        # "recognised as interim president by X": a title after "as", however many words
+        title = mention is not None and mention.entity_type == "person"
+        if mention is not None and word != "as" and not (
+            title and view.lower(mention.token_start - 1) == "as"
+        ):
+            return None
     return None
 
 
