@@ -603,8 +603,10 @@ def _passive_by(view: SentenceView, cue: int) -> int | None:
         mention = view.mention_covering(index)
         # "recognised as interim president by X": a title after "as", however many words
         title = mention is not None and mention.entity_type == "person"
-        if mention is not None and word != "as" and not (
-            title and view.lower(mention.token_start - 1) == "as"
+        if (
+            mention is not None
+            and word != "as"
+            and not (title and view.lower(mention.token_start - 1) == "as")
         ):
             return None
     return None
