@@ -259,6 +259,15 @@ CASES = [
         "The EU could hit more officials with fresh sanctions, diplomats said.",
         {("org:EU", "people", "proposed")},
     ),
+    # a perfect with "since <year>" describes a standing regime; "since Monday" an act
+    (
+        "The Trump administration has imposed sanctions on dozens of officials since 2017.",
+        {("country:USA", "people", "existing")},
+    ),
+    (
+        "The EU has imposed sanctions on seven officials since Monday.",
+        {("org:EU", "people", "imposed")},
+    ),
     # revoking visas is a travel ban imposed, not a measure lifted
     (
         "Washington has revoked the visas of dozens of Venezuelan officials.",

@@ -262,6 +262,20 @@ CASES = [
         "States, tries to cut off the government's cash.",
         {("country:USA", "recognises", GUAIDO, "asserted")},
     ),
+    # solidarity, loyalty and allegiance are support; with no actor named, no stance
+    (
+        "Cuba and Bolivia expressed their solidarity with Mr Maduro.",
+        {
+            ("country:CUB", "backs", MADURO, "asserted"),
+            ("country:BOL", "backs", MADURO, "asserted"),
+        },
+    ),
+    (
+        "The defence minister, Vladimir Padrino, pledged the armed forces' loyalty to Mr Maduro.",
+        {("country:VEN", "backs", MADURO, "asserted")},
+    ),
+    ("Troops loyal to Mr Maduro fired tear gas at the crowd.", set()),
+    ("Thousands marched in solidarity with Mr Guaidó.", set()),
     # a headline's topic label before a colon is not the subject of its verb
     ("Venezuela crisis: Europe moves closer to backing Guaidó.", set()),
     (

@@ -1212,7 +1212,18 @@ def _in_force(words: list[str], after: list[str], targets: Targets) -> bool:
         return True
     if "since" in after[:8] and targets.before_cue:
         return True
+    if {"has", "have"} & set(words) and _since_a_year(after):
+        return True  # "has imposed sanctions on dozens of officials since 2017": a standing regime
     return "been" in words and "since" in after[:8]
+
+
+def _since_a_year(after: list[str]) -> bool:
+    """'… since 2017' after the measure: in force for years, not an act of this week."""
+    for position, word in enumerate(after[:12]):
+        if word == "since":
+            following = after[position + 1] if position + 1 < len(after) else ""
+            return following.isdigit() and len(following) == 4
+    return False
 
 
 def _having_had(words: list[str]) -> bool:

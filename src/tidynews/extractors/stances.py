@@ -70,6 +70,8 @@ CUES: dict[str, str] = {
         "backs",
     ),
     **dict.fromkeys("ally allies backer backers supporter supporters".split(), "backs"),
+    # "expressed their solidarity with X", "pledged loyalty / allegiance to X"
+    **dict.fromkeys("solidarity loyalty allegiance".split(), "backs"),
     **dict.fromkeys("neutral neutrality".split(), "neutral"),
     **dict.fromkeys("oppose opposes opposed opposing".split(), "opposes"),
 }
@@ -77,6 +79,7 @@ CUES: dict[str, str] = {
 CUE_STEMS = (
     *("recogni", "back", "support", "endors", "neutral", "oppos", "legitimate"),
     *("stand", "stood", "allied with", "sided with", "ally", "allies", "behind"),
+    *("solidarity", "loyalty", "allegiance"),
 )
 STAND_WORDS = frozenset({"stand", "stands", "stood", "standing", "side", "sided", "sides"})
 PHRASE_CUES = {("allied", "with"): "backs"}
