@@ -268,6 +268,11 @@ CASES = [
         "The EU has imposed sanctions on seven officials since Monday.",
         {("org:EU", "people", "imposed")},
     ),
+    # a name right before the frozen assets owns them
+    (
+        "The Trump administration froze $7bn of PDVSA assets on Monday.",
+        {("country:USA", "org:PDVSA", "imposed")},
+    ),
     # revoking visas is a travel ban imposed, not a measure lifted
     (
         "Washington has revoked the visas of dozens of Venezuelan officials.",

@@ -276,6 +276,20 @@ CASES = [
     ),
     ("Troops loyal to Mr Maduro fired tear gas at the crowd.", set()),
     ("Thousands marched in solidarity with Mr Guaidó.", set()),
+    # members listed after an unnamed group, the list closing with an unnamed member
+    (
+        "More than a dozen countries, including the US, Canada and most of Latin America, have "
+        "recognised Mr Guaidó.",
+        {
+            ("country:USA", "recognises", GUAIDO, "asserted"),
+            ("country:CAN", "recognises", GUAIDO, "asserted"),
+        },
+    ),
+    # "the legitimate interim president"
+    (
+        "Germany's chancellor Angela Merkel said Mr Guaidó was the legitimate interim president.",
+        {("country:DEU", "recognises", GUAIDO, "asserted")},
+    ),
     # a headline's topic label before a colon is not the subject of its verb
     ("Venezuela crisis: Europe moves closer to backing Guaidó.", set()),
     (

@@ -316,7 +316,7 @@ def _cue_at(view: SentenceView, index: int) -> Cue | None:
     if word in FREEZE_WORDS:
         if before in {"asset", "assets"}:
             return Cue(index, "asset freeze", "noun")
-        if any(view.lower(i) in FROZEN_THINGS for i in range(index + 1, index + 5)) or any(
+        if any(view.lower(i) in FROZEN_THINGS for i in range(index + 1, index + 7)) or any(
             view.lower(i) in FROZEN_THINGS for i in range(index - 3, index)
         ):
             return Cue(index, "asset freeze", "freeze")
@@ -704,6 +704,10 @@ def _frozen_targets(
         if mention is not None and view.lower(mention.token_end) in {"'s", "’s", "'"}:
             owners.append(mention)
         if view.lower(index) in FROZEN_THINGS:
+            # "froze $7bn of PDVSA assets": a name right before the assets owns them
+            modifier = view.mention_ending(index - 1)
+            if modifier is not None and modifier.kind != "demonym" and modifier not in owners:
+                owners.append(modifier)
             break
     return Targets(named=owners)
 

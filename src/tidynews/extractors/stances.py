@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from ..annotate import HONORIFICS, POSSESSIVES, AnnotatedArticle, Mention
 from ..cases import Case
 from .clauses import (
+    CLAUSE_BOUNDARIES,
     DENIALS,
     OBJECT_PRONOUNS,
     PREPOSITIONS,
@@ -198,11 +199,22 @@ def _cues(view: SentenceView) -> list[Cue]:
             stance = "backs"  # "stood by", "stands firmly with", "sided with"
         if stance is None and word == "behind" and view.lower(index - 1) in BEHIND_WORDS:
             stance = "backs"  # "threw its weight behind", "lined up behind", "rallied behind"
-        if stance is None and word == "legitimate" and view.lower(index + 1) in LEGITIMATE_HEADS:
+        if stance is None and word == "legitimate" and _legitimate_head(view, index):
             stance = "recognises"
         if stance is not None:
             cues.append(Cue(index, stance))
     return cues
+
+
+# Words between "legitimate" and its head: "the legitimate interim president".
+HEAD_MODIFIERS = frozenset({"interim", "constitutional", "acting", "elected", "rightful"})
+
+
+def _legitimate_head(view: SentenceView, index: int) -> bool:
+    following = index + 1
+    if view.lower(following) in HEAD_MODIFIERS:
+        following += 1
+    return view.lower(following) in LEGITIMATE_HEADS
 
 
 def _after_stand(view: SentenceView, index: int) -> bool:
@@ -584,7 +596,7 @@ def _actors(
     # An apposition closing right before the clause: "Turkey's president, Mr Erdoğan, called".
     if view.lower(start - 1) == ",":
         before = nearest_run(view, clause_start(view, start - 1), start - 1, exclude, by_prep)
-        if before and before[-1].token_end == start - 1:
+        if before and _list_tail(view, before[-1].token_end, start - 1):
             return before, modality(view, start, index), False
     # The sentence's own subject, across an apposition: "Canada, ..., all members of the Lima
     # Group, quickly followed and recognised Mr Guaidó".
@@ -592,6 +604,19 @@ def _actors(
     if opening:
         return opening, modality(view, opening[-1].token_end, index), False
     return [], modality(view, start, index), _unnamed_before(view, start, index)
+
+
+def _list_tail(view: SentenceView, first: int, comma: int) -> bool:
+    """Do the words from ``first`` to the comma close a list of names, with at most an unnamed
+    last member ("the US, Canada and most of Latin America,")?"""
+    if first == comma:
+        return True
+    tail = [view.lower(i) for i in range(first, comma)]
+    return (
+        len(tail) <= 6
+        and tail[0] in {"and", "or", ","}
+        and not any(word in CLAUSE_BOUNDARIES for word in tail[1:])
+    )
 
 
 def _passive_by(view: SentenceView, cue: int) -> int | None:
