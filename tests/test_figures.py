@@ -173,6 +173,11 @@ CASES = [
         "The package also cuts Sberbank and two other Russian lenders off from SWIFT.",
         {("sanctioned", 2, "exact")},
     ),
+    # the verb after an aside counting members tells what happened to the whole group
+    (
+        "More than 850 people, including 77 children, had been detained, the UN said.",
+        {("detained", 850, "at_least"), ("detained", 77, "exact")},
+    ),
     # a projection: "could leave if ..."
     (
         "The agency warned that up to four million could leave if the fighting spread.",

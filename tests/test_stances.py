@@ -290,6 +290,12 @@ CASES = [
         "Germany's chancellor Angela Merkel said Mr Guaidó was the legitimate interim president.",
         {("country:DEU", "recognises", GUAIDO, "asserted")},
     ),
+    # a blocked statement as a relative clause takes no stance; an adopted one does
+    ("Italy vetoed an EU statement that would have recognised Mr Guaidó.", set()),
+    (
+        "The EU adopted a statement that recognised Mr Guaidó.",
+        {("org:EU", "recognises", GUAIDO, "asserted")},
+    ),
     # a headline's topic label before a colon is not the subject of its verb
     ("Venezuela crisis: Europe moves closer to backing Guaidó.", set()),
     (

@@ -308,6 +308,19 @@ def _part_of_previous(text: str, quantity: Quantity, sentence_id: int, rows: lis
 # --- classification ----------------------------------------------------------------------------
 
 
+def _past_included_count(text: str, quantity: Quantity, sentence: Sentence, after_end: int) -> str:
+    """The words after a quantity, up to the next one; but past a count of its members set off
+    by commas ("850 people, including 77 children, had been detained"), so the verb after the
+    aside still tells what happened to the whole group."""
+    after = text[quantity.end : after_end]
+    if after_end >= sentence.end or not _PART_OF.search(after):
+        return after
+    closing = text.find(",", after_end, min(sentence.end, after_end + 60))
+    if closing < 0:
+        return after
+    return after + text[closing : min(sentence.end, closing + AFTER)]
+
+
 def _classify(
     article: AnnotatedArticle,
     quantity: Quantity,
@@ -319,7 +332,7 @@ def _classify(
     text = article.text
     after_end = min(sentence.end, next_start, quantity.end + AFTER)
     before_start = max(sentence.start, previous_end, quantity.start - BEFORE)
-    after = text[quantity.end : after_end]
+    after = _past_included_count(text, quantity, sentence, after_end)
     before = text[before_start : quantity.start]
     if quantity.kind == "money":
         if quantity.value < 1000 and _RATE.match(after):

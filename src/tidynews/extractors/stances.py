@@ -519,10 +519,15 @@ BLOCKING_VERBS = frozenset(
 
 
 def _blocked_text(view: SentenceView, start: int, cue: int) -> bool:
-    """A participle cue on a statement someone blocked: 'vetoed a resolution recognising X'."""
-    if not view.lower(cue).endswith("ing") or view.lower(cue - 1) not in STANCE_TEXTS:
+    """A cue on a statement someone blocked: a participle ('vetoed a resolution recognising
+    X') or a relative clause ('vetoed an EU statement that would have recognised X')."""
+    if view.lower(cue).endswith("ing") and view.lower(cue - 1) in STANCE_TEXTS:
+        first, text = max(start, cue - 7), cue - 1
+    elif view.lower(start - 1) in {"that", "which"} and view.lower(start - 2) in STANCE_TEXTS:
+        first, text = max(view.start, start - 9), start - 2
+    else:
         return False
-    return any(view.lower(i) in BLOCKING_VERBS for i in range(max(start, cue - 7), cue - 1))
+    return any(view.lower(i) in BLOCKING_VERBS for i in range(first, text))
 
 
 def _actors(
