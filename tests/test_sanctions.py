@@ -273,6 +273,16 @@ CASES = [
         "The Trump administration froze $7bn of PDVSA assets on Monday.",
         {("country:USA", "org:PDVSA", "imposed")},
     ),
+    # a veto or opposition rules the measure out; "blocking sanctions" are a kind of measure
+    (
+        "Hungary said it would veto any new sanctions on Venezuela.",
+        {("country:HUN", "country:VEN", "negated")},
+    ),
+    ("Italy opposes sanctions on Venezuela.", {("country:ITA", "country:VEN", "negated")}),
+    (
+        "Washington imposed full blocking sanctions on PDVSA.",
+        {("country:USA", "org:PDVSA", "imposed")},
+    ),
     # revoking visas is a travel ban imposed, not a measure lifted
     (
         "Washington has revoked the visas of dozens of Venezuelan officials.",

@@ -149,6 +149,12 @@ PROPOSED = frozenset(
 THREATENED = frozenset(
     "threaten threatens threatened threatening warn warns warned warning possible".split()
 )
+# Verbs by which a party stops a measure from being adopted: "would veto any sanctions on
+# Russian gas". "blocking" right before the measure names a kind ("full blocking sanctions").
+VETOES = frozenset(
+    "veto vetoes vetoed vetoing oppose opposes opposed opposing block blocks blocked blocking "
+    "torpedo torpedoed".split()
+)
 LIFTED = frozenset(
     "lift lifts lifted lifting ease eases eased easing revoke revoked suspend suspended "
     "delisted delist dropped relief".split()
@@ -1181,7 +1187,7 @@ def _status(view: SentenceView, first: int, cue: Cue, targets: Targets, default:
     after = window_words(view, cue.index + 1, strong_end(view, cue.index))
     if any(word in LIFTED for word in words) or cue.form == "list_drop":
         return "lifted"
-    if has_negation(words):
+    if has_negation(words) or _vetoed(words):
         return "negated"
     if any(word in THREATENED for word in words) or _threat_clause(view, cue.index):
         return "threatened"
@@ -1190,6 +1196,16 @@ def _status(view: SentenceView, first: int, cue: Cue, targets: Targets, default:
     if any(word in PROPOSED for word in words) or _on_the_table(after):
         return "proposed"
     return default
+
+
+def _vetoed(words: list[str]) -> bool:
+    """A veto or opposition before the measure (the last word); "blocking" right before it is
+    a kind of measure, not a veto."""
+    last = len(words) - 1
+    return any(
+        word in VETOES and not (word.startswith("block") and position == last - 1)
+        for position, word in enumerate(words[:last])
+    )
 
 
 def _threat_clause(view: SentenceView, cue: int) -> bool:
