@@ -59,6 +59,11 @@ def test_names_sharing_one_head_are_each_named():
     ]
 
 
+def test_people_marked_by_a_speech_verb_before_or_an_age_after(annotator):
+    found = mentions(annotator, "“No food,” says Maria Pérez. Ana Rojas, 41, a nurse, agreed.")
+    assert found == [("Maria Pérez", "person:maria-perez"), ("Ana Rojas", "person:ana-rojas")]
+
+
 def test_acronyms_match_only_in_capitals(annotator):
     found = mentions(annotator, "Let us see what the US and the EU do.")
     assert [entity for _, entity in found] == ["country:USA", "org:EU"]

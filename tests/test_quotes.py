@@ -220,6 +220,17 @@ PATTERNS = [
         {(BOLTON, ("all", "options", "are", "on"))},
     ),
     ("According to John Bolton, “options”, he said.", set()),
+    # a lower-case whole clause right after the speech verb
+    (
+        "Asked whether the US would send troops, Mr Trump said “all options are on the table”.",
+        {(TRUMP, ("all", "options", "are", "on"))},
+    ),
+    ("Mr Trump called it “a disgrace to the nation and the region”.", set()),
+    # a speaker the case file does not know, marked by the speech verb or an age
+    (
+        "“We have no food, no medicine, nothing,” says Maria Pérez, 34, a teacher.",
+        {("person:maria-perez", ("we", "have", "no", "food"))},
+    ),
     # a split quoted sentence
     (
         "“We are ready to talk,” Maduro said, “but not under threats from anyone.”",

@@ -566,12 +566,18 @@ def _marked_as_person(tokens: Tokens, start: int, end: int) -> bool:
     if any(tokens.lower(i) in INSTITUTION_WORDS for i in range(start, end)):
         return False
     before = tokens.lower(start - 1)
-    if before in TITLE_WORDS or before in HONORIFICS:
-        return True
+    if before in TITLE_WORDS or before in HONORIFICS or before in SPEECH_VERBS:
+        return True  # "special envoy Elliott Abrams", "says Maria Pérez"
     after = [tokens.lower(i) for i in range(end, min(end + 3, len(tokens)))]
     if after and after[0] in SPEECH_VERBS:
         return True
+    if len(after) == 3 and after[0] == after[2] == "," and _is_age(after[1]):
+        return True  # "Maria Pérez, 34, a teacher"
     return len(after) >= 2 and after[0] == "," and after[1] in {"a", "an", "the", "who"}
+
+
+def _is_age(word: str) -> bool:
+    return word.isdigit() and 14 <= int(word) <= 110
 
 
 _HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+[A-Z]")

@@ -863,9 +863,10 @@ def _is_whole_clause(doc: _Article, span: QuoteSpan, head_start: int) -> bool:
         # 'wrote that "all options are on the table"': a whole clause, lower case or not; a
         # phrase after "that" ('said that "historic"') has no verb of its own
         # ('According to Mr Bolton, "all options are on the table"' is one too)
-        after_that = bool(words) and words[-1] == "that"
+        # ('Mr Trump said "all options are on the table"': right after the speech verb)
+        introduced = bool(words) and (words[-1] == "that" or words[-1] in CUES)
         according = prefix.endswith(",") and _opens_with_according_to(words)
-        return (after_that or according) and _has_finite_verb(span.text)
+        return (introduced or according) and _has_finite_verb(span.text)
     if words and words[-1] in INTRODUCERS:
         return True
     return any(_cue_at(tokens, i) for i in range(max(len(tokens) - 6, 0), len(tokens)))
