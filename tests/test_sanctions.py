@@ -362,3 +362,18 @@ def test_a_revoked_visa_is_a_travel_ban_with_its_count(annotator, case):
     assert [(r["measure"], r["target_kind"], r["n_targets"]) for r in found] == [
         ("travel ban", "people", 77)
     ]
+
+
+def test_blocking_sanctions_are_a_measure_unless_someone_is_blocking_them():
+    ukraine = load_case("russia-ukraine-2022")
+    annotator = Annotator(ukraine)
+    announced = (
+        "Washington announced full blocking sanctions on two banks and cut Russia's government "
+        "off from Western financing."
+    )
+    assert keys(annotator, ukraine, announced) == {
+        ("country:USA", "company", "imposed"),
+        ("country:USA", "government", "imposed"),
+    }
+    blocking = "Hungary is blocking sanctions on Russian oil."
+    assert keys(annotator, ukraine, blocking) == {("country:HUN", "sector", "negated")}

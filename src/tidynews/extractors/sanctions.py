@@ -1199,13 +1199,16 @@ def _status(view: SentenceView, first: int, cue: Cue, targets: Targets, default:
 
 
 def _vetoed(words: list[str]) -> bool:
-    """A veto or opposition before the measure (the last word); "blocking" right before it is
-    a kind of measure, not a veto."""
-    last = len(words) - 1
-    return any(
-        word in VETOES and not (word.startswith("block") and position == last - 1)
-        for position, word in enumerate(words[:last])
-    )
+    """A veto or opposition before the measure (the last word). "Full blocking sanctions" are a
+    kind of measure, not a veto ("Hungary is blocking sanctions" still is one)."""
+    for position, word in enumerate(words[:-1]):
+        if word not in VETOES:
+            continue
+        before = words[position - 1] if position else ""
+        kind = word == "blocking" and words[position + 1] in NOUN_MEASURES
+        if not kind or before in PASSIVE_AUXILIARIES:
+            return True
+    return False
 
 
 def _threat_clause(view: SentenceView, cue: int) -> bool:
