@@ -296,6 +296,23 @@ CASES = [
         "The EU adopted a statement that recognised Mr Guaidó.",
         {("org:EU", "recognises", GUAIDO, "asserted")},
     ),
+    # neutrality stated outright: in a named dispute, or by refusing to take sides
+    (
+        "Uruguay has remained neutral in the dispute between Mr Maduro and Mr Guaidó.",
+        {
+            ("country:URY", "neutral", MADURO, "asserted"),
+            ("country:URY", "neutral", GUAIDO, "asserted"),
+        },
+    ),
+    (
+        "Mexico refused to take sides between Mr Maduro and Mr Guaidó.",
+        {
+            ("country:MEX", "neutral", MADURO, "asserted"),
+            ("country:MEX", "neutral", GUAIDO, "asserted"),
+        },
+    ),
+    ("Mexico has taken sides in the dispute between Mr Maduro and Mr Guaidó.", set()),
+    ("Brazil took sides with Mr Guaidó.", {("country:BRA", "backs", GUAIDO, "asserted")}),
     # a headline's topic label before a colon is not the subject of its verb
     ("Venezuela crisis: Europe moves closer to backing Guaidó.", set()),
     (

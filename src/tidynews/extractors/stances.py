@@ -80,7 +80,7 @@ CUES: dict[str, str] = {
 CUE_STEMS = (
     *("recogni", "back", "support", "endors", "neutral", "oppos", "legitimate"),
     *("stand", "stood", "allied with", "sided with", "ally", "allies", "behind"),
-    *("solidarity", "loyalty", "allegiance"),
+    *("solidarity", "loyalty", "allegiance", "sides"),
 )
 STAND_WORDS = frozenset({"stand", "stands", "stood", "standing", "side", "sided", "sides"})
 PHRASE_CUES = {("allied", "with"): "backs"}
@@ -193,6 +193,8 @@ def _cues(view: SentenceView) -> list[Cue]:
             continue
         if stance == "neutral" and not _explicit_neutral(view, index):
             continue
+        if stance is None and _refused_sides(view, index):
+            stance = "neutral"  # its negation is the neutrality: see _rows_for_cue
         if stance is None and (view.lower(index - 1), word) in PHRASE_CUES:
             stance = PHRASE_CUES[(view.lower(index - 1), word)]
         if stance is None and word in {"with", "by", "behind"} and _after_stand(view, index):
@@ -224,12 +226,37 @@ def _after_stand(view: SentenceView, index: int) -> bool:
     return before.endswith("ly") and view.lower(index - 2) in STAND_WORDS
 
 
+# "neutral in the dispute between X and Y": the matter neutrality is kept in.
+DISPUTE_NOUNS = frozenset(
+    "dispute standoff stand-off crisis conflict row struggle feud showdown rivalry".split()
+)
+
+
 def _explicit_neutral(view: SentenceView, index: int) -> bool:
-    """Neutrality is scored only where stated outright toward a party: "neutral on X"."""
+    """Neutrality is scored only where stated outright toward a party: "neutral on X",
+    "neutral in the dispute between X and Y"."""
     towards = {"on", "toward", "towards", "between", "about", "over"}
-    if view.lower(index + 1) in NEUTRAL_ROLES:
-        return view.lower(index + 2) in towards
-    return view.lower(index + 1) in towards
+    following = index + 1
+    if view.lower(following) in NEUTRAL_ROLES:
+        following += 1
+    if view.lower(following) == "in" and view.lower(following + 1) in {"the", "this", "a"}:
+        if view.lower(following + 2) in DISPUTE_NOUNS:
+            following += 3  # "in the dispute between", "in the power struggle over"
+        elif view.lower(following + 3) in DISPUTE_NOUNS:
+            following += 4
+    return view.lower(following) in towards
+
+
+TAKE_SIDES = frozenset("take takes taking took taken choose chooses choosing chose".split())
+
+
+def _refused_sides(view: SentenceView, index: int) -> bool:
+    """'refused to take sides between X and Y', 'did not take sides': neutrality, stated."""
+    if view.lower(index) != "sides" or view.lower(index - 1) not in TAKE_SIDES:
+        return False
+    if view.lower(index + 1) not in {"between", "in", "on", "over"}:
+        return False  # "took sides with X" is support, not neutrality
+    return modality(view, clause_start(view, index), index) == "negated"
 
 
 def _rows_for_cue(
@@ -252,6 +279,8 @@ def _rows_for_cue(
     else:
         actors, mood, unnamed = _actors(article, view, cue, subject, exclude)
         actors = actors + [a for a in _as_did(view, cue, exclude) if a not in actors]
+    if view.lower(cue.index) == "sides":
+        mood = "asserted"  # "refused to take sides": the refusal is the neutrality
     rows = []
     for target in targets:
         rows += [_row(article, view, actor, cue.stance, target, mood) for actor in actors]
