@@ -178,6 +178,16 @@ CASES = [
         "More than 850 people, including 77 children, had been detained, the UN said.",
         {("detained", 850, "at_least"), ("detained", 77, "exact")},
     ),
+    # a force's size; a country receiving another's people
+    ("The 2,000-strong force was sent to the border.", {("troops", 2000, "exact")}),
+    (
+        "Colombia has received 1.1m Venezuelans, Peru 500,000 and Ecuador 220,000.",
+        {
+            ("displaced", 1.1e6, "exact"),
+            ("displaced", 500_000, "exact"),
+            ("displaced", 220_000, "exact"),
+        },
+    ),
     # a projection: "could leave if ..."
     (
         "The agency warned that up to four million could leave if the fighting spread.",

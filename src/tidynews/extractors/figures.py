@@ -342,6 +342,9 @@ def _classify(
         return _compound(quantity, after)
     if _anaphoric(quantity, before):
         return None
+    if quantity.text.lower().endswith("strong"):
+        force = _FORCE_AFTER.match(after)  # "the 2,000-strong force": the force's size
+        return ("troops", "people", force.group().strip()) if force else None
     # The noun may lie past the next number in a partitive: "Thirteen of its 14 members".
     noun = _counted_noun(text[quantity.end : min(sentence.end, quantity.end + AFTER)])
     if noun is None:
@@ -494,11 +497,20 @@ def _noun_category(
             return "sanctioned"
         if _living_abroad(article, quantity, sentence):
             return "displaced"
+        if _DEMONYM.fullmatch(subject_head) and _HOSTED_BEFORE.search(before):
+            return "displaced"  # "Colombia has received 1.1m Venezuelans"
     if quantity.value < 2:
         return None
     return "other"
 
 
+# A country receiving another's people: they are its migrants (for demonym counts only:
+# "received 20 journalists" says nothing of flight).
+_HOSTED_BEFORE = re.compile(
+    r"\b(?:received|receives|receiving|registered|registers|admitted|admits|accepted|accepts"
+    r"|recorded\s+the\s+arrival\s+of)\s+$",
+    re.IGNORECASE,
+)
 _LIVING_IN = re.compile(
     r"[\s\w,]{0,30}?\b(?:live|lives|living|reside|resides|residing|settled|sheltering|"
     r"staying)\s+(?:in|across|throughout)\b",
@@ -576,6 +588,13 @@ def _bare_number(before: str, after: str) -> tuple[str, str | None, str | None] 
     if category == "countries":
         return category, "countries", subject
     return category, "people", subject
+
+
+_FORCE_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:force|forces|contingent|army|troops|battalion|brigade|unit"
+    r"|militia|guard|deployment|mission)\b",
+    re.IGNORECASE,
+)
 
 
 def _compound(quantity: Quantity, after: str) -> tuple[str, str | None, str | None] | None:
