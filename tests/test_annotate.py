@@ -64,6 +64,14 @@ def test_people_marked_by_a_speech_verb_before_or_an_age_after(annotator):
     assert found == [("Maria Pérez", "person:maria-perez"), ("Ana Rojas", "person:ana-rojas")]
 
 
+def test_people_marked_by_a_family_word(annotator):
+    found = mentions(annotator, "His wife Cilia Flores and his son, Nicolas Ernesto, left.")
+    assert found == [
+        ("Cilia Flores", "person:cilia-flores"),
+        ("Nicolas Ernesto", "person:nicolas-ernesto"),
+    ]
+
+
 def test_acronyms_match_only_in_capitals(annotator):
     found = mentions(annotator, "Let us see what the US and the EU do.")
     assert [entity for _, entity in found] == ["country:USA", "org:EU"]

@@ -283,6 +283,11 @@ CASES = [
         "Washington imposed full blocking sanctions on PDVSA.",
         {("country:USA", "org:PDVSA", "imposed")},
     ),
+    # a relative named in apposition is the target, not the person whose relative she is
+    (
+        "In September 2018, Washington sanctioned Mr Maduro's wife, Cilia Flores.",
+        {("country:USA", "person:cilia-flores", "imposed")},
+    ),
     # revoking visas is a travel ban imposed, not a measure lifted
     (
         "Washington has revoked the visas of dozens of Venezuelan officials.",

@@ -39,6 +39,13 @@ TITLE_WORDS = frozenset(
     congressman congresswoman rep sen premier counterpart head chair chairman chairwoman""".split()
 )
 POSSESSIVES = frozenset({"'s", "\u2019s"})
+# Family words: a capitalised name right after one (or after it and a comma) is a person
+# ("Mr Maduro's wife, Cilia Flores"). Kept apart from TITLE_WORDS, which also let a run of
+# names reach back to the state an official stands for.
+KINSHIP_WORDS = frozenset(
+    """wife husband son sons daughter daughters brother brothers sister sisters father mother
+    nephew nephews niece nieces cousin stepson stepsons stepdaughter widow partner""".split()
+)
 HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sir", "mr.", "mrs.", "ms.", "dr."})
 SPEECH_VERBS = frozenset(
     """said says say told tells added adds wrote writes tweeted tweets stated states
@@ -568,6 +575,8 @@ def _marked_as_person(tokens: Tokens, start: int, end: int) -> bool:
     before = tokens.lower(start - 1)
     if before in TITLE_WORDS or before in HONORIFICS or before in SPEECH_VERBS:
         return True  # "special envoy Elliott Abrams", "says Maria Pérez"
+    if before in KINSHIP_WORDS or (before == "," and tokens.lower(start - 2) in KINSHIP_WORDS):
+        return True  # "his wife Cilia Flores", "Mr Maduro's wife, Cilia Flores"
     after = [tokens.lower(i) for i in range(end, min(end + 3, len(tokens)))]
     if after and after[0] in SPEECH_VERBS:
         return True
