@@ -313,6 +313,21 @@ CASES = [
     ),
     ("Mexico has taken sides in the dispute between Mr Maduro and Mr Guaidó.", set()),
     ("Brazil took sides with Mr Guaidó.", {("country:BRA", "backs", GUAIDO, "asserted")}),
+    # support received from a named giver, not sought; calling on someone else to support
+    (
+        "Juan Guaido declared himself acting president on Wednesday, winning swift recognition "
+        "from U.S. President Donald Trump.",
+        {("country:USA", "recognises", GUAIDO, "asserted")},
+    ),
+    ("Mr Guaidó is trying to win support from Russia.", set()),
+    (
+        "Mr Maduro received strong support from Moscow.",
+        {("country:RUS", "backs", MADURO, "asserted")},
+    ),
+    (
+        "U.S. Secretary of State Mike Pompeo called on Venezuela's military to support Guaido.",
+        set(),
+    ),
     # a headline's topic label before a colon is not the subject of its verb
     ("Venezuela crisis: Europe moves closer to backing Guaidó.", set()),
     (

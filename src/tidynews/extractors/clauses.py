@@ -646,6 +646,12 @@ URGE_TO = frozenset({"urged", "urges", "urge", "urging", "pressed", "asked", "en
 
 
 def urged_unnamed(view: SentenceView, start: int, cue: int) -> bool:
-    """Urging with no named party ("urged other governments to back X"): nobody to name."""
+    """Urging with no named party ("urged other governments to back X", "called on the
+    military to support X"): the urger does not take the stance, and nobody is named."""
     words = [view.lower(i) for i in range(start, cue)]
-    return any(word in URGE_TO for word in words) and "to" in words
+    if "to" not in words:
+        return False
+    called_on = any(
+        word in CALL_WORDS and following in {"on", "upon"} for word, following in pairwise(words)
+    )
+    return called_on or any(word in URGE_TO for word in words)

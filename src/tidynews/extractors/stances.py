@@ -263,8 +263,8 @@ def _rows_for_cue(
     article: AnnotatedArticle, view: SentenceView, cue: Cue, subjects: set[str], memory: dict
 ) -> list[dict]:
     seeking = view.lower(cue.index - 1) in SEEKING or view.lower(cue.index - 2) in SEEKING
-    if seeking and view.lower(cue.index) != "behind":  # "rallied behind X" gives support
-        return []
+    if seeking and view.lower(cue.index) != "behind" and not _won_from(view, cue.index):
+        return []  # "to win support": sought; but "rallied behind X", "won backing from Y"
     if _open_question(view, cue.index) or _denied_before(view, cue.index):
         return []
     owned = view.lower(cue.index - 1) in POSSESSIVES  # "Moscow's recognition of …": see _subject
@@ -297,6 +297,20 @@ QUESTION_HEADS = frozenset(
     """unclear clear uncertain asked ask asks asking know knows known sure doubt doubtful
     question questions wondered wondering undecided""".split()
 )
+
+
+WON = frozenset("won winning gained gaining garnered secured securing".split())
+
+
+def _won_from(view: SentenceView, cue: int) -> bool:
+    """'winning swift recognition from the US': support received from a named giver, not
+    sought ('trying to win support from the army' is still sought)."""
+    if view.lower(cue + 1) != "from" or view.mention_starting(cue + 2) is None:
+        return False
+    for index in (cue - 1, cue - 2):
+        if view.lower(index) in WON:
+            return view.lower(index - 1) not in {"to", "seeking", "trying", "hoping", "bid"}
+    return False
 
 
 def _open_question(view: SentenceView, cue: int) -> bool:
@@ -579,11 +593,8 @@ def _actors(
         return run, modality(view, start, index), _unnamed_after(view, after)
     # Noun: "the backing of Russia", "support from X".
     object_follows = subject.token_start in (index + 2, index + 3)
-    if (
-        view.lower(index + 1) in {"of", "from"}
-        and view.lower(index - 1) in NOUN_DETERMINERS
-        and not object_follows
-    ):
+    noun = view.lower(index - 1) in NOUN_DETERMINERS or view.lower(index + 1) == "from"
+    if view.lower(index + 1) in {"of", "from"} and noun and not object_follows:
         run = forward_run(view, index + 2, clause_end(view, index + 1), exclude)
         return run, modality(view, start, index), False
     if view.lower(index) == "with" and view.lower(index - 1) == "allied":
