@@ -326,7 +326,7 @@ CASES = [
     ),
     (
         "U.S. Secretary of State Mike Pompeo called on Venezuela's military to support Guaido.",
-        set(),
+        {(None, "backs", GUAIDO, "intended")},  # the unnamed party urged, not the urger
     ),
     # a headline's topic label before a colon is not the subject of its verb
     ("Venezuela crisis: Europe moves closer to backing Guaidó.", set()),
