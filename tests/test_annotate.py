@@ -64,6 +64,12 @@ def test_people_marked_by_a_speech_verb_before_or_an_age_after(annotator):
     assert found == [("Maria Pérez", "person:maria-perez"), ("Ana Rojas", "person:ana-rojas")]
 
 
+def test_the_one_told_is_no_speaker_and_a_network_no_person(annotator):
+    assert mentions(annotator, "Mr Bolton told Fox Business Network on Monday.") == [
+        ("Bolton", "person:john-bolton")
+    ]
+
+
 def test_people_marked_by_a_family_word(annotator):
     found = mentions(annotator, "His wife Cilia Flores and his son, Nicolas Ernesto, left.")
     assert found == [

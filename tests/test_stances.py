@@ -328,6 +328,14 @@ CASES = [
         "U.S. Secretary of State Mike Pompeo called on Venezuela's military to support Guaido.",
         {(None, "backs", GUAIDO, "intended")},  # the unnamed party urged, not the urger
     ),
+    # a compound modifier is no second stance verb taking the object
+    (
+        "China has also stood by the Kremlin-backed Maduro government.",
+        {
+            ("country:CHN", "backs", MADURO, "asserted"),
+            ("country:RUS", "backs", MADURO, "asserted"),
+        },
+    ),
     # a headline's topic label before a colon is not the subject of its verb
     ("Venezuela crisis: Europe moves closer to backing Guaidó.", set()),
     (

@@ -52,6 +52,12 @@ SPEECH_VERBS = frozenset(
     announced announces declared declares warned warns insisted insists argued argues
     explained explains noted notes claimed claims urged urges""".split()
 )
+# Speech verbs that may come before their speaker ('"…," says Maria Pérez'); "told", "urged"
+# and "asked" take the person spoken to.
+INVERTED_SPEECH_VERBS = frozenset(
+    "said says added adds wrote writes explained explains noted notes insisted insists argued "
+    "argues warned warns claimed claims".split()
+)
 # Capitalised words that start many sentences or headings but never a person's name.
 NOT_NAMES = frozenset(
     """the a an in on at for of and but or if as by to from with this that these those it its
@@ -565,7 +571,8 @@ INSTITUTION_WORDS = frozenset(
     foundation fund commission parliament congress senate house office department service
     organisation organization association federation league front movement alliance
     programme program summit conference treaty accord agreement declaration plan square
-    street avenue bridge airport palace station mission centre center""".split()
+    street avenue bridge airport palace station mission centre center network channel
+    television radio broadcaster newspaper magazine press agency""".split()
 )
 
 
@@ -573,8 +580,8 @@ def _marked_as_person(tokens: Tokens, start: int, end: int) -> bool:
     if any(tokens.lower(i) in INSTITUTION_WORDS for i in range(start, end)):
         return False
     before = tokens.lower(start - 1)
-    if before in TITLE_WORDS or before in HONORIFICS or before in SPEECH_VERBS:
-        return True  # "special envoy Elliott Abrams", "says Maria Pérez"
+    if before in TITLE_WORDS or before in HONORIFICS or before in INVERTED_SPEECH_VERBS:
+        return True  # "special envoy Elliott Abrams", "says Maria Pérez" (not "told Fox News")
     if before in KINSHIP_WORDS or (before == "," and tokens.lower(start - 2) in KINSHIP_WORDS):
         return True  # "his wife Cilia Flores", "Mr Maduro's wife, Cilia Flores"
     after = [tokens.lower(i) for i in range(end, min(end + 3, len(tokens)))]

@@ -390,9 +390,11 @@ def _next_cue_takes_it(view: SentenceView, cue: int, index: int) -> bool:
     """Is ``index`` a later stance verb, after the cue already took an object of its own?
     ('opposed outside interference and continued to support X': X is what is supported, not
     what is opposed; 'recognise and fully support X' shares X.)"""
-    if view.lower(index) not in CUES:
-        return False
+    if view.lower(index) not in CUES or view.lower(index - 1) == "-":
+        return False  # "stood by the Kremlin-backed Maduro government": a modifier, not a verb
     between = [view.lower(i) for i in range(cue + 1, index)]
+    if not {"and", "but", "while"} & set(between):
+        return False  # no second clause: "backs the recognition of X" is one object
     return any(w not in SHARED_OBJECT_GLUE and not w.endswith("ly") for w in between)
 
 
