@@ -336,6 +336,29 @@ CASES = [
             ("country:RUS", "backs", MADURO, "asserted"),
         },
     ),
+    # "followed by X" does the same; a subjectless clause after "but" keeps the subject
+    (
+        "The US was the first to recognise Mr Guaidó, followed by Canada and several Latin "
+        "American nations.",
+        {
+            ("country:USA", "recognises", GUAIDO, "asserted"),
+            ("country:CAN", "recognises", GUAIDO, "asserted"),
+        },
+    ),
+    (
+        "Japan expressed support for Mr Guaidó but has not formally recognised him.",
+        {
+            ("country:JPN", "backs", GUAIDO, "asserted"),
+            ("country:JPN", "recognises", GUAIDO, "negated"),
+        },
+    ),
+    (
+        "Japan expressed support for Mr Guaidó, but Russia has not recognised him.",
+        {
+            ("country:JPN", "backs", GUAIDO, "asserted"),
+            ("country:RUS", "recognises", GUAIDO, "negated"),
+        },
+    ),
     # a headline's topic label before a colon is not the subject of its verb
     ("Venezuela crisis: Europe moves closer to backing Guaidó.", set()),
     (

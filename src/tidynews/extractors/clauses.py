@@ -614,8 +614,11 @@ def relative_antecedent(view: SentenceView, start: int, exclude: set[str]) -> li
     return nearest_run(view, min(first, view.start), relative - 1, exclude, PREPOSITIONS)
 
 
-def opening_run(view: SentenceView, cue: int, exclude: set[str]) -> list[Mention]:
-    """The run of names that opens the sentence (within its first three tokens)."""
+def opening_run(
+    view: SentenceView, cue: int, exclude: set[str], across: bool = False
+) -> list[Mention]:
+    """The run of names that opens the sentence (within its first three tokens); ``across``:
+    even past a strong boundary (the caller knows the cue's clause shares that subject)."""
     first = next(
         (m for m in view.mentions if m.token_start < cue and m.entity_id not in exclude), None
     )
@@ -624,7 +627,7 @@ def opening_run(view: SentenceView, cue: int, exclude: set[str]) -> list[Mention
     if governed_by_preposition(view, first, frozenset()):
         return []  # "In Ottawa, ..." sets the scene; it does not act
     between = {view.lower(i) for i in range(first.token_end, cue)}
-    if between & STRONG_BOUNDARIES or ":" in between:
+    if (between & STRONG_BOUNDARIES and not across) or ":" in between:
         return []  # "Venezuela crisis: Europe moves closer to backing X": a label, not a subject
     run = forward_run(view, first.token_start, cue, exclude)
     return [m for m in run if m.token_end <= cue]

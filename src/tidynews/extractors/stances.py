@@ -646,8 +646,9 @@ def _actors(
         if before and _list_tail(view, before[-1].token_end, start - 1):
             return before, modality(view, start, index), False
     # The sentence's own subject, across an apposition: "Canada, ..., all members of the Lima
-    # Group, quickly followed and recognised Mr Guaidó".
-    opening = opening_run(view, index, exclude)
+    # Group, quickly followed and recognised Mr Guaidó"; or across "but" / "and" when the
+    # clause has no subject of its own ("Japan expressed support but has not recognised him").
+    opening = opening_run(view, index, exclude, across=_subjectless_clause(view, start))
     if opening:
         return opening, modality(view, opening[-1].token_end, index), False
     return [], modality(view, start, index), _unnamed_before(view, start, index)
@@ -663,6 +664,20 @@ def _list_tail(view: SentenceView, first: int, comma: int) -> bool:
         len(tail) <= 6
         and tail[0] in {"and", "or", ","}
         and not any(word in CLAUSE_BOUNDARIES for word in tail[1:])
+    )
+
+
+# Words that open a verb group: a clause starting with one has no subject of its own.
+VERB_GROUP_OPENERS = frozenset(
+    """has have had is are was were did does do will would could should may might also not
+    never then later still has""".split()
+)
+
+
+def _subjectless_clause(view: SentenceView, start: int) -> bool:
+    """'… but has not formally recognised him': a second predicate of the sentence's subject."""
+    return view.lower(start - 1) in {"but", "and", "yet"} and view.lower(start) in (
+        VERB_GROUP_OPENERS
     )
 
 
@@ -691,9 +706,13 @@ NOUN_DETERMINERS = frozenset({"the", "full", "its", "their", "strong", "firm", "
 
 
 def _as_did(view: SentenceView, cue: Cue, exclude: set[str]) -> list[Mention]:
-    """'X recognised Y, as did A, B and C': the names after "as did" act the same way."""
+    """'X recognised Y, as did A, B and C', 'the first to recognise Y, followed by A and B':
+    the names after "as did" or "followed by" act the same way."""
     for index in range(cue.index + 1, view.end - 1):
-        if view.lower(index) == "as" and view.lower(index + 1) in {"did", "do", "does", "have"}:
+        word, following = view.lower(index), view.lower(index + 1)
+        if word == "as" and following in {"did", "do", "does", "have"}:
+            return forward_run(view, index + 2, view.end, exclude)
+        if word in {"followed", "joined"} and following == "by" and view.lower(index - 1) == ",":
             return forward_run(view, index + 2, view.end, exclude)
     return []
 
