@@ -288,6 +288,11 @@ CASES = [
         "In September 2018, Washington sanctioned Mr Maduro's wife, Cilia Flores.",
         {("country:USA", "person:cilia-flores", "imposed")},
     ),
+    # the passive: the subject is hit with sanctions by the imposer
+    (
+        "PDVSA was hit with sanctions by the US in January.",
+        {("country:USA", "org:PDVSA", "imposed")},
+    ),
     # revoking visas is a travel ban imposed, not a measure lifted
     (
         "Washington has revoked the visas of dozens of Venezuelan officials.",

@@ -504,7 +504,8 @@ MEASURE_ADJECTIVES = frozenset(
 
 
 def _hit_with(view: SentenceView, cue: int) -> tuple[int, int] | None:
-    """For '<verb> X with (new) sanctions', the verb's position and the "with"'s, if so."""
+    """For '<verb> X with (new) sanctions' or 'X was hit with sanctions', the verb's position
+    and the "with"'s, if so."""
     position = cue - 1
     while view.lower(position) in MEASURE_ADJECTIVES:
         position -= 1
@@ -513,7 +514,7 @@ def _hit_with(view: SentenceView, cue: int) -> tuple[int, int] | None:
     for verb in range(position - 1, max(view.start, position - 10) - 1, -1):
         word = view.lower(verb)
         if word in HIT_WITH_VERBS:
-            return (verb, position) if verb + 1 < position else None
+            return verb, position
         if word in CLAUSE_BOUNDARIES or word in {",", "."}:
             break
     return None
@@ -544,8 +545,12 @@ def _noun_targets(
         targets.named.extend(_elliptical_targets(view, cue.index, end, targets))
         return targets, under + 1
     hit = _hit_with(view, cue.index)
-    if hit is not None:  # "targeted four judges with sanctions": the verb's object
-        return _parse_targets(article, view, hit[0] + 1, hit[1], facts), -1
+    if hit is not None:
+        verb, with_at = hit
+        if verb + 1 < with_at:  # "targeted four judges with sanctions": the verb's object
+            return _parse_targets(article, view, verb + 1, with_at, facts), -1
+        if view.lower(verb - 1) in PASSIVE_AUXILIARIES:  # "X has been hit with sanctions"
+            return _subject_targets(article, view, verb, facts), -1
     index = cue.index + 1
     widening = _widening_verb_before(view, cue.index)
     while index < end and index - cue.index <= 6:
