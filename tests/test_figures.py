@@ -188,6 +188,11 @@ CASES = [
             ("displaced", 220_000, "exact"),
         },
     ),
+    # deaths told as lives claimed
+    (
+        "The violence has claimed the lives of more than 40 people, according to the UN.",
+        {("deaths", 40, "at_least")},
+    ),
     # a projection: "could leave if ..."
     (
         "The agency warned that up to four million could leave if the fighting spread.",
