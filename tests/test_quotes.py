@@ -293,6 +293,16 @@ def test_a_pronoun_does_not_reach_past_a_speaker_left_unnamed(annotator):
     assert keys(annotator, text) == set()
 
 
+def test_she_is_not_a_man_the_text_calls_mr(annotator):
+    text = (
+        "Mr Guaidó met EU foreign policy chief Federica Mogherini in Brussels.\n\n"
+        "“The EU stands ready to support a peaceful transition,” she said."
+    )
+    assert keys(annotator, text) == {
+        ("person:federica-mogherini", ("the", "eu", "stands", "ready"))
+    }
+
+
 def test_a_pronoun_with_nobody_to_refer_to_is_not_emitted(annotator):
     assert keys(annotator, "“We will keep marching every day,” she said.") == set()
 

@@ -396,6 +396,7 @@ class _Article:
         # quotes attributed by a cue to someone left unnamed ("the president told TV"): a
         # later "he" may be that person, so it must not reach past them to an earlier name
         self.unnamed_speakers: list[int] = []
+        self.genders: dict[str, str] | None = None  # built when a pronoun first needs it
         self._subjects: dict[tuple[int, bool], Speaker | None] = {}
         self._tokens: dict[tuple[int, int], list[_Token]] = {}
 
@@ -604,9 +605,12 @@ def _judge(doc: _Article, mention: Mention, floor: int) -> _Judged:
 # -- pronouns
 
 
-def _sentence_subject(doc: _Article, sentence_id: int, before: int, person: bool) -> Speaker | None:
-    """The first named person (or institution) of a sentence, outside quotes."""
-    key = (sentence_id, person)
+def _sentence_subject(
+    doc: _Article, sentence_id: int, before: int, person: bool, pronoun: str = ""
+) -> Speaker | None:
+    """The first named person (or institution) of a sentence, outside quotes, who can be
+    ``pronoun`` ("she" is not a man the text calls "Mr")."""
+    key = (sentence_id, person, pronoun)
     sentence = doc.article.sentences[sentence_id]
     end = min(sentence.end, before)
     cacheable = end == sentence.end
@@ -616,6 +620,8 @@ def _sentence_subject(doc: _Article, sentence_id: int, before: int, person: bool
     fallback = None
     for mention in doc.mentions_between(sentence.start, end):
         if (mention.entity_type == "person") != person or _governed(doc, mention, sentence.start):
+            continue
+        if _clashes(doc, mention.entity_id, pronoun):
             continue
         judged = _speaker(mention) if person else _classify(doc, mention)
         if not isinstance(judged, Speaker) or (judged.entity_type == "person") != person:
@@ -638,12 +644,14 @@ def _resolve_pronoun(doc: _Article, position: int, word: str) -> Speaker | None:
     best: Speaker | None = None
     for speaker in reversed(doc.speakers):
         if speaker.position < position and (speaker.entity_type == "person") == person:
+            if _clashes(doc, speaker.entity_id, word):
+                continue
             if speaker.position >= floor:
                 best = speaker
             break
     sentence_id = doc.article.sentence_of(position)
     while sentence_id >= 0 and doc.article.sentences[sentence_id].end > floor:
-        subject = _sentence_subject(doc, sentence_id, position, person)
+        subject = _sentence_subject(doc, sentence_id, position, person, word)
         if subject is not None and subject.position >= floor:
             if best is None or subject.position > best.position:
                 best = subject
@@ -654,6 +662,35 @@ def _resolve_pronoun(doc: _Article, position: int, word: str) -> Speaker | None:
     if person and any(best.position < p < position for p in doc.unnamed_speakers):
         return None  # '"…," the president told TV. He added: …': he is not the name before
     return Speaker(best.entity_id, best.name, best.entity_type, position)
+
+
+MALE_HONORIFICS = frozenset({"mr", "mr."})
+FEMALE_HONORIFICS = frozenset({"mrs", "ms", "mrs.", "ms.", "miss"})
+
+
+def _genders(article: AnnotatedArticle) -> dict[str, str]:
+    """People the article calls "Mr" (he) or "Mrs"/"Ms" (she), by entity id."""
+    found: dict[str, str] = {}
+    tokens = article.tokens
+    for mention in article.mentions:
+        if mention.entity_type != "person":
+            continue
+        honorific = tokens.lower(mention.token_start - 1)
+        if honorific in MALE_HONORIFICS:
+            found.setdefault(mention.entity_id, "he")
+        elif honorific in FEMALE_HONORIFICS:
+            found.setdefault(mention.entity_id, "she")
+    return found
+
+
+def _clashes(doc: _Article, entity_id: str, pronoun: str) -> bool:
+    """Does the text's own honorific for this person contradict the pronoun?"""
+    if pronoun not in PERSON_PRONOUNS:
+        return False
+    if doc.genders is None:
+        doc.genders = _genders(doc.article)
+    known = doc.genders.get(entity_id)
+    return known is not None and known != pronoun
 
 
 def _coordinated(doc: _Article, position: int) -> bool:
