@@ -293,6 +293,16 @@ CASES = [
         "PDVSA was hit with sanctions by the US in January.",
         {("country:USA", "org:PDVSA", "imposed")},
     ),
+    # a lifting refused, weighed or only promised leaves the measure in force
+    (
+        "The US is weighing whether to lift sanctions on PDVSA.",
+        {("country:USA", "org:PDVSA", "existing")},
+    ),
+    ("The EU refused to lift sanctions on Venezuela.", {("org:EU", "country:VEN", "existing")}),
+    (
+        "The US said it would lift sanctions on PDVSA if elections were held.",
+        {("country:USA", "org:PDVSA", "existing")},
+    ),
     # revoking visas is a travel ban imposed, not a measure lifted
     (
         "Washington has revoked the visas of dozens of Venezuelan officials.",

@@ -1191,6 +1191,8 @@ def _status(view: SentenceView, first: int, cue: Cue, targets: Targets, default:
     words = _without_relative_clauses(window_words(view, first, last))
     after = window_words(view, cue.index + 1, strong_end(view, cue.index))
     if any(word in LIFTED for word in words) or cue.form == "list_drop":
+        if cue.form != "list_drop" and _lifting_not_done(words):
+            return "existing"  # "refused to lift", "weighing whether to lift": still in force
         return "lifted"
     if has_negation(words) or _vetoed(words):
         return "negated"
@@ -1201,6 +1203,16 @@ def _status(view: SentenceView, first: int, cue: Cue, targets: Targets, default:
     if any(word in PROPOSED for word in words) or _on_the_table(after):
         return "proposed"
     return default
+
+
+def _lifting_not_done(words: list[str]) -> bool:
+    """A lifting refused, weighed, planned or threatened: the measure is still in force."""
+    before_lift = words[: next(i for i, word in enumerate(words) if word in LIFTED)]
+    return (
+        has_negation(before_lift)
+        or any(word in PROPOSED or word in THREATENED for word in before_lift)
+        or "whether" in before_lift
+    )
 
 
 def _vetoed(words: list[str]) -> bool:
