@@ -303,6 +303,12 @@ CASES = [
         "The US said it would lift sanctions on PDVSA if elections were held.",
         {("country:USA", "org:PDVSA", "existing")},
     ),
+    # "breaking with its tradition" is no absolute "with X doing": the subject still acts
+    (
+        "Switzerland, breaking with its tradition of neutrality, adopted the EU's sanctions on "
+        "Monday, freezing the assets of Mr Maduro.",
+        {("country:CHE", "person:nicolas-maduro", "imposed")},
+    ),
     # revoking visas is a travel ban imposed, not a measure lifted
     (
         "Washington has revoked the visas of dozens of Venezuelan officials.",

@@ -359,6 +359,8 @@ CASES = [
             ("country:RUS", "recognises", GUAIDO, "negated"),
         },
     ),
+    # "with X doing": the cue has its own subject, not the sentence's
+    ("Italy's government is split, with the League backing Mr Guaidó.", set()),
     # a headline's topic label before a colon is not the subject of its verb
     ("Venezuela crisis: Europe moves closer to backing Guaidó.", set()),
     (

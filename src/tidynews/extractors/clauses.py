@@ -627,10 +627,25 @@ def opening_run(
     if governed_by_preposition(view, first, frozenset()):
         return []  # "In Ottawa, ..." sets the scene; it does not act
     between = {view.lower(i) for i in range(first.token_end, cue)}
+    if _absolute_with(view, first.token_end, cue):
+        return []  # "Italy's government is split, with the League backing X": its own subject
     if (between & STRONG_BOUNDARIES and not across) or ":" in between:
         return []  # "Venezuela crisis: Europe moves closer to backing X": a label, not a subject
     run = forward_run(view, first.token_start, cue, exclude)
     return [m for m in run if m.token_end <= cue]
+
+
+def _absolute_with(view: SentenceView, first: int, cue: int) -> bool:
+    """'…, with the League backing X': "with", a short noun phrase, then the -ing cue."""
+    if not view.lower(cue).endswith("ing"):
+        return False
+    for index in range(cue - 1, max(first, cue - 5) - 1, -1):
+        word = view.lower(index)
+        if word == "with":
+            return index < cue - 1
+        if word in {",", ";", "and", "."} or word in PREPOSITIONS:
+            return False
+    return False
 
 
 def last_org(article: AnnotatedArticle, view: SentenceView, index: int) -> list[Mention]:
