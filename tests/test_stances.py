@@ -361,6 +361,11 @@ CASES = [
     ),
     # "with X doing": the cue has its own subject, not the sentence's
     ("Italy's government is split, with the League backing Mr Guaidó.", set()),
+    # members a relative clause lists do not act for the bloc that acts
+    (
+        "The Lima Group, which includes Argentina, Brazil and Canada, recognised Mr Guaidó.",
+        {("org:LIMA_GROUP", "recognises", GUAIDO, "asserted")},
+    ),
     # a headline's topic label before a colon is not the subject of its verb
     ("Venezuela crisis: Europe moves closer to backing Guaidó.", set()),
     (

@@ -641,8 +641,11 @@ def _actors(
     if actors:
         return actors, modality(view, start, index), False
     # An apposition closing right before the clause: "Turkey's president, Mr Erdoğan, called".
-    if view.lower(start - 1) == ",":
-        before = nearest_run(view, clause_start(view, start - 1), start - 1, exclude, by_prep)
+    inner = clause_start(view, start - 1)
+    # (not the members a relative clause lists: "The Lima Group, which includes A and B,
+    # recognised X" is the group's act)
+    if view.lower(start - 1) == "," and view.lower(inner - 1) not in {"which", "who", "that"}:
+        before = nearest_run(view, inner, start - 1, exclude, by_prep)
         if before and _list_tail(view, before[-1].token_end, start - 1):
             return before, modality(view, start, index), False
     # The sentence's own subject, across an apposition: "Canada, ..., all members of the Lima
