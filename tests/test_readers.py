@@ -130,6 +130,12 @@ def test_html_with_only_scripts_is_empty():
     assert reasons(read("a.html", page)) == ["empty"]
 
 
+def test_html_that_only_repeats_its_headline_is_empty():
+    """Found by the property test: '<h1>!<p>!' gave an article with no text."""
+    [skip] = read("a.html", b"<h1>!<p>!")
+    assert skip.reason == "empty" and "only its headline" in skip.detail
+
+
 # --- json lines, json, csv, parquet --------------------------------------------------------
 
 

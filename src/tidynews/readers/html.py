@@ -38,9 +38,14 @@ def extract_page(
             name, "empty", "; ".join(filter(None, ["no main text found in the page", note]))
         )
     title = _clean_meta(document.title)
+    body = _drop_repeated_title(text, title)
+    if not body.strip():  # "<h1>Title<p>Title": the page repeats its headline and nothing else
+        return Skip(
+            name, "empty", "; ".join(filter(None, ["the page holds only its headline", note]))
+        )
     return RawArticle(
         path=name,
-        text=_drop_repeated_title(text, title),
+        text=body,
         title=title,
         url=_clean_meta(document.url) or url,
         outlet=_clean_meta(document.hostname),
