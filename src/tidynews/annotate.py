@@ -191,6 +191,8 @@ class AnnotatedArticle:
     tokens: Tokens | None = None
     sentence_tokens: list[tuple[int, int]] = field(default_factory=list, repr=False)
     _by_sentence: dict[int, list[Mention]] = field(default_factory=dict, repr=False)
+    _lowered: str | None = field(default=None, repr=False)
+    _sentence_firsts: list[int] | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
         if self.tokens is None:
@@ -215,6 +217,18 @@ class AnnotatedArticle:
     def sentence_span(self, sentence_id: int) -> Span:
         sentence = self.sentences[sentence_id]
         return self.doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
+
+    def lowered(self) -> str:
+        """The text in lower case, made once and shared by every extractor's cue filter."""
+        if self._lowered is None:
+            self._lowered = self.text.lower()
+        return self._lowered
+
+    def sentence_firsts(self) -> list[int]:
+        """Each sentence's first character, in order (for bisecting offsets to sentences)."""
+        if self._sentence_firsts is None:
+            self._sentence_firsts = [sentence.start for sentence in self.sentences]
+        return self._sentence_firsts
 
     def sentence_of(self, char: int) -> int:
         """The id of the sentence holding a character offset."""

@@ -40,6 +40,8 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
+from .patterns import trie_pattern
+
 __all__ = ["BOUNDS", "Quantity", "parse_quantities"]
 
 BOUNDS = ("exact", "approx", "at_least", "at_most")
@@ -124,27 +126,6 @@ _NUMBER_WORDS = sorted(
 _NUMW = "|".join(_NUMBER_WORDS)
 
 
-def _trie_pattern(words: list[str]) -> str:
-    """An alternation of words as a trie ("f(?:i(?:ft(?:een|y)|ve)|o(?:rty|ur(?:teen)?))"):
-    the regex engine then tests one branch per first letter instead of every word in turn,
-    which matters for a pattern tried at every position of every article."""
-    tree: dict = {}
-    for word in words:
-        node = tree
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def emit(node: dict) -> str:
-        branches = [re.escape(char) + emit(child) for char, child in sorted(node.items()) if char]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if "" in node else body  # a word may end here
-
-    return f"(?:{emit(tree)})"
-
-
 _GLUE = "a|an|and|half|quarter|of"
 
 # A run of number words glued by "and", spaces or hyphens, matched on the lower-cased text
@@ -152,7 +133,7 @@ _GLUE = "a|an|and|half|quarter|of"
 # A lead of "a", "half a", "a quarter of a" is picked up by ``_WORD_LEAD``; the run is then read
 # token by token by ``_read_words``.
 _WORD_RUN = re.compile(
-    rf"(?<![\w\-]){_trie_pattern(_NUMBER_WORDS)}(?:(?:{_WS}+|-)(?:{_NUMW}|{_GLUE}))*(?![\w])"
+    rf"(?<![\w\-]){trie_pattern(_NUMBER_WORDS)}(?:(?:{_WS}+|-)(?:{_NUMW}|{_GLUE}))*(?![\w])"
 )
 _WORD_LEAD = re.compile(rf"(?<![\w\-])(?:(?:a|an|half|quarter|of){_WS}+)+$")
 _TOKEN = re.compile(r"[A-Za-z]+")

@@ -184,28 +184,50 @@ def _last_two(
     return []
 
 
+# Words that are a cue only with their neighbours (checked after the plain CUES lookup).
+CONTEXT_CUE_WORDS = frozenset({"sides", "with", "by", "behind", "legitimate"}) | {
+    second for _, second in PHRASE_CUES
+}
+
+
 def _cues(view: SentenceView) -> list[Cue]:
+    """Stance cues of a sentence, in order. Most words are no cue: one dictionary lookup and
+    one set test decide that before any rule looks at the neighbours."""
     cues = []
+    words = view.article.tokens.words
     for index in range(view.start, view.end):
-        word = view.lower(index)
+        word = words[index]
         stance = CUES.get(word)
+        if stance is None:
+            if word not in CONTEXT_CUE_WORDS:
+                continue
+            stance = _context_cue(view, index, word)
+            if stance is not None:
+                cues.append(Cue(index, stance))
+            continue
         if stance == "backs" and word == "back" and view.lower(index + 1) in NOT_AFTER_BACK:
             continue
         if stance == "neutral" and not _explicit_neutral(view, index):
             continue
-        if stance is None and _refused_sides(view, index):
-            stance = "neutral"  # its negation is the neutrality: see _rows_for_cue
-        if stance is None and (view.lower(index - 1), word) in PHRASE_CUES:
-            stance = PHRASE_CUES[(view.lower(index - 1), word)]
-        if stance is None and word in {"with", "by", "behind"} and _after_stand(view, index):
-            stance = "backs"  # "stood by", "stands firmly with", "sided with"
-        if stance is None and word == "behind" and view.lower(index - 1) in BEHIND_WORDS:
-            stance = "backs"  # "threw its weight behind", "lined up behind", "rallied behind"
-        if stance is None and word == "legitimate" and _legitimate_head(view, index):
-            stance = "recognises"
-        if stance is not None:
-            cues.append(Cue(index, stance))
+        cues.append(Cue(index, stance))
     return cues
+
+
+def _context_cue(view: SentenceView, index: int, word: str) -> str | None:
+    """A cue made by a word with its neighbours: "refused to take sides", "allied with",
+    "stood by", "threw its weight behind", "the legitimate president"."""
+    if _refused_sides(view, index):
+        return "neutral"  # its negation is the neutrality: see _rows_for_cue
+    phrase = PHRASE_CUES.get((view.lower(index - 1), word))
+    if phrase is not None:
+        return phrase
+    if word in {"with", "by", "behind"} and _after_stand(view, index):
+        return "backs"  # "stood by", "stands firmly with", "sided with"
+    if word == "behind" and view.lower(index - 1) in BEHIND_WORDS:
+        return "backs"  # "threw its weight behind", "lined up behind", "rallied behind"
+    if word == "legitimate" and _legitimate_head(view, index):
+        return "recognises"
+    return None
 
 
 # Words between "legitimate" and its head: "the legitimate interim president".
