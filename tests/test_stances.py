@@ -366,6 +366,12 @@ CASES = [
         "The Lima Group, which includes Argentina, Brazil and Canada, recognised Mr Guaidó.",
         {("org:LIMA_GROUP", "recognises", GUAIDO, "asserted")},
     ),
+    # "she" is not a man the article calls "Mr"
+    (
+        "EU foreign policy chief Federica Mogherini spoke after Mr Duque on Monday. She said "
+        "she supported Mr Guaidó.",
+        {("org:EU", "backs", GUAIDO, "asserted")},
+    ),
     # a headline's topic label before a colon is not the subject of its verb
     ("Venezuela crisis: Europe moves closer to backing Guaidó.", set()),
     (

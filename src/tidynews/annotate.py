@@ -47,6 +47,8 @@ KINSHIP_WORDS = frozenset(
     nephew nephews niece nieces cousin stepson stepsons stepdaughter widow partner""".split()
 )
 HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sir", "mr.", "mrs.", "ms.", "dr."})
+MALE_HONORIFICS = frozenset({"mr", "mr.", "sir"})
+FEMALE_HONORIFICS = frozenset({"mrs", "ms", "mrs.", "ms.", "miss"})
 SPEECH_VERBS = frozenset(
     """said says say told tells added adds wrote writes tweeted tweets stated states
     announced announces declared declares warned warns insisted insists argued argues
@@ -192,6 +194,7 @@ class AnnotatedArticle:
     sentence_tokens: list[tuple[int, int]] = field(default_factory=list, repr=False)
     _by_sentence: dict[int, list[Mention]] = field(default_factory=dict, repr=False)
     _lowered: str | None = field(default=None, repr=False)
+    _genders: dict[str, str] | None = field(default=None, repr=False)
     _sentence_firsts: list[int] | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
@@ -217,6 +220,21 @@ class AnnotatedArticle:
     def sentence_span(self, sentence_id: int) -> Span:
         sentence = self.sentences[sentence_id]
         return self.doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
+
+    def pronoun_for(self, entity_id: str) -> str | None:
+        """ "he" for a person the article calls "Mr", "she" for "Mrs"/"Ms", else None: what
+        a pronoun must agree with (built once, when a pronoun first asks)."""
+        if self._genders is None:
+            self._genders = {}
+            for mention in self.mentions:
+                if mention.entity_type != "person":
+                    continue
+                honorific = self.tokens.lower(mention.token_start - 1)
+                if honorific in MALE_HONORIFICS:
+                    self._genders.setdefault(mention.entity_id, "he")
+                elif honorific in FEMALE_HONORIFICS:
+                    self._genders.setdefault(mention.entity_id, "she")
+        return self._genders.get(entity_id)
 
     def lowered(self) -> str:
         """The text in lower case, made once and shared by every extractor's cue filter."""

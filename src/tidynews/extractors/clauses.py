@@ -451,6 +451,7 @@ def resolve_pronoun(
         and m.entity_id not in exclude
         and (m.entity_type == "person") == people
         and m.kind != "demonym"
+        and article.pronoun_for(m.entity_id) in {None, word}  # "she" is no "Mr"
     ]
     if not earlier:
         return []

@@ -396,7 +396,6 @@ class _Article:
         # quotes attributed by a cue to someone left unnamed ("the president told TV"): a
         # later "he" may be that person, so it must not reach past them to an earlier name
         self.unnamed_speakers: list[int] = []
-        self.genders: dict[str, str] | None = None  # built when a pronoun first needs it
         self._subjects: dict[tuple[int, bool], Speaker | None] = {}
         self._tokens: dict[tuple[int, int], list[_Token]] = {}
 
@@ -664,32 +663,11 @@ def _resolve_pronoun(doc: _Article, position: int, word: str) -> Speaker | None:
     return Speaker(best.entity_id, best.name, best.entity_type, position)
 
 
-MALE_HONORIFICS = frozenset({"mr", "mr."})
-FEMALE_HONORIFICS = frozenset({"mrs", "ms", "mrs.", "ms.", "miss"})
-
-
-def _genders(article: AnnotatedArticle) -> dict[str, str]:
-    """People the article calls "Mr" (he) or "Mrs"/"Ms" (she), by entity id."""
-    found: dict[str, str] = {}
-    tokens = article.tokens
-    for mention in article.mentions:
-        if mention.entity_type != "person":
-            continue
-        honorific = tokens.lower(mention.token_start - 1)
-        if honorific in MALE_HONORIFICS:
-            found.setdefault(mention.entity_id, "he")
-        elif honorific in FEMALE_HONORIFICS:
-            found.setdefault(mention.entity_id, "she")
-    return found
-
-
 def _clashes(doc: _Article, entity_id: str, pronoun: str) -> bool:
     """Does the text's own honorific for this person contradict the pronoun?"""
     if pronoun not in PERSON_PRONOUNS:
         return False
-    if doc.genders is None:
-        doc.genders = _genders(doc.article)
-    known = doc.genders.get(entity_id)
+    known = doc.article.pronoun_for(entity_id)
     return known is not None and known != pronoun
 
 
