@@ -492,7 +492,8 @@ def parse_quantities(text: str) -> list[Quantity]:
 
 def _parse(text: str) -> list[Quantity]:
     lower = _lowered(text)
-    drafts = _digit_drafts(text, lower) + _word_drafts(lower)
+    words = [draft for draft in _word_drafts(lower) if not _in_a_name(text, draft.start)]
+    drafts = _digit_drafts(text, lower) + words
     drafts.sort(key=lambda d: d.start)
     found: list[Quantity] = []
     last_end = -1
@@ -504,6 +505,17 @@ def _parse(text: str) -> list[Quantity]:
             found.append(quantity)
             last_end = draft.end
     return found
+
+
+_NAME_WORD_BEFORE = re.compile(r"[A-Z][\w'’-]*[ \t]+$")  # no full stop: "… January. Thirteen"
+
+
+def _in_a_name(text: str, start: int) -> bool:
+    """A capitalised number word right after a capitalised word is part of a name ("World War
+    Two", "Formula One", "Air Force One"), not a count; at a sentence's start it is a count."""
+    if not text[start : start + 1].isupper():
+        return False
+    return _NAME_WORD_BEFORE.search(text, max(0, start - 30), start) is not None
 
 
 def _lowered(text: str) -> str:
