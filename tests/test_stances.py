@@ -419,6 +419,17 @@ def test_a_pair_anaphora_points_at_the_two_parties_named_last():
         "halted Nord Stream 2. Britain sanctioned five banks. Japan barred bond sales. The US "
         "followed. Syria has since said it recognises the two republics."
     )
+    plural = (
+        "Russia recognised the Donetsk People's Republic and the Luhansk People's Republic. "
+        "Kazakhstan said it would not recognise the breakaway republics."
+    )
+    plural_rows = extract_stances(annotator.annotate("0123456789ab", plural), case)
+    assert {(r["actor_id"], r["subject_id"], r["modality"]) for r in plural_rows} == {
+        ("country:RUS", "org:DPR", "asserted"),
+        ("country:RUS", "org:LPR", "asserted"),
+        ("country:KAZ", "org:DPR", "negated"),
+        ("country:KAZ", "org:LPR", "negated"),
+    }
     later_rows = extract_stances(annotator.annotate("0123456789ab", later), case)
     assert {(r["actor_id"], r["subject_id"], r["sentence_id"]) for r in later_rows} == {
         (actor, subject, sentence)

@@ -130,9 +130,7 @@ def extract_stances(article: AnnotatedArticle, case: Case) -> list[dict]:
 
 def _has_object_pronoun(view: SentenceView) -> bool:
     """'recognised him', and the pair anaphora 'both entities', 'the two republics'."""
-    return any(
-        view.lower(i) in OBJECT_PRONOUNS | {"both", "two"} for i in range(view.start, view.end)
-    )
+    return any(view.lower(i) in ANAPHORIC_OBJECTS for i in range(view.start, view.end))
 
 
 # "recognised both entities", "the two breakaway republics", "both men": the two contested
@@ -143,6 +141,13 @@ PAIR_NOUNS: dict[str, str] = {
     ),
     **dict.fromkeys("men leaders rivals claimants presidents politicians".split(), "person"),
 }
+
+
+# Words that may stand for contested parties named earlier: a sentence with one of them and no
+# party named is still read ("recognised him", "both entities", "the breakaway republics").
+ANAPHORIC_OBJECTS = (
+    OBJECT_PRONOUNS | {"both", "two"} | {noun for noun, kind in PAIR_NOUNS.items() if kind == "org"}
+)
 
 
 def _pair_anaphora(
@@ -156,6 +161,16 @@ def _pair_anaphora(
                 kind = PAIR_NOUNS.get(view.lower(noun))
                 if kind is not None:
                     return _last_two(article, view, cue, subjects, kind)
+            if word == "both":
+                return []
+        if word == "the":
+            # "the breakaway republics": places named in the plural are the pair too (not
+            # "the men", too loose for people)
+            for noun in range(index + 1, min(view.end, index + 4)):
+                if PAIR_NOUNS.get(view.lower(noun)) == "org":
+                    return _last_two(article, view, cue, subjects, "org")
+                if view.mention_covering(noun) is not None or view.lower(noun) in {",", "of"}:
+                    break
             return []
     return []
 
