@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -249,15 +249,8 @@ class AnnotatedArticle:
         return self._sentence_firsts
 
     def sentence_of(self, char: int) -> int:
-        """The id of the sentence holding a character offset."""
-        low, high = 0, len(self.sentences) - 1
-        while low < high:
-            middle = (low + high + 1) // 2
-            if self.sentences[middle].start <= char:
-                low = middle
-            else:
-                high = middle - 1
-        return low
+        """The id of the sentence holding a character offset (the first for one before it)."""
+        return max(bisect_right(self.sentence_firsts(), char) - 1, 0)
 
 
 # Only the ends of these matches are used; starting at the newline (not at any whitespace

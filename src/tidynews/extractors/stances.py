@@ -112,6 +112,7 @@ UNNAMED_GROUP = re.compile(
 class Cue:
     index: int  # token index of the cue word (last word of a phrase cue)
     stance: str
+    mood: str | None = None  # a modality the cue fixes itself, whatever the words before it
 
 
 def extract_stances(article: AnnotatedArticle, case: Case) -> list[dict]:
@@ -216,9 +217,9 @@ def _cues(view: SentenceView) -> list[Cue]:
         if stance is None:
             if word not in CONTEXT_CUE_WORDS:
                 continue
-            stance = _context_cue(view, index, word)
-            if stance is not None:
-                cues.append(Cue(index, stance))
+            cue = _context_cue(view, index, word)
+            if cue is not None:
+                cues.append(cue)
             continue
         if stance == "backs" and word == "back" and view.lower(index + 1) in NOT_AFTER_BACK:
             continue
@@ -228,11 +229,16 @@ def _cues(view: SentenceView) -> list[Cue]:
     return cues
 
 
-def _context_cue(view: SentenceView, index: int, word: str) -> str | None:
+def _context_cue(view: SentenceView, index: int, word: str) -> Cue | None:
     """A cue made by a word with its neighbours: "refused to take sides", "allied with",
     "stood by", "threw its weight behind", "the legitimate president"."""
     if _refused_sides(view, index):
-        return "neutral"  # its negation is the neutrality: see _rows_for_cue
+        return Cue(index, "neutral", "asserted")  # the refusal is the neutrality, not negated
+    stance = _phrase_stance(view, index, word)
+    return Cue(index, stance) if stance is not None else None
+
+
+def _phrase_stance(view: SentenceView, index: int, word: str) -> str | None:
     phrase = PHRASE_CUES.get((view.lower(index - 1), word))
     if phrase is not None:
         return phrase
@@ -316,8 +322,7 @@ def _rows_for_cue(
     else:
         actors, mood, unnamed = _actors(article, view, cue, subject, exclude)
         actors = actors + [a for a in _as_did(view, cue, exclude) if a not in actors]
-    if view.lower(cue.index) == "sides":
-        mood = "asserted"  # "refused to take sides": the refusal is the neutrality
+    mood = cue.mood or mood
     rows = []
     for target in targets:
         rows += [_row(article, view, actor, cue.stance, target, mood) for actor in actors]
