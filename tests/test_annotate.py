@@ -253,3 +253,33 @@ def test_sentences_from_arrays_match_the_obvious_loop(text: str) -> None:
     sentences, ranges, owner = _sentences(doc, tokens)
     expected = _reference_sentences(tokens, sorted(starts | {0}))
     assert (sentences, ranges, owner.tolist()) == expected
+
+
+PEOPLE_WORDS = st.sampled_from(
+    """Ana Rojas Eduardo Stein Maria Pérez The In Venezuela Caracas Mr Ms envoy President
+    minister wife son said says told added Says , . 34 a the who and Church of Lima
+    Group""".split()
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(PEOPLE_WORDS, min_size=2, max_size=25))
+def test_the_people_prefilter_drops_no_person(words: list[str]) -> None:
+    """_may_mark_a_person only saves work: with it or without it, the same people."""
+    import tidynews.annotate as annotate
+
+    text = " ".join(words)
+    annotator = _people_annotator()
+    with_filter = annotator.annotate("0123456789ab", text).mentions
+    original = annotate._may_mark_a_person
+    annotate._may_mark_a_person = lambda *_: True
+    try:
+        without_filter = annotator.annotate("0123456789ab", text).mentions
+    finally:
+        annotate._may_mark_a_person = original
+    assert with_filter == without_filter
+
+
+@lru_cache(maxsize=1)
+def _people_annotator() -> Annotator:
+    return Annotator(load_case("venezuela-2019"))
