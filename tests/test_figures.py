@@ -201,6 +201,22 @@ CASES = [
     # crossing a border is leaving; soldiers crossing stay troops
     ("Some 5,000 Venezuelans cross into Colombia every day.", {("displaced", 5000, "approx")}),
     ("About 2,000 soldiers crossed into Colombia last year.", {("troops", 2000, "approx")}),
+    # a gapped count after "another": the verb and the noun are left out
+    (
+        "Peru hosts about 700,000 Venezuelans, and Ecuador another 220,000.",
+        {("displaced", 700_000, "approx"), ("displaced", 220_000, "exact")},
+    ),
+    # a share of the people counted in the sentence before ("of them")
+    (
+        "More than 3.4 million Venezuelans have fled the country. Some 1.1 million of them are"
+        " in Colombia.",
+        {("displaced", 3.4e6, "at_least"), ("displaced", 1.1e6, "approx")},
+    ),
+    # "of them" with a verb of its own keeps that verb's category
+    (
+        "About 900 people marched on Monday. Twelve of them were arrested.",
+        {("protesters", 900, "approx"), ("detained", 12, "exact")},
+    ),
 ]
 
 

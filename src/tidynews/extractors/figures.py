@@ -201,12 +201,17 @@ _CONTINUES = re.compile(
     re.IGNORECASE,
 )
 # "Peru hosts 506,000 and Chile 288,000": the verb left out after a coordinated place name.
-_GAPPED = re.compile(r"(?:\band|,|\bwhile|\bwhereas)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,3}$")
+_GAPPED = re.compile(
+    r"(?:\band|,|\bwhile|\bwhereas)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,3}"
+    r"(?:another\s+|a\s+further\s+|an\s+estimated\s+)?$"
+)
 _REFERS_BACK = re.compile(
     r"\b(?:the|that|this)\s+(?:figure|number|total|tally|count|toll)\b"
     r"|\bof\s+(?:those|them|these|whom)\b",
     re.IGNORECASE,
 )
+# "Some 1.1 million of them are in Colombia": a share of the people just counted.
+_OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|those|these|whom)\b", re.IGNORECASE)
 _PART_OF = re.compile(r"\b(?:including|among\s+them|of\s+(?:whom|them))\s+$", re.IGNORECASE)
 _RATE = re.compile(r"\s+(?:a|an|per|each)\s+(?!\w+\s+of\b)[^\W\d_]+", re.IGNORECASE)
 _BARE = ("", None, None)  # a number with no noun and no cue: it may continue the figure before
@@ -290,7 +295,8 @@ def _inherited(
     continues = _CONTINUES.search(gap) or _GAPPED.search(gap)
     if last["sentence_id"] == sentence_id and len(gap) <= 120 and continues:
         return last["category"], last["unit"], None
-    if last["sentence_id"] == sentence_id - 1 and _REFERS_BACK.search(gap[-80:]):
+    refers_back = _REFERS_BACK.search(gap[-80:]) or _OF_THEM_AFTER.match(text, quantity.end)
+    if last["sentence_id"] == sentence_id - 1 and refers_back:
         return last["category"], last["unit"], None
     return None
 
