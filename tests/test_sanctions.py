@@ -316,6 +316,41 @@ CASES = [
     ),
     ("The US revoked 77 Venezuelan officials' visas.", {("country:USA", "people", "imposed")}),
     ("The US has revoked sanctions on three officials.", {("country:USA", "people", "lifted")}),
+    # "measures" and "penalties" are sanctions when imposed on someone or called punitive
+    (
+        "The United States imposed sweeping measures on PDVSA last month.",
+        {("country:USA", "org:PDVSA", "imposed")},
+    ),
+    (
+        "Britain imposed punitive measures against Russia.",
+        {("country:GBR", "country:RUS", "imposed")},
+    ),
+    (
+        "The US threatened to impose penalties on any company dealing with PDVSA.",
+        {("country:USA", "company", "threatened")},
+    ),
+    ("Security measures on the border were tightened.", set()),
+    ("The EU adopted new measures on the export of arms.", set()),
+    # "the country": the country named before it that is not the imposer
+    (
+        "Venezuela's economy is in freefall. Mr Maduro faces pressure after Washington slapped an"
+        " oil embargo on the country.",
+        {("country:USA", "country:VEN", "imposed")},
+    ),
+    (
+        "Russia invaded Ukraine in February. The EU imposed sanctions on the country within days.",
+        {("org:EU", "country:RUS", "imposed")},
+    ),
+    (
+        "Washington has long criticised Venezuela. The US imposed new sanctions on the country"
+        " on Monday.",
+        {("country:USA", "country:VEN", "imposed")},
+    ),
+    # "the country's oil sector" is the sector, not the country
+    (
+        "Venezuela is short of cash. Washington imposed sanctions on the country's oil sector.",
+        {("country:USA", "sector", "imposed")},
+    ),
 ]
 
 

@@ -28,6 +28,7 @@ from itertools import pairwise
 
 from ..annotate import POSSESSIVES, TITLE_WORDS, AnnotatedArticle, Mention
 from ..cases import Case
+from ..gazetteer import org_names
 from .clauses import (
     CLAUSE_BOUNDARIES,
     STRONG_BOUNDARIES,
@@ -80,6 +81,8 @@ CUE_STEMS = (
     "swift",
     "off from",
     "visa",
+    "measures",
+    "penalties",
 )
 
 # --- cue vocabulary ----------------------------------------------------------------------------
@@ -98,6 +101,16 @@ VERB_MEASURES: dict[str, str] = {
     ),
     **dict.fromkeys(["restrict", "restricts", "restricted", "restricting"], "restrictions"),
 }
+# General words for a measure: one only when a verb of imposing or a punitive adjective governs
+# it and a target follows ("imposed sweeping measures on PDVSA", "punitive measures against
+# Moscow"); "security measures at the border" is none.
+GENERAL_MEASURES = frozenset({"measures", "penalties"})
+PUNITIVE_ADJECTIVES = frozenset("punitive economic financial restrictive retaliatory".split())
+GENERAL_MEASURE_VERBS = frozenset(
+    """impose imposes imposed imposing slap slaps slapped slapping levy levies levied levying
+    announce announces announced announcing unveil unveils unveiled adopt adopts adopted
+    introduce introduces introduced""".split()
+)
 FREEZE_WORDS = frozenset({"freeze", "freezes", "froze", "frozen", "freezing"})
 FROZEN_THINGS = frozenset({"assets", "asset", "reserves", "funds", "holdings", "accounts"})
 # Words before "ban" that make it a noun ("a travel ban", "an immediate ban") and its measure.
@@ -265,9 +278,10 @@ class Targets:
     before_cue: bool = False  # the targets stood before the cue ("X has been under sanctions")
     verb: int = -1  # the verb the imposer is the subject of, when not the cue ("warned X of")
     between: bool = False  # "trade between the EU and X": the imposer may be listed too
+    the_country: int = -1  # where "on the country" stands: a country named before, not the imposer
 
     def empty(self) -> bool:
-        return not self.named and not self.groups and self.single is None
+        return not self.named and not self.groups and self.single is None and self.the_country < 0
 
     def kinds(self) -> list[tuple[str, int | None]]:
         """The kind rows: every group; a singular kind only when nothing is named."""
@@ -333,6 +347,8 @@ def _cue_at(view: SentenceView, index: int) -> Cue | None:
         before in RESTRICTION_MODIFIERS or after in TARGET_PREPOSITIONS
     ):
         return None
+    if word in GENERAL_MEASURES:
+        return Cue(index, "sanctions", "noun") if _general_measure(view, index) else None
     if word in NOUN_MEASURES:
         if word == "sanction" and (
             before in VERB_BEFORE_SANCTION or view.mention_starting(index + 1)
@@ -348,6 +364,22 @@ def _cue_at(view: SentenceView, index: int) -> Cue | None:
             return Cue(index, "travel ban", "verb")  # "barred entry to X", "banned X from entering"
         return Cue(index, VERB_MEASURES[word], "verb")
     return None
+
+
+def _general_measure(view: SentenceView, index: int) -> bool:
+    """Is "measures" / "penalties" at ``index`` a sanction: a target preposition after it, and
+    before it (past determiners and adjectives) a punitive adjective or a verb of imposing?"""
+    if view.lower(index + 1) not in TARGET_PREPOSITIONS:
+        return False
+    position = index - 1
+    while position >= view.start:
+        word = view.lower(position)
+        if word in PUNITIVE_ADJECTIVES:
+            return True
+        if word not in MEASURE_ADJECTIVES and word not in DETERMINERS:
+            return word in GENERAL_MEASURE_VERBS
+        position -= 1
+    return False
 
 
 def _sanctions_is_verb(view: SentenceView, index: int) -> bool:
@@ -433,6 +465,10 @@ def _rows_for_cue(
     imposers, first = _imposers(article, view, cue, targets, exclude, modifier_end, recent)
     if not imposers:
         return [], []
+    if targets.the_country >= 0:
+        parties = {imposer.party_id or imposer.entity_id for imposer in imposers}
+        antecedent = _country_antecedent(article, view, targets.the_country, parties)
+        targets.named.extend([antecedent] if antecedent is not None else [])
     if first < 0:
         status = _status(view, anchor_of(cue), cue, targets, default="proposed")
     else:
@@ -766,6 +802,53 @@ def _anaphoric_group(
     return []
 
 
+COUNTRY_NOUNS = frozenset({"country", "nation"})
+ANTECEDENT_REACH = 2  # sentences before the target's that "the country" may point back to
+
+
+def _the_country_at(view: SentenceView, index: int) -> bool:
+    """ "on the country" (not "on the country's oil sector", which is the sector)."""
+    return (
+        view.lower(index) == "the"
+        and view.lower(index + 1) in COUNTRY_NOUNS
+        and view.lower(index + 2) not in POSSESSIVES
+        and view.lower(index + 2) != "'"
+    )
+
+
+def _country_antecedent(
+    article: AnnotatedArticle, view: SentenceView, index: int, imposers: set[str]
+) -> Mention | None:
+    """The country "the country" points back to, never the imposer: the nearest one named
+    before it in its own sentence ("Maduro faces pressure after Washington slapped an oil
+    embargo on the country": Venezuela, the state Maduro stands for), else the first one
+    named in the nearest sentence before that names one, as its subject is the likeliest
+    topic ("Russia invaded Ukraine. The EU imposed sanctions on the country": Russia)."""
+    limit = view.char(index)
+    own = [m for m in view.mentions if m.start < limit]
+    for mention in reversed(own):
+        country = _country_of(mention, imposers)
+        if country is not None:
+            return country
+    for sentence_id in range(view.sentence_id - 1, view.sentence_id - 1 - ANTECEDENT_REACH, -1):
+        for mention in article.mentions_in(sentence_id) if sentence_id >= 0 else []:
+            country = _country_of(mention, imposers)
+            if country is not None:
+                return country
+    return None
+
+
+def _country_of(mention: Mention, imposers: set[str]) -> Mention | None:
+    """A mention as the country it names or (an official) stands for, unless an imposer."""
+    country = mention.entity_id if mention.entity_type == "country" else mention.party_id
+    if country is None or not country.startswith("country:") or country in imposers:
+        return None
+    if mention.entity_type == "country":
+        return mention
+    name = org_names().get(country, country)
+    return mention._replace(entity_id=country, entity_type="country", name=name, kind="party")
+
+
 def _last_two(
     article: AnnotatedArticle, sentence_id: int, entity_type: str, facts: CaseFacts
 ) -> list[Mention]:
@@ -802,6 +885,9 @@ def _parse_targets(
     targets = Targets()
     if _object_pronoun(view, first):  # "froze the assets of X and banned him from entering"
         targets.named.extend(resolve_pronoun(article, view, first, "he", set())[:1])
+        return targets
+    if _the_country_at(view, first):
+        targets.the_country = first
         return targets
     anaphoric = _anaphoric_group(article, view, first, min(end, first + 3), facts)
     if anaphoric:
