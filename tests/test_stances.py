@@ -324,6 +324,33 @@ CASES = [
         "Mr Maduro received strong support from Moscow.",
         {("country:RUS", "backs", MADURO, "asserted")},
     ),
+    # won from a giver named after "of" or as the possessor; sought past modifiers
+    (
+        "Mr Guaidó has won the support of the US and Canada.",
+        {
+            ("country:USA", "backs", GUAIDO, "asserted"),
+            ("country:CAN", "backs", GUAIDO, "asserted"),
+        },
+    ),
+    ("Mr Maduro won Russia's backing.", {("country:RUS", "backs", MADURO, "asserted")}),
+    ("Guaidó wins more European backing as Maduro digs in.", set()),
+    ("Mr Guaidó failed to win the army's backing.", set()),
+    # the members of an ally noun set off by commas
+    (
+        "Mr Maduro's closest allies, Russia and China, have condemned foreign meddling.",
+        {
+            ("country:RUS", "backs", MADURO, "asserted"),
+            ("country:CHN", "backs", MADURO, "asserted"),
+        },
+    ),
+    (
+        "Mr Guaidó's foreign backers, including the US and Brazil, sent aid.",
+        {
+            ("country:USA", "backs", GUAIDO, "asserted"),
+            ("country:BRA", "backs", GUAIDO, "asserted"),
+        },
+    ),
+    ("Mr Maduro's allies, however, say the vote was fair.", set()),
     (
         "U.S. Secretary of State Mike Pompeo called on Venezuela's military to support Guaido.",
         {(None, "backs", GUAIDO, "intended")},  # the unnamed party urged, not the urger

@@ -93,6 +93,8 @@ BEHIND_WORDS = frozenset(
 # Words that may stand between two coordinated stance verbs sharing one object ("recognise
 # and fully support X"); anything else there is the first verb's own object.
 SHARED_OBJECT_GLUE = frozenset("and or also , to then will would now continue continued".split())
+# Words that open a list of an ally noun's members: "Maduro's allies, including Russia, …".
+APPOSITION_MARKERS = frozenset({"including", "notably", "namely", "chiefly", "such"})
 ALLY_NOUNS = frozenset("ally allies backer backers supporter supporters".split())
 LEGITIMATE_HEADS = frozenset({"president", "leader", "head", "government", "representative"})
 # "win support", "seek backing": the subject wants support, it does not give it.
@@ -305,7 +307,7 @@ def _refused_sides(view: SentenceView, index: int) -> bool:
 def _rows_for_cue(
     article: AnnotatedArticle, view: SentenceView, cue: Cue, subjects: set[str], memory: dict
 ) -> list[dict]:
-    seeking = view.lower(cue.index - 1) in SEEKING or view.lower(cue.index - 2) in SEEKING
+    seeking = _sought(view, cue.index)
     if seeking and view.lower(cue.index) != "behind" and not _won_from(view, cue.index):
         return []  # "to win support": sought; but "rallied behind X", "won backing from Y"
     if _open_question(view, cue.index) or _denied_before(view, cue.index):
@@ -341,18 +343,49 @@ QUESTION_HEADS = frozenset(
 )
 
 
-WON = frozenset("won winning gained gaining garnered secured securing".split())
+WON = frozenset(
+    "won wins winning gained gains gaining garnered garners secured secures securing".split()
+)
+
+
+SOUGHT_REACH = 4  # "wins more European backing": the verb, then determiners and adjectives
+
+
+def _sought(view: SentenceView, cue: int) -> bool:
+    """Is the cue noun the object of a verb of seeking or winning ("to win support", "wins
+    more European backing")? Looks back over a few modifiers, never across a clause or a
+    possessor."""
+    for index in range(cue - 1, max(view.start, cue - SOUGHT_REACH) - 1, -1):
+        word = view.lower(index)
+        if word in SEEKING:
+            return True
+        if word in CLAUSE_BOUNDARIES or word in {",", ".", ";", ":"}:
+            return False
+        if view.mention_covering(index) is not None and index < cue - 2:
+            return False  # "won Russia's backing": the possessor gives it (see _subject)
+    return False
 
 
 def _won_from(view: SentenceView, cue: int) -> bool:
-    """'winning swift recognition from the US': support received from a named giver, not
-    sought ('trying to win support from the army' is still sought)."""
-    if view.lower(cue + 1) != "from" or view.mention_starting(cue + 2) is None:
+    """'winning swift recognition from the US', 'won the backing of Russia', 'won Russia's
+    backing': support received from a named giver, not sought ('trying to win support from
+    the army' is still sought)."""
+    if not _giver_named(view, cue):
         return False
-    for index in (cue - 1, cue - 2):
+    for index in range(cue - 1, max(view.start, cue - SOUGHT_REACH) - 1, -1):
         if view.lower(index) in WON:
             return view.lower(index - 1) not in {"to", "seeking", "trying", "hoping", "bid"}
     return False
+
+
+def _giver_named(view: SentenceView, cue: int) -> bool:
+    """Is a giver named after the cue ("from X", "of the US") or as its possessor ("X's")?"""
+    if view.lower(cue + 1) in {"from", "of"}:
+        first = cue + 3 if view.lower(cue + 2) == "the" else cue + 2
+        return (
+            view.mention_starting(first) is not None or view.mention_starting(cue + 2) is not None
+        )
+    return view.lower(cue - 1) in POSSESSIVES and view.mention_ending(cue - 2) is not None
 
 
 def _open_question(view: SentenceView, cue: int) -> bool:
@@ -422,7 +455,7 @@ def _subject(
         return None  # "accused the US of backing a coup", "would not support sanctions"
     if not _object_may_precede(view, cue.index):
         return None  # an active verb takes its object after it: "Russia recognised the DPR"
-    if view.lower(cue.index - 1) in POSSESSIVES:
+    if view.lower(cue.index - 1) in POSSESSIVES and not _won_from(view, cue.index):
         return None  # "Moscow's recognition of ...": the object follows or is not named
     found = _subject_before(article, view, cue.index, subjects)
     return found if found is not None and found.sentence_id == view.sentence_id else None
@@ -641,6 +674,11 @@ def _actors(
     if view.lower(index + 1) in {"of", "from"} and noun and not object_follows:
         run = forward_run(view, index + 2, clause_end(view, index + 1), exclude)
         return run, modality(view, start, index), False
+    # Won from its possessor: "Maduro won Russia's backing".
+    if view.lower(index - 1) in POSSESSIVES and _won_from(view, index):
+        giver = view.mention_ending(index - 2)
+        actors = [giver] if giver is not None and giver.entity_id not in exclude else []
+        return actors, modality(view, start, index), False
     if view.lower(index) == "with" and view.lower(index - 1) == "allied":
         mention = view.mention_ending(index - 2)
         actors = [mention] if mention is not None and mention.entity_id not in exclude else []
@@ -785,7 +823,14 @@ def _ally_actors(
         run = nearest_run(view, clause_start(view, cursor), cursor, exclude, PREPOSITIONS)
         if run:
             return run, "asserted", False
-    after = forward_run(view, index + 1, clause_end(view, index), exclude)
+    first = index + 1
+    if view.lower(first) == ",":
+        first += 1  # an apposition: "Maduro's closest allies, Russia and China, have …"
+        first += 1 if view.lower(first) in APPOSITION_MARKERS else 0  # ", including the US,"
+        first += 1 if view.lower(first) == "as" and view.lower(first - 1) == "such" else 0
+        if view.mention_starting(first) is None and view.lower(first) != "the":
+            return [], "asserted", False
+    after = forward_run(view, first, clause_end(view, first), exclude)
     return after, "asserted", False
 
 
