@@ -78,6 +78,16 @@ def test_people_marked_by_a_family_word(annotator):
     ]
 
 
+def test_a_name_set_off_after_a_title_is_a_person_standing_for_the_state(annotator):
+    article = annotator.annotate(
+        "0123456789ab",
+        "Austria's chancellor, Sebastian Kurz, spoke first. The Austrian chancellor, Sebastian"
+        " Kurz, agreed. The bank, Banco Central, is closed.",
+    )
+    people = [(m.surface, m.party_id) for m in article.mentions if m.entity_type == "person"]
+    assert people == [("Sebastian Kurz", "country:AUT"), ("Sebastian Kurz", "country:AUT")]
+
+
 def test_acronyms_match_only_in_capitals(annotator):
     found = mentions(annotator, "Let us see what the US and the EU do.")
     assert [entity for _, entity in found] == ["country:USA", "org:EU"]

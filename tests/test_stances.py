@@ -324,6 +324,12 @@ CASES = [
         "Mr Maduro received strong support from Moscow.",
         {("country:RUS", "backs", MADURO, "asserted")},
     ),
+    # an unlisted official set off by commas after a title stands for the state named before
+    (
+        "Austria's chancellor, Sebastian Kurz, said on Twitter that his country now considered"
+        " Guaidó the legitimate interim president.",
+        {("country:AUT", "recognises", GUAIDO, "asserted")},
+    ),
     # won from a giver named after "of" or as the possessor; sought past modifiers
     (
         "Mr Guaidó has won the support of the US and Canada.",

@@ -602,7 +602,9 @@ def _may_mark_a_person(tokens: Tokens, index: int, match: re.Match[str]) -> bool
     ``_marked_as_person`` could accept, so the people found are the same.
     """
     before = tokens.lower(index - 1)
-    if before in PERSON_MARKERS or (before == "," and tokens.lower(index - 2) in KINSHIP_WORDS):
+    if before in PERSON_MARKERS or (
+        before == "," and tokens.lower(index - 2) in KINSHIP_WORDS | TITLE_WORDS
+    ):
         return True
     words = match.group().lower().split()
     if len(words) > 2 and any(word in PERSON_MARKERS or word in SPEECH_VERBS for word in words):
@@ -634,6 +636,8 @@ def _marked_as_person(tokens: Tokens, start: int, end: int) -> bool:
     if before in KINSHIP_WORDS or (before == "," and tokens.lower(start - 2) in KINSHIP_WORDS):
         return True  # "his wife Cilia Flores", "Mr Maduro's wife, Cilia Flores"
     after = [tokens.lower(i) for i in range(end, min(end + 3, len(tokens)))]
+    if before == "," and tokens.lower(start - 2) in TITLE_WORDS and after[:1] == [","]:
+        return True  # an apposition closed by a comma: "Austria's chancellor, Sebastian Kurz,"
     if after and after[0] in SPEECH_VERBS:
         return True
     if len(after) == 3 and after[0] == after[2] == "," and _is_age(after[1]):
@@ -694,13 +698,16 @@ def _with_party(
     mention: Mention, mentions: list[Mention], tokens: Tokens, parties: dict
 ) -> Mention:
     """The state or bloc a person stands for: the case file's, else a country right before the
-    title ('Russian Foreign Minister Sergei Lavrov' -> country:RUS)."""
+    title ('Russian Foreign Minister Sergei Lavrov' -> country:RUS; "Austria's chancellor,
+    Sebastian Kurz," -> country:AUT)."""
     if mention.entity_type != "person":
         return mention
     party = parties.get(mention.entity_id)
     if party is not None and party.party_id:
         return mention._replace(party_id=party.party_id)
     index = mention.token_start - 1
+    if tokens.lower(index) == "," and tokens.lower(index - 1) in TITLE_WORDS:
+        index -= 1  # an apposition: "Austria's chancellor, Sebastian Kurz, …"
     steps = 0
     while (
         index >= 0
