@@ -236,6 +236,17 @@ PATTERNS = [
         "“We are ready to talk,” Maduro said, “but not under threats from anyone.”",
         {(MADURO, ("we", "are", "ready", "to")), (MADURO, ("but", "not", "under", "threats"))},
     ),
+    # an infinitive cue: the subject of the clause speaks, not the object of its verb
+    (
+        "Recep Tayyip Erdoğan phoned Mr Maduro to tell him: “Brother Maduro, stand tall, we are"
+        " standing with you.”",
+        {("person:recep-tayyip-erdogan", ("brother", "maduro", "stand", "tall"))},
+    ),
+    (
+        "After meeting Mr Pence, Mr Guaidó took to Twitter to write: “The usurpation will end"
+        " soon, I promise you.”",
+        {(GUAIDO, ("the", "usurpation", "will", "end"))},
+    ),
 ]
 
 

@@ -78,7 +78,10 @@ FINITE_CUES = _vocabulary(
     vows promised pledged concluded remarked answered lamented complained boasted joked
     shouted proclaimed exclaimed maintained maintains suggested suggests observed asserted
     asserts countered retorted urged urges"""
-)
+) | frozenset({"tell", "write", "declare", "warn", "insist", "announce", "explain", "stress"})
+# Cues in the base form: after "to" their speaker is the subject of the clause, not the object
+# of the verb before ("Erdogan phoned Maduro to tell him: “…”" is Erdogan speaking).
+BASE_CUES = frozenset({"say", "tell", "write", "declare", "warn", "insist", "announce", "explain"})
 PARTICIPLE_CUES = _vocabulary(
     """adding writing saying telling tweeting declaring warning insisting stating announcing
     noting explaining arguing claiming urging asking stressing"""
@@ -793,10 +796,26 @@ def _from_head(doc: _Article, span: QuoteSpan, head_start: int) -> Attribution:
         finite = [i for i, c in cues if c in FINITE_CUES and i < index]
         anchor = tokens[finite[-1]].start if finite else tokens[index].start
         judged = _subject_before(doc, head_start, anchor)
+    elif cue in BASE_CUES and index > 0 and tokens[index - 1].lower == "to":
+        judged = _clause_subject(doc, head_start, tokens[index].start)
     else:
         judged = _subject_before(doc, head_start, tokens[index].start)
     speaker = judged if isinstance(judged, Speaker) else None
     return Attribution(speaker, cue, True)
+
+
+def _clause_subject(doc: _Article, start: int, cue: int) -> _Judged:
+    """The nearest candidate before an infinitive cue that stands in a subject's slot: "X
+    phoned Y to tell him: …" is X speaking, not Y, the object of "phoned"."""
+    for position, item in reversed(_candidates(doc, start, cue)):
+        if isinstance(item, str):
+            return _resolve_pronoun(doc, position, item) or STOP
+        if _word_before(doc, item.start, start) not in SUBJECT_SLOT:
+            continue  # an object ("phoned Maduro") or a prepositional phrase ("with Mr X")
+        judged = _judge(doc, item, start)
+        if judged is not None:
+            return judged
+    return None
 
 
 def _from_label(doc: _Article, span: QuoteSpan, head_start: int) -> Attribution:
