@@ -331,6 +331,11 @@ CASES = [
     ),
     ("Security measures on the border were tightened.", set()),
     ("The EU adopted new measures on the export of arms.", set()),
+    # ", and" after a single name joins two clauses: the second has its own subject
+    (
+        "Colombia closed its border with Venezuela, and the US banned imports of Venezuelan gold.",
+        {("country:USA", "sector", "imposed")},
+    ),
     # "the country": the country named before it that is not the imposer
     (
         "Venezuela's economy is in freefall. Mr Maduro faces pressure after Washington slapped an"

@@ -330,6 +330,19 @@ CASES = [
         " Guaidó the legitimate interim president.",
         {("country:AUT", "recognises", GUAIDO, "asserted")},
     ),
+    # ", and" after a single name joins two clauses; a list's comma has one before it too
+    (
+        "Brazil sent aid to the border with Venezuela, and the US recognised Mr Guaidó.",
+        {("country:USA", "recognises", GUAIDO, "asserted")},
+    ),
+    (
+        "Argentina, Chile, and Peru recognised Mr Guaidó.",
+        {
+            ("country:ARG", "recognises", GUAIDO, "asserted"),
+            ("country:CHL", "recognises", GUAIDO, "asserted"),
+            ("country:PER", "recognises", GUAIDO, "asserted"),
+        },
+    ),
     # won from a giver named after "of" or as the possessor; sought past modifiers
     (
         "Mr Guaidó has won the support of the US and Canada.",

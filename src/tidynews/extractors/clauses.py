@@ -260,8 +260,21 @@ def clause_end(view: SentenceView, cue: int) -> int:
     return view.end
 
 
+def _joins_clauses(view: SentenceView, comma: int) -> bool:
+    """Is this ", and" / ", or" after a single name a join of two clauses ("… of the Nord
+    Stream 2 pipeline, and the US banned …")? A list with a comma before its "and" has one
+    before its second-last item too ("Russia, China, and Turkey")."""
+    if view.lower(comma + 1) not in {"and", "or"}:
+        return False
+    before = view.mention_ending(comma - 1)
+    return before is not None and view.lower(before.token_start - 1) != ","
+
+
 def _comma_in_list(view: SentenceView, comma: int) -> bool:
-    """A comma inside a coordination of names ('Russia, China, and Turkey')."""
+    """A comma inside a coordination of names ('Russia, China, and Turkey'), not one that
+    joins two clauses (``_joins_clauses``)."""
+    if _joins_clauses(view, comma):
+        return False
     before = view.mention_ending(comma - 1)
     after_index = comma + 1
     while view.mention_starting(after_index) is None and view.lower(after_index) in {
@@ -317,7 +330,7 @@ def governed_by_preposition(view: SentenceView, mention: Mention, allowed: froze
         if covering is not None:
             index = covering.token_start - 1
             continue
-        if word == "," and not _coordination_follows(view, index):
+        if word == "," and (not _coordination_follows(view, index) or _joins_clauses(view, index)):
             return False
         if word in LIST_GLUE or word in TITLE_WORDS or word in {"'s", "’s", "-"}:
             index -= 1
