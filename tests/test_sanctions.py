@@ -331,6 +331,20 @@ CASES = [
     ),
     ("Security measures on the border were tightened.", set()),
     ("The EU adopted new measures on the export of arms.", set()),
+    # what new measures come on top of is in force already
+    (
+        "The EU agreed new sanctions on Russia. The measures come on top of an asset freeze on"
+        " Mr Maduro, agreed last week.",
+        {("org:EU", "country:RUS", "imposed"), ("org:EU", "person:nicolas-maduro", "existing")},
+    ),
+    # a name after a comma with a verb after it starts the next clause: no target
+    (
+        "In addition to the US sanctions on PDVSA, Canada imposed sanctions on Mr Maduro.",
+        {
+            ("country:USA", "org:PDVSA", "existing"),
+            ("country:CAN", "person:nicolas-maduro", "imposed"),
+        },
+    ),
     # ", and" after a single name joins two clauses: the second has its own subject
     (
         "Colombia closed its border with Venezuela, and the US banned imports of Venezuelan gold.",

@@ -986,6 +986,12 @@ def _take_mention(view: SentenceView, mention: Mention, targets: Targets, count:
     return mention.token_end
 
 
+# Words that may follow an item of a list of targets (anything else, a verb, ends the list).
+LIST_ITEM_ENDS = frozenset(
+    {"and", "or", "as", "who", "which", "whose", "in", "on", "over", "for", "the", "its", "their"}
+) | frozenset(POSSESSIVES)
+
+
 def _list_continues(view: SentenceView, comma: int) -> bool:
     """Is the comma part of a list of targets ('on A, B and C', 'on 43 officials, 12 firms',
     'on A, and on its president', 'on A and, last week, on B')?"""
@@ -994,7 +1000,22 @@ def _list_continues(view: SentenceView, comma: int) -> bool:
         return True
     while view.lower(nxt) in DETERMINERS | {"and", "on", "of"}:
         nxt += 1
-    return view.mention_starting(nxt) is not None or _count(view.lower(nxt)) is not None
+    mention = view.mention_starting(nxt)
+    if mention is not None:
+        return not _starts_a_clause(view, mention)
+    return _count(view.lower(nxt)) is not None
+
+
+def _starts_a_clause(view: SentenceView, mention: Mention) -> bool:
+    """Is a name after a comma the subject of the next clause, with a verb right after it
+    ("In addition to US sanctions on PDVSA, Canada imposed …"), not one more target?"""
+    following = view.lower(mention.token_end)
+    return (
+        following.isalpha()
+        and following not in LIST_ITEM_ENDS
+        and following not in GROUP_KINDS
+        and following not in SINGLE_KINDS
+    )
 
 
 def _parenthetical_end(view: SentenceView, comma: int) -> int:
@@ -1029,7 +1050,7 @@ def _apposition_follows(view: SentenceView, comma: int) -> bool:
     while view.lower(nxt) in TITLE_WORDS or view.lower(nxt) in {"mr", "ms", "mrs"}:
         nxt += 1
     mention = view.mention_starting(nxt)
-    return mention is not None and mention.kind != "demonym"
+    return mention is not None and mention.kind != "demonym" and not _starts_a_clause(view, mention)
 
 
 def _add_members(view: SentenceView, index: int, end: int, targets: Targets) -> None:
@@ -1334,13 +1355,24 @@ def _in_force(words: list[str], after: list[str], targets: Targets) -> bool:
         return True
     if set(pairwise(after)) & IN_FORCE and not PUTTING_IN_PLACE & {*words, *after}:
         return True
-    if _having_had(words):
+    if _having_had(words) or _added_to(words):
         return True
     if "since" in after[:8] and targets.before_cue:
         return True
     if {"has", "have"} & set(words) and _since_a_year(after):
         return True  # "has imposed sanctions on dozens of officials since 2017": a standing regime
     return "been" in words and "since" in after[:8]
+
+
+# What new measures are added to is in force already: "The measures come on top of an asset
+# freeze on the central bank", "in addition to existing curbs".
+ADDED_TO = ("on top of", "in addition to", "adding to", "add to", "adds to", "added to")
+
+
+def _added_to(words: list[str]) -> bool:
+    """Is the measure the thing new ones come on top of (in the few words before it)?"""
+    near = " ".join(words[-7:])
+    return any(phrase in near for phrase in ADDED_TO)
 
 
 def _since_a_year(after: list[str]) -> bool:
