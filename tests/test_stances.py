@@ -343,6 +343,50 @@ CASES = [
             ("country:PER", "recognises", GUAIDO, "asserted"),
         },
     ),
+    # companions "along with", "together with", "as well as" take the same stance
+    (
+        "Brazil, along with the US and Canada, has recognised Juan Guaidó.",
+        {
+            ("country:BRA", "recognises", GUAIDO, "asserted"),
+            ("country:USA", "recognises", GUAIDO, "asserted"),
+            ("country:CAN", "recognises", GUAIDO, "asserted"),
+        },
+    ),
+    (
+        "Most of Latin America, along with the US and Canada, has thrown its weight behind"
+        " Juan Guaidó.",
+        {
+            (None, "backs", GUAIDO, "asserted"),
+            ("country:USA", "backs", GUAIDO, "asserted"),
+            ("country:CAN", "backs", GUAIDO, "asserted"),
+        },
+    ),
+    (
+        "Spain recognised Mr Guaidó together with France.",
+        {
+            ("country:ESP", "recognises", GUAIDO, "asserted"),
+            ("country:FRA", "recognises", GUAIDO, "asserted"),
+        },
+    ),
+    (
+        "The US, as well as Canada, recognised Mr Guaidó.",
+        {
+            ("country:USA", "recognises", GUAIDO, "asserted"),
+            ("country:CAN", "recognises", GUAIDO, "asserted"),
+        },
+    ),
+    (
+        "Mr Maduro, along with Russia, denounced the coup, while the US recognised Mr Guaidó.",
+        {("country:USA", "recognises", GUAIDO, "asserted")},
+    ),
+    # "Nicaragua's Daniel Ortega": an unlisted leader standing for the state before him
+    (
+        "Evo Morales tweeted his solidarity with Mr Maduro, as did Nicaragua's Daniel Ortega.",
+        {
+            ("country:BOL", "backs", MADURO, "asserted"),
+            ("country:NIC", "backs", MADURO, "asserted"),
+        },
+    ),
     # won from a giver named after "of" or as the possessor; sought past modifiers
     (
         "Mr Guaidó has won the support of the US and Canada.",

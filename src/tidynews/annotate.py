@@ -546,6 +546,10 @@ def _detect_people(
     folded = tokens.folded
     found: list[Mention] = []
     taken = used.tolist()  # list lookups: numpy's per-element indexing is slow in a loop
+    # where a country's name ends: "Nicaragua's Daniel Ortega" names a person
+    country_ends = {
+        m.token_end - 1 for m in known if m.entity_type == "country" and m.kind != "demonym"
+    }
     for match in _CAPITALISED_RUN.finditer(folded):
         index = tokens.at_char(match.start())
         if not _may_mark_a_person(tokens, index, match):
@@ -560,7 +564,7 @@ def _detect_people(
                 and _is_name_word(tokens.text(run_end))
             ):
                 run_end += 1
-            if run_end - index >= 2 and _marked_as_person(tokens, index, run_end):
+            if run_end - index >= 2 and _marked_as_person(tokens, index, run_end, country_ends):
                 start, end = tokens.start(index), tokens.end(run_end - 1)
                 name = text[start:end]
                 found.append(
@@ -602,13 +606,17 @@ def _may_mark_a_person(tokens: Tokens, index: int, match: re.Match[str]) -> bool
     ``_marked_as_person`` could accept, so the people found are the same.
     """
     before = tokens.lower(index - 1)
-    if before in PERSON_MARKERS or (
-        before == "," and tokens.lower(index - 2) in KINSHIP_WORDS | TITLE_WORDS
+    if (
+        before in PERSON_MARKERS
+        or before in POSSESSIVES
+        or (before == "," and tokens.lower(index - 2) in KINSHIP_WORDS | TITLE_WORDS)
     ):
         return True
     words = match.group().lower().split()
-    if len(words) > 2 and any(word in PERSON_MARKERS or word in SPEECH_VERBS for word in words):
-        return True
+    if len(words) > 2 and any(
+        word in PERSON_MARKERS or word in SPEECH_VERBS or word.endswith("'s") for word in words
+    ):
+        return True  # "President Donald Trump", "Nicaragua's Daniel Ortega"
     following = _NEXT_TOKEN.match(tokens.folded, match.end())
     return following is not None and (
         following.group(1) == "," or following.group(1).lower() in SPEECH_VERBS
@@ -627,10 +635,24 @@ INSTITUTION_WORDS = frozenset(
 )
 
 
-def _marked_as_person(tokens: Tokens, start: int, end: int) -> bool:
+# Words after a capitalised run that make it a place: "Venezuela's Tachira state".
+PLACE_WORDS = frozenset(
+    """state province region city town river border district county municipality port
+    island valley mountains desert oblast""".split()
+)
+
+
+def _marked_as_person(
+    tokens: Tokens, start: int, end: int, country_ends: frozenset[int] | set[int] = frozenset()
+) -> bool:
     if any(tokens.lower(i) in INSTITUTION_WORDS for i in range(start, end)):
         return False
     before = tokens.lower(start - 1)
+    if before in POSSESSIVES and start - 2 in country_ends:
+        # "Nicaragua's Daniel Ortega" (not "Venezuela's Tachira state", "… Simon Bolivar bridge")
+        return not any(tokens.lower(i) in PLACE_WORDS for i in range(start, end + 1)) and (
+            tokens.lower(end) not in INSTITUTION_WORDS
+        )
     if before in TITLE_WORDS or before in HONORIFICS or before in INVERTED_SPEECH_VERBS:
         return True  # "special envoy Elliott Abrams", "says Maria Pérez" (not "told Fox News")
     if before in KINSHIP_WORDS or (before == "," and tokens.lower(start - 2) in KINSHIP_WORDS):
@@ -716,6 +738,12 @@ def _with_party(
     ):
         index -= 1
         steps += 1
+    if steps == 0 and tokens.lower(index) in POSSESSIVES:
+        index -= 1  # "Nicaragua's Daniel Ortega": no title, the possessor is the state
+        for other in mentions:
+            if other.token_end == index + 1 and other.entity_type == "country":
+                return mention._replace(party_id=other.party_id or other.entity_id)
+        return mention
     if steps == 0 or index < 0:
         return mention
     if tokens.lower(index) in POSSESSIVES and index > 0:  # "Brazil's foreign minister X"

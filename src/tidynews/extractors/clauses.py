@@ -408,6 +408,9 @@ def forward_run(view: SentenceView, first: int, last: int, exclude: set[str]) ->
         if word in LIST_GLUE or word in TITLE_WORDS or (word == "-" and not run):
             index += 1
             continue
+        if word in POSSESSIVES and view.mention_starting(index + 1) is not None:
+            index += 1  # "as did Nicaragua's Daniel Ortega": the possessor's person acts
+            continue
         break
     return _drop_title_modifiers(view, run)
 
