@@ -212,6 +212,19 @@ CASES = [
         " in Colombia.",
         {("displaced", 3.4e6, "at_least"), ("displaced", 1.1e6, "approx")},
     ),
+    # the same in one sentence: "…, over 200,000 of them in Peru"
+    (
+        "More than 460,000 Venezuelans have sought asylum since 2014, over 200,000 of them in"
+        " Peru.",
+        {("displaced", 460_000, "at_least"), ("displaced", 200_000, "at_least")},
+    ),
+    # leaving as a continuing flow; the total it could climb to continues the figure
+    (
+        "Around 5,000 people continue to leave every day, and the total could climb to 5.3"
+        " million by the end of 2019.",
+        {("displaced", 5000, "approx"), ("displaced", 5.3e6, "exact")},
+    ),
+    ("Some 3,000 people leave every day.", {("displaced", 3000, "approx")}),
     # "of them" with a verb of its own keeps that verb's category
     (
         "About 900 people marched on Monday. Twelve of them were arrested.",

@@ -162,6 +162,7 @@ _EVENT_CUES = re.compile(
     r"|locked\s+up|rounded\s+up|(?:are|were|being|been|is|was)\s+held|incarcerated)"
     r"|(?P<displaced>fled|flee|flees|fleeing|exodus|emigrated|emigrating|emigration|migrated"
     r"|(?:could|would|will|may|might|to)\s+(?:\w+\s+)?leave\s+(?:if|by|in|before|unless|should)"
+    r"|continu(?:e|es|ed|ing)\s+to\s+leave|leav(?:e|es|ing)\s+(?:every|each|daily|per\b)"
     r"|migrating|migrants?|refugees?|asylum|displaced|displacement|diaspora|exiles?"
     r"|(?:have|has|had|having)\s+(?:already\s+|now\s+)?left|left\s+(?:the\s+country|(?-i:[A-Z])\w+"
     r"|their|home|for)|leave\s+(?:the\s+country|(?-i:[A-Z])\w+)|leaving\s+(?:the\s+country"
@@ -295,6 +296,12 @@ def _inherited(
     continues = _CONTINUES.search(gap) or _GAPPED.search(gap)
     if last["sentence_id"] == sentence_id and len(gap) <= 120 and continues:
         return last["category"], last["unit"], None
+    if last["sentence_id"] == sentence_id and _OF_THEM_AFTER.match(text, quantity.end):
+        return (
+            last["category"],
+            last["unit"],
+            None,
+        )  # "460,000 have applied, 200,000 of them in Peru"
     refers_back = _REFERS_BACK.search(gap[-80:]) or _OF_THEM_AFTER.match(text, quantity.end)
     if last["sentence_id"] == sentence_id - 1 and refers_back:
         return last["category"], last["unit"], None
