@@ -345,6 +345,20 @@ CASES = [
             ("country:CAN", "person:nicolas-maduro", "imposed"),
         },
     ),
+    # risking or facing a measure under a modal is a threat; the imposer's name may stand
+    # between the verb and the measure
+    (
+        "Banks risk US sanctions if they help Mr Maduro sell gold.",
+        {("country:USA", "company", "threatened")},
+    ),
+    ("Turkey could face US penalties.", {("country:USA", "country:TUR", "threatened")}),
+    ("Venezuela already faces US sanctions.", {("country:USA", "country:VEN", "existing")}),
+    # readiness to impose is no imposing
+    (
+        "Mr Bolton said the Trump administration was prepared to impose further sanctions on"
+        " PDVSA.",
+        {("country:USA", "org:PDVSA", "proposed")},
+    ),
     # ", and" after a single name joins two clauses: the second has its own subject
     (
         "Colombia closed its border with Venezuela, and the US banned imports of Venezuelan gold.",

@@ -157,7 +157,7 @@ PROPOSED = frozenset(
     "urge urges urged urging consider considers considered considering plan plans planned "
     "planning propose proposes proposed proposing push pushes pushed weigh weighs weighing "
     "mulling discuss discussed discussing could would expected may might seek seeks sought "
-    "draft drafting prepare prepares preparing will 'll shall".split()
+    "draft drafting prepare prepares preparing prepared ready willing poised will 'll shall".split()
 )
 THREATENED = frozenset(
     "threaten threatens threatened threatening warn warns warned warning possible".split()
@@ -369,6 +369,8 @@ def _cue_at(view: SentenceView, index: int) -> Cue | None:
 def _general_measure(view: SentenceView, index: int) -> bool:
     """Is "measures" / "penalties" at ``index`` a sanction: a target preposition after it, and
     before it (past determiners and adjectives) a punitive adjective or a verb of imposing?"""
+    if _face_verb(view, index) >= 0:
+        return True  # "could face penalties": faced by someone, so a sanction
     if view.lower(index + 1) not in TARGET_PREPOSITIONS:
         return False
     position = index - 1
@@ -599,8 +601,8 @@ def _noun_targets(
             break
         index += 1
     facing = _facing_subject(view, cue.index)
-    if facing >= 0:  # "institutions dealing with him would face sanctions"
-        return _parse_targets(article, view, facing, cue.index, facts), -1
+    if facing >= 0:  # "institutions dealing with him would face sanctions" (up to "face")
+        return _parse_targets(article, view, facing, _face_verb(view, cue.index), facts), -1
     placed = _placed_on(view, cue.index, end)
     if placed >= 0:
         return _parse_targets(article, view, placed, end, facts), -1
@@ -649,12 +651,29 @@ def _elliptical_targets(view: SentenceView, cue: int, end: int, targets: Targets
 
 def _facing_subject(view: SentenceView, cue: int) -> int:
     """'X would face (further) sanctions': the first token of X's clause, or -1."""
+    index = _face_verb(view, cue)
+    return clause_start(view, index) if index >= 0 else -1
+
+
+def _face_verb(view: SentenceView, cue: int) -> int:
+    """The "face" / "risk" governing the measure ('would face further sanctions', 'risk US
+    sanctions': past adjectives and the imposer's name), or -1."""
     index = cue - 1
-    while view.lower(index) in {"further", "new", "more", "tougher", "possible"}:
+    while view.lower(index) in {"further", "new", "more", "tougher", "possible"} or (
+        view.mention_covering(index) is not None and index >= cue - 3
+    ):
         index -= 1
-    if view.lower(index) not in FACE_VERBS:
-        return -1
-    return clause_start(view, index)
+    return index if view.lower(index) in FACE_VERBS else -1
+
+
+def _threat_faced(view: SentenceView, cue: int) -> bool:
+    """'risk US sanctions', 'could face penalties': a measure the target is threatened with."""
+    verb = _face_verb(view, cue)
+    if verb < 0:
+        return False
+    return view.lower(verb) in {"risk", "risks", "risking"} or view.lower(verb - 1) in (
+        {"could", "would", "may", "might", "will", "'ll", "can"}
+    )
 
 
 def _placed_on(view: SentenceView, cue: int, end: int) -> int:
@@ -1305,6 +1324,8 @@ def _status(view: SentenceView, first: int, cue: Cue, targets: Targets, default:
         return "negated"
     if any(word in THREATENED for word in words) or _threat_clause(view, cue.index):
         return "threatened"
+    if cue.form == "noun" and _threat_faced(view, cue.index):
+        return "threatened"  # "Turkey could face penalties", "banks risk US sanctions"
     if _in_force(words, after, targets):
         return "existing"
     if any(word in PROPOSED for word in words) or _on_the_table(after):
