@@ -343,6 +343,34 @@ CASES = [
             ("country:PER", "recognises", GUAIDO, "asserted"),
         },
     ),
+    # taking a contested party for the leader is recognition; "considers X …" is an opinion
+    # held, not an intention (while "considering recognising" stays one)
+    (
+        "A spokeswoman for the German government said Berlin now regarded Guaidó as interim"
+        " president.",
+        {("country:DEU", "recognises", GUAIDO, "asserted")},
+    ),
+    (
+        "Japan acknowledged Mr Guaidó as interim president.",
+        {("country:JPN", "recognises", GUAIDO, "asserted")},
+    ),
+    (
+        "Germany considers Mr Guaidó the country's rightful leader.",
+        {("country:DEU", "recognises", GUAIDO, "asserted")},
+    ),
+    (
+        "Russia still considers Maduro the legitimate president.",
+        {("country:RUS", "recognises", MADURO, "asserted")},
+    ),
+    (
+        "The EU does not regard Mr Maduro as Venezuela's rightful president.",
+        {("org:EU", "recognises", MADURO, "negated")},
+    ),
+    ("Russia regards Guaidó as a usurper.", set()),
+    (
+        "Italy is considering recognising Mr Guaidó.",
+        {("country:ITA", "recognises", GUAIDO, "intended")},
+    ),
     # companions "along with", "together with", "as well as" take the same stance
     (
         "Brazil, along with the US and Canada, has recognised Juan Guaidó.",

@@ -557,9 +557,21 @@ def has_intent(words: list[str]) -> bool:
             if following in CALL_PARTICLES:
                 return True
         elif word in INTENT_WORDS:
+            if word in OPINION_VERBS and not _considering_an_act(words, position):
+                continue  # "considers Mr Maduro the legitimate president": an opinion held
             return True
     pairs = set(pairwise(words))
     return bool(pairs & {("is", "to"), ("are", "to"), ("going", "to"), ("about", "to")})
+
+
+# "consider" is an intention when an act follows ("considering recognising", "consider
+# whether to"), an opinion when a person does ("considers X the legitimate president").
+OPINION_VERBS = frozenset({"consider", "considers"})
+
+
+def _considering_an_act(words: list[str], position: int) -> bool:
+    following = words[position + 1] if position + 1 < len(words) else ""
+    return not following or following.endswith("ing") or following in {"whether", "if", "to"}
 
 
 STRONG_BOUNDARIES = frozenset({";", "but", "while", "whereas", "although", "though", "however"})

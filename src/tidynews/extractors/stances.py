@@ -82,6 +82,7 @@ CUE_STEMS = (
     *("recogni", "back", "support", "endors", "neutral", "oppos", "legitimate"),
     *("stand", "stood", "allied with", "sided with", "ally", "allies", "behind"),
     *("solidarity", "loyalty", "allegiance", "sides"),
+    *("regard", "consider", "acknowledg", "deem", "accept"),
 )
 STAND_WORDS = frozenset({"stand", "stands", "stood", "standing", "side", "sided", "sides"})
 PHRASE_CUES = {("allied", "with"): "backs"}
@@ -96,6 +97,16 @@ BEHIND_WORDS = frozenset(
 SHARED_OBJECT_GLUE = frozenset("and or also , to then will would now continue continued".split())
 # Words that open a list of an ally noun's members: "Maduro's allies, including Russia, …".
 APPOSITION_MARKERS = frozenset({"including", "notably", "namely", "chiefly", "such"})
+# Verbs of taking someone for something: "regards X as interim president" is recognition.
+REGARD_VERBS = frozenset(
+    """regard regards regarded regarding consider considers considered deem deems deemed
+    acknowledge acknowledges acknowledged accept accepts accepted""".split()
+)
+# Verbs that take their complement without "as": "considers X the interim president".
+BARE_COMPLEMENT_VERBS = frozenset("consider considers considered deem deems deemed".split())
+TITLE_FILLERS = frozenset({"the", "its", "their", "country", "'s", "’s", "only", "true", "sole"})
+
+
 ALLY_NOUNS = frozenset("ally allies backer backers supporter supporters".split())
 LEGITIMATE_HEADS = frozenset({"president", "leader", "head", "government", "representative"})
 # "win support", "seek backing": the subject wants support, it does not give it.
@@ -204,9 +215,11 @@ def _last_two(
 
 
 # Words that are a cue only with their neighbours (checked after the plain CUES lookup).
-CONTEXT_CUE_WORDS = frozenset({"sides", "with", "by", "behind", "legitimate"}) | {
-    second for _, second in PHRASE_CUES
-}
+CONTEXT_CUE_WORDS = (
+    frozenset({"sides", "with", "by", "behind", "legitimate"})
+    | REGARD_VERBS
+    | {second for _, second in PHRASE_CUES}
+)
 
 
 def _cues(view: SentenceView) -> list[Cue]:
@@ -251,7 +264,39 @@ def _phrase_stance(view: SentenceView, index: int, word: str) -> str | None:
         return "backs"  # "threw its weight behind", "lined up behind", "rallied behind"
     if word == "legitimate" and _legitimate_head(view, index):
         return "recognises"
+    if word in REGARD_VERBS and _regarded_as_leader(view, index):
+        return "recognises"  # "Berlin regards Mr Guaidó as interim president"
     return None
+
+
+def _regarded_as_leader(view: SentenceView, index: int) -> bool:
+    """'regarded Mr Guaidó as (the) interim president', 'considers X the country's rightful
+    leader': a contested party taken for a leader. With "legitimate" in the title the
+    adjective is the cue already (``_legitimate_head``)."""
+    position = index + 1
+    if view.lower(position) in HONORIFICS:
+        position += 1
+    taken = view.mention_starting(position)
+    if taken is None or taken.entity_type != "person":
+        return False
+    position = taken.token_end
+    if view.lower(position) == "as":
+        position += 1
+    elif view.lower(index) not in BARE_COMPLEMENT_VERBS:
+        return False
+    while position < view.end:
+        word = view.lower(position)
+        title = view.mention_covering(position)
+        if word == "legitimate":
+            return False
+        if word in LEGITIMATE_HEADS:
+            return True
+        if title is not None and title.entity_id == taken.entity_id:
+            return title.surface.lower().rsplit(None, 1)[-1] in LEGITIMATE_HEADS
+        if title is None and word not in TITLE_FILLERS and word not in HEAD_MODIFIERS:
+            return False
+        position = title.token_end if title is not None else position + 1
+    return False
 
 
 # Words between "legitimate" and its head: "the legitimate interim president".
