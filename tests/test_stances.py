@@ -343,6 +343,14 @@ CASES = [
             ("country:PER", "recognises", GUAIDO, "asserted"),
         },
     ),
+    # "the new term" is the incumbent's (the one subject on the government's side)
+    ("The OAS declined to recognise the new term.", {("org:OAS", "recognises", MADURO, "negated")}),
+    (
+        "The Lima Group had already said on 4 January that its 13 signatories would not"
+        " recognise the new term.",
+        {("org:LIMA_GROUP", "recognises", MADURO, "negated")},
+    ),
+    ("The EU said it would recognise the outcome of the new term.", set()),
     # taking a contested party for the leader is recognition; "considers X …" is an opinion
     # held, not an intention (while "considering recognising" stays one)
     (
@@ -561,3 +569,15 @@ def test_a_pair_anaphora_points_at_the_two_parties_named_last():
         for actor, sentence in (("country:SYR", 0), ("country:RUS", 1), ("country:PRK", 2))
         for subject in ("org:DPR", "org:LPR")
     }
+
+
+def test_the_new_term_needs_one_incumbent(annotator):
+    """A case with no subject (or two) on the government's side gives "the new term" nobody."""
+    import dataclasses
+
+    case = load_case("venezuela-2019")
+    no_sides = dataclasses.replace(
+        case, subjects=tuple(dataclasses.replace(p, side=None) for p in case.subjects)
+    )
+    article = annotator.annotate("0123456789ab", "The OAS declined to recognise the new term.")
+    assert extract_stances(article, no_sides) == []

@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 
 from ..annotate import HONORIFICS, POSSESSIVES, AnnotatedArticle, Mention
-from ..cases import Case
+from ..cases import Case, Party
 from .clauses import (
     CLAUSE_BOUNDARIES,
     DENIALS,
@@ -133,14 +133,69 @@ def extract_stances(article: AnnotatedArticle, case: Case) -> list[dict]:
     """Stance rows for one annotated article."""
     subjects = {party.id for party in case.subjects}
     rows: list[dict] = []
-    memory: dict = {}  # discourse state: the party the article last took a stance on
+    # discourse state: the party the article last took a stance on; the incumbent, whose
+    # "new term" a cue may name without naming him
+    memory: dict = {"incumbent": _incumbent(case)}
     for view in sentence_views(article, CUE_STEMS):
         has_subject = any(m.entity_id in subjects for m in view.mentions)
-        if not has_subject and not _has_object_pronoun(view):
+        if not has_subject and not _has_object_pronoun(view) and not _names_a_term(view, memory):
             continue
         for cue in _cues(view):
             rows.extend(_rows_for_cue(article, view, cue, subjects, memory))
     return _unique(rows)
+
+
+def _incumbent(case: Case) -> Party | None:
+    """The one subject on the government's side, if the case has exactly one: the holder of
+    the office whose "new term" or "inauguration" the text may name without naming him."""
+    holders = [party for party in case.subjects if party.side == "government"]
+    return holders[0] if len(holders) == 1 else None
+
+
+# "recognise the new term", "the inauguration": the incumbent's office, named without him.
+TERM_NOUNS = frozenset(
+    "term mandate inauguration re-election reelection swearing-in presidency".split()
+)
+TERM_MODIFIERS = frozenset({"the", "new", "second", "fresh", "next", "six-year", "disputed"})
+
+
+def _names_a_term(view: SentenceView, memory: dict) -> bool:
+    return memory.get("incumbent") is not None and any(
+        view.lower(i) in TERM_NOUNS for i in range(view.start, view.end)
+    )
+
+
+def _term_slot(view: SentenceView, cue: int, index: int) -> bool:
+    """Is ``index`` the cue's object: right after it, or after "the legitimacy of"?"""
+    between = [view.lower(i) for i in range(cue + 1, index)]
+    return between in ([], ["the", "legitimacy", "of"], ["legitimacy", "of"])
+
+
+def _incumbent_term(view: SentenceView, index: int, memory: dict) -> Mention | None:
+    """'the new term' at ``index`` (with "the", not "his", which is a pronoun): the incumbent,
+    as a mention spanning the phrase."""
+    incumbent = memory.get("incumbent")
+    if incumbent is None or view.lower(index) != "the":
+        return None
+    position = index + 1
+    while view.lower(position) in TERM_MODIFIERS:
+        position += 1
+    if view.lower(position) not in TERM_NOUNS:
+        return None
+    start, end = view.char(index), view.article.tokens.end(position)
+    return Mention(
+        start,
+        end,
+        view.article.text[start:end],
+        incumbent.id,
+        "person",
+        incumbent.name,
+        view.sentence_id,
+        "incumbent",
+        None,
+        index,
+        position + 1,
+    )
 
 
 def _has_object_pronoun(view: SentenceView) -> bool:
@@ -499,6 +554,9 @@ def _subject(
             return mention
         if view.lower(index) in OBJECT_PRONOUNS or _sided_with_it(view, cue.index, index):
             return _pronoun_subject(article, view, index, subjects, memory)
+        term = _incumbent_term(view, index, memory) if _term_slot(view, cue.index, index) else None
+        if term is not None:
+            return term  # "declined to recognise the new term"
     if cue.stance == "opposes":
         return None  # "opposed outside interference": opposition needs its object named
     if _direct_object_follows(view, cue.index):
