@@ -343,6 +343,45 @@ CASES = [
             ("country:PER", "recognises", GUAIDO, "asserted"),
         },
     ),
+    # "do so", "do the same", "follow suit": the stance just reported, by another actor
+    (
+        "Spain recognised Mr Guaidó on Monday. France did the same hours later.",
+        {
+            ("country:ESP", "recognises", GUAIDO, "asserted"),
+            ("country:FRA", "recognises", GUAIDO, "asserted"),
+        },
+    ),
+    (
+        "The US recognised Mr Guaidó and urged the EU to do the same.",
+        {
+            ("country:USA", "recognises", GUAIDO, "asserted"),
+            ("org:EU", "recognises", GUAIDO, "intended"),
+        },
+    ),
+    (
+        "The US recognised Mr Guaidó. Italy has refused to do so.",
+        {
+            ("country:USA", "recognises", GUAIDO, "asserted"),
+            ("country:ITA", "recognises", GUAIDO, "negated"),
+        },
+    ),
+    (
+        "The US recognised Mr Guaidó as interim president. Canada followed suit.",
+        {
+            ("country:USA", "recognises", GUAIDO, "asserted"),
+            ("country:CAN", "recognises", GUAIDO, "asserted"),
+        },
+    ),
+    # … unless another verb phrase came between, which "do so" may stand for
+    (
+        "The US recognised Mr Guaidó and called on Russia to step aside. Russia refused to do so.",
+        {("country:USA", "recognises", GUAIDO, "asserted")},
+    ),
+    # … or the stance is two sentences back
+    (
+        "The US recognised Mr Guaidó. Mexico stayed away. Peru did the same.",
+        {("country:USA", "recognises", GUAIDO, "asserted")},
+    ),
     # "the new term" is the incumbent's (the one subject on the government's side)
     ("The OAS declined to recognise the new term.", {("org:OAS", "recognises", MADURO, "negated")}),
     (

@@ -27,6 +27,7 @@ from .clauses import (
     DENIALS,
     OBJECT_PRONOUNS,
     PREPOSITIONS,
+    URGE_WORDS,
     SentenceView,
     clause_end,
     clause_start,
@@ -136,13 +137,86 @@ def extract_stances(article: AnnotatedArticle, case: Case) -> list[dict]:
     # discourse state: the party the article last took a stance on; the incumbent, whose
     # "new term" a cue may name without naming him
     memory: dict = {"incumbent": _incumbent(case)}
-    for view in sentence_views(article, CUE_STEMS):
+    for view in sentence_views(article, (*CUE_STEMS, *PRO_FORM_STEMS)):
         has_subject = any(m.entity_id in subjects for m in view.mentions)
-        if not has_subject and not _has_object_pronoun(view) and not _names_a_term(view, memory):
+        if not (
+            has_subject
+            or _pro_forms(view, memory)
+            or _has_object_pronoun(view)
+            or _names_a_term(view, memory)
+        ):
             continue
         for cue in _cues(view):
             rows.extend(_rows_for_cue(article, view, cue, subjects, memory))
+        for index in _pro_forms(view, memory):  # after the cues: "… and urged X to do so"
+            rows.extend(_rows_for_pro_form(article, view, index, memory))
     return _unique(rows)
+
+
+# "… would consider doing so", "urged the bloc to do the same", "Syria followed suit": the
+# stance just reported, taken again by another actor.
+PRO_FORM_STEMS = ("do so", "does so", "did so", "doing so", "done so", "the same", " suit")
+DO_FORMS = frozenset({"do", "does", "did", "doing", "done"})
+FOLLOW_FORMS = frozenset({"follow", "follows", "followed", "following"})
+
+
+def _pro_forms(view: SentenceView, memory: dict) -> list[int]:
+    """Where "do so" / "do the same" / "follow suit" stand, when a stance was reported in this
+    sentence or the one before (a pro-form reaches no further)."""
+    last = memory.get("last")
+    if last is None or last[0] < view.sentence_id - 1:
+        return []
+    found = []
+    for index in range(view.start, view.end - 1):
+        word, following = view.lower(index), view.lower(index + 1)
+        does_so = following == "so" or (following == "the" and view.lower(index + 2) == "same")
+        if (word in DO_FORMS and does_so) or (word in FOLLOW_FORMS and following == "suit"):
+            found.append(index)
+    return found
+
+
+def _other_predicate_after(
+    article: AnnotatedArticle, sentence_id: int, cue: int, view: SentenceView, index: int
+) -> bool:
+    """Does another verb phrase follow the stance cue before the pro-form ("to step down",
+    "and called for elections")? Then "do so" may stand for that one instead."""
+    end = index if sentence_id == view.sentence_id else article.token_range(sentence_id)[1]
+    words = article.tokens.words
+    for position in range(cue + 1, end - 1):
+        word, following = words[position], words[position + 1]
+        if position + 1 == index:
+            break  # the pro-form's own "to" / "and"
+        if word == "to" and following.isalpha() and following not in NOT_VERBS_AFTER_TO:
+            return True
+        if word in {"and", "but"} and following.endswith("ed") and following not in URGE_WORDS:
+            return True  # "and called for elections" (but "and urged X to do so" is ours)
+    return False
+
+
+# Words after "to" that make it a preposition, not an infinitive marker.
+NOT_VERBS_AFTER_TO = frozenset(
+    "the a an his her its their this that these those power office him them".split()
+)
+
+
+def _rows_for_pro_form(
+    article: AnnotatedArticle, view: SentenceView, index: int, memory: dict
+) -> list[dict]:
+    """The last stance again, with this clause's actor and modality ("Minsk would consider
+    doing so": Belarus, intended). Only a stance reported before the pro-form counts."""
+    sentence_id, cue_index, stance, targets = memory["last"]
+    if sentence_id == view.sentence_id and cue_index > index:
+        return []
+    if _other_predicate_after(view.article, sentence_id, cue_index, view, index):
+        return []  # "… and called on Mr Maduro to step down. He refused to do so."
+    exclude = {target.entity_id for target in targets}
+    rows = []
+    for target in targets:
+        actors, mood, unnamed = _actors(article, view, Cue(index, stance), target, exclude)
+        rows += [_row(article, view, actor, stance, target, mood) for actor in actors]
+        if unnamed:
+            rows.append(_row(article, view, None, stance, target, mood))
+    return rows
 
 
 def _incumbent(case: Case) -> Party | None:
@@ -437,6 +511,7 @@ def _rows_for_cue(
             rows.append(_row(article, view, None, cue.stance, target, mood))
     if rows:
         memory["subject"] = subject
+        memory["last"] = (view.sentence_id, cue.index, cue.stance, targets)
     return rows
 
 
