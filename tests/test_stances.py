@@ -343,6 +343,28 @@ CASES = [
             ("country:PER", "recognises", GUAIDO, "asserted"),
         },
     ),
+    # "defender", "patron", "champion" are ally nouns; a relative clause before the copula
+    # holds no subject
+    (
+        "Russia, which has lent Caracas billions of dollars, has been Mr Maduro's most vocal"
+        " defender.",
+        {("country:RUS", "backs", MADURO, "asserted")},
+    ),
+    ("Cuba is Mr Maduro's chief patron.", {("country:CUB", "backs", MADURO, "asserted")}),
+    # a statement's stance is its issuer's; "recognition" with no object is of the topic
+    (
+        "The US recognised Mr Guaidó. Italy refused to sign a joint declaration, so the E.U."
+        " issued a weaker statement that stopped short of formal recognition.",
+        {
+            ("country:USA", "recognises", GUAIDO, "asserted"),
+            ("org:EU", "recognises", GUAIDO, "negated"),
+        },
+    ),
+    (
+        "The Lima Group issued a declaration that recognised Mr Guaidó as interim president.",
+        {("org:LIMA_GROUP", "recognises", GUAIDO, "asserted")},
+    ),
+    ("Recognition came quickly.", set()),
     # "do so", "do the same", "follow suit": the stance just reported, by another actor
     (
         "Spain recognised Mr Guaidó on Monday. France did the same hours later.",

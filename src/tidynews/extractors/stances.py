@@ -72,7 +72,11 @@ CUES: dict[str, str] = {
         "endorsed endorsing".split(),
         "backs",
     ),
-    **dict.fromkeys("ally allies backer backers supporter supporters".split(), "backs"),
+    **dict.fromkeys(
+        "ally allies backer backers supporter supporters defender defenders patron patrons "
+        "champion champions".split(),
+        "backs",
+    ),
     # "expressed their solidarity with X", "pledged loyalty / allegiance to X"
     **dict.fromkeys("solidarity loyalty allegiance".split(), "backs"),
     **dict.fromkeys("neutral neutrality".split(), "neutral"),
@@ -81,7 +85,8 @@ CUES: dict[str, str] = {
 # Cheap sentence filter: a sentence without one of these stems has no stance cue.
 CUE_STEMS = (
     *("recogni", "back", "support", "endors", "neutral", "oppos", "legitimate"),
-    *("stand", "stood", "allied with", "sided with", "ally", "allies", "behind"),
+    *("stand", "stood", "allied with", "sided with", "ally", "allies", "behind", "defender"),
+    *("patron", "champion"),
     *("solidarity", "loyalty", "allegiance", "sides"),
     *("regard", "consider", "acknowledg", "deem", "accept"),
 )
@@ -108,7 +113,10 @@ BARE_COMPLEMENT_VERBS = frozenset("consider considers considered deem deems deem
 TITLE_FILLERS = frozenset({"the", "its", "their", "country", "'s", "’s", "only", "true", "sole"})
 
 
-ALLY_NOUNS = frozenset("ally allies backer backers supporter supporters".split())
+ALLY_NOUNS = frozenset(
+    "ally allies backer backers supporter supporters defender defenders patron patrons champion "
+    "champions".split()
+)
 LEGITIMATE_HEADS = frozenset({"president", "leader", "head", "government", "representative"})
 # "win support", "seek backing": the subject wants support, it does not give it.
 SEEKING = frozenset(
@@ -144,6 +152,7 @@ def extract_stances(article: AnnotatedArticle, case: Case) -> list[dict]:
             or _pro_forms(view, memory)
             or _has_object_pronoun(view)
             or _names_a_term(view, memory)
+            or (memory.get("subject") is not None and _bare_recognition_in(view))
         ):
             continue
         for cue in _cues(view):
@@ -641,7 +650,27 @@ def _subject(
     if view.lower(cue.index - 1) in POSSESSIVES and not _won_from(view, cue.index):
         return None  # "Moscow's recognition of ...": the object follows or is not named
     found = _subject_before(article, view, cue.index, subjects)
-    return found if found is not None and found.sentence_id == view.sentence_id else None
+    if found is not None and found.sentence_id == view.sentence_id:
+        return found
+    if _bare_recognition(view, cue.index):
+        return memory.get("subject")  # "stopped short of formal recognition": of the topic
+    return None
+
+
+def _bare_recognition(view: SentenceView, index: int) -> bool:
+    """ "recognition" with no object, ending its clause ("stopped short of formal recognition.")."""
+    return view.lower(index) == "recognition" and view.lower(index + 1) in {
+        ".",
+        ",",
+        ";",
+        "and",
+        "but",
+        "",
+    }
+
+
+def _bare_recognition_in(view: SentenceView) -> bool:
+    return any(_bare_recognition(view, i) for i in range(view.start, view.end))
 
 
 def _next_cue_takes_it(view: SentenceView, cue: int, index: int) -> bool:
@@ -886,6 +915,10 @@ def _actors(
     # "Italy blocked an EU statement recognising Mr Guaido": nobody recognised anyone.
     if _blocked_text(view, start, index):
         return [], "negated", False
+    # A text's own clause: "the EU issued a statement that stopped short of recognition".
+    issuer = _text_issuer(view, start, exclude)
+    if issuer:
+        return issuer, modality(view, start, index), False
     # Relative clause: "Russia and China, which back Mr Maduro, ...".
     antecedent = relative_antecedent(view, start, exclude)
     if antecedent:
@@ -1032,7 +1065,8 @@ def _ally_actors(
     cursor = index - 1
     while cursor >= view.start and view.lower(cursor) != "," and cursor > index - 9:
         if view.lower(cursor) in COPULAS:
-            run = nearest_run(view, view.start, cursor, exclude, frozenset({"of"}))
+            subject_end = _before_relative_clause(view, view.start, cursor)
+            run = nearest_run(view, view.start, subject_end, exclude, frozenset({"of"}))
             return run, modality(view, cursor, index), False
         cursor -= 1
     if view.lower(cursor) == ",":
@@ -1048,6 +1082,28 @@ def _ally_actors(
             return [], "asserted", False
     after = forward_run(view, first, clause_end(view, first), exclude)
     return after, "asserted", False
+
+
+def _text_issuer(view: SentenceView, start: int, exclude: set[str]) -> list[Mention]:
+    """For a clause opened by "that" / "which" on a statement, resolution or declaration, the
+    party that issued it ("the E.U. issued a weaker statement that stopped short of formal
+    recognition": the EU), named in the clause the text noun stands in."""
+    relative = start - 1
+    if view.lower(relative) not in {"that", "which"}:
+        return []
+    noun = relative - 1 if view.lower(relative - 1) != "," else relative - 2
+    if view.lower(noun) not in STANCE_TEXTS:
+        return []
+    return nearest_run(view, clause_start(view, noun), noun, exclude, frozenset({"of"}))
+
+
+def _before_relative_clause(view: SentenceView, start: int, end: int) -> int:
+    """Where the subject ends when a relative clause stands between it and ``end`` ("Russia,
+    which has lent Caracas billions, has been …": not Caracas)."""
+    for index in range(start + 1, end):
+        if view.lower(index) in {"which", "who", "whose"} and view.lower(index - 1) == ",":
+            return index - 1
+    return end
 
 
 def _ally_of(view: SentenceView, index: int, subject: Mention) -> bool:
