@@ -345,6 +345,11 @@ CASES = [
             ("country:CAN", "person:nicolas-maduro", "imposed"),
         },
     ),
+    # the verbs that block a statement block a measure too (one list in clauses)
+    (
+        "Italy stalled new EU sanctions on Venezuelan officials.",
+        {("org:EU", "people", "negated")},
+    ),
     # risking or facing a measure under a modal is a threat; the imposer's name may stand
     # between the verb and the measure
     (

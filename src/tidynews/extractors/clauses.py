@@ -63,6 +63,13 @@ URGE_WORDS = frozenset(
     appeal appealed""".split()
 )
 DENIALS = frozenset({"denied", "denies", "deny", "denying"})
+# Verbs by which a party stops a statement or a measure from being adopted ("Italy blocked an
+# EU statement recognising X", "would veto any sanctions on Russian gas").
+BLOCKING_VERBS = frozenset(
+    """block blocks blocked blocking veto vetoes vetoed vetoing torpedo torpedoes torpedoed
+    scupper scuppers scuppered derail derails derailed stall stalls stalled prevent prevents
+    prevented""".split()
+)
 NEGATION_WORDS = (
     frozenset(
         """not n't never no nor neither refuse refuses refused refusing decline declines

@@ -30,6 +30,7 @@ from ..annotate import POSSESSIVES, TITLE_WORDS, AnnotatedArticle, Mention
 from ..cases import Case
 from ..gazetteer import org_names
 from .clauses import (
+    BLOCKING_VERBS,
     CLAUSE_BOUNDARIES,
     STRONG_BOUNDARIES,
     SentenceView,
@@ -164,10 +165,7 @@ THREATENED = frozenset(
 )
 # Verbs by which a party stops a measure from being adopted: "would veto any sanctions on
 # Russian gas". "blocking" right before the measure names a kind ("full blocking sanctions").
-VETOES = frozenset(
-    "veto vetoes vetoed vetoing oppose opposes opposed opposing block blocks blocked blocking "
-    "torpedo torpedoed".split()
-)
+VETOES = BLOCKING_VERBS | frozenset("oppose opposes opposed opposing".split())
 LIFTED = frozenset(
     "lift lifts lifted lifting ease eases eased easing revoke revoked suspend suspended "
     "delisted delist dropped relief".split()

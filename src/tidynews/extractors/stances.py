@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from ..annotate import HONORIFICS, POSSESSIVES, AnnotatedArticle, Mention
 from ..cases import Case, Party
 from .clauses import (
+    BLOCKING_VERBS,
     CLAUSE_BOUNDARIES,
     DENIALS,
     OBJECT_PRONOUNS,
@@ -844,10 +845,8 @@ def _subject_before(
 STANCE_TEXTS = frozenset(
     "statement declaration resolution motion text communique communiqué letter bid proposal".split()
 )
-BLOCKING_VERBS = frozenset(
-    """blocked block blocks blocking vetoed veto vetoes vetoing torpedoed scuppered derailed
-    stalled prevented rejected""".split()
-)
+# Blocking a text is refusing it, too: "rejected a declaration recognising X".
+TEXT_BLOCKING_VERBS = BLOCKING_VERBS | {"rejected", "rejects", "rejecting", "reject"}
 
 
 def _blocked_text(view: SentenceView, start: int, cue: int) -> bool:
@@ -859,7 +858,7 @@ def _blocked_text(view: SentenceView, start: int, cue: int) -> bool:
         first, text = max(view.start, start - 9), start - 2
     else:
         return False
-    return any(view.lower(i) in BLOCKING_VERBS for i in range(first, text))
+    return any(view.lower(i) in TEXT_BLOCKING_VERBS for i in range(first, text))
 
 
 def _actors(
