@@ -236,6 +236,23 @@ PATTERNS = [
         "“We are ready to talk,” Maduro said, “but not under threats from anyone.”",
         {(MADURO, ("we", "are", "ready", "to")), (MADURO, ("but", "not", "under", "threats"))},
     ),
+    # "he" after a sentence opened by an unnamed office-holder speaking is that person, not
+    # a name later in the sentence: left unattributed
+    (
+        "The president said Mr Maduro had requested a meeting. “I think we are very far along"
+        " in the process,” he said.",
+        set(),
+    ),
+    (
+        "Mr Trump spoke on Sunday. The president said Mr Maduro had asked to meet. “I think we"
+        " are very far along in the process,” he said.",
+        set(),
+    ),
+    (
+        "Mr Pompeo spoke to Mr Maduro's envoy on Sunday. “We are very far along in the"
+        " process,” he said.",
+        {("person:mike-pompeo", ("we", "are", "very", "far"))},
+    ),
     # an infinitive cue: the subject of the clause speaks, not the object of its verb
     (
         "Recep Tayyip Erdoğan phoned Mr Maduro to tell him: “Brother Maduro, stand tall, we are"

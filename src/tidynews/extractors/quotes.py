@@ -653,6 +653,8 @@ def _resolve_pronoun(doc: _Article, position: int, word: str) -> Speaker | None:
             break
     sentence_id = doc.article.sentence_of(position)
     while sentence_id >= 0 and doc.article.sentences[sentence_id].end > floor:
+        if person and _unnamed_subject(doc, sentence_id, position):
+            return None  # 'The president said Mr Maduro … "…," he said': not Maduro
         subject = _sentence_subject(doc, sentence_id, position, person, word)
         if subject is not None and subject.position >= floor:
             if best is None or subject.position > best.position:
@@ -664,6 +666,29 @@ def _resolve_pronoun(doc: _Article, position: int, word: str) -> Speaker | None:
     if person and any(best.position < p < position for p in doc.unnamed_speakers):
         return None  # '"…," the president told TV. He added: …': he is not the name before
     return Speaker(best.entity_id, best.name, best.entity_type, position)
+
+
+# A sentence opened by an office-holder the text does not name, speaking: "The president
+# said …", "The 35-year-old told reporters …".
+_UNNAMED_SUBJECT = re.compile(
+    r"[\"“‘']?(?:The|the)\s+(?:[\w’'-]+\s+){0,3}?(?:president|minister|secretary|chancellor"
+    r"|spokesman|spokeswoman|spokesperson|official|envoy|ambassador|leader|\d+-year-old)"
+    r"\s+(?:also\s+)?(?:said|says|told|tells|added|adds|insisted|warned|argued|claimed"
+    r"|explained|noted|stressed)\b"
+)
+
+
+def _unnamed_subject(doc: _Article, sentence_id: int, position: int) -> bool:
+    """Does this sentence (before ``position``) open with an unnamed person speaking? Then a
+    later "he" is most likely that person, not a name further on in the sentence."""
+    sentence = doc.article.sentences[sentence_id]
+    if sentence.start >= position:
+        return False
+    match = _UNNAMED_SUBJECT.match(doc.text, sentence.start, min(sentence.end, position))
+    if match is None:
+        return False
+    first = doc.mention_after(sentence.start)
+    return first is None or first.start >= match.end()
 
 
 def _clashes(doc: _Article, entity_id: str, pronoun: str) -> bool:
