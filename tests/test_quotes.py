@@ -253,6 +253,23 @@ PATTERNS = [
         " process,” he said.",
         {("person:mike-pompeo", ("we", "are", "very", "far"))},
     ),
+    # "the president" is the one person the article has called president
+    (
+        "President Donald Trump spoke on Sunday. Asked about troops, the president said: “It is"
+        " something that is an option.”",
+        {(TRUMP, ("it", "is", "something", "that"))},
+    ),
+    (
+        "US Secretary of State Mike Pompeo spoke on Sunday. “We are with the people of"
+        " Venezuela,” the secretary of state said.",
+        {("person:mike-pompeo", ("we", "are", "with", "the"))},
+    ),
+    # … but not when it has called two people president
+    (
+        "President Donald Trump met President Jair Bolsonaro. The president said: “We are with"
+        " the people of Venezuela.”",
+        set(),
+    ),
     # an infinitive cue: the subject of the clause speaks, not the object of its verb
     (
         "Recep Tayyip Erdoğan phoned Mr Maduro to tell him: “Brother Maduro, stand tall, we are"

@@ -745,7 +745,44 @@ def _subject_before(doc: _Article, start: int, cue: int) -> _Judged:
         judged = _judge(doc, item, start)
         if judged is not None:
             return judged
-    return None
+    return _title_holder(doc, start, cue)
+
+
+# "the president said": an office named right before the cue, with no name of its own.
+_DEFINITE_TITLE = re.compile(
+    r"\bthe\s+(president|prime\s+minister|chancellor|secretary\s+of\s+state|foreign\s+minister"
+    r"|foreign\s+secretary)\s+(?:also\s+|later\s+|then\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _title_holder(doc: _Article, start: int, cue: int) -> Speaker | None:
+    """The one person the article has given that title before ("President Donald Trump …
+    the president said"); None when it gave it to nobody or to more than one person."""
+    match = _DEFINITE_TITLE.search(doc.text, max(start, cue - 40), cue)
+    if match is None:
+        return None
+    title = " ".join(match.group(1).lower().split())
+    holders: dict[str, Mention] = {}
+    for mention in doc.article.mentions:
+        if mention.start >= match.start():
+            break
+        if mention.entity_type == "person" and _titled(doc, mention, title):
+            holders.setdefault(mention.entity_id, mention)
+    if len(holders) != 1:
+        return None
+    (holder,) = holders.values()
+    return Speaker(holder.entity_id, holder.name, holder.entity_type, match.start())
+
+
+def _titled(doc: _Article, mention: Mention, title: str) -> bool:
+    """Does the text give this mention the title, before it ("President Donald Trump", "US
+    Secretary of State Mike Pompeo") or in an apposition after it (", the US president,")?"""
+    before = " ".join(doc.text[max(0, mention.start - 40) : mention.start].lower().split())
+    after = " ".join(doc.text[mention.end : mention.end + 50].lower().split())
+    if before.endswith(title) or before.endswith(title + " "):
+        return True
+    return bool(re.match(rf"^, (?:the |a )?(?:[\w.'’-]+ ){{0,2}}{title}\b", after))
 
 
 def _title_like(doc: _Article, token: _Token) -> bool:
