@@ -98,6 +98,34 @@ def test_a_name_after_a_country_possessive_is_its_person_but_not_a_place(annotat
     assert people == [("Daniel Ortega", "country:NIC"), ("Stefan Löfven", "country:SWE")]
 
 
+def test_a_surname_alone_after_the_full_name_is_the_same_person(annotator):
+    article = annotator.annotate(
+        "0123456789ab",
+        "Austria's chancellor, Sebastian Kurz, spoke. Kurz said Austria agreed. Mr Kurz left."
+        " Andrés Manuel López Obrador said no. Leopoldo López said yes. López Obrador repeated"
+        " it. Later López spoke.",
+    )
+    people = [
+        (m.surface, m.entity_id, m.party_id) for m in article.mentions if m.entity_type == "person"
+    ]
+    assert people == [
+        ("Sebastian Kurz", "person:sebastian-kurz", "country:AUT"),
+        ("Kurz", "person:sebastian-kurz", "country:AUT"),
+        ("Kurz", "person:sebastian-kurz", "country:AUT"),
+        ("Andrés Manuel López Obrador", "person:andres-manuel-lopez-obrador", "country:MEX"),
+        ("Leopoldo López", "person:leopoldo-lopez", None),
+        ("López Obrador", "person:andres-manuel-lopez-obrador", "country:MEX"),
+        ("López", "person:leopoldo-lopez", None),
+    ]
+
+
+def test_a_surname_two_people_share_is_nobody(annotator):
+    article = annotator.annotate(
+        "0123456789ab", "Ana Rojas, 41, agreed. Luis Rojas, 39, did not. Rojas left."
+    )
+    assert [m.surface for m in article.mentions] == ["Ana Rojas", "Luis Rojas"]
+
+
 def test_acronyms_match_only_in_capitals(annotator):
     found = mentions(annotator, "Let us see what the US and the EU do.")
     assert [entity for _, entity in found] == ["country:USA", "org:EU"]

@@ -253,6 +253,17 @@ PATTERNS = [
         " process,” he said.",
         {("person:mike-pompeo", ("we", "are", "very", "far"))},
     ),
+    # a live blog's time stamp before the quote leaves it whole
+    (
+        "Jeremy Hunt arrived.\n\n06:40 GMT - “We will not stop until we are free,” Jeremy"
+        " Hunt told reporters.",
+        {("person:jeremy-hunt", ("we", "will", "not", "stop"))},
+    ),
+    # a surname alone is the person named in full before
+    (
+        "Opposition leader Leopoldo López was freed.\n\n“The moment is now,” López told reporters.",
+        {("person:leopoldo-lopez", ("the", "moment", "is", "now"))},
+    ),
     # "the president" is the one person the article has called president
     (
         "President Donald Trump spoke on Sunday. Asked about troops, the president said: “It is"

@@ -394,7 +394,9 @@ class Annotator:
             mentions.append(self._mention(text, tokens, start, end, entry, token_sentence))
         mentions += _detect_people(text, tokens, used, token_sentence, mentions)
         mentions.sort(key=lambda m: m.start)
-        mentions = [_with_party(m, mentions, tokens, self._parties) for m in mentions]
+        mentions = _shared_parties(
+            [_with_party(m, mentions, tokens, self._parties) for m in mentions]
+        )
         return AnnotatedArticle(article_id, text, doc, sentences, mentions, tokens, sentence_tokens)
 
     def _mention(
@@ -588,7 +590,74 @@ def _detect_people(
             else:
                 index = max(run_end, index + 1)
     found += _honorific_references(text, tokens, used, token_sentence, [*known, *found])
+    found += _surname_references(text, tokens, used, token_sentence, [*known, *found])
     return found
+
+
+def _surname_references(
+    text: str, tokens: Tokens, used: np.ndarray, token_sentence, people: list[Mention]
+) -> list[Mention]:
+    """ "López told reporters" after "Leopoldo López": a surname alone, after the person was
+    named in full, is the same person. Not when two people named so far share it, and not
+    inside a longer name ("López Obrador", "Juan López")."""
+    firsts: dict[str, Mention] = {}
+    shared: set[str] = set()
+    for mention in sorted(people, key=lambda m: m.start):
+        words = fold(mention.surface).split()
+        if mention.entity_type != "person" or len(words) < 2 or not words[-1][:1].isupper():
+            continue
+        surname = words[-1]
+        if surname in firsts and firsts[surname].entity_id != mention.entity_id:
+            shared.add(surname)
+        firsts.setdefault(surname, mention)
+    for surname in shared:
+        del firsts[surname]
+    if not firsts:
+        return []
+    found = []
+    taken = {m.token_start for m in people}
+    pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, firsts)) + r")\b")
+    for match in pattern.finditer(tokens.folded):
+        person = firsts[match.group()]
+        index = tokens.at_char(match.start())
+        if match.start() < person.end or index >= len(tokens) or used[index] or index in taken:
+            continue
+        if tokens.start(index) != match.start() or tokens.end(index) != match.end():
+            continue  # part of a token ("López-led")
+        if _name_word_next_to(tokens, index):
+            continue
+        start, end = match.start(), match.end()
+        found.append(
+            Mention(
+                start,
+                end,
+                text[start:end],
+                person.entity_id,
+                "person",
+                person.name,
+                int(token_sentence[index]),
+                "surname",
+                person.party_id,
+                index,
+                index + 1,
+            )
+        )
+        used[index] = True
+    return found
+
+
+def _name_word_next_to(tokens: Tokens, index: int) -> bool:
+    """Is a capitalised word right before or after this one (another name around it)?"""
+    following = tokens.text(index + 1) if index + 1 < len(tokens) else ""
+    if following[:1].isupper() and following.isalpha():
+        return True
+    if index == 0:
+        return False
+    previous = tokens.text(index - 1)
+    sentence_start = index == 1 or tokens.text(index - 2) in {".", "\n", "\n\n", "“", '"'}
+    return previous[:1].isupper() and previous.isalpha() and not sentence_start and (
+        previous.lower() not in HONORIFICS
+    )
 
 
 # Words that mark the capitalised words after them as a person's name (_marked_as_person).
@@ -714,6 +783,22 @@ def _honorific_references(
             )
         )
     return found
+
+
+def _shared_parties(mentions: list[Mention]) -> list[Mention]:
+    """A person's later mentions ("Kurz", "Mr Stein") stand for the state their full mention
+    did ("Austria's chancellor, Sebastian Kurz")."""
+    parties = {
+        m.entity_id: m.party_id for m in mentions if m.entity_type == "person" and m.party_id
+    }
+    if not parties:
+        return mentions
+    return [
+        m._replace(party_id=parties[m.entity_id])
+        if m.entity_type == "person" and m.party_id is None and m.entity_id in parties
+        else m
+        for m in mentions
+    ]
 
 
 def _with_party(

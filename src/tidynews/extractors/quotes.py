@@ -941,6 +941,14 @@ def _opens_with_according_to(words: list[str]) -> bool:
     return words[:2] == ["according", "to"]
 
 
+# A live blog's time stamp before an entry: "06:22", "14.05 GMT", "9:30am ET -".
+_TIMESTAMP = re.compile(
+    r"\s*[-–—•]?\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:GMT|BST|CET|UTC|ET|EST|EDT|PT|local)?"
+    r"\s*[-–—:|]?\s*",
+    re.IGNORECASE,
+)
+
+
 def _is_whole_clause(doc: _Article, span: QuoteSpan, head_start: int) -> bool:
     """Four or more words that read as a sentence or clause, not a phrase in the reporter's."""
     if len(score_words(span.text)) < MIN_WORDS:
@@ -948,6 +956,9 @@ def _is_whole_clause(doc: _Article, span: QuoteSpan, head_start: int) -> bool:
     prefix = doc.text[head_start : span.open_at].rstrip()
     if prefix.endswith(":") or not any(char.isalnum() for char in prefix):
         return True  # opens its sentence or paragraph (after a dash or bullet at most)
+    if _TIMESTAMP.fullmatch(prefix):
+        return True  # a live blog's entry: '06:22 “The moment is now,” López told reporters.'
+
     first = next((char for char in span.text if char.isalnum()), "")
     if not first or first.isdigit():
         return False
