@@ -345,6 +345,16 @@ CASES = [
             ("country:CAN", "person:nicolas-maduro", "imposed"),
         },
     ),
+    # supporting a measure is wanting it; a question reports none
+    (
+        "Poland supports the sanctions against Venezuela.",
+        {("country:POL", "country:VEN", "proposed")},
+    ),
+    ("Is Canada going to sanction PDVSA?", set()),
+    (
+        "Mr Trudeau called Mr Guaidó to offer his support, and later announced sanctions on PDVSA.",
+        {("country:CAN", "org:PDVSA", "imposed")},
+    ),
     # the verbs that block a statement block a measure too (one list in clauses)
     (
         "Italy stalled new EU sanctions on Venezuelan officials.",

@@ -365,6 +365,16 @@ CASES = [
         {("org:LIMA_GROUP", "recognises", GUAIDO, "asserted")},
     ),
     ("Recognition came quickly.", set()),
+    # a stance verb's own object before the party: the sanctions are supported, not Russia
+    ("Poland supports the sanctions against Mr Maduro.", set()),
+    # a direct question asserts nothing
+    ("Does Mexico recognise Mr Guaidó?", set()),
+    ("HOST: Why does the US back Mr Guaidó?", set()),
+    # "recognition" with no object is the topic's only when the subject gives or withholds it
+    (
+        "The US recognised Mr Guaidó. Russia condemned the recognition.",
+        {("country:USA", "recognises", GUAIDO, "asserted")},
+    ),
     # "do so", "do the same", "follow suit": the stance just reported, by another actor
     (
         "Spain recognised Mr Guaidó on Monday. France did the same hours later.",

@@ -655,8 +655,11 @@ def _name_word_next_to(tokens: Tokens, index: int) -> bool:
         return False
     previous = tokens.text(index - 1)
     sentence_start = index == 1 or tokens.text(index - 2) in {".", "\n", "\n\n", "“", '"'}
-    return previous[:1].isupper() and previous.isalpha() and not sentence_start and (
-        previous.lower() not in HONORIFICS
+    return (
+        previous[:1].isupper()
+        and previous.isalpha()
+        and not sentence_start
+        and (previous.lower() not in HONORIFICS)
     )
 
 

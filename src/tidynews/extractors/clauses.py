@@ -179,6 +179,21 @@ def is_link_line(text: str, sentence: Sentence) -> bool:
     return LINK_LINE.match(text, sentence.start, min(sentence.end, sentence.start + 16)) is not None
 
 
+# A direct question asserts nothing: "Does Moldova support the sanctions against Russia?"
+_QUESTION_OPENING = re.compile(
+    r"[\s\"“‘'(]*(?:[A-Z][A-Z .'’-]{1,40}:\s*)?(?:does|do|did|is|are|was|were|will|would|should"
+    r"|can|could|has|have|had|why|how|what|which|who|when|where)\b",
+    re.IGNORECASE,
+)
+
+
+def is_question(text: str, sentence: Sentence) -> bool:
+    """Is the sentence a direct question (opened by an auxiliary or a wh-word, ending "?")?
+    Its stances and measures are asked about, not reported."""
+    ending = text[sentence.start : sentence.end].rstrip(" \"”’')")
+    return ending.endswith("?") and _QUESTION_OPENING.match(text, sentence.start) is not None
+
+
 def previous_sentence(article: AnnotatedArticle, sentence_id: int) -> int:
     """The sentence before ``sentence_id`` that is not a link line, or -1."""
     previous = sentence_id - 1

@@ -39,6 +39,7 @@ from .clauses import (
     forward_run,
     has_negation,
     is_actor_like,
+    is_question,
     nearest_run,
     opening_run,
     pronoun_before,
@@ -159,6 +160,11 @@ PROPOSED = frozenset(
     "planning propose proposes proposed proposing push pushes pushed weigh weighs weighing "
     "mulling discuss discussed discussing could would expected may might seek seeks sought "
     "draft drafting prepare prepares preparing prepared ready willing poised will 'll shall".split()
+)
+# Supporting a measure is wanting it: "Poland supports the sanctions against Russia".
+ADVOCATING = frozenset(
+    "support supports supported supporting favour favours favoured favor favors favored "
+    "endorse endorses endorsed advocate advocates advocated".split()
 )
 THREATENED = frozenset(
     "threaten threatens threatened threatening warn warns warned warning possible".split()
@@ -301,6 +307,8 @@ def extract_sanctions(article: AnnotatedArticle, case: Case) -> list[dict]:
     rows: list[dict] = []
     recent_imposers: list[Mention] = []
     for view in sentence_views(article, CUE_STEMS):
+        if is_question(article.text, article.sentences[view.sentence_id]):
+            continue
         for cue in _cues(view):
             found, imposers = _rows_for_cue(article, view, cue, facts, recent_imposers)
             rows.extend(found)
@@ -1326,7 +1334,8 @@ def _status(view: SentenceView, first: int, cue: Cue, targets: Targets, default:
         return "threatened"  # "Turkey could face penalties", "banks risk US sanctions"
     if _in_force(words, after, targets):
         return "existing"
-    if any(word in PROPOSED for word in words) or _on_the_table(after):
+    advocated = any(word in ADVOCATING for word in words[-4:])  # "supports the sanctions"
+    if advocated or any(word in PROPOSED for word in words) or _on_the_table(after):
         return "proposed"
     return default
 

@@ -33,6 +33,7 @@ from .clauses import (
     clause_end,
     clause_start,
     forward_run,
+    is_question,
     last_org,
     modality,
     nearest_run,
@@ -147,6 +148,8 @@ def extract_stances(article: AnnotatedArticle, case: Case) -> list[dict]:
     # "new term" a cue may name without naming him
     memory: dict = {"incumbent": _incumbent(case)}
     for view in sentence_views(article, (*CUE_STEMS, *PRO_FORM_STEMS)):
+        if is_question(article.text, article.sentences[view.sentence_id]):
+            continue
         has_subject = any(m.entity_id in subjects for m in view.mentions)
         if not (
             has_subject
@@ -634,6 +637,8 @@ def _subject(
     for index in range(cue.index + 1, min(end, cue.index + 9)):
         if _next_cue_takes_it(view, cue.index, index):
             break  # "opposed outside interference and continued to support Mr Maduro"
+        if view.lower(index) in OBJECT_STOP_NOUNS and view.mention_covering(index) is None:
+            break  # "supports the sanctions against Russia": the sanctions are supported
         mention = view.mention_covering(index)
         if mention is not None and mention.entity_id in subjects and mention.kind != "demonym":
             return mention
@@ -659,19 +664,35 @@ def _subject(
 
 
 def _bare_recognition(view: SentenceView, index: int) -> bool:
-    """ "recognition" with no object, ending its clause ("stopped short of formal recognition.")."""
-    return view.lower(index) == "recognition" and view.lower(index + 1) in {
-        ".",
-        ",",
-        ";",
-        "and",
-        "but",
-        "",
-    }
+    """ "recognition" with no object, ending its clause, given or withheld by the clause's
+    subject ("stopped short of formal recognition.", "granted recognition"); "condemned the
+    recognition" is someone else's."""
+    if view.lower(index) != "recognition" or view.lower(index + 1) not in CLAUSE_ENDS:
+        return False
+    before = {view.lower(i) for i in range(max(view.start, index - 4), index)}
+    return bool(before & RECOGNITION_GIVING)
+
+
+CLAUSE_ENDS = frozenset({".", ",", ";", "and", "but", ""})
+# Verbs by which the subject gives or withholds recognition itself.
+RECOGNITION_GIVING = frozenset(
+    """short grant grants granted granting extend extends extended extending give gives gave
+    given offer offers offered withhold withholds withheld withdraw withdraws withdrew
+    withdrawn""".split()
+)
 
 
 def _bare_recognition_in(view: SentenceView) -> bool:
     return any(_bare_recognition(view, i) for i in range(view.start, view.end))
+
+
+# Things a stance verb may take as its own object, so that a party named after them is not
+# what is supported: "supports the sanctions against Russia", "backed the resolution on X".
+OBJECT_STOP_NOUNS = frozenset(
+    """sanctions measures embargo resolution statement declaration move decision plan proposal
+    bid talks deal invasion war attack annexation referendum elections election vote
+    ceasefire""".split()
+)
 
 
 def _next_cue_takes_it(view: SentenceView, cue: int, index: int) -> bool:
