@@ -365,6 +365,14 @@ CASES = [
         {("org:LIMA_GROUP", "recognises", GUAIDO, "asserted")},
     ),
     ("Recognition came quickly.", set()),
+    # the object of an earlier stance verb does not join the next clause's subject
+    (
+        "Russia backs Mr Maduro and the US backs Mr Guaidó.",
+        {
+            ("country:RUS", "backs", MADURO, "asserted"),
+            ("country:USA", "backs", GUAIDO, "asserted"),
+        },
+    ),
     # a stance verb's own object before the party: the sanctions are supported, not Russia
     ("Poland supports the sanctions against Mr Maduro.", set()),
     # a direct question asserts nothing
@@ -652,3 +660,17 @@ def test_the_new_term_needs_one_incumbent(annotator):
     )
     article = annotator.annotate("0123456789ab", "The OAS declined to recognise the new term.")
     assert extract_stances(article, no_sides) == []
+
+
+def test_a_passive_reaches_every_coordinated_party_before_it():
+    """'The DPR and LPR have been backed by Moscow': both are backed; Moscow (a contested
+    party in this case, too) is the agent, not the object."""
+    case = load_case("russia-ukraine-2022")
+    article = Annotator(case).annotate(
+        "0123456789ab", "The DPR and LPR have been backed by Moscow since 2014."
+    )
+    found = {
+        (row["party_id"], row["stance"], row["subject_id"])
+        for row in extract_stances(article, case)
+    }
+    assert found == {("country:RUS", "backs", "org:DPR"), ("country:RUS", "backs", "org:LPR")}

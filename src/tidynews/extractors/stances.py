@@ -618,7 +618,41 @@ def _coordinated_subjects(view: SentenceView, first: Mention, subjects: set[str]
             index += 1
             continue
         break
-    return found
+    return _coordinated_before(view, first, subjects) + found
+
+
+def _without_objects(view: SentenceView, run: list[Mention]) -> list[Mention]:
+    """Drop the names at a run's head that are the object of an earlier stance verb: in
+    "Russia backs Mr Maduro and the US backs Mr Guaidó", Maduro is backed, and does not
+    back Guaidó with the US."""
+    while run:
+        before = run[0].token_start - 1
+        while view.lower(before) in HONORIFICS or view.lower(before) == "the":
+            before -= 1
+        if view.lower(before) not in CUES or view.lower(before) in ALLY_NOUNS:
+            break
+        run = run[1:]
+    return run
+
+
+def _coordinated_before(view: SentenceView, last: Mention, subjects: set[str]) -> list[Mention]:
+    """The contested parties coordinated before one ("The DPR and LPR have been backed by
+    Moscow" reaches the DPR from the LPR)."""
+    found: list[Mention] = []
+    index = last.token_start - 1
+    while index >= view.start:
+        mention = view.mention_ending(index)
+        if mention is not None:
+            if mention.entity_id not in subjects or mention.entity_id == last.entity_id:
+                break
+            found.insert(0, mention)
+            index = mention.token_start - 1
+            continue
+        if view.lower(index) in {",", "and", "the"} or view.lower(index) in HONORIFICS:
+            index -= 1
+            continue
+        break
+    return found if found and view.lower(last.token_start - 1) in {"and", "the", ","} else []
 
 
 def _subject(
@@ -639,6 +673,8 @@ def _subject(
             break  # "opposed outside interference and continued to support Mr Maduro"
         if view.lower(index) in OBJECT_STOP_NOUNS and view.mention_covering(index) is None:
             break  # "supports the sanctions against Russia": the sanctions are supported
+        if view.lower(index) == "by" and _passive_by(view, cue.index) == index:
+            break  # "the DPR has been backed by Moscow": the agent is no object
         mention = view.mention_covering(index)
         if mention is not None and mention.entity_id in subjects and mention.kind != "demonym":
             return mention
@@ -943,7 +979,7 @@ def _actors(
     antecedent = relative_antecedent(view, start, exclude)
     if antecedent:
         return antecedent, modality(view, start - 1, index), False
-    run = nearest_run(view, start, index, exclude, by_prep)
+    run = _without_objects(view, nearest_run(view, start, index, exclude, by_prep))
     subject_pronoun = _pronoun_subject_of_verb(view, run[-1].token_end if run else start, index)
     if subject_pronoun is not None:
         # "The EU has given Mr Maduro eight days … or it will recognise …": "it" acts
