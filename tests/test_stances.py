@@ -365,6 +365,35 @@ CASES = [
         {("org:LIMA_GROUP", "recognises", GUAIDO, "asserted")},
     ),
     ("Recognition came quickly.", set()),
+    # an adverb set off by commas stands between subject and verb
+    (
+        "Mexico and Uruguay, however, refused to recognise Guaidó.",
+        {
+            ("country:MEX", "recognises", GUAIDO, "negated"),
+            ("country:URY", "recognises", GUAIDO, "negated"),
+        },
+    ),
+    # a pronoun skips a name inside a relative clause
+    (
+        "The Kremlin, which has lent Caracas billions of dollars, said it continued to regard"
+        " Maduro as the legitimate head of state.",
+        {("country:RUS", "recognises", MADURO, "asserted")},
+    ),
+    # a condition outside the relative clause holding the cue is not its condition
+    (
+        "Spain, which recognised Mr Guaidó in February, has argued that further sanctions should"
+        " be considered only if talks fail.",
+        {("country:ESP", "recognises", GUAIDO, "asserted")},
+    ),
+    (
+        "Spain, which would recognise Mr Guaidó if no elections were called, met on Monday.",
+        {("country:ESP", "recognises", GUAIDO, "conditional")},
+    ),
+    # a negation in a first predicate does not reach a second one after "and"
+    (
+        "Havana rejected the coup movement and reiterated its firm solidarity with Mr Maduro.",
+        {("country:CUB", "backs", MADURO, "asserted")},
+    ),
     # the object of an earlier stance verb does not join the next clause's subject
     (
         "Russia backs Mr Maduro and the US backs Mr Guaidó.",

@@ -256,12 +256,27 @@ def clause_start(view: SentenceView, cue: int) -> int:
     index = cue - 1
     while index >= view.start:
         word = view.lower(index)
+        if word == "," and _adverb_aside(view, index):
+            index -= 3  # "Mexico and Uruguay, however, refused to recognise X"
+            continue
         if word in CLAUSE_BOUNDARIES and not _adverbial_since(view, index):
             return index + 1
         if word == "," and not _comma_in_list(view, index):
             return index + 1
         index -= 1
     return view.start
+
+
+# Adverbs set off by commas between a subject and its verb: "Mexico, however, refused …".
+ASIDE_ADVERBS = frozenset(
+    "however meanwhile too also though instead nevertheless nonetheless likewise similarly "
+    "separately".split()
+)
+
+
+def _adverb_aside(view: SentenceView, comma: int) -> bool:
+    """Is this comma the end of ", however," right after a subject?"""
+    return view.lower(comma - 1) in ASIDE_ADVERBS and view.lower(comma - 2) == ","
 
 
 def _adverbial_since(view: SentenceView, index: int) -> bool:
@@ -506,6 +521,8 @@ def resolve_pronoun(
         if is_actor_like(whole, m) and not governed_by_preposition(whole, m, frozenset({"of"}))
     ]
     earlier = standing or earlier
+    main = [m for m in earlier if not _in_relative_clause(article, m)]
+    earlier = main or earlier  # "The Kremlin, which has lent Caracas billions, said it …"
     last = earlier[-1]
     sentence = whole
     run = [last]
@@ -534,9 +551,12 @@ def has_negation(words: list[str]) -> bool:
     return False
 
 
-def has_condition(view: SentenceView) -> bool:
-    """'if', 'unless'; an inverted 'should X refuse'; an ultimatum '… or it will …'."""
-    for index in range(view.start, view.end):
+def has_condition(view: SentenceView, cue: int | None = None) -> bool:
+    """'if', 'unless'; an inverted 'should X refuse'; an ultimatum '… or it will …'. A cue
+    inside a relative clause takes only that clause's conditions ("Spain, which recognised
+    X in February, has argued that … only if talks fail": the recognition is asserted)."""
+    first, last = _relative_span(view, cue) if cue is not None else (view.start, view.end)
+    for index in range(first, last):
         word = view.lower(index)
         if word in CONDITION_WORDS:
             return True
@@ -545,6 +565,36 @@ def has_condition(view: SentenceView) -> bool:
         if word == "or" and _ultimatum(view, index):
             return True  # "eight days to call elections or it will recognise X"
     return False
+
+
+def _in_relative_clause(article: AnnotatedArticle, mention: Mention) -> bool:
+    """Is the mention inside a relative clause (", which …") opened in its sentence?"""
+    first = article.token_range(mention.sentence_id)[0]
+    words = article.tokens.words
+    for index in range(mention.token_start - 1, first, -1):
+        if words[index] == ",":
+            return False
+        if words[index] in RELATIVE_WORDS and words[index - 1] == ",":
+            return True
+    return False
+
+
+def _relative_span(view: SentenceView, cue: int) -> tuple[int, int]:
+    """The relative clause (", which … ,") holding the cue, or the whole sentence."""
+    opener = -1
+    for index in range(cue - 1, view.start, -1):
+        word = view.lower(index)
+        if word == "," and opener < 0:
+            break  # a comma closes any relative clause before the cue
+        if word in RELATIVE_WORDS and view.lower(index - 1) == ",":
+            opener = index
+            break
+    if opener < 0:
+        return view.start, view.end
+    for index in range(cue + 1, view.end):
+        if view.lower(index) in {",", ";", "—", "–"}:
+            return opener, index
+    return view.start, view.end
 
 
 def _ultimatum(view: SentenceView, index: int) -> bool:
@@ -660,15 +710,29 @@ def _strong_start(view: SentenceView, cue: int) -> int:
 
 
 def modality(view: SentenceView, first: int, cue: int, extra_after: int = 1) -> str:
-    """negated > conditional > intended > asserted, read between the actor and the cue."""
+    """negated > conditional > intended > asserted, read between the actor and the cue (from
+    the cue's own predicate on: in "rejected the coup and reiterated its solidarity with X"
+    the refusal is the first predicate's)."""
+    first = _own_predicate_start(view, first, cue)
     words = window_words(view, first, cue + 1 + extra_after)
     if has_negation(words):
         return "negated"
-    if has_condition(view):
+    if has_condition(view, cue):
         return "conditional"
     if has_intent(words):
         return "intended"
     return "asserted"
+
+
+def _own_predicate_start(view: SentenceView, first: int, cue: int) -> int:
+    """Where the cue's predicate starts: after the last "and" / "but" + past-tense verb between
+    the actor and the cue that is not the cue itself, else ``first``."""
+    for index in range(cue - 2, first - 1, -1):
+        if view.lower(index) in {"and", "but"}:
+            verb = view.lower(index + 1)
+            if verb.endswith("ed") and verb.isalpha() and index + 1 <= cue:
+                return index + 1
+    return first
 
 
 RELATIVE_WORDS = frozenset({"which", "who", "whose", "whom"})
