@@ -345,6 +345,48 @@ CASES = [
             ("country:CAN", "person:nicolas-maduro", "imposed"),
         },
     ),
+    # the US Treasury's "designated"; a passive with no agent right after a measure is the
+    # same imposer's
+    ("The US Treasury designated four governors.", {("country:USA", "people", "imposed")}),
+    (
+        "The Treasury sanctioned the central bank on Friday. Mr Maduro was designated the same"
+        " day.",
+        {
+            ("country:USA", "org:BCV", "imposed"),
+            ("country:USA", "person:nicolas-maduro", "imposed"),
+        },
+    ),
+    ("Mr Maduro was sanctioned in 2017.", set()),
+    # a passive travel ban with no agent is imposed by the state whose border it is
+    (
+        "Mr Maduro is barred from entering the UK.",
+        {("country:GBR", "person:nicolas-maduro", "imposed")},
+    ),
+    # "immobilise" freezes; a person's name for a government targets the government
+    (
+        "The EU agreed to immobilise the assets of Venezuela's central bank.",
+        {("org:EU", "org:BCV", "imposed")},
+    ),
+    (
+        "The Treasury has frozen all Venezuelan government assets in the United States.",
+        {("country:USA", "government", "imposed")},
+    ),
+    # a second predicate with no subject after "but" keeps the sentence's subject; a name
+    # a verb took as its object imposes nothing
+    (
+        "Turkey has sold drones to Colombia but has not imposed sanctions on Venezuela.",
+        {("country:TUR", "country:VEN", "negated")},
+    ),
+    (
+        "Canada recognised Mr Guaidó and later imposed sanctions on PDVSA.",
+        {("country:CAN", "org:PDVSA", "imposed")},
+    ),
+    # a list of members ends where a speech clause begins
+    (
+        "Britain sanctioned five Venezuelan officials, including Mr Maduro, Prime Minister"
+        " Theresa May told parliament.",
+        {("country:GBR", "people", "imposed"), ("country:GBR", "person:nicolas-maduro", "imposed")},
+    ),
     # supporting a measure is wanting it; a question reports none
     (
         "Poland supports the sanctions against Venezuela.",

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import pairwise
 
-from ..annotate import POSSESSIVES, TITLE_WORDS, AnnotatedArticle, Mention
+from ..annotate import HONORIFICS, POSSESSIVES, TITLE_WORDS, AnnotatedArticle, Mention
 from ..cases import Case
 from ..gazetteer import org_names
 from .clauses import (
@@ -77,6 +77,8 @@ CUE_STEMS = (
     "blacklist",
     "freez",
     "froze",
+    "immobili",
+    "designat",
     "ban",
     "barr",
     "restrict",
@@ -97,6 +99,8 @@ NOUN_MEASURES: dict[str, str] = {
 }
 VERB_MEASURES: dict[str, str] = {
     **dict.fromkeys(["sanctioned", "sanctioning"], "sanctions"),
+    # the US Treasury's word: "designated four governors", "X was designated"
+    **dict.fromkeys(["designated", "designates", "designating"], "sanctions"),
     **dict.fromkeys(["blacklist", "blacklists", "blacklisted", "blacklisting"], "blacklisting"),
     **dict.fromkeys(
         ["ban", "bans", "banned", "banning", "bar", "bars", "barred", "barring"], "ban"
@@ -113,7 +117,10 @@ GENERAL_MEASURE_VERBS = frozenset(
     announce announces announced announcing unveil unveils unveiled adopt adopts adopted
     introduce introduces introduced""".split()
 )
-FREEZE_WORDS = frozenset({"freeze", "freezes", "froze", "frozen", "freezing"})
+FREEZE_WORDS = frozenset(
+    """freeze freezes froze frozen freezing immobilise immobilises immobilised immobilising
+    immobilize immobilizes immobilized immobilizing""".split()
+)
 FROZEN_THINGS = frozenset({"assets", "asset", "reserves", "funds", "holdings", "accounts"})
 # Words before "ban" that make it a noun ("a travel ban", "an immediate ban") and its measure.
 BAN_MODIFIERS: dict[str, str] = {
@@ -428,6 +435,20 @@ def _visa_targets(
 ENTERING = frozenset({"entering", "travelling", "traveling", "visiting"})
 
 
+def _barred_destination(view: SentenceView, cue: Cue) -> list[Mention]:
+    """The country a passive travel ban keeps someone out of ("is barred from entering the
+    UK"): with no agent named, the state whose border it is imposes it."""
+    if cue.measure != "travel ban":
+        return []
+    for index in range(cue.index + 1, min(view.end, cue.index + 12)):
+        if view.lower(index) in ENTERING and view.lower(index - 1) == "from":
+            mention = view.mention_starting(index + 1)
+            if mention is not None and mention.entity_type == "country":
+                return [mention]
+            return []
+    return []
+
+
 def _from_entering(view: SentenceView, cue: int) -> bool:
     """'banned him from entering the country', 'barred 200 people … from travelling'."""
     for index in range(cue + 1, min(view.end, cue + 12)):
@@ -467,6 +488,7 @@ def _rows_for_cue(
     recent: list[Mention],
 ) -> tuple[list[dict], list[Mention]]:
     targets, modifier_end = _targets_for(article, view, cue, facts)
+    _governments_unnamed(targets)
     if targets.empty():
         return [], []
     exclude = set() if targets.between else {t.entity_id for t in targets.named}
@@ -1006,6 +1028,9 @@ def _take_mention(view: SentenceView, mention: Mention, targets: Targets, count:
         if mention.surface.lower().endswith(("government", "regime")):
             targets.single = "government"  # "Russian government bonds"
         return mention.token_end  # a modifier: "a Caracas judge", "Russia state banks"
+    if mention.entity_type == "person" and mention.surface.lower().endswith(GOVERNMENT_HEADS):
+        targets.single = "government"  # "Venezuelan government assets": the state, no person
+        return mention.token_end
     if mention.entity_type in {"person", "org", "country"}:
         targets.named.append(mention)
     return mention.token_end
@@ -1015,6 +1040,26 @@ def _take_mention(view: SentenceView, mention: Mention, targets: Targets, count:
 LIST_ITEM_ENDS = frozenset(
     {"and", "or", "as", "who", "which", "whose", "in", "on", "over", "for", "the", "its", "their"}
 ) | frozenset(POSSESSIVES)
+
+
+# Auxiliaries that open a second predicate with no subject of its own ("… but has not …").
+SUBJECTLESS_OPENERS = frozenset(
+    "has have had did does do would will is was were are also then later".split()
+)
+GOVERNMENT_HEADS = ("government", "regime", "administration", "cabinet")
+
+
+def _governments_unnamed(targets: Targets) -> None:
+    """A person's name for their government ("Venezuelan government assets", "the Maduro
+    regime") targets the government, not the person."""
+    governments = [m for m in targets.named if _names_a_government(m)]
+    if governments:
+        targets.named = [m for m in targets.named if not _names_a_government(m)]
+        targets.single = targets.single or "government"
+
+
+def _names_a_government(mention: Mention) -> bool:
+    return mention.entity_type == "person" and mention.surface.lower().endswith(GOVERNMENT_HEADS)
 
 
 def _list_continues(view: SentenceView, comma: int) -> bool:
@@ -1038,6 +1083,7 @@ def _starts_a_clause(view: SentenceView, mention: Mention) -> bool:
     return (
         following.isalpha()
         and following not in LIST_ITEM_ENDS
+        and following not in REFLEXIVES
         and following not in GROUP_KINDS
         and following not in SINGLE_KINDS
     )
@@ -1094,7 +1140,11 @@ def _add_members(view: SentenceView, index: int, end: int, targets: Targets) -> 
         return
     known = {m.entity_id for m in targets.named}
     for mention in view.mentions:
-        if not marker < mention.token_start < end or mention.entity_type not in wanted:
+        if not marker < mention.token_start < end:
+            continue
+        if _starts_a_clause(view, mention):
+            break  # "…, including X, Prime Minister Theresa May told parliament"
+        if mention.entity_type not in wanted:
             continue
         if view.lower(mention.token_start - 1) in {"of", "to", "in", "with", "by"}:
             continue  # "the owner of Chelsea", "the head of Rosneft"
@@ -1142,6 +1192,13 @@ def _imposers(
     passive = _by_agent(view, cue, exclude)
     if passive:
         return passive, clause_start(view, anchor)
+    destination = _barred_destination(view, cue) if _is_passive(view, cue) else []
+    if destination:
+        return destination, clause_start(view, anchor)  # "X is barred from entering the UK"
+    if _is_passive(view, cue) and recent and recent[0].sentence_id >= view.sentence_id - 1:
+        # "The Treasury sanctioned the central bank. Its director was designated the same
+        # day.": a passive with no agent, right after a measure, is the same imposer's
+        return [m for m in recent if m.entity_id not in exclude], clause_start(view, anchor)
     start = clause_start(view, anchor)
     if targets.before_cue:
         start = anchor
@@ -1187,6 +1244,11 @@ def _imposers(
         run = _opening_pronoun(article, view, start, exclude) or opening_run(view, start, exclude)
         if run:
             return run, run[-1].token_end
+    if view.lower(start - 1) in {"but", "and"} and view.lower(start) in SUBJECTLESS_OPENERS:
+        # "Turkey has sold drones to Ukraine but has not imposed sanctions on Russia"
+        run = opening_run(view, start, exclude, across=True)
+        if run:
+            return run, start
     appositive = _appositive_subject(view, start, exclude)
     if appositive:
         return appositive, start  # "Japan's prime minister, Fumio Kishida, announced …"
@@ -1239,7 +1301,28 @@ def _subject_run(view: SentenceView, start: int, anchor: int, exclude: set[str])
         and view.lower(run[0].token_start - 1) in FOLLOW_VERBS
     ):
         return nearest_run(view, start, run[0].token_start - 1, exclude, frozenset({"of"}))
+    subjects = _not_objects(view, run)
+    if run and not subjects:  # "Canada recognised Mr Guaidó and later imposed …": Canada
+        subjects = nearest_run(view, start, run[0].token_start - 1, exclude, frozenset({"of"}))
+    return subjects
+
+
+def _not_objects(view: SentenceView, run: list[Mention]) -> list[Mention]:
+    """Drop the names at a run's head that a verb before them takes as its object: in "Canada
+    recognised Mr Guaidó and later imposed sanctions", Guaidó imposes nothing."""
+    while run:
+        before = run[0].token_start - 1
+        while view.lower(before) in HONORIFICS or view.lower(before) == "the":
+            before -= 1
+        word = view.lower(before)
+        if not (word.endswith("ed") and word.isalpha() and word not in NOT_OBJECT_VERBS):
+            break
+        run = run[1:]
     return run
+
+
+# Past forms before a name that are no verb taking it as an object.
+NOT_OBJECT_VERBS = frozenset({"led", "based", "backed", "allied", "owned", "controlled"})
 
 
 def _modifier_run(view: SentenceView, cue: int) -> list[Mention]:
