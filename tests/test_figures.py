@@ -225,6 +225,22 @@ CASES = [
         {("displaced", 5000, "approx"), ("displaced", 5.3e6, "exact")},
     ),
     ("Some 3,000 people leave every day.", {("displaced", 3000, "approx")}),
+    # a gapped count after a hosting verb, and past an aside whose words count nothing
+    (
+        "Colombia has taken in 1.1 million Venezuelans, while Peru has received nearly 550,000"
+        " and Ecuador, one of the region's smaller countries, some 220,000.",
+        {
+            ("displaced", 1.1e6, "exact"),
+            ("displaced", 550_000, "approx"),
+            ("displaced", 220_000, "approx"),
+        },
+    ),
+    # crossing "our border" is leaving
+    (
+        "Around 400,000 people have crossed our border, and roughly 100,000 of them are still"
+        " here.",
+        {("displaced", 400_000, "approx"), ("displaced", 100_000, "approx")},
+    ),
     # "of them" with a verb of its own keeps that verb's category
     (
         "About 900 people marched on Monday. Twelve of them were arrested.",

@@ -167,7 +167,7 @@ _EVENT_CUES = re.compile(
     r"|(?:have|has|had|having)\s+(?:already\s+|now\s+)?left|left\s+(?:the\s+country|(?-i:[A-Z])\w+"
     r"|their|home|for)|leave\s+(?:the\s+country|(?-i:[A-Z])\w+)|leaving\s+(?:the\s+country"
     r"|(?-i:[A-Z])\w+)|abroad|outside\s+(?:the\s+country|(?-i:[A-Z])\w+|their)"
-    r"|cross(?:es|ed|ing)?\s+(?:into|over\s+(?:into|to)|the\s+border)"
+    r"|cross(?:es|ed|ing)?\s+(?:into|over\s+(?:into|to)|(?:the|our|their|its)\s+borders?)"
     r"|sought\s+refuge|resettled|(?:taken|took|take|taking)\s+in|host(?:s|ed|ing)?|welcomed"
     r"|absorbed|shelter(?:s|ed|ing)?|home\s+to|temporary\s+protection)"
     r"|(?P<troops>defected|defecting|deserted|deserting|of\s+the\s+(?:armed\s+forces|military"
@@ -204,8 +204,12 @@ _CONTINUES = re.compile(
 # "Peru hosts 506,000 and Chile 288,000": the verb left out after a coordinated place name.
 _GAPPED = re.compile(
     r"(?:\band|,|\bwhile|\bwhereas)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,3}"
-    r"(?:another\s+|a\s+further\s+|an\s+estimated\s+)?$"
+    r"(?:(?:has|have|had)\s+)?(?:(?:received|taken\s+in|hosts|hosted|welcomed|registered|recorded)"
+    r"\s+)?(?:another\s+|a\s+further\s+|an\s+estimated\s+)?$"
 )
+# An aside set off by commas right before a number: "Moldova, one of Europe's poorest
+# countries, some 370,000" (its words say nothing of what the number counts).
+_ASIDE_BEFORE = re.compile(r",[^,]{1,60},\s*$")
 _REFERS_BACK = re.compile(
     r"\b(?:the|that|this)\s+(?:figure|number|total|tally|count|toll)\b"
     r"|\bof\s+(?:those|them|these|whom)\b",
@@ -292,7 +296,7 @@ def _inherited(
     if not rows or rows[-1]["category"] in ("other", "money"):
         return None
     last = rows[-1]
-    gap = text[max(last["quantity_end"], previous_end) : quantity.start]
+    gap = _ASIDE_BEFORE.sub(" ", text[max(last["quantity_end"], previous_end) : quantity.start])
     continues = _CONTINUES.search(gap) or _GAPPED.search(gap)
     if last["sentence_id"] == sentence_id and len(gap) <= 120 and continues:
         return last["category"], last["unit"], None
@@ -591,6 +595,7 @@ def _countries_listed_before(
 def _bare_number(before: str, after: str) -> tuple[str, str | None, str | None] | None:
     """A number with no noun after it counts something only where a cue is close by: "over 2.1
     million have left", "the death toll rose to 40", "the number of countries rose to 50"."""
+    before = _ASIDE_BEFORE.sub(" ", before)
     category = _nearest_cue(before[-50:], after[:40], events_only=False)
     subject = None
     if category is None:
