@@ -253,6 +253,18 @@ PATTERNS = [
         " process,” he said.",
         {("person:mike-pompeo", ("we", "are", "very", "far"))},
     ),
+    # a tabloid's speech verb before a colon
+    (
+        "Foreign Secretary Jeremy Hunt blasted: “There can be no safe haven for Mr Maduro's"
+        " cronies.”",
+        {("person:jeremy-hunt", ("there", "can", "be", "no"))},
+    ),
+    # a transcript label in capitals is the surname of a person named in full before
+    (
+        "Colombia's migration chief Christian Krüger spoke to us.\n\nHOST: How many have"
+        " arrived?\n\nKRUGER: More than a million people have crossed our border so far.",
+        {("person:christian-kruger", ("more", "than", "a", "million"))},
+    ),
     # a live blog's time stamp before the quote leaves it whole
     (
         "Jeremy Hunt arrived.\n\n06:40 GMT - “We will not stop until we are free,” Jeremy"

@@ -36,6 +36,7 @@ than guessed, for the same reason.
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -77,7 +78,8 @@ FINITE_CUES = _vocabulary(
     emphasised emphasized acknowledged admitted conceded recalled cautioned predicted vowed
     vows promised pledged concluded remarked answered lamented complained boasted joked
     shouted proclaimed exclaimed maintained maintains suggested suggests observed asserted
-    asserts countered retorted urged urges"""
+    asserts countered retorted urged urges blasted fumed raged scoffed quipped thundered
+    snapped"""
 ) | frozenset({"tell", "write", "declare", "warn", "insist", "announce", "explain", "stress"})
 # Cues in the base form: after "to" their speaker is the subject of the clause, not the object
 # of the verb before ("Erdogan phoned Maduro to tell him: “…”" is Erdogan speaking).
@@ -1034,6 +1036,24 @@ def _assign_speakers(doc: _Article, quotes: list[_Quote]) -> None:
         previous = quote
 
 
+def _surname_label(doc: _Article, label: str, before: int) -> list[Mention]:
+    """ "POPESCU:" after "Moldova's foreign minister Nicu Popescu": the people named in full
+    before the label whose surname it is (a label in capitals matches no alias)."""
+    surname = _ascii_lower(label.split()[-1])
+    return [
+        m
+        for m in doc.article.mentions
+        if m.start < before
+        and m.entity_type == "person"
+        and len(m.surface.split()) >= 2
+        and _ascii_lower(m.surface.split()[-1]) == surname
+    ]
+
+
+def _ascii_lower(word: str) -> str:
+    return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode().lower()
+
+
 def _label_rows(doc: _Article) -> Iterator[tuple[int, int, Speaker]]:
     """Transcript paragraphs ('TRUMP: We will …') whose label names a known speaker."""
     for match in _LABEL.finditer(doc.text):
@@ -1041,6 +1061,7 @@ def _label_rows(doc: _Article) -> Iterator[tuple[int, int, Speaker]]:
         if doc.in_quote(label_start):
             continue
         named = [m for m in doc.article.mentions if label_start <= m.start and m.end <= label_end]
+        named = named or _surname_label(doc, match.group(1), label_start)
         people = {m.entity_id for m in named if m.entity_type in {"person", "org"}}
         if len(people) != 1:
             continue
