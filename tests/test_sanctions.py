@@ -345,6 +345,11 @@ CASES = [
             ("country:CAN", "person:nicolas-maduro", "imposed"),
         },
     ),
+    # a price cap is a measure; crude is a sector
+    (
+        "The G7 and the EU agreed a price cap on Venezuelan crude.",
+        {("org:G7", "sector", "imposed"), ("org:EU", "sector", "imposed")},
+    ),
     # the US Treasury's "designated"; a passive with no agent right after a measure is the
     # same imposer's
     ("The US Treasury designated four governors.", {("country:USA", "people", "imposed")}),

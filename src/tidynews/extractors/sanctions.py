@@ -79,6 +79,7 @@ CUE_STEMS = (
     "froze",
     "immobili",
     "designat",
+    "price cap",
     "ban",
     "barr",
     "restrict",
@@ -229,8 +230,8 @@ SINGLE_KINDS: dict[str, str] = {
     **dict.fromkeys("company firm bank entity lender subsidiary".split(), "company"),
     **dict.fromkeys("government regime administration".split(), "government"),
     **dict.fromkeys(
-        """sector industry oil gas coal energy gold mining debt bonds trade exports imports
-        shipping investment investments aviation technology""".split(),
+        """sector industry oil crude petroleum diesel fuel gas coal energy gold mining debt bonds
+        trade exports imports shipping investment investments aviation technology""".split(),
         "sector",
     ),
 }
@@ -360,6 +361,8 @@ def _cue_at(view: SentenceView, index: int) -> Cue | None:
         before in RESTRICTION_MODIFIERS or after in TARGET_PREPOSITIONS
     ):
         return None
+    if word in {"cap", "caps"} and before == "price":
+        return Cue(index, "price cap", "noun")  # "a price cap on Russian seaborne crude"
     if word in GENERAL_MEASURES:
         return Cue(index, "sanctions", "noun") if _general_measure(view, index) else None
     if word in NOUN_MEASURES:
