@@ -119,6 +119,16 @@ def test_a_surname_alone_after_the_full_name_is_the_same_person(annotator):
     ]
 
 
+def test_a_surname_that_is_also_a_month_or_an_ordinary_word_is_nobody(annotator):
+    article = annotator.annotate(
+        "0123456789ab",
+        "British Prime Minister Theresa May met Mr Trump. Until May, Britain had refused."
+        " Ana Rojas Long, 41, spoke. The talks were long. Long left.",
+    )
+    people = [m.surface for m in article.mentions if m.entity_type == "person"]
+    assert people == ["Theresa May", "Trump", "Ana Rojas Long"]
+
+
 def test_a_surname_two_people_share_is_nobody(annotator):
     article = annotator.annotate(
         "0123456789ab", "Ana Rojas, 41, agreed. Luis Rojas, 39, did not. Rojas left."

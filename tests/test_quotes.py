@@ -287,6 +287,23 @@ PATTERNS = [
         " Venezuela,” the secretary of state said.",
         {("person:mike-pompeo", ("we", "are", "with", "the"))},
     ),
+    # … not a vice-president, and not "the president" in the apposition of a vice-president
+    (
+        "Vice-President Mike Pence phoned Mr Guaidó. “We are with you all the way, my friend,”"
+        " the president said.",
+        set(),
+    ),
+    (
+        "Mike Pence, the US vice president, phoned Mr Guaidó. “We are with you all the way, my"
+        " friend,” the president said.",
+        set(),
+    ),
+    # an infinitive "to stress:" is a base-form cue like "to tell him:"
+    (
+        "Recep Tayyip Erdoğan phoned Mr Maduro to stress: “Brother Maduro, stand tall, we are"
+        " with you.”",
+        {("person:recep-tayyip-erdogan", ("brother", "maduro", "stand", "tall"))},
+    ),
     # … but not when it has called two people president
     (
         "President Donald Trump met President Jair Bolsonaro. The president said: “We are with"

@@ -345,6 +345,18 @@ CASES = [
             ("country:CAN", "person:nicolas-maduro", "imposed"),
         },
     ),
+    # limits of today's rules (found in review): an adjective in -ed before the subject is no
+    # verb; "designated X as ambassador" is an appointment; "the country" is the first one
+    # named before it in its sentence
+    ("A united EU imposed sanctions on PDVSA.", {("org:EU", "org:PDVSA", "imposed")}),
+    (
+        "The US designated Mr Guaidó's envoy Carlos Vecchio as the legitimate ambassador.",
+        set(),
+    ),
+    (
+        "After Russia invaded Colombia, the EU imposed sanctions on the country.",
+        {("org:EU", "country:RUS", "imposed")},
+    ),
     # a price cap is a measure; crude is a sector
     (
         "The G7 and the EU agreed a price cap on Venezuelan crude.",

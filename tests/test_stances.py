@@ -406,11 +406,42 @@ CASES = [
     ("Poland supports the sanctions against Mr Maduro.", set()),
     # a direct question asserts nothing
     ("Does Mexico recognise Mr Guaidó?", set()),
-    ("HOST: Why does the US back Mr Guaidó?", set()),
+    ("HOST: Does the US back Mr Guaidó?", set()),
+    # a wh-question presupposes what it asks about
+    ("Why did the US recognise Mr Guaidó?", {("country:USA", "recognises", GUAIDO, "asserted")}),
     # "recognition" with no object is the topic's only when the subject gives or withholds it
     (
         "The US recognised Mr Guaidó. Russia condemned the recognition.",
         {("country:USA", "recognises", GUAIDO, "asserted")},
+    ),
+    # limits of today's rules (found in review): somebody else's presidency or mandate; a
+    # leader "of" something other than the state; seeking past a verb; "do so" after another
+    # verb phrase in its own sentence; "according to Reuters" is no verb phrase
+    (
+        "The US recognised the presidency of Mr Guaidó.",
+        {("country:USA", "recognises", GUAIDO, "asserted")},
+    ),
+    ("The US regards Mr Maduro as the head of a criminal enterprise.", set()),
+    ("Russia considers Mr Guaidó the leader of a coup.", set()),
+    (
+        "Berlin regards Mr Guaidó as the president of Venezuela.",
+        {("country:DEU", "recognises", GUAIDO, "asserted")},
+    ),
+    (
+        "Russia sought to reaffirm its support for Mr Maduro.",
+        {("country:RUS", "backs", MADURO, "asserted")},
+    ),
+    (
+        "The US recognised Mr Guaidó on Wednesday. It urged Mr Maduro to step down, but he"
+        " refused to do so.",
+        {("country:USA", "recognises", GUAIDO, "asserted")},
+    ),
+    (
+        "Spain recognised Mr Guaidó, according to Reuters. France did the same.",
+        {
+            ("country:ESP", "recognises", GUAIDO, "asserted"),
+            ("country:FRA", "recognises", GUAIDO, "asserted"),
+        },
     ),
     # "do so", "do the same", "follow suit": the stance just reported, by another actor
     (

@@ -598,8 +598,9 @@ def _surname_references(
     text: str, tokens: Tokens, used: np.ndarray, token_sentence, people: list[Mention]
 ) -> list[Mention]:
     """ "López told reporters" after "Leopoldo López": a surname alone, after the person was
-    named in full, is the same person. Not when two people named so far share it, and not
-    inside a longer name ("López Obrador", "Juan López")."""
+    named in full, is the same person. Not when two people named in the article share it,
+    not inside a longer name ("López Obrador", "Juan López"), and not when the word is also
+    an ordinary word of the article or a month ("Until May, Britain …" after "Theresa May")."""
     firsts: dict[str, Mention] = {}
     shared: set[str] = set()
     for mention in sorted(people, key=lambda m: m.start):
@@ -610,8 +611,10 @@ def _surname_references(
         if surname in firsts and firsts[surname].entity_id != mention.entity_id:
             shared.add(surname)
         firsts.setdefault(surname, mention)
-    for surname in shared:
-        del firsts[surname]
+    lowered_words = set(re.findall(r"[a-z]+", tokens.folded))  # the words written in lower case
+    for surname in list(firsts):
+        if surname in shared or surname.lower() in lowered_words or surname.lower() in MONTHS:
+            del firsts[surname]
     if not firsts:
         return []
     found = []
@@ -644,6 +647,11 @@ def _surname_references(
         )
         used[index] = True
     return found
+
+
+MONTHS = frozenset(
+    "january february march april may june july august september october november december".split()
+)
 
 
 def _name_word_next_to(tokens: Tokens, index: int) -> bool:

@@ -179,17 +179,18 @@ def is_link_line(text: str, sentence: Sentence) -> bool:
     return LINK_LINE.match(text, sentence.start, min(sentence.end, sentence.start + 16)) is not None
 
 
-# A direct question asserts nothing: "Does Moldova support the sanctions against Russia?"
+# A yes/no question asserts nothing: "Does Moldova support the sanctions against Russia?"
+# (A wh-question presupposes its content: "Why did Russia recognise the DPR?" says it did.)
 _QUESTION_OPENING = re.compile(
-    r"[\s\"“‘'(]*(?:[A-Z][A-Z .'’-]{1,40}:\s*)?(?:does|do|did|is|are|was|were|will|would|should"
-    r"|can|could|has|have|had|why|how|what|which|who|when|where)\b",
+    r"[\s\"“‘'(]*(?-i:[A-Z][A-Z .'’-]{1,40}:\s*)?(?:does|do|did|is|are|was|were|will|would"
+    r"|should|can|could|has|have|had)\b",
     re.IGNORECASE,
 )
 
 
 def is_question(text: str, sentence: Sentence) -> bool:
-    """Is the sentence a direct question (opened by an auxiliary or a wh-word, ending "?")?
-    Its stances and measures are asked about, not reported."""
+    """Is the sentence a yes/no question (opened by an auxiliary, a transcript label at most
+    before it, ending "?")? Its stances and measures are asked about, not reported."""
     ending = text[sentence.start : sentence.end].rstrip(" \"”’')")
     return ending.endswith("?") and _QUESTION_OPENING.match(text, sentence.start) is not None
 
@@ -584,7 +585,7 @@ def _relative_span(view: SentenceView, cue: int) -> tuple[int, int]:
     opener = -1
     for index in range(cue - 1, view.start, -1):
         word = view.lower(index)
-        if word == "," and opener < 0:
+        if word == ",":
             break  # a comma closes any relative clause before the cue
         if word in RELATIVE_WORDS and view.lower(index - 1) == ",":
             opener = index
@@ -730,7 +731,7 @@ def _own_predicate_start(view: SentenceView, first: int, cue: int) -> int:
     for index in range(cue - 2, first - 1, -1):
         if view.lower(index) in {"and", "but"}:
             verb = view.lower(index + 1)
-            if verb.endswith("ed") and verb.isalpha() and index + 1 <= cue:
+            if verb.endswith("ed") and verb.isalpha():
                 return index + 1
     return first
 

@@ -83,7 +83,9 @@ FINITE_CUES = _vocabulary(
 ) | frozenset({"tell", "write", "declare", "warn", "insist", "announce", "explain", "stress"})
 # Cues in the base form: after "to" their speaker is the subject of the clause, not the object
 # of the verb before ("Erdogan phoned Maduro to tell him: “…”" is Erdogan speaking).
-BASE_CUES = frozenset({"say", "tell", "write", "declare", "warn", "insist", "announce", "explain"})
+BASE_CUES = frozenset(
+    {"say", "tell", "write", "declare", "warn", "insist", "announce", "explain", "stress"}
+)
 PARTICIPLE_CUES = _vocabulary(
     """adding writing saying telling tweeting declaring warning insisting stating announcing
     noting explaining arguing claiming urging asking stressing"""
@@ -782,9 +784,15 @@ def _titled(doc: _Article, mention: Mention, title: str) -> bool:
     Secretary of State Mike Pompeo") or in an apposition after it (", the US president,")?"""
     before = " ".join(doc.text[max(0, mention.start - 40) : mention.start].lower().split())
     after = " ".join(doc.text[mention.end : mention.end + 50].lower().split())
-    if before.endswith(title) or before.endswith(title + " "):
+    # a whole title, not "vice-president", "deputy prime minister", "former president"
+    titled_before = re.search(rf"(?:^|\s){title}$", before) is not None
+    if titled_before and not re.search(rf"(?:{_LESSER_TITLES})[\s-]+{title}$", before):
         return True
-    return bool(re.match(rf"^, (?:the |a )?(?:[\w.'’-]+ ){{0,2}}{title}\b", after))
+    apposition = re.match(rf"^, (?:the |a )?((?:[\w.'’-]+ ){{0,2}}){title}\b", after)
+    return apposition is not None and not re.search(_LESSER_TITLES, apposition.group(1))
+
+
+_LESSER_TITLES = r"\b(?:vice|deputy|former|ex|acting|first)\b"
 
 
 def _title_like(doc: _Article, token: _Token) -> bool:

@@ -375,11 +375,21 @@ def _cue_at(view: SentenceView, index: int) -> Cue | None:
         return Cue(index, NOUN_MEASURES[word], "noun")
     if word in VISA_VERBS and _visa_after(view, index) >= 0:
         return Cue(index, "travel ban", "visa", index)  # "revoked the visas of X"
+    if word in DESIGNATING and _as_complement(view, index):
+        return None  # "designated X as the legitimate ambassador": an appointment
     if word in VERB_MEASURES:
         if VERB_MEASURES[word] == "ban" and (after == "entry" or _from_entering(view, index)):
             return Cue(index, "travel ban", "verb")  # "barred entry to X", "banned X from entering"
         return Cue(index, VERB_MEASURES[word], "verb")
     return None
+
+
+DESIGNATING = frozenset({"designated", "designates", "designating"})
+
+
+def _as_complement(view: SentenceView, index: int) -> bool:
+    """An "as …" complement in the verb's clause ("designated Carlos Vecchio as ambassador")."""
+    return any(view.lower(i) == "as" for i in range(index + 1, clause_end(view, index)))
 
 
 def _general_measure(view: SentenceView, index: int) -> bool:
@@ -869,14 +879,14 @@ def _the_country_at(view: SentenceView, index: int) -> bool:
 def _country_antecedent(
     article: AnnotatedArticle, view: SentenceView, index: int, imposers: set[str]
 ) -> Mention | None:
-    """The country "the country" points back to, never the imposer: the nearest one named
-    before it in its own sentence ("Maduro faces pressure after Washington slapped an oil
-    embargo on the country": Venezuela, the state Maduro stands for), else the first one
-    named in the nearest sentence before that names one, as its subject is the likeliest
-    topic ("Russia invaded Ukraine. The EU imposed sanctions on the country": Russia)."""
+    """The country "the country" points back to, never the imposer: the first one named
+    before it, in its own sentence ("After Russia invaded Ukraine, the EU imposed sanctions
+    on the country": Russia) or else in the nearest sentence before that names one, as a
+    sentence's subject is the likeliest topic ("Russia invaded Ukraine. The EU imposed
+    sanctions on the country": Russia)."""
     limit = view.char(index)
     own = [m for m in view.mentions if m.start < limit]
-    for mention in reversed(own):
+    for mention in own:
         country = _country_of(mention, imposers)
         if country is not None:
             return country
@@ -1320,6 +1330,8 @@ def _not_objects(view: SentenceView, run: list[Mention]) -> list[Mention]:
         word = view.lower(before)
         if not (word.endswith("ed") and word.isalpha() and word not in NOT_OBJECT_VERBS):
             break
+        if not any(m.token_end <= before for m in view.mentions if m.token_start >= view.start):
+            break  # no subject before the verb: "A united EU imposed …" (an adjective)
         run = run[1:]
     return run
 

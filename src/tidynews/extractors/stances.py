@@ -28,6 +28,7 @@ from .clauses import (
     DENIALS,
     OBJECT_PRONOUNS,
     PREPOSITIONS,
+    RELATIVE_WORDS,
     URGE_WORDS,
     SentenceView,
     clause_end,
@@ -191,15 +192,30 @@ def _pro_forms(view: SentenceView, memory: dict) -> list[int]:
 def _other_predicate_after(
     article: AnnotatedArticle, sentence_id: int, cue: int, view: SentenceView, index: int
 ) -> bool:
-    """Does another verb phrase follow the stance cue before the pro-form ("to step down",
-    "and called for elections")? Then "do so" may stand for that one instead."""
-    end = index if sentence_id == view.sentence_id else article.token_range(sentence_id)[1]
+    """Does another verb phrase stand between the stance cue and the pro-form ("to step
+    down", "and called for elections"), after the cue or earlier in the pro-form's own
+    sentence ("It urged Mr Maduro to step down, but he refused to do so")? Then "do so" may
+    stand for that one instead."""
+    if sentence_id == view.sentence_id:
+        return _verb_phrase_in(article, cue + 1, index)
+    return _verb_phrase_in(article, cue + 1, article.token_range(sentence_id)[1]) or (
+        _verb_phrase_in(article, view.start, index)
+    )
+
+
+def _verb_phrase_in(article: AnnotatedArticle, first: int, end: int) -> bool:
+    """An infinitive ("to step down") or a coordinated past verb ("and called …") in the
+    tokens [first, end), not counting a pro-form's own "to" / "and" right before ``end``."""
     words = article.tokens.words
-    for position in range(cue + 1, end - 1):
+    for position in range(first, end - 2):
         word, following = words[position], words[position + 1]
-        if position + 1 == index:
-            break  # the pro-form's own "to" / "and"
-        if word == "to" and following.isalpha() and following not in NOT_VERBS_AFTER_TO:
+        named = article.tokens.text(position + 1)[:1].isupper()  # "according to Reuters"
+        if (
+            word == "to"
+            and following.isalpha()
+            and following not in NOT_VERBS_AFTER_TO
+            and not named
+        ):
             return True
         if word in {"and", "but"} and following.endswith("ed") and following not in URGE_WORDS:
             return True  # "and called for elections" (but "and urged X to do so" is ours)
@@ -269,6 +285,8 @@ def _incumbent_term(view: SentenceView, index: int, memory: dict) -> Mention | N
         position += 1
     if view.lower(position) not in TERM_NOUNS:
         return None
+    if view.lower(position + 1) in {"of", "'s", "’s"}:
+        return None  # "the presidency of Mr Guaidó": somebody else's
     start, end = view.char(index), view.article.tokens.end(position)
     return Mention(
         start,
@@ -411,6 +429,20 @@ def _phrase_stance(view: SentenceView, index: int, word: str) -> str | None:
     return None
 
 
+def _heads_the_state(view: SentenceView, after: int) -> bool:
+    """After "as the head": nothing, or "of" the country ("the president of Venezuela"), not
+    "of a criminal enterprise" or "of a coup"."""
+    if view.lower(after) != "of":
+        return True
+    following = after + 2 if view.lower(after + 1) == "the" else after + 1
+    place = view.mention_starting(following) or view.mention_starting(after + 1)
+    return (place is not None and place.entity_type == "country") or view.lower(following) in {
+        "country",
+        "nation",
+        "state",
+    }
+
+
 def _regarded_as_leader(view: SentenceView, index: int) -> bool:
     """'regarded Mr Guaidó as (the) interim president', 'considers X the country's rightful
     leader': a contested party taken for a leader. With "legitimate" in the title the
@@ -432,7 +464,7 @@ def _regarded_as_leader(view: SentenceView, index: int) -> bool:
         if word == "legitimate":
             return False
         if word in LEGITIMATE_HEADS:
-            return True
+            return _heads_the_state(view, position + 1)
         if title is not None and title.entity_id == taken.entity_id:
             return title.surface.lower().rsplit(None, 1)[-1] in LEGITIMATE_HEADS
         if title is None and word not in TITLE_FILLERS and word not in HEAD_MODIFIERS:
@@ -552,11 +584,23 @@ def _sought(view: SentenceView, cue: int) -> bool:
         word = view.lower(index)
         if word in SEEKING:
             return True
-        if word in CLAUSE_BOUNDARIES or word in {",", ".", ";", ":"}:
-            return False
         if view.mention_covering(index) is not None and index < cue - 2:
             return False  # "won Russia's backing": the possessor gives it (see _subject)
+        capitalised = view.article.tokens.text(index)[:1].isupper()
+        if (
+            word not in SOUGHT_MODIFIERS
+            and not capitalised
+            and view.mention_covering(index) is None
+        ):
+            return False  # a verb or "to": "sought to reaffirm its support" is support given
     return False
+
+
+# Words between a verb of seeking and its object: "wins more European backing".
+SOUGHT_MODIFIERS = frozenset(
+    """the a an more further new fresh wider broader international regional its his her their
+    much some greater key crucial vital strong""".split()
+)
 
 
 def _won_from(view: SentenceView, cue: int) -> bool:
@@ -1157,7 +1201,7 @@ def _before_relative_clause(view: SentenceView, start: int, end: int) -> int:
     """Where the subject ends when a relative clause stands between it and ``end`` ("Russia,
     which has lent Caracas billions, has been …": not Caracas)."""
     for index in range(start + 1, end):
-        if view.lower(index) in {"which", "who", "whose"} and view.lower(index - 1) == ",":
+        if view.lower(index) in RELATIVE_WORDS and view.lower(index - 1) == ",":
             return index - 1
     return end
 
