@@ -629,22 +629,7 @@ def _surname_references(
             continue  # part of a token ("López-led")
         if _name_word_next_to(tokens, index):
             continue
-        start, end = match.start(), match.end()
-        found.append(
-            Mention(
-                start,
-                end,
-                text[start:end],
-                person.entity_id,
-                "person",
-                person.name,
-                int(token_sentence[index]),
-                "surname",
-                person.party_id,
-                index,
-                index + 1,
-            )
-        )
+        found.append(_reference(text, tokens, index, person, token_sentence, "surname"))
         used[index] = True
     return found
 
@@ -777,22 +762,7 @@ def _honorific_references(
         person = surnames.get(tokens.lower(index))
         if person is None:
             continue
-        start, end = tokens.start(index), tokens.end(index)
-        found.append(
-            Mention(
-                start,
-                end,
-                text[start:end],
-                person.entity_id,
-                "person",
-                person.name,
-                int(token_sentence[index]),
-                "honorific",
-                None,
-                index,
-                index + 1,
-            )
-        )
+        found.append(_reference(text, tokens, index, person, token_sentence, "honorific"))
     return found
 
 
@@ -810,6 +780,28 @@ def _shared_parties(mentions: list[Mention]) -> list[Mention]:
         else m
         for m in mentions
     ]
+
+
+def _reference(
+    text: str, tokens: Tokens, index: int, person: Mention, token_sentence, kind: str
+) -> Mention:
+    """A one-word mention of a person named before ("Mr Stein", "López"); its party comes
+    from the full mention (``_shared_parties``)."""
+    start, end = tokens.start(index), tokens.end(index)
+    sentence_id = int(token_sentence[index])
+    return Mention(
+        start,
+        end,
+        text[start:end],
+        person.entity_id,
+        "person",
+        person.name,
+        sentence_id,
+        kind,
+        None,
+        index,
+        index + 1,
+    )
 
 
 def _with_party(
