@@ -603,24 +603,31 @@ def _surname_references(
     an ordinary word of the article or a month ("Until May, Britain …" after "Theresa May")."""
     firsts: dict[str, Mention] = {}
     shared: set[str] = set()
+    # surnames the gazetteer or case file already matches alone ("Maduro") need no search
+    covered = {
+        m.surface
+        for m in people
+        if m.entity_type == "person" and " " not in m.surface and m.kind == "name"
+    }
     for mention in sorted(people, key=lambda m: m.start):
-        words = fold(mention.surface).split()
-        if mention.entity_type != "person" or len(words) < 2 or not words[-1][:1].isupper():
+        if mention.entity_type != "person" or " " not in mention.surface:
             continue
-        surname = words[-1]
+        surname = fold(mention.surface.rsplit(None, 1)[-1])
+        if not surname[:1].isupper() or mention.surface.rsplit(None, 1)[-1] in covered:
+            continue
         if surname in firsts and firsts[surname].entity_id != mention.entity_id:
             shared.add(surname)
         firsts.setdefault(surname, mention)
-    lowered_words = set(re.findall(r"[a-z]+", tokens.folded))  # the words written in lower case
     for surname in list(firsts):
-        if surname in shared or surname.lower() in lowered_words or surname.lower() in MONTHS:
+        if surname in shared or surname.lower() in MONTHS or _written_lower(tokens, surname):
             del firsts[surname]
     if not firsts:
         return []
     found = []
     taken = {m.token_start for m in people}
-    pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, firsts)) + r")\b")
-    for match in pattern.finditer(tokens.folded):
+    for match in _any_word(tuple(sorted(firsts))).finditer(tokens.folded):
+        if tokens.folded[match.start() - 1 : match.start()].isalpha():
+            continue  # inside a word
         person = firsts[match.group()]
         index = tokens.at_char(match.start())
         if match.start() < person.end or index >= len(tokens) or used[index] or index in taken:
@@ -632,6 +639,25 @@ def _surname_references(
         found.append(_reference(text, tokens, index, person, token_sentence, "surname"))
         used[index] = True
     return found
+
+
+@lru_cache(maxsize=4096)
+def _any_word(words: tuple[str, ...]) -> re.Pattern[str]:
+    """One pattern for any of these words, not followed by a letter (the same people recur
+    across articles). No leading \\b: a pattern that starts with letters is scanned far
+    faster; the caller checks the character before."""
+    return re.compile("(?:" + "|".join(map(re.escape, words)) + ")(?![A-Za-z])")
+
+
+def _written_lower(tokens: Tokens, word: str) -> bool:
+    """Does the article also use this name as an ordinary word ("the talks were long")?"""
+    lower = word.lower()
+    if lower not in tokens.folded:  # one C-level substring search settles most names
+        return False
+    return any(
+        not tokens.folded[match.start() - 1 : match.start()].isalpha()
+        for match in _any_word((lower,)).finditer(tokens.folded)
+    )
 
 
 MONTHS = frozenset(
