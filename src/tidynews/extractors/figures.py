@@ -298,16 +298,11 @@ def _inherited(
     last = rows[-1]
     gap = _ASIDE_BEFORE.sub(" ", text[max(last["quantity_end"], previous_end) : quantity.start])
     continues = _CONTINUES.search(gap) or _GAPPED.search(gap)
-    if last["sentence_id"] == sentence_id and len(gap) <= 120 and continues:
+    share = _OF_THEM_AFTER.match(text, quantity.end)  # "…, 200,000 of them in Peru"
+    same_sentence = last["sentence_id"] == sentence_id
+    if same_sentence and ((len(gap) <= 120 and continues) or share):
         return last["category"], last["unit"], None
-    if last["sentence_id"] == sentence_id and _OF_THEM_AFTER.match(text, quantity.end):
-        return (
-            last["category"],
-            last["unit"],
-            None,
-        )  # "460,000 have applied, 200,000 of them in Peru"
-    refers_back = _REFERS_BACK.search(gap[-80:]) or _OF_THEM_AFTER.match(text, quantity.end)
-    if last["sentence_id"] == sentence_id - 1 and refers_back:
+    if last["sentence_id"] == sentence_id - 1 and (_REFERS_BACK.search(gap[-80:]) or share):
         return last["category"], last["unit"], None
     return None
 

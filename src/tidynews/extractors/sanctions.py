@@ -1041,9 +1041,6 @@ def _take_mention(view: SentenceView, mention: Mention, targets: Targets, count:
         if mention.surface.lower().endswith(("government", "regime")):
             targets.single = "government"  # "Russian government bonds"
         return mention.token_end  # a modifier: "a Caracas judge", "Russia state banks"
-    if mention.entity_type == "person" and mention.surface.lower().endswith(GOVERNMENT_HEADS):
-        targets.single = "government"  # "Venezuelan government assets": the state, no person
-        return mention.token_end
     if mention.entity_type in {"person", "org", "country"}:
         targets.named.append(mention)
     return mention.token_end
