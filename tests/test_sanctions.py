@@ -458,6 +458,54 @@ CASES = [
         "Venezuela is short of cash. Washington imposed sanctions on the country's oil sector.",
         {("country:USA", "sector", "imposed")},
     ),
+    # a measure's object is a person though the article gives no title
+    (
+        "Canada froze the assets of Tareck El Aissami.",
+        {("country:CAN", "person:tareck-el-aissami", "imposed")},
+    ),
+    (
+        "The US imposed sanctions on Tarek William Saab and Maikel Moreno.",
+        {
+            ("country:USA", "person:tarek-william-saab", "imposed"),
+            ("country:USA", "person:maikel-moreno", "imposed"),
+        },
+    ),
+    # a company is not taken for a person
+    ("The Treasury sanctioned Rosneft Trading on Monday.", set()),
+    # companions of the imposer before the measure
+    (
+        "The European Union, together with Canada, imposed travel bans on seven officials.",
+        {("org:EU", "people", "imposed"), ("country:CAN", "people", "imposed")},
+    ),
+    (
+        "Canada, along with Switzerland, froze the assets of Mr Maduro.",
+        {
+            ("country:CAN", "person:nicolas-maduro", "imposed"),
+            ("country:CHE", "person:nicolas-maduro", "imposed"),
+        },
+    ),
+    # after the measure, "along with" may add a target: no imposer is guessed from it
+    (
+        "The US imposed sanctions on Mr Maduro, along with Bolivia.",
+        {("country:USA", "person:nicolas-maduro", "imposed")},
+    ),
+    # assets named before a participle: their owner is the target
+    (
+        "The assets of Diosdado Cabello were frozen by the United States.",
+        {("country:USA", "person:diosdado-cabello", "imposed")},
+    ),
+    (
+        "Diosdado Cabello has had his assets frozen by the United States.",
+        {("country:USA", "person:diosdado-cabello", "imposed")},
+    ),
+    (
+        "Mr Maduro's assets were frozen by Canada.",
+        {("country:CAN", "person:nicolas-maduro", "imposed")},
+    ),
+    (
+        "Diosdado Cabello, whose assets were frozen by the US in 2018, spoke on Monday.",
+        {("country:USA", "person:diosdado-cabello", "imposed")},
+    ),
 ]
 
 

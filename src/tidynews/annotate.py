@@ -552,6 +552,12 @@ def _detect_people(
     country_ends = {
         m.token_end - 1 for m in known if m.entity_type == "country" and m.kind != "demonym"
     }
+    # where a measure's named object ends: "sanctions on Tarek William Saab and Maikel Moreno"
+    object_ends = {
+        m.token_end - 1
+        for m in known
+        if m.entity_type == "person" and _after_a_measure(tokens, m.token_start)
+    }
     for match in _CAPITALISED_RUN.finditer(folded):
         index = tokens.at_char(match.start())
         if not _may_mark_a_person(tokens, index, match):
@@ -566,7 +572,9 @@ def _detect_people(
                 and _is_name_word(tokens.text(run_end))
             ):
                 run_end += 1
-            if run_end - index >= 2 and _marked_as_person(tokens, index, run_end, country_ends):
+            if run_end - index >= 2 and _marked_as_person(
+                tokens, index, run_end, country_ends, object_ends
+            ):
                 start, end = tokens.start(index), tokens.end(run_end - 1)
                 name = text[start:end]
                 found.append(
@@ -586,6 +594,8 @@ def _detect_people(
                 )
                 used[index:run_end] = True
                 taken[index:run_end] = [True] * (run_end - index)
+                if _after_a_measure(tokens, index) or index - 2 in object_ends:
+                    object_ends.add(run_end - 1)
                 index = run_end
             else:
                 index = max(run_end, index + 1)
@@ -701,6 +711,8 @@ def _may_mark_a_person(tokens: Tokens, index: int, match: re.Match[str]) -> bool
         before in PERSON_MARKERS
         or before in POSSESSIVES
         or (before == "," and tokens.lower(index - 2) in KINSHIP_WORDS | TITLE_WORDS)
+        or _after_a_measure(tokens, index)
+        or before == "and"  # after a measure's object: settled by _marked_as_person
     ):
         return True
     words = match.group().lower().split()
@@ -712,6 +724,34 @@ def _may_mark_a_person(tokens: Tokens, index: int, match: re.Match[str]) -> bool
     return following is not None and (
         following.group(1) == "," or following.group(1).lower() in SPEECH_VERBS
     )
+
+
+# The object of a measure: a run of names right after "the assets of", "sanctions on",
+# "a travel ban against" or "sanctioned" is the person it targets ("the US froze the assets
+# of Tareck El Aissami"): reports name officials there without a title. Companies are kept
+# out by COMPANY_WORDS and INSTITUTION_WORDS.
+MEASURE_NOUNS = frozenset(
+    """assets asset sanctions sanction penalties bans ban measures restrictions accounts
+    property properties holdings""".split()
+)
+MEASURE_VERBS = frozenset(
+    """sanctioned sanctioning sanctions sanction blacklisted blacklisting designated
+    designating""".split()
+)
+COMPANY_WORDS = frozenset(
+    """trading oil petroleum petroleos energy holdings holding limited ltd inc corp sa sas plc
+    llc gold mining minerals airlines airline shipping industries international group
+    enterprises finance investments capital partners""".split()
+)
+
+
+def _after_a_measure(tokens: Tokens, start: int) -> bool:
+    """Does the run starting at ``start`` follow a measure ("assets of", "sanctions on",
+    "sanctioned")?"""
+    before = tokens.lower(start - 1)
+    if before in MEASURE_VERBS:
+        return True
+    return before in {"of", "on", "against"} and tokens.lower(start - 2) in MEASURE_NOUNS
 
 
 # Words that make a capitalised run an institution or a title of a work, not a person.
@@ -734,7 +774,11 @@ PLACE_WORDS = frozenset(
 
 
 def _marked_as_person(
-    tokens: Tokens, start: int, end: int, country_ends: frozenset[int] | set[int] = frozenset()
+    tokens: Tokens,
+    start: int,
+    end: int,
+    country_ends: frozenset[int] | set[int] = frozenset(),
+    object_ends: frozenset[int] | set[int] = frozenset(),
 ) -> bool:
     if any(tokens.lower(i) in INSTITUTION_WORDS for i in range(start, end)):
         return False
@@ -748,6 +792,9 @@ def _marked_as_person(
         return True  # "special envoy Elliott Abrams", "says Maria Pérez" (not "told Fox News")
     if before in KINSHIP_WORDS or (before == "," and tokens.lower(start - 2) in KINSHIP_WORDS):
         return True  # "his wife Cilia Flores", "Mr Maduro's wife, Cilia Flores"
+    if _after_a_measure(tokens, start) or (before == "and" and start - 2 in object_ends):
+        # "froze the assets of Tareck El Aissami"; "… on Tarek William Saab and Maikel Moreno"
+        return not any(tokens.lower(i) in COMPANY_WORDS for i in range(start, end + 1))
     after = [tokens.lower(i) for i in range(end, min(end + 3, len(tokens)))]
     if before == "," and tokens.lower(start - 2) in TITLE_WORDS and after[:1] == [","]:
         return True  # an apposition closed by a comma: "Austria's chancellor, Sebastian Kurz,"

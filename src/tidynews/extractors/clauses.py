@@ -818,3 +818,33 @@ def urged_unnamed(view: SentenceView, start: int, cue: int) -> bool:
         word in CALL_WORDS and following in {"on", "upon"} for word, following in pairwise(words)
     )
     return called_on or any(word in URGE_TO for word in words)
+
+
+ALONG_WITH = frozenset({("along", "with"), ("together", "with"), ("as", "well")})
+
+
+def companions_of(
+    view: SentenceView, cue: int, exclude: set[str], after_cue: bool = True
+) -> list[Mention]:
+    """'Brazil, along with the US and Canada, has recognised X', 'Spain recognised X together
+    with France': the companions act with the subject. Searched in the cue's clause (its
+    subject may be set off by commas) and, with ``after_cue``, after the cue up to a strong
+    boundary (sanctions leave that out: "sanctions on Maduro, along with his wife" adds a
+    target, not an imposer)."""
+    last = strong_end(view, cue) - 2 if after_cue else cue
+    for index in range(view.start, last):
+        pair = (view.lower(index), view.lower(index + 1))
+        if pair not in ALONG_WITH:
+            continue
+        first = index + 3 if pair == ("as", "well") and view.lower(index + 2) == "as" else index + 2
+        if pair == ("as", "well") and first != index + 3:
+            continue
+        if index < cue and any(view.lower(i) in CLAUSE_BOUNDARIES for i in range(index, cue)):
+            continue  # "Maduro, along with Russia, denounced the coup, while the US …"
+        companions = forward_run(view, first, strong_end(view, first), exclude)
+        if index < cue and view.lower(index - 1) == ",":
+            # the head the aside hangs on: "The US, as well as Canada, recognised X"
+            head = nearest_run(view, clause_start(view, index - 1), index - 1, exclude, frozenset())
+            companions = head + [m for m in companions if m not in head]
+        return companions
+    return []

@@ -36,6 +36,7 @@ from .clauses import (
     SentenceView,
     clause_end,
     clause_start,
+    companions_of,
     forward_run,
     has_negation,
     is_actor_like,
@@ -348,10 +349,12 @@ def _cue_at(view: SentenceView, index: int) -> Cue | None:
         verb = _look_back(view, index, SWIFT_VERBS, 10)
         return Cue(index, "SWIFT exclusion", "swift", verb) if verb >= 0 else None
     if word in FREEZE_WORDS:
-        if before in {"asset", "assets"}:
+        participle = word in FROZEN_PARTICIPLES
+        if before in {"asset", "assets"} and not participle:
             return Cue(index, "asset freeze", "noun")
+        reach = 8 if participle else 3  # "the assets of Diosdado Cabello were frozen"
         if any(view.lower(i) in FROZEN_THINGS for i in range(index + 1, index + 7)) or any(
-            view.lower(i) in FROZEN_THINGS for i in range(index - 3, index)
+            view.lower(i) in FROZEN_THINGS for i in range(index - reach, index)
         ):
             return Cue(index, "asset freeze", "freeze")
         return None
@@ -508,6 +511,9 @@ def _rows_for_cue(
     imposers, first = _imposers(article, view, cue, targets, exclude, modifier_end, recent)
     if not imposers:
         return [], []
+    # "The EU, together with Canada, imposed travel bans on …"
+    companions = companions_of(view, anchor_of(cue), exclude, after_cue=False)
+    imposers += [c for c in companions if c not in imposers]
     if targets.the_country >= 0:
         parties = {imposer.party_id or imposer.entity_id for imposer in imposers}
         antecedent = _country_antecedent(article, view, targets.the_country, parties)
@@ -802,6 +808,10 @@ def _frozen_targets(
     article: AnnotatedArticle, view: SentenceView, cue: Cue, end: int, facts: CaseFacts
 ) -> Targets:
     """'froze the (personal) assets of X', 'freezing X's assets', 'froze VTB's assets'."""
+    if view.lower(cue.index) in FROZEN_PARTICIPLES:
+        before = _frozen_before(article, view, cue.index, facts)
+        if before is not None:
+            return before  # "the assets of X were frozen", "X has had his assets frozen"
     for index in range(cue.index + 1, min(end, cue.index + 6)):
         if view.lower(index) in FROZEN_THINGS and view.lower(index + 1) == "of":
             return _parse_targets(article, view, index + 2, end, facts)
@@ -817,6 +827,53 @@ def _frozen_targets(
                 owners.append(modifier)
             break
     return Targets(named=owners)
+
+
+FROZEN_PARTICIPLES = frozenset({"frozen", "immobilised", "immobilized"})
+OWNER_PRONOUNS = frozenset({"his", "her", "its", "their", "whose"})
+
+
+def _frozen_before(
+    article: AnnotatedArticle, view: SentenceView, cue: int, facts: CaseFacts
+) -> Targets | None:
+    """The owner of assets named before a participle: "the assets of X were frozen",
+    "X's assets were frozen", "X has had his assets frozen", "X, whose assets were frozen".
+    None when no assets stand within a few words before it ("froze" in the active voice)."""
+    thing = next(
+        (
+            i
+            for i in range(cue - 1, max(view.start, cue - 5) - 1, -1)
+            if view.lower(i) in FROZEN_THINGS
+        ),
+        -1,
+    )
+    if thing < 0:
+        return None
+    of = next((i for i in range(thing + 1, cue) if view.lower(i) == "of"), -1)
+    if of >= 0:
+        stop = next((i for i in range(of + 1, cue) if view.lower(i) in PASSIVE_AUXILIARIES), cue)
+        return _parse_targets(article, view, of + 1, stop, facts)
+    for position in range(thing - 1, max(view.start, thing - 3) - 1, -1):
+        word = view.lower(position)
+        if word in POSSESSIVES:
+            owner = view.mention_ending(position - 1)
+            return Targets(named=[owner] if owner is not None else [], before_cue=True)
+        if word in OWNER_PRONOUNS:
+            return Targets(named=_pronoun_owner(article, view, position), before_cue=True)
+    return None
+
+
+def _pronoun_owner(article: AnnotatedArticle, view: SentenceView, pronoun: int) -> list[Mention]:
+    """Whom "his" / "whose" assets belong to: the clause's subject ("Cabello has had his
+    assets frozen"), the antecedent of "whose", else the pronoun's antecedent."""
+    start = clause_start(view, pronoun)
+    if view.lower(pronoun) == "whose":
+        return relative_antecedent(view, pronoun + 1, set())
+    run = nearest_run(view, start, pronoun, set(), frozenset())
+    if run:
+        return run
+    word = {"his": "he", "her": "she", "its": "it", "their": "they"}[view.lower(pronoun)]
+    return resolve_pronoun(article, view, pronoun, word, set())
 
 
 def _subject_targets(
@@ -1509,12 +1566,16 @@ def _since_a_year(after: list[str]) -> bool:
 
 def _having_had(words: list[str]) -> bool:
     """'has had an arms embargo' (the measure right after 'has had'), not 'has had enough and
-    imposed sanctions' (another verb in between)."""
+    imposed sanctions' (another verb in between), nor 'has had his assets frozen' (a passive
+    that reports the act)."""
     for position, pair in enumerate(pairwise(words)):
         if pair in HAVING_HAD:
             rest = words[position + 2 :]
             return len(rest) <= 3 and not any(
-                word in {"and", "but", ",", "then"} or word.endswith("ed") for word in rest
+                word in {"and", "but", ",", "then"}
+                or word.endswith("ed")
+                or word in FROZEN_PARTICIPLES
+                for word in rest
             )
     return False
 

@@ -33,6 +33,7 @@ from .clauses import (
     SentenceView,
     clause_end,
     clause_start,
+    companions_of,
     forward_run,
     is_question,
     last_org,
@@ -44,7 +45,6 @@ from .clauses import (
     relative_antecedent,
     resolve_pronoun,
     sentence_views,
-    strong_end,
     urged_party,
     urged_unnamed,
 )
@@ -544,7 +544,7 @@ def _rows_for_cue(
     else:
         actors, mood, unnamed = _actors(article, view, cue, subject, exclude)
         actors = actors + [a for a in _as_did(view, cue, exclude) if a not in actors]
-        companions = _along_with(view, cue, exclude)
+        companions = companions_of(view, cue.index, exclude)
         actors = actors + [a for a in companions if a not in actors]
         if companions and not unnamed:
             unnamed = _unnamed_head(view)  # "Most of Latin America, along with …"
@@ -1113,33 +1113,6 @@ def _as_did(view: SentenceView, cue: Cue, exclude: set[str]) -> list[Mention]:
             return forward_run(view, index + 2, view.end, exclude)
         if word in {"followed", "joined"} and following == "by" and view.lower(index - 1) == ",":
             return forward_run(view, index + 2, view.end, exclude)
-    return []
-
-
-ALONG_WITH = frozenset({("along", "with"), ("together", "with"), ("as", "well")})
-
-
-def _along_with(view: SentenceView, cue: Cue, exclude: set[str]) -> list[Mention]:
-    """'Brazil, along with the US and Canada, has recognised X', 'Spain recognised X together
-    with France': the companions take the same stance. Searched in the cue's clause (its
-    subject may be set off by commas) and after the cue up to a strong boundary."""
-    for index in range(view.start, strong_end(view, cue.index) - 2):
-        pair = (view.lower(index), view.lower(index + 1))
-        if pair not in ALONG_WITH:
-            continue
-        first = index + 3 if pair == ("as", "well") and view.lower(index + 2) == "as" else index + 2
-        if pair == ("as", "well") and first != index + 3:
-            continue
-        if index < cue.index and any(
-            view.lower(i) in CLAUSE_BOUNDARIES for i in range(index, cue.index)
-        ):
-            continue  # "Maduro, along with Russia, denounced the coup, while the US …"
-        companions = forward_run(view, first, strong_end(view, first), exclude)
-        if index < cue.index and view.lower(index - 1) == ",":
-            # the head the aside hangs on: "The US, as well as Canada, recognised X"
-            head = nearest_run(view, clause_start(view, index - 1), index - 1, exclude, frozenset())
-            companions = head + [m for m in companions if m not in head]
-        return companions
     return []
 
 
