@@ -184,6 +184,32 @@ def test_sentences_break_at_paragraphs_and_offsets_hold(annotator):
     assert article.sentence_of(text.index("He left")) == 2
 
 
+def test_a_wire_dateline_ends_before_the_first_sentence(annotator):
+    text = (
+        "MADRID/BERLIN (Reuters) - Spain recognised Mr Guaidó.\n\n"
+        "CARACAS, Venezuela (AP) — Crowds gathered. The US - and Canada - agreed."
+    )
+    article = annotator.annotate("0123456789ab", text)
+    assert [text[s.start : s.end] for s in article.sentences] == [
+        "MADRID/BERLIN (Reuters) -",
+        "Spain recognised Mr Guaidó.",
+        "CARACAS, Venezuela (AP) —",
+        "Crowds gathered.",
+        "The US - and Canada - agreed.",
+    ]
+
+
+def test_the_object_of_a_measure_is_a_person_unless_a_company(annotator):
+    text = (
+        "Canada froze the assets of Tareck El Aissami. The US put sanctions on Ana Rojas and "
+        "Luis Mora. The Treasury sanctioned Rosneft Trading. Mike Pence and Capitol Hill "
+        "Republicans agreed."
+    )
+    article = annotator.annotate("0123456789ab", text)
+    people = [m.surface for m in article.mentions if m.entity_type == "person"]
+    assert people == ["Tareck El Aissami", "Ana Rojas", "Luis Mora", "Mike Pence"]
+
+
 def test_pipe_streams_many_articles(annotator):
     pairs = [(f"{i:012x}", f"Russia backs Mr Maduro, report {i} says.") for i in range(300)]
     annotated = list(annotator.pipe(pairs, batch_size=64))
@@ -297,15 +323,23 @@ def _reference_sentences(tokens, starts):
 @given(st.lists(_SENTENCE_PIECES, max_size=40).map("".join) | st.text(max_size=120))
 def test_sentences_from_arrays_match_the_obvious_loop(text: str) -> None:
     """Sentence extents, token ranges and owners as a token-by-token loop would give them."""
-    from tidynews.annotate import _NEWLINES, Tokens, _sentences, blank_pipeline, sentence_starts
+    from tidynews.annotate import (
+        _NEWLINES,
+        Tokens,
+        _dateline_ends,
+        _sentences,
+        blank_pipeline,
+        sentence_starts,
+    )
 
     doc = blank_pipeline().make_doc(text)
     tokens = Tokens(doc, text)
     if not len(tokens):
         return
     starts = set(sentence_starts(tokens))
-    for match in _NEWLINES.finditer(text):
-        index = tokens.at_char(match.end())
+    breaks = [match.end() for match in _NEWLINES.finditer(text)]
+    for char in [*breaks, *_dateline_ends(text, [0, *breaks])]:
+        index = tokens.at_char(char)
         if 0 < index < len(tokens):
             starts.add(index)
     sentences, ranges, owner = _sentences(doc, tokens)
@@ -316,7 +350,8 @@ def test_sentences_from_arrays_match_the_obvious_loop(text: str) -> None:
 PEOPLE_WORDS = st.sampled_from(
     """Ana Rojas Eduardo Stein Maria Pérez The In Venezuela Caracas Mr Ms envoy President
     minister wife son said says told added Says , . 34 a the who and Church of Lima
-    Group 's Venezuela's chancellor state""".split()
+    Group 's Venezuela's chancellor state assets sanctions on against sanctioned Trading
+    """.split()
 )
 
 

@@ -489,6 +489,11 @@ CASES = [
         "The US imposed sanctions on Mr Maduro, along with Bolivia.",
         {("country:USA", "person:nicolas-maduro", "imposed")},
     ),
+    # "then" right after the subject is an adverb, not a clause opener
+    (
+        "Trump's administration then slapped sanctions on Venezuela's state oil giant PDVSA.",
+        {("country:USA", "org:PDVSA", "imposed")},
+    ),
     # assets named before a participle: their owner is the target
     (
         "The assets of Diosdado Cabello were frozen by the United States.",

@@ -647,6 +647,74 @@ CASES = [
     ("Mr Guaidó has held talks with the military to win support for ousting Mr Maduro.", set()),
     ("The Lima Group has opposed any military intervention.", set()),
     ("Protests were held across the country in support of the opposition.", set()),
+    # a wire dateline is not part of the first sentence's subject
+    (
+        "MADRID/BERLIN (Reuters) - Spain, Britain, France and Germany led a wave of European"
+        " Union countries that recognised Juan Guaidó as interim president on Monday.",
+        {
+            ("country:ESP", "recognises", GUAIDO, "asserted"),
+            ("country:GBR", "recognises", GUAIDO, "asserted"),
+            ("country:FRA", "recognises", GUAIDO, "asserted"),
+            ("country:DEU", "recognises", GUAIDO, "asserted"),
+        },
+    ),
+    # a condition in the clause after "while" is that clause's only
+    (
+        "Australia and Israel have also recognised Guaidó, while the United Kingdom and Spain"
+        " said they would recognise him unless Maduro called elections within eight days.",
+        {
+            ("country:AUS", "recognises", GUAIDO, "asserted"),
+            ("country:ISR", "recognises", GUAIDO, "asserted"),
+            ("country:GBR", "recognises", GUAIDO, "conditional"),
+            ("country:ESP", "recognises", GUAIDO, "conditional"),
+        },
+    ),
+    # "but only if" conditions the clause before it
+    (
+        "Spain will recognise Guaidó, but only if Maduro refuses to call elections.",
+        {("country:ESP", "recognises", GUAIDO, "conditional")},
+    ),
+    # the urging does not reach a clause with a subject of its own
+    (
+        "The European Union urged Maduro to hold free elections, with Spain warning it would"
+        " recognise Guaidó if no vote was called within eight days.",
+        {("country:ESP", "recognises", GUAIDO, "conditional")},
+    ),
+    (
+        "The US recognised Guaidó, with Russia backing Mr Maduro.",
+        {
+            ("country:USA", "recognises", GUAIDO, "asserted"),
+            ("country:RUS", "backs", MADURO, "asserted"),
+        },
+    ),
+    # someone's rival is the other side
+    (
+        "The US recognised Maduro's rival, Juan Guaidó, as interim president.",
+        {("country:USA", "recognises", GUAIDO, "asserted")},
+    ),
+    (
+        "Mr Maduro was furious after Donald Trump recognised his young rival as the country's"
+        " rightful leader.",
+        {("country:USA", "recognises", GUAIDO, "asserted")},
+    ),
+    # "than expected" compares; it intends nothing
+    (
+        "The US moved faster than anyone expected in recognising Juan Guaidó.",
+        {("country:USA", "recognises", GUAIDO, "asserted")},
+    ),
+    # names coordinated with an unnamed group whose members are listed
+    (
+        "The US, Canada and most Latin American nations, including Brazil and Peru, have"
+        " recognised Mr Guaidó.",
+        {
+            ("country:USA", "recognises", GUAIDO, "asserted"),
+            ("country:CAN", "recognises", GUAIDO, "asserted"),
+            ("country:BRA", "recognises", GUAIDO, "asserted"),
+            ("country:PER", "recognises", GUAIDO, "asserted"),
+        },
+    ),
+    # blocking a statement of support is no support
+    ("Italy blocked a joint statement in support of Guaidó.", set()),
 ]
 
 

@@ -256,6 +256,24 @@ class AnnotatedArticle:
 # Only the ends of these matches are used; starting at the newline (not at any whitespace
 # before it) gives the same ends and lets the scan skip ahead to each "\n".
 _NEWLINES = re.compile(r"\n\s*")
+# A wire dateline opening a paragraph: "CARACAS (Reuters) - ", "MADRID/BERLIN (Reuters) - ",
+# "CARACAS, Venezuela (AP) — ". It is not part of the first sentence's subject: the sentence
+# starts after it.
+_DATELINE = re.compile(
+    r"[A-Z][A-Z.'’/ -]{1,40}[A-Z](?:,[ \t]+[A-Z][A-Za-z. ]{1,30})?[ \t]+"
+    r"(?:\([A-Za-z .]{1,25}\)[ \t]+)?[-–—]+[ \t]+(?=\S)"
+)
+
+
+def _dateline_ends(text: str, paragraph_starts: list[int]) -> list[int]:
+    """Where the text after each paragraph's dateline starts (paragraphs without one give
+    nothing)."""
+    ends = []
+    for start in paragraph_starts:
+        match = _DATELINE.match(text, start)
+        if match is not None:
+            ends.append(match.end())
+    return ends
 
 
 @lru_cache(maxsize=1)
@@ -484,17 +502,19 @@ def _sentences(
     """Sentences trimmed of surrounding whitespace, their token ranges, each token's sentence.
 
     The sentencizer's boundaries plus one after every line break (headings and captions have
-    no full stop), read from token arrays: no Span or Token objects are built. A stretch
-    holding only whitespace tokens (between paragraphs) joins the sentence before it. Trimming
-    steps over whitespace tokens only, which are few, instead of copying each sentence's text.
+    no full stop) and one after a paragraph's wire dateline, read from token arrays: no Span
+    or Token objects are built. A stretch holding only whitespace tokens (between paragraphs)
+    joins the sentence before it. Trimming steps over whitespace tokens only, which are few,
+    instead of copying each sentence's text.
     """
     text = tokens.folded
     count = len(tokens)
     if count == 0:
         return [Sentence(0, 0, len(text))], [(0, 0)], np.zeros(0, dtype=np.int64)
     starts = sentence_starts(tokens)
-    if "\n" in text:
-        after_breaks = [match.end() for match in _NEWLINES.finditer(text)]
+    after_breaks = [match.end() for match in _NEWLINES.finditer(text)] if "\n" in text else []
+    after_breaks += _dateline_ends(text, [0, *after_breaks])
+    if after_breaks:
         cuts = np.searchsorted(tokens.starts, after_breaks, side="left").tolist()
         starts = sorted({*starts, *(cut for cut in cuts if 0 < cut < count)})
     bounds = [*starts[1:], count]

@@ -260,7 +260,11 @@ def clause_start(view: SentenceView, cue: int) -> int:
         if word == "," and _adverb_aside(view, index):
             index -= 3  # "Mexico and Uruguay, however, refused to recognise X"
             continue
-        if word in CLAUSE_BOUNDARIES and not _adverbial_since(view, index):
+        if (
+            word in CLAUSE_BOUNDARIES
+            and not _adverbial_since(view, index)
+            and not _adverbial_then(view, index)
+        ):
             return index + 1
         if word == "," and not _comma_in_list(view, index):
             return index + 1
@@ -283,6 +287,16 @@ def _adverb_aside(view: SentenceView, comma: int) -> bool:
 def _adverbial_since(view: SentenceView, index: int) -> bool:
     """'has since imposed': 'since' as an adverb inside a verb group, not a clause opener."""
     return view.lower(index) == "since" and view.lower(index - 1) in {"has", "have", "had"}
+
+
+def _adverbial_then(view: SentenceView, index: int) -> bool:
+    """'Trump's administration then slapped sanctions': "then" right after its subject is an
+    adverb, not the opener of a consequent clause ("if X, then Y will …")."""
+    if view.lower(index) != "then":
+        return False
+    return view.mention_ending(index - 1) is not None or view.lower(index - 1) in (
+        GOVERNMENT_POSSESSIONS
+    )
 
 
 def clause_end(view: SentenceView, cue: int) -> int:
@@ -377,8 +391,26 @@ def governed_by_preposition(view: SentenceView, mention: Mention, allowed: froze
             return view.lower(index - 1) not in GROUP_HEADS
         if word in ASIDE_PREPOSITIONS and view.lower(index - 1) == ",":
             return True  # "Syria became the second state, after Russia, to recognise …"
+        if word == "with" and _participle_after_run(view, mention):
+            return False  # "…, with Spain warning it would recognise X": Spain's clause
         return word in PREPOSITIONS and word not in allowed
     return False
+
+
+def _participle_after_run(view: SentenceView, mention: Mention) -> bool:
+    """Is the list this mention belongs to followed by an -ing verb ("with Spain and France
+    warning …", "with Russia backing Mr Maduro")?"""
+    index = mention.token_end
+    while index < view.end:
+        covering = view.mention_covering(index)
+        if covering is not None:
+            index = covering.token_end
+        elif view.lower(index) in LIST_GLUE:
+            index += 1
+        else:
+            break
+    word = view.lower(index)
+    return len(word) > 5 and word.endswith("ing") and word not in {"during", "regarding"}
 
 
 def _coordination_follows(view: SentenceView, comma: int) -> bool:
@@ -557,6 +589,8 @@ def has_condition(view: SentenceView, cue: int | None = None) -> bool:
     inside a relative clause takes only that clause's conditions ("Spain, which recognised
     X in February, has argued that … only if talks fail": the recognition is asserted)."""
     first, last = _relative_span(view, cue) if cue is not None else (view.start, view.end)
+    if cue is not None and (first, last) == (view.start, view.end):
+        first, last = _condition_span(view, cue)
     for index in range(first, last):
         word = view.lower(index)
         if word in CONDITION_WORDS:
@@ -566,6 +600,27 @@ def has_condition(view: SentenceView, cue: int | None = None) -> bool:
         if word == "or" and _ultimatum(view, index):
             return True  # "eight days to call elections or it will recognise X"
     return False
+
+
+def _condition_span(view: SentenceView, cue: int) -> tuple[int, int]:
+    """The clause a condition must share with the cue: between strong boundaries ("Australia
+    has recognised X, while Spain said it would recognise him unless …": the condition is
+    Spain's), but "…, but only if …" conditions the clause before it."""
+    last = view.end
+    for index in range(cue + 1, view.end):
+        word = view.lower(index)
+        if word == ";" or (word in STRONG_BOUNDARIES and not _condition_follows(view, index)):
+            last = index
+            break
+    return _strong_start(view, cue), last
+
+
+def _condition_follows(view: SentenceView, index: int) -> bool:
+    """'but only if', 'but if', 'but unless': a condition on the clause before the "but"."""
+    following = view.lower(index + 1)
+    if following == "only":
+        following = view.lower(index + 2)
+    return view.lower(index) == "but" and following in CONDITION_WORDS
 
 
 def _in_relative_clause(article: AnnotatedArticle, mention: Mention) -> bool:
@@ -632,6 +687,8 @@ def has_intent(words: list[str]) -> bool:
         elif word in INTENT_WORDS:
             if word in OPINION_VERBS and not _considering_an_act(words, position):
                 continue  # "considers Mr Maduro the legitimate president": an opinion held
+            if {"than", "as"} & set(words[max(position - 3, 0) : position]):
+                continue  # "moved faster than anyone expected", "as expected": a comparison
             return True
     pairs = set(pairwise(words))
     return bool(pairs & {("is", "to"), ("are", "to"), ("going", "to"), ("about", "to")})
@@ -670,6 +727,8 @@ def urged_party(view: SentenceView, first: int, cue: int, exclude: set[str]) -> 
             stop = next((i for i in range(after, cue) if view.lower(i) == "to"), None)
             if stop is None:
                 continue
+            if _new_subject_between(view, stop, cue):
+                return []  # "urged X to hold elections, with Spain warning it would …"
             run = [
                 m
                 for m in view.mentions
@@ -685,6 +744,24 @@ def urged_party(view: SentenceView, first: int, cue: int, exclude: set[str]) -> 
                 ]
             return _drop_title_modifiers(view, run)
     return []
+
+
+# Words after a name that make it the subject of a clause of its own.
+SUBJECT_FOLLOWERS = frozenset(
+    """said says saying warned warns warning would will has have had is was announced
+    announcing threatened threatening insisted insisting added adding""".split()
+)
+
+
+def _new_subject_between(view: SentenceView, first: int, last: int) -> bool:
+    """Does a name in (first, last) open a clause of its own ("…, with Spain warning it
+    would …", "…, and France said it will …")? The urging then does not reach the cue."""
+    return any(
+        first < m.token_start
+        and m.token_end <= last
+        and view.lower(m.token_end) in SUBJECT_FOLLOWERS
+        for m in view.mentions
+    )
 
 
 def _own_members(view: SentenceView, first: int, last: int) -> bool:

@@ -147,7 +147,7 @@ def extract_stances(article: AnnotatedArticle, case: Case) -> list[dict]:
     rows: list[dict] = []
     # discourse state: the party the article last took a stance on; the incumbent, whose
     # "new term" a cue may name without naming him
-    memory: dict = {"incumbent": _incumbent(case)}
+    memory: dict = {"incumbent": _incumbent(case), "subjects": case.subjects}
     for view in sentence_views(article, (*CUE_STEMS, *PRO_FORM_STEMS)):
         if is_question(article.text, article.sentences[view.sentence_id]):
             continue
@@ -287,19 +287,71 @@ def _incumbent_term(view: SentenceView, index: int, memory: dict) -> Mention | N
         return None
     if view.lower(position + 1) in {"of", "'s", "’s"}:
         return None  # "the presidency of Mr Guaidó": somebody else's
-    start, end = view.char(index), view.article.tokens.end(position)
+    return _phrase_mention(view, index, position + 1, incumbent, "incumbent")
+
+
+RIVAL_NOUNS = frozenset(
+    "rival rivals opponent challenger foe nemesis adversary arch-rival archrival".split()
+)
+
+
+def _rival(
+    article: AnnotatedArticle, view: SentenceView, index: int, subjects: set[str], memory: dict
+) -> Mention | None:
+    """'Maduro's (young) rival', 'his rival' at ``index``: not the possessor but the other
+    side: the name in apposition (", Juan Guaidó,"), else the one subject of the case on
+    another side than the possessor's."""
+    mention = view.mention_covering(index)
+    if mention is not None and view.lower(mention.token_end) in POSSESSIVES:
+        owner: Mention | None = mention if mention.entity_id in subjects else None
+        position = mention.token_end + 1
+    elif view.lower(index) in {"his", "her"}:
+        owner, position = None, index + 1
+    else:
+        return None
+    modifiers = 0
+    while view.lower(position) not in RIVAL_NOUNS:
+        if modifiers == 2 or not view.lower(position).isalpha():
+            return None
+        position, modifiers = position + 1, modifiers + 1
+    if view.lower(position + 1) == ",":
+        named = view.mention_starting(position + 2)
+        if named is not None and named.entity_id in subjects:
+            return named  # "Maduro's rival, Juan Guaidó,"
+    if owner is None:
+        owner = _pronoun_subject(article, view, index, subjects, memory)
+    other = _other_side(memory, owner.entity_id) if owner is not None else None
+    if other is None:
+        return None
+    return _phrase_mention(view, index, position + 1, other, "rival")
+
+
+def _other_side(memory: dict, entity_id: str) -> Party | None:
+    """The one case subject on another side than ``entity_id``'s (none if not exactly one)."""
+    parties: list[Party] = memory.get("subjects", [])
+    side = next((p.side for p in parties if p.id == entity_id), None)
+    if side is None:
+        return None
+    others = [p for p in parties if p.side and p.side != side]
+    return others[0] if len(others) == 1 else None
+
+
+def _phrase_mention(view: SentenceView, first: int, last: int, party: Party, kind: str) -> Mention:
+    """A mention of a case subject spanning tokens [first, last) that name it without its
+    name ("the new term", "his rival")."""
+    start, end = view.char(first), view.article.tokens.end(last - 1)
     return Mention(
         start,
         end,
         view.article.text[start:end],
-        incumbent.id,
+        party.id,
         "person",
-        incumbent.name,
+        party.name,
         view.sentence_id,
-        "incumbent",
+        kind,
         None,
-        index,
-        position + 1,
+        first,
+        last,
     )
 
 
@@ -719,6 +771,9 @@ def _subject(
             break  # "supports the sanctions against Russia": the sanctions are supported
         if view.lower(index) == "by" and _passive_by(view, cue.index) == index:
             break  # "the DPR has been backed by Moscow": the agent is no object
+        rival = _rival(article, view, index, subjects, memory)
+        if rival is not None:
+            return rival  # "recognised Maduro's rival, Juan Guaidó," / "his young rival"
         mention = view.mention_covering(index)
         if mention is not None and mention.entity_id in subjects and mention.kind != "demonym":
             return mention
@@ -955,6 +1010,8 @@ def _blocked_text(view: SentenceView, start: int, cue: int) -> bool:
     X') or a relative clause ('vetoed an EU statement that would have recognised X')."""
     if view.lower(cue).endswith("ing") and view.lower(cue - 1) in STANCE_TEXTS:
         first, text = max(start, cue - 7), cue - 1
+    elif view.lower(cue - 1) == "in" and view.lower(cue - 2) in STANCE_TEXTS:
+        first, text = max(start, cue - 8), cue - 2  # "blocked a statement in support of X"
     elif view.lower(start - 1) in {"that", "which"} and view.lower(start - 2) in STANCE_TEXTS:
         first, text = max(view.start, start - 9), start - 2
     else:
@@ -1032,6 +1089,7 @@ def _actors(
         if actors:
             return actors, modality(view, position, index), False
     if run:
+        run = _named_beside_group(view, start, run, exclude) + run
         return run, modality(view, run[-1].token_end, index), _unnamed_before(view, start, index)
     actors = _pronoun_actors(article, view, start, index, exclude)
     if actors:
@@ -1043,6 +1101,7 @@ def _actors(
     if view.lower(start - 1) == "," and view.lower(inner - 1) not in {"which", "who", "that"}:
         before = nearest_run(view, inner, start - 1, exclude, by_prep)
         if before and _list_tail(view, before[-1].token_end, start - 1):
+            before = _named_beside_group(view, view.start, before, exclude) + before
             return before, modality(view, start, index), False
     # The sentence's own subject, across an apposition: "Canada, ..., all members of the Lima
     # Group, quickly followed and recognised Mr Guaidó"; or across "but" / "and" when the
@@ -1051,6 +1110,31 @@ def _actors(
     if opening:
         return opening, modality(view, opening[-1].token_end, index), False
     return [], modality(view, start, index), _unnamed_before(view, start, index)
+
+
+def _named_beside_group(
+    view: SentenceView, start: int, run: list[Mention], exclude: set[str]
+) -> list[Mention]:
+    """Names coordinated with an unnamed group whose members the run lists: "The US, Canada
+    and most Latin American nations, including Brazil and Peru, have recognised X" gives the
+    US and Canada besides Brazil and Peru."""
+    index = run[0].token_start - 1
+    if view.lower(index) == "as" and view.lower(index - 1) == "such":
+        index -= 1
+    if view.lower(index) != "including":
+        return []
+    index -= 2 if view.lower(index - 1) == "," else 1
+    group = False
+    for position in range(index, max(start, index - 6) - 1, -1):
+        word = view.lower(position)
+        group = group or word in GROUP_ANAPHORA or word in {"members", "allies"}
+        if view.mention_covering(position) is not None and not group:
+            return []  # a name may stand inside the group ("most Latin American nations")
+        if word in {"and", "or"}:
+            if not group or view.mention_ending(position - 1) is None:
+                return []
+            return nearest_run(view, start, position, exclude, frozenset({"of"}))
+    return []
 
 
 def _list_tail(view: SentenceView, first: int, comma: int) -> bool:
