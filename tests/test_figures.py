@@ -246,6 +246,33 @@ CASES = [
         "About 900 people marched on Monday. Twelve of them were arrested.",
         {("protesters", 900, "approx"), ("detained", 12, "exact")},
     ),
+    # leaving a named country is flight
+    (
+        "On average, around 5,000 people left Venezuela every day in 2018.",
+        {("displaced", 5_000, "approx")},
+    ),
+    # a people noun joined to a force's noun counts the force
+    (
+        "Colombia has deployed about 1,500 extra police and soldiers to the border.",
+        {("troops", 1_500, "approx")},
+    ),
+    # a second clause whose subject is a bare number goes on counting the displaced
+    (
+        "Some 5,000 Venezuelans cross into Colombia every day, many of them to buy food and"
+        " medicine, and about 1.1 million have settled in the country.",
+        {("displaced", 5_000, "approx"), ("displaced", 1_100_000, "approx")},
+    ),
+    (
+        "More than 390,000 Venezuelans have lodged asylum claims, most of them in Peru and"
+        " Spain, while nearly 1.3 million have received residence permits.",
+        {("displaced", 390_000, "at_least"), ("displaced", 1_300_000, "approx")},
+    ),
+    # a share after "among them" may come a long clause after its whole
+    (
+        "About 850 people were detained in the week of protests around 23 January, among them"
+        " 77 minors.",
+        {("detained", 850, "approx"), ("detained", 77, "exact")},
+    ),
 ]
 
 

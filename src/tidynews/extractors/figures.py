@@ -164,9 +164,9 @@ _EVENT_CUES = re.compile(
     r"|(?:could|would|will|may|might|to)\s+(?:\w+\s+)?leave\s+(?:if|by|in|before|unless|should)"
     r"|continu(?:e|es|ed|ing)\s+to\s+leave|leav(?:e|es|ing)\s+(?:every|each|daily|per\b)"
     r"|migrating|migrants?|refugees?|asylum|displaced|displacement|diaspora|exiles?"
-    r"|(?:have|has|had|having)\s+(?:already\s+|now\s+)?left|left\s+(?:the\s+country|(?-i:[A-Z])\w+"
-    r"|their|home|for)|leave\s+(?:the\s+country|(?-i:[A-Z])\w+)|leaving\s+(?:the\s+country"
-    r"|(?-i:[A-Z])\w+)|abroad|outside\s+(?:the\s+country|(?-i:[A-Z])\w+|their)"
+    r"|(?:have|has|had|having)\s+(?:already\s+|now\s+)?left|left\s+(?:the\s+country"
+    r"|their|home|for)|leave\s+the\s+country|leaving\s+the\s+country"
+    r"|abroad|outside\s+(?:the\s+country|their)"
     r"|cross(?:es|ed|ing)?\s+(?:into|over\s+(?:into|to)|(?:the|our|their|its)\s+borders?)"
     r"|sought\s+refuge|resettled|(?:taken|took|take|taking)\s+in|host(?:s|ed|ing)?|welcomed"
     r"|absorbed|shelter(?:s|ed|ing)?|home\s+to|temporary\s+protection)"
@@ -207,6 +207,10 @@ _GAPPED = re.compile(
     r"(?:(?:has|have|had)\s+)?(?:(?:received|taken\s+in|hosts|hosted|welcomed|registered|recorded)"
     r"\s+)?(?:another\s+|a\s+further\s+|an\s+estimated\s+)?$"
 )
+# A second clause whose subject is a bare number: "…, and about 1.1 million have settled …",
+# "…, while nearly 1.3 million have received residence permits".
+_JOINED = re.compile(r"(?:\band|\bwhile|\bwhereas)\s+$")
+_VERB_AFTER = re.compile(r"\s+(?:have|has|had|are|were)\s+(?:now\s+|already\s+|also\s+)?[a-z]")
 # An aside set off by commas right before a number: "Moldova, one of Europe's poorest
 # countries, some 370,000" (its words say nothing of what the number counts).
 _ASIDE_BEFORE = re.compile(r",[^,]{1,60},\s*$")
@@ -297,7 +301,17 @@ def _inherited(
         return None
     last = rows[-1]
     gap = _ASIDE_BEFORE.sub(" ", text[max(last["quantity_end"], previous_end) : quantity.start])
-    continues = _CONTINUES.search(gap) or _GAPPED.search(gap)
+    continues = (
+        _CONTINUES.search(gap)
+        or _GAPPED.search(gap)
+        or (
+            # only flight goes on this way: "300 were killed, and 2 million have received no
+            # food" counts someone else
+            last["category"] == "displaced"
+            and _JOINED.search(gap)
+            and _VERB_AFTER.match(text, quantity.end)
+        )
+    )
     share = _OF_THEM_AFTER.match(text, quantity.end)  # "…, 200,000 of them in Peru"
     same_sentence = last["sentence_id"] == sentence_id
     if same_sentence and ((len(gap) <= 120 and continues) or share):
@@ -315,7 +329,7 @@ def _part_of_previous(text: str, quantity: Quantity, sentence_id: int, rows: lis
     if rows[-1]["category"] in ("other", "money", "countries"):
         return False
     gap = text[rows[-1]["quantity_end"] : quantity.start]
-    return len(gap) <= 60 and _PART_OF.search(gap) is not None
+    return len(gap) <= 100 and _PART_OF.search(gap) is not None
 
 
 # --- classification ----------------------------------------------------------------------------
@@ -499,6 +513,8 @@ def _noun_category(
     for modifier in modifiers:
         if modifier in MODIFIER_CATEGORIES and not (own and modifier == "political"):
             return MODIFIER_CATEGORIES[modifier] if head not in ENTITY_NOUNS else "other"
+    if own is None and head in PEOPLE_NOUNS:
+        own = _coordinated_head(rest)  # "1,500 police and soldiers": a force
     if own is not None:
         return own
     generic = head in PEOPLE_NOUNS or bool(_DEMONYM.fullmatch(subject_head))
@@ -515,6 +531,19 @@ def _noun_category(
     if quantity.value < 2:
         return None
     return "other"
+
+
+_AND_HEAD = re.compile(r"\s+(?:and|or)\s+([^\W\d_][\w-]*)")
+
+
+def _coordinated_head(rest: str) -> str | None:
+    """The category of a second head joined by "and" to a people noun ("police and
+    soldiers", "civilians and refugees"); countries are not people."""
+    match = _AND_HEAD.match(rest)
+    if match is None:
+        return None
+    category = NOUN_CATEGORIES.get(match.group(1).lower())
+    return category if category in PEOPLE_CATEGORIES else None
 
 
 # A country receiving another's people: they are its migrants (for demonym counts only:
@@ -550,9 +579,21 @@ def _living_abroad(article: AnnotatedArticle, quantity: Quantity, sentence: Sent
     )
 
 
+# Leaving a named place ("left Venezuela", "leave Syria"): the one cue that needs the capital
+# letter, so it is matched on the text as written (the other cues on lower-cased windows).
+_LEFT_A_PLACE = re.compile(r"\b(?:left|leave|leaves|leaving)\s+[A-Z][a-z]")
+
+
 def _nearest_cue(before: str, after: str, *, events_only: bool) -> str | None:
     """The category of the cue word closest to the quantity, before or after it."""
     best: tuple[int, str] | None = None
+    if not events_only:
+        places = list(_LEFT_A_PLACE.finditer(before))
+        if places:
+            best = (len(before) - places[-1].end(), "displaced")
+        place = _LEFT_A_PLACE.search(after)
+        if place is not None and (best is None or place.start() < best[0]):
+            best = (place.start(), "displaced")
     before, after = before.lower(), after.lower()
     for match in _EVENT_CUES.finditer(before):
         category = match.lastgroup or ""
