@@ -321,6 +321,22 @@ PATTERNS = [
         " soon, I promise you.”",
         {(GUAIDO, ("the", "usurpation", "will", "end"))},
     ),
+    # "the pope" is the one person the article titled so, the title inside the name found
+    (
+        "Pope Francis said he feared bloodshed.\n\n“Both parties must ask for it,” the pope"
+        " told journalists on the plane.",
+        {("person:pope-francis", ("both", "parties", "must", "ask"))},
+    ),
+    # a title before a name marks it and is not part of it
+    (
+        "“We will not abandon the Venezuelan people,” said Senator Marco Rubio.",
+        {("person:marco-rubio", ("we", "will", "not", "abandon"))},
+    ),
+    # an administration speaks for its state
+    (
+        "“We will not stand by while democracy is crushed,” the Trump administration said.",
+        {("country:USA", ("we", "will", "not", "stand"))},
+    ),
 ]
 
 

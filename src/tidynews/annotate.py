@@ -591,6 +591,8 @@ def _detect_people(
                 and not taken[run_end]
                 and _is_name_word(tokens.text(run_end))
             ):
+                if _title_before_a_name(tokens, run_end, last, taken):
+                    index = run_end + 1  # "Senator Marco Rubio": the title marks the name
                 run_end += 1
             if run_end - index >= 2 and _marked_as_person(
                 tokens, index, run_end, country_ends, object_ends
@@ -622,6 +624,21 @@ def _detect_people(
     found += _honorific_references(text, tokens, used, token_sentence, [*known, *found])
     found += _surname_references(text, tokens, used, token_sentence, [*known, *found])
     return found
+
+
+def _title_before_a_name(tokens: Tokens, index: int, last: int, taken: list[bool]) -> bool:
+    """Is the capitalised word at ``index`` a title followed by a name of two words or more
+    ("Senator Marco Rubio", "Special Envoy Elliott Abrams")? Not "Pope Francis": one name
+    word alone after a title is kept with it."""
+    if tokens.lower(index) not in TITLE_WORDS:
+        return False
+    return all(
+        index + step < last
+        and not taken[index + step]
+        and _is_name_word(tokens.text(index + step))
+        and tokens.lower(index + step) not in TITLE_WORDS
+        for step in (1, 2)
+    )
 
 
 def _surname_references(

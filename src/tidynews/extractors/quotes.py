@@ -386,6 +386,15 @@ def _speaker(mention: Mention) -> Speaker:
     return Speaker(mention.entity_id, mention.name, mention.entity_type, mention.start)
 
 
+def _state_speaker(mention: Mention) -> Speaker:
+    """The state or bloc a person's administration speaks for ("the Trump administration")."""
+    from ..gazetteer import org_names  # pycountry only when an administration speaks
+
+    party = mention.party_id or mention.entity_id
+    kind = party.split(":", 1)[0]
+    return Speaker(party, org_names().get(party, party), kind, mention.start)
+
+
 class _Article:
     """One article's text, paragraphs, quote intervals and mentions, indexed for lookups."""
 
@@ -573,6 +582,8 @@ def _classify(doc: _Article, mention: Mention) -> _Judged:
     if mention.entity_type == "person":
         if possessive and (not following or following[0] not in OWN_WORDS):
             return STOP  # "Maduro’s foreign minister said": someone else speaks
+        if following[:1] in (["administration"], ["government"]) and mention.party_id:
+            return _state_speaker(mention)  # "the Trump administration said": the state
         return _speaker(mention)
     phrase = _phrase_after(following)
     if phrase == "institution":
@@ -755,7 +766,8 @@ def _subject_before(doc: _Article, start: int, cue: int) -> _Judged:
 # "the president said": an office named right before the cue, with no name of its own.
 _DEFINITE_TITLE = re.compile(
     r"\bthe\s+(president|prime\s+minister|chancellor|secretary\s+of\s+state|foreign\s+minister"
-    r"|foreign\s+secretary)\s+(?:also\s+|later\s+|then\s+)?$",
+    r"|foreign\s+secretary|pope|envoy|special\s+envoy|ambassador|senator|secretary[\s-]general"
+    r"|high\s+commissioner|archbishop|cardinal|king|queen)\s+(?:also\s+|later\s+|then\s+)?$",
     re.IGNORECASE,
 )
 
@@ -786,6 +798,8 @@ def _titled(doc: _Article, mention: Mention, title: str) -> bool:
     after = " ".join(doc.text[mention.end : mention.end + 50].lower().split())
     # a whole title, not "vice-president", "deputy prime minister", "former president"
     titled_before = re.search(rf"(?:^|\s){title}$", before) is not None
+    if mention.surface.lower().startswith(f"{title} "):
+        return True  # the title is part of the name found: "Pope Francis"
     if titled_before and not re.search(rf"(?:{_LESSER_TITLES})[\s-]+{title}$", before):
         return True
     apposition = re.match(rf"^, (?:the |a )?((?:[\w.'’-]+ ){{0,2}}){title}\b", after)
