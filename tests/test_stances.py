@@ -715,6 +715,29 @@ CASES = [
     ),
     # blocking a statement of support is no support
     ("Italy blocked a joint statement in support of Guaidó.", set()),
+    # an unnamed group is no actor; the members listed after the cue are
+    (
+        "Several EU countries have recognised Guaidó, including Spain and France.",
+        {
+            ("country:ESP", "recognises", GUAIDO, "asserted"),
+            ("country:FRA", "recognises", GUAIDO, "asserted"),
+            (None, "recognises", GUAIDO, "asserted"),
+        },
+    ),
+    (
+        "Eleven of the 14 members of the regional bloc, formed in 2017, have recognised Guaidó,"
+        " among them Argentina and Peru.",
+        {
+            ("country:ARG", "recognises", GUAIDO, "asserted"),
+            ("country:PER", "recognises", GUAIDO, "asserted"),
+            (None, "recognises", GUAIDO, "asserted"),
+        },
+    ),
+    # a pro-form repeats the last stance though no actor was named for it
+    (
+        "Several governments recognised Guaidó. Mexico has refused to do so.",
+        {("country:MEX", "recognises", GUAIDO, "negated")},
+    ),
 ]
 
 

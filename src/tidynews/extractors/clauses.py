@@ -354,10 +354,12 @@ def is_actor_like(view: SentenceView, mention: Mention) -> bool:
     following = view.lower(mention.token_end)
     if mention.entity_type == "org" and _one_member(view, mention.token_end):
         return False
-    if mention.entity_type == "org" and following in MEMBER_NOUNS:
+    members = following in MEMBER_NOUNS or view.lower(mention.token_end - 1) in MEMBER_NOUNS
+    if mention.entity_type == "org" and members:
         before = {view.lower(i) for i in range(mention.token_start - 3, mention.token_start)}
         if before & QUANTIFIERS or any(w.isdigit() for w in before):
-            return False  # "more than a dozen EU members": an unnamed group, not the bloc
+            # "more than a dozen EU members", "several EU countries": an unnamed group
+            return False
     if mention.kind == "demonym":
         return following in COLLECTIVE_NOUNS
     if following == "-" and view.lower(mention.token_end + 1).isalpha():

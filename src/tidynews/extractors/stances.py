@@ -45,6 +45,7 @@ from .clauses import (
     relative_antecedent,
     resolve_pronoun,
     sentence_views,
+    strong_end,
     urged_party,
     urged_unnamed,
 )
@@ -595,6 +596,9 @@ def _rows_for_cue(
         actors, mood, unnamed = _ally_actors(article, view, cue, subject, exclude)
     else:
         actors, mood, unnamed = _actors(article, view, cue, subject, exclude)
+        if not actors:
+            actors = _members_listed_after(view, cue.index, exclude)
+            unnamed = unnamed or bool(actors)  # "Eleven members …, among them A and B"
         actors = actors + [a for a in _as_did(view, cue, exclude) if a not in actors]
         companions = companions_of(view, cue.index, exclude)
         actors = actors + [a for a in companions if a not in actors]
@@ -608,7 +612,9 @@ def _rows_for_cue(
             rows.append(_row(article, view, None, cue.stance, target, mood))
     if rows:
         memory["subject"] = subject
-        memory["last"] = (view.sentence_id, cue.index, cue.stance, targets)
+    # a pro-form repeats the last stance reported, named actor or not: "Several governments
+    # recognised X. Mexico has refused to do so."
+    memory["last"] = (view.sentence_id, cue.index, cue.stance, targets)
     return rows
 
 
@@ -1197,6 +1203,29 @@ def _as_did(view: SentenceView, cue: Cue, exclude: set[str]) -> list[Mention]:
             return forward_run(view, index + 2, view.end, exclude)
         if word in {"followed", "joined"} and following == "by" and view.lower(index - 1) == ",":
             return forward_run(view, index + 2, view.end, exclude)
+    return []
+
+
+MEMBER_LIST_OPENERS = frozenset({"including", "among", "notably", "such"})
+
+
+def _members_listed_after(view: SentenceView, cue: int, exclude: set[str]) -> list[Mention]:
+    """Named members listed after the cue when its subject is an unnamed group: "Eleven of
+    the 14 members have recognised X, among them Argentina and Chile", "Several EU states
+    recognised X, including Spain"."""
+    for index in range(cue + 1, view.end - 2):
+        if view.lower(index) != "," or view.lower(index + 1) not in MEMBER_LIST_OPENERS:
+            continue
+        first = index + 2
+        if view.lower(index + 1) in {"among", "such"}:
+            if view.lower(first) not in {"them", "whom", "as"}:
+                continue
+            first += 1
+        if view.lower(first) == "the":
+            first += 1
+        if view.mention_starting(first) is None:
+            return []
+        return forward_run(view, first, strong_end(view, first), exclude)
     return []
 
 
