@@ -494,6 +494,40 @@ CASES = [
         "Trump's administration then slapped sanctions on Venezuela's state oil giant PDVSA.",
         {("country:USA", "org:PDVSA", "imposed")},
     ),
+    # a relative clause between the subject and its verbs is skipped, "but" and all
+    (
+        "Switzerland, which is not a member of the European Union but usually mirrors its"
+        " sanctions, adopted the arms embargo and froze the assets of Interior Minister Néstor"
+        " Reverol.",
+        {("country:CHE", "person:nestor-reverol", "imposed")},
+    ),
+    # a regime that "includes" a measure is its owner's, in force
+    (
+        "Canada has sanctioned 43 officials. The EU's own sanctions regime, in force since"
+        " November 2017, includes travel bans and asset freezes on 18 officials.",
+        {("country:CAN", "people", "imposed"), ("org:EU", "people", "existing")},
+    ),
+    # a blacklist is a sanctions list
+    (
+        "On Wednesday the US added the Central Bank of Venezuela to its blacklist.",
+        {("country:USA", "org:BCV", "imposed")},
+    ),
+    # an amount may stand between the freezing and the assets
+    (
+        "Washington, which has frozen more than $7 billion in assets of state oil firm PDVSA,"
+        " welcomed the decision.",
+        {("country:USA", "org:PDVSA", "imposed")},
+    ),
+    # a second predicate after "and" and an aside shares the sentence's subject
+    (
+        "The US recognised Guaidó and, a week later, imposed sanctions on PDVSA.",
+        {("country:USA", "org:PDVSA", "imposed")},
+    ),
+    (
+        "The US moved quickly. It recognised Guaidó on the day he took his oath and, a week"
+        " later, imposed sanctions on PDVSA.",
+        {("country:USA", "org:PDVSA", "imposed")},
+    ),
     # assets named before a participle: their owner is the target
     (
         "The assets of Diosdado Cabello were frozen by the United States.",

@@ -848,15 +848,31 @@ def opening_run(
     )
     if first is None or first.token_start - view.start > 3:
         return []
+    if any(view.lower(i) in SUBJECT_PRONOUN_WORDS for i in range(view.start, first.token_start)):
+        return []  # "It recognised Guaidó …": the pronoun is the subject, the name its object
     if governed_by_preposition(view, first, frozenset()):
         return []  # "In Ottawa, ..." sets the scene; it does not act
-    between = {view.lower(i) for i in range(first.token_end, cue)}
+    between = {view.lower(i) for i in range(_past_relative_clause(view, first.token_end), cue)}
     if _absolute_with(view, first.token_end, cue):
         return []  # "Italy's government is split, with the League backing X": its own subject
     if (between & STRONG_BOUNDARIES and not across) or ":" in between:
         return []  # "Venezuela crisis: Europe moves closer to backing X": a label, not a subject
     run = forward_run(view, first.token_start, cue, exclude)
     return [m for m in run if m.token_end <= cue]
+
+
+SUBJECT_PRONOUN_WORDS = PRONOUNS_PERSON | PRONOUNS_GROUP
+
+
+def _past_relative_clause(view: SentenceView, index: int) -> int:
+    """Past a relative clause set off by commas right at ``index`` (", which is not a member
+    of the EU but mirrors its sanctions,"): its words are not the main clause's."""
+    if view.lower(index) != "," or view.lower(index + 1) not in RELATIVE_WORDS:
+        return index
+    for position in range(index + 2, view.end):
+        if view.lower(position) == ",":
+            return position + 1
+    return index
 
 
 def _absolute_with(view: SentenceView, first: int, cue: int) -> bool:

@@ -342,6 +342,8 @@ def _cue_at(view: SentenceView, index: int) -> Cue | None:
     word, before, after = view.lower(index), view.lower(index - 1), view.lower(index + 1)
     if word == "sanctions" and after == "list":
         return _list_cue(view, index)
+    if word == "blacklist" and before in {"its", "the", "a", "their", "his", "her", "treasury"}:
+        return _list_cue(view, index)  # "added the central bank to its blacklist"
     if word == "off" and view.lower(index + 1) == "from" and view.lower(index + 2) != "swift":
         verb = _look_back(view, index, CUT_VERBS, 8)  # "cut Russia's government off from …"
         return Cue(index, "financial cut-off", "swift", verb) if verb >= 0 else None
@@ -353,7 +355,8 @@ def _cue_at(view: SentenceView, index: int) -> Cue | None:
         if before in {"asset", "assets"} and not participle:
             return Cue(index, "asset freeze", "noun")
         reach = 8 if participle else 3  # "the assets of Diosdado Cabello were frozen"
-        if any(view.lower(i) in FROZEN_THINGS for i in range(index + 1, index + 7)) or any(
+        # "froze more than $7 billion in assets of …": room for an amount before the assets
+        if any(view.lower(i) in FROZEN_THINGS for i in range(index + 1, index + 9)) or any(
             view.lower(i) in FROZEN_THINGS for i in range(index - reach, index)
         ):
             return Cue(index, "asset freeze", "freeze")
@@ -508,6 +511,14 @@ def _rows_for_cue(
     if targets.empty():
         return [], []
     exclude = set() if targets.between else {t.entity_id for t in targets.named}
+    owner = _regime_owner(view, cue.index, exclude)
+    if owner is not None:  # "The EU's sanctions regime includes an arms embargo …"
+        status = (
+            "lifted"
+            if any(view.lower(i) in LIFTED for i in range(view.start, cue.index))
+            else "existing"
+        )
+        return _rows(article, view, [owner], targets, cue, status), [owner]
     imposers, first = _imposers(article, view, cue, targets, exclude, modifier_end, recent)
     if not imposers:
         return [], []
@@ -522,6 +533,18 @@ def _rows_for_cue(
         status = _status(view, anchor_of(cue), cue, targets, default="proposed")
     else:
         status = _status(view, first, cue, targets, default=_default_status(view, cue, imposers))
+    return _rows(article, view, imposers, targets, cue, status), imposers
+
+
+def _rows(
+    article: AnnotatedArticle,
+    view: SentenceView,
+    imposers: list[Mention],
+    targets: Targets,
+    cue: Cue,
+    status: str,
+) -> list[dict]:
+    """One row per imposer and target (named, or a kind with its count)."""
     rows = []
     for imposer in imposers:
         party = imposer.party_id or imposer.entity_id
@@ -531,7 +554,38 @@ def _rows_for_cue(
                 rows.append(_row(article, view, imposer, target, kind, cue, status, None))
         for kind, count in targets.kinds():
             rows.append(_row(article, view, imposer, None, kind, cue, status, count))
-    return rows, imposers
+    return rows
+
+
+REGIME_NOUNS = frozenset({"regime", "measures", "sanctions", "package", "programme", "program"})
+INCLUDING_VERBS = frozenset(
+    "includes include included comprises comprise covers cover consists contains".split()
+)
+
+
+def _regime_owner(view: SentenceView, cue: int, exclude: set[str]) -> Mention | None:
+    """The owner named as the possessor of the subject when a regime "includes" the measure:
+    "The EU's (own) sanctions regime, in force since 2017, includes an embargo on arms …"."""
+    verb = next(
+        (i for i in range(cue - 1, view.start - 1, -1) if view.lower(i) in INCLUDING_VERBS), -1
+    )
+    if verb < 0:
+        return None
+    for mention in view.mentions:
+        if mention.token_start >= verb:
+            break
+        if view.lower(mention.token_end) not in POSSESSIVES or mention.entity_id in exclude:
+            continue
+        position = mention.token_end + 1
+        while view.lower(position) in {"own", "sanctions", "current", "existing"}:
+            position += 1
+        if view.lower(position - 1) in REGIME_NOUNS or view.lower(position) in REGIME_NOUNS:
+            return mention if _can_own_measures(mention) else None
+    return None
+
+
+def _can_own_measures(mention: Mention) -> bool:
+    return mention.entity_type in {"country", "org"} and mention.kind != "demonym"
 
 
 def anchor_of(cue: Cue) -> int:
@@ -812,7 +866,7 @@ def _frozen_targets(
         before = _frozen_before(article, view, cue.index, facts)
         if before is not None:
             return before  # "the assets of X were frozen", "X has had his assets frozen"
-    for index in range(cue.index + 1, min(end, cue.index + 6)):
+    for index in range(cue.index + 1, min(end, cue.index + 9)):
         if view.lower(index) in FROZEN_THINGS and view.lower(index + 1) == "of":
             return _parse_targets(article, view, index + 2, end, facts)
     owners = []
@@ -1110,6 +1164,28 @@ LIST_ITEM_ENDS = frozenset(
 
 
 # Auxiliaries that open a second predicate with no subject of its own ("… but has not …").
+def _second_predicate(view: SentenceView, start: int) -> bool:
+    """Does the clause at ``start`` open on a verb group right after "and" / "but" (an aside
+    set off by commas may stand between: "and, a week later, imposed …")?"""
+    before = start - 1
+    if view.lower(before) == ",":
+        comma = next(
+            (
+                i
+                for i in range(before - 1, max(view.start, before - 6) - 1, -1)
+                if view.lower(i) == ","
+            ),
+            -1,
+        )
+        if comma < 0:
+            return False
+        before = comma - 1
+    if view.lower(before) not in {"but", "and"}:
+        return False
+    word = view.lower(start)
+    return word in SUBJECTLESS_OPENERS or (word.endswith("ed") and before != start - 1)
+
+
 SUBJECTLESS_OPENERS = frozenset(
     "has have had did does do would will is was were are also then later".split()
 )
@@ -1311,9 +1387,12 @@ def _imposers(
         run = _opening_pronoun(article, view, start, exclude) or opening_run(view, start, exclude)
         if run:
             return run, run[-1].token_end
-    if view.lower(start - 1) in {"but", "and"} and view.lower(start) in SUBJECTLESS_OPENERS:
-        # "Turkey has sold drones to Ukraine but has not imposed sanctions on Russia"
-        run = opening_run(view, start, exclude, across=True)
+    if _second_predicate(view, start):
+        # "Turkey has sold drones to Ukraine but has not imposed sanctions on Russia", "The US
+        # recognised X and, a week later, imposed sanctions on PDVSA"
+        run = _opening_pronoun(article, view, start, exclude) or opening_run(
+            view, start, exclude, across=True
+        )
         if run:
             return run, start
     appositive = _appositive_subject(view, start, exclude)
@@ -1335,10 +1414,10 @@ def _opening_pronoun(
 ) -> list[Mention]:
     """'He announced …, and cut …': a sentence opening on a pronoun has it as its subject."""
     opening = min(last, view.start + 4)
-    if any(view.mention_covering(i) is not None for i in range(view.start, opening)):
-        return []
     found = pronoun_before(view, view.start, opening)
-    return resolve_pronoun(article, view, found[0], found[1], exclude) if found else []
+    if found is None or any(view.mention_covering(i) for i in range(view.start, found[0])):
+        return []  # a name before the pronoun is the subject ("Canada said it …")
+    return resolve_pronoun(article, view, found[0], found[1], exclude)
 
 
 def _appositive_subject(view: SentenceView, start: int, exclude: set[str]) -> list[Mention]:
