@@ -733,6 +733,47 @@ CASES = [
             (None, "recognises", GUAIDO, "asserted"),
         },
     ),
+    # a name's apposition stands between two conjuncts of a list
+    (
+        "Jair Bolsonaro, Brazil's far-right president, and Colombia's Iván Duque are among"
+        " Guaidó's most vocal backers.",
+        {
+            ("country:BRA", "backs", GUAIDO, "asserted"),
+            ("country:COL", "backs", GUAIDO, "asserted"),
+        },
+    ),
+    (
+        "Russia, Mr Maduro's main creditor, and China back Mr Maduro.",
+        {
+            ("country:RUS", "backs", MADURO, "asserted"),
+            ("country:CHN", "backs", MADURO, "asserted"),
+        },
+    ),
+    (
+        "Mike Pompeo, the US secretary of state, and Canada recognised Guaidó.",
+        {
+            ("country:USA", "recognises", GUAIDO, "asserted"),
+            ("country:CAN", "recognises", GUAIDO, "asserted"),
+        },
+    ),
+    # … but a clause between commas is no apposition, and an Oxford comma no aside
+    (
+        "Mr Guaidó, who crossed into Colombia in defiance of a ban on leaving Venezuela, watched"
+        " from Cucuta alongside Colombia's president, Iván Duque, and Chile's Sebastián Piñera,"
+        " both of whom back his claim.",
+        {
+            ("country:COL", "backs", GUAIDO, "asserted"),
+            ("country:CHL", "backs", GUAIDO, "asserted"),
+        },
+    ),
+    (
+        "Canada, the US, and Spain recognised Guaidó.",
+        {
+            ("country:CAN", "recognises", GUAIDO, "asserted"),
+            ("country:USA", "recognises", GUAIDO, "asserted"),
+            ("country:ESP", "recognises", GUAIDO, "asserted"),
+        },
+    ),
     # a pro-form repeats the last stance though no actor was named for it
     (
         "Several governments recognised Guaidó. Mexico has refused to do so.",

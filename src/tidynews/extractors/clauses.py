@@ -267,7 +267,10 @@ def clause_start(view: SentenceView, cue: int) -> int:
         ):
             return index + 1
         if word == "," and not _comma_in_list(view, index):
-            return index + 1
+            opening = _apposition_opening(view, index)
+            if opening < 0:
+                return index + 1
+            index = opening  # "Russia, Mr Maduro's main creditor, and China back …"
         index -= 1
     return view.start
 
@@ -384,6 +387,9 @@ def governed_by_preposition(view: SentenceView, mention: Mention, allowed: froze
         if covering is not None:
             index = covering.token_start - 1
             continue
+        if word == "," and _apposition_opening(view, index) >= 0:
+            index = _apposition_opening(view, index) - 1  # past ", the US secretary of state,"
+            continue
         if word == "," and (not _coordination_follows(view, index) or _joins_clauses(view, index)):
             return False
         if word in LIST_GLUE or word in TITLE_WORDS or word in {"'s", "’s", "-"}:
@@ -450,13 +456,91 @@ def nearest_run(
     if not candidates:
         return []
     run = [candidates[-1]]
-    for mention in reversed(candidates[:-1]):
-        gap = range(mention.token_end, run[0].token_start)
-        if all(_list_gap(view, i) for i in gap):
+    position = len(candidates) - 2
+    while position >= 0:
+        mention = candidates[position]
+        if all(_list_gap(view, i) for i in range(mention.token_end, run[0].token_start)):
             run.insert(0, mention)
-        else:
+            position -= 1
+            continue
+        # "Jair Bolsonaro, Brazil's far-right president, and Colombia's Iván Duque": a
+        # person's apposition (and the names inside it) stands between two conjuncts
+        holder = _apposed_conjunct(view, candidates[: position + 1], run[0].token_start)
+        if holder is None:
             break
+        run.insert(0, candidates[holder])
+        position = holder - 1
     return run
+
+
+def _apposed_conjunct(view: SentenceView, candidates: list[Mention], next_start: int) -> int | None:
+    """The index of the last person among ``candidates`` whose apposition closes right before
+    list glue that reaches ``next_start``, if any."""
+    for index in range(len(candidates) - 1, -1, -1):
+        mention = candidates[index]
+        if view.lower(mention.token_end) != ",":
+            continue  # a name inside the apposition ("Brazil's")
+        end = _apposition_end(view, mention.token_end)
+        if end < 0 or end > next_start:
+            return None
+        if all(_list_gap(view, i) for i in range(end, next_start)):
+            return index
+        return None
+    return None
+
+
+def _apposition_end(view: SentenceView, comma: int) -> int:
+    """Past ", Brazil's far-right president," (a title between commas) at ``comma``; -1 if
+    no such apposition stands there."""
+    if view.lower(comma) != ",":
+        return -1
+    for position in range(comma + 1, min(view.end, comma + 9)):
+        word = view.lower(position)
+        if word == ",":
+            if position == comma + 1 or not _describes(view, comma + 1, position):
+                return -1
+            return position + 1
+        if word in CLAUSE_BOUNDARIES or word in {"and", "or"}:
+            return -1
+        mention = view.mention_starting(position)
+        if mention is not None and not _modifies(view, mention):
+            return -1  # "Russia, the US, and China": a list member, not an apposition
+    return -1
+
+
+def _apposition_opening(view: SentenceView, comma: int) -> int:
+    """For a comma closing a name's apposition inside a list of names (", Mr Maduro's main
+    creditor, and China"), the comma that opens it; else -1."""
+    following = comma + 1
+    if view.lower(following) not in {"and", "or"} or view.mention_starting(following + 1) is None:
+        return -1
+    for opening in range(comma - 2, max(view.start, comma - 9) - 1, -1):
+        if view.lower(opening) == ",":
+            named = view.mention_ending(opening - 1) is not None
+            return opening if named and _apposition_end(view, opening) == comma + 1 else -1
+    return -1
+
+
+APPOSITION_OPENERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "mr", "ms"})
+
+
+def _describes(view: SentenceView, first: int, last: int) -> bool:
+    """Do the words [first, last) describe the name before them: a title ("Brazil's
+    far-right president"), or a noun phrase opened by a determiner or a possessor ("Mr
+    Maduro's main creditor")?"""
+    words = [view.lower(i) for i in range(first, last)]
+    if any(word in PREPOSITIONS and word != "of" for word in words):
+        return False  # "…, watched from Cucuta alongside Colombia's president,": a clause
+    opener = view.mention_starting(first)
+    if not (words[0] in APPOSITION_OPENERS or words[0] in TITLE_WORDS or opener is not None):
+        return False
+    return any(word in TITLE_WORDS for word in words) or words[0] in APPOSITION_OPENERS
+
+
+def _modifies(view: SentenceView, mention: Mention) -> bool:
+    """Is this name a modifier inside a noun phrase ("Brazil's", "US secretary", "Venezuelan")?"""
+    following = view.lower(mention.token_end)
+    return mention.kind == "demonym" or following in POSSESSIVES or following in TITLE_WORDS
 
 
 def _list_gap(view: SentenceView, index: int) -> bool:
