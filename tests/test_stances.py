@@ -866,3 +866,51 @@ def test_a_passive_reaches_every_coordinated_party_before_it():
         for row in extract_stances(article, case)
     }
     assert found == {("country:RUS", "backs", "org:DPR"), ("country:RUS", "backs", "org:LPR")}
+
+
+UKRAINE_CASES = [
+    # a second predicate after a reported clause is the reporter's
+    (
+        "Putin said Ukraine was part of Russia and recognised the Donetsk People's Republic.",
+        {("country:RUS", "recognises", "org:DPR", "asserted")},
+    ),
+    (
+        "Scholz said Russia was wrong and pledged to stand with Ukraine.",
+        {("country:DEU", "backs", "country:UKR", "asserted")},
+    ),
+    # declining to say whether asserts nothing
+    (
+        "Wang Wenbin declined to say whether China would recognise the Donetsk People's"
+        " Republic.",
+        set(),
+    ),
+    ("Beijing refused to say whether it backs Moscow.", set()),
+    # "them" after the cue: the parties of the last stance reported
+    (
+        "Russia recognised the Donetsk People's Republic and the Luhansk People's Republic."
+        " Syria recognised them.",
+        {
+            ("country:RUS", "recognises", "org:DPR", "asserted"),
+            ("country:RUS", "recognises", "org:LPR", "asserted"),
+            ("country:SYR", "recognises", "org:DPR", "asserted"),
+            ("country:SYR", "recognises", "org:LPR", "asserted"),
+        },
+    ),
+    # no party backs itself: a pronoun resolved to the object's own side gives no row
+    (
+        "Alexander Lukashenko is a close ally of Putin. He has said he backs Moscow.",
+        {("country:BLR", "backs", "person:vladimir-putin", "asserted")},
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def ukraine():
+    case = load_case("russia-ukraine-2022")
+    return case, Annotator(case)
+
+
+@pytest.mark.parametrize(("text", "expected"), UKRAINE_CASES)
+def test_ukraine_stances(ukraine, text, expected):
+    case, annotator = ukraine
+    assert keys(annotator, case, text) == expected

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..annotate import HONORIFICS, POSSESSIVES, AnnotatedArticle, Mention
+from ..annotate import HONORIFICS, POSSESSIVES, SPEECH_VERBS, AnnotatedArticle, Mention
 from ..cases import Case, Party
 from .clauses import (
     BLOCKING_VERBS,
@@ -374,7 +374,9 @@ PAIR_NOUNS: dict[str, str] = {
 # Words that may stand for contested parties named earlier: a sentence with one of them and no
 # party named is still read ("recognised him", "both entities", "the breakaway republics").
 ANAPHORIC_OBJECTS = (
-    OBJECT_PRONOUNS | {"both", "two"} | {noun for noun, kind in PAIR_NOUNS.items() if kind == "org"}
+    OBJECT_PRONOUNS
+    | {"both", "two", "them"}
+    | {noun for noun, kind in PAIR_NOUNS.items() if kind == "org"}
 )
 
 
@@ -587,6 +589,7 @@ def _rows_for_cue(
         return []
     owned = view.lower(cue.index - 1) in POSSESSIVES  # "Moscow's recognition of …": see _subject
     pair = [] if owned else _pair_anaphora(article, view, cue.index, subjects)
+    pair = pair or _them(view, cue.index, memory)  # "Syria recognised them"
     subject = pair[0] if pair else _subject(article, view, cue, subjects, memory)
     if subject is None:
         return []
@@ -622,7 +625,8 @@ def _rows_for_cue(
 # a question, not a stance; "considering whether to recognise X" stays an intention.
 QUESTION_HEADS = frozenset(
     """unclear clear uncertain asked ask asks asking know knows known sure doubt doubtful
-    question questions wondered wondering undecided""".split()
+    question questions wondered wondering undecided say says said saying comment commenting
+    confirm confirming disclose reveal""".split()
 )
 
 
@@ -681,6 +685,18 @@ def _giver_named(view: SentenceView, cue: int) -> bool:
             view.mention_starting(first) is not None or view.mention_starting(cue + 2) is not None
         )
     return view.lower(cue - 1) in POSSESSIVES and view.mention_ending(cue - 2) is not None
+
+
+def _them(view: SentenceView, cue: int, memory: dict) -> list[Mention]:
+    """ "them" right after the cue: the two or more parties of the last stance reported, in
+    this sentence or the one before ("Russia recognised the DPR and the LPR. Syria recognised
+    them.")."""
+    if view.lower(cue + 1) != "them":
+        return []
+    last = memory.get("last")
+    if last is None or last[0] < view.sentence_id - 1 or len(last[3]) < 2:
+        return []
+    return list(last[3])
 
 
 def _open_question(view: SentenceView, cue: int) -> bool:
@@ -1094,6 +1110,10 @@ def _actors(
         actors = resolve_pronoun(article, view, position, word, exclude)
         if actors:
             return actors, modality(view, position, index), False
+    reporter = _reporter(view, run, index, exclude) if run else []
+    if reporter:
+        # "Putin said Ukraine was part of Russia and recognised the DPR": Putin recognised it
+        return reporter, modality(view, reporter[-1].token_end, index), False
     if run:
         run = _named_beside_group(view, start, run, exclude) + run
         return run, modality(view, run[-1].token_end, index), _unnamed_before(view, start, index)
@@ -1116,6 +1136,35 @@ def _actors(
     if opening:
         return opening, modality(view, opening[-1].token_end, index), False
     return [], modality(view, start, index), _unnamed_before(view, start, index)
+
+
+FINITE_VERBS = frozenset(
+    "is are was were has have had will would can could must should does did".split()
+)
+
+
+def _reporter(view: SentenceView, run: list[Mention], cue: int, exclude: set[str]) -> list[Mention]:
+    """The subject of a speech verb when the run found is the subject of the clause it
+    reports and the cue is a second predicate after "and": in "Putin said Ukraine was part of
+    Russia and recognised the DPR" Putin recognised it, not Ukraine."""
+    conjunction = next(
+        (
+            i
+            for i in range(cue - 1, max(run[-1].token_end, cue - 6) - 1, -1)
+            if view.lower(i) in {"and", ","} or view.mention_covering(i) is not None
+        ),
+        -1,
+    )  # "… and recognised", "… and pledged to stand with"
+    if view.lower(conjunction) != "and":
+        return []
+    if not any(view.lower(i) in FINITE_VERBS for i in range(run[-1].token_end, conjunction)):
+        return []  # "… said Ukraine and Russia …": the run is no subject of its own
+    speech = run[0].token_start - 1
+    if view.lower(speech) == "that":
+        speech -= 1
+    if view.lower(speech) not in SPEECH_VERBS:
+        return []
+    return nearest_run(view, view.start, speech, exclude, frozenset({"of"}))
 
 
 def _named_beside_group(
@@ -1413,9 +1462,13 @@ def _row(
 
 
 def _unique(rows: list[dict]) -> list[dict]:
+    """Rows without duplicates, nor any of a party toward itself ("Putin backs Russia": a
+    pronoun resolved to the object's own side)."""
     seen = set()
     unique = []
     for row in rows:
+        if row["subject_id"] in {row["actor_id"], row["party_id"]}:
+            continue
         key = (
             row["sentence_id"],
             row["actor_id"],
