@@ -20,7 +20,11 @@ def test_bundled_cases_load():
     assert venezuela.period_start.isoformat() == "2019-01-10"
     trump = venezuela.party("person:donald-trump")
     assert trump is not None and trump.party_id == "country:USA"
-    assert venezuela.party("person:josep-borrell").party_id == "org:EU"
+    # in 2019 Borrell was Spain's foreign minister: he speaks for Spain in this case, for
+    # the EU in the 2022 one
+    assert venezuela.party("person:josep-borrell").party_id == "country:ESP"
+    ukraine = load_case("russia-ukraine-2022")
+    assert ukraine.party("person:josep-borrell").party_id == "org:EU"
 
 
 def test_case_by_path_and_unknown_names(tmp_path):

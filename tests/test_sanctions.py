@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import pytest
 
 from tidynews.annotate import Annotator
@@ -617,6 +619,48 @@ def test_a_revoked_visa_is_a_travel_ban_with_its_count(annotator, case):
     assert [(r["measure"], r["target_kind"], r["n_targets"]) for r in found] == [
         ("travel ban", "people", 77)
     ]
+
+
+UKRAINE_SANCTIONS = [
+    # a measure supposed in an "if" clause is not reported
+    ("If Germany backed an embargo on Russian gas, others would follow.", set()),
+    # a target list ends at "if"; a future measure on a condition is a threat
+    (
+        "Washington said further sanctions against Moscow would follow if Russian forces moved"
+        " deeper into Ukraine.",
+        {("country:USA", "country:RUS", "threatened")},
+    ),
+    # failing to agree on a measure leaves it proposed
+    (
+        "EU ambassadors failed again on Wednesday to agree on a ban on Russian oil.",
+        {("org:EU", "sector", "proposed")},
+    ),
+    ("The US imposed export controls on Russia.", {("country:USA", "country:RUS", "imposed")}),
+    ("Border controls on Russia were tightened.", set()),
+    (
+        "Britain has hit Roman Abramovich with an asset freeze.",
+        {("country:GBR", "person:roman-abramovich", "imposed")},
+    ),
+    (
+        "US officials have ruled out penalising New Delhi.",
+        {("country:USA", "country:IND", "negated")},
+    ),
+    (
+        "The bloc has frozen about 300 billion euros of the Russian central bank's reserves.",
+        {("org:EU", "org:CBR", "imposed")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), UKRAINE_SANCTIONS)
+def test_ukraine_sanctions(text, expected):
+    ukraine = load_case("russia-ukraine-2022")
+    assert keys(_ukraine_annotator(), ukraine, text) == expected
+
+
+@lru_cache(maxsize=1)
+def _ukraine_annotator() -> Annotator:
+    return Annotator(load_case("russia-ukraine-2022"))
 
 
 def test_blocking_sanctions_are_a_measure_unless_someone_is_blocking_them():

@@ -774,6 +774,34 @@ CASES = [
             ("country:ESP", "recognises", GUAIDO, "asserted"),
         },
     ),
+    # "followed suit" repeats a promise as a promise; "did so" reports the deed
+    (
+        "Spain will recognise Guaidó. The governments of Britain and Portugal followed suit.",
+        {
+            ("country:ESP", "recognises", GUAIDO, "intended"),
+            ("country:GBR", "recognises", GUAIDO, "intended"),
+            ("country:PRT", "recognises", GUAIDO, "intended"),
+        },
+    ),
+    (
+        "Spain said it would recognise Guaidó. France did so on Monday.",
+        {
+            ("country:ESP", "recognises", GUAIDO, "intended"),
+            ("country:FRA", "recognises", GUAIDO, "asserted"),
+        },
+    ),
+    # the subject of an opening "if" clause is not the main clause's
+    ("If Maduro does not call elections, they will recognise Guaidó.", set()),
+    # "we" inside a quote is its speaker's, not the name before the quote
+    (
+        "Britain and Portugal followed suit.\n\n“Without elections within eight days, we will be"
+        " ready to recognise Guaidó,” Macron wrote.",
+        {("country:FRA", "recognises", GUAIDO, "intended")},
+    ),
+    (
+        "“We back Guaidó,” the French foreign ministry said.",
+        {("country:FRA", "backs", GUAIDO, "asserted")},
+    ),
     # a pro-form repeats the last stance though no actor was named for it
     (
         "Several governments recognised Guaidó. Mexico has refused to do so.",
@@ -880,8 +908,7 @@ UKRAINE_CASES = [
     ),
     # declining to say whether asserts nothing
     (
-        "Wang Wenbin declined to say whether China would recognise the Donetsk People's"
-        " Republic.",
+        "Wang Wenbin declined to say whether China would recognise the Donetsk People's Republic.",
         set(),
     ),
     ("Beijing refused to say whether it backs Moscow.", set()),

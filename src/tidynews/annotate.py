@@ -196,6 +196,9 @@ class AnnotatedArticle:
     _lowered: str | None = field(default=None, repr=False)
     _genders: dict[str, str] | None = field(default=None, repr=False)
     _sentence_firsts: list[int] | None = field(default=None, repr=False)
+    # results one extractor computes for another, once per article ("quotes": who speaks
+    # where, for a "we" inside a quote)
+    shared: dict = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         if self.tokens is None:

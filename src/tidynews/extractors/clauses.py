@@ -614,6 +614,10 @@ def resolve_pronoun(
 ) -> list[Mention]:
     """The mention(s) a pronoun most plausibly refers to: nearest fitting ones before it."""
     char = article.tokens.start(index)
+    if word == "we":
+        quoted, speaker = _speaker_of(article, char, exclude)
+        if quoted:
+            return speaker  # "'We will recognise Guaidó,' Macron said": France
     people = word in PRONOUNS_PERSON
     earlier = [
         m
@@ -652,6 +656,21 @@ def resolve_pronoun(
         else:
             break
     return run
+
+
+def _speaker_of(
+    article: AnnotatedArticle, char: int, exclude: set[str]
+) -> tuple[bool, list[Mention]]:
+    """Inside a quote? And its speaker's last mention before the quote ends, if any."""
+    from .quotes import quoted_speaker  # quotes is heavier: only for a "we" in the text
+
+    quoted, speaker_id = quoted_speaker(article, char)
+    if not quoted or speaker_id is None or speaker_id in exclude:
+        return quoted, []
+    named = [m for m in article.mentions if m.entity_id == speaker_id]
+    before = [m for m in named if m.start <= char]
+    chosen = before[-1] if before else (named[0] if named else None)
+    return True, [chosen] if chosen is not None else []
 
 
 def window_words(view: SentenceView, first: int, last: int) -> list[str]:
@@ -932,8 +951,11 @@ def opening_run(
     )
     if first is None or first.token_start - view.start > 3:
         return []
-    if any(view.lower(i) in SUBJECT_PRONOUN_WORDS for i in range(view.start, first.token_start)):
+    opening_words = {view.lower(i) for i in range(view.start, first.token_start)}
+    if opening_words & SUBJECT_PRONOUN_WORDS:
         return []  # "It recognised Guaidó …": the pronoun is the subject, the name its object
+    if opening_words & SUBORDINATORS:
+        return []  # "If Maduro does not call elections, they will …": not the main clause's
     if governed_by_preposition(view, first, frozenset()):
         return []  # "In Ottawa, ..." sets the scene; it does not act
     between = {view.lower(i) for i in range(_past_relative_clause(view, first.token_end), cue)}
@@ -946,6 +968,9 @@ def opening_run(
 
 
 SUBJECT_PRONOUN_WORDS = PRONOUNS_PERSON | PRONOUNS_GROUP
+SUBORDINATORS = frozenset(
+    "if unless when whenever after before although though while because since once until".split()
+)
 
 
 def _past_relative_clause(view: SentenceView, index: int) -> int:

@@ -1037,16 +1037,17 @@ def _linked(previous: _Quote, quote: _Quote) -> bool:
     )
 
 
-def _assign_speakers(doc: _Article, quotes: list[_Quote]) -> None:
+def _assign_speakers(doc: _Article, quotes: list[_Quote], every: bool = False) -> None:
     """Attribute each quote, in order; an unattributed one inherits from a linked predecessor.
 
-    A fragment's attribution is only worked out when the next quote could inherit from it:
-    on its own it is never emitted, and attribution is the costly part.
+    A fragment's attribution is only worked out when the next quote could inherit from it
+    (or with ``every``, for the speaker of a "we" inside it): on its own it is never emitted,
+    and attribution is the costly part.
     """
     previous: _Quote | None = None
     for index, quote in enumerate(quotes):
         following = quotes[index + 1] if index + 1 < len(quotes) else None
-        if quote.whole or (following is not None and _linked(quote, following)):
+        if every or quote.whole or (following is not None and _linked(quote, following)):
             attribution = _attribute(doc, quote.span, quote.head_start)
             if attribution.speaker is not None:
                 doc.speakers.append(attribution.speaker)
@@ -1104,10 +1105,7 @@ def extract_quotes(article: AnnotatedArticle) -> list[dict]:
     has_marks = bool(_MAY_OPEN.search(text))
     if not has_marks and not _LABEL.search(text):
         return []
-    spans = [span for span in split_quotes(text) if span.depth == 0] if has_marks else []
-    doc = _Article(article, spans)
-    quotes = _layout(doc)
-    _assign_speakers(doc, quotes)
+    doc, quotes = _attributed(article, has_marks)
     rows = [
         _row(article, q.span.start, q.span.end, q.speaker, q.cue)
         for q in quotes
@@ -1116,6 +1114,34 @@ def extract_quotes(article: AnnotatedArticle) -> list[dict]:
     rows += [_row(article, start, end, speaker, None) for start, end, speaker in _label_rows(doc)]
     rows.sort(key=lambda row: row["start"])
     return rows
+
+
+def _attributed(
+    article: AnnotatedArticle, has_marks: bool, every: bool = False
+) -> tuple[_Article, list[_Quote]]:
+    """The article's quotes with the speakers found for them (for fragments too: ``every``)."""
+    spans = [span for span in split_quotes(article.text) if span.depth == 0] if has_marks else []
+    doc = _Article(article, spans)
+    quotes = _layout(doc)
+    _assign_speakers(doc, quotes, every)
+    return doc, quotes
+
+
+def quoted_speaker(article: AnnotatedArticle, char: int) -> tuple[bool, str | None]:
+    """Is ``char`` inside a quote, and whose (the quote's speaker id, None if unattributed)?
+
+    For a "we" inside a quote, which is its speaker's state, not the name before it. The
+    quotes are found once per article and kept on it for the other extractors."""
+    found = article.shared.get("quotes")
+    if found is None:
+        _, quotes = _attributed(article, has_marks=True, every=True)
+        found = article.shared["quotes"] = [
+            (q.span.start, q.span.end, q.speaker.entity_id if q.speaker else None) for q in quotes
+        ]
+    for start, end, speaker in found:
+        if start <= char < end:
+            return True, speaker
+    return False, None
 
 
 def _row(

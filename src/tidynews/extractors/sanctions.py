@@ -88,6 +88,8 @@ CUE_STEMS = (
     "off from",
     "visa",
     "measures",
+    "export controls",
+    "penali",
     "penalties",
 )
 
@@ -98,6 +100,7 @@ NOUN_MEASURES: dict[str, str] = {
     **dict.fromkeys(["curbs", "curb"], "curbs"),
     **dict.fromkeys(["embargo", "embargoes"], "embargo"),
     **dict.fromkeys(["restrictions"], "restrictions"),
+    **dict.fromkeys(["controls"], "export controls"),
 }
 VERB_MEASURES: dict[str, str] = {
     **dict.fromkeys(["sanctioned", "sanctioning"], "sanctions"),
@@ -108,6 +111,11 @@ VERB_MEASURES: dict[str, str] = {
         ["ban", "bans", "banned", "banning", "bar", "bars", "barred", "barring"], "ban"
     ),
     **dict.fromkeys(["restrict", "restricts", "restricted", "restricting"], "restrictions"),
+    **dict.fromkeys(
+        """penalise penalises penalised penalising penalize penalizes penalized
+        penalizing""".split(),
+        "sanctions",
+    ),
 }
 # General words for a measure: one only when a verb of imposing or a punitive adjective governs
 # it and a target follows ("imposed sweeping measures on PDVSA", "punitive measures against
@@ -168,7 +176,8 @@ PROPOSED = frozenset(
     "urge urges urged urging consider considers considered considering plan plans planned "
     "planning propose proposes proposed proposing push pushes pushed weigh weighs weighing "
     "mulling discuss discussed discussing could would expected may might seek seeks sought "
-    "draft drafting prepare prepares preparing prepared ready willing poised will 'll shall".split()
+    "draft drafting prepare prepares preparing prepared ready willing poised will 'll shall "
+    "fail fails failed failing".split()
 )
 # Supporting a measure is wanting it: "Poland supports the sanctions against Russia".
 ADVOCATING = frozenset(
@@ -319,6 +328,8 @@ def extract_sanctions(article: AnnotatedArticle, case: Case) -> list[dict]:
         if is_question(article.text, article.sentences[view.sentence_id]):
             continue
         for cue in _cues(view):
+            if _in_condition(view, cue.index):
+                continue  # "If Germany backed an embargo on Russian gas, …": supposed
             found, imposers = _rows_for_cue(article, view, cue, facts, recent_imposers)
             rows.extend(found)
             if imposers:
@@ -327,6 +338,18 @@ def extract_sanctions(article: AnnotatedArticle, case: Case) -> list[dict]:
 
 
 # --- cues ----------------------------------------------------------------------------------------
+
+
+def _in_condition(view: SentenceView, cue: int) -> bool:
+    """Is the cue inside an "if" / "unless" clause (between the word and the comma or end
+    of the clause)? What it names is supposed, not reported."""
+    for index in range(cue - 1, view.start - 1, -1):
+        word = view.lower(index)
+        if word in {"if", "unless"}:
+            return True
+        if word in {",", ";", "—", "–"} or word in STRONG_BOUNDARIES:
+            return False
+    return False
 
 
 def _cues(view: SentenceView) -> list[Cue]:
@@ -356,7 +379,7 @@ def _cue_at(view: SentenceView, index: int) -> Cue | None:
             return Cue(index, "asset freeze", "noun")
         reach = 8 if participle else 3  # "the assets of Diosdado Cabello were frozen"
         # "froze more than $7 billion in assets of …": room for an amount before the assets
-        if any(view.lower(i) in FROZEN_THINGS for i in range(index + 1, index + 9)) or any(
+        if any(view.lower(i) in FROZEN_THINGS for i in range(index + 1, index + 12)) or any(
             view.lower(i) in FROZEN_THINGS for i in range(index - reach, index)
         ):
             return Cue(index, "asset freeze", "freeze")
@@ -367,6 +390,8 @@ def _cue_at(view: SentenceView, index: int) -> Cue | None:
         before in RESTRICTION_MODIFIERS or after in TARGET_PREPOSITIONS
     ):
         return None
+    if word == "controls" and before != "export":
+        return None  # "export controls" only: "capital controls", "border controls" are none
     if word in {"cap", "caps"} and before == "price":
         return Cue(index, "price cap", "noun")  # "a price cap on Russian seaborne crude"
     if word in GENERAL_MEASURES:
@@ -597,7 +622,7 @@ def _targets_for(
     article: AnnotatedArticle, view: SentenceView, cue: Cue, facts: CaseFacts
 ) -> tuple[Targets, int]:
     """The cue's targets, and (for 'under US sanctions') where the imposer modifiers start."""
-    end = strong_end(view, cue.index)
+    end = _target_end(view, cue.index)
     if cue.form == "swift":
         stop = next(
             (i for i in range(cue.verb + 1, cue.index) if view.lower(i) in {"off", "from"}),
@@ -631,6 +656,16 @@ def _targets_for(
     return _noun_targets(article, view, cue, end, facts)
 
 
+# Words after which a target list has ended: "sanctions on Moscow if Russian forces moved
+# deeper into Ukraine" does not target Ukraine.
+TARGET_ENDERS = frozenset({"if", "unless", "because", "until", "when", "whenever"})
+
+
+def _target_end(view: SentenceView, cue: int) -> int:
+    end = strong_end(view, cue)
+    return next((i for i in range(cue + 1, end) if view.lower(i) in TARGET_ENDERS), end)
+
+
 # Verbs that hit their object "with" a measure: "targeted four judges with sanctions".
 HIT_WITH_VERBS = frozenset(
     """target targets targeted targeting hit hits hitting slap slaps slapped slapping punish
@@ -642,12 +677,15 @@ MEASURE_ADJECTIVES = frozenset(
 )
 
 
+MEASURE_MODIFIERS = frozenset({"a", "an", "asset", "assets", "travel", "visa", "arms", "oil"})
+
+
 def _hit_with(view: SentenceView, cue: int) -> tuple[int, int] | None:
     """For '<verb> X with (new) sanctions' or 'X was hit with sanctions', the verb's position
     and the "with"'s, if so."""
     position = cue - 1
-    while view.lower(position) in MEASURE_ADJECTIVES:
-        position -= 1
+    while view.lower(position) in MEASURE_ADJECTIVES or view.lower(position) in MEASURE_MODIFIERS:
+        position -= 1  # "hit Roman Abramovich with an asset freeze"
     if view.lower(position) != "with":
         return None
     for verb in range(position - 1, max(view.start, position - 10) - 1, -1):
@@ -870,7 +908,7 @@ def _frozen_targets(
         if view.lower(index) in FROZEN_THINGS and view.lower(index + 1) == "of":
             return _parse_targets(article, view, index + 2, end, facts)
     owners = []
-    for index in range(cue.index + 1, min(end, cue.index + 8)):
+    for index in range(cue.index + 1, min(end, cue.index + 12)):
         mention = view.mention_starting(index)
         if mention is not None and view.lower(mention.token_end) in {"'s", "’s", "'"}:
             owners.append(mention)
@@ -1561,6 +1599,8 @@ def _status(view: SentenceView, first: int, cue: Cue, targets: Targets, default:
         return "negated"
     if any(word in THREATENED for word in words) or _threat_clause(view, cue.index):
         return "threatened"
+    if _conditional_future(view, cue.index):
+        return "threatened"  # "further sanctions would follow if Russian forces moved …"
     if cue.form == "noun" and _threat_faced(view, cue.index):
         return "threatened"  # "Turkey could face penalties", "banks risk US sanctions"
     if _in_force(words, after, targets):
@@ -1569,6 +1609,17 @@ def _status(view: SentenceView, first: int, cue: Cue, targets: Targets, default:
     if advocated or any(word in PROPOSED for word in words) or _on_the_table(after):
         return "proposed"
     return default
+
+
+def _conditional_future(view: SentenceView, cue: int) -> bool:
+    """A future measure on a condition, in the cue's clause: "will impose sanctions if",
+    "sanctions would follow unless" (a threat, whoever says it)."""
+    end = strong_end(view, cue)
+    condition = next((i for i in range(cue + 1, end) if view.lower(i) in {"if", "unless"}), -1)
+    if condition < 0:
+        return False
+    start = clause_start(view, cue)
+    return any(view.lower(i) in {"will", "would", "'ll"} for i in range(start, condition))
 
 
 def _lifting_not_done(words: list[str]) -> bool:

@@ -234,15 +234,20 @@ def _rows_for_pro_form(
 ) -> list[dict]:
     """The last stance again, with this clause's actor and modality ("Minsk would consider
     doing so": Belarus, intended). Only a stance reported before the pro-form counts."""
-    sentence_id, cue_index, stance, targets = memory["last"]
+    sentence_id, cue_index, stance, targets, first_mood = memory["last"]
     if sentence_id == view.sentence_id and cue_index > index:
         return []
     if _other_predicate_after(view.article, sentence_id, cue_index, view, index):
         return []  # "… and called on Mr Maduro to step down. He refused to do so."
     exclude = {target.entity_id for target in targets}
+    # "followed suit", "did the same" repeat the act as reported: a promise stays one
+    # ("Spain will recognise X. Britain followed suit."); "did so" reports the deed itself
+    repeats_the_act = view.lower(index) in FOLLOW_FORMS or view.lower(index + 1) == "the"
     rows = []
     for target in targets:
         actors, mood, unnamed = _actors(article, view, Cue(index, stance), target, exclude)
+        if repeats_the_act and mood == "asserted" and first_mood in {"intended", "conditional"}:
+            mood = first_mood
         rows += [_row(article, view, actor, stance, target, mood) for actor in actors]
         if unnamed:
             rows.append(_row(article, view, None, stance, target, mood))
@@ -617,7 +622,7 @@ def _rows_for_cue(
         memory["subject"] = subject
     # a pro-form repeats the last stance reported, named actor or not: "Several governments
     # recognised X. Mexico has refused to do so."
-    memory["last"] = (view.sentence_id, cue.index, cue.stance, targets)
+    memory["last"] = (view.sentence_id, cue.index, cue.stance, targets, mood)
     return rows
 
 
