@@ -267,6 +267,38 @@ CASES = [
         " Spain, while nearly 1.3 million have received residence permits.",
         {("displaced", 390_000, "at_least"), ("displaced", 1_300_000, "approx")},
     ),
+    # asylum claims, arrivals, evacuations and people forced from their homes are flight
+    (
+        "Venezuelans lodged 19,280 asylum applications in Spain in 2018.",
+        {("displaced", 19_280, "exact")},
+    ),
+    ("Romania has registered about 460,000 arrivals.", {("displaced", 460_000, "approx")}),
+    (
+        "Officials have evacuated about 60,000 civilians to Russia.",
+        {("displaced", 60_000, "approx")},
+    ),
+    (
+        "As many as 10 million more could be forced from their homes.",
+        {("displaced", 10_000_000, "at_most")},
+    ),
+    (
+        "Nearly 2 million women and children have poured over the border into Poland.",
+        {("displaced", 2_000_000, "approx")},
+    ),
+    # a bare number's own verb decides before a cue of the clause before
+    (
+        "At least four people were killed and more than 300 were injured.",
+        {("deaths", 4, "at_least"), ("injured", 300, "at_least")},
+    ),
+    # the measure that counts them decides before the group they belong to
+    ("Washington sanctioned six members of the security forces.", {("sanctioned", 6, "exact")}),
+    # sources are no figure
+    ("Officials are weighing sanctions, three people said.", set()),
+    # a partitive whose whole has a name of several words before its possessive
+    (
+        "19 of the European Union's 28 member states recognised him.",
+        {("countries", 19, "exact"), ("countries", 28, "exact")},
+    ),
     # a share after "among them" may come a long clause after its whole
     (
         "About 850 people were detained in the week of protests around 23 January, among them"
@@ -463,6 +495,11 @@ def test_sample_gold_figures(annotator):
     assert hits / max(predicted_total, 1) >= 0.9, wrong
     assert hits / expected_total >= 0.9, wrong
     assert bounds / max(hits, 1) >= 0.9
+
+
+def test_a_conversion_in_brackets_is_as_hedged_as_its_amount(annotator):
+    rows = figures(annotator, "The bank holds some $1.2bn (£930m) in gold.")
+    assert [(r["unit"], r["bound"]) for r in rows] == [("USD", "approx"), ("GBP", "approx")]
 
 
 def test_a_demonym_counts_people(annotator):

@@ -496,6 +496,18 @@ CASES = [
         "Trump's administration then slapped sanctions on Venezuela's state oil giant PDVSA.",
         {("country:USA", "org:PDVSA", "imposed")},
     ),
+    # targets listed after a colon, items split by semicolons
+    (
+        "The US has imposed sanctions on: PDVSA, the state oil company; and Minerven, the state"
+        " gold miner.",
+        {("country:USA", "org:PDVSA", "imposed"), ("country:USA", "org:MINERVEN", "imposed")},
+    ),
+    # a name in apposition to a preposition's object is no subject for a later "it"
+    (
+        "The Treasury Department imposed sanctions on the state oil company, PDVSA. In March,"
+        " it sanctioned Minerven.",
+        {("country:USA", "org:PDVSA", "imposed"), ("country:USA", "org:MINERVEN", "imposed")},
+    ),
     # a relative clause between the subject and its verbs is skipped, "but" and all
     (
         "Switzerland, which is not a member of the European Union but usually mirrors its"

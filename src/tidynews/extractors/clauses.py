@@ -390,6 +390,8 @@ def governed_by_preposition(view: SentenceView, mention: Mention, allowed: froze
         if word == "," and _apposition_opening(view, index) >= 0:
             index = _apposition_opening(view, index) - 1  # past ", the US secretary of state,"
             continue
+        if word == "," and _apposition_to_an_object(view, index, mention):
+            return True  # "imposed sanctions on the state oil company, PDVSA."
         if word == "," and (not _coordination_follows(view, index) or _joins_clauses(view, index)):
             return False
         if word in LIST_GLUE or word in TITLE_WORDS or word in {"'s", "’s", "-"}:
@@ -402,6 +404,20 @@ def governed_by_preposition(view: SentenceView, mention: Mention, allowed: froze
         if word == "with" and _participle_after_run(view, mention):
             return False  # "…, with Spain warning it would recognise X": Spain's clause
         return word in PREPOSITIONS and word not in allowed
+    return False
+
+
+def _apposition_to_an_object(view: SentenceView, comma: int, mention: Mention) -> bool:
+    """Is the name after this comma an apposition closing the object of a preposition ("on
+    the state oil company, PDVSA.")? Not a fronted adverbial ("In the capital, Maduro said")
+    nor a subject after one ("on Monday, PDVSA said": a verb follows the name)."""
+    if view.lower(mention.token_end) not in {",", ".", ";", ")", ""}:
+        return False
+    for index in range(comma - 1, max(view.start, comma - 7), -1):
+        if view.mention_covering(index) is not None or view.lower(index) == ",":
+            return False
+        if view.lower(index) in PREPOSITIONS:
+            return index - 1 > view.start and view.lower(index - 1) not in {",", "\n"}
     return False
 
 

@@ -66,7 +66,7 @@ NOUN_CATEGORIES: dict[str, str] = {
     **dict.fromkeys(
         _words(
             """refugees refugee migrants migrant emigrants emigres émigrés exiles evacuees
-        asylum-seekers seekers displaced diaspora"""
+        asylum-seekers seekers displaced diaspora arrivals"""
         ),
         "displaced",
     ),
@@ -106,7 +106,7 @@ ENTITY_NOUNS = frozenset(
 )
 # Modifiers inside the noun phrase that decide the category ("5,000 military personnel").
 MODIFIER_CATEGORIES: dict[str, str] = {
-    **dict.fromkeys(_words("displaced fleeing exiled"), "displaced"),
+    **dict.fromkeys(_words("displaced fleeing exiled asylum"), "displaced"),
     **dict.fromkeys(_words("military army naval"), "troops"),
     **dict.fromkeys(_words("wounded injured"), "injured"),
     **dict.fromkeys(_words("detained jailed imprisoned arrested political"), "detained"),
@@ -136,7 +136,8 @@ STOP_WORDS = frozenset(
 # Where the clause of a counted noun starts, reading back: cues before it belong to another.
 _CLAUSE_GLUE = re.compile(r"[,;:()]|\b(?:and|but|while|whereas|as|or)\b", re.IGNORECASE)
 _PARTITIVE = re.compile(
-    r"\s+of\s+(?:the|its|their|these|those)\s+(?:[^\W\d_][\w\-]*(?:['’]s|s['’])\s+)?"
+    r"\s+of\s+(?:the|its|their|these|those)\s+"
+    r"(?:(?:[^\W\d_][\w\-]*\s+){0,2}[^\W\d_][\w\-]*(?:['’]s|s['’])\s+)?"
     r"(?:\d[\d,.]*\s+|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
     r"|fourteen|fifteen|twenty|thirty|forty|fifty)\s+)?",
     re.IGNORECASE,
@@ -169,6 +170,8 @@ _EVENT_CUES = re.compile(
     r"|abroad|outside\s+(?:the\s+country|their)"
     r"|cross(?:es|ed|ing)?\s+(?:into|over\s+(?:into|to)|(?:the|our|their|its)\s+borders?)"
     r"|sought\s+refuge|resettled|(?:taken|took|take|taking)\s+in|host(?:s|ed|ing)?|welcomed"
+    r"|evacuat(?:ed|ing|ion)|forced\s+(?:to\s+flee|from\s+their\s+homes?|out\s+of\s+their"
+    r"\s+homes?)|pour(?:ed|ing|s)?\s+(?:over|into|across)"
     r"|absorbed|shelter(?:s|ed|ing)?|home\s+to|temporary\s+protection)"
     r"|(?P<troops>defected|defecting|deserted|deserting|of\s+the\s+(?:armed\s+forces|military"
     r"|army|national\s+guard|security\s+forces))"
@@ -252,6 +255,9 @@ def extract_figures(article: AnnotatedArticle) -> list[dict]:
             # "5,587 civilian deaths, including 368 children": 368 deaths of people
             figure = (rows[-1]["category"], rows[-1]["unit"], figure[2])
         category, unit, subject = figure
+        bound = _bound(text, quantity, sentence)
+        if category == "money" and _converted(text, quantity, rows):
+            bound = rows[-1]["bound"]  # "some $1.2bn (£930m)": the conversion is as hedged
         rows.append(
             {
                 "article_id": article.article_id,
@@ -262,7 +268,7 @@ def extract_figures(article: AnnotatedArticle) -> list[dict]:
                 "category": category,
                 "value": quantity.value,
                 "unit": unit,
-                "bound": _bound(text, quantity, sentence),
+                "bound": bound,
                 "quantity_text": quantity.text,
                 "subject": subject,
                 "quantity_start": quantity.start,
@@ -270,6 +276,13 @@ def extract_figures(article: AnnotatedArticle) -> list[dict]:
             }
         )
     return rows
+
+
+def _converted(text: str, quantity: Quantity, rows: list[dict]) -> bool:
+    """Is this amount a conversion in brackets right after the amount before it?"""
+    if not rows or rows[-1]["category"] != "money":
+        return False
+    return text[rows[-1]["quantity_end"] : quantity.start].strip() == "("
 
 
 def _is_link_line(text: str, sentence: Sentence) -> bool:
@@ -518,6 +531,10 @@ def _noun_category(
     if own is not None:
         return own
     generic = head in PEOPLE_NOUNS or bool(_DEMONYM.fullmatch(subject_head))
+    if generic and _SOURCES.match(rest):
+        return "other"  # "three people said", "two officials familiar with the talks": sources
+    if (generic or head in ENTITY_NOUNS) and _SANCTION_CUE.search(before[-30:].lower()):
+        return "sanctioned"  # "sanctioned six members of the security forces"
     if generic or head in ENTITY_NOUNS:
         cue = _nearest_cue(before, rest, events_only=False) if generic else None
         if cue is not None:
@@ -533,6 +550,17 @@ def _noun_category(
     return "other"
 
 
+# The verb group right after a bare number, up to its participle.
+_OWN_VERB = re.compile(
+    r"\s+(?:(?:were|was|are|is|have|has|had|had\s+been|have\s+been|has\s+been|been)\s+)?"
+    r"(?:reportedly\s+|also\s+|now\s+)?[a-z]+(?:\s+(?:to|from|into|over|across|out))?"
+)
+# People counted as the sources of a report, not as a figure of it.
+_SOURCES = re.compile(
+    r"\s*(?:,\s*)?(?:said|say|says|told|familiar\s+with|briefed\s+on|with\s+knowledge\s+of"
+    r"|close\s+to\s+the\s+(?:talks|matter|negotiations))\b",
+    re.IGNORECASE,
+)
 _AND_HEAD = re.compile(r"\s+(?:and|or)\s+([^\W\d_][\w-]*)")
 
 
@@ -632,7 +660,10 @@ def _bare_number(before: str, after: str) -> tuple[str, str | None, str | None] 
     """A number with no noun after it counts something only where a cue is close by: "over 2.1
     million have left", "the death toll rose to 40", "the number of countries rose to 50"."""
     before = _ASIDE_BEFORE.sub(" ", before)
-    category = _nearest_cue(before[-50:], after[:40], events_only=False)
+    # the number's own verb first: "four were killed and more than 300 were injured"
+    own_verb = _OWN_VERB.match(after)
+    category = _nearest_cue("", own_verb.group(), events_only=False) if own_verb else None
+    category = category or _nearest_cue(before[-50:], after[:40], events_only=False)
     subject = None
     if category is None:
         nouns = list(_BARE_NOUN_CUES.finditer(before[-50:]))

@@ -732,6 +732,9 @@ def _noun_targets(
     widening = _widening_verb_before(view, cue.index)
     while index < end and index - cue.index <= 6:
         word = view.lower(index)
+        if word in TARGET_PREPOSITIONS and view.lower(index + 1) == ":":
+            # "sanctions on: PDVSA, the state oil company; and Minerven, …": a list to the end
+            return _listed_targets(article, view, index + 2, facts), -1
         if word in TARGET_PREPOSITIONS and view.lower(index + 1) not in TIME_WORDS:
             return _parse_targets(article, view, index + 1, end, facts), -1
         if word == "to" and widening:  # "extended its sanctions to 19 more officials"
@@ -746,6 +749,22 @@ def _noun_targets(
     if placed >= 0:
         return _parse_targets(article, view, placed, end, facts), -1
     return _threat_object(view, cue.index), -1
+
+
+def _listed_targets(
+    article: AnnotatedArticle, view: SentenceView, first: int, facts: CaseFacts
+) -> Targets:
+    """Targets listed after a colon, items split by semicolons ("on: PDVSA, the state oil
+    company; Minerven, the gold miner; and the central bank")."""
+    targets = Targets()
+    bounds = [first, *(i + 1 for i in range(first, view.end) if view.lower(i) == ";")]
+    for start, stop in zip(bounds, [*bounds[1:], view.end + 1], strict=True):
+        start += 1 if view.lower(start) in {"and", "or"} else 0
+        item = _parse_targets(article, view, start, stop - 1, facts)
+        targets.named.extend(m for m in item.named if m not in targets.named)
+        targets.groups.extend(item.groups)
+        targets.single = targets.single or item.single
+    return targets
 
 
 WIDENING_VERBS = frozenset(
