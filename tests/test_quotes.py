@@ -332,6 +332,17 @@ PATTERNS = [
         "“We will not abandon the Venezuelan people,” said Senator Marco Rubio.",
         {("person:marco-rubio", ("we", "will", "not", "abandon"))},
     ),
+    # a relative clause with a list inside it stands between the speaker and the verb
+    (
+        'Bolton, who branded Venezuela, Cuba and Nicaragua a troika, has said that "all options'
+        ' are on the table."',
+        {("person:john-bolton", ("all", "options", "are", "on"))},
+    ),
+    # a first name alone, set off with an age, names a person
+    (
+        'One mum, Olena, 34, told us: "We left everything behind in Caracas."',
+        {("person:olena", ("we", "left", "everything", "behind"))},
+    ),
     # an administration speaks for its state
     (
         "“We will not stand by while democracy is crushed,” the Trump administration said.",

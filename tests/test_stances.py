@@ -802,6 +802,38 @@ CASES = [
         "“We back Guaidó,” the French foreign ministry said.",
         {("country:FRA", "backs", GUAIDO, "asserted")},
     ),
+    # one of a bloc's members is no bloc
+    (
+        "Spain was the first of the large EU states to recognise Guaidó.",
+        {("country:ESP", "recognises", GUAIDO, "asserted")},
+    ),
+    # "they" after a counted group is that group, unnamed
+    (
+        "The EU has set up a contact group. Six governments warned that they would recognise"
+        " Guaidó.",
+        set(),
+    ),
+    (
+        "Russia and China met. Both countries said they back Maduro.",
+        {
+            ("country:RUS", "backs", MADURO, "asserted"),
+            ("country:CHN", "backs", MADURO, "asserted"),
+        },
+    ),
+    # a title in quote marks after the person taken for it
+    (
+        'Russia regards Maduro as the "legitimate president".',
+        {("country:RUS", "recognises", MADURO, "asserted")},
+    ),
+    (
+        "Belarus has vowed to stand shoulder to shoulder with Maduro.",
+        {("country:BLR", "backs", MADURO, "asserted")},
+    ),
+    # a fronted adverbial before the subject
+    (
+        "On Thursday, the Lima Group voted, with one abstention, to recognise Guaidó.",
+        {("org:LIMA_GROUP", "recognises", GUAIDO, "asserted")},
+    ),
     # a pro-form repeats the last stance though no actor was named for it
     (
         "Several governments recognised Guaidó. Mexico has refused to do so.",

@@ -624,8 +624,43 @@ def _detect_people(
                 index = run_end
             else:
                 index = max(run_end, index + 1)
+    found += _named_with_age(text, tokens, used, token_sentence)
     found += _honorific_references(text, tokens, used, token_sentence, [*known, *found])
     found += _surname_references(text, tokens, used, token_sentence, [*known, *found])
+    return found
+
+
+# ", Olena, 34," a first name alone, set off with an age: how reports name ordinary people.
+_NAME_AND_AGE = re.compile(r", ([A-Z][a-z]+), (\d{2,3}),")
+
+
+def _named_with_age(text: str, tokens: Tokens, used: np.ndarray, token_sentence) -> list[Mention]:
+    """People named by one word with an age in apposition ("One mother, Olena, 34, said")."""
+    found = []
+    for match in _NAME_AND_AGE.finditer(tokens.folded):
+        if not _is_age(match.group(2)) or not _is_name_word(match.group(1)):
+            continue
+        index = tokens.at_char(match.start(1))
+        if index >= len(tokens) or used[index] or tokens.end(index) != match.end(1):
+            continue
+        start, end = match.start(1), match.end(1)
+        name = text[start:end]
+        found.append(
+            Mention(
+                start,
+                end,
+                name,
+                f"person:{slug(name)}",
+                "person",
+                name,
+                int(token_sentence[index]),
+                "detected",
+                None,
+                index,
+                index + 1,
+            )
+        )
+        used[index] = True
     return found
 
 

@@ -52,6 +52,8 @@ GROUP_HEADS = frozenset(
 QUANTIFIERS = frozenset(
     """several some many few most other dozen dozens number all both various numerous""".split()
 )
+# "the first of the large EU states", "one of the EU members": one member, not the bloc
+PARTITIVE_HEADS = frozenset({"first", "last", "second", "third", "only", "one", "among"})
 MEMBER_NOUNS = frozenset({"members", "nations", "countries", "states", "member", "governments"})
 ONE_MEMBER_NOUNS = frozenset({"country", "nation", "state", "member", "government"})
 PRONOUNS_PERSON = frozenset({"he", "she"})
@@ -359,8 +361,8 @@ def is_actor_like(view: SentenceView, mention: Mention) -> bool:
         return False
     members = following in MEMBER_NOUNS or view.lower(mention.token_end - 1) in MEMBER_NOUNS
     if mention.entity_type == "org" and members:
-        before = {view.lower(i) for i in range(mention.token_start - 3, mention.token_start)}
-        if before & QUANTIFIERS or any(w.isdigit() for w in before):
+        before = {view.lower(i) for i in range(mention.token_start - 4, mention.token_start)}
+        if before & (QUANTIFIERS | PARTITIVE_HEADS) or any(w.isdigit() for w in before):
             # "more than a dozen EU members", "several EU countries": an unnamed group
             return False
     if mention.kind == "demonym":
@@ -634,6 +636,8 @@ def resolve_pronoun(
         quoted, speaker = _speaker_of(article, char, exclude)
         if quoted:
             return speaker  # "'We will recognise Guaidó,' Macron said": France
+    if word == "they" and _unnamed_group_before(view, index):
+        return []  # "Six governments warned that they would …": nobody named
     people = word in PRONOUNS_PERSON
     earlier = [
         m
@@ -672,6 +676,34 @@ def resolve_pronoun(
         else:
             break
     return run
+
+
+NUMBER_WORDS = frozenset(
+    "two three four five six seven eight nine ten eleven twelve dozen dozens".split()
+)
+
+
+def _unnamed_group_before(view: SentenceView, index: int) -> bool:
+    """Is a counted or quantified group ("six governments", "several EU states") the nearest
+    plural before the pronoun in its sentence, with no name between?"""
+    for position in range(index - 1, view.start - 1, -1):
+        if view.mention_covering(position) is not None:
+            mention = view.mention_covering(position)
+            if is_actor_like(view, mention):
+                return False
+            continue
+        if view.lower(position) in GROUP_HEADS_PLURAL:
+            before = {view.lower(i) for i in range(max(view.start, position - 3), position)}
+            if before & {"both", "the", "these", "those", "their", "its"}:
+                return False  # "Both countries said they …": the two named before
+            counted = any(w.isdigit() or w in NUMBER_WORDS for w in before)
+            return counted or bool(before & QUANTIFIERS)
+    return False
+
+
+GROUP_HEADS_PLURAL = frozenset(
+    "governments countries nations states members leaders officials ministers diplomats".split()
+)
 
 
 def _speaker_of(
@@ -962,12 +994,14 @@ def opening_run(
 ) -> list[Mention]:
     """The run of names that opens the sentence (within its first three tokens); ``across``:
     even past a strong boundary (the caller knows the cue's clause shares that subject)."""
+    begin = _past_fronted_adverbial(view, cue)  # "On Thursday, the European Parliament …"
     first = next(
-        (m for m in view.mentions if m.token_start < cue and m.entity_id not in exclude), None
+        (m for m in view.mentions if begin <= m.token_start < cue and m.entity_id not in exclude),
+        None,
     )
-    if first is None or first.token_start - view.start > 3:
+    if first is None or first.token_start - begin > 3:
         return []
-    opening_words = {view.lower(i) for i in range(view.start, first.token_start)}
+    opening_words = {view.lower(i) for i in range(begin, first.token_start)}
     if opening_words & SUBJECT_PRONOUN_WORDS:
         return []  # "It recognised Guaidó …": the pronoun is the subject, the name its object
     if opening_words & SUBORDINATORS:
@@ -987,6 +1021,25 @@ SUBJECT_PRONOUN_WORDS = PRONOUNS_PERSON | PRONOUNS_GROUP
 SUBORDINATORS = frozenset(
     "if unless when whenever after before although though while because since once until".split()
 )
+
+
+FRONTED_OPENERS = frozenset(
+    """on in at by after before during since earlier later meanwhile yesterday today last
+    late early separately overnight""".split()
+)
+
+
+def _past_fronted_adverbial(view: SentenceView, cue: int) -> int:
+    """Where the sentence's main clause starts past a short fronted adverbial set off by a
+    comma ("On Thursday,", "In a statement on Monday,", "Later,"); the sentence start if none."""
+    if view.lower(view.start) not in FRONTED_OPENERS:
+        return view.start
+    for index in range(view.start + 1, min(cue, view.start + 7)):
+        if view.lower(index) == ",":
+            return index + 1
+        if view.lower(index) in CLAUSE_BOUNDARIES:
+            break
+    return view.start
 
 
 def _past_relative_clause(view: SentenceView, index: int) -> int:

@@ -148,7 +148,7 @@ _LABEL = re.compile(r"^([A-Z][A-Z'’.\- ]{1,40}[A-Z.]):[ \t]+(?=\S)", re.MULTIL
 _OPEN_CONTEXT = frozenset('([{—–-/"“‘«')
 # ", the " or just ", " (a gazetteer alias may carry its article: "the UK", "the Kremlin").
 _APPOSITIVE = re.compile(r"\s*,\s*(?:(?:the|a|an|his|her|its)\s[^,\n]{0,40})?", re.IGNORECASE)
-_RELATIVE = re.compile(r",\s*(?:who|which|whose)\b[^,;]*,")
+_RELATIVE = re.compile(r",\s*(?:who|which|whose)\b")
 _SCORE_STRIP = re.compile(r"[^\w\s]")
 
 
@@ -742,11 +742,18 @@ def _candidates(doc: _Article, start: int, end: int) -> list[tuple[int, Mention 
 
 
 def _relative_clause(doc: _Article, start: int, cue: int) -> tuple[int, int] | None:
-    """'Mr Guaidó, who spoke to Mr Hunt on Wednesday, said': the span of the relative clause."""
+    """'Mr Guaidó, who spoke to Mr Hunt on Wednesday, said': the span of the relative clause,
+    to the last comma before the verb (a list inside it has commas of its own: "Bolton, who
+    branded Venezuela, Cuba and Nicaragua a troika, has said")."""
     matches = list(_RELATIVE.finditer(doc.text, start, cue))
-    if not matches or doc.text[matches[-1].end() : cue].strip(" ,").count(" ") > 2:
+    if not matches:
+        return None
+    closing = doc.text.rfind(",", matches[-1].end(), cue)
+    if closing < 0 or ";" in doc.text[matches[-1].end() : closing]:
+        return None
+    if doc.text[closing + 1 : cue].strip(" ,").count(" ") > 2:
         return None  # only a relative clause right before the cue sits between subject and verb
-    return matches[-1].start(), matches[-1].end()
+    return matches[-1].start(), closing + 1
 
 
 def _subject_before(doc: _Article, start: int, cue: int) -> _Judged:

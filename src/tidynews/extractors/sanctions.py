@@ -168,7 +168,7 @@ PASSIVE_AUXILIARIES = frozenset({"was", "were", "been", "is", "are", "be", "bein
 # --- status vocabulary ---------------------------------------------------------------------------
 
 EXISTING = frozenset(
-    "existing already previously remain remains remained earlier prior standing current "
+    "existing already previously previous remain remains remained earlier prior standing current "
     "currently maintains maintain maintained enforces enforce renew renews renewed renewing "
     "prolong prolongs prolonged prolonging".split()
 )

@@ -548,6 +548,8 @@ def _after_stand(view: SentenceView, index: int) -> bool:
     before = view.lower(index - 1)
     if before in STAND_WORDS:
         return True
+    if before == "shoulder" and view.lower(index - 2) == "to":
+        return view.lower(index - 4) in STAND_WORDS  # "stand shoulder to shoulder with"
     return before.endswith("ly") and view.lower(index - 2) in STAND_WORDS
 
 
@@ -920,8 +922,8 @@ def _object_may_precede(view: SentenceView, index: int) -> bool:
     word = view.lower(index)
     if _passive_by(view, index) is not None or view.lower(index - 1) == "-":
         return True
-    if word in {"with", "by", "behind"} or word in ALLY_NOUNS:
-        return True
+    if word in {"with", "by", "behind", "legitimate"} or word in ALLY_NOUNS:
+        return True  # "regards Maduro as the 'legitimate president'": the title after him
     if view.lower(index - 1) in NOUN_DETERMINERS:
         return True
     if word in {"backing", "support", "recognition"}:
