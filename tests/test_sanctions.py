@@ -508,6 +508,18 @@ CASES = [
         " it sanctioned Minerven.",
         {("country:USA", "org:PDVSA", "imposed"), ("country:USA", "org:MINERVEN", "imposed")},
     ),
+    # a pronoun that imposes is not what was just sanctioned
+    (
+        "In late January the Treasury imposed sanctions on the state oil company, Petróleos de"
+        " Venezuela, S.A., or PDVSA, which officials said would block $7 billion in assets. In"
+        " March, it sanctioned the state gold miner Minerven, and in April it blacklisted the"
+        " Central Bank of Venezuela.",
+        {
+            ("country:USA", "org:PDVSA", "imposed"),
+            ("country:USA", "org:MINERVEN", "imposed"),
+            ("country:USA", "org:BCV", "imposed"),
+        },
+    ),
     # a relative clause between the subject and its verbs is skipped, "but" and all
     (
         "Switzerland, which is not a member of the European Union but usually mirrors its"

@@ -324,16 +324,24 @@ def extract_sanctions(article: AnnotatedArticle, case: Case) -> list[dict]:
     facts = CaseFacts(frozenset(p.id for p in case.actors if p.kind in {"company", "bank"}))
     rows: list[dict] = []
     recent_imposers: list[Mention] = []
+    # what was just sanctioned: a later "it" that imposes is not that ("… imposed sanctions on
+    # the state oil company, PDVSA. In March, it sanctioned Minerven.")
+    just_targeted: set[str] = set()
     for view in sentence_views(article, CUE_STEMS):
         if is_question(article.text, article.sentences[view.sentence_id]):
             continue
+        targeted_here: set[str] = set()
         for cue in _cues(view):
             if _in_condition(view, cue.index):
                 continue  # "If Germany backed an embargo on Russian gas, …": supposed
-            found, imposers = _rows_for_cue(article, view, cue, facts, recent_imposers)
+            found, imposers = _rows_for_cue(
+                article, view, cue, facts, recent_imposers, just_targeted | targeted_here
+            )
             rows.extend(found)
+            targeted_here.update(row["target_id"] for row in found if row["target_id"])
             if imposers:
                 recent_imposers = imposers
+        just_targeted = targeted_here or just_targeted
     return _unique(rows)
 
 
@@ -530,6 +538,7 @@ def _rows_for_cue(
     cue: Cue,
     facts: CaseFacts,
     recent: list[Mention],
+    just_targeted: frozenset[str] | set[str] = frozenset(),
 ) -> tuple[list[dict], list[Mention]]:
     targets, modifier_end = _targets_for(article, view, cue, facts)
     _governments_unnamed(targets)
@@ -544,7 +553,9 @@ def _rows_for_cue(
             else "existing"
         )
         return _rows(article, view, [owner], targets, cue, status), [owner]
-    imposers, first = _imposers(article, view, cue, targets, exclude, modifier_end, recent)
+    imposers, first = _imposers(
+        article, view, cue, targets, exclude, modifier_end, recent, just_targeted
+    )
     if not imposers:
         return [], []
     # "The EU, together with Canada, imposed travel bans on …"
@@ -1379,8 +1390,10 @@ def _imposers(
     exclude: set[str],
     modifier_start: int,
     recent: list[Mention],
+    just_targeted: frozenset[str] | set[str] = frozenset(),
 ) -> tuple[list[Mention], int]:
     """Who imposes, and the first token of the window the status is read from."""
+    pronoun_exclude = exclude | just_targeted  # a pronoun is not what was just sanctioned
     anchor = cue.verb if cue.form in {"swift", "list_add", "list_drop"} else cue.index
     if targets.verb >= 0:
         anchor = targets.verb
@@ -1423,7 +1436,9 @@ def _imposers(
     if modifiers and _imposing_verb_between(view, start, cue.index):
         # "Switzerland said it would adopt the EU's sanctions": the adopter imposes them
         found = pronoun_before(view, start, anchor)
-        adopters = resolve_pronoun(article, view, found[0], found[1], exclude) if found else []
+        adopters = (
+            resolve_pronoun(article, view, found[0], found[1], pronoun_exclude) if found else []
+        )
         if adopters:
             return adopters, start
     if modifiers:
@@ -1433,7 +1448,7 @@ def _imposers(
         return antecedent, start  # "Mexico, which has not joined the sanctions on …"
     found = pronoun_before(view, start, anchor)
     if found is not None:
-        return resolve_pronoun(article, view, found[0], found[1], exclude), start
+        return resolve_pronoun(article, view, found[0], found[1], pronoun_exclude), start
     if start > view.start and (
         view.lower(start) in {"as", "and", "plus"}
         or view.lower(start).endswith("ing")
@@ -1441,13 +1456,15 @@ def _imposers(
     ):
         # "… maintains an embargo on X, as well as a ban on Y", "…, and later announced
         # sanctions", "adopted a package …, banning imports of …": the sentence's subject
-        run = _opening_pronoun(article, view, start, exclude) or opening_run(view, start, exclude)
+        run = _opening_pronoun(article, view, start, pronoun_exclude) or opening_run(
+            view, start, exclude
+        )
         if run:
             return run, run[-1].token_end
     if _second_predicate(view, start):
         # "Turkey has sold drones to Ukraine but has not imposed sanctions on Russia", "The US
         # recognised X and, a week later, imposed sanctions on PDVSA"
-        run = _opening_pronoun(article, view, start, exclude) or opening_run(
+        run = _opening_pronoun(article, view, start, pronoun_exclude) or opening_run(
             view, start, exclude, across=True
         )
         if run:
