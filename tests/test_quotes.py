@@ -343,6 +343,18 @@ PATTERNS = [
         'One mum, Olena, 34, told us: "We left everything behind in Caracas."',
         {("person:olena", ("we", "left", "everything", "behind"))},
     ),
+    # "the diplomat said" after "a German diplomat": the state that diplomat speaks for
+    (
+        "A German diplomat said Berlin had lost patience.\n\n“Nobody in Berlin believes he will"
+        " call elections,” the diplomat said.",
+        {("country:DEU", ("nobody", "in", "berlin", "believes"))},
+    ),
+    # a pull quote signed after a dash
+    (
+        "Britain recognised Guaidó.\n\n“Let's hope this takes us closer to ending the crisis”"
+        " – Jeremy Hunt\n\nMore followed - later.",
+        {("person:jeremy-hunt", ("lets", "hope", "this", "takes"))},
+    ),
     # an administration speaks for its state
     (
         "“We will not stand by while democracy is crushed,” the Trump administration said.",

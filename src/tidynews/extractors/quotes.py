@@ -767,7 +767,7 @@ def _subject_before(doc: _Article, start: int, cue: int) -> _Judged:
         judged = _judge(doc, item, start)
         if judged is not None:
             return judged
-    return _title_holder(doc, start, cue)
+    return _title_holder(doc, start, cue) or _institution_named_before(doc, start, cue)
 
 
 # "the president said": an office named right before the cue, with no name of its own.
@@ -777,6 +777,32 @@ _DEFINITE_TITLE = re.compile(
     r"|high\s+commissioner|archbishop|cardinal|king|queen)\s+(?:also\s+|later\s+|then\s+)?$",
     re.IGNORECASE,
 )
+
+
+# "the diplomat said", "the official told reporters": one speaking for a state named before.
+_DEFINITE_INSTITUTION = re.compile(
+    r"\bthe\s+(?:(?:senior|same|european|western)\s+)?(diplomat|official|spokesman"
+    r"|spokeswoman|spokesperson)\s+(?:also\s+|later\s+|then\s+)?$",
+    re.IGNORECASE,
+)
+INSTITUTION_REACH = 800  # characters back to "a German diplomat"
+
+
+def _institution_named_before(doc: _Article, start: int, cue: int) -> Speaker | None:
+    """'"…," the diplomat said' after "a German diplomat" earlier: the state that person
+    speaks for, if the nearest such noun before names one."""
+    match = _DEFINITE_INSTITUTION.search(doc.text, max(start, cue - 40), cue)
+    if match is None:
+        return None
+    noun = match.group(1).lower()
+    first = max(0, match.start() - INSTITUTION_REACH)
+    for mention in reversed(doc.mentions_between(first, match.start())):
+        if mention.entity_type == "person":
+            continue
+        _, following = _possessive(_words_after(doc, mention.end))
+        if noun in following[:4] and _phrase_after(following) == "institution":
+            return _speaker(mention)
+    return None
 
 
 def _title_holder(doc: _Article, start: int, cue: int) -> Speaker | None:
@@ -873,7 +899,28 @@ def _from_tail(doc: _Article, span: QuoteSpan) -> Attribution:
                 judged = _subject_after(doc, token.end, end, loose=False)
         speaker = judged if isinstance(judged, Speaker) else None
         return Attribution(speaker, cue, True)
-    return NO_ATTRIBUTION
+    return _dash_byline(doc, start)
+
+
+# A pull quote signed after a dash: '"…" – Jeremy Hunt', '"…" — Mike Pompeo, US secretary'.
+_DASH_BYLINE = re.compile(r"[ 	]*[–—-][ 	]*")
+
+
+def _dash_byline(doc: _Article, start: int) -> Attribution:
+    """The name after a dash right after the closing mark, ending its paragraph (or followed
+    by a comma and a title): the pull quote's speaker."""
+    dash = _DASH_BYLINE.match(doc.text, start)
+    if dash is None or dash.end() == start:
+        return NO_ATTRIBUTION
+    mention = doc.mention_after(dash.end())
+    if mention is None or mention.start != dash.end():
+        return NO_ATTRIBUTION
+    paragraph_end = doc.paragraphs[doc.paragraph_of(start)][1]
+    rest = doc.text[mention.end : paragraph_end].strip()
+    if rest and not rest.startswith(","):
+        return NO_ATTRIBUTION
+    judged = _classify(doc, mention)
+    return Attribution(judged if isinstance(judged, Speaker) else None, None, True)
 
 
 def _from_head(doc: _Article, span: QuoteSpan, head_start: int) -> Attribution:
