@@ -787,7 +787,7 @@ def _may_mark_a_person(tokens: Tokens, index: int, match: re.Match[str]) -> bool
         or before in POSSESSIVES
         or (before == "," and tokens.lower(index - 2) in KINSHIP_WORDS | TITLE_WORDS)
         or _after_a_measure(tokens, index)
-        or before == "and"  # after a measure's object: settled by _marked_as_person
+        or (before == "and" and _measure_before(tokens, index))  # "… on A B and C D"
     ):
         return True
     words = match.group().lower().split()
@@ -818,6 +818,14 @@ COMPANY_WORDS = frozenset(
     llc gold mining minerals airlines airline shipping industries international group
     enterprises finance investments capital partners""".split()
 )
+
+
+def _measure_before(tokens: Tokens, index: int) -> bool:
+    """A measure word in the dozen tokens before (the run may be its second object)."""
+    return any(
+        tokens.lower(i) in MEASURE_NOUNS or tokens.lower(i) in MEASURE_VERBS
+        for i in range(max(0, index - 12), index)
+    )
 
 
 def _after_a_measure(tokens: Tokens, start: int) -> bool:

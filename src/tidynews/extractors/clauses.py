@@ -1105,6 +1105,9 @@ def companions_of(
     boundary (sanctions leave that out: "sanctions on Maduro, along with his wife" adds a
     target, not an imposer)."""
     last = strong_end(view, cue) - 2 if after_cue else cue
+    words = view.article.tokens.words[view.start : max(last + 1, view.start)]
+    if "with" not in words and "well" not in words:
+        return []  # the usual case, settled by two C-level scans
     for index in range(view.start, last):
         pair = (view.lower(index), view.lower(index + 1))
         if pair not in ALONG_WITH:

@@ -602,6 +602,8 @@ INCLUDING_VERBS = frozenset(
 def _regime_owner(view: SentenceView, cue: int, exclude: set[str]) -> Mention | None:
     """The owner named as the possessor of the subject when a regime "includes" the measure:
     "The EU's (own) sanctions regime, in force since 2017, includes an embargo on arms …"."""
+    if INCLUDING_VERBS.isdisjoint(view.article.tokens.words[view.start : cue]):
+        return None
     verb = next(
         (i for i in range(cue - 1, view.start - 1, -1) if view.lower(i) in INCLUDING_VERBS), -1
     )
