@@ -508,6 +508,12 @@ CASES = [
         " it sanctioned Minerven.",
         {("country:USA", "org:PDVSA", "imposed"), ("country:USA", "org:MINERVEN", "imposed")},
     ),
+    # "the firm" is the company named last
+    (
+        "Repsol, which works with the state oil company PDVSA, has said it is complying with US"
+        " sanctions on the firm.",
+        {("country:USA", "org:PDVSA", "existing")},
+    ),
     # a pronoun that imposes is not what was just sanctioned
     (
         "In late January the Treasury imposed sanctions on the state oil company, Petróleos de"

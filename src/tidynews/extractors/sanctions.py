@@ -1034,13 +1034,29 @@ def _apposition_antecedent(view: SentenceView, start: int) -> list[Mention]:
 def _anaphoric_group(
     article: AnnotatedArticle, view: SentenceView, first: int, last: int, facts: CaseFacts
 ) -> list[Mention]:
-    """'both men', 'the two banks': the last two fitting names in the sentences before."""
+    """'both men', 'the two banks': the last two fitting names in the sentences before; 'the
+    firm', 'the company': the last company named, in this sentence or the two before."""
     for index in range(first, last):
         if view.lower(index) in {"both", "two"}:
             noun = view.lower(index + 1)
             if noun in ANAPHORIC_GROUPS:
                 return _last_two(article, view.sentence_id, ANAPHORIC_GROUPS[noun], facts)
+    if view.lower(first) == "the" and view.lower(first + 1) in COMPANY_ANAPHORA:
+        start = view.article.tokens.start(first)
+        earlier = [
+            m
+            for m in article.mentions
+            if m.end <= start
+            and m.entity_id in facts.companies
+            and m.sentence_id >= view.sentence_id - 2
+        ]
+        if earlier and view.mention_covering(first + 1) is None:
+            return [earlier[-1]]
     return []
+
+
+# "the firm", "the company": the company named last (a definite description of it)
+COMPANY_ANAPHORA = frozenset({"firm", "company", "lender", "bank", "miner", "producer"})
 
 
 COUNTRY_NOUNS = frozenset({"country", "nation"})
