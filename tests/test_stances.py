@@ -834,6 +834,15 @@ CASES = [
         "On Thursday, the Lima Group voted, with one abstention, to recognise Guaidó.",
         {("org:LIMA_GROUP", "recognises", GUAIDO, "asserted")},
     ),
+    # "the two countries" before a relative clause stands for the two named before
+    (
+        "Mexico and Uruguay offered to mediate. The two countries, which have refused to"
+        " recognise Guaidó as interim president, kept their ties.",
+        {
+            ("country:MEX", "recognises", GUAIDO, "negated"),
+            ("country:URY", "recognises", GUAIDO, "negated"),
+        },
+    ),
     # a pro-form repeats the last stance though no actor was named for it
     (
         "Several governments recognised Guaidó. Mexico has refused to do so.",

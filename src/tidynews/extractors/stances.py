@@ -1106,7 +1106,9 @@ def _actors(
     if issuer:
         return issuer, modality(view, start, index), False
     # Relative clause: "Russia and China, which back Mr Maduro, ...".
-    antecedent = relative_antecedent(view, start, exclude)
+    antecedent = relative_antecedent(view, start, exclude) or _pair_antecedent(
+        article, view, start, exclude
+    )
     if antecedent:
         return antecedent, modality(view, start - 1, index), False
     run = _without_objects(view, nearest_run(view, start, index, exclude, by_prep))
@@ -1197,6 +1199,26 @@ def _named_beside_group(
                 return []
             return nearest_run(view, start, position, exclude, frozenset({"of"}))
     return []
+
+
+def _pair_antecedent(
+    article: AnnotatedArticle, view: SentenceView, start: int, exclude: set[str]
+) -> list[Mention]:
+    """'The two countries, which have refused to recognise X, …': "the two countries" before
+    the relative clause stands for the two named before, as "they" would."""
+    comma = start - 2
+    if view.lower(start - 1) not in {"which", "who"} or view.lower(comma) != ",":
+        return []
+    noun = comma - 1
+    if view.lower(noun) not in GROUP_ANAPHORA:
+        return []
+    if view.lower(noun - 1) == "both":
+        opener = noun - 1
+    elif view.lower(noun - 1) == "two" and view.lower(noun - 2) == "the":
+        opener = noun - 2
+    else:
+        return []
+    return resolve_pronoun(article, view, opener, "they", exclude)
 
 
 def _list_tail(view: SentenceView, first: int, comma: int) -> bool:
