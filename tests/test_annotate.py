@@ -210,6 +210,15 @@ def test_the_object_of_a_measure_is_a_person_unless_a_company(annotator):
     assert people == ["Tareck El Aissami", "Ana Rojas", "Luis Mora", "Mike Pence"]
 
 
+def test_the_administration_is_the_state_its_leader_governs(annotator):
+    text = "The Trump administration acted. The administration recognised him. Its officials left."
+    article = annotator.annotate("0123456789ab", text)
+    later = [m for m in article.mentions if m.kind == "administration"]
+    assert [(m.surface, m.entity_id, m.entity_type) for m in later] == [
+        ("administration", "country:USA", "country")
+    ]
+
+
 def test_pipe_streams_many_articles(annotator):
     pairs = [(f"{i:012x}", f"Russia backs Mr Maduro, report {i} says.") for i in range(300)]
     annotated = list(annotator.pipe(pairs, batch_size=64))

@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import compile_infix_regex
 
 from .cases import Case
-from .gazetteer import Entry, entries_for
+from .gazetteer import Entry, entries_for, org_names
 
 # Words that introduce or describe a person; a capitalised name right after one is a person.
 TITLE_WORDS = frozenset(
@@ -418,6 +418,9 @@ class Annotator:
         mentions = _shared_parties(
             [_with_party(m, mentions, tokens, self._parties) for m in mentions]
         )
+        later = _administration_references(text, tokens, used, token_sentence, mentions)
+        if later:
+            mentions = sorted([*mentions, *later], key=lambda m: m.start)
         return AnnotatedArticle(article_id, text, doc, sentences, mentions, tokens, sentence_tokens)
 
     def _mention(
@@ -920,6 +923,56 @@ def _honorific_references(
             continue
         found.append(_reference(text, tokens, index, person, token_sentence, "honorific"))
     return found
+
+
+_ADMINISTRATION = re.compile(r"(?:A|a)dministration(?![A-Za-z])")
+
+
+def _administration_references(
+    text: str, tokens: Tokens, used: np.ndarray, token_sentence, mentions: list[Mention]
+) -> list[Mention]:
+    """ "the administration" after "the Trump administration": the state that administration
+    governs (its leader's party), as a mention of that state."""
+    if "dministration" not in tokens.folded:
+        return []
+    found = []
+    for match in _ADMINISTRATION.finditer(tokens.folded):
+        index = tokens.at_char(match.start())
+        if index >= len(tokens) or used[index] or tokens.lower(index - 1) != "the":
+            continue
+        leaders = [
+            m
+            for m in mentions
+            if m.entity_type == "person"
+            and m.party_id
+            and m.end <= match.start()
+            and tokens.lower(m.token_end) == "administration"
+        ]
+        if not leaders:
+            continue
+        party = leaders[-1].party_id
+        start, end = tokens.start(index), tokens.end(index)
+        found.append(
+            Mention(
+                start,
+                end,
+                text[start:end],
+                party,
+                "country" if party.startswith("country:") else "org",
+                _party_name(party),
+                int(token_sentence[index]),
+                "administration",
+                party,
+                index,
+                index + 1,
+            )
+        )
+    return found
+
+
+@lru_cache(maxsize=512)
+def _party_name(party: str) -> str:
+    return org_names().get(party, party)
 
 
 def _shared_parties(mentions: list[Mention]) -> list[Mention]:
