@@ -508,6 +508,12 @@ CASES = [
         " it sanctioned Minerven.",
         {("country:USA", "org:PDVSA", "imposed"), ("country:USA", "org:MINERVEN", "imposed")},
     ),
+    # "warned X that they could face sanctions": X is threatened
+    (
+        "Mike Pence said officials who abandoned Maduro could expect relief, and warned those"
+        " who remained at his side that they could face further sanctions.",
+        {("country:USA", "people", "threatened")},
+    ),
     # "the firm" is the company named last
     (
         "Repsol, which works with the state oil company PDVSA, has said it is complying with US"

@@ -757,7 +757,12 @@ def _noun_targets(
         index += 1
     facing = _facing_subject(view, cue.index)
     if facing >= 0:  # "institutions dealing with him would face sanctions" (up to "face")
-        return _parse_targets(article, view, facing, _face_verb(view, cue.index), facts), -1
+        targets = _parse_targets(article, view, facing, _face_verb(view, cue.index), facts)
+        warned = _warned_of(view, facing) if targets.empty() else None
+        if warned is not None:  # "warned officials that they could face sanctions"
+            targets = _parse_targets(article, view, warned[0] + 1, warned[1], facts)
+            targets.verb = warned[0]  # the one who warned would impose them
+        return targets, -1
     placed = _placed_on(view, cue.index, end)
     if placed >= 0:
         return _parse_targets(article, view, placed, end, facts), -1
@@ -824,6 +829,19 @@ def _facing_subject(view: SentenceView, cue: int) -> int:
     """'X would face (further) sanctions': the first token of X's clause, or -1."""
     index = _face_verb(view, cue)
     return clause_start(view, index) if index >= 0 else -1
+
+
+def _warned_of(view: SentenceView, subject: int) -> tuple[int, int] | None:
+    """For "warned X that they could face …" with ``subject`` at "they": the warning verb and
+    where X ends."""
+    if view.lower(subject) not in {"they", "he", "she"} or view.lower(subject - 1) != "that":
+        return None
+    for index in range(subject - 2, max(view.start, subject - 14) - 1, -1):
+        if view.lower(index) in THREATENED:
+            return (index, subject - 1) if index + 1 < subject - 1 else None
+        if view.lower(index) in STRONG_BOUNDARIES:
+            break
+    return None
 
 
 def _face_verb(view: SentenceView, cue: int) -> int:
@@ -1645,7 +1663,9 @@ def _status(view: SentenceView, first: int, cue: Cue, targets: Targets, default:
     last = cue.index if cue.form == "visa" else cue.index + 1
     words = _without_relative_clauses(window_words(view, first, last))
     after = window_words(view, cue.index + 1, strong_end(view, cue.index))
-    if any(word in LIFTED for word in words) or cue.form == "list_drop":
+    # a lifting word near the measure ("expect relief, and warned … they could face further
+    # sanctions" lifts nothing)
+    if any(word in LIFTED for word in words[-8:]) or cue.form == "list_drop":
         if cue.form != "list_drop" and _lifting_not_done(words):
             return "existing"  # "refused to lift", "weighing whether to lift": still in force
         return "lifted"
