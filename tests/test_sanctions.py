@@ -658,6 +658,17 @@ def test_a_revoked_visa_is_a_travel_ban_with_its_count(annotator, case):
 
 
 UKRAINE_SANCTIONS = [
+    # dropped from the list at someone's insistence: never imposed, by the recent imposer
+    (
+        "The EU on Friday adopted a ban on imports of Russian oil. The package also cuts"
+        " Sberbank off from SWIFT. Patriarch Kirill, the head of the Russian Orthodox Church, was"
+        " dropped from the sanctions list at Hungary's insistence.",
+        {
+            ("org:EU", "sector", "imposed"),
+            ("org:EU", "org:SBERBANK", "imposed"),
+            ("org:EU", "person:patriarch-kirill", "negated"),
+        },
+    ),
     # a measure supposed in an "if" clause is not reported
     ("If Germany backed an embargo on Russian gas, others would follow.", set()),
     # a target list ends at "if"; a future measure on a condition is a threat

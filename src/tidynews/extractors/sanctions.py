@@ -324,6 +324,7 @@ def extract_sanctions(article: AnnotatedArticle, case: Case) -> list[dict]:
     facts = CaseFacts(frozenset(p.id for p in case.actors if p.kind in {"company", "bank"}))
     rows: list[dict] = []
     recent_imposers: list[Mention] = []
+    recent_at = -2  # the sentence the recent imposers last imposed in
     # what was just sanctioned: a later "it" that imposes is not that ("… imposed sanctions on
     # the state oil company, PDVSA. In March, it sanctioned Minerven.")
     just_targeted: set[str] = set()
@@ -335,12 +336,18 @@ def extract_sanctions(article: AnnotatedArticle, case: Case) -> list[dict]:
             if _in_condition(view, cue.index):
                 continue  # "If Germany backed an embargo on Russian gas, …": supposed
             found, imposers = _rows_for_cue(
-                article, view, cue, facts, recent_imposers, just_targeted | targeted_here
+                article,
+                view,
+                cue,
+                facts,
+                recent_imposers,
+                just_targeted | targeted_here,
+                recent_at,
             )
             rows.extend(found)
             targeted_here.update(row["target_id"] for row in found if row["target_id"])
             if imposers:
-                recent_imposers = imposers
+                recent_imposers, recent_at = imposers, view.sentence_id
         just_targeted = targeted_here or just_targeted
     return _unique(rows)
 
@@ -539,6 +546,7 @@ def _rows_for_cue(
     facts: CaseFacts,
     recent: list[Mention],
     just_targeted: frozenset[str] | set[str] = frozenset(),
+    recent_at: int = -2,
 ) -> tuple[list[dict], list[Mention]]:
     targets, modifier_end = _targets_for(article, view, cue, facts)
     _governments_unnamed(targets)
@@ -554,7 +562,7 @@ def _rows_for_cue(
         )
         return _rows(article, view, [owner], targets, cue, status), [owner]
     imposers, first = _imposers(
-        article, view, cue, targets, exclude, modifier_end, recent, just_targeted
+        article, view, cue, targets, exclude, modifier_end, recent, just_targeted, recent_at
     )
     if not imposers:
         return [], []
@@ -1427,6 +1435,7 @@ def _imposers(
     modifier_start: int,
     recent: list[Mention],
     just_targeted: frozenset[str] | set[str] = frozenset(),
+    recent_at: int = -2,
 ) -> tuple[list[Mention], int]:
     """Who imposes, and the first token of the window the status is read from."""
     pronoun_exclude = exclude | just_targeted  # a pronoun is not what was just sanctioned
@@ -1444,7 +1453,9 @@ def _imposers(
     destination = _barred_destination(view, cue) if _is_passive(view, cue) else []
     if destination:
         return destination, clause_start(view, anchor)  # "X is barred from entering the UK"
-    if _is_passive(view, cue) and recent and recent[0].sentence_id >= view.sentence_id - 1:
+    dropped = cue.form == "list_drop" and view.lower(cue.verb - 1) in PASSIVE_AUXILIARIES
+    recent_enough = recent and max(recent_at, recent[0].sentence_id) >= view.sentence_id - 1
+    if (_is_passive(view, cue) or dropped) and recent_enough:
         # "The Treasury sanctioned the central bank. Its director was designated the same
         # day.": a passive with no agent, right after a measure, is the same imposer's
         return [m for m in recent if m.entity_id not in exclude], clause_start(view, anchor)
@@ -1668,6 +1679,8 @@ def _status(view: SentenceView, first: int, cue: Cue, targets: Targets, default:
     if any(word in LIFTED for word in words[-8:]) or cue.form == "list_drop":
         if cue.form != "list_drop" and _lifting_not_done(words):
             return "existing"  # "refused to lift", "weighing whether to lift": still in force
+        if cue.form == "list_drop" and INSISTENCE & set(after):
+            return "negated"  # "dropped from the sanctions list at Hungary's insistence"
         return "lifted"
     if has_negation(words) or _vetoed(words):
         return "negated"
@@ -1683,6 +1696,10 @@ def _status(view: SentenceView, first: int, cue: Cue, targets: Targets, default:
     if advocated or any(word in PROPOSED for word in words) or _on_the_table(after):
         return "proposed"
     return default
+
+
+# Someone else's demand that kept a name off a list: it was never sanctioned.
+INSISTENCE = frozenset({"insistence", "request", "demand", "objection", "objections", "veto"})
 
 
 def _conditional_future(view: SentenceView, cue: int) -> bool:
