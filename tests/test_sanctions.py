@@ -514,6 +514,38 @@ CASES = [
         " who remained at his side that they could face further sanctions.",
         {("country:USA", "people", "threatened")},
     ),
+    # "owned by" is another participle's agent, not the imposer
+    (
+        "In April the Treasury sanctioned 34 vessels owned by PDVSA.",
+        {("country:USA", "company", "imposed")},
+    ),
+    # a second predicate after "and" with a participle: the sentence's subject; the first
+    # target list ends at it
+    (
+        "Washington has imposed sanctions on state oil company PDVSA and frozen the U.S. assets"
+        " of dozens of Venezuelan officials.",
+        {("country:USA", "org:PDVSA", "imposed"), ("country:USA", "people", "imposed")},
+    ),
+    # "him" is the subject of the sentence before, not a name after a preposition
+    (
+        "Manuel Cristopher Figuera broke with Maduro and left the country. The US Treasury"
+        " lifted sanctions on him.",
+        {("country:USA", "person:manuel-cristopher-figuera", "lifted")},
+    ),
+    # a leader's name before "officials" says whose officials
+    (
+        "Canada announced that it was imposing sanctions on 43 Maduro officials.",
+        {("country:CAN", "people", "imposed")},
+    ),
+    # "block assets" is a freeze, not a veto
+    (
+        "The United States imposed sanctions on PDVSA. The measures block PDVSA assets.",
+        {("country:USA", "org:PDVSA", "imposed")},
+    ),
+    (
+        "The United States blocked PDVSA assets under U.S. jurisdiction.",
+        {("country:USA", "org:PDVSA", "imposed")},
+    ),
     # "the firm" is the company named last
     (
         "Repsol, which works with the state oil company PDVSA, has said it is complying with US"

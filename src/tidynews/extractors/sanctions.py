@@ -38,6 +38,7 @@ from .clauses import (
     clause_start,
     companions_of,
     forward_run,
+    governed_by_preposition,
     has_negation,
     is_actor_like,
     is_question,
@@ -89,6 +90,7 @@ CUE_STEMS = (
     "visa",
     "measures",
     "export controls",
+    "block",
     "penali",
     "penalties",
 )
@@ -132,6 +134,8 @@ FREEZE_WORDS = frozenset(
     immobilize immobilizes immobilized immobilizing""".split()
 )
 FROZEN_THINGS = frozenset({"assets", "asset", "reserves", "funds", "holdings", "accounts"})
+# "blocked the assets of": the US Treasury's word for a freeze
+BLOCK_WORDS = frozenset({"block", "blocks", "blocked", "blocking"})
 # Words before "ban" that make it a noun ("a travel ban", "an immediate ban") and its measure.
 BAN_MODIFIERS: dict[str, str] = {
     **dict.fromkeys(["travel", "visa", "entry"], "travel ban"),
@@ -388,6 +392,8 @@ def _cue_at(view: SentenceView, index: int) -> Cue | None:
     if word == "swift":
         verb = _look_back(view, index, SWIFT_VERBS, 10)
         return Cue(index, "SWIFT exclusion", "swift", verb) if verb >= 0 else None
+    if word in BLOCK_WORDS and FROZEN_THINGS & {view.lower(i) for i in range(index + 1, index + 4)}:
+        return Cue(index, "asset freeze", "freeze")  # "blocked PDVSA assets"
     if word in FREEZE_WORDS:
         participle = word in FROZEN_PARTICIPLES
         if before in {"asset", "assets"} and not participle:
@@ -1153,6 +1159,24 @@ def _last_two(
 # --- target phrases ------------------------------------------------------------------------------
 
 
+def _pronoun_target(article: AnnotatedArticle, view: SentenceView, index: int) -> list[Mention]:
+    """Whom "him" names: a person earlier in the sentence, else the subject of the sentence
+    before: its first person not after a preposition ("Cristopher Figuera broke with Maduro
+    and left. The Treasury lifted sanctions on him." is Cristopher Figuera)."""
+    resolved = resolve_pronoun(article, view, index, "he", set())[:1]
+    if not resolved or resolved[0].sentence_id == view.sentence_id:
+        return resolved
+    sentence_id = resolved[0].sentence_id
+    first, end = article.token_range(sentence_id)
+    whole = SentenceView(article, sentence_id, first, end, tuple(article.mentions_in(sentence_id)))
+    standing = [
+        m
+        for m in whole.mentions
+        if m.entity_type == "person" and not governed_by_preposition(whole, m, frozenset())
+    ]
+    return standing[:1] or resolved
+
+
 def _object_pronoun(view: SentenceView, index: int) -> bool:
     """'him', or 'her' not owning a noun ('banned her from …', not 'froze her assets')."""
     word, following = view.lower(index), view.lower(index + 1)
@@ -1167,7 +1191,7 @@ def _parse_targets(
     """Read a target phrase: names, counted groups, a singular kind, and named members."""
     targets = Targets()
     if _object_pronoun(view, first):  # "froze the assets of X and banned him from entering"
-        targets.named.extend(resolve_pronoun(article, view, first, "he", set())[:1])
+        targets.named.extend(_pronoun_target(article, view, first))
         return targets
     if _the_country_at(view, first):
         targets.the_country = first
@@ -1218,6 +1242,8 @@ def _parse_targets(
             pass
         elif word in TARGET_STOPS or word in TARGET_PREPOSITIONS or word in PHRASE_ENDS:
             break
+        elif word in FREEZE_WORDS or word in VERB_MEASURES or word in IMPOSING_VERBS:
+            break  # "on PDVSA and frozen the assets of …": the next predicate
         elif NOUN_WORD.match(word) or word in TITLE_WORDS or word == "-":
             after_quantity = False  # an adjective inside the noun phrase ("state-run")
         else:
@@ -1260,6 +1286,8 @@ def _take_mention(view: SentenceView, mention: Mention, targets: Targets, count:
         return mention.token_end
     if following in {"'s", "’s", "'"}:
         return mention.token_end + 1  # a possessor: "Venezuela's central bank"
+    if mention.entity_type == "person" and following in GROUP_KINDS:
+        return mention.token_end  # "43 Maduro officials": whose officials, not a target
     if mention.entity_type == "country" and (following in SINGLE_KINDS or following in GROUP_KINDS):
         if mention.surface.lower().endswith(("government", "regime")):
             targets.single = "government"  # "Russian government bonds"
@@ -1295,7 +1323,8 @@ def _second_predicate(view: SentenceView, start: int) -> bool:
     if view.lower(before) not in {"but", "and"}:
         return False
     word = view.lower(start)
-    return word in SUBJECTLESS_OPENERS or (word.endswith("ed") and before != start - 1)
+    participle = word.endswith("ed") or word in FROZEN_PARTICIPLES
+    return word in SUBJECTLESS_OPENERS or (participle and before != start - 1)
 
 
 SUBJECTLESS_OPENERS = frozenset(
@@ -1460,6 +1489,13 @@ def _imposers(
         # day.": a passive with no agent, right after a measure, is the same imposer's
         return [m for m in recent if m.entity_id not in exclude], clause_start(view, anchor)
     start = clause_start(view, anchor)
+    if cue.form in {"freeze", "verb", "visa"} and view.lower(anchor - 1) in {"and", "but"}:
+        # "has imposed sanctions on PDVSA and frozen the assets of …": the sentence's subject
+        shared = _opening_pronoun(article, view, anchor, pronoun_exclude) or opening_run(
+            view, anchor, exclude, across=True
+        )
+        if shared:
+            return shared, shared[-1].token_end
     if targets.before_cue:
         start = anchor
     urged = urged_party(view, start, anchor, exclude)
@@ -1634,6 +1670,8 @@ def _by_agent(view: SentenceView, cue: Cue, exclude: set[str]) -> list[Mention]:
     for index in range(cue.index + 1, min(view.end, cue.index + 8)):
         word = view.lower(index)
         if word == "by":
+            if index - 1 > cue.index and view.lower(index - 1).endswith(("ed", "wn", "en")):
+                break  # "sanctioned 34 vessels owned by PDVSA": another participle's agent
             return forward_run(view, index + 1, clause_end(view, index), exclude)
         if word in {",", ";", ".", "which", "who"}:
             break
@@ -1731,6 +1769,8 @@ def _vetoed(words: list[str]) -> bool:
             continue
         before = words[position - 1] if position else ""
         kind = word == "blocking" and words[position + 1] in NOUN_MEASURES
+        if FROZEN_THINGS & set(words[position + 1 : position + 4]):
+            continue  # "the measures block PDVSA assets": the US term for a freeze
         if not kind or before in PASSIVE_AUXILIARIES:
             return True
     return False
