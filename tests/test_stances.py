@@ -843,6 +843,64 @@ CASES = [
             ("country:URY", "recognises", GUAIDO, "negated"),
         },
     ),
+    # a counted subset of a bloc is no bloc
+    ("Nineteen EU member states have now recognised Juan Guaidó as interim president.", set()),
+    # a condition after a second predicate ("and has said …") is that predicate's
+    (
+        "President Donald Trump recognized Guaido minutes after he took the oath and has said"
+        ' "all options are on the table" if Maduro does not step aside.',
+        {("country:USA", "recognises", GUAIDO, "asserted")},
+    ),
+    # "would keep supporting" reports a stance in force
+    (
+        "Lavrov said Russia would keep supporting President Maduro.",
+        {("country:RUS", "backs", MADURO, "asserted")},
+    ),
+    (
+        "The United States recognised Guaidó, and so did Brazil and Colombia.",
+        {
+            ("country:USA", "recognises", GUAIDO, "asserted"),
+            ("country:BRA", "recognises", GUAIDO, "asserted"),
+            ("country:COL", "recognises", GUAIDO, "asserted"),
+        },
+    ),
+    (
+        "Colombia and Peru signed the declaration. Both have since recognized Guaido.",
+        {
+            ("country:COL", "recognises", GUAIDO, "asserted"),
+            ("country:PER", "recognises", GUAIDO, "asserted"),
+        },
+    ),
+    (
+        "Guaido has been recognized by more than 50 countries, including the United States.",
+        {
+            ("country:USA", "recognises", GUAIDO, "asserted"),
+            (None, "recognises", GUAIDO, "asserted"),
+        },
+    ),
+    (
+        "Spain recognises the president of the National Assembly, Juan Guaidó, as interim"
+        " president.",
+        {("country:ESP", "recognises", GUAIDO, "asserted")},
+    ),
+    (
+        "The government of Spain officially recognises Juan Guaidó.",
+        {("country:ESP", "recognises", GUAIDO, "asserted")},
+    ),
+    (
+        "Uruguay has not recognised either side.",
+        {
+            ("country:URY", "recognises", GUAIDO, "negated"),
+            ("country:URY", "recognises", MADURO, "negated"),
+        },
+    ),
+    (
+        "Maduro, who is propped up by Cuba and Russia, broke off relations with Colombia.",
+        {
+            ("country:CUB", "backs", MADURO, "asserted"),
+            ("country:RUS", "backs", MADURO, "asserted"),
+        },
+    ),
     # a pro-form repeats the last stance though no actor was named for it
     (
         "Several governments recognised Guaidó. Mexico has refused to do so.",

@@ -47,10 +47,15 @@ GOVERNMENT_POSSESSIONS = COLLECTIVE_NOUNS | {"envoy", "ambassador", "treasury", 
 GROUP_HEADS = frozenset(
     """superpowers powers governments countries nations states leaders members allies backers
     group coalition all both each most some many several ministers officials representatives
-    envoys diplomats delegates foreign""".split()
+    envoys diplomats delegates foreign government president minister ministry leader""".split()
 )
 QUANTIFIERS = frozenset(
     """several some many few most other dozen dozens number all both various numerous""".split()
+)
+NUMBER_WORDS = frozenset(
+    """two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
+    sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty dozen dozens
+    hundred hundreds""".split()
 )
 # "the first of the large EU states", "one of the EU members": one member, not the bloc
 PARTITIVE_HEADS = frozenset({"first", "last", "second", "third", "only", "one", "among"})
@@ -362,7 +367,8 @@ def is_actor_like(view: SentenceView, mention: Mention) -> bool:
     members = following in MEMBER_NOUNS or view.lower(mention.token_end - 1) in MEMBER_NOUNS
     if mention.entity_type == "org" and members:
         before = {view.lower(i) for i in range(mention.token_start - 4, mention.token_start)}
-        if before & (QUANTIFIERS | PARTITIVE_HEADS) or any(w.isdigit() for w in before):
+        counted = before & NUMBER_WORDS or any(w.isdigit() for w in before)
+        if before & (QUANTIFIERS | PARTITIVE_HEADS) or counted:
             # "more than a dozen EU members", "several EU countries": an unnamed group
             return False
     if mention.kind == "demonym":
@@ -678,11 +684,6 @@ def resolve_pronoun(
     return run
 
 
-NUMBER_WORDS = frozenset(
-    "two three four five six seven eight nine ten eleven twelve dozen dozens".split()
-)
-
-
 def _unnamed_group_before(view: SentenceView, index: int) -> bool:
     """Is a counted or quantified group ("six governments", "several EU states") the nearest
     plural before the pronoun in its sentence, with no name between?"""
@@ -765,7 +766,16 @@ def _condition_span(view: SentenceView, cue: int) -> tuple[int, int]:
         if word == ";" or (word in STRONG_BOUNDARIES and not _condition_follows(view, index)):
             last = index
             break
+        if word == "and" and view.lower(index + 1) in PREDICATE_OPENERS:
+            last = index  # "recognised X … and has said '…' if Maduro does not step aside"
+            break
     return _strong_start(view, cue), last
+
+
+# Words that open a second predicate after "and" ("… and has said …", "… and warned …").
+PREDICATE_OPENERS = frozenset(
+    "has have had said says told warned warns added adds insisted threatened vowed".split()
+)
 
 
 def _condition_follows(view: SentenceView, index: int) -> bool:
@@ -830,7 +840,8 @@ def has_intent(words: list[str]) -> bool:
     "called on X to", "called for" urge; "called the move a coup" names something and says
     nothing of what anyone will do.
     """
-    if "continue" in words or "continues" in words:
+    if {"continue", "continues", "keep", "keeps"} & set(words):
+        # "will continue to back", "would keep supporting": a stance in force
         words = [w for w in words if w not in {"will", "would", "'ll"}]
     for position, word in enumerate(words):
         if word in CALL_WORDS:

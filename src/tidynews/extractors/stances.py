@@ -20,7 +20,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..annotate import HONORIFICS, POSSESSIVES, SPEECH_VERBS, AnnotatedArticle, Mention
+from ..annotate import (
+    HONORIFICS,
+    POSSESSIVES,
+    SPEECH_VERBS,
+    TITLE_WORDS,
+    AnnotatedArticle,
+    Mention,
+)
 from ..cases import Case, Party
 from .clauses import (
     BLOCKING_VERBS,
@@ -83,6 +90,8 @@ CUES: dict[str, str] = {
     ),
     # "expressed their solidarity with X", "pledged loyalty / allegiance to X"
     **dict.fromkeys("solidarity loyalty allegiance".split(), "backs"),
+    # "propped up by Cuba and Russia" (passive only: see _propped_passive)
+    **dict.fromkeys("propped".split(), "backs"),
     **dict.fromkeys("neutral neutrality".split(), "neutral"),
     **dict.fromkeys("oppose opposes opposed opposing".split(), "opposes"),
 }
@@ -90,7 +99,7 @@ CUES: dict[str, str] = {
 CUE_STEMS = (
     *("recogni", "back", "support", "endors", "neutral", "oppos", "legitimate"),
     *("stand", "stood", "allied with", "sided with", "ally", "allies", "behind", "defender"),
-    *("patron", "champion"),
+    *("patron", "champion", "propped up by"),
     *("solidarity", "loyalty", "allegiance", "sides"),
     *("regard", "consider", "acknowledg", "deem", "accept"),
 )
@@ -380,7 +389,7 @@ PAIR_NOUNS: dict[str, str] = {
 # party named is still read ("recognised him", "both entities", "the breakaway republics").
 ANAPHORIC_OBJECTS = (
     OBJECT_PRONOUNS
-    | {"both", "two", "them"}
+    | {"both", "two", "them", "either", "neither"}
     | {noun for noun, kind in PAIR_NOUNS.items() if kind == "org"}
 )
 
@@ -597,6 +606,7 @@ def _rows_for_cue(
     owned = view.lower(cue.index - 1) in POSSESSIVES  # "Moscow's recognition of …": see _subject
     pair = [] if owned else _pair_anaphora(article, view, cue.index, subjects)
     pair = pair or _them(view, cue.index, memory)  # "Syria recognised them"
+    pair = pair or _either_side(view, cue.index, memory)  # "has not recognised either side"
     subject = pair[0] if pair else _subject(article, view, cue, subjects, memory)
     if subject is None:
         return []
@@ -706,6 +716,22 @@ def _them(view: SentenceView, cue: int, memory: dict) -> list[Mention]:
     return list(last[3])
 
 
+SIDE_NOUNS = frozenset({"side", "sides", "camp", "camps", "claimant", "claimants", "leader"})
+
+
+def _either_side(view: SentenceView, cue: int, memory: dict) -> list[Mention]:
+    """ "either side", "both sides", "either of them" right after the cue: the case's subjects
+    on the two sides (when the case has exactly one on each)."""
+    first, second = view.lower(cue + 1), view.lower(cue + 2)
+    if not (first in {"either", "both", "neither"} and second in SIDE_NOUNS | {"of"}):
+        return []
+    parties = [p for p in memory.get("subjects", []) if p.side]
+    if len(parties) != 2 or parties[0].side == parties[1].side:
+        return []
+    last = cue + 3 if second != "of" else cue + 4
+    return [_phrase_mention(view, cue + 1, last, party, "either") for party in parties]
+
+
 def _open_question(view: SentenceView, cue: int) -> bool:
     for index in range(cue - 1, max(view.start, cue - 10) - 1, -1):
         if view.lower(index) == "whether":
@@ -811,6 +837,9 @@ def _subject(
         term = _incumbent_term(view, index, memory) if _term_slot(view, cue.index, index) else None
         if term is not None:
             return term  # "declined to recognise the new term"
+    named = _titled_object(view, cue.index, end, subjects)
+    if named is not None:
+        return named  # "recognises the president of the National Assembly, Juan Guaidó, as"
     if cue.stance == "opposes":
         return None  # "opposed outside interference": opposition needs its object named
     if _direct_object_follows(view, cue.index):
@@ -825,6 +854,17 @@ def _subject(
     if _bare_recognition(view, cue.index):
         return memory.get("subject")  # "stopped short of formal recognition": of the topic
     return None
+
+
+def _titled_object(view: SentenceView, cue: int, end: int, subjects: set[str]) -> Mention | None:
+    """An object named by its title, the name set off after it: "recognised the president of
+    the National Assembly, Juan Guaidó, as …"."""
+    if view.lower(end) != "," or view.lower(cue + 1) not in {"the", "its", "his", "their"}:
+        return None
+    if not any(view.lower(i) in TITLE_WORDS for i in range(cue + 1, end)):
+        return None
+    named = view.mention_starting(end + 1)
+    return named if named is not None and named.entity_id in subjects else None
 
 
 def _bare_recognition(view: SentenceView, index: int) -> bool:
@@ -904,7 +944,7 @@ def _compound_subject(view: SentenceView, cue: int, subjects: set[str]) -> Menti
 # the cue is its own object ("backing a coup", "support sanctions").
 NOT_OBJECTS = PREPOSITIONS | frozenset(
     """by behind after before without upon around besides beside except as and or but nor yet
-    so then now too also again since until while when because whom who which that""".split()
+    so then now too also again since until while when because whom who which that up""".split()
 )
 
 
@@ -1065,6 +1105,7 @@ def _actors(
     after = _passive_by(view, index)
     if after is not None:
         run = forward_run(view, after + 1, clause_end(view, after), exclude)
+        run = run or _members_listed_after(view, after, exclude)  # "by 50 countries, including"
         return run, modality(view, start, index), _unnamed_after(view, after)
     # Noun: "the backing of Russia", "support from X".
     object_follows = subject.token_start in (index + 2, index + 3)
@@ -1277,8 +1318,8 @@ def _as_did(view: SentenceView, cue: Cue, exclude: set[str]) -> list[Mention]:
     the names after "as did" or "followed by" act the same way."""
     for index in range(cue.index + 1, view.end - 1):
         word, following = view.lower(index), view.lower(index + 1)
-        if word == "as" and following in {"did", "do", "does", "have"}:
-            return forward_run(view, index + 2, view.end, exclude)
+        if word in {"as", "so"} and following in {"did", "do", "does", "have", "has"}:
+            return forward_run(view, index + 2, view.end, exclude)  # "…, and so did Brazil"
         if word in {"followed", "joined"} and following == "by" and view.lower(index - 1) == ",":
             return forward_run(view, index + 2, view.end, exclude)
     return []
@@ -1299,7 +1340,7 @@ def _members_listed_after(view: SentenceView, cue: int, exclude: set[str]) -> li
             if view.lower(first) not in {"them", "whom", "as"}:
                 continue
             first += 1
-        if view.lower(first) == "the":
+        if view.lower(first) == "the" and view.mention_starting(first) is None:
             first += 1
         if view.mention_starting(first) is None:
             return []
@@ -1442,6 +1483,8 @@ def _pronoun_actors(
     article: AnnotatedArticle, view: SentenceView, start: int, end: int, exclude: set[str]
 ) -> list[Mention]:
     found = pronoun_before(view, start, end)
+    if found is None and _both_as_subject(view, start):
+        found = (start, "they")  # "Both have since recognised Guaidó"
     if found is None:
         for index in range(start, end - 1):
             if view.lower(index) in {"both", "two"} and view.lower(index + 1) in GROUP_ANAPHORA:
@@ -1452,6 +1495,14 @@ def _pronoun_actors(
     if found is None:
         return []
     return resolve_pronoun(article, view, found[0], found[1], exclude)
+
+
+def _both_as_subject(view: SentenceView, start: int) -> bool:
+    """ "Both" / "All" standing alone as the subject, a verb group right after it."""
+    if view.lower(start) not in {"both", "all"} or view.mention_starting(start + 1) is not None:
+        return False
+    following = view.lower(start + 1)
+    return following in VERB_GROUP or following.endswith("ed")
 
 
 def _unnamed_before(view: SentenceView, start: int, cue: int) -> bool:
