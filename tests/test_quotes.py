@@ -355,6 +355,40 @@ PATTERNS = [
         " – Jeremy Hunt\n\nMore followed - later.",
         {("person:jeremy-hunt", ("lets", "hope", "this", "takes"))},
     ),
+    # the one told is the addressee, never the speaker
+    (
+        "Pence flew to Bogotá on Monday. “We are with you 100 percent,” the vice president told"
+        " Guaidó.",
+        set(),
+    ),
+    # titles before a name are not part of it: "Chief Executive", "Sen."
+    (
+        "Rosneft Chief Executive Igor Sechin spoke. “We will keep our contracts with"
+        " Venezuela,” Sechin said.",
+        {("person:igor-sechin", ("we", "will", "keep", "our"))},
+    ),
+    (
+        "Sen. Marco Rubio, R-Fla., said: “The days of the regime are numbered.”",
+        {("person:marco-rubio", ("the", "days", "of", "the"))},
+    ),
+    # "the German chancellor" is the one person the article titled chancellor
+    (
+        "German Chancellor Angela Merkel spoke in Tokyo. “We hope that Guaidó will call"
+        " elections,” the German chancellor added.",
+        {("person:angela-merkel", ("we", "hope", "that", "guaido"))},
+    ),
+    # a stage direction in a transcript is not the speaker's words
+    (
+        "PRESIDENT NICOLAS MADURO: (Through interpreter) We are not going to surrender to the"
+        " empire.",
+        {("person:nicolas-maduro", ("we", "are", "not", "going"))},
+    ),
+    # a surname refers to the one person of that name named so far
+    (
+        "Leopoldo López was there. “I have been released by the military,” López told"
+        " reporters.\n\nLater, defence minister Vladimir Padrino López went on television.",
+        {("person:leopoldo-lopez", ("i", "have", "been", "released"))},
+    ),
     # an administration speaks for its state
     (
         "“We will not stand by while democracy is crushed,” the Trump administration said.",

@@ -36,7 +36,8 @@ TITLE_WORDS = frozenset(
     chancellor king queen commissioner director representative correspondent editor official
     deputy governor mayor judge pope foreign defence defense finance interior national security
     special high state treasury opposition army commander colonel lieutenant admiral senator
-    congressman congresswoman rep sen premier counterpart head chair chairman chairwoman""".split()
+    congressman congresswoman rep sen premier counterpart head chair chairman chairwoman
+    executive ceo sen. rep. gov. gen. lt. col. pres.""".split()
 )
 POSSESSIVES = frozenset({"'s", "\u2019s"})
 # Family words: a capitalised name right after one (or after it and a comma) is a person
@@ -686,11 +687,11 @@ def _surname_references(
     text: str, tokens: Tokens, used: np.ndarray, token_sentence, people: list[Mention]
 ) -> list[Mention]:
     """ "López told reporters" after "Leopoldo López": a surname alone, after the person was
-    named in full, is the same person. Not when two people named in the article share it,
+    named in full, is the same person. Not when two people named before it share it,
     not inside a longer name ("López Obrador", "Juan López"), and not when the word is also
     an ordinary word of the article or a month ("Until May, Britain …" after "Theresa May")."""
-    firsts: dict[str, Mention] = {}
-    shared: set[str] = set()
+    # each surname's full mentions, in order: a reference is to the one person named so far
+    named: dict[str, list[Mention]] = {}
     # surnames the gazetteer or case file already matches alone ("Maduro") need no search
     covered = {
         m.surface
@@ -703,22 +704,23 @@ def _surname_references(
         surname = fold(mention.surface.rsplit(None, 1)[-1])
         if not surname[:1].isupper() or mention.surface.rsplit(None, 1)[-1] in covered:
             continue
-        if surname in firsts and firsts[surname].entity_id != mention.entity_id:
-            shared.add(surname)
-        firsts.setdefault(surname, mention)
-    for surname in list(firsts):
-        if surname in shared or surname.lower() in MONTHS or _written_lower(tokens, surname):
-            del firsts[surname]
-    if not firsts:
+        named.setdefault(surname, []).append(mention)
+    for surname in list(named):
+        if surname.lower() in MONTHS or _written_lower(tokens, surname):
+            del named[surname]
+    if not named:
         return []
     found = []
     taken = {m.token_start for m in people}
-    for match in _any_word(tuple(sorted(firsts))).finditer(tokens.folded):
+    for match in _any_word(tuple(sorted(named))).finditer(tokens.folded):
         if tokens.folded[match.start() - 1 : match.start()].isalpha():
             continue  # inside a word
-        person = firsts[match.group()]
+        before = [m for m in named[match.group()] if m.end <= match.start()]
+        if len({m.entity_id for m in before}) != 1:
+            continue  # nobody of that name yet, or two people named so (they share it)
+        person = before[0]
         index = tokens.at_char(match.start())
-        if match.start() < person.end or index >= len(tokens) or used[index] or index in taken:
+        if index >= len(tokens) or used[index] or index in taken:
             continue
         if tokens.start(index) != match.start() or tokens.end(index) != match.end():
             continue  # part of a token ("López-led")

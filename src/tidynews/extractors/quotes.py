@@ -596,12 +596,41 @@ def _classify(doc: _Article, mention: Mention) -> _Judged:
             and (person.start - mention.end < 60)
         ):
             return _speaker(person)  # 'US President Donald Trump': the country is a title
+        holder = _office_holder(doc, mention, following)
+        if holder is not None:
+            return holder  # "the German chancellor added", after "Chancellor Angela Merkel"
         return STOP  # "the UK foreign secretary said": an office-holder the text leaves unnamed
     if mention.kind == "demonym":
         return None  # "Russian state-owned news agency": an adjective
     if possessive:
         return STOP  # "Venezuela’s Supreme Court said"
     return _speaker(mention)
+
+
+def _office_holder(doc: _Article, state: Mention, following: list[str]) -> Speaker | None:
+    """The one person of this state the article gave this office before ("the German
+    chancellor" after "German Chancellor Angela Merkel")."""
+    words = []
+    for word in following[:4]:
+        words.append(word)
+        if word in ROLE_NOUNS:
+            break
+    else:
+        return None
+    title = " ".join(words)
+    party = state.party_id or state.entity_id
+    holders = {
+        m.entity_id: m
+        for m in doc.article.mentions
+        if m.end <= state.start
+        and m.entity_type == "person"
+        and m.party_id == party
+        and _titled(doc, m, title)
+    }
+    if len(holders) != 1:
+        return None
+    (holder,) = holders.values()
+    return _speaker(holder)
 
 
 def _judge(doc: _Article, mention: Mention, floor: int) -> _Judged:
@@ -772,7 +801,9 @@ def _subject_before(doc: _Article, start: int, cue: int) -> _Judged:
 
 # "the president said": an office named right before the cue, with no name of its own.
 _DEFINITE_TITLE = re.compile(
-    r"\bthe\s+(president|prime\s+minister|chancellor|secretary\s+of\s+state|foreign\s+minister"
+    r"\bthe\s+(?:[A-Z][a-z]+\s+)?"  # "the German chancellor"
+    r"(vice[\s-]president|president|prime\s+minister|chancellor|secretary\s+of\s+state"
+    r"|foreign\s+minister"
     r"|foreign\s+secretary|pope|envoy|special\s+envoy|ambassador|senator|secretary[\s-]general"
     r"|high\s+commissioner|archbishop|cardinal|king|queen)\s+(?:also\s+|later\s+|then\s+)?$",
     re.IGNORECASE,
@@ -876,6 +907,10 @@ def _cue_at(tokens: list[_Token], index: int) -> str | None:
     return word if word in CUES else None
 
 
+# Cues whose object is the one spoken to: '"…," the vice president told Guaidó'.
+ADDRESSEE_CUES = frozenset({"told", "tells", "tell", "asked", "asks", "urged", "urges"})
+
+
 def _from_tail(doc: _Article, span: QuoteSpan) -> Attribution:
     """'“…,” X said.' — an attribution in the words right after the closing mark."""
     if span.close_at is None:
@@ -895,7 +930,8 @@ def _from_tail(doc: _Article, span: QuoteSpan) -> Attribution:
             judged = _subject_after(doc, tokens[index + 1].end, end, loose=True)
         else:
             judged = _subject_before(doc, start, token.start)
-            if judged is None:
+            if judged is None and cue not in ADDRESSEE_CUES:
+                # "said X"; but "told X" names the one spoken to
                 judged = _subject_after(doc, token.end, end, loose=False)
         speaker = judged if isinstance(judged, Speaker) else None
         return Attribution(speaker, cue, True)
@@ -1131,6 +1167,9 @@ def _ascii_lower(word: str) -> str:
     return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode().lower()
 
 
+_STAGE_DIRECTION = re.compile(r"\((?:through\s+interpreter|[^()\n]{1,40})\)\s*", re.IGNORECASE)
+
+
 def _label_rows(doc: _Article) -> Iterator[tuple[int, int, Speaker]]:
     """Transcript paragraphs ('TRUMP: We will …') whose label names a known speaker."""
     for match in _LABEL.finditer(doc.text):
@@ -1143,6 +1182,9 @@ def _label_rows(doc: _Article) -> Iterator[tuple[int, int, Speaker]]:
         if len(people) != 1:
             continue
         start = match.end()
+        direction = _STAGE_DIRECTION.match(doc.text, start)
+        if direction is not None:
+            start = direction.end()  # "(Through interpreter)" is the transcriber's, not theirs
         if doc.text[start] in "\"“‘'«":
             continue  # a quote in marks: split_quotes has it
         end = doc.paragraphs[doc.paragraph_of(start)][1]
