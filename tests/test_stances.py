@@ -901,6 +901,18 @@ CASES = [
             ("country:RUS", "backs", MADURO, "asserted"),
         },
     ),
+    # factbox lines: the names of an all-capitals label act; a dash is no hyphen
+    ("BRAZIL - Recognized Guaido on Jan. 23.", {("country:BRA", "recognises", GUAIDO, "asserted")}),
+    (
+        "SPAIN, BRITAIN, FRANCE, GERMANY - Recognized Guaido on Feb. 4.",
+        {
+            ("country:ESP", "recognises", GUAIDO, "asserted"),
+            ("country:GBR", "recognises", GUAIDO, "asserted"),
+            ("country:FRA", "recognises", GUAIDO, "asserted"),
+            ("country:DEU", "recognises", GUAIDO, "asserted"),
+        },
+    ),
+    ("UPDATE - Recognized as leader.", set()),
     # a pro-form repeats the last stance though no actor was named for it
     (
         "Several governments recognised Guaidó. Mexico has refused to do so.",

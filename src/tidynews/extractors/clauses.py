@@ -373,13 +373,23 @@ def is_actor_like(view: SentenceView, mention: Mention) -> bool:
             return False
     if mention.kind == "demonym":
         return following in COLLECTIVE_NOUNS
-    if following == "-" and view.lower(mention.token_end + 1).isalpha():
+    if (
+        following == "-"
+        and view.lower(mention.token_end + 1).isalpha()
+        and _touching(view, mention)
+    ):
         return False  # "a US-drafted resolution": a modifier inside a compound, not an actor
     if following in {"'s", "’s", "'"}:
         # "Colombia's foreign ministry", "Colombia's migration agency": the state acting
         owned = {view.lower(mention.token_end + 1), view.lower(mention.token_end + 2)}
         return bool(owned & GOVERNMENT_POSSESSIONS)
     return True
+
+
+def _touching(view: SentenceView, mention: Mention) -> bool:
+    """Does the hyphen after the mention touch it ("US-drafted"), not a dash ("SPAIN - …")?"""
+    hyphen = view.char(mention.token_end)
+    return hyphen > 0 and not view.article.text[hyphen - 1].isspace()
 
 
 def governed_by_preposition(view: SentenceView, mention: Mention, allowed: frozenset[str]) -> bool:

@@ -817,7 +817,7 @@ def _subject(
     end = clause_end(view, cue.index)
     if view.lower(cue.index) in ALLY_NOUNS:
         return _ally_subject(article, view, cue.index, subjects, memory)
-    if view.lower(cue.index - 1) == "-":  # "US-backed interim president Juan Guaidó"
+    if _hyphened(view, cue.index):  # "US-backed interim president Juan Guaidó"
         return _compound_subject(view, cue.index, subjects)
     for index in range(cue.index + 1, min(end, cue.index + 9)):
         if _next_cue_takes_it(view, cue.index, index):
@@ -960,7 +960,7 @@ def _direct_object_follows(view: SentenceView, cue: int) -> bool:
 def _object_may_precede(view: SentenceView, index: int) -> bool:
     """Passives, nouns and "stood by" may have their object before the cue."""
     word = view.lower(index)
-    if _passive_by(view, index) is not None or view.lower(index - 1) == "-":
+    if _passive_by(view, index) is not None or _hyphened(view, index):
         return True
     if word in {"with", "by", "behind", "legitimate"} or word in ALLY_NOUNS:
         return True  # "regards Maduro as the 'legitimate president'": the title after him
@@ -1096,7 +1096,7 @@ def _actors(
     start = clause_start(view, index)
     by_prep = frozenset({"of"})
     # Compound: "US-backed".
-    if view.lower(index - 1) == "-":
+    if _hyphened(view, index):
         mention = view.mention_ending(index - 2)
         if mention is not None and mention.entity_id not in exclude:
             return [mention], "asserted", False
@@ -1185,7 +1185,58 @@ def _actors(
     opening = opening_run(view, index, exclude, across=_subjectless_clause(view, start))
     if opening:
         return opening, modality(view, opening[-1].token_end, index), False
+    labelled = _label_actors(article, view, index, exclude)
+    if labelled:
+        return labelled, modality(view, start, index), False
     return [], modality(view, start, index), _unnamed_before(view, start, index)
+
+
+LABEL_MARKS = frozenset({"-", "–", "—", ":"})
+
+
+def _hyphened(view: SentenceView, index: int) -> bool:
+    """Is the word at ``index`` the second half of a hyphenated compound ("US-backed"), the
+    hyphen touching both words (not a dash: "GERMANY - Recognised …")?"""
+    if view.lower(index - 1) != "-":
+        return False
+    hyphen = view.char(index - 1)
+    text = view.article.text
+    return hyphen > 0 and not text[hyphen - 1].isspace() and not text[hyphen + 1].isspace()
+
+
+def _label_actors(
+    article: AnnotatedArticle, view: SentenceView, cue: int, exclude: set[str]
+) -> list[Mention]:
+    """A factbox line: "BRAZIL - Recognized Guaidó on Jan. 23.", "SPAIN, BRITAIN - …": the
+    names of an all-capitals label right before a sentence that opens on the cue."""
+    opening = cue
+    while opening > view.start and view.lower(opening - 1).endswith("ly"):
+        opening -= 1  # "BRAZIL - Formally recognised …"
+    mark = opening - 1
+    if mark >= view.start and view.lower(mark) in LABEL_MARKS:
+        first, names = view.start, view.mentions
+    elif opening == view.start and view.sentence_id > 0:
+        previous = view.sentence_id - 1  # the label was cut off as a dateline
+        first, mark = article.token_range(previous)
+        mark -= 1
+        while mark > first and article.tokens.lower(mark).isspace():
+            mark -= 1
+        if article.tokens.lower(mark) not in LABEL_MARKS:
+            return []
+        names = tuple(article.mentions_in(previous))
+    else:
+        return []
+    label = article.text[article.tokens.start(first) : article.tokens.start(mark)]
+    if not label.strip() or not label.isupper():
+        return []
+    return [
+        m
+        for m in names
+        if m.token_end <= mark
+        and m.entity_id not in exclude
+        and m.entity_type in {"country", "org"}
+        and m.kind != "demonym"
+    ]
 
 
 FINITE_VERBS = frozenset(
