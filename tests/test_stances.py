@@ -913,6 +913,11 @@ CASES = [
         },
     ),
     ("UPDATE - Recognized as leader.", set()),
+    # the case file names the parties' Twitter handles (live blogs embed tweets)
+    (
+        "The UK now recognises @jguaido as interim constitutional president.",
+        {("country:GBR", "recognises", GUAIDO, "asserted")},
+    ),
     # a pro-form repeats the last stance though no actor was named for it
     (
         "Several governments recognised Guaidó. Mexico has refused to do so.",
