@@ -546,6 +546,25 @@ CASES = [
         "The United States blocked PDVSA assets under U.S. jurisdiction.",
         {("country:USA", "org:PDVSA", "imposed")},
     ),
+    # named items of a list may each be described
+    (
+        "The Treasury has also blacklisted the central bank, the state gold miner Minerven and"
+        " the development bank BANDES.",
+        {
+            ("country:USA", "org:BCV", "imposed"),
+            ("country:USA", "org:MINERVEN", "imposed"),
+            ("country:USA", "org:BANDES", "imposed"),
+        },
+    ),
+    # sanctions one "has" are in force
+    ("The EU has sanctions against 18 officials.", {("org:EU", "people", "existing")}),
+    (
+        "The U.S. has already frozen $7 billion in assets belonging to PDVSA.",
+        {("country:USA", "org:PDVSA", "existing")},
+    ),
+    # a sector's measure governed by a verb of refusing or proposing; not one condemned
+    ("The European Union has so far ruled out oil sanctions.", {("org:EU", "sector", "negated")}),
+    ("Russia condemned the oil sanctions.", set()),
     # "the firm" is the company named last
     (
         "Repsol, which works with the state oil company PDVSA, has said it is complying with US"

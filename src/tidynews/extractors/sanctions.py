@@ -780,7 +780,10 @@ def _noun_targets(
     placed = _placed_on(view, cue.index, end)
     if placed >= 0:
         return _parse_targets(article, view, placed, end, facts), -1
-    return _threat_object(view, cue.index), -1
+    threatened = _threat_object(view, cue.index)
+    if threatened.empty() and _sector_measure_acted_on(view, cue.index):
+        return Targets(single="sector"), -1  # "ruled out oil sanctions"
+    return threatened, -1
 
 
 def _listed_targets(
@@ -960,6 +963,18 @@ def _dealing_with(view: SentenceView, first: int, end: int) -> int:
     return -1
 
 
+def _sector_measure_acted_on(view: SentenceView, cue: int) -> bool:
+    """ "ruled out oil sanctions", "is weighing oil sanctions": a sector's measure that a verb
+    of imposing, proposing or refusing governs (not "condemned the oil sanctions")."""
+    if SINGLE_KINDS.get(view.lower(cue - 1)) != "sector":
+        return False
+    words = {view.lower(i) for i in range(max(view.start, cue - 6), cue - 1)}
+    return bool(words & (IMPOSING_VERBS | PROPOSED | THREATENED))
+
+
+OWNED_BY = frozenset({("belonging", "to"), ("owned", "by"), ("held", "by"), ("controlled", "by")})
+
+
 def _frozen_targets(
     article: AnnotatedArticle, view: SentenceView, cue: Cue, end: int, facts: CaseFacts
 ) -> Targets:
@@ -968,9 +983,13 @@ def _frozen_targets(
         before = _frozen_before(article, view, cue.index, facts)
         if before is not None:
             return before  # "the assets of X were frozen", "X has had his assets frozen"
-    for index in range(cue.index + 1, min(end, cue.index + 9)):
+    for index in range(cue.index + 1, min(end, cue.index + 12)):
         if view.lower(index) in FROZEN_THINGS and view.lower(index + 1) == "of":
             return _parse_targets(article, view, index + 2, end, facts)
+        owned = (view.lower(index + 1), view.lower(index + 2))
+        if view.lower(index) in FROZEN_THINGS and owned in OWNED_BY:
+            # "$7 billion in assets belonging to PDVSA"
+            return _parse_targets(article, view, index + 3, end, facts)
     owners = []
     for index in range(cue.index + 1, min(end, cue.index + 12)):
         mention = view.mention_starting(index)
@@ -1354,10 +1373,16 @@ def _list_continues(view: SentenceView, comma: int) -> bool:
         return True
     while view.lower(nxt) in DETERMINERS | {"and", "on", "of"}:
         nxt += 1
-    mention = view.mention_starting(nxt)
-    if mention is not None:
-        return not _starts_a_clause(view, mention)
-    return _count(view.lower(nxt)) is not None
+    for step in range(4):  # "…, the state gold miner Minerven and …": a described name
+        mention = view.mention_starting(nxt + step)
+        if mention is not None:
+            return not _starts_a_clause(view, mention)
+        word = view.lower(nxt + step)
+        if step == 0 and _count(word) is not None:
+            return True
+        if not word.isalpha() or word.endswith(("ed", "ing")) or word in TARGET_STOPS:
+            return False
+    return False
 
 
 def _starts_a_clause(view: SentenceView, mention: Mention) -> bool:
@@ -1798,6 +1823,8 @@ def _in_force(words: list[str], after: list[str], targets: Targets) -> bool:
         return True
     if _having_had(words) or _added_to(words):
         return True
+    if len(words) >= 2 and words[-2] in {"has", "have"} and words[-1] in NOUN_MEASURES:
+        return True  # "The EU has sanctions against 18 officials": held, in force
     if "since" in after[:8] and targets.before_cue:
         return True
     if {"has", "have"} & set(words) and _since_a_year(after):
