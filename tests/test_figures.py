@@ -292,6 +292,8 @@ CASES = [
     ),
     # the measure that counts them decides before the group they belong to
     ("Washington sanctioned six members of the security forces.", {("sanctioned", 6, "exact")}),
+    # members or personnel of a force named before them count troops
+    ("The armed forces have about 120,000 active personnel.", {("troops", 120_000, "approx")}),
     # sources are no figure
     ("Officials are weighing sanctions, three people said.", set()),
     # a partitive whose whole has a name of several words before its possessive

@@ -528,6 +528,8 @@ def _noun_category(
             return MODIFIER_CATEGORIES[modifier] if head not in ENTITY_NOUNS else "other"
     if own is None and head in PEOPLE_NOUNS:
         own = _coordinated_head(rest)  # "1,500 police and soldiers": a force
+    if own is None and head in FORCE_MEMBERS and _MILITARY.search(before):
+        own = "troops"  # "The armed forces have about 120,000 active personnel"
     if own is not None:
         return own
     generic = head in PEOPLE_NOUNS or bool(_DEMONYM.fullmatch(subject_head))
@@ -560,6 +562,11 @@ _SOURCES = re.compile(
     r"\s*(?:,\s*)?(?:said|say|says|told|familiar\s+with|briefed\s+on|with\s+knowledge\s+of"
     r"|close\s+to\s+the\s+(?:talks|matter|negotiations))\b",
     re.IGNORECASE,
+)
+# People nouns that count a force when the clause before names one.
+FORCE_MEMBERS = frozenset({"personnel", "members", "servicemen", "recruits", "reservists"})
+_MILITARY = re.compile(
+    r"\b(?:armed\s+forces|army|military|navy|national\s+guard|troops)\b", re.IGNORECASE
 )
 _AND_HEAD = re.compile(r"\s+(?:and|or)\s+([^\W\d_][\w-]*)")
 
