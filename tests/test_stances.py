@@ -834,6 +834,15 @@ CASES = [
         "On Thursday, the Lima Group voted, with one abstention, to recognise Guaidó.",
         {("org:LIMA_GROUP", "recognises", GUAIDO, "asserted")},
     ),
+    # "the two countries": the last two states named as such, not a place after "in"
+    (
+        "Mexico and Uruguay unveiled a plan for dialogue in Venezuela. The two countries, which"
+        " have refused to recognise Guaidó, kept their ties.",
+        {
+            ("country:MEX", "recognises", GUAIDO, "negated"),
+            ("country:URY", "recognises", GUAIDO, "negated"),
+        },
+    ),
     # "the two countries" before a relative clause stands for the two named before
     (
         "Mexico and Uruguay offered to mediate. The two countries, which have refused to"

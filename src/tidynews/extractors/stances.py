@@ -1310,7 +1310,27 @@ def _pair_antecedent(
         opener = noun - 2
     else:
         return []
-    return resolve_pronoun(article, view, opener, "they", exclude)
+    return _last_two_states(article, view.article.tokens.start(opener), view.sentence_id, exclude)
+
+
+def _last_two_states(
+    article: AnnotatedArticle, char: int, sentence_id: int, exclude: set[str]
+) -> list[Mention]:
+    """The last two countries named before ``char`` (three sentences back at most)."""
+    found: list[Mention] = []
+    for mention in reversed(article.mentions):
+        if mention.end > char or mention.sentence_id < sentence_id - 3:
+            continue
+        if mention.entity_type != "country" or mention.kind == "demonym":
+            continue
+        if article.tokens.lower(mention.token_start - 1) in PREPOSITIONS:
+            continue  # "dialogue in Venezuela": a place, not one of the two
+        if mention.entity_id in exclude or any(m.entity_id == mention.entity_id for m in found):
+            continue
+        found.append(mention)
+        if len(found) == 2:
+            return found[::-1]
+    return []
 
 
 def _list_tail(view: SentenceView, first: int, comma: int) -> bool:
