@@ -604,23 +604,7 @@ def _detect_people(
             if run_end - index >= 2 and _marked_as_person(
                 tokens, index, run_end, country_ends, object_ends
             ):
-                start, end = tokens.start(index), tokens.end(run_end - 1)
-                name = text[start:end]
-                found.append(
-                    Mention(
-                        start,
-                        end,
-                        name,
-                        f"person:{slug(name)}",
-                        "person",
-                        name,
-                        int(token_sentence[index]),
-                        "detected",
-                        None,
-                        index,
-                        run_end,
-                    )
-                )
+                found.append(_detected_person(text, tokens, index, run_end, token_sentence))
                 used[index:run_end] = True
                 taken[index:run_end] = [True] * (run_end - index)
                 if _after_a_measure(tokens, index) or index - 2 in object_ends:
@@ -632,6 +616,26 @@ def _detect_people(
     found += _honorific_references(text, tokens, used, token_sentence, [*known, *found])
     found += _surname_references(text, tokens, used, token_sentence, [*known, *found])
     return found
+
+
+def _detected_person(text: str, tokens: Tokens, first: int, end: int, token_sentence) -> Mention:
+    """A person the text marks as one, over tokens [first, end): the id is the name's slug."""
+    start, stop = tokens.start(first), tokens.end(end - 1)
+    name = text[start:stop]
+    sentence_id = int(token_sentence[first])
+    return Mention(
+        start,
+        stop,
+        name,
+        f"person:{slug(name)}",
+        "person",
+        name,
+        sentence_id,
+        "detected",
+        None,
+        first,
+        end,
+    )
 
 
 # ", Olena, 34," a first name alone, set off with an age: how reports name ordinary people.
@@ -647,23 +651,7 @@ def _named_with_age(text: str, tokens: Tokens, used: np.ndarray, token_sentence)
         index = tokens.at_char(match.start(1))
         if index >= len(tokens) or used[index] or tokens.end(index) != match.end(1):
             continue
-        start, end = match.start(1), match.end(1)
-        name = text[start:end]
-        found.append(
-            Mention(
-                start,
-                end,
-                name,
-                f"person:{slug(name)}",
-                "person",
-                name,
-                int(token_sentence[index]),
-                "detected",
-                None,
-                index,
-                index + 1,
-            )
-        )
+        found.append(_detected_person(text, tokens, index, index + 1, token_sentence))
         used[index] = True
     return found
 
