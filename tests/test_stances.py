@@ -910,6 +910,22 @@ CASES = [
             ("country:RUS", "backs", MADURO, "asserted"),
         },
     ),
+    # "So did X." repeats the stance of the sentence before, in its modality
+    (
+        "The United States recognised Guaidó on Wednesday. So did Brazil and Colombia.",
+        {
+            ("country:USA", "recognises", GUAIDO, "asserted"),
+            ("country:BRA", "recognises", GUAIDO, "asserted"),
+            ("country:COL", "recognises", GUAIDO, "asserted"),
+        },
+    ),
+    (
+        "Spain said it would recognise Guaidó. So did France.",
+        {
+            ("country:ESP", "recognises", GUAIDO, "intended"),
+            ("country:FRA", "recognises", GUAIDO, "intended"),
+        },
+    ),
     # factbox lines: the names of an all-capitals label act; a dash is no hyphen
     ("BRAZIL - Recognized Guaido on Jan. 23.", {("country:BRA", "recognises", GUAIDO, "asserted")}),
     (

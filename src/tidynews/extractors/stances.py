@@ -162,6 +162,7 @@ def extract_stances(article: AnnotatedArticle, case: Case) -> list[dict]:
         if is_question(article.text, article.sentences[view.sentence_id]):
             continue
         has_subject = any(m.entity_id in subjects for m in view.mentions)
+        rows.extend(_so_did(view, memory))  # "So did Brazil and Colombia."
         if not (
             has_subject
             or _pro_forms(view, memory)
@@ -179,9 +180,26 @@ def extract_stances(article: AnnotatedArticle, case: Case) -> list[dict]:
 
 # "… would consider doing so", "urged the bloc to do the same", "Syria followed suit": the
 # stance just reported, taken again by another actor.
-PRO_FORM_STEMS = ("do so", "does so", "did so", "doing so", "done so", "the same", " suit")
+PRO_FORM_STEMS = (
+    *("do so", "does so", "did so", "doing so", "done so", "the same", " suit"),
+    *("so did ", "so has ", "so have "),
+)
 DO_FORMS = frozenset({"do", "does", "did", "doing", "done"})
 FOLLOW_FORMS = frozenset({"follow", "follows", "followed", "following"})
+
+
+def _so_did(view: SentenceView, memory: dict) -> list[dict]:
+    """A sentence opened by "So did X" (or "So has X") repeats the last stance of the sentence
+    before with X as actors, in its modality."""
+    last = memory.get("last")
+    if last is None or last[0] != view.sentence_id - 1:
+        return []
+    if view.lower(view.start) != "so" or view.lower(view.start + 1) not in {"did", "has", "have"}:
+        return []
+    _, _, stance, targets, mood = last
+    exclude = {target.entity_id for target in targets}
+    actors = forward_run(view, view.start + 2, view.end, exclude)
+    return [_row(view.article, view, a, stance, t, mood) for t in targets for a in actors]
 
 
 def _pro_forms(view: SentenceView, memory: dict) -> list[int]:
