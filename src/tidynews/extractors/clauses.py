@@ -19,6 +19,7 @@ from itertools import pairwise
 from spacy.tokens import Doc
 
 from ..annotate import HONORIFICS, POSSESSIVES, TITLE_WORDS, AnnotatedArticle, Mention, Sentence
+from .numbers import COUNT_WORDS
 from .patterns import trie_pattern
 
 # Words that end the clause a cue belongs to, walking backwards from the cue.
@@ -52,11 +53,8 @@ GROUP_HEADS = frozenset(
 QUANTIFIERS = frozenset(
     """several some many few most other dozen dozens number all both various numerous""".split()
 )
-NUMBER_WORDS = frozenset(
-    """two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
-    sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty dozen dozens
-    hundred hundreds""".split()
-)
+# number words, as numbers.py reads them ("Nineteen EU member states", "six governments")
+NUMBER_WORDS = frozenset(COUNT_WORDS) | {"dozens", "hundreds"}
 # "the first of the large EU states", "one of the EU members": one member, not the bloc
 PARTITIVE_HEADS = frozenset({"first", "last", "second", "third", "only", "one", "among"})
 MEMBER_NOUNS = frozenset({"members", "nations", "countries", "states", "member", "governments"})
@@ -376,7 +374,7 @@ def is_actor_like(view: SentenceView, mention: Mention) -> bool:
     if (
         following == "-"
         and view.lower(mention.token_end + 1).isalpha()
-        and _touching(view, mention)
+        and is_hyphen(view, mention.token_end)
     ):
         return False  # "a US-drafted resolution": a modifier inside a compound, not an actor
     if following in {"'s", "’s", "'"}:
@@ -386,10 +384,14 @@ def is_actor_like(view: SentenceView, mention: Mention) -> bool:
     return True
 
 
-def _touching(view: SentenceView, mention: Mention) -> bool:
-    """Does the hyphen after the mention touch it ("US-drafted"), not a dash ("SPAIN - …")?"""
-    hyphen = view.char(mention.token_end)
-    return hyphen > 0 and not view.article.text[hyphen - 1].isspace()
+def is_hyphen(view: SentenceView, index: int) -> bool:
+    """Is the "-" token at ``index`` a hyphen inside a compound ("US-drafted", "US-backed"),
+    touching the words on both sides, rather than a dash ("SPAIN - Recognised …")?"""
+    hyphen = view.char(index)
+    text = view.article.text
+    return 0 < hyphen < len(text) - 1 and not (
+        text[hyphen - 1].isspace() or text[hyphen + 1].isspace()
+    )
 
 
 def governed_by_preposition(view: SentenceView, mention: Mention, allowed: frozenset[str]) -> bool:

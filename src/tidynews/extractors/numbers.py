@@ -124,6 +124,8 @@ _NUMBER_WORDS = sorted(
     [*_UNITS, *_TEENS, *_TENS, *_SCALES, "hundred", "dozen"], key=len, reverse=True
 )
 _NUMW = "|".join(_NUMBER_WORDS)
+# The words that count on their own ("six governments", "a dozen states"), for other readers.
+COUNT_WORDS = frozenset([*_UNITS, *_TEENS, *_TENS, "hundred", "dozen"])
 
 
 _GLUE = "a|an|and|half|quarter|of"

@@ -42,6 +42,7 @@ from .clauses import (
     clause_start,
     companions_of,
     forward_run,
+    is_hyphen,
     is_question,
     last_org,
     modality,
@@ -1213,13 +1214,8 @@ LABEL_MARKS = frozenset({"-", "–", "—", ":"})
 
 
 def _hyphened(view: SentenceView, index: int) -> bool:
-    """Is the word at ``index`` the second half of a hyphenated compound ("US-backed"), the
-    hyphen touching both words (not a dash: "GERMANY - Recognised …")?"""
-    if view.lower(index - 1) != "-":
-        return False
-    hyphen = view.char(index - 1)
-    text = view.article.text
-    return hyphen > 0 and not text[hyphen - 1].isspace() and not text[hyphen + 1].isspace()
+    """Is the word at ``index`` the second half of a hyphenated compound ("US-backed")?"""
+    return view.lower(index - 1) == "-" and is_hyphen(view, index - 1)
 
 
 def _label_actors(
