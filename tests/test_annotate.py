@@ -385,3 +385,27 @@ def test_the_people_prefilter_drops_no_person(words: list[str]) -> None:
 @lru_cache(maxsize=1)
 def _people_annotator() -> Annotator:
     return Annotator(load_case("venezuela-2019"))
+
+
+_NAME_PIECES = st.sampled_from(
+    ["Lopez", "Lopez-", "O'Neill", "Neill", "Saab", "Saabs", "a", " ", "."]
+)
+
+
+@given(
+    st.lists(_NAME_PIECES, max_size=30).map("".join) | st.text(alphabet="LopezSab' -", max_size=60),
+    st.lists(st.sampled_from(["Lopez", "Neill", "O'Neill", "Saab", "Lo", "ez"]), max_size=4),
+)
+def test_word_matches_are_those_of_the_alternation_pattern(text: str, words: list[str]) -> None:
+    """The str.find scan gives what re.finditer gives for (?:w1|w2|…)(?![A-Za-z]): the same
+    matches, left to right, none overlapping, the earlier word winning at one start."""
+    import re
+
+    from tidynews.annotate import word_matches
+
+    words = sorted(set(words))
+    expected = []
+    if words:
+        pattern = re.compile("(?:" + "|".join(map(re.escape, words)) + ")(?![A-Za-z])")
+        expected = [(m.start(), m.end(), m.group()) for m in pattern.finditer(text)]
+    assert word_matches(text, words) == expected
