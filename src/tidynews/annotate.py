@@ -19,7 +19,7 @@ from typing import NamedTuple
 
 import numpy as np
 import spacy
-from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LENGTH, ORTH
+from spacy.attrs import IDX, LENGTH, ORTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.pipeline import Sentencizer
@@ -126,6 +126,21 @@ class Mention(NamedTuple):
     token_end: int = 0
 
 
+_PUNCT: dict[int, bool] = {}
+
+
+def _is_punct(vocab, orth: int) -> bool:
+    """A word's IS_PUNCT flag by its hash. The flag follows from the string alone, so one
+    cache serves every vocabulary; it is asked only after sentence endings, and bounded."""
+    flag = _PUNCT.get(orth)
+    if flag is None:
+        flag = bool(vocab[orth].is_punct)
+        if len(_PUNCT) > 100_000:
+            _PUNCT.clear()
+        _PUNCT[orth] = flag
+    return flag
+
+
 class Tokens:
     """Token offsets as arrays and their lower-cased words, without building Token objects.
 
@@ -139,15 +154,14 @@ class Tokens:
         self.doc = doc
         # Doc.text re-joins every token on each access; we pass the string the doc was made of.
         self.folded = folded if folded is not None else doc.text
-        if len(doc):
-            array = doc.to_array([IDX, LENGTH, ORTH, IS_PUNCT, IS_SPACE])
-        else:
-            array = np.zeros((0, 5), dtype="uint64")
+        # Three columns only: a lexeme flag column (punctuation, space) costs as much as the
+        # offsets; the punctuation flag is needed at a few tokens and asked for there.
+        columns = [IDX, LENGTH, ORTH]
+        array = doc.to_array(columns) if len(doc) else np.zeros((0, 3), dtype="uint64")
         self.starts = array[:, 0].astype(np.int64)
         self.ends = self.starts + array[:, 1].astype(np.int64)
-        self.orths_list: list[int] = array[:, 2].tolist()
-        self.punct_list: list[int] = array[:, 3].tolist()
-        self.space_list: list[int] = array[:, 4].tolist()
+        self.orths = array[:, 2]
+        self.orths_list: list[int] = self.orths.tolist()
         self._starts_list: list[int] = self.starts.tolist()
         self._ends_list: list[int] = self.ends.tolist()
         lowered = self.folded.lower()
@@ -157,6 +171,10 @@ class Tokens:
         else:  # a character whose lower case has another length: ask spaCy, token by token
             self.words = [token.lower_ for token in doc]
         self._text = self.folded
+
+    def is_punct(self, index: int) -> bool:
+        """spaCy's IS_PUNCT flag of the token at ``index`` (from its lexeme, cached by hash)."""
+        return _is_punct(self.doc.vocab, self.orths_list[index])
 
     def __len__(self) -> int:
         return len(self._starts_list)
@@ -298,10 +316,19 @@ def blank_pipeline() -> Language:
 
 
 @lru_cache(maxsize=1)
-def _sentence_punct_hashes() -> frozenset[int]:
+def _sentence_punct_hashes() -> np.ndarray:
     """The ORTH hashes of the sentencizer's sentence-ending characters ('.', '!', '?', ...)."""
     strings = blank_pipeline().vocab.strings
-    return frozenset(strings.add(char) for char in Sentencizer.default_punct_chars)
+    return np.array(sorted(strings.add(char) for char in Sentencizer.default_punct_chars), "uint64")
+
+
+def _ending_indices(orths: np.ndarray) -> list[int]:
+    """Indices of the sentence-ending characters among token hashes. A binary search in the
+    sorted hashes: np.isin takes its slow path for the sentencizer's 128 characters."""
+    endings = _sentence_punct_hashes()
+    places = np.searchsorted(endings, orths)
+    places[places == len(endings)] = 0
+    return np.flatnonzero(endings[places] == orths).tolist()
 
 
 def sentence_starts(tokens: Tokens) -> list[int]:
@@ -312,21 +339,28 @@ def sentence_starts(tokens: Tokens) -> list[int]:
     The rule: the first token starts a sentence, and so does any word (a token that is
     neither punctuation nor a sentence-ending character) with a sentence-ending character
     somewhere after the word before it ("He left. Then" -> "Then"; '"Go!" she said' -> no
-    break, as spaCy has it: the quote mark is punctuation). A plain loop over the hash list:
-    measured faster than numpy for news-length articles too (numpy's per-call overhead).
-    Held equal to spaCy's pipe by a property test.
+    break, as spaCy has it: the quote mark is punctuation). The ending characters are found
+    with one vectorised search over the hashes; only the few tokens after each are looked
+    at one by one. Held equal to spaCy's pipe by a property test.
     """
-    if not len(tokens):
+    count = len(tokens)
+    if not count:
         return []
-    endings = _sentence_punct_hashes()
+    endings = _ending_indices(tokens.orths)
+    if not endings:
+        return [0]
+    ending_set = set(endings)
     starts = [0]
-    seen_ending = False
-    for index, (orth, punct) in enumerate(zip(tokens.orths_list, tokens.punct_list, strict=True)):
-        if orth in endings:
-            seen_ending = True
-        elif seen_ending and not punct:
+    reached = 0  # tokens before this one are settled
+    for ending in endings:
+        if ending < reached:
+            continue
+        index = ending + 1
+        while index < count and (index in ending_set or tokens.is_punct(index)):
+            index += 1
+        if index < count:
             starts.append(index)
-            seen_ending = False
+        reached = index
     return starts
 
 
@@ -340,6 +374,7 @@ class Annotator:
         self.case = case
         self.nlp = blank_pipeline()
         self._entries: list[Entry] = []
+        self._entry_of_match: dict[int, int] = {}  # a matcher's match id -> entry index
         self._insensitive = PhraseMatcher(self.nlp.vocab, attr="LOWER")
         self._sensitive = PhraseMatcher(self.nlp.vocab, attr="ORTH")
         self._parties = {p.id: p for p in (case.subjects + case.actors)} if case else {}
@@ -362,6 +397,7 @@ class Annotator:
         for (_, sensitive), entry in chosen.items():
             self._entries.append(entry)
             label = str(len(self._entries) - 1)
+            self._entry_of_match[self.nlp.vocab.strings.add(label)] = len(self._entries) - 1
             matcher = self._sensitive if sensitive else self._insensitive
             matcher.add(label, [self.nlp.make_doc(fold(entry.alias))])
             if not sensitive and " " in entry.alias.strip():
@@ -397,8 +433,9 @@ class Annotator:
     def _annotated(self, article_id: str, text: str, doc: Doc, folded: str) -> AnnotatedArticle:
         tokens = Tokens(doc, folded)
         sentences, sentence_tokens, token_sentence = _sentences(doc, tokens)
+        entry_of = self._entry_of_match
         matches = [
-            (start, end, int(doc.vocab.strings[label]))
+            (start, end, entry_of[label])
             for matcher in (self._insensitive, self._sensitive)
             for label, start, end in matcher(doc)
         ]
@@ -427,19 +464,19 @@ class Annotator:
     def _mention(
         self, text: str, tokens: Tokens, start: int, end: int, entry: Entry, token_sentence
     ) -> Mention:
-        start_char, end_char = tokens.start(start), tokens.end(end - 1)
-        return Mention(
-            start=start_char,
-            end=end_char,
-            surface=text[start_char:end_char],
-            entity_id=entry.entity_id,
-            entity_type=entry.entity_type,
-            name=entry.name,
-            sentence_id=int(token_sentence[start]),
-            kind=entry.kind,
-            party_id=entry.party or (entry.entity_id if entry.entity_type != "person" else None),
-            token_start=start,
-            token_end=end,
+        start_char, end_char = tokens._starts_list[start], tokens._ends_list[end - 1]
+        return Mention(  # positional: this runs for every gazetteer match
+            start_char,
+            end_char,
+            text[start_char:end_char],
+            entry.entity_id,
+            entry.entity_type,
+            entry.name,
+            token_sentence[start],
+            entry.kind,
+            entry.party or (entry.entity_id if entry.entity_type != "person" else None),
+            start,
+            end,
         )
 
 
@@ -496,28 +533,28 @@ def _longest_first(matches: list[tuple[int, int, int]]) -> list[tuple[int, int, 
     taken: set[int] = set()
     kept = []
     for start, end, label in sorted(matches, key=lambda m: (m[0] - m[1], m[0])):
-        if any(index in taken for index in range(start, end)):
+        span = range(start, end)
+        if not taken.isdisjoint(span):
             continue
-        taken.update(range(start, end))
+        taken.update(span)
         kept.append((start, end, label))
     return sorted(kept)
 
 
-def _sentences(
-    doc: Doc, tokens: Tokens
-) -> tuple[list[Sentence], list[tuple[int, int]], np.ndarray]:
+def _sentences(doc: Doc, tokens: Tokens) -> tuple[list[Sentence], list[tuple[int, int]], list[int]]:
     """Sentences trimmed of surrounding whitespace, their token ranges, each token's sentence.
 
     The sentencizer's boundaries plus one after every line break (headings and captions have
     no full stop) and one after a paragraph's wire dateline, read from token arrays: no Span
     or Token objects are built. A stretch holding only whitespace tokens (between paragraphs)
-    joins the sentence before it. Trimming steps over whitespace tokens only, which are few,
-    instead of copying each sentence's text.
+    joins the sentence before it. Trimming strips the sentence's characters: spaCy puts every
+    run of whitespace but a single space in a token of its own, so that is the same as
+    stepping over whitespace tokens, at C speed (one lexeme lookup per token was slower).
     """
     text = tokens.folded
     count = len(tokens)
     if count == 0:
-        return [Sentence(0, 0, len(text))], [(0, 0)], np.zeros(0, dtype=np.int64)
+        return [Sentence(0, 0, len(text))], [(0, 0)], []
     starts = sentence_starts(tokens)
     after_breaks = [match.end() for match in _NEWLINES.finditer(text)] if "\n" in text else []
     after_breaks += _dateline_ends(text, [0, *after_breaks])
@@ -525,23 +562,23 @@ def _sentences(
         cuts = np.searchsorted(tokens.starts, after_breaks, side="left").tolist()
         starts = sorted({*starts, *(cut for cut in cuts if 0 < cut < count)})
     bounds = [*starts[1:], count]
-    space, first_chars, last_chars = tokens.space_list, tokens._starts_list, tokens._ends_list
+    first_chars, last_chars = tokens._starts_list, tokens._ends_list
     sentences: list[Sentence] = []
     ranges: list[tuple[int, int]] = []
     owners: list[int] = []
     for first, last in zip(starts, bounds, strict=True):
-        low, high = first, last - 1
-        while low <= high and space[low]:
-            low += 1
-        while high >= low and space[high]:
-            high -= 1
-        if low <= high:
-            sentences.append(Sentence(len(sentences), first_chars[low], last_chars[high]))
+        begin, finish = first_chars[first], last_chars[last - 1]
+        piece = text[begin:finish]
+        kept = piece.lstrip()
+        if kept:
+            begin += len(piece) - len(kept)
+            sentences.append(Sentence(len(sentences), begin, begin + len(kept.rstrip())))
             ranges.append((first, last))
         elif ranges:  # whitespace between paragraphs joins the sentence before it
             ranges[-1] = (ranges[-1][0], last)
         owners.append(max(len(sentences) - 1, 0))
-    owner = np.repeat(np.asarray(owners, dtype=np.int64), np.diff([*starts, count]))
+    # a list: it is read one token at a time, where a list beats numpy's scalar indexing
+    owner = np.repeat(np.asarray(owners, dtype=np.int64), np.diff([*starts, count])).tolist()
     if not sentences:
         return [Sentence(0, 0, len(text))], [(0, count)], owner
     return sentences, ranges, owner
@@ -622,7 +659,7 @@ def _detected_person(text: str, tokens: Tokens, first: int, end: int, token_sent
     """A person the text marks as one, over tokens [first, end): the id is the name's slug."""
     start, stop = tokens.start(first), tokens.end(end - 1)
     name = text[start:stop]
-    sentence_id = int(token_sentence[first])
+    sentence_id = token_sentence[first]
     return Mention(
         start,
         stop,
@@ -970,7 +1007,7 @@ def _administration_references(
                 party,
                 "country" if party.startswith("country:") else "org",
                 _party_name(party),
-                int(token_sentence[index]),
+                token_sentence[index],
                 "administration",
                 party,
                 index,
@@ -1007,7 +1044,7 @@ def _reference(
     """A one-word mention of a person named before ("Mr Stein", "López"); its party comes
     from the full mention (``_shared_parties``)."""
     start, end = tokens.start(index), tokens.end(index)
-    sentence_id = int(token_sentence[index])
+    sentence_id = token_sentence[index]
     return Mention(
         start,
         end,
