@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 from tidynews.annotate import Annotator
 from tidynews.cases import load_case
@@ -1082,3 +1084,23 @@ def ukraine():
 def test_ukraine_stances(ukraine, text, expected):
     case, annotator = ukraine
     assert keys(annotator, case, text) == expected
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.sampled_from(["He backs it.", "Back", "x", " ", "\n", "A. B", "su", "pport."])).map(
+        "".join
+    ),
+    st.lists(st.sampled_from(["back", "support", "b", "it. b", "t."]), max_size=3),
+)
+@example("He backs it. Back x", ["it. b"])  # a hit across two sentences keeps neither
+@example("x Back. He backs it.", ["back"])
+def test_cue_sentences_are_those_whose_text_holds_a_needle(annotator, text, needles):
+    """The str.find scan keeps exactly the sentences whose lower-cased text holds a needle."""
+    from tidynews.extractors.clauses import sentence_views
+
+    article = annotator.annotate("a", text)
+    expected = [
+        s.id for s in article.sentences if any(n in text[s.start : s.end].lower() for n in needles)
+    ]
+    assert [view.sentence_id for view in sentence_views(article, needles)] == expected
