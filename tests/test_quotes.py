@@ -394,6 +394,18 @@ PATTERNS = [
         "“We will not stand by while democracy is crushed,” the Trump administration said.",
         {("country:USA", ("we", "will", "not", "stand"))},
     ),
+    # a paragraph ending "X told reporters:" introduces the quote paragraph below it, and
+    # the next quote paragraph continues it
+    (
+        "Dmitry Peskov told reporters:\n\n“We consider Nicolás Maduro the legitimate"
+        " president.”\n\n“Nobody can change that from outside.”",
+        {
+            ("person:dmitry-peskov", ("we", "consider", "nicolas", "maduro")),
+            ("person:dmitry-peskov", ("nobody", "can", "change", "that")),
+        },
+    ),
+    # a colon that only heads a list introduces nobody's words
+    ("The key points:\n\n“This is not a quote by anyone at all here.”", set()),
 ]
 
 

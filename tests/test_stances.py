@@ -950,6 +950,47 @@ CASES = [
         "Several governments recognised Guaidó. Mexico has refused to do so.",
         {("country:MEX", "recognises", GUAIDO, "negated")},
     ),
+    # the possessor of "legitimate president" is the state of the office, not the actor
+    (
+        "Russia said Maduro is Venezuela's legitimate president.",
+        {("country:RUS", "recognises", MADURO, "asserted")},
+    ),
+    (
+        "Cuba called Mr Maduro Venezuela's legitimate president.",
+        {("country:CUB", "recognises", MADURO, "asserted")},
+    ),
+    ("Venezuela's legitimate president, Nicolás Maduro, was sworn in.", set()),
+    # with nobody named in its clause, the legitimacy is the attributed speaker's
+    (
+        "Mr Guaidó is Venezuela's legitimate interim president, Mike Pompeo said.",
+        {("country:USA", "recognises", GUAIDO, "asserted")},
+    ),
+    (
+        "Mr Guaidó is the legitimate interim president, said Mike Pompeo.",
+        {("country:USA", "recognises", GUAIDO, "asserted")},
+    ),
+    (
+        '"Mr Guaidó is the legitimate interim president," Pompeo said.',
+        {("country:USA", "recognises", GUAIDO, "asserted")},
+    ),
+    ("Mr Guaidó is the legitimate interim president.", set()),  # the reporter's own words
+    # unwillingness is not taking the stance
+    (
+        "Italy is reluctant to recognise Mr Guaidó.",
+        {("country:ITA", "recognises", GUAIDO, "negated")},
+    ),
+    (
+        "Greece is unwilling to recognise Mr Guaidó.",
+        {("country:GRC", "recognises", GUAIDO, "negated")},
+    ),
+    # what someone did not say reports no stance
+    ("Mexico has not said that it backs Mr Guaidó.", set()),
+    ("Spain did not say it would recognise Mr Guaidó.", set()),
+    ("Italy declined to say it supports Mr Guaidó.", set()),
+    (
+        "Pompeo said that the US backs Mr Guaidó.",
+        {("country:USA", "backs", GUAIDO, "asserted")},
+    ),
 ]
 
 

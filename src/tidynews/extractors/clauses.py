@@ -77,7 +77,7 @@ NEGATION_WORDS = (
     frozenset(
         """not n't never no nor neither refuse refuses refused refusing decline declines
     declined declining reject rejects rejected rejecting withdraw withdraws withdrew withdrawn
-    without revoke revoked""".split()
+    without revoke revoked unwilling reluctant hesitant loath loth""".split()
     )
     | DENIALS
 )
@@ -653,7 +653,7 @@ def resolve_pronoun(
     """The mention(s) a pronoun most plausibly refers to: nearest fitting ones before it."""
     char = article.tokens.start(index)
     if word == "we":
-        quoted, speaker = _speaker_of(article, char, exclude)
+        quoted, speaker = speaker_of(article, char, exclude)
         if quoted:
             return speaker  # "'We will recognise Guaidó,' Macron said": France
     if word == "they" and _unnamed_group_before(view, index):
@@ -721,7 +721,7 @@ GROUP_HEADS_PLURAL = frozenset(
 )
 
 
-def _speaker_of(
+def speaker_of(
     article: AnnotatedArticle, char: int, exclude: set[str]
 ) -> tuple[bool, list[Mention]]:
     """Inside a quote? And its speaker's last mention before the quote ends, if any."""

@@ -1114,9 +1114,21 @@ def _layout(doc: _Article) -> list[_Quote]:
         head_start = doc.sentence_start(span.open_at)
         paragraph = doc.paragraph_of(span.open_at)
         opens = not doc.text[doc.paragraphs[paragraph][0] : span.open_at].strip()
+        if opens and paragraph > 0:
+            head_start = _introduced_above(doc, paragraph - 1, head_start)
         whole = _is_whole_clause(doc, span, head_start)
         quotes.append(_Quote(span, head_start, paragraph, opens, whole))
     return quotes
+
+
+def _introduced_above(doc: _Article, paragraph: int, head_start: int) -> int:
+    """A quote opening its paragraph, the paragraph above ending on a colon ("Mr Peskov told
+    reporters:"): that last sentence above is the quote's head, read as 'X said: "…"' is."""
+    start, end = doc.paragraphs[paragraph]
+    above = doc.text[start:end].rstrip()
+    if not above.endswith(":") or doc.in_quote(start + len(above) - 1):
+        return head_start
+    return doc.sentence_start(start + len(above) - 1)
 
 
 def _linked(previous: _Quote, quote: _Quote) -> bool:

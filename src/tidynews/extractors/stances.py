@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from ..annotate import (
     HONORIFICS,
+    INVERTED_SPEECH_VERBS,
     POSSESSIVES,
     SPEECH_VERBS,
     TITLE_WORDS,
@@ -53,6 +54,7 @@ from .clauses import (
     relative_antecedent,
     resolve_pronoun,
     sentence_views,
+    speaker_of,
     strong_end,
     urged_party,
     urged_unnamed,
@@ -622,6 +624,8 @@ def _rows_for_cue(
         return []  # "to win support": sought; but "rallied behind X", "won backing from Y"
     if _open_question(view, cue.index) or _denied_before(view, cue.index):
         return []
+    if _unsaid(view, cue.index):
+        return []  # "Mexico has not said that it backs X": no stance reported either way
     owned = view.lower(cue.index - 1) in POSSESSIVES  # "Moscow's recognition of …": see _subject
     pair = [] if owned else _pair_anaphora(article, view, cue.index, subjects)
     pair = pair or _them(view, cue.index, memory)  # "Syria recognised them"
@@ -630,7 +634,7 @@ def _rows_for_cue(
     if subject is None:
         return []
     targets = pair or _coordinated_subjects(view, subject, subjects)
-    exclude = {target.entity_id for target in targets}
+    exclude = {target.entity_id for target in targets} | _office_holder(view, cue.index)
     if view.lower(cue.index) in ALLY_NOUNS:
         actors, mood, unnamed = _ally_actors(article, view, cue, subject, exclude)
     else:
@@ -655,6 +659,15 @@ def _rows_for_cue(
     # recognised X. Mexico has refused to do so."
     memory["last"] = (view.sentence_id, cue.index, cue.stance, targets, mood)
     return rows
+
+
+def _office_holder(view: SentenceView, cue: int) -> set[str]:
+    """The possessor of "legitimate president" is the state whose office it is, never the one
+    who takes the stance: "Russia said Maduro is Venezuela's legitimate president"."""
+    if view.lower(cue) != "legitimate" or view.lower(cue - 1) not in POSSESSIVES:
+        return set()
+    possessor = view.mention_ending(cue - 2)
+    return {possessor.entity_id} if possessor is not None else set()
 
 
 # "It is unclear whether the EU will recognise X", "Asked whether Britain would recognise X":
@@ -755,6 +768,25 @@ def _open_question(view: SentenceView, cue: int) -> bool:
     for index in range(cue - 1, max(view.start, cue - 10) - 1, -1):
         if view.lower(index) == "whether":
             return view.lower(index - 1) in QUESTION_HEADS
+    return False
+
+
+# Verbs of saying whose negation leaves what follows unsaid, and the words that negate them.
+SAYING_VERBS = frozenset(
+    """say says said saying confirm confirms confirmed confirming announce announces announced
+    indicate indicates indicated signal signals signalled signaled""".split()
+)
+SAYING_NEGATORS = frozenset("not n't never declined declines refused refuses".split())
+
+
+def _unsaid(view: SentenceView, cue: int) -> bool:
+    """Is the cue in what someone did not say ("has not said that it backs X", "did not say
+    it would recognise X", "declined to say it supports X")? That reports no stance, neither
+    taken nor refused."""
+    for index in range(cue - 1, max(view.start, cue - 8) - 1, -1):
+        if view.lower(index) in SAYING_VERBS:
+            first = max(view.start, index - 3)
+            return any(view.lower(i) in SAYING_NEGATORS for i in range(first, index))
     return False
 
 
@@ -865,7 +897,11 @@ def _subject(
         return None  # "accused the US of backing a coup", "would not support sanctions"
     if not _object_may_precede(view, cue.index):
         return None  # an active verb takes its object after it: "Russia recognised the DPR"
-    if view.lower(cue.index - 1) in POSSESSIVES and not _won_from(view, cue.index):
+    if (
+        view.lower(cue.index - 1) in POSSESSIVES
+        and view.lower(cue.index) != "legitimate"  # "X is Venezuela's legitimate president"
+        and not _won_from(view, cue.index)
+    ):
         return None  # "Moscow's recognition of ...": the object follows or is not named
     found = _subject_before(article, view, cue.index, subjects)
     if found is not None and found.sentence_id == view.sentence_id:
@@ -1207,7 +1243,35 @@ def _actors(
     labelled = _label_actors(article, view, index, exclude)
     if labelled:
         return labelled, modality(view, start, index), False
+    if view.lower(index) == "legitimate":
+        asserter = _asserter(article, view, index, exclude)
+        if asserter:
+            return asserter, modality(view, start, index), False
     return [], modality(view, start, index), _unnamed_before(view, start, index)
+
+
+def _asserter(
+    article: AnnotatedArticle, view: SentenceView, cue: int, exclude: set[str]
+) -> list[Mention]:
+    """Who calls a party legitimate when the clause names nobody: the speaker of the quote it
+    stands in ('"Mr Guaidó is the legitimate president," Pompeo said') or the attribution
+    closing the sentence ("…, Pompeo said", "…, said Mike Pompeo", "…, according to Pompeo").
+    Without one the claim is the reporter's own, and gives no row."""
+    quoted, speaker = speaker_of(article, view.char(cue), exclude)
+    if quoted:
+        return speaker
+    for index in range(cue + 1, view.end - 1):
+        if view.lower(index) != ",":
+            continue
+        following = view.lower(index + 1)
+        if following in INVERTED_SPEECH_VERBS:
+            return forward_run(view, index + 2, view.end, exclude)  # ", said Mike Pompeo"
+        if following == "according" and view.lower(index + 2) == "to":
+            return forward_run(view, index + 3, view.end, exclude)
+        run = forward_run(view, index + 1, view.end, exclude)
+        if run and view.lower(run[-1].token_end) in SPEECH_VERBS:
+            return run  # ", Pompeo said"
+    return []
 
 
 LABEL_MARKS = frozenset({"-", "–", "—", ":"})
