@@ -774,3 +774,25 @@ def test_blocking_sanctions_are_a_measure_unless_someone_is_blocking_them():
     }
     blocking = "Hungary is blocking sanctions on Russian oil."
     assert keys(annotator, ukraine, blocking) == {("country:HUN", "sector", "negated")}
+
+
+def test_the_cue_word_prefilter_drops_no_cue(annotator):
+    """``_cues`` asks ``_cue_at`` only at words of ``_cue_words()``: no other word may give a
+    cue, in any sentence of this file's cases and of both sample corpora."""
+    from pathlib import Path
+
+    from tidynews import read_corpus
+    from tidynews.extractors.clauses import SentenceView
+    from tidynews.extractors.sanctions import _cue_at, _cue_words
+
+    data = Path(__file__).resolve().parents[1] / "data"
+    samples = [read_corpus(data / name).text for name in ("sample", "sample_ukraine_2022")]
+    for text in [text for text, _ in CASES] + [t for texts in samples for t in texts]:
+        article = annotator.annotate("0123456789ab", text)
+        for sentence in article.sentences:
+            start, end = article.token_range(sentence.id)
+            mentions = tuple(article.mentions_in(sentence.id))
+            view = SentenceView(article, sentence.id, start, end, mentions)
+            for index in range(start, end):
+                if _cue_at(view, index) is not None:
+                    assert view.lower(index) in _cue_words(), (text, view.lower(index))

@@ -115,6 +115,7 @@ class SentenceView:
         "_covering",
         "_ending",
         "_starting",
+        "_word_set",
         "_words",
         "article",
         "end",
@@ -137,6 +138,7 @@ class SentenceView:
         self.end = end
         self.mentions = mentions
         self._words = article.tokens.words
+        self._word_set: frozenset[str] | None = None
         self._starting = {m.token_start: m for m in mentions}
         self._ending = {m.token_end - 1: m for m in mentions}
         self._covering: dict[int, Mention] = {}
@@ -147,6 +149,13 @@ class SentenceView:
     @property
     def doc(self) -> Doc:
         return self.article.doc
+
+    def word_set(self) -> frozenset[str]:
+        """The sentence's lower-cased words, for "does it hold any of these" tests: one C-level
+        set operation instead of a call per word."""
+        if self._word_set is None:
+            self._word_set = frozenset(self._words[self.start : self.end])
+        return self._word_set
 
     def lower(self, index: int) -> str:
         """The lower-cased word at ``index``; "" outside the sentence."""

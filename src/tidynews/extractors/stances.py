@@ -188,6 +188,7 @@ PRO_FORM_STEMS = (
     *("so did ", "so has ", "so have "),
 )
 DO_FORMS = frozenset({"do", "does", "did", "doing", "done"})
+PRO_FORM_SECOND_WORDS = frozenset({"so", "same", "suit"})  # a pro-form holds one of these
 FOLLOW_FORMS = frozenset({"follow", "follows", "followed", "following"})
 
 
@@ -210,6 +211,8 @@ def _pro_forms(view: SentenceView, memory: dict) -> list[int]:
     sentence or the one before (a pro-form reaches no further)."""
     last = memory.get("last")
     if last is None or last[0] < view.sentence_id - 1:
+        return []
+    if PRO_FORM_SECOND_WORDS.isdisjoint(view.word_set()):
         return []
     found = []
     for index in range(view.start, view.end - 1):
@@ -299,9 +302,7 @@ TERM_MODIFIERS = frozenset({"the", "new", "second", "fresh", "next", "six-year",
 
 
 def _names_a_term(view: SentenceView, memory: dict) -> bool:
-    return memory.get("incumbent") is not None and any(
-        view.lower(i) in TERM_NOUNS for i in range(view.start, view.end)
-    )
+    return memory.get("incumbent") is not None and not TERM_NOUNS.isdisjoint(view.word_set())
 
 
 def _term_slot(view: SentenceView, cue: int, index: int) -> bool:
@@ -393,7 +394,7 @@ def _phrase_mention(view: SentenceView, first: int, last: int, party: Party, kin
 
 def _has_object_pronoun(view: SentenceView) -> bool:
     """'recognised him', and the pair anaphora 'both entities', 'the two republics'."""
-    return any(view.lower(i) in ANAPHORIC_OBJECTS for i in range(view.start, view.end))
+    return not ANAPHORIC_OBJECTS.isdisjoint(view.word_set())
 
 
 # "recognised both entities", "the two breakaway republics", "both men": the two contested
@@ -942,6 +943,8 @@ RECOGNITION_GIVING = frozenset(
 
 
 def _bare_recognition_in(view: SentenceView) -> bool:
+    if "recognition" not in view.word_set():
+        return False
     return any(_bare_recognition(view, i) for i in range(view.start, view.end))
 
 
