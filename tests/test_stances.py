@@ -991,6 +991,34 @@ CASES = [
         "Pompeo said that the US backs Mr Guaidó.",
         {("country:USA", "backs", GUAIDO, "asserted")},
     ),
+    # named agents after an unnamed first conjunct
+    (
+        "Mr Maduro retains the backing of the military, Russia and China.",
+        {
+            ("country:RUS", "backs", MADURO, "asserted"),
+            ("country:CHN", "backs", MADURO, "asserted"),
+        },
+    ),
+    (
+        "Mr Maduro retains the support of the military and of Russia and China.",
+        {
+            ("country:RUS", "backs", MADURO, "asserted"),
+            ("country:CHN", "backs", MADURO, "asserted"),
+        },
+    ),
+    (
+        "Mr Maduro is backed by the military, Russia, China and Cuba.",
+        {
+            ("country:RUS", "backs", MADURO, "asserted"),
+            ("country:CHN", "backs", MADURO, "asserted"),
+            ("country:CUB", "backs", MADURO, "asserted"),
+        },
+    ),
+    ("Mr Maduro is backed by the military, Russia said.", set()),  # Russia reports it
+    (
+        "Mr Guaidó has the support of the opposition and the US, Spain said.",
+        {("country:USA", "backs", GUAIDO, "asserted")},
+    ),
 ]
 
 

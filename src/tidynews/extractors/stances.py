@@ -1162,14 +1162,18 @@ def _actors(
     # Passive: "recognised by the US and ...".
     after = _passive_by(view, index)
     if after is not None:
-        run = forward_run(view, after + 1, clause_end(view, after), exclude)
+        end = clause_end(view, after)
+        run = _without_reporter(view, forward_run(view, after + 1, end, exclude))
         run = run or _members_listed_after(view, after, exclude)  # "by 50 countries, including"
+        run = run or _past_unnamed_conjunct(view, after + 1, end, exclude)
         return run, modality(view, start, index), _unnamed_after(view, after)
     # Noun: "the backing of Russia", "support from X".
     object_follows = subject.token_start in (index + 2, index + 3)
     noun = view.lower(index - 1) in NOUN_DETERMINERS or view.lower(index + 1) == "from"
     if view.lower(index + 1) in {"of", "from"} and noun and not object_follows:
-        run = forward_run(view, index + 2, clause_end(view, index + 1), exclude)
+        end = clause_end(view, index + 1)
+        run = _without_reporter(view, forward_run(view, index + 2, end, exclude))
+        run = run or _past_unnamed_conjunct(view, index + 2, end, exclude)
         return run, modality(view, start, index), False
     # Won from its possessor: "Maduro won Russia's backing".
     if view.lower(index - 1) in POSSESSIVES and _won_from(view, index):
@@ -1275,6 +1279,43 @@ def _asserter(
         if run and view.lower(run[-1].token_end) in SPEECH_VERBS:
             return run  # ", Pompeo said"
     return []
+
+
+UNNAMED_CONJUNCT_REACH = 4  # "the armed forces", "the country's generals"
+CONJUNCT_GLUE = frozenset({",", "and", "of", "as", "well", "by", "from"})
+
+
+def _past_unnamed_conjunct(
+    view: SentenceView, first: int, end: int, exclude: set[str]
+) -> list[Mention]:  # ``end``: the clause's end, where the first conjunct must close
+    """The named agents after an unnamed first one: "backed by the military, Russia and
+    China", "the support of the armed forces and of Russia", "… as well as Cuba". The first
+    conjunct is a few words, no name among them, closed by a comma or "and"."""
+    index = first
+    while index < min(end, first + UNNAMED_CONJUNCT_REACH):
+        word = view.lower(index)
+        if word in {",", "and", "as"} or view.mention_covering(index) is not None:
+            break
+        if not word.replace("'", "").isalpha():
+            return []
+        index += 1
+    if index == first or view.lower(index) not in {",", "and", "as"}:
+        return []
+    if view.lower(index) == "as" and view.lower(index + 1) != "well":
+        return []
+    while index < view.end and view.lower(index) in CONJUNCT_GLUE:
+        index += 1
+    # the list runs on past the comma; "backed by the military, Russia said": the reporter
+    return _without_reporter(view, forward_run(view, index, view.end, exclude))
+
+
+def _without_reporter(view: SentenceView, run: list[Mention]) -> list[Mention]:
+    """A run's last name set off by a comma and followed by a speech verb reports the
+    sentence; it is not one of the run ("… the support of the US, Spain said")."""
+    reported = run and view.lower(run[-1].token_end) in SPEECH_VERBS
+    if reported and view.lower(run[-1].token_start - 1) == ",":
+        return run[:-1]
+    return run
 
 
 LABEL_MARKS = frozenset({"-", "–", "—", ":"})
