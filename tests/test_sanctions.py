@@ -747,6 +747,17 @@ UKRAINE_SANCTIONS = [
         "The bloc has frozen about 300 billion euros of the Russian central bank's reserves.",
         {("org:EU", "org:CBR", "imposed")},
     ),
+    # a speaker judging a measure is not its imposer; the measure's own words may name one
+    ("Lavrov said the sanctions on Russian banks were illegal.", set()),
+    ("Peskov said the decision to freeze Bank of Russia reserves amounted to theft.", set()),
+    (
+        "Zakharova said the EU's decision to sanction Patriarch Kirill was absurd.",
+        {("org:EU", "person:patriarch-kirill", "imposed")},
+    ),
+    (
+        "Biden said the US would impose sanctions on Sberbank.",
+        {("country:USA", "org:SBERBANK", "proposed")},
+    ),
 ]
 
 

@@ -1019,6 +1019,23 @@ CASES = [
         "Mr Guaidó has the support of the opposition and the US, Spain said.",
         {("country:USA", "backs", GUAIDO, "asserted")},
     ),
+    # a pronoun opening an apposition refers past its head
+    (
+        "Mr Guaidó met President Jair Bolsonaro, one of his firmest allies.",
+        {("country:BRA", "backs", GUAIDO, "asserted")},
+    ),
+    (
+        "Mr Maduro spoke. Cuba and Nicaragua, his allies, sent messages.",
+        {
+            ("country:CUB", "backs", MADURO, "asserted"),
+            ("country:NIC", "backs", MADURO, "asserted"),
+        },
+    ),
+    # a conditional stance's main clause after "if"
+    (
+        "Spain said that if Mr Maduro did not call elections it would recognise Mr Guaidó.",
+        {("country:ESP", "recognises", GUAIDO, "conditional")},
+    ),
 ]
 
 
@@ -1109,6 +1126,33 @@ def test_a_passive_reaches_every_coordinated_party_before_it():
 
 
 UKRAINE_CASES = [
+    # a stance noun's possessor takes the stance, not the clause's subject or reporter
+    (
+        "Moscow condemned the EU's support for Ukraine.",
+        {("org:EU", "backs", "country:UKR", "asserted")},
+    ),
+    (
+        "Zakharova said the United States' support for Kyiv was a provocation.",
+        {("country:USA", "backs", "country:UKR", "asserted")},
+    ),
+    (
+        "Washington's strong backing for Kyiv angered Moscow.",
+        {("country:USA", "backs", "country:UKR", "asserted")},
+    ),
+    ("Lavrov said Western support for Kyiv was prolonging the war.", set()),  # nobody named
+    (
+        "Russia's recognition of the DPR was condemned by Britain.",
+        {("country:RUS", "recognises", "org:DPR", "asserted")},
+    ),
+    # "its allies" are the allies of the name before, not of the last contested party
+    ("Moscow denies it. The United States, together with its allies, sanctioned VTB.", set()),
+    # a stance supposed or warned against is not taken
+    (
+        "The US warned China of consequences if Beijing were to provide military support to"
+        " Moscow.",
+        set(),
+    ),
+    ("Washington warned Beijing against providing military support to Moscow.", set()),
     # a second predicate after a reported clause is the reporter's
     (
         "Putin said Ukraine was part of Russia and recognised the Donetsk People's Republic.",

@@ -26,7 +26,14 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import pairwise
 
-from ..annotate import HONORIFICS, POSSESSIVES, TITLE_WORDS, AnnotatedArticle, Mention
+from ..annotate import (
+    HONORIFICS,
+    POSSESSIVES,
+    SPEECH_VERBS,
+    TITLE_WORDS,
+    AnnotatedArticle,
+    Mention,
+)
 from ..cases import Case
 from ..gazetteer import org_names
 from .clauses import (
@@ -1556,6 +1563,11 @@ def _imposers(
     # "Switzerland adopted the EU sanctions": the subject stands before the measure's owner
     subject_end = min(anchor, modifiers[0].token_start) if modifiers else anchor
     run = [] if targets.before_cue or by_gerund else _subject_run(view, start, subject_end, exclude)
+    if run and _judged_by_reporter(view, run[-1].token_end, cue.index, anchor):
+        # "Lavrov said the sanctions on Russian banks were illegal": the speaker judges a
+        # measure; its imposer is the one the measure's own words name, or nobody
+        owner = modifiers or _decision_owner(view, anchor, exclude)
+        return owner, start
     if run and modifiers and not _imposing_verb_between(view, run[-1].token_end, cue.index):
         return modifiers, start
     if run:
@@ -1693,6 +1705,41 @@ def _modifier_run(view: SentenceView, cue: int) -> list[Mention]:
         run.insert(0, previous)
         position = previous.token_start - 1
     return run
+
+
+# Verbs by which a reported clause judges the measure that is its subject.
+JUDGING_VERBS = frozenset(
+    """was were is are amounted amounts amount constituted constitutes represented represents
+    violated violates breached breaches""".split()
+)
+DECISION_NOUNS = frozenset("decision move plan bid proposal threat attempt".split())
+
+
+def _judged_by_reporter(view: SentenceView, run_end: int, cue: int, anchor: int) -> bool:
+    """Is the run a reporter whose reported clause has the measure for its subject ("Lavrov
+    said the sanctions on Russian banks were illegal", "Peskov said the decision to freeze
+    the reserves amounted to theft")? Not when the clause names who imposes ("Pompeo said
+    the US would impose …") or says the speaker's own plan ("… said sanctions would follow")."""
+    said = next((i for i in range(run_end, cue) if view.lower(i) in SPEECH_VERBS), -1)
+    if said < 0 or _imposing_verb_between(view, said + 1, cue):
+        return False
+    if any(
+        m.token_start > said and m.token_end <= cue and m.entity_type != "person"
+        for m in view.mentions
+    ) and not _decision_owner(view, anchor, set()):
+        return False  # "said the US sanctions …": a named owner, read as before
+    end = clause_end(view, cue)
+    return any(view.lower(i) in JUDGING_VERBS for i in range(cue + 1, end))
+
+
+def _decision_owner(view: SentenceView, anchor: int, exclude: set[str]) -> list[Mention]:
+    """The possessor of "the EU's decision to sanction X": the one who imposes."""
+    if view.lower(anchor - 1) != "to" or view.lower(anchor - 2) not in DECISION_NOUNS:
+        return []
+    if view.lower(anchor - 3) not in POSSESSIVES:
+        return []
+    owner = view.mention_ending(anchor - 4)
+    return [owner] if owner is not None and owner.entity_id not in exclude else []
 
 
 def _imposing_verb_between(view: SentenceView, first: int, last: int) -> bool:

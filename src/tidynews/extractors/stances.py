@@ -627,6 +627,8 @@ def _rows_for_cue(
         return []
     if _unsaid(view, cue.index):
         return []  # "Mexico has not said that it backs X": no stance reported either way
+    if _supposed(view, cue.index) or _warned_against(view, cue.index):
+        return []  # "if Beijing were to provide support to Moscow": nobody took the stance
     owned = view.lower(cue.index - 1) in POSSESSIVES  # "Moscow's recognition of …": see _subject
     pair = [] if owned else _pair_anaphora(article, view, cue.index, subjects)
     pair = pair or _them(view, cue.index, memory)  # "Syria recognised them"
@@ -788,6 +790,38 @@ def _unsaid(view: SentenceView, cue: int) -> bool:
         if view.lower(index) in SAYING_VERBS:
             first = max(view.start, index - 3)
             return any(view.lower(i) in SAYING_NEGATORS for i in range(first, index))
+    return False
+
+
+MODALS = frozenset({"will", "would", "'ll", "shall"})
+
+
+def _supposed(view: SentenceView, cue: int) -> bool:
+    """Is the cue inside an "if" / "unless" clause ("warned of consequences if Beijing were to
+    provide support to Moscow")? Its stance is supposed, not taken. A modal between the
+    "if" and the cue puts the cue in the main clause ("said that if X fails it would
+    recognise Y": conditional, read by ``modality``)."""
+    for index in range(cue - 1, view.start - 1, -1):
+        word = view.lower(index)
+        if word in {"if", "unless"}:
+            return True
+        if word in MODALS or word in {",", ";", "—", "–"}:
+            return False
+    return False
+
+
+WARNING_VERBS = frozenset("warned warns warn warning cautioned cautions cautioning".split())
+
+
+def _warned_against(view: SentenceView, cue: int) -> bool:
+    """ "Washington warned Beijing against providing military support to Moscow": the
+    stance warned against is not taken."""
+    for index in range(cue - 1, max(view.start, cue - 4) - 1, -1):
+        if view.lower(index) == "against" and (
+            view.lower(index + 1).endswith("ing") or index + 1 == cue
+        ):
+            first = max(view.start, index - 5)
+            return any(view.lower(i) in WARNING_VERBS for i in range(first, index))
     return False
 
 
@@ -1102,8 +1136,43 @@ def _ally_subject(
         if mention is not None:
             return mention if mention.entity_id in subjects else None
         if view.lower(cursor) in {"his", "her", "its", "their"}:
+            nearest = _nearest_name_before(view, cursor, view.lower(cursor))
+            if nearest is not None:  # "The US, together with its allies, …": the US's allies
+                return nearest if nearest.entity_id in subjects else None
             return _subject_before(article, view, index, subjects) or memory.get("subject")
     return None
+
+
+def _nearest_name_before(view: SentenceView, index: int, pronoun: str) -> Mention | None:
+    """The last name before ``index`` in the sentence that the possessive pronoun there can
+    refer to: a person for "his"/"her", a state or body for "its", any for "their" ("Cuba and
+    Nicaragua, his allies": not Nicaragua)."""
+    kinds = {"his": {"person"}, "her": {"person"}, "its": {"country", "org"}}.get(
+        pronoun, {"country", "org", "person"}
+    )
+    named = [
+        m
+        for m in view.mentions
+        if m.token_end <= index
+        and m.token_start >= view.start
+        and m.entity_type in kinds
+        and m.kind != "demonym"
+    ]
+    if named and _heads_apposition(view, named[-1], index):
+        named.pop()  # "President Jair Bolsonaro, one of his firmest allies": not Bolsonaro's
+    return named[-1] if named else None
+
+
+APPOSITION_OPENERS = frozenset({"one", "of", "among", "a", "an", "the", "two", "some"})
+
+
+def _heads_apposition(view: SentenceView, mention: Mention, pronoun: int) -> bool:
+    """Is ``mention`` the head of an apposition that the pronoun opens (", one of his
+    allies")? A pronoun there refers past the head it describes."""
+    comma = mention.token_end
+    if view.lower(comma) != ",":
+        return False
+    return all(view.lower(i) in APPOSITION_OPENERS for i in range(comma + 1, pronoun))
 
 
 def _subject_before(
@@ -1167,6 +1236,12 @@ def _actors(
         run = run or _members_listed_after(view, after, exclude)  # "by 50 countries, including"
         run = run or _past_unnamed_conjunct(view, after + 1, end, exclude)
         return run, modality(view, start, index), _unnamed_after(view, after)
+    # Possessed noun: "the EU's support for Ukraine" (the possessor acts), "Western support
+    # for Kyiv" (nobody named acts).
+    possessed = _noun_possessor(view, index)
+    if possessed is not None:
+        actors = [m for m in possessed if m.entity_id not in exclude]
+        return actors, modality(view, start, index), False
     # Noun: "the backing of Russia", "support from X".
     object_follows = subject.token_start in (index + 2, index + 3)
     noun = view.lower(index - 1) in NOUN_DETERMINERS or view.lower(index + 1) == "from"
@@ -1279,6 +1354,57 @@ def _asserter(
         if run and view.lower(run[-1].token_end) in SPEECH_VERBS:
             return run  # ", Pompeo said"
     return []
+
+
+CUE_NOUNS = frozenset({"support", "backing", "recognition", "endorsement"})
+# Adjectives between a possessor and its stance noun ("the EU's continued support"): these,
+# and words with an adjective's ending; not a verb ("reaffirmed their support").
+NOUN_MODIFIERS = frozenset(
+    """continued sustained renewed strong firm full steadfast unconditional staunch total
+    swift early initial tacit formal explicit open vocal broad wide clear""".split()
+)
+ADJECTIVE_ENDINGS = ("al", "ive", "ous", "ing", "ful", "ic", "ary")
+MODIFIER_REACH = 3
+
+
+def _modifies_a_noun(word: str) -> bool:
+    return word in NOUN_MODIFIERS or (word.isalpha() and word.endswith(ADJECTIVE_ENDINGS))
+
+
+def _noun_possessor(view: SentenceView, cue: int) -> list[Mention] | None:
+    """Who a stance noun belongs to, when its own words say so: the possessor ("the EU's
+    support for Ukraine", "Washington's strong backing", "the United States' support"), or
+    nobody named ("the West's support", "Western support for Kyiv"), given as []. None when
+    the noun has neither, and the clause's subject is looked for as usual."""
+    if view.lower(cue) not in CUE_NOUNS:
+        return None
+    tokens = view.article.tokens
+    position = cue - 1
+    while (
+        cue - position <= MODIFIER_REACH
+        and position > view.start
+        and _modifies_a_noun(view.lower(position))
+        and view.mention_covering(position) is None
+        and tokens.text(position)[:1].islower()
+    ):
+        position -= 1  # "continued", "strong", "military"
+    word = view.lower(position)
+    if word in POSSESSIVES or (word in {"'", "’"} and view.lower(position - 1).endswith("s")):
+        owner = view.mention_ending(position - 1)
+        if owner is None:
+            return []  # "the West's support"
+        acts = owner.entity_type in {"country", "org", "person"} and owner.kind != "demonym"
+        return [owner] if acts else []
+    adjective = tokens.text(position)
+    if (
+        position > view.start
+        and view.lower(cue + 1) in {"for", "of"}
+        and adjective[:1].isupper()
+        and adjective.isalpha()
+        and view.mention_covering(position) is None
+    ):
+        return []  # "Western support for Kyiv": a capitalised adjective that names nobody
+    return None
 
 
 UNNAMED_CONJUNCT_REACH = 4  # "the armed forces", "the country's generals"
