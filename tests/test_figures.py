@@ -307,6 +307,14 @@ CASES = [
         " 77 minors.",
         {("detained", 850, "approx"), ("detained", 77, "exact")},
     ),
+    # either day of a range of dates is a date, not a count
+    ("At least four people were killed on February 22 and 23.", {("deaths", 4, "at_least")}),
+    ("Some 850 people were detained between January 21 and 31.", {("detained", 850, "approx")}),
+    ("Protests on 22 and 23 February left 14 dead.", {("deaths", 14, "exact")}),
+    (
+        "Soldiers killed 3 and injured 23 on Friday.",
+        {("deaths", 3, "exact"), ("injured", 23, "exact")},
+    ),
 ]
 
 

@@ -708,6 +708,18 @@ def test_a_revoked_visa_is_a_travel_ban_with_its_count(annotator, case):
     ]
 
 
+def test_a_short_form_in_brackets_leaves_the_imposer(annotator, case):
+    """ "The European Union (EU) froze …": the brackets are no clause boundary."""
+    assert keys(
+        annotator, case, "The European Union (EU) froze the assets of Diosdado Cabello."
+    ) == {("org:EU", "person:diosdado-cabello", "imposed")}
+    assert keys(
+        annotator,
+        case,
+        "The Office of Foreign Assets Control (OFAC) designated the Banco Central de Venezuela.",
+    ) == {("country:USA", "org:BCV", "imposed")}
+
+
 UKRAINE_SANCTIONS = [
     # dropped from the list at someone's insistence: never imposed, by the recent imposer
     (

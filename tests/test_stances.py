@@ -1031,6 +1031,18 @@ CASES = [
             ("country:NIC", "backs", MADURO, "asserted"),
         },
     ),
+    # the country of the office a party is taken for does not act
+    (
+        "Canada recognises Guaidó as president of Venezuela and supports him.",
+        {
+            ("country:CAN", "recognises", GUAIDO, "asserted"),
+            ("country:CAN", "backs", GUAIDO, "asserted"),
+        },
+    ),
+    (
+        "The Organization of American States (OAS) recognised Mr Guaidó.",
+        {("org:OAS", "recognises", GUAIDO, "asserted")},
+    ),
     # a conditional stance's main clause after "if"
     (
         "Spain said that if Mr Maduro did not call elections it would recognise Mr Guaidó.",

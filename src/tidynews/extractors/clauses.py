@@ -276,6 +276,9 @@ def clause_start(view: SentenceView, cue: int) -> int:
         if word == "," and _adverb_aside(view, index):
             index -= 3  # "Mexico and Uruguay, however, refused to recognise X"
             continue
+        if word == ")" and _name_in_brackets(view, index) >= 0:
+            index = _name_in_brackets(view, index) - 1  # "The European Union (EU) froze …"
+            continue
         if (
             word in CLAUSE_BOUNDARIES
             and not _adverbial_since(view, index)
@@ -289,6 +292,18 @@ def clause_start(view: SentenceView, cue: int) -> int:
             index = opening  # "Russia, Mr Maduro's main creditor, and China back …"
         index -= 1
     return view.start
+
+
+def _name_in_brackets(view: SentenceView, close: int) -> int:
+    """Where the brackets closing at ``close`` open, when they hold only a short form of the
+    name right before them ("the Office of Foreign Assets Control (OFAC)"); else -1."""
+    opening = close - 1
+    while opening > close - 4 and opening > view.start and view.lower(opening) != "(":
+        opening -= 1
+    if view.lower(opening) != "(" or view.mention_ending(opening - 1) is None:
+        return -1
+    inside = view.mention_covering(opening + 1)
+    return opening if inside is not None and inside.token_end == close else -1
 
 
 # Adverbs set off by commas between a subject and its verb: "Mexico, however, refused …".
@@ -405,6 +420,17 @@ def is_hyphen(view: SentenceView, index: int) -> bool:
     )
 
 
+OFFICE_HEADS = frozenset({"president", "leader", "head"})
+
+
+def _office_complement(view: SentenceView, of: int) -> bool:
+    """Is the "of" at ``of`` in the office a party is taken for ("as (interim) president of
+    Venezuela")? The country there names the office, it does not act."""
+    if view.lower(of - 1) not in OFFICE_HEADS:
+        return False
+    return "as" in {view.lower(i) for i in range(max(view.start, of - 4), of - 1)}
+
+
 def governed_by_preposition(view: SentenceView, mention: Mention, allowed: frozenset[str]) -> bool:
     """Is this mention the object of a preposition (walking back over a list it is part of)?
 
@@ -429,6 +455,8 @@ def governed_by_preposition(view: SentenceView, mention: Mention, allowed: froze
             index -= 1
             continue
         if word == "of" and "of" in allowed:
+            if _office_complement(view, index):
+                return True  # "recognises Guaidó as president of Venezuela": no actor
             return view.lower(index - 1) not in GROUP_HEADS
         if word in ASIDE_PREPOSITIONS and view.lower(index - 1) == ",":
             return True  # "Syria became the second state, after Russia, to recognise …"

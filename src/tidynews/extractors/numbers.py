@@ -335,6 +335,17 @@ _DATE_BEFORE = re.compile(
     rf"(?-i:\b(?:{_MONTHS}|{_WEEKDAYS}|(?:{_MONTHS_ABBREVIATED})\.)){_WS}+(?:the{_WS}+)?$"
 )
 _DATE_AFTER = re.compile(rf"{_WS}*(?:of{_WS}+)?(?-i:(?:{_MONTHS}))\b", re.IGNORECASE)
+# The first day of a range of dates: "on 22 and 23 February", "between 21 and 31 January".
+_DAY_RANGE_AFTER = re.compile(
+    rf"{_WS}*(?:and|to|or|through|&|-|–){_WS}*\d{{1,2}}(?:st|nd|rd|th)?{_WS}+"
+    rf"(?:of{_WS}+)?(?-i:(?:{_MONTHS}))\b",
+    re.IGNORECASE,
+)
+# The second day of one: "on February 22 and 23", "between January 21 and 31".
+_DAY_RANGE_BEFORE = re.compile(
+    rf"(?-i:\b(?:{_MONTHS})\.?){_WS}+\d{{1,2}}(?:st|nd|rd|th)?{_WS}*"
+    rf"(?:and|to|or|through|&|-|–){_WS}*$"
+)
 _TIME_AFTER = re.compile(
     rf"{_WS}*(?:[ap]\.?m\b\.?|o['’]clock\b|(?-i:GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|ET|VET)\b"
     rf"|local{_WS}+time\b|hrs\b|h\b)",
@@ -405,6 +416,7 @@ _EXCLUDED_AFTER = re.compile(
         f"(?P<{name}>{pattern.pattern})"
         for name, pattern in (
             ("date", _DATE_AFTER),
+            ("day_range", _DAY_RANGE_AFTER),
             ("time", _TIME_AFTER),
             ("duration", _DURATION_AFTER),
             ("percent", _PERCENT_AFTER),
@@ -417,7 +429,7 @@ _EXCLUDED_AFTER = re.compile(
 )
 _EXCLUDED_BEFORE = re.compile(
     "|".join(f"(?:{pattern.pattern})" for pattern in (_RATIO_BEFORE, _ID_BEFORE, _AGE_BEFORE))
-    + f"|(?-i:{_DATE_BEFORE.pattern})",
+    + f"|(?-i:{_DATE_BEFORE.pattern})|(?-i:{_DAY_RANGE_BEFORE.pattern})",
     re.IGNORECASE,
 )
 # The last word before a number that can end a hedge or an exclusion: the patterns above are
@@ -429,7 +441,7 @@ _EXCLUDED_LAST_WORDS = frozenset(
         resolution chapter paragraph decree amendment clause page pages flight route highway room
         gate terminal platform phase level category season episode volume vol. edition channel
         model battalion brigade regiment division squadron number street avenue road line tier
-        grade class code version window plan grupo group"""
+        grade class code version window plan grupo group and to or through &"""
     )
     + [word.lower() for word in (_MONTHS + "|" + _WEEKDAYS).split("|")]
     + [f"{word.lower()}." for word in _MONTHS_ABBREVIATED.split("|")]
