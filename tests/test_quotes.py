@@ -404,6 +404,11 @@ PATTERNS = [
             ("person:dmitry-peskov", ("nobody", "can", "change", "that")),
         },
     ),
+    # a participle set off by a comma is the clause subject's, not its object's
+    (
+        "Mike Pompeo met Juan Guaidó, telling him: 'We are with you all the way.'",
+        {("person:mike-pompeo", ("we", "are", "with", "you"))},
+    ),
     # a colon that only heads a list introduces nobody's words
     ("The key points:\n\n“This is not a quote by anyone at all here.”", set()),
 ]

@@ -708,6 +708,27 @@ def test_a_revoked_visa_is_a_travel_ban_with_its_count(annotator, case):
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the participle names the imposer, not the sentence's subject
+        (
+            "Russia condemned the sanctions imposed by Washington on PDVSA.",
+            {("country:USA", "org:PDVSA", "imposed")},
+        ),
+        # not ruling a measure out keeps it open as a threat
+        (
+            "Trump did not rule out new sanctions on PDVSA.",
+            {("country:USA", "org:PDVSA", "threatened")},
+        ),
+        ("The EU refused to rule out sanctions on PDVSA.", {("org:EU", "org:PDVSA", "threatened")}),
+        ("The EU ruled out sanctions on PDVSA.", {("org:EU", "org:PDVSA", "negated")}),
+    ],
+)
+def test_sixth_session_probes(annotator, case, text, expected):
+    assert keys(annotator, case, text) == expected
+
+
 def test_a_short_form_in_brackets_leaves_the_imposer(annotator, case):
     """ "The European Union (EU) froze …": the brackets are no clause boundary."""
     assert keys(

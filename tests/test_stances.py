@@ -1043,6 +1043,26 @@ CASES = [
         "The Organization of American States (OAS) recognised Mr Guaidó.",
         {("org:OAS", "recognises", GUAIDO, "asserted")},
     ),
+    # an urging inside a relative clause set off by commas is not the main clause's
+    (
+        "Canada, which has urged Maduro to step down, recognised Guaidó.",
+        {("country:CAN", "recognises", GUAIDO, "asserted")},
+    ),
+    (
+        "Pompeo, who urged Russia to abandon Maduro, said the US backs Guaidó.",
+        {("country:USA", "backs", GUAIDO, "asserted")},
+    ),
+    # a restrictive relative on an unnamed group: its listed members act, nobody else
+    (
+        "Arreaza summoned the ambassadors of countries that recognised Guaidó.",
+        {(None, "recognises", GUAIDO, "asserted")},
+    ),
+    (
+        "Maduro denounced the countries that recognised Guaidó, including Spain.",
+        {("country:ESP", "recognises", GUAIDO, "asserted")},
+    ),
+    ("Maduro criticised the governments that back Guaidó.", {(None, "backs", GUAIDO, "asserted")}),
+    ("Who backs Guaidó and who stands by Maduro?", set()),
     # a conditional stance's main clause after "if"
     (
         "Spain said that if Mr Maduro did not call elections it would recognise Mr Guaidó.",

@@ -944,6 +944,8 @@ def urged_party(view: SentenceView, first: int, cue: int, exclude: set[str]) -> 
                 continue
             if _new_subject_between(view, stop, cue):
                 return []  # "urged X to hold elections, with Spain warning it would …"
+            if _relative_closed_between(view, index, cue):
+                return []  # "Canada, which has urged Maduro to step down, recognised X"
             run = [
                 m
                 for m in view.mentions
@@ -959,6 +961,22 @@ def urged_party(view: SentenceView, first: int, cue: int, exclude: set[str]) -> 
                 ]
             return _drop_title_modifiers(view, run)
     return []
+
+
+def _relative_closed_between(view: SentenceView, urging: int, cue: int) -> bool:
+    """Is the urging inside a relative clause set off by commas (", which has urged Maduro to
+    step down,") that closes before the cue? Then the cue is the main clause's."""
+    opener = next(
+        (
+            i
+            for i in range(urging - 1, max(view.start, urging - 4) - 1, -1)
+            if view.lower(i) in {"which", "who"}
+        ),
+        None,
+    )
+    if opener is None or view.lower(opener - 1) != ",":
+        return False
+    return any(view.lower(i) == "," for i in range(urging + 1, cue))
 
 
 # Words after a name that make it the subject of a clause of its own.
@@ -1006,7 +1024,7 @@ def modality(view: SentenceView, first: int, cue: int, extra_after: int = 1) -> 
     """negated > conditional > intended > asserted, read between the actor and the cue (from
     the cue's own predicate on: in "rejected the coup and reiterated its solidarity with X"
     the refusal is the first predicate's)."""
-    first = _own_predicate_start(view, first, cue)
+    first = _past_relative(view, _own_predicate_start(view, first, cue), cue)
     words = window_words(view, first, cue + 1 + extra_after)
     if has_negation(words):
         return "negated"
@@ -1015,6 +1033,17 @@ def modality(view: SentenceView, first: int, cue: int, extra_after: int = 1) -> 
     if has_intent(words):
         return "intended"
     return "asserted"
+
+
+def _past_relative(view: SentenceView, first: int, cue: int) -> int:
+    """After a relative clause set off by commas between the actor and the cue ("Canada,
+    which has urged Maduro to step down, recognised X"): its words are not the cue's."""
+    for index in range(first, cue - 1):
+        if view.lower(index) == "," and view.lower(index + 1) in {"which", "who"}:
+            closing = next((i for i in range(index + 2, cue) if view.lower(i) == ","), None)
+            if closing is not None:
+                return _past_relative(view, closing + 1, cue)
+    return first
 
 
 def _own_predicate_start(view: SentenceView, first: int, cue: int) -> int:

@@ -785,6 +785,18 @@ def _relative_clause(doc: _Article, start: int, cue: int) -> tuple[int, int] | N
     return matches[-1].start(), closing + 1
 
 
+def _first_subject(doc: _Article, start: int, cue: int) -> _Judged:
+    """The clause's own subject, for a participle set off by a comma ("Pompeo met Guaidó,
+    telling him: …"): the first candidate that can speak, not the object nearest the cue."""
+    for position, item in _candidates(doc, start, cue):
+        if isinstance(item, str):
+            return _resolve_pronoun(doc, position, item) or STOP
+        judged = _judge(doc, item, start)
+        if judged is not None:
+            return judged
+    return _subject_before(doc, start, cue)
+
+
 def _subject_before(doc: _Article, start: int, cue: int) -> _Judged:
     """The nearest candidate before the cue that can be its subject."""
     skip = _relative_clause(doc, start, cue)
@@ -971,7 +983,10 @@ def _from_head(doc: _Article, span: QuoteSpan, head_start: int) -> Attribution:
     elif cue in PARTICIPLE_CUES:
         finite = [i for i, c in cues if c in FINITE_CUES and i < index]
         anchor = tokens[finite[-1]].start if finite else tokens[index].start
-        judged = _subject_before(doc, head_start, anchor)
+        if not finite and index > 0 and tokens[index - 1].lower == ",":
+            judged = _first_subject(doc, head_start, anchor)  # "X met Y, telling him: …"
+        else:
+            judged = _subject_before(doc, head_start, anchor)
     elif cue in BASE_CUES and index > 0 and tokens[index - 1].lower == "to":
         judged = _clause_subject(doc, head_start, tokens[index].start)
     else:

@@ -1530,6 +1530,10 @@ def _imposers(
     passive = _by_agent(view, cue, exclude)
     if passive:
         return passive, clause_start(view, anchor)
+    if cue.form == "noun" and view.lower(cue.index + 1) in SOURCE_PARTICIPLES:
+        source = _source_after(view, cue.index, exclude)
+        if source:  # "Russia condemned the sanctions imposed by Washington on PDVSA"
+            return source, cue.index
     destination = _barred_destination(view, cue) if _is_passive(view, cue) else []
     if destination:
         return destination, clause_start(view, anchor)  # "X is barred from entering the UK"
@@ -1746,10 +1750,13 @@ def _imposing_verb_between(view: SentenceView, first: int, last: int) -> bool:
     return any(view.lower(i) in IMPOSING_VERBS for i in range(first, last))
 
 
+SOURCE_PARTICIPLES = frozenset({"imposed", "levied", "introduced", "adopted"})
+
+
 def _source_after(view: SentenceView, cue: int, exclude: set[str]) -> list[Mention]:
     """'under sanctions from the US and Canada', 'under sanctions imposed by the EU'."""
     index = cue + 1
-    if view.lower(index) in {"imposed", "levied", "introduced", "adopted"}:
+    if view.lower(index) in SOURCE_PARTICIPLES:
         index += 1
     if view.lower(index) not in {"from", "by"}:
         return []
@@ -1811,6 +1818,8 @@ def _status(view: SentenceView, first: int, cue: Cue, targets: Targets, default:
         if cue.form == "list_drop" and INSISTENCE & set(after):
             return "negated"  # "dropped from the sanctions list at Hungary's insistence"
         return "lifted"
+    if _not_ruled_out(words):
+        return "threatened"  # "did not rule out new sanctions": kept open as a threat
     if has_negation(words) or _vetoed(words):
         return "negated"
     if any(word in THREATENED for word in words) or _threat_clause(view, cue.index):
@@ -1825,6 +1834,19 @@ def _status(view: SentenceView, first: int, cue: Cue, targets: Targets, default:
     if advocated or any(word in PROPOSED for word in words) or _on_the_table(after):
         return "proposed"
     return default
+
+
+RULE_FORMS = frozenset({"rule", "rules", "ruled", "ruling"})
+
+
+def _not_ruled_out(words: list[str]) -> bool:
+    """ "did not rule out", "refused to rule out", "would not rule out": a negated ruling-out
+    keeps the measure open, and nothing else in the window negates it."""
+    for position, word in enumerate(words[:-1]):
+        if word in RULE_FORMS and words[position + 1] == "out":
+            before = words[max(0, position - 3) : position]
+            return has_negation(before) and not has_negation(words[position + 2 :])
+    return False
 
 
 # Someone else's demand that kept a name off a list: it was never sanctioned.

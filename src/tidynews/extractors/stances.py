@@ -1259,6 +1259,20 @@ def _actors(
         mention = view.mention_ending(index - 2)
         actors = [mention] if mention is not None and mention.entity_id not in exclude else []
         return actors, "asserted", False
+    # A restrictive relative on an unnamed group: "the countries that recognised X,
+    # including Spain" (the members listed act), "governments that back X" (nobody named).
+    if view.lower(start - 1) in {"who", "which"} and (
+        start - 1 == view.start or view.lower(start - 2) in {"and", "or", "but"}
+    ):
+        return [], modality(view, start, index), False  # "Who backs X and who stands by Y?"
+    if (
+        view.lower(start - 1) in {"that", "which", "who"}
+        and view.lower(start - 2) in GROUP_OF_RELATIVE
+        and not _subject_among(view, start - 2)
+    ):
+        members = _members_after_relative(view, index, exclude)
+        members = members or _members_listed_after(view, index, exclude)
+        return members, modality(view, start, index), not members
     # Urged: "urged EU nations to recognise".
     urged = urged_party(view, start, index, exclude)
     if urged:
@@ -1407,6 +1421,25 @@ def _noun_possessor(view: SentenceView, cue: int) -> list[Mention] | None:
     return None
 
 
+# Words that make the sentence's subject one of a group after them: "led a wave of EU
+# countries that recognised X", "one of the countries that", "among the governments that".
+MEMBERSHIP_HEADS = frozenset("one wave group number handful coalition list first last".split())
+
+
+def _subject_among(view: SentenceView, head: int) -> bool:
+    """Is the group at ``head`` one the sentence's subject belongs to ("Spain … led a wave of
+    EU countries that recognised X")? Then the subject acts, read as usual."""
+    for index in range(head - 1, max(view.start, head - 5) - 1, -1):
+        word = view.lower(index)
+        if word == "among" or (word == "of" and view.lower(index - 1) in MEMBERSHIP_HEADS):
+            return True
+    return False
+
+
+# Heads of an unnamed group a restrictive relative clause may describe.
+GROUP_OF_RELATIVE = frozenset(
+    "countries governments nations states those others members leaders allies".split()
+)
 UNNAMED_CONJUNCT_REACH = 4  # "the armed forces", "the country's generals"
 CONJUNCT_GLUE = frozenset({",", "and", "of", "as", "well", "by", "from"})
 
