@@ -315,6 +315,22 @@ CASES = [
         "Soldiers killed 3 and injured 23 on Friday.",
         {("deaths", 3, "exact"), ("injured", 23, "exact")},
     ),
+    # arriving in or being received by a host country is displacement
+    (
+        "More than 2.8 million people have entered Poland from Ukraine.",
+        {("displaced", 2_800_000, "at_least")},
+    ),
+    (
+        "Poland has received more than 700,000 people from Ukraine.",
+        {("displaced", 700_000, "at_least")},
+    ),
+    (
+        "More than 100,000 people arrived in Przemysl on Sunday.",
+        {("displaced", 100_000, "at_least")},
+    ),
+    ("Up to 4 million people might leave, the UN said.", {("displaced", 4_000_000, "at_most")}),
+    ("Ecuador counts around 221,000 Venezuelans.", {("displaced", 221_000, "approx")}),
+    ("Some 5,000 people registered to vote.", set()),  # "other" is not scored here
 ]
 
 

@@ -163,6 +163,7 @@ _EVENT_CUES = re.compile(
     r"|locked\s+up|rounded\s+up|(?:are|were|being|been|is|was)\s+held|incarcerated)"
     r"|(?P<displaced>fled|flee|flees|fleeing|exodus|emigrated|emigrating|emigration|migrated"
     r"|(?:could|would|will|may|might|to)\s+(?:\w+\s+)?leave\s+(?:if|by|in|before|unless|should)"
+    r"|(?:could|would|will|may|might)\s+(?:\w+\s+)?leave(?=\s*[,.;])"
     r"|continu(?:e|es|ed|ing)\s+to\s+leave|leav(?:e|es|ing)\s+(?:every|each|daily|per\b)"
     r"|migrating|migrants?|refugees?|asylum|displaced|displacement|diaspora|exiles?"
     r"|(?:have|has|had|having)\s+(?:already\s+|now\s+)?left|left\s+(?:the\s+country"
@@ -170,6 +171,7 @@ _EVENT_CUES = re.compile(
     r"|abroad|outside\s+(?:the\s+country|their)"
     r"|cross(?:es|ed|ing)?\s+(?:into|over\s+(?:into|to)|(?:the|our|their|its)\s+borders?)"
     r"|sought\s+refuge|resettled|(?:taken|took|take|taking)\s+in|host(?:s|ed|ing)?|welcomed"
+    r"|(?:has|have|had)\s+(?:already\s+|now\s+)?(?:received|registered)|counts"
     r"|evacuat(?:ed|ing|ion)|forced\s+(?:to\s+flee|from\s+their\s+homes?|out\s+of\s+their"
     r"\s+homes?)|pour(?:ed|ing|s)?\s+(?:over|into|across)"
     r"|absorbed|shelter(?:s|ed|ing)?|home\s+to|temporary\s+protection)"
@@ -616,7 +618,10 @@ def _living_abroad(article: AnnotatedArticle, quantity: Quantity, sentence: Sent
 
 # Leaving a named place ("left Venezuela", "leave Syria"): the one cue that needs the capital
 # letter, so it is matched on the text as written (the other cues on lower-cased windows).
-_LEFT_A_PLACE = re.compile(r"\b(?:left|leave|leaves|leaving)\s+[A-Z][a-z]")
+_LEFT_A_PLACE = re.compile(
+    r"\b(?:left|leave|leaves|leaving|entered|enter|enters|entering"
+    r"|(?:arrived|arriving|arrive|arrives)\s+(?:in|from))\s+[A-Z][a-z]"
+)
 
 
 def _nearest_cue(before: str, after: str, *, events_only: bool) -> str | None:
