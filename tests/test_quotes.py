@@ -409,6 +409,21 @@ PATTERNS = [
         "Mike Pompeo met Juan Guaidó, telling him: 'We are with you all the way.'",
         {("person:mike-pompeo", ("we", "are", "with", "you"))},
     ),
+    # the possessor opening a sentence is not the subject a later pronoun refers to
+    (
+        "Guaidó's wife, Fabiana Rosales, met Trump. “We will not give up on our country,” she"
+        " said.",
+        {("person:fabiana-rosales", ("we", "will", "not", "give"))},
+    ),
+    # a title after an inverted "said" is no person; a middle initial is part of the name
+    (
+        "“The EU will not recognise the elections,” said High Representative Federica Mogherini.",
+        {("person:federica-mogherini", ("the", "eu", "will", "not"))},
+    ),
+    (
+        "“The sanctions will continue to bite,” said Steven T. Mnuchin on Friday.",
+        {("person:steven-mnuchin", ("the", "sanctions", "will", "continue"))},
+    ),
     # a colon that only heads a list introduces nobody's words
     ("The key points:\n\n“This is not a quote by anyone at all here.”", set()),
 ]

@@ -915,6 +915,8 @@ def _marked_as_person(
 ) -> bool:
     if any(tokens.lower(i) in INSTITUTION_WORDS for i in range(start, end)):
         return False
+    if all(tokens.lower(i) in TITLE_WORDS for i in range(start, end)):
+        return False  # "said High Representative Federica Mogherini": a title, not a name
     before = tokens.lower(start - 1)
     if before in POSSESSIVES and start - 2 in country_ends:
         # "Nicaragua's Daniel Ortega" (not "Venezuela's Tachira state", "… Simon Bolivar bridge")

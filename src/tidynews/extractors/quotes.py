@@ -672,6 +672,11 @@ def _sentence_subject(
         judged = _speaker(mention) if person else _classify(doc, mention)
         if not isinstance(judged, Speaker) or (judged.entity_type == "person") != person:
             continue
+        if doc.text[mention.end : mention.end + 2] in {"'s", "’s"}:
+            # "Guaidó's wife, Fabiana Rosales, met Trump": the possessor is the subject only
+            # when nobody else is ("Maduro's speech lasted an hour")
+            fallback = fallback or judged
+            continue
         if _word_before(doc, mention.start, sentence.start) in SUBJECT_SLOT:
             found = judged
             break
@@ -901,7 +906,9 @@ def _subject_after(doc: _Article, cue_end: int, end: int, loose: bool) -> _Judge
         gap = doc.tokens(cue_end, position)
         if loose and len(gap) > 8:
             return None
-        if not loose and not all(_title_like(doc, token) for token in gap):
+        if not loose and not all(
+            _title_like(doc, token) or _part_of_name(token, item) for token in gap
+        ):
             return None
         if isinstance(item, str):
             return _resolve_pronoun(doc, position, item) or STOP
@@ -909,6 +916,16 @@ def _subject_after(doc: _Article, cue_end: int, end: int, loose: bool) -> _Judge
         if judged is not None:
             return judged
     return None
+
+
+def _part_of_name(token: _Token, item: Mention | str) -> bool:
+    """A first name or a middle initial before a person matched by the surname alone
+    ("said Steven T. Mnuchin", the case file naming Steven Mnuchin)."""
+    if isinstance(item, str) or item.entity_type != "person":
+        return False
+    if token.lower == "." or (len(token.lower) == 1 and token.lower.isalpha()):
+        return True
+    return token.lower in item.name.lower().split()
 
 
 def _cue_at(tokens: list[_Token], index: int) -> str | None:
