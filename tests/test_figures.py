@@ -331,6 +331,10 @@ CASES = [
     ("Up to 4 million people might leave, the UN said.", {("displaced", 4_000_000, "at_most")}),
     ("Ecuador counts around 221,000 Venezuelans.", {("displaced", 221_000, "approx")}),
     ("Some 5,000 people registered to vote.", set()),  # "other" is not scored here
+    (
+        "Barely a few hundred soldiers - about 1,000 by Colombian counts - have defected.",
+        {("troops", 1_000, "approx")},
+    ),
 ]
 
 

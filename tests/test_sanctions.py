@@ -723,6 +723,23 @@ def test_a_revoked_visa_is_a_travel_ban_with_its_count(annotator, case):
         ),
         ("The EU refused to rule out sanctions on PDVSA.", {("org:EU", "org:PDVSA", "threatened")}),
         ("The EU ruled out sanctions on PDVSA.", {("org:EU", "org:PDVSA", "negated")}),
+        # members listed after a counted group of the measure's objects are targets
+        (
+            "The US sanctioned five officials, among them Manuel Quevedo.",
+            {
+                ("country:USA", "person:manuel-quevedo", "imposed"),
+                ("country:USA", "people", "imposed"),
+            },
+        ),
+        (
+            "Washington has sanctioned five officials, including Tarek William Saab and Maikel"
+            " Moreno.",
+            {
+                ("country:USA", "person:tarek-william-saab", "imposed"),
+                ("country:USA", "person:maikel-moreno", "imposed"),
+                ("country:USA", "people", "imposed"),
+            },
+        ),
     ],
 )
 def test_sixth_session_probes(annotator, case, text, expected):
@@ -790,6 +807,26 @@ UKRAINE_SANCTIONS = [
     (
         "Biden said the US would impose sanctions on Sberbank.",
         {("country:USA", "org:SBERBANK", "proposed")},
+    ),
+    # room between SWIFT and its verb for a counted group with named members
+    (
+        "The EU excluded seven Russian banks, including VTB and Bank Rossiya, from SWIFT.",
+        {
+            ("org:EU", "org:VTB", "imposed"),
+            ("org:EU", "org:BANK_ROSSIYA", "imposed"),
+            ("org:EU", "company", "imposed"),
+        },
+    ),
+    # what the sentence already targets imposes nothing in it
+    (
+        "The Treasury sanctioned Alisher Usmanov, the metals tycoon, and froze the assets of"
+        " Igor Sechin.",
+        set(),
+    ),
+    # a company in a person's title is no target
+    (
+        "Washington froze the assets of Igor Sechin, the Rosneft chief executive.",
+        {("country:USA", "person:igor-sechin", "imposed")},
     ),
 ]
 

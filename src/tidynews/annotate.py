@@ -644,7 +644,11 @@ def _detect_people(
                 found.append(_detected_person(text, tokens, index, run_end, token_sentence))
                 used[index:run_end] = True
                 taken[index:run_end] = [True] * (run_end - index)
-                if _after_a_measure(tokens, index) or index - 2 in object_ends:
+                if (
+                    _after_a_measure(tokens, index)
+                    or _member_of_measured(tokens, index)
+                    or index - 2 in object_ends
+                ):
                     object_ends.add(run_end - 1)
                 index = run_end
             else:
@@ -838,6 +842,7 @@ def _may_mark_a_person(tokens: Tokens, index: int, match: re.Match[str]) -> bool
         or (before == "," and tokens.lower(index - 2) in KINSHIP_WORDS | TITLE_WORDS)
         or _after_a_measure(tokens, index)
         or (before == "and" and _measure_before(tokens, index))  # "… on A B and C D"
+        or _member_of_measured(tokens, index)
     ):
         return True
     words = match.group().lower().split()
@@ -868,6 +873,24 @@ COMPANY_WORDS = frozenset(
     llc gold mining minerals airlines airline shipping industries international group
     enterprises finance investments capital partners""".split()
 )
+
+
+def _member_of_measured(tokens: Tokens, start: int) -> bool:
+    """Does the run start a list of members ("among them", "including") of a group a
+    measure names in the dozen words before?"""
+    before = tokens.lower(start - 1)
+    listed = before in {"including", "namely"} or (
+        before == "them" and tokens.lower(start - 2) == "among"
+    )
+    if not listed:
+        return False
+    for index in range(start - 2, max(0, start - 12) - 1, -1):
+        word = tokens.lower(index)
+        if word in {".", "!", "?"}:
+            return False  # the measure must be in the list's own sentence
+        if word in MEASURE_NOUNS or word in MEASURE_VERBS:
+            return True
+    return False
 
 
 def _measure_before(tokens: Tokens, index: int) -> bool:
@@ -927,6 +950,9 @@ def _marked_as_person(
         return True  # "special envoy Elliott Abrams", "says Maria Pérez" (not "told Fox News")
     if before in KINSHIP_WORDS or (before == "," and tokens.lower(start - 2) in KINSHIP_WORDS):
         return True  # "his wife Cilia Flores", "Mr Maduro's wife, Cilia Flores"
+    if _member_of_measured(tokens, start):
+        # "sanctioned five officials, among them Manuel Quevedo", "…, including Tarek Saab"
+        return not any(tokens.lower(i) in COMPANY_WORDS for i in range(start, end + 1))
     if _after_a_measure(tokens, start) or (before == "and" and start - 2 in object_ends):
         # "froze the assets of Tareck El Aissami"; "… on Tarek William Saab and Maikel Moreno"
         return not any(tokens.lower(i) in COMPANY_WORDS for i in range(start, end + 1))

@@ -354,6 +354,7 @@ def extract_sanctions(article: AnnotatedArticle, case: Case) -> list[dict]:
                 recent_imposers,
                 just_targeted | targeted_here,
                 recent_at,
+                targeted_here,
             )
             rows.extend(found)
             targeted_here.update(row["target_id"] for row in found if row["target_id"])
@@ -376,6 +377,11 @@ def _in_condition(view: SentenceView, cue: int) -> bool:
         if word in {",", ";", "—", "–"} or word in STRONG_BOUNDARIES:
             return False
     return False
+
+
+# Tokens from "SWIFT" back to its verb: room for a counted object with named members
+# ("excluded seven Russian banks, including VTB and Bank Rossiya, from SWIFT").
+SWIFT_REACH = 16
 
 
 def _cues(view: SentenceView) -> list[Cue]:
@@ -416,7 +422,7 @@ def _cue_at(view: SentenceView, index: int) -> Cue | None:
         verb = _look_back(view, index, CUT_VERBS, 8)  # "cut Russia's government off from …"
         return Cue(index, "financial cut-off", "swift", verb) if verb >= 0 else None
     if word == "swift":
-        verb = _look_back(view, index, SWIFT_VERBS, 10)
+        verb = _look_back(view, index, SWIFT_VERBS, SWIFT_REACH)
         return Cue(index, "SWIFT exclusion", "swift", verb) if verb >= 0 else None
     if word in BLOCK_WORDS and FROZEN_THINGS & {view.lower(i) for i in range(index + 1, index + 4)}:
         return Cue(index, "asset freeze", "freeze")  # "blocked PDVSA assets"
@@ -579,12 +585,20 @@ def _rows_for_cue(
     recent: list[Mention],
     just_targeted: frozenset[str] | set[str] = frozenset(),
     recent_at: int = -2,
+    targeted_here: set[str] | None = None,
 ) -> tuple[list[dict], list[Mention]]:
+    """Rows for one cue, and its imposers. ``targeted_here``: the names earlier cues of the
+    sentence target, whether or not their imposer was found; it grows by this cue's."""
     targets, modifier_end = _targets_for(article, view, cue, facts)
     _governments_unnamed(targets)
     if targets.empty():
         return [], []
     exclude = set() if targets.between else {t.entity_id for t in targets.named}
+    if targeted_here is not None:
+        # what an earlier cue of the sentence targets imposes nothing in it: "The Treasury
+        # sanctioned Alisher Usmanov … and froze the assets of Igor Sechin"
+        exclude |= targeted_here
+        targeted_here.update(t.entity_id for t in targets.named)
     owner = _regime_owner(view, cue.index, exclude)
     if owner is not None:  # "The EU's sanctions regime includes an arms embargo …"
         status = (
@@ -1333,6 +1347,8 @@ def _take_mention(view: SentenceView, mention: Mention, targets: Targets, count:
         return mention.token_end + 1  # a possessor: "Venezuela's central bank"
     if mention.entity_type == "person" and following in GROUP_KINDS:
         return mention.token_end  # "43 Maduro officials": whose officials, not a target
+    if mention.entity_type == "org" and following in OFFICE_WORDS:
+        return mention.token_end  # "Igor Sechin, the Rosneft chief executive": his title
     if mention.entity_type == "country" and (following in SINGLE_KINDS or following in GROUP_KINDS):
         if mention.surface.lower().endswith(("government", "regime")):
             targets.single = "government"  # "Russian government bonds"
@@ -1340,6 +1356,13 @@ def _take_mention(view: SentenceView, mention: Mention, targets: Targets, count:
     if mention.entity_type in {"person", "org", "country"}:
         targets.named.append(mention)
     return mention.token_end
+
+
+# Words after a company's name that make it part of a person's title.
+OFFICE_WORDS = frozenset(
+    """chief executive ceo chairman chairwoman boss head president director founder owner
+    co-founder""".split()
+)
 
 
 # Words that may follow an item of a list of targets (anything else, a verb, ends the list).
