@@ -723,6 +723,11 @@ def test_a_revoked_visa_is_a_travel_ban_with_its_count(annotator, case):
         ),
         ("The EU refused to rule out sanctions on PDVSA.", {("org:EU", "org:PDVSA", "threatened")}),
         ("The EU ruled out sanctions on PDVSA.", {("org:EU", "org:PDVSA", "negated")}),
+        # "hit X with sanctions": the imposer is the verb's subject, not its object
+        (
+            "The EU hit the Maduro government with new sanctions on Monday.",
+            {("org:EU", "government", "imposed")},
+        ),
         # members listed after a counted group of the measure's objects are targets
         (
             "The US sanctioned five officials, among them Manuel Quevedo.",

@@ -1063,6 +1063,29 @@ CASES = [
     ),
     ("Maduro criticised the governments that back Guaidó.", {(None, "backs", GUAIDO, "asserted")}),
     ("Who backs Guaidó and who stands by Maduro?", set()),
+    # "the three governments" / "these countries" point back at the states just named
+    (
+        "Argentina, Brazil and Canada signed the declaration. The three governments reiterated"
+        " their recognition of Guaidó.",
+        {
+            ("country:ARG", "recognises", GUAIDO, "asserted"),
+            ("country:BRA", "recognises", GUAIDO, "asserted"),
+            ("country:CAN", "recognises", GUAIDO, "asserted"),
+        },
+    ),
+    # a companion inside a participle clause after the cue is that clause's
+    (
+        "Mexico has refused to recognise Guaidó, offering instead to mediate together with"
+        " Uruguay.",
+        {("country:MEX", "recognises", GUAIDO, "negated")},
+    ),
+    (
+        "Spain recognised Guaidó on Monday, along with France.",
+        {
+            ("country:ESP", "recognises", GUAIDO, "asserted"),
+            ("country:FRA", "recognises", GUAIDO, "asserted"),
+        },
+    ),
     # a conditional stance's main clause after "if"
     (
         "Spain said that if Mr Maduro did not call elections it would recognise Mr Guaidó.",

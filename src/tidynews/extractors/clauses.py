@@ -1187,6 +1187,15 @@ def urged_unnamed(view: SentenceView, start: int, cue: int) -> bool:
 ALONG_WITH = frozenset({("along", "with"), ("together", "with"), ("as", "well")})
 
 
+def _participle_clause_between(view: SentenceView, cue: int, index: int) -> bool:
+    """A participle clause opened by a comma between the cue and ``index`` (", offering
+    instead to mediate …"): what follows is that clause's, not the cue's."""
+    return any(
+        view.lower(i) == "," and view.lower(i + 1).endswith("ing") and view.lower(i + 1).isalpha()
+        for i in range(cue + 1, index)
+    )
+
+
 def companions_of(
     view: SentenceView, cue: int, exclude: set[str], after_cue: bool = True
 ) -> list[Mention]:
@@ -1208,6 +1217,8 @@ def companions_of(
             continue
         if index < cue and any(view.lower(i) in CLAUSE_BOUNDARIES for i in range(index, cue)):
             continue  # "Maduro, along with Russia, denounced the coup, while the US …"
+        if index > cue and _participle_clause_between(view, cue, index):
+            continue  # "refused to recognise X, offering instead to mediate with Uruguay"
         companions = forward_run(view, first, strong_end(view, first), exclude)
         if index < cue and view.lower(index - 1) == ",":
             # the head the aside hangs on: "The US, as well as Canada, recognised X"

@@ -792,7 +792,9 @@ def _noun_targets(
     if hit is not None:
         verb, with_at = hit
         if verb + 1 < with_at:  # "targeted four judges with sanctions": the verb's object
-            return _parse_targets(article, view, verb + 1, with_at, facts), -1
+            targets = _parse_targets(article, view, verb + 1, with_at, facts)
+            targets.verb = verb  # the imposer is the verb's subject, before its object
+            return targets, -1
         if view.lower(verb - 1) in PASSIVE_AUXILIARIES:  # "X has been hit with sanctions"
             return _subject_targets(article, view, verb, facts), -1
     index = cue.index + 1

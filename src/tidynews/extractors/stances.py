@@ -59,6 +59,7 @@ from .clauses import (
     urged_party,
     urged_unnamed,
 )
+from .numbers import COUNT_WORDS
 
 STANCE_COLUMNS = (
     "article_id",
@@ -1789,6 +1790,19 @@ def _joiner(view: SentenceView, start: int, cue: int) -> tuple[int, int] | None:
 
 
 GROUP_ANAPHORA = frozenset({"governments", "countries", "nations", "states", "capitals"})
+
+
+def _group_anaphor(view: SentenceView, index: int) -> bool:
+    """ "The three governments", "these countries", "the 11 nations": a definite group that
+    points back at the states just named, as "they" does."""
+    if view.lower(index) in {"these", "those"}:
+        return view.lower(index + 1) in GROUP_ANAPHORA
+    if view.lower(index) != "the":
+        return False
+    counted = view.lower(index + 1)
+    return (counted.isdigit() or counted in COUNT_WORDS) and view.lower(index + 2) in GROUP_ANAPHORA
+
+
 BODY_ANAPHORA = frozenset({"group", "organisation", "organization", "alliance", "body"})
 
 
@@ -1841,6 +1855,9 @@ def _pronoun_actors(
         for index in range(start, end - 1):
             if view.lower(index) in {"both", "two"} and view.lower(index + 1) in GROUP_ANAPHORA:
                 found = (index, "they")  # "Both governments back Mr Maduro"
+                break
+            if _group_anaphor(view, index):
+                found = (index, "they")  # "The three governments reiterated their recognition"
                 break
             if view.lower(index) == "the" and view.lower(index + 1) in BODY_ANAPHORA:
                 return last_org(article, view, index)  # "The group's ministers reaffirmed"
