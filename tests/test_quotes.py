@@ -424,6 +424,12 @@ PATTERNS = [
         "“The sanctions will continue to bite,” said Steven T. Mnuchin on Friday.",
         {("person:steven-mnuchin", ("the", "sanctions", "will", "continue"))},
     ),
+    # a pronoun reaches past a short paragraph opened by the same pronoun (tabloid copy)
+    (
+        "Justin Trudeau spoke on Monday.\n\nHe announced new measures against the regime.\n\n"
+        "“We will keep up the pressure on them,” he said.",
+        {("person:justin-trudeau", ("we", "will", "keep", "up"))},
+    ),
     # a colon that only heads a list introduces nobody's words
     ("The key points:\n\n“This is not a quote by anyone at all here.”", set()),
 ]

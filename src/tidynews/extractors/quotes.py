@@ -687,10 +687,28 @@ def _sentence_subject(
     return found
 
 
+PRONOUN_CHAIN = 2  # paragraphs opened by the same pronoun a reference may reach past
+
+
+def _chain_start(doc: _Article, paragraph: int, word: str) -> int:
+    """The paragraph a pronoun's search starts in: the one before, or further back past
+    short paragraphs that open with the same pronoun ("Justin Trudeau spoke on Monday. / He
+    announced new measures. / '…,' he said"), as tabloid copy runs."""
+    for _ in range(PRONOUN_CHAIN):
+        if paragraph <= 0:
+            break
+        start, end = doc.paragraphs[paragraph]
+        opening = doc.text[start:end].lstrip("\"“‘' ").split(None, 1)
+        if not opening or opening[0].lower() != word:
+            break
+        paragraph -= 1
+    return paragraph
+
+
 def _resolve_pronoun(doc: _Article, position: int, word: str) -> Speaker | None:
     """The latest named subject or speaker in this or the previous paragraph."""
     person = word in PERSON_PRONOUNS
-    floor_paragraph = doc.paragraph_of(position) - 1
+    floor_paragraph = _chain_start(doc, doc.paragraph_of(position) - 1, word)
     floor = doc.paragraphs[max(floor_paragraph, 0)][0]
     best: Speaker | None = None
     for speaker in reversed(doc.speakers):
