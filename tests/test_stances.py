@@ -1086,6 +1086,15 @@ CASES = [
             ("country:FRA", "recognises", GUAIDO, "asserted"),
         },
     ),
+    # joining (or not) the recognition just reported
+    (
+        "Spain recognised Guaidó on Monday. Greece and Cyprus did not join the recognition.",
+        {
+            ("country:ESP", "recognises", GUAIDO, "asserted"),
+            ("country:GRC", "recognises", GUAIDO, "negated"),
+            ("country:CYP", "recognises", GUAIDO, "negated"),
+        },
+    ),
     # a conditional stance's main clause after "if"
     (
         "Spain said that if Mr Maduro did not call elections it would recognise Mr Guaidó.",

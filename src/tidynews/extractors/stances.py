@@ -973,7 +973,7 @@ CLAUSE_ENDS = frozenset({".", ",", ";", "and", "but", ""})
 RECOGNITION_GIVING = frozenset(
     """short grant grants granted granting extend extends extended extending give gives gave
     given offer offers offered withhold withholds withheld withdraw withdraws withdrew
-    withdrawn""".split()
+    withdrawn join joins joined joining""".split()
 )
 
 
