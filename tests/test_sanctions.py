@@ -728,6 +728,11 @@ def test_a_revoked_visa_is_a_travel_ban_with_its_count(annotator, case):
             "The EU hit the Maduro government with new sanctions on Monday.",
             {("org:EU", "government", "imposed")},
         ),
+        # background: the first US sanctions on Venezuelan officials were Obama's
+        (
+            "The Obama administration sanctioned seven Venezuelan officials in 2015.",
+            {("country:USA", "people", "imposed")},
+        ),
         # members listed after a counted group of the measure's objects are targets
         (
             "The US sanctioned five officials, among them Manuel Quevedo.",
@@ -827,6 +832,16 @@ UKRAINE_SANCTIONS = [
         "The Treasury sanctioned Alisher Usmanov, the metals tycoon, and froze the assets of"
         " Igor Sechin.",
         set(),
+    ),
+    # factbox lines: the label's names impose (a label of names may be in any case)
+    (
+        "Key measures:\n\nUNITED STATES - sanctioned Sberbank and VTB.\n\nBritain: froze the"
+        " assets of Roman Abramovich.",
+        {
+            ("country:USA", "org:SBERBANK", "imposed"),
+            ("country:USA", "org:VTB", "imposed"),
+            ("country:GBR", "person:roman-abramovich", "imposed"),
+        },
     ),
     # a company in a person's title is no target
     (

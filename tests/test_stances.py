@@ -1095,6 +1095,18 @@ CASES = [
             ("country:CYP", "recognises", GUAIDO, "negated"),
         },
     ),
+    # an object relative clause hangs on its antecedent
+    (
+        "Juan Guaidó, whom Russia does not recognise, toured Europe.",
+        {("country:RUS", "recognises", GUAIDO, "negated")},
+    ),
+    (
+        "Mr Maduro, whom Cuba and Russia back, refused.",
+        {
+            ("country:CUB", "backs", MADURO, "asserted"),
+            ("country:RUS", "backs", MADURO, "asserted"),
+        },
+    ),
     # a conditional stance's main clause after "if"
     (
         "Spain said that if Mr Maduro did not call elections it would recognise Mr Guaidó.",

@@ -1226,3 +1226,55 @@ def companions_of(
             companions = head + [m for m in companions if m not in head]
         return companions
     return []
+
+
+LABEL_MARKS = frozenset({"-", "–", "—", ":"})
+
+
+def label_actors(
+    article: AnnotatedArticle,
+    view: SentenceView,
+    cue: int,
+    exclude: set[str],
+    any_case: bool = False,
+) -> list[Mention]:
+    """A factbox line: "BRAZIL - Recognized Guaidó on Jan. 23.", "SPAIN, BRITAIN - …": the
+    names of an all-capitals label right before a sentence that opens on the cue. With
+    ``any_case`` a label of names alone may be in any case ("Britain: froze the assets of
+    …"); a stance cue needs capitals ("Venezuela crisis: Guaidó recognised" is a topic)."""
+    opening = cue
+    while opening > view.start and view.lower(opening - 1).endswith("ly"):
+        opening -= 1  # "BRAZIL - Formally recognised …"
+    mark = opening - 1
+    if mark >= view.start and view.lower(mark) in LABEL_MARKS:
+        first, names = view.start, view.mentions
+    elif opening == view.start and view.sentence_id > 0:
+        previous = view.sentence_id - 1  # the label was cut off as a dateline
+        first, mark = article.token_range(previous)
+        mark -= 1
+        while mark > first and article.tokens.lower(mark).isspace():
+            mark -= 1
+        if article.tokens.lower(mark) not in LABEL_MARKS:
+            return []
+        names = tuple(article.mentions_in(previous))
+    else:
+        return []
+    label = article.text[article.tokens.start(first) : article.tokens.start(mark)]
+    if not label.strip() or not (label.isupper() or (any_case and _only_names(names, label))):
+        return []
+    return [
+        m
+        for m in names
+        if m.token_end <= mark
+        and m.entity_id not in exclude
+        and m.entity_type in {"country", "org"}
+        and m.kind != "demonym"
+    ]
+
+
+def _only_names(names: tuple[Mention, ...] | list[Mention], label: str) -> bool:
+    """Is the label nothing but names and list glue ("Britain", "Canada and Japan")?"""
+    rest = label
+    for mention in names:
+        rest = rest.replace(mention.surface, " ")
+    return all(word.lower() in LIST_GLUE for word in rest.replace(",", " , ").split())

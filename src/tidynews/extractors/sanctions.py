@@ -49,6 +49,7 @@ from .clauses import (
     has_negation,
     is_actor_like,
     is_question,
+    label_actors,
     nearest_run,
     opening_run,
     pronoun_before,
@@ -1648,6 +1649,9 @@ def _imposers(
         return reported, reported[-1].token_end
     if _refers_to_measures(view, view.start, anchor) and recent:
         return [m for m in recent if m.entity_id not in exclude], view.start
+    labelled = label_actors(article, view, anchor, exclude, any_case=True)
+    if labelled:
+        return labelled, anchor  # a factbox line: "UNITED STATES - sanctioned Sberbank …"
     return [], start
 
 

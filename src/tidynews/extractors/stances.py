@@ -45,6 +45,7 @@ from .clauses import (
     forward_run,
     is_hyphen,
     is_question,
+    label_actors,
     last_org,
     modality,
     nearest_run,
@@ -929,6 +930,9 @@ def _subject(
         return named  # "recognises the president of the National Assembly, Juan Guaidó, as"
     if cue.stance == "opposes":
         return None  # "opposed outside interference": opposition needs its object named
+    whom = _object_relative_antecedent(view, cue.index, subjects)
+    if whom is not None:
+        return whom  # "Juan Guaidó, whom Russia does not recognise, …"
     if _direct_object_follows(view, cue.index):
         return None  # "accused the US of backing a coup", "would not support sanctions"
     if not _object_may_precede(view, cue.index):
@@ -945,6 +949,18 @@ def _subject(
     if _bare_recognition(view, cue.index):
         return memory.get("subject")  # "stopped short of formal recognition": of the topic
     return None
+
+
+def _object_relative_antecedent(
+    view: SentenceView, cue: int, subjects: set[str]
+) -> Mention | None:
+    """The party an object relative clause hangs on: "Juan Guaidó, whom Russia does not
+    recognise, …" (the cue's object is the name before ", whom")."""
+    start = clause_start(view, cue)
+    if view.lower(start - 1) != "whom" or view.lower(start - 2) != ",":
+        return None
+    named = view.mention_ending(start - 3)
+    return named if named is not None and named.entity_id in subjects else None
 
 
 def _titled_object(view: SentenceView, cue: int, end: int, subjects: set[str]) -> Mention | None:
@@ -1337,7 +1353,7 @@ def _actors(
     opening = opening_run(view, index, exclude, across=_subjectless_clause(view, start))
     if opening:
         return opening, modality(view, opening[-1].token_end, index), False
-    labelled = _label_actors(article, view, index, exclude)
+    labelled = label_actors(article, view, index, exclude)
     if labelled:
         return labelled, modality(view, start, index), False
     if view.lower(index) == "legitimate":
@@ -1478,47 +1494,11 @@ def _without_reporter(view: SentenceView, run: list[Mention]) -> list[Mention]:
     return run
 
 
-LABEL_MARKS = frozenset({"-", "–", "—", ":"})
 
 
 def _hyphened(view: SentenceView, index: int) -> bool:
     """Is the word at ``index`` the second half of a hyphenated compound ("US-backed")?"""
     return view.lower(index - 1) == "-" and is_hyphen(view, index - 1)
-
-
-def _label_actors(
-    article: AnnotatedArticle, view: SentenceView, cue: int, exclude: set[str]
-) -> list[Mention]:
-    """A factbox line: "BRAZIL - Recognized Guaidó on Jan. 23.", "SPAIN, BRITAIN - …": the
-    names of an all-capitals label right before a sentence that opens on the cue."""
-    opening = cue
-    while opening > view.start and view.lower(opening - 1).endswith("ly"):
-        opening -= 1  # "BRAZIL - Formally recognised …"
-    mark = opening - 1
-    if mark >= view.start and view.lower(mark) in LABEL_MARKS:
-        first, names = view.start, view.mentions
-    elif opening == view.start and view.sentence_id > 0:
-        previous = view.sentence_id - 1  # the label was cut off as a dateline
-        first, mark = article.token_range(previous)
-        mark -= 1
-        while mark > first and article.tokens.lower(mark).isspace():
-            mark -= 1
-        if article.tokens.lower(mark) not in LABEL_MARKS:
-            return []
-        names = tuple(article.mentions_in(previous))
-    else:
-        return []
-    label = article.text[article.tokens.start(first) : article.tokens.start(mark)]
-    if not label.strip() or not label.isupper():
-        return []
-    return [
-        m
-        for m in names
-        if m.token_end <= mark
-        and m.entity_id not in exclude
-        and m.entity_type in {"country", "org"}
-        and m.kind != "demonym"
-    ]
 
 
 FINITE_VERBS = frozenset(
