@@ -733,6 +733,24 @@ def test_a_revoked_visa_is_a_travel_ban_with_its_count(annotator, case):
             "The Obama administration sanctioned seven Venezuelan officials in 2015.",
             {("country:USA", "people", "imposed")},
         ),
+        # a passive's unnamed subject is the group targeted; a demonym says whose
+        (
+            "Five officials were sanctioned by Washington in February.",
+            {("country:USA", "people", "imposed")},
+        ),
+        (
+            "Seven Venezuelan officials were sanctioned by the US in 2015.",
+            {("country:USA", "people", "imposed")},
+        ),
+        # a place in a compound, a country modifying holders: no target
+        (
+            "The U.S. sanctioned a Moscow-based bank that helped PDVSA.",
+            {("country:USA", "company", "imposed")},
+        ),
+        (
+            "US sanctions on PDVSA leave Venezuela bondholders in limbo.",
+            {("country:USA", "org:PDVSA", "existing")},
+        ),
         # members listed after a counted group of the measure's objects are targets
         (
             "The US sanctioned five officials, among them Manuel Quevedo.",

@@ -1100,16 +1100,28 @@ def _subject_targets(
     """The subject before 'X has been under …', 'X was sanctioned', 'X was dropped from …'."""
     start = clause_start(view, anchor)
     run = nearest_run(view, start, anchor, set(), frozenset({"of"}))
+    # "Seven Venezuelan officials were sanctioned": the demonym says whose officials
+    run = [m for m in run if m.kind != "demonym"]
     if not run:
         run = relative_antecedent(view, start, set()) or _apposition_antecedent(view, start)
     if not run:
-        run = opening_run(view, anchor, set())
+        run = [m for m in opening_run(view, anchor, set()) if m.kind != "demonym"]
     if run:
         return Targets(named=list(run), before_cue=True)
     group = _anaphoric_group(article, view, start, anchor, facts)
     if group:
         return Targets(named=group, before_cue=True)
+    end = anchor
+    while end > start and view.lower(end - 1) in PASSIVE_AUXILIARIES | SUBJECT_ADVERBS:
+        end -= 1
+    unnamed = _parse_targets(article, view, start, end, facts) if end > start else Targets()
+    if unnamed.groups:  # "Five officials were sanctioned by Washington"
+        unnamed.before_cue = True
+        return unnamed
     return Targets()
+
+
+SUBJECT_ADVERBS = frozenset({"also", "already", "reportedly", "previously", "since", "been"})
 
 
 def _apposition_antecedent(view: SentenceView, start: int) -> list[Mention]:
@@ -1352,15 +1364,23 @@ def _take_mention(view: SentenceView, mention: Mention, targets: Targets, count:
         return mention.token_end  # "43 Maduro officials": whose officials, not a target
     if mention.entity_type == "org" and following in OFFICE_WORDS:
         return mention.token_end  # "Igor Sechin, the Rosneft chief executive": his title
+    if following == "-" and view.lower(mention.token_end + 1) in PLACE_COMPOUNDS:
+        return mention.token_end  # "a Moscow-based bank": where it is, not what is targeted
     if mention.entity_type == "country" and (following in SINGLE_KINDS or following in GROUP_KINDS):
         if mention.surface.lower().endswith(("government", "regime")):
             targets.single = "government"  # "Russian government bonds"
         return mention.token_end  # a modifier: "a Caracas judge", "Russia state banks"
+    if mention.entity_type == "country" and following in HOLDER_NOUNS:
+        return mention.token_end  # "Venezuela bondholders": a modifier
     if mention.entity_type in {"person", "org", "country"}:
         targets.named.append(mention)
     return mention.token_end
 
 
+# Second halves of a compound that make a name a place or a tie, not a target.
+PLACE_COMPOUNDS = frozenset("based registered headquartered linked owned run controlled".split())
+# Nouns a country's name may modify without being the measure's target.
+HOLDER_NOUNS = frozenset("bondholders creditors investors holders".split())
 # Words after a company's name that make it part of a person's title.
 OFFICE_WORDS = frozenset(
     """chief executive ceo chairman chairwoman boss head president director founder owner
