@@ -1107,6 +1107,16 @@ CASES = [
             ("country:RUS", "backs", MADURO, "asserted"),
         },
     ),
+    # a participle aside's words do not set the main cue's modality
+    (
+        "Spain, having set Caracas a deadline to call elections, recognised Mr Guaidó.",
+        {("country:ESP", "recognises", GUAIDO, "asserted")},
+    ),
+    # urged to stop: the stance is held now
+    (
+        "Mike Pompeo urged Russia to stop backing Maduro.",
+        {("country:RUS", "backs", MADURO, "asserted")},
+    ),
     # a conditional stance's main clause after "if"
     (
         "Spain said that if Mr Maduro did not call elections it would recognise Mr Guaidó.",

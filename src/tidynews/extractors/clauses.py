@@ -1036,10 +1036,14 @@ def modality(view: SentenceView, first: int, cue: int, extra_after: int = 1) -> 
 
 
 def _past_relative(view: SentenceView, first: int, cue: int) -> int:
-    """After a relative clause set off by commas between the actor and the cue ("Canada,
-    which has urged Maduro to step down, recognised X"): its words are not the cue's."""
+    """After a relative or participle clause set off by commas between the actor and the cue
+    ("Canada, which has urged Maduro to step down, recognised X"; "Spain, having set Caracas
+    a deadline, recognised X"): its words are not the cue's."""
     for index in range(first, cue - 1):
-        if view.lower(index) == "," and view.lower(index + 1) in {"which", "who"}:
+        opener = view.lower(index + 1)
+        if view.lower(index) == "," and (
+            opener in {"which", "who", "having"} or (opener.endswith("ing") and opener.isalpha())
+        ):
             closing = next((i for i in range(index + 2, cue) if view.lower(i) == ","), None)
             if closing is not None:
                 return _past_relative(view, closing + 1, cue)

@@ -1292,6 +1292,8 @@ def _actors(
         return members, modality(view, start, index), not members
     # Urged: "urged EU nations to recognise".
     urged = urged_party(view, start, index, exclude)
+    if urged and view.lower(index - 1) in STOPPING:
+        return urged, "asserted", False  # "urged Russia to stop backing Maduro": it backs him
     if urged:
         return urged, "intended" if modality(view, start, index) != "negated" else "negated", False
     if urged_unnamed(view, start, index):
@@ -1451,6 +1453,10 @@ def _subject_among(view: SentenceView, head: int) -> bool:
         if word == "among" or (word == "of" and view.lower(index - 1) in MEMBERSHIP_HEADS):
             return True
     return False
+
+
+# Verbs before a gerund cue that say the stance is held now: "urged Russia to stop backing X".
+STOPPING = frozenset({"stop", "end", "cease", "quit", "halt"})
 
 
 # Heads of an unnamed group a restrictive relative clause may describe.
