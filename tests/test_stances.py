@@ -1101,6 +1101,14 @@ CASES = [
         {("country:RUS", "recognises", GUAIDO, "negated")},
     ),
     (
+        "Lavrov called US support for Juan Guaidó, whom Russia does not recognise, an attempt"
+        " to usurp power.",
+        {
+            ("country:USA", "backs", GUAIDO, "asserted"),
+            ("country:RUS", "recognises", GUAIDO, "negated"),
+        },
+    ),
+    (
         "Mr Maduro, whom Cuba and Russia back, refused.",
         {
             ("country:CUB", "backs", MADURO, "asserted"),

@@ -951,9 +951,7 @@ def _subject(
     return None
 
 
-def _object_relative_antecedent(
-    view: SentenceView, cue: int, subjects: set[str]
-) -> Mention | None:
+def _object_relative_antecedent(view: SentenceView, cue: int, subjects: set[str]) -> Mention | None:
     """The party an object relative clause hangs on: "Juan Guaidó, whom Russia does not
     recognise, …" (the cue's object is the name before ", whom")."""
     start = clause_start(view, cue)
@@ -1317,8 +1315,12 @@ def _actors(
     if issuer:
         return issuer, modality(view, start, index), False
     # Relative clause: "Russia and China, which back Mr Maduro, ...".
-    antecedent = relative_antecedent(view, start, exclude) or _pair_antecedent(
-        article, view, start, exclude
+    # (not for "whom": "Guaidó, whom Russia does not recognise": the clause's own subject acts)
+    antecedent = (
+        []
+        if view.lower(start - 1) == "whom" and view.lower(start - 2) == ","
+        else relative_antecedent(view, start, exclude)
+        or _pair_antecedent(article, view, start, exclude)
     )
     if antecedent:
         return antecedent, modality(view, start - 1, index), False
@@ -1498,8 +1500,6 @@ def _without_reporter(view: SentenceView, run: list[Mention]) -> list[Mention]:
     if reported and view.lower(run[-1].token_start - 1) == ",":
         return run[:-1]
     return run
-
-
 
 
 def _hyphened(view: SentenceView, index: int) -> bool:
