@@ -728,6 +728,12 @@ def test_a_revoked_visa_is_a_travel_ban_with_its_count(annotator, case):
             "The EU hit the Maduro government with new sanctions on Monday.",
             {("org:EU", "government", "imposed")},
         ),
+        # a relative clause after the urged object leaves the urging in force
+        (
+            "Pence urged its members to freeze the assets of PDVSA, which is already under U.S."
+            " sanctions, and to restrict visas for Maduro's inner circle.",
+            {("country:USA", "org:PDVSA", "existing"), ("country:USA", "people", "proposed")},
+        ),
         # background: the first US sanctions on Venezuelan officials were Obama's
         (
             "The Obama administration sanctioned seven Venezuelan officials in 2015.",

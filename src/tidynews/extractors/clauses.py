@@ -920,6 +920,26 @@ def _considering_an_act(words: list[str], position: int) -> bool:
 
 
 STRONG_BOUNDARIES = frozenset({";", "but", "while", "whereas", "although", "though", "however"})
+MODALS = frozenset({"will", "would", "'ll", "shall"})
+
+
+def in_supposition(view: SentenceView, cue: int, modal_ends: bool = True) -> bool:
+    """Is the cue inside an "if" / "unless" clause ("if Beijing were to provide support to
+    Moscow", "If Germany backed an embargo on Russian gas, …")? What it names is supposed,
+    not reported. The clause ends at a comma or a strong boundary. With ``modal_ends`` a
+    modal between the "if" and the cue puts the cue in the main clause ("said that if X
+    fails it would recognise Y": a conditional stance, read by ``modality``); sanctions
+    leave it off, since their imposer search cannot yet tell that main clause's subject from
+    the condition's ("if Maduro failed to …, it would impose …")."""
+    for index in range(cue - 1, view.start - 1, -1):
+        word = view.lower(index)
+        if word in {"if", "unless"}:
+            return True
+        if (modal_ends and word in MODALS) or word in {",", ";", "—", "–"}:
+            return False
+        if word in STRONG_BOUNDARIES:
+            return False
+    return False
 
 
 def urged_party(view: SentenceView, first: int, cue: int, exclude: set[str]) -> list[Mention]:
@@ -964,8 +984,10 @@ def urged_party(view: SentenceView, first: int, cue: int, exclude: set[str]) -> 
 
 
 def _relative_closed_between(view: SentenceView, urging: int, cue: int) -> bool:
-    """Is the urging inside a relative clause set off by commas (", which has urged Maduro to
-    step down,") that closes before the cue? Then the cue is the main clause's."""
+    """Is the urging inside a relative clause opened right before it (", which has urged
+    Maduro to step down,") that closes before the cue? Then the cue is the main clause's. (A
+    relative clause after the urging, ", which is already under sanctions, and to …", is
+    the urged object's, and leaves the urging in force.)"""
     opener = next(
         (
             i

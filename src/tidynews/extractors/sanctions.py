@@ -47,6 +47,7 @@ from .clauses import (
     forward_run,
     governed_by_preposition,
     has_negation,
+    in_supposition,
     is_actor_like,
     is_question,
     label_actors,
@@ -345,7 +346,7 @@ def extract_sanctions(article: AnnotatedArticle, case: Case) -> list[dict]:
             continue
         targeted_here: set[str] = set()
         for cue in _cues(view):
-            if _in_condition(view, cue.index):
+            if in_supposition(view, cue.index, modal_ends=False):
                 continue  # "If Germany backed an embargo on Russian gas, …": supposed
             found, imposers = _rows_for_cue(
                 article,
@@ -366,18 +367,6 @@ def extract_sanctions(article: AnnotatedArticle, case: Case) -> list[dict]:
 
 
 # --- cues ----------------------------------------------------------------------------------------
-
-
-def _in_condition(view: SentenceView, cue: int) -> bool:
-    """Is the cue inside an "if" / "unless" clause (between the word and the comma or end
-    of the clause)? What it names is supposed, not reported."""
-    for index in range(cue - 1, view.start - 1, -1):
-        word = view.lower(index)
-        if word in {"if", "unless"}:
-            return True
-        if word in {",", ";", "—", "–"} or word in STRONG_BOUNDARIES:
-            return False
-    return False
 
 
 # Tokens from "SWIFT" back to its verb: room for a counted object with named members

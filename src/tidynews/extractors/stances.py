@@ -34,6 +34,7 @@ from .clauses import (
     BLOCKING_VERBS,
     CLAUSE_BOUNDARIES,
     DENIALS,
+    GROUP_HEADS_PLURAL,
     OBJECT_PRONOUNS,
     PREPOSITIONS,
     RELATIVE_WORDS,
@@ -43,6 +44,7 @@ from .clauses import (
     clause_start,
     companions_of,
     forward_run,
+    in_supposition,
     is_hyphen,
     is_question,
     label_actors,
@@ -629,7 +631,7 @@ def _rows_for_cue(
         return []
     if _unsaid(view, cue.index):
         return []  # "Mexico has not said that it backs X": no stance reported either way
-    if _supposed(view, cue.index) or _warned_against(view, cue.index):
+    if in_supposition(view, cue.index) or _warned_against(view, cue.index):
         return []  # "if Beijing were to provide support to Moscow": nobody took the stance
     owned = view.lower(cue.index - 1) in POSSESSIVES  # "Moscow's recognition of …": see _subject
     pair = [] if owned else _pair_anaphora(article, view, cue.index, subjects)
@@ -777,10 +779,11 @@ def _open_question(view: SentenceView, cue: int) -> bool:
 
 
 # Verbs of saying whose negation leaves what follows unsaid, and the words that negate them.
-SAYING_VERBS = frozenset(
-    """say says said saying confirm confirms confirmed confirming announce announces announced
-    indicate indicates indicated signal signals signalled signaled""".split()
+SAYING_VERBS = SPEECH_VERBS | frozenset(
+    """confirm confirms confirmed confirming indicate indicates indicated signal signals
+    signalled signaled announce""".split()
 )
+
 SAYING_NEGATORS = frozenset("not n't never declined declines refused refuses".split())
 
 
@@ -792,23 +795,6 @@ def _unsaid(view: SentenceView, cue: int) -> bool:
         if view.lower(index) in SAYING_VERBS:
             first = max(view.start, index - 3)
             return any(view.lower(i) in SAYING_NEGATORS for i in range(first, index))
-    return False
-
-
-MODALS = frozenset({"will", "would", "'ll", "shall"})
-
-
-def _supposed(view: SentenceView, cue: int) -> bool:
-    """Is the cue inside an "if" / "unless" clause ("warned of consequences if Beijing were to
-    provide support to Moscow")? Its stance is supposed, not taken. A modal between the
-    "if" and the cue puts the cue in the main clause ("said that if X fails it would
-    recognise Y": conditional, read by ``modality``)."""
-    for index in range(cue - 1, view.start - 1, -1):
-        word = view.lower(index)
-        if word in {"if", "unless"}:
-            return True
-        if word in MODALS or word in {",", ";", "—", "–"}:
-            return False
     return False
 
 
@@ -1178,7 +1164,7 @@ def _nearest_name_before(view: SentenceView, index: int, pronoun: str) -> Mentio
     return named[-1] if named else None
 
 
-APPOSITION_OPENERS = frozenset({"one", "of", "among", "a", "an", "the", "two", "some"})
+PARTITIVE_OPENERS = frozenset({"one", "of", "among", "a", "an", "the", "two", "some"})
 
 
 def _heads_apposition(view: SentenceView, mention: Mention, pronoun: int) -> bool:
@@ -1187,7 +1173,7 @@ def _heads_apposition(view: SentenceView, mention: Mention, pronoun: int) -> boo
     comma = mention.token_end
     if view.lower(comma) != ",":
         return False
-    return all(view.lower(i) in APPOSITION_OPENERS for i in range(comma + 1, pronoun))
+    return all(view.lower(i) in PARTITIVE_OPENERS for i in range(comma + 1, pronoun))
 
 
 def _subject_before(
@@ -1462,9 +1448,8 @@ STOPPING = frozenset({"stop", "end", "cease", "quit", "halt"})
 
 
 # Heads of an unnamed group a restrictive relative clause may describe.
-GROUP_OF_RELATIVE = frozenset(
-    "countries governments nations states those others members leaders allies".split()
-)
+GROUP_OF_RELATIVE = GROUP_HEADS_PLURAL | {"those", "others", "allies"}
+
 UNNAMED_CONJUNCT_REACH = 4  # "the armed forces", "the country's generals"
 CONJUNCT_GLUE = frozenset({",", "and", "of", "as", "well", "by", "from"})
 
