@@ -730,9 +730,14 @@ def test_a_revoked_visa_is_a_travel_ban_with_its_count(annotator, case):
         ),
         # a relative clause after the urged object leaves the urging in force
         (
-            "Pence urged its members to freeze the assets of PDVSA, which is already under U.S."
+            "Speaking at a meeting of the 14-country Lima Group, Pence urged its members to"
+            " freeze the assets of state oil company PDVSA, which is already under U.S."
             " sanctions, and to restrict visas for Maduro's inner circle.",
-            {("country:USA", "org:PDVSA", "existing"), ("country:USA", "people", "proposed")},
+            {
+                ("org:LIMA_GROUP", "org:PDVSA", "proposed"),
+                ("country:USA", "org:PDVSA", "existing"),
+                ("org:LIMA_GROUP", "people", "proposed"),
+            },
         ),
         # background: the first US sanctions on Venezuelan officials were Obama's
         (
