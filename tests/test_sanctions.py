@@ -785,6 +785,53 @@ def test_sixth_session_probes(annotator, case, text, expected):
     assert keys(annotator, case, text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a threat reported in a that-clause: the one who warned would impose, not the
+        # demonym in the threatened group
+        (
+            "Bolton warned that Venezuelan officials could face sanctions.",
+            {("country:USA", "people", "threatened")},
+        ),
+        # "who"/"that" after the threatened group: the group is the subject of "face"
+        (
+            "Bolton warned that officials who backed Maduro could face sanctions.",
+            {("country:USA", "people", "threatened")},
+        ),
+        (
+            "The US said companies that buy Venezuelan oil could face sanctions.",
+            {("country:USA", "company", "threatened")},
+        ),
+        (
+            "The US warned that foreign banks which help PDVSA could face sanctions.",
+            {("country:USA", "company", "threatened")},
+        ),
+        # "any individual who …", "countries that …": a measure aimed at a behaviour
+        (
+            "The US warned that it would impose further sanctions on any individual who"
+            " undermined the transition.",
+            {("country:USA", "people", "threatened")},
+        ),
+        (
+            "The US said it could sanction countries that help Maduro.",
+            {("country:USA", "country", "threatened")},
+        ),
+        (
+            "The EU said it would impose sanctions on anyone who undermines the vote.",
+            {("org:EU", "people", "threatened")},
+        ),
+        # a plan aimed at named wrongdoers is no threat
+        (
+            "The EU will impose sanctions on officials who are responsible for the crackdown.",
+            {("org:EU", "people", "proposed")},
+        ),
+    ],
+)
+def test_seventh_session_threats(annotator, case, text, expected):
+    assert keys(annotator, case, text) == expected
+
+
 def test_a_short_form_in_brackets_leaves_the_imposer(annotator, case):
     """ "The European Union (EU) froze …": the brackets are no clause boundary."""
     assert keys(

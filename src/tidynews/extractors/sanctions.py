@@ -234,7 +234,7 @@ GROUP_KINDS: dict[str, str] = {
         """officials figures individuals people persons members leaders generals judges
         ministers lawmakers legislators oligarchs allies associates businessmen billionaires
         relatives families officers governors commanders politicians deputies elites
-        executives men women those citizens nationals circle cronies""".split(),
+        executives men women those citizens nationals circle cronies anyone anybody""".split(),
         "people",
     ),
     **dict.fromkeys(
@@ -243,11 +243,13 @@ GROUP_KINDS: dict[str, str] = {
         "company",
     ),
     **dict.fromkeys("sectors industries".split(), "sector"),
+    # "could sanction countries that help Russia": whichever countries those are
+    **dict.fromkeys("countries nations".split(), "country"),
 }
 SINGLE_KINDS: dict[str, str] = {
     **dict.fromkeys(
         """official chief head director minister governor general judge officer businessman
-        oligarch commander president vice-president ally billionaire""".split(),
+        oligarch commander president vice-president ally billionaire individual""".split(),
         "person",
     ),
     **dict.fromkeys("company firm bank entity lender subsidiary".split(), "company"),
@@ -275,7 +277,7 @@ ANAPHORIC_GROUPS: dict[str, str] = {
 }
 DETERMINERS = frozenset(
     """the a an its their his her this these those some several more other new further key
-    top senior all both""".split()
+    top senior all both any""".split()
 )
 NUMBER = re.compile(r"^\d[\d,]*$")
 NOUN_WORD = re.compile(r"^[a-z][a-z\-’']*$")
@@ -803,11 +805,18 @@ def _noun_targets(
         index += 1
     facing = _facing_subject(view, cue.index)
     if facing >= 0:  # "institutions dealing with him would face sanctions" (up to "face")
+        facing = _relative_head(view, facing)
         targets = _parse_targets(article, view, facing, _face_verb(view, cue.index), facts)
         warned = _warned_of(view, facing) if targets.empty() else None
         if warned is not None:  # "warned officials that they could face sanctions"
             targets = _parse_targets(article, view, warned[0] + 1, warned[1], facts)
             targets.verb = warned[0]  # the one who warned would impose them
+        elif view.lower(facing - 1) in REPORTING_VERBS:  # "The US said companies … could face"
+            targets.verb = facing - 1
+        elif view.lower(facing - 1) == "that" and view.lower(facing - 2) in REPORTING_VERBS:
+            # "Bolton warned that Venezuelan officials could face sanctions": the one who
+            # warned would impose them, not the demonym in the target phrase
+            targets.verb = facing - 2
         return targets, -1
     placed = _placed_on(view, cue.index, end)
     if placed >= 0:
@@ -878,6 +887,31 @@ def _facing_subject(view: SentenceView, cue: int) -> int:
     """'X would face (further) sanctions': the first token of X's clause, or -1."""
     index = _face_verb(view, cue)
     return clause_start(view, index) if index >= 0 else -1
+
+
+def _relative_head(view: SentenceView, start: int) -> int:
+    """Where a clause opened by a relative pronoun attaches: "officials who backed Maduro
+    could face sanctions" has its subject before "who" ("that" only after a group noun,
+    since it also opens a reported clause)."""
+    before = view.lower(start - 1)
+    if before not in {"who", "which"} and not (
+        before == "that" and view.lower(start - 2) in GROUP_KINDS
+    ):
+        return start
+    index, loose = start - 1, 0  # walk back over the noun phrase the relative clause follows
+    while index - 1 >= max(view.start, start - 10):
+        word = view.lower(index - 1)
+        if view.mention_covering(index - 1) is None and not (
+            word in GROUP_KINDS or word in SINGLE_KINDS or word in DETERMINERS
+            or _count(word) is not None
+        ):
+            if word in REPORTING_VERBS or word in THREATENED or word in CLAUSE_BOUNDARIES:
+                break
+            loose += 1  # an adjective ("state-run companies"): at most two
+            if loose > 2 or not NOUN_WORD.match(word) or word == "that":
+                break
+        index -= 1
+    return index
 
 
 def _warned_of(view: SentenceView, subject: int) -> tuple[int, int] | None:
@@ -1295,6 +1329,13 @@ def _parse_targets(
                 targets.groups.append((GROUP_KINDS[word], count))
             # else: "Sberbank and VTB, Russia's two largest banks" describes the named two
             count, after_quantity = None, False
+        elif word in SINGLE_KINDS and view.lower(index - 1) == "any" and SINGLE_KINDS[word] in (
+            "person",
+            "company",
+        ):
+            # "on any individual who …", "any company that …": whoever it may be, a group
+            targets.groups.append(("people" if SINGLE_KINDS[word] == "person" else "company", None))
+            after_quantity = False
         elif word in SINGLE_KINDS:
             # The head noun comes last ("gold mining company"), but a government's bonds or
             # debt are the government's.
@@ -1864,6 +1905,8 @@ def _status(view: SentenceView, first: int, cue: Cue, targets: Targets, default:
         return "threatened"
     if _conditional_future(view, cue.index):
         return "threatened"  # "further sanctions would follow if Russian forces moved …"
+    if _whoever_does(words, after, targets):
+        return "threatened"  # "could sanction countries that help Russia"
     if cue.form == "noun" and _threat_faced(view, cue.index):
         return "threatened"  # "Turkey could face penalties", "banks risk US sanctions"
     if _in_force(words, after, targets):
@@ -1900,6 +1943,18 @@ def _conditional_future(view: SentenceView, cue: int) -> bool:
         return False
     start = clause_start(view, cue)
     return any(view.lower(i) in {"will", "would", "'ll"} for i in range(start, condition))
+
+
+POSSIBLE_MODALS = frozenset({"could", "would", "may", "might"})
+
+
+def _whoever_does(words: list[str], after: list[str], targets: Targets) -> bool:
+    """A possible measure on whoever does something ("could sanction countries that help
+    Russia", "would impose sanctions on anyone who …"): a threat aimed at a behaviour, with
+    no one named."""
+    if targets.named or not targets.groups or not POSSIBLE_MODALS & set(words[-6:]):
+        return False
+    return any(word in {"who", "that", "which"} for word in after[:8])
 
 
 def _lifting_not_done(words: list[str]) -> bool:
