@@ -575,3 +575,16 @@ def test_a_count_after_including_is_part_of_the_figure_before(annotator):
 def test_temporary_protection_counts_the_displaced(annotator):
     text = "Germany has registered over one million Ukrainians under temporary protection."
     assert keys(annotator, text) == {("displaced", 1e6, "at_least")}
+
+
+def test_a_range_counts_both_ends_as_its_high_end_does(annotator):
+    """ "Between 3 million and 4 million Venezuelans have fled": the low end has no noun of
+    its own; both ends are displacement, the low one a floor and the high one a ceiling."""
+    for text in (
+        "Between 3 million and 4 million Venezuelans have fled.",
+        "The UN said 3-4 million Venezuelans have fled.",
+    ):
+        assert keys(annotator, text) == {
+            ("displaced", 3e6, "at_least"),
+            ("displaced", 4e6, "at_most"),
+        }

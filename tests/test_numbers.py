@@ -361,3 +361,36 @@ def test_arithmetic_and_template_syntax_are_not_figures():
     for text in ["the agency said {{7*7}} people", "a 2^10 rise", "3+4 refugees"]:
         assert [q.value for q in parse_quantities(text)] == [], text
     assert [q.value for q in parse_quantities("7 people and 49 refugees")] == [7, 49]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the low end of a range takes the high end's scale; the range gives both bounds
+        (
+            "Between 3 and 4 million Venezuelans",
+            [(3e6, "at_least", "3"), (4e6, "at_most", "4 million")],
+        ),
+        (
+            "between 300,000 and 400,000 people",
+            [(3e5, "at_least", "300,000"), (4e5, "at_most", "400,000")],
+        ),
+        ("3-4 million Venezuelans", [(3e6, "at_least", "3"), (4e6, "at_most", "4 million")]),
+        (
+            "three to four million people",
+            [(3e6, "at_least", "three"), (4e6, "at_most", "four million")],
+        ),
+        # a currency written once covers both ends
+        ("$3-4bn in aid", [(3e9, "at_least", "$3"), (4e9, "at_most", "4bn")]),
+        # a hedge on the range covers both ends
+        ("some 3 to 4 million people", [(3e6, "approx", "some 3"), (4e6, "approx", "4 million")]),
+        # a change is no range; a range of percentages or ages is no count at all
+        ("rose from 20 to 35 people", [(20.0, "exact", "20"), (35.0, "exact", "35")]),
+        ("5 to 10 per cent", []),
+        ("between 5% and 10%", []),
+        ("aged 30 to 40", []),
+        ("on 2019-01-23 and in 2018-19", []),
+    ],
+)
+def test_ranges_give_both_ends(text, expected):
+    assert [(q.value, q.bound, q.text) for q in parse_quantities(text)] == expected

@@ -249,7 +249,12 @@ def extract_figures(article: AnnotatedArticle) -> list[dict]:
             continue
         previous_end = quantities[index - 1].end if index else 0
         next_start = quantities[index + 1].start if index + 1 < len(quantities) else len(text)
-        figure = _classify(article, quantity, sentence, previous_end, next_start)
+        if quantity.range_end == "low" and quantities[index + 1].end <= sentence.end:
+            # "between 3 million and 4 million Venezuelans": counted as the high end is
+            following = quantities[index + 2].start if index + 2 < len(quantities) else len(text)
+            figure = _classify(article, quantities[index + 1], sentence, quantity.end, following)
+        else:
+            figure = _classify(article, quantity, sentence, previous_end, next_start)
         if figure == _BARE:
             figure = _inherited(text, quantity, sentence_id, previous_end, rows)
         if figure is None:

@@ -37,8 +37,9 @@ Judgement calls (the annotation guide gives the common hedges; the rest are ours
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
+from itertools import pairwise
 
 from .patterns import trie_pattern
 
@@ -73,6 +74,9 @@ class Quantity:
     hedge: str | None
     kind: str
     number_start: int = -1  # where the currency or the number begins (after the hedge)
+    # "low" / "high" for the ends of a range ("between 3 million and 4 million", "3-4
+    # million"): the low end takes the high end's scale and counted noun
+    range_end: str = ""
 
     @property
     def compound_noun(self) -> str | None:
@@ -489,6 +493,7 @@ class _Draft:
     hedge_start: int = -1
     bound: str = "exact"
     is_word: bool = False
+    range_end: str = ""
 
 
 # --- public ------------------------------------------------------------------------------------
@@ -509,6 +514,7 @@ def _parse(text: str) -> list[Quantity]:
     words = [draft for draft in _word_drafts(lower) if not _in_a_name(text, draft.start)]
     drafts = _digit_drafts(text, lower) + words
     drafts.sort(key=lambda d: d.start)
+    _join_ranges(lower, drafts)
     found: list[Quantity] = []
     last_end = -1
     for draft in drafts:
@@ -516,9 +522,64 @@ def _parse(text: str) -> list[Quantity]:
             continue  # a word hit inside a digit hit ("3 million" read twice)
         quantity = _finish(text, draft)
         if quantity is not None:
+            if (
+                quantity.range_end == "high"
+                and quantity.hedge is None
+                and found
+                and found[-1].range_end == "low"
+                and found[-1].bound == "approx"
+            ):
+                quantity = replace(quantity, bound="approx")  # "some 3 to 4 million"
             found.append(quantity)
             last_end = draft.end
-    return found
+    # a range's ends go together: "5 to 10 per cent", "aged 30 to 40" are no counts at all
+    return [
+        quantity
+        for index, quantity in enumerate(found)
+        if (
+            quantity.range_end != "low"
+            or (index + 1 < len(found) and found[index + 1].range_end == "high")
+        )
+        and (quantity.range_end != "high" or (index and found[index - 1].range_end == "low"))
+    ]
+
+
+# The gap between the ends of a range: "3 to 4 million", "3-4 million"; "and" only after
+# "between" ("between 3 and 4 million"; "3 and 4 million" alone is rare and ambiguous).
+_RANGE_GAP = re.compile(rf"{_WS}*(?:to|-|–|—){_WS}*")
+_RANGE_AND = re.compile(rf"{_WS}+and{_WS}+")
+_BETWEEN_BEFORE = re.compile(rf"\bbetween{_WS}+$")
+_CHANGE_BEFORE = re.compile(rf"\bfrom{_WS}+$")  # "rose from 20 to 35": a change, not a range
+_SCALE_WORD = re.compile(r"[a-z]+$")
+
+
+def _join_ranges(lower: str, drafts: list[_Draft]) -> None:
+    """Mark the two ends of a range, giving the low end the high end's scale ("between 3
+    and 4 million" is 3 million to 4 million) and currency ("$3-4bn")."""
+    for low, high in pairwise(drafts):
+        gap_end = high.start
+        if low.range_end or high.start <= low.end or gap_end - low.end > 9:
+            continue
+        before = lower[max(0, low.start - 10) : low.start]
+        if _RANGE_GAP.fullmatch(lower, low.end, gap_end):
+            if _CHANGE_BEFORE.search(before):
+                continue
+        elif not (_RANGE_AND.fullmatch(lower, low.end, gap_end) and _BETWEEN_BEFORE.search(before)):
+            continue
+        if high.currency and low.currency not in (None, high.currency):
+            continue
+        if low.currency and not high.currency:
+            high.currency, high.kind = low.currency, "money"
+        if high.scaled and not low.scaled:
+            scale = _SCALE_WORD.search(lower, high.start, high.end)
+            factor = _ABBREVIATIONS.get(scale.group(), 1) if scale else 1
+            if low.value * factor > high.value:
+                continue  # "500 to 2 million": no shared scale, read each as written
+            low.value *= factor
+            low.scaled = factor != 1
+        if low.value >= high.value:
+            continue  # "4 to 3": not a range
+        low.range_end, high.range_end = "low", "high"
 
 
 _NAME_WORD_BEFORE = re.compile(r"[A-Z][\w'’-]*[ \t]+$")  # no full stop: "… January. Thirteen"
@@ -547,7 +608,7 @@ def _digit_drafts(text: str, lower: str) -> list[_Draft]:
     drafts = []
     for run in _DIGIT_RUN.finditer(lower):
         start = run.start()
-        if start and lower[start - 1] in ".,-/:=#_@&*^+":
+        if start and lower[start - 1] in ".,-/:=#_@&*^+" and not _range_top(lower, start):
             continue  # the tail of "1.2.3", "2019-01-23", "10:30", "23/01", "?id=5", "7*7"
         match = _NUMBER.match(lower, start)
         if match is None:  # pragma: no cover - a digit always starts a number
@@ -582,6 +643,19 @@ def _digit_drafts(text: str, lower: str) -> list[_Draft]:
             )
         )
     return drafts
+
+
+_RANGE_TOP = re.compile(
+    rf"(?<![\d,.\-/])\d{{1,3}}-(?=\d{{1,3}}(?:{_WS}?(?:hundred|thousand|million|billion|bn|mn|m|k)\b))"
+)
+
+
+def _range_top(lower: str, start: int) -> bool:
+    """Is the number at ``start`` the top of a hyphenated range of a scale ("3-4 million")?
+    Dates ("2019-01-23") and codes keep being skipped."""
+    if lower[start - 1] != "-":
+        return False
+    return any(m.end() == start for m in _RANGE_TOP.finditer(lower, max(0, start - 5), start + 16))
 
 
 def _in_phone_number(text: str, lower: str, start: int, end: int) -> bool:
@@ -731,6 +805,8 @@ def _finish(text: str, draft: _Draft) -> Quantity | None:
     value = draft.value
     if draft.currency is None and (value < 1 or value != value.to_integral_value()):
         return None  # "half", "2.5" on their own: fractions and measures, not counts
+    if draft.range_end and draft.hedge is None:
+        draft.bound = "at_least" if draft.range_end == "low" else "at_most"
     start = draft.hedge_start if draft.hedge_start >= 0 else draft.start
     return Quantity(
         start=start,
@@ -742,6 +818,7 @@ def _finish(text: str, draft: _Draft) -> Quantity | None:
         hedge=draft.hedge,
         kind=draft.kind,
         number_start=draft.start,
+        range_end=draft.range_end,
     )
 
 
@@ -806,9 +883,11 @@ def _excluded(work: str, draft: _Draft, context: _Context) -> bool:
     following = work[end : end + 1]
     if following and (following.isalnum() or following in "%"):
         return True  # "21st", "1990s", "3pm", "10km", "40%"
-    if following in (".", ",", ":", "/", "-") and work[end + 1 : end + 2].isdigit():
+    if draft.range_end == "low" and following in ("-", "–", "—"):
+        pass  # "3-4 million": the low end of a range
+    elif following in (".", ",", ":", "/", "-") and work[end + 1 : end + 2].isdigit():
         return True  # "10:30", "2019-01-23", "23/01", "1.2.3"
-    if following == "-" and draft.kind != "compound":
+    elif following == "-" and draft.kind != "compound":
         after = _COMPOUND.match(work, end)
         if after is None or after.group("word").lower() in _COMPOUND_EXCLUDED:
             return True

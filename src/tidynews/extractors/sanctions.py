@@ -902,7 +902,9 @@ def _relative_head(view: SentenceView, start: int) -> int:
     while index - 1 >= max(view.start, start - 10):
         word = view.lower(index - 1)
         if view.mention_covering(index - 1) is None and not (
-            word in GROUP_KINDS or word in SINGLE_KINDS or word in DETERMINERS
+            word in GROUP_KINDS
+            or word in SINGLE_KINDS
+            or word in DETERMINERS
             or _count(word) is not None
         ):
             if word in REPORTING_VERBS or word in THREATENED or word in CLAUSE_BOUNDARIES:
@@ -1329,9 +1331,14 @@ def _parse_targets(
                 targets.groups.append((GROUP_KINDS[word], count))
             # else: "Sberbank and VTB, Russia's two largest banks" describes the named two
             count, after_quantity = None, False
-        elif word in SINGLE_KINDS and view.lower(index - 1) == "any" and SINGLE_KINDS[word] in (
-            "person",
-            "company",
+        elif (
+            word in SINGLE_KINDS
+            and view.lower(index - 1) == "any"
+            and SINGLE_KINDS[word]
+            in (
+                "person",
+                "company",
+            )
         ):
             # "on any individual who …", "any company that …": whoever it may be, a group
             targets.groups.append(("people" if SINGLE_KINDS[word] == "person" else "company", None))
