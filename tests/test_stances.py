@@ -1130,6 +1130,32 @@ CASES = [
         "Spain said that if Mr Maduro did not call elections it would recognise Mr Guaidó.",
         {("country:ESP", "recognises", GUAIDO, "conditional")},
     ),
+    # an ultimatum's alternative: "failing which", "otherwise it would"
+    (
+        "Spain and France gave Maduro eight days to call elections, failing which they would"
+        " recognise Guaidó.",
+        {
+            ("country:ESP", "recognises", GUAIDO, "conditional"),
+            ("country:FRA", "recognises", GUAIDO, "conditional"),
+        },
+    ),
+    (
+        "The EU gave Maduro a deadline; otherwise it would recognise Guaidó.",
+        {("org:EU", "recognises", GUAIDO, "conditional")},
+    ),
+    (
+        "Spain recognised Guaidó, otherwise known as the interim president.",
+        {("country:ESP", "recognises", GUAIDO, "asserted")},
+    ),
+    # won from an unnamed group whose members are listed after it
+    (
+        "Guaidó has won the recognition of more than 50 countries, including Colombia and Brazil.",
+        {
+            ("country:COL", "recognises", GUAIDO, "asserted"),
+            ("country:BRA", "recognises", GUAIDO, "asserted"),
+        },
+    ),
+    ("Guaidó is trying to win the support of several states, including Spain.", set()),
 ]
 
 

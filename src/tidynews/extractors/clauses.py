@@ -804,6 +804,8 @@ def has_condition(view: SentenceView, cue: int | None = None) -> bool:
             return True  # "… ready to recognise X should Mr Maduro refuse to …"
         if word == "or" and _ultimatum(view, index):
             return True  # "eight days to call elections or it will recognise X"
+        if word in {"failing", "otherwise"} and _failing_which(view, index):
+            return True  # "eight days to call elections, failing which they would recognise X"
     return False
 
 
@@ -870,6 +872,17 @@ def _relative_span(view: SentenceView, cue: int) -> tuple[int, int]:
 def _ultimatum(view: SentenceView, index: int) -> bool:
     following = view.lower(index + 1), view.lower(index + 2)
     return following[0] in {"it", "they", "else"} and following[1] in {"will", "would", "'ll"}
+
+
+def _failing_which(view: SentenceView, index: int) -> bool:
+    """ "failing which / failing that / otherwise" after a comma: the alternative of an
+    ultimatum, what happens if the demand is not met."""
+    if view.lower(index - 1) not in {",", ";", "and", "or"}:
+        return False
+    if view.lower(index) == "failing":
+        return view.lower(index + 1) in {"which", "that", "this"}
+    # "otherwise it would …", not "otherwise known as"
+    return any(view.lower(i) in {"will", "would", "'ll"} for i in range(index + 1, index + 4))
 
 
 def _subject_follows(view: SentenceView, index: int) -> bool:

@@ -738,7 +738,10 @@ def _giver_named(view: SentenceView, cue: int) -> bool:
     if view.lower(cue + 1) in {"from", "of"}:
         first = cue + 3 if view.lower(cue + 2) == "the" else cue + 2
         return (
-            view.mention_starting(first) is not None or view.mention_starting(cue + 2) is not None
+            view.mention_starting(first) is not None
+            or view.mention_starting(cue + 2) is not None
+            # "the recognition of more than 50 countries, including Colombia"
+            or bool(_members_listed_after(view, cue + 1, set()))
         )
     return view.lower(cue - 1) in POSSESSIVES and view.mention_ending(cue - 2) is not None
 
@@ -1250,6 +1253,8 @@ def _actors(
         end = clause_end(view, index + 1)
         run = _without_reporter(view, forward_run(view, index + 2, end, exclude))
         run = run or _past_unnamed_conjunct(view, index + 2, end, exclude)
+        # "won the recognition of more than 50 countries, including Colombia and Brazil"
+        run = run or _members_listed_after(view, index + 1, exclude)
         return run, modality(view, start, index), False
     # Won from its possessor: "Maduro won Russia's backing".
     if view.lower(index - 1) in POSSESSIVES and _won_from(view, index):
