@@ -588,3 +588,40 @@ def test_a_range_counts_both_ends_as_its_high_end_does(annotator):
             ("displaced", 3e6, "at_least"),
             ("displaced", 4e6, "at_most"),
         }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a partitive of those who left counts the displaced
+        (
+            "Roughly 2.7 million of those who left are in Latin America and the Caribbean.",
+            {("displaced", 2.7e6, "approx")},
+        ),
+        (
+            "One million of the Venezuelans who fled live in Colombia.",
+            {("displaced", 1e6, "exact")},
+        ),
+        # a sentence opened by a bare number of people living somewhere, right after a count
+        # of the displaced, counts more of them
+        (
+            "More than 4 million Venezuelans have left their country. About 39,500 live in Mexico.",
+            {("displaced", 4e6, "at_least"), ("displaced", 39_500.0, "approx")},
+        ),
+        (
+            "Colombia hosts 1.3 million Venezuelans. Another 768,000 are in Peru.",
+            {("displaced", 1.3e6, "exact"), ("displaced", 768_000.0, "exact")},
+        ),
+        # not two sentences on, and not a number that does not open its sentence
+        (
+            "Colombia hosts 1.3 million Venezuelans. The talks lasted long. 500 live in Peru.",
+            {("displaced", 1.3e6, "exact")},
+        ),
+        (
+            "4 million Venezuelans have left. In 2019, 30 people were in the plaza.",
+            {("displaced", 4e6, "exact")},
+        ),
+    ],
+)
+def test_counts_without_their_noun_after_a_count_of_the_displaced(annotator, text, expected):
+    assert keys(annotator, text) == expected

@@ -220,6 +220,20 @@ _VERB_AFTER = re.compile(r"\s+(?:have|has|had|are|were)\s+(?:now\s+|already\s+|a
 # An aside set off by commas right before a number: "Moldova, one of Europe's poorest
 # countries, some 370,000" (its words say nothing of what the number counts).
 _ASIDE_BEFORE = re.compile(r",[^,]{1,60},\s*$")
+# A sentence opened by a bare number of people who live or are somewhere, right after a count
+# of the displaced: "More than 4 million have left. About 39,500 live in Mexico." / "Another
+# 768,000 are in Peru." The number counts more of the same people.
+_SENTENCE_OPENING = re.compile(
+    r"[\s\"“]*(?:(?:another|a\s+further|about|around|some|nearly|almost|roughly|over|more\s+than"
+    r"|at\s+least|an\s+estimated|approximately)\s+)?",
+    re.IGNORECASE,
+)
+_SETTLED_AFTER = re.compile(
+    r"\s+(?:(?:are|were|have|has)\s+)?(?:now\s+|currently\s+)?(?:live|lives|living|are\s+in"
+    r"|were\s+in|reside|resides|residing|stay|stays|staying|settled|gone\s+to|went\s+to"
+    r"|moved\s+to|in)\b",
+    re.IGNORECASE,
+)
 _REFERS_BACK = re.compile(
     r"\b(?:the|that|this)\s+(?:figure|number|total|tally|count|toll)\b"
     r"|\bof\s+(?:those|them|these|whom)\b",
@@ -339,6 +353,13 @@ def _inherited(
         return last["category"], last["unit"], None
     if last["sentence_id"] == sentence_id - 1 and (_REFERS_BACK.search(gap[-80:]) or share):
         return last["category"], last["unit"], None
+    if (
+        last["category"] == "displaced"
+        and last["sentence_id"] == sentence_id - 1
+        and _SENTENCE_OPENING.fullmatch(gap.rsplit(".", 1)[-1])
+        and _SETTLED_AFTER.match(text, quantity.end)
+    ):
+        return last["category"], last["unit"], None  # "…have left. About 39,500 live in Mexico."
     return None
 
 
@@ -674,10 +695,22 @@ def _countries_listed_before(
     return False
 
 
+# A partitive of the people who left: "Roughly 2.7 million of those who left are in Latin
+# America", "1 million of the migrants who fled" count the displaced ("left" alone is too
+# common a word to be a cue).
+_LEAVERS_AFTER = re.compile(
+    r"\s+of\s+(?:those|the\s+[a-z]+s|the\s+people)\s+who"
+    r"\s+(?:have\s+|had\s+)?(?:left|fled|emigrated|escaped|departed|migrated)\b",
+    re.IGNORECASE,
+)
+
+
 def _bare_number(before: str, after: str) -> tuple[str, str | None, str | None] | None:
     """A number with no noun after it counts something only where a cue is close by: "over 2.1
     million have left", "the death toll rose to 40", "the number of countries rose to 50"."""
     before = _ASIDE_BEFORE.sub(" ", before)
+    if _LEAVERS_AFTER.match(after):
+        return "displaced", "people", None  # "2.7 million of those who left are in …"
     # the number's own verb first: "four were killed and more than 300 were injured"
     own_verb = _OWN_VERB.match(after)
     category = _nearest_cue("", own_verb.group(), events_only=False) if own_verb else None
