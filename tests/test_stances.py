@@ -1156,6 +1156,32 @@ CASES = [
         },
     ),
     ("Guaidó is trying to win the support of several states, including Spain.", set()),
+    # a group's leader named before "and including" is a member too
+    (
+        "A coalition led by the United States and including Britain and France has recognised"
+        " Guaidó.",
+        {
+            ("country:USA", "recognises", GUAIDO, "asserted"),
+            ("country:GBR", "recognises", GUAIDO, "asserted"),
+            ("country:FRA", "recognises", GUAIDO, "asserted"),
+        },
+    ),
+    # "whose backers are …", "whose allies include …": the relative's antecedent is backed
+    (
+        "Maduro, whose main backers are Russia and China, refused to step down.",
+        {
+            ("country:RUS", "backs", MADURO, "asserted"),
+            ("country:CHN", "backs", MADURO, "asserted"),
+        },
+    ),
+    ("Maduro, whose allies include Cuba, refused.", {("country:CUB", "backs", MADURO, "asserted")}),
+    ("Maduro's allies include Cuba.", {("country:CUB", "backs", MADURO, "asserted")}),
+    ("Maduro's allies are worried about Russia.", set()),
+    # a name inside such a relative clause is not the main clause's subject
+    (
+        "The US, whose allies include Britain, backs Guaidó.",
+        {("country:USA", "backs", GUAIDO, "asserted")},
+    ),
 ]
 
 

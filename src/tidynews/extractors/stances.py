@@ -1137,6 +1137,9 @@ def _ally_subject(
         return None
     for cursor in range(index - 1, max(view.start, index - 6) - 1, -1):
         mention = view.mention_ending(cursor - 1) if view.lower(cursor) in POSSESSIVES else None
+        if view.lower(cursor) == "whose":  # "Maduro, whose main backers are Russia and China"
+            mention = view.mention_ending(cursor - (2 if view.lower(cursor - 1) == "," else 1))
+            return mention if mention is not None and mention.entity_id in subjects else None
         if mention is not None:
             return mention if mention.entity_id in subjects else None
         if view.lower(cursor) in {"his", "her", "its", "their"}:
@@ -1337,7 +1340,13 @@ def _actors(
     inner = clause_start(view, start - 1)
     # (not the members a relative clause lists: "The Lima Group, which includes A and B,
     # recognised X" is the group's act)
-    if view.lower(start - 1) == "," and view.lower(inner - 1) not in {"which", "who", "that"}:
+    # (nor a name inside one: "The US, whose allies include Britain, backs X")
+    if view.lower(start - 1) == "," and view.lower(inner - 1) not in {
+        "which",
+        "who",
+        "that",
+        "whose",
+    }:
         before = nearest_run(view, inner, start - 1, exclude, by_prep)
         if before and _list_tail(view, before[-1].token_end, start - 1):
             before = _named_beside_group(view, view.start, before, exclude) + before
@@ -1537,6 +1546,9 @@ def _named_beside_group(
         index -= 1
     if view.lower(index) != "including":
         return []
+    leader = _group_leader(view, index, exclude)
+    if leader:
+        return leader  # "a coalition led by the US and including Britain"
     index -= 2 if view.lower(index - 1) == "," else 1
     group = False
     for position in range(index, max(start, index - 6) - 1, -1):
@@ -1549,6 +1561,23 @@ def _named_beside_group(
                 return []
             return nearest_run(view, start, position, exclude, frozenset({"of"}))
     return []
+
+
+LED_WORDS = frozenset({"led", "headed", "spearheaded", "chaired"})
+
+
+def _group_leader(view: SentenceView, including: int, exclude: set[str]) -> list[Mention]:
+    """The leader named before "and including": "a coalition led by the United States and
+    including Britain" has the US among its members."""
+    if view.lower(including - 1) != "and":
+        return []
+    leader = view.mention_ending(including - 2)
+    if leader is None or leader.entity_id in exclude:
+        return []
+    by = leader.token_start - 1
+    if view.lower(by) != "by" or view.lower(by - 1) not in LED_WORDS:
+        return []
+    return [leader]
 
 
 def _pair_antecedent(
@@ -1688,6 +1717,9 @@ COPULAS = frozenset("is are was were been be remains remain remained became beco
 NEUTRAL_ROLES = frozenset("mediator mediators broker party stance position role observer".split())
 
 
+ALLY_LINKS = frozenset({"are", "is", "were", "was", "include", "includes", "included"})
+
+
 def _ally_actors(
     article: AnnotatedArticle, view: SentenceView, cue: Cue, subject: Mention, exclude: set[str]
 ) -> tuple[list[Mention], str, bool]:
@@ -1708,7 +1740,9 @@ def _ally_actors(
         if run:
             return run, "asserted", False
     first = index + 1
-    if view.lower(first) == ",":
+    if view.lower(first) in ALLY_LINKS:
+        first += 1  # "whose main backers are Russia and China", "Maduro's allies include Cuba"
+    elif view.lower(first) == ",":
         first += 1  # an apposition: "Maduro's closest allies, Russia and China, have …"
         first += 1 if view.lower(first) in APPOSITION_MARKERS else 0  # ", including the US,"
         first += 1 if view.lower(first) == "as" and view.lower(first - 1) == "such" else 0
@@ -1752,6 +1786,8 @@ def _ally_of(view: SentenceView, index: int, subject: Mention) -> bool:
             return True
         if word in {"his", "her", "its", "their"}:
             return True
+        if word == "whose":  # "Maduro, whose main backers are …"
+            return subject.token_end in (cursor, cursor - 1)
         if word == ",":
             break
     return False
