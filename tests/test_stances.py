@@ -1177,6 +1177,38 @@ CASES = [
     ("Maduro, whose allies include Cuba, refused.", {("country:CUB", "backs", MADURO, "asserted")}),
     ("Maduro's allies include Cuba.", {("country:CUB", "backs", MADURO, "asserted")}),
     ("Maduro's allies are worried about Russia.", set()),
+    # "they" after a sentence whose subject is an unnamed group, or whose names are only
+    # places, names nobody; members ("ministers from A and B") and agents are named
+    ("Six countries met in Lima on Monday. They recognise Guaidó.", set()),
+    ("Talks were held in Oslo. They backed Guaidó.", set()),
+    (
+        "Foreign ministers from Peru and Chile gathered in Lima. They backed Guaidó.",
+        {
+            ("country:PER", "backs", GUAIDO, "asserted"),
+            ("country:CHL", "backs", GUAIDO, "asserted"),
+        },
+    ),
+    (
+        "The governments of Ecuador, Jamaica and Uruguay met today. They recognise Guaidó as"
+        " interim president.",
+        {
+            ("country:ECU", "recognises", GUAIDO, "asserted"),
+            ("country:JAM", "recognises", GUAIDO, "asserted"),
+            ("country:URY", "recognises", GUAIDO, "asserted"),
+        },
+    ),
+    # "Both" alone right before the cue; "it" for "the Trump administration"
+    (
+        "The leaders of Brazil and Colombia met in Bogota. Both recognise Guaidó.",
+        {
+            ("country:BRA", "recognises", GUAIDO, "asserted"),
+            ("country:COL", "recognises", GUAIDO, "asserted"),
+        },
+    ),
+    (
+        "The Trump administration did not wait. It recognised Guaidó on the first day.",
+        {("country:USA", "recognises", GUAIDO, "asserted")},
+    ),
     # a name inside such a relative clause is not the main clause's subject
     (
         "The US, whose allies include Britain, backs Guaidó.",

@@ -693,7 +693,9 @@ def resolve_pronoun(
         quoted, speaker = speaker_of(article, char, exclude)
         if quoted:
             return speaker  # "'We will recognise Guaidó,' Macron said": France
-    if word == "they" and _unnamed_group_before(view, index):
+    if word == "they" and (
+        _unnamed_group_before(view, index) or _unnamed_group_opened_before(article, view, index)
+    ):
         return []  # "Six governments warned that they would …": nobody named
     people = word in PRONOUNS_PERSON
     earlier = [
@@ -702,7 +704,7 @@ def resolve_pronoun(
         if m.end <= char
         and m.sentence_id >= view.sentence_id - 2
         and m.entity_id not in exclude
-        and (m.entity_type == "person") == people
+        and ((m.entity_type == "person") == people or (not people and _names_a_body(article, m)))
         and m.kind != "demonym"
         and article.pronoun_for(m.entity_id) in {None, word}  # "she" is no "Mr"
     ]
@@ -720,6 +722,12 @@ def resolve_pronoun(
         for m in earlier
         if is_actor_like(whole, m) and not governed_by_preposition(whole, m, frozenset({"of"}))
     ]
+    if not standing:
+        # no name stands as a subject: members or agents ("ministers from Peru and Chile",
+        # "imposed by the US"), never a place something happened in ("met in Lima. They …")
+        earlier = [m for m in earlier if _member_or_agent(whole, m)]
+        if not earlier:
+            return []
     earlier = standing or earlier
     main = [m for m in earlier if not _in_relative_clause(article, m)]
     earlier = main or earlier  # "The Kremlin, which has lent Caracas billions, said it …"
@@ -733,6 +741,50 @@ def resolve_pronoun(
         else:
             break
     return run
+
+
+BODY_AFTER_NAME = frozenset({"administration", "government", "regime", "cabinet"})
+
+
+def _names_a_body(article: AnnotatedArticle, mention: Mention) -> bool:
+    """ "The Trump administration", "the Maduro government": a person's name standing for a
+    body, which "it" can point back at."""
+    return mention.entity_type == "person" and (
+        article.tokens.lower(mention.token_end) in BODY_AFTER_NAME
+    )
+
+
+MEMBER_PREPOSITIONS = frozenset({"from", "by", "of", "between", "including"})
+
+
+def _member_or_agent(view: SentenceView, mention: Mention) -> bool:
+    """Is the mention governed by a preposition that names members or agents ("from", "by",
+    "of"), rather than a place or a goal ("in", "at", "to")?"""
+    index = mention.token_start - 1
+    while index >= view.start and (
+        view.lower(index) in LIST_GLUE or view.mention_covering(index) is not None
+    ):
+        covering = view.mention_covering(index)
+        index = covering.token_start - 1 if covering is not None else index - 1
+    return view.lower(index) in MEMBER_PREPOSITIONS
+
+
+def _unnamed_group_opened_before(article: AnnotatedArticle, view: SentenceView, index: int) -> bool:
+    """Does "they" open its sentence right after one whose subject is a counted or
+    quantified group ("Six countries met in Lima on Monday. They recognise X.")?"""
+    if index - view.start > 1 or view.sentence_id == 0:
+        return False
+    first, last = article.token_range(view.sentence_id - 1)
+    words = article.tokens.words
+    for position in range(first, min(last, first + 4)):
+        if words[position] in GROUP_HEADS_PLURAL:
+            before = set(words[first:position])
+            return any(w.isdigit() or w in NUMBER_WORDS for w in before) or bool(
+                before & QUANTIFIERS
+            )
+        if any(m.token_start == position for m in article.mentions_in(view.sentence_id - 1)):
+            return False
+    return False
 
 
 def _unnamed_group_before(view: SentenceView, index: int) -> bool:

@@ -1861,7 +1861,7 @@ def _pronoun_actors(
     article: AnnotatedArticle, view: SentenceView, start: int, end: int, exclude: set[str]
 ) -> list[Mention]:
     found = pronoun_before(view, start, end)
-    if found is None and _both_as_subject(view, start):
+    if found is None and _both_as_subject(view, start, end):
         found = (start, "they")  # "Both have since recognised Guaidó"
     if found is None:
         for index in range(start, end - 1):
@@ -1878,12 +1878,12 @@ def _pronoun_actors(
     return resolve_pronoun(article, view, found[0], found[1], exclude)
 
 
-def _both_as_subject(view: SentenceView, start: int) -> bool:
-    """ "Both" / "All" standing alone as the subject, a verb group right after it."""
+def _both_as_subject(view: SentenceView, start: int, cue: int) -> bool:
+    """ "Both" / "All" standing alone as the subject, a verb group (or the cue) right after."""
     if view.lower(start) not in {"both", "all"} or view.mention_starting(start + 1) is not None:
         return False
     following = view.lower(start + 1)
-    return following in VERB_GROUP or following.endswith("ed")
+    return following in VERB_GROUP or following.endswith("ed") or start + 1 == cue
 
 
 def _unnamed_before(view: SentenceView, start: int, cue: int) -> bool:
