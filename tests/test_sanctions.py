@@ -924,6 +924,18 @@ UKRAINE_SANCTIONS = [
         "Washington froze the assets of Igor Sechin, the Rosneft chief executive.",
         {("country:USA", "person:igor-sechin", "imposed")},
     ),
+    # a passive SWIFT exclusion: the subject is cut off, the agent imposes
+    ("VTB was excluded from SWIFT by the EU.", {("org:EU", "org:VTB", "imposed")}),
+    ("Sberbank was cut off from SWIFT by the EU.", {("org:EU", "org:SBERBANK", "imposed")}),
+    # the EU's own wording for its sanctions list
+    (
+        "The EU added 14 individuals to the list of persons subject to restrictive measures.",
+        {("org:EU", "people", "imposed")},
+    ),
+    (
+        "The EU removed two businessmen from the list of persons subject to restrictive measures.",
+        {("org:EU", "people", "lifted")},
+    ),
 ]
 
 

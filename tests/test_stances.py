@@ -1362,6 +1362,34 @@ UKRAINE_CASES = [
         "Alexander Lukashenko is a close ally of Putin. He has said he backs Moscow.",
         {("country:BLR", "backs", "person:vladimir-putin", "asserted")},
     ),
+    # "either republic", "neither entity", "either of them": the pair named before
+    (
+        "Putin recognised the DPR and the LPR. Kazakhstan has yet to recognise either republic.",
+        {
+            ("country:RUS", "recognises", "org:DPR", "asserted"),
+            ("country:RUS", "recognises", "org:LPR", "asserted"),
+            ("country:KAZ", "recognises", "org:DPR", "negated"),
+            ("country:KAZ", "recognises", "org:LPR", "negated"),
+        },
+    ),
+    (
+        "Putin recognised the DPR and the LPR. China did not recognise either of them.",
+        {
+            ("country:RUS", "recognises", "org:DPR", "asserted"),
+            ("country:RUS", "recognises", "org:LPR", "asserted"),
+            ("country:CHN", "recognises", "org:DPR", "negated"),
+            ("country:CHN", "recognises", "org:LPR", "negated"),
+        },
+    ),
+    (
+        "Putin recognised the DPR and the LPR. Serbia recognises neither entity.",
+        {
+            ("country:RUS", "recognises", "org:DPR", "asserted"),
+            ("country:RUS", "recognises", "org:LPR", "asserted"),
+            ("country:SRB", "recognises", "org:DPR", "negated"),
+            ("country:SRB", "recognises", "org:LPR", "negated"),
+        },
+    ),
 ]
 
 

@@ -393,7 +393,7 @@ def _cue_words() -> frozenset[str]:
     """Every word ``_cue_at`` can return a cue at (each of its branches starts by testing the
     word itself); held to it by a test."""
     return (
-        frozenset({"sanctions", "blacklist", "off", "swift", "ban", "bans", "restrictions"})
+        frozenset({"sanctions", "blacklist", "off", "swift", "ban", "bans", "restrictions", "list"})
         | {"controls", "cap", "caps"}
         | BLOCK_WORDS
         | FREEZE_WORDS
@@ -410,6 +410,8 @@ def _cue_at(view: SentenceView, index: int) -> Cue | None:
         return _list_cue(view, index)
     if word == "blacklist" and before in {"its", "the", "a", "their", "his", "her", "treasury"}:
         return _list_cue(view, index)  # "added the central bank to its blacklist"
+    if word == "list" and _list_of_the_subjected(view, index):
+        return _list_cue(view, index)  # "the list of persons subject to restrictive measures"
     if word == "off" and view.lower(index + 1) == "from" and view.lower(index + 2) != "swift":
         verb = _look_back(view, index, CUT_VERBS, 8)  # "cut Russia's government off from …"
         return Cue(index, "financial cut-off", "swift", verb) if verb >= 0 else None
@@ -557,6 +559,16 @@ def _list_cue(view: SentenceView, index: int) -> Cue | None:
     return Cue(index, "sanctions", form, verb)
 
 
+def _list_of_the_subjected(view: SentenceView, index: int) -> bool:
+    """ "the list of persons, entities and bodies subject to restrictive measures": the EU's
+    wording for its sanctions list."""
+    words = [view.lower(i) for i in range(index + 1, min(view.end, index + 10))]
+    if words[:1] != ["of"] or "subject" not in words:
+        return False
+    after = words[words.index("subject") + 1 :]
+    return after[:1] == ["to"] and bool({"measures", "sanctions"} & set(after[1:3]))
+
+
 def _look_back(view: SentenceView, index: int, words: frozenset[str], reach: int) -> int:
     for position in range(index - 1, max(view.start, index - reach) - 1, -1):
         if view.lower(position) in words:
@@ -682,6 +694,9 @@ def _targets_for(
 ) -> tuple[Targets, int]:
     """The cue's targets, and (for 'under US sanctions') where the imposer modifiers start."""
     end = _target_end(view, cue.index)
+    if cue.form == "swift" and _swift_passive(view, cue):
+        # "VTB was excluded from SWIFT by the EU": the subject is cut off
+        return _subject_targets(article, view, cue.verb, facts), -1
     if cue.form == "swift":
         stop = next(
             (i for i in range(cue.verb + 1, cue.index) if view.lower(i) in {"off", "from"}),
@@ -1847,6 +1862,14 @@ def _source_after(view: SentenceView, cue: int, exclude: set[str]) -> list[Menti
     if view.lower(index) not in {"from", "by"}:
         return []
     return forward_run(view, index + 1, clause_end(view, index), exclude)
+
+
+def _swift_passive(view: SentenceView, cue: Cue) -> bool:
+    """ "X was excluded from SWIFT", "X has been cut off from …": the verb is passive."""
+    return view.lower(cue.verb - 1) in PASSIVE_AUXILIARIES and view.lower(cue.verb + 1) in {
+        "from",
+        "off",
+    }
 
 
 def _by_agent(view: SentenceView, cue: Cue, exclude: set[str]) -> list[Mention]:

@@ -409,6 +409,10 @@ PAIR_NOUNS: dict[str, str] = {
     ),
     **dict.fromkeys("men leaders rivals claimants presidents politicians".split(), "person"),
 }
+PAIR_SINGULARS: dict[str, str] = {
+    **dict.fromkeys("entity republic region statelet territory province enclave".split(), "org"),
+    **dict.fromkeys("man leader rival claimant president politician".split(), "person"),
+}
 
 
 # Words that may stand for contested parties named earlier: a sentence with one of them and no
@@ -425,13 +429,20 @@ def _pair_anaphora(
 ) -> list[Mention]:
     for index in range(cue + 1, min(view.end, cue + 3)):
         word = view.lower(index)
-        if word == "both" or (word == "the" and view.lower(index + 1) == "two"):
-            first = index + (1 if word == "both" else 2)
+        if word in {"both", "either", "neither"} or (
+            word == "the" and view.lower(index + 1) == "two"
+        ):
+            first = index + (2 if word == "the" else 1)
+            if word != "the" and view.lower(first) == "of" and view.lower(first + 1) == "them":
+                return _last_pair(article, view, cue, subjects)  # "either of them"
             for noun in range(first, min(view.end, first + 3)):
-                kind = PAIR_NOUNS.get(view.lower(noun))
+                # "either republic", "neither entity": the singular names one of the pair
+                kind = PAIR_NOUNS.get(view.lower(noun)) or (
+                    PAIR_SINGULARS.get(view.lower(noun)) if word != "both" else None
+                )
                 if kind is not None:
                     return _last_two(article, view, cue, subjects, kind)
-            if word == "both":
+            if word != "the":
                 return []
         if word == "the":
             # "the breakaway republics": places named in the plural are the pair too (not
@@ -446,6 +457,17 @@ def _pair_anaphora(
 
 
 PERSON_PAIR_REACH = 3  # sentences
+
+
+def _last_pair(
+    article: AnnotatedArticle, view: SentenceView, cue: int, subjects: set[str]
+) -> list[Mention]:
+    """ "either of them": the pair of places or of people named last, whichever is nearer."""
+    pairs = [p for p in (_last_two(article, view, cue, subjects, k) for k in PAIR_KINDS) if p]
+    return max(pairs, key=lambda pair: pair[-1].start) if pairs else []
+
+
+PAIR_KINDS = ("org", "person")
 
 
 def _last_two(
