@@ -432,6 +432,23 @@ PATTERNS = [
     ),
     # a colon that only heads a list introduces nobody's words
     ("The key points:\n\n“This is not a quote by anyone at all here.”", set()),
+    # two-word cues and louder verbs
+    (
+        'Maduro hit back: "The gringos want our oil and nothing else."',
+        {("person:nicolas-maduro", ("the", "gringos", "want", "our"))},
+    ),
+    (
+        'Guaidó spoke for an hour. He went on: "We will not stop until Venezuela is free."',
+        {("person:juan-guaido", ("we", "will", "not", "stop"))},
+    ),
+    (
+        '"This regime has to go now," Pompeo fired back.',
+        {("person:mike-pompeo", ("this", "regime", "has", "to"))},
+    ),
+    (
+        '"We will never surrender our homeland," Maduro roared.',
+        {("person:nicolas-maduro", ("we", "will", "never", "surrender"))},
+    ),
 ]
 
 

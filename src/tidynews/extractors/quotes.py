@@ -79,7 +79,7 @@ FINITE_CUES = _vocabulary(
     vows promised pledged concluded remarked answered lamented complained boasted joked
     shouted proclaimed exclaimed maintained maintains suggested suggests observed asserted
     asserts countered retorted urged urges blasted fumed raged scoffed quipped thundered
-    snapped"""
+    snapped roared bellowed growled barked"""
 ) | frozenset({"tell", "write", "declare", "warn", "insist", "announce", "explain", "stress"})
 # Cues in the base form: after "to" their speaker is the subject of the clause, not the object
 # of the verb before ("Erdogan phoned Maduro to tell him: “…”" is Erdogan speaking).
@@ -951,7 +951,16 @@ def _cue_at(tokens: list[_Token], index: int) -> str | None:
     if word == "according":
         nxt = tokens[index + 1].lower if index + 1 < len(tokens) else ""
         return "according to" if nxt == "to" else None
+    if word in PHRASAL_CUES and index > 0 and tokens[index - 1].lower in PHRASAL_CUES[word]:
+        return f"{tokens[index - 1].lower} {word}"  # "Maduro hit back:", "He went on:"
     return word if word in CUES else None
+
+
+# Two-word cues, by their last word: the verbs before it.
+PHRASAL_CUES = {
+    "back": frozenset({"hit", "hits", "fired", "fires", "shot", "shoots", "struck", "wrote"}),
+    "on": frozenset({"went", "goes"}),
+}
 
 
 # Cues whose object is the one spoken to: '"…," the vice president told Guaidó'.
