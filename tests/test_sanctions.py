@@ -826,6 +826,20 @@ def test_sixth_session_probes(annotator, case, text, expected):
             "The EU will impose sanctions on officials who are responsible for the crackdown.",
             {("org:EU", "people", "proposed")},
         ),
+        # the name right before ", which is already under sanctions" is under them, a
+        # company as much as a person
+        (
+            "Pence urged its members to freeze the assets of PDVSA, which is already under U.S."
+            " sanctions.",
+            {("country:USA", "org:PDVSA", "existing")},
+        ),
+        (
+            "Canada froze the assets of Diosdado Cabello, who is already under EU sanctions.",
+            {
+                ("country:CAN", "person:diosdado-cabello", "imposed"),
+                ("org:EU", "person:diosdado-cabello", "existing"),
+            },
+        ),
     ],
 )
 def test_seventh_session_threats(annotator, case, text, expected):

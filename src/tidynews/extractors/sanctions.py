@@ -1143,7 +1143,11 @@ def _subject_targets(
     # "Seven Venezuelan officials were sanctioned": the demonym says whose officials
     run = [m for m in run if m.kind != "demonym"]
     if not run:
-        run = relative_antecedent(view, start, set()) or _apposition_antecedent(view, start)
+        run = (
+            _named_before_relative(view, start)
+            or relative_antecedent(view, start, set())
+            or _apposition_antecedent(view, start)
+        )
     if not run:
         run = [m for m in opening_run(view, anchor, set()) if m.kind != "demonym"]
     if run:
@@ -1162,6 +1166,16 @@ def _subject_targets(
 
 
 SUBJECT_ADVERBS = frozenset({"also", "already", "reportedly", "previously", "since", "been"})
+
+
+def _named_before_relative(view: SentenceView, start: int) -> list[Mention]:
+    """ "the assets of PDVSA, which is already under U.S. sanctions": the name right before
+    ", which" is what the relative clause is about, company or not (the actor search behind
+    ``relative_antecedent`` passes over companies, and found the sentence's subject)."""
+    if view.lower(start - 1) not in {"which", "who"} or view.lower(start - 2) != ",":
+        return []
+    mention = view.mention_ending(start - 3)
+    return [mention] if mention is not None and mention.kind != "demonym" else []
 
 
 def _apposition_antecedent(view: SentenceView, start: int) -> list[Mention]:
