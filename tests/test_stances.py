@@ -1209,6 +1209,27 @@ CASES = [
         "The Trump administration did not wait. It recognised Guaidó on the first day.",
         {("country:USA", "recognises", GUAIDO, "asserted")},
     ),
+    # the second clause's subject stands before its apposition, not at the sentence's start
+    (
+        "Russia backs Maduro, and Canada, a Lima Group member, recognises Guaidó.",
+        {
+            ("country:RUS", "backs", MADURO, "asserted"),
+            ("country:CAN", "recognises", GUAIDO, "asserted"),
+        },
+    ),
+    (
+        "Spain held talks, and Cuba, a close ally, backed Mr. Maduro.",
+        {("country:CUB", "backs", MADURO, "asserted")},
+    ),
+    # a list after a fronted clause keeps its first item ("to call" is no preposition)
+    (
+        "After Maduro refused to call an election, Spain, Germany and France recognised Guaidó.",
+        {
+            ("country:ESP", "recognises", GUAIDO, "asserted"),
+            ("country:DEU", "recognises", GUAIDO, "asserted"),
+            ("country:FRA", "recognises", GUAIDO, "asserted"),
+        },
+    ),
     # a name inside such a relative clause is not the main clause's subject
     (
         "The US, whose allies include Britain, backs Guaidó.",

@@ -451,6 +451,8 @@ def governed_by_preposition(view: SentenceView, mention: Mention, allowed: froze
             return True  # "imposed sanctions on the state oil company, PDVSA."
         if word == "," and (not _coordination_follows(view, index) or _joins_clauses(view, index)):
             return False
+        if word == "," and not _list_item_before(view, index):
+            return False  # "After Maduro refused to call an election, Spain, Germany and …"
         if word in LIST_GLUE or word in TITLE_WORDS or word in {"'s", "’s", "-"}:
             index -= 1
             continue
@@ -466,6 +468,15 @@ def governed_by_preposition(view: SentenceView, mention: Mention, allowed: froze
     return False
 
 
+def _list_item_before(view: SentenceView, comma: int) -> bool:
+    """Does a list item (a name, or "the" + a noun in a name list) end right before the
+    comma? If a plain word does, the comma closes a fronted clause, not a list."""
+    if view.mention_covering(comma - 1) is not None:
+        return True
+    word = view.lower(comma - 1)
+    return word in LIST_GLUE or word in TITLE_WORDS or word in {"'s", "’s"}
+
+
 def _apposition_to_an_object(view: SentenceView, comma: int, mention: Mention) -> bool:
     """Is the name after this comma an apposition closing the object of a preposition ("on
     the state oil company, PDVSA.")? Not a fronted adverbial ("In the capital, Maduro said")
@@ -476,8 +487,14 @@ def _apposition_to_an_object(view: SentenceView, comma: int, mention: Mention) -
         if view.mention_covering(index) is not None or view.lower(index) == ",":
             return False
         if view.lower(index) in PREPOSITIONS:
+            if not _noun_phrase_opens(view, index + 1):
+                return False  # "refused to call an election, Spain …": "to" + a verb
             return index - 1 > view.start and view.lower(index - 1) not in {",", "\n"}
     return False
+
+
+def _noun_phrase_opens(view: SentenceView, index: int) -> bool:
+    return view.lower(index) in APPOSITION_OPENERS or view.mention_starting(index) is not None
 
 
 def _participle_after_run(view: SentenceView, mention: Mention) -> bool:
@@ -572,7 +589,7 @@ def _apposition_end(view: SentenceView, comma: int) -> int:
     for position in range(comma + 1, min(view.end, comma + 9)):
         word = view.lower(position)
         if word == ",":
-            if position == comma + 1 or not _describes(view, comma + 1, position):
+            if position == comma + 1 or not describes(view, comma + 1, position):
                 return -1
             return position + 1
         if word in CLAUSE_BOUNDARIES or word in {"and", "or"}:
@@ -599,7 +616,7 @@ def _apposition_opening(view: SentenceView, comma: int) -> int:
 APPOSITION_OPENERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "mr", "ms"})
 
 
-def _describes(view: SentenceView, first: int, last: int) -> bool:
+def describes(view: SentenceView, first: int, last: int) -> bool:
     """Do the words [first, last) describe the name before them: a title ("Brazil's
     far-right president"), or a noun phrase opened by a determiner or a possessor ("Mr
     Maduro's main creditor")?"""

@@ -43,8 +43,10 @@ from .clauses import (
     clause_end,
     clause_start,
     companions_of,
+    describes,
     forward_run,
     in_supposition,
+    is_actor_like,
     is_hyphen,
     is_question,
     label_actors,
@@ -1373,6 +1375,9 @@ def _actors(
         if before and _list_tail(view, before[-1].token_end, start - 1):
             before = _named_beside_group(view, view.start, before, exclude) + before
             return before, modality(view, start, index), False
+        described = _described_before(view, inner, start - 1, exclude)
+        if described:
+            return described, modality(view, start, index), False
     # The sentence's own subject, across an apposition: "Canada, ..., all members of the Lima
     # Group, quickly followed and recognised Mr Guaidó"; or across "but" / "and" when the
     # clause has no subject of its own ("Japan expressed support but has not recognised him").
@@ -1586,6 +1591,19 @@ def _named_beside_group(
 
 
 LED_WORDS = frozenset({"led", "headed", "spearheaded", "chaired"})
+
+
+def _described_before(
+    view: SentenceView, first: int, comma: int, exclude: set[str]
+) -> list[Mention]:
+    """The name an apposition [first, comma) describes, right before it: "…, and Canada, a
+    Lima Group member, recognises X" (Canada acts, not the sentence's first subject)."""
+    if first <= view.start or view.lower(first - 1) != "," or not describes(view, first, comma):
+        return []
+    mention = view.mention_ending(first - 2)
+    if mention is None or mention.entity_id in exclude or not is_actor_like(view, mention):
+        return []
+    return [mention]
 
 
 def _group_leader(view: SentenceView, including: int, exclude: set[str]) -> list[Mention]:
