@@ -1230,6 +1230,28 @@ CASES = [
             ("country:FRA", "recognises", GUAIDO, "asserted"),
         },
     ),
+    # a second predicate opened by a past verb shares the sentence's subject
+    (
+        "Mexico called for talks but stopped short of recognizing Guaidó.",
+        {("country:MEX", "recognises", GUAIDO, "negated")},
+    ),
+    (
+        "Mexico called for talks and refused to recognise Guaidó.",
+        {("country:MEX", "recognises", GUAIDO, "negated")},
+    ),
+    # a place naming a text or a meeting does not act
+    ("The Lima Declaration refused to recognise the new term of Nicolás Maduro.", set()),
+    ("The Ottawa declaration recognised Guaidó.", set()),
+    # an aside set off by commas lends the cue no modality
+    (
+        "The United States, in a move that had been planned for weeks, formally recognized"
+        " Juan Guaidó as interim president.",
+        {("country:USA", "recognises", GUAIDO, "asserted")},
+    ),
+    (
+        "Spain, in a statement, said it would recognise Guaidó.",
+        {("country:ESP", "recognises", GUAIDO, "intended")},
+    ),
     # a name inside such a relative clause is not the main clause's subject
     (
         "The US, whose allies include Britain, backs Guaidó.",

@@ -397,6 +397,8 @@ def is_actor_like(view: SentenceView, mention: Mention) -> bool:
             return False
     if mention.kind == "demonym":
         return following in COLLECTIVE_NOUNS
+    if mention.entity_type == "country" and following in NAMED_AFTER_A_PLACE:
+        return False  # "the Lima Declaration", "the Minsk agreements": a text or a meeting
     if (
         following == "-"
         and view.lower(mention.token_end + 1).isalpha()
@@ -408,6 +410,13 @@ def is_actor_like(view: SentenceView, mention: Mention) -> bool:
         owned = {view.lower(mention.token_end + 1), view.lower(mention.token_end + 2)}
         return bool(owned & GOVERNMENT_POSSESSIONS)
     return True
+
+
+# Nouns that make a place name before them the name of a text, meeting or process.
+NAMED_AFTER_A_PLACE = frozenset(
+    """declaration declarations accord accords agreement agreements protocol protocols summit
+    talks process format conference meeting communique communiqué statement mechanism""".split()
+)
 
 
 def is_hyphen(view: SentenceView, index: int) -> bool:
@@ -1146,12 +1155,19 @@ def _past_relative(view: SentenceView, first: int, cue: int) -> int:
     for index in range(first, cue - 1):
         opener = view.lower(index + 1)
         if view.lower(index) == "," and (
-            opener in {"which", "who", "having"} or (opener.endswith("ing") and opener.isalpha())
+            opener in {"which", "who", "having"}
+            or (opener.endswith("ing") and opener.isalpha())
+            or opener in ASIDE_OPENING_PREPOSITIONS  # ", in a move planned for weeks,"
         ):
             closing = next((i for i in range(index + 2, cue) if view.lower(i) == ","), None)
             if closing is not None:
                 return _past_relative(view, closing + 1, cue)
     return first
+
+
+ASIDE_OPENING_PREPOSITIONS = frozenset(
+    {"in", "on", "after", "despite", "amid", "following", "like", "unlike", "as"}
+)
 
 
 def _own_predicate_start(view: SentenceView, first: int, cue: int) -> int:

@@ -1682,9 +1682,19 @@ VERB_GROUP_OPENERS = frozenset(
 
 def _subjectless_clause(view: SentenceView, start: int) -> bool:
     """'… but has not formally recognised him': a second predicate of the sentence's subject."""
-    return view.lower(start - 1) in {"but", "and", "yet"} and view.lower(start) in (
-        VERB_GROUP_OPENERS
-    )
+    if view.lower(start - 1) not in {"but", "and", "yet"}:
+        return False
+    word = view.lower(start)
+    if word in VERB_GROUP_OPENERS:
+        return True
+    # "… but stopped short of recognising X", "… and refused to recognise him": a past verb
+    # (an adjective would go on to its noun: "and armed groups")
+    return word.endswith("ed") and view.lower(start + 1) in PAST_VERB_FOLLOWERS
+
+
+PAST_VERB_FOLLOWERS = frozenset(
+    """short to that its their his her on with for the a an by behind in from""".split()
+)
 
 
 def _passive_by(view: SentenceView, cue: int) -> int | None:
