@@ -833,6 +833,32 @@ def test_sixth_session_probes(annotator, case, text, expected):
             " sanctions.",
             {("country:USA", "org:PDVSA", "existing")},
         ),
+        # lifting verbs beyond "lift": removed, scrapped (but not a removal from SWIFT)
+        (
+            "The Treasury removed sanctions on Manuel Cristopher Figuera.",
+            {("country:USA", "person:manuel-cristopher-figuera", "lifted")},
+        ),
+        (
+            "The US scrapped sanctions on Manuel Cristopher Figuera.",
+            {("country:USA", "person:manuel-cristopher-figuera", "lifted")},
+        ),
+        (
+            "The US refused to remove sanctions on PDVSA.",
+            {("country:USA", "org:PDVSA", "existing")},
+        ),
+        # an attribution between the subject and its verb belongs to neither
+        (
+            "Canada, Freeland said, will impose sanctions on 14 Venezuelan officials.",
+            {("country:CAN", "people", "proposed")},
+        ),
+        (
+            "Companies that support the government, Bolton added, could face U.S. sanctions.",
+            {("country:USA", "company", "threatened")},
+        ),
+        (
+            "Brazil, Pompeo said, will impose sanctions on PDVSA.",
+            {("country:BRA", "org:PDVSA", "proposed")},
+        ),
         (
             "Canada froze the assets of Diosdado Cabello, who is already under EU sanctions.",
             {
@@ -940,6 +966,10 @@ UKRAINE_SANCTIONS = [
     ),
     # a passive SWIFT exclusion: the subject is cut off, the agent imposes
     ("VTB was excluded from SWIFT by the EU.", {("org:EU", "org:VTB", "imposed")}),
+    (
+        "The EU agreed to remove VTB from the SWIFT payments system.",
+        {("org:EU", "org:VTB", "imposed")},  # agreed: the decision taken (as the sample's gold)
+    ),
     ("Sberbank was cut off from SWIFT by the EU.", {("org:EU", "org:SBERBANK", "imposed")}),
     # the EU's own wording for its sanctions list
     (

@@ -1239,6 +1239,11 @@ CASES = [
         "Mexico called for talks and refused to recognise Guaidó.",
         {("country:MEX", "recognises", GUAIDO, "negated")},
     ),
+    # the speaker of an attribution aside is not the subject
+    (
+        "Brazil, Pompeo said, will recognise Guaidó.",
+        {("country:BRA", "recognises", GUAIDO, "intended")},
+    ),
     # a place naming a text or a meeting does not act
     ("The Lima Declaration refused to recognise the new term of Nicolás Maduro.", set()),
     ("The Ottawa declaration recognised Guaidó.", set()),

@@ -17,7 +17,15 @@ from itertools import pairwise
 
 from spacy.tokens import Doc
 
-from ..annotate import HONORIFICS, POSSESSIVES, TITLE_WORDS, AnnotatedArticle, Mention, Sentence
+from ..annotate import (
+    HONORIFICS,
+    POSSESSIVES,
+    SPEECH_VERBS,
+    TITLE_WORDS,
+    AnnotatedArticle,
+    Mention,
+    Sentence,
+)
 from .numbers import COUNT_WORDS
 
 # Words that end the clause a cue belongs to, walking backwards from the cue.
@@ -276,6 +284,9 @@ def clause_start(view: SentenceView, cue: int) -> int:
         if word == "," and _adverb_aside(view, index):
             index -= 3  # "Mexico and Uruguay, however, refused to recognise X"
             continue
+        if word == "," and _attribution_aside(view, index) >= 0:
+            index = _attribution_aside(view, index) - 1  # "Canada, Freeland said, will …"
+            continue
         if word == ")" and _name_in_brackets(view, index) >= 0:
             index = _name_in_brackets(view, index) - 1  # "The European Union (EU) froze …"
             continue
@@ -292,6 +303,39 @@ def clause_start(view: SentenceView, cue: int) -> int:
             index = opening  # "Russia, Mr Maduro's main creditor, and China back …"
         index -= 1
     return view.start
+
+
+def _attributes(view: SentenceView, mention: Mention) -> bool:
+    """Is the mention the speaker of an attribution aside (", Pompeo said,")?"""
+    comma = mention.token_end + 1
+    return (
+        view.lower(mention.token_end) in SPEECH_VERBS
+        and view.lower(comma) == ","
+        and _attribution_aside(view, comma) >= 0
+    )
+
+
+ATTRIBUTION_PRONOUNS = frozenset({"he", "she", "they", "it", "officials", "diplomats"})
+
+
+def _attribution_aside(view: SentenceView, comma: int) -> int:
+    """For a comma closing ", Freeland said," / ", he added," / ", officials say," inside a
+    sentence, the comma that opens the aside; else -1. The reporter's attribution stands
+    between the subject and its verb and belongs to neither clause."""
+    verb = comma - 1
+    if view.lower(verb) not in SPEECH_VERBS:
+        return -1
+    speaker_end = verb
+    mention = view.mention_ending(speaker_end - 1)
+    if mention is not None:
+        opening = mention.token_start - 1
+    elif view.lower(speaker_end - 1) in ATTRIBUTION_PRONOUNS:
+        opening = speaker_end - 2
+    else:
+        return -1
+    while view.lower(opening) in TITLE_WORDS or view.lower(opening) in {"the", "'s", "’s"}:
+        opening -= 1  # ", the foreign minister Chrystia Freeland said,"
+    return opening if opening > view.start and view.lower(opening) == "," else -1
 
 
 def _name_in_brackets(view: SentenceView, close: int) -> int:
@@ -552,6 +596,7 @@ def nearest_run(
         and m.entity_id not in exclude
         and is_actor_like(view, m)
         and not governed_by_preposition(view, m, allow_prep)
+        and not _attributes(view, m)
     ]
     candidates = _drop_title_modifiers(view, candidates)
     if not candidates:

@@ -205,7 +205,9 @@ THREATENED = frozenset(
 VETOES = BLOCKING_VERBS | frozenset("oppose opposes opposed opposing".split())
 LIFTED = frozenset(
     "lift lifts lifted lifting ease eases eased easing revoke revoked suspend suspended "
-    "delisted delist dropped relief".split()
+    "delisted delist dropped relief remove removes removed removing scrap scraps scrapped "
+    "scrapping rescind rescinds rescinded rescinding unfroze unfreeze unfreezes unfrozen "
+    "waive waives waived waiving loosen loosens loosened loosening".split()
 )
 # Verbs by which a subject takes part in a measure; without one, "Russia called US sanctions
 # illegal" is about the sanctions, and the modifier (US) is the imposer.
@@ -1935,7 +1937,11 @@ def _status(view: SentenceView, first: int, cue: Cue, targets: Targets, default:
     after = window_words(view, cue.index + 1, strong_end(view, cue.index))
     # a lifting word near the measure ("expect relief, and warned … they could face further
     # sanctions" lifts nothing)
-    if any(word in LIFTED for word in words[-8:]) or cue.form == "list_drop":
+    lifting = words[-8:]
+    if cue.form == "swift" and cue.verb >= first:
+        # "remove Russian banks from SWIFT": the removal is the measure itself
+        lifting = window_words(view, max(first, cue.verb - 8), cue.verb)
+    if any(word in LIFTED for word in lifting) or cue.form == "list_drop":
         if cue.form != "list_drop" and _lifting_not_done(words):
             return "existing"  # "refused to lift", "weighing whether to lift": still in force
         if cue.form == "list_drop" and INSISTENCE & set(after):
