@@ -833,6 +833,31 @@ def test_sixth_session_probes(annotator, case, text, expected):
             " sanctions.",
             {("country:USA", "org:PDVSA", "existing")},
         ),
+        # a measure held ("has an arms embargo"), or imposed "since" a year: in force
+        (
+            "The European Union has an arms embargo on Venezuela.",
+            {("org:EU", "country:VEN", "existing")},
+        ),
+        (
+            "Since 2017, Washington has imposed sanctions on Minerven.",
+            {("country:USA", "org:MINERVEN", "existing")},
+        ),
+        (
+            "The EU has imposed an arms embargo on Venezuela.",
+            {("org:EU", "country:VEN", "imposed")},
+        ),
+        # a measure's noun phrase may hold an article and a kind: "under a US trade embargo"
+        (
+            "Cuba has been under a US trade embargo since 1962.",
+            {("country:USA", "country:CUB", "existing")},
+        ),
+        (
+            "Cuba and Iran face a US embargo.",
+            {
+                ("country:USA", "country:CUB", "existing"),
+                ("country:USA", "country:IRN", "existing"),
+            },
+        ),
         # lifting verbs beyond "lift": removed, scrapped (but not a removal from SWIFT)
         (
             "The Treasury removed sanctions on Manuel Cristopher Figuera.",

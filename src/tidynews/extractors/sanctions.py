@@ -753,7 +753,11 @@ MEASURE_ADJECTIVES = frozenset(
 )
 
 
-MEASURE_MODIFIERS = frozenset({"a", "an", "asset", "assets", "travel", "visa", "arms", "oil"})
+# Words inside a measure's noun phrase: "with an asset freeze", "under a US trade embargo".
+MEASURE_MODIFIERS = frozenset(
+    """a an asset assets travel visa arms oil trade financial economic tough tougher crippling
+    sweeping harsh broad sectoral""".split()
+)
 
 
 def _hit_with(view: SentenceView, cue: int) -> tuple[int, int] | None:
@@ -881,7 +885,9 @@ def _under_position(view: SentenceView, cue: int) -> int:
         if mention is not None:
             index = mention.token_start - 1
             continue
-        if word in {"and", ",", "full", "new", "existing", "the", "its", "their", "western"}:
+        if word in {"and", ",", "full", "new", "existing", "the", "its", "their", "western"} or (
+            word in MEASURE_MODIFIERS
+        ):
             index -= 1
             continue
         return -1
@@ -951,7 +957,8 @@ def _face_verb(view: SentenceView, cue: int) -> int:
     sanctions': past adjectives and the imposer's name), or -1."""
     index = cue - 1
     while view.lower(index) in {"further", "new", "more", "tougher", "possible"} or (
-        view.mention_covering(index) is not None and index >= cue - 3
+        (view.mention_covering(index) is not None or view.lower(index) in MEASURE_MODIFIERS)
+        and index >= cue - 4
     ):
         index -= 1
     return index if view.lower(index) in FACE_VERBS else -1
@@ -1810,8 +1817,10 @@ NOT_OBJECT_VERBS = frozenset({"led", "based", "backed", "allied", "owned", "cont
 def _modifier_run(view: SentenceView, cue: int) -> list[Mention]:
     """'US sanctions', 'the EU's sanctions', 'US and EU sanctions', 'the Canadian sanctions'."""
     index = cue - 1
-    while view.lower(index) in {"full", "new", "blocking", "tougher", "fresh", "economic"}:
-        index -= 1
+    while view.lower(index) in {"full", "new", "blocking", "tougher", "fresh", "economic"} or (
+        view.lower(index) in MEASURE_MODIFIERS and view.lower(index) not in {"a", "an"}
+    ):
+        index -= 1  # "a US trade embargo"
     if view.lower(index) in POSSESSIVES:
         index -= 1
     mention = view.mention_ending(index)
@@ -1961,6 +1970,8 @@ def _status(view: SentenceView, first: int, cue: Cue, targets: Targets, default:
         return "threatened"  # "Turkey could face penalties", "banks risk US sanctions"
     if _in_force(words, after, targets):
         return "existing"
+    if {"has", "have"} & set(words) and _since_a_year(window_words(view, view.start, first)):
+        return "existing"  # "Since 2017, Washington has imposed sanctions on Minerven"
     advocated = any(word in ADVOCATING for word in words[-4:])  # "supports the sanctions"
     if advocated or any(word in PROPOSED for word in words) or _on_the_table(after):
         return "proposed"
@@ -2056,6 +2067,8 @@ def _in_force(words: list[str], after: list[str], targets: Targets) -> bool:
         return True
     if len(words) >= 2 and words[-2] in {"has", "have"} and words[-1] in NOUN_MEASURES:
         return True  # "The EU has sanctions against 18 officials": held, in force
+    if _holds_measure(words):
+        return True  # "The European Union has an arms embargo on Venezuela"
     if "since" in after[:8] and targets.before_cue:
         return True
     if {"has", "have"} & set(words) and _since_a_year(after):
@@ -2080,6 +2093,21 @@ def _since_a_year(after: list[str]) -> bool:
         if word == "since":
             following = after[position + 1] if position + 1 < len(after) else ""
             return following.isdigit() and len(following) == 4
+    return False
+
+
+HELD_MODIFIERS = frozenset({"an", "a", "its", "their", "arms", "trade", "oil", "financial"})
+
+
+def _holds_measure(words: list[str]) -> bool:
+    """ "has an arms embargo", "have their own sanctions": the measure held, the only
+    words between "has" and it a determiner or a kind of measure."""
+    if len(words) < 3:
+        return False
+    for back in (2, 3):
+        if len(words) > back and words[-back - 1] in {"has", "have"}:
+            between = words[-back:-1]
+            return all(word in HELD_MODIFIERS for word in between)
     return False
 
 
