@@ -989,6 +989,15 @@ UKRAINE_SANCTIONS = [
         "Washington froze the assets of Igor Sechin, the Rosneft chief executive.",
         {("country:USA", "person:igor-sechin", "imposed")},
     ),
+    # "neither … nor …" negates the measure for both
+    (
+        "Neither India nor China has imposed sanctions on Russia.",
+        {("country:IND", "country:RUS", "negated"), ("country:CHN", "country:RUS", "negated")},
+    ),
+    (
+        "Neither the talks nor the pressure worked, but Japan imposed sanctions on Russia.",
+        {("country:JPN", "country:RUS", "imposed")},
+    ),
     # a passive SWIFT exclusion: the subject is cut off, the agent imposes
     ("VTB was excluded from SWIFT by the EU.", {("org:EU", "org:VTB", "imposed")}),
     (

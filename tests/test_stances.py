@@ -1410,6 +1410,46 @@ UKRAINE_CASES = [
         "Alexander Lukashenko is a close ally of Putin. He has said he backs Moscow.",
         {("country:BLR", "backs", "person:vladimir-putin", "asserted")},
     ),
+    # "neither … nor …" negates; "held back from recognising" too
+    (
+        "Neither India nor China has recognised the DPR.",
+        {
+            ("country:IND", "recognises", "org:DPR", "negated"),
+            ("country:CHN", "recognises", "org:DPR", "negated"),
+        },
+    ),
+    (
+        "Belarus has held back from recognising the DPR.",
+        {("country:BLR", "recognises", "org:DPR", "negated")},
+    ),
+    # a decision's owner takes the stance it decides; a refusal negates it
+    (
+        "Nicaragua backed Moscow's decision to recognise the DPR.",
+        {
+            ("country:NIC", "backs", "country:RUS", "asserted"),
+            ("country:RUS", "recognises", "org:DPR", "asserted"),
+        },
+    ),
+    (
+        "China criticised Russia's refusal to recognise the DPR.",
+        {("country:RUS", "recognises", "org:DPR", "negated")},
+    ),
+    # "followed X in recognising", "the second country after X to recognise": the subject
+    (
+        "North Korea followed Syria in recognising the DPR.",
+        {("country:PRK", "recognises", "org:DPR", "asserted")},
+    ),
+    (
+        "North Korea became the second country after Syria to recognise the DPR.",
+        {("country:PRK", "recognises", "org:DPR", "asserted")},
+    ),
+    # a part of a state is not the state recognised; a possessor is not what is recognised
+    ("The EU condemned Russia's recognition of the breakaway regions of Ukraine.", set()),
+    (
+        "Lukashenko praised Mr Putin's decision, but Belarus has so far held back from formal"
+        " recognition.",
+        set(),
+    ),
     # "either republic", "neither entity", "either of them": the pair named before
     (
         "Putin recognised the DPR and the LPR. Kazakhstan has yet to recognise either republic.",

@@ -85,7 +85,7 @@ NEGATION_WORDS = (
     frozenset(
         """not n't never no nor neither refuse refuses refused refusing decline declines
     declined declining reject rejects rejected rejecting withdraw withdraws withdrew withdrawn
-    without revoke revoked unwilling reluctant hesitant loath loth""".split()
+    without revoke revoked unwilling reluctant hesitant loath loth refusal""".split()
     )
     | DENIALS
 )
@@ -100,6 +100,10 @@ NEGATION_PHRASES = (
     ("rule", "out"),
     ("rules", "out"),
     ("no", "longer"),
+    ("held", "back"),  # "Belarus has held back from recognising the DPR"
+    ("hold", "back"),
+    ("holds", "back"),
+    ("holding", "back"),
 )
 CONDITION_WORDS = frozenset({"if", "unless"})
 INTENT_WORDS = (
@@ -515,6 +519,8 @@ def governed_by_preposition(view: SentenceView, mention: Mention, allowed: froze
             return view.lower(index - 1) not in GROUP_HEADS
         if word in ASIDE_PREPOSITIONS and view.lower(index - 1) == ",":
             return True  # "Syria became the second state, after Russia, to recognise …"
+        if word in {"after", "before"} and view.lower(mention.token_end) == "to":
+            return True  # "the second country after Syria to recognise …" (no commas)
         if word == "with" and _participle_after_run(view, mention):
             return False  # "…, with Spain warning it would recognise X": Spain's clause
         return word in PREPOSITIONS and word not in allowed
@@ -1184,13 +1190,21 @@ def modality(view: SentenceView, first: int, cue: int, extra_after: int = 1) -> 
     the refusal is the first predicate's)."""
     first = _past_relative(view, _own_predicate_start(view, first, cue), cue)
     words = window_words(view, first, cue + 1 + extra_after)
-    if has_negation(words):
+    if has_negation(words) or neither_nor(view, cue):
         return "negated"
     if has_condition(view, cue):
         return "conditional"
     if has_intent(words):
         return "intended"
     return "asserted"
+
+
+def neither_nor(view: SentenceView, cue: int) -> bool:
+    """Is the cue's subject a "neither … nor …" pair ("Neither India nor China has imposed
+    sanctions")? The negation stands before the subject, outside the actor-to-cue window."""
+    start = _strong_start(view, cue)
+    nor = next((i for i in range(cue - 1, start - 1, -1) if view.lower(i) == "nor"), -1)
+    return nor > start and any(view.lower(i) == "neither" for i in range(start, nor))
 
 
 def _past_relative(view: SentenceView, first: int, cue: int) -> int:

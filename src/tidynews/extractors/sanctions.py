@@ -52,6 +52,7 @@ from .clauses import (
     is_question,
     label_actors,
     nearest_run,
+    neither_nor,
     opening_run,
     pronoun_before,
     relative_antecedent,
@@ -1958,7 +1959,7 @@ def _status(view: SentenceView, first: int, cue: Cue, targets: Targets, default:
         return "lifted"
     if _not_ruled_out(words):
         return "threatened"  # "did not rule out new sanctions": kept open as a threat
-    if has_negation(words) or _vetoed(words):
+    if has_negation(words) or _vetoed(words) or neither_nor(view, cue.index):
         return "negated"
     if any(word in THREATENED for word in words) or _threat_clause(view, cue.index):
         return "threatened"

@@ -931,6 +931,8 @@ def _subject(
         if rival is not None:
             return rival  # "recognised Maduro's rival, Juan Guaidó," / "his young rival"
         mention = view.mention_covering(index)
+        if mention is not None and _part_of(view, mention):
+            break  # "recognition of the breakaway regions of Ukraine": part of it, not it
         if mention is not None and mention.entity_id in subjects and mention.kind != "demonym":
             return mention
         if view.lower(index) in OBJECT_PRONOUNS or _sided_with_it(view, cue.index, index):
@@ -957,7 +959,11 @@ def _subject(
     ):
         return None  # "Moscow's recognition of ...": the object follows or is not named
     found = _subject_before(article, view, cue.index, subjects)
-    if found is not None and found.sentence_id == view.sentence_id:
+    # (not the possessor in "Mr Putin's decision … held back from formal recognition")
+    possessed = (
+        view.lower(cue.index) == "recognition" and found is not None and _possessor(view, found)
+    )
+    if found is not None and found.sentence_id == view.sentence_id and not possessed:
         return found
     if _bare_recognition(view, cue.index):
         return memory.get("subject")  # "stopped short of formal recognition": of the topic
@@ -1267,6 +1273,11 @@ def _actors(
         run = run or _members_listed_after(view, after, exclude)  # "by 50 countries, including"
         run = run or _past_unnamed_conjunct(view, after + 1, end, exclude)
         return run, modality(view, start, index), _unnamed_after(view, after)
+    # "Moscow's decision to recognise the DPR": the decision's owner acts, not the subject
+    # of the verb that governs the decision ("Nicaragua backed …")
+    owner = _decision_owner_before(view, index, exclude)
+    if owner:
+        return owner, modality(view, index - 3, index), False
     # Possessed noun: "the EU's support for Ukraine" (the possessor acts), "Western support
     # for Kyiv" (nobody named acts).
     possessed = _noun_possessor(view, index)
@@ -1606,6 +1617,39 @@ def _described_before(
     return [mention]
 
 
+PART_NOUNS = frozenset(
+    """regions region parts part areas area territory territories provinces province
+    districts oblasts east west south north""".split()
+)
+
+
+def _part_of(view: SentenceView, mention: Mention) -> bool:
+    """ "the breakaway regions of Ukraine", "parts of eastern Ukraine": a part of the place."""
+    before = mention.token_start - 1
+    if view.lower(before) != "of":
+        return False
+    return view.lower(before - 1) in PART_NOUNS or view.lower(before - 2) in PART_NOUNS
+
+
+def _possessor(view: SentenceView, mention: Mention) -> bool:
+    return view.lower(mention.token_end) in POSSESSIVES
+
+
+DECISION_NOUNS = frozenset({"decision", "move", "plan", "plans", "bid", "refusal", "pledge"})
+
+
+def _decision_owner_before(view: SentenceView, cue: int, exclude: set[str]) -> list[Mention]:
+    """ "Moscow's decision to recognise", "Russia's refusal to back": the possessor."""
+    if view.lower(cue - 1) != "to" or view.lower(cue - 2) not in DECISION_NOUNS:
+        return []
+    if view.lower(cue - 3) not in POSSESSIVES:
+        return []
+    owner = view.mention_ending(cue - 4)
+    if owner is None or owner.entity_id in exclude or owner.kind == "demonym":
+        return []
+    return [owner]
+
+
 def _group_leader(view: SentenceView, including: int, exclude: set[str]) -> list[Mention]:
     """The leader named before "and including": "a coalition led by the United States and
     including Britain" has the US among its members."""
@@ -1846,9 +1890,15 @@ def _ally_of(view: SentenceView, index: int, subject: Mention) -> bool:
 def _joiner(view: SentenceView, start: int, cue: int) -> tuple[int, int] | None:
     """For 'X will join Y in recognising', the token range where X (the joiner) stands."""
     for index in range(cue - 1, start - 1, -1):
-        if view.lower(index) in {"join", "joins", "joined", "joining"}:
+        if view.lower(index) in JOIN_VERBS:
             return start, index
+        if view.lower(index) in FOLLOW_VERBS and view.lower(cue - 1) == "in":
+            return start, index  # "North Korea followed Syria in recognising the DPR"
     return None
+
+
+JOIN_VERBS = frozenset({"join", "joins", "joined", "joining"})
+FOLLOW_VERBS = frozenset({"follow", "follows", "followed", "following"})
 
 
 GROUP_ANAPHORA = frozenset({"governments", "countries", "nations", "states", "capitals"})
