@@ -98,6 +98,13 @@ def test_strong_and_odd_extend_the_quantity():
 
 MONEY = [
     ("The US pledged $20 million in aid.", "$20 million", 20_000_000, "USD"),
+    # any ISO 4217 code, and the currencies of the region by name or sign
+    ("Poland will spend 8 billion zloty.", "8 billion zloty", 8_000_000_000, "PLN"),
+    ("Hosts get PLN 40 for each guest.", "PLN 40", 40, "PLN"),
+    ("Seoul pledged KRW 4 billion.", "KRW 4 billion", 4_000_000_000, "KRW"),
+    ("Kyiv set aside 2 billion hryvnias.", "2 billion hryvnias", 2_000_000_000, "UAH"),
+    ("Kyiv set aside ₴2 billion.", "₴2 billion", 2_000_000_000, "UAH"),
+    ("Taipei gave NT$900 million.", "NT$900 million", 900_000_000, "TWD"),
     ("Washington sent US$20m to Cúcuta.", "US$20m", 20_000_000, "USD"),
     ("The EU gave €5bn.", "€5bn", 5_000_000_000, "EUR"),
     ("Britain froze £1.2 billion of gold.", "£1.2 billion", 1_200_000_000, "GBP"),
@@ -361,6 +368,21 @@ def test_arithmetic_and_template_syntax_are_not_figures():
     for text in ["the agency said {{7*7}} people", "a 2^10 rise", "3+4 refugees"]:
         assert [q.value for q in parse_quantities(text)] == [], text
     assert [q.value for q in parse_quantities("7 people and 49 refugees")] == [7, 49]
+
+
+def test_a_year_before_a_rarer_code_is_no_amount():
+    """ "Copyright © 2019 AFN": the Afghan afghani's code after a year; "2000 USD" stays."""
+    assert parse_quantities("Copyright © 2019 AFN.") == []
+    assert [(q.value, q.currency) for q in parse_quantities("It cost 2000 USD.")] == [
+        (2000.0, "USD")
+    ]
+
+
+def test_a_code_that_is_also_a_word_is_no_currency():
+    """ "ALL 40 MINERS" in a capitalised headline: ALL is the Albanian lek's code too."""
+    assert [(q.value, q.currency) for q in parse_quantities("ALL 40 MINERS WERE SAVED")] == [
+        (40.0, None)
+    ]
 
 
 @pytest.mark.parametrize(

@@ -41,6 +41,8 @@ from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 from itertools import pairwise
 
+import pycountry
+
 from .patterns import trie_pattern
 
 __all__ = ["BOUNDS", "Quantity", "parse_quantities"]
@@ -146,9 +148,29 @@ _TOKEN = re.compile(r"[A-Za-z]+")
 
 # --- digits, scale words, currencies -----------------------------------------------------------
 
-_CODES = "USD|EUR|GBP|CAD|AUD|NZD|CHF|CNY|RMB|JPY|RUB|BRL|COP|MXN|ARS|CLP|PEN|VES|VEF|TRY|INR"
+# Every ISO 4217 code pycountry knows ("PLN 40", "SGD 5 million"), less the ones that are
+# also English words or names in capitals ("ALL 40 MINERS", "© 2019 NPR") and the X-codes
+# (gold, test codes), plus the Chinese "RMB" and the old Venezuelan "VEF". Longest first,
+# for the alternation. After a year-like number only the common codes count as currency.
+_COMMON_CODES = frozenset(
+    "USD EUR GBP CAD AUD NZD CHF CNY RMB JPY RUB BRL COP MXN ARS CLP PEN VES VEF TRY INR".split()
+)
+_WORD_LIKE_CODES = frozenset(
+    {"ALL", "TOP", "MOP", "SOS", "BAM", "BOB", "CUP", "GEL", "MAD", "AMD", "SAR", "NPR"}
+)
+_CODES = "|".join(
+    sorted(
+        {
+            currency.alpha_3
+            for currency in pycountry.currencies
+            if not currency.alpha_3.startswith("X") and currency.alpha_3 not in _WORD_LIKE_CODES
+        }
+        | {"RMB", "VEF", "USD", "EUR"},
+        key=lambda code: (-len(code), code),
+    )
+)
 _CURRENCY_PREFIX = (
-    rf"(?-i:US{_WS}?\$|U\.S\.{_WS}?\$|CA?\$|Can\$|AU?\$|NZ\$|R\$|HK\$|S\$|MX\$|\$|€|£|¥|₹|₽"
+    rf"(?-i:US{_WS}?\$|U\.S\.{_WS}?\$|CA?\$|Can\$|AU?\$|NZ\$|NT\$|R\$|HK\$|S\$|MX\$|\$|€|£|¥|₹|₽|₴|zł"
     rf"|Bs\.?S?\.?|(?:{_CODES}))"
 )
 _SYMBOLS = {
@@ -164,6 +186,9 @@ _SYMBOLS = {
     "R$": "BRL",
     "HK$": "HKD",
     "S$": "SGD",
+    "NT$": "TWD",
+    "₴": "UAH",
+    "zł": "PLN",
     "MX$": "MXN",
     "€": "EUR",
     "£": "GBP",
@@ -199,7 +224,8 @@ _CURRENCY_SUFFIX = re.compile(
     r"|Singapore|Mexican|Colombian|Argentine|Argentinian|Chilean|Cuban|Brazilian|Venezuelan"
     rf"|Swiss|Chinese|Russian|Turkish|Indian|Japanese){_WS}+)?"
     rf"(?P<word>dollars?|euros?|pounds?(?:{_WS}+sterling)?|sterling|yuan|renminbi|roubles?"
-    r"|rubles?|bol[ií]vares|bol[ií]vars?|reais|reals?|yen|francs?|rupees?|liras?|pesos?)(?![\w])"
+    r"|rubles?|bol[ií]vares|bol[ií]vars?|reais|reals?|yen|francs?|rupees?|liras?|pesos?"
+    r"|zlotys?|zlotych|złoty|hryvnias?|hryvnyas?|forints?|korunas?|lei|leu|tenge|shekels?)(?![\w])"
     rf"|{_WS}*(?-i:(?P<code>{_CODES}))(?![\w])",
     re.IGNORECASE,
 )
@@ -236,6 +262,17 @@ _CURRENCY_WORDS = {
     "franc": "CHF",
     "rupee": "INR",
     "lira": "TRY",
+    "zloty": "PLN",
+    "zlotych": "PLN",
+    "złoty": "PLN",
+    "hryvnia": "UAH",
+    "hryvnya": "UAH",
+    "forint": "HUF",
+    "koruna": "CZK",
+    "lei": "RON",
+    "leu": "MDL",
+    "tenge": "KZT",
+    "shekel": "ILS",
 }
 
 # --- hedges ------------------------------------------------------------------------------------
@@ -475,7 +512,7 @@ _PHONE = re.compile(
     r"|(?<![\w.,])\(?\d{3}\)?[ .\-]\d{3}-\d{4}(?![\w])"
 )
 # A currency symbol or an upper-case code may stand right before the digits.
-_CURRENCY_MARKS = re.compile(r"[$€£¥₹₽A-Z.]")
+_CURRENCY_MARKS = re.compile(r"[$€£¥₹₽₴łA-Z.]")
 
 
 @dataclass
@@ -822,6 +859,9 @@ def _finish(text: str, draft: _Draft) -> Quantity | None:
     )
 
 
+_YEAR_DIGITS = re.compile(r"(?:18|19|20)\d\d")
+
+
 def _attach_suffix_currency(work: str, draft: _Draft) -> bool:
     if draft.currency is not None:
         return True
@@ -829,6 +869,13 @@ def _attach_suffix_currency(work: str, draft: _Draft) -> bool:
     if match is None:
         return False
     code = match.group("code")
+    if (
+        code is not None
+        and code not in _COMMON_CODES
+        and not draft.scaled
+        and _YEAR_DIGITS.fullmatch(draft.digits or "")
+    ):
+        return False  # "© 2019 NPR": a year before a rarer code is no amount
     if code is None:
         word = match.group("word").lower().split()[0].rstrip("s") or "s"
         adjective = (match.group("adj") or "").lower().replace(".", "").replace("\u00a0", " ")
