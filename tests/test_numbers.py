@@ -370,6 +370,10 @@ def test_arithmetic_and_template_syntax_are_not_figures():
     assert [q.value for q in parse_quantities("7 people and 49 refugees")] == [7, 49]
 
 
+def test_a_toll_free_line_written_with_a_lone_zero_is_a_phone_number():
+    assert parse_quantities("Refugees can call the hotline on 0 800 800 11.") == []
+
+
 def test_a_year_before_a_rarer_code_is_no_amount():
     """ "Copyright © 2019 AFN": the Afghan afghani's code after a year; "2000 USD" stays."""
     assert parse_quantities("Copyright © 2019 AFN.") == []

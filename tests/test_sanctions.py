@@ -989,6 +989,15 @@ UKRAINE_SANCTIONS = [
         "Washington froze the assets of Igor Sechin, the Rosneft chief executive.",
         {("country:USA", "person:igor-sechin", "imposed")},
     ),
+    # a yacht or a villa frozen is its owner's asset freeze
+    (
+        "Italy froze a yacht belonging to Gennady Timchenko.",
+        {("country:ITA", "person:gennady-timchenko", "imposed")},
+    ),
+    (
+        "France froze the Amore Vero, a yacht linked to Igor Sechin.",
+        {("country:FRA", "person:igor-sechin", "imposed")},
+    ),
     # "neither … nor …" negates the measure for both
     (
         "Neither India nor China has imposed sanctions on Russia.",

@@ -1209,6 +1209,13 @@ CASES = [
         "The Trump administration did not wait. It recognised Guaidó on the first day.",
         {("country:USA", "recognises", GUAIDO, "asserted")},
     ),
+    # "allied with" past a copula and adverbs, or in a relative clause
+    ("Cuba is closely allied with Maduro.", {("country:CUB", "backs", MADURO, "asserted")}),
+    (
+        "Bolivia, which has long been allied with Maduro, refused.",
+        {("country:BOL", "backs", MADURO, "asserted")},
+    ),
+    ("Mexico is not allied with Maduro.", {("country:MEX", "backs", MADURO, "negated")}),
     # the second clause's subject stands before its apposition, not at the sentence's start
     (
         "Russia backs Maduro, and Canada, a Lima Group member, recognises Guaidó.",

@@ -510,6 +510,7 @@ _PHONE = re.compile(
     r"(?![\w])"
     r"|(?<![\w.,])\+\d{1,3}(?:[ .\-]?\(?\d{1,5}\)?)(?:[ .\-]\d{2,5}){1,4}(?![\w])"
     r"|(?<![\w.,])\(?\d{3}\)?[ .\-]\d{3}-\d{4}(?![\w])"
+    r"|(?<![\w.,])0[ .\-]\d{3}(?:[ .\-]\d{2,5}){1,3}(?![\w])"  # "0 800 800 11" (a toll-free line)
 )
 # A currency symbol or an upper-case code may stand right before the digits.
 _CURRENCY_MARKS = re.compile(r"[$€£¥₹₽₴łA-Z.]")

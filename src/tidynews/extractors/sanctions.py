@@ -143,7 +143,10 @@ FREEZE_WORDS = frozenset(
     """freeze freezes froze frozen freezing immobilise immobilises immobilised immobilising
     immobilize immobilizes immobilized immobilizing""".split()
 )
-FROZEN_THINGS = frozenset({"assets", "asset", "reserves", "funds", "holdings", "accounts"})
+FROZEN_THINGS = frozenset(
+    """assets asset reserves funds holdings accounts property properties yacht yachts
+    superyacht superyachts villa villas mansion mansions jet jets""".split()
+)
 # "blocked the assets of": the US Treasury's word for a freeze
 BLOCK_WORDS = frozenset({"block", "blocks", "blocked", "blocking"})
 # Words before "ban" that make it a noun ("a travel ban", "an immediate ban") and its measure.
@@ -1065,7 +1068,16 @@ def _sector_measure_acted_on(view: SentenceView, cue: int) -> bool:
     return bool(words & (IMPOSING_VERBS | PROPOSED | THREATENED))
 
 
-OWNED_BY = frozenset({("belonging", "to"), ("owned", "by"), ("held", "by"), ("controlled", "by")})
+OWNED_BY = frozenset(
+    {
+        ("belonging", "to"),
+        ("owned", "by"),
+        ("held", "by"),
+        ("controlled", "by"),
+        ("linked", "to"),  # "a yacht linked to Igor Sechin"
+        ("tied", "to"),
+    }
+)
 
 
 def _frozen_targets(

@@ -1300,9 +1300,19 @@ def _actors(
         actors = [giver] if giver is not None and giver.entity_id not in exclude else []
         return actors, modality(view, start, index), False
     if view.lower(index) == "with" and view.lower(index - 1) == "allied":
-        mention = view.mention_ending(index - 2)
+        # "Cuba-allied with"…, "Serbia is (closely) allied with Russia", "Belarus, which has
+        # long been allied with Moscow,"
+        position = index - 2
+        while position > view.start and (
+            view.lower(position) in COPULAS | ALLIED_ADVERBS or view.lower(position).endswith("ly")
+        ):
+            position -= 1
+        if view.lower(position) in {"which", "who"}:
+            run = relative_antecedent(view, position + 1, exclude)
+            return run, modality(view, position, index), False
+        mention = view.mention_ending(position)
         actors = [mention] if mention is not None and mention.entity_id not in exclude else []
-        return actors, "asserted", False
+        return actors, modality(view, position + 1, index), False
     # A restrictive relative on an unnamed group: "the countries that recognised X,
     # including Spain" (the members listed act), "governments that back X" (nobody named).
     if view.lower(start - 1) in {"who", "which"} and (
@@ -1633,6 +1643,9 @@ def _part_of(view: SentenceView, mention: Mention) -> bool:
 
 def _possessor(view: SentenceView, mention: Mention) -> bool:
     return view.lower(mention.token_end) in POSSESSIVES
+
+
+ALLIED_ADVERBS = frozenset({"long", "also", "still", "has", "have", "had", "not", "never"})
 
 
 DECISION_NOUNS = frozenset({"decision", "move", "plan", "plans", "bid", "refusal", "pledge"})
