@@ -833,6 +833,21 @@ def test_sixth_session_probes(annotator, case, text, expected):
             " sanctions.",
             {("country:USA", "org:PDVSA", "existing")},
         ),
+        # members an aside names before the clause act; the unnamed group does not
+        (
+            "Several countries, including Chile and Peru, are considering travel bans on Maduro"
+            " officials.",
+            {("country:CHL", "people", "proposed"), ("country:PER", "people", "proposed")},
+        ),
+        (
+            "EU nations, including Italy and Poland, imposed travel bans on Maduro officials.",
+            {("country:ITA", "people", "imposed"), ("country:POL", "people", "imposed")},
+        ),
+        # a measure in a relative clause on a text: the text's issuer imposes it
+        (
+            "Trump signed an order that imposes sanctions on PDVSA.",
+            {("country:USA", "org:PDVSA", "imposed")},
+        ),
         # a measure held ("has an arms embargo"), or imposed "since" a year: in force
         (
             "The European Union has an arms embargo on Venezuela.",

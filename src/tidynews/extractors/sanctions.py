@@ -1700,6 +1700,12 @@ def _imposers(
     )
     # "Switzerland adopted the EU sanctions": the subject stands before the measure's owner
     subject_end = min(anchor, modifiers[0].token_start) if modifiers else anchor
+    issuer = _issuer_of_text(view, start, exclude)
+    if issuer:
+        return issuer, start  # "Trump signed an order that imposes sanctions on PDVSA"
+    listed = [] if targets.before_cue else _members_listed_before(view, start, exclude)
+    if listed:
+        return listed, start  # "EU nations, including Italy and Poland, imposed travel bans"
     run = [] if targets.before_cue or by_gerund else _subject_run(view, start, subject_end, exclude)
     if run and _judged_by_reporter(view, run[-1].token_end, cue.index, anchor):
         # "Lavrov said the sanctions on Russian banks were illegal": the speaker judges a
@@ -1761,6 +1767,45 @@ def _imposers(
     if labelled:
         return labelled, anchor  # a factbox line: "UNITED STATES - sanctioned Sberbank …"
     return [], start
+
+
+TEXT_NOUNS = frozenset(
+    """order decree law bill package resolution regulation directive decision""".split()
+)
+ISSUING_VERBS = frozenset(
+    """signed signs issued issues adopted adopts approved approves passed passes published
+    unveiled announced enacted""".split()
+)
+
+
+def _issuer_of_text(view: SentenceView, start: int, exclude: set[str]) -> list[Mention]:
+    """For a measure in a relative clause on a text ("an order that imposes sanctions"), the
+    subject of the verb that issued the text ("Trump signed …")."""
+    if view.lower(start - 1) not in {"that", "which"} or view.lower(start - 2) not in TEXT_NOUNS:
+        return []
+    for verb in range(start - 3, max(view.start, start - 8) - 1, -1):
+        if view.lower(verb) in ISSUING_VERBS:
+            return nearest_run(view, clause_start(view, verb), verb, exclude, frozenset({"of"}))
+    return []
+
+
+def _members_listed_before(view: SentenceView, start: int, exclude: set[str]) -> list[Mention]:
+    """The members an aside names right before the clause: "Several countries, including
+    Chile and Peru, are considering …" (the named members act, the group is unnamed)."""
+    if view.lower(start - 1) != ",":
+        return []
+    for comma in range(start - 3, max(view.start, start - 14) - 1, -1):
+        if view.lower(comma) != ",":
+            continue
+        opener, following = view.lower(comma + 1), view.lower(comma + 2)
+        if opener in {"including", "notably", "namely"}:
+            first = comma + 2
+        elif (opener, following) in {("such", "as"), ("among", "them")}:
+            first = comma + 3
+        else:
+            return []
+        return forward_run(view, first, start - 1, exclude)
+    return []
 
 
 def _opening_pronoun(
