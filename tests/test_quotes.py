@@ -432,6 +432,17 @@ PATTERNS = [
     ),
     # a colon that only heads a list introduces nobody's words
     ("The key points:\n\n“This is not a quote by anyone at all here.”", set()),
+    # a name's last part past a hyphen ("Moon Jae-in"); "the ministry said" after the
+    # ministry was named
+    (
+        '"We will respond firmly to any provocation," said Moon Jae-in.',
+        {("person:moon-jae-in", ("we", "will", "respond", "firmly"))},
+    ),
+    (
+        'The French foreign ministry spoke. "This is a violation of international law," the'
+        " ministry added.",
+        {("country:FRA", ("this", "is", "a", "violation"))},
+    ),
     # two-word cues and louder verbs
     (
         'Maduro hit back: "The gringos want our oil and nothing else."',

@@ -641,6 +641,7 @@ def _detect_people(
             if run_end - index >= 2 and _marked_as_person(
                 tokens, index, run_end, country_ends, object_ends
             ):
+                run_end = _past_hyphened_part(tokens, run_end, taken)  # "Moon Jae-in"
                 found.append(_detected_person(text, tokens, index, run_end, token_sentence))
                 used[index:run_end] = True
                 taken[index:run_end] = [True] * (run_end - index)
@@ -657,6 +658,15 @@ def _detect_people(
     found += _honorific_references(text, tokens, used, token_sentence, [*known, *found])
     found += _surname_references(text, tokens, used, token_sentence, [*known, *found])
     return found
+
+
+def _past_hyphened_part(tokens: Tokens, end: int, taken: list[bool]) -> int:
+    """A name's last word may go on past a hyphen the tokenizer split off ("Moon Jae-in",
+    "Lee Soo-min"): the part is written without spaces and is a word of letters."""
+    if end + 1 >= len(tokens) or taken[end] or taken[end + 1] or tokens.text(end) != "-":
+        return end
+    touching = tokens.end(end - 1) == tokens.start(end) and tokens.end(end) == tokens.start(end + 1)
+    return end + 2 if touching and tokens.text(end + 1).isalpha() else end
 
 
 def _detected_person(text: str, tokens: Tokens, first: int, end: int, token_sentence) -> Mention:

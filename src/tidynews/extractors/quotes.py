@@ -845,10 +845,11 @@ _DEFINITE_TITLE = re.compile(
 )
 
 
-# "the diplomat said", "the official told reporters": one speaking for a state named before.
+# "the diplomat said", "the official told reporters", "the ministry said": one speaking for
+# a state named before.
 _DEFINITE_INSTITUTION = re.compile(
     r"\bthe\s+(?:(?:senior|same|european|western)\s+)?(diplomat|official|spokesman"
-    r"|spokeswoman|spokesperson)\s+(?:also\s+|later\s+|then\s+)?$",
+    r"|spokeswoman|spokesperson|ministry|embassy)\s+(?:also\s+|later\s+|then\s+)?$",
     re.IGNORECASE,
 )
 INSTITUTION_REACH = 800  # characters back to "a German diplomat"
