@@ -625,3 +625,23 @@ def test_a_range_counts_both_ends_as_its_high_end_does(annotator):
 )
 def test_counts_without_their_noun_after_a_count_of_the_displaced(annotator, text, expected):
     assert keys(annotator, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a country's people counted where they now live, as displacement figures are given
+        (
+            "Officials say the number of Venezuelans in Colombia is 1.5 million.",
+            {("displaced", 1.5e6, "exact")},
+        ),
+        ("The number of Americans in the poll was 1,000.", set()),
+        # arriving or crossing every day
+        (
+            "Up to 5,000 Venezuelans were arriving each day at the border crossing of Tumbes.",
+            {("displaced", 5000.0, "at_most")},
+        ),
+    ],
+)
+def test_people_counted_where_they_arrive_or_live(annotator, text, expected):
+    assert keys(annotator, text) == expected

@@ -165,6 +165,7 @@ _EVENT_CUES = re.compile(
     r"|(?:could|would|will|may|might|to)\s+(?:\w+\s+)?leave\s+(?:if|by|in|before|unless|should)"
     r"|(?:could|would|will|may|might)\s+(?:\w+\s+)?leave(?=\s*[,.;])"
     r"|continu(?:e|es|ed|ing)\s+to\s+leave|leav(?:e|es|ing)\s+(?:every|each|daily|per\b)"
+    r"|(?:arriv(?:e|es|ed|ing)|cross(?:es|ed|ing)?)\s+(?:every|each|daily|per\b|at\s+the\s+border)"
     r"|migrating|migrants?|refugees?|asylum|displaced|displacement|diaspora|exiles?"
     r"|(?:have|has|had|having)\s+(?:already\s+|now\s+)?left|left\s+(?:the\s+country"
     r"|their|home|for)|leave\s+the\s+country|leaving\s+the\s+country"
@@ -643,6 +644,15 @@ def _living_abroad(article: AnnotatedArticle, quantity: Quantity, sentence: Sent
     )
 
 
+# "the number of Venezuelans in Colombia is 1.5 million": the people of a country counted
+# where they now live, the way displacement figures are given.
+_NUMBER_ABROAD = re.compile(
+    r"\bnumber\s+of\s+[A-Z][a-z]+(?:ans|ians|ese|is|s)\s+(?:living\s+)?(?:in\s+[A-Z]|abroad"
+    r"|outside)[^.]{0,40}?\s+(?:is|was|stands\s+at|stood\s+at|has\s+reached|reached|rose\s+to"
+    r"|has\s+risen\s+to|to)\s+(?:(?:about|around|some|nearly|over|more\s+than|almost)\s+)?$"
+)
+
+
 # Leaving a named place ("left Venezuela", "leave Syria"): the one cue that needs the capital
 # letter, so it is matched on the text as written (the other cues on lower-cased windows).
 _LEFT_A_PLACE = re.compile(
@@ -708,6 +718,8 @@ _LEAVERS_AFTER = re.compile(
 def _bare_number(before: str, after: str) -> tuple[str, str | None, str | None] | None:
     """A number with no noun after it counts something only where a cue is close by: "over 2.1
     million have left", "the death toll rose to 40", "the number of countries rose to 50"."""
+    if _NUMBER_ABROAD.search(before):
+        return "displaced", "people", None  # "the number of Venezuelans in Colombia is …"
     before = _ASIDE_BEFORE.sub(" ", before)
     if _LEAVERS_AFTER.match(after):
         return "displaced", "people", None  # "2.7 million of those who left are in …"
