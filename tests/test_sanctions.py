@@ -1004,6 +1004,34 @@ UKRAINE_SANCTIONS = [
         "Washington froze the assets of Igor Sechin, the Rosneft chief executive.",
         {("country:USA", "person:igor-sechin", "imposed")},
     ),
+    # a government body stands for its state
+    (
+        "Switzerland's Federal Council froze the assets of Vladimir Putin.",
+        {("country:CHE", "person:vladimir-putin", "imposed")},
+    ),
+    # the relative pronoun is the measure's object; the relative clause's subject imposes
+    (
+        "Roman Abramovich, whose assets Britain froze on 10 March, moved his yachts.",
+        {("country:GBR", "person:roman-abramovich", "imposed")},
+    ),
+    (
+        "Alisher Usmanov, whom the EU added to its sanctions list, denied wrongdoing.",
+        {("org:EU", "person:alisher-usmanov", "imposed")},
+    ),
+    # transactions cut off or restricted with named banks
+    (
+        "South Korea cut off transactions with Sberbank and VTB.",
+        {("country:KOR", "org:SBERBANK", "imposed"), ("country:KOR", "org:VTB", "imposed")},
+    ),
+    (
+        "Japan restricted transactions with the Central Bank of Russia.",
+        {("country:JPN", "org:CBR", "imposed")},
+    ),
+    # a negation in the main clause is not the measure's, named by its own participle
+    (
+        "Israel will not help anyone bypass sanctions imposed on Russia by the United States.",
+        {("country:USA", "country:RUS", "imposed")},
+    ),
     # a yacht or a villa frozen is its owner's asset freeze
     (
         "Italy froze a yacht belonging to Gennady Timchenko.",

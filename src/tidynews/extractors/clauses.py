@@ -49,7 +49,18 @@ COLLECTIVE_NOUNS = frozenset(
     """government governments officials authorities leaders leadership diplomats ministry
     administration foreign president prime minister parliament delegation""".split()
 )
-GOVERNMENT_POSSESSIONS = COLLECTIVE_NOUNS | {"envoy", "ambassador", "treasury", "agency"}
+GOVERNMENT_POSSESSIONS = COLLECTIVE_NOUNS | {
+    "envoy",
+    "ambassador",
+    "treasury",
+    "agency",
+    "federal",  # "Switzerland's Federal Council"
+    "cabinet",
+    "council",
+    "chancellor",
+    "finance",
+    "economy",
+}
 # "the superpowers of Russia and China": nouns after which "of" introduces the actors themselves.
 GROUP_HEADS = frozenset(
     """superpowers powers governments countries nations states leaders members allies backers

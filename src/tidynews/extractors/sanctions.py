@@ -418,6 +418,12 @@ def _cue_at(view: SentenceView, index: int) -> Cue | None:
         return _list_cue(view, index)  # "added the central bank to its blacklist"
     if word == "list" and _list_of_the_subjected(view, index):
         return _list_cue(view, index)  # "the list of persons subject to restrictive measures"
+    if (
+        word == "off"
+        and view.lower(index + 1) in TRADE_NOUNS
+        and view.lower(index - 1) in CUT_VERBS
+    ):
+        return Cue(index, "restrictions", "verb")  # "cut off transactions with Sberbank"
     if word == "off" and view.lower(index + 1) == "from" and view.lower(index + 2) != "swift":
         verb = _look_back(view, index, CUT_VERBS, 8)  # "cut Russia's government off from …"
         return Cue(index, "financial cut-off", "swift", verb) if verb >= 0 else None
@@ -699,6 +705,33 @@ def _targets_for(
     article: AnnotatedArticle, view: SentenceView, cue: Cue, facts: CaseFacts
 ) -> tuple[Targets, int]:
     """The cue's targets, and (for 'under US sanctions') where the imposer modifiers start."""
+    targets, modifier_start = _targets_in_clause(article, view, cue, facts)
+    if targets.empty() and cue.form in {"freeze", "list_add", "verb"}:
+        antecedent = _object_relative_antecedent(view, anchor_of(cue))
+        if antecedent:  # "Abramovich, whose assets Britain froze", "…, whom the EU added to"
+            # (the imposer is the relative clause's own subject, after the pronoun)
+            return Targets(named=antecedent), modifier_start
+    return targets, modifier_start
+
+
+def _object_relative_antecedent(view: SentenceView, anchor: int) -> list[Mention]:
+    """The name before ", whom …" / ", whose assets …" when the cue's clause is that relative
+    clause: the relative pronoun is the measure's object."""
+    start = clause_start(view, anchor)
+    opener = start - 1
+    if view.lower(opener) in FROZEN_THINGS and view.lower(opener - 1) == "whose":
+        opener -= 1  # "whose assets Britain froze"
+    elif view.lower(start) == "whose" and view.lower(start + 1) in FROZEN_THINGS:
+        opener = start
+    if view.lower(opener) not in {"whom", "whose"} or view.lower(opener - 1) != ",":
+        return []
+    mention = view.mention_ending(opener - 2)
+    return [mention] if mention is not None and mention.kind != "demonym" else []
+
+
+def _targets_in_clause(
+    article: AnnotatedArticle, view: SentenceView, cue: Cue, facts: CaseFacts
+) -> tuple[Targets, int]:
     end = _target_end(view, cue.index)
     if cue.form == "swift" and _swift_passive(view, cue):
         # "VTB was excluded from SWIFT by the EU": the subject is cut off
@@ -1013,7 +1046,10 @@ def _object_targets(
         first += 1
     if view.lower(first) == "entry" and view.lower(first + 1) in {"to", "into"}:
         first += 2  # "barred entry to five officials": the officials are the targets
-    if view.lower(cue.index) in {"restrict", "restricts", "restricted", "restricting"}:
+    restricting = view.lower(cue.index) in {"restrict", "restricts", "restricted", "restricting"}
+    if restricting and view.lower(first) in TRADE_NOUNS:
+        return _trade_targets(article, view, first, end, facts)  # "restricted transactions with"
+    if restricting:
         # "to restrict visas for Maduro's inner circle": the targets follow "for".
         after = next((i for i in range(first, min(end, first + 4)) if view.lower(i) == "for"), -1)
         if after < 0:
@@ -1661,13 +1697,13 @@ def _imposers(
         # "X is already under sanctions from the US and Canada"
         run = run or _source_after(view, cue.index, exclude)
         return run, clause_start(view, modifier_start)
-    passive = _by_agent(view, cue, exclude)
-    if passive:
-        return passive, clause_start(view, anchor)
     if cue.form == "noun" and view.lower(cue.index + 1) in SOURCE_PARTICIPLES:
         source = _source_after(view, cue.index, exclude)
         if source:  # "Russia condemned the sanctions imposed by Washington on PDVSA"
-            return source, cue.index
+            return source, cue.index  # (what the sentence's subject does to them is not theirs)
+    passive = _by_agent(view, cue, exclude)
+    if passive:
+        return passive, clause_start(view, anchor)
     destination = _barred_destination(view, cue) if _is_passive(view, cue) else []
     if destination:
         return destination, clause_start(view, anchor)  # "X is barred from entering the UK"
@@ -1942,6 +1978,14 @@ def _source_after(view: SentenceView, cue: int, exclude: set[str]) -> list[Menti
     index = cue + 1
     if view.lower(index) in SOURCE_PARTICIPLES:
         index += 1
+        # "sanctions imposed on Russia by the United States": past the target to the agent
+        for position in range(index, min(view.end, index + 7)):
+            word = view.lower(position)
+            if word == "by":
+                index = position
+                break
+            if word in CLAUSE_BOUNDARIES or word in {",", ";", "."}:
+                break
     if view.lower(index) not in {"from", "by"}:
         return []
     return forward_run(view, index + 1, clause_end(view, index), exclude)
@@ -2026,7 +2070,9 @@ def _status(view: SentenceView, first: int, cue: Cue, targets: Targets, default:
         return "threatened"  # "could sanction countries that help Russia"
     if cue.form == "noun" and _threat_faced(view, cue.index):
         return "threatened"  # "Turkey could face penalties", "banks risk US sanctions"
-    if _in_force(words, after, targets):
+    # (for "added X to its sanctions list" the adding is the act, not "in addition to")
+    held = [w for w in words if w not in LIST_ADD_VERBS] if cue.form == "list_add" else words
+    if _in_force(held, after, targets):
         return "existing"
     if {"has", "have"} & set(words) and _since_a_year(window_words(view, view.start, first)):
         return "existing"  # "Since 2017, Washington has imposed sanctions on Minerven"
