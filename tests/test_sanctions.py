@@ -833,6 +833,25 @@ def test_sixth_session_probes(annotator, case, text, expected):
             " sanctions.",
             {("country:USA", "org:PDVSA", "existing")},
         ),
+        # every named target: ", as well as B", "and, in April, B"
+        (
+            "Washington has blacklisted Minerven, as well as BANDES.",
+            {("country:USA", "org:MINERVEN", "imposed"), ("country:USA", "org:BANDES", "imposed")},
+        ),
+        (
+            "The US blacklisted Minerven and, in April, the central bank.",
+            {("country:USA", "org:MINERVEN", "imposed"), ("country:USA", "org:BCV", "imposed")},
+        ),
+        # a government with named members: the government and each member
+        (
+            "The United States froze all assets of the Government of Venezuela, including the"
+            " central bank and PDVSA.",
+            {
+                ("country:USA", "government", "imposed"),
+                ("country:USA", "org:BCV", "imposed"),
+                ("country:USA", "org:PDVSA", "imposed"),
+            },
+        ),
         # members an aside names before the clause act; the unnamed group does not
         (
             "Several countries, including Chile and Peru, are considering travel bans on Maduro"

@@ -322,6 +322,7 @@ class Targets:
     verb: int = -1  # the verb the imposer is the subject of, when not the cue ("warned X of")
     between: bool = False  # "trade between the EU and X": the imposer may be listed too
     the_country: int = -1  # where "on the country" stands: a country named before, not the imposer
+    members_of_single: bool = False  # the names are members listed after the singular kind
 
     def empty(self) -> bool:
         return not self.named and not self.groups and self.single is None and self.the_country < 0
@@ -330,7 +331,8 @@ class Targets:
         """The kind rows: every group; a singular kind only when nothing is named."""
         if self.groups:
             return self.groups
-        return [(self.single, None)] if self.single and not self.named else []
+        kept = not self.named or self.members_of_single
+        return [(self.single, None)] if self.single and kept else []
 
 
 @dataclass(frozen=True)
@@ -1459,11 +1461,11 @@ def _glue_step(view: SentenceView, index: int, targets: Targets) -> int:
     if word == "as":
         return 3 if following == "well" else -1
     if word == ",":
-        if _list_continues(view, index):
-            return 1
+        if _list_continues(view, index) or _as_well_as(view, index + 1):
+            return 1  # (", as well as BANDES")
         aside = _parenthetical_end(view, index)
         if aside > 0 and view.lower(index - 1) == "and":
-            return aside - index + 1  # "on PDVSA and, last week, on BANDES"
+            return aside - index  # "on PDVSA and, last week, on BANDES"
         resumed = _after_apposition(view, index)
         if resumed > 0 and targets.named:
             return resumed - index  # "on Nord Stream 2 AG, the company behind it, and on …"
@@ -1473,6 +1475,10 @@ def _glue_step(view: SentenceView, index: int, targets: Targets) -> int:
     if (word, following) in HEDGE_PAIRS:
         return 2
     return 1 if word in HEDGE_WORDS else 0
+
+
+def _as_well_as(view: SentenceView, index: int) -> bool:
+    return (view.lower(index), view.lower(index + 1), view.lower(index + 2)) == ("as", "well", "as")
 
 
 def _take_mention(view: SentenceView, mention: Mention, targets: Targets, count: int | None) -> int:
@@ -1595,11 +1601,18 @@ def _starts_a_clause(view: SentenceView, mention: Mention) -> bool:
 
 
 def _parenthetical_end(view: SentenceView, comma: int) -> int:
-    """', last week, on B': the index of the preposition after a short aside, or -1."""
+    """', last week, on B' / ', in April, the central bank': where the target after a short
+    aside starts (past its preposition), or -1."""
     for index in range(comma + 1, min(view.end, comma + 6)):
         if view.lower(index) == ",":
             nxt = view.lower(index + 1)
-            return index + 1 if nxt in TARGET_PREPOSITIONS else -1
+            if nxt in TARGET_PREPOSITIONS:
+                return index + 2
+            # "Minerven and, in April, the central bank": a name right after the aside
+            named = view.mention_starting(index + 1) or (
+                view.mention_starting(index + 2) if nxt in {"the", "its"} else None
+            )
+            return index + 1 if named is not None else -1  # (the target's first token)
         if view.mention_starting(index) is not None:
             return -1
     return -1
@@ -1633,6 +1646,9 @@ def _add_members(view: SentenceView, index: int, end: int, targets: Targets) -> 
     """Named members of a group: '…, among them A, B and C', '…: A, B and C', 'including A'."""
     wanted = {{"people": "person", "company": "org"}.get(kind) for kind, _ in targets.groups}
     wanted.discard(None)
+    if targets.single == "government" and not targets.named:
+        wanted.add("org")  # "the Government of Venezuela, including the central bank and PDVSA"
+        targets.members_of_single = True
     if not wanted:
         return
     marker = -1
