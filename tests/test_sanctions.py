@@ -833,6 +833,16 @@ def test_sixth_session_probes(annotator, case, text, expected):
             " sanctions.",
             {("country:USA", "org:PDVSA", "existing")},
         ),
+        # a measure that "will be placed": announced (proposed), or under a warning or a
+        # condition, a threat; the one who warned past a fronted if-clause
+        (
+            "Trump said that a full embargo will be placed on Cuba.",
+            {("country:USA", "country:CUB", "proposed")},
+        ),
+        (
+            "Trump warned that if Cuban troops stay, a full embargo will be placed on Cuba.",
+            {("country:USA", "country:CUB", "threatened")},
+        ),
         # every named target: ", as well as B", "and, in April, B"
         (
             "Washington has blacklisted Minerven, as well as BANDES.",

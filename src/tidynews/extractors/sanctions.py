@@ -46,6 +46,7 @@ from .clauses import (
     companions_of,
     forward_run,
     governed_by_preposition,
+    has_condition,
     has_negation,
     in_supposition,
     is_actor_like,
@@ -2029,7 +2030,18 @@ def _by_agent(view: SentenceView, cue: Cue, exclude: set[str]) -> list[Mention]:
 
 
 def _reporting_subject(view: SentenceView, start: int, exclude: set[str]) -> list[Mention]:
-    """'Trump warned that a … embargo would be placed on Cuba': the reporter is the imposer."""
+    """'Trump warned that a … embargo would be placed on Cuba': the reporter is the imposer
+    (also past a fronted condition: "warned that if Cuban troops stay, a full embargo …")."""
+    if view.lower(start - 1) == ",":
+        that = next(
+            (
+                i
+                for i in range(start - 2, max(view.start, start - 14) - 1, -1)
+                if view.lower(i) == "that" and view.lower(i + 1) in {"if", "unless", "when"}
+            ),
+            -1,
+        )
+        start = that + 1 if that >= 0 else start
     if view.lower(start - 1) != "that" or view.lower(start - 2) not in REPORTING_VERBS:
         return []
     return nearest_run(view, view.start, start - 2, exclude, frozenset({"of"}))
@@ -2084,6 +2096,12 @@ def _status(view: SentenceView, first: int, cue: Cue, targets: Targets, default:
         return "threatened"  # "further sanctions would follow if Russian forces moved …"
     if _whoever_does(words, after, targets):
         return "threatened"  # "could sanction countries that help Russia"
+    if after[:1] in (["will"], ["would"], ["'ll"]) and "be" in after[1:3]:
+        # "a full embargo will be placed on Cuba": announced, not done; under a condition
+        # or a warning, a threat
+        if _threat_clause(view, cue.index) or has_condition(view, cue.index):
+            return "threatened"
+        return "proposed"
     if cue.form == "noun" and _threat_faced(view, cue.index):
         return "threatened"  # "Turkey could face penalties", "banks risk US sanctions"
     # (for "added X to its sanctions list" the adding is the act, not "in addition to")
