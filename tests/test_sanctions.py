@@ -1061,6 +1061,12 @@ UKRAINE_SANCTIONS = [
         "Israel will not help anyone bypass sanctions imposed on Russia by the United States.",
         {("country:USA", "country:RUS", "imposed")},
     ),
+    # a measure verb in a list of predicates under one modal shares its subject
+    (
+        "Fumio Kishida announced that Japan would suspend bond sales, freeze the assets of"
+        " individuals linked to the two breakaway regions and deny them visas.",
+        {("country:JPN", "people", "proposed")},
+    ),
     # a yacht or a villa frozen is its owner's asset freeze
     (
         "Italy froze a yacht belonging to Gennady Timchenko.",

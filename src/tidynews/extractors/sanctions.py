@@ -1738,6 +1738,10 @@ def _imposers(
         )
         if shared:
             return shared, shared[-1].token_end
+    if cue.form in {"freeze", "verb", "visa"} and view.lower(anchor - 1) == ",":
+        shared = _verb_list_subject(view, anchor, exclude)
+        if shared:  # "Japan would suspend bond sales, freeze the assets of … and deny …"
+            return shared, shared[-1].token_end
     if targets.before_cue:
         start = anchor
     urged = urged_party(view, start, anchor, exclude)
@@ -1840,6 +1844,19 @@ def _issuer_of_text(view: SentenceView, start: int, exclude: set[str]) -> list[M
         if view.lower(verb) in ISSUING_VERBS:
             return nearest_run(view, clause_start(view, verb), verb, exclude, frozenset({"of"}))
     return []
+
+
+LIST_MODALS = frozenset({"would", "will", "'ll", "to", "could", "should", "must"})
+
+
+def _verb_list_subject(view: SentenceView, verb: int, exclude: set[str]) -> list[Mention]:
+    """The subject of a list of predicates under one modal ("Japan would suspend bond sales,
+    freeze the assets of … and deny …"): the measure verb after the comma shares it."""
+    previous = clause_start(view, verb - 1)
+    modal = next((i for i in range(verb - 2, previous - 1, -1) if view.lower(i) in LIST_MODALS), -1)
+    if modal < 0 or view.lower(modal + 1) in {"be", "have"}:
+        return []
+    return nearest_run(view, previous, modal, exclude, frozenset({"of"}))
 
 
 def _members_listed_before(view: SentenceView, start: int, exclude: set[str]) -> list[Mention]:
@@ -2080,6 +2097,9 @@ def _status(view: SentenceView, first: int, cue: Cue, targets: Targets, default:
     if cue.form == "swift" and cue.verb >= first:
         # "remove Russian banks from SWIFT": the removal is the measure itself
         lifting = window_words(view, max(first, cue.verb - 8), cue.verb)
+    elif cue.form in {"freeze", "verb", "visa"} and "," in lifting:
+        # "would suspend bond sales, freeze the assets of …": another predicate's lifting
+        lifting = lifting[len(lifting) - lifting[::-1].index(",") :]
     if any(word in LIFTED for word in lifting) or cue.form == "list_drop":
         if cue.form != "list_drop" and _lifting_not_done(words):
             return "existing"  # "refused to lift", "weighing whether to lift": still in force
