@@ -1209,6 +1209,21 @@ CASES = [
         "The Trump administration did not wait. It recognised Guaidó on the first day.",
         {("country:USA", "recognises", GUAIDO, "asserted")},
     ),
+    # those who "followed" the actor in the act
+    (
+        "The United States recognised Guaidó on Wednesday, and it was followed by Canada and"
+        " Brazil.",
+        {
+            ("country:USA", "recognises", GUAIDO, "asserted"),
+            ("country:CAN", "recognises", GUAIDO, "asserted"),
+            ("country:BRA", "recognises", GUAIDO, "asserted"),
+        },
+    ),
+    # a group noun phrase in apposition to a named body is that body
+    (
+        "The Lima Group, a bloc of countries that backs Guaido, met in Bogota.",
+        {("org:LIMA_GROUP", "backs", GUAIDO, "asserted")},
+    ),
     # "allied with" past a copula and adverbs, or in a relative clause
     ("Cuba is closely allied with Maduro.", {("country:CUB", "backs", MADURO, "asserted")}),
     (

@@ -674,6 +674,8 @@ def _rows_for_cue(
             actors = _members_listed_after(view, cue.index, exclude)
             unnamed = unnamed or bool(actors)  # "Eleven members …, among them A and B"
         actors = actors + [a for a in _as_did(view, cue, exclude) if a not in actors]
+        if actors:  # "…, and it was followed by Canada, Brazil and Colombia"
+            actors = actors + [a for a in _followers(view, cue.index, exclude) if a not in actors]
         companions = companions_of(view, cue.index, exclude)
         actors = actors + [a for a in companions if a not in actors]
         if companions and not unnamed:
@@ -1326,6 +1328,7 @@ def _actors(
     ):
         members = _members_after_relative(view, index, exclude)
         members = members or _members_listed_after(view, index, exclude)
+        members = members or _apposed_body(view, start - 2, exclude)
         return members, modality(view, start, index), not members
     # Urged: "urged EU nations to recognise".
     urged = urged_party(view, start, index, exclude)
@@ -1646,6 +1649,36 @@ def _possessor(view: SentenceView, mention: Mention) -> bool:
 
 
 ALLIED_ADVERBS = frozenset({"long", "also", "still", "has", "have", "had", "not", "never"})
+
+
+def _apposed_body(view: SentenceView, group: int, exclude: set[str]) -> list[Mention]:
+    """The named body a group noun phrase describes: "The Lima Group, a bloc of countries that
+    backs X," (the group is the Lima Group, not an unnamed one)."""
+    for comma in range(group - 1, max(view.start, group - 6) - 1, -1):
+        if view.lower(comma) == ",":
+            if view.lower(comma + 1) not in {"a", "an", "the"}:
+                return []
+            body = view.mention_ending(comma - 1)
+            if body is None or body.entity_type != "org" or body.entity_id in exclude:
+                return []
+            return [body]
+        if view.mention_covering(comma) is not None:
+            return []
+    return []
+
+
+def _followers(view: SentenceView, cue: int, exclude: set[str]) -> list[Mention]:
+    """Those who "followed" the actor in the same act, named after the cue in its sentence:
+    "The US recognised X, and it was followed by Canada and Brazil", "…, followed by Peru"."""
+    for index in range(cue + 1, view.end - 1):
+        if view.lower(index) == "followed" and view.lower(index + 1) == "by":
+            before = {view.lower(i) for i in range(max(cue, index - 4), index)}
+            if "," not in before and "and" not in before:
+                return []  # "X recognised Y followed by …" without a break reads otherwise
+            return forward_run(view, index + 2, strong_end(view, index + 2), exclude)
+        if view.lower(index) in {";", "but", "while"}:
+            return []
+    return []
 
 
 DECISION_NOUNS = frozenset({"decision", "move", "plan", "plans", "bid", "refusal", "pledge"})
