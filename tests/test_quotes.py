@@ -443,6 +443,12 @@ PATTERNS = [
         " ministry added.",
         {("country:FRA", ("this", "is", "a", "violation"))},
     ),
+    # a body's name before a person's is the person's title
+    (
+        '"Rarely have I seen an exodus as rapid as this one," said UN High Commissioner for'
+        " Refugees Filippo Grandi.",
+        {("person:filippo-grandi", ("rarely", "have", "i", "seen"))},
+    ),
     # two-word cues and louder verbs
     (
         'Maduro hit back: "The gringos want our oil and nothing else."',

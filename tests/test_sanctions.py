@@ -833,6 +833,11 @@ def test_sixth_session_probes(annotator, case, text, expected):
             " sanctions.",
             {("country:USA", "org:PDVSA", "existing")},
         ),
+        # a name the apposition calls a lender is a company, not a person
+        (
+            "The U.S. Treasury sanctioned Evrofinance Mosnarbank, a Moscow-based lender.",
+            {("country:USA", "company", "imposed")},
+        ),
         # a measure that "will be placed": announced (proposed), or under a warning or a
         # condition, a threat; the one who warned past a fronted if-clause
         (

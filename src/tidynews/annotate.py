@@ -965,7 +965,10 @@ def _marked_as_person(
         return not any(tokens.lower(i) in COMPANY_WORDS for i in range(start, end + 1))
     if _after_a_measure(tokens, start) or (before == "and" and start - 2 in object_ends):
         # "froze the assets of Tareck El Aissami"; "… on Tarek William Saab and Maikel Moreno"
-        return not any(tokens.lower(i) in COMPANY_WORDS for i in range(start, end + 1))
+        # (not "Evrofinance Mosnarbank, a Moscow-based lender": an apposition says company)
+        return not any(tokens.lower(i) in COMPANY_WORDS for i in range(start, end + 1)) and (
+            not _company_apposition(tokens, end)
+        )
     after = [tokens.lower(i) for i in range(end, min(end + 3, len(tokens)))]
     if before == "," and tokens.lower(start - 2) in TITLE_WORDS and after[:1] == [","]:
         return True  # an apposition closed by a comma: "Austria's chancellor, Sebastian Kurz,"
@@ -974,6 +977,19 @@ def _marked_as_person(
     if len(after) == 3 and after[0] == after[2] == "," and _is_age(after[1]):
         return True  # "Maria Pérez, 34, a teacher"
     return len(after) >= 2 and after[0] == "," and after[1] in {"a", "an", "the", "who"}
+
+
+COMPANY_NOUNS = frozenset(
+    """bank lender company firm conglomerate miner producer exporter insurer operator
+    subsidiary airline refinery shipper carrier broker fund group""".split()
+)
+
+
+def _company_apposition(tokens: Tokens, end: int) -> bool:
+    """ ", a Moscow-based lender", ", the state gold miner": an apposition naming a company."""
+    if tokens.lower(end) != ",":
+        return False
+    return any(tokens.lower(i) in COMPANY_NOUNS for i in range(end + 1, min(len(tokens), end + 6)))
 
 
 def _is_age(word: str) -> bool:

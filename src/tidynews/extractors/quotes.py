@@ -921,8 +921,14 @@ def _title_like(doc: _Article, token: _Token) -> bool:
 
 def _subject_after(doc: _Article, cue_end: int, end: int, loose: bool) -> _Judged:
     """'said US President Donald Trump'; loose: 'according to a statement from the ministry'."""
-    for position, item in _candidates(doc, cue_end, end):
-        gap = doc.tokens(cue_end, position)
+    candidates = list(_candidates(doc, cue_end, end))
+    title_end = -1  # where a body's name read as the person's title ends
+    for rank, (position, item) in enumerate(candidates):
+        following = candidates[rank + 1][1] if rank + 1 < len(candidates) else None
+        if _title_of_next(item, following):
+            title_end = item.end  # "said UN High Commissioner for Refugees Filippo Grandi"
+            continue
+        gap = [t for t in doc.tokens(cue_end, position) if t.start >= title_end]
         if loose and len(gap) > 8:
             return None
         if not loose and not all(
@@ -935,6 +941,18 @@ def _subject_after(doc: _Article, cue_end: int, end: int, loose: bool) -> _Judge
         if judged is not None:
             return judged
     return None
+
+
+def _title_of_next(item: Mention | str, following: Mention | str | None) -> bool:
+    """Is a body's name a title of the person named right after it ("UN High Commissioner for
+    Refugees Filippo Grandi", the agency's alias being its head's title)?"""
+    if isinstance(item, str) or following is None or isinstance(following, str):
+        return False
+    return (
+        item.entity_type in {"org", "country"}
+        and following.entity_type == "person"
+        and following.token_start == item.token_end
+    )
 
 
 def _part_of_name(token: _Token, item: Mention | str) -> bool:
