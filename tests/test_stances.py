@@ -1472,6 +1472,23 @@ UKRAINE_CASES = [
         " recognition.",
         set(),
     ),
+    # a recognition's object is neither a part of a state, nor a state's territory, nor the
+    # owner of something just supported
+    ("Putin recognised two breakaway regions of eastern Ukraine as independent states.", set()),
+    (
+        "The UN General Assembly deplored the recognition as a violation of Ukraine's"
+        " territorial integrity.",
+        set(),
+    ),
+    (
+        "Nicaragua's Daniel Ortega voiced support for Putin's decision but has not extended"
+        " formal recognition.",
+        {("country:NIC", "backs", "person:vladimir-putin", "asserted")},
+    ),
+    (
+        "Turkey has backed Ukraine's sovereignty.",
+        {("country:TUR", "backs", "country:UKR", "asserted")},
+    ),
     # "either republic", "neither entity", "either of them": the pair named before
     (
         "Putin recognised the DPR and the LPR. Kazakhstan has yet to recognise either republic.",

@@ -688,6 +688,8 @@ def _rows_for_cue(
             rows.append(_row(article, view, None, cue.stance, target, mood))
     if rows:
         memory["subject"] = subject
+        if cue.stance == "recognises":
+            memory["recognised"] = subject
     # a pro-form repeats the last stance reported, named actor or not: "Several governments
     # recognised X. Mexico has refused to do so."
     memory["last"] = (view.sentence_id, cue.index, cue.stance, targets, mood)
@@ -935,6 +937,10 @@ def _subject(
         mention = view.mention_covering(index)
         if mention is not None and _part_of(view, mention):
             break  # "recognition of the breakaway regions of Ukraine": part of it, not it
+        if mention is not None and cue.stance == "recognises" and _owns_territory(view, mention):
+            # "deplored the recognition as a violation of Ukraine's integrity" (but backing
+            # "Ukraine's sovereignty" backs Ukraine)
+            continue
         if mention is not None and mention.entity_id in subjects and mention.kind != "demonym":
             return mention
         if view.lower(index) in OBJECT_PRONOUNS or _sided_with_it(view, cue.index, index):
@@ -968,7 +974,14 @@ def _subject(
     if found is not None and found.sentence_id == view.sentence_id and not possessed:
         return found
     if _bare_recognition(view, cue.index):
-        return memory.get("subject")  # "stopped short of formal recognition": of the topic
+        # "stopped short of formal recognition": of the topic, the party last recognised
+        # (or, with none, the last one backed) but never a party only just named as the
+        # owner of something ("support for Putin's decision but has not extended formal
+        # recognition")
+        topic = memory.get("recognised") or memory.get("subject")
+        if topic is not None and topic.sentence_id == view.sentence_id and _possessor(view, topic):
+            return None
+        return topic
     return None
 
 
@@ -1639,9 +1652,27 @@ PART_NOUNS = frozenset(
 def _part_of(view: SentenceView, mention: Mention) -> bool:
     """ "the breakaway regions of Ukraine", "parts of eastern Ukraine": a part of the place."""
     before = mention.token_start - 1
+    if view.lower(before) in COMPASS_ADJECTIVES:
+        before -= 1
     if view.lower(before) != "of":
         return False
     return view.lower(before - 1) in PART_NOUNS or view.lower(before - 2) in PART_NOUNS
+
+
+COMPASS_ADJECTIVES = frozenset(
+    "eastern western southern northern south-eastern southeastern north-eastern".split()
+)
+
+
+TERRITORY_NOUNS = frozenset(
+    "territorial territory sovereignty integrity borders border independence".split()
+)
+
+
+def _owns_territory(view: SentenceView, mention: Mention) -> bool:
+    """ "Ukraine's territorial integrity", "Ukraine's sovereignty": the state's territory,
+    not the state as the object of a recognition."""
+    return _possessor(view, mention) and view.lower(mention.token_end + 1) in TERRITORY_NOUNS
 
 
 def _possessor(view: SentenceView, mention: Mention) -> bool:
