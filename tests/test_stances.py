@@ -1472,6 +1472,24 @@ UKRAINE_CASES = [
         " recognition.",
         set(),
     ),
+    # names in quote marks still coordinate; "the so-called republics" is the pair
+    (
+        'Putin recognised the "Donetsk People\'s Republic" and "Luhansk People\'s Republic".',
+        {
+            ("country:RUS", "recognises", "org:DPR", "asserted"),
+            ("country:RUS", "recognises", "org:LPR", "asserted"),
+        },
+    ),
+    (
+        "Russia recognised the DPR and the LPR. Ukraine will never recognise the so-called"
+        " republics, Zelensky said.",
+        {
+            ("country:RUS", "recognises", "org:DPR", "asserted"),
+            ("country:RUS", "recognises", "org:LPR", "asserted"),
+            ("country:UKR", "recognises", "org:DPR", "negated"),
+            ("country:UKR", "recognises", "org:LPR", "negated"),
+        },
+    ),
     # a recognition's object is neither a part of a state, nor a state's territory, nor the
     # owner of something just supported
     ("Putin recognised two breakaway regions of eastern Ukraine as independent states.", set()),

@@ -449,7 +449,7 @@ def _pair_anaphora(
         if word == "the":
             # "the breakaway republics": places named in the plural are the pair too (not
             # "the men", too loose for people)
-            for noun in range(index + 1, min(view.end, index + 4)):
+            for noun in range(index + 1, min(view.end, index + 6)):  # "the so-called republics"
                 if PAIR_NOUNS.get(view.lower(noun)) == "org":
                     return _last_two(article, view, cue, subjects, "org")
                 if view.mention_covering(noun) is not None or view.lower(noun) in {",", "of"}:
@@ -867,6 +867,9 @@ def _coordinated_subjects(view: SentenceView, first: Mention, subjects: set[str]
             continue
         word = view.lower(index)
         if word in {",", "and", "or", "the", "nor", "(", ")"} or word in HONORIFICS:
+            index += 1
+            continue
+        if word in QUOTE_MARKS:  # 'the "Donetsk People's Republic" and "Luhansk …"'
             index += 1
             continue
         # an abbreviation in brackets after a name: "the Donetsk People's Republic (DPR)"
@@ -1659,6 +1662,7 @@ def _part_of(view: SentenceView, mention: Mention) -> bool:
     return view.lower(before - 1) in PART_NOUNS or view.lower(before - 2) in PART_NOUNS
 
 
+QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’"})
 COMPASS_ADJECTIVES = frozenset(
     "eastern western southern northern south-eastern southeastern north-eastern".split()
 )
