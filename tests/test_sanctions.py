@@ -1072,6 +1072,25 @@ UKRAINE_SANCTIONS = [
         " individuals linked to the two breakaway regions and deny them visas.",
         {("country:JPN", "people", "proposed")},
     ),
+    # the object of "cut" imposes nothing in the next predicate
+    (
+        "On Feb. 24, the U.S. Treasury cut Sberbank out of the U.S. financial system and imposed"
+        " blocking sanctions on VTB.",
+        {("country:USA", "org:VTB", "imposed")},
+    ),
+    # as many names as the group counts, after a comma, are its members
+    (
+        "Britain froze the assets of three billionaires close to the Kremlin, Gennady Timchenko,"
+        " Boris Rotenberg and Igor Rotenberg.",
+        {
+            ("country:GBR", "people", "imposed"),
+            ("country:GBR", "person:gennady-timchenko", "imposed"),
+            ("country:GBR", "person:boris-rotenberg", "imposed"),
+            ("country:GBR", "person:igor-rotenberg", "imposed"),
+        },
+    ),
+    # pushing or lobbying for a measure proposes it
+    ("Poland is pushing for an embargo on Russian oil.", {("country:POL", "sector", "proposed")}),
     # a yacht or a villa frozen is its owner's asset freeze
     (
         "Italy froze a yacht belonging to Gennady Timchenko.",

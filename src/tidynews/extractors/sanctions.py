@@ -192,7 +192,8 @@ EXISTING = frozenset(
 )
 PROPOSED = frozenset(
     "urge urges urged urging consider considers considered considering plan plans planned "
-    "planning propose proposes proposed proposing push pushes pushed weigh weighs weighing "
+    "planning propose proposes proposed proposing push pushes pushed pushing lobbying "
+    "lobbied lobby lobbies weigh weighs weighing "
     "mulling discuss discussed discussing could would expected may might seek seeks sought "
     "draft drafting prepare prepares preparing prepared ready willing poised will 'll shall "
     "fail fails failed failing".split()
@@ -1659,6 +1660,7 @@ def _add_members(view: SentenceView, index: int, end: int, targets: Targets) -> 
             marker = position
             break
     if marker < 0:
+        _add_counted_apposition(view, index, end, targets, wanted)
         return
     known = {m.entity_id for m in targets.named}
     for mention in view.mentions:
@@ -1674,6 +1676,32 @@ def _add_members(view: SentenceView, index: int, end: int, targets: Targets) -> 
             continue
         targets.named.append(mention)
         known.add(mention.entity_id)
+
+
+def _add_counted_apposition(
+    view: SentenceView, index: int, end: int, targets: Targets, wanted: set[str | None]
+) -> None:
+    """ "three billionaires close to the Kremlin, Gennady Timchenko, Boris Rotenberg and Igor
+    Rotenberg": as many names as the group counts, listed after a comma, are its members."""
+    counts = [count for _, count in targets.groups if count]
+    if len(counts) != 1:
+        return
+    comma = next((i for i in range(index, min(end, index + 8)) if view.lower(i) == ","), -1)
+    if comma < 0:
+        return
+    names: list[Mention] = []
+    position = comma + 1
+    while position < end:
+        mention = view.mention_starting(position)
+        if mention is not None and mention.entity_type in wanted:
+            names.append(mention)
+            position = mention.token_end
+        elif view.lower(position) in {",", "and"}:
+            position += 1
+        else:
+            break
+    if len(names) == counts[0]:
+        targets.named.extend(m for m in names if m not in targets.named)
 
 
 @lru_cache(maxsize=512)
@@ -1930,7 +1958,8 @@ def _not_objects(view: SentenceView, run: list[Mention]) -> list[Mention]:
         while view.lower(before) in HONORIFICS or view.lower(before) == "the":
             before -= 1
         word = view.lower(before)
-        if not (word.endswith("ed") and word.isalpha() and word not in NOT_OBJECT_VERBS):
+        past = word.endswith("ed") and word.isalpha() and word not in NOT_OBJECT_VERBS
+        if not (past or word in IRREGULAR_MEASURE_VERBS):  # "cut Sberbank out of …"
             break
         if not any(m.token_end <= before for m in view.mentions if m.token_start >= view.start):
             break  # no subject before the verb: "A united EU imposed …" (an adjective)
@@ -1938,6 +1967,8 @@ def _not_objects(view: SentenceView, run: list[Mention]) -> list[Mention]:
     return run
 
 
+# Irregular past forms that take the name after them as their object.
+IRREGULAR_MEASURE_VERBS = frozenset({"cut", "hit", "put", "set", "shut", "struck", "froze"})
 # Past forms before a name that are no verb taking it as an object.
 NOT_OBJECT_VERBS = frozenset({"led", "based", "backed", "allied", "owned", "controlled"})
 
