@@ -1072,12 +1072,35 @@ UKRAINE_SANCTIONS = [
         " individuals linked to the two breakaway regions and deny them visas.",
         {("country:JPN", "people", "proposed")},
     ),
-    # the object of "cut" imposes nothing in the next predicate
+    # cut out of a financial system: a cut-off; its object imposes nothing in the next
+    # predicate, which shares the sentence's subject
     (
         "On Feb. 24, the U.S. Treasury cut Sberbank out of the U.S. financial system and imposed"
         " blocking sanctions on VTB.",
-        {("country:USA", "org:VTB", "imposed")},
+        {("country:USA", "org:SBERBANK", "imposed"), ("country:USA", "org:VTB", "imposed")},
     ),
+    (
+        "On Feb. 24, the U.S. Treasury cut Sberbank, Russia's biggest lender, out of the U.S."
+        " financial system and imposed blocking sanctions on VTB.",
+        {("country:USA", "org:SBERBANK", "imposed"), ("country:USA", "org:VTB", "imposed")},
+    ),
+    ("The war cut many people out of work.", set()),
+    # past "announced that", the subject is the reporter, not the passive's target
+    (
+        "On Feb. 26 the EU, the United States and Britain announced that selected Russian banks"
+        " would be removed from the SWIFT messaging system.",
+        {
+            ("org:EU", "company", "proposed"),
+            ("country:USA", "company", "proposed"),
+            ("country:GBR", "company", "proposed"),
+        },
+    ),
+    # "the 27-nation bloc" is the EU; a "Kremlin-backed" name is no target
+    (
+        "On Feb. 23 the 27-nation bloc blacklisted the 351 members of the State Duma.",
+        {("org:EU", "people", "imposed")},
+    ),
+    ("The EU banned the Kremlin-backed broadcasters RT and Sputnik.", set()),
     # as many names as the group counts, after a comma, are its members
     (
         "Britain froze the assets of three billionaires close to the Kremlin, Gennady Timchenko,"

@@ -403,7 +403,9 @@ def _cue_words() -> frozenset[str]:
     """Every word ``_cue_at`` can return a cue at (each of its branches starts by testing the
     word itself); held to it by a test."""
     return (
-        frozenset({"sanctions", "blacklist", "off", "swift", "ban", "bans", "restrictions", "list"})
+        frozenset(
+            {"sanctions", "blacklist", "off", "out", "swift", "ban", "bans", "restrictions", "list"}
+        )
         | {"controls", "cap", "caps"}
         | BLOCK_WORDS
         | FREEZE_WORDS
@@ -428,6 +430,11 @@ def _cue_at(view: SentenceView, index: int) -> Cue | None:
         and view.lower(index - 1) in CUT_VERBS
     ):
         return Cue(index, "restrictions", "verb")  # "cut off transactions with Sberbank"
+    if word == "out" and view.lower(index + 1) == "of" and _financial_system_after(view, index):
+        verb = _look_back(
+            view, index, CUT_VERBS, 8
+        )  # "cut Sberbank out of the US financial system"
+        return Cue(index, "financial cut-off", "swift", verb) if verb >= 0 else None
     if word == "off" and view.lower(index + 1) == "from" and view.lower(index + 2) != "swift":
         verb = _look_back(view, index, CUT_VERBS, 8)  # "cut Russia's government off from …"
         return Cue(index, "financial cut-off", "swift", verb) if verb >= 0 else None
@@ -573,6 +580,12 @@ def _list_cue(view: SentenceView, index: int) -> Cue | None:
         return None
     form = "list_add" if view.lower(verb) in LIST_ADD_VERBS else "list_drop"
     return Cue(index, "sanctions", form, verb)
+
+
+def _financial_system_after(view: SentenceView, out: int) -> bool:
+    """ "out of the U.S. financial system", "out of the dollar system": a financial cut-off."""
+    words = {view.lower(i) for i in range(out + 2, min(view.end, out + 8))}
+    return bool(words & {"financial", "banking", "dollar", "payments", "payment", "system"})
 
 
 def _list_of_the_subjected(view: SentenceView, index: int) -> bool:
@@ -742,7 +755,11 @@ def _targets_in_clause(
         return _subject_targets(article, view, cue.verb, facts), -1
     if cue.form == "swift":
         stop = next(
-            (i for i in range(cue.verb + 1, cue.index) if view.lower(i) in {"off", "from"}),
+            (
+                i
+                for i in range(cue.verb + 1, cue.index + 1)
+                if view.lower(i) in {"off", "from", "out"}
+            ),
             cue.index,
         )
         return _parse_targets(article, view, cue.verb + 1, stop, facts), -1
@@ -1200,7 +1217,7 @@ def _subject_targets(
     article: AnnotatedArticle, view: SentenceView, anchor: int, facts: CaseFacts
 ) -> Targets:
     """The subject before 'X has been under …', 'X was sanctioned', 'X was dropped from …'."""
-    start = clause_start(view, anchor)
+    start = _past_reported_that(view, clause_start(view, anchor), anchor)
     run = nearest_run(view, start, anchor, set(), frozenset({"of"}))
     # "Seven Venezuelan officials were sanctioned": the demonym says whose officials
     run = [m for m in run if m.kind != "demonym"]
@@ -1210,7 +1227,8 @@ def _subject_targets(
             or relative_antecedent(view, start, set())
             or _apposition_antecedent(view, start)
         )
-    if not run:
+    reported = view.lower(start - 1) == "that" and view.lower(start - 2) in REPORTING_VERBS
+    if not run and not reported:  # (past "announced that" the subject names the reporters)
         run = [m for m in opening_run(view, anchor, set()) if m.kind != "demonym"]
     if run:
         return Targets(named=list(run), before_cue=True)
@@ -1225,6 +1243,15 @@ def _subject_targets(
         unnamed.before_cue = True
         return unnamed
     return Targets()
+
+
+def _past_reported_that(view: SentenceView, start: int, anchor: int) -> int:
+    """Where a reported clause begins: "the EU announced that selected banks would be
+    removed …" (the reporters are not what the passive is about)."""
+    for index in range(anchor - 1, start, -1):
+        if view.lower(index) == "that" and view.lower(index - 1) in REPORTING_VERBS:
+            return index + 1
+    return start
 
 
 SUBJECT_ADVERBS = frozenset({"also", "already", "reportedly", "previously", "since", "been"})
@@ -1510,7 +1537,10 @@ def _take_mention(view: SentenceView, mention: Mention, targets: Targets, count:
 
 
 # Second halves of a compound that make a name a place or a tie, not a target.
-PLACE_COMPOUNDS = frozenset("based registered headquartered linked owned run controlled".split())
+PLACE_COMPOUNDS = frozenset(
+    """based registered headquartered linked owned run controlled backed funded financed
+    allied""".split()
+)
 # Nouns a country's name may modify without being the measure's target.
 HOLDER_NOUNS = frozenset("bondholders creditors investors holders".split())
 # Words after a company's name that make it part of a person's title.
@@ -1766,6 +1796,13 @@ def _imposers(
         )
         if shared:
             return shared, shared[-1].token_end
+    conj = _and_imposing(view, start, anchor)
+    if conj >= 0:  # "… cut Sberbank out of the US financial system and imposed sanctions on VTB"
+        shared = _opening_pronoun(article, view, conj, pronoun_exclude) or opening_run(
+            view, conj, exclude | set(just_targeted), across=True
+        )
+        if shared:
+            return shared, conj
     if cue.form in {"freeze", "verb", "visa"} and view.lower(anchor - 1) == ",":
         shared = _verb_list_subject(view, anchor, exclude)
         if shared:  # "Japan would suspend bond sales, freeze the assets of … and deny …"
@@ -1843,7 +1880,10 @@ def _imposers(
     subject = opening_run(view, start, exclude)
     if subject and _aside_between(view, subject[-1].token_end, start):
         return subject, start  # "Mexico, which has declined to …, has ruled out joining …"
-    reported = _reporting_subject(view, start, exclude)
+    # (a passive's own clause: "announced that selected banks would be removed from SWIFT")
+    reported = _reporting_subject(view, start, exclude) or _reporting_subject(
+        view, clause_start(view, anchor), exclude
+    )
     if reported:
         return reported, reported[-1].token_end
     if _refers_to_measures(view, view.start, anchor) and recent:
@@ -1872,6 +1912,17 @@ def _issuer_of_text(view: SentenceView, start: int, exclude: set[str]) -> list[M
         if view.lower(verb) in ISSUING_VERBS:
             return nearest_run(view, clause_start(view, verb), verb, exclude, frozenset({"of"}))
     return []
+
+
+def _and_imposing(view: SentenceView, start: int, anchor: int) -> int:
+    """The "and" of "… and imposed (blocking) sanctions on X" in the measure's own clause,
+    when no name stands between it and the measure (the predicate shares the subject)."""
+    for index in range(anchor - 1, max(start, anchor - 4) - 1, -1):
+        if view.lower(index) in IMPOSING_VERBS and view.lower(index - 1) in {"and", "but"}:
+            return index - 1
+        if view.mention_covering(index) is not None:
+            return -1
+    return -1
 
 
 LIST_MODALS = frozenset({"would", "will", "'ll", "to", "could", "should", "must"})
