@@ -1101,6 +1101,14 @@ UKRAINE_SANCTIONS = [
         {("org:EU", "people", "imposed")},
     ),
     ("The EU banned the Kremlin-backed broadcasters RT and Sputnik.", set()),
+    # the holders of the assets frozen, named in a relative clause without "that"
+    (
+        "On Feb. 25 EU foreign ministers froze any assets Putin and Lavrov hold in the bloc.",
+        {
+            ("org:EU", "person:vladimir-putin", "imposed"),
+            ("org:EU", "person:sergei-lavrov", "imposed"),
+        },
+    ),
     # as many names as the group counts, after a comma, are its members
     (
         "Britain froze the assets of three billionaires close to the Kremlin, Gennady Timchenko,"

@@ -1152,6 +1152,10 @@ def _frozen_targets(
         if view.lower(index) in FROZEN_THINGS and owned in OWNED_BY:
             # "$7 billion in assets belonging to PDVSA"
             return _parse_targets(article, view, index + 3, end, facts)
+        if view.lower(index) in FROZEN_THINGS:
+            holders = forward_run(view, index + 1, end, set())
+            if holders and view.lower(holders[-1].token_end) in HOLDING_VERBS:
+                return Targets(named=holders)  # "froze any assets Putin and Lavrov hold"
     owners = []
     for index in range(cue.index + 1, min(end, cue.index + 12)):
         mention = view.mention_starting(index)
@@ -1167,6 +1171,7 @@ def _frozen_targets(
 
 
 FROZEN_PARTICIPLES = frozenset({"frozen", "immobilised", "immobilized"})
+HOLDING_VERBS = frozenset({"hold", "holds", "held", "own", "owns", "owned", "have", "has", "had"})
 OWNER_PRONOUNS = frozenset({"his", "her", "its", "their", "whose"})
 
 
