@@ -383,10 +383,12 @@ def test_a_year_before_a_rarer_code_is_no_amount():
 
 
 def test_a_code_that_is_also_a_word_is_no_currency():
-    """ "ALL 40 MINERS" in a capitalised headline: ALL is the Albanian lek's code too."""
-    assert [(q.value, q.currency) for q in parse_quantities("ALL 40 MINERS WERE SAVED")] == [
-        (40.0, None)
-    ]
+    """ "ALL 40 MINERS" in a capitalised headline: ALL is the Albanian lek's code too; "40
+    NATO troops": three capitals that are no code at all. The quantity is the number alone."""
+    assert [
+        (q.value, q.currency, q.text) for q in parse_quantities("ALL 40 MINERS WERE SAVED")
+    ] == [(40.0, None, "40")]
+    assert [(q.currency, q.text) for q in parse_quantities("40 NATO troops")] == [(None, "40")]
 
 
 @pytest.mark.parametrize(

@@ -150,25 +150,25 @@ _TOKEN = re.compile(r"[A-Za-z]+")
 
 # Every ISO 4217 code pycountry knows ("PLN 40", "SGD 5 million"), less the ones that are
 # also English words or names in capitals ("ALL 40 MINERS", "© 2019 NPR") and the X-codes
-# (gold, test codes), plus the Chinese "RMB" and the old Venezuelan "VEF". Longest first,
-# for the alternation. After a year-like number only the common codes count as currency.
+# (gold, test codes), plus the Chinese "RMB" and the old Venezuelan "VEF". The patterns match
+# any three capitals and the code is then looked up in this set: an alternation of some 170
+# codes is tried one by one at every number. After a year-like number only the common codes
+# count as currency.
 _COMMON_CODES = frozenset(
     "USD EUR GBP CAD AUD NZD CHF CNY RMB JPY RUB BRL COP MXN ARS CLP PEN VES VEF TRY INR".split()
 )
 _WORD_LIKE_CODES = frozenset(
     {"ALL", "TOP", "MOP", "SOS", "BAM", "BOB", "CUP", "GEL", "MAD", "AMD", "SAR", "NPR"}
 )
-_CODES = "|".join(
-    sorted(
-        {
-            currency.alpha_3
-            for currency in pycountry.currencies
-            if not currency.alpha_3.startswith("X") and currency.alpha_3 not in _WORD_LIKE_CODES
-        }
-        | {"RMB", "VEF", "USD", "EUR"},
-        key=lambda code: (-len(code), code),
-    )
+CURRENCY_CODES = frozenset(
+    {
+        currency.alpha_3
+        for currency in pycountry.currencies
+        if not currency.alpha_3.startswith("X") and currency.alpha_3 not in _WORD_LIKE_CODES
+    }
+    | {"RMB", "VEF", "USD", "EUR"}
 )
+_CODES = "[A-Z]{3}"  # checked against CURRENCY_CODES after the match
 _CURRENCY_PREFIX = (
     rf"(?-i:US{_WS}?\$|U\.S\.{_WS}?\$|CA?\$|Can\$|AU?\$|NZ\$|NT\$|R\$|HK\$|S\$|MX\$|\$|€|£|¥|₹|₽|₴|zł"
     rf"|Bs\.?S?\.?|(?:{_CODES}))"
@@ -657,6 +657,8 @@ def _digit_drafts(text: str, lower: str) -> list[_Draft]:
         if _CURRENCY_MARKS.search(text, max(0, start - 2), start):
             prefix = _PREFIX_BEFORE.search(text, max(0, start - 6), start)
         currency = _prefix_code(prefix.group()) if prefix else None
+        if currency is None:
+            prefix = None  # three capitals that are no currency code ("ALL 40 MINERS")
         if currency is None and start and text[start - 1].isalpha():
             continue  # "G20", "F16", "COVID19": part of a name
         if _in_phone_number(text, lower, start, match.end()):
@@ -715,6 +717,8 @@ def _prefix_code(prefix: str) -> str | None:
     compact = re.sub(r"[\s\u00a0\u202f]", "", prefix)
     if compact.startswith("Bs"):
         return "VES"
+    if compact.isalpha() and compact.isupper() and len(compact) == 3:
+        return _SYMBOLS.get(compact, compact) if compact in CURRENCY_CODES else None
     return _SYMBOLS.get(compact, compact if compact.isalpha() else "USD")
 
 
@@ -870,6 +874,8 @@ def _attach_suffix_currency(work: str, draft: _Draft) -> bool:
     if match is None:
         return False
     code = match.group("code")
+    if code is not None and code not in CURRENCY_CODES:
+        return False  # three capitals that are no currency ("40 NATO troops")
     if (
         code is not None
         and code not in _COMMON_CODES
