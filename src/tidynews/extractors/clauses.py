@@ -330,6 +330,26 @@ def _attributes(view: SentenceView, mention: Mention) -> bool:
     )
 
 
+# Nouns whose possessor decides the act an infinitive after them names: "Moscow's decision to
+# recognise X", "the EU's decision to sanction Y", "Russia's refusal to back Z".
+DECISION_NOUNS = frozenset(
+    "decision move plan plans bid proposal threat attempt refusal pledge".split()
+)
+
+
+def decision_owner(view: SentenceView, verb: int, exclude: set[str]) -> list[Mention]:
+    """The possessor of "<X>'s decision to <verb>": the one who takes the act (a stance or a
+    measure), whoever governs the decision noun ("Nicaragua backed Moscow's decision …")."""
+    if view.lower(verb - 1) != "to" or view.lower(verb - 2) not in DECISION_NOUNS:
+        return []
+    if view.lower(verb - 3) not in POSSESSIVES:
+        return []
+    owner = view.mention_ending(verb - 4)
+    if owner is None or owner.entity_id in exclude or owner.kind == "demonym":
+        return []
+    return [owner]
+
+
 ATTRIBUTION_PRONOUNS = frozenset({"he", "she", "they", "it", "officials", "diplomats"})
 
 

@@ -44,6 +44,7 @@ from .clauses import (
     clause_end,
     clause_start,
     companions_of,
+    decision_owner,
     forward_run,
     governed_by_preposition,
     has_condition,
@@ -1837,7 +1838,7 @@ def _imposers(
     if run and _judged_by_reporter(view, run[-1].token_end, cue.index, anchor):
         # "Lavrov said the sanctions on Russian banks were illegal": the speaker judges a
         # measure; its imposer is the one the measure's own words name, or nobody
-        owner = modifiers or _decision_owner(view, anchor, exclude)
+        owner = modifiers or decision_owner(view, anchor, exclude)
         return owner, start
     if run and modifiers and not _imposing_verb_between(view, run[-1].token_end, cue.index):
         return modifiers, start
@@ -2057,7 +2058,6 @@ JUDGING_VERBS = frozenset(
     """was were is are amounted amounts amount constituted constitutes represented represents
     violated violates breached breaches""".split()
 )
-DECISION_NOUNS = frozenset("decision move plan bid proposal threat attempt".split())
 
 
 def _judged_by_reporter(view: SentenceView, run_end: int, cue: int, anchor: int) -> bool:
@@ -2071,20 +2071,10 @@ def _judged_by_reporter(view: SentenceView, run_end: int, cue: int, anchor: int)
     if any(
         m.token_start > said and m.token_end <= cue and m.entity_type != "person"
         for m in view.mentions
-    ) and not _decision_owner(view, anchor, set()):
+    ) and not decision_owner(view, anchor, set()):
         return False  # "said the US sanctions …": a named owner, read as before
     end = clause_end(view, cue)
     return any(view.lower(i) in JUDGING_VERBS for i in range(cue + 1, end))
-
-
-def _decision_owner(view: SentenceView, anchor: int, exclude: set[str]) -> list[Mention]:
-    """The possessor of "the EU's decision to sanction X": the one who imposes."""
-    if view.lower(anchor - 1) != "to" or view.lower(anchor - 2) not in DECISION_NOUNS:
-        return []
-    if view.lower(anchor - 3) not in POSSESSIVES:
-        return []
-    owner = view.mention_ending(anchor - 4)
-    return [owner] if owner is not None and owner.entity_id not in exclude else []
 
 
 def _imposing_verb_between(view: SentenceView, first: int, last: int) -> bool:

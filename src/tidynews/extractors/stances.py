@@ -43,6 +43,7 @@ from .clauses import (
     clause_end,
     clause_start,
     companions_of,
+    decision_owner,
     describes,
     forward_run,
     in_supposition,
@@ -1293,7 +1294,7 @@ def _actors(
         return run, modality(view, start, index), _unnamed_after(view, after)
     # "Moscow's decision to recognise the DPR": the decision's owner acts, not the subject
     # of the verb that governs the decision ("Nicaragua backed …")
-    owner = _decision_owner_before(view, index, exclude)
+    owner = decision_owner(view, index, exclude)
     if owner:
         return owner, modality(view, index - 3, index), False
     # Possessed noun: "the EU's support for Ukraine" (the possessor acts), "Western support
@@ -1714,21 +1715,6 @@ def _followers(view: SentenceView, cue: int, exclude: set[str]) -> list[Mention]
         if view.lower(index) in {";", "but", "while"}:
             return []
     return []
-
-
-DECISION_NOUNS = frozenset({"decision", "move", "plan", "plans", "bid", "refusal", "pledge"})
-
-
-def _decision_owner_before(view: SentenceView, cue: int, exclude: set[str]) -> list[Mention]:
-    """ "Moscow's decision to recognise", "Russia's refusal to back": the possessor."""
-    if view.lower(cue - 1) != "to" or view.lower(cue - 2) not in DECISION_NOUNS:
-        return []
-    if view.lower(cue - 3) not in POSSESSIVES:
-        return []
-    owner = view.mention_ending(cue - 4)
-    if owner is None or owner.entity_id in exclude or owner.kind == "demonym":
-        return []
-    return [owner]
 
 
 def _group_leader(view: SentenceView, including: int, exclude: set[str]) -> list[Mention]:
