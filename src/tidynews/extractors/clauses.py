@@ -1294,6 +1294,27 @@ def relative_antecedent(view: SentenceView, start: int, exclude: set[str]) -> li
     return nearest_run(view, min(first, view.start), relative - 1, exclude, PREPOSITIONS)
 
 
+def object_relative_antecedent(
+    view: SentenceView, anchor: int, possessed: frozenset[str] = frozenset()
+) -> Mention | None:
+    """The name an object relative clause hangs on, when the cue's clause is that clause:
+    "Juan Guaidó, whom Russia does not recognise, …", "Abramovich, whose assets Britain
+    froze" (``possessed`` holds the nouns "whose" may own). The relative pronoun is the
+    cue's object, so the name before ", whom" is what the cue acts on; its subject is the
+    clause's own, after the pronoun."""
+    start = clause_start(view, anchor)
+    opener = start - 1
+    if view.lower(opener) in possessed and view.lower(opener - 1) == "whose":
+        opener -= 1  # "whose assets Britain froze"
+    elif view.lower(start) == "whose" and view.lower(start + 1) in possessed:
+        opener = start
+    if view.lower(opener) not in {"whom", "whose"} or view.lower(opener - 1) != ",":
+        return None
+    if view.lower(opener) == "whose" and not possessed:
+        return None
+    return view.mention_ending(opener - 2)
+
+
 def opening_run(
     view: SentenceView, cue: int, exclude: set[str], across: bool = False
 ) -> list[Mention]:

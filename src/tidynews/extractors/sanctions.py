@@ -55,6 +55,7 @@ from .clauses import (
     label_actors,
     nearest_run,
     neither_nor,
+    object_relative_antecedent,
     opening_run,
     pronoun_before,
     relative_antecedent,
@@ -725,26 +726,12 @@ def _targets_for(
     """The cue's targets, and (for 'under US sanctions') where the imposer modifiers start."""
     targets, modifier_start = _targets_in_clause(article, view, cue, facts)
     if targets.empty() and cue.form in {"freeze", "list_add", "verb"}:
-        antecedent = _object_relative_antecedent(view, anchor_of(cue))
-        if antecedent:  # "Abramovich, whose assets Britain froze", "…, whom the EU added to"
-            # (the imposer is the relative clause's own subject, after the pronoun)
-            return Targets(named=antecedent), modifier_start
+        antecedent = object_relative_antecedent(view, anchor_of(cue), FROZEN_THINGS)
+        if antecedent is not None and antecedent.kind != "demonym":
+            # "Abramovich, whose assets Britain froze", "…, whom the EU added to" (the
+            # imposer is the relative clause's own subject, after the pronoun)
+            return Targets(named=[antecedent]), modifier_start
     return targets, modifier_start
-
-
-def _object_relative_antecedent(view: SentenceView, anchor: int) -> list[Mention]:
-    """The name before ", whom …" / ", whose assets …" when the cue's clause is that relative
-    clause: the relative pronoun is the measure's object."""
-    start = clause_start(view, anchor)
-    opener = start - 1
-    if view.lower(opener) in FROZEN_THINGS and view.lower(opener - 1) == "whose":
-        opener -= 1  # "whose assets Britain froze"
-    elif view.lower(start) == "whose" and view.lower(start + 1) in FROZEN_THINGS:
-        opener = start
-    if view.lower(opener) not in {"whom", "whose"} or view.lower(opener - 1) != ",":
-        return []
-    mention = view.mention_ending(opener - 2)
-    return [mention] if mention is not None and mention.kind != "demonym" else []
 
 
 def _targets_in_clause(

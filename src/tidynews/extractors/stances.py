@@ -54,6 +54,7 @@ from .clauses import (
     last_org,
     modality,
     nearest_run,
+    object_relative_antecedent,
     opening_run,
     previous_sentence,
     pronoun_before,
@@ -957,8 +958,8 @@ def _subject(
         return named  # "recognises the president of the National Assembly, Juan Guaidó, as"
     if cue.stance == "opposes":
         return None  # "opposed outside interference": opposition needs its object named
-    whom = _object_relative_antecedent(view, cue.index, subjects)
-    if whom is not None:
+    whom = object_relative_antecedent(view, cue.index)
+    if whom is not None and whom.entity_id in subjects:
         return whom  # "Juan Guaidó, whom Russia does not recognise, …"
     if _direct_object_follows(view, cue.index):
         return None  # "accused the US of backing a coup", "would not support sanctions"
@@ -987,16 +988,6 @@ def _subject(
             return None
         return topic
     return None
-
-
-def _object_relative_antecedent(view: SentenceView, cue: int, subjects: set[str]) -> Mention | None:
-    """The party an object relative clause hangs on: "Juan Guaidó, whom Russia does not
-    recognise, …" (the cue's object is the name before ", whom")."""
-    start = clause_start(view, cue)
-    if view.lower(start - 1) != "whom" or view.lower(start - 2) != ",":
-        return None
-    named = view.mention_ending(start - 3)
-    return named if named is not None and named.entity_id in subjects else None
 
 
 def _titled_object(view: SentenceView, cue: int, end: int, subjects: set[str]) -> Mention | None:
