@@ -37,6 +37,15 @@ def keys(annotator, case, text):
 
 
 CASES = [
+    # a companion aside adds imposers only when it hangs on one
+    (
+        "The EU, joined by Norway, imposed sanctions on Maduro's officials.",
+        {("org:EU", "people", "imposed"), ("country:NOR", "people", "imposed")},
+    ),
+    (
+        "Trudeau, along with Macron, said Canada would impose sanctions on Maduro.",
+        {("country:CAN", "person:nicolas-maduro", "proposed")},
+    ),
     # an active removal from a sanctions list lifts the measure on its object
     (
         "The Treasury removed three former officials from its sanctions list.",

@@ -1284,6 +1284,55 @@ CASES = [
         "The US, whose allies include Britain, backs Guaidó.",
         {("country:USA", "backs", GUAIDO, "asserted")},
     ),
+    # companions in an aside act with the name it hangs on, and only with it
+    (
+        "Sánchez, joined by France's Emmanuel Macron and Germany's Angela Merkel, announced"
+        " that their countries would recognize Guaidó if Maduro did not call elections within"
+        " eight days.",
+        {
+            ("country:ESP", "recognises", GUAIDO, "conditional"),
+            ("country:FRA", "recognises", GUAIDO, "conditional"),
+            ("country:DEU", "recognises", GUAIDO, "conditional"),
+        },
+    ),
+    (
+        "Sánchez, joined by France's Emmanuel Macron, said Spain would recognise Guaidó.",
+        {("country:ESP", "recognises", GUAIDO, "intended")},
+    ),
+    (
+        "The US was joined by Canada in recognising Guaidó.",
+        {
+            ("country:USA", "recognises", GUAIDO, "asserted"),
+            ("country:CAN", "recognises", GUAIDO, "asserted"),
+        },
+    ),
+    (
+        "Maduro, who was joined by Putin's envoy, said Russia backs him.",
+        {("country:RUS", "backs", MADURO, "asserted")},
+    ),
+    # a conjoined clause with an unnamed subject of its own; "him" is not the subject of the
+    # adverbial clause ("after Maduro let …")
+    (
+        "The United States recognised Guaidó after Maduro let a deadline lapse, and more than"
+        " 50 governments now regard him as the legitimate head of state.",
+        {
+            ("country:USA", "recognises", GUAIDO, "asserted"),
+            (None, "recognises", GUAIDO, "asserted"),
+        },
+    ),
+    (
+        "Canada recognised Guaidó, and several EU states said they would back him too.",
+        {
+            ("country:CAN", "recognises", GUAIDO, "asserted"),
+            (None, "backs", GUAIDO, "intended"),
+        },
+    ),
+    # a preposition cue with an object of its own that is no party
+    (
+        "Asked about Maduro's envoys, Sánchez said Spain would stand with the Venezuelan people.",
+        set(),
+    ),
+    ("Maduro said Russia stands with him.", {("country:RUS", "backs", MADURO, "asserted")}),
 ]
 
 

@@ -775,7 +775,7 @@ def _drop_title_modifiers(view: SentenceView, mentions: list[Mention]) -> list[M
 
 POSSESSED_FORCES = frozenset(
     """government troops forces administration army military officials ministers country
-    diplomats""".split()
+    diplomats countries governments""".split()
 )
 
 
@@ -837,7 +837,7 @@ def resolve_pronoun(
         if not earlier:
             return []
     earlier = standing or earlier
-    main = [m for m in earlier if not _in_relative_clause(article, m)]
+    main = [m for m in earlier if not in_relative_clause(article, m)]
     earlier = main or earlier  # "The Kremlin, which has lent Caracas billions, said it …"
     last = earlier[-1]
     sentence = whole
@@ -903,6 +903,8 @@ def _unnamed_group_before(view: SentenceView, index: int) -> bool:
             mention = view.mention_covering(position)
             if is_actor_like(view, mention):
                 return False
+            if view.lower(mention.token_end - 1) in MEMBER_NOUNS:
+                return True  # "several EU states said they …": a counted part of the bloc
             continue
         if view.lower(position) in GROUP_HEADS_PLURAL:
             before = {view.lower(i) for i in range(max(view.start, position - 3), position)}
@@ -999,7 +1001,7 @@ def _condition_follows(view: SentenceView, index: int) -> bool:
     return view.lower(index) == "but" and following in CONDITION_WORDS
 
 
-def _in_relative_clause(article: AnnotatedArticle, mention: Mention) -> bool:
+def in_relative_clause(article: AnnotatedArticle, mention: Mention) -> bool:
     """Is the mention inside a relative clause (", which …") opened in its sentence?"""
     first = article.token_range(mention.sentence_id)[0]
     words = article.tokens.words
@@ -1419,7 +1421,16 @@ def urged_unnamed(view: SentenceView, start: int, cue: int) -> bool:
     return called_on or any(word in URGE_TO for word in words)
 
 
-ALONG_WITH = frozenset({("along", "with"), ("together", "with"), ("as", "well")})
+ALONG_WITH = frozenset({("along", "with"), ("together", "with"), ("as", "well"), ("joined", "by")})
+
+
+def _joined_by_subject(view: SentenceView, joined: int) -> bool:
+    """ "Sánchez, joined by Macron, …" or "The US was joined by Canada in …": the companions
+    join the sentence's subject (not a relative clause's: "Maduro, who was joined by …")."""
+    before = view.lower(joined - 1)
+    if before == ",":
+        return True
+    return before in {"was", "were", "is", "are"} and view.lower(joined - 2) not in RELATIVE_WORDS
 
 
 def _participle_clause_between(view: SentenceView, cue: int, index: int) -> bool:
@@ -1432,17 +1443,24 @@ def _participle_clause_between(view: SentenceView, cue: int, index: int) -> bool
 
 
 def companions_of(
-    view: SentenceView, cue: int, exclude: set[str], after_cue: bool = True
+    view: SentenceView,
+    cue: int,
+    exclude: set[str],
+    after_cue: bool = True,
+    actors: list[Mention] | None = None,
 ) -> list[Mention]:
     """'Brazil, along with the US and Canada, has recognised X', 'Spain recognised X together
-    with France': the companions act with the subject. Searched in the cue's clause (its
+    with France', 'Sánchez, joined by Macron, announced …': the companions act with the
+    subject. Searched in the cue's clause (its
     subject may be set off by commas) and, with ``after_cue``, after the cue up to a strong
     boundary (sanctions leave that out: "sanctions on Maduro, along with his wife" adds a
-    target, not an imposer)."""
+    target, not an imposer). An aside set off by commas keeps to the name it hangs on: with
+    ``actors`` found, that name must be one of them ("Sánchez, joined by Macron, said Spain
+    would recognise X" is Spain's act alone, Sánchez being the reporter)."""
     last = strong_end(view, cue) - 2 if after_cue else cue
     words = view.article.tokens.words[view.start : max(last + 1, view.start)]
-    if "with" not in words and "well" not in words:
-        return []  # the usual case, settled by two C-level scans
+    if "with" not in words and "well" not in words and "joined" not in words:
+        return []  # the usual case, settled by three C-level scans
     for index in range(view.start, last):
         pair = (view.lower(index), view.lower(index + 1))
         if pair not in ALONG_WITH:
@@ -1450,6 +1468,8 @@ def companions_of(
         first = index + 3 if pair == ("as", "well") and view.lower(index + 2) == "as" else index + 2
         if pair == ("as", "well") and first != index + 3:
             continue
+        if pair == ("joined", "by") and not _joined_by_subject(view, index):
+            continue  # "Maduro, who was joined by Putin's envoy, said …": not the subject's
         if index < cue and any(view.lower(i) in CLAUSE_BOUNDARIES for i in range(index, cue)):
             continue  # "Maduro, along with Russia, denounced the coup, while the US …"
         if index > cue and _participle_clause_between(view, cue, index):
@@ -1458,6 +1478,9 @@ def companions_of(
         if index < cue and view.lower(index - 1) == ",":
             # the head the aside hangs on: "The US, as well as Canada, recognised X"
             head = nearest_run(view, clause_start(view, index - 1), index - 1, exclude, frozenset())
+            named = {m.entity_id for m in head + companions}
+            if actors and not named & {m.entity_id for m in actors}:
+                return []  # the aside hangs on someone else (the reporter)
             companions = head + [m for m in companions if m not in head]
         return companions
     return []

@@ -648,7 +648,7 @@ def _rows_for_cue(
     if not imposers:
         return [], []
     # "The EU, together with Canada, imposed travel bans on …"
-    companions = companions_of(view, anchor_of(cue), exclude, after_cue=False)
+    companions = companions_of(view, anchor_of(cue), exclude, after_cue=False, actors=imposers)
     imposers += [c for c in companions if c not in imposers]
     if targets.the_country >= 0:
         parties = {imposer.party_id or imposer.entity_id for imposer in imposers}

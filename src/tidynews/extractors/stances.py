@@ -38,6 +38,7 @@ from .clauses import (
     OBJECT_PRONOUNS,
     PREPOSITIONS,
     RELATIVE_WORDS,
+    SUBORDINATORS,
     URGE_WORDS,
     SentenceView,
     clause_end,
@@ -46,6 +47,7 @@ from .clauses import (
     decision_owner,
     describes,
     forward_run,
+    in_relative_clause,
     in_supposition,
     is_actor_like,
     is_hyphen,
@@ -678,7 +680,7 @@ def _rows_for_cue(
         actors = actors + [a for a in _as_did(view, cue, exclude) if a not in actors]
         if actors:  # "…, and it was followed by Canada, Brazil and Colombia"
             actors = actors + [a for a in _followers(view, cue.index, exclude) if a not in actors]
-        companions = companions_of(view, cue.index, exclude)
+        companions = companions_of(view, cue.index, exclude, actors=actors)
         actors = actors + [a for a in companions if a not in actors]
         if companions and not unnamed:
             unnamed = _unnamed_head(view)  # "Most of Latin America, along with …"
@@ -1087,10 +1089,15 @@ NOT_OBJECTS = PREPOSITIONS | frozenset(
 def _direct_object_follows(view: SentenceView, cue: int) -> bool:
     """A verb cue with its own object right after it. Not for "stood by you" (the cue is the
     preposition) or "regarded X as the legitimate president" (the cue is the adjective)."""
+    following = view.lower(cue + 1)
+    if view.lower(cue) in {"with", "by", "behind"} and following in OBJECT_DETERMINERS:
+        return True  # "would stand with the Venezuelan people": an object of its own
     if view.lower(cue) in {"with", "by", "behind", "legitimate"}:
         return False
-    following = view.lower(cue + 1)
     return following.isalpha() and following not in NOT_OBJECTS
+
+
+OBJECT_DETERMINERS = frozenset("the a an this these those its their his her our".split())
 
 
 def _object_may_precede(view: SentenceView, index: int) -> bool:
@@ -1123,7 +1130,7 @@ def _pronoun_subject(
     """'him' is the one contested party just talked about, else the article's current topic."""
     in_sentence = [m for m in view.mentions if m.entity_id in subjects and m.token_end <= index]
     if in_sentence:
-        return in_sentence[-1]
+        return _last_outside_adverbial_clause(view, in_sentence)
     previous = _last_named_subjects(article, view.sentence_id, subjects)
     if len({m.entity_id for m in previous}) == 1:
         return previous[-1]
@@ -1236,8 +1243,17 @@ def _subject_before(
         and not _possessor_of_cue(article, m, index)
     ]
     same_sentence = [m for m in earlier if m.sentence_id == view.sentence_id]
-    pool = same_sentence or earlier
-    return pool[-1] if pool else None
+    if same_sentence:
+        return _last_outside_adverbial_clause(view, same_sentence)
+    return earlier[-1] if earlier else None
+
+
+def _last_outside_adverbial_clause(view: SentenceView, mentions: list[Mention]) -> Mention:
+    """The last of the sentence's mentions, passing over the subject of an adverbial clause
+    when another is named: in "The US recognised Guaidó after Maduro let a deadline lapse,
+    and 50 governments now regard him as …", "him" is Guaidó."""
+    main = [m for m in mentions if view.lower(m.token_start - 1) not in SUBORDINATORS]
+    return (main or mentions)[-1]
 
 
 # A text that would take the stance, and verbs that stop it from being adopted.
@@ -1410,6 +1426,10 @@ def _actors(
         described = _described_before(view, inner, start - 1, exclude)
         if described:
             return described, modality(view, start, index), False
+    if _unnamed_conjunct_subject(view, start, index):
+        # "The US recognised X, and more than 50 governments now regard him as …": the
+        # second clause has a subject of its own, an unnamed group, not the sentence's
+        return [], modality(view, start, index), True
     # The sentence's own subject, across an apposition: "Canada, ..., all members of the Lima
     # Group, quickly followed and recognised Mr Guaidó"; or across "but" / "and" when the
     # clause has no subject of its own ("Japan expressed support but has not recognised him").
@@ -1794,6 +1814,20 @@ def _subjectless_clause(view: SentenceView, start: int) -> bool:
     return word.endswith("ed") and view.lower(start + 1) in PAST_VERB_FOLLOWERS
 
 
+def _unnamed_conjunct_subject(view: SentenceView, start: int, cue: int) -> bool:
+    """ ", and more than 50 governments now regard him as …": a clause joined by a comma and
+    a conjunction whose own subject is an unnamed group (so the sentence's subject does not
+    carry over to it)."""
+    if view.lower(start) in COORDINATORS and view.lower(start - 1) == ",":
+        start += 1  # the clause may be read from its conjunction
+    if view.lower(start - 1) not in COORDINATORS or view.lower(start - 2) != ",":
+        return False
+    return not _subjectless_clause(view, start) and _unnamed_before(view, start, cue)
+
+
+COORDINATORS = frozenset({"and", "but", "yet"})
+
+
 PAST_VERB_FOLLOWERS = frozenset(
     """short to that its their his her on with for the a an by behind in from""".split()
 )
@@ -2019,6 +2053,10 @@ def _pronoun_actors(
     article: AnnotatedArticle, view: SentenceView, start: int, end: int, exclude: set[str]
 ) -> list[Mention]:
     found = pronoun_before(view, start, end)
+    if found is not None and _people_own_countries(view, found[0]):
+        people = _people_before(view, found[0], exclude)
+        if len(people) > 1:
+            return people  # "Sánchez, joined by Macron and Merkel, said their countries …"
     if found is None and _both_as_subject(view, start, end):
         found = (start, "they")  # "Both have since recognised Guaidó"
     if found is None:
@@ -2034,6 +2072,25 @@ def _pronoun_actors(
     if found is None:
         return []
     return resolve_pronoun(article, view, found[0], found[1], exclude)
+
+
+def _people_own_countries(view: SentenceView, index: int) -> bool:
+    """ "their countries", "their governments": owned by people, each speaking for a state."""
+    return view.lower(index) == "their" and view.lower(index + 1) in {"countries", "governments"}
+
+
+def _people_before(view: SentenceView, index: int, exclude: set[str]) -> list[Mention]:
+    """The people named before ``index`` in its sentence who can act, outside relative
+    clauses: the owners "their countries" points back at."""
+    return [
+        m
+        for m in view.mentions
+        if m.token_end <= index
+        and m.entity_type == "person"
+        and m.entity_id not in exclude
+        and is_actor_like(view, m)
+        and not in_relative_clause(view.article, m)
+    ]
 
 
 def _both_as_subject(view: SentenceView, start: int, cue: int) -> bool:
