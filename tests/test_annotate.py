@@ -70,6 +70,42 @@ def test_the_one_told_is_no_speaker_and_a_network_no_person(annotator):
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an apposition naming a company, and a later mention by the same name
+        (
+            "The US sanctioned Evrofinance Mosnarbank, a Moscow-based lender. Evrofinance"
+            " Mosnarbank denied it.",
+            [
+                ("Evrofinance Mosnarbank", "org:EVROFINANCE_MOSNARBANK"),
+                ("Evrofinance Mosnarbank", "org:EVROFINANCE_MOSNARBANK"),
+            ],
+        ),
+        # a descriptor before the name; a bank's own name
+        (
+            "Abrams named state oil company Rosneft.",
+            [("Abrams", "person:elliott-abrams"), ("Rosneft", "org:ROSNEFT")],
+        ),
+        (
+            "Sovcombank and the lender Otkritie were cut off.",
+            [("Sovcombank", "org:SOVCOMBANK"), ("Otkritie", "org:OTKRITIE")],
+        ),
+        # not a company: a title after "bank", a day, a lower-case word
+        ("The central bank Governor Elvira Nabiullina spoke.", []),
+        ("The company Monday said it would comply, the firm added.", []),
+    ],
+)
+def test_companies_the_text_marks_as_companies(annotator, text, expected):
+    article = annotator.annotate("0123456789ab", text)
+    detected = [
+        (m.surface, m.entity_id)
+        for m in article.mentions
+        if m.kind == "detected" and m.entity_type == "org"
+    ]
+    assert detected == [pair for pair in expected if pair[1].startswith("org:")]
+
+
 def test_people_marked_by_a_family_word(annotator):
     found = mentions(annotator, "His wife Cilia Flores and his son, Nicolas Ernesto, left.")
     assert found == [

@@ -37,6 +37,26 @@ def keys(annotator, case, text):
 
 
 CASES = [
+    # a relative clause on the measure, its pronoun left out, names the imposer and the status
+    (
+        "The order goes beyond the sanctions Washington had already imposed on PDVSA.",
+        {("country:USA", "org:PDVSA", "existing")},
+    ),
+    (
+        "The sanctions that the US will impose on PDVSA are severe.",
+        {("country:USA", "org:PDVSA", "proposed")},
+    ),
+    # adjectives inside the measure's phrase
+    ("Cuba faces a near-total U.S. embargo.", {("country:USA", "country:CUB", "existing")}),
+    (
+        "Iran, itself under crushing U.S. sanctions, keeps up flights to Caracas.",
+        {("country:USA", "country:IRN", "existing")},
+    ),
+    # a company no case file lists, marked as one by its apposition
+    (
+        "The Treasury blacklisted Cubametales, a Cuban state company.",
+        {("country:USA", "org:CUBAMETALES", "imposed")},
+    ),
     # a companion aside adds imposers only when it hangs on one
     (
         "The EU, joined by Norway, imposed sanctions on Maduro's officials.",
@@ -842,10 +862,10 @@ def test_sixth_session_probes(annotator, case, text, expected):
             " sanctions.",
             {("country:USA", "org:PDVSA", "existing")},
         ),
-        # a name the apposition calls a lender is a company, not a person
+        # a name the apposition calls a lender is a company (with an id of its own), not a person
         (
             "The U.S. Treasury sanctioned Evrofinance Mosnarbank, a Moscow-based lender.",
-            {("country:USA", "company", "imposed")},
+            {("country:USA", "org:EVROFINANCE_MOSNARBANK", "imposed")},
         ),
         # a measure that "will be placed": announced (proposed), or under a warning or a
         # condition, a threat; the one who warned past a fronted if-clause
@@ -968,6 +988,15 @@ def test_a_short_form_in_brackets_leaves_the_imposer(annotator, case):
 
 
 UKRAINE_SANCTIONS = [
+    # the relative clause's imposer and the main clause's adopter both
+    (
+        "Switzerland has said it will adopt all of the sanctions the EU has imposed on Russia.",
+        {("org:EU", "country:RUS", "imposed"), ("country:CHE", "country:RUS", "proposed")},
+    ),
+    (
+        "The EU cut Sovcombank and the lender Otkritie off from SWIFT.",
+        {("org:EU", "org:SOVCOMBANK", "imposed"), ("org:EU", "org:OTKRITIE", "imposed")},
+    ),
     # dropped from the list at someone's insistence: never imposed, by the recent imposer
     (
         "The EU on Friday adopted a ban on imports of Russian oil. The package also cuts"

@@ -452,6 +452,7 @@ class Annotator:
             entry = self._entries[entry_index]
             mentions.append(self._mention(text, tokens, start, end, entry, token_sentence))
         mentions += _detect_people(text, tokens, used, token_sentence, mentions)
+        mentions += _detect_companies(text, tokens, used, token_sentence)
         mentions.sort(key=lambda m: m.start)
         mentions = _shared_parties(
             [_with_party(m, mentions, tokens, self._parties) for m in mentions]
@@ -990,6 +991,100 @@ def _company_apposition(tokens: Tokens, end: int) -> bool:
     if tokens.lower(end) != ",":
         return False
     return any(tokens.lower(i) in COMPANY_NOUNS for i in range(end + 1, min(len(tokens), end + 6)))
+
+
+# A company the case file does not list, where the text marks it as one: a descriptor before
+# it ("state oil company Rosneft", "the lender Otkritie"), an apposition after it
+# ("Cubametales, a Cuban state company"), or a bank's own name ("Sovcombank").
+_COMPANY_DESCRIPTOR = re.compile(
+    r"\b(?:company|firm|bank|lender|giant|producer|miner|exporter|conglomerate|airline|"
+    r"subsidiary|operator|insurer|refiner|shipper|carrier|broker|trader|maker|manufacturer) "
+    r"(?=[A-Z])"
+)
+_COMPANY_BEFORE_APPOSITION = re.compile(
+    r"\b([A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3}), (?:a|an|the) (?:[\w-]+ ){0,4}?"
+    r"(?:company|firm|bank|lender|giant|producer|miner|exporter|conglomerate|airline|"
+    r"subsidiary|operator|insurer|refiner|shipper|carrier|broker|trader)\b"
+)
+_BANK_NAME = re.compile(r"\b[A-Z][a-z]{2,}bank\b")
+COMPANY_REACH = 3  # words in a detected company name
+
+
+def _detect_companies(text: str, tokens: Tokens, used: np.ndarray, token_sentence) -> list[Mention]:
+    """Companies the case file does not list, where the text marks them as companies (see the
+    patterns above), and their later mentions by the same name. The id is ``org:`` and the
+    name's slug in capitals ("org:EVROFINANCE_MOSNARBANK"), as the contract's org codes are.
+    Sanctions lists name many companies no gazetteer holds; without a mention they were lost
+    as targets."""
+    folded = tokens.folded
+    runs: list[tuple[int, int]] = []
+    for match in _COMPANY_DESCRIPTOR.finditer(folded):
+        first = tokens.at_char(match.end())
+        runs.append((first, _name_run_end(tokens, first, used)))
+    for match in _COMPANY_BEFORE_APPOSITION.finditer(folded):
+        first, end = tokens.at_char(match.start(1)), tokens.at_char(match.end(1))
+        if end - first <= COMPANY_REACH and _name_run_end(tokens, first, used) == end:
+            runs.append((first, end))
+    found = _companies_over(text, tokens, used, token_sentence, runs)
+    names = {folded[m.start : m.end] for m in found}
+    for start, stop, _name in word_matches(folded, sorted(names)):
+        index, last = tokens.at_char(start), tokens.at_char(stop)
+        if folded[start - 1 : start].isalpha() or tokens.start(index) != start:
+            continue
+        if last <= len(tokens) and not used[index:last].any():
+            found.append(_detected_company(text, tokens, index, last, token_sentence))
+            used[index:last] = True
+    # a bank's own name last, so that "Evrofinance Mosnarbank" again is not "Mosnarbank"
+    banks = [tokens.at_char(match.start()) for match in _BANK_NAME.finditer(folded)]
+    runs = [(first, _name_run_end(tokens, first, used)) for first in banks]
+    return found + _companies_over(text, tokens, used, token_sentence, runs)
+
+
+def _companies_over(
+    text: str, tokens: Tokens, used: np.ndarray, token_sentence, runs: list[tuple[int, int]]
+) -> list[Mention]:
+    """A company mention over each run of tokens no mention holds yet."""
+    found = []
+    for first, end in sorted(set(runs)):
+        if end <= first or used[first:end].any():
+            continue
+        found.append(_detected_company(text, tokens, first, end, token_sentence))
+        used[first:end] = True
+    return found
+
+
+def _name_run_end(tokens: Tokens, first: int, used: np.ndarray) -> int:
+    """Where a company's name that starts at ``first`` ends: up to three capitalised words
+    (or capitals: "VTB"), none a title, an institution word, a month or a day."""
+    end = first
+    while end < len(tokens) and end - first < COMPANY_REACH and not used[end]:
+        word = tokens.text(end)
+        lowered = word.lower()
+        if not (word[:1].isupper() and word.replace("-", "").replace("&", "").isalnum()):
+            break
+        if lowered in NOT_NAMES or lowered in TITLE_WORDS or lowered in INSTITUTION_WORDS:
+            break
+        end += 1
+    return end
+
+
+def _detected_company(text: str, tokens: Tokens, first: int, end: int, token_sentence) -> Mention:
+    start, stop = tokens.start(first), tokens.end(end - 1)
+    name = text[start:stop]
+    code = slug(name).upper().replace("-", "_")
+    return Mention(
+        start,
+        stop,
+        name,
+        f"org:{code}",
+        "org",
+        name,
+        token_sentence[first],
+        "detected",
+        None,
+        first,
+        end,
+    )
 
 
 def _is_age(word: str) -> bool:

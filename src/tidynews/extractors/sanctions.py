@@ -642,6 +642,35 @@ def _rows_for_cue(
             else "existing"
         )
         return _rows(article, view, [owner], targets, cue, status), [owner]
+    relative = _relative_imposer(view, cue.index, exclude) if cue.form == "noun" else []
+    if relative:  # "the sanctions Washington had already imposed on PDVSA"
+        default = _default_status(view, cue, relative)
+        status = _status(view, relative[0].token_start, cue, targets, default=default)
+        rows = _rows(article, view, relative, targets, cue, status)
+        if not _imposing_verb_between(view, clause_start(view, cue.index), cue.index):
+            return rows, relative
+        # "Switzerland will adopt the sanctions the EU has imposed on Russia": the adopter too
+        adopted, _ = _main_rows(
+            article, view, cue, targets, exclude, modifier_end, recent, just_targeted, recent_at
+        )
+        return rows + adopted, relative
+    return _main_rows(
+        article, view, cue, targets, exclude, modifier_end, recent, just_targeted, recent_at
+    )
+
+
+def _main_rows(
+    article: AnnotatedArticle,
+    view: SentenceView,
+    cue: Cue,
+    targets: Targets,
+    exclude: set[str],
+    modifier_end: int,
+    recent: list[Mention],
+    just_targeted: frozenset[str] | set[str],
+    recent_at: int,
+) -> tuple[list[dict], list[Mention]]:
+    """Rows for a cue whose imposer the main clause names (the usual case)."""
     imposers, first = _imposers(
         article, view, cue, targets, exclude, modifier_end, recent, just_targeted, recent_at
     )
@@ -802,8 +831,9 @@ MEASURE_ADJECTIVES = frozenset(
 # Words inside a measure's noun phrase: "with an asset freeze", "under a US trade embargo".
 MEASURE_MODIFIERS = frozenset(
     """a an asset assets travel visa arms oil trade financial economic tough tougher crippling
-    sweeping harsh broad sectoral""".split()
-)
+    sweeping harsh broad sectoral crushing punishing punitive stringent severe comprehensive
+    heavy stiff blanket unprecedented total near longstanding long standing -""".split()
+)  # ("-": "a near-total US embargo", "long-standing sanctions")
 
 
 def _hit_with(view: SentenceView, cue: int) -> tuple[int, int] | None:
@@ -856,6 +886,11 @@ def _noun_targets(
             return targets, -1
         if view.lower(verb - 1) in PASSIVE_AUXILIARIES:  # "X has been hit with sanctions"
             return _subject_targets(article, view, verb, facts), -1
+    _, relative_verb = _relative_on_measure(view, cue.index, set())
+    if relative_verb >= 0 and view.lower(relative_verb + 1) in TARGET_PREPOSITIONS:
+        # "the sanctions that the US will impose on PDVSA": the relative clause's object
+        first = relative_verb + 2
+        return _parse_targets(article, view, first, _target_end(view, first), facts), -1
     index = cue.index + 1
     widening = _widening_verb_before(view, cue.index)
     while index < end and index - cue.index <= 6:
@@ -1004,7 +1039,7 @@ def _face_verb(view: SentenceView, cue: int) -> int:
     index = cue - 1
     while view.lower(index) in {"further", "new", "more", "tougher", "possible"} or (
         (view.mention_covering(index) is not None or view.lower(index) in MEASURE_MODIFIERS)
-        and index >= cue - 4
+        and index >= cue - 6  # "faces a near-total U.S. embargo"
     ):
         index -= 1
     return index if view.lower(index) in FACE_VERBS else -1
@@ -2071,6 +2106,37 @@ def _imposing_verb_between(view: SentenceView, first: int, last: int) -> bool:
 SOURCE_PARTICIPLES = frozenset({"imposed", "levied", "introduced", "adopted"})
 
 
+def _relative_imposer(view: SentenceView, cue: int, exclude: set[str]) -> list[Mention]:
+    """The subject of a relative clause on the measure, its pronoun often left out: "the
+    sanctions (that) Washington had already imposed on PDVSA" (the clause's own verb group
+    gives the status, so the window starts at that subject)."""
+    return _relative_on_measure(view, cue, exclude)[0]
+
+
+def _relative_on_measure(
+    view: SentenceView, cue: int, exclude: set[str]
+) -> tuple[list[Mention], int]:
+    """That relative clause's subject and imposing verb, or ([], -1)."""
+    index = cue + 1
+    if view.lower(index) in {"that", "which"}:
+        index += 1
+    if view.lower(index) == "the" and view.mention_starting(index) is None:
+        index += 1  # "the sanctions the EU imposed on …"
+    run = forward_run(view, index, min(view.end, index + 8), exclude)
+    if not run or run[0].token_start != index:
+        return [], -1
+    position = run[-1].token_end
+    while view.lower(position) in VERB_GROUP_WORDS or view.lower(position).endswith("ly"):
+        position += 1
+    return (run, position) if view.lower(position) in IMPOSING_VERBS else ([], -1)
+
+
+VERB_GROUP_WORDS = frozenset(
+    """has have had is was were are be been being will would could may might should already
+    also now since just recently previously not never""".split()
+)
+
+
 def _source_after(view: SentenceView, cue: int, exclude: set[str]) -> list[Mention]:
     """'under sanctions from the US and Canada', 'under sanctions imposed by the EU'."""
     index = cue + 1
@@ -2153,6 +2219,10 @@ def _default_status(view: SentenceView, cue: Cue, imposers: list[Mention]) -> st
 def _status(view: SentenceView, first: int, cue: Cue, targets: Targets, default: str) -> str:
     # a visa cue is its revoking verb, which says the act, not a lifting
     last = cue.index if cue.form == "visa" else cue.index + 1
+    if first > cue.index:  # a relative clause after the measure: "the sanctions X had imposed"
+        last = next(
+            (i + 1 for i in range(first, view.end) if view.lower(i) in IMPOSING_VERBS), first
+        )
     words = _without_relative_clauses(window_words(view, first, last))
     after = window_words(view, cue.index + 1, strong_end(view, cue.index))
     # a lifting word near the measure ("expect relief, and warned … they could face further
