@@ -988,6 +988,35 @@ def test_a_short_form_in_brackets_leaves_the_imposer(annotator, case):
 
 
 UKRAINE_SANCTIONS = [
+    # held-out probe O: "penalties of their own on", seizing assets, a companion after the
+    # target, a spokesman's office, a person described before the name, being on a list
+    (
+        "Turkey and Israel have stopped short of imposing penalties of their own on Russia.",
+        {("country:TUR", "country:RUS", "negated"), ("country:ISR", "country:RUS", "negated")},
+    ),
+    (
+        "Russia warned it could seize the assets of Western companies.",
+        {("country:RUS", "company", "threatened")},
+    ),
+    (
+        "Australia and Japan have imposed sanctions on Moscow alongside the United States.",
+        {("country:AUS", "country:RUS", "imposed"), ("country:JPN", "country:RUS", "imposed")},
+    ),
+    (
+        'Hungarian government spokesman Zoltán Kovács said: "We will not impose sanctions on'
+        ' Russia."',
+        {("country:HUN", "country:RUS", "negated")},
+    ),
+    (
+        "Italy sanctioned steel magnate Alexei Mordashov.",
+        {("country:ITA", "person:alexei-mordashov", "imposed")},
+    ),
+    (
+        "Aluminium billionaire Viktor Vekselberg lost his yacht. Vekselberg has been on US"
+        " sanctions lists since 2018.",
+        {("country:USA", "person:viktor-vekselberg", "existing")},
+    ),
+    ("Sechin is on the EU sanctions list.", {("org:EU", "person:igor-sechin", "existing")}),
     # the relative clause's imposer and the main clause's adopter both
     (
         "Switzerland has said it will adopt all of the sanctions the EU has imposed on Russia.",

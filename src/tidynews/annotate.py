@@ -48,6 +48,12 @@ KINSHIP_WORDS = frozenset(
     nephew nephews niece nieces cousin stepson stepsons stepdaughter widow partner""".split()
 )
 HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sir", "mr.", "mrs.", "ms.", "dr."})
+# Words that describe a person right before the name, as a title does ("steel magnate Alexei
+# Mordashov", "aluminium billionaire Viktor Vekselberg"), without naming an office.
+DESCRIPTORS = frozenset(
+    """billionaire billionaires magnate tycoon oligarch oligarchs businessman businesswoman
+    banker financier industrialist entrepreneur investor""".split()
+)
 MALE_HONORIFICS = frozenset({"mr", "mr.", "sir"})
 FEMALE_HONORIFICS = frozenset({"mrs", "ms", "mrs.", "ms.", "miss"})
 SPEECH_VERBS = frozenset(
@@ -833,7 +839,7 @@ def _name_word_next_to(tokens: Tokens, index: int) -> bool:
 
 
 # Words that mark the capitalised words after them as a person's name (_marked_as_person).
-PERSON_MARKERS = TITLE_WORDS | HONORIFICS | KINSHIP_WORDS | INVERTED_SPEECH_VERBS
+PERSON_MARKERS = TITLE_WORDS | HONORIFICS | KINSHIP_WORDS | INVERTED_SPEECH_VERBS | DESCRIPTORS
 _NEXT_TOKEN = re.compile(r"[ \t]*(,|[A-Za-z]+)")
 
 
@@ -959,6 +965,8 @@ def _marked_as_person(
         )
     if before in TITLE_WORDS or before in HONORIFICS or before in INVERTED_SPEECH_VERBS:
         return True  # "special envoy Elliott Abrams", "says Maria Pérez" (not "told Fox News")
+    if before in DESCRIPTORS:
+        return True  # "steel magnate Alexei Mordashov"
     if before in KINSHIP_WORDS or (before == "," and tokens.lower(start - 2) in KINSHIP_WORDS):
         return True  # "his wife Cilia Flores", "Mr Maduro's wife, Cilia Flores"
     if _member_of_measured(tokens, start):
@@ -1227,7 +1235,11 @@ def _with_party(
     while (
         index >= 0
         and steps < 5
-        and (tokens.lower(index) in TITLE_WORDS or tokens.lower(index) == "-")
+        and (
+            tokens.lower(index) in TITLE_WORDS
+            or tokens.lower(index) in TITLE_MODIFIERS
+            or tokens.lower(index) == "-"
+        )
     ):
         index -= 1
         steps += 1
@@ -1245,6 +1257,10 @@ def _with_party(
         if other.token_end == index + 1 and other.entity_type in {"country", "org"}:
             return mention._replace(party_id=other.party_id or other.entity_id)
     return mention
+
+
+# Words inside a title that say whose office it is ("Hungarian government spokesman X").
+TITLE_MODIFIERS = frozenset({"government", "state", "presidential", "cabinet", "federal"})
 
 
 MENTION_COLUMNS = (

@@ -92,6 +92,7 @@ CUE_STEMS = (
     "blacklist",
     "freez",
     "froze",
+    "seiz",
     "immobili",
     "designat",
     "price cap",
@@ -144,7 +145,7 @@ GENERAL_MEASURE_VERBS = frozenset(
 )
 FREEZE_WORDS = frozenset(
     """freeze freezes froze frozen freezing immobilise immobilises immobilised immobilising
-    immobilize immobilizes immobilized immobilizing""".split()
+    immobilize immobilizes immobilized immobilizing seize seizes seized seizing""".split()
 )
 FROZEN_THINGS = frozenset(
     """assets asset reserves funds holdings accounts property properties yacht yachts
@@ -420,7 +421,9 @@ def _cue_words() -> frozenset[str]:
 
 def _cue_at(view: SentenceView, index: int) -> Cue | None:
     word, before, after = view.lower(index), view.lower(index - 1), view.lower(index + 1)
-    if word == "sanctions" and after == "list":
+    if word == "sanctions" and after in {"list", "lists"}:
+        if _under_position(view, index) >= 0:
+            return Cue(index, "sanctions", "noun")  # "has been on US sanctions lists since"
         return _list_cue(view, index)
     if word == "blacklist" and before in {"its", "the", "a", "their", "his", "her", "treasury"}:
         return _list_cue(view, index)  # "added the central bank to its blacklist"
@@ -500,7 +503,7 @@ def _general_measure(view: SentenceView, index: int) -> bool:
     before it (past determiners and adjectives) a punitive adjective or a verb of imposing?"""
     if _face_verb(view, index) >= 0:
         return True  # "could face penalties": faced by someone, so a sanction
-    if view.lower(index + 1) not in TARGET_PREPOSITIONS:
+    if view.lower(index + 1) not in TARGET_PREPOSITIONS and not _of_their_own(view, index + 1):
         return False
     position = index - 1
     while position >= view.start:
@@ -511,6 +514,16 @@ def _general_measure(view: SentenceView, index: int) -> bool:
             return word in GENERAL_MEASURE_VERBS
         position -= 1
     return False
+
+
+def _of_their_own(view: SentenceView, index: int) -> bool:
+    """ "penalties of their own on Russia": the measure's owner set off before its target."""
+    return (
+        view.lower(index) == "of"
+        and view.lower(index + 1) in {"their", "its", "his", "her"}
+        and view.lower(index + 2) == "own"
+        and view.lower(index + 3) in TARGET_PREPOSITIONS
+    )
 
 
 def _sanctions_is_verb(view: SentenceView, index: int) -> bool:
@@ -809,7 +822,8 @@ def _targets_in_clause(
 
 # Words after which a target list has ended: "sanctions on Moscow if Russian forces moved
 # deeper into Ukraine" does not target Ukraine.
-TARGET_ENDERS = frozenset({"if", "unless", "because", "until", "when", "whenever"})
+# ("alongside the United States" names a companion, not a target)
+TARGET_ENDERS = frozenset({"if", "unless", "because", "until", "when", "whenever", "alongside"})
 
 
 def _target_end(view: SentenceView, cue: int) -> int:
@@ -956,11 +970,13 @@ def _widening_verb_before(view: SentenceView, cue: int) -> bool:
 
 
 def _under_position(view: SentenceView, cue: int) -> int:
-    """'under (full) US and EU sanctions': the index of 'under', or -1."""
+    """'under (full) US and EU sanctions', 'on the US sanctions list': the index of 'under'
+    (or that 'on'), or -1."""
     index = cue - 1
+    on_a_list = view.lower(cue + 1) in {"list", "lists"}
     while index >= view.start and cue - index <= 8:
         word = view.lower(index)
-        if word == "under":
+        if word == "under" or (on_a_list and word == "on" and _being_on(view, index)):
             return index
         mention = view.mention_covering(index)
         if mention is not None:
@@ -973,6 +989,11 @@ def _under_position(view: SentenceView, cue: int) -> int:
             continue
         return -1
     return -1
+
+
+def _being_on(view: SentenceView, on: int) -> bool:
+    """ "is on", "has been on", "remains on": being on a list, not put on it."""
+    return view.lower(on - 1) in {"is", "are", "was", "were", "been", "remains", "remain", "stays"}
 
 
 def _elliptical_targets(view: SentenceView, cue: int, end: int, targets: Targets) -> list[Mention]:
@@ -1193,7 +1214,7 @@ def _frozen_targets(
     return Targets(named=owners)
 
 
-FROZEN_PARTICIPLES = frozenset({"frozen", "immobilised", "immobilized"})
+FROZEN_PARTICIPLES = frozenset({"frozen", "immobilised", "immobilized", "seized"})
 HOLDING_VERBS = frozenset({"hold", "holds", "held", "own", "owns", "owned", "have", "has", "had"})
 OWNER_PRONOUNS = frozenset({"his", "her", "its", "their", "whose"})
 
