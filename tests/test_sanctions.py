@@ -988,6 +988,23 @@ def test_a_short_form_in_brackets_leaves_the_imposer(annotator, case):
 
 
 UKRAINE_SANCTIONS = [
+    # a body named by its noun alone: the state whose body (or leader) was named last
+    (
+        "President Joe Biden signed an order. The administration imposed sanctions on VEB.",
+        {("country:USA", "org:VEB", "imposed")},
+    ),
+    (
+        "The Russian foreign ministry issued a statement. On May 4, the ministry barred 63"
+        " Japanese nationals from entering Russia, including Kishida.",
+        {("country:RUS", "person:fumio-kishida", "imposed"), ("country:RUS", "people", "imposed")},
+    ),
+    # (not across a headline's colon, and "the Council" is no bloc's by itself)
+    (
+        "Venezuela: Council adds seven members of security forces to sanctions list\n\nThe"
+        " Council today decided to add seven individuals to the list of persons subject to"
+        " restrictive measures.",
+        set(),
+    ),
     # held-out probe O: "penalties of their own on", seizing assets, a companion after the
     # target, a spokesman's office, a person described before the name, being on a list
     (

@@ -1937,6 +1937,9 @@ def _imposers(
         return reported, reported[-1].token_end
     if _refers_to_measures(view, view.start, anchor) and recent:
         return [m for m in recent if m.entity_id not in exclude], view.start
+    body = _body_anaphor(article, view, start, anchor, exclude)
+    if body:
+        return body, start  # "Biden signed an order. The administration imposed …"
     labelled = label_actors(article, view, anchor, exclude, any_case=True)
     if labelled:
         return labelled, anchor  # a factbox line: "UNITED STATES - sanctioned Sberbank …"
@@ -2213,6 +2216,54 @@ def _reporting_subject(view: SentenceView, start: int, exclude: set[str]) -> lis
     if view.lower(start - 1) != "that" or view.lower(start - 2) not in REPORTING_VERBS:
         return []
     return nearest_run(view, view.start, start - 2, exclude, frozenset({"of"}))
+
+
+# Bodies a text names by their noun alone once their state or bloc is known.
+STATE_BODIES = frozenset({"administration", "government", "ministry", "cabinet", "department"})
+BLOC_BODIES = frozenset({"commission", "bloc"})  # (not "council": the EU's or a state's)
+BODY_REACH = 3  # sentences back
+
+
+def _body_anaphor(
+    article: AnnotatedArticle, view: SentenceView, start: int, anchor: int, exclude: set[str]
+) -> list[Mention]:
+    """ "The administration imposed …", "the ministry barred …" with no name in the clause:
+    the state (or bloc) whose body was named last, within three sentences (a body named with
+    its state, "The Russian foreign ministry", or for an administration or government, the
+    state a named leader speaks for: "President Joe Biden signed an order.")."""
+    if any(view.mention_covering(i) is not None for i in range(start, anchor)):
+        return []
+    noun = next(
+        (
+            view.lower(i + 1)
+            if view.lower(i + 1) in STATE_BODIES | BLOC_BODIES
+            else view.lower(i + 2)
+            for i in range(start, anchor - 1)
+            if view.lower(i) == "the"
+        ),
+        "",
+    )
+    if noun not in STATE_BODIES | BLOC_BODIES:
+        return []
+    char = article.tokens.start(start)
+    earlier = [
+        m
+        for m in article.mentions
+        if m.end <= char
+        and m.sentence_id >= view.sentence_id - BODY_REACH
+        and (m.party_id or m.entity_id) not in exclude
+    ]
+    words = article.tokens.words
+    for mention in reversed(earlier):
+        following = words[mention.token_end : mention.token_end + 3]
+        named_with = noun in following and all(
+            w.isalpha() for w in following[: following.index(noun)]
+        )
+        leader = noun in {"administration", "government"} and mention.entity_type == "person"
+        bloc = noun in BLOC_BODIES and mention.entity_type == "org"
+        if named_with or (leader and mention.party_id) or bloc:
+            return [mention]
+    return []
 
 
 def _refers_to_measures(view: SentenceView, start: int, anchor: int) -> bool:
