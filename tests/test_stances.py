@@ -1327,6 +1327,58 @@ CASES = [
             (None, "backs", GUAIDO, "intended"),
         },
     ),
+    # held-out probe M: a condition stays in its own clause; members listed without a comma
+    # or after a partitive; "turned its back on"; "Neither" after a pair; "its members … they"
+    (
+        "Madrid said it would recognise Guaidó if Maduro did not call elections, and it duly"
+        " recognised Guaidó on 4 February.",
+        {
+            ("country:ESP", "recognises", GUAIDO, "conditional"),
+            ("country:ESP", "recognises", GUAIDO, "asserted"),
+        },
+    ),
+    (
+        "If Maduro does not call elections, Spain will recognise Guaidó, and France will"
+        " recognise him too.",
+        {
+            ("country:ESP", "recognises", GUAIDO, "conditional"),
+            ("country:FRA", "recognises", GUAIDO, "conditional"),
+        },
+    ),
+    (
+        "Maduro retains the support of allies including Russia, China and Cuba.",
+        {
+            ("country:RUS", "backs", MADURO, "asserted"),
+            ("country:CHN", "backs", MADURO, "asserted"),
+            ("country:CUB", "backs", MADURO, "asserted"),
+        },
+    ),
+    (
+        "When Guaidó took his oath, most of the group's members, Brazil, Colombia and Peru"
+        " among them, recognised him within hours.",
+        {
+            ("country:BRA", "recognises", GUAIDO, "asserted"),
+            ("country:COL", "recognises", GUAIDO, "asserted"),
+            ("country:PER", "recognises", GUAIDO, "asserted"),
+        },
+    ),
+    ("Britain turned its back on Maduro.", set()),
+    (
+        "Italy's coalition refuses to recognise Guaidó.",
+        {("country:ITA", "recognises", GUAIDO, "negated")},
+    ),
+    (
+        "Mexico and Uruguay say they are neutral. Neither recognises Mr Guaidó.",
+        {
+            ("country:MEX", "recognises", GUAIDO, "negated"),
+            ("country:URY", "recognises", GUAIDO, "negated"),
+        },
+    ),
+    (
+        "The Lima Group, the bloc set up to press Caracas, moved first. On 4 January, its"
+        " members declared that they would not recognise Maduro's new term.",
+        {("org:LIMA_GROUP", "recognises", MADURO, "negated")},
+    ),
     # a preposition cue with an object of its own that is no party
     (
         "Asked about Maduro's envoys, Sánchez said Spain would stand with the Venezuelan people.",

@@ -56,6 +56,7 @@ GOVERNMENT_POSSESSIONS = COLLECTIVE_NOUNS | {
     "agency",
     "federal",  # "Switzerland's Federal Council"
     "cabinet",
+    "coalition",  # "Italy's coalition refuses to recognise X"
     "council",
     "chancellor",
     "finance",
@@ -579,8 +580,15 @@ def _apposition_to_an_object(view: SentenceView, comma: int, mention: Mention) -
         if view.lower(index) in PREPOSITIONS:
             if not _noun_phrase_opens(view, index + 1):
                 return False  # "refused to call an election, Spain …": "to" + a verb
+            if view.lower(index) == "of" and _partitive_head(view.lower(index - 1)):
+                return False  # "most of the group's members, Brazil …": a subject's members
             return index - 1 > view.start and view.lower(index - 1) not in {",", "\n"}
     return False
+
+
+def _partitive_head(word: str) -> bool:
+    """ "most", "some", "13", "nine" before "of": a part of a group, the subject itself."""
+    return word in QUANTIFIERS or word in NUMBER_WORDS or word.isdigit()
 
 
 def _noun_phrase_opens(view: SentenceView, index: int) -> bool:
@@ -805,6 +813,8 @@ def resolve_pronoun(
         _unnamed_group_before(view, index) or _unnamed_group_opened_before(article, view, index)
     ):
         return []  # "Six governments warned that they would …": nobody named
+    if word == "they" and _its_members_before(view, index):
+        return last_org(article, view, index)  # "its members declared that they would …"
     people = word in PRONOUNS_PERSON
     earlier = [
         m
@@ -849,6 +859,17 @@ def resolve_pronoun(
         else:
             break
     return run
+
+
+def _its_members_before(view: SentenceView, pronoun: int) -> bool:
+    """Is "they" the members a body's possessive named just before ("On 4 January, its
+    members declared that they would not recognise …")?"""
+    for index in range(pronoun - 1, max(view.start, pronoun - 8), -1):
+        if view.lower(index) == "members":
+            return view.lower(index - 1) == "its"
+        if view.mention_covering(index) is not None:
+            return False
+    return False
 
 
 BODY_AFTER_NAME = frozenset({"administration", "government", "regime", "cabinet"})
@@ -984,7 +1005,25 @@ def _condition_span(view: SentenceView, cue: int) -> tuple[int, int]:
         if word == "and" and view.lower(index + 1) in PREDICATE_OPENERS:
             last = index  # "recognised X … and has said '…' if Maduro does not step aside"
             break
-    return _strong_start(view, cue), last
+    return _conjoined_clause_start(view, _strong_start(view, cue), cue), last
+
+
+def _conjoined_clause_start(view: SentenceView, first: int, cue: int) -> int:
+    """Where the cue's own clause starts when ", and" / ", but" and a new subject open it
+    ("… would recognise X if Maduro did not call elections, and it duly recognised him"):
+    a condition before that is the first clause's. (A fronted one, "If Maduro does not call
+    elections, Spain will … and France will …", conditions both.)"""
+    if view.lower(first) in CONDITION_WORDS:
+        return first
+    for index in range(cue - 1, first, -1):
+        if view.lower(index) in {"and", "but"} and view.lower(index - 1) == ",":
+            following = view.lower(index + 1)
+            named = view.mention_starting(index + 1)
+            if following in SUBJECT_PRONOUN_WORDS or (
+                named is not None and is_actor_like(view, named)
+            ):
+                return index + 1
+    return first
 
 
 # Words that open a second predicate after "and" ("… and has said …", "… and warned …").
@@ -1403,6 +1442,11 @@ def last_org(article: AnnotatedArticle, view: SentenceView, index: int) -> list[
         for m in article.mentions
         if m.entity_type == "org" and m.end <= char and m.sentence_id >= view.sentence_id - 5
     ]
+    words = article.tokens.words
+    while len(orgs) > 1 and orgs[-2].token_end == orgs[-1].token_start - 1:
+        if words[orgs[-2].token_end] != ",":
+            break
+        orgs.pop()  # an apposition: "The Lima Group, the bloc set up in 2017 to …"
     return orgs[-1:]
 
 

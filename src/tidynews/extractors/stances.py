@@ -522,6 +522,8 @@ def _cues(view: SentenceView) -> list[Cue]:
             continue
         if stance == "backs" and word == "back" and view.lower(index + 1) in NOT_AFTER_BACK:
             continue
+        if word == "back" and view.lower(index - 1) in {"its", "his", "her", "their", "our"}:
+            continue  # "turned its back on Maduro": the opposite of backing him
         if stance == "neutral" and not _explicit_neutral(view, index):
             continue
         cues.append(Cue(index, stance))
@@ -1788,6 +1790,8 @@ def _list_tail(view: SentenceView, first: int, comma: int) -> bool:
     if first == comma:
         return True
     tail = [view.lower(i) for i in range(first, comma)]
+    if tail in (["among", "them"], ["included"]):
+        return True  # "Most of the group's members, Brazil and Peru among them, recognised X"
     return (
         len(tail) <= 6
         and tail[0] in {"and", "or", ","}
@@ -1877,7 +1881,9 @@ def _members_listed_after(view: SentenceView, cue: int, exclude: set[str]) -> li
     the 14 members have recognised X, among them Argentina and Chile", "Several EU states
     recognised X, including Spain"."""
     for index in range(cue + 1, view.end - 2):
-        if view.lower(index) != "," or view.lower(index + 1) not in MEMBER_LIST_OPENERS:
+        opens = view.lower(index + 1) in MEMBER_LIST_OPENERS
+        # (or with no comma after a plural group: "the support of allies including Russia")
+        if not opens or (view.lower(index) != "," and view.lower(index) not in LISTED_GROUPS):
             continue
         first = index + 2
         if view.lower(index + 1) in {"among", "such"}:
@@ -1890,6 +1896,11 @@ def _members_listed_after(view: SentenceView, cue: int, exclude: set[str]) -> li
             return []
         return forward_run(view, first, strong_end(view, first), exclude)
     return []
+
+
+LISTED_GROUPS = frozenset(
+    "allies countries governments nations partners backers members supporters states".split()
+)
 
 
 def _unnamed_head(view: SentenceView) -> bool:
@@ -2094,8 +2105,9 @@ def _people_before(view: SentenceView, index: int, exclude: set[str]) -> list[Me
 
 
 def _both_as_subject(view: SentenceView, start: int, cue: int) -> bool:
-    """ "Both" / "All" standing alone as the subject, a verb group (or the cue) right after."""
-    if view.lower(start) not in {"both", "all"} or view.mention_starting(start + 1) is not None:
+    """ "Both" / "All" / "Neither" standing alone as the subject, a verb group (or the cue)
+    right after ("Mexico and Uruguay say they are neutral. Neither recognises X.")."""
+    if view.lower(start) not in {"both", "all", "neither"} or view.mention_starting(start + 1):
         return False
     following = view.lower(start + 1)
     return following in VERB_GROUP or following.endswith("ed") or start + 1 == cue
