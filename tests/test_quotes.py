@@ -466,6 +466,28 @@ PATTERNS = [
         '"We will never surrender our homeland," Maduro roared.',
         {("person:nicolas-maduro", ("we", "will", "never", "surrender"))},
     ),
+    # held-out probe N: a title holding "for"; a two-word surname; an apposition naming an
+    # office; a place inside a compound is no speaker
+    (
+        '"It is one of the largest crises in the world," UN High Commissioner for Refugees'
+        " Filippo Grandi said.",
+        {("person:filippo-grandi", ("it", "is", "one", "of"))},
+    ),
+    (
+        'Rodolfo Nin Novoa said his government rejected sanctions. "The Rio Treaty was created'
+        ' to defend us," Nin Novoa said.',
+        {("person:rodolfo-nin-novoa", ("the", "rio", "treaty", "was"))},
+    ),
+    (
+        "António Vitorino, IOM's director general, said more people could leave. \"Host"
+        ' communities need the world to share the load," Vitorino said.',
+        {("person:antonio-vitorino", ("host", "communities", "need", "the"))},
+    ),
+    (
+        '"Nobody is going to put serious money into Venezuelan oil now," said a Caracas-based'
+        " oil consultant who asked not to be named.",
+        set(),
+    ),
 ]
 
 

@@ -661,10 +661,34 @@ def _detect_people(
                 index = run_end
             else:
                 index = max(run_end, index + 1)
+    found = _as_earlier_full_names(found, known)
     found += _named_with_age(text, tokens, used, token_sentence)
     found += _honorific_references(text, tokens, used, token_sentence, [*known, *found])
     found += _surname_references(text, tokens, used, token_sentence, [*known, *found])
     return found
+
+
+def _as_earlier_full_names(found: list[Mention], known: list[Mention]) -> list[Mention]:
+    """ "Nin Novoa said" after "Rodolfo Nin Novoa": a detected name that ends a longer one
+    named before is that person (two-word surnames, which the one-word surname references
+    cannot reach)."""
+    people = sorted(
+        (m for m in [*known, *found] if m.entity_type == "person" and " " in m.surface),
+        key=lambda m: m.start,
+    )
+    resolved = []
+    for mention in found:
+        suffix = " " + fold(mention.surface)
+        earlier = {
+            m.entity_id: m
+            for m in people
+            if m.end <= mention.start and fold(m.surface).endswith(suffix)
+        }
+        if len(earlier) == 1:
+            (person,) = earlier.values()
+            mention = mention._replace(entity_id=person.entity_id, name=person.name)
+        resolved.append(mention)
+    return resolved
 
 
 def _past_hyphened_part(tokens: Tokens, end: int, taken: list[bool]) -> int:
@@ -985,7 +1009,23 @@ def _marked_as_person(
         return True
     if len(after) == 3 and after[0] == after[2] == "," and _is_age(after[1]):
         return True  # "Maria Pérez, 34, a teacher"
-    return len(after) >= 2 and after[0] == "," and after[1] in {"a", "an", "the", "who"}
+    if len(after) >= 2 and after[0] == "," and after[1] in {"a", "an", "the", "who"}:
+        return True
+    return _titled_apposition(tokens, end)
+
+
+def _titled_apposition(tokens: Tokens, end: int) -> bool:
+    """ "António Vitorino, IOM's director general, said": an apposition closed by a comma,
+    naming an office."""
+    if tokens.lower(end) != ",":
+        return False
+    for index in range(end + 1, min(len(tokens), end + 7)):
+        word = tokens.lower(index)
+        if word == ",":
+            return index > end + 1 and tokens.lower(index - 1) in TITLE_WORDS
+        if word in {".", ";", ":"}:
+            return False
+    return False
 
 
 COMPANY_NOUNS = frozenset(

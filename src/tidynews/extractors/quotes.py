@@ -517,6 +517,8 @@ def _word_before(doc: _Article, position: int, floor: int) -> str:
             continue
         if lower == "of" and index > 0 and found[index - 1][0].isupper():
             continue
+        if lower == "for" and index > 0 and found[index - 1][0].isupper():
+            continue  # inside a title: "High Commissioner for Refugees Filippo Grandi"
         if lower in {"for", "of"} and index > 0 and found[index - 1].lower() in INSTITUTION_NOUNS:
             return "voice"  # "a spokesman for the EU", "the government of Venezuela"
         return lower
@@ -637,6 +639,8 @@ def _judge(doc: _Article, mention: Mention, floor: int) -> _Judged:
     """Walking back from a cue: the speaker, not the subject (None: keep looking), or STOP."""
     if _governed(doc, mention, floor):
         return None
+    if _compound_modifier(doc, mention):
+        return None  # "a Caracas-based oil consultant": a modifier inside a compound
     if mention.entity_type != "person":
         person = _appositive_person(doc, mention)
         if person is not None:
@@ -937,10 +941,18 @@ def _subject_after(doc: _Article, cue_end: int, end: int, loose: bool) -> _Judge
             return None
         if isinstance(item, str):
             return _resolve_pronoun(doc, position, item) or STOP
+        if _compound_modifier(doc, item):
+            return None  # "said a Caracas-based oil consultant": an unnamed speaker
         judged = _classify(doc, item)
         if judged is not None:
             return judged
     return None
+
+
+def _compound_modifier(doc: _Article, mention: Mention) -> bool:
+    """A name inside a hyphened compound ("Caracas-based", "US-backed"): a modifier of the
+    noun after it, never the speaker."""
+    return doc.text[mention.end : mention.end + 1] in {"-", "\u2011"}
 
 
 def _title_of_next(item: Mention | str, following: Mention | str | None) -> bool:
