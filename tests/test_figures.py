@@ -335,6 +335,25 @@ CASES = [
         "Barely a few hundred soldiers - about 1,000 by Colombian counts - have defected.",
         {("troops", 1_000, "approx")},
     ),
+    # held-out probe N: a total's later milestones; "a further"; killings; crossing at a
+    # named border post
+    (
+        "About 3 million Venezuelans had left by 2018. The total stood at around 3 million in"
+        " November, passed 4 million in early June, and reached some 4.5 million in October.",
+        {
+            ("displaced", 3_000_000, "approx"),
+            ("displaced", 4_000_000, "at_least"),
+            ("displaced", 4_500_000, "approx"),
+        },
+    ),
+    (
+        "A report counted 5,287 killings by security forces in 2018 and a further 1,569 this year.",
+        {("deaths", 5_287, "exact"), ("deaths", 1_569, "exact")},
+    ),
+    (
+        "Nearly 8,000 people a day crossed at the Tumbes border post.",
+        {("displaced", 8_000, "approx")},
+    ),
 ]
 
 

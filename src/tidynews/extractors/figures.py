@@ -80,7 +80,7 @@ NOUN_CATEGORIES: dict[str, str] = {
     **dict.fromkeys(
         _words("countries nations governments states country nation signatories"), "countries"
     ),
-    **dict.fromkeys(_words("deaths dead fatalities bodies killed"), "deaths"),
+    **dict.fromkeys(_words("deaths dead fatalities bodies killed killings"), "deaths"),
     **dict.fromkeys(_words("injured wounded injuries"), "injured"),
     **dict.fromkeys(
         _words("prisoners detainees arrests arrested detained inmates jailed"), "detained"
@@ -165,7 +165,8 @@ _EVENT_CUES = re.compile(
     r"|(?:could|would|will|may|might|to)\s+(?:\w+\s+)?leave\s+(?:if|by|in|before|unless|should)"
     r"|(?:could|would|will|may|might)\s+(?:\w+\s+)?leave(?=\s*[,.;])"
     r"|continu(?:e|es|ed|ing)\s+to\s+leave|leav(?:e|es|ing)\s+(?:every|each|daily|per\b)"
-    r"|(?:arriv(?:e|es|ed|ing)|cross(?:es|ed|ing)?)\s+(?:every|each|daily|per\b|at\s+the\s+border)"
+    r"|(?:arriv(?:e|es|ed|ing)|cross(?:es|ed|ing)?)\s+(?:every|each|daily|per\b"
+    r"|at\s+the\s+(?:[a-z]+\s+)?border)"
     r"|migrating|migrants?|refugees?|asylum|displaced|displacement|diaspora|exiles?"
     r"|(?:have|has|had|having)\s+(?:already\s+|now\s+)?left|left\s+(?:the\s+country"
     r"|their|home|for)|leave\s+the\s+country|leaving\s+the\s+country"
@@ -204,6 +205,11 @@ _PASSED = re.compile(
 # A bare number that goes on from the figure before it ("..., followed by Peru with 768,000").
 _CONTINUES = re.compile(
     r"\b(?:up|down)\s+from\s+$|\b(?:from|with|against|versus|to)\s+(?:\w+\s+){0,2}$"
+    # "stood at around 3 million in November, passed 4 million in June and reached some 4.5
+    # million": a total's later milestones; "… in 2018 and a further 1,569 this year"
+    r"|(?:,|\band)\s+(?:then\s+)?(?:passed|reached|hit|topped|surpassed|exceeded|crossed"
+    r"|(?:rose|climbed|grew|jumped|increased)\s+to)\s+(?:the\s+)?$"
+    r"|(?:,|\band)\s+(?:a\s+further|another)\s+$"
     r"|\bcompared\s+(?:with|to)\s+|\bfollowed\s+by\b|\b(?:a|the|this|that)\s+(?:number"
     r"|figure|total)\b",
     re.IGNORECASE,
