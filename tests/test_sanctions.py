@@ -37,6 +37,39 @@ def keys(annotator, case, text):
 
 
 CASES = [
+    # held-out probe N and M: status "under consideration"; a participle ends a target group;
+    # named members of a subject group; "Both" after two named targets; "Among those
+    # sanctioned … are X"
+    (
+        "Abrams said that US sanctions on the financial sector were under consideration.",
+        {("country:USA", "sector", "proposed")},
+    ),
+    (
+        "Bolton warned that companies propping up Maduro could face sanctions.",
+        {("country:USA", "company", "threatened")},
+    ),
+    (
+        "Dozens of officials, including Maduro, are already under US sanctions.",
+        {
+            ("country:USA", "person:nicolas-maduro", "existing"),
+            ("country:USA", "people", "existing"),
+        },
+    ),
+    (
+        "The EU sanctioned Diosdado Cabello and Tareck El Aissami on Friday. Both were already"
+        " under U.S. sanctions.",
+        {
+            ("org:EU", "person:diosdado-cabello", "imposed"),
+            ("org:EU", "person:tareck-el-aissami", "imposed"),
+            ("country:USA", "person:diosdado-cabello", "existing"),
+            ("country:USA", "person:tareck-el-aissami", "existing"),
+        },
+    ),
+    (
+        "The EU imposed travel bans on seven officials. Among those sanctioned on Friday is"
+        " Diosdado Cabello.",
+        {("org:EU", "people", "imposed"), ("org:EU", "person:diosdado-cabello", "imposed")},
+    ),
     # a relative clause on the measure, its pronoun left out, names the imposer and the status
     (
         "The order goes beyond the sanctions Washington had already imposed on PDVSA.",

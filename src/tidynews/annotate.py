@@ -1011,6 +1011,8 @@ def _marked_as_person(
         return True  # "Maria Pérez, 34, a teacher"
     if len(after) >= 2 and after[0] == "," and after[1] in {"a", "an", "the", "who"}:
         return True
+    if after[:1] == [","] and after[1:3] == ["one", "of"]:
+        return True  # "Hannover Esteban Guerrero Mijares, one of the agency's commanders"
     return _titled_apposition(tokens, end)
 
 

@@ -780,6 +780,8 @@ def _targets_in_clause(
     article: AnnotatedArticle, view: SentenceView, cue: Cue, facts: CaseFacts
 ) -> tuple[Targets, int]:
     end = _target_end(view, cue.index)
+    if cue.form == "verb" and _among_those(view, cue.index):
+        return _among_those_targets(article, view, cue.index, facts), -1
     if cue.form == "swift" and _swift_passive(view, cue):
         # "VTB was excluded from SWIFT by the EU": the subject is cut off
         return _subject_targets(article, view, cue.verb, facts), -1
@@ -874,6 +876,8 @@ def _is_passive(view: SentenceView, cue: Cue) -> bool:
     before = view.lower(cue.index - 1)
     if before in {"been", "was", "were", "is", "are", "be", "being"}:
         return True
+    if _among_those(view, cue.index):
+        return True  # "Among those sanctioned on Friday are …"
     return before in {"already", "also", "previously"} and view.lower(cue.index - 2) in {
         "been",
         "was",
@@ -881,6 +885,27 @@ def _is_passive(view: SentenceView, cue: Cue) -> bool:
         "is",
         "are",
     }
+
+
+def _among_those(view: SentenceView, cue: int) -> bool:
+    """ "Among those sanctioned on Friday are A and B": the targets follow the copula."""
+    return view.lower(cue - 1) == "those" and view.lower(cue - 2) == "among"
+
+
+def _among_those_targets(
+    article: AnnotatedArticle, view: SentenceView, cue: int, facts: CaseFacts
+) -> Targets:
+    copula = next(
+        (
+            i
+            for i in range(cue + 1, min(view.end, cue + 8))
+            if view.lower(i) in {"are", "is", "were", "was"}
+        ),
+        -1,
+    )
+    if copula < 0:
+        return Targets()
+    return _parse_targets(article, view, copula + 1, _target_end(view, copula + 1), facts)
 
 
 def _noun_targets(
@@ -1276,6 +1301,11 @@ def _subject_targets(
             or relative_antecedent(view, start, set())
             or _apposition_antecedent(view, start)
         )
+    members = [] if run else _members_listed_before(view, start, set())
+    if members:  # "Dozens of officials, including Maduro, are already under US sanctions"
+        head = clause_start(view, members[0].token_start - 2)
+        group = _parse_targets(article, view, head, members[0].token_start - 2, facts)
+        return Targets(named=members, groups=group.groups, before_cue=True)
     reported = view.lower(start - 1) == "that" and view.lower(start - 2) in REPORTING_VERBS
     if not run and not reported:  # (past "announced that" the subject names the reporters)
         run = [m for m in opening_run(view, anchor, set()) if m.kind != "demonym"]
@@ -1339,6 +1369,9 @@ def _anaphoric_group(
             noun = view.lower(index + 1)
             if noun in ANAPHORIC_GROUPS:
                 return _last_two(article, view.sentence_id, ANAPHORIC_GROUPS[noun], facts)
+            if index == first and view.lower(index) == "both" and noun in BOTH_VERBS:
+                # "… sanctioned Cabello and El Aissami. Both were already under US sanctions."
+                return _last_two(article, view.sentence_id, "person", facts)
     if view.lower(first) == "the" and view.lower(first + 1) in COMPANY_ANAPHORA:
         start = view.article.tokens.start(first)
         earlier = [
@@ -1353,6 +1386,7 @@ def _anaphoric_group(
     return []
 
 
+BOTH_VERBS = frozenset("were are have had has remain remained".split())
 # "the firm", "the company": the company named last (a definite description of it)
 COMPANY_ANAPHORA = frozenset({"firm", "company", "lender", "bank", "miner", "producer"})
 
@@ -1498,6 +1532,8 @@ def _parse_targets(
                 targets.groups.append((GROUP_KINDS[word], count))
             # else: "Sberbank and VTB, Russia's two largest banks" describes the named two
             count, after_quantity = None, False
+            if following.endswith("ing") and following.isalpha() and following not in GROUP_KINDS:
+                break  # "companies propping up Maduro": whom they prop up is no target
         elif (
             word in SINGLE_KINDS
             and view.lower(index - 1) == "any"
@@ -1832,7 +1868,9 @@ def _imposers(
     if destination:
         return destination, clause_start(view, anchor)  # "X is barred from entering the UK"
     dropped = cue.form == "list_drop" and view.lower(cue.verb - 1) in PASSIVE_AUXILIARIES
-    recent_enough = recent and max(recent_at, recent[0].sentence_id) >= view.sentence_id - 1
+    # ("Among those sanctioned on Friday are …" looks back a paragraph for the act it names)
+    reach = 3 if cue.form == "verb" and _among_those(view, cue.index) else 1
+    recent_enough = recent and max(recent_at, recent[0].sentence_id) >= view.sentence_id - reach
     if (_is_passive(view, cue) or dropped) and recent_enough:
         # "The Treasury sanctioned the central bank. Its director was designated the same
         # day.": a passive with no agent, right after a measure, is the same imposer's
@@ -2332,6 +2370,8 @@ def _status(view: SentenceView, first: int, cue: Cue, targets: Targets, default:
         return "threatened"  # "Turkey could face penalties", "banks risk US sanctions"
     # (for "added X to its sanctions list" the adding is the act, not "in addition to")
     held = [w for w in words if w not in LIST_ADD_VERBS] if cue.form == "list_add" else words
+    if _on_the_table(after[:8]):
+        return "proposed"  # "sanctions on the financial sector were under consideration"
     if _in_force(held, after, targets):
         return "existing"
     if {"has", "have"} & set(words) and _since_a_year(window_words(view, view.start, first)):
@@ -2492,7 +2532,22 @@ def _having_had(words: list[str]) -> bool:
 
 
 def _on_the_table(after: list[str]) -> bool:
-    return any(after[i : i + 3] == ["on", "the", "table"] for i in range(len(after)))
+    """ "on the table", "under consideration", "being considered": proposed, not in force."""
+    if any(after[i : i + 3] == ["on", "the", "table"] for i in range(len(after))):
+        return True
+    return bool(set(pairwise(after)) & UNDER_CONSIDERATION)
+
+
+UNDER_CONSIDERATION = frozenset(
+    {
+        ("under", "consideration"),
+        ("under", "discussion"),
+        ("under", "review"),
+        ("being", "considered"),
+        ("being", "discussed"),
+        ("being", "weighed"),
+    }
+)
 
 
 def _without_relative_clauses(words: list[str]) -> list[str]:
