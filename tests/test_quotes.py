@@ -488,6 +488,11 @@ PATTERNS = [
         " oil consultant who asked not to be named.",
         set(),
     ),
+    # a one-digit date ends its sentence (an initial is a letter, not a digit)
+    (
+        'Lavrov visited New Delhi on April 1. "We are ready to discuss it," he said.',
+        {("person:sergei-lavrov", ("we", "are", "ready", "to"))},
+    ),
 ]
 
 

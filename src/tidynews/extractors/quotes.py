@@ -483,6 +483,8 @@ class _Article:
         if word is None:
             return False
         token = word.group(1).lower()
+        if token.isdigit():
+            return False  # "on April 1." ends its sentence; an initial is a letter
         return token in ABBREVIATIONS or len(token.replace(".", "")) == 1 or "." in token
 
 
