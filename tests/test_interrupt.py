@@ -65,7 +65,10 @@ def pause(staged):
         with open(part, "r+b") as handle:
             handle.truncate(part.stat().st_size // 2)
     replaced = [Path(done).name for done in calls[:-1]]
-    marker.write_text(json.dumps({"pending": str(staged), "replaced": replaced}))
+    # written aside and renamed: the test polls for the marker and must never read it empty
+    aside = marker.with_suffix(".part")
+    aside.write_text(json.dumps({"pending": str(staged), "replaced": replaced}))
+    aside.rename(marker)
     time.sleep(600)
 
 def pausing_atomic_write(path, write):
