@@ -488,6 +488,13 @@ PATTERNS = [
         " oil consultant who asked not to be named.",
         set(),
     ),
+    # a person named in full with no title, who speaks later by the surname
+    (
+        "Jeremy Corbyn disagreed. \u201cThe future of Venezuela is for Venezuelans to"
+        " decide,\u201d Corbyn said.",
+        {("person:jeremy-corbyn", ("the", "future", "of", "venezuela"))},
+    ),
+    ('The Foreign Office disagreed. "This is plainly wrong," Office said.', set()),
     # a one-digit date ends its sentence (an initial is a letter, not a digit)
     (
         'Lavrov visited New Delhi on April 1. "We are ready to discuss it," he said.',

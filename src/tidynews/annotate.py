@@ -662,10 +662,63 @@ def _detect_people(
             else:
                 index = max(run_end, index + 1)
     found = _as_earlier_full_names(found, known)
+    found += _named_before_speaking(text, tokens, used, token_sentence)
     found += _named_with_age(text, tokens, used, token_sentence)
     found += _honorific_references(text, tokens, used, token_sentence, [*known, *found])
     found += _surname_references(text, tokens, used, token_sentence, [*known, *found])
     return found
+
+
+# A surname right before a speech verb: '"…," Corbyn said.'
+_SURNAME_SPEAKS = re.compile(
+    r"(?<![\w.])([A-Z][a-z][a-z'’-]+) (?:said|says|told|added|adds|wrote|writes|tweeted"
+    r"|argued|insisted|warned|explained|replied|noted|asked)\b"
+)
+
+
+def _named_before_speaking(
+    text: str, tokens: Tokens, used: np.ndarray, token_sentence
+) -> list[Mention]:
+    """People named in full with no title ("Jeremy Corbyn disagreed.") who speak later by
+    their surname ('"…," Corbyn said.'): the surname's speech marks the earlier two-word name
+    as a person's (the surname references then resolve to it)."""
+    folded = tokens.folded
+    found: list[Mention] = []
+    seen: set[str] = set()
+    for match in _SURNAME_SPEAKS.finditer(folded):
+        surname = match.group(1)
+        index = tokens.at_char(match.start(1))
+        if surname in seen or used[index] or surname.lower() in NOT_NAMES:
+            continue
+        seen.add(surname)
+        if surname.lower() in TITLE_WORDS or _written_lower(tokens, surname):
+            continue
+        full = _first_full_name(tokens, used, surname, match.start(1))
+        if full is not None:
+            first, end = full
+            found.append(_detected_person(text, tokens, first, end, token_sentence))
+            used[first:end] = True
+    return found
+
+
+def _first_full_name(
+    tokens: Tokens, used: np.ndarray, surname: str, before: int
+) -> tuple[int, int] | None:
+    """The first "Firstname Surname" before ``before`` that no mention holds, both words
+    names and neither an institution's word."""
+    folded = tokens.folded
+    for start, _, _ in word_matches(folded[:before], (" " + surname,)):
+        first = tokens.at_char(folded.rfind(" ", 0, start) + 1)
+        last = tokens.at_char(start + 1)
+        if last != first + 1 or used[first] or used[last]:
+            continue
+        name = tokens.text(first)
+        if tokens.start(last) != start + 1 or not _is_name_word(name):
+            continue
+        if name.lower() in INSTITUTION_WORDS or name.lower() in TITLE_WORDS:
+            continue
+        return first, last + 1
+    return None
 
 
 def _as_earlier_full_names(found: list[Mention], known: list[Mention]) -> list[Mention]:
