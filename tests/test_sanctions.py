@@ -37,6 +37,10 @@ def keys(annotator, case, text):
 
 
 CASES = [
+    (
+        "The EU imposed sanctions on PDVSA. Mr Maduro was added to the US sanctions list.",
+        {("org:EU", "org:PDVSA", "imposed"), ("country:USA", "person:nicolas-maduro", "imposed")},
+    ),
     # held-out probe N and M: status "under consideration"; a participle ends a target group;
     # named members of a subject group; "Both" after two named targets; "Among those
     # sanctioned … are X"
@@ -1021,6 +1025,18 @@ def test_a_short_form_in_brackets_leaves_the_imposer(annotator, case):
 
 
 UKRAINE_SANCTIONS = [
+    # a draft named after its imposer; a passive listing takes the recent imposer, or the
+    # list's own owner
+    (
+        "The EU imposed sanctions on Sberbank. The draft would also cut VTB from the SWIFT"
+        " messaging system. Patriarch Kirill would be added to the list of people facing asset"
+        " freezes and travel bans.",
+        {
+            ("org:EU", "org:SBERBANK", "imposed"),
+            ("org:EU", "org:VTB", "proposed"),
+            ("org:EU", "person:patriarch-kirill", "proposed"),
+        },
+    ),
     # a body named by its noun alone: the state whose body (or leader) was named last
     (
         "President Joe Biden signed an order. The administration imposed sanctions on VEB.",

@@ -607,6 +607,10 @@ def _list_of_the_subjected(view: SentenceView, index: int) -> bool:
     """ "the list of persons, entities and bodies subject to restrictive measures": the EU's
     wording for its sanctions list."""
     words = [view.lower(i) for i in range(index + 1, min(view.end, index + 10))]
+    if words[:1] == ["of"] and "facing" in words[:4]:
+        # "the list of people facing asset freezes and travel bans"
+        after = words[words.index("facing") + 1 :]
+        return bool({"sanctions", "freezes", "bans", "measures"} & set(after[:3]))
     if words[:1] != ["of"] or "subject" not in words:
         return False
     after = words[words.index("subject") + 1 :]
@@ -795,6 +799,9 @@ def _targets_in_clause(
             cue.index,
         )
         return _parse_targets(article, view, cue.verb + 1, stop, facts), -1
+    if cue.form == "list_add" and view.lower(cue.verb - 1) in PASSIVE_AUXILIARIES:
+        # "Mr Maduro was added to the US sanctions list": the subject is listed
+        return _subject_targets(article, view, cue.verb, facts), -1
     if cue.form == "list_add":
         stop = next((i for i in range(cue.verb + 1, cue.index) if view.lower(i) == "to"), -1)
         return (
@@ -1867,10 +1874,16 @@ def _imposers(
     destination = _barred_destination(view, cue) if _is_passive(view, cue) else []
     if destination:
         return destination, clause_start(view, anchor)  # "X is barred from entering the UK"
-    dropped = cue.form == "list_drop" and view.lower(cue.verb - 1) in PASSIVE_AUXILIARIES
+    # "X was dropped from the list", "X would be added to the list": a passive listing
+    dropped = cue.form in {"list_drop", "list_add"} and view.lower(cue.verb - 1) in (
+        PASSIVE_AUXILIARIES
+    )
     # ("Among those sanctioned on Friday are …" looks back a paragraph for the act it names)
     reach = 3 if cue.form == "verb" and _among_those(view, cue.index) else 1
     recent_enough = recent and max(recent_at, recent[0].sentence_id) >= view.sentence_id - reach
+    owner = _modifier_run(view, cue.index) if dropped else []
+    if owner:
+        return owner, clause_start(view, anchor)  # "X was added to the US sanctions list"
     if (_is_passive(view, cue) or dropped) and recent_enough:
         # "The Treasury sanctioned the central bank. Its director was designated the same
         # day.": a passive with no agent, right after a measure, is the same imposer's
@@ -2305,9 +2318,15 @@ def _body_anaphor(
 
 
 def _refers_to_measures(view: SentenceView, start: int, anchor: int) -> bool:
-    """'The package also bans …', 'The measures target …': the imposer was named before."""
+    """'The package also bans …', 'The measures target …', 'The draft would also cut …': the
+    imposer was named before."""
     words = window_words(view, start, anchor)
-    return bool(set(words) & {"package", "measures", "sanctions", "move", "decision", "order"})
+    return bool(set(words) & MEASURE_TEXTS)
+
+
+MEASURE_TEXTS = frozenset(
+    "package measures sanctions move decision order draft proposal proposals".split()
+)
 
 
 # --- status --------------------------------------------------------------------------------------
