@@ -1627,6 +1627,20 @@ UKRAINE_CASES = [
             ("country:CHN", "recognises", "org:LPR", "negated"),
         },
     ),
+    # held-out probe O: a shared head in quote marks; a dated decision, whose governing
+    # clause lends it no modality; support a subject needs is given to nobody named before
+    (
+        "It has neither endorsed nor criticised Moscow's decision of February 21 to recognise"
+        ' the Donetsk and Luhansk "people\'s republics".',
+        {
+            ("country:RUS", "recognises", "org:DPR", "asserted"),
+            ("country:RUS", "recognises", "org:LPR", "asserted"),
+        },
+    ),
+    (
+        "Poland stands with Ukraine, but Warsaw needs far more support from Brussels.",
+        {("country:POL", "backs", "country:UKR", "asserted")},
+    ),
     (
         "Putin recognised the DPR and the LPR. Serbia recognises neither entity.",
         {

@@ -498,6 +498,9 @@ _AND_CAPITAL = re.compile(r" (?:and|or) (?=[A-Z])")
 HEAD_REACH = 3  # words a shared head may have: "people's republics" is three tokens
 
 
+_HEAD_QUOTES = " \"“”‘’'"
+
+
 def _elliptical(
     tokens: Tokens, used: np.ndarray, phrases: dict[str, int]
 ) -> list[tuple[int, int, int]]:
@@ -520,11 +523,13 @@ def _elliptical(
             continue
         if used[first] or used[second]:
             continue
-        for last in range(second + 1, min(second + 1 + HEAD_REACH, len(tokens))):
+        reach = HEAD_REACH + (tokens.text(second + 1) in _HEAD_QUOTES)  # past an opening mark
+        for last in range(second + 1, min(second + 1 + reach, len(tokens))):
             if used[last]:
                 break
-            head = folded[tokens.start(second + 1) : tokens.end(last)]
-            if not head.lower().endswith("s"):
+            # (the head may stand in quote marks: 'the Donetsk and Luhansk "people's republics"')
+            head = folded[tokens.start(second + 1) : tokens.end(last)].strip(_HEAD_QUOTES)
+            if not head.lower().endswith("s") or folded[tokens.end(last) - 1] in _HEAD_QUOTES[1:]:
                 continue
             singular = head[:-1]
             left = phrases.get(_phrase_key(f"{tokens.text(first)} {singular}"))

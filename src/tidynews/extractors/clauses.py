@@ -341,11 +341,22 @@ DECISION_NOUNS = frozenset(
 def decision_owner(view: SentenceView, verb: int, exclude: set[str]) -> list[Mention]:
     """The possessor of "<X>'s decision to <verb>": the one who takes the act (a stance or a
     measure), whoever governs the decision noun ("Nicaragua backed Moscow's decision …")."""
-    if view.lower(verb - 1) != "to" or view.lower(verb - 2) not in DECISION_NOUNS:
+    if view.lower(verb - 1) != "to":
         return []
-    if view.lower(verb - 3) not in POSSESSIVES:
+    noun = verb - 2
+    # past a date: "Moscow's decision of February 21 to recognise …"
+    dated = next(
+        (i for i in range(verb - 3, max(view.start, verb - 6), -1) if view.lower(i) == "of"), -1
+    )
+    if (
+        view.lower(noun) not in DECISION_NOUNS
+        and dated > 0
+        and view.lower(dated - 1) in DECISION_NOUNS
+    ):
+        noun = dated - 1
+    if view.lower(noun) not in DECISION_NOUNS or view.lower(noun - 1) not in POSSESSIVES:
         return []
-    owner = view.mention_ending(verb - 4)
+    owner = view.mention_ending(noun - 2)
     if owner is None or owner.entity_id in exclude or owner.kind == "demonym":
         return []
     return [owner]

@@ -47,6 +47,7 @@ from .clauses import (
     decision_owner,
     describes,
     forward_run,
+    has_negation,
     in_relative_clause,
     in_supposition,
     is_actor_like,
@@ -67,6 +68,7 @@ from .clauses import (
     strong_end,
     urged_party,
     urged_unnamed,
+    window_words,
 )
 from .numbers import COUNT_WORDS
 
@@ -957,6 +959,8 @@ def _subject(
         term = _incumbent_term(view, index, memory) if _term_slot(view, cue.index, index) else None
         if term is not None:
             return term  # "declined to recognise the new term"
+    if _support_needed(view, cue.index):
+        return None  # "Warsaw needs far more support from Brussels": wanted, not given to X
     named = _titled_object(view, cue.index, end, subjects)
     if named is not None:
         return named  # "recognises the president of the National Assembly, Juan Guaidó, as"
@@ -992,6 +996,19 @@ def _subject(
             return None
         return topic
     return None
+
+
+NEEDING = frozenset(
+    "need needs needed needing want wants wanted seek seeks sought seeking lacks lacked".split()
+)
+
+
+def _support_needed(view: SentenceView, cue: int) -> bool:
+    """A stance noun its clause's subject asks for ("needs more support from Brussels"): the
+    one who needs it is backed, never a party named before."""
+    if view.lower(cue) not in CUE_NOUNS:
+        return False
+    return any(view.lower(i) in NEEDING for i in range(max(view.start, cue - 4), cue))
 
 
 def _titled_object(view: SentenceView, cue: int, end: int, subjects: set[str]) -> Mention | None:
@@ -1305,7 +1322,11 @@ def _actors(
     # of the verb that governs the decision ("Nicaragua backed …")
     owner = decision_owner(view, index, exclude)
     if owner:
-        return owner, modality(view, index - 3, index), False
+        # the decision's own words say its modality ("Moscow's decision not to recognise");
+        # the clause governing it ("has neither endorsed nor criticised Moscow's decision")
+        # says nothing of it
+        words = window_words(view, owner[0].token_end, index + 1)
+        return owner, "negated" if has_negation(words) else "asserted", False
     # Possessed noun: "the EU's support for Ukraine" (the possessor acts), "Western support
     # for Kyiv" (nobody named acts).
     possessed = _noun_possessor(view, index)
