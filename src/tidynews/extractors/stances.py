@@ -1919,9 +1919,7 @@ def _members_listed_after(view: SentenceView, cue: int, exclude: set[str]) -> li
     return []
 
 
-LISTED_GROUPS = frozenset(
-    "allies countries governments nations partners backers members supporters states".split()
-)
+LISTED_GROUPS = GROUP_HEADS_PLURAL | {"allies", "partners", "backers", "supporters"}
 
 
 def _unnamed_head(view: SentenceView) -> bool:
