@@ -8,8 +8,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tidynews.annotate import Annotator, fold, slug
+from tidynews.annotate import Annotator
 from tidynews.cases import load_case
+from tidynews.document import fold, slug
 
 
 @pytest.fixture(scope="module")
@@ -330,7 +331,8 @@ def _spacy_sentencizer():
 @given(st.lists(_SENTENCE_PIECES, max_size=40).map("".join) | st.text(max_size=120))
 def test_sentence_starts_are_those_of_spacy_sentencizer(text: str) -> None:
     """The array rule gives the very boundaries spaCy's sentencizer pipe sets."""
-    from tidynews.annotate import Tokens, blank_pipeline, sentence_starts
+    from tidynews.annotate import blank_pipeline, sentence_starts
+    from tidynews.document import Tokens
 
     nlp = blank_pipeline()
     doc = nlp.make_doc(text)
@@ -341,7 +343,7 @@ def test_sentence_starts_are_those_of_spacy_sentencizer(text: str) -> None:
 
 def _reference_sentences(tokens, starts):
     """The obvious loop the array version of ``_sentences`` must agree with."""
-    from tidynews.annotate import Sentence
+    from tidynews.document import Sentence
 
     text = tokens.folded
     count = len(tokens)
@@ -370,12 +372,12 @@ def test_sentences_from_arrays_match_the_obvious_loop(text: str) -> None:
     """Sentence extents, token ranges and owners as a token-by-token loop would give them."""
     from tidynews.annotate import (
         _NEWLINES,
-        Tokens,
         _dateline_ends,
         _sentences,
         blank_pipeline,
         sentence_starts,
     )
+    from tidynews.document import Tokens
 
     doc = blank_pipeline().make_doc(text)
     tokens = Tokens(doc, text)
@@ -404,17 +406,17 @@ PEOPLE_WORDS = st.sampled_from(
 @given(st.lists(PEOPLE_WORDS, min_size=2, max_size=25))
 def test_the_people_prefilter_drops_no_person(words: list[str]) -> None:
     """_may_mark_a_person only saves work: with it or without it, the same people."""
-    import tidynews.annotate as annotate
+    import tidynews.people as people
 
     text = " ".join(words)
     annotator = _people_annotator()
     with_filter = annotator.annotate("0123456789ab", text).mentions
-    original = annotate._may_mark_a_person
-    annotate._may_mark_a_person = lambda *_: True
+    original = people._may_mark_a_person
+    people._may_mark_a_person = lambda *_: True
     try:
         without_filter = annotator.annotate("0123456789ab", text).mentions
     finally:
-        annotate._may_mark_a_person = original
+        people._may_mark_a_person = original
     assert with_filter == without_filter
 
 
@@ -437,7 +439,7 @@ def test_word_matches_are_those_of_the_alternation_pattern(text: str, words: lis
     matches, left to right, none overlapping, the earlier word winning at one start."""
     import re
 
-    from tidynews.annotate import word_matches
+    from tidynews.document import word_matches
 
     words = sorted(set(words))
     expected = []

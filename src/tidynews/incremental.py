@@ -25,7 +25,15 @@ from .store import arrow_batches, connect_tables, parquet_files, parquet_source
 RUN_FILE = "run.json"
 PACKAGE = Path(__file__).resolve().parent
 # What decides the rows an article gets: change any of these and every article is redone.
-CODE = ("annotate.py", "gazetteer.py", "extraction.py", "extractors")
+CODE = (
+    "annotate.py",
+    "document.py",
+    "people.py",
+    "companies.py",
+    "gazetteer.py",
+    "extraction.py",
+    "extractors",
+)
 
 
 def fingerprint(case: Case, table_names: Iterable[str]) -> str:

@@ -12,8 +12,8 @@ import importlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from ..annotate import AnnotatedArticle
 from ..cases import Case
+from ..document import AnnotatedArticle
 
 Extractor = Callable[[AnnotatedArticle, Case], list[dict]]
 

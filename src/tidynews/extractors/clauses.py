@@ -17,15 +17,8 @@ from itertools import pairwise
 
 from spacy.tokens import Doc
 
-from ..annotate import (
-    HONORIFICS,
-    POSSESSIVES,
-    SPEECH_VERBS,
-    TITLE_WORDS,
-    AnnotatedArticle,
-    Mention,
-    Sentence,
-)
+from ..document import AnnotatedArticle, Mention, Sentence
+from ..people import HONORIFICS, POSSESSIVES, SPEECH_VERBS, TITLE_WORDS
 from .numbers import COUNT_WORDS
 
 # Words that end the clause a cue belongs to, walking backwards from the cue.

@@ -30,7 +30,7 @@ from .clauses import is_link_line
 from .numbers import Quantity, parse_quantities
 
 if TYPE_CHECKING:
-    from ..annotate import AnnotatedArticle, Sentence
+    from ..document import AnnotatedArticle, Sentence
 
 
 def _words(text: str) -> list[str]:

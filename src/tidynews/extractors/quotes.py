@@ -42,8 +42,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, NamedTuple
 
-if TYPE_CHECKING:  # annotate loads spaCy and the gazetteers; split_quotes needs neither
-    from ..annotate import AnnotatedArticle, Mention
+if TYPE_CHECKING:  # document loads spaCy; split_quotes does not need it
+    from ..document import AnnotatedArticle, Mention
 
 QUOTE_COLUMNS = (
     "article_id",

@@ -26,16 +26,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import pairwise
 
-from ..annotate import (
-    HONORIFICS,
-    POSSESSIVES,
-    SPEECH_VERBS,
-    TITLE_WORDS,
-    AnnotatedArticle,
-    Mention,
-)
 from ..cases import Case
+from ..document import AnnotatedArticle, Mention
 from ..gazetteer import org_names
+from ..people import HONORIFICS, POSSESSIVES, SPEECH_VERBS, TITLE_WORDS
 from .clauses import (
     BLOCKING_VERBS,
     CLAUSE_BOUNDARIES,

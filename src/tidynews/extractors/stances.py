@@ -20,16 +20,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..annotate import (
-    HONORIFICS,
-    INVERTED_SPEECH_VERBS,
-    POSSESSIVES,
-    SPEECH_VERBS,
-    TITLE_WORDS,
-    AnnotatedArticle,
-    Mention,
-)
 from ..cases import Case, Party
+from ..document import AnnotatedArticle, Mention
+from ..people import HONORIFICS, INVERTED_SPEECH_VERBS, POSSESSIVES, SPEECH_VERBS, TITLE_WORDS
 from .clauses import (
     BLOCKING_VERBS,
     CLAUSE_BOUNDARIES,

@@ -1,0 +1,608 @@
+"""People the gazetteer and the case file do not list, where the text marks them as people.
+
+A run of capitalised words becomes a person's mention when a title, an honorific, a family
+word, a speech verb, an age or an apposition marks it so ("special envoy Eduardo Stein",
+"Maria Pérez, 34,"), or when a measure names it as its object ("froze the assets of Tareck El
+Aissami"). Later "Mr Stein" and "Stein" resolve to the same person. The word lists here
+(titles, honorifics, speech verbs) are also what the extractors read people by.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import numpy as np
+
+from .document import (
+    Mention,
+    Tokens,
+    fold,
+    slug,
+    word_indices,
+    word_matches,
+)
+
+# Words that introduce or describe a person; a capitalised name right after one is a person.
+TITLE_WORDS = frozenset(
+    """president vice-president prime minister secretary mr mrs ms dr sir lord general gen
+    spokesman spokeswoman spokesperson envoy adviser advisor ambassador leader chief senator
+    chancellor king queen commissioner director representative correspondent editor official
+    deputy governor mayor judge pope foreign defence defense finance interior national security
+    special high state treasury opposition army commander colonel lieutenant admiral senator
+    congressman congresswoman rep sen premier counterpart head chair chairman chairwoman
+    executive ceo sen. rep. gov. gen. lt. col. pres.""".split()
+)
+POSSESSIVES = frozenset({"'s", "\u2019s"})
+# Family words: a capitalised name right after one (or after it and a comma) is a person
+# ("Mr Maduro's wife, Cilia Flores"). Kept apart from TITLE_WORDS, which also let a run of
+# names reach back to the state an official stands for.
+KINSHIP_WORDS = frozenset(
+    """wife husband son sons daughter daughters brother brothers sister sisters father mother
+    nephew nephews niece nieces cousin stepson stepsons stepdaughter widow partner""".split()
+)
+HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sir", "mr.", "mrs.", "ms.", "dr."})
+# Words that describe a person right before the name, as a title does ("steel magnate Alexei
+# Mordashov", "aluminium billionaire Viktor Vekselberg"), without naming an office.
+DESCRIPTORS = frozenset(
+    """billionaire billionaires magnate tycoon oligarch oligarchs businessman businesswoman
+    banker financier industrialist entrepreneur investor""".split()
+)
+SPEECH_VERBS = frozenset(
+    """said says say told tells added adds wrote writes tweeted tweets stated states
+    announced announces declared declares warned warns insisted insists argued argues
+    explained explains noted notes claimed claims urged urges""".split()
+)
+# Speech verbs that may come before their speaker ('"…," says Maria Pérez'); "told", "urged"
+# and "asked" take the person spoken to.
+INVERTED_SPEECH_VERBS = frozenset(
+    "said says added adds wrote writes explained explains noted notes insisted insists argued "
+    "argues warned warns claimed claims".split()
+)
+# Capitalised words that start many sentences or headings but never a person's name.
+NOT_NAMES = frozenset(
+    """the a an in on at for of and but or if as by to from with this that these those it its
+    he she they we his her their our on monday tuesday wednesday thursday friday saturday sunday
+    january february march april may june july august september october november december
+    mr mrs ms dr president minister secretary""".split()
+)
+
+
+_CAPITALISED_RUN = re.compile(r"[A-Z][A-Za-z'-]*(?:\s+[A-Z][A-Za-z'-]*)+")
+
+
+@lru_cache(maxsize=65_536)  # the same capitalised words recur across articles
+def _is_name_word(word: str) -> bool:
+    return (
+        len(word) > 1
+        and word[0].isupper()
+        and (word[1:].islower() or "-" in word or "'" in word)
+        and word.replace("-", "").replace("'", "").isalpha()
+        and word.lower() not in NOT_NAMES
+    )
+
+
+def detect_people(
+    text: str, tokens: Tokens, used: np.ndarray, token_sentence, known: list[Mention]
+) -> list[Mention]:
+    """People the case file does not list, where the text marks them as people.
+
+    A run of two to four capitalised words counts when a title comes before it ("special
+    representative Eduardo Stein") or a speech verb or an appositive comes after it ("Eduardo
+    Stein, a special representative, said"). Later "Mr Stein" resolves to the same person.
+    Candidate runs are found by a regex over the (accent-folded) text, so only they are
+    looked at token by token.
+    """
+    folded = tokens.folded
+    found: list[Mention] = []
+    taken = used.tolist()  # list lookups: numpy's per-element indexing is slow in a loop
+    # where a country's name ends: "Nicaragua's Daniel Ortega" names a person
+    country_ends = {
+        m.token_end - 1 for m in known if m.entity_type == "country" and m.kind != "demonym"
+    }
+    # where a measure's named object ends: "sanctions on Tarek William Saab and Maikel Moreno"
+    object_ends = {
+        m.token_end - 1
+        for m in known
+        if m.entity_type == "person" and _after_a_measure(tokens, m.token_start)
+    }
+    for match in _CAPITALISED_RUN.finditer(folded):
+        index = tokens.at_char(match.start())
+        if not _may_mark_a_person(tokens, index, match):
+            continue
+        last = tokens.at_char(match.end())
+        while index < last:
+            run_end = index
+            while (
+                run_end < last
+                and run_end - index < 4
+                and not taken[run_end]
+                and _is_name_word(tokens.text(run_end))
+            ):
+                if _title_before_a_name(tokens, run_end, last, taken):
+                    index = run_end + 1  # "Senator Marco Rubio": the title marks the name
+                run_end += 1
+            if run_end - index >= 2 and _marked_as_person(
+                tokens, index, run_end, country_ends, object_ends
+            ):
+                run_end = _past_hyphened_part(tokens, run_end, taken)  # "Moon Jae-in"
+                found.append(_detected_person(text, tokens, index, run_end, token_sentence))
+                used[index:run_end] = True
+                taken[index:run_end] = [True] * (run_end - index)
+                if (
+                    _after_a_measure(tokens, index)
+                    or _member_of_measured(tokens, index)
+                    or index - 2 in object_ends
+                ):
+                    object_ends.add(run_end - 1)
+                index = run_end
+            else:
+                index = max(run_end, index + 1)
+    found = _as_earlier_full_names(found, known)
+    found += _named_before_speaking(text, tokens, used, token_sentence)
+    found += _named_with_age(text, tokens, used, token_sentence)
+    found += _honorific_references(text, tokens, used, token_sentence, [*known, *found])
+    found += _surname_references(text, tokens, used, token_sentence, [*known, *found])
+    return found
+
+
+# A surname right before a speech verb: '"…," Corbyn said.'
+SURNAME_SPEECH_VERBS = frozenset(
+    """said says told added adds wrote writes tweeted argued insisted warned explained
+    replied noted asked""".split()
+)
+_SURNAME = re.compile(r"[A-Z][a-z][a-z'’-]+")
+
+
+def _named_before_speaking(
+    text: str, tokens: Tokens, used: np.ndarray, token_sentence
+) -> list[Mention]:
+    """People named in full with no title ("Jeremy Corbyn disagreed.") who speak later by
+    their surname ('"…," Corbyn said.'): the surname's speech marks the earlier two-word name
+    as a person's (the surname references then resolve to it)."""
+    found: list[Mention] = []
+    seen: set[str] = set()
+    for verb in word_indices(tokens, SURNAME_SPEECH_VERBS):
+        index = verb - 1
+        surname = tokens.text(index) if index >= 0 else ""
+        if not _SURNAME.fullmatch(surname) or tokens.end(index) + 1 != tokens.start(verb):
+            continue
+        if index > 0 and tokens.end(index - 1) == tokens.start(index):
+            continue  # part of a longer word or name ("López-led", "U.S.")
+        if surname in seen or used[index] or surname.lower() in NOT_NAMES:
+            continue
+        seen.add(surname)
+        if surname.lower() in TITLE_WORDS or _written_lower(tokens, surname):
+            continue
+        full = _first_full_name(tokens, used, surname, tokens.start(index))
+        if full is not None:
+            first, end = full
+            found.append(_detected_person(text, tokens, first, end, token_sentence))
+            used[first:end] = True
+    return found
+
+
+def _first_full_name(
+    tokens: Tokens, used: np.ndarray, surname: str, before: int
+) -> tuple[int, int] | None:
+    """The first "Firstname Surname" before ``before`` that no mention holds, both words
+    names and neither an institution's word."""
+    folded = tokens.folded
+    for start, _, _ in word_matches(folded[:before], (" " + surname,)):
+        first = tokens.at_char(folded.rfind(" ", 0, start) + 1)
+        last = tokens.at_char(start + 1)
+        if last != first + 1 or used[first] or used[last]:
+            continue
+        name = tokens.text(first)
+        if tokens.start(last) != start + 1 or not _is_name_word(name):
+            continue
+        if name.lower() in INSTITUTION_WORDS or name.lower() in TITLE_WORDS:
+            continue
+        return first, last + 1
+    return None
+
+
+def _as_earlier_full_names(found: list[Mention], known: list[Mention]) -> list[Mention]:
+    """ "Nin Novoa said" after "Rodolfo Nin Novoa": a detected name that ends a longer one
+    named before is that person (two-word surnames, which the one-word surname references
+    cannot reach)."""
+    people = [
+        (m, fold(m.surface))
+        for m in [*known, *found]
+        if m.entity_type == "person" and " " in m.surface
+    ]
+    if len(people) < 2:
+        return found
+    resolved = []
+    for mention in found:
+        suffix = " " + fold(mention.surface)
+        earlier = {
+            m.entity_id: m
+            for m, surface in people
+            if m.end <= mention.start and surface.endswith(suffix)
+        }
+        if len(earlier) == 1:
+            (person,) = earlier.values()
+            mention = mention._replace(entity_id=person.entity_id, name=person.name)
+        resolved.append(mention)
+    return resolved
+
+
+def _past_hyphened_part(tokens: Tokens, end: int, taken: list[bool]) -> int:
+    """A name's last word may go on past a hyphen the tokenizer split off ("Moon Jae-in",
+    "Lee Soo-min"): the part is written without spaces and is a word of letters."""
+    if end + 1 >= len(tokens) or taken[end] or taken[end + 1] or tokens.text(end) != "-":
+        return end
+    touching = tokens.end(end - 1) == tokens.start(end) and tokens.end(end) == tokens.start(end + 1)
+    return end + 2 if touching and tokens.text(end + 1).isalpha() else end
+
+
+def _detected_person(text: str, tokens: Tokens, first: int, end: int, token_sentence) -> Mention:
+    """A person the text marks as one, over tokens [first, end): the id is the name's slug."""
+    start, stop = tokens.start(first), tokens.end(end - 1)
+    name = text[start:stop]
+    sentence_id = token_sentence[first]
+    return Mention(
+        start,
+        stop,
+        name,
+        f"person:{slug(name)}",
+        "person",
+        name,
+        sentence_id,
+        "detected",
+        None,
+        first,
+        end,
+    )
+
+
+# ", Olena, 34," a first name alone, set off with an age: how reports name ordinary people.
+_NAME_AND_AGE = re.compile(r", ([A-Z][a-z]+), (\d{2,3}),")
+
+
+def _named_with_age(text: str, tokens: Tokens, used: np.ndarray, token_sentence) -> list[Mention]:
+    """People named by one word with an age in apposition ("One mother, Olena, 34, said")."""
+    found = []
+    for match in _NAME_AND_AGE.finditer(tokens.folded):
+        if not _is_age(match.group(2)) or not _is_name_word(match.group(1)):
+            continue
+        index = tokens.at_char(match.start(1))
+        if index >= len(tokens) or used[index] or tokens.end(index) != match.end(1):
+            continue
+        found.append(_detected_person(text, tokens, index, index + 1, token_sentence))
+        used[index] = True
+    return found
+
+
+def _title_before_a_name(tokens: Tokens, index: int, last: int, taken: list[bool]) -> bool:
+    """Is the capitalised word at ``index`` a title followed by a name of two words or more
+    ("Senator Marco Rubio", "Special Envoy Elliott Abrams")? Not "Pope Francis": one name
+    word alone after a title is kept with it."""
+    if tokens.lower(index) not in TITLE_WORDS:
+        return False
+    return all(
+        index + step < last
+        and not taken[index + step]
+        and _is_name_word(tokens.text(index + step))
+        and tokens.lower(index + step) not in TITLE_WORDS
+        for step in (1, 2)
+    )
+
+
+def _surname_references(
+    text: str, tokens: Tokens, used: np.ndarray, token_sentence, people: list[Mention]
+) -> list[Mention]:
+    """ "López told reporters" after "Leopoldo López": a surname alone, after the person was
+    named in full, is the same person. Not when two people named before it share it,
+    not inside a longer name ("López Obrador", "Juan López"), and not when the word is also
+    an ordinary word of the article or a month ("Until May, Britain …" after "Theresa May")."""
+    # each surname's full mentions, in order: a reference is to the one person named so far
+    named: dict[str, list[Mention]] = {}
+    # surnames the gazetteer or case file already matches alone ("Maduro") need no search
+    covered = {
+        m.surface
+        for m in people
+        if m.entity_type == "person" and " " not in m.surface and m.kind == "name"
+    }
+    for mention in sorted(people, key=lambda m: m.start):
+        if mention.entity_type != "person" or " " not in mention.surface:
+            continue
+        surname = fold(mention.surface.rsplit(None, 1)[-1])
+        if not surname[:1].isupper() or mention.surface.rsplit(None, 1)[-1] in covered:
+            continue
+        named.setdefault(surname, []).append(mention)
+    for surname in list(named):
+        if surname.lower() in MONTHS or _written_lower(tokens, surname):
+            del named[surname]
+    if not named:
+        return []
+    found = []
+    taken = {m.token_start for m in people}
+    for start, end, surname in word_matches(tokens.folded, sorted(named)):
+        if tokens.folded[start - 1 : start].isalpha():
+            continue  # inside a word
+        before = [m for m in named[surname] if m.end <= start]
+        if len({m.entity_id for m in before}) != 1:
+            continue  # nobody of that name yet, or two people named so (they share it)
+        person = before[0]
+        index = tokens.at_char(start)
+        if index >= len(tokens) or used[index] or index in taken:
+            continue
+        if tokens.start(index) != start or tokens.end(index) != end:
+            continue  # part of a token ("López-led")
+        if _name_word_next_to(tokens, index):
+            continue
+        found.append(_reference(text, tokens, index, person, token_sentence, "surname"))
+        used[index] = True
+    return found
+
+
+def _written_lower(tokens: Tokens, word: str) -> bool:
+    """Does the article also use this name as an ordinary word ("the talks were long")?"""
+    lower = word.lower()
+    if lower not in tokens.folded:  # one C-level substring search settles most names
+        return False
+    return any(
+        not tokens.folded[start - 1 : start].isalpha()
+        for start, _, _ in word_matches(tokens.folded, (lower,))
+    )
+
+
+MONTHS = frozenset(
+    "january february march april may june july august september october november december".split()
+)
+
+
+def _name_word_next_to(tokens: Tokens, index: int) -> bool:
+    """Is a capitalised word right before or after this one (another name around it)?"""
+    following = tokens.text(index + 1) if index + 1 < len(tokens) else ""
+    if following[:1].isupper() and following.isalpha():
+        return True
+    if index == 0:
+        return False
+    previous = tokens.text(index - 1)
+    sentence_start = index == 1 or tokens.text(index - 2) in {".", "\n", "\n\n", "“", '"'}
+    return (
+        previous[:1].isupper()
+        and previous.isalpha()
+        and not sentence_start
+        and (previous.lower() not in HONORIFICS)
+    )
+
+
+# Words that mark the capitalised words after them as a person's name (_marked_as_person).
+PERSON_MARKERS = TITLE_WORDS | HONORIFICS | KINSHIP_WORDS | INVERTED_SPEECH_VERBS | DESCRIPTORS
+_NEXT_TOKEN = re.compile(r"[ \t]*(,|[A-Za-z]+)")
+
+
+def _may_mark_a_person(tokens: Tokens, index: int, match: re.Match[str]) -> bool:
+    """Could any run of names inside this capitalised stretch be marked as a person?
+
+    A cheap test on the stretch before the token-by-token one (most capitalised stretches
+    are sentence openings and names of places or bodies): a marker word before it ("Mr",
+    "envoy", "his wife,", "says"), a title or speech verb inside it ("President Donald
+    Trump"), or a comma or speech verb right after it. It lets through every stretch
+    ``_marked_as_person`` could accept, so the people found are the same.
+    """
+    before = tokens.lower(index - 1)
+    if (
+        before in PERSON_MARKERS
+        or before in POSSESSIVES
+        or (before == "," and tokens.lower(index - 2) in KINSHIP_WORDS | TITLE_WORDS)
+        or _after_a_measure(tokens, index)
+        or (before == "and" and _measure_before(tokens, index))  # "… on A B and C D"
+        or _member_of_measured(tokens, index)
+    ):
+        return True
+    words = match.group().lower().split()
+    if len(words) > 2 and any(
+        word in PERSON_MARKERS or word in SPEECH_VERBS or word.endswith("'s") for word in words
+    ):
+        return True  # "President Donald Trump", "Nicaragua's Daniel Ortega"
+    following = _NEXT_TOKEN.match(tokens.folded, match.end())
+    return following is not None and (
+        following.group(1) == "," or following.group(1).lower() in SPEECH_VERBS
+    )
+
+
+# The object of a measure: a run of names right after "the assets of", "sanctions on",
+# "a travel ban against" or "sanctioned" is the person it targets ("the US froze the assets
+# of Tareck El Aissami"): reports name officials there without a title. Companies are kept
+# out by COMPANY_WORDS and INSTITUTION_WORDS.
+MEASURE_NOUNS = frozenset(
+    """assets asset sanctions sanction penalties bans ban measures restrictions accounts
+    property properties holdings""".split()
+)
+MEASURE_VERBS = frozenset(
+    """sanctioned sanctioning sanctions sanction blacklisted blacklisting designated
+    designating""".split()
+)
+COMPANY_WORDS = frozenset(
+    """trading oil petroleum petroleos energy holdings holding limited ltd inc corp sa sas plc
+    llc gold mining minerals airlines airline shipping industries international group
+    enterprises finance investments capital partners""".split()
+)
+
+
+def _member_of_measured(tokens: Tokens, start: int) -> bool:
+    """Does the run start a list of members ("among them", "including") of a group a
+    measure names in the dozen words before?"""
+    before = tokens.lower(start - 1)
+    listed = before in {"including", "namely"} or (
+        before == "them" and tokens.lower(start - 2) == "among"
+    )
+    if not listed:
+        return False
+    for index in range(start - 2, max(0, start - 12) - 1, -1):
+        word = tokens.lower(index)
+        if word in {".", "!", "?"}:
+            return False  # the measure must be in the list's own sentence
+        if word in MEASURE_NOUNS or word in MEASURE_VERBS:
+            return True
+    return False
+
+
+def _measure_before(tokens: Tokens, index: int) -> bool:
+    """A measure word in the dozen tokens before (the run may be its second object)."""
+    return any(
+        tokens.lower(i) in MEASURE_NOUNS or tokens.lower(i) in MEASURE_VERBS
+        for i in range(max(0, index - 12), index)
+    )
+
+
+def _after_a_measure(tokens: Tokens, start: int) -> bool:
+    """Does the run starting at ``start`` follow a measure ("assets of", "sanctions on",
+    "sanctioned")?"""
+    before = tokens.lower(start - 1)
+    if before in MEASURE_VERBS:
+        return True
+    return before in {"of", "on", "against"} and tokens.lower(start - 2) in MEASURE_NOUNS
+
+
+# Words that make a capitalised run an institution or a title of a work, not a person.
+INSTITUTION_WORDS = frozenset(
+    """church council assembly court party bank ministry group union committee agency times
+    news post journal republic army forces company corporation university institute
+    foundation fund commission parliament congress senate house office department service
+    organisation organization association federation league front movement alliance
+    programme program summit conference treaty accord agreement declaration plan square
+    street avenue bridge airport palace station mission centre center network channel
+    television radio broadcaster newspaper magazine press agency""".split()
+)
+
+
+# Words after a capitalised run that make it a place: "Venezuela's Tachira state".
+PLACE_WORDS = frozenset(
+    """state province region city town river border district county municipality port
+    island valley mountains desert oblast""".split()
+)
+
+
+def _marked_as_person(
+    tokens: Tokens,
+    start: int,
+    end: int,
+    country_ends: frozenset[int] | set[int] = frozenset(),
+    object_ends: frozenset[int] | set[int] = frozenset(),
+) -> bool:
+    if any(tokens.lower(i) in INSTITUTION_WORDS for i in range(start, end)):
+        return False
+    if all(tokens.lower(i) in TITLE_WORDS for i in range(start, end)):
+        return False  # "said High Representative Federica Mogherini": a title, not a name
+    before = tokens.lower(start - 1)
+    if before in POSSESSIVES and start - 2 in country_ends:
+        # "Nicaragua's Daniel Ortega" (not "Venezuela's Tachira state", "… Simon Bolivar bridge")
+        return not any(tokens.lower(i) in PLACE_WORDS for i in range(start, end + 1)) and (
+            tokens.lower(end) not in INSTITUTION_WORDS
+        )
+    if before in TITLE_WORDS or before in HONORIFICS or before in INVERTED_SPEECH_VERBS:
+        return True  # "special envoy Elliott Abrams", "says Maria Pérez" (not "told Fox News")
+    if before in DESCRIPTORS:
+        return True  # "steel magnate Alexei Mordashov"
+    if before in KINSHIP_WORDS or (before == "," and tokens.lower(start - 2) in KINSHIP_WORDS):
+        return True  # "his wife Cilia Flores", "Mr Maduro's wife, Cilia Flores"
+    if _member_of_measured(tokens, start):
+        # "sanctioned five officials, among them Manuel Quevedo", "…, including Tarek Saab"
+        return not any(tokens.lower(i) in COMPANY_WORDS for i in range(start, end + 1))
+    if _after_a_measure(tokens, start) or (before == "and" and start - 2 in object_ends):
+        # "froze the assets of Tareck El Aissami"; "… on Tarek William Saab and Maikel Moreno"
+        # (not "Evrofinance Mosnarbank, a Moscow-based lender": an apposition says company)
+        return not any(tokens.lower(i) in COMPANY_WORDS for i in range(start, end + 1)) and (
+            not _company_apposition(tokens, end)
+        )
+    after = [tokens.lower(i) for i in range(end, min(end + 3, len(tokens)))]
+    if before == "," and tokens.lower(start - 2) in TITLE_WORDS and after[:1] == [","]:
+        return True  # an apposition closed by a comma: "Austria's chancellor, Sebastian Kurz,"
+    if after and after[0] in SPEECH_VERBS:
+        return True
+    if len(after) == 3 and after[0] == after[2] == "," and _is_age(after[1]):
+        return True  # "Maria Pérez, 34, a teacher"
+    if len(after) >= 2 and after[0] == "," and after[1] in {"a", "an", "the", "who"}:
+        return True
+    if after[:1] == [","] and after[1:3] == ["one", "of"]:
+        return True  # "Hannover Esteban Guerrero Mijares, one of the agency's commanders"
+    return _titled_apposition(tokens, end)
+
+
+def _titled_apposition(tokens: Tokens, end: int) -> bool:
+    """ "António Vitorino, IOM's director general, said": an apposition closed by a comma,
+    naming an office."""
+    if tokens.lower(end) != ",":
+        return False
+    for index in range(end + 1, min(len(tokens), end + 7)):
+        word = tokens.lower(index)
+        if word == ",":
+            return index > end + 1 and tokens.lower(index - 1) in TITLE_WORDS
+        if word in {".", ";", ":"}:
+            return False
+    return False
+
+
+COMPANY_NOUNS = frozenset(
+    """bank lender company firm conglomerate miner producer exporter insurer operator
+    subsidiary airline refinery shipper carrier broker fund group""".split()
+)
+
+
+def _company_apposition(tokens: Tokens, end: int) -> bool:
+    """ ", a Moscow-based lender", ", the state gold miner": an apposition naming a company."""
+    if tokens.lower(end) != ",":
+        return False
+    return any(tokens.lower(i) in COMPANY_NOUNS for i in range(end + 1, min(len(tokens), end + 6)))
+
+
+def _is_age(word: str) -> bool:
+    return word.isdigit() and 14 <= int(word) <= 110
+
+
+# No leading \b: a pattern that starts with letters lets the scan jump to each "M"/"D" (a \b
+# is tested at every position, three times the cost); the boundary is checked on each match.
+_HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Dr)\.?\s+[A-Z]")
+
+
+def _honorific_references(
+    text: str, tokens: Tokens, used: np.ndarray, token_sentence, people: list[Mention]
+) -> list[Mention]:
+    """'Mr Stein' after 'Eduardo Stein' is the same person."""
+    surnames = {}
+    for mention in people:
+        if mention.entity_type == "person":
+            surnames.setdefault(fold(mention.name).split()[-1].lower(), mention)
+    found = []
+    folded = tokens.folded
+    for match in _HONORIFIC.finditer(folded):
+        if match.start() and (
+            folded[match.start() - 1].isalnum() or folded[match.start() - 1] == "_"
+        ):
+            continue  # "HMrs", "UNDr": inside a word
+        index = tokens.at_char(match.end() - 1)
+        if index >= len(tokens) or used[index]:
+            continue
+        person = surnames.get(tokens.lower(index))
+        if person is None:
+            continue
+        found.append(_reference(text, tokens, index, person, token_sentence, "honorific"))
+    return found
+
+
+def _reference(
+    text: str, tokens: Tokens, index: int, person: Mention, token_sentence, kind: str
+) -> Mention:
+    """A one-word mention of a person named before ("Mr Stein", "López"); its party comes
+    from the full mention (``_shared_parties``)."""
+    start, end = tokens.start(index), tokens.end(index)
+    sentence_id = token_sentence[index]
+    return Mention(
+        start,
+        end,
+        text[start:end],
+        person.entity_id,
+        "person",
+        person.name,
+        sentence_id,
+        kind,
+        None,
+        index,
+        index + 1,
+    )
