@@ -120,6 +120,14 @@ INTENT_WORDS = (
     | URGE_WORDS
 )
 NOT_ONLY = ("not", "only")
+# What may stand between a subject and its verb: auxiliaries, modals and adverbs ("it will
+# formally recognise", "the sanctions the EU has already imposed"). Stances and sanctions walk
+# over it to find a pronoun's verb or a relative clause's imposing verb.
+VERB_GROUP = frozenset(
+    """will would 'll shall could may might must can should also then now soon still not n't
+    never has have had is are was were be been being formally quickly immediately swiftly
+    officially later duly already since just recently previously""".split()
+)
 
 
 class SentenceView:

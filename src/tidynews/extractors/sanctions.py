@@ -34,6 +34,7 @@ from .clauses import (
     BLOCKING_VERBS,
     CLAUSE_BOUNDARIES,
     STRONG_BOUNDARIES,
+    VERB_GROUP,
     SentenceView,
     clause_end,
     clause_start,
@@ -2195,15 +2196,9 @@ def _relative_on_measure(
     if not run or run[0].token_start != index:
         return [], -1
     position = run[-1].token_end
-    while view.lower(position) in VERB_GROUP_WORDS or view.lower(position).endswith("ly"):
+    while view.lower(position) in VERB_GROUP or view.lower(position).endswith("ly"):
         position += 1
     return (run, position) if view.lower(position) in IMPOSING_VERBS else ([], -1)
-
-
-VERB_GROUP_WORDS = frozenset(
-    """has have had is was were are be been being will would could may might should already
-    also now since just recently previously not never""".split()
-)
 
 
 def _source_after(view: SentenceView, cue: int, exclude: set[str]) -> list[Mention]:

@@ -33,6 +33,7 @@ from .clauses import (
     RELATIVE_WORDS,
     SUBORDINATORS,
     URGE_WORDS,
+    VERB_GROUP,
     SentenceView,
     clause_end,
     clause_start,
@@ -2053,12 +2054,6 @@ def _members_after_relative(view: SentenceView, cue: int, exclude: set[str]) -> 
 
 
 SUBJECT_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
-# What may stand between a subject pronoun and its verb: auxiliaries, modals, adverbs.
-VERB_GROUP = frozenset(
-    """will would 'll shall could may might must can also then now soon still not n't never
-    has have had is are was were be been formally quickly immediately swiftly officially
-    later duly""".split()
-)
 
 
 def _pronoun_subject_of_verb(view: SentenceView, first: int, cue: int) -> tuple[int, str] | None:
