@@ -256,6 +256,29 @@ def test_the_administration_is_the_state_its_leader_governs(annotator):
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the bloc named last, not the alias's European Union
+        ("The Lima Group met in Ottawa. The bloc backs Guaidó.", "org:LIMA_GROUP"),
+        ("The Lima Group met. The EU said so. The bloc backs Guaidó.", "org:EU"),
+        # no bloc named before: the alias stands
+        ("Spain spoke first. The bloc backs Guaidó.", "org:EU"),
+        # "the 27-nation bloc" is the EU whatever came before
+        ("The Lima Group met in Ottawa. The 27-nation bloc backs Guaidó.", "org:EU"),
+        # a bloc's name as a modifier is no antecedent; a heading's dash is no hyphen
+        ("The EU met. Against a G20 economy, the bloc acted.", "org:EU"),
+        ("The EU met. The G7-led plan, the bloc said, works.", "org:EU"),
+        ("The Lima Group met.\n\nEUROPEAN UNION -\n\nThe bloc has not acted.", "org:EU"),
+        # five sentences back at most
+        ("The Lima Group met." + " It rained." * 6 + " The bloc acted.", "org:EU"),
+    ],
+)
+def test_the_bloc_is_the_bloc_named_last(annotator, text, expected):
+    found = [entity for surface, entity in mentions(annotator, text) if "bloc" in surface]
+    assert found == [expected]
+
+
 def test_pipe_streams_many_articles(annotator):
     pairs = [(f"{i:012x}", f"Russia backs Mr Maduro, report {i} says.") for i in range(300)]
     annotated = list(annotator.pipe(pairs, batch_size=64))

@@ -24,7 +24,7 @@ from spacy.util import compile_infix_regex
 from .cases import Case
 from .companies import detect_companies
 from .document import AnnotatedArticle, Mention, Sentence, Tokens, fold
-from .gazetteer import Entry, entries_for, org_names
+from .gazetteer import Entry, bloc_ids, entries_for, org_names
 from .people import POSSESSIVES, TITLE_WORDS, detect_people
 
 # Only the ends of these matches are used; starting at the newline (not at any whitespace
@@ -133,6 +133,7 @@ class Annotator:
         # multi-word names by their folded, lower-cased text: what an elliptical coordination
         # ("the Donetsk and Luhansk people's republics") is checked against
         self._phrases: dict[str, int] = {}
+        self._blocs = bloc_ids(gazetteer_dir)
         self._add_entries(entries_for(case, gazetteer_dir))
 
     def _add_entries(self, entries: Sequence[Entry]) -> None:
@@ -212,6 +213,7 @@ class Annotator:
         later = _administration_references(text, tokens, used, token_sentence, mentions)
         if later:
             mentions = sorted([*mentions, *later], key=lambda m: m.start)
+        mentions = _bloc_anaphora(mentions, self._blocs, tokens)
         return AnnotatedArticle(article_id, text, doc, sentences, mentions, tokens, sentence_tokens)
 
     def _mention(
@@ -386,6 +388,48 @@ def _administration_references(
             )
         )
     return found
+
+
+BLOC_ANAPHORS = frozenset({"the bloc"})
+BLOC_REACH = 5  # sentences back
+
+
+def _bloc_anaphora(mentions: list[Mention], blocs: frozenset[str], tokens: Tokens) -> list[Mention]:
+    """ "The bloc" is the bloc named last (within five sentences): the Lima Group after "the
+    Lima Group met in Ottawa", not the European Union, which the gazetteer's alias names when
+    no bloc was named before. ("The 27-nation bloc" names the EU whatever came before.) A
+    bloc's name used as a modifier after "a" ("against a G20 economy") or before a hyphen
+    ("G7-led") names no antecedent."""
+    resolved = []
+    last: Mention | None = None
+    for mention in mentions:
+        anaphor = mention.entity_id in blocs and mention.surface.lower() in BLOC_ANAPHORS
+        if anaphor and _other_bloc_before(last, mention):
+            mention = mention._replace(
+                entity_id=last.entity_id,
+                entity_type=last.entity_type,
+                name=last.name,
+                party_id=last.party_id,
+            )
+        if mention.entity_id in blocs and not _bloc_as_modifier(mention, tokens):
+            last = mention
+        resolved.append(mention)
+    return resolved
+
+
+def _bloc_as_modifier(mention: Mention, tokens: Tokens) -> bool:
+    return tokens.lower(mention.token_start - 1) in {"a", "an"} or (
+        tokens.lower(mention.token_end) == "-"
+        and tokens.end(mention.token_end - 1) == tokens.start(mention.token_end)
+    )
+
+
+def _other_bloc_before(last: Mention | None, mention: Mention) -> bool:
+    return (
+        last is not None
+        and last.entity_id != mention.entity_id
+        and last.sentence_id >= mention.sentence_id - BLOC_REACH
+    )
 
 
 @lru_cache(maxsize=512)

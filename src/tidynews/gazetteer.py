@@ -130,3 +130,12 @@ def entries_for(case: Case | None, folder: Path | None = None) -> list[Entry]:
 def org_names(folder: Path | None = None) -> dict[str, str]:
     """Canonical names of the built-in organisations and countries, by entity id."""
     return {e.entity_id: e.name for e in builtin_entries(folder) if e.entity_type != "blocker"}
+
+
+@lru_cache(maxsize=8)
+def bloc_ids(folder: Path | None = None) -> frozenset[str]:
+    """Ids of the organisations whose kind is ``bloc`` (the EU, the Lima Group, the OAS, …):
+    what "the bloc" may point back at."""
+    path = (folder or resource_dir("gazetteers")) / "organisations.csv"
+    rows = _read_rows(path) if path.is_file() else []
+    return frozenset(row["id"] for row in rows if (row.get("kind") or "").strip() == "bloc")
