@@ -354,6 +354,13 @@ CASES = [
         "Nearly 8,000 people a day crossed at the Tumbes border post.",
         {("displaced", 8_000, "approx")},
     ),
+    # an amount in a year: no duration, no ratio
+    ("Trade totalled about $27 billion last year.", {("money", 27e9, "approx")}),
+    ("Trade was worth almost $35 billion in 2021.", {("money", 35e9, "approx")}),
+    ("Refugees numbered 3 million in 2019.", {("displaced", 3e6, "exact")}),
+    # a month or weekday before a hedge dates the sentence, not the number
+    ("By February more than 50 governments had done the same.", {("countries", 50, "at_least")}),
+    ("On Thursday about 22,000 people fled.", {("displaced", 22_000, "approx")}),
 ]
 
 
@@ -385,6 +392,9 @@ NOT_FIGURES = [
     "Subscribe to the Herald for $1 a week.",
     "The two countries signed an agreement on Tuesday.",
     "Maduro won a second six-year term on 20 May 2018 with 6.2 million votes.",
+    "One in 5 Venezuelans has left.",
+    "By February 5 the talks had failed.",
+    "The talks lasted 20 years.",
 ]
 
 

@@ -432,8 +432,10 @@ _VOTES_AFTER = re.compile(
     rf"{_WS}+(?:(?:registered|eligible|valid){_WS}+)?(?:votes?|voters|ballots?)\b", re.IGNORECASE
 )
 _SMALL = "one|two|three|four|five|six|seven|eight|nine|ten"
+# ("3 million in 2019" is no ratio: a year after "in" dates the number)
 _RATIO_AFTER = re.compile(
-    rf"{_WS}+(?:in|out{_WS}+of){_WS}+(?:every{_WS}+)?(?:\d|(?:{_SMALL}|a)\b)|{_WS}+times\b",
+    rf"{_WS}+(?:in(?!{_WS}+(?:1[89]|20)\d\d(?![\d,.]\d))|out{_WS}+of){_WS}+(?:every{_WS}+)?"
+    rf"(?:\d|(?:{_SMALL}|a)\b)|{_WS}+times\b",
     re.IGNORECASE,
 )
 _RATIO_BEFORE = re.compile(
@@ -451,7 +453,8 @@ _DATE_PREPOSITION = re.compile(
 )
 # Every "what follows" exclusion in one anchored match, and every "what precedes" one in one
 # search: one regex call each per number instead of a dozen.
-_COUNT_ONLY = frozenset({"time", "population"})
+# (money is never a duration: "$27 billion last year" is an amount in a year)
+_COUNT_ONLY = frozenset({"time", "population", "duration"})
 _EXCLUDED_AFTER = re.compile(
     "|".join(
         f"(?P<{name}>{pattern.pattern})"
@@ -471,6 +474,12 @@ _EXCLUDED_AFTER = re.compile(
 _EXCLUDED_BEFORE = re.compile(
     "|".join(f"(?:{pattern.pattern})" for pattern in (_RATIO_BEFORE, _ID_BEFORE, _AGE_BEFORE))
     + f"|(?-i:{_DATE_BEFORE.pattern})|(?-i:{_DAY_RANGE_BEFORE.pattern})",
+    re.IGNORECASE,
+)
+# Before a hedge a month names no date of the number: "By February more than 50 governments"
+# ("aged about 50" and "Article about 5" still are no figures).
+_EXCLUDED_BEFORE_HEDGE = re.compile(
+    "|".join(f"(?:{pattern.pattern})" for pattern in (_RATIO_BEFORE, _ID_BEFORE, _AGE_BEFORE)),
     re.IGNORECASE,
 )
 # The last word before a number that can end a hedge or an exclusion: the patterns above are
@@ -983,7 +992,8 @@ def _context_excluded(work: str, draft: _Draft, context: _Context) -> bool:
     if after is not None and (draft.currency is None or after.lastgroup not in _COUNT_ONLY):
         return True
     near = context.core_before
-    if (_last_word(near) in _EXCLUDED_LAST_WORDS or near.endswith("#")) and _EXCLUDED_BEFORE.search(
+    before = _EXCLUDED_BEFORE_HEDGE if context.hedge else _EXCLUDED_BEFORE
+    if (_last_word(near) in _EXCLUDED_LAST_WORDS or near.endswith("#")) and before.search(
         near, max(0, len(near) - 24)
     ):
         return True
