@@ -92,9 +92,23 @@ def test_the_one_told_is_no_speaker_and_a_network_no_person(annotator):
             "Sovcombank and the lender Otkritie were cut off.",
             [("Sovcombank", "org:SOVCOMBANK"), ("Otkritie", "org:OTKRITIE")],
         ),
+        # a legal form after the name
+        (
+            "Ballito Bay Shipping Inc. and Caroil Transport Marine Ltd were named, as was"
+            " Bluelane Overseas SA.",
+            [
+                ("Ballito Bay Shipping Inc.", "org:BALLITO_BAY_SHIPPING_INC"),
+                ("Caroil Transport Marine Ltd", "org:CAROIL_TRANSPORT_MARINE_LTD"),
+                ("Bluelane Overseas SA", "org:BLUELANE_OVERSEAS_SA"),
+            ],
+        ),
+        # a measure's object whose last word is a company's
+        ("The Treasury sanctioned Rosneft Trading.", [("Rosneft Trading", "org:ROSNEFT_TRADING")]),
         # not a company: a title after "bank", a day, a lower-case word
         ("The central bank Governor Elvira Nabiullina spoke.", []),
         ("The company Monday said it would comply, the firm added.", []),
+        # no measure before the company word; a suffix not written as one
+        ("Venezuela Oil Exports fell. The sa ltd inc spoke.", []),
     ],
 )
 def test_companies_the_text_marks_as_companies(annotator, text, expected):

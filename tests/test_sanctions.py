@@ -538,8 +538,11 @@ CASES = [
             ("country:USA", "person:maikel-moreno", "imposed"),
         },
     ),
-    # a company is not taken for a person
-    ("The Treasury sanctioned Rosneft Trading on Monday.", set()),
+    # a company is not taken for a person: its last word says company
+    (
+        "The Treasury sanctioned Rosneft Trading on Monday.",
+        {("country:USA", "org:ROSNEFT_TRADING", "imposed")},
+    ),
     # companions of the imposer before the measure
     (
         "The European Union, together with Canada, imposed travel bans on seven officials.",

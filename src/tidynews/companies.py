@@ -13,7 +13,7 @@ import re
 import numpy as np
 
 from .document import Mention, Tokens, slug, word_indices, word_matches
-from .people import INSTITUTION_WORDS, NOT_NAMES, TITLE_WORDS
+from .people import COMPANY_WORDS, INSTITUTION_WORDS, NOT_NAMES, TITLE_WORDS, after_a_measure
 
 # A company the case file does not list, where the text marks it as one: a descriptor before
 # it ("state oil company Rosneft", "the lender Otkritie"), an apposition after it
@@ -46,6 +46,8 @@ def detect_companies(text: str, tokens: Tokens, used: np.ndarray, token_sentence
         first = _name_run_start(tokens, end, used)
         if first < end and _name_run_end(tokens, first, used) == end:
             runs.append((first, end))
+    runs += _suffixed_names(tokens, used)
+    runs += _measured_companies(tokens, used)
     found = _companies_over(text, tokens, used, token_sentence, runs)
     names = {folded[m.start : m.end] for m in found}
     for start, stop, _name in word_matches(folded, sorted(names)):
@@ -58,6 +60,59 @@ def detect_companies(text: str, tokens: Tokens, used: np.ndarray, token_sentence
     # a bank's own name last, so that "Evrofinance Mosnarbank" again is not "Mosnarbank"
     runs = [(first, _name_run_end(tokens, first, used)) for first in _bank_names(tokens)]
     return found + _companies_over(text, tokens, used, token_sentence, runs)
+
+
+# A company's legal form after its name: "Ballito Bay Shipping Inc.", "Caroil Transport Marine
+# Ltd", "Bluelane Overseas SA" (as written: "the sa" or "inc" in lower case are no suffix).
+CORPORATE_SUFFIXES = (
+    "Inc Ltd Corp LLC PLC Plc S.A. SA GmbH AG JSC PJSC OJSC Limited Corporation".split()
+)
+SUFFIXED_REACH = 4  # name words before the suffix
+
+
+def _suffixed_names(tokens: Tokens, used: np.ndarray) -> list[tuple[int, int]]:
+    """Capitalised names ending in a legal form: the name with its suffix (sanctions lists
+    name shipping and trading firms so, which no gazetteer holds)."""
+    runs = []
+    for suffix in word_indices(tokens, CORPORATE_SUFFIXES):
+        if used[suffix]:
+            continue
+        first = suffix
+        while (
+            first > 0
+            and suffix - first < SUFFIXED_REACH
+            and not used[first - 1]
+            and _company_name_word(tokens.text(first - 1))
+        ):
+            first -= 1
+        if first < suffix and tokens.lower(first) not in NOT_NAMES:
+            runs.append((first, suffix + 1))
+    return runs
+
+
+def _company_name_word(word: str) -> bool:
+    return word[:1].isupper() and word.replace("-", "").replace("&", "").isalnum()
+
+
+def _measured_companies(tokens: Tokens, used: np.ndarray) -> list[tuple[int, int]]:
+    """The object of a measure ("sanctioned Rosneft Trading", "sanctions on Lima Shipping")
+    whose last word is a company's ("Trading", "Shipping", "Petroleum"): a company, which the
+    people's rule for a measure's object leaves alone."""
+    runs = []
+    for index in word_indices(tokens, _COMPANY_WORDS_CAPITALISED):
+        if used[index] or not _company_name_word(tokens.text(index)):
+            continue
+        first = index
+        while first > 0 and index - first < COMPANY_REACH and not used[first - 1]:
+            if not _company_name_word(tokens.text(first - 1)):
+                break
+            first -= 1
+        if first < index and after_a_measure(tokens, first):
+            runs.append((first, index + 1))
+    return runs
+
+
+_COMPANY_WORDS_CAPITALISED = sorted(word.capitalize() for word in COMPANY_WORDS)
 
 
 def _descriptors(tokens: Tokens) -> list[int]:

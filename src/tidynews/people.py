@@ -104,7 +104,7 @@ def detect_people(
     object_ends = {
         m.token_end - 1
         for m in known
-        if m.entity_type == "person" and _after_a_measure(tokens, m.token_start)
+        if m.entity_type == "person" and after_a_measure(tokens, m.token_start)
     }
     for match in _CAPITALISED_RUN.finditer(folded):
         index = tokens.at_char(match.start())
@@ -130,7 +130,7 @@ def detect_people(
                 used[index:run_end] = True
                 taken[index:run_end] = [True] * (run_end - index)
                 if (
-                    _after_a_measure(tokens, index)
+                    after_a_measure(tokens, index)
                     or _member_of_measured(tokens, index)
                     or index - 2 in object_ends
                 ):
@@ -390,7 +390,7 @@ def _may_mark_a_person(tokens: Tokens, index: int, match: re.Match[str]) -> bool
         before in PERSON_MARKERS
         or before in POSSESSIVES
         or (before == "," and tokens.lower(index - 2) in KINSHIP_WORDS | TITLE_WORDS)
-        or _after_a_measure(tokens, index)
+        or after_a_measure(tokens, index)
         or (before == "and" and _measure_before(tokens, index))  # "… on A B and C D"
         or _member_of_measured(tokens, index)
     ):
@@ -451,7 +451,7 @@ def _measure_before(tokens: Tokens, index: int) -> bool:
     )
 
 
-def _after_a_measure(tokens: Tokens, start: int) -> bool:
+def after_a_measure(tokens: Tokens, start: int) -> bool:
     """Does the run starting at ``start`` follow a measure ("assets of", "sanctions on",
     "sanctioned")?"""
     before = tokens.lower(start - 1)
@@ -505,7 +505,7 @@ def _marked_as_person(
     if _member_of_measured(tokens, start):
         # "sanctioned five officials, among them Manuel Quevedo", "…, including Tarek Saab"
         return not any(tokens.lower(i) in COMPANY_WORDS for i in range(start, end + 1))
-    if _after_a_measure(tokens, start) or (before == "and" and start - 2 in object_ends):
+    if after_a_measure(tokens, start) or (before == "and" and start - 2 in object_ends):
         # "froze the assets of Tareck El Aissami"; "… on Tarek William Saab and Maikel Moreno"
         # (not "Evrofinance Mosnarbank, a Moscow-based lender": an apposition says company)
         return not any(tokens.lower(i) in COMPANY_WORDS for i in range(start, end + 1)) and (
