@@ -1292,6 +1292,24 @@ UKRAINE_SANCTIONS = [
         "The EU removed two businessmen from the list of persons subject to restrictive measures.",
         {("org:EU", "people", "lifted")},
     ),
+    # ninth session: whom a trade ban is with
+    (
+        "South Korea announced a ban on transactions with Sberbank and VTB.",
+        {("country:KOR", "org:SBERBANK", "imposed"), ("country:KOR", "org:VTB", "imposed")},
+    ),
+    (
+        "South Korea announced a ban on transactions with seven major Russian banks.",
+        {("country:KOR", "company", "imposed")},
+    ),
+    (
+        "The United States barred Americans from any transactions with the central bank of"
+        " Russia.",
+        {("country:USA", "org:CBR", "imposed")},
+    ),
+    (
+        "The EU banned RT and Sputnik.",
+        {("org:EU", "org:RT", "imposed"), ("org:EU", "org:SPUTNIK", "imposed")},
+    ),
 ]
 
 

@@ -193,7 +193,8 @@ _SANCTION_CUE = re.compile(
     r"\b(?:sanction\w*|blacklist\w*|asset\s+freezes?|froze|frozen|travel\s+bans?"
     r"|freez(?:e|es|ing)\s+(?:the\s+)?(?:assets|accounts|funds|holdings)|swift"
     r"|visa\s+(?:bans?|restrictions?)|revok\w*\s+(?:the\s+)?visas?|barred|banned\s+from\s+entering"
-    r"|entry\s+bans?|banned\s+entry)\b",
+    r"|entry\s+bans?|banned\s+entry|bans?\s+on\s+(?:any\s+)?(?:transactions|dealings)\s+with"
+    r"|designat(?:ed|es|ing|ions?))\b",
 )  # on lower-cased text
 # Bullets with no full stop (links to other stories, see clauses.LINK_LINE).
 _BULLET = re.compile(r"\s*[•·▪►▶*\-–—]")

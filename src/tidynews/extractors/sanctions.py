@@ -939,6 +939,13 @@ def _noun_targets(
         if word in TARGET_PREPOSITIONS and view.lower(index + 1) == ":":
             # "sanctions on: PDVSA, the state oil company; and Minerven, …": a list to the end
             return _listed_targets(article, view, index + 2, facts), -1
+        if (
+            word in TARGET_PREPOSITIONS
+            and view.lower(index + 1) in TRADE_NOUNS
+            and view.lower(index + 2) == "with"
+        ):
+            # "a ban on transactions with seven Russian banks": whom the trade is with
+            return _trade_targets(article, view, index + 1, end, facts), -1
         if word in TARGET_PREPOSITIONS and view.lower(index + 1) not in TIME_WORDS:
             return _parse_targets(article, view, index + 1, end, facts), -1
         if word == "to" and widening:  # "extended its sanctions to 19 more officials"
@@ -1172,15 +1179,19 @@ def _trade_targets(
         if word in {"in", "with", "between"}:
             targets = _parse_targets(article, view, index + 1, end, facts)
             targets.between = word == "between"
-            if targets.named:
-                return targets
+            if targets.named or (word == "with" and targets.groups):
+                return targets  # ("… with seven Russian banks": a counted group)
     return Targets(single="sector")
 
 
 def _dealing_with(view: SentenceView, first: int, end: int) -> int:
-    """'barred Americans from dealing with the central bank': the first token after 'with'."""
+    """'barred Americans from dealing with the central bank', '… from any transactions with
+    the central bank': the first token after 'with'."""
     for index in range(first, min(end, first + 10)):
-        if view.lower(index) == "from" and view.lower(index + 1) in DEALING_VERBS:
+        following = view.lower(index + 1)
+        if following in {"any", "all"}:
+            following = view.lower(index + 2)
+        if view.lower(index) == "from" and (following in DEALING_VERBS or following in TRADE_NOUNS):
             for position in range(index + 2, min(end, index + 6)):
                 if view.lower(position) == "with":
                     return position + 1
