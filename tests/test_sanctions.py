@@ -1302,13 +1302,33 @@ UKRAINE_SANCTIONS = [
         {("country:KOR", "company", "imposed")},
     ),
     (
-        "The United States barred Americans from any transactions with the central bank of"
-        " Russia.",
+        "The United States barred Americans from any transactions with the central bank of Russia.",
         {("country:USA", "org:CBR", "imposed")},
     ),
     (
         "The EU banned RT and Sputnik.",
         {("org:EU", "org:RT", "imposed"), ("org:EU", "org:SPUTNIK", "imposed")},
+    ),
+    # a measure as the subject of "covers", "targets": the imposer is the one named before
+    (
+        "South Korea announced sanctions on Russia. The finance ministry said the ban, which"
+        " takes effect on Tuesday, covers Sberbank and VTB.",
+        {
+            ("country:KOR", "country:RUS", "imposed"),
+            ("country:KOR", "org:SBERBANK", "imposed"),
+            ("country:KOR", "org:VTB", "imposed"),
+        },
+    ),
+    # "the package" after a sentence adopting one with no row of its own
+    (
+        "The EU adopted a fifth package on Friday. The package also bans Sberbank.",
+        {("org:EU", "org:SBERBANK", "imposed")},
+    ),
+    # a ban applying to no one named: nothing
+    ("The ban applies from Tuesday.", set()),
+    (
+        "Budapest has said it will not support sanctions that target Russian energy.",
+        {("country:HUN", "sector", "negated")},
     ),
 ]
 

@@ -323,6 +323,7 @@ class Targets:
     between: bool = False  # "trade between the EU and X": the imposer may be listed too
     the_country: int = -1  # where "on the country" stands: a country named before, not the imposer
     members_of_single: bool = False  # the names are members listed after the singular kind
+    measure_subject: bool = False  # "the ban covers X": the measure is the subject
 
     def empty(self) -> bool:
         return not self.named and not self.groups and self.single is None and self.the_country < 0
@@ -953,6 +954,12 @@ def _noun_targets(
         if word in CLAUSE_BOUNDARIES or word in {"over", "for"}:
             break
         index += 1
+    covering = _covering_verb_after(view, cue.index, end)
+    if covering >= 0:  # "the ban, which takes effect on Tuesday, covers Sberbank, VEB and VTB"
+        first = covering + 1 + (view.lower(covering + 1) == "to")
+        targets = _parse_targets(article, view, first, _target_end(view, first), facts)
+        targets.measure_subject = True
+        return targets, -1
     facing = _facing_subject(view, cue.index)
     if facing >= 0:  # "institutions dealing with him would face sanctions" (up to "face")
         facing = _relative_head(view, facing)
@@ -975,6 +982,35 @@ def _noun_targets(
     if threatened.empty() and _sector_measure_acted_on(view, cue.index):
         return Targets(single="sector"), -1  # "ruled out oil sanctions"
     return threatened, -1
+
+
+# Verbs whose subject is a measure and whose object is what it hits: "the ban covers X".
+COVERING_VERBS = frozenset(
+    """covers cover covered targets target targeted includes include included hits hit
+    applies apply applied extends extend extended names name named""".split()
+)
+COVERING_AUXILIARIES = frozenset({"will", "would", "also", "now", "which", "that"})
+
+
+def _covering_verb_after(view: SentenceView, cue: int, end: int) -> int:
+    """The verb right after a measure that is its subject ("The ban covers", "the measures,
+    which take effect on Tuesday, will also target"), or -1. "apply", "extend" need a "to"."""
+    index = cue + 1
+    if view.lower(index) == ",":  # past an aside set off by commas
+        closing = next(
+            (i for i in range(index + 1, min(end, index + 14)) if view.lower(i) == ","), -1
+        )
+        if closing < 0 or view.lower(index + 1) not in {"which", "that", "who"}:
+            return -1
+        index = closing + 1
+    while view.lower(index) in COVERING_AUXILIARIES:
+        index += 1
+    word = view.lower(index)
+    if word not in COVERING_VERBS or index >= end:
+        return -1
+    if word.startswith(("appl", "exten")) and view.lower(index + 1) != "to":
+        return -1
+    return index
 
 
 def _listed_targets(
@@ -1992,8 +2028,12 @@ def _imposers(
     )
     if reported:
         return reported, reported[-1].token_end
-    if _refers_to_measures(view, view.start, anchor) and recent:
+    refers = targets.measure_subject or _refers_to_measures(view, view.start, anchor)
+    if refers and recent:
         return [m for m in recent if m.entity_id not in exclude], view.start
+    adopter = _adopter_before(article, view, exclude) if refers else []
+    if adopter:
+        return adopter, view.start  # "The EU adopted a fifth package. The package bans …"
     body = _body_anaphor(article, view, start, anchor, exclude)
     if body:
         return body, start  # "Biden signed an order. The administration imposed …"
@@ -2314,6 +2354,36 @@ def _body_anaphor(
         bloc = noun in BLOC_BODIES and mention.entity_type == "org"
         if named_with or (leader and mention.party_id) or bloc:
             return [mention]
+    return []
+
+
+ADOPTING_VERBS = ISSUING_VERBS | frozenset(
+    "agreed agrees imposed imposes introduced introduces rolled".split()
+)
+
+
+def _adopter_before(
+    article: AnnotatedArticle, view: SentenceView, exclude: set[str]
+) -> list[Mention]:
+    """Who adopted the measures "the package" or "the measures" refers to: the subject of the
+    last sentence (of the two before) that adopts, approves or announces a package or
+    measures ("The EU adopted a fifth package on Friday.")."""
+    for sentence_id in (view.sentence_id - 1, view.sentence_id - 2):
+        if sentence_id < 0:
+            return []
+        start, end = article.token_range(sentence_id)
+        words = article.tokens.words
+        for verb in range(start, end):
+            if words[verb] not in ADOPTING_VERBS:
+                continue
+            if MEASURE_TEXTS.isdisjoint(words[verb + 1 : min(end, verb + 6)]):
+                continue
+            earlier = SentenceView(
+                article, sentence_id, start, end, tuple(article.mentions_in(sentence_id))
+            )
+            return nearest_run(
+                earlier, clause_start(earlier, verb), verb, exclude, frozenset({"of"})
+            )
     return []
 
 
