@@ -1385,6 +1385,12 @@ CASES = [
         set(),
     ),
     ("Maduro said Russia stands with him.", {("country:RUS", "backs", MADURO, "asserted")}),
+    # ninth session: a preposition's object is no subject ("the group" after "with")
+    (
+        "Brazil, the only BRICS member in the Western Hemisphere, had broken ranks with the"
+        " group and recognised Mr Guaidó.",
+        {("country:BRA", "recognises", GUAIDO, "asserted")},
+    ),
 ]
 
 
@@ -1648,6 +1654,15 @@ UKRAINE_CASES = [
             ("country:RUS", "recognises", "org:LPR", "asserted"),
             ("country:SRB", "recognises", "org:DPR", "negated"),
             ("country:SRB", "recognises", "org:LPR", "negated"),
+        },
+    ),
+    # the name an apposition describes acts, not the bloc inside the apposition
+    (
+        "Kazakhstan, a member of the Russian-led Collective Security Treaty Organization, does"
+        " not recognise the DPR and LPR.",
+        {
+            ("country:KAZ", "recognises", "org:DPR", "negated"),
+            ("country:KAZ", "recognises", "org:LPR", "negated"),
         },
     ),
 ]

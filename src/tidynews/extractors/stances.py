@@ -1436,13 +1436,15 @@ def _actors(
         "that",
         "whose",
     }:
+        # (the name an apposition describes first: in "Kazakhstan, a member of the
+        # Russian-led CSTO, does not recognise X" the bloc only describes Kazakhstan)
+        described = _described_before(view, inner, start - 1, exclude)
+        if described:
+            return described, modality(view, start, index), False
         before = nearest_run(view, inner, start - 1, exclude, by_prep)
         if before and _list_tail(view, before[-1].token_end, start - 1):
             before = _named_beside_group(view, view.start, before, exclude) + before
             return before, modality(view, start, index), False
-        described = _described_before(view, inner, start - 1, exclude)
-        if described:
-            return described, modality(view, start, index), False
     if _unnamed_conjunct_subject(view, start, index):
         # "The US recognised X, and more than 50 governments now regard him as …": the
         # second clause has a subject of its own, an unnamed group, not the sentence's
@@ -2085,8 +2087,14 @@ def _pronoun_actors(
             if _group_anaphor(view, index):
                 found = (index, "they")  # "The three governments reiterated their recognition"
                 break
-            if view.lower(index) == "the" and view.lower(index + 1) in BODY_ANAPHORA:
-                return last_org(article, view, index)  # "The group's ministers reaffirmed"
+            if (
+                view.lower(index) == "the"
+                and view.lower(index + 1) in BODY_ANAPHORA
+                and view.lower(index - 1) not in PREPOSITIONS
+            ):
+                # "The group's ministers reaffirmed" (not "broke ranks with the group and
+                # recognised X": a preposition's object is no subject)
+                return last_org(article, view, index)
     if found is None:
         return []
     return resolve_pronoun(article, view, found[0], found[1], exclude)
