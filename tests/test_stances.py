@@ -1391,6 +1391,12 @@ CASES = [
         " group and recognised Mr Guaidó.",
         {("country:BRA", "recognises", GUAIDO, "asserted")},
     ),
+    # an apposition opened by a determiner may hold a preposition and still describe
+    (
+        "He noted that Brazil, the only BRICS member in the Western Hemisphere, had broken"
+        " ranks with the group and recognised Mr Guaidó.",
+        {("country:BRA", "recognises", GUAIDO, "asserted")},
+    ),
 ]
 
 

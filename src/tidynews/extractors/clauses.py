@@ -732,8 +732,11 @@ def describes(view: SentenceView, first: int, last: int) -> bool:
     far-right president"), or a noun phrase opened by a determiner or a possessor ("Mr
     Maduro's main creditor")?"""
     words = [view.lower(i) for i in range(first, last)]
-    if any(word in PREPOSITIONS and word != "of" for word in words):
-        return False  # "…, watched from Cucuta alongside Colombia's president,": a clause
+    opened = words[0] in APPOSITION_OPENERS and not any(w in CLAUSE_BOUNDARIES for w in words)
+    if not opened and any(word in PREPOSITIONS and word != "of" for word in words):
+        # "…, watched from Cucuta alongside Colombia's president,": a clause (a noun phrase
+        # may hold a preposition: "the only BRICS member in the Western Hemisphere")
+        return False
     opener = view.mention_starting(first)
     if not (words[0] in APPOSITION_OPENERS or words[0] in TITLE_WORDS or opener is not None):
         return False
