@@ -1391,6 +1391,23 @@ CASES = [
         " group and recognised Mr Guaidó.",
         {("country:BRA", "recognises", GUAIDO, "asserted")},
     ),
+    # a second predicate after "and" shares the sentence's subject, not the object before
+    (
+        "China has lent Caracas more than $60 billion over the past decade and stands by"
+        " Mr Maduro.",
+        {("country:CHN", "backs", MADURO, "asserted")},
+    ),
+    (
+        "Spain spoke to Mexico and firmly backs Guaidó.",
+        {("country:ESP", "backs", GUAIDO, "asserted")},
+    ),
+    (
+        "The US recognised Guaidó and Canada backs him.",
+        {
+            ("country:USA", "recognises", GUAIDO, "asserted"),
+            ("country:CAN", "backs", GUAIDO, "asserted"),
+        },
+    ),
     # an apposition opened by a determiner may hold a preposition and still describe
     (
         "He noted that Brazil, the only BRICS member in the Western Hemisphere, had broken"

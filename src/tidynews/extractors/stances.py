@@ -882,6 +882,29 @@ def _coordinated_subjects(view: SentenceView, first: Mention, subjects: set[str]
     return _coordinated_before(view, first, subjects) + found
 
 
+def _coordinated_predicate_subject(
+    view: SentenceView, cue: int, exclude: set[str]
+) -> list[Mention]:
+    """The sentence's subject when the cue is a finite verb right after "and" ("… and stands
+    by", "… and also backs"): a second predicate, whose subject is not the name before "and"
+    (the first predicate's object or complement: "has lent Caracas $60 billion and")."""
+    verb = cue
+    while view.lower(verb - 1) in STAND_WORDS or view.lower(verb - 1).endswith("ly"):
+        verb -= 1  # "stands (firmly) by", "sided with": the verb before the preposition
+    word = view.lower(verb)
+    if not (word.endswith("s") or word.endswith("ed")) or view.mention_covering(verb) is not None:
+        return []
+    before = verb - 1
+    while view.lower(before) in COORDINATED_ADVERBS or view.lower(before).endswith("ly"):
+        before -= 1
+    if view.lower(before) != "and":
+        return []
+    return opening_run(view, before, exclude, across=True)
+
+
+COORDINATED_ADVERBS = frozenset({"also", "still", "now", "openly", "firmly", "continues"})
+
+
 def _without_objects(view: SentenceView, run: list[Mention]) -> list[Mention]:
     """Drop the names at a run's head that are the object of an earlier stance verb: in
     "Russia backs Mr Maduro and the US backs Mr Guaidó", Maduro is backed, and does not
@@ -1407,6 +1430,10 @@ def _actors(
     )
     if antecedent:
         return antecedent, modality(view, start - 1, index), False
+    shared = _coordinated_predicate_subject(view, index, exclude)
+    if shared:
+        # "China has lent Caracas $60 billion and stands by Mr Maduro": China stands by him
+        return shared, modality(view, shared[-1].token_end, index), False
     run = _without_objects(view, nearest_run(view, start, index, exclude, by_prep))
     subject_pronoun = _pronoun_subject_of_verb(view, run[-1].token_end if run else start, index)
     if subject_pronoun is not None:
