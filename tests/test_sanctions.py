@@ -1324,6 +1324,20 @@ UKRAINE_SANCTIONS = [
         "The EU adopted a fifth package on Friday. The package also bans Sberbank.",
         {("org:EU", "org:SBERBANK", "imposed")},
     ),
+    # a date opening a timeline's line, with or without a comma
+    (
+        "- Feb. 25: Biden, at a meeting in Warsaw, announces sanctions on VTB.",
+        {("country:USA", "org:VTB", "imposed")},
+    ),
+    (
+        "On Feb. 25 Biden, at a meeting in Warsaw, announced sanctions on VTB.",
+        {("country:USA", "org:VTB", "imposed")},
+    ),
+    # "the department" after a state's agency named alone
+    (
+        "The US Treasury acted on Friday. The department blacklisted Sberbank.",
+        {("country:USA", "org:SBERBANK", "imposed")},
+    ),
     # a ban applying to no one named: nothing
     ("The ban applies from Tuesday.", set()),
     (

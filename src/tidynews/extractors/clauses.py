@@ -1414,6 +1414,9 @@ FRONTED_OPENERS = frozenset(
 def _past_fronted_adverbial(view: SentenceView, cue: int) -> int:
     """Where the sentence's main clause starts past a short fronted adverbial set off by a
     comma ("On Thursday,", "In a statement on Monday,", "Later,"); the sentence start if none."""
+    dated = _past_leading_date(view, cue)
+    if dated > view.start:
+        return dated
     if view.lower(view.start) not in FRONTED_OPENERS:
         return view.start
     for index in range(view.start + 1, min(cue, view.start + 7)):
@@ -1422,6 +1425,37 @@ def _past_fronted_adverbial(view: SentenceView, cue: int) -> int:
         if view.lower(index) in CLAUSE_BOUNDARIES:
             break
     return view.start
+
+
+MONTH_WORDS = frozenset(
+    """january february march april may june july august september october november december
+    jan jan. feb feb. mar mar. apr apr. jun jun. jul jul. aug aug. sep sep. sept sept. oct oct.
+    nov nov. dec dec.""".split()
+)
+BULLETS = frozenset({"-", "–", "—", "•", "*", "·"})
+
+
+def _past_leading_date(view: SentenceView, cue: int) -> int:
+    """Past a date that opens the sentence, with or without a comma: "On Feb. 25 Pence …",
+    "- March 19: OFAC sanctioned …" (a timeline's bullet), "March 2019 - The EU …"; the
+    sentence start if none. ("May" is a month only with a day or a year after it.)"""
+    index = view.start
+    if view.lower(index) in BULLETS:
+        index += 1
+    if view.lower(index) in {"on", "in", "by"}:
+        index += 1
+    if view.lower(index) not in MONTH_WORDS:
+        return view.start
+    index += 1
+    dated = False
+    while view.lower(index).isdigit() or view.lower(index) == ",":
+        dated = dated or view.lower(index).isdigit()
+        index += 1
+    if not dated or index >= cue:
+        return view.start
+    if view.lower(index) in {":", ",", "-", "–", "—"}:
+        index += 1
+    return index
 
 
 def _past_relative_clause(view: SentenceView, index: int) -> int:

@@ -2312,7 +2312,14 @@ def _reporting_subject(view: SentenceView, start: int, exclude: set[str]) -> lis
 # Bodies a text names by their noun alone once their state or bloc is known.
 STATE_BODIES = frozenset({"administration", "government", "ministry", "cabinet", "department"})
 BLOC_BODIES = frozenset({"commission", "bloc"})  # (not "council": the EU's or a state's)
+AGENCY_BODIES = frozenset({"department", "ministry"})
 BODY_REACH = 3  # sentences back
+
+
+def _state_agency(mention: Mention) -> bool:
+    """An organisation acting for a state (the Treasury, OFAC, a foreign ministry)."""
+    party = mention.party_id or ""
+    return mention.entity_type == "org" and party.startswith("country:")
 
 
 def _body_anaphor(
@@ -2352,7 +2359,9 @@ def _body_anaphor(
         )
         leader = noun in {"administration", "government"} and mention.entity_type == "person"
         bloc = noun in BLOC_BODIES and mention.entity_type == "org"
-        if named_with or (leader and mention.party_id) or bloc:
+        # "The Treasury acted. The department blacklisted X": a state's agency named before
+        agency = noun in AGENCY_BODIES and _state_agency(mention)
+        if named_with or (leader and mention.party_id) or bloc or agency:
             return [mention]
     return []
 
