@@ -538,6 +538,21 @@ CASES = [
             ("country:USA", "person:maikel-moreno", "imposed"),
         },
     ),
+    # ninth session: an owner's earlier measures; a state's "measures against" a state;
+    # "since March 2018"; "not on the table"
+    (
+        "Canada's earlier sanctions on officials remain in force.",
+        {("country:CAN", "people", "existing")},
+    ),
+    (
+        "Switzerland has applied the EU measures against Venezuela since March 2018.",
+        {("country:CHE", "country:VEN", "existing")},
+    ),
+    (
+        "Officials said EU sanctions on Venezuelan state companies were not on the table.",
+        {("org:EU", "company", "negated")},
+    ),
+    ("The measures against the virus remain in force.", set()),
     # a company is not taken for a person: its last word says company
     (
         "The Treasury sanctioned Rosneft Trading on Monday.",

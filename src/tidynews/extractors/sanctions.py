@@ -33,6 +33,7 @@ from ..people import HONORIFICS, POSSESSIVES, SPEECH_VERBS, TITLE_WORDS
 from .clauses import (
     BLOCKING_VERBS,
     CLAUSE_BOUNDARIES,
+    MONTH_WORDS,
     STRONG_BOUNDARIES,
     VERB_GROUP,
     SentenceView,
@@ -136,7 +137,8 @@ PUNITIVE_ADJECTIVES = frozenset("punitive economic financial restrictive retalia
 GENERAL_MEASURE_VERBS = frozenset(
     """impose imposes imposed imposing slap slaps slapped slapping levy levies levied levying
     announce announces announced announcing unveil unveils unveiled adopt adopts adopted
-    introduce introduces introduced""".split()
+    introduce introduces introduced apply applies applied applying extend extends extended
+    renew renews renewed maintain maintains maintained""".split()
 )
 FREEZE_WORDS = frozenset(
     """freeze freezes froze frozen freezing immobilise immobilises immobilised immobilising
@@ -506,6 +508,9 @@ def _general_measure(view: SentenceView, index: int) -> bool:
         word = view.lower(position)
         if word in PUNITIVE_ADJECTIVES:
             return True
+        owner = view.mention_ending(position)
+        if owner is not None and owner.entity_type in {"country", "org"}:
+            return True  # "the EU measures against Venezuela": a state's or bloc's measures
         if word not in MEASURE_ADJECTIVES and word not in DETERMINERS:
             return word in GENERAL_MEASURE_VERBS
         position -= 1
@@ -2173,10 +2178,17 @@ IRREGULAR_MEASURE_VERBS = frozenset({"cut", "hit", "put", "set", "shut", "struck
 NOT_OBJECT_VERBS = frozenset({"led", "based", "backed", "allied", "owned", "controlled"})
 
 
+# Words between a measure's owner and the measure: "Canada's earlier sanctions".
+OWNED_MEASURE_WORDS = frozenset(
+    """full new blocking tougher fresh economic earlier previous existing current own original
+    latest first second third initial""".split()
+)
+
+
 def _modifier_run(view: SentenceView, cue: int) -> list[Mention]:
     """'US sanctions', 'the EU's sanctions', 'US and EU sanctions', 'the Canadian sanctions'."""
     index = cue - 1
-    while view.lower(index) in {"full", "new", "blocking", "tougher", "fresh", "economic"} or (
+    while view.lower(index) in OWNED_MEASURE_WORDS or (
         view.lower(index) in MEASURE_MODIFIERS and view.lower(index) not in {"a", "an"}
     ):
         index -= 1  # "a US trade embargo"
@@ -2468,6 +2480,8 @@ def _status(view: SentenceView, first: int, cue: Cue, targets: Targets, default:
         return "threatened"  # "Turkey could face penalties", "banks risk US sanctions"
     # (for "added X to its sanctions list" the adding is the act, not "in addition to")
     held = [w for w in words if w not in LIST_ADD_VERBS] if cue.form == "list_add" else words
+    if _off_the_table(after[:12]):
+        return "negated"  # "sanctions on state companies were not on the table"
     if _on_the_table(after[:8]):
         return "proposed"  # "sanctions on the financial sector were under consideration"
     if _in_force(held, after, targets):
@@ -2590,11 +2604,14 @@ def _added_to(words: list[str]) -> bool:
 
 
 def _since_a_year(after: list[str]) -> bool:
-    """'… since 2017' after the measure: in force for years, not an act of this week."""
+    """'… since 2017', '… since March 2018' after the measure: in force for years, not an act
+    of this week."""
     for position, word in enumerate(after[:12]):
         if word == "since":
-            following = after[position + 1] if position + 1 < len(after) else ""
-            return following.isdigit() and len(following) == 4
+            following = after[position + 1 : position + 3]
+            if following[:1] and following[0] in MONTH_WORDS:
+                following = following[1:]  # "since March 2018"
+            return bool(following) and following[0].isdigit() and len(following[0]) == 4
     return False
 
 
@@ -2626,6 +2643,16 @@ def _having_had(words: list[str]) -> bool:
                 or word in FROZEN_PARTICIPLES
                 for word in rest
             )
+    return False
+
+
+def _off_the_table(after: list[str]) -> bool:
+    """ "not on the table", "off the table": ruled out, not proposed."""
+    for i in range(len(after) - 2):
+        if after[i + 1 : i + 3] == ["the", "table"] and (
+            after[i] == "off" or (after[i] == "on" and i > 0 and after[i - 1] in {"not", "n't"})
+        ):
+            return True
     return False
 
 
