@@ -1353,6 +1353,26 @@ UKRAINE_SANCTIONS = [
         "The US Treasury acted on Friday. The department blacklisted Sberbank.",
         {("country:USA", "org:SBERBANK", "imposed")},
     ),
+    # "and so has X", ", as did X": another imposer doing the same, not a target
+    (
+        "The United Arab Emirates has declined to impose sanctions on Russia, and so has Saudi"
+        " Arabia, the world's largest oil exporter.",
+        {("country:ARE", "country:RUS", "negated"), ("country:SAU", "country:RUS", "negated")},
+    ),
+    (
+        "Japan imposed sanctions on Russia, as did South Korea.",
+        {("country:JPN", "country:RUS", "imposed"), ("country:KOR", "country:RUS", "imposed")},
+    ),
+    # exempted from a measure: negated for them; a third party's exemption leaves the measure
+    (
+        "The EU exempted Sberbank and Gazprombank from the SWIFT ban.",
+        {("org:EU", "org:SBERBANK", "negated"), ("org:EU", "org:GAZPROMBANK", "negated")},
+    ),
+    (
+        "Chevron can keep pumping oil after the U.S. Treasury on Thursday renewed the licence"
+        " that exempts it from sanctions on Rosneft.",
+        {("country:USA", "org:ROSNEFT", "imposed")},
+    ),
     # a ban applying to no one named: nothing
     ("The ban applies from Tuesday.", set()),
     (

@@ -326,6 +326,7 @@ class Targets:
     the_country: int = -1  # where "on the country" stands: a country named before, not the imposer
     members_of_single: bool = False  # the names are members listed after the singular kind
     measure_subject: bool = False  # "the ban covers X": the measure is the subject
+    exempted: bool = False  # "exempted Sberbank from the ban": spared, so negated
 
     def empty(self) -> bool:
         return not self.named and not self.groups and self.single is None and self.the_country < 0
@@ -697,6 +698,7 @@ def _main_rows(
     # "The EU, together with Canada, imposed travel bans on …"
     companions = companions_of(view, anchor_of(cue), exclude, after_cue=False, actors=imposers)
     imposers += [c for c in companions if c not in imposers]
+    imposers += [m for m in _so_did_too(view, cue.index, exclude) if m not in imposers]
     if targets.the_country >= 0:
         parties = {imposer.party_id or imposer.entity_id for imposer in imposers}
         antecedent = _country_antecedent(article, view, targets.the_country, parties)
@@ -785,6 +787,13 @@ def _targets_in_clause(
     article: AnnotatedArticle, view: SentenceView, cue: Cue, facts: CaseFacts
 ) -> tuple[Targets, int]:
     end = _target_end(view, cue.index)
+    exempt = _exempted_from(view, cue.index)
+    if exempt is not None:  # "The EU exempted Sberbank and Gazprombank from the SWIFT ban"
+        verb, before = exempt
+        targets = _parse_targets(article, view, verb + 1, before, facts)
+        targets.verb, targets.exempted = verb, True
+        if not targets.empty():
+            return targets, -1
     if cue.form == "verb" and _among_those(view, cue.index):
         return _among_those_targets(article, view, cue.index, facts), -1
     if cue.form == "swift" and _swift_passive(view, cue):
@@ -838,7 +847,35 @@ TARGET_ENDERS = frozenset({"if", "unless", "because", "until", "when", "whenever
 
 def _target_end(view: SentenceView, cue: int) -> int:
     end = strong_end(view, cue)
+    so_did = _so_did_at(view, cue, end)
+    if so_did >= 0:
+        end = so_did  # "…, and so has Saudi Arabia": another imposer, not a target
     return next((i for i in range(cue + 1, end) if view.lower(i) in TARGET_ENDERS), end)
+
+
+SO_DID_VERBS = frozenset({"has", "have", "had", "did", "does", "do", "is", "are", "was", "were"})
+
+
+def _so_did_at(view: SentenceView, cue: int, end: int) -> int:
+    """Where ", and so has X" / ", as did X" starts after the cue, or -1."""
+    for index in range(cue + 1, end):
+        word = view.lower(index)
+        if word not in {"so", "as"} or view.lower(index + 1) not in SO_DID_VERBS:
+            continue
+        named = view.mention_starting(index + 2) or view.mention_starting(index + 3)
+        if word == "so" or (named is not None and view.lower(index - 1) == ","):
+            return index - 1 if view.lower(index - 1) == "and" else index
+    return -1
+
+
+def _so_did_too(view: SentenceView, cue: int, exclude: set[str]) -> list[Mention]:
+    """ "The UAE has declined to impose sanctions, and so has Saudi Arabia": Saudi Arabia
+    does the same ("…, as did South Korea")."""
+    start = _so_did_at(view, cue, view.end)
+    if start < 0:
+        return []
+    first = start + (2 if view.lower(start) == "and" else 1) + 1
+    return forward_run(view, first, clause_end(view, first), exclude)
 
 
 # Verbs that hit their object "with" a measure: "targeted four judges with sanctions".
@@ -1016,6 +1053,29 @@ def _covering_verb_after(view: SentenceView, cue: int, end: int) -> int:
     if word.startswith(("appl", "exten")) and view.lower(index + 1) != "to":
         return -1
     return index
+
+
+EXEMPTING_VERBS = frozenset(
+    "exempt exempts exempted exempting spare spares spared sparing excuse excused".split()
+)
+
+
+def _exempted_from(view: SentenceView, cue: int) -> tuple[int, int] | None:
+    """For '<exempt> X from the (SWIFT) ban': the verb's position and the "from"'s."""
+    position = cue - 1
+    while view.lower(position) in DETERMINERS or view.lower(position) in MEASURE_MODIFIERS or (
+        view.mention_ending(position) is not None
+    ):
+        mention = view.mention_ending(position)
+        position = mention.token_start - 1 if mention is not None else position - 1
+    if view.lower(position) != "from" or view.lower(cue + 1) in TARGET_PREPOSITIONS:
+        return None  # ("exempts Chevron from sanctions on PDVSA": PDVSA's stay in force)
+    for verb in range(position - 1, max(view.start, position - 12) - 1, -1):
+        if view.lower(verb) in EXEMPTING_VERBS:
+            return (verb, position) if verb + 1 < position else None
+        if view.lower(verb) in CLAUSE_BOUNDARIES:
+            return None
+    return None
 
 
 def _listed_targets(
@@ -2454,6 +2514,8 @@ def _status(view: SentenceView, first: int, cue: Cue, targets: Targets, default:
     elif cue.form in {"freeze", "verb", "visa"} and "," in lifting:
         # "would suspend bond sales, freeze the assets of …": another predicate's lifting
         lifting = lifting[len(lifting) - lifting[::-1].index(",") :]
+    if targets.exempted:
+        return "negated"  # spared the measure: it was not imposed on them
     if any(word in LIFTED for word in lifting) or cue.form == "list_drop":
         if cue.form != "list_drop" and _lifting_not_done(words):
             return "existing"  # "refused to lift", "weighing whether to lift": still in force
