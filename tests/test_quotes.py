@@ -500,6 +500,17 @@ PATTERNS = [
         'Lavrov visited New Delhi on April 1. "We are ready to discuss it," he said.',
         {("person:sergei-lavrov", ("we", "are", "ready", "to"))},
     ),
+    # an amount with its unit ends its sentence too
+    (
+        'Lavrov has loans of some £1.5bn. "We are ready to discuss it," he said.',
+        {("person:sergei-lavrov", ("we", "are", "ready", "to"))},
+    ),
+    # a speech verb before a quote that closes its sentence attributes it, not the next one's
+    (
+        'Lavrov spoke in Delhi. He told reporters this week, "We are not going to take sides."'
+        " Modi says much the same thing.",
+        {("person:sergei-lavrov", ("we", "are", "not", "going"))},
+    ),
 ]
 
 

@@ -483,9 +483,13 @@ class _Article:
         if word is None:
             return False
         token = word.group(1).lower()
-        if token.isdigit():
-            return False  # "on April 1." ends its sentence; an initial is a letter
+        if token.isdigit() or _AMOUNT.fullmatch(token):
+            # "on April 1." and "some £1.5bn." end their sentence; an initial is a letter
+            return False
         return token in ABBREVIATIONS or len(token.replace(".", "")) == 1 or "." in token
+
+
+_AMOUNT = re.compile(r"\d[\d.,]*[a-z]{0,3}")
 
 
 def _span_stop(span: QuoteSpan) -> int:
@@ -1109,9 +1113,19 @@ def _head_introduces(doc: _Article, span: QuoteSpan, head_start: int) -> bool:
     return bool(tokens) and tokens[-1].lower in INTRODUCERS
 
 
+def _head_speaks(doc: _Article, span: QuoteSpan, head_start: int) -> bool:
+    """A speech verb before a quote that closes its own sentence ('He told reporters this
+    week, "… mediator."'): the head attributes it, not a speech verb in the next sentence
+    ("Uruguay's president says much the same thing")."""
+    if not span.text.rstrip().endswith((".", "?", "!")):
+        return False
+    tokens = doc.tokens(head_start, span.open_at)
+    return any(_cue_at(tokens, index) is not None for index in range(len(tokens)))
+
+
 def _attribute(doc: _Article, span: QuoteSpan, head_start: int) -> Attribution:
     readers = (_from_tail, lambda d, s: _from_head(d, s, head_start))
-    if _head_introduces(doc, span, head_start):
+    if _head_introduces(doc, span, head_start) or _head_speaks(doc, span, head_start):
         readers = readers[::-1]
     found = NO_ATTRIBUTION
     for read in readers:
