@@ -361,6 +361,20 @@ CASES = [
     # a month or weekday before a hedge dates the sentence, not the number
     ("By February more than 50 governments had done the same.", {("countries", 50, "at_least")}),
     ("On Thursday about 22,000 people fled.", {("displaced", 22_000, "approx")}),
+    # barred (banned) from entering: a travel ban's count
+    (
+        "Colombia had already banned more than 200 officials linked to Maduro from entering"
+        " the country.",
+        {("sanctioned", 200, "at_least")},
+    ),
+    (
+        "Brazil and Colombia agreed to bar 29 people from entering their territories.",
+        {("sanctioned", 29, "exact")},
+    ),
+    (
+        "South Korea announced a ban on transactions with seven Russian banks.",
+        {("sanctioned", 7, "exact")},
+    ),
 ]
 
 
