@@ -1408,6 +1408,13 @@ CASES = [
             ("country:CAN", "backs", GUAIDO, "asserted"),
         },
     ),
+    # a part of a bloc's members is not the bloc
+    ("Most members of the European Union recognise Mr Guaidó.", set()),
+    # a "that"-clause after a verb of demanding is wanted, not reported
+    (
+        "The Popular Party had demanded that Mr Sánchez recognise Mr Guaidó immediately.",
+        {("country:ESP", "recognises", GUAIDO, "intended")},
+    ),
     # an apposition opened by a determiner may hold a preposition and still describe
     (
         "He noted that Brazil, the only BRICS member in the Western Hemisphere, had broken"

@@ -480,6 +480,8 @@ def is_actor_like(view: SentenceView, mention: Mention) -> bool:
     following = view.lower(mention.token_end)
     if mention.entity_type == "org" and _one_member(view, mention.token_end):
         return False
+    if mention.entity_type == "org" and _counted_members_of(view, mention.token_start):
+        return False  # "Most members of the European Union recognise him": not the bloc
     members = following in MEMBER_NOUNS or view.lower(mention.token_end - 1) in MEMBER_NOUNS
     if mention.entity_type == "org" and members:
         before = {view.lower(i) for i in range(mention.token_start - 4, mention.token_start)}
@@ -502,6 +504,17 @@ def is_actor_like(view: SentenceView, mention: Mention) -> bool:
         owned = {view.lower(mention.token_end + 1), view.lower(mention.token_end + 2)}
         return bool(owned & GOVERNMENT_POSSESSIONS)
     return True
+
+
+def _counted_members_of(view: SentenceView, start: int) -> bool:
+    """ "most members of the", "several of the bloc's": a part of a group's members."""
+    index = start - 1
+    if view.lower(index) == "the":
+        index -= 1
+    if view.lower(index) != "of" or view.lower(index - 1) not in MEMBER_NOUNS:
+        return False
+    counted = {view.lower(index - 2), view.lower(index - 3)}
+    return bool(counted & (QUANTIFIERS | NUMBER_WORDS)) or any(w.isdigit() for w in counted)
 
 
 # Nouns that make a place name before them the name of a text, meeting or process.
@@ -1281,9 +1294,21 @@ def modality(view: SentenceView, first: int, cue: int, extra_after: int = 1) -> 
         return "negated"
     if has_condition(view, cue):
         return "conditional"
-    if has_intent(words):
+    if has_intent(words) or _demanded(view, cue):
         return "intended"
     return "asserted"
+
+
+# Verbs whose "that"-clause is wanted, not reported: "demanded that Mr Sánchez recognise X".
+DEMAND_VERBS = frozenset(
+    """demand demands demanded demanding request requests requested recommend recommends
+    recommended propose proposes proposed""".split()
+)
+
+
+def _demanded(view: SentenceView, cue: int) -> bool:
+    start = clause_start(view, cue)
+    return view.lower(start - 1) == "that" and view.lower(start - 2) in DEMAND_VERBS
 
 
 def neither_nor(view: SentenceView, cue: int) -> bool:
