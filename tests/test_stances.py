@@ -1408,6 +1408,28 @@ CASES = [
             ("country:CAN", "backs", GUAIDO, "asserted"),
         },
     ),
+    # "as X has done" takes the stance the infinitive names, whatever the refusal
+    (
+        "Jamaica declined to recognise Juan Guaidó, as the United States, Canada and most of"
+        " Latin America have done.",
+        {
+            ("country:JAM", "recognises", GUAIDO, "negated"),
+            ("country:USA", "recognises", GUAIDO, "asserted"),
+            ("country:CAN", "recognises", GUAIDO, "asserted"),
+        },
+    ),
+    (
+        "Mexico has not recognised Guaidó, as Uruguay has not.",
+        {
+            ("country:MEX", "recognises", GUAIDO, "negated"),
+            ("country:URY", "recognises", GUAIDO, "negated"),
+        },
+    ),
+    # what something does not mean is denied
+    (
+        "Nin Novoa said signing the text did not mean Uruguay now recognizes Guaidó.",
+        {("country:URY", "recognises", GUAIDO, "negated")},
+    ),
     # a part of a bloc's members is not the bloc
     ("Most members of the European Union recognise Mr Guaidó.", set()),
     # a "that"-clause after a verb of demanding is wanted, not reported

@@ -1290,13 +1290,31 @@ def modality(view: SentenceView, first: int, cue: int, extra_after: int = 1) -> 
     the refusal is the first predicate's)."""
     first = _past_relative(view, _own_predicate_start(view, first, cue), cue)
     words = window_words(view, first, cue + 1 + extra_after)
-    if has_negation(words) or neither_nor(view, cue):
+    if has_negation(words) or neither_nor(view, cue) or _meaning_denied(view, cue):
         return "negated"
     if has_condition(view, cue):
         return "conditional"
     if has_intent(words) or _demanded(view, cue):
         return "intended"
     return "asserted"
+
+
+MEANING_VERBS = frozenset(
+    "mean means meant imply implies implied signal signals signalled signaled signify "
+    "signifies amount amounts".split()
+)
+
+
+def _meaning_denied(view: SentenceView, cue: int) -> bool:
+    """ "signing the text did not mean Uruguay now recognises Guaidó": the clause is what
+    something does not mean, so it is denied (within the dozen words before the cue)."""
+    for index in range(cue - 1, max(view.start, cue - 12) - 1, -1):
+        word = view.lower(index)
+        if word in {"but", ";", "."}:
+            return False
+        if word in MEANING_VERBS and view.lower(index - 1) in {"not", "n't", "never"}:
+            return True
+    return False
 
 
 # Verbs whose "that"-clause is wanted, not reported: "demanded that Mr Sánchez recognise X".

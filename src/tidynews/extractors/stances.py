@@ -683,11 +683,16 @@ def _rows_for_cue(
         if companions and not unnamed:
             unnamed = _unnamed_head(view)  # "Most of Latin America, along with …"
     mood = cue.mood or mood
+    elliptical, elliptical_mood = _as_having_done(view, cue, exclude)
+    elliptical = [a for a in elliptical if a not in actors]
     rows = []
     for target in targets:
         rows += [_row(article, view, actor, cue.stance, target, mood) for actor in actors]
         if unnamed:
             rows.append(_row(article, view, None, cue.stance, target, mood))
+        rows += [
+            _row(article, view, actor, cue.stance, target, elliptical_mood) for actor in elliptical
+        ]
     if rows:
         memory["subject"] = subject
         if cue.stance == "recognises":
@@ -1915,6 +1920,38 @@ def _as_did(view: SentenceView, cue: Cue, exclude: set[str]) -> list[Mention]:
         if word in {"followed", "joined"} and following == "by" and view.lower(index - 1) == ",":
             return forward_run(view, index + 2, view.end, exclude)
     return []
+
+
+ELLIPSIS_AUXILIARIES = frozenset({"has", "have", "had", "did", "does", "do"})
+
+
+def _as_having_done(view: SentenceView, cue: Cue, exclude: set[str]) -> tuple[list[Mention], str]:
+    """ "Jamaica declined to recognise Juan Guaidó, as the United States has done": the names
+    before "has done" take the stance the infinitive names, asserted whatever the main
+    clause's refusal ("…, as Uruguay has not": negated)."""
+    for index in range(cue.index + 1, view.end - 2):
+        if view.lower(index) != "as" or view.lower(index - 1) != ",":
+            continue
+        run = forward_run(view, index + 1, min(view.end, index + 12), exclude)
+        if not run or run[0].token_start > index + 2:
+            continue
+        # (past an unnamed last conjunct: "…, Canada and most of Latin America have done")
+        after = next(
+            (
+                i
+                for i in range(run[-1].token_end, min(view.end, run[-1].token_end + 7))
+                if view.lower(i) in ELLIPSIS_AUXILIARIES
+            ),
+            -1,
+        )
+        if after < 0 or RELATIVE_WORDS & set(window_words(view, run[-1].token_end, after)):
+            continue
+        following = view.lower(after + 1)
+        if following in {"done", "so"}:
+            return run, "asserted"
+        if following in {"not", "n't"}:
+            return run, "negated"
+    return [], ""
 
 
 MEMBER_LIST_OPENERS = frozenset({"including", "among", "notably", "such"})
