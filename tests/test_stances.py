@@ -1419,6 +1419,17 @@ CASES = [
         },
     ),
     (
+        "Leaders declined to recognise Guaidó as interim president as the United States has"
+        " done.",
+        {("country:USA", "recognises", GUAIDO, "asserted")},
+    ),
+    # "as Venezuela's interim president, he did so": no ellipsis of Venezuela's
+    (
+        "Sánchez announced that Spain recognised Juan Guaidó as Venezuela's interim president,"
+        " and he did so with one eye on Caracas.",
+        {("country:ESP", "recognises", GUAIDO, "asserted")},
+    ),
+    (
         "Mexico has not recognised Guaidó, as Uruguay has not.",
         {
             ("country:MEX", "recognises", GUAIDO, "negated"),

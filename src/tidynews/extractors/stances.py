@@ -1925,12 +1925,20 @@ def _as_did(view: SentenceView, cue: Cue, exclude: set[str]) -> list[Mention]:
 ELLIPSIS_AUXILIARIES = frozenset({"has", "have", "had", "did", "does", "do"})
 
 
+def _unnamed_tail(words: list[str]) -> bool:
+    """Nothing, or an unnamed last conjunct ("and most of Latin America"), between a run of
+    names and its auxiliary (not "Venezuela's interim president, he")."""
+    if not words:
+        return True
+    return words[0] in {"and", "or"} and not ({",", "'s", "’s"} | RELATIVE_WORDS) & set(words)
+
+
 def _as_having_done(view: SentenceView, cue: Cue, exclude: set[str]) -> tuple[list[Mention], str]:
     """ "Jamaica declined to recognise Juan Guaidó, as the United States has done": the names
     before "has done" take the stance the infinitive names, asserted whatever the main
     clause's refusal ("…, as Uruguay has not": negated)."""
     for index in range(cue.index + 1, view.end - 2):
-        if view.lower(index) != "as" or view.lower(index - 1) != ",":
+        if view.lower(index) != "as":
             continue
         run = forward_run(view, index + 1, min(view.end, index + 12), exclude)
         if not run or run[0].token_start > index + 2:
@@ -1944,7 +1952,7 @@ def _as_having_done(view: SentenceView, cue: Cue, exclude: set[str]) -> tuple[li
             ),
             -1,
         )
-        if after < 0 or RELATIVE_WORDS & set(window_words(view, run[-1].token_end, after)):
+        if after < 0 or not _unnamed_tail(window_words(view, run[-1].token_end, after)):
             continue
         following = view.lower(after + 1)
         if following in {"done", "so"}:
