@@ -361,6 +361,11 @@ CASES = [
     # a month or weekday before a hedge dates the sentence, not the number
     ("By February more than 50 governments had done the same.", {("countries", 50, "at_least")}),
     ("On Thursday about 22,000 people fled.", {("displaced", 22_000, "approx")}),
+    # "N more" with its head left out continues the figure before, not "two months"
+    (
+        "Canada sanctioned 40 officials in September and added 19 more two months later.",
+        {("sanctioned", 40, "exact"), ("sanctioned", 19, "exact")},
+    ),
     # barred (banned) from entering: a travel ban's count
     (
         "Colombia had already banned more than 200 officials linked to Maduro from entering"

@@ -27,7 +27,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .clauses import is_link_line
-from .numbers import Quantity, parse_quantities
+from .numbers import COUNT_WORDS, Quantity, parse_quantities
 
 if TYPE_CHECKING:
     from ..document import AnnotatedArticle, Sentence
@@ -335,6 +335,9 @@ def _bound(text: str, quantity: Quantity, sentence: Sentence) -> str:
     return "at_least" if _PASSED.search(text[start : quantity.start]) else quantity.bound
 
 
+_MORE_AFTER = re.compile(r"\s+more\b(?!\s+than)(?!\s+[a-z]+s\b)")
+
+
 def _inherited(
     text: str, quantity: Quantity, sentence_id: int, previous_end: int, rows: list[dict]
 ) -> tuple[str, str | None, str | None] | None:
@@ -357,8 +360,9 @@ def _inherited(
         )
     )
     share = _OF_THEM_AFTER.match(text, quantity.end)  # "…, 200,000 of them in Peru"
+    more = _MORE_AFTER.match(text, quantity.end)  # "sanctioned 40 officials … added 19 more"
     same_sentence = last["sentence_id"] == sentence_id
-    if same_sentence and ((len(gap) <= 120 and continues) or share):
+    if same_sentence and ((len(gap) <= 120 and continues) or share or more):
         return last["category"], last["unit"], None
     if last["sentence_id"] == sentence_id - 1 and (_REFERS_BACK.search(gap[-80:]) or share):
         return last["category"], last["unit"], None
@@ -473,8 +477,8 @@ def _counted_noun(after: str) -> tuple[str, str, list[str], int] | None:
         lower = word.lower()
         if lower == "and" and words and _coordinated_modifier(after, match.end()):
             continue  # "seven security and intelligence officials": the head comes later
-        if lower in STOP_WORDS:
-            break
+        if lower in STOP_WORDS or (lower == "more" and _number_follows(after, match.end())):
+            break  # ("added 19 more two months later": the head is elided, not "months")
         words.append(match)
         if _is_head(word, lower):
             following = match.end() + 1
@@ -490,6 +494,14 @@ def _counted_noun(after: str) -> tuple[str, str, list[str], int] | None:
     if not words or words[-1].group().endswith(("ed", "ing")):
         return None
     return _phrase(after, words, lead)
+
+
+def _number_follows(after: str, position: int) -> bool:
+    following = _WORD.match(after, position + 1) if after[position : position + 1] == " " else None
+    if following is None:
+        return False
+    word = following.group().lower()
+    return word[:1].isdigit() or word in COUNT_WORDS
 
 
 def _coordinated_modifier(after: str, position: int) -> bool:
