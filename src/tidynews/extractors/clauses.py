@@ -1414,6 +1414,32 @@ def object_relative_antecedent(
     return view.mention_ending(opener - 2)
 
 
+# Auxiliaries of a clause that repeats the act before it: "…, and so has Saudi Arabia", "…,
+# as did South Korea".
+SO_DID_VERBS = frozenset({"has", "have", "had", "did", "does", "do", "is", "are", "was", "were"})
+
+
+def same_act_at(view: SentenceView, cue: int, end: int) -> int:
+    """Where ", and so has X" / ", as did X" starts after the cue (before ``end``), or -1: the
+    names after it do what the cue's clause says, as actors, never as its objects."""
+    for index in range(cue + 1, end):
+        word = view.lower(index)
+        if word not in {"so", "as"} or view.lower(index + 1) not in SO_DID_VERBS:
+            continue
+        if view.mention_starting(index + 2) or view.mention_starting(index + 3):
+            return index - 1 if view.lower(index - 1) == "and" else index
+    return -1
+
+
+def same_act_by(view: SentenceView, cue: int, exclude: set[str]) -> list[Mention]:
+    """The names of ", and so has X" / ", as did X" after the cue: they do the same."""
+    start = same_act_at(view, cue, view.end)
+    if start < 0:
+        return []
+    first = start + (2 if view.lower(start) == "and" else 1) + 1
+    return forward_run(view, first, view.end, exclude)
+
+
 def opening_run(
     view: SentenceView, cue: int, exclude: set[str], across: bool = False
 ) -> list[Mention]:

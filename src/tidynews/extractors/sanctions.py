@@ -56,6 +56,8 @@ from .clauses import (
     pronoun_before,
     relative_antecedent,
     resolve_pronoun,
+    same_act_at,
+    same_act_by,
     sentence_views,
     strong_end,
     urged_party,
@@ -698,7 +700,7 @@ def _main_rows(
     # "The EU, together with Canada, imposed travel bans on …"
     companions = companions_of(view, anchor_of(cue), exclude, after_cue=False, actors=imposers)
     imposers += [c for c in companions if c not in imposers]
-    imposers += [m for m in _so_did_too(view, cue.index, exclude) if m not in imposers]
+    imposers += [m for m in same_act_by(view, cue.index, exclude) if m not in imposers]
     if targets.the_country >= 0:
         parties = {imposer.party_id or imposer.entity_id for imposer in imposers}
         antecedent = _country_antecedent(article, view, targets.the_country, parties)
@@ -847,35 +849,10 @@ TARGET_ENDERS = frozenset({"if", "unless", "because", "until", "when", "whenever
 
 def _target_end(view: SentenceView, cue: int) -> int:
     end = strong_end(view, cue)
-    so_did = _so_did_at(view, cue, end)
+    so_did = same_act_at(view, cue, end)
     if so_did >= 0:
         end = so_did  # "…, and so has Saudi Arabia": another imposer, not a target
     return next((i for i in range(cue + 1, end) if view.lower(i) in TARGET_ENDERS), end)
-
-
-SO_DID_VERBS = frozenset({"has", "have", "had", "did", "does", "do", "is", "are", "was", "were"})
-
-
-def _so_did_at(view: SentenceView, cue: int, end: int) -> int:
-    """Where ", and so has X" / ", as did X" starts after the cue, or -1."""
-    for index in range(cue + 1, end):
-        word = view.lower(index)
-        if word not in {"so", "as"} or view.lower(index + 1) not in SO_DID_VERBS:
-            continue
-        named = view.mention_starting(index + 2) or view.mention_starting(index + 3)
-        if word == "so" or (named is not None and view.lower(index - 1) == ","):
-            return index - 1 if view.lower(index - 1) == "and" else index
-    return -1
-
-
-def _so_did_too(view: SentenceView, cue: int, exclude: set[str]) -> list[Mention]:
-    """ "The UAE has declined to impose sanctions, and so has Saudi Arabia": Saudi Arabia
-    does the same ("…, as did South Korea")."""
-    start = _so_did_at(view, cue, view.end)
-    if start < 0:
-        return []
-    first = start + (2 if view.lower(start) == "and" else 1) + 1
-    return forward_run(view, first, clause_end(view, first), exclude)
 
 
 # Verbs that hit their object "with" a measure: "targeted four judges with sanctions".
@@ -1063,8 +1040,10 @@ EXEMPTING_VERBS = frozenset(
 def _exempted_from(view: SentenceView, cue: int) -> tuple[int, int] | None:
     """For '<exempt> X from the (SWIFT) ban': the verb's position and the "from"'s."""
     position = cue - 1
-    while view.lower(position) in DETERMINERS or view.lower(position) in MEASURE_MODIFIERS or (
-        view.mention_ending(position) is not None
+    while (
+        view.lower(position) in DETERMINERS
+        or view.lower(position) in MEASURE_MODIFIERS
+        or (view.mention_ending(position) is not None)
     ):
         mention = view.mention_ending(position)
         position = mention.token_start - 1 if mention is not None else position - 1

@@ -57,6 +57,7 @@ from .clauses import (
     pronoun_before,
     relative_antecedent,
     resolve_pronoun,
+    same_act_by,
     sentence_views,
     speaker_of,
     strong_end,
@@ -1913,10 +1914,11 @@ NOUN_DETERMINERS = frozenset({"the", "full", "its", "their", "strong", "firm", "
 def _as_did(view: SentenceView, cue: Cue, exclude: set[str]) -> list[Mention]:
     """'X recognised Y, as did A, B and C', 'the first to recognise Y, followed by A and B':
     the names after "as did" or "followed by" act the same way."""
+    same = same_act_by(view, cue.index, exclude)  # "…, and so did Brazil"
+    if same:
+        return same
     for index in range(cue.index + 1, view.end - 1):
         word, following = view.lower(index), view.lower(index + 1)
-        if word in {"as", "so"} and following in {"did", "do", "does", "have", "has"}:
-            return forward_run(view, index + 2, view.end, exclude)  # "…, and so did Brazil"
         if word in {"followed", "joined"} and following == "by" and view.lower(index - 1) == ",":
             return forward_run(view, index + 2, view.end, exclude)
     return []
