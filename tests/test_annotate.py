@@ -293,6 +293,26 @@ def test_the_bloc_is_the_bloc_named_last(annotator, text, expected):
     assert found == [expected]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the case's one holder of an office in a state, named by the office
+        ("The Turkish president said so.", [("Turkish president", "person:recep-tayyip-erdogan")]),
+        ("Brazil's president spoke.", [("Brazil's president", "person:jair-bolsonaro")]),
+        # a name after the title is the mention; a possessive title is no speaker
+        (
+            "The Turkish president Recep Tayyip Erdoğan spoke.",
+            [("Turkish", "country:TUR"), ("Recep Tayyip Erdoğan", "person:recep-tayyip-erdogan")],
+        ),
+        ("The Turkish president's spokesman spoke.", [("Turkish", "country:TUR")]),
+        # an office the case names nobody to
+        ("The Turkish ambassador spoke.", [("Turkish", "country:TUR")]),
+    ],
+)
+def test_an_office_in_a_state_is_its_holder_in_the_case(annotator, text, expected):
+    assert mentions(annotator, text) == expected
+
+
 def test_pipe_streams_many_articles(annotator):
     pairs = [(f"{i:012x}", f"Russia backs Mr Maduro, report {i} says.") for i in range(300)]
     annotated = list(annotator.pipe(pairs, batch_size=64))

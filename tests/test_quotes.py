@@ -505,6 +505,12 @@ PATTERNS = [
         'Lavrov has loans of some £1.5bn. "We are ready to discuss it," he said.',
         {("person:sergei-lavrov", ("we", "are", "ready", "to"))},
     ),
+    # an office in a state names the case's one holder of it
+    (
+        'Erdoğan telephoned Mr Maduro. "Stand tall, we are standing with you, my brother," the'
+        " Turkish president said.",
+        {("person:recep-tayyip-erdogan", ("stand", "tall", "we", "are"))},
+    ),
     # a speech verb before a quote that closes its sentence attributes it, not the next one's
     (
         'Lavrov spoke in Delhi. He told reporters this week, "We are not going to take sides."'

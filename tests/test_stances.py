@@ -1419,8 +1419,7 @@ CASES = [
         },
     ),
     (
-        "Leaders declined to recognise Guaidó as interim president as the United States has"
-        " done.",
+        "Leaders declined to recognise Guaidó as interim president as the United States has done.",
         {("country:USA", "recognises", GUAIDO, "asserted")},
     ),
     # "as Venezuela's interim president, he did so": no ellipsis of Venezuela's

@@ -21,7 +21,7 @@ from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc
 from spacy.util import compile_infix_regex
 
-from .cases import Case
+from .cases import Case, Party
 from .companies import detect_companies
 from .document import AnnotatedArticle, Mention, Sentence, Tokens, fold
 from .gazetteer import Entry, bloc_ids, entries_for, org_names
@@ -134,6 +134,7 @@ class Annotator:
         # ("the Donetsk and Luhansk people's republics") is checked against
         self._phrases: dict[str, int] = {}
         self._blocs = bloc_ids(gazetteer_dir)
+        self._offices = _office_holders(self._parties)
         self._add_entries(entries_for(case, gazetteer_dir))
 
     def _add_entries(self, entries: Sequence[Entry]) -> None:
@@ -214,6 +215,8 @@ class Annotator:
         if later:
             mentions = sorted([*mentions, *later], key=lambda m: m.start)
         mentions = _bloc_anaphora(mentions, self._blocs, tokens)
+        if self._offices:
+            mentions = _office_references(text, tokens, mentions, self._offices)
         return AnnotatedArticle(article_id, text, doc, sentences, mentions, tokens, sentence_tokens)
 
     def _mention(
@@ -388,6 +391,72 @@ def _administration_references(
             )
         )
     return found
+
+
+def _office_holders(parties: dict) -> dict[tuple[str, tuple[str, ...]], Party]:
+    """(state id, role words) -> the one person of the case holding that office there."""
+    holders: dict[tuple[str, tuple[str, ...]], Party | None] = {}
+    for party in parties.values():
+        if party.id.startswith("person:") and party.country and party.role:
+            key = (f"country:{party.country}", tuple(fold(party.role).lower().split()))
+            holders[key] = None if key in holders else party  # two holders: nobody
+    return {key: party for key, party in holders.items() if party is not None}
+
+
+def _office_references(
+    text: str, tokens: Tokens, mentions: list[Mention], offices: dict
+) -> list[Mention]:
+    """ "the Turkish president said", "Turkey's president said": the case's one holder of
+    that office in that state (`role` and `country` in the case file), as a person mention
+    over the description, standing for the state. Not when a name follows ("the Turkish
+    president Recep Tayyip Erdoğan": the name is the mention)."""
+    resolved = []
+    for mention in mentions:
+        holder = (
+            _office_holder(tokens, mention, offices) if mention.entity_type == "country" else None
+        )
+        if holder is None:
+            resolved.append(mention)
+            continue
+        party, end = holder
+        start_char, end_char = mention.start, tokens.end(end - 1)
+        resolved.append(
+            Mention(
+                start_char,
+                end_char,
+                text[start_char:end_char],
+                party.id,
+                "person",
+                party.name,
+                mention.sentence_id,
+                "office",
+                party.party_id,
+                mention.token_start,
+                end,
+            )
+        )
+    return resolved
+
+
+def _office_holder(tokens: Tokens, mention: Mention, offices: dict) -> tuple[Party, int] | None:
+    """The office holder a description opened by this state names, and where it ends."""
+    first = mention.token_end
+    if mention.kind == "demonym":
+        if tokens.lower(mention.token_start - 1) != "the":
+            return None
+    elif tokens.lower(first) in {"'s", "’s"}:
+        first += 1
+    else:
+        return None
+    for (state, role), party in offices.items():
+        end = first + len(role)
+        if state != mention.entity_id or tuple(tokens.words[first:end]) != role:
+            continue
+        following = tokens.text(end) if end < len(tokens) else ""
+        if following[:1].isupper() or following in {"'s", "’s", "-"}:
+            return None  # a name after the title, or a possessive ("the Turkish president's")
+        return party, end
+    return None
 
 
 BLOC_ANAPHORS = frozenset({"the bloc"})

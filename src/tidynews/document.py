@@ -73,7 +73,7 @@ class Mention(NamedTuple):
     entity_type: str
     name: str
     sentence_id: int
-    kind: str  # name | alias | demonym | capital | detected | honorific
+    kind: str  # name | alias | demonym | capital | detected | honorific | surname | office | …
     party_id: str | None = None  # for people: the state or bloc they stand for
     token_start: int = 0
     token_end: int = 0
