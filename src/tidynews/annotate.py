@@ -393,14 +393,18 @@ def _administration_references(
     return found
 
 
-def _office_holders(parties: dict) -> dict[tuple[str, tuple[str, ...]], Party]:
-    """(state id, role words) -> the one person of the case holding that office there."""
-    holders: dict[tuple[str, tuple[str, ...]], Party | None] = {}
+def _office_holders(parties: dict) -> dict[str, dict[tuple[str, ...], Party]]:
+    """State id -> role words -> the one person of the case holding that office there."""
+    holders: dict[str, dict[tuple[str, ...], Party | None]] = {}
     for party in parties.values():
         if party.id.startswith("person:") and party.country and party.role:
-            key = (f"country:{party.country}", tuple(fold(party.role).lower().split()))
-            holders[key] = None if key in holders else party  # two holders: nobody
-    return {key: party for key, party in holders.items() if party is not None}
+            offices = holders.setdefault(f"country:{party.country}", {})
+            role = tuple(fold(party.role).lower().split())
+            offices[role] = None if role in offices else party  # two holders: nobody
+    return {
+        state: {role: party for role, party in offices.items() if party is not None}
+        for state, offices in holders.items()
+    }
 
 
 def _office_references(
@@ -412,9 +416,8 @@ def _office_references(
     president Recep Tayyip Erdoğan": the name is the mention)."""
     resolved = []
     for mention in mentions:
-        holder = (
-            _office_holder(tokens, mention, offices) if mention.entity_type == "country" else None
-        )
+        state_offices = offices.get(mention.entity_id) if mention.entity_type == "country" else None
+        holder = _office_holder(tokens, mention, state_offices) if state_offices else None
         if holder is None:
             resolved.append(mention)
             continue
@@ -438,7 +441,9 @@ def _office_references(
     return resolved
 
 
-def _office_holder(tokens: Tokens, mention: Mention, offices: dict) -> tuple[Party, int] | None:
+def _office_holder(
+    tokens: Tokens, mention: Mention, offices: dict[tuple[str, ...], Party]
+) -> tuple[Party, int] | None:
     """The office holder a description opened by this state names, and where it ends."""
     first = mention.token_end
     if mention.kind == "demonym":
@@ -448,9 +453,9 @@ def _office_holder(tokens: Tokens, mention: Mention, offices: dict) -> tuple[Par
         first += 1
     else:
         return None
-    for (state, role), party in offices.items():
+    for role, party in offices.items():
         end = first + len(role)
-        if state != mention.entity_id or tuple(tokens.words[first:end]) != role:
+        if tuple(tokens.words[first:end]) != role:
             continue
         following = tokens.text(end) if end < len(tokens) else ""
         if following[:1].isupper() or following in {"'s", "’s", "-"}:
