@@ -82,14 +82,7 @@ def _suffixed_names(
     for suffix in word_indices(tokens, wanted) if wanted else []:
         if used[suffix]:
             continue
-        first = suffix
-        while (
-            first > 0
-            and suffix - first < SUFFIXED_REACH
-            and not used[first - 1]
-            and _company_name_word(tokens.text(first - 1))
-        ):
-            first -= 1
+        first = _name_run_start(tokens, suffix, used, SUFFIXED_REACH)
         if first < suffix and tokens.lower(first) not in NOT_NAMES:
             runs.append((first, suffix + 1))
     return runs
@@ -110,11 +103,7 @@ def _measured_companies(
     for index in word_indices(tokens, wanted) if wanted else []:
         if used[index] or not _company_name_word(tokens.text(index)):
             continue
-        first = index
-        while first > 0 and index - first < COMPANY_REACH and not used[first - 1]:
-            if not _company_name_word(tokens.text(first - 1)):
-                break
-            first -= 1
+        first = _name_run_start(tokens, index, used)
         if first < index and after_a_measure(tokens, first):
             runs.append((first, index + 1))
     return runs
@@ -151,12 +140,12 @@ def _bank_names(tokens: Tokens) -> list[int]:
     return found
 
 
-def _name_run_start(tokens: Tokens, end: int, used: np.ndarray) -> int:
-    """Where a company's name that ends before ``end`` starts: up to three capitalised words."""
+def _name_run_start(tokens: Tokens, end: int, used: np.ndarray, reach: int = COMPANY_REACH) -> int:
+    """Where a company's name that ends before ``end`` starts: up to ``reach`` capitalised
+    words."""
     first = end
-    while first > 0 and end - first < COMPANY_REACH and not used[first - 1]:
-        word = tokens.text(first - 1)
-        if not (word[:1].isupper() and word.replace("-", "").replace("&", "").isalnum()):
+    while first > 0 and end - first < reach and not used[first - 1]:
+        if not _company_name_word(tokens.text(first - 1)):
             break
         first -= 1
     return first
@@ -182,7 +171,7 @@ def _name_run_end(tokens: Tokens, first: int, used: np.ndarray) -> int:
     while end < len(tokens) and end - first < COMPANY_REACH and not used[end]:
         word = tokens.text(end)
         lowered = word.lower()
-        if not (word[:1].isupper() and word.replace("-", "").replace("&", "").isalnum()):
+        if not _company_name_word(word):
             break
         if lowered in NOT_NAMES or lowered in TITLE_WORDS or lowered in INSTITUTION_WORDS:
             break

@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 
 from ..document import AnnotatedArticle, Mention, Sentence
 from ..people import HONORIFICS, POSSESSIVES, SPEECH_VERBS, TITLE_WORDS
-from .numbers import COUNT_WORDS
+from .numbers import COUNT_WORDS, MONTH_NAMES, MONTHS_ABBREVIATED
 
 # Words that end the clause a cue belongs to, walking backwards from the cue.
 CLAUSE_BOUNDARIES = frozenset(
@@ -1496,10 +1496,9 @@ def _past_fronted_adverbial(view: SentenceView, cue: int) -> int:
     return view.start
 
 
+# the month names numbers.py reads dates by, lower-cased, abbreviations with and without "."
 MONTH_WORDS = frozenset(
-    """january february march april may june july august september october november december
-    jan jan. feb feb. mar mar. apr apr. jun jun. jul jul. aug aug. sep sep. sept sept. oct oct.
-    nov nov. dec dec.""".split()
+    [*MONTH_NAMES.lower().split("|"), *(f"{m.lower()}." for m in MONTHS_ABBREVIATED.split("|"))]
 )
 BULLETS = frozenset({"-", "–", "—", "•", "*", "·"})
 

@@ -365,11 +365,12 @@ _SUFFIX_BOUNDS = {
 
 # --- what is never a figure --------------------------------------------------------------------
 
-_MONTHS = (
+MONTH_NAMES = (
     "January|February|March|April|May|June|July|August|September|October|November|December"
     "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
 )
-_MONTHS_ABBREVIATED = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
+MONTHS_ABBREVIATED = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
+_MONTHS, _MONTHS_ABBREVIATED = MONTH_NAMES, MONTHS_ABBREVIATED
 _WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 # "January 10", "Jan. 10", "Wednesday 23" -- but not "... on 10 January. Thirteen of ...".
 _DATE_BEFORE = re.compile(

@@ -1004,9 +1004,9 @@ def _noun_targets(
 
 
 # Verbs whose subject is a measure and whose object is what it hits: "the ban covers X".
-COVERING_VERBS = frozenset(
-    """covers cover covered targets target targeted includes include included hits hit
-    applies apply applied extends extend extended names name named""".split()
+COVERING_VERBS = INCLUDING_VERBS | frozenset(
+    """covered targets target targeted included hits hit applies apply applied extends extend
+    extended names name named""".split()
 )
 COVERING_AUXILIARIES = frozenset({"will", "would", "also", "now", "which", "that"})
 
