@@ -313,6 +313,34 @@ def test_an_office_in_a_state_is_its_holder_in_the_case(annotator, text, expecte
     assert mentions(annotator, text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a legal form or a bank's opening word makes a company of a name holding a place
+        (
+            "It listed Lima Shipping Corp. on Friday.",
+            [("Lima Shipping Corp.", "org:LIMA_SHIPPING_CORP")],
+        ),
+        (
+            "It named Banco de Venezuela and Banco Bicentenario del Pueblo.",
+            [
+                ("Banco de Venezuela", "org:BANCO_DE_VENEZUELA"),
+                ("Banco Bicentenario del Pueblo", "org:BANCO_BICENTENARIO_DEL_PUEBLO"),
+            ],
+        ),
+        (
+            "In Panama Maritime Corp. was named.",
+            [("Panama Maritime Corp.", "org:PANAMA_MARITIME_CORP")],
+        ),
+        # the place alone, and a blocked name, stay as they were
+        ("Bank officials in Lima said so.", [("Lima", "country:PER")]),
+        ("The Bank of America said so.", []),
+    ],
+)
+def test_a_company_name_may_hold_a_place_name(annotator, text, expected):
+    assert mentions(annotator, text) == expected
+
+
 def test_pipe_streams_many_articles(annotator):
     pairs = [(f"{i:012x}", f"Russia backs Mr Maduro, report {i} says.") for i in range(300)]
     annotated = list(annotator.pipe(pairs, batch_size=64))

@@ -380,6 +380,16 @@ CASES = [
         "South Korea announced a ban on transactions with seven Russian banks.",
         {("sanctioned", 7, "exact")},
     ),
+    # "added N more" continues a measure of the sentence before, and only such a measure
+    (
+        "On April 5 the Treasury sanctioned 34 vessels. A week later it added four more "
+        "shipping firms.",
+        {("sanctioned", 34, "exact"), ("sanctioned", 4, "exact")},
+    ),
+    (
+        "The airline flew 34 routes. A week later it added four more planes.",
+        set(),
+    ),
 ]
 
 

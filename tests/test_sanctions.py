@@ -718,6 +718,50 @@ CASES = [
         "Diosdado Cabello, whose assets were frozen by the US in 2018, spoke on Monday.",
         {("country:USA", "person:diosdado-cabello", "imposed")},
     ),
+    # held-out probe P (tenth session): "added N more" continues the measure just before; a
+    # "by" agent of a participle is no subject for "it"; company names over place names;
+    # "along with" more targets; an apposition restating the name
+    (
+        "On April 5 the Treasury sanctioned 34 vessels owned by the state oil company PDVSA. "
+        "A week later it added four more shipping firms - Jennifer Navigation Ltd., Lima "
+        "Shipping Corp. and the Italian company PB Tankers - and nine of their tankers.",
+        {
+            ("country:USA", "company", "imposed"),
+            ("country:USA", "org:JENNIFER_NAVIGATION_LTD", "imposed"),
+            ("country:USA", "org:LIMA_SHIPPING_CORP", "imposed"),
+            ("country:USA", "org:PB_TANKERS", "imposed"),
+        },
+    ),
+    (
+        "The EU sanctioned 11 officials in June. He added that further steps were possible.",
+        {("org:EU", "people", "imposed")},
+    ),
+    (
+        "The Treasury blacklisted BANDES, the national development bank, along with four of "
+        "its subsidiaries, Banco de Venezuela, Banco Bicentenario del Pueblo, Banco Bandes "
+        "Uruguay and the Bolivian lender Banco Prodem.",
+        {
+            ("country:USA", "org:BANDES", "imposed"),
+            ("country:USA", "org:BANCO_DE_VENEZUELA", "imposed"),
+            ("country:USA", "org:BANCO_BICENTENARIO_DEL_PUEBLO", "imposed"),
+            ("country:USA", "org:BANCO_BANDES_URUGUAY", "imposed"),
+            ("country:USA", "org:BANCO_PRODEM", "imposed"),
+            ("country:USA", "company", "imposed"),
+        },
+    ),
+    (
+        "OFAC sanctioned CVG Compania General de Mineria de Venezuela, the state gold miner "
+        "known as Minerven, and its president, Adrian Antonio Perdomo Mata.",
+        {
+            ("country:USA", "org:MINERVEN", "imposed"),
+            ("country:USA", "person:adrian-antonio-perdomo-mata", "imposed"),
+        },
+    ),
+    # "along with" a state is a companion, not a target
+    (
+        "Canada imposed sanctions on Venezuela, along with the United States.",
+        {("country:CAN", "country:VEN", "imposed")},
+    ),
 ]
 
 

@@ -22,7 +22,7 @@ from spacy.tokens import Doc
 from spacy.util import compile_infix_regex
 
 from .cases import Case, Party
-from .companies import detect_companies
+from .companies import detect_companies, detected_company, names_over_places
 from .document import AnnotatedArticle, Mention, Sentence, Tokens, fold
 from .gazetteer import Entry, bloc_ids, entries_for, org_names
 from .people import POSSESSIVES, TITLE_WORDS, detect_people
@@ -196,6 +196,15 @@ class Annotator:
         kept = _longest_first(matches)
         used = np.zeros(len(doc), dtype=bool)
         mentions = []
+        entries = self._entries
+        companies = names_over_places(
+            tokens, [(s, e, entries[i].entity_type == "country") for s, e, i in kept]
+        )
+        if companies:  # "Lima Shipping Corp.", "Banco de Venezuela": no place is named
+            kept = [k for k in kept if not any(f <= k[0] and k[1] <= e for f, e in companies)]
+            for first, end in companies:
+                used[first:end] = True
+                mentions.append(detected_company(text, tokens, first, end, token_sentence))
         for start, end, entry_index in kept:
             used[start:end] = True
             entry = self._entries[entry_index]

@@ -88,6 +88,58 @@ def _suffixed_names(
     return runs
 
 
+# A bank's name that opens with its own word: "Banco de Venezuela", "Banco Bicentenario del
+# Pueblo", "Bank Rossiya". Connectors join its words; the name ends on a capitalised word.
+BANK_OPENERS = frozenset({"Banco", "Banca", "Banque", "Bank", "Banc"})
+NAME_CONNECTORS = frozenset({"de", "del", "do", "da", "of", "la", "y"})
+BANK_NAME_REACH = 6  # words after the opener
+
+
+def names_over_places(
+    tokens: Tokens, matched: list[tuple[int, int, bool]]
+) -> list[tuple[int, int]]:
+    """Company names that hold a place's name, which gazetteer matching took for the place:
+    "Lima Shipping Corp." (a legal form after capitalised words) and "Banco de Venezuela" (a
+    bank's opening word). ``matched``: every gazetteer match as (start, end, is_a_place).
+    Returns the name runs; a run may cover places, never any other match. Bank names that
+    hold no place are found here too ("Banco Bicentenario del Pueblo")."""
+    present = frozenset(tokens.words)
+    suffixes = [s for s in CORPORATE_SUFFIXES if s.lower() in present or f"{s.lower()}." in present]
+    openers = [word for word in BANK_OPENERS if word.lower() in present]
+    if not suffixes and not openers:
+        return []
+    taken = np.zeros(len(tokens) + 1, dtype=np.int8)  # 1: a place, 2: any other match
+    for start, end, place in matched:
+        taken[start:end] = 1 if place else 2
+    runs = []
+    for suffix in word_indices(tokens, suffixes) if suffixes else []:
+        first = _name_run_start(tokens, suffix, taken == 2, SUFFIXED_REACH)
+        while first < suffix and tokens.lower(first) in NOT_NAMES:
+            first += 1  # "In Panama Maritime Corp." starts at "Panama"
+        if first < suffix and not taken[suffix]:
+            runs.append((first, suffix + 1))
+    for opener in word_indices(tokens, openers) if openers else []:
+        end = _bank_name_end(tokens, opener, taken)
+        if end > opener + 1 and not taken[opener]:
+            runs.append((opener, end))
+    # (a run of places alone names no company: a bare "Venezuela" before "Ltd" is one word)
+    return [(first, end) for first, end in runs if not (taken[first:end] == 2).any()]
+
+
+def _bank_name_end(tokens: Tokens, opener: int, taken: np.ndarray) -> int:
+    """Where a bank's name that opens at ``opener`` ends (see ``BANK_OPENERS``)."""
+    end = last = opener + 1
+    while end < len(tokens) and end - opener <= BANK_NAME_REACH and taken[end] != 2:
+        word = tokens.text(end)
+        if word in NAME_CONNECTORS and end + 1 < len(tokens):
+            end += 1
+            continue
+        if not _company_name_word(word) or word.lower() in NOT_NAMES:
+            break
+        end = last = end + 1
+    return last
+
+
 def _company_name_word(word: str) -> bool:
     return word[:1].isupper() and word.replace("-", "").replace("&", "").isalnum()
 
@@ -177,6 +229,11 @@ def _name_run_end(tokens: Tokens, first: int, used: np.ndarray) -> int:
             break
         end += 1
     return end
+
+
+def detected_company(text: str, tokens: Tokens, first: int, end: int, token_sentence) -> Mention:
+    """A company mention over tokens ``first`` to ``end`` (its id from its name)."""
+    return _detected_company(text, tokens, first, end, token_sentence)
 
 
 def _detected_company(text: str, tokens: Tokens, first: int, end: int, token_sentence) -> Mention:

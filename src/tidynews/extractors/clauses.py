@@ -866,7 +866,9 @@ def resolve_pronoun(
     standing = [
         m
         for m in earlier
-        if is_actor_like(whole, m) and not governed_by_preposition(whole, m, frozenset({"of"}))
+        if is_actor_like(whole, m)
+        and not governed_by_preposition(whole, m, frozenset({"of"}))
+        and not _agent_of_a_participle(whole, m)
     ]
     if not standing:
         # no name stands as a subject: members or agents ("ministers from Peru and Chile",
@@ -887,6 +889,27 @@ def resolve_pronoun(
         else:
             break
     return run
+
+
+AGENT_REACH = 5  # words from "by" to the agent's name ("by the state oil company PDVSA")
+BE_OR_HAVE = frozenset("is are was were be been being has have had".split())
+
+
+def _agent_of_a_participle(view: SentenceView, mention: Mention) -> bool:
+    """ "34 vessels owned by PDVSA": the agent of a participle that modifies a noun is no
+    subject a later "it" continues ("… It added four more firms" is the Treasury's act).
+    After a form of "be" the participle is the clause's passive, whose agent may be."""
+    by = mention.token_start - 1
+    while (
+        by > mention.token_start - AGENT_REACH
+        and view.lower(by).isalpha()
+        and (view.lower(by) != "by")
+    ):
+        by -= 1  # "owned by the state oil company PDVSA"
+    if view.lower(by) != "by" or not view.lower(by - 1).endswith(("ed", "en")):
+        return False
+    before = view.lower(by - 2)  # (a noun: not "were", "had" or an adverb such as "jointly")
+    return before.isalpha() and before not in BE_OR_HAVE and not before.endswith("ly")
 
 
 def _its_members_before(view: SentenceView, pronoun: int) -> bool:

@@ -593,6 +593,8 @@ def _noun_category(
             return cue
         if _sanctions_near(article.text, quantity, sentence):
             return "sanctioned"
+        if "more" in modifiers and _ADDED.search(before) and _sanctions_before(article, sentence):
+            return "sanctioned"  # "… sanctioned 34 vessels. A week later it added four more firms"
         if _living_abroad(article, quantity, sentence):
             return "displaced"
         if _DEMONYM.fullmatch(subject_head) and _HOSTED_BEFORE.search(before):
@@ -713,6 +715,18 @@ def _sanctions_near(text: str, quantity: Quantity, sentence: Sentence) -> bool:
     start = max(sentence.start, quantity.start - SANCTION_REACH)
     end = min(sentence.end, quantity.end + SANCTION_REACH // 2)
     return _SANCTION_CUE.search(text[start:end].lower()) is not None
+
+
+# "it added four more firms": a list that grows by the measure of the sentence before
+_ADDED = re.compile(r"\b(?:added|adds|adding)\s+$", re.IGNORECASE)
+
+
+def _sanctions_before(article: AnnotatedArticle, sentence: Sentence) -> bool:
+    """Does the sentence before name a measure ("On April 5 it sanctioned 34 vessels.")?"""
+    if sentence.id == 0:
+        return False
+    previous = article.sentences[sentence.id - 1]
+    return _SANCTION_CUE.search(article.text[previous.start : previous.end].lower()) is not None
 
 
 def _countries_listed_before(

@@ -105,6 +105,9 @@ CUE_STEMS = (
     "block",
     "penali",
     "penalties",
+    "added",
+    "adds",
+    "adding",
 )
 
 # --- cue vocabulary ----------------------------------------------------------------------------
@@ -417,6 +420,7 @@ def _cue_words() -> frozenset[str]:
         | set(NOUN_MEASURES)
         | VISA_VERBS
         | set(VERB_MEASURES)
+        | ADDING_VERBS
     )
 
 
@@ -482,6 +486,8 @@ def _cue_at(view: SentenceView, index: int) -> Cue | None:
         return Cue(index, NOUN_MEASURES[word], "noun")
     if word in VISA_VERBS and _visa_after(view, index) >= 0:
         return Cue(index, "travel ban", "visa", index)  # "revoked the visas of X"
+    if word in ADDING_VERBS and _adds_more_to_a_measure(view, index):
+        return Cue(index, "sanctions", "verb")  # "A week later it added four more firms - …"
     if word in DESIGNATING and _as_complement(view, index):
         return None  # "designated X as the legitimate ambassador": an appointment
     if word in VERB_MEASURES:
@@ -492,6 +498,25 @@ def _cue_at(view: SentenceView, index: int) -> Cue | None:
 
 
 DESIGNATING = frozenset({"designated", "designates", "designating"})
+ADDING_VERBS = frozenset({"added", "adds", "adding"})
+MORE_WORDS = frozenset({"more", "further", "another", "other"})
+ADDED_REACH = 2  # sentences back to the measure that "added N more" continues
+
+
+def _adds_more_to_a_measure(view: SentenceView, index: int) -> bool:
+    """ "A week later it added four more shipping firms - …": "added" with a counted "more"
+    object continues the measure of a sentence just before (a list grows without naming
+    itself). "He added that …" and "added two more flights" after no measure are none."""
+    words = [view.lower(i) for i in range(index + 1, min(view.end, index + 4))]
+    if not MORE_WORDS & set(words) or (words and words[0] in {"that", "to"}):
+        return False
+    article, first = view.article, max(view.sentence_id - ADDED_REACH, 0)
+    measure_words = _cue_words()
+    for sentence_id in range(first, view.sentence_id):
+        start, end = article.token_range(sentence_id)
+        if not measure_words.isdisjoint(article.tokens.words[start:end]):
+            return True
+    return False
 
 
 def _as_complement(view: SentenceView, index: int) -> bool:
@@ -1578,6 +1603,10 @@ def _object_pronoun(view: SentenceView, index: int) -> bool:
     )
 
 
+# Tokens a target phrase may span: a list of four banks, each with its apposition
+TARGET_PHRASE_REACH = 40
+
+
 def _parse_targets(
     article: AnnotatedArticle, view: SentenceView, first: int, end: int, facts: CaseFacts
 ) -> Targets:
@@ -1594,7 +1623,7 @@ def _parse_targets(
         targets.named.extend(anaphoric)
         return targets
     index, count, after_quantity = first, None, False
-    stop = min(end, first + 30)
+    stop = min(end, first + TARGET_PHRASE_REACH)
     while index < stop:
         word, following = view.lower(index), view.lower(index + 1)
         mention = view.mention_starting(index)
@@ -1667,13 +1696,15 @@ def _glue_step(view: SentenceView, index: int, targets: Targets) -> int:
         return 2 if following in TARGET_PREPOSITIONS | {"of"} else 1  # "and on its president"
     if word == "as":
         return 3 if following == "well" else -1
+    if word in {"along", "together"} and following == "with":
+        return 2 if _co_target_at(view, index + 2) else -1
     if word == ",":
         if _list_continues(view, index) or _as_well_as(view, index + 1):
             return 1  # (", as well as BANDES")
         aside = _parenthetical_end(view, index)
         if aside > 0 and view.lower(index - 1) == "and":
             return aside - index  # "on PDVSA and, last week, on BANDES"
-        resumed = _after_apposition(view, index)
+        resumed = _after_apposition(view, index, targets.named[-1] if targets.named else None)
         if resumed > 0 and targets.named:
             return resumed - index  # "on Nord Stream 2 AG, the company behind it, and on …"
         if (targets.groups or targets.single or targets.named) and _apposition_follows(view, index):
@@ -1682,6 +1713,18 @@ def _glue_step(view: SentenceView, index: int, targets: Targets) -> int:
     if (word, following) in HEDGE_PAIRS:
         return 2
     return 1 if word in HEDGE_WORDS else 0
+
+
+def _co_target_at(view: SentenceView, index: int) -> bool:
+    """After "along with": more targets ("BANDES, along with four of its subsidiaries", "…
+    along with his wife", "along with Banco Prodem"), not a companion who imposes with the
+    subject ("sanctions on Russia, along with the United States"): a count, a possessive, a
+    person or a company the text names as one."""
+    word = view.lower(index)
+    if _count(word) is not None or word in {"its", "his", "her", "their"}:
+        return True
+    mention = view.mention_starting(index)
+    return mention is not None and (mention.entity_type == "person" or mention.kind == "detected")
 
 
 def _as_well_as(view: SentenceView, index: int) -> bool:
@@ -1828,19 +1871,30 @@ def _parenthetical_end(view: SentenceView, comma: int) -> int:
     return -1
 
 
-def _after_apposition(view: SentenceView, comma: int) -> int:
-    """', the company behind the project, and on …': the index of that 'and', or -1."""
+def _after_apposition(view: SentenceView, comma: int, named: Mention | None = None) -> int:
+    """', the company behind the project, and on …', ', the national development bank, along
+    with four of its subsidiaries', ', the state gold miner known as Minerven, and its
+    president': the index of that 'and' ('along'), or -1. The apposition may restate the
+    name before it (``named``), no other."""
     if view.lower(comma + 1) not in DETERMINERS:
         return -1
     for index in range(comma + 2, min(view.end, comma + 10)):
         if view.lower(index) == ",":
-            resumes = view.lower(index + 1) == "and" and view.lower(index + 2) in (
-                TARGET_PREPOSITIONS | {"of"}
-            )
-            return index + 1 if resumes else -1
-        if view.mention_starting(index) is not None or view.lower(index) in CLAUSE_BOUNDARIES:
+            return index + 1 if _list_resumes(view, index + 1) else -1
+        mention = view.mention_starting(index)
+        if mention is not None and not (named and mention.entity_id == named.entity_id):
+            return -1
+        if view.lower(index) in CLAUSE_BOUNDARIES:
             return -1
     return -1
+
+
+def _list_resumes(view: SentenceView, index: int) -> bool:
+    """After an apposition's closing comma: "and on …", "and its president", "along with …"."""
+    word, following = view.lower(index), view.lower(index + 1)
+    if word == "and":
+        return following in TARGET_PREPOSITIONS | {"of", "its", "his", "her", "their"}
+    return word in {"along", "together"} and following == "with" and _co_target_at(view, index + 2)
 
 
 def _apposition_follows(view: SentenceView, comma: int) -> bool:
@@ -1906,10 +1960,28 @@ def _add_counted_apposition(
             position = mention.token_end
         elif view.lower(position) in {",", "and"}:
             position += 1
-        else:
-            break
+        else:  # "… and the Bolivian lender Banco Prodem": a description before the name
+            described = _described_name(view, position, end)
+            if described is None or described.entity_type not in wanted:
+                break
+            position = described.token_start
     if len(names) == counts[0]:
         targets.named.extend(m for m in names if m not in targets.named)
+
+
+DESCRIPTION_REACH = 4  # words of a description before a listed name ("the Bolivian lender")
+
+
+def _described_name(view: SentenceView, position: int, end: int) -> Mention | None:
+    """The name after a short description in a list ("the Bolivian lender Banco Prodem"): a
+    determiner, demonyms and lower-case nouns, then a name; None when anything else comes."""
+    for index in range(position, min(end, position + DESCRIPTION_REACH + 1)):
+        mention = view.mention_starting(index)
+        if mention is not None and mention.kind != "demonym":
+            return mention if index > position else None
+        if mention is None and not NOUN_WORD.match(view.lower(index)):
+            return None
+    return None
 
 
 @lru_cache(maxsize=512)
