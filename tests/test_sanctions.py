@@ -757,6 +757,19 @@ CASES = [
             ("country:USA", "person:adrian-antonio-perdomo-mata", "imposed"),
         },
     ),
+    # a future announced as decided is the act; said, or considered, it is proposed
+    (
+        "Ottawa announced that Canada would impose sanctions on PDVSA.",
+        {("country:CAN", "org:PDVSA", "imposed")},
+    ),
+    (
+        "Officials said Canada would impose sanctions on PDVSA.",
+        {("country:CAN", "org:PDVSA", "proposed")},
+    ),
+    (
+        "Ottawa announced that Canada would consider sanctions on PDVSA.",
+        {("country:CAN", "org:PDVSA", "proposed")},
+    ),
     # "along with" a state is a companion, not a target
     (
         "Canada imposed sanctions on Venezuela, along with the United States.",
@@ -1261,11 +1274,12 @@ UKRAINE_SANCTIONS = [
         "Israel will not help anyone bypass sanctions imposed on Russia by the United States.",
         {("country:USA", "country:RUS", "imposed")},
     ),
-    # a measure verb in a list of predicates under one modal shares its subject
+    # a measure verb in a list of predicates under one modal shares its subject (announced
+    # as decided: imposed)
     (
         "Fumio Kishida announced that Japan would suspend bond sales, freeze the assets of"
         " individuals linked to the two breakaway regions and deny them visas.",
-        {("country:JPN", "people", "proposed")},
+        {("country:JPN", "people", "imposed")},
     ),
     # cut out of a financial system: a cut-off; its object imposes nothing in the next
     # predicate, which shares the sentence's subject

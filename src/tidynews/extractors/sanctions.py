@@ -2602,9 +2602,32 @@ def _status(view: SentenceView, first: int, cue: Cue, targets: Targets, default:
     if {"has", "have"} & set(words) and _since_a_year(window_words(view, view.start, first)):
         return "existing"  # "Since 2017, Washington has imposed sanctions on Minerven"
     advocated = any(word in ADVOCATING for word in words[-4:])  # "supports the sanctions"
+    if _announced_decision(view, first, words):
+        return "imposed"  # "announced that Switzerland would take over the EU's sanctions"
     if advocated or any(word in PROPOSED for word in words) or _on_the_table(after):
         return "proposed"
     return default
+
+
+FUTURE_MODALS = frozenset({"will", "would", "'ll"})
+DECISION_VERBS = frozenset("announced announces decided decides confirmed confirms".split())
+DECISION_REACH = 8  # tokens back from the status window to the announcing verb
+
+
+def _announced_decision(view: SentenceView, first: int, words: list[str]) -> bool:
+    """A future announced as decided is the act: "the Federal Council announced that
+    Switzerland would take over the EU's sanctions" (as "announced sanctions on" is). Only a
+    bare will/would: "announced it would consider sanctions" still proposes."""
+    proposing = {word for word in words if word in PROPOSED}
+    if not proposing or not proposing <= FUTURE_MODALS:
+        return False
+    for index in range(first - 1, max(view.start, first - DECISION_REACH) - 1, -1):
+        word = view.lower(index)
+        if word in DECISION_VERBS:
+            return True
+        if word in {";", ":"} or word in PROPOSED or word in THREATENED:
+            return False
+    return False
 
 
 RULE_FORMS = frozenset({"rule", "rules", "ruled", "ruling"})
