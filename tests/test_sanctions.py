@@ -757,6 +757,45 @@ CASES = [
             ("country:USA", "person:adrian-antonio-perdomo-mata", "imposed"),
         },
     ),
+    # held-out probe S (tenth session): an agentless passive continues the imposer of a
+    # sentence up to three back ("designated as well" is no "as" complement; "hit with"
+    # passive); the past perfect in the reporter's voice is existing, after a report not;
+    # "its list" after a measure is a sanctions list
+    (
+        "The Treasury imposed sanctions on Jorge Arreaza. The move came after weeks of tension."
+        " In March, Minerven was designated as well.",
+        {
+            ("country:USA", "person:jorge-arreaza", "imposed"),
+            ("country:USA", "org:MINERVEN", "imposed"),
+        },
+    ),
+    (
+        "The EU imposed sanctions on 11 officials in June. In January 2018, seven officials,"
+        " including Diosdado Cabello, were hit with travel bans.",
+        {
+            ("org:EU", "people", "imposed"),
+            ("org:EU", "person:diosdado-cabello", "imposed"),
+        },
+    ),
+    (
+        "The Treasury had blacklisted the Central Bank of Venezuela.",
+        {("country:USA", "org:BCV", "existing")},
+    ),
+    ("The EU said it had imposed sanctions on PDVSA.", {("org:EU", "org:PDVSA", "imposed")}),
+    (
+        "Canada had imposed sanctions on PDVSA, officials said.",
+        {("country:CAN", "org:PDVSA", "imposed")},
+    ),
+    (
+        "The Treasury imposed sanctions on PDVSA. His wife, Cilia Flores, and Vladimir Padrino"
+        " López were added to the list in September 2018.",
+        {
+            ("country:USA", "org:PDVSA", "imposed"),
+            ("country:USA", "person:cilia-flores", "imposed"),
+            ("country:USA", "person:vladimir-padrino-lopez", "imposed"),
+        },
+    ),
+    ("The mayor added three streets to the list of repairs.", set()),
     # a future announced as decided is the act; said, or considered, it is proposed
     (
         "Ottawa announced that Canada would impose sanctions on PDVSA.",

@@ -1147,6 +1147,18 @@ CASES = [
         "Spain recognised Guaidó, otherwise known as the interim president.",
         {("country:ESP", "recognises", GUAIDO, "asserted")},
     ),
+    # "otherwise" right after a modal (held-out probe U)
+    (
+        "Spain and France warned that they would otherwise recognise Juan Guaidó.",
+        {
+            ("country:ESP", "recognises", GUAIDO, "conditional"),
+            ("country:FRA", "recognises", GUAIDO, "conditional"),
+        },
+    ),
+    (
+        "Spain said it would recognise Juan Guaidó, otherwise known as the interim president.",
+        {("country:ESP", "recognises", GUAIDO, "intended")},
+    ),
     # won from an unnamed group whose members are listed after it
     (
         "Guaidó has won the recognition of more than 50 countries, including Colombia and Brazil.",

@@ -1127,8 +1127,11 @@ def _ultimatum(view: SentenceView, index: int) -> bool:
 
 
 def _failing_which(view: SentenceView, index: int) -> bool:
-    """ "failing which / failing that / otherwise" after a comma: the alternative of an
+    """ "failing which / failing that / otherwise" after a comma, or "otherwise" after a
+    modal ("warned that they would otherwise recognise X"): the alternative of an
     ultimatum, what happens if the demand is not met."""
+    if view.lower(index) == "otherwise" and view.lower(index - 1) in MODALS | {"could"}:
+        return True
     if view.lower(index - 1) not in {",", ";", "and", "or"}:
         return False
     if view.lower(index) == "failing":

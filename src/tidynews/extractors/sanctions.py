@@ -108,6 +108,7 @@ CUE_STEMS = (
     "added",
     "adds",
     "adding",
+    " list",
 )
 
 # --- cue vocabulary ----------------------------------------------------------------------------
@@ -332,6 +333,7 @@ class Targets:
     members_of_single: bool = False  # the names are members listed after the singular kind
     measure_subject: bool = False  # "the ban covers X": the measure is the subject
     exempted: bool = False  # "exempted Sberbank from the ban": spared, so negated
+    passive: bool = False  # "X were hit with travel bans": the subject suffered the measure
 
     def empty(self) -> bool:
         return not self.named and not self.groups and self.single is None and self.the_country < 0
@@ -434,6 +436,8 @@ def _cue_at(view: SentenceView, index: int) -> Cue | None:
         return _list_cue(view, index)  # "added the central bank to its blacklist"
     if word == "list" and _list_of_the_subjected(view, index):
         return _list_cue(view, index)  # "the list of persons subject to restrictive measures"
+    if word == "list" and before in {"its", "the", "their"} and _measure_named_before(view):
+        return _list_cue(view, index)  # "… sanctioned PDVSA. In April it added X to its list"
     if (
         word == "off"
         and view.lower(index + 1) in TRADE_NOUNS
@@ -510,8 +514,14 @@ def _adds_more_to_a_measure(view: SentenceView, index: int) -> bool:
     words = [view.lower(i) for i in range(index + 1, min(view.end, index + 4))]
     if not MORE_WORDS & set(words) or (words and words[0] in {"that", "to"}):
         return False
+    return _measure_named_before(view)
+
+
+def _measure_named_before(view: SentenceView) -> bool:
+    """Does one of the two sentences before name a measure (any cue word)? What continues a
+    list ("added four more", "added X to its list") needs that list to be a sanctions list."""
     article, first = view.article, max(view.sentence_id - ADDED_REACH, 0)
-    measure_words = _cue_words()
+    measure_words = _cue_words() - LIST_CONTEXT_WORDS
     for sentence_id in range(first, view.sentence_id):
         start, end = article.token_range(sentence_id)
         if not measure_words.isdisjoint(article.tokens.words[start:end]):
@@ -519,9 +529,20 @@ def _adds_more_to_a_measure(view: SentenceView, index: int) -> bool:
     return False
 
 
+# cue words that name no measure on their own: a list, and what grows or leaves it
+LIST_CONTEXT_WORDS = frozenset({"list", "off", "out"}) | ADDING_VERBS
+
+
 def _as_complement(view: SentenceView, index: int) -> bool:
-    """An "as …" complement in the verb's clause ("designated Carlos Vecchio as ambassador")."""
-    return any(view.lower(i) == "as" for i in range(index + 1, clause_end(view, index)))
+    """An "as …" complement in the verb's clause ("designated Carlos Vecchio as ambassador");
+    "as well", "as part of" and "as a result" are none."""
+    return any(
+        view.lower(i) == "as" and view.lower(i + 1) not in NOT_COMPLEMENTS
+        for i in range(index + 1, clause_end(view, index))
+    )
+
+
+NOT_COMPLEMENTS = frozenset({"well", "part", "a", "such", "of", "soon", "far"})
 
 
 def _general_measure(view: SentenceView, index: int) -> bool:
@@ -617,9 +638,12 @@ def _from_entering(view: SentenceView, cue: int) -> bool:
     return False
 
 
+LISTED_REACH = 24  # tokens from "list" back to its verb: room for two named firms and a count
+
+
 def _list_cue(view: SentenceView, index: int) -> Cue | None:
     """'added X to its sanctions list' (imposed) or 'X was dropped from the sanctions list'."""
-    verb = _look_back(view, index, LIST_ADD_VERBS | LIST_DROP_VERBS, 12)
+    verb = _look_back(view, index, LIST_ADD_VERBS | LIST_DROP_VERBS, LISTED_REACH)
     if verb < 0:
         return None
     form = "list_add" if view.lower(verb) in LIST_ADD_VERBS else "list_drop"
@@ -971,7 +995,9 @@ def _noun_targets(
             targets.verb = verb  # the imposer is the verb's subject, before its object
             return targets, -1
         if view.lower(verb - 1) in PASSIVE_AUXILIARIES:  # "X has been hit with sanctions"
-            return _subject_targets(article, view, verb, facts), -1
+            targets = _subject_targets(article, view, verb, facts)
+            targets.passive = True
+            return targets, -1
     _, relative_verb = _relative_on_measure(view, cue.index, set())
     if relative_verb >= 0 and view.lower(relative_verb + 1) in TARGET_PREPOSITIONS:
         # "the sanctions that the US will impose on PDVSA": the relative clause's object
@@ -2001,6 +2027,9 @@ def _count(word: str) -> int | None:
 # --- imposers ------------------------------------------------------------------------------------
 
 
+PASSIVE_IMPOSER_REACH = 3  # sentences back to the imposer an agentless passive continues
+
+
 def _imposers(
     article: AnnotatedArticle,
     view: SentenceView,
@@ -2036,13 +2065,14 @@ def _imposers(
     dropped = cue.form in {"list_drop", "list_add"} and view.lower(cue.verb - 1) in (
         PASSIVE_AUXILIARIES
     )
-    # ("Among those sanctioned on Friday are …" looks back a paragraph for the act it names)
-    reach = 3 if cue.form == "verb" and _among_those(view, cue.index) else 1
+    # (a passive with no agent looks back a paragraph for the last imposer: "The Treasury
+    # imposed sanctions on Arreaza. … In March, Minerven and its president were designated")
+    reach = PASSIVE_IMPOSER_REACH
     recent_enough = recent and max(recent_at, recent[0].sentence_id) >= view.sentence_id - reach
     owner = _modifier_run(view, cue.index) if dropped else []
     if owner:
         return owner, clause_start(view, anchor)  # "X was added to the US sanctions list"
-    if (_is_passive(view, cue) or dropped) and recent_enough:
+    if (_is_passive(view, cue) or dropped or targets.passive) and recent_enough:
         # "The Treasury sanctioned the central bank. Its director was designated the same
         # day.": a passive with no agent, right after a measure, is the same imposer's
         return [m for m in recent if m.entity_id not in exclude], clause_start(view, anchor)
@@ -2606,7 +2636,29 @@ def _status(view: SentenceView, first: int, cue: Cue, targets: Targets, default:
         return "imposed"  # "announced that Switzerland would take over the EU's sanctions"
     if advocated or any(word in PROPOSED for word in words) or _on_the_table(after):
         return "proposed"
+    if default == "imposed" and _past_perfect(view, first, cue.index, words):
+        return "existing"  # "The Treasury had blacklisted the central bank": before the news
     return default
+
+
+def _past_perfect(view: SentenceView, first: int, cue: int, words: list[str]) -> bool:
+    """An act in the past perfect, told in the reporter's own voice: it was in force before
+    the reported event ("Barack Obama had frozen the assets of seven officials"). After a
+    reporting verb the past perfect is the report's tense ("said it had imposed sanctions")."""
+    if "had" not in words or "had" in words[-1:]:
+        return False
+    had = words.index("had")
+    if words[had - 1 : had] in (["has"], ["have"]) or words[had + 1] in POSSESSIVES | DETERMINERS:
+        return False  # "has had his assets frozen": a present perfect of "have"
+    if any(view.lower(i) in REPORTING_VERBS for i in range(view.start, first)):
+        return False
+    if any(word in REPORTING_VERBS for word in words[:had]):
+        return False
+    # "Canada had imposed sanctions on PDVSA, officials said"
+    return not any(
+        view.lower(i) in REPORTING_VERBS and view.lower(i - 1) != "had"
+        for i in range(cue + 1, view.end)
+    )
 
 
 FUTURE_MODALS = frozenset({"will", "would", "'ll"})
