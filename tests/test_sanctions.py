@@ -1476,6 +1476,21 @@ UKRAINE_SANCTIONS = [
         "Budapest has said it will not support sanctions that target Russian energy.",
         {("country:HUN", "sector", "negated")},
     ),
+    # "X joined A, B and C in doing": the joined act with the subject (held-out probe T)
+    (
+        "Germany joined the United States, Britain and France in agreeing to remove selected"
+        " Russian banks from SWIFT.",
+        {
+            ("country:DEU", "company", "imposed"),
+            ("country:USA", "company", "imposed"),
+            ("country:GBR", "company", "imposed"),
+            ("country:FRA", "company", "imposed"),
+        },
+    ),
+    (
+        "Poland joined NATO in 1999 and imposed sanctions on Russia.",
+        {("country:POL", "country:RUS", "imposed")},
+    ),
 ]
 
 

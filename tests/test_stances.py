@@ -1147,6 +1147,18 @@ CASES = [
         "Spain recognised Guaidó, otherwise known as the interim president.",
         {("country:ESP", "recognises", GUAIDO, "asserted")},
     ),
+    # "X joined Y in recognising": Y acts too; "joined the Lima Group in 2017" names no act
+    (
+        "Canada joined the United States in recognising Juan Guaidó.",
+        {
+            ("country:CAN", "recognises", GUAIDO, "asserted"),
+            ("country:USA", "recognises", GUAIDO, "asserted"),
+        },
+    ),
+    (
+        "Canada joined the Lima Group in 2017 and recognised Juan Guaidó.",
+        {("country:CAN", "recognises", GUAIDO, "asserted")},
+    ),
     # "otherwise" right after a modal (held-out probe U)
     (
         "Spain and France warned that they would otherwise recognise Juan Guaidó.",

@@ -1646,6 +1646,10 @@ def companions_of(
     would recognise X" is Spain's act alone, Sánchez being the reporter)."""
     last = strong_end(view, cue) - 2 if after_cue else cue
     words = view.article.tokens.words[view.start : max(last + 1, view.start)]
+    if not JOIN_FORMS.isdisjoint(words):
+        joined = _joined_in_doing(view, cue, exclude)
+        if joined:
+            return joined
     if "with" not in words and "well" not in words and "joined" not in words:
         return []  # the usual case, settled by three C-level scans
     for index in range(view.start, last):
@@ -1670,6 +1674,24 @@ def companions_of(
                 return []  # the aside hangs on someone else (the reporter)
             companions = head + [m for m in companions if m not in head]
         return companions
+    return []
+
+
+JOIN_FORMS = frozenset({"join", "joins", "joined", "joining"})
+
+
+def _joined_in_doing(view: SentenceView, cue: int, exclude: set[str]) -> list[Mention]:
+    """ "Germany joined the United States, Britain and France in agreeing to remove …",
+    "Japan would join the US and Europe in cutting …": whom the subject joins act with it
+    (the object of "join", closed by "in" and a gerund before the cue)."""
+    for index in range(cue - 1, view.start, -1):
+        if view.lower(index) not in JOIN_FORMS:
+            continue
+        end = next((i for i in range(index + 1, cue) if view.lower(i) == "in"), -1)
+        if end < 0 or not view.lower(end + 1).endswith("ing"):
+            return []
+        run = forward_run(view, index + 1, end, exclude)
+        return run if run and run[-1].token_end >= end - 1 else []
     return []
 
 
