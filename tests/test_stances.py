@@ -1159,6 +1159,42 @@ CASES = [
         "Canada joined the Lima Group in 2017 and recognised Juan Guaidó.",
         {("country:CAN", "recognises", GUAIDO, "asserted")},
     ),
+    # an elided clause that denies the act: negated, never a copy of the act (probe U)
+    (
+        "Spain recognised Juan Guaidó, but Italy did not.",
+        {
+            ("country:ESP", "recognises", GUAIDO, "asserted"),
+            ("country:ITA", "recognises", GUAIDO, "negated"),
+        },
+    ),
+    (
+        "Canada recognised Juan Guaidó; so did Israel, and Italy did not.",
+        {
+            ("country:CAN", "recognises", GUAIDO, "asserted"),
+            ("country:ISR", "recognises", GUAIDO, "asserted"),
+            ("country:ITA", "recognises", GUAIDO, "negated"),
+        },
+    ),
+    (
+        "Spain recognised Juan Guaidó, but Italy has not yet.",
+        {
+            ("country:ESP", "recognises", GUAIDO, "asserted"),
+            ("country:ITA", "recognises", GUAIDO, "negated"),
+        },
+    ),
+    (
+        "Spain recognised Juan Guaidó, but Italy did not recognise Mr Maduro.",
+        {
+            ("country:ESP", "recognises", GUAIDO, "asserted"),
+            ("country:ITA", "recognises", MADURO, "negated"),
+        },
+    ),
+    # a that-clause's pronoun is the sentence's subject, not the object before it
+    (
+        "Russia has warned Washington against any military adventure and reaffirmed that it"
+        " considers Nicolás Maduro the country's legitimate president.",
+        {("country:RUS", "recognises", MADURO, "asserted")},
+    ),
     # "otherwise" right after a modal (held-out probe U)
     (
         "Spain and France warned that they would otherwise recognise Juan Guaidó.",

@@ -862,6 +862,12 @@ def resolve_pronoun(
         # Tokayev's.
         here = [m for m in earlier if m.sentence_id == view.sentence_id]
         return [here[0]] if here else [earlier[-1]]
+    if view.lower(index - 1) == "that":
+        # "Russia has warned Washington against … and reaffirmed that it considers …": the
+        # subject of a that-clause's pronoun is the sentence's own subject, not an object
+        subject = opening_run(view, index, exclude)
+        if subject and all(m in earlier for m in subject):
+            return subject
     whole = SentenceView(article, view.sentence_id, 0, len(article.doc), tuple(article.mentions))
     standing = [
         m

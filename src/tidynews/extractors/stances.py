@@ -684,8 +684,12 @@ def _rows_for_cue(
         if companions and not unnamed:
             unnamed = _unnamed_head(view)  # "Most of Latin America, along with …"
     mood = cue.mood or mood
+    refused = _did_not_after(view, cue, exclude)  # "…, but Italy did not."
+    actors = [a for a in actors if a not in refused]
     elliptical, elliptical_mood = _as_having_done(view, cue, exclude)
     elliptical = [a for a in elliptical if a not in actors]
+    if refused and not elliptical:
+        elliptical, elliptical_mood = refused, "negated"
     rows = []
     for target in targets:
         rows += [_row(article, view, actor, cue.stance, target, mood) for actor in actors]
@@ -1962,6 +1966,35 @@ def _as_having_done(view: SentenceView, cue: Cue, exclude: set[str]) -> tuple[li
         if following in {"not", "n't"}:
             return run, "negated"
     return [], ""
+
+
+ELLIPSIS_OPENERS = frozenset({"but", "and", "while", "whereas", ";", ","})
+NEGATIONS = frozenset({"not", "n't", "never"})
+CLAUSE_ENDS = frozenset({".", ",", ";", ":", "", "yet", "so", "either"})
+
+
+def _did_not_after(view: SentenceView, cue: Cue, exclude: set[str]) -> list[Mention]:
+    """ "Spain recognised Guaidó, but Italy did not", "…, but the EU never did", "…; so did
+    Israel, and Italy did not": the names of an elided clause after the cue that denies the
+    act. Only a bare auxiliary and negation ending the clause: "but Italy did not recognise
+    Maduro" has its own cue."""
+    for index in range(cue.index + 1, view.end - 3):
+        if view.lower(index) not in ELLIPSIS_OPENERS:
+            continue
+        run = forward_run(view, index + 1, min(view.end, index + 12), exclude)
+        if not run or run[0].token_start > index + 2:
+            continue
+        position = run[-1].token_end
+        words = [view.lower(i) for i in range(position, min(view.end + 1, position + 4))]
+        if words[:1] and words[0] in ELLIPSIS_AUXILIARIES and words[1:2] and words[1] in NEGATIONS:
+            rest = words[2:3]  # "did not." / "has not yet"
+        elif words[:2] and words[0] == "never" and words[1:2] and words[1] in ELLIPSIS_AUXILIARIES:
+            rest = words[2:3]  # "never did."
+        else:
+            continue
+        if not rest or rest[0] in CLAUSE_ENDS:
+            return run
+    return []
 
 
 MEMBER_LIST_OPENERS = frozenset({"including", "among", "notably", "such"})
