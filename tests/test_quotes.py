@@ -287,6 +287,28 @@ PATTERNS = [
         " Venezuela,” the secretary of state said.",
         {("person:mike-pompeo", ("we", "are", "with", "the"))},
     ),
+    # "the vice president" and "the secretary" are the one person given that title (probe U)
+    (
+        "Vice President Mike Pence posted a message. “We are with you and the National"
+        " Assembly,” the vice president wrote.",
+        {("person:mike-pence", ("we", "are", "with", "you"))},
+    ),
+    (
+        "Secretary of State Mike Pompeo spoke on Tuesday. “It has been a long time since anyone"
+        " has seen Maduro,” the secretary said.",
+        {("person:mike-pompeo", ("it", "has", "been", "a"))},
+    ),
+    (
+        "Deputy Secretary of State John Sullivan spoke on Tuesday. “It has been a long time"
+        " since anyone saw him,” the secretary said.",
+        set(),
+    ),
+    # a surname with its particles is the person named in full before
+    (
+        "Italy's deputy prime minister, Luigi Di Maio, spoke. “Italy does not recognise"
+        " self-proclaimed leaders,” Di Maio told reporters.",
+        {("person:luigi-di-maio", ("italy", "does", "not", "recognise"))},
+    ),
     # … not a vice-president, and not "the president" in the apposition of a vice-president
     (
         "Vice-President Mike Pence phoned Mr Guaidó. “We are with you all the way, my friend,”"

@@ -308,7 +308,7 @@ def _surname_references(
     for mention in sorted(people, key=lambda m: m.start):
         if mention.entity_type != "person" or " " not in mention.surface:
             continue
-        surname = fold(mention.surface.rsplit(None, 1)[-1])
+        surname = fold(_surname(mention.surface))
         if not surname[:1].isupper() or mention.surface.rsplit(None, 1)[-1] in covered:
             continue
         named.setdefault(surname, []).append(mention)
@@ -326,16 +326,32 @@ def _surname_references(
         if len({m.entity_id for m in before}) != 1:
             continue  # nobody of that name yet, or two people named so (they share it)
         person = before[0]
-        index = tokens.at_char(start)
-        if index >= len(tokens) or used[index] or index in taken:
+        index, last = tokens.at_char(start), tokens.at_char(end) - 1  # (its last token)
+        if last >= len(tokens) or used[index : last + 1].any() or index in taken:
             continue
-        if tokens.start(index) != start or tokens.end(index) != end:
+        if tokens.start(index) != start or tokens.end(last) != end:
             continue  # part of a token ("López-led")
-        if _name_word_next_to(tokens, index):
+        if _name_word_next_to(tokens, index) or _name_word_next_to(tokens, last):
             continue
-        found.append(_reference(text, tokens, index, person, token_sentence, "surname"))
-        used[index] = True
+        found.append(_reference(text, tokens, index, person, token_sentence, "surname", last + 1))
+        used[index : last + 1] = True
     return found
+
+
+# Particles that belong to a surname: "Luigi Di Maio" is "Di Maio" later, "Ursula von der
+# Leyen" "von der Leyen" (written as the full mention writes them)
+SURNAME_PARTICLES = frozenset(
+    "di de da del della van von der den du dos das le la al el bin ibn ben st.".split()
+)
+
+
+def _surname(name: str) -> str:
+    """The surname of a full name: its last word, with the particles before it."""
+    words = name.split()
+    first = len(words) - 1
+    while first > 1 and words[first - 1].lower() in SURNAME_PARTICLES:
+        first -= 1
+    return " ".join(words[first:])
 
 
 def _written_lower(tokens: Tokens, word: str) -> bool:
@@ -587,11 +603,19 @@ def _honorific_references(
 
 
 def _reference(
-    text: str, tokens: Tokens, index: int, person: Mention, token_sentence, kind: str
+    text: str,
+    tokens: Tokens,
+    index: int,
+    person: Mention,
+    token_sentence,
+    kind: str,
+    end_token: int | None = None,
 ) -> Mention:
-    """A one-word mention of a person named before ("Mr Stein", "López"); its party comes
-    from the full mention (``_shared_parties``)."""
-    start, end = tokens.start(index), tokens.end(index)
+    """A short mention of a person named before ("Mr Stein", "López", "Di Maio"): one word
+    unless ``end_token`` says otherwise; its party comes from the full mention
+    (``_shared_parties``)."""
+    end_token = index + 1 if end_token is None else end_token
+    start, end = tokens.start(index), tokens.end(end_token - 1)
     sentence_id = token_sentence[index]
     return Mention(
         start,
@@ -604,5 +628,5 @@ def _reference(
         kind,
         None,
         index,
-        index + 1,
+        end_token,
     )

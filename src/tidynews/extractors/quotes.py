@@ -846,11 +846,13 @@ def _subject_before(doc: _Article, start: int, cue: int) -> _Judged:
 
 # "the president said": an office named right before the cue, with no name of its own.
 _DEFINITE_TITLE = re.compile(
-    r"\bthe\s+(?:[A-Z][a-z]+\s+)?"  # "the German chancellor"
+    # "the German chancellor" (a word before the title, never the title's own "vice")
+    r"\bthe\s+(?:(?!vice\b|deputy\b)[A-Z][a-z]+\s+)?"
     r"(vice[\s-]president|president|prime\s+minister|chancellor|secretary\s+of\s+state"
     r"|foreign\s+minister"
     r"|foreign\s+secretary|pope|envoy|special\s+envoy|ambassador|senator|secretary[\s-]general"
-    r"|high\s+commissioner|archbishop|cardinal|king|queen)\s+(?:also\s+|later\s+|then\s+)?$",
+    r"|high\s+commissioner|archbishop|cardinal|king|queen|secretary)"
+    r"\s+(?:also\s+|later\s+|then\s+)?$",
     re.IGNORECASE,
 )
 
@@ -907,10 +909,12 @@ def _titled(doc: _Article, mention: Mention, title: str) -> bool:
     before = " ".join(doc.text[max(0, mention.start - 40) : mention.start].lower().split())
     after = " ".join(doc.text[mention.end : mention.end + 50].lower().split())
     # a whole title, not "vice-president", "deputy prime minister", "former president"
-    titled_before = re.search(rf"(?:^|\s){title}$", before) is not None
+    # ("the secretary" is also "Secretary of State Mike Pompeo", "Secretary of the Treasury …")
+    office = rf"{title}(?: of(?: the)? [a-z]+)?$"
+    titled_before = re.search(rf"(?:^|\s){office}", before) is not None
     if mention.surface.lower().startswith(f"{title} "):
         return True  # the title is part of the name found: "Pope Francis"
-    if titled_before and not re.search(rf"(?:{_LESSER_TITLES})[\s-]+{title}$", before):
+    if titled_before and not re.search(rf"(?:{_LESSER_TITLES})[\s-]+{office}", before):
         return True
     apposition = re.match(rf"^, (?:the |a )?((?:[\w.'’-]+ ){{0,2}}){title}\b", after)
     return apposition is not None and not re.search(_LESSER_TITLES, apposition.group(1))
