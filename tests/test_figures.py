@@ -380,6 +380,18 @@ CASES = [
         "South Korea announced a ban on transactions with seven Russian banks.",
         {("sanctioned", 7, "exact")},
     ),
+    # people of one country living "here" / "in the country" just named: displaced (probe S)
+    (
+        "Colombia hosts by far the largest share. Some 1.3 million Venezuelans live here,"
+        " followed by Peru with 768,000.",
+        {("displaced", 1300000, "approx"), ("displaced", 768000, "exact")},
+    ),
+    (
+        "Panama has tightened its visa rules. Some 94,000 Venezuelans are estimated to be"
+        " living in the country.",
+        {("displaced", 94000, "approx")},
+    ),
+    ("Caracas is tense. Some 94,000 Venezuelans live here.", set()),
     # "added N more" continues a measure of the sentence before, and only such a measure
     (
         "On April 5 the Treasury sanctioned 34 vessels. A week later it added four more "

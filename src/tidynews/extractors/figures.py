@@ -30,7 +30,7 @@ from .clauses import is_link_line
 from .numbers import COUNT_WORDS, Quantity, parse_quantities
 
 if TYPE_CHECKING:
-    from ..document import AnnotatedArticle, Sentence
+    from ..document import AnnotatedArticle, Mention, Sentence
 
 
 def _words(text: str) -> list[str]:
@@ -654,6 +654,9 @@ def _living_abroad(article: AnnotatedArticle, quantity: Quantity, sentence: Sent
     people = next((m for m in mentions if m.kind == "demonym"), None)
     if people is None or people.start - quantity.end > 30:
         return False
+    if _LIVING_THERE.match(article.text, people.end, sentence.end):
+        host = _country_before(article, sentence, people.start)
+        return host is not None and host.entity_id != people.entity_id
     living = _LIVING_IN.match(article.text, people.end, sentence.end)
     if living is None:
         return False
@@ -664,6 +667,26 @@ def _living_abroad(article: AnnotatedArticle, quantity: Quantity, sentence: Sent
         and host.start - living.end() < 6
         and host.entity_id != people.entity_id
     )
+
+
+# "Some 1.3 million Venezuelans live here", "… are living in the country": the country named
+# just before (a local paper's "here"), found by ``_country_before``
+_LIVING_THERE = re.compile(
+    r"[\s\w,]{0,30}?\b(?:live|lives|living|reside|resides|residing|settled|sheltering|"
+    r"staying)\s+(?:here|there|in\s+(?:the|that|this)\s+country)\b",
+    re.IGNORECASE,
+)
+
+
+def _country_before(article: AnnotatedArticle, sentence: Sentence, before: int) -> Mention | None:
+    """The last country named before ``before`` in this sentence or the one before it."""
+    for sentence_id in (sentence.id, sentence.id - 1):
+        if sentence_id < 0:
+            return None
+        for mention in reversed(article.mentions_in(sentence_id)):
+            if mention.start < before and mention.entity_type == "country":
+                return mention if mention.kind != "demonym" else None
+    return None
 
 
 # "the number of Venezuelans in Colombia is 1.5 million": the people of a country counted
