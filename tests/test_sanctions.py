@@ -1476,6 +1476,17 @@ UKRAINE_SANCTIONS = [
         "Budapest has said it will not support sanctions that target Russian energy.",
         {("country:HUN", "sector", "negated")},
     ),
+    # a relative clause on the measure that restrains its object: the target (probe T)
+    (
+        "The United States and Britain have agreed to impose restrictive measures that prevent"
+        " Russia's central bank from deploying its international reserves.",
+        {("country:USA", "org:CBR", "imposed"), ("country:GBR", "org:CBR", "imposed")},
+    ),
+    (
+        "The EU adopted sanctions that target Sberbank and VTB.",
+        {("org:EU", "org:SBERBANK", "imposed"), ("org:EU", "org:VTB", "imposed")},
+    ),
+    ("The city adopted measures that prevent flooding.", set()),
     # "X joined A, B and C in doing": the joined act with the subject (held-out probe T)
     (
         "Germany joined the United States, Britain and France in agreeing to remove selected"

@@ -550,7 +550,11 @@ def _general_measure(view: SentenceView, index: int) -> bool:
     before it (past determiners and adjectives) a punitive adjective or a verb of imposing?"""
     if _face_verb(view, index) >= 0:
         return True  # "could face penalties": faced by someone, so a sanction
-    if view.lower(index + 1) not in TARGET_PREPOSITIONS and not _of_their_own(view, index + 1):
+    if (
+        view.lower(index + 1) not in TARGET_PREPOSITIONS
+        and not _of_their_own(view, index + 1)
+        and _restraining_relative(view, index) is None
+    ):
         return False
     position = index - 1
     while position >= view.start:
@@ -564,6 +568,28 @@ def _general_measure(view: SentenceView, index: int) -> bool:
             return word in GENERAL_MEASURE_VERBS
         position -= 1
     return False
+
+
+RESTRAINING_VERBS = frozenset(
+    """prevent prevents stop stops bar bars block blocks ban bans restrict restricts target
+    targets hit hits""".split()
+)
+
+
+def _restraining_relative(view: SentenceView, cue: int) -> tuple[int, int] | None:
+    """ "restrictive measures that prevent Russia's central bank from deploying its reserves":
+    a relative clause on the measure whose verb restrains its object, which is the target.
+    Returns the object's span (to "from" or the clause's end), or None."""
+    if view.lower(cue + 1) not in {"that", "which"}:
+        return None
+    verb = cue + 2
+    if view.lower(verb) in {"would", "will", "could"}:
+        verb += 1
+    if view.lower(verb) not in RESTRAINING_VERBS:
+        return None
+    end = clause_end(view, verb)
+    stop = next((i for i in range(verb + 1, end) if view.lower(i) == "from"), end)
+    return (verb + 1, stop) if stop > verb + 1 else None
 
 
 def _of_their_own(view: SentenceView, index: int) -> bool:
@@ -998,6 +1024,9 @@ def _noun_targets(
             targets = _subject_targets(article, view, verb, facts)
             targets.passive = True
             return targets, -1
+    restrained = _restraining_relative(view, cue.index)
+    if restrained is not None:  # "measures that prevent Russia's central bank from …"
+        return _parse_targets(article, view, restrained[0], restrained[1], facts), -1
     _, relative_verb = _relative_on_measure(view, cue.index, set())
     if relative_verb >= 0 and view.lower(relative_verb + 1) in TARGET_PREPOSITIONS:
         # "the sanctions that the US will impose on PDVSA": the relative clause's object
