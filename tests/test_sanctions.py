@@ -796,6 +796,26 @@ CASES = [
         },
     ),
     ("The mayor added three streets to the list of repairs.", set()),
+    # an act dated to a year before the latest the article names is background: existing
+    # (but not the news of a named day, and not a date in another clause)
+    (
+        "Mr Maduro was added to the US sanctions list in 2017. In March 2019 the Treasury"
+        " sanctioned Minerven.",
+        {
+            ("country:USA", "person:nicolas-maduro", "existing"),
+            ("country:USA", "org:MINERVEN", "imposed"),
+        },
+    ),
+    (
+        "Canada on Monday imposed sanctions on 43 officials, bringing to more than 100 the number"
+        " targeted since 2017. Elections are due in 2019.",
+        {("country:CAN", "people", "imposed")},
+    ),
+    (
+        "Washington sanctioned Delcy Rodríguez, whose assets were frozen in 2018. Talks resumed"
+        " in 2019.",
+        {("country:USA", "person:delcy-rodriguez", "imposed")},
+    ),
     # a future announced as decided is the act; said, or considered, it is proposed
     (
         "Ottawa announced that Canada would impose sanctions on PDVSA.",

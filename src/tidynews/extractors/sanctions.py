@@ -2667,7 +2667,42 @@ def _status(view: SentenceView, first: int, cue: Cue, targets: Targets, default:
         return "proposed"
     if default == "imposed" and _past_perfect(view, first, cue.index, words):
         return "existing"  # "The Treasury had blacklisted the central bank": before the news
+    if default == "imposed" and _dated_before_the_news(view, anchor_of(cue)):
+        return "existing"  # "… were added to the list in September 2018" (in a 2020 article)
     return default
+
+
+DATE_PREPOSITIONS = frozenset({"in", "since", "of", "during"})
+NEWS_DAYS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday today yesterday tonight
+    week""".split()
+)
+_YEAR = re.compile(r"\b(?:19[5-9]\d|20[0-4]\d)\b")
+
+
+def _latest_year(article: AnnotatedArticle) -> int:
+    """The latest year the article names: its own time, as far as the text tells (once)."""
+    if "latest year" not in article.shared:
+        years = [int(year) for year in _YEAR.findall(article.text)]
+        article.shared["latest year"] = max(years, default=0)
+    return article.shared["latest year"]
+
+
+def _dated_before_the_news(view: SentenceView, anchor: int) -> bool:
+    """An act the clause dates to a year before the latest the article names ("PDVSA was
+    designated in January 2019" in an article about 2020): background, already in force when
+    the news happened. The year must date the act ("in 2017", "in September 2018")."""
+    first, end = clause_start(view, anchor), clause_end(view, anchor)
+    if not NEWS_DAYS.isdisjoint(view.article.tokens.words[first:end]):
+        return False  # "Canada on Monday imposed …": the news itself
+    for index in range(first, end):
+        word = view.lower(index)
+        if len(word) != 4 or not word.isdigit() or _YEAR.fullmatch(word) is None:
+            continue
+        before = view.lower(index - 1)
+        if before in DATE_PREPOSITIONS or before in MONTH_WORDS:
+            return int(word) < _latest_year(view.article)
+    return False
 
 
 def _past_perfect(view: SentenceView, first: int, cue: int, words: list[str]) -> bool:
