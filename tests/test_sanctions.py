@@ -796,6 +796,32 @@ CASES = [
         },
     ),
     ("The mayor added three streets to the list of repairs.", set()),
+    # the subject of a passive measure is a name even unlisted ("Manuel Quevedo was
+    # sanctioned", "TNK Trading International was sanctioned"), and a name in apposition
+    # to the subject's description is the subject (held-out probe S)
+    (
+        "The Treasury sanctioned PDVSA. Manuel Quevedo was sanctioned in March.",
+        {
+            ("country:USA", "org:PDVSA", "imposed"),
+            ("country:USA", "person:manuel-quevedo", "imposed"),
+        },
+    ),
+    (
+        "The Treasury sanctioned PDVSA. A second Rosneft unit, TNK Trading International, was"
+        " sanctioned in March.",
+        {
+            ("country:USA", "org:PDVSA", "imposed"),
+            ("country:USA", "org:TNK_TRADING_INTERNATIONAL", "imposed"),
+        },
+    ),
+    (
+        "The Treasury sanctioned PDVSA. Its chief executive, Manuel Quevedo, was sanctioned in"
+        " March.",
+        {
+            ("country:USA", "org:PDVSA", "imposed"),
+            ("country:USA", "person:manuel-quevedo", "imposed"),
+        },
+    ),
     # an act dated to a year before the latest the article names is background: existing
     # (but not the news of a named day, and not a date in another clause)
     (
@@ -1363,12 +1389,16 @@ UKRAINE_SANCTIONS = [
             ("country:GBR", "company", "proposed"),
         },
     ),
-    # "the 27-nation bloc" is the EU; a "Kremlin-backed" name is no target
+    # "the 27-nation bloc" is the EU; "Kremlin-backed" is a modifier of the targets, the
+    # Kremlin itself no target (probes L and Q: RT and Sputnik are)
     (
         "On Feb. 23 the 27-nation bloc blacklisted the 351 members of the State Duma.",
         {("org:EU", "people", "imposed")},
     ),
-    ("The EU banned the Kremlin-backed broadcasters RT and Sputnik.", set()),
+    (
+        "The EU banned the Kremlin-backed broadcasters RT and Sputnik.",
+        {("org:EU", "org:RT", "imposed"), ("org:EU", "org:SPUTNIK", "imposed")},
+    ),
     # the holders of the assets frozen, named in a relative clause without "that"
     (
         "On Feb. 25 EU foreign ministers froze any assets Putin and Lavrov hold in the bloc.",
@@ -1495,6 +1525,29 @@ UKRAINE_SANCTIONS = [
     (
         "Budapest has said it will not support sanctions that target Russian energy.",
         {("country:HUN", "sector", "negated")},
+    ),
+    # a compound modifier's second half is no verb ("state-backed"); an urging inside a
+    # restrictive relative clause does not reach the next predicate (held-out probe T)
+    (
+        "Canada imposed sanctions on two state-backed banks, VEB and Promsvyazbank.",
+        {
+            ("country:CAN", "org:VEB", "imposed"),
+            ("country:CAN", "org:PSB", "imposed"),
+            ("country:CAN", "company", "imposed"),
+        },
+    ),
+    (
+        "Ottawa froze the assets of Sberbank. The same package sanctioned the members of the"
+        " Duma who voted to ask Putin to recognise the two republics, imposed sanctions on two"
+        " state-backed banks, VEB and Promsvyazbank, and banned new investment.",
+        {
+            ("country:CAN", "org:SBERBANK", "imposed"),
+            ("country:CAN", "people", "imposed"),
+            ("country:CAN", "org:VEB", "imposed"),
+            ("country:CAN", "org:PSB", "imposed"),
+            ("country:CAN", "company", "imposed"),
+            ("country:CAN", "sector", "imposed"),
+        },
     ),
     # a relative clause on the measure that restrains its object: the target (probe T)
     (

@@ -13,7 +13,14 @@ import re
 import numpy as np
 
 from .document import Mention, Tokens, slug, word_indices, word_matches
-from .people import COMPANY_WORDS, INSTITUTION_WORDS, NOT_NAMES, TITLE_WORDS, after_a_measure
+from .people import (
+    COMPANY_WORDS,
+    INSTITUTION_WORDS,
+    NOT_NAMES,
+    TITLE_WORDS,
+    after_a_measure,
+    before_a_passive_measure,
+)
 
 # A company the case file does not list, where the text marks it as one: a descriptor before
 # it ("state oil company Rosneft", "the lender Otkritie"), an apposition after it
@@ -43,6 +50,7 @@ def detect_companies(text: str, tokens: Tokens, used: np.ndarray, token_sentence
     runs: list[tuple[int, int]] = []
     for index in _descriptors(tokens, present):
         runs.append((index + 1, _name_run_end(tokens, index + 1, used)))
+    runs += _named_after_descriptor(tokens, used, present)
     for match in _COMPANY_APPOSITION.finditer(folded):
         end = tokens.at_char(match.start())
         first = _name_run_start(tokens, end, used)
@@ -148,8 +156,9 @@ def _measured_companies(
     tokens: Tokens, used: np.ndarray, present: frozenset[str]
 ) -> list[tuple[int, int]]:
     """The object of a measure ("sanctioned Rosneft Trading", "sanctions on Lima Shipping")
-    whose last word is a company's ("Trading", "Shipping", "Petroleum"): a company, which the
-    people's rule for a measure's object leaves alone."""
+    whose last word is a company's ("Trading", "Shipping", "Petroleum"), or the subject of a
+    passive one ("TNK Trading International was sanctioned"): a company, which the people's
+    rules for a measure's object and subject leave alone."""
     runs = []
     wanted = sorted(word.capitalize() for word in COMPANY_WORDS & present)
     for index in word_indices(tokens, wanted) if wanted else []:
@@ -158,6 +167,12 @@ def _measured_companies(
         first = _name_run_start(tokens, index, used)
         if first < index and after_a_measure(tokens, first):
             runs.append((first, index + 1))
+            continue
+        # the subject of a passive measure, with the words its name ends in ("TNK Trading
+        # International was sanctioned in March")
+        end = _name_run_end(tokens, index + 1, used, reach=2)
+        if end - first >= 2 and before_a_passive_measure(tokens, end):
+            runs.append((first, end))
     return runs
 
 
@@ -173,6 +188,29 @@ def _descriptors(tokens: Tokens, present: frozenset[str]) -> list[int]:
         and tokens.end(index) + 1 == tokens.start(index + 1)
         and tokens.text(index + 1)[:1].isupper()
     ]
+
+
+APPOSITION_CLOSERS = frozenset({",", ".", "and", ";", ")"})
+
+
+def _named_after_descriptor(
+    tokens: Tokens, used: np.ndarray, present: frozenset[str]
+) -> list[tuple[int, int]]:
+    """A company noun and its name in apposition: "a second Rosneft unit, TNK Trading
+    International, was sanctioned", "the state oil company, PDVSA,". The name must close the
+    apposition (a comma, a full stop or "and" after it): "the company, Reuters reported" is
+    no name of the company's."""
+    words = tokens.words
+    runs = []
+    for index in word_indices(tokens, sorted((COMPANY_DESCRIPTORS | {"unit", "arm"}) & present)):
+        first = index + 1
+        if first + 1 >= len(words) or words[first] != ",":
+            continue
+        first += 1
+        end = _name_run_end(tokens, first, used, reach=SUFFIXED_REACH)
+        if end > first and end < len(words) and words[end] in APPOSITION_CLOSERS:
+            runs.append((first, end))
+    return runs
 
 
 def _bank_names(tokens: Tokens) -> list[int]:
@@ -216,11 +254,11 @@ def _companies_over(
     return found
 
 
-def _name_run_end(tokens: Tokens, first: int, used: np.ndarray) -> int:
-    """Where a company's name that starts at ``first`` ends: up to three capitalised words
-    (or capitals: "VTB"), none a title, an institution word, a month or a day."""
+def _name_run_end(tokens: Tokens, first: int, used: np.ndarray, reach: int = COMPANY_REACH) -> int:
+    """Where a company's name that starts at ``first`` ends: up to ``reach`` capitalised
+    words (or capitals: "VTB"), none a title, an institution word, a month or a day."""
     end = first
-    while end < len(tokens) and end - first < COMPANY_REACH and not used[end]:
+    while end < len(tokens) and end - first < reach and not used[end]:
         word = tokens.text(end)
         lowered = word.lower()
         if not _company_name_word(word):

@@ -418,7 +418,9 @@ def _may_mark_a_person(tokens: Tokens, index: int, match: re.Match[str]) -> bool
         return True  # "President Donald Trump", "Nicaragua's Daniel Ortega"
     following = _NEXT_TOKEN.match(tokens.folded, match.end())
     return following is not None and (
-        following.group(1) == "," or following.group(1).lower() in SPEECH_VERBS
+        following.group(1) == ","
+        or following.group(1).lower() in SPEECH_VERBS
+        or following.group(1).lower() in PASSIVE_AUXILIARIES  # "… was sanctioned"
     )
 
 
@@ -476,6 +478,20 @@ def after_a_measure(tokens: Tokens, start: int) -> bool:
     return before in {"of", "on", "against"} and tokens.lower(start - 2) in MEASURE_NOUNS
 
 
+PASSIVE_AUXILIARIES = frozenset({"was", "were", "has", "have", "had", "been", "is", "are"})
+
+
+def before_a_passive_measure(tokens: Tokens, end: int) -> bool:
+    """Does a passive measure follow the run that ends before ``end`` ("… was sanctioned",
+    "… had also been designated")? Its subject is what the measure targets."""
+    index = end
+    if tokens.lower(index) not in PASSIVE_AUXILIARIES:
+        return False
+    while tokens.lower(index) in PASSIVE_AUXILIARIES or tokens.lower(index) in {"also", "later"}:
+        index += 1
+    return tokens.lower(index) in MEASURE_VERBS and tokens.lower(index).endswith("ed")
+
+
 # Words that make a capitalised run an institution or a title of a work, not a person.
 INSTITUTION_WORDS = frozenset(
     """church council assembly court party bank ministry group union committee agency times
@@ -527,6 +543,9 @@ def _marked_as_person(
         return not any(tokens.lower(i) in COMPANY_WORDS for i in range(start, end + 1)) and (
             not _company_apposition(tokens, end)
         )
+    if before_a_passive_measure(tokens, end):
+        # "Manuel Quevedo was sanctioned in March" (not "Rosneft Trading was designated")
+        return not any(tokens.lower(i) in COMPANY_WORDS for i in range(start, end))
     after = [tokens.lower(i) for i in range(end, min(end + 3, len(tokens)))]
     if before == "," and tokens.lower(start - 2) in TITLE_WORDS and after[:1] == [","]:
         return True  # an apposition closed by a comma: "Austria's chancellor, Sebastian Kurz,"

@@ -1270,7 +1270,9 @@ def _relative_closed_between(view: SentenceView, urging: int, cue: int) -> bool:
         ),
         None,
     )
-    if opener is None or view.lower(opener - 1) != ",":
+    # (a restrictive clause too: "the members of the Duma who voted to ask Putin to
+    # recognise the two republics, imposed sanctions on …")
+    if opener is None:
         return False
     return any(view.lower(i) == "," for i in range(urging + 1, cue))
 

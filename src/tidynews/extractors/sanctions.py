@@ -1519,10 +1519,21 @@ def _named_before_relative(view: SentenceView, start: int) -> list[Mention]:
     return [mention] if mention is not None and mention.kind != "demonym" else []
 
 
+APPOSITION_HEAD_REACH = 6  # words of the description before a name in apposition
+
+
 def _apposition_antecedent(view: SentenceView, start: int) -> list[Mention]:
-    """'PDVSA, the state oil company, came under …': the name before the apposition."""
+    """'PDVSA, the state oil company, came under …': the name before the apposition; 'Its
+    chief executive, Manuel Quevedo, was sanctioned': the name that is the apposition."""
     if view.lower(start - 1) != ",":
         return []
+    named = view.mention_ending(start - 2)
+    if named is not None and named.kind != "demonym" and view.lower(named.token_start - 1) == ",":
+        head = clause_start(view, named.token_start - 1)
+        if named.token_start - 1 - head <= APPOSITION_HEAD_REACH and not any(
+            view.mention_covering(i) for i in range(head, named.token_start - 1)
+        ):
+            return [named]
     for index in range(start - 2, max(view.start, start - 10), -1):
         if view.lower(index) == ",":
             mention = view.mention_ending(index - 1)
@@ -1733,6 +1744,8 @@ def _parse_targets(
             pass
         elif word in TARGET_STOPS or word in TARGET_PREPOSITIONS or word in PHRASE_ENDS:
             break
+        elif view.lower(index - 1) == "-" and NOUN_WORD.match(word):
+            after_quantity = False  # a compound modifier's second half ("state-backed")
         elif word in FREEZE_WORDS or word in VERB_MEASURES or word in IMPOSING_VERBS:
             break  # "on PDVSA and frozen the assets of …": the next predicate
         elif NOUN_WORD.match(word) or word in TITLE_WORDS or word == "-":
@@ -1926,6 +1939,9 @@ def _parenthetical_end(view: SentenceView, comma: int) -> int:
     return -1
 
 
+APPOSITION_REACH = 14  # tokens of ", a Geneva-based subsidiary of the Russian oil giant,"
+
+
 def _after_apposition(view: SentenceView, comma: int, named: Mention | None = None) -> int:
     """', the company behind the project, and on …', ', the national development bank, along
     with four of its subsidiaries', ', the state gold miner known as Minerven, and its
@@ -1933,7 +1949,7 @@ def _after_apposition(view: SentenceView, comma: int, named: Mention | None = No
     name before it (``named``), no other."""
     if view.lower(comma + 1) not in DETERMINERS:
         return -1
-    for index in range(comma + 2, min(view.end, comma + 10)):
+    for index in range(comma + 2, min(view.end, comma + APPOSITION_REACH)):
         if view.lower(index) == ",":
             return index + 1 if _list_resumes(view, index + 1) else -1
         mention = view.mention_starting(index)
