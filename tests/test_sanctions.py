@@ -796,6 +796,7 @@ CASES = [
         },
     ),
     ("The mayor added three streets to the list of repairs.", set()),
+    ("The Treasury designated Carlos Vecchio as a representative.", set()),
     # the subject of a passive measure is a name even unlisted ("Manuel Quevedo was
     # sanctioned", "TNK Trading International was sanctioned"), and a name in apposition
     # to the subject's description is the subject (held-out probe S)

@@ -504,7 +504,7 @@ def _cue_at(view: SentenceView, index: int) -> Cue | None:
 DESIGNATING = frozenset({"designated", "designates", "designating"})
 ADDING_VERBS = frozenset({"added", "adds", "adding"})
 MORE_WORDS = frozenset({"more", "further", "another", "other"})
-ADDED_REACH = 2  # sentences back to the measure that "added N more" continues
+MEASURE_CONTEXT_REACH = 2  # sentences back to the measure a growing list continues
 
 
 def _adds_more_to_a_measure(view: SentenceView, index: int) -> bool:
@@ -520,7 +520,7 @@ def _adds_more_to_a_measure(view: SentenceView, index: int) -> bool:
 def _measure_named_before(view: SentenceView) -> bool:
     """Does one of the two sentences before name a measure (any cue word)? What continues a
     list ("added four more", "added X to its list") needs that list to be a sanctions list."""
-    article, first = view.article, max(view.sentence_id - ADDED_REACH, 0)
+    article, first = view.article, max(view.sentence_id - MEASURE_CONTEXT_REACH, 0)
     measure_words = _cue_words() - LIST_CONTEXT_WORDS
     for sentence_id in range(first, view.sentence_id):
         start, end = article.token_range(sentence_id)
@@ -537,12 +537,14 @@ def _as_complement(view: SentenceView, index: int) -> bool:
     """An "as …" complement in the verb's clause ("designated Carlos Vecchio as ambassador");
     "as well", "as part of" and "as a result" are none."""
     return any(
-        view.lower(i) == "as" and view.lower(i + 1) not in NOT_COMPLEMENTS
+        view.lower(i) == "as"
+        and view.lower(i + 1) not in NOT_COMPLEMENTS
+        and (view.lower(i + 1), view.lower(i + 2)) != ("a", "result")
         for i in range(index + 1, clause_end(view, index))
     )
 
 
-NOT_COMPLEMENTS = frozenset({"well", "part", "a", "such", "of", "soon", "far"})
+NOT_COMPLEMENTS = frozenset({"well", "part", "such", "soon", "far"})
 
 
 def _general_measure(view: SentenceView, index: int) -> bool:
@@ -2112,8 +2114,8 @@ def _imposers(
     )
     # (a passive with no agent looks back a paragraph for the last imposer: "The Treasury
     # imposed sanctions on Arreaza. … In March, Minerven and its president were designated")
-    reach = PASSIVE_IMPOSER_REACH
-    recent_enough = recent and max(recent_at, recent[0].sentence_id) >= view.sentence_id - reach
+    last_imposed = max(recent_at, recent[0].sentence_id) if recent else -PASSIVE_IMPOSER_REACH - 1
+    recent_enough = last_imposed >= view.sentence_id - PASSIVE_IMPOSER_REACH
     owner = _modifier_run(view, cue.index) if dropped else []
     if owner:
         return owner, clause_start(view, anchor)  # "X was added to the US sanctions list"
