@@ -65,7 +65,7 @@ def detect_companies(text: str, tokens: Tokens, used: np.ndarray, token_sentence
         if folded[start - 1 : start].isalpha() or tokens.start(index) != start:
             continue
         if last <= len(tokens) and not used[index:last].any():
-            found.append(_detected_company(text, tokens, index, last, token_sentence))
+            found.append(detected_company(text, tokens, index, last, token_sentence))
             used[index:last] = True
     # a bank's own name last, so that "Evrofinance Mosnarbank" again is not "Mosnarbank"
     runs = [(first, _name_run_end(tokens, first, used)) for first in _bank_names(tokens)]
@@ -130,7 +130,7 @@ def names_over_places(
         end = _bank_name_end(tokens, opener, taken)
         if end > opener + 1 and not taken[opener]:
             runs.append((opener, end))
-    # (a run of places alone names no company: a bare "Venezuela" before "Ltd" is one word)
+    # (a run may cover places, never another match: "Bank of America" stays blocked)
     return [(first, end) for first, end in runs if not (taken[first:end] == 2).any()]
 
 
@@ -249,7 +249,7 @@ def _companies_over(
     for first, end in sorted(set(runs)):
         if end <= first or used[first:end].any():
             continue
-        found.append(_detected_company(text, tokens, first, end, token_sentence))
+        found.append(detected_company(text, tokens, first, end, token_sentence))
         used[first:end] = True
     return found
 
@@ -270,11 +270,7 @@ def _name_run_end(tokens: Tokens, first: int, used: np.ndarray, reach: int = COM
 
 
 def detected_company(text: str, tokens: Tokens, first: int, end: int, token_sentence) -> Mention:
-    """A company mention over tokens ``first`` to ``end`` (its id from its name)."""
-    return _detected_company(text, tokens, first, end, token_sentence)
-
-
-def _detected_company(text: str, tokens: Tokens, first: int, end: int, token_sentence) -> Mention:
+    """A company mention over tokens ``first`` to ``end``, its id from its name."""
     start, stop = tokens.start(first), tokens.end(end - 1)
     name = text[start:stop]
     code = slug(name).upper().replace("-", "_")

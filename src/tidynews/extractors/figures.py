@@ -640,11 +640,10 @@ _HOSTED_BEFORE = re.compile(
     r"|recorded\s+the\s+arrival\s+of)\s+$",
     re.IGNORECASE,
 )
-_LIVING_IN = re.compile(
-    r"[\s\w,]{0,30}?\b(?:live|lives|living|reside|resides|residing|settled|sheltering|"
-    r"staying)\s+(?:in|across|throughout)\b",
-    re.IGNORECASE,
+_LIVING = (
+    r"[\s\w,]{0,30}?\b(?:live|lives|living|reside|resides|residing|settled|sheltering|staying)"
 )
+_LIVING_IN = re.compile(_LIVING + r"\s+(?:in|across|throughout)\b", re.IGNORECASE)
 
 
 def _living_abroad(article: AnnotatedArticle, quantity: Quantity, sentence: Sentence) -> bool:
@@ -672,9 +671,7 @@ def _living_abroad(article: AnnotatedArticle, quantity: Quantity, sentence: Sent
 # "Some 1.3 million Venezuelans live here", "… are living in the country": the country named
 # just before (a local paper's "here"), found by ``_country_before``
 _LIVING_THERE = re.compile(
-    r"[\s\w,]{0,30}?\b(?:live|lives|living|reside|resides|residing|settled|sheltering|"
-    r"staying)\s+(?:here|there|in\s+(?:the|that|this)\s+country)\b",
-    re.IGNORECASE,
+    _LIVING + r"\s+(?:here|there|in\s+(?:the|that|this)\s+country)\b", re.IGNORECASE
 )
 
 

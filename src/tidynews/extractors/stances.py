@@ -1984,15 +1984,12 @@ def _did_not_after(view: SentenceView, cue: Cue, exclude: set[str]) -> list[Ment
         run = forward_run(view, index + 1, min(view.end, index + 12), exclude)
         if not run or run[0].token_start > index + 2:
             continue
-        position = run[-1].token_end
-        words = [view.lower(i) for i in range(position, min(view.end + 1, position + 4))]
-        if words[:1] and words[0] in ELLIPSIS_AUXILIARIES and words[1:2] and words[1] in NEGATIONS:
-            rest = words[2:3]  # "did not." / "has not yet"
-        elif words[:2] and words[0] == "never" and words[1:2] and words[1] in ELLIPSIS_AUXILIARIES:
-            rest = words[2:3]  # "never did."
-        else:
-            continue
-        if not rest or rest[0] in CLAUSE_ENDS:
+        # ("" past the sentence's end: view.lower is empty there)
+        first, second, rest = (view.lower(run[-1].token_end + step) for step in range(3))
+        denied = (first in ELLIPSIS_AUXILIARIES and second in NEGATIONS) or (
+            first == "never" and second in ELLIPSIS_AUXILIARIES
+        )  # "did not." / "has not yet" / "never did."
+        if denied and rest in CLAUSE_ENDS:
             return run
     return []
 
