@@ -1561,6 +1561,21 @@ UKRAINE_SANCTIONS = [
         {("org:EU", "org:SBERBANK", "imposed"), ("org:EU", "org:VTB", "imposed")},
     ),
     ("The city adopted measures that prevent flooding.", set()),
+    # an abbreviated honorific inside a target; "alongside" names companions (probe W)
+    (
+        "The United States froze the assets of Mr. Putin.",
+        {("country:USA", "person:vladimir-putin", "imposed")},
+    ),
+    (
+        "The United States, alongside the European Union, Britain and Canada, also froze the"
+        " assets of Putin.",
+        {
+            ("country:USA", "person:vladimir-putin", "imposed"),
+            ("org:EU", "person:vladimir-putin", "imposed"),
+            ("country:GBR", "person:vladimir-putin", "imposed"),
+            ("country:CAN", "person:vladimir-putin", "imposed"),
+        },
+    ),
     # "X joined A, B and C in doing": the joined act with the subject (held-out probe T)
     (
         "Germany joined the United States, Britain and France in agreeing to remove selected"

@@ -1658,13 +1658,14 @@ def companions_of(
         joined = _joined_in_doing(view, cue, exclude)
         if joined:
             return joined
-    if "with" not in words and "well" not in words and "joined" not in words:
-        return []  # the usual case, settled by three C-level scans
+    if COMPANION_WORDS.isdisjoint(words):
+        return []  # the usual case, settled by one C-level scan
     for index in range(view.start, last):
         pair = (view.lower(index), view.lower(index + 1))
-        if pair not in ALONG_WITH:
+        if pair not in ALONG_WITH and pair[0] != "alongside":
             continue
         first = index + 3 if pair == ("as", "well") and view.lower(index + 2) == "as" else index + 2
+        first = index + 1 if pair[0] == "alongside" else first  # "…, alongside the EU, …"
         if pair == ("as", "well") and first != index + 3:
             continue
         if pair == ("joined", "by") and not _joined_by_subject(view, index):
@@ -1686,6 +1687,8 @@ def companions_of(
 
 
 JOIN_FORMS = frozenset({"join", "joins", "joined", "joining"})
+# a word every companion phrase holds ("along with", "as well as", "joined by", "alongside")
+COMPANION_WORDS = frozenset({"with", "well", "joined", "alongside"})
 
 
 def _joined_in_doing(view: SentenceView, cue: int, exclude: set[str]) -> list[Mention]:

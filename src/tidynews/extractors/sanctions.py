@@ -1715,8 +1715,8 @@ def _parse_targets(
         elif word == "of":
             if not after_quantity:
                 break  # "officials of Maduro's government": what follows qualifies them
-        elif word in REFLEXIVES or word in POSSESSIVES:
-            pass  # "Maduro himself"
+        elif word in REFLEXIVES or word in POSSESSIVES or word in HONORIFICS:
+            pass  # "Maduro himself", "the assets of Mr. Putin"
         elif word in GROUP_KINDS and (word != "those" or following in TARGET_STOPS):
             if not (targets.named and count == len(targets.named)):
                 targets.groups.append((GROUP_KINDS[word], count))
