@@ -392,6 +392,11 @@ CASES = [
         {("displaced", 94000, "approx")},
     ),
     ("Caracas is tense. Some 94,000 Venezuelans live here.", set()),
+    # a host country's count of another's people (held-out probe V)
+    (
+        "Colombia hosts some 1.3 million Venezuelans, followed by Peru with 768,000.",
+        {("displaced", 1300000, "approx"), ("displaced", 768000, "exact")},
+    ),
     # "added N more" continues a measure of the sentence before, and only such a measure
     (
         "On April 5 the Treasury sanctioned 34 vessels. A week later it added four more "

@@ -1561,6 +1561,12 @@ UKRAINE_SANCTIONS = [
         {("org:EU", "org:SBERBANK", "imposed"), ("org:EU", "org:VTB", "imposed")},
     ),
     ("The city adopted measures that prevent flooding.", set()),
+    # a demand's subjunctive passive is no act of the last imposer (probe W)
+    (
+        "Canada has sanctioned Sberbank. Officials insisted that Patriarch Kirill be dropped"
+        " from the list.",
+        {("country:CAN", "org:SBERBANK", "imposed")},
+    ),
     # an abbreviated honorific inside a target; "alongside" names companions (probe W)
     (
         "The United States froze the assets of Mr. Putin.",

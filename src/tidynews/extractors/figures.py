@@ -637,7 +637,8 @@ def _coordinated_head(rest: str) -> str | None:
 # "received 20 journalists" says nothing of flight).
 _HOSTED_BEFORE = re.compile(
     r"\b(?:received|receives|receiving|registered|registers|admitted|admits|accepted|accepts"
-    r"|recorded\s+the\s+arrival\s+of)\s+$",
+    r"|hosts|hosted|hosting|shelters|sheltered|sheltering|is\s+home\s+to"
+    r"|recorded\s+the\s+arrival\s+of)\s+(?:(?:by\s+far\s+the\s+most|the\s+most),\s+)?$",
     re.IGNORECASE,
 )
 _LIVING = (

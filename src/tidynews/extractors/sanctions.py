@@ -2077,6 +2077,18 @@ def _count(word: str) -> int | None:
 PASSIVE_IMPOSER_REACH = 3  # sentences back to the imposer an agentless passive continues
 
 
+BE_GOVERNORS = frozenset("to will would could can may might must should shall not n't 'll".split())
+
+
+def _demanded_passive(view: SentenceView, verb: int) -> bool:
+    """ "insisted that Patriarch Kirill … be dropped from the list": a bare "be" with no
+    modal or "to" before it is a demand's subjunctive, no act of the imposer just named."""
+    auxiliary = verb - 1
+    while view.lower(auxiliary) in {"also", "then", "later"}:
+        auxiliary -= 1
+    return view.lower(auxiliary) == "be" and view.lower(auxiliary - 1) not in BE_GOVERNORS
+
+
 def _imposers(
     article: AnnotatedArticle,
     view: SentenceView,
@@ -2119,7 +2131,8 @@ def _imposers(
     owner = _modifier_run(view, cue.index) if dropped else []
     if owner:
         return owner, clause_start(view, anchor)  # "X was added to the US sanctions list"
-    if (_is_passive(view, cue) or dropped or targets.passive) and recent_enough:
+    passive = _is_passive(view, cue) or dropped or targets.passive
+    if passive and recent_enough and not _demanded_passive(view, anchor):
         # "The Treasury sanctioned the central bank. Its director was designated the same
         # day.": a passive with no agent, right after a measure, is the same imposer's
         return [m for m in recent if m.entity_id not in exclude], clause_start(view, anchor)
