@@ -796,6 +796,11 @@ CASES = [
         },
     ),
     ("The mayor added three streets to the list of repairs.", set()),
+    (
+        "Peru has sanctioned Mr Maduro. Colombia added 200 people to its list of those"
+        " prohibited from entering the country.",
+        {("country:PER", "person:nicolas-maduro", "imposed"), ("country:COL", "people", "imposed")},
+    ),
     ("The Treasury designated Carlos Vecchio as a representative.", set()),
     # the subject of a passive measure is a name even unlisted ("Manuel Quevedo was
     # sanctioned", "TNK Trading International was sanctioned"), and a name in apposition

@@ -436,7 +436,14 @@ def _cue_at(view: SentenceView, index: int) -> Cue | None:
         return _list_cue(view, index)  # "added the central bank to its blacklist"
     if word == "list" and _list_of_the_subjected(view, index):
         return _list_cue(view, index)  # "the list of persons subject to restrictive measures"
-    if word == "list" and before in {"its", "the", "their"} and _measure_named_before(view):
+    if (
+        word == "list"
+        and before in {"its", "the", "their"}
+        # ("the list of people to be sanctioned" is described, not owned: "its list of those
+        # prohibited from entering" is the owner's)
+        and (after != "of" or before != "the")
+        and _measure_named_before(view)
+    ):
         return _list_cue(view, index)  # "… sanctioned PDVSA. In April it added X to its list"
     if (
         word == "off"
