@@ -1159,6 +1159,12 @@ CASES = [
         "Canada joined the Lima Group in 2017 and recognised Juan Guaidó.",
         {("country:CAN", "recognises", GUAIDO, "asserted")},
     ),
+    # "alongside" names companions only as an aside (", alongside X,"), not as a verb's own
+    (
+        "The Democratic Party urged Italy to recognise Juan Guaidó and said Rome had placed"
+        " itself alongside Moscow and Havana.",
+        {("country:ITA", "recognises", GUAIDO, "intended")},
+    ),
     # an elided clause that denies the act: negated, never a copy of the act (probe U)
     (
         "Spain recognised Juan Guaidó, but Italy did not.",

@@ -1662,10 +1662,12 @@ def companions_of(
         return []  # the usual case, settled by one C-level scan
     for index in range(view.start, last):
         pair = (view.lower(index), view.lower(index + 1))
-        if pair not in ALONG_WITH and pair[0] != "alongside":
+        # (", alongside the EU, …" only: "placed itself alongside Moscow" is a verb's own)
+        aside = pair[0] == "alongside" and view.lower(index - 1) == ","
+        if pair not in ALONG_WITH and not aside:
             continue
         first = index + 3 if pair == ("as", "well") and view.lower(index + 2) == "as" else index + 2
-        first = index + 1 if pair[0] == "alongside" else first  # "…, alongside the EU, …"
+        first = index + 1 if aside else first
         if pair == ("as", "well") and first != index + 3:
             continue
         if pair == ("joined", "by") and not _joined_by_subject(view, index):
