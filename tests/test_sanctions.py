@@ -1572,6 +1572,13 @@ UKRAINE_SANCTIONS = [
         " from the list.",
         {("country:CAN", "org:SBERBANK", "imposed")},
     ),
+    # a measure extended to a new target (probe W); extended in time, no target
+    ("The EU extended the SWIFT ban to Sberbank.", {("org:EU", "org:SBERBANK", "imposed")}),
+    (
+        "On Wednesday, the United States extended the same restrictions to Belarus.",
+        {("country:USA", "country:BLR", "imposed")},
+    ),
+    ("The EU extended the sanctions to the end of July.", set()),
     # an abbreviated honorific inside a target; "alongside" names companions (probe W)
     (
         "The United States froze the assets of Mr. Putin.",

@@ -475,10 +475,14 @@ def _cue_at(view: SentenceView, index: int) -> Cue | None:
         ):
             return Cue(index, "asset freeze", "freeze")
         return None
-    if word in {"ban", "bans"} and (before in BAN_MODIFIERS or after in {"on", "against"}):
+    # "extended the SWIFT ban to Sberbank", "extended the same restrictions to Belarus"
+    widened = after == "to" and _widening_verb_before(view, index)
+    if word in {"ban", "bans"} and (
+        before in BAN_MODIFIERS or after in {"on", "against"} or widened
+    ):
         return Cue(index, BAN_MODIFIERS.get(before, "ban"), "noun")
     if word == "restrictions" and not (
-        before in RESTRICTION_MODIFIERS or after in TARGET_PREPOSITIONS
+        before in RESTRICTION_MODIFIERS or after in TARGET_PREPOSITIONS or widened
     ):
         return None
     if word == "controls" and before != "export":
