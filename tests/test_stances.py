@@ -1201,6 +1201,11 @@ CASES = [
         " considers Nicolás Maduro the country's legitimate president.",
         {("country:RUS", "recognises", MADURO, "asserted")},
     ),
+    # a live blog's present tense: "stops short of" is negated as "stopped short of" (probe X)
+    (
+        "The EU stops short of recognising Juan Guaidó.",
+        {("org:EU", "recognises", GUAIDO, "negated")},
+    ),
     # "otherwise" right after a modal (held-out probe U)
     (
         "Spain and France warned that they would otherwise recognise Juan Guaidó.",

@@ -97,6 +97,8 @@ NEGATION_WORDS = (
 NEGATION_PHRASES = (
     ("stopped", "short"),
     ("stop", "short"),
+    ("stops", "short"),  # a live blog's present: "The EU stops short of recognising X"
+    ("stopping", "short"),
     ("yet", "to"),
     ("failed", "to"),
     ("fail", "to"),
