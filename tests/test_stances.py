@@ -1201,6 +1201,15 @@ CASES = [
         " considers Nicolás Maduro the country's legitimate president.",
         {("country:RUS", "recognises", MADURO, "asserted")},
     ),
+    # an apposition after an unlisted official's name gives the state (probe X)
+    (
+        "Mevlüt Çavuşoğlu, the Turkish foreign minister, also backed Maduro.",
+        {("country:TUR", "backs", MADURO, "asserted")},
+    ),
+    (
+        "Maria Pérez, the Venezuelan teacher, backed Maduro.",
+        {("person:maria-perez", "backs", MADURO, "asserted")},
+    ),
     # a live blog's present tense: "stops short of" is negated as "stopped short of" (probe X)
     (
         "The EU stops short of recognising Juan Guaidó.",

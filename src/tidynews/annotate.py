@@ -569,13 +569,32 @@ def _with_party(
                 return mention._replace(party_id=other.party_id or other.entity_id)
         return mention
     if steps == 0 or index < 0:
-        return mention
+        state = _state_in_apposition(mention, mentions, tokens)
+        return mention._replace(party_id=state) if state else mention
     if tokens.lower(index) in POSSESSIVES and index > 0:  # "Brazil's foreign minister X"
         index -= 1
     for other in mentions:
         if other.token_end == index + 1 and other.entity_type in {"country", "org"}:
             return mention._replace(party_id=other.party_id or other.entity_id)
     return mention
+
+
+def _state_in_apposition(mention: Mention, mentions: list[Mention], tokens: Tokens) -> str | None:
+    """The state an apposition after a name gives its office to: "Mevlüt Çavuşoğlu, the
+    Turkish foreign minister,", "Aleksandar Vučić, Serbia's president,"."""
+    index = mention.token_end
+    if tokens.lower(index) != ",":
+        return None
+    index += 1 + (tokens.lower(index + 1) == "the")
+    state = next(
+        (m for m in mentions if m.token_start == index and m.entity_type == "country"), None
+    )
+    if state is None:
+        return None
+    title = state.token_end + (tokens.lower(state.token_end) in POSSESSIVES)
+    while tokens.lower(title) in TITLE_MODIFIERS:
+        title += 1
+    return (state.party_id or state.entity_id) if tokens.lower(title) in TITLE_WORDS else None
 
 
 # Words inside a title that say whose office it is ("Hungarian government spokesman X").
