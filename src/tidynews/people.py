@@ -420,7 +420,7 @@ def _may_mark_a_person(tokens: Tokens, index: int, match: re.Match[str]) -> bool
     return following is not None and (
         following.group(1) == ","
         or following.group(1).lower() in SPEECH_VERBS
-        or following.group(1).lower() in PASSIVE_AUXILIARIES  # "… was sanctioned"
+        or following.group(1).lower() in BE_AND_HAVE  # "… was sanctioned"
     )
 
 
@@ -478,16 +478,17 @@ def after_a_measure(tokens: Tokens, start: int) -> bool:
     return before in {"of", "on", "against"} and tokens.lower(start - 2) in MEASURE_NOUNS
 
 
-PASSIVE_AUXILIARIES = frozenset({"was", "were", "has", "have", "had", "been", "is", "are"})
+# Forms of "be" and "have": a passive's auxiliaries ("was sanctioned", "has been designated")
+BE_AND_HAVE = frozenset("is are was were be been being has have had".split())
 
 
 def before_a_passive_measure(tokens: Tokens, end: int) -> bool:
     """Does a passive measure follow the run that ends before ``end`` ("… was sanctioned",
     "… had also been designated")? Its subject is what the measure targets."""
     index = end
-    if tokens.lower(index) not in PASSIVE_AUXILIARIES:
+    if tokens.lower(index) not in BE_AND_HAVE:
         return False
-    while tokens.lower(index) in PASSIVE_AUXILIARIES or tokens.lower(index) in {"also", "later"}:
+    while tokens.lower(index) in BE_AND_HAVE or tokens.lower(index) in {"also", "later"}:
         index += 1
     return tokens.lower(index) in MEASURE_VERBS and tokens.lower(index).endswith("ed")
 

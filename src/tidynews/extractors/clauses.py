@@ -18,7 +18,7 @@ from itertools import pairwise
 from spacy.tokens import Doc
 
 from ..document import AnnotatedArticle, Mention, Sentence
-from ..people import HONORIFICS, POSSESSIVES, SPEECH_VERBS, TITLE_WORDS
+from ..people import BE_AND_HAVE, HONORIFICS, POSSESSIVES, SPEECH_VERBS, TITLE_WORDS
 from .numbers import COUNT_WORDS, MONTH_NAMES, MONTHS_ABBREVIATED
 
 # Words that end the clause a cue belongs to, walking backwards from the cue.
@@ -900,7 +900,6 @@ def resolve_pronoun(
 
 
 AGENT_REACH = 5  # words from "by" to the agent's name ("by the state oil company PDVSA")
-BE_OR_HAVE = frozenset("is are was were be been being has have had".split())
 
 
 def _agent_of_a_participle(view: SentenceView, mention: Mention) -> bool:
@@ -917,7 +916,7 @@ def _agent_of_a_participle(view: SentenceView, mention: Mention) -> bool:
     if view.lower(by) != "by" or not view.lower(by - 1).endswith(("ed", "en")):
         return False
     before = view.lower(by - 2)  # (a noun: not "were", "had" or an adverb such as "jointly")
-    return before.isalpha() and before not in BE_OR_HAVE and not before.endswith("ly")
+    return before.isalpha() and before not in BE_AND_HAVE and not before.endswith("ly")
 
 
 def _its_members_before(view: SentenceView, pronoun: int) -> bool:

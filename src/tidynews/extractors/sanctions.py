@@ -1802,7 +1802,7 @@ def _co_target_at(view: SentenceView, index: int) -> bool:
     subject ("sanctions on Russia, along with the United States"): a count, a possessive, a
     person or a company the text names as one."""
     word = view.lower(index)
-    if _count(word) is not None or word in {"its", "his", "her", "their"}:
+    if _count(word) is not None or word in OWNER_PRONOUNS:
         return True
     mention = view.mention_starting(index)
     return mention is not None and (mention.entity_type == "person" or mention.kind == "detected")
@@ -1977,7 +1977,7 @@ def _list_resumes(view: SentenceView, index: int) -> bool:
     """After an apposition's closing comma: "and on …", "and its president", "along with …"."""
     word, following = view.lower(index), view.lower(index + 1)
     if word == "and":
-        return following in TARGET_PREPOSITIONS | {"of", "its", "his", "her", "their"}
+        return following in TARGET_PREPOSITIONS | OWNER_PRONOUNS | {"of"}
     return word in {"along", "together"} and following == "with" and _co_target_at(view, index + 2)
 
 
