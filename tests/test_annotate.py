@@ -273,6 +273,39 @@ def test_the_administration_is_the_state_its_leader_governs(annotator):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # the institution acting for the bloc named before
+        (
+            "EU ministers met. The Council adopted measures.",
+            [("The Council", "org:EUROPEAN_COUNCIL", "org:EU")],
+        ),
+        (
+            "Brussels acted. The Commission proposed more.",
+            [("The Commission", "org:EUROPEAN_COMMISSION", "org:EU")],
+        ),
+        # the institution named before, itself
+        (
+            "The UN Security Council met. The Council failed to agree.",
+            [("The Council", "org:UNSC", "org:UNSC")],
+        ),
+        # nothing named before, too far back, or not this institution
+        ("The Council adopted measures.", []),
+        ("The EU met." + " It rained." * 6 + " The Council acted.", []),
+        ("The EU met. The Council of Europe spoke.", []),
+        ("The EU met. The Commission President spoke.", []),
+        ("The EU met. The city council voted.", []),
+    ],
+)
+def test_the_council_is_the_institution_of_the_bloc_named_before(annotator, text, expected):
+    article = annotator.annotate("0123456789ab", text)
+    found = [
+        (m.surface, m.entity_id, m.party_id) for m in article.mentions if m.kind == "reference"
+    ]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # the bloc named last, not the alias's European Union
         ("The Lima Group met in Ottawa. The bloc backs Guaidó.", "org:LIMA_GROUP"),
         ("The Lima Group met. The EU said so. The bloc backs Guaidó.", "org:EU"),

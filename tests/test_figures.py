@@ -407,6 +407,16 @@ CASES = [
         "The airline flew 34 routes. A week later it added four more planes.",
         set(),
     ),
+    # the EU's and the US Commerce Department's words for a measure count the sanctioned
+    (
+        "The EU adopted restrictive measures against seven Venezuelan officials.",
+        {("sanctioned", 7, "exact")},
+    ),
+    (
+        "The Commerce Department added 91 companies to its Entity List.",
+        {("sanctioned", 91, "exact")},
+    ),
+    ("The ministry adopted safety measures at seven ports.", set()),
 ]
 
 

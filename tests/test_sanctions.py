@@ -1638,6 +1638,21 @@ def test_blocking_sanctions_are_a_measure_unless_someone_is_blocking_them():
     assert keys(annotator, ukraine, blocking) == {("country:HUN", "sector", "negated")}
 
 
+def test_the_council_and_the_entity_list(annotator, case):
+    """EU press copy's "the Council" acts for the bloc named before; the US Commerce
+    Department's Entity List is an export-control list."""
+    council = (
+        "EU foreign ministers met on Monday. The Council froze the assets of Diosdado Cabello."
+    )
+    assert keys(annotator, case, council) == {("org:EU", "person:diosdado-cabello", "imposed")}
+    entity_list = "The Commerce Department added PDVSA to its Entity List."
+    assert [
+        (r["imposer_id"], r["target_id"], r["measure"]) for r in rows(annotator, case, entity_list)
+    ] == [("country:USA", "org:PDVSA", "export controls")]
+    guest_list = "The embassy added Diosdado Cabello to its guest list."
+    assert rows(annotator, case, guest_list) == []
+
+
 def test_the_cue_word_prefilter_drops_no_cue(annotator):
     """``_cues`` asks ``_cue_at`` only at words of ``_cue_words()``: no other word may give a
     cue, in any sentence of this file's cases and of both sample corpora."""

@@ -136,6 +136,7 @@ class Annotator:
         self._blocs = bloc_ids(gazetteer_dir)
         self._offices = _office_holders(self._parties)
         self._add_entries(entries_for(case, gazetteer_dir))
+        self._heads = institution_heads(self._entries)
 
     def _add_entries(self, entries: Sequence[Entry]) -> None:
         chosen: dict[tuple[str, bool], Entry] = {}
@@ -221,6 +222,7 @@ class Annotator:
             [_with_party(m, mentions, tokens, self._parties) for m in mentions]
         )
         later = _administration_references(text, tokens, used, token_sentence, mentions)
+        later += _institution_references(text, tokens, used, token_sentence, mentions, self._heads)
         if later:
             mentions = sorted([*mentions, *later], key=lambda m: m.start)
         mentions = _bloc_anaphora(mentions, self._blocs, tokens)
@@ -400,6 +402,92 @@ def _administration_references(
             )
         )
     return found
+
+
+# Head words of institutions that news copy names again as "the Council", "the Commission".
+INSTITUTION_HEADS = ("Council", "Commission", "Parliament")
+INSTITUTION_REACH = 5  # sentences back
+_INSTITUTION = re.compile(r"(?:T|t)he (Council|Commission|Parliament)(?![\w-])")
+
+
+def institution_heads(entries: Sequence[Entry]) -> dict[str, tuple[Entry, ...]]:
+    """Head word -> the organisations whose canonical name ends with it (European Council,
+    United Nations Security Council): what "the Council" may point back at."""
+    heads: dict[str, dict[str, Entry]] = {head: {} for head in INSTITUTION_HEADS}
+    for entry in entries:
+        last = entry.name.rsplit(" ", 1)[-1]
+        if entry.entity_type == "org" and last in heads:
+            heads[last].setdefault(entry.entity_id, entry)
+    return {head: tuple(found.values()) for head, found in heads.items() if found}
+
+
+def _institution_references(
+    text: str,
+    tokens: Tokens,
+    used: np.ndarray,
+    token_sentence,
+    mentions: list[Mention],
+    heads: dict[str, tuple[Entry, ...]],
+) -> list[Mention]:
+    """ "The Council adopted restrictive measures" after the EU was named: the EU's Council
+    (acting for the EU), as EU press copy calls it; after "the UN Security Council", that
+    council. The institution named last within five sentences wins, else the one acting for
+    the bloc or state named last ("the Commission" after "Brussels"). Capitalised only, and
+    not before "of" or another name ("the Council of Europe", "the Commission President")."""
+    found = []
+    for match in _INSTITUTION.finditer(tokens.folded):
+        index = tokens.at_char(match.start(1))
+        if index >= len(tokens) or used[index] or match.group(1) not in heads:
+            continue
+        following = tokens.text(index + 1) if index + 1 < len(tokens) else ""
+        if following == "of" or following[:1].isupper():
+            continue
+        entry = _institution_named_before(
+            mentions, heads[match.group(1)], match.start(), index, token_sentence
+        )
+        if entry is None:
+            continue
+        start, end = tokens.start(index - 1), tokens.end(index)
+        found.append(
+            Mention(
+                start,
+                end,
+                text[start:end],
+                entry.entity_id,
+                "org",
+                entry.name,
+                token_sentence[index],
+                "reference",
+                entry.party or entry.entity_id,
+                index - 1,
+                index + 1,
+            )
+        )
+    return found
+
+
+def _institution_named_before(
+    mentions: list[Mention], candidates: tuple[Entry, ...], char: int, index: int, token_sentence
+) -> Entry | None:
+    """The candidate institution that the mentions before ``char`` name, itself or through the
+    bloc or state it acts for, nearest first, within INSTITUTION_REACH sentences."""
+    earliest = token_sentence[index] - INSTITUTION_REACH
+    by_id = {entry.entity_id: entry for entry in candidates}
+    by_party: dict[str, list[Entry]] = {}
+    for entry in candidates:
+        if entry.party:
+            by_party.setdefault(entry.party, []).append(entry)
+    for mention in reversed(mentions):
+        if mention.start >= char:
+            continue
+        if mention.sentence_id < earliest:
+            return None
+        if mention.entity_id in by_id:
+            return by_id[mention.entity_id]
+        acting = by_party.get(mention.entity_id, [])
+        if len(acting) == 1:
+            return acting[0]
+    return None
 
 
 def _office_holders(parties: dict) -> dict[str, dict[tuple[str, ...], Party]]:

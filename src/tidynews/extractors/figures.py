@@ -194,7 +194,7 @@ _SANCTION_CUE = re.compile(
     r"|freez(?:e|es|ing)\s+(?:the\s+)?(?:assets|accounts|funds|holdings)|swift"
     r"|visa\s+(?:bans?|restrictions?)|revok\w*\s+(?:the\s+)?visas?|barred|banned\s+from\s+entering"
     r"|entry\s+bans?|banned\s+entry|bans?\s+on\s+(?:any\s+)?(?:transactions|dealings)\s+with"
-    r"|designat(?:ed|es|ing|ions?)"
+    r"|designat(?:ed|es|ing|ions?)|(?:restrictive|punitive)\s+measures|entity\s+list"
     r"|(?:bar|barred|barring|bars|ban|banned|banning|bans)\s+(?:[\w,-]+\s+){0,8}?from\s+entering)\b",
 )  # on lower-cased text
 # Bullets with no full stop (links to other stories, see clauses.LINK_LINE).

@@ -434,6 +434,9 @@ def _cue_at(view: SentenceView, index: int) -> Cue | None:
         return _list_cue(view, index)
     if word == "blacklist" and before in {"its", "the", "a", "their", "his", "her", "treasury"}:
         return _list_cue(view, index)  # "added the central bank to its blacklist"
+    if word == "list" and before == "entity":  # the US Commerce Department's export-control list
+        cue = _list_cue(view, index)  # "added 91 companies to its Entity List"
+        return Cue(cue.index, "export controls", cue.form, cue.verb) if cue else None
     if word == "list" and _list_of_the_subjected(view, index):
         return _list_cue(view, index)  # "the list of persons subject to restrictive measures"
     if (
