@@ -1609,6 +1609,33 @@ UKRAINE_SANCTIONS = [
         "Poland joined NATO in 1999 and imposed sanctions on Russia.",
         {("country:POL", "country:RUS", "imposed")},
     ),
+    # eleventh session, from held-out probes S and W: measures worded outside the nouns
+    (
+        "G7 countries agreed to cap the price of Russian oil at $60 a barrel.",
+        {("org:G7", "sector", "imposed")},
+    ),
+    ("The government capped the price of bread.", set()),
+    (
+        "Canada closed its airspace to Aeroflot on Sunday.",
+        {("country:CAN", "org:AEROFLOT", "imposed")},
+    ),
+    ("Canada closed its airspace to all flights during the storm.", set()),
+    ("The EU banned Russian aircraft from its airspace.", {("org:EU", "sector", "imposed")}),
+    (
+        "The UK prohibited the export of luxury goods to Russia.",
+        {("country:GBR", "sector", "imposed")},
+    ),
+    ("The court prohibited the sale of the house.", set()),
+    # a demand is a proposal; not hesitating is a threat, not a refusal
+    (
+        "Poland said the EU should freeze the assets of Russian oligarchs.",
+        {("org:EU", "people", "proposed")},
+    ),
+    (
+        "Britain said it would not hesitate to sanction Russian banks.",
+        {("country:GBR", "company", "threatened")},
+    ),
+    ("Britain said it would not sanction Russian banks.", {("country:GBR", "company", "negated")}),
 ]
 
 

@@ -94,6 +94,10 @@ CUE_STEMS = (
     "immobili",
     "designat",
     "price cap",
+    "the price of",
+    "the prices of",
+    "airspace",
+    "prohibit",
     "ban",
     "barr",
     "restrict",
@@ -126,7 +130,9 @@ VERB_MEASURES: dict[str, str] = {
     **dict.fromkeys(["designated", "designates", "designating"], "sanctions"),
     **dict.fromkeys(["blacklist", "blacklists", "blacklisted", "blacklisting"], "blacklisting"),
     **dict.fromkeys(
-        ["ban", "bans", "banned", "banning", "bar", "bars", "barred", "barring"], "ban"
+        """ban bans banned banning bar bars barred barring prohibit prohibits prohibited
+        prohibiting""".split(),
+        "ban",
     ),
     **dict.fromkeys(["restrict", "restricts", "restricted", "restricting"], "restrictions"),
     **dict.fromkeys(
@@ -202,6 +208,7 @@ PROPOSED = frozenset(
     "lobbied lobby lobbies weigh weighs weighing "
     "mulling discuss discussed discussing could would expected may might seek seeks sought "
     "draft drafting prepare prepares preparing prepared ready willing poised will 'll shall "
+    "should must ought "
     "fail fails failed failing".split()
 )
 # Supporting a measure is wanting it: "Poland supports the sanctions against Russia".
@@ -270,13 +277,14 @@ SINGLE_KINDS: dict[str, str] = {
     **dict.fromkeys("government regime administration".split(), "government"),
     **dict.fromkeys(
         """sector industry oil crude petroleum diesel fuel gas coal energy gold mining debt bonds
-        trade exports imports shipping investment investments aviation technology""".split(),
+        trade exports imports shipping investment investments aviation technology aircraft
+        planes""".split(),
         "sector",
     ),
 }
 TRADE_NOUNS = frozenset(
     """trade investment investments imports exports transactions dealings business
-    purchases""".split()
+    purchases import export sale sales supply supplies delivery deliveries""".split()
 )
 DEALING_VERBS = frozenset({"dealing", "doing", "trading", "investing", "transacting"})
 # Words that end a target phrase: what follows qualifies the targets rather than adding to them.
@@ -415,7 +423,8 @@ def _cue_words() -> frozenset[str]:
         frozenset(
             {"sanctions", "blacklist", "off", "out", "swift", "ban", "bans", "restrictions", "list"}
         )
-        | {"controls", "cap", "caps"}
+        | {"controls", "airspace"}
+        | CAP_VERBS
         | BLOCK_WORDS
         | FREEZE_WORDS
         | GENERAL_MEASURES
@@ -492,6 +501,10 @@ def _cue_at(view: SentenceView, index: int) -> Cue | None:
         return None  # "export controls" only: "capital controls", "border controls" are none
     if word in {"cap", "caps"} and before == "price":
         return Cue(index, "price cap", "noun")  # "a price cap on Russian seaborne crude"
+    if word == "airspace" and after == "to" and _look_back(view, index, CLOSING_VERBS, 3) >= 0:
+        return Cue(index, "airspace ban", "verb")  # "closed its airspace to Russian airlines"
+    if word in CAP_VERBS and (after, view.lower(index + 2), view.lower(index + 3)) in PRICE_OF:
+        return Cue(index, "price cap", "verb")  # "agreed to cap the price of Russian oil"
     if word in GENERAL_MEASURES:
         return Cue(index, "sanctions", "noun") if _general_measure(view, index) else None
     if word in NOUN_MEASURES:
@@ -516,6 +529,9 @@ def _cue_at(view: SentenceView, index: int) -> Cue | None:
 
 
 DESIGNATING = frozenset({"designated", "designates", "designating"})
+CAP_VERBS = frozenset({"cap", "caps", "capped", "capping"})
+CLOSING_VERBS = frozenset({"close", "closes", "closed", "closing", "shut", "shuts", "shutting"})
+PRICE_OF = frozenset({("the", "price", "of"), ("the", "prices", "of")})
 ADDING_VERBS = frozenset({"added", "adds", "adding"})
 MORE_WORDS = frozenset({"more", "further", "another", "other"})
 MEASURE_CONTEXT_REACH = 2  # sentences back to the measure a growing list continues
@@ -925,6 +941,10 @@ def _targets_in_clause(
         return _subject_targets(article, view, anchor, facts), -1
     if cue.form == "freeze":
         return _frozen_targets(article, view, cue, end, facts), -1
+    if cue.form == "verb" and cue.measure == "airspace ban":
+        return _parse_targets(article, view, cue.index + 2, end, facts), -1  # "airspace to"
+    if cue.form == "verb" and cue.measure == "price cap":
+        return _parse_targets(article, view, cue.index + 4, end, facts), -1  # "the price of"
     if cue.form == "verb":
         return _object_targets(article, view, cue, end, facts), -1
     if cue.form == "visa":
@@ -2677,7 +2697,7 @@ def _status(view: SentenceView, first: int, cue: Cue, targets: Targets, default:
         if cue.form == "list_drop" and INSISTENCE & set(after):
             return "negated"  # "dropped from the sanctions list at Hungary's insistence"
         return "lifted"
-    if _not_ruled_out(words):
+    if _not_ruled_out(words) or _without_hesitation(words):
         return "threatened"  # "did not rule out new sanctions": kept open as a threat
     if has_negation(words) or _vetoed(words) or neither_nor(view, cue.index):
         return "negated"
@@ -2792,6 +2812,18 @@ def _announced_decision(view: SentenceView, first: int, words: list[str]) -> boo
 
 
 RULE_FORMS = frozenset({"rule", "rules", "ruled", "ruling"})
+HESITATING = frozenset({"hesitate", "hesitation"})
+
+
+def _without_hesitation(words: list[str]) -> bool:
+    """ "would not hesitate to sanction", "will have no hesitation in imposing": the negation
+    is of the hesitating, so the measure is a threat, not ruled out."""
+    for position, word in enumerate(words):
+        if word in HESITATING and {"not", "n't", "no", "never"} & set(
+            words[max(0, position - 2) : position]
+        ):
+            return True
+    return False
 
 
 def _not_ruled_out(words: list[str]) -> bool:
