@@ -1533,6 +1533,111 @@ CASES = [
         " ranks with the group and recognised Mr Guaidó.",
         {("country:BRA", "recognises", GUAIDO, "asserted")},
     ),
+    # eleventh session: a gapped conjunct takes the act (a time phrase or "too" in place of
+    # verb and object); a verb after the time phrase is no gap
+    (
+        "Israel recognised Guaidó on Sunday and Australia on Monday.",
+        {
+            ("country:ISR", "recognises", GUAIDO, "asserted"),
+            ("country:AUS", "recognises", GUAIDO, "asserted"),
+        },
+    ),
+    (
+        "Russia backs Maduro, and China too.",
+        {
+            ("country:RUS", "backs", MADURO, "asserted"),
+            ("country:CHN", "backs", MADURO, "asserted"),
+        },
+    ),
+    (
+        "Spain recognised Guaidó and Italy on Monday called for talks.",
+        {("country:ESP", "recognises", GUAIDO, "asserted")},
+    ),
+    (
+        "Spain recognised Guaidó on Monday and Australia said it would wait.",
+        {("country:ESP", "recognises", GUAIDO, "asserted")},
+    ),
+    # an intransitive "followed" with a time phrase repeats the act (held-out probe AA);
+    # "followed the talks", "the protests that followed" do not
+    (
+        "Spain recognised Guaidó on Monday, and Portugal followed later in the day.",
+        {
+            ("country:ESP", "recognises", GUAIDO, "asserted"),
+            ("country:PRT", "recognises", GUAIDO, "asserted"),
+        },
+    ),
+    (
+        "Canada recognised Guaidó as interim president. Chile quickly followed.",
+        {
+            ("country:CAN", "recognises", GUAIDO, "asserted"),
+            ("country:CHL", "recognises", GUAIDO, "asserted"),
+        },
+    ),
+    (
+        "Canada recognised Guaidó as interim president. Peru followed the talks closely.",
+        {("country:CAN", "recognises", GUAIDO, "asserted")},
+    ),
+    (
+        "Spain recognised Guaidó on Monday, and street protests followed later in the day.",
+        {("country:ESP", "recognises", GUAIDO, "asserted")},
+    ),
+    # "the government" is the state whose government was named before; a state named in
+    # between makes it unsure
+    (
+        "The Spanish government gave Maduro eight days to call elections. The government said"
+        " it would otherwise recognise Guaidó.",
+        {("country:ESP", "recognises", GUAIDO, "conditional")},
+    ),
+    # an epithet is the party whose age was given, else the one talked about (probe AA)
+    (
+        "Juan Guaidó, 35, swore himself in. Maduro, 56, refused to go. Canada recognised the"
+        " 35-year-old on Friday.",
+        {("country:CAN", "recognises", GUAIDO, "asserted")},
+    ),
+    (
+        "Juan Guaidó, 35, swore himself in. Maduro, 56, refused to go. Cuba backs the 56-year-old.",
+        {("country:CUB", "backs", MADURO, "asserted")},
+    ),
+    (
+        "Spain recognised Guaidó on Monday. Sweden announced its own recognition of the"
+        " 35-year-old within hours.",
+        {
+            ("country:ESP", "recognises", GUAIDO, "asserted"),
+            ("country:SWE", "recognises", GUAIDO, "asserted"),
+        },
+    ),
+    # "him" after a sentence naming one party on its own and another as a possessor
+    (
+        "Guaidó argued that Maduro's term was illegitimate. Canada recognised him within hours.",
+        {("country:CAN", "recognises", GUAIDO, "asserted")},
+    ),
+    (
+        "Maduro said Guaidó's oath was a coup. Cuba backed him at once.",
+        {("country:CUB", "backs", MADURO, "asserted")},
+    ),
+    # "the four governments" are the last four states listed together, however far back
+    (
+        "Spain, Britain, France and Germany gave Maduro eight days. Macron spoke in Paris."
+        " Merkel was in Tokyo. The four governments issued their ultimatum on Jan. 26, saying"
+        " they would recognise Guaidó unless Maduro called a vote.",
+        {
+            ("country:ESP", "recognises", GUAIDO, "conditional"),
+            ("country:GBR", "recognises", GUAIDO, "conditional"),
+            ("country:FRA", "recognises", GUAIDO, "conditional"),
+            ("country:DEU", "recognises", GUAIDO, "conditional"),
+        },
+    ),
+    # "the group" after the Lima Group, not a group of something
+    (
+        "Ministers of the Lima Group met in Ottawa. The group, which recognises Guaidó, called"
+        " for elections.",
+        {("org:LIMA_GROUP", "recognises", GUAIDO, "asserted")},
+    ),
+    (
+        "Ministers of the Lima Group met in Ottawa. A group of protesters, who recognise"
+        " Guaidó, gathered outside.",
+        set(),
+    ),
 ]
 
 

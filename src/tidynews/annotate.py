@@ -222,6 +222,8 @@ class Annotator:
             [_with_party(m, mentions, tokens, self._parties) for m in mentions]
         )
         later = _administration_references(text, tokens, used, token_sentence, mentions)
+        later += _government_references(text, tokens, used, token_sentence, mentions)
+        later += _group_references(text, tokens, used, token_sentence, mentions)
         later += _institution_references(text, tokens, used, token_sentence, mentions, self._heads)
         if later:
             mentions = sorted([*mentions, *later], key=lambda m: m.start)
@@ -398,6 +400,115 @@ def _administration_references(
                 "administration",
                 party,
                 index,
+                index + 1,
+            )
+        )
+    return found
+
+
+_GOVERNMENT = re.compile(r"(?:T|t)he government(?![\w-])")
+GOVERNMENT_REACH = 3  # sentences back to "the Spanish government"
+
+
+def _government_references(
+    text: str, tokens: Tokens, used: np.ndarray, token_sentence, mentions: list[Mention]
+) -> list[Mention]:
+    """ "The government said …" after "the Spanish government" or "Spain's government" (within
+    three sentences): that state, as a mention. Not before "of" or a name ("the government of
+    Peru" names its own), and not when no state's government was named."""
+    if "government" not in tokens.folded:
+        return []
+    found = []
+    for match in _GOVERNMENT.finditer(tokens.folded):
+        index = tokens.at_char(match.end() - 1)
+        if index >= len(tokens) or used[index] or used[index - 1]:
+            continue
+        following = tokens.text(index + 1) if index + 1 < len(tokens) else ""
+        if following in {"of", "'s", "’s"} or following[:1].isupper():
+            continue
+        state = _state_government_before(tokens, mentions, match.start(), token_sentence[index])
+        if state is None:
+            continue
+        start, end = tokens.start(index), tokens.end(index)
+        found.append(
+            Mention(
+                start,
+                end,
+                text[start:end],
+                state.entity_id,
+                "country",
+                state.name,
+                token_sentence[index],
+                "government",
+                state.entity_id,
+                index,
+                index + 1,
+            )
+        )
+    return found
+
+
+def _state_government_before(
+    tokens: Tokens, mentions: list[Mention], char: int, sentence_id: int
+) -> Mention | None:
+    """The last state named as having a government ("the Spanish government", "Spain's
+    government", "the government of Spain") before ``char``, within GOVERNMENT_REACH
+    sentences; a later state named otherwise in between makes it unsure (None)."""
+    for mention in reversed(mentions):
+        if mention.start >= char or mention.entity_type != "country":
+            continue
+        if mention.sentence_id < sentence_id - GOVERNMENT_REACH:
+            return None
+        after = mention.token_end
+        if tokens.lower(after) in {"'s", "’s"}:
+            after += 1
+        if tokens.lower(after) == "government":
+            return mention
+        before = mention.token_start
+        if tokens.lower(before - 1) == "of" and tokens.lower(before - 2) == "government":
+            return mention
+        return None
+    return None
+
+
+_GROUP = re.compile(r"(?:T|t)he group(?![\w-])")
+GROUP_REACH = 3  # sentences back to "the Lima Group"
+
+
+def _group_references(
+    text: str, tokens: Tokens, used: np.ndarray, token_sentence, mentions: list[Mention]
+) -> list[Mention]:
+    """ "The group, which recognised Guaidó, …" after "the Lima Group" (or the Group of Seven,
+    the International Contact Group) within three sentences: that group. Not "the group of
+    …", which names another, nor when another organisation was named in between."""
+    if "group" not in tokens.folded:
+        return []
+    found = []
+    for match in _GROUP.finditer(tokens.folded):
+        index = tokens.at_char(match.end() - 1)
+        if index >= len(tokens) or used[index] or tokens.lower(index + 1) == "of":
+            continue
+        last = next(
+            (m for m in reversed(mentions) if m.start < match.start() and m.entity_type == "org"),
+            None,
+        )
+        if last is None or last.sentence_id < token_sentence[index] - GROUP_REACH:
+            continue
+        if "Group" not in last.name.split():
+            continue
+        start, end = tokens.start(index - 1), tokens.end(index)
+        found.append(
+            Mention(
+                start,
+                end,
+                text[start:end],
+                last.entity_id,
+                "org",
+                last.name,
+                token_sentence[index],
+                "reference",
+                last.party_id,
+                index - 1,
                 index + 1,
             )
         )

@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 
 from ..document import AnnotatedArticle, Mention, Sentence
 from ..people import BE_AND_HAVE, HONORIFICS, POSSESSIVES, SPEECH_VERBS, TITLE_WORDS
-from .numbers import COUNT_WORDS, MONTH_NAMES, MONTHS_ABBREVIATED
+from .numbers import COUNT_WORDS, MONTH_NAMES, MONTHS_ABBREVIATED, SMALL_COUNT_VALUES
 
 # Words that end the clause a cue belongs to, walking backwards from the cue.
 CLAUSE_BOUNDARIES = frozenset(
@@ -845,6 +845,10 @@ def resolve_pronoun(
         return []  # "Six governments warned that they would …": nobody named
     if word == "they" and _its_members_before(view, index):
         return last_org(article, view, index)  # "its members declared that they would …"
+    if word == "they":
+        counted = counted_set(article, view, index, exclude)
+        if counted:
+            return counted  # "The four governments issued an ultimatum, saying they would …"
     people = word in PRONOUNS_PERSON
     earlier = [
         m
@@ -972,6 +976,85 @@ def _unnamed_group_opened_before(article: AnnotatedArticle, view: SentenceView, 
         if any(m.token_start == position for m in article.mentions_in(view.sentence_id - 1)):
             return False
     return False
+
+
+COUNTED_GROUP_NOUNS = frozenset({"governments", "countries", "nations", "states", "capitals"})
+COUNTED_SET_REACH = 15  # sentences back to the run "the four governments" names again
+
+
+def counted_set(
+    article: AnnotatedArticle, view: SentenceView, index: int, exclude: set[str]
+) -> list[Mention]:
+    """ "The four governments": the states of the last list of exactly that many named before
+    (fifteen sentences back at most), when the pronoun at ``index`` (or the group itself)
+    has such a group as its clause's subject. "Spain, Britain, France and Germany … The four
+    governments issued their ultimatum, saying they would …"."""
+    opener = _counted_group_opening(view, index)
+    if opener < 0:
+        return []
+    word = view.lower(opener + 1)
+    count = SMALL_COUNT_VALUES.get(word) or (int(word) if word.isdigit() and len(word) < 3 else 0)
+    if count < 2:
+        return []
+    char = article.tokens.start(opener)
+    runs = _state_lists_before(article, char, view.sentence_id - COUNTED_SET_REACH)
+    for run in reversed(runs):
+        named = [m for m in run if m.entity_id not in exclude]
+        if len({m.entity_id for m in named}) == count:
+            return named
+    return []
+
+
+def _counted_group_opening(view: SentenceView, index: int) -> int:
+    """Where "the <N> governments" stands as the subject of the clause holding ``index`` (the
+    group itself or a later "they"): its "the", else -1."""
+    if view.lower(index) != "they":
+        starts = [index]
+    else:  # the pronoun's own clause, or the sentence's ("…, saying they would …")
+        starts = [clause_start(view, index), _past_leading_date(view, view.start)]
+    for start in starts:
+        for position in range(start, min(index + 1, start + 3)):
+            if (
+                view.lower(position) == "the"
+                and view.lower(position + 2) in COUNTED_GROUP_NOUNS
+                and view.mention_covering(position + 1) is None
+            ):
+                return position
+    return -1
+
+
+def _state_lists_before(
+    article: AnnotatedArticle, char: int, first_sentence: int
+) -> list[list[Mention]]:
+    """Lists of states named together ("Spain, Britain, France and Germany"), in order, before
+    ``char`` and from ``first_sentence`` on: mentions of countries joined only by commas,
+    "and" or "the"."""
+    runs: list[list[Mention]] = []
+    current: list[Mention] = []
+    tokens = article.tokens
+    for mention in article.mentions:
+        if mention.end > char:
+            break
+        if mention.sentence_id < first_sentence or mention.entity_type != "country":
+            continue
+        if mention.kind == "demonym":
+            continue
+        if (
+            current
+            and current[-1].sentence_id == mention.sentence_id
+            and all(
+                word in {",", "and", "the"}
+                for word in tokens.words[current[-1].token_end : mention.token_start]
+            )
+        ):
+            current.append(mention)
+            continue
+        if len(current) > 1:
+            runs.append(current)
+        current = [mention]
+    if len(current) > 1:
+        runs.append(current)
+    return runs
 
 
 def _unnamed_group_before(view: SentenceView, index: int) -> bool:

@@ -132,6 +132,8 @@ _NUMBER_WORDS = sorted(
 _NUMW = "|".join(_NUMBER_WORDS)
 # The words that count on their own ("six governments", "a dozen states"), for other readers.
 COUNT_WORDS = frozenset([*_UNITS, *_TEENS, *_TENS, "hundred", "dozen"])
+# Their values up to nineteen: what "the four governments" counts.
+SMALL_COUNT_VALUES: dict[str, int] = {**_UNITS, **_TEENS}
 
 
 _GLUE = "a|an|and|half|quarter|of"

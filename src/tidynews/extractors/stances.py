@@ -28,6 +28,7 @@ from .clauses import (
     CLAUSE_BOUNDARIES,
     DENIALS,
     GROUP_HEADS_PLURAL,
+    MONTH_WORDS,
     OBJECT_PRONOUNS,
     PREPOSITIONS,
     RELATIVE_WORDS,
@@ -38,6 +39,7 @@ from .clauses import (
     clause_end,
     clause_start,
     companions_of,
+    counted_set,
     decision_owner,
     describes,
     forward_run,
@@ -193,10 +195,17 @@ def extract_stances(article: AnnotatedArticle, case: Case) -> list[dict]:
 PRO_FORM_STEMS = (
     *("do so", "does so", "did so", "doing so", "done so", "the same", " suit"),
     *("so did ", "so has ", "so have "),
+    *("followed", "follows"),
 )
 DO_FORMS = frozenset({"do", "does", "did", "doing", "done"})
-PRO_FORM_SECOND_WORDS = frozenset({"so", "same", "suit"})  # a pro-form holds one of these
 FOLLOW_FORMS = frozenset({"follow", "follows", "followed", "following"})
+# a pro-form holds one of these ("followed" alone: "Peru followed within minutes")
+PRO_FORM_SECOND_WORDS = frozenset({"so", "same", "suit"}) | FOLLOW_FORMS
+# What may come right after an intransitive "followed": a time phrase or the clause's end.
+FOLLOWED_WHEN = frozenset(
+    """within shortly quickly soon swiftly later minutes hours days moments hours the a on
+    in . , ; and""".split()
+)
 
 
 def _so_did(view: SentenceView, memory: dict) -> list[dict]:
@@ -227,7 +236,24 @@ def _pro_forms(view: SentenceView, memory: dict) -> list[int]:
         does_so = following == "so" or (following == "the" and view.lower(index + 2) == "same")
         if (word in DO_FORMS and does_so) or (word in FOLLOW_FORMS and following == "suit"):
             found.append(index)
+        elif word in {"followed", "follows"} and _follows_alone(view, index):
+            found.append(index)  # "Peru followed within minutes", "Chile quickly followed."
     return found
+
+
+def _follows_alone(view: SentenceView, index: int) -> bool:
+    """An intransitive "followed" whose subject is the clause's first words: nothing but a
+    time phrase after it ("within minutes", "a day later", "on Tuesday") up to the clause's
+    end. "followed the talks", "followed by", "the protests that followed" are none."""
+    first = view.lower(index + 1)
+    if first not in FOLLOWED_WHEN or view.lower(index - 1) in {"that", "which", "who", "and"}:
+        return False
+    if first in {"the", "a", "on", "in"}:
+        words = [view.lower(i) for i in range(index + 1, clause_end(view, index))]
+        return all(w in GAP_TIME_WORDS or w[:1].isdigit() for w in words) and (
+            not GAP_TIME_HEADS.isdisjoint(words) or _has_digit(words)
+        )
+    return True
 
 
 def _other_predicate_after(
@@ -400,8 +426,10 @@ def _phrase_mention(view: SentenceView, first: int, last: int, party: Party, kin
 
 
 def _has_object_pronoun(view: SentenceView) -> bool:
-    """'recognised him', and the pair anaphora 'both entities', 'the two republics'."""
-    return not ANAPHORIC_OBJECTS.isdisjoint(view.word_set())
+    """'recognised him', the pair anaphora 'both entities', 'the two republics', and an
+    epithet 'the 35-year-old'."""
+    words = view.word_set()
+    return not ANAPHORIC_OBJECTS.isdisjoint(words) or ("year" in words and "old" in words)
 
 
 # "recognised both entities", "the two breakaway republics", "both men": the two contested
@@ -679,6 +707,8 @@ def _rows_for_cue(
         actors = actors + [a for a in _as_did(view, cue, exclude) if a not in actors]
         if actors:  # "…, and it was followed by Canada, Brazil and Colombia"
             actors = actors + [a for a in _followers(view, cue.index, exclude) if a not in actors]
+            # "Israel recognised X on Sunday and Australia on Monday"
+            actors = actors + [a for a in _gapped(view, cue.index, exclude) if a not in actors]
         companions = companions_of(view, cue.index, exclude, actors=actors)
         actors = actors + [a for a in companions if a not in actors]
         if companions and not unnamed:
@@ -983,6 +1013,8 @@ def _subject(
             return mention
         if view.lower(index) in OBJECT_PRONOUNS or _sided_with_it(view, cue.index, index):
             return _pronoun_subject(article, view, index, subjects, memory)
+        if view.lower(index) == "the" and _age_at(article, index + 1):
+            return _epithet_subject(article, view, index + 1, subjects, memory)
         term = _incumbent_term(view, index, memory) if _term_slot(view, cue.index, index) else None
         if term is not None:
             return term  # "declined to recognise the new term"
@@ -1178,9 +1210,41 @@ def _pronoun_subject(
     if in_sentence:
         return _last_outside_adverbial_clause(view, in_sentence)
     previous = _last_named_subjects(article, view.sentence_id, subjects)
+    if len({m.entity_id for m in previous}) > 1:
+        # "Guaidó argued that Maduro's term was illegitimate. Canada recognised him.": a
+        # possessor is no antecedent beside a party named on its own
+        previous = [m for m in previous if article.tokens.lower(m.token_end) not in POSSESSIVES]
     if len({m.entity_id for m in previous}) == 1:
         return previous[-1]
     return memory.get("subject") or _subject_before(article, view, index, subjects)
+
+
+def _age_at(article: AnnotatedArticle, index: int) -> str:
+    """The age of "35-year-old" starting at token ``index`` (tokenised "35 - year - old"),
+    else ""."""
+    words = article.tokens.words[index : index + 5]
+    if len(words) == 5 and words[0].isdigit() and words[1:] == ["-", "year", "-", "old"]:
+        return words[0]
+    return ""
+
+
+def _epithet_subject(
+    article: AnnotatedArticle, view: SentenceView, index: int, subjects: set[str], memory: dict
+) -> Mention | None:
+    """ "recognised the 35-year-old": the contested party whose age the article gave before
+    ("Juan Guaidó, 35,", "the 35-year-old Guaidó"), else the one the article is talking about,
+    as for "him"."""
+    age = _age_at(article, index)
+    tokens = article.tokens
+    for mention in article.mentions:
+        if mention.token_start >= index:
+            break
+        if mention.entity_id not in subjects:
+            continue
+        stated = tokens.lower(mention.token_end) == "," and tokens.lower(mention.token_end + 1)
+        if stated == age or _age_at(article, mention.token_start - 5) == age:
+            return mention
+    return _pronoun_subject(article, view, index, subjects, memory)
 
 
 PRONOUN_REACH = 2  # sentences back, link lines not counted
@@ -1784,6 +1848,51 @@ def _followers(view: SentenceView, cue: int, exclude: set[str]) -> list[Mention]
     return []
 
 
+# Words that open the time phrase of a gapped conjunct ("and Australia on Monday", "and
+# Peru a day later", "and Chile the next day"), and every word such a phrase may hold.
+GAP_TIME_OPENERS = frozenset({"on", "in", "a", "the", "later", "shortly", "soon", "hours", "days"})
+GAP_TIME_HEADS = MONTH_WORDS | frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday today yesterday later next
+    following after""".split()
+)
+GAP_TIME_WORDS = (
+    GAP_TIME_OPENERS
+    | GAP_TIME_HEADS
+    | frozenset(
+        """day days week weeks month months hour hours minutes same that of within an few two
+        three within morning afternoon evening night""".split()
+    )
+)
+GAP_ENDINGS = (["too"], ["as", "well"])  # "Russia backs Maduro, and China too"
+
+
+def _gapped(view: SentenceView, cue: int, exclude: set[str]) -> list[Mention]:
+    """The actors of a gapped conjunct after the cue's clause: "Israel recognised Guaidó on
+    Sunday and Australia on Monday" (verb and object left out, a time phrase or "too" in
+    their place, and nothing else up to the clause's end). "… and Australia's envoy said",
+    "and Italy on Monday called for talks" are no gap."""
+    end = strong_end(view, cue)
+    for index in range(cue + 1, end):
+        if view.lower(index) != "and":
+            continue
+        run = forward_run(view, index + 1, end, exclude)
+        if not run or view.mention_starting(index + 1) is None:
+            continue
+        after = run[-1].token_end
+        words = [view.lower(i) for i in range(after, clause_end(view, after - 1))]
+        if words in GAP_ENDINGS:
+            return run
+        timed = bool(words) and words[0] in GAP_TIME_OPENERS
+        within = all(w in GAP_TIME_WORDS or w[:1].isdigit() for w in words)
+        dated = not GAP_TIME_HEADS.isdisjoint(words) or _has_digit(words)
+        return run if timed and within and dated else []
+    return []
+
+
+def _has_digit(words: list[str]) -> bool:
+    return any(word[:1].isdigit() for word in words)
+
+
 def _group_leader(view: SentenceView, including: int, exclude: set[str]) -> list[Mention]:
     """The leader named before "and including": "a coalition led by the United States and
     including Britain" has the US among its members."""
@@ -2189,6 +2298,9 @@ def _pronoun_actors(
                 found = (index, "they")  # "Both governments back Mr Maduro"
                 break
             if _group_anaphor(view, index):
+                counted = counted_set(article, view, index, exclude)
+                if counted:
+                    return counted  # "Spain, Britain, France and Germany … The four governments"
                 found = (index, "they")  # "The three governments reiterated their recognition"
                 break
             if (
