@@ -417,6 +417,29 @@ CASES = [
         {("sanctioned", 91, "exact")},
     ),
     ("The ministry adopted safety measures at seven ports.", set()),
+    # held-out probe AA: "put the number of X at N"; living "in its territory"; an
+    # "N-member" community; "one" before its noun
+    (
+        "Officials put the number of Venezuelans in Ecuador at about 400,000.",
+        {("displaced", 400000, "approx")},
+    ),
+    (
+        "Peruvian officials put the number of Venezuelans in the country higher than the UN"
+        " count, at about 700,000.",
+        {("displaced", 700000, "approx")},
+    ),
+    ("Officials put the population of Ecuador at about 17 million.", set()),
+    (
+        "Colombia said that nearly 1.2 million Venezuelans were living in its territory.",
+        {("displaced", 1200000, "approx")},
+    ),
+    (
+        "Uruguay joined the 15-member Caribbean Community in proposing talks.",
+        {("countries", 15, "exact")},
+    ),
+    ("A 15-member delegation arrived in Caracas.", set()),
+    ("The governments around the table shared one uncomfortable fact.", set()),
+    ("Of the countries, one has refused.", {("countries", 1, "exact")}),
 ]
 
 

@@ -120,7 +120,7 @@ _MEMBER_OF_BLOC = re.compile(
 )
 _BLOC_AFTER = re.compile(
     r"\s+(?:[a-z]+\s+)?(?:bloc|group|union|alliance|organi[sz]ation|body"
-    r"|coalition|grouping|club)\b",
+    r"|coalition|grouping|club|community|league)\b",
     re.IGNORECASE,
 )
 # Words that end the noun phrase after a number: it holds only modifiers and the noun.
@@ -429,8 +429,11 @@ def _classify(
         return ("troops", "people", force.group().strip()) if force else None
     # The noun may lie past the next number in a partitive: "Thirteen of its 14 members".
     noun = _counted_noun(text[quantity.end : min(sentence.end, quantity.end + AFTER)])
+    if noun is None and quantity.value < 2 and _determines_a_noun(after):
+        return None  # "shared one uncomfortable fact": "one" is the noun's determiner
     if noun is None:
-        return _bare_number(before, after) or _BARE
+        stated = _number_of_before(article, quantity, sentence)
+        return stated or _bare_number(before, after) or _BARE
     subject, head, modifiers, rest = noun
     category = _noun_category(
         article,
@@ -452,6 +455,80 @@ def _classify(
     if _DEMONYM.fullmatch(counted):  # "4,000 Venezuelans cross …": people, whatever the count
         return category, "people", subject
     return category, counted, subject
+
+
+# "Officials put the number of Venezuelans in Ecuador at about 400,000": the counted noun
+# stands before the number, after "the number of"; the number follows "at".
+_NUMBER_OF = re.compile(
+    r"\b(?:put|puts|putting|estimated|estimates|estimate|placed|places|place)\s+the\s+"
+    r"(?:number|total|figure|count|tally)\s+of(?=\s)",
+    re.IGNORECASE,
+)
+_AT_END = re.compile(r"\bat\s*$")
+
+
+def _number_of_before(
+    article: AnnotatedArticle, quantity: Quantity, sentence: Sentence
+) -> tuple[str, str | None, str | None] | None:
+    """The category of a bare number set "at" by "put the number of X": X's. A country's
+    people counted in another ("Venezuelans in Ecuador", "… in the country" after "Peruvian
+    officials") are displaced; other nouns take their own category."""
+    text = article.text
+    if not _AT_END.search(text[max(sentence.start, quantity.start - 8) : quantity.start]):
+        return None
+    found = list(_NUMBER_OF.finditer(text, sentence.start, quantity.start))
+    if not found:
+        return None
+    stated = found[-1]
+    phrase = text[stated.end() : quantity.start]
+    noun = _counted_noun(phrase)
+    if noun is None:
+        return None
+    subject, head, _, _ = noun
+    own = NOUN_CATEGORIES.get(head)
+    if own is not None and own != "countries":
+        return own, "people" if own in PEOPLE_CATEGORIES else head, subject
+    if _DEMONYM.fullmatch(subject.rsplit(None, 1)[-1]) and _counted_abroad(
+        article, sentence, stated.end(), quantity.start
+    ):
+        return "displaced", "people", subject
+    return None
+
+
+def _counted_abroad(article: AnnotatedArticle, sentence: Sentence, start: int, end: int) -> bool:
+    """Are the people named between ``start`` and ``end`` counted in a country not their own:
+    "Venezuelans in Ecuador", or "in the country" after another country was named?"""
+    mentions = [m for m in article.mentions_in(sentence.id) if start <= m.start < end]
+    people = next((m for m in mentions if m.kind == "demonym"), None)
+    if people is None:
+        return False
+    hosts = [m for m in mentions if m.entity_type == "country" and m.start > people.end]
+    if hosts:
+        return hosts[0].entity_id != people.entity_id
+    if re.search(r"\bin\s+(?:the|this|that)\s+country\b", article.text[people.end : end]):
+        # the country named before, by its name or its people ("Peruvian officials put …")
+        earlier = [
+            m
+            for m in article.mentions_in(sentence.id)
+            if m.end <= people.start and m.entity_type == "country"
+        ]
+        return bool(earlier) and earlier[-1].entity_id != people.entity_id
+    return False
+
+
+_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+# Words after a bare "one" that leave it a pronoun or a count: "one was killed", "one of".
+ONE_FOLLOWERS = frozenset(
+    """of was is has had have were are more other another in on at by from to for and or but
+    who which that said says remains remained""".split()
+)
+
+
+def _determines_a_noun(after: str) -> bool:
+    """Does a lower-case word that is no verb or preposition follow the number ("one
+    uncomfortable fact", "one point")? Then the number is that noun's determiner."""
+    match = _NEXT_WORD.match(after)
+    return match is not None and match.group(1) not in ONE_FOLLOWERS
 
 
 def _anaphoric(quantity: Quantity, before: str) -> bool:
@@ -672,7 +749,9 @@ def _living_abroad(article: AnnotatedArticle, quantity: Quantity, sentence: Sent
 # "Some 1.3 million Venezuelans live here", "… are living in the country": the country named
 # just before (a local paper's "here"), found by ``_country_before``
 _LIVING_THERE = re.compile(
-    _LIVING + r"\s+(?:here|there|in\s+(?:the|that|this)\s+country)\b", re.IGNORECASE
+    _LIVING + r"\s+(?:here|there|in\s+(?:the|that|this)\s+country"
+    r"|(?:in|on|within)\s+(?:its|their)\s+(?:territory|soil|borders))\b",
+    re.IGNORECASE,
 )
 
 
