@@ -60,6 +60,7 @@ def detect_companies(text: str, tokens: Tokens, used: np.ndarray, token_sentence
     runs += _measured_companies(tokens, used, present)
     found = _companies_over(text, tokens, used, token_sentence, runs)
     names = {folded[m.start : m.end] for m in found}
+    names |= {without_legal_form(name) for name in names} - {""}  # "Rosneft Trading" again
     for start, stop, _name in word_matches(folded, sorted(names)):
         index, last = tokens.at_char(start), tokens.at_char(stop)
         if folded[start - 1 : start].isalpha() or tokens.start(index) != start:
@@ -78,6 +79,17 @@ CORPORATE_SUFFIXES = (
     "Inc Ltd Corp LLC PLC Plc S.A. SA GmbH AG JSC PJSC OJSC Limited Corporation".split()
 )
 SUFFIXED_REACH = 4  # name words before the suffix
+_LEGAL_FORMS = frozenset(suffix.replace(".", "") for suffix in CORPORATE_SUFFIXES)
+
+
+def without_legal_form(name: str) -> str:
+    """The name without a legal form at its end ("Rosneft Trading SA" -> "Rosneft Trading"),
+    so that its id is the same however the article writes it; "" when nothing is left or
+    there is no legal form."""
+    head, _, last = name.rstrip(".").rpartition(" ")
+    if last.replace(".", "") in _LEGAL_FORMS and head:
+        return head.rstrip(",")
+    return ""
 
 
 def _suffixed_names(
@@ -273,7 +285,7 @@ def detected_company(text: str, tokens: Tokens, first: int, end: int, token_sent
     """A company mention over tokens ``first`` to ``end``, its id from its name."""
     start, stop = tokens.start(first), tokens.end(end - 1)
     name = text[start:stop]
-    code = slug(name).upper().replace("-", "_")
+    code = slug(without_legal_form(name) or name).upper().replace("-", "_")
     return Mention(
         start,
         stop,

@@ -548,8 +548,10 @@ def _marked_as_person(
         # "Manuel Quevedo was sanctioned in March" (not "Rosneft Trading was designated")
         return not any(tokens.lower(i) in COMPANY_WORDS for i in range(start, end))
     after = [tokens.lower(i) for i in range(end, min(end + 3, len(tokens)))]
-    if before == "," and tokens.lower(start - 2) in TITLE_WORDS and after[:1] == [","]:
-        return True  # an apposition closed by a comma: "Austria's chancellor, Sebastian Kurz,"
+    if before == "," and tokens.lower(start - 2) in TITLE_WORDS and after[:1] in ([","], ["."]):
+        # an apposition closed by a comma or ending the sentence: "Austria's chancellor,
+        # Sebastian Kurz,", "along with its chairman and president, Didier Casimiro."
+        return True
     if after and after[0] in SPEECH_VERBS:
         return True
     if len(after) == 3 and after[0] == after[2] == "," and _is_age(after[1]):

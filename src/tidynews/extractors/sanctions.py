@@ -432,6 +432,7 @@ def _cue_words() -> frozenset[str]:
         | VISA_VERBS
         | set(VERB_MEASURES)
         | ADDING_VERBS
+        | LISTING_VERBS
     )
 
 
@@ -519,6 +520,10 @@ def _cue_at(view: SentenceView, index: int) -> Cue | None:
         return Cue(index, "travel ban", "visa", index)  # "revoked the visas of X"
     if word in ADDING_VERBS and _adds_more_to_a_measure(view, index):
         return Cue(index, "sanctions", "verb")  # "A week later it added four more firms - …"
+    if word == "added" and before in {"were", "was", "been", "being"} and _added_more(view, index):
+        return Cue(index, "sanctions", "verb")  # "Eleven more, including X, were added in June"
+    if word in LISTING_VERBS and _listed_by_a_state(view, index):
+        return Cue(index, "sanctions", "verb")  # "The EU first listed seven officials in 2018"
     if word in DESIGNATING and _as_complement(view, index):
         return None  # "designated X as the legitimate ambassador": an appointment
     if word in VERB_MEASURES:
@@ -535,6 +540,54 @@ PRICE_OF = frozenset({("the", "price", "of"), ("the", "prices", "of")})
 ADDING_VERBS = frozenset({"added", "adds", "adding"})
 MORE_WORDS = frozenset({"more", "further", "another", "other"})
 MEASURE_CONTEXT_REACH = 2  # sentences back to the measure a growing list continues
+
+
+LISTING_VERBS = frozenset({"listed", "lists", "listing"})
+LISTING_ADVERBS = frozenset({"first", "also", "then", "later", "has", "had", "have"})
+
+
+def _added_more(view: SentenceView, index: int) -> bool:
+    """A passive "were added" whose subject counts more ("Eleven more, including X, were
+    added in June 2018"), after a measure named in the two sentences before: the list grows.
+    ("were added to the agenda" adds to something else.)"""
+    onto = {view.lower(i) for i in range(index + 2, index + 6)}
+    if view.lower(index + 1) == "to" and not {"list", "blacklist", "lists"} & onto:
+        return False
+    subject = {view.lower(i) for i in range(_strong_start_of(view, index), index)}
+    return bool(MORE_WORDS & subject) and _measure_named_before(view)
+
+
+def _strong_start_of(view: SentenceView, index: int) -> int:
+    """The first token after the last strong boundary before ``index`` (or the sentence's)."""
+    for position in range(index - 1, view.start - 1, -1):
+        if view.lower(position) in STRONG_BOUNDARIES or view.lower(position) == ";":
+            return position + 1
+    return view.start
+
+
+def _listed_by_a_state(view: SentenceView, index: int) -> bool:
+    """ "The EU first listed seven officials": "listed" with a state or bloc as its subject
+    right before it (an adverb between) and a person, a company or a counted group after.
+    "Rosneft is listed in Moscow", "the firms listed below" are none."""
+    subject = index - 1
+    while subject > view.start and view.lower(subject) in {
+        "first",
+        "also",
+        "then",
+        "later",
+        "has",
+        "had",
+        "have",
+    }:
+        subject -= 1
+    actor = view.mention_ending(subject)
+    if actor is None or actor.entity_type not in {"country", "org"} or actor.kind == "demonym":
+        return False
+    following = view.lower(index + 1)
+    named = view.mention_starting(index + 1)
+    return (named is not None and named.entity_type in {"person", "org"}) or (
+        _count(following) is not None or following in GROUP_KINDS
+    )
 
 
 def _adds_more_to_a_measure(view: SentenceView, index: int) -> bool:
@@ -1020,20 +1073,25 @@ def _is_passive(view: SentenceView, cue: Cue) -> bool:
     }
 
 
+THOSE_LINKS = frozenset({"are", "is", "were", "was", "include", "includes", "included"})
+
+
 def _among_those(view: SentenceView, cue: int) -> bool:
-    """ "Among those sanctioned on Friday are A and B": the targets follow the copula."""
-    return view.lower(cue - 1) == "those" and view.lower(cue - 2) == "among"
+    """ "Among those sanctioned on Friday are A and B", "Those sanctioned include A, B": the
+    targets follow the copula or "include"."""
+    if view.lower(cue - 1) != "those":
+        return False
+    if view.lower(cue - 2) == "among":
+        return True
+    opens = cue - 1 == view.start or view.lower(cue - 2) in {'"', "“", "-", "–", "—"}
+    return opens and view.lower(cue + 1) in THOSE_LINKS
 
 
 def _among_those_targets(
     article: AnnotatedArticle, view: SentenceView, cue: int, facts: CaseFacts
 ) -> Targets:
     copula = next(
-        (
-            i
-            for i in range(cue + 1, min(view.end, cue + 8))
-            if view.lower(i) in {"are", "is", "were", "was"}
-        ),
+        (i for i in range(cue + 1, min(view.end, cue + 8)) if view.lower(i) in THOSE_LINKS),
         -1,
     )
     if copula < 0:
@@ -1989,17 +2047,38 @@ def _after_apposition(view: SentenceView, comma: int, named: Mention | None = No
         if view.lower(index) == ",":
             return index + 1 if _list_resumes(view, index + 1) else -1
         mention = view.mention_starting(index)
-        if mention is not None and not (named and mention.entity_id == named.entity_id):
+        restates = (
+            named is not None and mention is not None and mention.entity_id == named.entity_id
+        )
+        if mention is not None and not restates and not _place_modifier(view, mention):
             return -1
-        if view.lower(index) in CLAUSE_BOUNDARIES:
-            return -1
+        if view.lower(index) in CLAUSE_BOUNDARIES and view.lower(index) not in RELATIVES:
+            return -1  # ("the lawmaker who claimed the presidency" still describes)
     return -1
+
+
+RELATIVES = frozenset({"who", "whose", "which", "that"})
+
+
+def _place_modifier(view: SentenceView, mention: Mention) -> bool:
+    """A country inside a description, as a possessor or after "of"/"in" ("the trading arm of
+    Russia's oil giant"): it describes, and names no other target."""
+    if mention.entity_type != "country":
+        return False
+    return view.lower(mention.token_end) in {"'s", "’s"} or view.lower(mention.token_start - 1) in {
+        "of",
+        "in",
+        "from",
+    }
 
 
 def _list_resumes(view: SentenceView, index: int) -> bool:
     """After an apposition's closing comma: "and on …", "and its president", "along with …"."""
     word, following = view.lower(index), view.lower(index + 1)
     if word == "and":
+        named = view.mention_starting(index + 1)
+        if named is not None and named.entity_type == "person":
+            return True  # "Luis Parra, the lawmaker who …, and Juan José Mendoza"
         return following in TARGET_PREPOSITIONS | OWNER_PRONOUNS | {"of"}
     return word in {"along", "together"} and following == "with" and _co_target_at(view, index + 2)
 
@@ -2753,13 +2832,35 @@ def _latest_year(article: AnnotatedArticle) -> int:
     return article.shared["latest year"]
 
 
+SEASONS = frozenset({"year", "spring", "summer", "autumn", "fall", "winter", "decade"})
+AGO_UNITS = frozenset({"years", "year", "months", "decade", "decades"})
+
+
+def _long_ago(words: list[str]) -> bool:
+    """ "last August", "last year", "two years ago", "a decade ago": months or years before the
+    news ("last week" and "last Friday" may be the news itself)."""
+    for position, word in enumerate(words[:-1]):
+        following = words[position + 1]
+        if word == "last" and (following in MONTH_WORDS or following in SEASONS):
+            return True
+        if word in AGO_UNITS and following == "ago":
+            return True
+    return False
+
+
 def _dated_before_the_news(view: SentenceView, anchor: int) -> bool:
     """An act the clause dates to a year before the latest the article names ("PDVSA was
     designated in January 2019" in an article about 2020): background, already in force when
     the news happened. The year must date the act ("in 2017", "in September 2018")."""
     first, end = clause_start(view, anchor), clause_end(view, anchor)
-    if not NEWS_DAYS.isdisjoint(view.article.tokens.words[first:end]):
+    relative = first if view.lower(first) in {"which", "that"} else first - 1
+    if view.lower(relative) in {"which", "that"} and view.lower(relative - 1) == ",":
+        first = clause_start(view, relative - 2)  # "the order signed last August, which froze"
+    words = view.article.tokens.words[first:end]
+    if not NEWS_DAYS.isdisjoint(words):
         return False  # "Canada on Monday imposed …": the news itself
+    if _long_ago(words):
+        return True  # "last August", "last year", "two years ago"
     for index in range(first, end):
         word = view.lower(index)
         if len(word) != 4 or not word.isdigit() or _YEAR.fullmatch(word) is None:
@@ -2883,6 +2984,8 @@ def _vetoed(words: list[str]) -> bool:
         kind = word == "blocking" and words[position + 1] in NOUN_MEASURES
         if FROZEN_THINGS & set(words[position + 1 : position + 4]):
             continue  # "the measures block PDVSA assets": the US term for a freeze
+        if {"and", ",", "but"} & set(words[position + 1 :]):
+            continue  # "blocked 34 vessels … and sanctioned two firms": another predicate
         if not kind or before in PASSIVE_AUXILIARIES:
             return True
     return False
@@ -2916,9 +3019,42 @@ def _in_force(words: list[str], after: list[str], targets: Targets) -> bool:
         return True  # "The European Union has an arms embargo on Venezuela"
     if "since" in after[:8] and targets.before_cue:
         return True
-    if {"has", "have"} & set(words) and _since_a_year(after):
+    if {"has", "have"} & set(words) and _since_a_year(after) and not _superlative(words, after):
         return True  # "has imposed sanctions on dozens of officials since 2017": a standing regime
+    if _perfect_since(words, after):
+        return True  # "have since been sanctioned", "has blacklisted PDVSA since January"
     return "been" in words and "since" in after[:8]
+
+
+VERB_LIKE = frozenset({"imposed", "sanctioned", "frozen", "added", "blacklisted", "designated"})
+
+
+def _perfect_since(words: list[str], after: list[str]) -> bool:
+    """A present perfect with "since" and its starting point in its clause: a record up to now,
+    in force before the news ("has blacklisted PDVSA since January", "has sanctioned Russian
+    banks since the invasion"); not after a superlative ("its toughest sanctions since 2014"),
+    and not the bare adverb ("has since imposed sanctions" may be the news)."""
+    if not {"has", "have"} & set(words[-6:]):
+        return False
+    window = [*words[-4:], *after[:10]]
+    if "since" not in window:
+        return False
+    following = window[window.index("since") + 1 :][:2]
+    if not NEWS_DAYS.isdisjoint(following):
+        return False  # "has imposed sanctions … since Monday": the news itself
+    if not following or following[0] in PASSIVE_AUXILIARIES or following[0] in VERB_LIKE:
+        return False  # "has since imposed", "have since been sanctioned": after what? unsaid
+    return not _superlative(words, after)
+
+
+def _superlative(words: list[str], after: list[str]) -> bool:
+    """ "its toughest since 2014", "the first since the war": "since" measures the record."""
+    window = [*words, *after[:10]]
+    return any(
+        (word.endswith("est") or word in {"first", "most", "biggest", "largest"})
+        and before in {"the", "its", "their", "his", "her"}
+        for before, word in pairwise(window)
+    )
 
 
 # What new measures are added to is in force already: "The measures come on top of an asset
