@@ -1623,7 +1623,54 @@ UKRAINE_SANCTIONS = [
     ("The EU banned Russian aircraft from its airspace.", {("org:EU", "sector", "imposed")}),
     (
         "The UK prohibited the export of luxury goods to Russia.",
-        {("country:GBR", "sector", "imposed")},
+        {("country:GBR", "country:RUS", "imposed")},
+    ),
+    # held-out probes Y and Z: exports "to" a country are a measure on it; imports of its
+    # goods a sector; "shut … out of SWIFT", "halt transactions with", kinship groups, and a
+    # past-tense verb coordinated after a promise happened
+    (
+        "The Commerce Department has barred exports to Russia of most American chips.",
+        {("country:USA", "country:RUS", "imposed")},
+    ),
+    ("The EU banned imports of Russian coal.", {("org:EU", "sector", "imposed")}),
+    (
+        "The European Union formally shut seven Russian banks out of the SWIFT system.",
+        {("org:EU", "company", "imposed")},
+    ),
+    (
+        "South Korea said on Tuesday it would halt transactions with the seven banks.",
+        {("country:KOR", "company", "proposed")},
+    ),
+    (
+        "The EU adopted its fifth package. It also blacklists President Vladimir Putin's two"
+        " daughters.",
+        {("org:EU", "people", "imposed")},
+    ),
+    (
+        "Japan said it would join the move to cut Russian banks off from SWIFT and froze the"
+        " assets of Mr Putin.",
+        {
+            ("country:JPN", "company", "proposed"),
+            ("country:JPN", "person:vladimir-putin", "imposed"),
+        },
+    ),
+    (
+        "Japan said it would freeze the assets of Mr Putin and ban imports of Russian coal.",
+        {
+            ("country:JPN", "person:vladimir-putin", "proposed"),
+            ("country:JPN", "sector", "proposed"),
+        },
+    ),
+    (
+        "Hungarian ministers have said they will not support sanctions that touch Russian gas.",
+        {("country:HUN", "sector", "negated")},
+    ),
+    (
+        "Truss said London was freezing the assets of Sberbank and Credit Bank of Moscow.",
+        {
+            ("country:GBR", "org:SBERBANK", "imposed"),
+            ("country:GBR", "org:CREDIT_BANK_OF_MOSCOW", "imposed"),
+        },
     ),
     ("The court prohibited the sale of the house.", set()),
     # a demand is a proposal; not hesitating is a threat, not a refusal

@@ -141,7 +141,12 @@ def names_over_places(
     for opener in word_indices(tokens, openers) if openers else []:
         end = _bank_name_end(tokens, opener, taken)
         if end > opener + 1 and not taken[opener]:
-            runs.append((opener, end))
+            # capitalised words before the opener belong to the name: "Credit Bank of
+            # Moscow" is not "Bank of Moscow"
+            first = _name_run_start(tokens, opener, taken > 0, SUFFIXED_REACH)
+            while first < opener and tokens.lower(first) in NOT_NAMES:
+                first += 1
+            runs.append((first, end))
     # (a run may cover places, never another match: "Bank of America" stays blocked)
     return [(first, end) for first, end in runs if not (taken[first:end] == 2).any()]
 

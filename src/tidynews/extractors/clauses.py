@@ -40,7 +40,8 @@ ASIDE_PREPOSITIONS = frozenset({"after", "like", "unlike", "besides", "following
 LIST_GLUE = frozenset({",", "and", "or", "&", "both", "as", "well", "the", "also", "plus", "nor"})
 COLLECTIVE_NOUNS = frozenset(
     """government governments officials authorities leaders leadership diplomats ministry
-    administration foreign president prime minister parliament delegation""".split()
+    ministries ministers administration foreign president prime minister parliament
+    delegation""".split()
 )
 GOVERNMENT_POSSESSIONS = COLLECTIVE_NOUNS | {
     "envoy",

@@ -97,7 +97,8 @@ PEOPLE_NOUNS = frozenset(
     personnel staff employees relatives leaders figures allies associates cronies oligarchs
     billionaires tycoons magnates bankers entrepreneurs businesspeople businesswomen
     mayors governors candidates agents spies contractors mercenaries fighters militia
-    colonels admirals lieutenants commanders person man woman child official""")
+    colonels admirals lieutenants commanders person man woman child official daughters
+    sons wives husbands brothers sisters""")
 )
 # Things sanctions can target besides people.
 ENTITY_NOUNS = frozenset(

@@ -98,6 +98,9 @@ CUE_STEMS = (
     "the prices of",
     "airspace",
     "prohibit",
+    "halt",
+    "stop",
+    "cease",
     "ban",
     "barr",
     "restrict",
@@ -173,6 +176,7 @@ BAN_MODIFIERS: dict[str, str] = {
 }
 RESTRICTION_MODIFIERS = frozenset({"visa", "travel", "financial", "trade", "new", "further"})
 SWIFT_VERBS = frozenset(
+    "shut shuts shutting "
     "cut cuts cutting remove removes removed removing exclude excludes excluded excluding "
     "disconnect disconnects disconnected disconnecting ban bans banned banning expel "
     "expelled".split()
@@ -255,7 +259,8 @@ GROUP_KINDS: dict[str, str] = {
         """officials figures individuals people persons members leaders generals judges
         ministers lawmakers legislators oligarchs allies associates businessmen billionaires
         relatives families officers governors commanders politicians deputies elites
-        executives men women those citizens nationals circle cronies anyone anybody""".split(),
+        executives men women those citizens nationals circle cronies anyone anybody daughters
+        sons children wives husbands brothers sisters""".split(),
         "people",
     ),
     **dict.fromkeys(
@@ -270,7 +275,8 @@ GROUP_KINDS: dict[str, str] = {
 SINGLE_KINDS: dict[str, str] = {
     **dict.fromkeys(
         """official chief head director minister governor general judge officer businessman
-        oligarch commander president vice-president ally billionaire individual""".split(),
+        oligarch commander president vice-president ally billionaire individual daughter son
+        wife husband brother sister""".split(),
         "person",
     ),
     **dict.fromkeys("company firm bank entity lender subsidiary".split(), "company"),
@@ -424,6 +430,7 @@ def _cue_words() -> frozenset[str]:
             {"sanctions", "blacklist", "off", "out", "swift", "ban", "bans", "restrictions", "list"}
         )
         | {"controls", "airspace"}
+        | HALT_VERBS
         | CAP_VERBS
         | BLOCK_WORDS
         | FREEZE_WORDS
@@ -464,6 +471,12 @@ def _cue_at(view: SentenceView, index: int) -> Cue | None:
         and view.lower(index - 1) in CUT_VERBS
     ):
         return Cue(index, "restrictions", "verb")  # "cut off transactions with Sberbank"
+    if (
+        word in HALT_VERBS
+        and after in TRADE_NOUNS
+        and "with" in window_words(view, index + 2, index + 4)
+    ):
+        return Cue(index, "restrictions", "verb")  # "would halt transactions with the banks"
     if word == "out" and view.lower(index + 1) == "of" and _financial_system_after(view, index):
         verb = _look_back(
             view, index, CUT_VERBS, 8
@@ -535,6 +548,7 @@ def _cue_at(view: SentenceView, index: int) -> Cue | None:
 
 DESIGNATING = frozenset({"designated", "designates", "designating"})
 CAP_VERBS = frozenset({"cap", "caps", "capped", "capping"})
+HALT_VERBS = frozenset({"halt", "halts", "halted", "halting", "stop", "stops", "stopped", "cease"})
 CLOSING_VERBS = frozenset({"close", "closes", "closed", "closing", "shut", "shuts", "shutting"})
 PRICE_OF = frozenset({("the", "price", "of"), ("the", "prices", "of")})
 ADDING_VERBS = frozenset({"added", "adds", "adding"})
@@ -1180,7 +1194,7 @@ def _noun_targets(
 # Verbs whose subject is a measure and whose object is what it hits: "the ban covers X".
 COVERING_VERBS = INCLUDING_VERBS | frozenset(
     """covered targets target targeted included hits hit applies apply applied extends extend
-    extended names name named""".split()
+    extended names name named touch touches touched affect affects affected""".split()
 )
 COVERING_AUXILIARIES = frozenset({"will", "would", "also", "now", "which", "that"})
 
@@ -1422,7 +1436,11 @@ def _object_targets(
 def _trade_targets(
     article: AnnotatedArticle, view: SentenceView, first: int, end: int, facts: CaseFacts
 ) -> Targets:
-    """'banning imports of Russian coal' (a sector) or 'trade … in the DPR and the LPR'."""
+    """'banning imports of Russian coal' (a sector) or 'trade … in the DPR and the LPR'; exports
+    "to Russia" or imports "from Venezuela" are a measure on that country."""
+    destination = _trade_partner(view, first, end)
+    if destination is not None:
+        return Targets(named=[destination])
     for index in range(first, end):
         word = view.lower(index)
         if word == "of":
@@ -1436,6 +1454,33 @@ def _trade_targets(
             if targets.named or (word == "with" and targets.groups):
                 return targets  # ("… with seven Russian banks": a counted group)
     return Targets(single="sector")
+
+
+OUTWARD_TRADE = frozenset("exports export sales sale supply supplies delivery deliveries".split())
+INWARD_TRADE = frozenset({"imports", "import", "purchases"})
+
+
+def _trade_partner(view: SentenceView, first: int, end: int) -> Mention | None:
+    """The country trade goes to ("exports to Russia of most American chips", "the export of
+    luxury goods to Russia") or comes from ("imports from Venezuela"), within the phrase."""
+    trade = next((i for i in range(first, min(end, first + 3)) if view.lower(i) in TRADE_NOUNS), -1)
+    if trade < 0:
+        return None
+    direction = "to" if view.lower(trade) in OUTWARD_TRADE else "from"
+    if view.lower(trade) not in OUTWARD_TRADE | INWARD_TRADE:
+        return None
+    for index in range(trade + 1, min(end, trade + 12)):
+        if view.lower(index) in CLAUSE_BOUNDARIES or view.lower(index) == ",":
+            return None
+        if view.lower(index) == direction:
+            mention = view.mention_starting(index + 1)
+            if (
+                mention is not None
+                and mention.entity_type == "country"
+                and mention.kind != "demonym"
+            ):
+                return mention
+    return None
 
 
 def _dealing_with(view: SentenceView, first: int, end: int) -> int:
@@ -2750,6 +2795,22 @@ def _default_status(view: SentenceView, cue: Cue, imposers: list[Mention]) -> st
     return "imposed"
 
 
+IRREGULAR_PASTS = frozenset({"froze", "seized", "shut", "hit", "slapped", "put", "set"})
+
+
+def _own_past_conjunct(view: SentenceView, cue: Cue, words: list[str]) -> list[str]:
+    """A past-tense verb coordinated after another predicate has its own status: in "Japan
+    said it would join the move … and froze the assets of Mr Putin" the freeze happened, so
+    the words before that "and" do not set it. A base form shares the modal ("would freeze
+    X and ban Y")."""
+    if cue.form not in {"verb", "freeze"} or view.lower(cue.index - 1) != "and":
+        return words
+    verb = view.lower(cue.index)
+    if not (verb.endswith("ed") or verb in IRREGULAR_PASTS) or "and" not in words:
+        return words
+    return words[len(words) - words[::-1].index("and") :]
+
+
 def _status(view: SentenceView, first: int, cue: Cue, targets: Targets, default: str) -> str:
     # a visa cue is its revoking verb, which says the act, not a lifting
     last = cue.index if cue.form == "visa" else cue.index + 1
@@ -2757,7 +2818,9 @@ def _status(view: SentenceView, first: int, cue: Cue, targets: Targets, default:
         last = next(
             (i + 1 for i in range(first, view.end) if view.lower(i) in IMPOSING_VERBS), first
         )
-    words = _without_relative_clauses(window_words(view, first, last))
+    words = _own_past_conjunct(
+        view, cue, _without_relative_clauses(window_words(view, first, last))
+    )
     after = window_words(view, cue.index + 1, strong_end(view, cue.index))
     # a lifting word near the measure ("expect relief, and warned … they could face further
     # sanctions" lifts nothing)
