@@ -440,6 +440,36 @@ CASES = [
     ("A 15-member delegation arrived in Caracas.", set()),
     ("The governments around the table shared one uncomfortable fact.", set()),
     ("Of the countries, one has refused.", {("countries", 1, "exact")}),
+    # held-out probe Z: crossing and entering are flight; a bloc's members are countries;
+    # a ban on banks and banks cut off are sanctioned
+    (
+        "In Moldova, UNHCR says over 400,000 people have crossed, of whom about 100,000 have"
+        " remained.",
+        {("displaced", 400000, "at_least"), ("displaced", 100000, "approx")},
+    ),
+    (
+        "About 2.55 million people had entered from Ukraine by Friday morning.",
+        {("displaced", 2550000, "approx")},
+    ),
+    (
+        "The Border Guard has counted more than 3.6 million crossings into Poland.",
+        {("displaced", 3600000, "at_least")},
+    ),
+    ("Five border crossings were closed.", set()),
+    ("About 5,000 troops crossed the border.", {("troops", 5000, "approx")}),
+    (
+        "More than 30 countries, including the 27 members of the EU, have imposed sanctions.",
+        {("countries", 30, "at_least"), ("countries", 27, "exact")},
+    ),
+    (
+        "The EU will impose a full transaction ban on four Russian banks.",
+        {("sanctioned", 4, "exact")},
+    ),
+    (
+        "Sberbank was spared in March, when seven other Russian banks were cut off.",
+        {("sanctioned", 7, "exact")},
+    ),
+    ("The airline cut off 20 routes.", set()),
 ]
 
 

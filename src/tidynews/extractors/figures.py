@@ -119,6 +119,12 @@ _MEMBER_OF_BLOC = re.compile(
     r"['’]?s?|['’]s|\bits|\btheir)\s*$",
     re.IGNORECASE,
 )
+_INTO_OR_FROM = re.compile(r"\s+(?:into|from)\b")
+# "the 27 members of the EU": a bloc's members are countries
+_OF_A_BLOC = re.compile(
+    r"\s+of\s+(?:the\s+)?(?:EU|E\.U\.|European\s+Union|NATO|OAS|G7|G20|Lima\s+Group|Mercosur"
+    r"|African\s+Union|Caricom|Security\s+Council|bloc|alliance)\b"
+)
 _BLOC_AFTER = re.compile(
     r"\s+(?:[a-z]+\s+)?(?:bloc|group|union|alliance|organi[sz]ation|body"
     r"|coalition|grouping|club|community|league)\b",
@@ -173,6 +179,8 @@ _EVENT_CUES = re.compile(
     r"|their|home|for)|leave\s+the\s+country|leaving\s+the\s+country"
     r"|abroad|outside\s+(?:the\s+country|their)"
     r"|cross(?:es|ed|ing)?\s+(?:into|over\s+(?:into|to)|(?:the|our|their|its)\s+borders?)"
+    r"|crossed(?=\s*(?:[,.;]|on\s|since\s|from\s|overnight|yesterday|today))"
+    r"|crossings\s+(?:into|from|over)|entered\s+(?:[A-Z]\w+\s+)?from"
     r"|sought\s+refuge|resettled|(?:taken|took|take|taking)\s+in|host(?:s|ed|ing)?|welcomed"
     r"|(?:has|have|had)\s+(?:already\s+|now\s+)?(?:received|registered)"
     r"|counts(?=\s+(?:(?:about|around|some|nearly|over|almost|roughly)\s+)?$)"
@@ -196,6 +204,7 @@ _SANCTION_CUE = re.compile(
     r"|visa\s+(?:bans?|restrictions?)|revok\w*\s+(?:the\s+)?visas?|barred|banned\s+from\s+entering"
     r"|entry\s+bans?|banned\s+entry|bans?\s+on\s+(?:any\s+)?(?:transactions|dealings)\s+with"
     r"|designat(?:ed|es|ing|ions?)|(?:restrictive|punitive)\s+measures|entity\s+list"
+    r"|bans?\s+on|cut\s+off|cut\s+out"
     r"|(?:bar|barred|barring|bars|ban|banned|banning|bans)\s+(?:[\w,-]+\s+){0,8}?from\s+entering)\b",
 )  # on lower-cased text
 # Bullets with no full stop (links to other stories, see clauses.LINK_LINE).
@@ -632,6 +641,8 @@ def _noun_category(
     """The category of a counted noun: its own, else the nearest cue, else sanctions, else
     ``other`` (a count of one thing that is not a known category is no figure)."""
     own = NOUN_CATEGORIES.get(head)
+    if head in {"crossings", "entries"} and _INTO_OR_FROM.match(rest):
+        return "displaced"  # "3.6 million crossings into Poland" (not "five border crossings")
     if own == "countries":
         us_states = head == "states" and ("us" in modifiers or "american" in modifiers)
         return None if us_states else own
@@ -639,7 +650,10 @@ def _noun_category(
         head == "members"
         and quantity.value <= 60
         and (
-            _MEMBER_OF_BLOC.search(before) or _BLOC_AFTER.match(rest) or BLOC_WORDS & set(modifiers)
+            _MEMBER_OF_BLOC.search(before)
+            or _BLOC_AFTER.match(rest)
+            or _OF_A_BLOC.match(rest)
+            or BLOC_WORDS & set(modifiers)
         )
     ):
         return "countries"  # "the bloc's 28 members", "Thirteen of its 14 members"
