@@ -1638,6 +1638,24 @@ CASES = [
         " Guaidó, gathered outside.",
         set(),
     ),
+    # held-out probe Y: "decline" as a noun negates nothing; "with the support of X's
+    # allies" names no backer of X
+    (
+        "The US is holding accountable those responsible for Venezuela's tragic decline, and"
+        " will continue to support Interim President Juan Guaidó.",
+        {("country:USA", "backs", GUAIDO, "asserted")},
+    ),
+    (
+        "Mexico and Uruguay decline to recognise Guaidó.",
+        {
+            ("country:MEX", "recognises", GUAIDO, "negated"),
+            ("country:URY", "recognises", GUAIDO, "negated"),
+        },
+    ),
+    (
+        "Luis Parra claimed the presidency of the assembly with the support of Maduro's allies.",
+        set(),
+    ),
 ]
 
 

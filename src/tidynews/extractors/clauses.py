@@ -1108,10 +1108,17 @@ def has_negation(words: list[str]) -> bool:
         return True
     for position, word in enumerate(words):
         if word in NEGATION_WORDS:
-            if word == "not" and position + 1 < len(words) and words[position + 1] == "only":
+            following = words[position + 1] if position + 1 < len(words) else ""
+            if word == "not" and following == "only":
                 continue
+            if word in NOUN_OR_VERB_DENIALS and following not in {"to", "any", "the", "all"}:
+                continue  # "Venezuela's tragic decline": a noun, not "decline to recognise"
             return True
     return False
+
+
+# Negation words that are also nouns: a negation only as a verb with its object or infinitive.
+NOUN_OR_VERB_DENIALS = frozenset({"decline", "declines"})
 
 
 def has_condition(view: SentenceView, cue: int | None = None) -> bool:

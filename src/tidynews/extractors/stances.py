@@ -684,6 +684,9 @@ def _rows_for_cue(
         return []  # "to win support": sought; but "rallied behind X", "won backing from Y"
     if _open_question(view, cue.index) or _denied_before(view, cue.index):
         return []
+    if _with_the_support_of(view, cue.index):
+        return []  # "claimed the presidency with the support of Maduro's allies": who backs
+        # whom is the other way round, and the backers here are unnamed
     if _unsaid(view, cue.index):
         return []  # "Mexico has not said that it backs X": no stance reported either way
     if in_supposition(view, cue.index) or _warned_against(view, cue.index):
@@ -736,6 +739,16 @@ def _rows_for_cue(
     # recognised X. Mexico has refused to do so."
     memory["last"] = (view.sentence_id, cue.index, cue.stance, targets, mood)
     return rows
+
+
+def _with_the_support_of(view: SentenceView, cue: int) -> bool:
+    """ "with the support of X's allies": X's allies back the clause's subject; the party
+    after "of" is never the one backed, nor the subject the backer."""
+    return (
+        view.lower(cue + 1) == "of"
+        and view.lower(cue - 1) == "the"
+        and view.lower(cue - 2) in {"with", "without"}
+    )
 
 
 def _office_holder(view: SentenceView, cue: int) -> set[str]:
