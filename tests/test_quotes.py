@@ -539,6 +539,21 @@ PATTERNS = [
         " Modi says much the same thing.",
         {("person:sergei-lavrov", ("we", "are", "not", "going"))},
     ),
+    # "the statement said": the author of the statement named before (held-out probe AA)
+    (
+        "Federica Mogherini said in a statement on behalf of the bloc that the EU would act."
+        '\n\n"In the absence of an announcement, the EU will act," the statement said.',
+        {("person:federica-mogherini", ("in", "the", "absence", "of"))},
+    ),
+    (
+        'The Lima Group issued a statement on Monday.\n\n"We reiterate our support for the'
+        ' Assembly," the statement said.',
+        {("org:LIMA_GROUP", ("we", "reiterate", "our", "support"))},
+    ),
+    (
+        '"We reiterate our support for the Assembly," the statement said.',
+        set(),  # no author named: no speaker
+    ),
 ]
 
 

@@ -387,23 +387,48 @@ def _administration_references(
         if not leaders:
             continue
         party = leaders[-1].party_id
-        start, end = tokens.start(index), tokens.end(index)
+        kind = "country" if party.startswith("country:") else "org"
         found.append(
-            Mention(
-                start,
-                end,
-                text[start:end],
-                party,
-                "country" if party.startswith("country:") else "org",
-                _party_name(party),
+            _reference(
+                text,
+                tokens,
+                (index, index + 1),
+                (party, kind, _party_name(party)),
                 token_sentence[index],
                 "administration",
                 party,
-                index,
-                index + 1,
             )
         )
     return found
+
+
+def _reference(
+    text: str,
+    tokens: Tokens,
+    span: tuple[int, int],
+    entity: tuple[str, str, str],
+    sentence_id: int,
+    kind: str,
+    party: str | None,
+) -> Mention:
+    """A mention over tokens ``span`` of an entity (id, type, name) named earlier by another
+    phrase ("the administration", "the government", "the Council")."""
+    first, end = span
+    start, stop = tokens.start(first), tokens.end(end - 1)
+    entity_id, entity_type, name = entity
+    return Mention(
+        start,
+        stop,
+        text[start:stop],
+        entity_id,
+        entity_type,
+        name,
+        sentence_id,
+        kind,
+        party,
+        first,
+        end,
+    )
 
 
 _GOVERNMENT = re.compile(r"(?:T|t)he government(?![\w-])")
@@ -429,20 +454,15 @@ def _government_references(
         state = _state_government_before(tokens, mentions, match.start(), token_sentence[index])
         if state is None:
             continue
-        start, end = tokens.start(index), tokens.end(index)
         found.append(
-            Mention(
-                start,
-                end,
-                text[start:end],
-                state.entity_id,
-                "country",
-                state.name,
+            _reference(
+                text,
+                tokens,
+                (index, index + 1),
+                (state.entity_id, "country", state.name),
                 token_sentence[index],
                 "government",
                 state.entity_id,
-                index,
-                index + 1,
             )
         )
     return found
@@ -496,20 +516,15 @@ def _group_references(
             continue
         if "Group" not in last.name.split():
             continue
-        start, end = tokens.start(index - 1), tokens.end(index)
         found.append(
-            Mention(
-                start,
-                end,
-                text[start:end],
-                last.entity_id,
-                "org",
-                last.name,
+            _reference(
+                text,
+                tokens,
+                (index - 1, index + 1),
+                (last.entity_id, "org", last.name),
                 token_sentence[index],
                 "reference",
                 last.party_id,
-                index - 1,
-                index + 1,
             )
         )
     return found
@@ -558,20 +573,15 @@ def _institution_references(
         )
         if entry is None:
             continue
-        start, end = tokens.start(index - 1), tokens.end(index)
         found.append(
-            Mention(
-                start,
-                end,
-                text[start:end],
-                entry.entity_id,
-                "org",
-                entry.name,
+            _reference(
+                text,
+                tokens,
+                (index - 1, index + 1),
+                (entry.entity_id, "org", entry.name),
                 token_sentence[index],
                 "reference",
                 entry.party or entry.entity_id,
-                index - 1,
-                index + 1,
             )
         )
     return found

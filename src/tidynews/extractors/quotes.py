@@ -841,7 +841,46 @@ def _subject_before(doc: _Article, start: int, cue: int) -> _Judged:
         judged = _judge(doc, item, start)
         if judged is not None:
             return judged
-    return _title_holder(doc, start, cue) or _institution_named_before(doc, start, cue)
+    return (
+        _title_holder(doc, start, cue)
+        or _institution_named_before(doc, start, cue)
+        or _document_author(doc, start, cue)
+    )
+
+
+# "the statement said": a document named before, which its author issued.
+_DEFINITE_DOCUMENT = re.compile(
+    r"\bthe\s+(?:joint\s+|written\s+|final\s+)?(statement|declaration|communiqu[eé]|letter)"
+    r"\s+(?:also\s+|later\s+|then\s+)?$",
+    re.IGNORECASE,
+)
+_DOCUMENT_BY = re.compile(r"\s+(?:from|by|issued\s+by|released\s+by)\s+")
+
+
+def _document_author(doc: _Article, start: int, cue: int) -> Speaker | None:
+    """'"…," the statement said' after "Mogherini said in a statement" or "a statement from
+    the Lima Group" (within a few sentences): the document's author, the speaker nearest
+    before the noun in the sentence that named it (or the name after "from"/"by")."""
+    match = _DEFINITE_DOCUMENT.search(doc.text, max(start, cue - 40), cue)
+    if match is None:
+        return None
+    noun = match.group(1).lower()
+    first = max(0, match.start() - INSTITUTION_REACH)
+    named = doc.article.lowered().rfind(noun, first, match.start())
+    if named < 0:
+        return None
+    by = _DOCUMENT_BY.match(doc.text, named + len(noun))
+    if by is not None:
+        author = doc.mention_after(by.end())
+        if author is not None and author.start == by.end():
+            judged = _judge(doc, author, by.end())
+            return judged if isinstance(judged, Speaker) else None
+    opening = doc.sentence_start(named)
+    for mention in reversed(doc.mentions_between(opening, named)):
+        judged = _judge(doc, mention, opening)
+        if isinstance(judged, Speaker):
+            return judged  # the nearest: "… but its chief, Federica Mogherini, said in a …"
+    return None
 
 
 # "the president said": an office named right before the cue, with no name of its own.
