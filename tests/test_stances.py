@@ -1656,6 +1656,21 @@ CASES = [
         "Luis Parra claimed the presidency of the assembly with the support of Maduro's allies.",
         set(),
     ),
+    # held-out probe AD: the month May is no modal; an election's result is the incumbent's
+    (
+        "Cuba congratulated Maduro last May, and it still backs him.",
+        {("country:CUB", "backs", MADURO, "asserted")},
+    ),
+    ("Cuba may back Maduro.", {("country:CUB", "backs", MADURO, "intended")}),
+    (
+        "The Lima Group said it would not recognise the result of the May 20 election.",
+        {("org:LIMA_GROUP", "recognises", MADURO, "negated")},
+    ),
+    (
+        "The United States said it would not recognise the outcome.",
+        {("country:USA", "recognises", MADURO, "negated")},
+    ),
+    ("The EU did not recognise the result of the talks.", set()),
 ]
 
 

@@ -1099,7 +1099,24 @@ def speaker_of(
 
 
 def window_words(view: SentenceView, first: int, last: int) -> list[str]:
-    return [view.lower(i) for i in range(max(first, view.start), min(last, view.end))]
+    """The lower-cased words from ``first`` to ``last`` (clipped to the sentence); the month
+    "May" is given as "<may>", so that no modal test reads "last May" as a possibility."""
+    words = [view.lower(i) for i in range(max(first, view.start), min(last, view.end))]
+    if "may" in words:
+        offset = max(first, view.start)
+        words = [
+            "<may>" if word == "may" and _month_may(view, offset + position) else word
+            for position, word in enumerate(words)
+        ]
+    return words
+
+
+def _month_may(view: SentenceView, index: int) -> bool:
+    """Is "May" at ``index`` the month: capitalised inside the sentence, or opening it before
+    a day or a year ("May 2018 saw …")?"""
+    if view.article.tokens.text(index) != "May":
+        return False
+    return index > view.start or view.lower(index + 1)[:1].isdigit()
 
 
 def has_negation(words: list[str]) -> bool:

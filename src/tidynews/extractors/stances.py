@@ -329,9 +329,16 @@ def _incumbent(case: Case) -> Party | None:
 
 # "recognise the new term", "the inauguration": the incumbent's office, named without him.
 TERM_NOUNS = frozenset(
-    "term mandate inauguration re-election reelection swearing-in presidency".split()
+    """term mandate inauguration re-election reelection swearing-in presidency result results
+    outcome""".split()
 )
-TERM_MODIFIERS = frozenset({"the", "new", "second", "fresh", "next", "six-year", "disputed"})
+TERM_MODIFIERS = frozenset(
+    """the new second fresh next six-year disputed election electoral presidential vote
+    official""".split()
+)
+# "the result of the May 20 election": the incumbent's, named by what elected him
+ELECTION_OUTCOMES = frozenset({"result", "results", "outcome"})
+ELECTION_WORDS = frozenset({"election", "elections", "vote", "poll", "ballot"})
 
 
 def _names_a_term(view: SentenceView, memory: dict) -> bool:
@@ -355,9 +362,19 @@ def _incumbent_term(view: SentenceView, index: int, memory: dict) -> Mention | N
         position += 1
     if view.lower(position) not in TERM_NOUNS:
         return None
+    if view.lower(position) in ELECTION_OUTCOMES and view.lower(position + 1) == "of":
+        following = {view.lower(i) for i in range(position + 2, position + 8)}
+        if ELECTION_WORDS & following and not _other_subject_in(view, position + 2, position + 8):
+            return _phrase_mention(view, index, position + 1, incumbent, "incumbent")
+        return None  # "the result of the talks"
     if view.lower(position + 1) in {"of", "'s", "’s"}:
         return None  # "the presidency of Mr Guaidó": somebody else's
     return _phrase_mention(view, index, position + 1, incumbent, "incumbent")
+
+
+def _other_subject_in(view: SentenceView, first: int, last: int) -> bool:
+    """A name in the phrase: "the result of Mr Guaidó's election" is about him."""
+    return any(view.mention_covering(i) is not None for i in range(first, min(last, view.end)))
 
 
 RIVAL_NOUNS = frozenset(
