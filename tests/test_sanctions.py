@@ -1787,6 +1787,47 @@ def test_more_targets_and_list_verbs(annotator, case, text, expected):
     assert keys(annotator, case, text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # held-out probe AD: "…, Maduro among them"; members after "its list"; "Those listed
+        # include"; the issuer of what may not be bought is the target, not the buyers
+        (
+            "Washington has also sanctioned dozens of Venezuelan officials, Maduro among them.",
+            {
+                ("country:USA", "people", "imposed"),
+                ("country:USA", "person:nicolas-maduro", "imposed"),
+            },
+        ),
+        (
+            "The EU adds 11 officials to its list, including Vice-President Delcy Rodríguez,"
+            " bringing the number under its sanctions to 18.",
+            {("org:EU", "people", "imposed"), ("org:EU", "person:delcy-rodriguez", "imposed")},
+        ),
+        (
+            "The EU sanctioned seven officials on Monday. Those listed include Interior Minister"
+            " Néstor Reverol.",
+            {("org:EU", "people", "imposed"), ("org:EU", "person:nestor-reverol", "imposed")},
+        ),
+        (
+            "Trump signed an executive order barring Americans from buying Venezuelan government"
+            " debt.",
+            {("country:USA", "government", "imposed")},
+        ),
+        (
+            "The US barred its banks from buying new bonds issued by PDVSA.",
+            {("country:USA", "org:PDVSA", "imposed")},
+        ),
+        (
+            "The US barred three judges from entering the country.",
+            {("country:USA", "people", "imposed")},
+        ),
+    ],
+)
+def test_members_and_issuers(annotator, case, text, expected):
+    assert keys(annotator, case, text) == expected
+
+
 def test_the_council_and_the_entity_list(annotator, case):
     """EU press copy's "the Council" acts for the bloc named before; the US Commerce
     Department's Entity List is an export-control list."""

@@ -462,7 +462,7 @@ def _cue_at(view: SentenceView, index: int) -> Cue | None:
         # ("the list of people to be sanctioned" is described, not owned: "its list of those
         # prohibited from entering" is the owner's)
         and (after != "of" or before != "the")
-        and _measure_named_before(view)
+        and (_measure_named_before(view) or _measure_in_sentence(view))
     ):
         return _list_cue(view, index)  # "… sanctioned PDVSA. In April it added X to its list"
     if (
@@ -535,6 +535,8 @@ def _cue_at(view: SentenceView, index: int) -> Cue | None:
         return Cue(index, "sanctions", "verb")  # "A week later it added four more firms - …"
     if word == "added" and before in {"were", "was", "been", "being"} and _added_more(view, index):
         return Cue(index, "sanctions", "verb")  # "Eleven more, including X, were added in June"
+    if word in LISTING_VERBS and _among_those(view, index):
+        return Cue(index, "sanctions", "verb")  # "Those listed include A, B and C"
     if word in LISTING_VERBS and _listed_by_a_state(view, index):
         return Cue(index, "sanctions", "verb")  # "The EU first listed seven officials in 2018"
     if word in DESIGNATING and _as_complement(view, index):
@@ -624,6 +626,12 @@ def _measure_named_before(view: SentenceView) -> bool:
         if not measure_words.isdisjoint(article.tokens.words[start:end]):
             return True
     return False
+
+
+def _measure_in_sentence(view: SentenceView) -> bool:
+    """Does the sentence itself name a measure ("adds 11 officials to its list, bringing the
+    number under its sanctions to 18")?"""
+    return not (_cue_words() - LIST_CONTEXT_WORDS).isdisjoint(view.word_set())
 
 
 # cue words that name no measure on their own: a list, and what grows or leaves it
@@ -990,14 +998,12 @@ def _targets_in_clause(
         return _subject_targets(article, view, cue.verb, facts), -1
     if cue.form == "list_add":
         stop = next((i for i in range(cue.verb + 1, cue.index) if view.lower(i) == "to"), -1)
-        return (
-            (_parse_targets(article, view, cue.verb + 1, stop, facts), -1)
-            if stop > 0
-            else (
-                Targets(),
-                -1,
-            )
-        )
+        if stop < 0:
+            return Targets(), -1
+        targets = _parse_targets(article, view, cue.verb + 1, stop, facts)
+        # "adds 11 officials to its list, including Vice-President Delcy Rodríguez"
+        _add_members(view, cue.index + 1, _target_end(view, cue.index), targets)
+        return targets, -1
     if cue.form == "list_drop" and view.lower(cue.verb - 1) not in PASSIVE_AUXILIARIES:
         # "The Treasury removed three officials from its sanctions list": the object
         stop = next((i for i in range(cue.verb + 1, cue.index) if view.lower(i) == "from"), -1)
@@ -1430,6 +1436,47 @@ def _object_targets(
     dealing = _dealing_with(view, first, end)
     if dealing >= 0:
         return _parse_targets(article, view, dealing, end, facts)
+    bought = _instrument_bought(view, first, end)
+    if bought >= 0:  # "barring Americans from buying Venezuelan government debt"
+        return _instrument_targets(article, view, bought, end, facts)
+    return _parse_targets(article, view, first, end, facts)
+
+
+# "barred US banks from buying new bonds issued by the government": the issuer is the target,
+# not those barred from buying
+BUYING_VERBS = frozenset(
+    "buying purchasing trading selling holding financing acquiring dealing".split()
+)
+ISSUERS = frozenset({"issued", "sold", "offered", "backed"})
+
+
+def _instrument_bought(view: SentenceView, first: int, end: int) -> int:
+    """Where the instrument starts after "from buying / trading in" in the dozen words after
+    the object, or -1."""
+    for index in range(first, min(end, first + 12)):
+        if view.lower(index) == "from" and view.lower(index + 1) in BUYING_VERBS:
+            position = index + 2
+            while view.lower(position) in {"in", "or", "otherwise", ","} or (
+                view.lower(position) in BUYING_VERBS
+            ):
+                position += 1  # "from buying, selling or otherwise dealing in"
+            return position
+        if view.lower(index) in CLAUSE_BOUNDARIES:
+            return -1
+    return -1
+
+
+def _instrument_targets(
+    article: AnnotatedArticle, view: SentenceView, first: int, end: int, facts: CaseFacts
+) -> Targets:
+    """The issuer of what may not be bought: after "issued by" ("bonds issued by the
+    government or by the state oil company PDVSA"), else the instrument's own owner
+    ("Venezuelan government debt": the government)."""
+    for index in range(first, min(end, first + 10)):
+        if view.lower(index) in ISSUERS and view.lower(index + 1) == "by":
+            targets = _parse_targets(article, view, index + 2, end, facts)
+            if not targets.empty():
+                return targets
     return _parse_targets(article, view, first, end, facts)
 
 
@@ -1949,6 +1996,10 @@ def _take_mention(view: SentenceView, mention: Mention, targets: Targets, count:
         return mention.token_end + 1  # a possessor: "Venezuela's central bank"
     if mention.entity_type == "person" and following in GROUP_KINDS:
         return mention.token_end  # "43 Maduro officials": whose officials, not a target
+    governing = mention.surface.lower().endswith(("government", "regime"))
+    if governing and following in SINGLE_KINDS:
+        targets.single = "government"  # "Venezuelan government debt" (a case alias)
+        return mention.token_end
     if mention.entity_type == "org" and following in OFFICE_WORDS:
         return mention.token_end  # "Igor Sechin, the Rosneft chief executive": his title
     if following == "-" and view.lower(mention.token_end + 1) in PLACE_COMPOUNDS:
@@ -1981,6 +2032,7 @@ OFFICE_WORDS = frozenset(
 # Words that may follow an item of a list of targets (anything else, a verb, ends the list).
 LIST_ITEM_ENDS = frozenset(
     {"and", "or", "as", "who", "which", "whose", "in", "on", "over", "for", "the", "its", "their"}
+    | {"among", "included"}  # "…, Maduro among them", "…, Cabello included"
 ) | frozenset(POSSESSIVES)
 
 
@@ -2156,8 +2208,11 @@ def _add_members(view: SentenceView, index: int, end: int, targets: Targets) -> 
         _add_counted_apposition(view, index, end, targets, wanted)
         return
     known = {m.entity_id for m in targets.named}
+    first, last = marker, end
+    if view.lower(marker) == "among" and _names_before_among(view, index, marker):
+        first, last = index - 1, marker  # "dozens of officials, Maduro among them"
     for mention in view.mentions:
-        if not marker < mention.token_start < end:
+        if not first < mention.token_start < last:
             continue
         if _starts_a_clause(view, mention):
             break  # "…, including X, Prime Minister Theresa May told parliament"
@@ -2169,6 +2224,13 @@ def _add_members(view: SentenceView, index: int, end: int, targets: Targets) -> 
             continue
         targets.named.append(mention)
         known.add(mention.entity_id)
+
+
+def _names_before_among(view: SentenceView, index: int, among: int) -> bool:
+    """ "…, Maduro among them": names set off by a comma right before a closing "among them"."""
+    if view.lower(among + 1) not in {"them", "those"} or view.lower(index) != ",":
+        return False
+    return view.mention_starting(index + 1) is not None
 
 
 def _add_counted_apposition(
