@@ -1828,6 +1828,34 @@ def test_members_and_issuers(annotator, case, text, expected):
     assert keys(annotator, case, text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # held-out probe AC: "it" continues a subject, not a name in a place or complement
+        # phrase; a subject that is one stays one
+        (
+            "The US sanctioned three banks a day after the vote in eastern Venezuela. On Friday"
+            " it froze the assets of Diosdado Cabello.",
+            {
+                ("country:USA", "company", "imposed"),
+                ("country:USA", "person:diosdado-cabello", "imposed"),
+            },
+        ),
+        (
+            "Canada's government met in Ottawa. It rarely moves without the United States. On"
+            " Monday it froze the assets of Diosdado Cabello.",
+            {("country:CAN", "person:diosdado-cabello", "imposed")},
+        ),
+        (
+            "The EU met at Spain's request. On Monday it froze the assets of Diosdado Cabello.",
+            {("org:EU", "person:diosdado-cabello", "imposed")},
+        ),
+    ],
+)
+def test_it_is_no_name_in_a_phrase(annotator, case, text, expected):
+    assert keys(annotator, case, text) == expected
+
+
 def test_the_council_and_the_entity_list(annotator, case):
     """EU press copy's "the Council" acts for the bloc named before; the US Commerce
     Department's Entity List is an export-control list."""

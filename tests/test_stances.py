@@ -1671,6 +1671,17 @@ CASES = [
         {("country:USA", "recognises", MADURO, "negated")},
     ),
     ("The EU did not recognise the result of the talks.", set()),
+    # "they" after "Officials in China" opening the clause is China (the synthetic news
+    # profile's template, which an earlier sentence's state used to take)
+    (
+        "Uruguay spoke first. Officials in China said they were considering whether to"
+        " recognise Mr Maduro.",
+        {("country:CHN", "recognises", MADURO, "intended")},
+    ),
+    (
+        "Spain met officials in China and said they recognise Guaidó.",
+        {("country:ESP", "recognises", GUAIDO, "asserted")},
+    ),
 ]
 
 

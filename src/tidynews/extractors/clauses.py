@@ -876,6 +876,9 @@ def resolve_pronoun(
         if subject and all(m in earlier for m in subject):
             return subject
     whole = SentenceView(article, view.sentence_id, 0, len(article.doc), tuple(article.mentions))
+    members = _officials_of(whole, [m for m in earlier if m.sentence_id == view.sentence_id])
+    if members:
+        return members  # "Officials in China said they were considering …"
     standing = [
         m
         for m in earlier
@@ -890,6 +893,10 @@ def resolve_pronoun(
         if not earlier:
             return []
     earlier = standing or earlier
+    # a subject before a name in a place or complement phrase: "London sanctioned three banks
+    # after the vote in eastern Ukraine. On Friday it froze …" is London
+    outside = [m for m in earlier if not _in_a_phrase(whole, m)]
+    earlier = outside or earlier
     main = [m for m in earlier if not in_relative_clause(article, m)]
     earlier = main or earlier  # "The Kremlin, which has lent Caracas billions, said it …"
     last = earlier[-1]
@@ -902,6 +909,64 @@ def resolve_pronoun(
         else:
             break
     return run
+
+
+# Words between a preposition and its object's name: "in eastern Ukraine", "without the UN"
+PHRASE_FILLERS = frozenset(
+    """the a an eastern western northern southern central neighbouring neighboring nearby
+    occupied""".split()
+)
+PHRASE_PREPOSITIONS = PREPOSITIONS - {"of"} | {"without", "by"}
+MEMBER_HEADS = frozenset(
+    "ministers officials diplomats leaders envoys representatives delegates lawmakers".split()
+)
+
+
+CLAUSE_OPENERS = frozenset({",", ".", ";", "\n", "\n\n", "and"})
+
+
+def _officials_of(view: SentenceView, here: list[Mention]) -> list[Mention]:
+    """The states whose officials are named in the pronoun's own sentence ("Officials in China
+    said they …", "Diplomats from Peru and Chile said they …"): the run after the
+    preposition, when the people noun before it is the first thing in its clause."""
+    for mention in here:
+        index = mention.token_start - 1
+        if view.lower(index) not in {"in", "from", "of"}:
+            continue
+        head = index - 1
+        if view.lower(head) not in MEMBER_HEADS | COLLECTIVE_NOUNS:
+            continue
+        opener = head - 1
+        while opener >= 0 and view.lower(opener) in PHRASE_FILLERS | {"senior", "top", "some"}:
+            opener -= 1
+        inside = opener >= 0 and view.lower(opener) not in CLAUSE_OPENERS
+        if inside and view.article.sentence_of(view.article.tokens.start(opener)) == (
+            mention.sentence_id
+        ):
+            continue  # "met officials in China": an object, not the subject
+        run = [m for m in here if m.token_start >= mention.token_start]
+        joined = [mention]
+        for other in run[1:]:
+            gap = [view.lower(i) for i in range(joined[-1].token_end, other.token_start)]
+            if not all(word in LIST_GLUE for word in gap):
+                break
+            joined.append(other)
+        return joined
+    return []
+
+
+def _in_a_phrase(view: SentenceView, mention: Mention) -> bool:
+    """Is the name the object of a preposition, with at most a determiner and a place
+    adjective between ("in eastern Ukraine", "without the UN Security Council")?"""
+    index = mention.token_start - 1
+    while index >= view.start and view.lower(index) in PHRASE_FILLERS:
+        index -= 1
+    if index < view.start or view.lower(index) not in PHRASE_PREPOSITIONS:
+        return False
+    if view.lower(index) == "with" and _participle_after_run(view, mention):
+        return False  # "…, with Spain warning it would recognise X": Spain's own clause
+    # "Officials in China", "ministers from Peru": members speaking for the state, not a place
+    return view.lower(index - 1) not in COLLECTIVE_NOUNS | MEMBER_HEADS
 
 
 AGENT_REACH = 5  # words from "by" to the agent's name ("by the state oil company PDVSA")
