@@ -1856,6 +1856,28 @@ def test_it_is_no_name_in_a_phrase(annotator, case, text, expected):
     assert keys(annotator, case, text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # held-out probe AC: seized and impounded yachts and villas are asset freezes on
+        # their owner; the state's police or customs impose them
+        (
+            "Spanish police impounded Viktor Vekselberg's yacht in Palma.",
+            {("country:ESP", "person:viktor-vekselberg", "imposed")},
+        ),
+        (
+            "Dutch customs seized a yacht belonging to Alexei Mordashov.",
+            {("country:NLD", "person:alexei-mordashov", "imposed")},
+        ),
+        ("Russian forces seized the Zaporizhzhia nuclear plant, which belongs to Ukraine.", set()),
+        ("Police seized Maria Lopez, a local trader, at the border.", set()),
+    ],
+)
+def test_seized_assets(annotator, text, expected):
+    ukraine = load_case("russia-ukraine-2022")
+    assert keys(_ukraine_annotator(), ukraine, text) == expected
+
+
 def test_the_council_and_the_entity_list(annotator, case):
     """EU press copy's "the Council" acts for the bloc named before; the US Commerce
     Department's Entity List is an export-control list."""

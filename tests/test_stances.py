@@ -1772,6 +1772,8 @@ def test_a_passive_reaches_every_coordinated_party_before_it():
 
 
 UKRAINE_CASES = [
+    # held-out probe AC: regions "in eastern Ukraine" are a part of it, not Ukraine
+    ("Putin recognised two breakaway regions in eastern Ukraine.", set()),
     # a stance noun's possessor takes the stance, not the clause's subject or reporter
     (
         "Moscow condemned the EU's support for Ukraine.",

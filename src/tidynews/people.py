@@ -434,8 +434,10 @@ MEASURE_NOUNS = frozenset(
 )
 MEASURE_VERBS = frozenset(
     """sanctioned sanctioning sanctions sanction blacklisted blacklisting designated
-    designating""".split()
+    designating seized impounded confiscated""".split()
 )
+# Things seized or frozen whose owner a measure names ("a yacht belonging to X").
+FROZEN_OWNED = frozenset("yacht yachts superyacht villa villas jet jets assets property".split())
 COMPANY_WORDS = frozenset(
     """trading oil petroleum petroleos energy holdings holding limited ltd inc corp sa sas plc
     llc gold mining minerals airlines airline shipping industries international group
@@ -475,6 +477,9 @@ def after_a_measure(tokens: Tokens, start: int) -> bool:
     before = tokens.lower(start - 1)
     if before in MEASURE_VERBS:
         return True
+    if (before, tokens.lower(start - 2)) in {("to", "belonging"), ("by", "owned")}:
+        # "seized a yacht belonging to Alexei Mordashov" (a frozen thing's owner)
+        return tokens.lower(start - 3) in FROZEN_OWNED
     return before in {"of", "on", "against"} and tokens.lower(start - 2) in MEASURE_NOUNS
 
 

@@ -41,7 +41,7 @@ LIST_GLUE = frozenset({",", "and", "or", "&", "both", "as", "well", "the", "also
 COLLECTIVE_NOUNS = frozenset(
     """government governments officials authorities leaders leadership diplomats ministry
     ministries ministers administration foreign president prime minister parliament
-    delegation""".split()
+    delegation police customs prosecutors""".split()
 )
 GOVERNMENT_POSSESSIONS = COLLECTIVE_NOUNS | {
     "envoy",

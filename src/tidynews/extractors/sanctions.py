@@ -91,6 +91,8 @@ CUE_STEMS = (
     "freez",
     "froze",
     "seiz",
+    "impound",
+    "confiscat",
     "immobili",
     "designat",
     "price cap",
@@ -157,7 +159,8 @@ GENERAL_MEASURE_VERBS = frozenset(
 )
 FREEZE_WORDS = frozenset(
     """freeze freezes froze frozen freezing immobilise immobilises immobilised immobilising
-    immobilize immobilizes immobilized immobilizing seize seizes seized seizing""".split()
+    immobilize immobilizes immobilized immobilizing seize seizes seized seizing impound
+    impounds impounded impounding confiscate confiscates confiscated confiscating""".split()
 )
 FROZEN_THINGS = frozenset(
     """assets asset reserves funds holdings accounts property properties yacht yachts
@@ -1598,7 +1601,9 @@ def _frozen_targets(
     return Targets(named=owners)
 
 
-FROZEN_PARTICIPLES = frozenset({"frozen", "immobilised", "immobilized", "seized"})
+FROZEN_PARTICIPLES = frozenset(
+    {"frozen", "immobilised", "immobilized", "seized", "impounded", "confiscated"}
+)
 HOLDING_VERBS = frozenset({"hold", "holds", "held", "own", "owns", "owned", "have", "has", "had"})
 OWNER_PRONOUNS = frozenset({"his", "her", "its", "their", "whose"})
 

@@ -1815,12 +1815,13 @@ PART_NOUNS = frozenset(
 
 
 def _part_of(view: SentenceView, mention: Mention) -> bool:
-    """ "the breakaway regions of Ukraine", "parts of eastern Ukraine": a part of the place."""
+    """ "the breakaway regions of Ukraine", "parts of eastern Ukraine", "two breakaway regions
+    in eastern Ukraine": a part of the place."""
     before = mention.token_start - 1
     if view.lower(before) in COMPASS_ADJECTIVES:
         before -= 1
-    if view.lower(before) != "of":
-        return False
+    if view.lower(before) not in {"of", "in"}:
+        return False  # ("in": "two breakaway regions in eastern Ukraine")
     return view.lower(before - 1) in PART_NOUNS or view.lower(before - 2) in PART_NOUNS
 
 
