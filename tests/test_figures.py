@@ -470,6 +470,37 @@ CASES = [
         {("sanctioned", 7, "exact")},
     ),
     ("The airline cut off 20 routes.", set()),
+    # held-out probe AD: numbers whose noun is elided or stands far before them
+    (
+        "The number of Venezuelans who have left their country since the crisis began has"
+        " reached three million, the UN said.",
+        {("displaced", 3000000, "exact")},
+    ),
+    ("The number of visitors to the museum has reached three million.", set()),
+    (
+        "Colombia hosts more than 1 million Venezuelans. Peru came next with over half a"
+        " million, followed by Ecuador with more than 220,000.",
+        {
+            ("displaced", 1000000, "at_least"),
+            ("displaced", 500000, "at_least"),
+            ("displaced", 220000, "at_least"),
+        },
+    ),
+    (
+        "The number of Venezuelans living abroad rose from about 700,000 in 2015 to more than"
+        " 1.6 million last year.",
+        {("displaced", 700000, "approx"), ("displaced", 1600000, "at_least")},
+    ),
+    (
+        "More than 3 million Venezuelans have fled, the UN said, and at the end of 2015 the"
+        " figure stood at roughly 700,000.",
+        {("displaced", 3000000, "at_least"), ("displaced", 700000, "approx")},
+    ),
+    (
+        "Border police counted 40,000 arrivals. About 15,000 are still there.",
+        {("displaced", 40000, "exact"), ("displaced", 15000, "approx")},
+    ),
+    ("The war lasted four last years.", set()),
 ]
 
 

@@ -215,6 +215,8 @@ _PASSED = re.compile(
     re.IGNORECASE,
 )
 # A bare number that goes on from the figure before it ("..., followed by Peru with 768,000").
+# a ranking: "Peru came next with over half a million"
+_RANKING = r"\b(?:came|comes|was|is|ranked|ranks)\s+(?:next|second|third|fourth|fifth)\s+with\s+$"
 _CONTINUES = re.compile(
     r"\b(?:up|down)\s+from\s+$|\b(?:from|with|against|versus|to)\s+(?:\w+\s+){0,2}$"
     # "stood at around 3 million in November, passed 4 million in June and reached some 4.5
@@ -223,9 +225,13 @@ _CONTINUES = re.compile(
     r"|(?:rose|climbed|grew|jumped|increased)\s+to)\s+(?:the\s+)?$"
     r"|(?:,|\band)\s+(?:a\s+further|another)\s+$"
     r"|\bcompared\s+(?:with|to)\s+|\bfollowed\s+by\b|\b(?:a|the|this|that)\s+(?:number"
-    r"|figure|total)\b",
+    r"|figure|total)\b"
+    # "…, and at the end of 2015 it stood at roughly 700,000"; "put it at 3.4 million"
+    r"|\b(?:stood|stands|standing|put\s+(?:it|them|the\s+(?:total|figure|number)))\s+at\s+$"
+    r"|" + _RANKING,
     re.IGNORECASE,
 )
+_RANKED = re.compile(_RANKING, re.IGNORECASE)
 # "Peru hosts 506,000 and Chile 288,000": the verb left out after a coordinated place name.
 _GAPPED = re.compile(
     r"(?:\band|,|\bwhile|\bwhereas)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,3}"
@@ -250,7 +256,7 @@ _SENTENCE_OPENING = re.compile(
 _SETTLED_AFTER = re.compile(
     r"\s+(?:(?:are|were|have|has)\s+)?(?:now\s+|currently\s+)?(?:live|lives|living|are\s+in"
     r"|were\s+in|reside|resides|residing|stay|stays|staying|settled|gone\s+to|went\s+to"
-    r"|moved\s+to|in)\b",
+    r"|moved\s+to|in|(?:are|were|remain|remained)\s+(?:still\s+)?(?:there|here))\b",
     re.IGNORECASE,
 )
 _REFERS_BACK = re.compile(
@@ -374,7 +380,10 @@ def _inherited(
     same_sentence = last["sentence_id"] == sentence_id
     if same_sentence and ((len(gap) <= 120 and continues) or share or more):
         return last["category"], last["unit"], None
-    if last["sentence_id"] == sentence_id - 1 and (_REFERS_BACK.search(gap[-80:]) or share):
+    ranked = _RANKED.search(gap[-40:])  # "… 1 million. Peru came next with over half a million"
+    if last["sentence_id"] == sentence_id - 1 and (
+        _REFERS_BACK.search(gap[-80:]) or share or ranked
+    ):
         return last["category"], last["unit"], None
     if (
         last["category"] == "displaced"
@@ -442,7 +451,9 @@ def _classify(
     if noun is None and quantity.value < 2 and _determines_a_noun(after):
         return None  # "shared one uncomfortable fact": "one" is the noun's determiner
     if noun is None:
-        stated = _number_of_before(article, quantity, sentence)
+        stated = _number_of_before(article, quantity, sentence) or _number_as_subject(
+            text, quantity, sentence
+        )
         return stated or _bare_number(before, after) or _BARE
     subject, head, modifiers, rest = noun
     category = _noun_category(
@@ -503,6 +514,32 @@ def _number_of_before(
     ):
         return "displaced", "people", subject
     return None
+
+
+# "The number of Venezuelans who have left their country since the crisis began has reached
+# three million": the subject says what the number counts, however long it is.
+_NUMBER_SUBJECT = re.compile(
+    r"\W*(?:the\s+)?(?:number|total|tally|count)\s+of\s+(?P<counted>.{3,160}?)\s+"
+    r"(?:has\s+|have\s+|had\s+)?(?:now\s+)?(?:reached|passed|topped|hit|exceeded|surpassed"
+    r"|(?:risen|rose|climbed|grown|grew|jumped|fallen|fell)\s+to|stood\s+at|stands\s+at|is|was)"
+    r"\s+$",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def _number_as_subject(
+    text: str, quantity: Quantity, sentence: Sentence
+) -> tuple[str, str | None, str | None] | None:
+    """A bare number that a sentence-opening "the number of X …" reaches: X's category
+    (displaced when X fled or left, and so on)."""
+    match = _NUMBER_SUBJECT.match(text, sentence.start, quantity.start)
+    if match is None or match.end() != quantity.start:
+        return None
+    counted = match.group("counted")
+    category = _nearest_cue(counted, "", events_only=False)
+    if category is None:
+        return None
+    return category, "countries" if category == "countries" else "people", None
 
 
 def _counted_abroad(article: AnnotatedArticle, sentence: Sentence, start: int, end: int) -> bool:

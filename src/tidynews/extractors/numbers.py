@@ -400,8 +400,9 @@ _TIME_UNITS = (
     r"|decades?|centur(?:y|ies)|nights?|weekends?|generations?|millenni(?:um|a)"
 )
 _DURATION_AFTER = re.compile(
-    rf"{_WS}+(?:(?:more|long|full|straight|consecutive|whole|additional|further|extra|last"
-    rf"|past|next|previous|short|successive|solid|turbulent|long{_WS}+and|hard){_WS}+)?"
+    # (not "last", "next", "past": "1.6 million last year" counts something in a year)
+    rf"{_WS}+(?:(?:more|long|full|straight|consecutive|whole|additional|further|extra"
+    rf"|previous|short|successive|solid|turbulent|long{_WS}+and|hard){_WS}+)?"
     rf"(?:{_TIME_UNITS})\b",
     re.IGNORECASE,
 )
