@@ -1850,6 +1850,12 @@ def test_members_and_issuers(annotator, case, text, expected):
             "The EU met at Spain's request. On Monday it froze the assets of Diosdado Cabello.",
             {("org:EU", "person:diosdado-cabello", "imposed")},
         ),
+        # held-out probe AB: "it" opening a coordinated clause is the sentence's subject
+        (
+            "In January Washington blocked PDVSA, cutting its income, and in March it went on"
+            " to sanction Minerven.",
+            {("country:USA", "org:MINERVEN", "imposed")},
+        ),
     ],
 )
 def test_it_is_no_name_in_a_phrase(annotator, case, text, expected):

@@ -1682,6 +1682,9 @@ CASES = [
         "Spain met officials in China and said they recognise Guaidó.",
         {("country:ESP", "recognises", GUAIDO, "asserted")},
     ),
+    # a subject pronoun right before the cue acts, and opening a coordinated clause it is
+    # the sentence's subject (held-out probe AB)
+    ("The EU met Russia and it recognised Guaidó.", {("org:EU", "recognises", GUAIDO, "asserted")}),
 ]
 
 

@@ -869,10 +869,16 @@ def resolve_pronoun(
         # Tokayev's.
         here = [m for m in earlier if m.sentence_id == view.sentence_id]
         return [here[0]] if here else [earlier[-1]]
-    if view.lower(index - 1) == "that":
+    if view.lower(index - 1) == "that" or _opens_a_conjunct(view, index):
         # "Russia has warned Washington against … and reaffirmed that it considers …": the
-        # subject of a that-clause's pronoun is the sentence's own subject, not an object
-        subject = opening_run(view, index, exclude)
+        # subject of a that-clause's pronoun is the sentence's own subject, not an object;
+        # so is a coordinated clause's ("Washington blocked PDVSA, and in March it went on
+        # to sanction Minerven")
+        subject = (
+            _sentence_subject(view, index, exclude)
+            if view.lower(index - 1) != "that"
+            else opening_run(view, index, exclude)
+        )
         if subject and all(m in earlier for m in subject):
             return subject
     whole = SentenceView(article, view.sentence_id, 0, len(article.doc), tuple(article.mentions))
@@ -923,6 +929,50 @@ MEMBER_HEADS = frozenset(
 
 
 CLAUSE_OPENERS = frozenset({",", ".", ";", "\n", "\n\n", "and"})
+
+
+def _sentence_subject(view: SentenceView, before: int, exclude: set[str]) -> list[Mention]:
+    """The names that open the sentence as its subject (past a leading date: "In January
+    Washington blocked …"), before ``before``."""
+    begin = _past_leading_date(view, view.start)
+    first = next(
+        (
+            m
+            for m in view.mentions
+            if begin <= m.token_start < before and m.entity_id not in exclude
+        ),
+        None,
+    )
+    if first is None or first.token_start - begin > 3:
+        return []
+    if {view.lower(i) for i in range(begin, first.token_start)} & (
+        SUBJECT_PRONOUN_WORDS | SUBORDINATORS
+    ):
+        return []
+    if governed_by_preposition(view, first, frozenset()):
+        return []
+    return [
+        m for m in forward_run(view, first.token_start, before, exclude) if m.token_end <= before
+    ]
+
+
+CONJUNCT_ADVERBIALS = frozenset(
+    """in on at by then later also last this next that the a week month year spring summer
+    autumn fall winter same day days weeks months after early late mid""".split()
+)
+
+
+def _opens_a_conjunct(view: SentenceView, pronoun: int) -> bool:
+    """Does the pronoun open a clause coordinated by "and"/"but" after a comma or not, with at
+    most a time phrase between ("…, and in March it went on to …")?"""
+    index = pronoun - 1
+    while index > view.start and (
+        view.lower(index) in CONJUNCT_ADVERBIALS
+        or view.lower(index) in MONTH_WORDS
+        or view.lower(index)[:1].isdigit()
+    ):
+        index -= 1
+    return view.lower(index) in {"and", "but"} and index < pronoun
 
 
 def _officials_of(view: SentenceView, here: list[Mention]) -> list[Mention]:

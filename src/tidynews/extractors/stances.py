@@ -2308,7 +2308,7 @@ def _pronoun_subject_of_verb(view: SentenceView, first: int, cue: int) -> tuple[
     index = cue - 1
     while index >= first and view.lower(index) in VERB_GROUP:
         index -= 1
-    if index >= first and index < cue - 1 and view.lower(index) in SUBJECT_PRONOUNS:
+    if index >= first and view.lower(index) in SUBJECT_PRONOUNS:
         return index, view.lower(index)
     return None
 
