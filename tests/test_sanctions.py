@@ -1772,6 +1772,13 @@ def test_status_of_background_acts(annotator, case, text, expected):
             {("org:EU", "people", "imposed"), ("org:EU", "person:diosdado-cabello", "imposed")},
         ),
         ("Rosneft is listed in Moscow and London.", set()),
+        # "blocked" with a state as subject and a party as object is the Treasury's measure
+        (
+            "In June Washington blocked the state mining company.",
+            {("country:USA", "company", "imposed")},
+        ),
+        ("Protesters blocked the road to the port.", set()),
+        ("Hungary blocked the proposal.", set()),
         ("The company listed its shares in London.", set()),
         (
             "The Treasury blacklisted Rosneft Trading SA, the Geneva-based trading arm of"
@@ -1854,7 +1861,7 @@ def test_members_and_issuers(annotator, case, text, expected):
         (
             "In January Washington blocked PDVSA, cutting its income, and in March it went on"
             " to sanction Minerven.",
-            {("country:USA", "org:MINERVEN", "imposed")},
+            {("country:USA", "org:MINERVEN", "imposed"), ("country:USA", "org:PDVSA", "imposed")},
         ),
     ],
 )

@@ -493,6 +493,8 @@ def _cue_at(view: SentenceView, index: int) -> Cue | None:
         return Cue(index, "SWIFT exclusion", "swift", verb) if verb >= 0 else None
     if word in BLOCK_WORDS and FROZEN_THINGS & {view.lower(i) for i in range(index + 1, index + 4)}:
         return Cue(index, "asset freeze", "freeze")  # "blocked PDVSA assets"
+    if word == "blocked" and _listed_by_a_state(view, index):
+        return Cue(index, "sanctions", "verb")  # "In June Washington blocked the state miner"
     if word in FREEZE_WORDS:
         participle = word in FROZEN_PARTICIPLES
         if before in {"asset", "assets"} and not participle:
@@ -585,9 +587,10 @@ def _strong_start_of(view: SentenceView, index: int) -> int:
 
 
 def _listed_by_a_state(view: SentenceView, index: int) -> bool:
-    """ "The EU first listed seven officials": "listed" with a state or bloc as its subject
-    right before it (an adverb between) and a person, a company or a counted group after.
-    "Rosneft is listed in Moscow", "the firms listed below" are none."""
+    """ "The EU first listed seven officials", "Washington blocked the state mining company":
+    the verb with a state or bloc as its subject right before it (an adverb between) and a
+    person, a company or a counted group after. "Rosneft is listed in Moscow", "the firms
+    listed below", "Protesters blocked the road" are none."""
     subject = index - 1
     while subject > view.start and view.lower(subject) in {
         "first",
@@ -603,9 +606,13 @@ def _listed_by_a_state(view: SentenceView, index: int) -> bool:
     if actor is None or actor.entity_type not in {"country", "org"} or actor.kind == "demonym":
         return False
     following = view.lower(index + 1)
+    if following == "the":
+        following = view.lower(index + 2)  # "blocked the state mining company"
+        if following == "state":
+            return True
     named = view.mention_starting(index + 1)
     return (named is not None and named.entity_type in {"person", "org"}) or (
-        _count(following) is not None or following in GROUP_KINDS
+        _count(following) is not None or following in GROUP_KINDS or following in SINGLE_KINDS
     )
 
 
