@@ -1737,6 +1737,16 @@ def test_blocking_sanctions_are_a_measure_unless_someone_is_blocking_them():
             {("country:USA", "government", "existing")},
         ),
         ("The Treasury sanctioned PDVSA last week.", {("country:USA", "org:PDVSA", "imposed")}),
+        # held-out probes AB and AD: "Earlier this month," and "that September" are background
+        (
+            "Earlier this month, the Treasury blacklisted PDVSA.",
+            {("country:USA", "org:PDVSA", "existing")},
+        ),
+        (
+            "Canada froze the assets of 40 Maduro officials that September.",
+            {("country:CAN", "people", "existing")},
+        ),
+        ("On Monday, the Treasury blacklisted PDVSA.", {("country:USA", "org:PDVSA", "imposed")}),
         # a blocking verb with its own object is no veto of the next predicate's measure
         (
             "The Treasury blocked 34 vessels owned by PDVSA and sanctioned two shipping firms.",

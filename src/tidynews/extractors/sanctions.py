@@ -2974,15 +2974,25 @@ AGO_UNITS = frozenset({"years", "year", "months", "decade", "decades"})
 
 
 def _long_ago(words: list[str]) -> bool:
-    """ "last August", "last year", "two years ago", "a decade ago": months or years before the
-    news ("last week" and "last Friday" may be the news itself)."""
+    """ "last August", "that September", "last year", "two years ago", "earlier this month":
+    before the news ("last week" and "last Friday" may be the news itself)."""
     for position, word in enumerate(words[:-1]):
         following = words[position + 1]
-        if word == "last" and (following in MONTH_WORDS or following in SEASONS):
-            return True
+        if word in {"last", "that"} and (following in MONTH_WORDS or following in SEASONS):
+            return True  # "last August", "that September" (a story's past)
+        if word == "earlier" and following in {"this", "that", "in"}:
+            return True  # "Earlier this month, the Treasury blacklisted …": background
         if word in AGO_UNITS and following == "ago":
             return True
     return False
+
+
+def _fronted_adverbial(view: SentenceView, clause: int) -> bool:
+    """Do the words before the clause (up to its comma) form a short phrase with no name,
+    set off at the sentence's start ("Earlier this month, …")?"""
+    if view.lower(clause - 1) != "," or clause - view.start > 7:
+        return False
+    return not any(view.mention_covering(i) for i in range(view.start, clause - 1))
 
 
 def _dated_before_the_news(view: SentenceView, anchor: int) -> bool:
@@ -2993,6 +3003,10 @@ def _dated_before_the_news(view: SentenceView, anchor: int) -> bool:
     relative = first if view.lower(first) in {"which", "that"} else first - 1
     if view.lower(relative) in {"which", "that"} and view.lower(relative - 1) == ",":
         first = clause_start(view, relative - 2)  # "the order signed last August, which froze"
+    if view.lower(end) == "that" and view.lower(end + 1) in MONTH_WORDS | SEASONS:
+        end += 2  # "froze the assets of 40 officials that September"
+    if first > view.start and _fronted_adverbial(view, first):
+        first = view.start  # "Earlier this month, the Treasury blacklisted …"
     words = view.article.tokens.words[first:end]
     if not NEWS_DAYS.isdisjoint(words):
         return False  # "Canada on Monday imposed …": the news itself
