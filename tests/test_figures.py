@@ -501,6 +501,11 @@ CASES = [
         {("displaced", 40000, "exact"), ("displaced", 15000, "approx")},
     ),
     ("The war lasted four last years.", set()),
+    (
+        "Italian police have seized villas from five prominent Russians placed under European"
+        " Union sanctions.",
+        {("sanctioned", 5, "exact")},
+    ),
 ]
 
 

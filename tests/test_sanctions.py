@@ -1747,6 +1747,15 @@ def test_blocking_sanctions_are_a_measure_unless_someone_is_blocking_them():
             {("country:CAN", "people", "existing")},
         ),
         ("On Monday, the Treasury blacklisted PDVSA.", {("country:USA", "org:PDVSA", "imposed")}),
+        # held-out probe AC: a list's owner as a possessor; a refusal in a second predicate
+        (
+            "Diosdado Cabello is on the European Union's sanctions list.",
+            {("org:EU", "person:diosdado-cabello", "existing")},
+        ),
+        (
+            "Ankara has condemned the coup but refuses to impose sanctions on PDVSA.",
+            {("country:TUR", "org:PDVSA", "negated")},
+        ),
         # a blocking verb with its own object is no veto of the next predicate's measure
         (
             "The Treasury blocked 34 vessels owned by PDVSA and sanctioned two shipping firms.",

@@ -207,6 +207,11 @@ _SANCTION_CUE = re.compile(
     r"|bans?\s+on|cut\s+off|cut\s+out"
     r"|(?:bar|barred|barring|bars|ban|banned|banning|bans)\s+(?:[\w,-]+\s+){0,8}?from\s+entering)\b",
 )  # on lower-cased text
+_UNDER_SANCTIONS_AFTER = re.compile(
+    r"\s*,?\s*(?:who\s+(?:are|were)\s+|(?:placed|put|already)\s+)?(?:under|subject\s+to)\s+"
+    r"(?:[\w'’-]+\s+){0,4}?(?:sanctions|restrictive\s+measures|asset\s+freezes)\b",
+    re.IGNORECASE,
+)
 # Bullets with no full stop (links to other stories, see clauses.LINK_LINE).
 _BULLET = re.compile(r"\s*[•·▪►▶*\-–—]")
 _PASSED = re.compile(
@@ -716,6 +721,8 @@ def _noun_category(
         return "other"  # "three people said", "two officials familiar with the talks": sources
     if (generic or head in ENTITY_NOUNS) and _SANCTION_CUE.search(before[-30:].lower()):
         return "sanctioned"  # "sanctioned six members of the security forces"
+    if (generic or head in ENTITY_NOUNS) and _UNDER_SANCTIONS_AFTER.match(rest):
+        return "sanctioned"  # "five prominent Russians placed under European Union sanctions"
     if generic or head in ENTITY_NOUNS:
         cue = _nearest_cue(before, rest, events_only=False) if generic else None
         if cue is not None:

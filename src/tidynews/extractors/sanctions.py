@@ -1305,6 +1305,9 @@ def _under_position(view: SentenceView, cue: int) -> int:
         ):
             index -= 1
             continue
+        if word in {"'s", "’s"} and view.mention_ending(index - 1) is not None:
+            index -= 1  # "on the European Union's sanctions list": the owner, a modifier
+            continue
         return -1
     return -1
 
@@ -2073,7 +2076,9 @@ def _second_predicate(view: SentenceView, start: int) -> bool:
 
 
 SUBJECTLESS_OPENERS = frozenset(
-    "has have had did does do would will is was were are also then later".split()
+    """has have had did does do would will is was were are also then later refuses declines
+    says insists continues plans wants intends remains threatens warns vows promises pledges
+    agrees seeks""".split()
 )
 GOVERNMENT_HEADS = ("government", "regime", "administration", "cabinet")
 
