@@ -554,6 +554,12 @@ PATTERNS = [
         '"We reiterate our support for the Assembly," the statement said.',
         set(),  # no author named: no speaker
     ),
+    # a verb of addressing before a colon (held-out probe AB); a description is no speaker
+    (
+        'Pence addressed Mr Guaidó directly: "We are with you. We stand with you."',
+        {("person:mike-pence", ("we", "are", "with", "you"))},
+    ),
+    ('The message was clear: "We will not give up the fight for freedom."', set()),
 ]
 
 

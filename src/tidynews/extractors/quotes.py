@@ -1147,7 +1147,27 @@ def _from_label(doc: _Article, span: QuoteSpan, head_start: int) -> Attribution:
         and not _governed(doc, mention, head_start)  # "a message for Trump: “…”"
     ):
         return Attribution(_speaker(mention), None, True)
-    return NO_ATTRIBUTION
+    return _addressed(doc, head_start, head_start + len(head) - 1)
+
+
+# Verbs that turn to someone before a colon and the words said: "Pence addressed Mr Guaidó
+# directly: “…”". (Other verbs before a colon introduce no speech: "The message was clear:".)
+ADDRESSING_VERBS = _vocabulary(
+    """addressed turned appealed pleaded spoke responded replied answered concluded began
+    ended continued"""
+)
+
+
+def _addressed(doc: _Article, start: int, colon: int) -> Attribution:
+    """'X addressed Y directly: “…”': the clause's subject speaks when its verb addresses."""
+    tokens = doc.tokens(start, colon)
+    if not any(token.lower in ADDRESSING_VERBS for token in tokens):
+        return NO_ATTRIBUTION
+    verb = next(token for token in tokens if token.lower in ADDRESSING_VERBS)
+    judged = _first_subject(doc, start, verb.start)
+    if not isinstance(judged, Speaker):
+        return NO_ATTRIBUTION
+    return Attribution(judged, verb.lower, True)
 
 
 def _head_introduces(doc: _Article, span: QuoteSpan, head_start: int) -> bool:
