@@ -506,6 +506,11 @@ CASES = [
         " Union sanctions.",
         {("sanctioned", 5, "exact")},
     ),
+    # a timeline's capitalised date label is no count (held-out probe AD)
+    (
+        "NOV. 8, 2018 - The UN refugee agency said 3 million Venezuelans had fled.",
+        {("displaced", 3000000, "exact")},
+    ),
 ]
 
 

@@ -372,7 +372,10 @@ MONTH_NAMES = (
     "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
 )
 MONTHS_ABBREVIATED = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
-_MONTHS, _MONTHS_ABBREVIATED = MONTH_NAMES, MONTHS_ABBREVIATED
+# Month names as written in running text and in capitals ("NOV. 8, 2018 -", a timeline's or
+# a dateline's label), for the date exclusions below
+_MONTHS = f"{MONTH_NAMES}|{MONTH_NAMES.upper()}"
+_MONTHS_ABBREVIATED = f"{MONTHS_ABBREVIATED}|{MONTHS_ABBREVIATED.upper()}"
 _WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 # "January 10", "Jan. 10", "Wednesday 23" -- but not "... on 10 January. Thirteen of ...".
 _DATE_BEFORE = re.compile(
