@@ -3198,6 +3198,8 @@ def _perfect_since(words: list[str], after: list[str]) -> bool:
     following = window[window.index("since") + 1 :][:2]
     if not NEWS_DAYS.isdisjoint(following):
         return False  # "has imposed sanctions … since Monday": the news itself
+    if any(word.isdigit() and len(word) <= 2 for word in following):
+        return False  # "since 22 February", "since Feb. 24": days ago, the news's own span
     if not following or following[0] in PASSIVE_AUXILIARIES or following[0] in VERB_LIKE:
         return False  # "has since imposed", "have since been sanctioned": after what? unsaid
     return not _superlative(words, after)
