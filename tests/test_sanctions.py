@@ -1725,6 +1725,12 @@ def test_blocking_sanctions_are_a_measure_unless_someone_is_blocking_them():
             "The Treasury has sanctioned PDVSA since Monday.",
             {("country:USA", "org:PDVSA", "imposed")},
         ),
+        # a day-precise starting point is the news's own span (held-out probe AF regression)
+        (
+            "The US and the EU have imposed sanctions on PDVSA in several rounds since 22"
+            " February.",
+            {("country:USA", "org:PDVSA", "imposed"), ("org:EU", "org:PDVSA", "imposed")},
+        ),
         ("The Treasury has since sanctioned PDVSA.", {("country:USA", "org:PDVSA", "imposed")}),
         (
             "The US has imposed sanctions on PDVSA, its toughest since 2014.",
