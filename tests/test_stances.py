@@ -1685,6 +1685,11 @@ CASES = [
     # a subject pronoun right before the cue acts, and opening a coordinated clause it is
     # the sentence's subject (held-out probe AB)
     ("The EU met Russia and it recognised Guaidó.", {("org:EU", "recognises", GUAIDO, "asserted")}),
+    # "nor has it" negates the inverted clause (held-out probe AE regression)
+    (
+        "Spain has not broken with Caracas, nor has it endorsed Maduro's disputed second term.",
+        {("country:ESP", "backs", MADURO, "negated")},
+    ),
 ]
 
 

@@ -1545,6 +1545,8 @@ def _actors(
         position, word = subject_pronoun
         actors = resolve_pronoun(article, view, position, word, exclude)
         if actors:
+            if view.lower(position - 2) in {"nor", "neither"}:
+                return actors, "negated", False  # "…, nor has it endorsed Maduro's term"
             return actors, modality(view, position, index), False
     reporter = _reporter(view, run, index, exclude) if run else []
     if reporter:
