@@ -92,6 +92,43 @@ def test_with_next_takes_the_next_non_empty_lines(small_book: RuleBook) -> None:
     ]
 
 
+def test_keep_protects_a_summary_header_and_its_bullets(tmp_path: Path) -> None:
+    """A live blog's "Key events" bullets are text; after them, and without the header,
+    short bullets are still related links (held-out probe AG lost three of four)."""
+    book = book_of(
+        tmp_path,
+        {
+            "generic.yaml": """
+                outlet: '*'
+                rules:
+                  - {id: key-points, keep: '^key events$', flags: i}
+                  - {id: link-bullet, drop: '^- (?:\\S+\\s+){0,14}\\S+(?<!\\.)$'}
+                  - {id: promo, cut: '^We pay for your stories'}
+            """
+        },
+    )
+    body = (
+        "Key events\n- Government says it is putting down a coup\n- Trump threatens Cuba\n"
+        "22:10\nWe are wrapping up.\n- The crisis in seven charts"
+    )
+    cleaned = clean(body, rules=book)
+    assert paragraphs(cleaned) == [
+        "Key events",
+        "- Government says it is putting down a coup",
+        "- Trump threatens Cuba",
+        "22:10",
+        "We are wrapping up.",
+    ]
+    assert [r.line for r in cleaned.removed] == ["- The crisis in seven charts"]
+    ended = clean("Key events\nWe pay for your stories\n- Trump threatens Cuba", rules=book)
+    assert paragraphs(ended) == ["Key events"]
+
+
+def test_the_packaged_rules_keep_a_key_events_summary() -> None:
+    body = "Key events\n- 25 soldiers seek refuge at the Brazilian embassy\n\n- Read our explainer"
+    assert "25 soldiers" in clean(body).text
+
+
 def test_cut_removes_the_line_and_everything_after_but_footers_still_give_metadata(
     small_book: RuleBook,
 ) -> None:

@@ -5,7 +5,7 @@ image credits, promos, "MOST READ" blocks), and researchers meet new outlets all
 boilerplate is described in YAML files (``data/cleaning/generic.yaml`` for every outlet plus one
 file per outlet; format in docs/cleaning.md), and a user adds an outlet without touching code.
 Python users can add rule kinds beyond the YAML ones with :func:`register_rule_kind`; the
-built-in kinds (``drop``, ``cut``, ``meta``, ``strip``) are registered the same way.
+built-in kinds (``drop``, ``cut``, ``meta``, ``strip``, ``keep``) are registered the same way.
 
 Why an audit: cleaning decides what the extractors ever see, so nothing may disappear
 unexplained. :class:`Cleaned` lists every removed line with the rule that removed it.
@@ -97,7 +97,8 @@ class Verdict:
 
     ``remove``: the line goes. ``text``: the line is rewritten (a ``strip``), ``fragments``
     being what was cut out. ``with_next``: the next N non-empty lines go too. ``cut``: this line
-    and every later one go. ``metadata``: values read from the line.
+    and every later one go. ``metadata``: values read from the line. ``keep_bullets``: the line
+    is kept, and so are up to N bullet lines right after it, whatever ``drop`` rules say.
     """
 
     remove: bool = False
@@ -106,6 +107,7 @@ class Verdict:
     with_next: int = 0
     cut: bool = False
     metadata: Mapping[str, str] = field(default_factory=dict)
+    keep_bullets: int = 0  # a ``keep`` header: up to N bullet lines after it stay
 
 
 KEEP = Verdict()  # the answer of a rule that does not match; shared so the check is cheap
@@ -211,6 +213,21 @@ def _drop(spec: RuleSpec) -> LineRule:
     """A line the regex matches goes, with the next ``with_next`` non-empty lines."""
     pattern = spec.regex()
     verdict = Verdict(remove=True, with_next=spec.int_option("with_next"))
+
+    def apply(line: str) -> Verdict:
+        return verdict if pattern.search(line) else KEEP
+
+    return apply
+
+
+@register_rule_kind("keep", keys=("with_next",))
+def _keep(spec: RuleSpec) -> LineRule:
+    """A header the regex matches ("Key events", "Highlights") is kept, and so are the bullet
+    lines right after it (up to ``with_next``, default 12): a live blog's summary, which
+    ``drop`` rules for related-link bullets would otherwise take. A ``cut`` still ends the
+    article there."""
+    pattern = spec.regex()
+    verdict = Verdict(keep_bullets=spec.int_option("with_next") or 12)
 
     def apply(line: str) -> Verdict:
         return verdict if pattern.search(line) else KEEP
@@ -593,6 +610,7 @@ class _LineJudgement:
     next_by: str = ""
     cut_by: str | None = None
     fragments: list[tuple[str, str]] = field(default_factory=list)
+    keep_bullets: int = 0
 
 
 def _judge(line: str, rules: Sequence[Rule], metadata: dict[str, str]) -> _LineJudgement:
@@ -612,6 +630,9 @@ def _judge(line: str, rules: Sequence[Rule], metadata: dict[str, str]) -> _LineJ
             metadata.setdefault(key, value)
         if verdict.cut and judgement.cut_by is None:
             judgement.cut_by = rule.id
+        if verdict.keep_bullets:
+            judgement.keep_bullets = max(judgement.keep_bullets, verdict.keep_bullets)
+            continue
         if verdict.with_next > judgement.with_next:
             judgement.with_next, judgement.next_by = verdict.with_next, rule.id
         if judgement.removed_by is not None:
@@ -624,6 +645,10 @@ def _judge(line: str, rules: Sequence[Rule], metadata: dict[str, str]) -> _LineJ
     return judgement
 
 
+# A bullet line: "- …", "• …", "* …" (what a `keep` header protects after it).
+_BULLET_LINE = re.compile(r"(?:[•·▪●]\s*|[*+\-–]\s+)\S")
+
+
 def apply_rules(body: str, rules: Sequence[Rule]) -> Cleaned:
     """Clean ``body`` with an explicit list of compiled rules (see :func:`clean`)."""
     kept: list[str] = []
@@ -631,12 +656,18 @@ def apply_rules(body: str, rules: Sequence[Rule]) -> Cleaned:
     metadata: dict[str, str] = {}
     cut_by: str | None = None
     pending_by, pending = "", 0  # a `with_next` still taking lines
+    kept_bullets = 0  # bullet lines a `keep` header still protects
     for lineno, raw in enumerate((body or "").splitlines(), start=1):
         line = normalise_line(raw)
         if not line:
             continue  # empty lines only separate paragraphs
         judgement = _judge(line, rules, metadata)
         cut_by = cut_by or judgement.cut_by
+        protected = kept_bullets > 0 and _BULLET_LINE.match(line) is not None
+        kept_bullets = judgement.keep_bullets or (kept_bullets - 1 if protected else 0)
+        if judgement.keep_bullets or protected:
+            judgement.removed_by = None  # a summary's header and its bullets stay
+            pending = 0
         reason = judgement.removed_by or (pending_by if pending else None) or cut_by
         pending = max(pending - 1, 0)
         if judgement.with_next >= pending and judgement.next_by:
