@@ -1916,6 +1916,24 @@ def test_seized_assets(annotator, text, expected):
     assert keys(_ukraine_annotator(), ukraine, text) == expected
 
 
+def test_a_factbox_heading_imposes_the_bullets_under_it():
+    """Held-out probes AF and AG: a state named alone above a block of bullets imposes the
+    measures of bullets that name no imposer; prose after the block ends it."""
+    ukraine = load_case("russia-ukraine-2022")
+    text = (
+        "Britain on Thursday froze the assets of seven oligarchs.\n\nUNITED STATES\n\n"
+        "* Feb. 22: Full blocking sanctions on VEB.\n\n* Feb. 24: VTB placed under full blocking"
+        " sanctions.\n\nEUROPEAN UNION\n\n* March 2: Seven banks removed from SWIFT.\n\n"
+        "Officials said more would come.\n\n* Sanctions on Sberbank are next."
+    )
+    found = keys(_ukraine_annotator(), ukraine, text)
+    assert ("country:USA", "org:VEB", "imposed") in found
+    assert ("country:USA", "org:VTB", "imposed") in found  # "placed under" is the act
+    assert ("org:EU", "company", "imposed") in found
+    assert not any(imposer == "country:GBR" and target == "org:VEB" for imposer, target, _ in found)
+    assert not any(imposer == "org:EU" and target == "org:SBERBANK" for imposer, target, _ in found)
+
+
 def test_the_council_and_the_entity_list(annotator, case):
     """EU press copy's "the Council" acts for the bloc named before; the US Commerce
     Department's Entity List is an export-control list."""

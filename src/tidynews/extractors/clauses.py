@@ -1935,6 +1935,55 @@ def _joined_in_doing(view: SentenceView, cue: int, exclude: set[str]) -> list[Me
 LABEL_MARKS = frozenset({"-", "–", "—", ":"})
 
 
+_BULLET_OPENING = re.compile(r"\s*(?:[•·▪●]|[*+\-–](?=\s))")
+
+
+def heading_actors(article: AnnotatedArticle, sentence_id: int, exclude: set[str]) -> list[Mention]:
+    """A factbox's heading: the state or bloc named alone on the paragraph above a block of
+    bullets ("UNITED STATES" / "* Feb. 22: Full blocking sanctions on VEB …"), for a bullet
+    sentence that names no actor of its own. Empty outside such a block."""
+    headings = article.shared.get("headings")
+    if headings is None:
+        headings = article.shared["headings"] = _bullet_headings(article)
+    found = headings.get(sentence_id, [])
+    return [m for m in found if m.entity_id not in exclude]
+
+
+def _bullet_headings(article: AnnotatedArticle) -> dict[int, list[Mention]]:
+    """Sentence id -> the heading's names, for every sentence in a bullet paragraph under a
+    paragraph that is nothing but one state's or bloc's name (its case aside)."""
+    text = article.text
+    if "\n" not in text or not any(mark in text for mark in ("*", "•", "- ", "–")):
+        return {}
+    result: dict[int, list[Mention]] = {}
+    heading: list[Mention] = []
+    start = 0
+    for paragraph in text.split("\n\n"):
+        end = start + len(paragraph)
+        names = [m for m in article.mentions if start <= m.start and m.end <= end]
+        if _BULLET_OPENING.match(paragraph):
+            if heading:
+                first = article.sentence_of(start + len(paragraph) - len(paragraph.lstrip()))
+                last = article.sentence_of(max(start, end - 1))
+                for sentence_id in range(first, last + 1):
+                    result[sentence_id] = heading
+        elif _only_a_name(paragraph, names):
+            heading = names
+        else:
+            heading = []  # a paragraph of prose ends the block
+        start = end + 2
+    return result
+
+
+def _only_a_name(paragraph: str, names: list[Mention]) -> bool:
+    """Is the paragraph one state's or bloc's name and nothing else ("UNITED STATES",
+    "European Union:")?"""
+    if len(names) != 1 or names[0].entity_type not in {"country", "org"}:
+        return False
+    rest = paragraph.replace(names[0].surface, "", 1).strip(" :-–—")
+    return not rest and names[0].kind != "demonym"
+
+
 def label_actors(
     article: AnnotatedArticle,
     view: SentenceView,

@@ -45,6 +45,7 @@ from .clauses import (
     governed_by_preposition,
     has_condition,
     has_negation,
+    heading_actors,
     in_supposition,
     is_actor_like,
     is_question,
@@ -1086,7 +1087,11 @@ def _hit_with(view: SentenceView, cue: int) -> tuple[int, int] | None:
 
 
 def _is_passive(view: SentenceView, cue: Cue) -> bool:
-    """'X was sanctioned', 'X had been blacklisted' (a verb cue after an auxiliary)."""
+    """'X was sanctioned', 'X had been blacklisted' (a verb cue after an auxiliary), and a
+    factbox bullet's reduced passive ("* Seven banks removed from SWIFT")."""
+    verb = cue.verb if cue.form in {"swift", "list_add", "list_drop"} else cue.index
+    if cue.form in {"swift", "verb"} and _bullet_passive(view, verb):
+        return True
     if cue.form != "verb" or not view.lower(cue.index).endswith("ed"):
         return False
     before = view.lower(cue.index - 1)
@@ -1104,6 +1109,26 @@ def _is_passive(view: SentenceView, cue: Cue) -> bool:
 
 
 THOSE_LINKS = frozenset({"are", "is", "were", "was", "include", "includes", "included"})
+
+
+def _bullet_passive(view: SentenceView, verb: int) -> bool:
+    """A participle right after the names or group that open a factbox bullet, with no
+    auxiliary: "* March 2: Seven banks removed from SWIFT" (headline style)."""
+    if verb < 0 or not view.lower(verb).endswith("ed"):
+        return False
+    if not heading_actors(view.article, view.sentence_id, set()):
+        return False
+    if view.lower(verb + 1) not in BULLET_PASSIVE_FOLLOWERS:
+        return False  # "* President Donald Trump barred U.S. banks …": active, with an object
+    named = view.mention_ending(verb - 1)
+    if named is not None:
+        return named.entity_type == "org" or named.kind == "detected"  # a company, not an actor
+    return view.lower(verb - 1) in GROUP_KINDS
+
+
+BULLET_PASSIVE_FOLLOWERS = frozenset(
+    {"from", "off", "out", "under", "to", "in", "on", "by", "for", "over", ",", ".", ";"}
+)
 
 
 def _among_those(view: SentenceView, cue: int) -> bool:
@@ -1300,9 +1325,18 @@ def _under_position(view: SentenceView, cue: int) -> int:
         if mention is not None:
             index = mention.token_start - 1
             continue
-        if word in {"and", ",", "full", "new", "existing", "the", "its", "their", "western"} or (
-            word in MEASURE_MODIFIERS
-        ):
+        if word in {
+            "and",
+            ",",
+            "full",
+            "new",
+            "existing",
+            "the",
+            "its",
+            "their",
+            "western",
+            "blocking",
+        } or (word in MEASURE_MODIFIERS):
             index -= 1
             continue
         if word in {"'s", "’s"} and view.mention_ending(index - 1) is not None:
@@ -2346,6 +2380,8 @@ def _imposers(
         run = [m for m in _modifier_run(view, cue.index) if m.entity_id not in exclude]
         # "X is already under sanctions from the US and Canada"
         run = run or _source_after(view, cue.index, exclude)
+        # (a factbox bullet: "* VTB placed under full blocking sanctions" under its state)
+        run = run or heading_actors(article, view.sentence_id, exclude)
         return run, clause_start(view, modifier_start)
     if cue.form == "noun" and view.lower(cue.index + 1) in SOURCE_PARTICIPLES:
         source = _source_after(view, cue.index, exclude)
@@ -2354,6 +2390,9 @@ def _imposers(
     passive = _by_agent(view, cue, exclude)
     if passive:
         return passive, clause_start(view, anchor)
+    heading = heading_actors(article, view.sentence_id, exclude)
+    if heading and not _subject_run(view, clause_start(view, anchor), anchor, exclude):
+        return heading, clause_start(view, anchor)  # a factbox bullet under "UNITED STATES"
     destination = _barred_destination(view, cue) if _is_passive(view, cue) else []
     if destination:
         return destination, clause_start(view, anchor)  # "X is barred from entering the UK"
@@ -2721,11 +2760,11 @@ def _source_after(view: SentenceView, cue: int, exclude: set[str]) -> list[Menti
 
 
 def _swift_passive(view: SentenceView, cue: Cue) -> bool:
-    """ "X was excluded from SWIFT", "X has been cut off from …": the verb is passive."""
-    return view.lower(cue.verb - 1) in PASSIVE_AUXILIARIES and view.lower(cue.verb + 1) in {
-        "from",
-        "off",
-    }
+    """ "X was excluded from SWIFT", "X has been cut off from …", and a factbox bullet's
+    "* Seven banks removed from SWIFT": the verb is passive."""
+    if view.lower(cue.verb + 1) not in {"from", "off"}:
+        return False
+    return view.lower(cue.verb - 1) in PASSIVE_AUXILIARIES or _bullet_passive(view, cue.verb)
 
 
 def _by_agent(view: SentenceView, cue: Cue, exclude: set[str]) -> list[Mention]:
@@ -2944,6 +2983,8 @@ def _status(view: SentenceView, first: int, cue: Cue, targets: Targets, default:
         return "proposed"  # "sanctions on the financial sector were under consideration"
     if _in_force(held, after, targets):
         return "existing"
+    if _perfect_at(view, cue.index) and _perfect_since(["has"], after):
+        return "existing"  # "The US, which has sanctioned PDVSA … since January, says …"
     if {"has", "have"} & set(words) and _since_a_year(window_words(view, view.start, first)):
         return "existing"  # "Since 2017, Washington has imposed sanctions on Minerven"
     advocated = any(word in ADVOCATING for word in words[-4:])  # "supports the sanctions"
@@ -3161,8 +3202,11 @@ PUTTING_IN_PLACE = frozenset({"put", "puts", "putting", "placed"})
 def _in_force(words: list[str], after: list[str], targets: Targets) -> bool:
     """Described as already in force: "existing", "under sanctions", "has had an embargo on X
     in place since 2017" (but "put sanctions in place" is the act of imposing them)."""
-    if any(word in EXISTING for word in words) or "under" in words:
+    if any(word in EXISTING for word in words):
         return True
+    under = words.index("under") if "under" in words else -1
+    if under >= 0 and not (under > 0 and words[under - 1] in {"placed", "put"}):
+        return True  # "is under sanctions" (but "placed under sanctions" is the act)
     if after[:1] == ["regime"]:
         return True
     if set(pairwise(after)) & IN_FORCE and not PUTTING_IN_PLACE & {*words, *after}:
@@ -3185,6 +3229,14 @@ def _in_force(words: list[str], after: list[str], targets: Targets) -> bool:
 VERB_LIKE = frozenset({"imposed", "sanctioned", "frozen", "added", "blacklisted", "designated"})
 
 
+def _perfect_at(view: SentenceView, verb: int) -> bool:
+    """Is the verb at ``verb`` a present perfect ("has sanctioned", "have also frozen")?"""
+    before = verb - 1
+    if view.lower(before) in {"also", "already", "now"}:
+        before -= 1
+    return view.lower(before) in {"has", "have"}
+
+
 def _perfect_since(words: list[str], after: list[str]) -> bool:
     """A present perfect with "since" and its starting point in its clause: a record up to now,
     in force before the news ("has blacklisted PDVSA since January", "has sanctioned Russian
@@ -3195,7 +3247,8 @@ def _perfect_since(words: list[str], after: list[str]) -> bool:
     window = [*words[-4:], *after[:10]]
     if "since" not in window:
         return False
-    following = window[window.index("since") + 1 :][:2]
+    whole = [*words[-4:], *after]  # (what follows "since" may lie past the window)
+    following = whole[whole.index("since") + 1 :][:2]
     if not NEWS_DAYS.isdisjoint(following):
         return False  # "has imposed sanctions … since Monday": the news itself
     if any(word.isdigit() and len(word) <= 2 for word in following):
