@@ -270,6 +270,18 @@ def test_the_administration_is_the_state_its_leader_governs(annotator):
     ]
 
 
+def test_later_references_span_their_own_words(annotator):
+    """ "the government" and "the group" are mentions over those words, not the next one."""
+    text = (
+        "The Spanish government acted. The Lima Group met. The government joined the group's bans."
+    )
+    article = annotator.annotate("0123456789ab", text)
+    found = [
+        (m.surface, m.entity_id) for m in article.mentions if m.kind in {"government", "reference"}
+    ]
+    assert found == [("government", "country:ESP"), ("the group", "org:LIMA_GROUP")]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -431,7 +431,7 @@ def _reference(
     )
 
 
-_GOVERNMENT = re.compile(r"(?:T|t)he government(?![\w-])")
+_GOVERNMENT = re.compile(r"(?:T|t)he (government)(?![\w-])")
 GOVERNMENT_REACH = 3  # sentences back to "the Spanish government"
 
 
@@ -445,7 +445,7 @@ def _government_references(
         return []
     found = []
     for match in _GOVERNMENT.finditer(tokens.folded):
-        index = tokens.at_char(match.end() - 1)
+        index = tokens.at_char(match.start(1))  # the head word
         if index >= len(tokens) or used[index] or used[index - 1]:
             continue
         following = tokens.text(index + 1) if index + 1 < len(tokens) else ""
@@ -491,7 +491,7 @@ def _state_government_before(
     return None
 
 
-_GROUP = re.compile(r"(?:T|t)he group(?![\w-])")
+_GROUP = re.compile(r"(?:T|t)he (group)(?![\w-])")
 GROUP_REACH = 3  # sentences back to "the Lima Group"
 
 
@@ -505,7 +505,7 @@ def _group_references(
         return []
     found = []
     for match in _GROUP.finditer(tokens.folded):
-        index = tokens.at_char(match.end() - 1)
+        index = tokens.at_char(match.start(1))  # the head word
         if index >= len(tokens) or used[index] or tokens.lower(index + 1) == "of":
             continue
         last = next(
