@@ -1916,6 +1916,12 @@ def test_seized_assets(annotator, text, expected):
     assert keys(_ukraine_annotator(), ukraine, text) == expected
 
 
+def test_venezuelas_state_oil_company_is_pdvsa(annotator, case):
+    """A case alias (held-out probe AE): the description names the company."""
+    text = "The US Treasury blacklisted Venezuela's state oil company on Monday."
+    assert keys(annotator, case, text) == {("country:USA", "org:PDVSA", "imposed")}
+
+
 def test_a_factbox_heading_imposes_the_bullets_under_it():
     """Held-out probes AF and AG: a state named alone above a block of bullets imposes the
     measures of bullets that name no imposer; prose after the block ends it."""
