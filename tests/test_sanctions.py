@@ -1385,14 +1385,16 @@ UKRAINE_SANCTIONS = [
         {("country:USA", "org:SBERBANK", "imposed"), ("country:USA", "org:VTB", "imposed")},
     ),
     ("The war cut many people out of work.", set()),
-    # past "announced that", the subject is the reporter, not the passive's target
+    # past "announced that", the subject is the reporter, not the passive's target; an
+    # announced decision is the act (annotation.md: "announced sanctions on"; held-out probes
+    # T and AF), no longer a proposal
     (
         "On Feb. 26 the EU, the United States and Britain announced that selected Russian banks"
         " would be removed from the SWIFT messaging system.",
         {
-            ("org:EU", "company", "proposed"),
-            ("country:USA", "company", "proposed"),
-            ("country:GBR", "company", "proposed"),
+            ("org:EU", "company", "imposed"),
+            ("country:USA", "company", "imposed"),
+            ("country:GBR", "company", "imposed"),
         },
     ),
     # "the 27-nation bloc" is the EU; "Kremlin-backed" is a modifier of the targets, the
@@ -1673,6 +1675,19 @@ UKRAINE_SANCTIONS = [
         },
     ),
     ("The court prohibited the sale of the house.", set()),
+    # held-out probe AF: an announced decision in a that-clause happened; "put … on its
+    # blacklist"; "phase out imports of"
+    (
+        "On Friday Britain and Canada announced that four lenders would be cut off from the"
+        " payment system.",
+        {("country:GBR", "company", "imposed"), ("country:CAN", "company", "imposed")},
+    ),
+    ("The EU put the six deputies on its blacklist.", {("org:EU", "people", "imposed")}),
+    (
+        "Britain will phase out imports of Russian coal by the end of the year.",
+        {("country:GBR", "sector", "proposed")},
+    ),
+    ("Norway will phase out coal heating in schools.", set()),
     # a demand is a proposal; not hesitating is a threat, not a refusal
     (
         "Poland said the EU should freeze the assets of Russian oligarchs.",

@@ -104,6 +104,7 @@ CUE_STEMS = (
     "halt",
     "stop",
     "cease",
+    "phase out",
     "ban",
     "barr",
     "restrict",
@@ -460,6 +461,8 @@ def _cue_at(view: SentenceView, index: int) -> Cue | None:
         return Cue(cue.index, "export controls", cue.form, cue.verb) if cue else None
     if word == "list" and _list_of_the_subjected(view, index):
         return _list_cue(view, index)  # "the list of persons subject to restrictive measures"
+    if word == "out" and before == "phase" and _trade_follows(view, index):
+        return Cue(index, "ban", "verb")  # "will phase out imports of Russian coal"
     if (
         word == "list"
         and before in {"its", "the", "their"}
@@ -794,6 +797,14 @@ def _list_cue(view: SentenceView, index: int) -> Cue | None:
     return Cue(index, "sanctions", form, verb)
 
 
+def _trade_follows(view: SentenceView, index: int) -> bool:
+    """Trade right after the word ("phase out imports of …", "phase out its purchases")."""
+    following = view.lower(index + 1)
+    if following in DETERMINERS:
+        following = view.lower(index + 2)
+    return following in TRADE_NOUNS
+
+
 def _financial_system_after(view: SentenceView, out: int) -> bool:
     """ "out of the U.S. financial system", "out of the dollar system": a financial cut-off."""
     words = {view.lower(i) for i in range(out + 2, min(view.end, out + 8))}
@@ -1008,7 +1019,10 @@ def _targets_in_clause(
         # "Mr Maduro was added to the US sanctions list": the subject is listed
         return _subject_targets(article, view, cue.verb, facts), -1
     if cue.form == "list_add":
-        stop = next((i for i in range(cue.verb + 1, cue.index) if view.lower(i) == "to"), -1)
+        # "added X to its list", "put X on its blacklist"
+        stop = next(
+            (i for i in range(cue.verb + 1, cue.index) if view.lower(i) in {"to", "on"}), -1
+        )
         if stop < 0:
             return Targets(), -1
         targets = _parse_targets(article, view, cue.verb + 1, stop, facts)
@@ -3100,6 +3114,10 @@ def _announced_decision(view: SentenceView, first: int, words: list[str]) -> boo
     proposing = {word for word in words if word in PROPOSED}
     if not proposing or not proposing <= FUTURE_MODALS:
         return False
+    for position, word in enumerate(words[:-1]):
+        if word in DECISION_VERBS and words[position + 1] == "that":
+            # "Britain and Canada announced that four lenders would be cut off from …"
+            return all(w not in THREATENED for w in words[:position])
     for index in range(first - 1, max(view.start, first - DECISION_REACH) - 1, -1):
         word = view.lower(index)
         if word in DECISION_VERBS:
