@@ -97,12 +97,10 @@ CUE_STEMS = (
     "immobili",
     "designat",
     "price cap",
-    "the price of",
-    "the prices of",
+    "the price",
     "airspace",
     "prohibit",
     "halt",
-    "stop",
     "cease",
     "phase out",
     "ban",
@@ -559,7 +557,7 @@ def _cue_at(view: SentenceView, index: int) -> Cue | None:
 
 DESIGNATING = frozenset({"designated", "designates", "designating"})
 CAP_VERBS = frozenset({"cap", "caps", "capped", "capping"})
-HALT_VERBS = frozenset({"halt", "halts", "halted", "halting", "stop", "stops", "stopped", "cease"})
+HALT_VERBS = frozenset({"halt", "halts", "halted", "halting", "cease", "ceases", "ceased"})
 CLOSING_VERBS = frozenset({"close", "closes", "closed", "closing", "shut", "shuts", "shutting"})
 PRICE_OF = frozenset({("the", "price", "of"), ("the", "prices", "of")})
 ADDING_VERBS = frozenset({"added", "adds", "adding"})
