@@ -506,6 +506,14 @@ CASES = [
         " Union sanctions.",
         {("sanctioned", 5, "exact")},
     ),
+    # a listing counts the sanctioned (held-out probe AH)
+    ("Canada added 43 names to its sanctions list on Friday.", {("sanctioned", 43, "exact")}),
+    (
+        "The EU listed 11 more officials in June 2020.",
+        {("sanctioned", 11, "exact")},
+    ),
+    ("The airline added 34 routes to its summer schedule.", set()),
+    ("Some 40 companies listed in London fell.", set()),
     # a timeline's capitalised date label is no count (held-out probe AD)
     (
         "NOV. 8, 2018 - The UN refugee agency said 3 million Venezuelans had fled.",

@@ -1671,6 +1671,14 @@ CASES = [
         {("country:USA", "recognises", MADURO, "negated")},
     ),
     ("The EU did not recognise the result of the talks.", set()),
+    # "neither man" is both contested parties (held-out probe AH)
+    (
+        "Norway, which recognises neither man, called for talks.",
+        {
+            ("country:NOR", "recognises", GUAIDO, "negated"),
+            ("country:NOR", "recognises", MADURO, "negated"),
+        },
+    ),
     # "they" after "Officials in China" opening the clause is China (the synthetic news
     # profile's template, which an earlier sentence's state used to take)
     (

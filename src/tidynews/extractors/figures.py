@@ -98,7 +98,7 @@ PEOPLE_NOUNS = frozenset(
     billionaires tycoons magnates bankers entrepreneurs businesspeople businesswomen
     mayors governors candidates agents spies contractors mercenaries fighters militia
     colonels admirals lieutenants commanders person man woman child official daughters
-    sons wives husbands brothers sisters""")
+    sons wives husbands brothers sisters names""")
 )
 # Things sanctions can target besides people.
 ENTITY_NOUNS = frozenset(
@@ -207,6 +207,23 @@ _SANCTION_CUE = re.compile(
     r"|bans?\s+on|cut\s+off|cut\s+out"
     r"|(?:bar|barred|barring|bars|ban|banned|banning|bans)\s+(?:[\w,-]+\s+){0,8}?from\s+entering)\b",
 )  # on lower-cased text
+_LISTED_BEFORE = re.compile(r"\blisted\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_ADDED_BEFORE = re.compile(r"\b(?:added|adds|adding|add)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_TO_A_LIST_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,3}?to\s+(?:its|the|their|a|his|her)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:list|blacklist)\b",
+    re.IGNORECASE,
+)
+
+
+def _listed(before: str, rest: str) -> bool:
+    """A count listed by a measure's owner ("The EU listed 11 more officials") or added to a
+    list ("added 43 names to its sanctions list"; "added 34 routes" is no listing)."""
+    if _LISTED_BEFORE.search(before[-30:]):
+        return True
+    return bool(_ADDED_BEFORE.search(before[-30:])) and _TO_A_LIST_AFTER.match(rest) is not None
+
+
 _UNDER_SANCTIONS_AFTER = re.compile(
     r"\s*,?\s*(?:who\s+(?:are|were)\s+|(?:placed|put|already)\s+)?(?:under|subject\s+to)\s+"
     r"(?:[\w'’-]+\s+){0,4}?(?:sanctions|restrictive\s+measures|asset\s+freezes)\b",
@@ -721,6 +738,8 @@ def _noun_category(
         return "other"  # "three people said", "two officials familiar with the talks": sources
     if (generic or head in ENTITY_NOUNS) and _SANCTION_CUE.search(before[-30:].lower()):
         return "sanctioned"  # "sanctioned six members of the security forces"
+    if (generic or head in ENTITY_NOUNS) and _listed(before, rest):
+        return "sanctioned"  # "The EU listed 11 more officials", "added 43 names to its list"
     if (generic or head in ENTITY_NOUNS) and _UNDER_SANCTIONS_AFTER.match(rest):
         return "sanctioned"  # "five prominent Russians placed under European Union sanctions"
     if generic or head in ENTITY_NOUNS:

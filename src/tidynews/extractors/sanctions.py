@@ -263,7 +263,7 @@ GROUP_KINDS: dict[str, str] = {
         ministers lawmakers legislators oligarchs allies associates businessmen billionaires
         relatives families officers governors commanders politicians deputies elites
         executives men women those citizens nationals circle cronies anyone anybody daughters
-        sons children wives husbands brothers sisters""".split(),
+        sons children wives husbands brothers sisters names""".split(),
         "people",
     ),
     **dict.fromkeys(

@@ -858,7 +858,20 @@ def _them(view: SentenceView, cue: int, memory: dict) -> list[Mention]:
     return list(last[3])
 
 
-SIDE_NOUNS = frozenset({"side", "sides", "camp", "camps", "claimant", "claimants", "leader"})
+SIDE_NOUNS = frozenset(
+    {
+        "side",
+        "sides",
+        "camp",
+        "camps",
+        "claimant",
+        "claimants",
+        "leader",
+        "man",
+        "president",
+        "rival",
+    }
+)
 
 
 def _either_side(view: SentenceView, cue: int, memory: dict) -> list[Mention]:
