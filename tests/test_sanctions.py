@@ -1931,6 +1931,30 @@ def test_seized_assets(annotator, text, expected):
     assert keys(_ukraine_annotator(), ukraine, text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # held-out probe AJ: a blacklist a party is on; "personal" sanctions; "sanctions" as a
+        # verb between a state and a company; "Swiss-based" is no group of Swiss
+        (
+            "Maduro has been on the Treasury's blacklist since 2017.",
+            {("country:USA", "person:nicolas-maduro", "existing")},
+        ),
+        (
+            "Cabello is under personal U.S. sanctions.",
+            {("country:USA", "person:diosdado-cabello", "existing")},
+        ),
+        (
+            "The U.S. sanctions Rosneft Trading, the Swiss-based unit.",
+            {("country:USA", "org:ROSNEFT_TRADING", "imposed")},
+        ),
+        ("U.S. sanctions PDVSA officials fear are unfair.", set()),
+    ],
+)
+def test_lists_and_sanctions_as_a_verb(annotator, case, text, expected):
+    assert keys(annotator, case, text) == expected
+
+
 def test_venezuelas_state_oil_company_is_pdvsa(annotator, case):
     """A case alias (held-out probe AE): the description names the company."""
     text = "The US Treasury blacklisted Venezuela's state oil company on Monday."

@@ -452,6 +452,8 @@ def _cue_at(view: SentenceView, index: int) -> Cue | None:
         if _under_position(view, index) >= 0:
             return Cue(index, "sanctions", "noun")  # "has been on US sanctions lists since"
         return _list_cue(view, index)
+    if word == "blacklist" and _under_position(view, index) >= 0:
+        return Cue(index, "blacklisting", "noun")  # "has been on the Treasury's blacklist"
     if word == "blacklist" and before in {"its", "the", "a", "their", "his", "her", "treasury"}:
         return _list_cue(view, index)  # "added the central bank to its blacklist"
     if word == "list" and before == "entity":  # the US Commerce Department's export-control list
@@ -731,7 +733,25 @@ def _sanctions_is_verb(view: SentenceView, index: int) -> bool:
     if view.lower(index - 1) in SANCTION_VERB_ADVERBS:
         return after in DETERMINERS or view.mention_starting(index + 1) is not None
     named = view.mention_starting(index + 1)
-    return named is not None and named.entity_type in {"person", "company"}
+    if named is None:
+        return False
+    if named.entity_type == "person":
+        return True
+    # "The U.S. sanctions Rosneft Trading": a state's name, the word, then a company's name
+    subject = view.mention_ending(index - 1)
+    after_name = view.lower(named.token_end)
+    # (not "U.S. sanctions PDVSA officials fear": the name modifies a noun there)
+    ends = not after_name.isalpha() or after_name in OBJECT_ENDERS
+    return (
+        named.entity_type == "org"
+        and ends
+        and subject is not None
+        and subject.entity_type in {"country", "org"}
+        and subject.kind != "demonym"
+    )
+
+
+OBJECT_ENDERS = frozenset("and on in for over after because as from with".split())
 
 
 def _visa_after(view: SentenceView, verb: int) -> int:
@@ -1328,7 +1348,7 @@ def _under_position(view: SentenceView, cue: int) -> int:
     """'under (full) US and EU sanctions', 'on the US sanctions list': the index of 'under'
     (or that 'on'), or -1."""
     index = cue - 1
-    on_a_list = view.lower(cue + 1) in {"list", "lists"}
+    on_a_list = view.lower(cue + 1) in {"list", "lists"} or view.lower(cue) == "blacklist"
     while index >= view.start and cue - index <= 8:
         word = view.lower(index)
         if word == "under" or (on_a_list and word == "on" and _being_on(view, index)):
@@ -1348,6 +1368,9 @@ def _under_position(view: SentenceView, cue: int) -> int:
             "their",
             "western",
             "blocking",
+            "personal",
+            "sectoral",
+            "individual",
         } or (word in MEASURE_MODIFIERS):
             index -= 1
             continue
@@ -2050,7 +2073,8 @@ def _take_mention(view: SentenceView, mention: Mention, targets: Targets, count:
     """Add a name to the targets when it is one; return the index after it."""
     following = view.lower(mention.token_end)
     if mention.kind == "demonym":
-        if mention.surface.lower().endswith("s") and not view.mention_starting(mention.token_end):
+        plural = mention.surface.lower().endswith("s") and following != "-"  # not "Swiss-based"
+        if plural and not view.mention_starting(mention.token_end):
             targets.groups.append(("people", count))  # "70 Venezuelans"
         return mention.token_end
     if following in {"'s", "’s", "'"}:
