@@ -1949,6 +1949,13 @@ def test_seized_assets(annotator, text, expected):
             {("country:USA", "org:ROSNEFT_TRADING", "imposed")},
         ),
         ("U.S. sanctions PDVSA officials fear are unfair.", set()),
+        # a state or bloc adding to or dropping from "its list" needs no measure named before
+        ("The EU adds 11 officials to its list.", {("org:EU", "people", "imposed")}),
+        (
+            "The EU removed Diosdado Cabello from the list.",
+            {("org:EU", "person:diosdado-cabello", "lifted")},
+        ),
+        ("Rosneft added two tankers to its list of charters.", set()),
     ],
 )
 def test_lists_and_sanctions_as_a_verb(annotator, case, text, expected):

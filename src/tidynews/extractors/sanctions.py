@@ -28,7 +28,7 @@ from itertools import pairwise
 
 from ..cases import Case
 from ..document import AnnotatedArticle, Mention
-from ..gazetteer import org_names
+from ..gazetteer import bloc_ids, org_names
 from ..people import HONORIFICS, POSSESSIVES, SPEECH_VERBS, TITLE_WORDS
 from .clauses import (
     BLOCKING_VERBS,
@@ -469,7 +469,11 @@ def _cue_at(view: SentenceView, index: int) -> Cue | None:
         # ("the list of people to be sanctioned" is described, not owned: "its list of those
         # prohibited from entering" is the owner's)
         and (after != "of" or before != "the")
-        and (_measure_named_before(view) or _measure_in_sentence(view))
+        and (
+            _measure_named_before(view)
+            or _measure_in_sentence(view)
+            or _listed_by_a_state_verb(view, index)
+        )
     ):
         return _list_cue(view, index)  # "… sanctioned PDVSA. In April it added X to its list"
     if (
@@ -640,6 +644,27 @@ def _measure_named_before(view: SentenceView) -> bool:
         if not measure_words.isdisjoint(article.tokens.words[start:end]):
             return True
     return False
+
+
+def _listed_by_a_state_verb(view: SentenceView, index: int) -> bool:
+    """ "The EU adds 11 officials to its list", "The Treasury removed X from the list": a
+    state, a bloc or a state's agency adds to or drops from the list (the subject right
+    before the verb); "The airline added routes to its list" has none."""
+    verb = _look_back(view, index, LIST_ADD_VERBS | LIST_DROP_VERBS, LISTED_REACH)
+    if verb < 0:
+        return False
+    subject = view.mention_ending(verb - 1)
+    if subject is None and view.lower(verb - 1) in {"also", "then", "has", "have", "had"}:
+        subject = view.mention_ending(verb - 2)
+    if subject is None or subject.kind == "demonym":
+        return False
+    # a state, a bloc, or an agency acting for one (not a company: "Rosneft added two tankers
+    # to its list of charters")
+    return (
+        subject.entity_type == "country"
+        or subject.entity_id in bloc_ids()
+        or (subject.party_id is not None and subject.party_id != subject.entity_id)
+    )
 
 
 def _measure_in_sentence(view: SentenceView) -> bool:
