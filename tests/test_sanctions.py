@@ -1934,6 +1934,34 @@ def test_seized_assets(annotator, text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # held-out probe AI: states before an intransitive "followed" take the measure
+        (
+            "The EU froze Usmanov's assets on February 28, and the US and Britain followed in"
+            " March.",
+            {
+                ("org:EU", "person:alisher-usmanov", "imposed"),
+                ("country:USA", "person:alisher-usmanov", "imposed"),
+                ("country:GBR", "person:alisher-usmanov", "imposed"),
+            },
+        ),
+        (
+            "The EU froze the assets of Sberbank and Japan followed suit.",
+            {("org:EU", "org:SBERBANK", "imposed"), ("country:JPN", "org:SBERBANK", "imposed")},
+        ),
+        (
+            "Norway froze Sberbank's assets in May, and protests followed in June.",
+            {("country:NOR", "org:SBERBANK", "imposed")},
+        ),
+    ],
+)
+def test_followers_take_the_measure(annotator, text, expected):
+    ukraine = load_case("russia-ukraine-2022")
+    assert keys(_ukraine_annotator(), ukraine, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # held-out probe AJ: a blacklist a party is on; "personal" sanctions; "sanctions" as a
         # verb between a state and a company; "Swiss-based" is no group of Swiss
         (

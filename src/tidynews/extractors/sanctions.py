@@ -400,8 +400,85 @@ def extract_sanctions(article: AnnotatedArticle, case: Case) -> list[dict]:
             targeted_here.update(row["target_id"] for row in found if row["target_id"])
             if imposers:
                 recent_imposers, recent_at = imposers, view.sentence_id
+        copies, followers = _followed(
+            view, [r for r in rows if r["sentence_id"] == view.sentence_id]
+        )
+        if followers:  # "… froze the assets of Sberbank and Japan followed suit": no target
+            rows = [
+                r
+                for r in rows
+                if r["sentence_id"] != view.sentence_id or r["target_id"] not in followers
+            ]
+        rows.extend(copies)
         just_targeted = targeted_here or just_targeted
     return _unique(rows)
+
+
+# What may follow an intransitive "followed": a time phrase, "suit", or the clause's end.
+FOLLOWED_AFTER = frozenset(
+    "in on within later suit shortly soon days weeks the a last this next . , ;".split()
+)
+
+
+def _run_ending_at(view: SentenceView, end: int) -> list[Mention]:
+    """The coordinated names that end right before ``end`` ("the US and Britain")."""
+    run: list[Mention] = []
+    index = end
+    while True:
+        mention = view.mention_ending(index - 1)
+        if mention is None:
+            break
+        run.insert(0, mention)
+        index = mention.token_start
+        if view.lower(index - 1) == "the":
+            index -= 1
+        if view.lower(index - 1) in {",", "and"} and view.mention_ending(index - 2) is not None:
+            index -= 1
+            continue
+        break
+    if run and view.lower(run[0].token_start - 1) == "the":
+        return run  # ("the US and Britain": the opening article belongs to the run)
+    return run
+
+
+def _followed(view: SentenceView, here: list[dict]) -> tuple[list[dict], set[str]]:
+    """ "The EU froze Usmanov's assets on February 28, and the US and Britain followed in
+    March": the states before an intransitive "followed" (after "and", or a comma) take the
+    measures the sentence already reported, with the same targets and status. Returns the
+    new rows and the followers (never targets themselves)."""
+    if not here or "followed" not in view.word_set():
+        return [], set()
+    done = {row["imposer_id"] for row in here}
+    followers: set[str] = set()
+    copies: list[dict] = []
+    for index in range(view.start, view.end):
+        if view.lower(index) != "followed" or view.lower(index + 1) not in FOLLOWED_AFTER:
+            continue
+        targets = {row["target_id"] for row in here if row["target_id"]}
+        run = _run_ending_at(view, index)
+        while run and run[0].entity_id in targets and len(run) > 1:
+            run = run[1:]  # "… the assets of Sberbank and Japan followed suit": Japan only
+        if not run:
+            continue  # "… and protests followed": no state right before the verb
+        opener = run[0].token_start - 1
+        if view.lower(opener) == "the":
+            opener -= 1
+        if view.lower(opener) not in {"and", ",", "then"}:
+            continue
+        for mention in run:
+            party = mention.party_id or mention.entity_id
+            if mention.entity_type not in {"country", "org"} or party in done:
+                continue
+            followers.add(mention.entity_id)
+            done.add(party)
+        copies += [
+            {**row, "imposer_id": m.party_id or m.entity_id, "imposer_name": m.name}
+            for m in run
+            if m.entity_id in followers
+            for row in here
+            if row["target_id"] not in followers
+        ]
+    return copies, followers
 
 
 # --- cues ----------------------------------------------------------------------------------------
