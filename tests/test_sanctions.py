@@ -1617,6 +1617,12 @@ UKRAINE_SANCTIONS = [
         {("org:G7", "sector", "imposed")},
     ),
     ("The government capped the price of bread.", set()),
+    # held-out probe AI: "put a ceiling/cap on the price of"
+    (
+        "The G7 agreed to put a ceiling on the price of Russian oil.",
+        {("org:G7", "sector", "imposed")},
+    ),
+    ("The city put a ceiling on the price of bread.", set()),
     (
         "Canada closed its airspace to Aeroflot on Sunday.",
         {("country:CAN", "org:AEROFLOT", "imposed")},

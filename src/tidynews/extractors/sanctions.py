@@ -98,6 +98,7 @@ CUE_STEMS = (
     "designat",
     "price cap",
     "the price",
+    "ceiling",
     "airspace",
     "prohibit",
     "halt",
@@ -509,7 +510,7 @@ def _cue_words() -> frozenset[str]:
         frozenset(
             {"sanctions", "blacklist", "off", "out", "swift", "ban", "bans", "restrictions", "list"}
         )
-        | {"controls", "airspace"}
+        | {"controls", "airspace", "ceiling"}
         | HALT_VERBS
         | CAP_VERBS
         | BLOCK_WORDS
@@ -607,6 +608,10 @@ def _cue_at(view: SentenceView, index: int) -> Cue | None:
         return Cue(index, "price cap", "noun")  # "a price cap on Russian seaborne crude"
     if word == "airspace" and after == "to" and _look_back(view, index, CLOSING_VERBS, 3) >= 0:
         return Cue(index, "airspace ban", "verb")  # "closed its airspace to Russian airlines"
+    if word in {"ceiling", "cap"} and after == "on" and _price_of_after(view, index + 1):
+        # "put a ceiling on the price of Russian oil" (the cue stands at "on": its target is
+        # read four words on, as for "cap the price of")
+        return Cue(index + 1, "price cap", "verb")
     if word in CAP_VERBS and (after, view.lower(index + 2), view.lower(index + 3)) in PRICE_OF:
         return Cue(index, "price cap", "verb")  # "agreed to cap the price of Russian oil"
     if word in GENERAL_MEASURES:
@@ -915,6 +920,12 @@ def _list_cue(view: SentenceView, index: int) -> Cue | None:
         return None
     form = "list_add" if view.lower(verb) in LIST_ADD_VERBS else "list_drop"
     return Cue(index, "sanctions", form, verb)
+
+
+def _price_of_after(view: SentenceView, on: int) -> bool:
+    """ "on the price of …" right after a ceiling or a cap."""
+    words = (view.lower(on + 1), view.lower(on + 2), view.lower(on + 3))
+    return words in PRICE_OF
 
 
 def _trade_follows(view: SentenceView, index: int) -> bool:
