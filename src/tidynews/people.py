@@ -64,7 +64,8 @@ NOT_NAMES = frozenset(
     """the a an in on at for of and but or if as by to from with this that these those it its
     he she they we his her their our on monday tuesday wednesday thursday friday saturday sunday
     january february march april may june july august september october november december
-    mr mrs ms dr president minister secretary""".split()
+    mr mrs ms dr president minister secretary now then there here today yesterday still also
+    yet so meanwhile however instead later earlier""".split()
 )
 
 
