@@ -513,6 +513,17 @@ CASES = [
         {("sanctioned", 11, "exact")},
     ),
     ("The airline added 34 routes to its summer schedule.", set()),
+    # a list's size (held-out probes Y, AD, AJ)
+    (
+        "The bloc added 11 names on Monday, taking the total to 36.",
+        {("sanctioned", 11, "exact"), ("sanctioned", 36, "exact")},
+    ),
+    ("The EU's list has grown to 18.", {("sanctioned", 18, "exact")}),
+    (
+        "The new listings bring to 36 the number of Venezuelans under EU sanctions.",
+        {("sanctioned", 36, "exact")},
+    ),
+    ("The guest list has grown to 18.", set()),
     ("Some 40 companies listed in London fell.", set()),
     # a timeline's capitalised date label is no count (held-out probe AD)
     (

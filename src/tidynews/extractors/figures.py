@@ -216,12 +216,15 @@ _TO_A_LIST_AFTER = re.compile(
 )
 
 
-def _listed(before: str, rest: str) -> bool:
+def _listed(before: str, rest: str, head: str = "") -> bool:
     """A count listed by a measure's owner ("The EU listed 11 more officials") or added to a
-    list ("added 43 names to its sanctions list"; "added 34 routes" is no listing)."""
+    list ("added 43 names to its sanctions list", "The bloc added 11 names"; "added 34
+    routes" is no listing)."""
     if _LISTED_BEFORE.search(before[-30:]):
         return True
-    return bool(_ADDED_BEFORE.search(before[-30:])) and _TO_A_LIST_AFTER.match(rest) is not None
+    if not _ADDED_BEFORE.search(before[-30:]):
+        return False
+    return head == "names" or _TO_A_LIST_AFTER.match(rest) is not None
 
 
 _UNDER_SANCTIONS_AFTER = re.compile(
@@ -473,8 +476,10 @@ def _classify(
     if noun is None and quantity.value < 2 and _determines_a_noun(after):
         return None  # "shared one uncomfortable fact": "one" is the noun's determiner
     if noun is None:
-        stated = _number_of_before(article, quantity, sentence) or _number_as_subject(
-            text, quantity, sentence
+        stated = (
+            _number_of_before(article, quantity, sentence)
+            or _number_as_subject(text, quantity, sentence)
+            or _list_size(text, quantity, sentence, after)
         )
         return stated or _bare_number(before, after) or _BARE
     subject, head, modifiers, rest = noun
@@ -562,6 +567,30 @@ def _number_as_subject(
     if category is None:
         return None
     return category, "countries" if category == "countries" else "people", None
+
+
+# A sanctions list's size: "The EU's list has grown to 18", "bring to 36 the number of
+# Venezuelans under EU sanctions".
+_LIST_GREW = re.compile(
+    r"(?:sanctions\s+list|blacklist|['’]s\s+list)\s+(?:has\s+|had\s+)?(?:now\s+)?"
+    r"(?:grown|grew|risen|rose|climbed|ran)\s+to\s+$",
+    re.IGNORECASE,
+)
+_NUMBER_UNDER_SANCTIONS_AFTER = re.compile(
+    r"\s+the\s+(?:number|total)\s+of\s+(?:[\w'’-]+\s+){1,3}?(?:under|on)\s+"
+    r"(?:[\w'’.-]+\s+){0,3}?(?:sanctions|list|blacklist)\b",
+    re.IGNORECASE,
+)
+
+
+def _list_size(
+    text: str, quantity: Quantity, sentence: Sentence, after: str
+) -> tuple[str, str | None, str | None] | None:
+    """A bare number that is a sanctions list's size counts the sanctioned."""
+    before = text[max(sentence.start, quantity.start - 60) : quantity.start]
+    if _LIST_GREW.search(before) or _NUMBER_UNDER_SANCTIONS_AFTER.match(after):
+        return "sanctioned", "people", None
+    return None
 
 
 def _counted_abroad(article: AnnotatedArticle, sentence: Sentence, start: int, end: int) -> bool:
@@ -738,7 +767,7 @@ def _noun_category(
         return "other"  # "three people said", "two officials familiar with the talks": sources
     if (generic or head in ENTITY_NOUNS) and _SANCTION_CUE.search(before[-30:].lower()):
         return "sanctioned"  # "sanctioned six members of the security forces"
-    if (generic or head in ENTITY_NOUNS) and _listed(before, rest):
+    if (generic or head in ENTITY_NOUNS) and _listed(before, rest, head):
         return "sanctioned"  # "The EU listed 11 more officials", "added 43 names to its list"
     if (generic or head in ENTITY_NOUNS) and _UNDER_SANCTIONS_AFTER.match(rest):
         return "sanctioned"  # "five prominent Russians placed under European Union sanctions"
