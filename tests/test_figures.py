@@ -524,6 +524,13 @@ CASES = [
         {("sanctioned", 36, "exact")},
     ),
     ("The guest list has grown to 18.", set()),
+    # a second target of the sentence's measure
+    (
+        "The EU imposed sanctions on the 351 members of the Duma who voted for it, as well as"
+        " on 27 other individuals and entities.",
+        {("sanctioned", 351, "exact"), ("sanctioned", 27, "exact")},
+    ),
+    ("The team played on Monday and on 27 other days.", set()),
     ("Some 40 companies listed in London fell.", set()),
     # a timeline's capitalised date label is no count (held-out probe AD)
     (

@@ -207,6 +207,8 @@ _SANCTION_CUE = re.compile(
     r"|bans?\s+on|cut\s+off|cut\s+out"
     r"|(?:bar|barred|barring|bars|ban|banned|banning|bans)\s+(?:[\w,-]+\s+){0,8}?from\s+entering)\b",
 )  # on lower-cased text
+# A second target of the measure its sentence opened with: "…, as well as on 27 other …"
+_ALSO_ON = re.compile(r"\b(?:as\s+well\s+as|and|plus)\s+(?:on|against)\s+$", re.IGNORECASE)
 _LISTED_BEFORE = re.compile(r"\blisted\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _ADDED_BEFORE = re.compile(r"\b(?:added|adds|adding|add)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _TO_A_LIST_AFTER = re.compile(
@@ -767,6 +769,10 @@ def _noun_category(
         return "other"  # "three people said", "two officials familiar with the talks": sources
     if (generic or head in ENTITY_NOUNS) and _SANCTION_CUE.search(before[-30:].lower()):
         return "sanctioned"  # "sanctioned six members of the security forces"
+    opening = article.text[sentence.start : quantity.start]
+    also_on = (generic or head in ENTITY_NOUNS) and _ALSO_ON.search(opening[-25:])
+    if also_on and _SANCTION_CUE.search(opening.lower()):
+        return "sanctioned"  # "sanctions on the 351 members …, as well as on 27 others"
     if (generic or head in ENTITY_NOUNS) and _listed(before, rest, head):
         return "sanctioned"  # "The EU listed 11 more officials", "added 43 names to its list"
     if (generic or head in ENTITY_NOUNS) and _UNDER_SANCTIONS_AFTER.match(rest):
