@@ -1694,6 +1694,16 @@ UKRAINE_SANCTIONS = [
         {("country:GBR", "sector", "proposed")},
     ),
     ("Norway will phase out coal heating in schools.", set()),
+    # sovereign debt and bonds are the state's (held-out probe AF; the Ukraine sample)
+    (
+        "Canada barred its citizens from buying Russian sovereign debt.",
+        {("country:CAN", "government", "imposed")},
+    ),
+    (
+        "Japan banned trade in new Russian sovereign bonds.",
+        {("country:JPN", "government", "imposed")},
+    ),
+    ("The EU banned trade in Russian steel.", {("org:EU", "sector", "imposed")}),
     # a demand is a proposal; not hesitating is a threat, not a refusal
     (
         "Poland said the EU should freeze the assets of Russian oligarchs.",

@@ -292,6 +292,7 @@ SINGLE_KINDS: dict[str, str] = {
         "sector",
     ),
 }
+SOVEREIGN_INSTRUMENTS = frozenset({"debt", "bonds"})
 TRADE_NOUNS = frozenset(
     """trade investment investments imports exports transactions dealings business
     purchases import export sale sales supply supplies delivery deliveries""".split()
@@ -1695,6 +1696,8 @@ def _trade_targets(
             targets.between = word == "between"
             if targets.named or (word == "with" and targets.groups):
                 return targets  # ("… with seven Russian banks": a counted group)
+            if targets.single == "government":
+                return targets  # "trade in its new sovereign debt": the state's
     return Targets(single="sector")
 
 
@@ -2119,8 +2122,10 @@ def _parse_targets(
             after_quantity = False
         elif word in SINGLE_KINDS:
             # The head noun comes last ("gold mining company"), but a government's bonds or
-            # debt are the government's.
-            if targets.single != "government":
+            # debt are the government's, and so is sovereign debt
+            if word in SOVEREIGN_INSTRUMENTS and view.lower(index - 1) == "sovereign":
+                targets.single = "government"
+            elif targets.single != "government":
                 targets.single = SINGLE_KINDS[word]
             after_quantity = False
         elif word in DETERMINERS:
