@@ -1286,7 +1286,7 @@ def _condition_span(view: SentenceView, cue: int) -> tuple[int, int]:
         if word == "and" and view.lower(index + 1) in PREDICATE_OPENERS:
             last = index  # "recognised X … and has said '…' if Maduro does not step aside"
             break
-    return _conjoined_clause_start(view, _strong_start(view, cue), cue), last
+    return _conjoined_clause_start(view, strong_start(view, cue), cue), last
 
 
 def _conjoined_clause_start(view: SentenceView, first: int, cue: int) -> int:
@@ -1446,7 +1446,7 @@ def urged_party(view: SentenceView, first: int, cue: int, exclude: set[str]) -> 
     The urging may reach over a comma ("will urge his EU counterparts to go further, and
     consider imposing sanctions"), so we look back to the last strong boundary, not ``first``.
     """
-    first = min(first, _strong_start(view, cue))
+    first = min(first, strong_start(view, cue))
     for index in range(cue - 1, first - 1, -1):
         word = view.lower(index)
         if word in URGE_WORDS:
@@ -1535,7 +1535,8 @@ def strong_end(view: SentenceView, index: int) -> int:
     return view.end
 
 
-def _strong_start(view: SentenceView, cue: int) -> int:
+def strong_start(view: SentenceView, cue: int) -> int:
+    """The first token after the last strong boundary before ``cue`` (or the sentence's)."""
     for index in range(cue - 1, view.start - 1, -1):
         if view.lower(index) in STRONG_BOUNDARIES:
             return index + 1
@@ -1590,7 +1591,7 @@ def _demanded(view: SentenceView, cue: int) -> bool:
 def neither_nor(view: SentenceView, cue: int) -> bool:
     """Is the cue's subject a "neither … nor …" pair ("Neither India nor China has imposed
     sanctions")? The negation stands before the subject, outside the actor-to-cue window."""
-    start = _strong_start(view, cue)
+    start = strong_start(view, cue)
     nor = next((i for i in range(cue - 1, start - 1, -1) if view.lower(i) == "nor"), -1)
     return nor > start and any(view.lower(i) == "neither" for i in range(start, nor))
 
@@ -1758,6 +1759,52 @@ def _past_fronted_adverbial(view: SentenceView, cue: int) -> int:
 MONTH_WORDS = frozenset(
     [*MONTH_NAMES.lower().split("|"), *(f"{m.lower()}." for m in MONTHS_ABBREVIATED.split("|"))]
 )
+
+# A time phrase standing for a left-out verb and object ("and Australia on Monday", "Peru
+# followed a day later"): the words that open one, the words that date it, and every word
+# it may hold.
+TIME_PHRASE_OPENERS = frozenset(
+    {"on", "in", "a", "the", "later", "shortly", "soon", "hours", "days"}
+)
+TIME_PHRASE_HEADS = MONTH_WORDS | frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday today yesterday later next
+    following after""".split()
+)
+TIME_PHRASE_WORDS = (
+    TIME_PHRASE_OPENERS
+    | TIME_PHRASE_HEADS
+    | frozenset(
+        """day days week weeks month months hour hours minutes same that of within an few two
+        three morning afternoon evening night""".split()
+    )
+)
+# What may come right after an intransitive "followed": a time phrase, "suit", or the end.
+FOLLOWED_WHEN = frozenset(
+    """within shortly quickly soon swiftly later minutes hours days moments the a on in suit
+    . , ; and""".split()
+)
+
+
+def is_time_phrase(words: list[str]) -> bool:
+    """Are the words nothing but a dated time phrase ("on Monday", "a day later", "in
+    March", "on 24 February")?"""
+    dated = not TIME_PHRASE_HEADS.isdisjoint(words) or any(w[:1].isdigit() for w in words)
+    return bool(words) and dated and all(w in TIME_PHRASE_WORDS or w[:1].isdigit() for w in words)
+
+
+def follows_alone(view: SentenceView, index: int) -> bool:
+    """An intransitive "followed" at ``index`` that repeats the act reported before ("Peru
+    followed within minutes", "Chile quickly followed.", "Japan followed suit", "and the US
+    followed in March"): nothing but a time phrase after it up to the clause's end.
+    "followed the talks", "followed by", "the protests that followed" are none."""
+    first = view.lower(index + 1)
+    if first not in FOLLOWED_WHEN or view.lower(index - 1) in {"that", "which", "who", "and"}:
+        return False
+    if first in {"the", "a", "on", "in"}:
+        return is_time_phrase([view.lower(i) for i in range(index + 1, clause_end(view, index))])
+    return True
+
+
 BULLETS = frozenset({"-", "–", "—", "•", "*", "·"})
 
 

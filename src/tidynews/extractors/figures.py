@@ -478,10 +478,8 @@ def _classify(
     if noun is None and quantity.value < 2 and _determines_a_noun(after):
         return None  # "shared one uncomfortable fact": "one" is the noun's determiner
     if noun is None:
-        stated = (
-            _number_of_before(article, quantity, sentence)
-            or _number_as_subject(text, quantity, sentence)
-            or _list_size(text, quantity, sentence, after)
+        stated = _the_number_of(article, quantity, sentence) or _list_size(
+            text, quantity, sentence, after
         )
         return stated or _bare_number(before, after) or _BARE
     subject, head, modifiers, rest = noun
@@ -517,34 +515,6 @@ _NUMBER_OF = re.compile(
 _AT_END = re.compile(r"\bat\s*$")
 
 
-def _number_of_before(
-    article: AnnotatedArticle, quantity: Quantity, sentence: Sentence
-) -> tuple[str, str | None, str | None] | None:
-    """The category of a bare number set "at" by "put the number of X": X's. A country's
-    people counted in another ("Venezuelans in Ecuador", "… in the country" after "Peruvian
-    officials") are displaced; other nouns take their own category."""
-    text = article.text
-    if not _AT_END.search(text[max(sentence.start, quantity.start - 8) : quantity.start]):
-        return None
-    found = list(_NUMBER_OF.finditer(text, sentence.start, quantity.start))
-    if not found:
-        return None
-    stated = found[-1]
-    phrase = text[stated.end() : quantity.start]
-    noun = _counted_noun(phrase)
-    if noun is None:
-        return None
-    subject, head, _, _ = noun
-    own = NOUN_CATEGORIES.get(head)
-    if own is not None and own != "countries":
-        return own, "people" if own in PEOPLE_CATEGORIES else head, subject
-    if _DEMONYM.fullmatch(subject.rsplit(None, 1)[-1]) and _counted_abroad(
-        article, sentence, stated.end(), quantity.start
-    ):
-        return "displaced", "people", subject
-    return None
-
-
 # "The number of Venezuelans who have left their country since the crisis began has reached
 # three million": the subject says what the number counts, however long it is.
 _NUMBER_SUBJECT = re.compile(
@@ -556,19 +526,44 @@ _NUMBER_SUBJECT = re.compile(
 )
 
 
-def _number_as_subject(
-    text: str, quantity: Quantity, sentence: Sentence
+def _the_number_of(
+    article: AnnotatedArticle, quantity: Quantity, sentence: Sentence
 ) -> tuple[str, str | None, str | None] | None:
-    """A bare number that a sentence-opening "the number of X …" reaches: X's category
-    (displaced when X fled or left, and so on)."""
-    match = _NUMBER_SUBJECT.match(text, sentence.start, quantity.start)
-    if match is None or match.end() != quantity.start:
-        return None
-    counted = match.group("counted")
-    category = _nearest_cue(counted, "", events_only=False)
+    """A bare number whose counted noun stands before it, after "the number of": "Officials
+    put the number of Venezuelans in Ecuador at about 400,000", "The number of Venezuelans
+    who have left … has reached three million". The phrase says what is counted."""
+    text = article.text
+    phrase = None
+    reached = _NUMBER_SUBJECT.match(text, sentence.start, quantity.start)
+    if reached is not None and reached.end() == quantity.start:
+        phrase = (reached.start("counted"), reached.end("counted"))
+    elif _AT_END.search(text[max(sentence.start, quantity.start - 8) : quantity.start]):
+        put = list(_NUMBER_OF.finditer(text, sentence.start, quantity.start))
+        phrase = (put[-1].end(), quantity.start) if put else None
+    return _counted_phrase(article, sentence, *phrase) if phrase else None
+
+
+def _counted_phrase(
+    article: AnnotatedArticle, sentence: Sentence, start: int, end: int
+) -> tuple[str, str | None, str | None] | None:
+    """The category of a counted phrase: its noun's own; a country's people counted in
+    another ("Venezuelans in Ecuador", "… in the country" after "Peruvian officials") are
+    displaced; else the nearest cue in it ("Venezuelans who have left")."""
+    phrase = article.text[start:end]
+    noun = _counted_noun(" " + phrase.lstrip())
+    subject = noun[0] if noun else None
+    if noun is not None:
+        own = NOUN_CATEGORIES.get(noun[1])
+        if own is not None and own != "countries":
+            return own, "people" if own in PEOPLE_CATEGORIES else noun[1], subject
+        if _DEMONYM.fullmatch(noun[0].rsplit(None, 1)[-1]) and _counted_abroad(
+            article, sentence, start, end
+        ):
+            return "displaced", "people", subject
+    category = _nearest_cue(phrase, "", events_only=False)
     if category is None:
         return None
-    return category, "countries" if category == "countries" else "people", None
+    return category, "countries" if category == "countries" else "people", subject
 
 
 # A sanctions list's size: "The EU's list has grown to 18", "bring to 36 the number of

@@ -41,6 +41,7 @@ from .clauses import (
     clause_start,
     companions_of,
     decision_owner,
+    follows_alone,
     forward_run,
     governed_by_preposition,
     has_condition,
@@ -61,6 +62,7 @@ from .clauses import (
     same_act_by,
     sentence_views,
     strong_end,
+    strong_start,
     urged_party,
     urged_unnamed,
     window_words,
@@ -416,12 +418,6 @@ def extract_sanctions(article: AnnotatedArticle, case: Case) -> list[dict]:
     return _unique(rows)
 
 
-# What may follow an intransitive "followed": a time phrase, "suit", or the clause's end.
-FOLLOWED_AFTER = frozenset(
-    "in on within later suit shortly soon days weeks the a last this next . , ;".split()
-)
-
-
 def _run_ending_at(view: SentenceView, end: int) -> list[Mention]:
     """The coordinated names that end right before ``end`` ("the US and Britain")."""
     run: list[Mention] = []
@@ -454,7 +450,7 @@ def _followed(view: SentenceView, here: list[dict]) -> tuple[list[dict], set[str
     followers: set[str] = set()
     copies: list[dict] = []
     for index in range(view.start, view.end):
-        if view.lower(index) != "followed" or view.lower(index + 1) not in FOLLOWED_AFTER:
+        if view.lower(index) != "followed" or not follows_alone(view, index):
             continue
         targets = {row["target_id"] for row in here if row["target_id"]}
         run = _run_ending_at(view, index)
@@ -665,16 +661,8 @@ def _added_more(view: SentenceView, index: int) -> bool:
     onto = {view.lower(i) for i in range(index + 2, index + 6)}
     if view.lower(index + 1) == "to" and not {"list", "blacklist", "lists"} & onto:
         return False
-    subject = {view.lower(i) for i in range(_strong_start_of(view, index), index)}
+    subject = {view.lower(i) for i in range(strong_start(view, index), index)}
     return bool(MORE_WORDS & subject) and _measure_named_before(view)
-
-
-def _strong_start_of(view: SentenceView, index: int) -> int:
-    """The first token after the last strong boundary before ``index`` (or the sentence's)."""
-    for position in range(index - 1, view.start - 1, -1):
-        if view.lower(position) in STRONG_BOUNDARIES or view.lower(position) == ";":
-            return position + 1
-    return view.start
 
 
 def _listed_by_a_state(view: SentenceView, index: int) -> bool:
@@ -682,19 +670,7 @@ def _listed_by_a_state(view: SentenceView, index: int) -> bool:
     the verb with a state or bloc as its subject right before it (an adverb between) and a
     person, a company or a counted group after. "Rosneft is listed in Moscow", "the firms
     listed below", "Protesters blocked the road" are none."""
-    subject = index - 1
-    while subject > view.start and view.lower(subject) in {
-        "first",
-        "also",
-        "then",
-        "later",
-        "has",
-        "had",
-        "have",
-    }:
-        subject -= 1
-    actor = view.mention_ending(subject)
-    if actor is None or actor.entity_type not in {"country", "org"} or actor.kind == "demonym":
+    if not _state_subject(view, index):
         return False
     following = view.lower(index + 1)
     if following == "the":
@@ -736,17 +712,23 @@ def _listed_by_a_state_verb(view: SentenceView, index: int) -> bool:
     verb = _look_back(view, index, LIST_ADD_VERBS | LIST_DROP_VERBS, LISTED_REACH)
     if verb < 0:
         return False
-    subject = view.mention_ending(verb - 1)
-    if subject is None and view.lower(verb - 1) in {"also", "then", "has", "have", "had"}:
-        subject = view.mention_ending(verb - 2)
-    if subject is None or subject.kind == "demonym":
+    return _state_subject(view, verb)
+
+
+def _state_subject(view: SentenceView, verb: int) -> bool:
+    """Is the verb's subject, right before it (past "first", "also", "has" …), a state, a
+    bloc or an agency acting for one? Not a company ("Rosneft added two tankers to its list
+    of charters", "Rosneft is listed in Moscow") nor a demonym."""
+    subject = verb - 1
+    while subject > view.start and view.lower(subject) in LISTING_ADVERBS:
+        subject -= 1
+    actor = view.mention_ending(subject)
+    if actor is None or actor.kind == "demonym":
         return False
-    # a state, a bloc, or an agency acting for one (not a company: "Rosneft added two tankers
-    # to its list of charters")
     return (
-        subject.entity_type == "country"
-        or subject.entity_id in bloc_ids()
-        or (subject.party_id is not None and subject.party_id != subject.entity_id)
+        actor.entity_type == "country"
+        or actor.entity_id in bloc_ids()
+        or (actor.party_id is not None and actor.party_id != actor.entity_id)
     )
 
 
@@ -3137,7 +3119,7 @@ def _status(view: SentenceView, first: int, cue: Cue, targets: Targets, default:
         return "proposed"  # "sanctions on the financial sector were under consideration"
     if _in_force(held, after, targets):
         return "existing"
-    if _perfect_at(view, cue.index) and _perfect_since(["has"], after):
+    if _perfect_at(view, cue.index) and _since_a_starting_point([], after):
         return "existing"  # "The US, which has sanctioned PDVSA … since January, says …"
     if {"has", "have"} & set(words) and _since_a_year(window_words(view, view.start, first)):
         return "existing"  # "Since 2017, Washington has imposed sanctions on Minerven"
@@ -3379,7 +3361,7 @@ def _in_force(words: list[str], after: list[str], targets: Targets) -> bool:
         return True
     if {"has", "have"} & set(words) and _since_a_year(after) and not _superlative(words, after):
         return True  # "has imposed sanctions on dozens of officials since 2017": a standing regime
-    if _perfect_since(words, after):
+    if {"has", "have"} & set(words[-6:]) and _since_a_starting_point(words, after):
         return True  # "have since been sanctioned", "has blacklisted PDVSA since January"
     return "been" in words and "since" in after[:8]
 
@@ -3395,13 +3377,12 @@ def _perfect_at(view: SentenceView, verb: int) -> bool:
     return view.lower(before) in {"has", "have"}
 
 
-def _perfect_since(words: list[str], after: list[str]) -> bool:
-    """A present perfect with "since" and its starting point in its clause: a record up to now,
-    in force before the news ("has blacklisted PDVSA since January", "has sanctioned Russian
-    banks since the invasion"); not after a superlative ("its toughest sanctions since 2014"),
-    and not the bare adverb ("has since imposed sanctions" may be the news)."""
-    if not {"has", "have"} & set(words[-6:]):
-        return False
+def _since_a_starting_point(words: list[str], after: list[str]) -> bool:
+    """For a present perfect: "since" and its starting point in its clause, a record up to
+    now, in force before the news ("has blacklisted PDVSA since January", "has sanctioned
+    Russian banks since the invasion"); not after a superlative ("its toughest sanctions since
+    2014"), and not the bare adverb ("has since imposed sanctions" may be the news).
+    ``words`` are the clause's words before the measure, ``after`` those after it."""
     window = [*words[-4:], *after[:10]]
     if "since" not in window:
         return False

@@ -28,11 +28,11 @@ from .clauses import (
     CLAUSE_BOUNDARIES,
     DENIALS,
     GROUP_HEADS_PLURAL,
-    MONTH_WORDS,
     OBJECT_PRONOUNS,
     PREPOSITIONS,
     RELATIVE_WORDS,
     SUBORDINATORS,
+    TIME_PHRASE_OPENERS,
     URGE_WORDS,
     VERB_GROUP,
     SentenceView,
@@ -42,6 +42,7 @@ from .clauses import (
     counted_set,
     decision_owner,
     describes,
+    follows_alone,
     forward_run,
     has_negation,
     in_relative_clause,
@@ -49,6 +50,7 @@ from .clauses import (
     is_actor_like,
     is_hyphen,
     is_question,
+    is_time_phrase,
     label_actors,
     last_org,
     modality,
@@ -201,11 +203,6 @@ DO_FORMS = frozenset({"do", "does", "did", "doing", "done"})
 FOLLOW_FORMS = frozenset({"follow", "follows", "followed", "following"})
 # a pro-form holds one of these ("followed" alone: "Peru followed within minutes")
 PRO_FORM_SECOND_WORDS = frozenset({"so", "same", "suit"}) | FOLLOW_FORMS
-# What may come right after an intransitive "followed": a time phrase or the clause's end.
-FOLLOWED_WHEN = frozenset(
-    """within shortly quickly soon swiftly later minutes hours days moments hours the a on
-    in . , ; and""".split()
-)
 
 
 def _so_did(view: SentenceView, memory: dict) -> list[dict]:
@@ -236,24 +233,9 @@ def _pro_forms(view: SentenceView, memory: dict) -> list[int]:
         does_so = following == "so" or (following == "the" and view.lower(index + 2) == "same")
         if (word in DO_FORMS and does_so) or (word in FOLLOW_FORMS and following == "suit"):
             found.append(index)
-        elif word in {"followed", "follows"} and _follows_alone(view, index):
+        elif word in {"followed", "follows"} and follows_alone(view, index):
             found.append(index)  # "Peru followed within minutes", "Chile quickly followed."
     return found
-
-
-def _follows_alone(view: SentenceView, index: int) -> bool:
-    """An intransitive "followed" whose subject is the clause's first words: nothing but a
-    time phrase after it ("within minutes", "a day later", "on Tuesday") up to the clause's
-    end. "followed the talks", "followed by", "the protests that followed" are none."""
-    first = view.lower(index + 1)
-    if first not in FOLLOWED_WHEN or view.lower(index - 1) in {"that", "which", "who", "and"}:
-        return False
-    if first in {"the", "a", "on", "in"}:
-        words = [view.lower(i) for i in range(index + 1, clause_end(view, index))]
-        return all(w in GAP_TIME_WORDS or w[:1].isdigit() for w in words) and (
-            not GAP_TIME_HEADS.isdisjoint(words) or _has_digit(words)
-        )
-    return True
 
 
 def _other_predicate_after(
@@ -1894,21 +1876,6 @@ def _followers(view: SentenceView, cue: int, exclude: set[str]) -> list[Mention]
     return []
 
 
-# Words that open the time phrase of a gapped conjunct ("and Australia on Monday", "and
-# Peru a day later", "and Chile the next day"), and every word such a phrase may hold.
-GAP_TIME_OPENERS = frozenset({"on", "in", "a", "the", "later", "shortly", "soon", "hours", "days"})
-GAP_TIME_HEADS = MONTH_WORDS | frozenset(
-    """monday tuesday wednesday thursday friday saturday sunday today yesterday later next
-    following after""".split()
-)
-GAP_TIME_WORDS = (
-    GAP_TIME_OPENERS
-    | GAP_TIME_HEADS
-    | frozenset(
-        """day days week weeks month months hour hours minutes same that of within an few two
-        three within morning afternoon evening night""".split()
-    )
-)
 GAP_ENDINGS = (["too"], ["as", "well"])  # "Russia backs Maduro, and China too"
 
 
@@ -1928,15 +1895,9 @@ def _gapped(view: SentenceView, cue: int, exclude: set[str]) -> list[Mention]:
         words = [view.lower(i) for i in range(after, clause_end(view, after - 1))]
         if words in GAP_ENDINGS:
             return run
-        timed = bool(words) and words[0] in GAP_TIME_OPENERS
-        within = all(w in GAP_TIME_WORDS or w[:1].isdigit() for w in words)
-        dated = not GAP_TIME_HEADS.isdisjoint(words) or _has_digit(words)
-        return run if timed and within and dated else []
+        opened = bool(words) and words[0] in TIME_PHRASE_OPENERS
+        return run if opened and is_time_phrase(words) else []
     return []
-
-
-def _has_digit(words: list[str]) -> bool:
-    return any(word[:1].isdigit() for word in words)
 
 
 def _group_leader(view: SentenceView, including: int, exclude: set[str]) -> list[Mention]:
