@@ -576,7 +576,7 @@ def _cue_at(view: SentenceView, index: int) -> Cue | None:
         return Cue(index, "SWIFT exclusion", "swift", verb) if verb >= 0 else None
     if word in BLOCK_WORDS and FROZEN_THINGS & {view.lower(i) for i in range(index + 1, index + 4)}:
         return Cue(index, "asset freeze", "freeze")  # "blocked PDVSA assets"
-    if word == "blocked" and _listed_by_a_state(view, index):
+    if word == "blocked" and _state_acts_on_a_party(view, index):
         return Cue(index, "sanctions", "verb")  # "In June Washington blocked the state miner"
     if word in FREEZE_WORDS:
         participle = word in FROZEN_PARTICIPLES
@@ -629,7 +629,7 @@ def _cue_at(view: SentenceView, index: int) -> Cue | None:
         return Cue(index, "sanctions", "verb")  # "Eleven more, including X, were added in June"
     if word in LISTING_VERBS and _among_those(view, index):
         return Cue(index, "sanctions", "verb")  # "Those listed include A, B and C"
-    if word in LISTING_VERBS and _listed_by_a_state(view, index):
+    if word in LISTING_VERBS and _state_acts_on_a_party(view, index):
         return Cue(index, "sanctions", "verb")  # "The EU first listed seven officials in 2018"
     if word in DESIGNATING and _as_complement(view, index):
         return None  # "designated X as the legitimate ambassador": an appointment
@@ -665,7 +665,7 @@ def _added_more(view: SentenceView, index: int) -> bool:
     return bool(MORE_WORDS & subject) and _measure_named_before(view)
 
 
-def _listed_by_a_state(view: SentenceView, index: int) -> bool:
+def _state_acts_on_a_party(view: SentenceView, index: int) -> bool:
     """ "The EU first listed seven officials", "Washington blocked the state mining company":
     the verb with a state or bloc as its subject right before it (an adverb between) and a
     person, a company or a counted group after. "Rosneft is listed in Moscow", "the firms
