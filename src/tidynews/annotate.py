@@ -24,8 +24,9 @@ from spacy.util import compile_infix_regex
 from .cases import Case, Party
 from .companies import detect_companies, detected_company, names_over_places
 from .document import AnnotatedArticle, Mention, Sentence, Tokens, fold
-from .gazetteer import Entry, bloc_ids, entries_for, org_names
+from .gazetteer import Entry, bloc_ids, entries_for
 from .people import POSSESSIVES, TITLE_WORDS, detect_people
+from .references import later_references, reference_rules
 
 # Only the ends of these matches are used; starting at the newline (not at any whitespace
 # before it) gives the same ends and lets the scan skip ahead to each "\n".
@@ -136,7 +137,7 @@ class Annotator:
         self._blocs = bloc_ids(gazetteer_dir)
         self._offices = _office_holders(self._parties)
         self._add_entries(entries_for(case, gazetteer_dir))
-        self._heads = institution_heads(self._entries)
+        self._references = reference_rules(self._entries)
 
     def _add_entries(self, entries: Sequence[Entry]) -> None:
         chosen: dict[tuple[str, bool], Entry] = {}
@@ -221,10 +222,7 @@ class Annotator:
         mentions = _shared_parties(
             [_with_party(m, mentions, tokens, self._parties) for m in mentions]
         )
-        later = _administration_references(text, tokens, used, token_sentence, mentions)
-        later += _government_references(text, tokens, used, token_sentence, mentions)
-        later += _group_references(text, tokens, used, token_sentence, mentions)
-        later += _institution_references(text, tokens, used, token_sentence, mentions, self._heads)
+        later = later_references(text, tokens, used, token_sentence, mentions, self._references)
         if later:
             mentions = sorted([*mentions, *later], key=lambda m: m.start)
         mentions = _bloc_anaphora(mentions, self._blocs, tokens)
@@ -361,256 +359,6 @@ def _sentences(doc: Doc, tokens: Tokens) -> tuple[list[Sentence], list[tuple[int
     return sentences, ranges, owner
 
 
-_ADMINISTRATION = re.compile(r"(?:A|a)dministration(?![A-Za-z])")
-
-
-def _administration_references(
-    text: str, tokens: Tokens, used: np.ndarray, token_sentence, mentions: list[Mention]
-) -> list[Mention]:
-    """ "the administration" after "the Trump administration": the state that administration
-    governs (its leader's party), as a mention of that state."""
-    if "dministration" not in tokens.folded:
-        return []
-    found = []
-    for match in _ADMINISTRATION.finditer(tokens.folded):
-        index = tokens.at_char(match.start())
-        if index >= len(tokens) or used[index] or tokens.lower(index - 1) != "the":
-            continue
-        leaders = [
-            m
-            for m in mentions
-            if m.entity_type == "person"
-            and m.party_id
-            and m.end <= match.start()
-            and tokens.lower(m.token_end) == "administration"
-        ]
-        if not leaders:
-            continue
-        party = leaders[-1].party_id
-        kind = "country" if party.startswith("country:") else "org"
-        found.append(
-            _reference(
-                text,
-                tokens,
-                (index, index + 1),
-                (party, kind, _party_name(party)),
-                token_sentence[index],
-                "administration",
-                party,
-            )
-        )
-    return found
-
-
-def _reference(
-    text: str,
-    tokens: Tokens,
-    span: tuple[int, int],
-    entity: tuple[str, str, str],
-    sentence_id: int,
-    kind: str,
-    party: str | None,
-) -> Mention:
-    """A mention over tokens ``span`` of an entity (id, type, name) named earlier by another
-    phrase ("the administration", "the government", "the Council")."""
-    first, end = span
-    start, stop = tokens.start(first), tokens.end(end - 1)
-    entity_id, entity_type, name = entity
-    return Mention(
-        start,
-        stop,
-        text[start:stop],
-        entity_id,
-        entity_type,
-        name,
-        sentence_id,
-        kind,
-        party,
-        first,
-        end,
-    )
-
-
-_GOVERNMENT = re.compile(r"(?:T|t)he (government)(?![\w-])")
-GOVERNMENT_REACH = 3  # sentences back to "the Spanish government"
-
-
-def _government_references(
-    text: str, tokens: Tokens, used: np.ndarray, token_sentence, mentions: list[Mention]
-) -> list[Mention]:
-    """ "The government said …" after "the Spanish government" or "Spain's government" (within
-    three sentences): that state, as a mention. Not before "of" or a name ("the government of
-    Peru" names its own), and not when no state's government was named."""
-    if "government" not in tokens.folded:
-        return []
-    found = []
-    for match in _GOVERNMENT.finditer(tokens.folded):
-        index = tokens.at_char(match.start(1))  # the head word
-        if index >= len(tokens) or used[index] or used[index - 1]:
-            continue
-        following = tokens.text(index + 1) if index + 1 < len(tokens) else ""
-        if following in {"of", "'s", "’s"} or following[:1].isupper():
-            continue
-        state = _state_government_before(tokens, mentions, match.start(), token_sentence[index])
-        if state is None:
-            continue
-        found.append(
-            _reference(
-                text,
-                tokens,
-                (index, index + 1),
-                (state.entity_id, "country", state.name),
-                token_sentence[index],
-                "government",
-                state.entity_id,
-            )
-        )
-    return found
-
-
-def _state_government_before(
-    tokens: Tokens, mentions: list[Mention], char: int, sentence_id: int
-) -> Mention | None:
-    """The last state named as having a government ("the Spanish government", "Spain's
-    government", "the government of Spain") before ``char``, within GOVERNMENT_REACH
-    sentences; a later state named otherwise in between makes it unsure (None)."""
-    for mention in reversed(mentions):
-        if mention.start >= char or mention.entity_type != "country":
-            continue
-        if mention.sentence_id < sentence_id - GOVERNMENT_REACH:
-            return None
-        after = mention.token_end
-        if tokens.lower(after) in {"'s", "’s"}:
-            after += 1
-        if tokens.lower(after) == "government":
-            return mention
-        before = mention.token_start
-        if tokens.lower(before - 1) == "of" and tokens.lower(before - 2) == "government":
-            return mention
-        return None
-    return None
-
-
-_GROUP = re.compile(r"(?:T|t)he (group)(?![\w-])")
-GROUP_REACH = 3  # sentences back to "the Lima Group"
-
-
-def _group_references(
-    text: str, tokens: Tokens, used: np.ndarray, token_sentence, mentions: list[Mention]
-) -> list[Mention]:
-    """ "The group, which recognised Guaidó, …" after "the Lima Group" (or the Group of Seven,
-    the International Contact Group) within three sentences: that group. Not "the group of
-    …", which names another, nor when another organisation was named in between."""
-    if "group" not in tokens.folded:
-        return []
-    found = []
-    for match in _GROUP.finditer(tokens.folded):
-        index = tokens.at_char(match.start(1))  # the head word
-        if index >= len(tokens) or used[index] or tokens.lower(index + 1) == "of":
-            continue
-        last = next(
-            (m for m in reversed(mentions) if m.start < match.start() and m.entity_type == "org"),
-            None,
-        )
-        if last is None or last.sentence_id < token_sentence[index] - GROUP_REACH:
-            continue
-        if "Group" not in last.name.split():
-            continue
-        found.append(
-            _reference(
-                text,
-                tokens,
-                (index - 1, index + 1),
-                (last.entity_id, "org", last.name),
-                token_sentence[index],
-                "reference",
-                last.party_id,
-            )
-        )
-    return found
-
-
-# Head words of institutions that news copy names again as "the Council", "the Commission".
-INSTITUTION_HEADS = ("Council", "Commission", "Parliament")
-INSTITUTION_REACH = 5  # sentences back
-_INSTITUTION = re.compile(r"(?:T|t)he (Council|Commission|Parliament)(?![\w-])")
-
-
-def institution_heads(entries: Sequence[Entry]) -> dict[str, tuple[Entry, ...]]:
-    """Head word -> the organisations whose canonical name ends with it (European Council,
-    United Nations Security Council): what "the Council" may point back at."""
-    heads: dict[str, dict[str, Entry]] = {head: {} for head in INSTITUTION_HEADS}
-    for entry in entries:
-        last = entry.name.rsplit(" ", 1)[-1]
-        if entry.entity_type == "org" and last in heads:
-            heads[last].setdefault(entry.entity_id, entry)
-    return {head: tuple(found.values()) for head, found in heads.items() if found}
-
-
-def _institution_references(
-    text: str,
-    tokens: Tokens,
-    used: np.ndarray,
-    token_sentence,
-    mentions: list[Mention],
-    heads: dict[str, tuple[Entry, ...]],
-) -> list[Mention]:
-    """ "The Council adopted restrictive measures" after the EU was named: the EU's Council
-    (acting for the EU), as EU press copy calls it; after "the UN Security Council", that
-    council. The institution named last within five sentences wins, else the one acting for
-    the bloc or state named last ("the Commission" after "Brussels"). Capitalised only, and
-    not before "of" or another name ("the Council of Europe", "the Commission President")."""
-    found = []
-    for match in _INSTITUTION.finditer(tokens.folded):
-        index = tokens.at_char(match.start(1))
-        if index >= len(tokens) or used[index] or match.group(1) not in heads:
-            continue
-        following = tokens.text(index + 1) if index + 1 < len(tokens) else ""
-        if following == "of" or following[:1].isupper():
-            continue
-        entry = _institution_named_before(
-            mentions, heads[match.group(1)], match.start(), index, token_sentence
-        )
-        if entry is None:
-            continue
-        found.append(
-            _reference(
-                text,
-                tokens,
-                (index - 1, index + 1),
-                (entry.entity_id, "org", entry.name),
-                token_sentence[index],
-                "reference",
-                entry.party or entry.entity_id,
-            )
-        )
-    return found
-
-
-def _institution_named_before(
-    mentions: list[Mention], candidates: tuple[Entry, ...], char: int, index: int, token_sentence
-) -> Entry | None:
-    """The candidate institution that the mentions before ``char`` name, itself or through the
-    bloc or state it acts for, nearest first, within INSTITUTION_REACH sentences."""
-    earliest = token_sentence[index] - INSTITUTION_REACH
-    by_id = {entry.entity_id: entry for entry in candidates}
-    by_party: dict[str, list[Entry]] = {}
-    for entry in candidates:
-        if entry.party:
-            by_party.setdefault(entry.party, []).append(entry)
-    for mention in reversed(mentions):
-        if mention.start >= char:
-            continue
-        if mention.sentence_id < earliest:
-            return None
-        if mention.entity_id in by_id:
-            return by_id[mention.entity_id]
-        acting = by_party.get(mention.entity_id, [])
-        if len(acting) == 1:
-            return acting[0]
-    return None
-
-
 def _office_holders(parties: dict) -> dict[str, dict[tuple[str, ...], Party]]:
     """State id -> role words -> the one person of the case holding that office there."""
     holders: dict[str, dict[tuple[str, ...], Party | None]] = {}
@@ -722,11 +470,6 @@ def _other_bloc_before(last: Mention | None, mention: Mention) -> bool:
         and last.entity_id != mention.entity_id
         and last.sentence_id >= mention.sentence_id - BLOC_REACH
     )
-
-
-@lru_cache(maxsize=512)
-def _party_name(party: str) -> str:
-    return org_names().get(party, party)
 
 
 def _shared_parties(mentions: list[Mention]) -> list[Mention]:

@@ -1,0 +1,287 @@
+"""Later references: "the" + a head word that names again an entity named a little earlier.
+
+"The administration" after "the Trump administration", "the government" after "the Spanish
+government", "the group" after "the Lima Group", "the Council" after the EU: news copy names
+an actor once in full and then by its head word. Each kind of reference is one row of a table
+(``LaterReference``: its head words, what after the head makes the phrase another name, which
+earlier mention it points back at); one loop (``later_references``) reads them all, so a new
+kind is a new row and a function that finds its antecedent, not a new loop.
+
+The mentions found here stand for the entity named before: the extractors see "the
+government" as that state, as if the article had repeated its name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache, partial
+from typing import NamedTuple
+
+import numpy as np
+
+from .document import Mention, Tokens
+from .gazetteer import Entry, org_names
+
+GOVERNMENT_REACH = 3  # sentences back to "the Spanish government"
+GROUP_REACH = 3  # sentences back to "the Lima Group"
+INSTITUTION_REACH = 5  # sentences back to the EU, for "the Council"
+# Head words of institutions that news copy names again as "the Council", "the Commission".
+INSTITUTION_HEADS = ("Council", "Commission", "Parliament")
+
+
+class Site(NamedTuple):
+    """Where a reference stands: its head word's token and the text's first character of
+    the phrase ("the"), with what the antecedent finders read."""
+
+    tokens: Tokens
+    mentions: list[Mention]  # the article's mentions so far, in text order
+    token_sentence: list[int]
+    head: int  # token index of the head word
+    char: int  # the phrase's first character
+    word: str  # the head word as written ("Council")
+
+
+class Antecedent(NamedTuple):
+    """The entity a reference names again, and the party it stands for."""
+
+    entity_id: str
+    entity_type: str
+    name: str
+    party: str | None
+
+
+@dataclass(frozen=True)
+class LaterReference:
+    """One kind of later reference.
+
+    ``pattern`` finds "the HEAD" (group 1 is the head word); ``needle`` is a substring the
+    folded text must hold for the pattern to be worth running ("" runs it always);
+    ``names_another`` says, from the word after the head, that the phrase is another name
+    ("the government of Peru", "the Council of Europe"); ``with_article`` makes the mention
+    cover "the" too; ``kind`` is the mention's kind; ``antecedent`` finds what it names.
+    """
+
+    pattern: re.Pattern[str]
+    needle: str
+    names_another: Callable[[str], bool]
+    with_article: bool
+    kind: str
+    antecedent: Callable[[Site], Antecedent | None]
+
+
+def later_references(
+    text: str,
+    tokens: Tokens,
+    used: np.ndarray,
+    token_sentence: list[int],
+    mentions: list[Mention],
+    rules: Sequence[LaterReference],
+) -> list[Mention]:
+    """Mentions for every later reference the rules find (tokens no mention holds only)."""
+    found: list[Mention] = []
+    folded = tokens.folded
+    for rule in rules:
+        if rule.needle and rule.needle not in folded:
+            continue
+        for match in rule.pattern.finditer(folded):
+            head = tokens.at_char(match.start(1))
+            if head >= len(tokens) or used[head] or used[head - 1]:
+                continue
+            following = tokens.text(head + 1) if head + 1 < len(tokens) else ""
+            if rule.names_another(following):
+                continue
+            site = Site(tokens, mentions, token_sentence, head, match.start(), match.group(1))
+            antecedent = rule.antecedent(site)
+            if antecedent is not None:
+                first = head - 1 if rule.with_article else head
+                found.append(_reference(text, tokens, (first, head + 1), antecedent, site, rule))
+    return found
+
+
+def _reference(
+    text: str,
+    tokens: Tokens,
+    span: tuple[int, int],
+    antecedent: Antecedent,
+    site: Site,
+    rule: LaterReference,
+) -> Mention:
+    """A mention over tokens ``span`` of the antecedent's entity."""
+    first, end = span
+    start, stop = tokens.start(first), tokens.end(end - 1)
+    return Mention(
+        start,
+        stop,
+        text[start:stop],
+        antecedent.entity_id,
+        antecedent.entity_type,
+        antecedent.name,
+        site.token_sentence[site.head],
+        rule.kind,
+        antecedent.party,
+        first,
+        end,
+    )
+
+
+# --- antecedents -----------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=512)
+def party_name(party: str) -> str:
+    """An organisation's name by its id (a country's id stands as its own name)."""
+    return org_names().get(party, party)
+
+
+def administration_leader(site: Site) -> Antecedent | None:
+    """ "the administration" after "the Trump administration": the state that administration
+    governs (its leader's party)."""
+    tokens = site.tokens
+    leaders = [
+        m
+        for m in site.mentions
+        if m.entity_type == "person"
+        and m.party_id
+        and m.end <= site.char
+        and tokens.lower(m.token_end) == "administration"
+    ]
+    if not leaders:
+        return None
+    party = leaders[-1].party_id
+    kind = "country" if party.startswith("country:") else "org"
+    return Antecedent(party, kind, party_name(party), party)
+
+
+def state_with_government(site: Site) -> Antecedent | None:
+    """The last state named as having a government ("the Spanish government", "Spain's
+    government", "the government of Spain") within GOVERNMENT_REACH sentences; a later state
+    named otherwise in between makes it unsure (None)."""
+    tokens, sentence_id = site.tokens, site.token_sentence[site.head]
+    for mention in reversed(site.mentions):
+        if mention.start >= site.char or mention.entity_type != "country":
+            continue
+        if mention.sentence_id < sentence_id - GOVERNMENT_REACH:
+            return None
+        after = mention.token_end
+        if tokens.lower(after) in {"'s", "’s"}:
+            after += 1
+        before = mention.token_start
+        if tokens.lower(after) == "government" or (
+            tokens.lower(before - 1) == "of" and tokens.lower(before - 2) == "government"
+        ):
+            return Antecedent(mention.entity_id, "country", mention.name, mention.entity_id)
+        return None
+    return None
+
+
+def named_group(site: Site) -> Antecedent | None:
+    """The organisation named last, when its name is a Group's (the Lima Group, the Group of
+    Seven, the International Contact Group) and within GROUP_REACH sentences."""
+    last = next(
+        (m for m in reversed(site.mentions) if m.start < site.char and m.entity_type == "org"),
+        None,
+    )
+    if last is None or last.sentence_id < site.token_sentence[site.head] - GROUP_REACH:
+        return None
+    if "Group" not in last.name.split():
+        return None
+    return Antecedent(last.entity_id, "org", last.name, last.party_id)
+
+
+def institution_heads(entries: Sequence[Entry]) -> dict[str, tuple[Entry, ...]]:
+    """Head word -> the organisations whose canonical name ends with it (European Council,
+    United Nations Security Council): what "the Council" may point back at."""
+    heads: dict[str, dict[str, Entry]] = {head: {} for head in INSTITUTION_HEADS}
+    for entry in entries:
+        last = entry.name.rsplit(" ", 1)[-1]
+        if entry.entity_type == "org" and last in heads:
+            heads[last].setdefault(entry.entity_id, entry)
+    return {head: tuple(found.values()) for head, found in heads.items() if found}
+
+
+def institution_named_before(heads: dict[str, tuple[Entry, ...]], site: Site) -> Antecedent | None:
+    """ "The Council adopted restrictive measures" after the EU was named: the EU's Council
+    (acting for the EU), as EU press copy calls it; after "the UN Security Council", that
+    council. The institution named last within INSTITUTION_REACH sentences wins, else the
+    one acting for the bloc or state named last ("the Commission" after "Brussels")."""
+    candidates = heads.get(site.word, ())
+    earliest = site.token_sentence[site.head] - INSTITUTION_REACH
+    by_id = {entry.entity_id: entry for entry in candidates}
+    by_party: dict[str, list[Entry]] = {}
+    for entry in candidates:
+        if entry.party:
+            by_party.setdefault(entry.party, []).append(entry)
+    for mention in reversed(site.mentions):
+        if mention.start >= site.char:
+            continue
+        if mention.sentence_id < earliest:
+            return None
+        entry = by_id.get(mention.entity_id)
+        acting = by_party.get(mention.entity_id, [])
+        if entry is None and len(acting) == 1:
+            entry = acting[0]
+        if entry is not None:
+            return Antecedent(entry.entity_id, "org", entry.name, entry.party or entry.entity_id)
+    return None
+
+
+# --- the table -------------------------------------------------------------------------------
+
+
+def _never(_: str) -> bool:
+    return False
+
+
+def _of_or_possessive_or_name(following: str) -> bool:
+    """ "the government of Peru", "the government's", "the government Spokesman …"."""
+    return following in {"of", "'s", "’s"} or following[:1].isupper()
+
+
+def _of(following: str) -> bool:
+    return following.lower() == "of"  # "the group of 20 nations" names another
+
+
+def _of_or_name(following: str) -> bool:
+    return following == "of" or following[:1].isupper()  # "the Council of Europe"
+
+
+def reference_rules(entries: Sequence[Entry]) -> tuple[LaterReference, ...]:
+    """The later references an annotator reads, given its entries (for the institutions
+    "the Council" may name)."""
+    heads = institution_heads(entries)
+    return (
+        LaterReference(
+            re.compile(r"[Tt][Hh][Ee] ((?:A|a)dministration)(?![A-Za-z])"),
+            "dministration",
+            _never,
+            with_article=False,
+            kind="administration",
+            antecedent=administration_leader,
+        ),
+        LaterReference(
+            re.compile(r"(?:T|t)he (government)(?![\w-])"),
+            "government",
+            _of_or_possessive_or_name,
+            with_article=False,
+            kind="government",
+            antecedent=state_with_government,
+        ),
+        LaterReference(
+            re.compile(r"(?:T|t)he (group)(?![\w-])"),
+            "group",
+            _of,
+            with_article=True,
+            kind="reference",
+            antecedent=named_group,
+        ),
+        LaterReference(
+            re.compile(r"(?:T|t)he (Council|Commission|Parliament)(?![\w-])"),
+            "" if heads else "\x00",  # no institution with such a head: never
+            _of_or_name,
+            with_article=True,
+            kind="reference",
+            antecedent=partial(institution_named_before, heads),
+        ),
+    )

@@ -1,0 +1,99 @@
+"""Later references ("the government", "the group", "the Council", "the administration"):
+one table of rules read by one loop, each rule with a case that fires and controls."""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+import pytest
+
+from tidynews.annotate import Annotator
+from tidynews.cases import load_case
+from tidynews.references import (
+    Antecedent,
+    LaterReference,
+    Site,
+    later_references,
+    reference_rules,
+)
+
+LATER_KINDS = {"administration", "government", "reference"}
+
+
+@pytest.fixture(scope="module")
+def annotator():
+    return Annotator(load_case("venezuela-2019"))
+
+
+def later(annotator, text):
+    article = annotator.annotate("0123456789ab", text)
+    return [(m.surface, m.entity_id) for m in article.mentions if m.kind in LATER_KINDS]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Spain's government acted. The government said so.", [("government", "country:ESP")]),
+        ("The government of Peru acted. The government said so.", [("government", "country:PER")]),
+        # another name after the head, or a state named otherwise in between
+        ("The Spanish government acted. The government of Peru said so.", []),
+        ("The Spanish government acted. The government's envoy left.", []),
+        ("The Spanish government acted. France agreed. The government said so.", []),
+        # more than three sentences back
+        ("The Spanish government acted." + " It rained." * 4 + " The government said so.", []),
+    ],
+)
+def test_the_government_is_the_state_named_with_a_government(annotator, text, expected):
+    assert later(annotator, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Lima Group met. The group backs Guaidó.", [("The group", "org:LIMA_GROUP")]),
+        # an organisation that is no Group, another group, or one too far back
+        ("The EU met. The group backs Guaidó.", []),
+        ("The Lima Group met. The group of 20 nations spoke.", []),
+        ("The Lima Group met." + " It rained." * 4 + " The group spoke.", []),
+    ],
+)
+def test_the_group_is_the_group_named_last(annotator, text, expected):
+    assert later(annotator, text) == expected
+
+
+def test_the_administration_needs_a_leader_named_with_it(annotator):
+    assert later(annotator, "Officials said the administration would act.") == []
+
+
+def test_a_new_kind_of_reference_is_one_more_row(annotator):
+    """The table is open: "the alliance" after NATO, written as a rule of its own."""
+
+    def last_alliance(site: Site) -> Antecedent | None:
+        named = [m for m in site.mentions if m.start < site.char and m.entity_type == "org"]
+        if named and named[-1].entity_id == "org:NATO":
+            return Antecedent("org:NATO", "org", named[-1].name, "org:NATO")
+        return None
+
+    alliance = LaterReference(
+        re.compile(r"(?:T|t)he (alliance)(?![\w-])"),
+        "alliance",
+        lambda following: following == "of",
+        with_article=True,
+        kind="reference",
+        antecedent=last_alliance,
+    )
+    text = "NATO met in Warsaw. The alliance said it would act. The alliance of rebels did not."
+    article = annotator.annotate("0123456789ab", text)
+    tokens = article.tokens
+    token_sentence = [0] * len(tokens)
+    for sentence_id, (first, end) in enumerate(article.sentence_tokens):
+        token_sentence[first:end] = [sentence_id] * (end - first)
+    used = np.zeros(len(tokens), dtype=bool)
+    found = later_references(text, tokens, used, token_sentence, article.mentions, [alliance])
+    assert [(m.surface, m.entity_id, m.sentence_id) for m in found] == [
+        ("The alliance", "org:NATO", 1)
+    ]
+    # and the shipped rules know nothing of alliances
+    shipped = reference_rules([])
+    assert later_references(text, tokens, used, token_sentence, article.mentions, shipped) == []
