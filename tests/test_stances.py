@@ -2007,3 +2007,28 @@ def test_cue_sentences_are_those_whose_text_holds_a_needle(annotator, text, need
         s.id for s in article.sentences if any(n in text[s.start : s.end].lower() for n in needles)
     ]
     assert [view.sentence_id for view in sentence_views(article, needles)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bullet under a heading that is one state's name takes that state as its actor
+        (
+            "Where they stand\n\nUNITED STATES\n\n* Recognised Guaidó on Jan. 23.\n\n"
+            "RUSSIA\n\n* Backs Maduro and has lent Caracas billions.",
+            {
+                ("country:USA", "recognises", GUAIDO, "asserted"),
+                ("country:RUS", "backs", MADURO, "asserted"),
+            },
+        ),
+        # a bullet naming its own actor keeps it; prose after the block ends the heading
+        (
+            "UNITED STATES\n\n* Canada recognised Guaidó too.\n\nIt rained. Recognised him, some said.",
+            {("country:CAN", "recognises", GUAIDO, "asserted")},
+        ),
+        # a heading with no bullets under it is no actor
+        ("UNITED STATES\n\nRecognised Guaidó on Jan. 23, officials said.", set()),
+    ],
+)
+def test_a_factbox_bullet_takes_its_heading_as_actor(annotator, case, text, expected):
+    assert keys(annotator, case, text) == expected

@@ -45,6 +45,7 @@ from .clauses import (
     follows_alone,
     forward_run,
     has_negation,
+    heading_actors,
     in_relative_clause,
     in_supposition,
     is_actor_like,
@@ -1583,7 +1584,11 @@ def _actors(
     opening = opening_run(view, index, exclude, across=_subjectless_clause(view, start))
     if opening:
         return opening, modality(view, opening[-1].token_end, index), False
-    labelled = label_actors(article, view, index, exclude)
+    # a factbox line ("BRAZIL - Recognized Guaidó") or a bullet under a heading that is one
+    # state's name ("UNITED STATES" / "* Recognised Guaidó on Jan. 23")
+    labelled = label_actors(article, view, index, exclude) or heading_actors(
+        article, view.sentence_id, exclude
+    )
     if labelled:
         return labelled, modality(view, start, index), False
     if view.lower(index) == "legitimate":
