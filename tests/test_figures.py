@@ -850,3 +850,31 @@ def test_counts_without_their_noun_after_a_count_of_the_displaced(annotator, tex
 )
 def test_people_counted_where_they_arrive_or_live(annotator, text, expected):
     assert keys(annotator, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # coordinated counts of people share the verb after the last one
+        (
+            "Nearly 3 million Venezuelans and about 1 million Colombians have crossed the border.",
+            {("displaced", 3_000_000, "approx"), ("displaced", 1_000_000, "approx")},
+        ),
+        (
+            "Some 40,000 Peruvians, 20,000 Chileans and 5,000 Bolivians have fled the fighting.",
+            {
+                ("displaced", 40_000, "approx"),
+                ("displaced", 20_000, "exact"),
+                ("displaced", 5_000, "exact"),
+            },
+        ),
+        # the next count's own noun says nothing of the first; nor does another sentence
+        ("About 3 million Venezuelans and 200 soldiers were there.", {("troops", 200, "exact")}),
+        (
+            "About 3 million Venezuelans live here. About 1 million Colombians have fled.",
+            {("displaced", 1_000_000, "approx")},
+        ),
+    ],
+)
+def test_coordinated_counts_share_the_verb_after_them(annotator, text, expected):
+    assert keys(annotator, text) == expected

@@ -24,6 +24,7 @@ Lines that are link lists ("• The crisis in seven charts") give no figures.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from .clauses import is_link_line
@@ -349,7 +350,30 @@ def extract_figures(article: AnnotatedArticle) -> list[dict]:
                 "quantity_end": quantity.end,
             }
         )
+    _share_the_verb_after(text, rows)
     return rows
+
+
+# Counts of people joined by "and" (or commas) before one verb: "Nearly 3 million
+# Venezuelans and about 1 million Colombians have crossed the border".
+_JOINED_COUNTS = re.compile(r"\s+[A-Za-z'’-]+(?:\s+[A-Za-z'’-]+){0,2}(?:,|,?\s+and)\s+")
+
+
+def _share_the_verb_after(text: str, rows: list[dict]) -> None:
+    """A count of people with no category of its own takes the category of the next count
+    when the two are coordinated and the verb after the last tells what happened to both
+    (not when the next count's noun gave its category: "3 million Venezuelans and 1 million
+    refugees" says nothing of the first). Last pair first, so a list shares it all along."""
+    for first, second in reversed(list(pairwise(rows))):
+        if first["category"] != "other" or first["unit"] != "people":
+            continue
+        if second["sentence_id"] != first["sentence_id"] or second["unit"] != "people":
+            continue
+        head = (second["subject"] or "").rsplit(None, 1)[-1:]
+        if second["category"] not in PEOPLE_CATEGORIES or (head and head[0] in NOUN_CATEGORIES):
+            continue
+        if _JOINED_COUNTS.fullmatch(text, first["quantity_end"], second["quantity_start"]):
+            first["category"] = second["category"]
 
 
 def _converted(text: str, quantity: Quantity, rows: list[dict]) -> bool:
