@@ -97,3 +97,13 @@ def test_a_new_kind_of_reference_is_one_more_row(annotator):
     # and the shipped rules know nothing of alliances
     shipped = reference_rules([])
     assert later_references(text, tokens, used, token_sentence, article.mentions, shipped) == []
+
+
+def test_a_company_named_in_between_is_no_group(annotator):
+    text = (
+        "The Lima Group met in Bogotá. Pence urged it to freeze the assets of PDVSA. "
+        "The group reaffirmed its support for Guaidó."
+    )
+    assert later(annotator, text) == [("The group", "org:LIMA_GROUP")]
+    # a body that is no Group still stops the search
+    assert later(annotator, "The Lima Group met. The EU spoke. The group left.") == []

@@ -2032,3 +2032,39 @@ def test_cue_sentences_are_those_whose_text_holds_a_needle(annotator, text, need
 )
 def test_a_factbox_bullet_takes_its_heading_as_actor(annotator, case, text, expected):
     assert keys(annotator, case, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the four" alone before its verb is the last list of four states
+        (
+            "An ultimatum set by Spain, France, Germany and Britain expires. "
+            "The four recognise Guaidó as interim president.",
+            {
+                (f"country:{c}", "recognises", GUAIDO, "asserted")
+                for c in ("ESP", "FRA", "DEU", "GBR")
+            },
+        ),
+        (
+            "Cuba and Bolivia spoke. The two have since backed Maduro.",
+            {
+                ("country:CUB", "backs", MADURO, "asserted"),
+                ("country:BOL", "backs", MADURO, "asserted"),
+            },
+        ),
+        # a noun after the count, or no list of that many states: nobody
+        ("Spain, France and Germany met. The three envoys recognised Guaidó.", set()),
+        ("Maduro and Putin met in Moscow. The two agreed to back each other.", set()),
+    ],
+)
+def test_a_bare_count_is_the_list_of_that_many_states(annotator, case, text, expected):
+    assert keys(annotator, case, text) == expected
+
+
+def test_the_organisation_is_no_company_named_in_between(annotator, case):
+    text = (
+        "The OAS met in Washington. Delegates discussed PDVSA's debts. "
+        "The organisation reaffirmed its support for Guaidó."
+    )
+    assert keys(annotator, case, text) == {("org:OAS", "backs", GUAIDO, "asserted")}

@@ -118,6 +118,7 @@ def sentence_starts(tokens: Tokens) -> list[int]:
 
 
 _PRIORITY = {"blocker": -1, "person": 0, "org": 1, "country": 2}
+COMPANY_KINDS = frozenset({"company", "bank"})  # case parties' kinds that are companies
 
 
 class Annotator:
@@ -131,6 +132,7 @@ class Annotator:
         self._insensitive = PhraseMatcher(self.nlp.vocab, attr="LOWER")
         self._sensitive = PhraseMatcher(self.nlp.vocab, attr="ORTH")
         self._parties = {p.id: p for p in (case.subjects + case.actors)} if case else {}
+        self._companies = frozenset(p.id for p in self._parties.values() if p.kind in COMPANY_KINDS)
         # multi-word names by their folded, lower-cased text: what an elliptical coordination
         # ("the Donetsk and Luhansk people's republics") is checked against
         self._phrases: dict[str, int] = {}
@@ -222,13 +224,20 @@ class Annotator:
         mentions = _shared_parties(
             [_with_party(m, mentions, tokens, self._parties) for m in mentions]
         )
-        later = later_references(text, tokens, used, token_sentence, mentions, self._references)
+        companies = self._companies.union(
+            m.entity_id for m in mentions if m.entity_type == "org" and m.kind == "detected"
+        )
+        later = later_references(
+            text, tokens, used, token_sentence, mentions, self._references, companies
+        )
         if later:
             mentions = sorted([*mentions, *later], key=lambda m: m.start)
         mentions = _bloc_anaphora(mentions, self._blocs, tokens)
         if self._offices:
             mentions = _office_references(text, tokens, mentions, self._offices)
-        return AnnotatedArticle(article_id, text, doc, sentences, mentions, tokens, sentence_tokens)
+        return AnnotatedArticle(
+            article_id, text, doc, sentences, mentions, tokens, sentence_tokens, companies
+        )
 
     def _mention(
         self, text: str, tokens: Tokens, start: int, end: int, entry: Entry, token_sentence

@@ -164,6 +164,9 @@ class AnnotatedArticle:
     mentions: list[Mention]
     tokens: Tokens | None = None
     sentence_tokens: list[tuple[int, int]] = field(default_factory=list, repr=False)
+    # ids of the organisations that are companies (the case's companies and banks, companies
+    # detected in the text): no body of members, so never what "the group" stands for
+    companies: frozenset[str] = field(default_factory=frozenset, repr=False)
     _by_sentence: dict[int, list[Mention]] = field(default_factory=dict, repr=False)
     _lowered: str | None = field(default=None, repr=False)
     _genders: dict[str, str] | None = field(default=None, repr=False)

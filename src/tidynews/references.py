@@ -41,6 +41,7 @@ class Site(NamedTuple):
     head: int  # token index of the head word
     char: int  # the phrase's first character
     word: str  # the head word as written ("Council")
+    companies: frozenset[str] = frozenset()  # organisations that are companies, not bodies
 
 
 class Antecedent(NamedTuple):
@@ -78,8 +79,10 @@ def later_references(
     token_sentence: list[int],
     mentions: list[Mention],
     rules: Sequence[LaterReference],
+    companies: frozenset[str] = frozenset(),
 ) -> list[Mention]:
-    """Mentions for every later reference the rules find (tokens no mention holds only)."""
+    """Mentions for every later reference the rules find (tokens no mention holds only).
+    ``companies`` are the organisations that are companies: no group or body of members."""
     found: list[Mention] = []
     folded = tokens.folded
     for rule in rules:
@@ -92,7 +95,9 @@ def later_references(
             following = tokens.text(head + 1) if head + 1 < len(tokens) else ""
             if rule.names_another(following):
                 continue
-            site = Site(tokens, mentions, token_sentence, head, match.start(), match.group(1))
+            site = Site(
+                tokens, mentions, token_sentence, head, match.start(), match.group(1), companies
+            )
             antecedent = rule.antecedent(site)
             if antecedent is not None:
                 first = head - 1 if rule.with_article else head
@@ -178,9 +183,15 @@ def state_with_government(site: Site) -> Antecedent | None:
 
 def named_group(site: Site) -> Antecedent | None:
     """The organisation named last, when its name is a Group's (the Lima Group, the Group of
-    Seven, the International Contact Group) and within GROUP_REACH sentences."""
+    Seven, the International Contact Group) and within GROUP_REACH sentences. Companies named
+    in between are stepped over ("The Lima Group met. Pence urged it to freeze PDVSA's
+    assets. The group reaffirmed …"): a company is no group."""
     last = next(
-        (m for m in reversed(site.mentions) if m.start < site.char and m.entity_type == "org"),
+        (
+            m
+            for m in reversed(site.mentions)
+            if m.start < site.char and m.entity_type == "org" and m.entity_id not in site.companies
+        ),
         None,
     )
     if last is None or last.sentence_id < site.token_sentence[site.head] - GROUP_REACH:

@@ -1099,13 +1099,14 @@ COUNTED_SET_REACH = 15  # sentences back to the run "the four governments" names
 
 
 def counted_set(
-    article: AnnotatedArticle, view: SentenceView, index: int, exclude: set[str]
+    article: AnnotatedArticle, view: SentenceView, index: int, exclude: set[str], cue: int = -1
 ) -> list[Mention]:
     """ "The four governments": the states of the last list of exactly that many named before
     (fifteen sentences back at most), when the pronoun at ``index`` (or the group itself)
     has such a group as its clause's subject. "Spain, Britain, France and Germany … The four
-    governments issued their ultimatum, saying they would …"."""
-    opener = _counted_group_opening(view, index)
+    governments issued their ultimatum, saying they would …". With no noun, "the four" is
+    such a group only right before its verb group or the ``cue`` ("The four recognise X")."""
+    opener = _counted_group_opening(view, index, cue)
     if opener < 0:
         return []
     word = view.lower(opener + 1)
@@ -1121,7 +1122,7 @@ def counted_set(
     return []
 
 
-def _counted_group_opening(view: SentenceView, index: int) -> int:
+def _counted_group_opening(view: SentenceView, index: int, cue: int = -1) -> int:
     """Where "the <N> governments" stands as the subject of the clause holding ``index`` (the
     group itself or a later "they"): its "the", else -1."""
     if view.lower(index) != "they":
@@ -1132,11 +1133,19 @@ def _counted_group_opening(view: SentenceView, index: int) -> int:
         for position in range(start, min(index + 1, start + 3)):
             if (
                 view.lower(position) == "the"
-                and view.lower(position + 2) in COUNTED_GROUP_NOUNS
+                and counted_group_head(view, position + 2, cue)
                 and view.mention_covering(position + 1) is None
             ):
                 return position
     return -1
+
+
+def counted_group_head(view: SentenceView, after_count: int, cue: int = -1) -> bool:
+    """Does the word after "the <N>" make it a group of states: a group noun ("the four
+    governments"), or no noun at all, the count standing alone before its verb group or the
+    cue ("The four recognise Guaidó", "The three have since …"; not "the four men")."""
+    word = view.lower(after_count)
+    return word in COUNTED_GROUP_NOUNS or word in VERB_GROUP or after_count == cue
 
 
 def _state_lists_before(
@@ -1857,12 +1866,16 @@ def _absolute_with(view: SentenceView, first: int, cue: int) -> bool:
 
 def last_org(article: AnnotatedArticle, view: SentenceView, index: int) -> list[Mention]:
     """The organisation named last before token ``index`` (within five sentences): what
-    "the group" or "its members" stands for."""
+    "the group" or "its members" stands for. Companies are stepped over: a company is no
+    body of members ("The OAS met. Delegates discussed PDVSA's debts. The organisation …")."""
     char = article.tokens.start(index)
     orgs = [
         m
         for m in article.mentions
-        if m.entity_type == "org" and m.end <= char and m.sentence_id >= view.sentence_id - 5
+        if m.entity_type == "org"
+        and m.end <= char
+        and m.sentence_id >= view.sentence_id - 5
+        and m.entity_id not in article.companies
     ]
     words = article.tokens.words
     while len(orgs) > 1 and orgs[-2].token_end == orgs[-1].token_start - 1:

@@ -26,6 +26,7 @@ from ..people import HONORIFICS, INVERTED_SPEECH_VERBS, POSSESSIVES, SPEECH_VERB
 from .clauses import (
     BLOCKING_VERBS,
     CLAUSE_BOUNDARIES,
+    COUNTED_GROUP_NOUNS,
     DENIALS,
     GROUP_HEADS_PLURAL,
     OBJECT_PRONOUNS,
@@ -39,6 +40,7 @@ from .clauses import (
     clause_end,
     clause_start,
     companions_of,
+    counted_group_head,
     counted_set,
     decision_owner,
     describes,
@@ -2244,7 +2246,7 @@ JOIN_VERBS = frozenset({"join", "joins", "joined", "joining"})
 FOLLOW_VERBS = frozenset({"follow", "follows", "followed", "following"})
 
 
-GROUP_ANAPHORA = frozenset({"governments", "countries", "nations", "states", "capitals"})
+GROUP_ANAPHORA = COUNTED_GROUP_NOUNS
 
 
 def _group_anaphor(view: SentenceView, index: int) -> bool:
@@ -2256,6 +2258,17 @@ def _group_anaphor(view: SentenceView, index: int) -> bool:
         return False
     counted = view.lower(index + 1)
     return (counted.isdigit() or counted in COUNT_WORDS) and view.lower(index + 2) in GROUP_ANAPHORA
+
+
+def _bare_count(view: SentenceView, index: int, cue: int) -> bool:
+    """ "The four recognise Guaidó": "the" and a count standing alone as the subject."""
+    counted = view.lower(index + 1)
+    return (
+        view.lower(index) == "the"
+        and (counted.isdigit() or counted in COUNT_WORDS)
+        and view.lower(index + 2) not in GROUP_ANAPHORA
+        and counted_group_head(view, index + 2, cue)
+    )
 
 
 BODY_ANAPHORA = frozenset({"group", "organisation", "organization", "alliance", "body"})
@@ -2308,6 +2321,12 @@ def _pronoun_actors(
         for index in range(start, end - 1):
             if view.lower(index) in {"both", "two"} and view.lower(index + 1) in GROUP_ANAPHORA:
                 found = (index, "they")  # "Both governments back Mr Maduro"
+                break
+            if _bare_count(view, index, end):
+                # only a list of exactly that many states: "the two" may be two people
+                counted = counted_set(article, view, index, exclude, end)
+                if counted:
+                    return counted
                 break
             if _group_anaphor(view, index):
                 counted = counted_set(article, view, index, exclude)
