@@ -2065,3 +2065,31 @@ def test_the_cue_word_prefilter_drops_no_cue(annotator):
             for index in range(start, end):
                 if _cue_at(view, index) is not None:
                     assert view.lower(index) in _cue_words(), (text, view.lower(index))
+
+
+IMPOSED_ON_RUSSIA = "The EU and the US imposed sweeping sanctions on Russia on Monday. "
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a refusal naming no target refuses the sanctions on the country just targeted
+        (
+            IMPOSED_ON_RUSSIA + "Brazil has not imposed sanctions either.",
+            {("country:BRA", "country:RUS", "negated")},
+        ),
+        (
+            IMPOSED_ON_RUSSIA + "Turkey, a NATO member, has refused to join Western sanctions.",
+            {("country:TUR", "country:RUS", "negated")},
+        ),
+        # another's sanctions rejected, an act with no target, or sanctions too far back
+        (IMPOSED_ON_RUSSIA + "Moscow rejected the Canadian sanctions as illegal.", set()),
+        (IMPOSED_ON_RUSSIA + "Japan imposed sanctions too.", set()),
+        ("Brazil has not imposed sanctions either.", set()),
+        (IMPOSED_ON_RUSSIA + "It rained. " * 9 + "Brazil has not imposed sanctions.", set()),
+    ],
+)
+def test_a_refusal_without_a_target_refuses_the_sanctions_just_reported(text, expected):
+    ukraine = load_case("russia-ukraine-2022")
+    found = keys(_ukraine_annotator(), ukraine, text)
+    assert {key for key in found if key[0] not in {"org:EU", "country:USA"}} == expected

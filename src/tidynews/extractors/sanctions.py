@@ -399,6 +399,7 @@ def extract_sanctions(article: AnnotatedArticle, case: Case) -> list[dict]:
                 just_targeted | targeted_here,
                 recent_at,
                 targeted_here,
+                _last_country_target(article, view, rows),
             )
             rows.extend(found)
             targeted_here.update(row["target_id"] for row in found if row["target_id"])
@@ -960,13 +961,16 @@ def _rows_for_cue(
     just_targeted: frozenset[str] | set[str] = frozenset(),
     recent_at: int = -2,
     targeted_here: set[str] | None = None,
+    implicit: Mention | None = None,
 ) -> tuple[list[dict], list[Mention]]:
     """Rows for one cue, and its imposers. ``targeted_here``: the names earlier cues of the
-    sentence target, whether or not their imposer was found; it grows by this cue's."""
+    sentence target, whether or not their imposer was found; it grows by this cue's.
+    ``implicit``: the country the article's sanctions last targeted, what a refusal naming no
+    target refuses ("Brazil has not imposed sanctions either")."""
     targets, modifier_end = _targets_for(article, view, cue, facts)
     _governments_unnamed(targets)
     if targets.empty():
-        return [], []
+        return _refused_without_target(article, view, cue, recent, recent_at, implicit)
     exclude = set() if targets.between else {t.entity_id for t in targets.named}
     if targeted_here is not None:
         # what an earlier cue of the sentence targets imposes nothing in it: "The Treasury
@@ -996,6 +1000,67 @@ def _rows_for_cue(
     return _main_rows(
         article, view, cue, targets, exclude, modifier_end, recent, just_targeted, recent_at
     )
+
+
+IMPLICIT_TARGET_REACH = 8  # sentences back to the sanctions a bare refusal refers to
+
+
+def _last_country_target(
+    article: AnnotatedArticle, view: SentenceView, rows: list[dict]
+) -> Mention | None:
+    """The country the article's last sanctions on a country targeted (within
+    IMPLICIT_TARGET_REACH sentences), as the mention that named it."""
+    for row in reversed(rows):
+        if row["sentence_id"] < view.sentence_id - IMPLICIT_TARGET_REACH:
+            return None
+        if row["target_kind"] != "country" or row["status"] in {"negated", "lifted"}:
+            continue
+        before = article.sentences[view.sentence_id].start
+        named = (m for m in reversed(article.mentions) if m.entity_id == row["target_id"])
+        return next((m for m in named if m.start < before), None)
+    return None
+
+
+# "has not imposed", "declined to join", "will not adopt any", "refused to join Western": a
+# refusal of the subject's own act, right before the measure (not "rejected the Canadian
+# sanctions", which are another's).
+_REFUSAL_BEFORE = re.compile(
+    r"\b(?:not|never|n't|(?:declined|declines|decline|refused|refuses|refuse)\s+to)\s+"
+    r"(?:yet\s+|so\s+far\s+|also\s+|been\s+)?"
+    r"(?:impose|imposed|imposing|join|joined|joining|adopt|adopted|introduce|introduced"
+    r"|follow|followed|apply|applied|announce|announced)\s+"
+    r"(?:any\s+|its\s+own\s+|their\s+own\s+|such\s+|the\s+|similar\s+|western\s+|new\s+)*$"
+)
+
+
+def _refuses_to_join(view: SentenceView, cue: int) -> bool:
+    """Does a refusal of the subject's own act stand right before the measure at ``cue``?"""
+    first = max(view.start, cue - 8)
+    words = view.article.tokens.words[first:cue]
+    return _REFUSAL_BEFORE.search(" ".join(words) + " ") is not None
+
+
+def _refused_without_target(
+    article: AnnotatedArticle,
+    view: SentenceView,
+    cue: Cue,
+    recent: list[Mention],
+    recent_at: int,
+    implicit: Mention | None,
+) -> tuple[list[dict], list[Mention]]:
+    """A refusal that names no target refuses the sanctions just reported: "The EU imposed
+    sanctions on Russia. … Brazil has not imposed sanctions either", "Mexico and South Africa
+    have declined to join the measures". Only negated rows: an act with no target named is
+    not known to be on that country."""
+    if implicit is None or not _refuses_to_join(view, cue.index):
+        return [], []
+    targets = Targets(named=[implicit])
+    exclude = {implicit.entity_id}
+    rows, imposers = _main_rows(
+        article, view, cue, targets, exclude, -1, recent, frozenset(), recent_at
+    )
+    rows = [row for row in rows if row["status"] == "negated"]
+    return rows, imposers if rows else []
 
 
 def _main_rows(
