@@ -2068,3 +2068,41 @@ def test_the_organisation_is_no_company_named_in_between(annotator, case):
         "The organisation reaffirmed its support for Guaidó."
     )
     assert keys(annotator, case, text) == {("org:OAS", "backs", GUAIDO, "asserted")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a fronted "without" phrase before a promise is its condition
+        (
+            "Without a vote by Friday, Portugal will recognise Mr Guaidó.",
+            {("country:PRT", "recognises", GUAIDO, "conditional")},
+        ),
+        (
+            "Portugal recognised Mr Guaidó without hesitation.",
+            {("country:PRT", "recognises", GUAIDO, "asserted")},
+        ),
+        # a second predicate opened by "and now" is not under the first one's negation
+        (
+            "Ecuador no longer recognises Mr Maduro and now recognises Mr Guaidó.",
+            {
+                ("country:ECU", "recognises", MADURO, "negated"),
+                ("country:ECU", "recognises", GUAIDO, "asserted"),
+            },
+        ),
+        (
+            "Ecuador does not recognise Mr Maduro or Mr Guaidó.",
+            {
+                ("country:ECU", "recognises", MADURO, "negated"),
+                ("country:ECU", "recognises", GUAIDO, "negated"),
+            },
+        ),
+        # "unlikely to" recognise is no recognition
+        (
+            "Italy is unlikely to recognise Mr Guaidó soon.",
+            {("country:ITA", "recognises", GUAIDO, "negated")},
+        ),
+    ],
+)
+def test_condition_and_negation_scope(annotator, case, text, expected):
+    assert keys(annotator, case, text) == expected

@@ -91,7 +91,7 @@ NEGATION_WORDS = (
     frozenset(
         """not n't never no nor neither refuse refuses refused refusing decline declines
     declined declining reject rejects rejected rejecting withdraw withdraws withdrew withdrawn
-    without revoke revoked unwilling reluctant hesitant loath loth refusal""".split()
+    without revoke revoked unwilling reluctant hesitant loath loth refusal unlikely""".split()
     )
     | DENIALS
 )
@@ -1279,7 +1279,20 @@ def has_condition(view: SentenceView, cue: int | None = None) -> bool:
             return True  # "eight days to call elections or it will recognise X"
         if word in {"failing", "otherwise"} and _failing_which(view, index):
             return True  # "eight days to call elections, failing which they would recognise X"
-    return False
+    return cue is not None and _fronted_without(view, cue)
+
+
+FUTURE_MODALS = frozenset({"will", "would", "'ll", "shall"})
+
+
+def _fronted_without(view: SentenceView, cue: int) -> bool:
+    """ "Without elections within eight days, we will recognise X": a fronted "without" phrase
+    before a promise is its condition (not "recognised X without hesitation")."""
+    start = _past_leading_date(view, view.start)
+    if view.lower(start) != "without":
+        return False
+    comma = next((i for i in range(start + 1, cue) if view.lower(i) == ","), -1)
+    return comma > 0 and any(view.lower(i) in FUTURE_MODALS for i in range(comma + 1, cue))
 
 
 def _condition_span(view: SentenceView, cue: int) -> tuple[int, int]:
@@ -1635,7 +1648,14 @@ def _own_predicate_start(view: SentenceView, first: int, cue: int) -> int:
             verb = view.lower(index + 1)
             if verb.endswith("ed") and verb.isalpha():
                 return index + 1
+            if verb in FRESH_PREDICATE_ADVERBS:
+                return index + 1  # "no longer recognises X and now recognises Y"
     return first
+
+
+# An adverb opening a second predicate of the same subject: its own time or manner, so the
+# first predicate's negation is not its ("no longer recognises X and now recognises Y").
+FRESH_PREDICATE_ADVERBS = frozenset({"now", "instead", "today", "later", "since"})
 
 
 RELATIVE_WORDS = frozenset({"which", "who", "whose", "whom"})
