@@ -878,3 +878,47 @@ def test_people_counted_where_they_arrive_or_live(annotator, text, expected):
 )
 def test_coordinated_counts_share_the_verb_after_them(annotator, text, expected):
     assert keys(annotator, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare number's own verb ("had been arrested") beats a cue word elsewhere
+        (
+            "Officials said 12 people were hurt during the protests and that 30 had been "
+            "arrested, among them four minors.",
+            {("injured", 12, "exact"), ("detained", 30, "exact"), ("detained", 4, "exact")},
+        ),
+        # "N of them" is a share of the figure before
+        (
+            "At least 15 people have died in the protests, nine of them shot by police.",
+            {("deaths", 15, "at_least"), ("deaths", 9, "exact")},
+        ),
+        # an entry ban is no arrival
+        (
+            "Quito had already barred Mr Maduro and about 60 officials from entering Ecuador.",
+            {("sanctioned", 60, "approx")},
+        ),
+        (
+            "About 60,000 Venezuelans have entered Ecuador this year.",
+            {("displaced", 60_000, "approx")},
+        ),
+        # a list of counts by place continues the first one's category
+        (
+            "Ecuador hosts about 50,000 Venezuelans, while the agency counts more than 40,000 in "
+            "Chile, some 12,000 in Bolivia and about 9,000 in Uruguay.",
+            {
+                ("displaced", 50_000, "approx"),
+                ("displaced", 40_000, "at_least"),
+                ("displaced", 12_000, "approx"),
+                ("displaced", 9_000, "approx"),
+            },
+        ),
+        (
+            "Ecuador hosts about 50,000 Venezuelans. It has 12,000 in Quito schools.",
+            {("displaced", 50_000, "approx")},
+        ),
+    ],
+)
+def test_a_count_takes_its_own_clause_and_list(annotator, text, expected):
+    assert keys(annotator, text) == expected

@@ -266,6 +266,10 @@ _GAPPED = re.compile(
     r"(?:(?:has|have|had)\s+)?(?:(?:received|taken\s+in|hosts|hosted|welcomed|registered|recorded)"
     r"\s+)?(?:another\s+|a\s+further\s+|an\s+estimated\s+)?$"
 )
+# A list of counts by place: "more than 40,000 in Chile, some 12,000 in Bolivia and about
+# 9,000 in Uruguay": the gap after a count's place, and the next count's own place.
+_IN_PLACE_GAP = re.compile(r"\s+in\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s*){1,3}(?:,\s*and|,|and)\s+\Z")
+_IN_PLACE_AFTER = re.compile(r"\s+in\s+(?:the\s+)?[A-Z]")
 # A second clause whose subject is a bare number: "…, and about 1.1 million have settled …",
 # "…, while nearly 1.3 million have received residence permits".
 _JOINED = re.compile(r"(?:\band|\bwhile|\bwhereas)\s+$")
@@ -418,6 +422,7 @@ def _inherited(
     continues = (
         _CONTINUES.search(gap)
         or _GAPPED.search(gap)
+        or (_IN_PLACE_GAP.match(gap) and _IN_PLACE_AFTER.match(text, quantity.end))
         or (
             # only flight goes on this way: "300 were killed, and 2 million have received no
             # food" counts someone else
@@ -815,7 +820,7 @@ def _noun_category(
 
 # The verb group right after a bare number, up to its participle.
 _OWN_VERB = re.compile(
-    r"\s+(?:(?:were|was|are|is|have|has|had|had\s+been|have\s+been|has\s+been|been)\s+)?"
+    r"\s+(?:(?:had\s+been|have\s+been|has\s+been|were|was|are|is|have|has|had|been)\s+)?"
     r"(?:reportedly\s+|also\s+|now\s+)?[a-z]+(?:\s+(?:to|from|into|over|across|out))?"
 )
 # People counted as the sources of a report, not as a figure of it.
@@ -909,8 +914,9 @@ _NUMBER_ABROAD = re.compile(
 
 # Leaving a named place ("left Venezuela", "leave Syria"): the one cue that needs the capital
 # letter, so it is matched on the text as written (the other cues on lower-cased windows).
+# Not "barred … from entering Peru": an entry ban, no one's arrival.
 _LEFT_A_PLACE = re.compile(
-    r"\b(?:left|leave|leaves|leaving|entered|enter|enters|entering"
+    r"\b(?:left|leave|leaves|leaving|(?<!from )(?:entered|enter|enters|entering)"
     r"|(?:arrived|arriving|arrive|arrives)\s+(?:in|from))\s+[A-Z][a-z]"
 )
 
@@ -990,8 +996,11 @@ def _bare_number(before: str, after: str) -> tuple[str, str | None, str | None] 
     if _LEAVERS_AFTER.match(after):
         return "displaced", "people", None  # "2.7 million of those who left are in …"
     # the number's own verb first: "four were killed and more than 300 were injured"
-    own_verb = _OWN_VERB.match(after)
+    share = _OF_THEM_AFTER.match(after)  # (past "of them": "Twelve of them were arrested")
+    own_verb = _OWN_VERB.match(after, share.end() if share else 0)
     category = _nearest_cue("", own_verb.group(), events_only=False) if own_verb else None
+    if share and category is None:
+        return None  # "…, nine of them shot by police": a share of the figure before
     category = category or _nearest_cue(before[-50:], after[:40], events_only=False)
     subject = None
     if category is None:
