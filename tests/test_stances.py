@@ -2106,3 +2106,19 @@ def test_the_organisation_is_no_company_named_in_between(annotator, case):
 )
 def test_condition_and_negation_scope(annotator, case, text, expected):
     assert keys(annotator, case, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "I" inside a quote is its speaker, standing for the speaker's state
+        (
+            '"I am officially recognizing Juan Guaidó as interim president," Mr Trump said.',
+            {("country:USA", "recognises", GUAIDO, "asserted")},
+        ),
+        # outside a quote "I" is the author: nobody
+        ("I recognise Juan Guaidó as interim president, a reader wrote.", set()),
+    ],
+)
+def test_i_inside_a_quote_is_its_speaker(annotator, case, text, expected):
+    assert keys(annotator, case, text) == expected

@@ -73,6 +73,8 @@ MEMBER_NOUNS = frozenset({"members", "nations", "countries", "states", "member",
 ONE_MEMBER_NOUNS = frozenset({"country", "nation", "state", "member", "government"})
 PRONOUNS_PERSON = frozenset({"he", "she"})
 PRONOUNS_GROUP = frozenset({"they", "it", "we"})
+# "I" and "we" inside a quote are its speaker; outside one, the author (nobody in the tables)
+FIRST_PERSON = frozenset({"i", "we"})
 OBJECT_PRONOUNS = frozenset({"him", "his", "her"})
 URGE_WORDS = frozenset(
     """urge urges urged urging call calls called calling press presses pressed pressing ask
@@ -128,7 +130,7 @@ NOT_ONLY = ("not", "only")
 # over it to find a pronoun's verb or a relative clause's imposing verb.
 VERB_GROUP = frozenset(
     """will would 'll shall could may might must can should also then now soon still not n't
-    never has have had is are was were be been being formally quickly immediately swiftly
+    never has have had am is are was were be been being formally quickly immediately swiftly
     officially later duly already since just recently previously""".split()
 )
 
@@ -822,7 +824,7 @@ def pronoun_before(view: SentenceView, first: int, last: int) -> tuple[int, str]
     """The nearest subject pronoun in [first, last), if any; "his own troops" counts as "he"."""
     for index in range(last - 1, first - 1, -1):
         word = view.lower(index)
-        if word in PRONOUNS_PERSON or word in PRONOUNS_GROUP:
+        if word in PRONOUNS_PERSON or word in PRONOUNS_GROUP or word == "i":
             return index, word
         if word in {"his", "her", "its", "their"} and (
             view.lower(index + 1) in POSSESSED_FORCES or view.lower(index + 2) in POSSESSED_FORCES
@@ -836,9 +838,9 @@ def resolve_pronoun(
 ) -> list[Mention]:
     """The mention(s) a pronoun most plausibly refers to: nearest fitting ones before it."""
     char = article.tokens.start(index)
-    if word == "we":
+    if word in FIRST_PERSON:
         quoted, speaker = speaker_of(article, char, exclude)
-        if quoted:
+        if quoted or word == "i":
             return speaker  # "'We will recognise Guaidó,' Macron said": France
     if word == "they" and (
         _unnamed_group_before(view, index) or _unnamed_group_opened_before(article, view, index)

@@ -2293,7 +2293,7 @@ def _members_after_relative(view: SentenceView, cue: int, exclude: set[str]) -> 
     return forward_run(view, end + 1, view.end, exclude)
 
 
-SUBJECT_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
+SUBJECT_PRONOUNS = frozenset({"it", "they", "he", "she", "we", "i"})
 
 
 def _pronoun_subject_of_verb(view: SentenceView, first: int, cue: int) -> tuple[int, str] | None:
