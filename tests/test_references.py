@@ -107,3 +107,24 @@ def test_a_company_named_in_between_is_no_group(annotator):
     assert later(annotator, text) == [("The group", "org:LIMA_GROUP")]
     # a body that is no Group still stops the search
     assert later(annotator, "The Lima Group met. The EU spoke. The group left.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Russia's foreign ministry published a list. The ministry barred 20 journalists.",
+            [("The ministry", "country:RUS")],
+        ),
+        (
+            "The Norwegian Foreign Ministry spoke. The foreign ministry said talks would go on.",
+            [("The foreign ministry", "country:NOR")],
+        ),
+        # another ministry by name, another state in between, or no state's ministry named
+        ("Russia's foreign ministry spoke. The ministry of a Baltic state said so.", []),
+        ("Russia's foreign ministry spoke. Spain disagreed. The ministry said so.", []),
+        ("Russia spoke. The ministry said so.", []),
+    ],
+)
+def test_the_ministry_is_the_state_named_with_a_ministry(annotator, text, expected):
+    assert later(annotator, text) == expected

@@ -2093,3 +2093,17 @@ def test_a_refusal_without_a_target_refuses_the_sanctions_just_reported(text, ex
     ukraine = load_case("russia-ukraine-2022")
     found = keys(_ukraine_annotator(), ukraine, text)
     assert {key for key in found if key[0] not in {"org:EU", "country:USA"}} == expected
+
+
+def test_members_listed_before_among_them_are_targets():
+    ukraine = load_case("russia-ukraine-2022")
+    text = "Ottawa froze the assets of five bankers, Ivan Petrov, Anna Orlova and Oleg Sidorov among them."
+    assert keys(_ukraine_annotator(), ukraine, text) == {
+        ("country:CAN", "person:ivan-petrov", "imposed"),
+        ("country:CAN", "person:anna-orlova", "imposed"),
+        ("country:CAN", "person:oleg-sidorov", "imposed"),
+        ("country:CAN", "people", "imposed"),
+    }
+    # no measure before the list: nobody is a target, nor a person by this rule
+    control = "Four bankers, Ivan Petrov and Oleg Sidorov among them, attended the forum."
+    assert keys(_ukraine_annotator(), ukraine, control) == set()

@@ -410,6 +410,9 @@ def _may_mark_a_person(tokens: Tokens, index: int, match: re.Match[str]) -> bool
         or after_a_measure(tokens, index)
         or (before == "and" and _measure_before(tokens, index))  # "… on A B and C D"
         or _member_of_measured(tokens, index)
+        or (
+            before == "," and "among" in tokens.words[index : index + 12]
+        )  # "A, B and C among them"
     ):
         return True
     words = match.group().lower().split()
@@ -462,6 +465,32 @@ def _member_of_measured(tokens: Tokens, start: int) -> bool:
         if word in MEASURE_NOUNS or word in MEASURE_VERBS:
             return True
     return False
+
+
+def _listed_before_among_them(tokens: Tokens, start: int, end: int) -> bool:
+    """Is the run one of the names listed after a measured group and before a closing
+    "among them" ("… four bankers, Ivan Petrov and Oleg Sidorov among them.")? The list
+    opens after a comma; it holds capitalised words, commas and "and" only."""
+    index = end
+    while index < min(end + 12, len(tokens)):
+        word = tokens.lower(index)
+        if word == "among" and tokens.lower(index + 1) == "them":
+            break
+        if word not in {",", "and"} and not tokens.text(index)[:1].isupper():
+            return False
+        index += 1
+    else:
+        return False
+    first = start
+    while first > max(0, start - 12) and (
+        tokens.lower(first - 1) == "and" or tokens.text(first - 1)[:1].isupper()
+    ):
+        first -= 1
+    while tokens.lower(first - 1) == "," and tokens.text(first - 2)[:1].isupper():
+        first -= 1  # an earlier name of the list: "A, B and C among them"
+        while first > max(0, start - 12) and tokens.text(first - 1)[:1].isupper():
+            first -= 1
+    return tokens.lower(first - 1) == "," and _measure_before(tokens, first - 1)
 
 
 def _measure_before(tokens: Tokens, index: int) -> bool:
@@ -541,8 +570,9 @@ def _marked_as_person(
         return True  # "steel magnate Alexei Mordashov"
     if before in KINSHIP_WORDS or (before == "," and tokens.lower(start - 2) in KINSHIP_WORDS):
         return True  # "his wife Cilia Flores", "Mr Maduro's wife, Cilia Flores"
-    if _member_of_measured(tokens, start):
-        # "sanctioned five officials, among them Manuel Quevedo", "…, including Tarek Saab"
+    if _member_of_measured(tokens, start) or _listed_before_among_them(tokens, start, end):
+        # "sanctioned five officials, among them Manuel Quevedo", "…, including Tarek Saab",
+        # "froze the assets of four bankers, Ivan Petrov and Oleg Sidorov among them"
         return not any(tokens.lower(i) in COMPANY_WORDS for i in range(start, end + 1))
     if after_a_measure(tokens, start) or (before == "and" and start - 2 in object_ends):
         # "froze the assets of Tareck El Aissami"; "… on Tarek William Saab and Maikel Moreno"

@@ -1,7 +1,8 @@
 """Later references: "the" + a head word that names again an entity named a little earlier.
 
 "The administration" after "the Trump administration", "the government" after "the Spanish
-government", "the group" after "the Lima Group", "the Council" after the EU: news copy names
+government", "the ministry" after "Russia's foreign ministry", "the group" after "the Lima
+Group", "the Council" after the EU: news copy names
 an actor once in full and then by its head word. Each kind of reference is one row of a table
 (``LaterReference``: its head words, what after the head makes the phrase another name, which
 earlier mention it points back at); one loop (``later_references``) reads them all, so a new
@@ -90,9 +91,10 @@ def later_references(
             continue
         for match in rule.pattern.finditer(folded):
             head = tokens.at_char(match.start(1))
-            if head >= len(tokens) or used[head] or used[head - 1]:
+            end = max(tokens.at_char(match.end(1)), head + 1)  # past the head words
+            if head >= len(tokens) or used[head - 1 : end].any():
                 continue
-            following = tokens.text(head + 1) if head + 1 < len(tokens) else ""
+            following = tokens.text(end) if end < len(tokens) else ""
             if rule.names_another(following):
                 continue
             site = Site(
@@ -101,7 +103,7 @@ def later_references(
             antecedent = rule.antecedent(site)
             if antecedent is not None:
                 first = head - 1 if rule.with_article else head
-                found.append(_reference(text, tokens, (first, head + 1), antecedent, site, rule))
+                found.append(_reference(text, tokens, (first, end), antecedent, site, rule))
     return found
 
 
@@ -163,6 +165,19 @@ def state_with_government(site: Site) -> Antecedent | None:
     """The last state named as having a government ("the Spanish government", "Spain's
     government", "the government of Spain") within GOVERNMENT_REACH sentences; a later state
     named otherwise in between makes it unsure (None)."""
+    return _state_with(site, "government", modifiers=0)
+
+
+def state_with_ministry(site: Site) -> Antecedent | None:
+    """ "The ministry barred 20 journalists" after "Russia's foreign ministry" or "the
+    Russian Foreign Ministry" (within GOVERNMENT_REACH sentences): that state."""
+    return _state_with(site, "ministry", modifiers=2)
+
+
+def _state_with(site: Site, head: str, modifiers: int) -> Antecedent | None:
+    """The last country mention before the site, when the text names ``head`` as that state's
+    ("Spain's government", "the government of Spain", with up to ``modifiers`` words between:
+    "Russia's foreign ministry"); any other country mention in between makes it unsure."""
     tokens, sentence_id = site.tokens, site.token_sentence[site.head]
     for mention in reversed(site.mentions):
         if mention.start >= site.char or mention.entity_type != "country":
@@ -172,10 +187,10 @@ def state_with_government(site: Site) -> Antecedent | None:
         after = mention.token_end
         if tokens.lower(after) in {"'s", "’s"}:
             after += 1
+        words = [tokens.lower(i) for i in range(after, after + modifiers + 1)]
+        named_after = head in words and all(w.isalpha() for w in words[: words.index(head)])
         before = mention.token_start
-        if tokens.lower(after) == "government" or (
-            tokens.lower(before - 1) == "of" and tokens.lower(before - 2) == "government"
-        ):
+        if named_after or (tokens.lower(before - 1) == "of" and tokens.lower(before - 2) == head):
             return Antecedent(mention.entity_id, "country", mention.name, mention.entity_id)
         return None
     return None
@@ -278,6 +293,17 @@ def reference_rules(entries: Sequence[Entry]) -> tuple[LaterReference, ...]:
             with_article=False,
             kind="government",
             antecedent=state_with_government,
+        ),
+        LaterReference(
+            re.compile(
+                r"(?:T|t)he ((?:(?:[Ff]oreign|[Dd]efen[cs]e|[Ff]inance|[Ee]conomy|[Ii]nterior"
+                r"|[Jj]ustice|[Tt]rade)\s+)?[Mm]inistry)(?![\w-])"
+            ),
+            "inistry",
+            _of_or_possessive_or_name,
+            with_article=True,
+            kind="reference",
+            antecedent=state_with_ministry,
         ),
         LaterReference(
             re.compile(r"(?:T|t)he (group)(?![\w-])"),

@@ -266,7 +266,9 @@ GROUP_KINDS: dict[str, str] = {
         ministers lawmakers legislators oligarchs allies associates businessmen billionaires
         relatives families officers governors commanders politicians deputies elites
         executives men women those citizens nationals circle cronies anyone anybody daughters
-        sons children wives husbands brothers sisters names""".split(),
+        sons children wives husbands brothers sisters names bankers tycoons magnates
+        journalists diplomats senators parliamentarians mps propagandists businesspeople
+        businesswomen entrepreneurs prosecutors""".split(),
         "people",
     ),
     **dict.fromkeys(
@@ -282,7 +284,7 @@ SINGLE_KINDS: dict[str, str] = {
     **dict.fromkeys(
         """official chief head director minister governor general judge officer businessman
         oligarch commander president vice-president ally billionaire individual daughter son
-        wife husband brother sister""".split(),
+        wife husband brother sister banker tycoon magnate businesswoman executive""".split(),
         "person",
     ),
     **dict.fromkeys("company firm bank entity lender subsidiary".split(), "company"),
