@@ -1256,6 +1256,8 @@ def has_negation(words: list[str]) -> bool:
                 continue
             if word in NOUN_OR_VERB_DENIALS and following not in {"to", "any", "the", "all"}:
                 continue  # "Venezuela's tragic decline": a noun, not "decline to recognise"
+            if word == "unlikely" and (following != "to" or position + 4 < len(words)):
+                continue  # "unlikely to recognise X", not "sanctions are unlikely to change …"
             return True
     return False
 
