@@ -2107,3 +2107,31 @@ def test_members_listed_before_among_them_are_targets():
     # no measure before the list: nobody is a target, nor a person by this rule
     control = "Four bankers, Ivan Petrov and Oleg Sidorov among them, attended the forum."
     assert keys(_ukraine_annotator(), ukraine, control) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a promise or a schedule proposes
+        (
+            "Pence spoke in Bogotá. He pledged aid and promised further sanctions on the regime.",
+            {("country:USA", "government", "proposed")},
+        ),
+        (
+            "Pence is due to announce further sanctions against Maduro's government.",
+            {("country:USA", "government", "proposed")},
+        ),
+        # "due to" as a cause proposes nothing
+        (
+            "The US imposed sanctions on PDVSA on Monday due to its role in the crisis.",
+            {("country:USA", "org:PDVSA", "imposed")},
+        ),
+        # "sanctions" the verb, before a company's description and name
+        (
+            "The Treasury sanctions the state development bank BANDES and four of its subsidiaries.",
+            {("country:USA", "org:BANDES", "imposed"), ("country:USA", "company", "imposed")},
+        ),
+    ],
+)
+def test_promises_schedules_and_the_verb_before_a_description(annotator, case, text, expected):
+    assert keys(annotator, case, text) == expected

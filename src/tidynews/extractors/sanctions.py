@@ -34,6 +34,7 @@ from .clauses import (
     BLOCKING_VERBS,
     CLAUSE_BOUNDARIES,
     MONTH_WORDS,
+    PREPOSITIONS,
     STRONG_BOUNDARIES,
     VERB_GROUP,
     SentenceView,
@@ -219,8 +220,12 @@ PROPOSED = frozenset(
     "mulling discuss discussed discussing could would expected may might seek seeks sought "
     "draft drafting prepare prepares preparing prepared ready willing poised will 'll shall "
     "should must ought "
-    "fail fails failed failing".split()
+    "fail fails failed failing "
+    "promise promises promised promising pledge pledges pledged pledging vow vows vowed".split()
 )
+# "Pence is due to announce further sanctions": scheduled, not done ("imposed due to abuses"
+# is a cause, so only after a form of "be").
+DUE_TO = frozenset({("is", "due"), ("are", "due"), ("was", "due"), ("were", "due")})
 # Supporting a measure is wanting it: "Poland supports the sanctions against Russia".
 ADVOCATING = frozenset(
     "support supports supported supporting favour favours favoured favor favors favored "
@@ -827,10 +832,17 @@ def _sanctions_is_verb(view: SentenceView, index: int) -> bool:
         return after in DETERMINERS or view.mention_starting(index + 1) is not None
     named = view.mention_starting(index + 1)
     if named is None:
-        return False
+        # "The Treasury sanctions the state development bank BANDES": a company past its
+        # description (a person needs no description: "sanctions in place on Maduro")
+        if view.lower(index + 1) in PREPOSITIONS:
+            return False  # "US sanctions on the state oil company PDVSA": the noun
+        named = _described_name(view, index + 1, view.end)
+        if named is None or named.entity_type != "org":
+            return False
     if named.entity_type == "person":
         return True
     # "The U.S. sanctions Rosneft Trading": a state's name, the word, then a company's name
+    # ("The Treasury sanctions the state development bank BANDES": past its description)
     subject = view.mention_ending(index - 1)
     after_name = view.lower(named.token_end)
     # (not "U.S. sanctions PDVSA officials fear": the name modifies a noun there)
@@ -3194,6 +3206,8 @@ def _status(view: SentenceView, first: int, cue: Cue, targets: Targets, default:
     if _announced_decision(view, first, words):
         return "imposed"  # "announced that Switzerland would take over the EU's sanctions"
     if advocated or any(word in PROPOSED for word in words) or _on_the_table(after):
+        return "proposed"
+    if not DUE_TO.isdisjoint(pairwise(words)):
         return "proposed"
     if default == "imposed" and _past_perfect(view, first, cue.index, words):
         return "existing"  # "The Treasury had blacklisted the central bank": before the news
