@@ -2135,3 +2135,28 @@ def test_members_listed_before_among_them_are_targets():
 )
 def test_promises_schedules_and_the_verb_before_a_description(annotator, case, text, expected):
     assert keys(annotator, case, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "since" before a date opens no clause: the second predicate keeps the subject
+        (
+            "The EU has had an arms embargo since November 2017 and has frozen the assets of "
+            "18 officials.",
+            {("org:EU", "people", "imposed")},
+        ),
+        # the second of two held measures is held too
+        (
+            "The European Union, which has an arms embargo on Venezuela and travel bans on 18 "
+            "officials, stopped short of recognising Guaidó.",
+            {("org:EU", "country:VEN", "existing"), ("org:EU", "people", "existing")},
+        ),
+        (
+            "The EU has an arms embargo on Venezuela and imposed travel bans on 18 officials.",
+            {("org:EU", "country:VEN", "existing"), ("org:EU", "people", "imposed")},
+        ),
+    ],
+)
+def test_a_second_predicate_or_measure_after_a_held_one(annotator, case, text, expected):
+    assert keys(annotator, case, text) == expected

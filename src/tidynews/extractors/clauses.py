@@ -416,8 +416,18 @@ def _adverb_aside(view: SentenceView, comma: int) -> bool:
 
 
 def _adverbial_since(view: SentenceView, index: int) -> bool:
-    """'has since imposed': 'since' as an adverb inside a verb group, not a clause opener."""
-    return view.lower(index) == "since" and view.lower(index - 1) in {"has", "have", "had"}
+    """'has since imposed': 'since' as an adverb inside a verb group; 'since 2017', 'since
+    November 2017', 'since last year': a preposition before a date. Neither opens a clause
+    ("The EU has had an embargo since 2017 and has frozen …" has one subject)."""
+    if view.lower(index) != "since":
+        return False
+    following = view.lower(index + 1)
+    return (
+        view.lower(index - 1) in {"has", "have", "had"}
+        or following.isdigit()
+        or following in MONTH_WORDS
+        or following in {"last", "early", "late", "mid", "then"}
+    )
 
 
 def _adverbial_then(view: SentenceView, index: int) -> bool:

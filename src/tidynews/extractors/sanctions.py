@@ -3514,9 +3514,29 @@ def _since_a_year(after: list[str]) -> bool:
 HELD_MODIFIERS = frozenset({"an", "a", "its", "their", "arms", "trade", "oil", "financial"})
 
 
+HELD_HEADS = frozenset({*NOUN_MEASURES, "ban", "bans", "freeze", "freezes"})
+
+
 def _holds_measure(words: list[str]) -> bool:
     """ "has an arms embargo", "have their own sanctions": the measure held, the only
-    words between "has" and it a determiner or a kind of measure."""
+    words between "has" and it a determiner or a kind of measure; and the second of two
+    held measures ("has an arms embargo on Venezuela and travel bans on 18 officials")."""
+    if _held_at_end(words):
+        return True
+    if "and" not in words[-4:]:
+        return False
+    conjunction = len(words) - 1 - words[::-1].index("and")
+    second = words[conjunction + 1 :]
+    if not second or not all(word.isalpha() and not word.endswith("ed") for word in second):
+        return False
+    for end in range(conjunction, max(conjunction - 8, 0), -1):
+        if words[end - 1] in HELD_HEADS:
+            return _held_at_end(words[:end])
+    return False
+
+
+def _held_at_end(words: list[str]) -> bool:
+    """Do the words end with "has/have", a determiner or kinds of measure, and the measure?"""
     if len(words) < 3:
         return False
     for back in (2, 3):
