@@ -583,3 +583,11 @@ def test_word_matches_are_those_of_the_alternation_pattern(text: str, words: lis
         pattern = re.compile("(?:" + "|".join(map(re.escape, words)) + ")(?![A-Za-z])")
         expected = [(m.start(), m.end(), m.group()) for m in pattern.finditer(text)]
     assert word_matches(text, words) == expected
+
+
+def test_overlapping_aliases_of_one_person_make_one_mention(annotator):
+    """ "Iliana Ruzza Terán" matches the aliases "Iliana Ruzza" and "Ruzza Terán"."""
+    assert mentions(annotator, "The US sanctioned Iliana Ruzza Terán on Friday.") == [
+        ("The US", "country:USA"),
+        ("Iliana Ruzza Terán", "person:iliana-josefa-ruzza-teran"),
+    ]

@@ -2160,3 +2160,33 @@ def test_promises_schedules_and_the_verb_before_a_description(annotator, case, t
 )
 def test_a_second_predicate_or_measure_after_a_held_one(annotator, case, text, expected):
     assert keys(annotator, case, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Treasury designated the Central Bank of Venezuela and one of its directors, "
+            "Iliana Ruzza Terán.",
+            {
+                ("country:USA", "org:BCV", "imposed"),
+                ("country:USA", "person:iliana-josefa-ruzza-teran", "imposed"),
+            },
+        ),
+        (
+            "The United States has sanctioned PDVSA since January and dozens of Venezuelan "
+            "officials since 2015.",
+            {("country:USA", "org:PDVSA", "existing"), ("country:USA", "people", "existing")},
+        ),
+        # a date then another predicate: no more targets
+        (
+            "The US sanctioned PDVSA in January and froze the assets of Mr Cabello.",
+            {
+                ("country:USA", "org:PDVSA", "imposed"),
+                ("country:USA", "person:diosdado-cabello", "imposed"),
+            },
+        ),
+    ],
+)
+def test_a_target_list_goes_on_past_an_apposition_or_a_date(annotator, case, text, expected):
+    assert keys(annotator, case, text) == expected

@@ -197,7 +197,7 @@ class Annotator:
             for matcher in (self._insensitive, self._sensitive)
             for label, start, end in matcher(doc)
         ]
-        kept = _longest_first(matches)
+        kept = _longest_first(_joined_overlaps(matches, self._entries))
         used = np.zeros(len(doc), dtype=bool)
         mentions = []
         entries = self._entries
@@ -310,6 +310,29 @@ def _elliptical(
                 found += [(first, conjunction, left), (second, last + 1, right)]
                 break
     return found
+
+
+def _joined_overlaps(
+    matches: list[tuple[int, int, int]], entries: list[Entry]
+) -> list[tuple[int, int, int]]:
+    """Two overlapping matches of one person's aliases make one match over both: "Iliana
+    Ruzza Terán" matches the aliases "Iliana Ruzza" and "Ruzza Terán", and the name is the
+    whole run (not "Iliana Ruzza" and a stray "Terán" that reads like a verb)."""
+    if len(matches) < 2:
+        return matches
+    ordered = sorted(matches)
+    joined = [ordered[0]]
+    for start, end, entry in ordered[1:]:
+        first, last, kept = joined[-1]
+        same_person = (
+            entries[entry].entity_id == entries[kept].entity_id
+            and entries[kept].entity_type == "person"
+        )
+        if start < last < end and same_person:
+            joined[-1] = (first, end, kept)
+        else:
+            joined.append((start, end, entry))
+    return joined
 
 
 def _longest_first(matches: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
