@@ -2122,3 +2122,42 @@ def test_condition_and_negation_scope(annotator, case, text, expected):
 )
 def test_i_inside_a_quote_is_its_speaker(annotator, case, text, expected):
     assert keys(annotator, case, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an ultimatum's alternative: "… or see X recognise Y" is conditional
+        (
+            "Maduro ignored a deadline to call elections by Friday or see Portugal recognise Guaidó.",
+            {("country:PRT", "recognises", GUAIDO, "conditional")},
+        ),
+        # support given to the one called or assured
+        (
+            "Mr Putin called Mr Maduro to assure him of Russia's support.",
+            {("country:RUS", "backs", MADURO, "asserted")},
+        ),
+        (
+            "Maduro spoke by phone with Minsk. Lukashenko called him to pledge Belarus's support.",
+            {("country:BLR", "backs", MADURO, "asserted")},
+        ),
+        ("Mr Putin called Mr Maduro to discuss Russia's support for the oil sector.", set()),
+        # a weighed friendship is backing; a plain friend is not
+        (
+            "Maduro spoke with Minsk. Belarus is his closest friend in Europe.",
+            {("country:BLR", "backs", MADURO, "asserted")},
+        ),
+        ("Alex Saab, a friend of Mr Maduro, was arrested.", set()),
+        # an aside between dashes after the subject
+        (
+            "China said it opposed interference, while Nicaragua and Cuba – two old friends of "
+            "Caracas – stood by Mr Maduro.",
+            {
+                ("country:NIC", "backs", MADURO, "asserted"),
+                ("country:CUB", "backs", MADURO, "asserted"),
+            },
+        ),
+    ],
+)
+def test_ultimatums_given_support_friends_and_dash_asides(annotator, case, text, expected):
+    assert keys(annotator, case, text) == expected

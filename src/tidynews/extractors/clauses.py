@@ -312,6 +312,10 @@ def clause_start(view: SentenceView, cue: int) -> int:
         if word == ")" and _name_in_brackets(view, index) >= 0:
             index = _name_in_brackets(view, index) - 1  # "The European Union (EU) froze …"
             continue
+        if word in DASHES and _dash_aside_opening(view, index) >= 0:
+            # "Cuba and Bolivia – Caracas's oldest allies – stood by Maduro"
+            index = _dash_aside_opening(view, index) - 1
+            continue
         if (
             word in CLAUSE_BOUNDARIES
             and not _adverbial_since(view, index)
@@ -413,6 +417,24 @@ ASIDE_ADVERBS = frozenset(
 def _adverb_aside(view: SentenceView, comma: int) -> bool:
     """Is this comma the end of ", however," right after a subject?"""
     return view.lower(comma - 1) in ASIDE_ADVERBS and view.lower(comma - 2) == ","
+
+
+DASHES = frozenset({"–", "—"})
+DASH_ASIDE_REACH = 12  # tokens an aside between dashes may hold
+
+
+def _dash_aside_opening(view: SentenceView, closing: int) -> int:
+    """For a dash closing an aside right after a name ("Cuba and Bolivia – Caracas's oldest
+    allies – stood by …"), the opening dash; else -1. The aside holds no other dash and
+    no clause boundary but commas."""
+    for index in range(closing - 1, max(view.start, closing - DASH_ASIDE_REACH) - 1, -1):
+        word = view.lower(index)
+        if word in DASHES:
+            named = view.mention_ending(index - 1)
+            return index if named is not None and index < closing - 1 else -1
+        if word in {";", ":", "(", ")"}:
+            return -1
+    return -1
 
 
 def _adverbial_since(view: SentenceView, index: int) -> bool:
@@ -1388,7 +1410,11 @@ def _relative_span(view: SentenceView, cue: int) -> tuple[int, int]:
 
 
 def _ultimatum(view: SentenceView, index: int) -> bool:
+    """ "… or it will recognise X", "… or else …", "a deadline to call elections or see
+    Britain and France recognise his rival": the alternative an ultimatum threatens."""
     following = view.lower(index + 1), view.lower(index + 2)
+    if following[0] in {"see", "watch"} and view.mention_starting(index + 2) is not None:
+        return True
     return following[0] in {"it", "they", "else"} and following[1] in {"will", "would", "'ll"}
 
 

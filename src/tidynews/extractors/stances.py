@@ -102,7 +102,7 @@ CUES: dict[str, str] = {
     ),
     **dict.fromkeys(
         "ally allies backer backers supporter supporters defender defenders patron patrons "
-        "champion champions".split(),
+        "champion champions friend friends".split(),
         "backs",
     ),
     # "expressed their solidarity with X", "pledged loyalty / allegiance to X"
@@ -116,7 +116,7 @@ CUES: dict[str, str] = {
 CUE_STEMS = (
     *("recogni", "back", "support", "endors", "neutral", "oppos", "legitimate"),
     *("stand", "stood", "allied with", "sided with", "ally", "allies", "behind", "defender"),
-    *("patron", "champion", "propped up by"),
+    *("patron", "champion", "propped up by", "friend"),
     *("solidarity", "loyalty", "allegiance", "sides"),
     *("regard", "consider", "acknowledg", "deem", "accept"),
 )
@@ -145,7 +145,13 @@ TITLE_FILLERS = frozenset({"the", "its", "their", "country", "'s", "’s", "only
 
 ALLY_NOUNS = frozenset(
     "ally allies backer backers supporter supporters defender defenders patron patrons champion "
-    "champions".split()
+    "champions friend friends".split()
+)
+# "Belarus is his closest friend", "two old friends of Caracas": a state's friendship is
+# backing only when the text weighs it (not "Maduro's friend, a businessman").
+FRIEND_QUALIFIERS = frozenset(
+    """closest close best staunchest strongest oldest old greatest great loyal firmest
+    powerful reliable""".split()
 )
 LEGITIMATE_HEADS = frozenset({"president", "leader", "head", "government", "representative"})
 # "win support", "seek backing": the subject wants support, it does not give it.
@@ -681,6 +687,10 @@ def _refused_sides(view: SentenceView, index: int) -> bool:
 def _rows_for_cue(
     article: AnnotatedArticle, view: SentenceView, cue: Cue, subjects: set[str], memory: dict
 ) -> list[dict]:
+    if view.lower(cue.index) in {"friend", "friends"} and not (
+        FRIEND_QUALIFIERS & {view.lower(cue.index - 1), view.lower(cue.index - 2)}
+    ):
+        return []  # "Maduro's friend, a businessman": no state's backing
     seeking = _sought(view, cue.index)
     if seeking and view.lower(cue.index) != "behind" and not _won_from(view, cue.index):
         return []  # "to win support": sought; but "rallied behind X", "won backing from Y"
@@ -1060,6 +1070,10 @@ def _subject(
         return None  # "accused the US of backing a coup", "would not support sanctions"
     if not _object_may_precede(view, cue.index):
         return None  # an active verb takes its object after it: "Russia recognised the DPR"
+    if view.lower(cue.index - 1) in POSSESSIVES:
+        recipient = _support_given_to(article, view, cue.index, subjects, memory)
+        if recipient is not None:
+            return recipient  # "called Mr Maduro to assure him of Moscow's support"
     if (
         view.lower(cue.index - 1) in POSSESSIVES
         and view.lower(cue.index) != "legitimate"  # "X is Venezuela's legitimate president"
@@ -1082,6 +1096,38 @@ def _subject(
         if topic is not None and topic.sentence_id == view.sentence_id and _possessor(view, topic):
             return None
         return topic
+    return None
+
+
+GIVING_VERBS = frozenset(
+    """offer offers offered offering pledge pledges pledged pledging promise promises promised
+    express expresses expressed reaffirm reaffirms reaffirmed assure assures assured
+    assuring guarantee guaranteed convey conveyed""".split()
+)
+
+
+def _support_given_to(
+    article: AnnotatedArticle, view: SentenceView, cue: int, subjects: set[str], memory: dict
+) -> Mention | None:
+    """Whom a possessor's support is given to: "called Mr Maduro to assure him of Moscow's
+    support" (the one assured), "phoned him to pledge Belarus's support" (the one phoned): the
+    contested party or object pronoun before the giving verb, in the cue's clause."""
+    possessor = view.mention_ending(cue - 2)
+    if possessor is None:
+        return None
+    verb = possessor.token_start - 1
+    if view.lower(verb) == "of":
+        verb -= 2  # "assure him of Moscow's support"
+    if view.lower(verb) not in GIVING_VERBS:
+        return None
+    for index in range(verb - 1, max(view.start, verb - 8) - 1, -1):
+        if view.lower(index) in OBJECT_PRONOUNS:
+            return _pronoun_subject(article, view, index, subjects, memory)
+        mention = view.mention_covering(index)
+        if mention is not None and mention.entity_id in subjects and mention.kind != "demonym":
+            return mention
+        if view.lower(index) in {",", ";", "and", "but"}:
+            return None
     return None
 
 
