@@ -2161,3 +2161,21 @@ def test_i_inside_a_quote_is_its_speaker(annotator, case, text, expected):
 )
 def test_ultimatums_given_support_friends_and_dash_asides(annotator, case, text, expected):
     assert keys(annotator, case, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Syria has stood by the government in Caracas.",
+            {("country:SYR", "backs", MADURO, "asserted")},
+        ),
+        ("Syria has stood by the government in Damascus.", set()),
+        (
+            "Chile said it supports the National Assembly leader.",
+            {("country:CHL", "backs", GUAIDO, "asserted")},
+        ),
+    ],
+)
+def test_the_case_names_its_parties_by_description(annotator, case, text, expected):
+    assert keys(annotator, case, text) == expected
