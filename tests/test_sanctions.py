@@ -2190,3 +2190,21 @@ def test_a_second_predicate_or_measure_after_a_held_one(annotator, case, text, e
 )
 def test_a_target_list_goes_on_past_an_apposition_or_a_date(annotator, case, text, expected):
     assert keys(annotator, case, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "At the summit on Friday, ministers discussed aid. Tokyo froze the central bank's "
+            "accounts a month ago.",
+            {("country:JPN", "org:BCV", "existing")},
+        ),
+        (
+            "Tokyo froze the central bank's accounts on Friday, ministers said at the summit.",
+            {("country:JPN", "org:BCV", "imposed")},
+        ),
+    ],
+)
+def test_an_act_dated_weeks_or_a_month_ago_is_existing(annotator, case, text, expected):
+    assert keys(annotator, case, text) == expected

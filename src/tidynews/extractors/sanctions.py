@@ -3244,18 +3244,21 @@ def _latest_year(article: AnnotatedArticle) -> int:
 
 
 SEASONS = frozenset({"year", "spring", "summer", "autumn", "fall", "winter", "decade"})
-AGO_UNITS = frozenset({"years", "year", "months", "decade", "decades"})
+AGO_UNITS = frozenset({"years", "year", "months", "month", "weeks", "decade", "decades"})
 
 
 def _long_ago(words: list[str]) -> bool:
-    """ "last August", "that September", "last year", "two years ago", "earlier this month":
-    before the news ("last week" and "last Friday" may be the news itself)."""
+    """ "last August", "that September", "last year", "two years ago", "a month ago",
+    "earlier this month", "the following year": before the news ("last week" and "last
+    Friday" may be the news itself)."""
     for position, word in enumerate(words[:-1]):
         following = words[position + 1]
         if word in {"last", "that"} and (following in MONTH_WORDS or following in SEASONS):
             return True  # "last August", "that September" (a story's past)
         if word == "earlier" and following in {"this", "that", "in"}:
             return True  # "Earlier this month, the Treasury blacklisted …": background
+        if word == "following" and following in SEASONS | {"month"} and position > 0:
+            return words[position - 1] == "the"  # "The following year it barred 14 more"
         if word in AGO_UNITS and following == "ago":
             return True
     return False
