@@ -922,3 +922,17 @@ def test_coordinated_counts_share_the_verb_after_them(annotator, text, expected)
 )
 def test_a_count_takes_its_own_clause_and_list(annotator, text, expected):
     assert keys(annotator, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ottawa targeted 12 judges on Monday.", {("sanctioned", 12, "exact")}),
+        (
+            "It recorded 40 deaths at rallies, 30 of which police caused.",
+            {("deaths", 40, "exact"), ("deaths", 30, "exact")},
+        ),
+    ],
+)
+def test_targeted_counts_and_shares_of_which(annotator, text, expected):
+    assert keys(annotator, text) == expected

@@ -2208,3 +2208,20 @@ def test_a_target_list_goes_on_past_an_apposition_or_a_date(annotator, case, tex
 )
 def test_an_act_dated_weeks_or_a_month_ago_is_existing(annotator, case, text, expected):
     assert keys(annotator, case, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Brussels has not imposed sanctions on the Venezuelan state itself.",
+            {("org:EU", "government", "negated")},
+        ),
+        (
+            "The EU imposed sanctions on a Venezuelan state company.",
+            {("org:EU", "company", "imposed")},
+        ),
+    ],
+)
+def test_the_state_itself_is_the_government(annotator, case, text, expected):
+    assert keys(annotator, case, text) == expected

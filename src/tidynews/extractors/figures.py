@@ -205,7 +205,7 @@ _SANCTION_CUE = re.compile(
     r"|visa\s+(?:bans?|restrictions?)|revok\w*\s+(?:the\s+)?visas?|barred|banned\s+from\s+entering"
     r"|entry\s+bans?|banned\s+entry|bans?\s+on\s+(?:any\s+)?(?:transactions|dealings)\s+with"
     r"|designat(?:ed|es|ing|ions?)|(?:restrictive|punitive)\s+measures|entity\s+list"
-    r"|bans?\s+on|cut\s+off|cut\s+out"
+    r"|bans?\s+on|cut\s+off|cut\s+out|target(?:ed|s|ing)"
     r"|(?:bar|barred|barring|bars|ban|banned|banning|bans)\s+(?:[\w,-]+\s+){0,8}?from\s+entering)\b",
 )  # on lower-cased text
 # A second target of the measure its sentence opened with: "…, as well as on 27 other …"
@@ -297,7 +297,7 @@ _REFERS_BACK = re.compile(
     re.IGNORECASE,
 )
 # "Some 1.1 million of them are in Colombia": a share of the people just counted.
-_OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|those|these|whom)\b", re.IGNORECASE)
+_OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|those|these|whom|which)\b", re.IGNORECASE)
 _PART_OF = re.compile(r"\b(?:including|among\s+them|of\s+(?:whom|them))\s+$", re.IGNORECASE)
 _RATE = re.compile(r"\s+(?:a|an|per|each)\s+(?!\w+\s+of\b)[^\W\d_]+", re.IGNORECASE)
 _BARE = ("", None, None)  # a number with no noun and no cue: it may continue the figure before

@@ -302,6 +302,10 @@ SINGLE_KINDS: dict[str, str] = {
     ),
 }
 SOVEREIGN_INSTRUMENTS = frozenset({"debt", "bonds"})
+# After "state", what makes it the state itself (not "state company", "state broadcasters")
+STATE_HOLDINGS = frozenset(
+    {"assets", "property", "funds", "reserves", "accounts", "holdings", "itself", ".", ","}
+)
 TRADE_NOUNS = frozenset(
     """trade investment investments imports exports transactions dealings business
     purchases import export sale sales supply supplies delivery deliveries""".split()
@@ -2180,6 +2184,9 @@ def _parse_targets(
         ):
             # "on any individual who …", "any company that …": whoever it may be, a group
             targets.groups.append(("people" if SINGLE_KINDS[word] == "person" else "company", None))
+            after_quantity = False
+        elif word == "state" and following in STATE_HOLDINGS:
+            targets.single = "government"  # "Venezuelan state assets", "the Russian state itself"
             after_quantity = False
         elif word in SINGLE_KINDS:
             # The head noun comes last ("gold mining company"), but a government's bonds or
