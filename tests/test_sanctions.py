@@ -2225,3 +2225,22 @@ def test_an_act_dated_weeks_or_a_month_ago_is_existing(annotator, case, text, ex
 )
 def test_the_state_itself_is_the_government(annotator, case, text, expected):
     assert keys(annotator, case, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Poland closed its skies to Russian airlines on Sunday.",
+            {("country:POL", "company", "imposed")},
+        ),
+        (
+            "The EU would also close its ports to Russian-flagged ships, officials said.",
+            {("org:EU", "company", "proposed")},
+        ),
+        ("Denmark closed its ports for two days because of a storm.", set()),
+    ],
+)
+def test_skies_and_ports_closed_to_a_country(text, expected):
+    ukraine = load_case("russia-ukraine-2022")
+    assert keys(_ukraine_annotator(), ukraine, text) == expected

@@ -103,6 +103,8 @@ CUE_STEMS = (
     "the price",
     "ceiling",
     "airspace",
+    "skies",
+    "ports",
     "prohibit",
     "halt",
     "cease",
@@ -519,7 +521,8 @@ def _cue_words() -> frozenset[str]:
         frozenset(
             {"sanctions", "blacklist", "off", "out", "swift", "ban", "bans", "restrictions", "list"}
         )
-        | {"controls", "airspace", "ceiling"}
+        | {"controls", "ceiling"}
+        | CLOSED_SPACES.keys()
         | HALT_VERBS
         | CAP_VERBS
         | BLOCK_WORDS
@@ -615,8 +618,9 @@ def _cue_at(view: SentenceView, index: int) -> Cue | None:
         return None  # "export controls" only: "capital controls", "border controls" are none
     if word in {"cap", "caps"} and before == "price":
         return Cue(index, "price cap", "noun")  # "a price cap on Russian seaborne crude"
-    if word == "airspace" and after == "to" and _look_back(view, index, CLOSING_VERBS, 3) >= 0:
-        return Cue(index, "airspace ban", "verb")  # "closed its airspace to Russian airlines"
+    if word in CLOSED_SPACES and after == "to" and _look_back(view, index, CLOSING_VERBS, 3) >= 0:
+        # "closed its airspace to Russian airlines", "shut its ports to Russian ships"
+        return Cue(index, CLOSED_SPACES[word], "verb")
     if word in {"ceiling", "cap"} and after == "on" and _price_of_after(view, index + 1):
         # "put a ceiling on the price of Russian oil" (the cue stands at "on": its target is
         # read four words on, as for "cap the price of")
@@ -656,6 +660,14 @@ DESIGNATING = frozenset({"designated", "designates", "designating"})
 CAP_VERBS = frozenset({"cap", "caps", "capped", "capping"})
 HALT_VERBS = frozenset({"halt", "halts", "halted", "halting", "cease", "ceases", "ceased"})
 CLOSING_VERBS = frozenset({"close", "closes", "closed", "closing", "shut", "shuts", "shutting"})
+# What a state closes to another's planes or ships, and the measure that makes
+CLOSED_SPACES = {
+    "airspace": "airspace ban",
+    "skies": "airspace ban",
+    "ports": "port ban",
+    "harbours": "port ban",
+    "harbors": "port ban",
+}
 PRICE_OF = frozenset({("the", "price", "of"), ("the", "prices", "of")})
 ADDING_VERBS = frozenset({"added", "adds", "adding"})
 MORE_WORDS = frozenset({"more", "further", "another", "other"})
@@ -1236,8 +1248,10 @@ def _targets_in_clause(
         return _subject_targets(article, view, anchor, facts), -1
     if cue.form == "freeze":
         return _frozen_targets(article, view, cue, end, facts), -1
-    if cue.form == "verb" and cue.measure == "airspace ban":
-        return _parse_targets(article, view, cue.index + 2, end, facts), -1  # "airspace to"
+    if cue.form == "verb" and cue.measure in {"airspace ban", "port ban"}:
+        # "airspace to …", up to the clause's end ("close EU ports to Russian ships, bar …")
+        end = min(end, clause_end(view, cue.index))
+        return _parse_targets(article, view, cue.index + 2, end, facts), -1
     if cue.form == "verb" and cue.measure == "price cap":
         return _parse_targets(article, view, cue.index + 4, end, facts), -1  # "the price of"
     if cue.form == "verb":
@@ -3163,6 +3177,13 @@ def _own_past_conjunct(view: SentenceView, cue: Cue, words: list[str]) -> list[s
 
 
 def _status(view: SentenceView, first: int, cue: Cue, targets: Targets, default: str) -> str:
+    if view.lower(cue.index) in CLOSED_SPACES:
+        # "would also close EU ports to …": the owner of the ports stands after the verb, and
+        # the verb's own modal says the status
+        closing = _look_back(view, cue.index, CLOSING_VERBS, 3)
+        while closing > view.start and view.lower(closing - 1) in VERB_GROUP:
+            closing -= 1  # "would also close"
+        first = min(first, closing) if closing >= 0 else first
     # a visa cue is its revoking verb, which says the act, not a lifting
     last = cue.index if cue.form == "visa" else cue.index + 1
     if first > cue.index:  # a relative clause after the measure: "the sanctions X had imposed"
