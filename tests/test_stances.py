@@ -2179,3 +2179,24 @@ def test_ultimatums_given_support_friends_and_dash_asides(annotator, case, text,
 )
 def test_the_case_names_its_parties_by_description(annotator, case, text, expected):
     assert keys(annotator, case, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "his" in an ally apposition is not the apposed state's own leader
+        (
+            "Mr Maduro spoke. He met Vladimir Putin, a reminder that Russia, his most important "
+            "foreign backer, has not wavered.",
+            {("country:RUS", "backs", MADURO, "asserted")},
+        ),
+        # the support a relative clause's subjects give a party
+        (
+            "Mr Pompeo called the support that Russia, China and Cuba give Maduro intolerable.",
+            {(f"country:{c}", "backs", MADURO, "asserted") for c in ("RUS", "CHN", "CUB")},
+        ),
+        ("Mr Pompeo called the support that Russia wants intolerable.", set()),
+    ],
+)
+def test_ally_appositions_and_support_given_in_a_relative(annotator, case, text, expected):
+    assert keys(annotator, case, text) == expected

@@ -703,6 +703,9 @@ def _rows_for_cue(
         return []  # "Mexico has not said that it backs X": no stance reported either way
     if in_supposition(view, cue.index) or _warned_against(view, cue.index):
         return []  # "if Beijing were to provide support to Moscow": nobody took the stance
+    given = _support_given_in_relative(view, cue, subjects)
+    if given:
+        return given  # "the support that Russia, China and Cuba give Maduro"
     owned = view.lower(cue.index - 1) in POSSESSIVES  # "Moscow's recognition of …": see _subject
     pair = [] if owned else _pair_anaphora(article, view, cue.index, subjects)
     pair = pair or _them(view, cue.index, memory)  # "Syria recognised them"
@@ -1099,6 +1102,28 @@ def _subject(
     return None
 
 
+RELATIVE_GIVING = frozenset(
+    """give gives gave giving lend lends lent lending provide provides provided offer offers
+    offered extend extends extended""".split()
+)
+
+
+def _support_given_in_relative(view: SentenceView, cue: Cue, subjects: set[str]) -> list[dict]:
+    """ "the support that Russia, China, Cuba and Turkey give Maduro": the relative clause's
+    subjects back the party its giving verb names (whatever the main clause thinks of it)."""
+    if view.lower(cue.index) not in CUE_NOUNS or view.lower(cue.index + 1) not in {"that", "which"}:
+        return []
+    reach = range(cue.index + 2, min(view.end, cue.index + 14))
+    verb = next((i for i in reach if view.lower(i) in RELATIVE_GIVING), -1)
+    subject = view.mention_starting(verb + 1) if verb > 0 else None
+    if subject is None or subject.entity_id not in subjects:
+        return []
+    actors = forward_run(view, cue.index + 2, verb, {subject.entity_id})
+    if not actors or actors[-1].token_end != verb:
+        return []
+    return [_row(view.article, view, actor, cue.stance, subject, "asserted") for actor in actors]
+
+
 GIVING_VERBS = frozenset(
     """offer offers offered offering pledge pledges pledged pledging promise promises promised
     express expresses expressed reaffirm reaffirms reaffirmed assure assures assured
@@ -1375,10 +1400,28 @@ def _ally_subject(
             return mention if mention.entity_id in subjects else None
         if view.lower(cursor) in {"his", "her", "its", "their"}:
             nearest = _nearest_name_before(view, cursor, view.lower(cursor))
+            if nearest is not None and _leader_of_apposed(view, cursor, nearest):
+                nearest = None  # "… Putin, a reminder that Russia, his backer": not Putin's
             if nearest is not None:  # "The US, together with its allies, …": the US's allies
                 return nearest if nearest.entity_id in subjects else None
-            return _subject_before(article, view, index, subjects) or memory.get("subject")
+            return _subject_before(article, view, index, subjects) or _pronoun_subject(
+                article, view, cursor, subjects, memory
+            )
     return None
+
+
+def _leader_of_apposed(view: SentenceView, pronoun: int, person: Mention) -> bool:
+    """Does the person stand for the state or body the ally phrase is set beside ("Russia,
+    his most important backer" after "Vladimir Putin")? A state is never its own leader's
+    backer, so "his" is someone else."""
+    if view.lower(pronoun - 1) != ",":
+        return False
+    apposed = view.mention_ending(pronoun - 2)
+    return (
+        apposed is not None
+        and person.party_id is not None
+        and person.party_id == (apposed.party_id or apposed.entity_id)
+    )
 
 
 def _nearest_name_before(view: SentenceView, index: int, pronoun: str) -> Mention | None:
