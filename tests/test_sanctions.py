@@ -2244,3 +2244,20 @@ def test_the_state_itself_is_the_government(annotator, case, text, expected):
 def test_skies_and_ports_closed_to_a_country(text, expected):
     ukraine = load_case("russia-ukraine-2022")
     assert keys(_ukraine_annotator(), ukraine, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a participle after the noun it describes, with its agent: under the measure already
+        (
+            "Gustavo González López was one of seven officials sanctioned by the Obama "
+            "administration.",
+            {("country:USA", "people", "existing")},
+        ),
+        # no agent: no reduced relative of this kind
+        ("Seven officials sanctioned last year met in Caracas.", set()),
+    ],
+)
+def test_a_reduced_relative_with_its_agent(annotator, case, text, expected):
+    assert keys(annotator, case, text) == expected

@@ -1312,8 +1312,9 @@ def _hit_with(view: SentenceView, cue: int) -> tuple[int, int] | None:
 
 
 def _is_passive(view: SentenceView, cue: Cue) -> bool:
-    """'X was sanctioned', 'X had been blacklisted' (a verb cue after an auxiliary), and a
-    factbox bullet's reduced passive ("* Seven banks removed from SWIFT")."""
+    """'X was sanctioned', 'X had been blacklisted' (a verb cue after an auxiliary), a
+    reduced relative with its agent ("nine officials sanctioned by Tokyo"), and a factbox
+    bullet's reduced passive ("* Seven banks removed from SWIFT")."""
     verb = cue.verb if cue.form in {"swift", "list_add", "list_drop"} else cue.index
     if cue.form in {"swift", "verb"} and _bullet_passive(view, verb):
         return True
@@ -1322,6 +1323,8 @@ def _is_passive(view: SentenceView, cue: Cue) -> bool:
     before = view.lower(cue.index - 1)
     if before in {"been", "was", "were", "is", "are", "be", "being"}:
         return True
+    if _reduced_relative(view, cue):
+        return True  # "nine officials sanctioned by Tokyo"
     if _among_those(view, cue.index):
         return True  # "Among those sanctioned on Friday are …"
     return before in {"already", "also", "previously"} and view.lower(cue.index - 2) in {
@@ -1334,6 +1337,17 @@ def _is_passive(view: SentenceView, cue: Cue) -> bool:
 
 
 THOSE_LINKS = frozenset({"are", "is", "were", "was", "include", "includes", "included"})
+
+
+def _reduced_relative(view: SentenceView, cue: Cue) -> bool:
+    """A participle right after the noun it describes, with its agent: "seven officials
+    sanctioned by the Obama administration". It names people already under the measure."""
+    before = view.lower(cue.index - 1)
+    return (
+        cue.form == "verb"
+        and view.lower(cue.index + 1) == "by"
+        and (before in GROUP_KINDS or before in SINGLE_KINDS)
+    )
 
 
 def _bullet_passive(view: SentenceView, verb: int) -> bool:
@@ -3149,7 +3163,10 @@ MEASURE_TEXTS = frozenset(
 
 def _default_status(view: SentenceView, cue: Cue, imposers: list[Mention]) -> str:
     """A measure named by its imposer with no act of imposing ('U.S. sanctions on Venezuela')
-    is one already in force."""
+    is one already in force, and so is one a participle presupposes ("officials sanctioned by
+    Tokyo")."""
+    if _reduced_relative(view, cue):
+        return "existing"  # "one of seven officials sanctioned by the Obama administration"
     if cue.form != "noun":
         return "imposed"
     modifiers = {m.entity_id for m in _modifier_run(view, cue.index)}
