@@ -936,3 +936,26 @@ def test_a_count_takes_its_own_clause_and_list(annotator, text, expected):
 )
 def test_targeted_counts_and_shares_of_which(annotator, text, expected):
     assert keys(annotator, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a hedge shared by a second count whose verb is gapped
+        (
+            "At least 549 civilians have been killed and 957 injured, the UN said.",
+            {("deaths", 549, "at_least"), ("injured", 957, "at_least")},
+        ),
+        # its own verb group, or its own hedge, keeps it apart
+        (
+            "At least 12 people died and 40 were hurt.",
+            {("deaths", 12, "at_least"), ("injured", 40, "exact")},
+        ),
+        (
+            "At least 12 people were killed and exactly 40 injured.",
+            {("deaths", 12, "at_least"), ("injured", 40, "exact")},
+        ),
+    ],
+)
+def test_a_hedge_spans_a_gapped_second_count(annotator, text, expected):
+    assert keys(annotator, text) == expected

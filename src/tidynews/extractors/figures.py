@@ -335,6 +335,8 @@ def extract_figures(article: AnnotatedArticle) -> list[dict]:
             figure = (rows[-1]["category"], rows[-1]["unit"], figure[2])
         category, unit, subject = figure
         bound = _bound(text, quantity, sentence)
+        if quantity.hedge is None and _gapped_hedge(text, quantity, sentence_id, rows):
+            bound = rows[-1]["bound"]  # "at least 549 killed and 957 injured"
         if category == "money" and _converted(text, quantity, rows):
             bound = rows[-1]["bound"]  # "some $1.2bn (£930m)": the conversion is as hedged
         rows.append(
@@ -378,6 +380,20 @@ def _share_the_verb_after(text: str, rows: list[dict]) -> None:
             continue
         if _JOINED_COUNTS.fullmatch(text, first["quantity_end"], second["quantity_start"]):
             first["category"] = second["category"]
+
+
+# "At least 549 civilians have been killed and 957 injured": the second count shares the
+# first one's verb group, left out before its participle, and so its hedge.
+_SHARED_VERB_GAP = re.compile(r"\s+(?:[a-z]+\s+){0,4}?[a-z]+ed\s+and\s+\Z")
+_BARE_PARTICIPLE = re.compile(r"\s+(?:[a-z]+ed|hurt)\b")
+
+
+def _gapped_hedge(text: str, quantity: Quantity, sentence_id: int, rows: list[dict]) -> bool:
+    """Does this unhedged count share the hedged count before it, its verb gapped?"""
+    if not rows or rows[-1]["sentence_id"] != sentence_id or rows[-1]["bound"] == "exact":
+        return False
+    gap = text[rows[-1]["quantity_end"] : quantity.start]
+    return bool(_SHARED_VERB_GAP.match(gap)) and bool(_BARE_PARTICIPLE.match(text, quantity.end))
 
 
 def _converted(text: str, quantity: Quantity, rows: list[dict]) -> bool:
