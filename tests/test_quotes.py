@@ -888,3 +888,15 @@ def test_sample_quotes_score(annotator):
         pytest.skip(f"needs the sample corpus and its gold at {SAMPLE}")
     failures = [failure for gold in golds if (failure := corpus_score(annotator, SAMPLE, gold))]
     assert not failures, failures
+
+
+def test_a_speaker_named_after_a_role_noun_is_that_person():
+    """ "its top negotiator, David Arakhamia, said:" is Arakhamia, not the possessor."""
+    from tidynews.annotate import Annotator
+    from tidynews.cases import load_case
+    from tidynews.extractors.quotes import extract_quotes
+
+    case = load_case("russia-ukraine-2022")
+    text = 'Kyiv is defiant, and its top negotiator, David Arakhamia, said: "We will not give up."'
+    article = Annotator(case).annotate("0123456789ab", text)
+    assert [row["speaker_id"] for row in extract_quotes(article)] == ["person:david-arakhamia"]

@@ -31,7 +31,8 @@ TITLE_WORDS = frozenset(
     deputy governor mayor judge pope foreign defence defense finance interior national security
     special high state treasury opposition army commander colonel lieutenant admiral senator
     congressman congresswoman rep sen premier counterpart head chair chairman chairwoman
-    executive ceo sen. rep. gov. gen. lt. col. pres.""".split()
+    executive ceo sen. rep. gov. gen. lt. col. pres. negotiator aide diplomat regulator
+    economist analyst strategist researcher professor lawyer activist""".split()
 )
 POSSESSIVES = frozenset({"'s", "\u2019s"})
 # Family words: a capitalised name right after one (or after it and a comma) is a person
