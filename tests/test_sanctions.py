@@ -2097,7 +2097,10 @@ def test_a_refusal_without_a_target_refuses_the_sanctions_just_reported(text, ex
 
 def test_members_listed_before_among_them_are_targets():
     ukraine = load_case("russia-ukraine-2022")
-    text = "Ottawa froze the assets of five bankers, Ivan Petrov, Anna Orlova and Oleg Sidorov among them."
+    text = (
+        "Ottawa froze the assets of five bankers, Ivan Petrov, Anna Orlova and Oleg Sidorov "
+        "among them."
+    )
     assert keys(_ukraine_annotator(), ukraine, text) == {
         ("country:CAN", "person:ivan-petrov", "imposed"),
         ("country:CAN", "person:anna-orlova", "imposed"),
@@ -2128,7 +2131,8 @@ def test_members_listed_before_among_them_are_targets():
         ),
         # "sanctions" the verb, before a company's description and name
         (
-            "The Treasury sanctions the state development bank BANDES and four of its subsidiaries.",
+            "The Treasury sanctions the state development bank BANDES and four of its "
+            "subsidiaries.",
             {("country:USA", "org:BANDES", "imposed"), ("country:USA", "company", "imposed")},
         ),
     ],

@@ -2023,7 +2023,8 @@ def test_cue_sentences_are_those_whose_text_holds_a_needle(annotator, text, need
         ),
         # a bullet naming its own actor keeps it; prose after the block ends the heading
         (
-            "UNITED STATES\n\n* Canada recognised Guaidó too.\n\nIt rained. Recognised him, some said.",
+            "UNITED STATES\n\n* Canada recognised Guaidó too.\n\n"
+            "It rained. Recognised him, some said.",
             {("country:CAN", "recognises", GUAIDO, "asserted")},
         ),
         # a heading with no bullets under it is no actor
@@ -2129,7 +2130,8 @@ def test_i_inside_a_quote_is_its_speaker(annotator, case, text, expected):
     [
         # an ultimatum's alternative: "… or see X recognise Y" is conditional
         (
-            "Maduro ignored a deadline to call elections by Friday or see Portugal recognise Guaidó.",
+            "Maduro ignored a deadline to call elections by Friday or see Portugal "
+            "recognise Guaidó.",
             {("country:PRT", "recognises", GUAIDO, "conditional")},
         ),
         # support given to the one called or assured
