@@ -2265,3 +2265,22 @@ def test_skies_and_ports_closed_to_a_country(text, expected):
 )
 def test_a_reduced_relative_with_its_agent(annotator, case, text, expected):
     assert keys(annotator, case, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The EU banned seven Russian banks from SWIFT on Monday. Among them is VTB.",
+            {("org:EU", "company", "imposed"), ("org:EU", "org:VTB", "imposed")},
+        ),
+        # a next sentence with no member marker names no target
+        (
+            "The EU banned seven Russian banks from SWIFT on Monday. VTB shares fell.",
+            {("org:EU", "company", "imposed")},
+        ),
+    ],
+)
+def test_members_named_in_the_next_sentence(text, expected):
+    ukraine = load_case("russia-ukraine-2022")
+    assert keys(_ukraine_annotator(), ukraine, text) == expected

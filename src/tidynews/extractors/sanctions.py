@@ -428,8 +428,44 @@ def extract_sanctions(article: AnnotatedArticle, case: Case) -> list[dict]:
                 if r["sentence_id"] != view.sentence_id or r["target_id"] not in followers
             ]
         rows.extend(copies)
+        rows.extend(_members_named_next(article, view, rows))
         just_targeted = targeted_here or just_targeted
     return _unique(rows)
+
+
+MEMBERS_NEXT = (("among", "them"), ("they", "include"), ("they", "included"))
+MEMBER_TYPES = {"people": "person", "company": "org"}
+
+
+def _members_named_next(
+    article: AnnotatedArticle, view: SentenceView, rows: list[dict]
+) -> list[dict]:
+    """ "The EU banned seven Russian banks from SWIFT. Among them is VTB.": the members a
+    next sentence opening "Among them" / "They include" names are targets of the group's
+    measure, with its imposer and status (the sentence has no cue of its own)."""
+    groups = [
+        row
+        for row in rows
+        if row["sentence_id"] == view.sentence_id
+        and row["target_id"] is None
+        and row["target_kind"] in MEMBER_TYPES
+    ]
+    following = view.sentence_id + 1
+    if not groups or following >= len(article.sentences):
+        return []
+    first, _ = article.token_range(following)
+    words = tuple(article.tokens.words[first : first + 2])
+    if words not in MEMBERS_NEXT:
+        return []
+    members = [m for m in article.mentions_in(following) if m.kind != "demonym"]
+    copies = []
+    for row in groups:
+        for member in members:
+            if member.entity_type == MEMBER_TYPES[row["target_kind"]]:
+                kind = "person" if member.entity_type == "person" else "company"
+                copy = {**row, "target_id": member.entity_id, "target_name": member.name}
+                copies.append({**copy, "target_kind": kind, "n_targets": None})
+    return copies
 
 
 def _run_ending_at(view: SentenceView, end: int) -> list[Mention]:
