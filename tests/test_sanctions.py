@@ -2284,3 +2284,9 @@ def test_a_reduced_relative_with_its_agent(annotator, case, text, expected):
 def test_members_named_in_the_next_sentence(text, expected):
     ukraine = load_case("russia-ukraine-2022")
     assert keys(_ukraine_annotator(), ukraine, text) == expected
+
+
+def test_a_partitive_group_is_a_group_target():
+    ukraine = load_case("russia-ukraine-2022")
+    text = "Washington had already sanctioned several of the men."
+    assert keys(_ukraine_annotator(), ukraine, text) == {("country:USA", "people", "existing")}

@@ -329,7 +329,9 @@ DETERMINERS = frozenset(
 )
 NUMBER = re.compile(r"^\d[\d,]*$")
 NOUN_WORD = re.compile(r"^[a-z][a-z\-’']*$")
-QUANTIFIER_NOUNS = frozenset({"dozens", "hundreds", "thousands", "scores", "number", "dozen"})
+QUANTIFIER_NOUNS = frozenset(
+    {"dozens", "hundreds", "thousands", "scores", "number", "dozen", "several", "many", "some"}
+)
 HEDGE_PAIRS = frozenset(
     {("more", "than"), ("fewer", "than"), ("less", "than"), ("at", "least"), ("up", "to")}
 )
