@@ -2290,3 +2290,21 @@ def test_a_partitive_group_is_a_group_target():
     ukraine = load_case("russia-ukraine-2022")
     text = "Washington had already sanctioned several of the men."
     assert keys(_ukraine_annotator(), ukraine, text) == {("country:USA", "people", "existing")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Mr Cabello was added to the EU's asset-freeze list in June.",
+            {("org:EU", "person:diosdado-cabello", "imposed")},
+        ),
+        (
+            "The EU added Mr Cabello to its asset-freeze list in June.",
+            {("org:EU", "person:diosdado-cabello", "imposed")},
+        ),
+        ("Mr Cabello has been on the Forbes rich list since 2019.", set()),
+    ],
+)
+def test_a_list_named_by_its_measure(annotator, case, text, expected):
+    assert keys(annotator, case, text) == expected

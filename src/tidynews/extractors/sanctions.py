@@ -546,8 +546,12 @@ def _cues(view: SentenceView) -> list[Cue]:
         if words[index] not in cue_words:
             continue  # most words of a cue sentence: one set lookup, not the tests below
         cue = _cue_at(view, index)
-        if cue is not None and not (found and index - found[-1].index <= 1):
+        if cue is None:
+            continue
+        if not (found and index - found[-1].index <= 1):
             found.append(cue)
+        elif cue.form in {"list_add", "list_drop"}:
+            found[-1] = cue  # "the asset-freeze list": the list, named by its measure
     return found
 
 
@@ -587,6 +591,14 @@ def _cue_at(view: SentenceView, index: int) -> Cue | None:
     if word == "list" and before == "entity":  # the US Commerce Department's export-control list
         cue = _list_cue(view, index)  # "added 91 companies to its Entity List"
         return Cue(cue.index, "export controls", cue.form, cue.verb) if cue else None
+    if word == "list" and before in MEASURE_LISTS:
+        # "was added to the EU's asset-freeze list": the cue stands where the compound starts,
+        # right after its owner, as "sanctions" does in "the EU's sanctions list"
+        first = index - 1
+        while view.lower(first - 1) in MEASURE_LIST_WORDS:
+            first -= 1
+        cue = _list_cue(view, first)
+        return Cue(cue.index, MEASURE_LISTS[before], cue.form, cue.verb) if cue else None
     if word == "list" and _list_of_the_subjected(view, index):
         return _list_cue(view, index)  # "the list of persons subject to restrictive measures"
     if word == "out" and before == "phase" and _trade_follows(view, index):
@@ -802,6 +814,9 @@ def _measure_in_sentence(view: SentenceView) -> bool:
 
 # cue words that name no measure on their own: a list, and what grows or leaves it
 LIST_CONTEXT_WORDS = frozenset({"list", "off", "out"}) | ADDING_VERBS
+# A list named by its measure: "the asset-freeze list", "its travel-ban list"
+MEASURE_LISTS = {"freeze": "asset freeze", "ban": "travel ban", "sanction": "sanctions"}
+MEASURE_LIST_WORDS = frozenset({"asset", "assets", "-", "travel", "entry", "visa"})
 
 
 def _as_complement(view: SentenceView, index: int) -> bool:
