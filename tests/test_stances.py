@@ -2202,3 +2202,40 @@ def test_the_case_names_its_parties_by_description(annotator, case, text, expect
 )
 def test_ally_appositions_and_support_given_in_a_relative(annotator, case, text, expected):
     assert keys(annotator, case, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "They were joined (within hours) by X" repeats the last stance with X
+        (
+            "Spain and France recognised Mr Guaidó on Monday. They were joined within hours by "
+            "Sweden and Denmark.",
+            {
+                (f"country:{c}", "recognises", GUAIDO, "asserted")
+                for c in ("ESP", "FRA", "SWE", "DNK")
+            },
+        ),
+        (
+            "Spain and France recognised Mr Guaidó on Monday. They were joined at the summit by "
+            "Sweden's prime minister.",
+            {(f"country:{c}", "recognises", GUAIDO, "asserted") for c in ("ESP", "FRA")},
+        ),
+        # an intransitive "followed the same day"
+        (
+            "The US recognised Mr Guaidó on Wednesday. Canada followed the same day.",
+            {(f"country:{c}", "recognises", GUAIDO, "asserted") for c in ("USA", "CAN")},
+        ),
+        # the case's descriptions of its parties
+        (
+            "Mexico has refused to recognise the president of the National Assembly.",
+            {("country:MEX", "recognises", GUAIDO, "negated")},
+        ),
+        (
+            "China has thrown its weight behind the socialist leader.",
+            {("country:CHN", "backs", MADURO, "asserted")},
+        ),
+    ],
+)
+def test_joined_by_followed_the_same_day_and_descriptions(annotator, case, text, expected):
+    assert keys(annotator, case, text) == expected

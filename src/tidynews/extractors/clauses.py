@@ -1837,7 +1837,7 @@ TIME_PHRASE_OPENERS = frozenset(
 )
 TIME_PHRASE_HEADS = MONTH_WORDS | frozenset(
     """monday tuesday wednesday thursday friday saturday sunday today yesterday later next
-    following after""".split()
+    following after same""".split()
 )
 TIME_PHRASE_WORDS = (
     TIME_PHRASE_OPENERS

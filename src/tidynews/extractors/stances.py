@@ -34,6 +34,7 @@ from .clauses import (
     RELATIVE_WORDS,
     SUBORDINATORS,
     TIME_PHRASE_OPENERS,
+    TIME_PHRASE_WORDS,
     URGE_WORDS,
     VERB_GROUP,
     SentenceView,
@@ -186,6 +187,7 @@ def extract_stances(article: AnnotatedArticle, case: Case) -> list[dict]:
             continue
         has_subject = any(m.entity_id in subjects for m in view.mentions)
         rows.extend(_so_did(view, memory))  # "So did Brazil and Colombia."
+        rows.extend(_joined_by(view, memory))  # "They were joined within hours by Sweden"
         if not (
             has_subject
             or _pro_forms(view, memory)
@@ -206,7 +208,7 @@ def extract_stances(article: AnnotatedArticle, case: Case) -> list[dict]:
 PRO_FORM_STEMS = (
     *("do so", "does so", "did so", "doing so", "done so", "the same", " suit"),
     *("so did ", "so has ", "so have "),
-    *("followed", "follows"),
+    *("followed", "follows", "joined by", "joined within", "joined on", "joined later"),
 )
 DO_FORMS = frozenset({"do", "does", "did", "doing", "done"})
 FOLLOW_FORMS = frozenset({"follow", "follows", "followed", "following"})
@@ -225,6 +227,31 @@ def _so_did(view: SentenceView, memory: dict) -> list[dict]:
     _, _, stance, targets, mood = last
     exclude = {target.entity_id for target in targets}
     actors = forward_run(view, view.start + 2, view.end, exclude)
+    return [_row(view.article, view, a, stance, t, mood) for t in targets for a in actors]
+
+
+JOINED_SUBJECTS = frozenset({"they", "it", "he", "she"})
+
+
+def _joined_by(view: SentenceView, memory: dict) -> list[dict]:
+    """ "Spain, France and Germany recognised Mr Guaidó. They were joined within hours by
+    Sweden, Denmark and Austria": those after "by" take the last stance of the sentence before,
+    in its modality (the pronoun is that stance's actors; a time phrase may come between)."""
+    last = memory.get("last")
+    if last is None or last[0] != view.sentence_id - 1:
+        return []
+    start = view.start
+    if view.lower(start) not in JOINED_SUBJECTS or view.lower(start + 1) not in {"was", "were"}:
+        return []
+    if view.lower(start + 2) != "joined":
+        return []
+    by = next((i for i in range(start + 3, min(view.end, start + 8)) if view.lower(i) == "by"), -1)
+    between = [view.lower(i) for i in range(start + 3, by)]  # "within hours", "on Tuesday"
+    if by < 0 or not all(word in TIME_PHRASE_WORDS or word[:1].isdigit() for word in between):
+        return []
+    _, _, stance, targets, mood = last
+    exclude = {target.entity_id for target in targets}
+    actors = forward_run(view, by + 1, view.end, exclude)
     return [_row(view.article, view, a, stance, t, mood) for t in targets for a in actors]
 
 
