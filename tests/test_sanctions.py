@@ -2308,3 +2308,35 @@ def test_a_partitive_group_is_a_group_target():
 )
 def test_a_list_named_by_its_measure(annotator, case, text, expected):
     assert keys(annotator, case, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "status"),
+    [
+        # dated before the publication: in force before the news, even with no year in the text
+        ("The US sanctioned PDVSA in December 2018.", "2019-01-30", "existing"),
+        ("The US sanctioned PDVSA in 2017.", "2019-01-30", "existing"),
+        # the publication's own month is the news; no date known, no judgement
+        ("The US sanctioned PDVSA in January 2019.", "2019-01-30", "imposed"),
+        ("The US sanctioned PDVSA in December 2018.", None, "imposed"),
+    ],
+)
+def test_the_publication_date_dates_the_news(annotator, case, text, published, status):
+    article = annotator.annotate("0123456789ab", text, published)
+    assert {row["status"] for row in extract_sanctions(article, case)} == {status}
+
+
+def test_article_inputs_carry_the_publication_date():
+    import pandas as pd
+
+    from tidynews.extraction import article_inputs
+
+    frame = pd.DataFrame(
+        {
+            "article_id": ["a", "b"],
+            "text": ["x", "y"],
+            "published": pd.to_datetime(["2019-01-30", None]),
+        }
+    )
+    assert article_inputs(frame) == [("a", "x", "2019-01-30"), ("b", "y", None)]
+    assert article_inputs(frame.drop(columns="published")) == [("a", "x"), ("b", "y")]

@@ -118,6 +118,8 @@ def sentence_starts(tokens: Tokens) -> list[int]:
 
 
 _PRIORITY = {"blocker": -1, "person": 0, "org": 1, "country": 2}
+# What Annotator.pipe takes: (article_id, text) or (article_id, text, published ISO date)
+ArticleInput = tuple[str, str] | tuple[str, str, str | None]
 COMPANY_KINDS = frozenset({"company", "bank"})  # case parties' kinds that are companies
 
 
@@ -163,27 +165,34 @@ class Annotator:
 
     # --- public ------------------------------------------------------------------------------
 
-    def annotate(self, article_id: str, text: str) -> AnnotatedArticle:
-        return next(self.pipe([(article_id, text)]))
+    def annotate(
+        self, article_id: str, text: str, published: str | None = None
+    ) -> AnnotatedArticle:
+        return next(self.pipe([(article_id, text, published)]))
 
     def pipe(
-        self, articles: Iterable[tuple[str, str]], batch_size: int = 128
+        self, articles: Iterable[ArticleInput], batch_size: int = 128
     ) -> Iterator[AnnotatedArticle]:
-        """Annotate (article_id, text) pairs, tokenising in batches."""
-        pairs = iter(articles)
+        """Annotate (article_id, text) pairs or (article_id, text, published) triples (an ISO
+        date or None), tokenising in batches."""
+        given = iter(articles)
         ids: list[str] = []
         texts: list[str] = []
         foldeds: list[str] = []
+        dates: list[str | None] = []
 
         def folded() -> Iterator[str]:
-            for article_id, text in pairs:
-                ids.append(article_id)
-                texts.append(text)
-                foldeds.append(fold(text))
+            for article in given:
+                ids.append(article[0])
+                texts.append(article[1])
+                dates.append(article[2] if len(article) > 2 else None)
+                foldeds.append(fold(article[1]))
                 yield foldeds[-1]
 
         for index, doc in enumerate(self.nlp.pipe(folded(), batch_size=batch_size)):
-            yield self._annotated(ids[index], texts[index], doc, foldeds[index])
+            article = self._annotated(ids[index], texts[index], doc, foldeds[index])
+            article.published = dates[index]
+            yield article
             ids[index] = texts[index] = foldeds[index] = ""  # release memory as we stream
 
     # --- internals ---------------------------------------------------------------------------

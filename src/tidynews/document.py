@@ -167,6 +167,9 @@ class AnnotatedArticle:
     # ids of the organisations that are companies (the case's companies and banks, companies
     # detected in the text): no body of members, so never what "the group" stands for
     companies: frozenset[str] = field(default_factory=frozenset, repr=False)
+    # the publication date ("2019-01-30") when the corpus gives one: what tells an act dated
+    # "in July 2017" from the news of the day
+    published: str | None = None
     _by_sentence: dict[int, list[Mention]] = field(default_factory=dict, repr=False)
     _lowered: str | None = field(default=None, repr=False)
     _genders: dict[str, str] | None = field(default=None, repr=False)

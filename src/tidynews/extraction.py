@@ -16,7 +16,7 @@ from typing import Any, TypeVar
 
 import pandas as pd
 
-from .annotate import MENTION_COLUMNS, Annotator, mention_rows
+from .annotate import MENTION_COLUMNS, Annotator, ArticleInput, mention_rows
 from .cases import Case, load_case
 from .extractors import registered
 
@@ -48,7 +48,7 @@ def empty_tables() -> dict[str, pd.DataFrame]:
 
 
 def iter_extract(
-    articles: pd.DataFrame | Iterable[tuple[str, str]],
+    articles: pd.DataFrame | Iterable[ArticleInput],
     case: str | Case | None = None,
     *,
     annotator: Annotator | None = None,
@@ -73,17 +73,35 @@ def iter_extract(
         yield batch
 
 
-def _pairs(articles: pd.DataFrame | Iterable[tuple[str, str]]) -> Iterator[tuple[str, str]]:
+def _pairs(articles: pd.DataFrame | Iterable[ArticleInput]) -> Iterator[ArticleInput]:
     if isinstance(articles, pd.DataFrame):
-        yield from zip(
-            articles["article_id"].astype(str), articles["text"].astype(str), strict=True
-        )
+        yield from article_inputs(articles)
     else:
         yield from articles
 
 
+def article_inputs(articles: pd.DataFrame) -> list[ArticleInput]:
+    """(article_id, text, published) for every row of an articles table: the publication
+    date as an ISO string (None when unknown or when the table has no such column), so the
+    extractors can tell an act dated before the news from the news itself."""
+    ids = articles["article_id"].astype(str)
+    texts = articles["text"].astype(str)
+    if "published" not in articles.columns:
+        return list(zip(ids, texts, strict=True))
+    dates = [_iso_date(value) for value in articles["published"]]
+    return list(zip(ids, texts, dates, strict=True))
+
+
+def _iso_date(value: object) -> str | None:
+    """ "2019-01-30" from a Timestamp, a date or a string; None for a missing value."""
+    if value is None or (not isinstance(value, str) and pd.isna(value)):
+        return None
+    text = value.isoformat() if hasattr(value, "isoformat") else str(value)
+    return text[:10] if len(text) >= 10 and text[4] == "-" and text[7] == "-" else None
+
+
 def extract(
-    articles: pd.DataFrame | Iterable[tuple[str, str]],
+    articles: pd.DataFrame | Iterable[ArticleInput],
     case: str | Case | None = None,
     *,
     annotator: Annotator | None = None,
@@ -134,7 +152,7 @@ def choose_engine(engine: str | None, jobs: int) -> str:
 
 
 def stream(
-    units: Iterable[tuple[list[tuple[str, str]], T]],
+    units: Iterable[tuple[list[ArticleInput], T]],
     case: Case,
     *,
     jobs: int = 1,
@@ -160,7 +178,7 @@ def stream(
         yield from _on_dask(units, case, max(jobs, 1), scheduler)
 
 
-def _chunks(pairs: Iterator[tuple[str, str]]) -> Iterator[list[tuple[str, str]]]:
+def _chunks(pairs: Iterator[ArticleInput]) -> Iterator[list[ArticleInput]]:
     while chunk := list(islice(pairs, CHUNK_SIZE)):
         yield chunk
 
@@ -168,7 +186,7 @@ def _chunks(pairs: Iterator[tuple[str, str]]) -> Iterator[list[tuple[str, str]]]
 _WORKER_ANNOTATORS: dict[str, Annotator] = {}
 
 
-def extract_chunk(chunk: list[tuple[str, str]], case: Case) -> dict[str, pd.DataFrame]:
+def extract_chunk(chunk: list[ArticleInput], case: Case) -> dict[str, pd.DataFrame]:
     """Checked tables for one chunk, in a worker (its annotator is built once and kept).
 
     The annotator is keyed by the whole case, not its name: a worker of a long-lived Dask
@@ -182,7 +200,7 @@ def extract_chunk(chunk: list[tuple[str, str]], case: Case) -> dict[str, pd.Data
 
 
 def _checked_tables(
-    chunk: list[tuple[str, str]], case: Case, annotator: Annotator
+    chunk: list[ArticleInput], case: Case, annotator: Annotator
 ) -> dict[str, pd.DataFrame]:
     """The chunk's tables with their schemas' dtypes, each row's offsets checked against its
     article's text and every table validated (TableSchemaError names what is wrong)."""
@@ -192,7 +210,7 @@ def _checked_tables(
     for batch in iter_extract(chunk, case, annotator=annotator, batch_size=len(chunk) or 1):
         for name, batch_rows in batch.items():
             merged.setdefault(name, []).extend(batch_rows)
-    texts = pd.DataFrame(chunk, columns=["article_id", "text"])
+    texts = pd.DataFrame([article[:2] for article in chunk], columns=["article_id", "text"])
     tables = frames(merged)
     for name, frame in tables.items():
         check_provenance(name, frame, texts)
@@ -201,7 +219,7 @@ def _checked_tables(
 
 
 def _in_processes(
-    units: Iterable[tuple[list[tuple[str, str]], T]], case: Case, jobs: int
+    units: Iterable[tuple[list[ArticleInput], T]], case: Case, jobs: int
 ) -> Iterator[tuple[T, dict[str, pd.DataFrame]]]:
     """Chunks mapped over local processes, in order, with at most 2 × jobs chunks in flight
     (``Executor.map`` would submit the whole corpus at once and hold it in memory)."""
@@ -210,8 +228,8 @@ def _in_processes(
 
 
 def _bounded(
-    units: Iterable[tuple[list[tuple[str, str]], T]],
-    submit: Callable[[list[tuple[str, str]]], Any],
+    units: Iterable[tuple[list[ArticleInput], T]],
+    submit: Callable[[list[ArticleInput]], Any],
     jobs: int,
 ) -> Iterator[tuple[T, dict[str, pd.DataFrame]]]:
     """Submit chunks as results are taken, keeping 2 × jobs in flight; results in order.
@@ -231,7 +249,7 @@ def _bounded(
 
 
 def _on_dask(
-    units: Iterable[tuple[list[tuple[str, str]], T]],
+    units: Iterable[tuple[list[ArticleInput], T]],
     case: Case,
     jobs: int,
     scheduler: str | None,
@@ -251,7 +269,7 @@ def _on_dask(
         shared_case = client.scatter(case, broadcast=True)
         workers = max(len(client.scheduler_info().get("workers", {})), jobs)
 
-        def submit(chunk: list[tuple[str, str]]) -> Any:
+        def submit(chunk: list[ArticleInput]) -> Any:
             return client.submit(extract_chunk, chunk, shared_case, pure=False)
 
         yield from _bounded(units, submit, workers)

@@ -13,13 +13,14 @@ from pathlib import Path
 
 import pandas as pd
 
+from .annotate import ArticleInput
 from .articles import articles_frame
 from .cases import Case, load_case
 from .claims import CLAIM_KINDS, build_claims
 from .claims_sql import write_claims
 from .cleaning import RuleBook
 from .dataset import DEFAULT_BUFFER_BYTES, DatasetSink, partition_of
-from .extraction import CHUNK_SIZE, empty_tables, extract, table_names
+from .extraction import CHUNK_SIZE, article_inputs, empty_tables, extract, table_names
 from .extraction import stream as stream_extract
 from .frames import EVERY_ARTICLE, ArticleStore
 from .incremental import (
@@ -317,7 +318,7 @@ class WrittenIngest:
         return self.counts.text()
 
 
-Unit = tuple[list[tuple[str, str]], tuple[pd.DataFrame, list[str]]]
+Unit = tuple[list[ArticleInput], tuple[pd.DataFrame, list[str]]]
 
 
 def _extracted_chunks(
@@ -339,7 +340,7 @@ def _extracted_chunks(
             known = previous.ids if previous is not None else set()
             is_new = ~articles["article_id"].isin(known)
             new = articles[is_new]
-            pairs = list(zip(new["article_id"], new["text"], strict=True))
+            pairs = article_inputs(new)
             yield pairs, (articles, articles.loc[~is_new, "article_id"].tolist())
 
     for (articles, known_ids), rows in stream_extract(

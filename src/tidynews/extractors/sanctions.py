@@ -3334,14 +3334,46 @@ _YEAR = re.compile(r"\b(?:19[5-9]\d|20[0-4]\d)\b")
 
 
 def _latest_year(article: AnnotatedArticle) -> int:
-    """The latest year the article names: its own time, as far as the text tells (once)."""
+    """The article's own year: its publication date's, else the latest year it names (once)."""
     if "latest year" not in article.shared:
         years = [int(year) for year in _YEAR.findall(article.text)]
+        if article.published:
+            years.append(int(article.published[:4]))
         article.shared["latest year"] = max(years, default=0)
     return article.shared["latest year"]
 
 
+def _month_before_the_news(article: AnnotatedArticle, month: str, year: int) -> bool:
+    """Is "<month> <year>" a month before the publication's (an act in December 2018 reported
+    on 30 January 2019; not one in January 2019)? False when the date is unknown."""
+    if not article.published or month not in MONTH_NUMBERS:
+        return False
+    published = (int(article.published[:4]), int(article.published[5:7]))
+    return (year, MONTH_NUMBERS[month]) < published
+
+
 SEASONS = frozenset({"year", "spring", "summer", "autumn", "fall", "winter", "decade"})
+MONTH_NUMBERS = {
+    month: number
+    for number, names in enumerate(
+        [
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sept", "sep"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ],
+        start=1,
+    )
+    for month in names
+}
 AGO_UNITS = frozenset({"years", "year", "months", "month", "weeks", "decade", "decades"})
 
 
@@ -3392,6 +3424,8 @@ def _dated_before_the_news(view: SentenceView, anchor: int) -> bool:
         if len(word) != 4 or not word.isdigit() or _YEAR.fullmatch(word) is None:
             continue
         before = view.lower(index - 1)
+        if before in MONTH_WORDS and _month_before_the_news(view.article, before, int(word)):
+            return True  # "in December 2018", reported in January 2019
         if before in DATE_PREPOSITIONS or before in MONTH_WORDS:
             return int(word) < _latest_year(view.article)
     return False

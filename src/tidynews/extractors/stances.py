@@ -1431,9 +1431,11 @@ def _ally_subject(
                 nearest = None  # "… Putin, a reminder that Russia, his backer": not Putin's
             if nearest is not None:  # "The US, together with its allies, …": the US's allies
                 return nearest if nearest.entity_id in subjects else None
-            return _subject_before(article, view, index, subjects) or _pronoun_subject(
-                article, view, cursor, subjects, memory
-            )
+            found = _subject_before(article, view, index, subjects) or memory.get("subject")
+            if found is None and view.lower(cursor) in {"his", "her"}:
+                # "Russia, his most important foreign backer": the person talked about
+                found = _pronoun_subject(article, view, cursor, subjects, memory)
+            return found
     return None
 
 
