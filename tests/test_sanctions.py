@@ -2340,3 +2340,12 @@ def test_article_inputs_carry_the_publication_date():
     )
     assert article_inputs(frame) == [("a", "x", "2019-01-30"), ("b", "y", None)]
     assert article_inputs(frame.drop(columns="published")) == [("a", "x"), ("b", "y")]
+
+
+def test_a_company_never_imposes(annotator, case):
+    text = (
+        "The Treasury imposed sanctions on PDVSA, diverting the earnings of its American "
+        "refiner, Citgo, into blocked accounts.\n\nOn 15 February it added five officials to "
+        "its sanctions list."
+    )
+    assert all(key[0] != "org:CITGO" for key in keys(annotator, case, text))

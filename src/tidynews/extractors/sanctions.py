@@ -1186,9 +1186,12 @@ def _rows(
     cue: Cue,
     status: str,
 ) -> list[dict]:
-    """One row per imposer and target (named, or a kind with its count)."""
+    """One row per imposer and target (named, or a kind with its count). A company never
+    imposes ("On 15 February it added five officials …" after Citgo was named: not Citgo's)."""
     rows = []
     for imposer in imposers:
+        if imposer.entity_id in article.companies:
+            continue
         party = imposer.party_id or imposer.entity_id
         for target in targets.named:
             if target.entity_id != party:
