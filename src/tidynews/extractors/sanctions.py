@@ -68,7 +68,7 @@ from .clauses import (
     urged_unnamed,
     window_words,
 )
-from .numbers import parse_quantities
+from .numbers import MONTH_NAMES, parse_quantities
 
 SANCTION_COLUMNS = (
     "article_id",
@@ -3356,27 +3356,20 @@ def _month_before_the_news(article: AnnotatedArticle, month: str, year: int) -> 
 
 
 SEASONS = frozenset({"year", "spring", "summer", "autumn", "fall", "winter", "decade"})
-MONTH_NUMBERS = {
-    month: number
-    for number, names in enumerate(
-        [
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sept", "sep"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ],
-        start=1,
-    )
-    for month in names
-}
+
+
+def _month_numbers() -> dict[str, int]:
+    """Month words as the tokens have them ("december", "dec", "dec.") -> 1..12, from the
+    month names the number parser knows."""
+    numbers: dict[str, int] = {}
+    for name in MONTH_NAMES.split("|"):
+        number = next(i for i, full in enumerate(FULL_MONTHS, 1) if full.startswith(name[:3]))
+        numbers[name.lower()] = numbers[f"{name.lower()}."] = number
+    return numbers
+
+
+FULL_MONTHS = MONTH_NAMES.split("|")[:12]
+MONTH_NUMBERS = _month_numbers()
 AGO_UNITS = frozenset({"years", "year", "months", "month", "weeks", "decade", "decades"})
 
 
