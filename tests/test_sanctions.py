@@ -2349,3 +2349,11 @@ def test_a_company_never_imposes(annotator, case):
         "its sanctions list."
     )
     assert all(key[0] != "org:CITGO" for key in keys(annotator, case, text))
+
+
+def test_the_company_points_back_at_a_detected_company(annotator, case):
+    text = (
+        "The Treasury blacklisted Monsoon Navigation Corp. on Friday. In June it lifted the "
+        "sanctions on the company."
+    )
+    assert ("country:USA", "org:MONSOON_NAVIGATION", "lifted") in keys(annotator, case, text)

@@ -384,14 +384,16 @@ class Targets:
 
 @dataclass(frozen=True)
 class CaseFacts:
-    """What the extractor needs from the case: which organisations are companies."""
+    """Which organisations are companies: the case's companies and banks and the companies
+    the text names with a legal form or description (``AnnotatedArticle.companies``), what
+    "the company" may point back at."""
 
     companies: frozenset[str]
 
 
 def extract_sanctions(article: AnnotatedArticle, case: Case) -> list[dict]:
     """Sanction rows for one annotated article."""
-    facts = CaseFacts(frozenset(p.id for p in case.actors if p.kind in {"company", "bank"}))
+    facts = CaseFacts(article.companies)
     rows: list[dict] = []
     recent_imposers: list[Mention] = []
     recent_at = -2  # the sentence the recent imposers last imposed in
