@@ -960,3 +960,24 @@ def test_targeted_counts_and_shares_of_which(annotator, text, expected):
 )
 def test_a_hedge_spans_a_gapped_second_count(annotator, text, expected):
     assert keys(annotator, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the count's own passive predicate, past long post-modifiers
+        (
+            "Six members of the security forces accused of blocking aid convoys were sanctioned "
+            "on 1 March.",
+            {("sanctioned", 6, "exact")},
+        ),
+        ("The EU's list now runs to 1,241 individuals.", {("sanctioned", 1241, "exact")}),
+        # a force's size is still troops
+        (
+            "Six members of the security forces were deployed to the border.",
+            {("troops", 6, "exact")},
+        ),
+    ],
+)
+def test_a_count_under_a_measure_by_its_predicate_or_list(annotator, text, expected):
+    assert keys(annotator, text) == expected

@@ -615,7 +615,8 @@ def _counted_phrase(
 # Venezuelans under EU sanctions".
 _LIST_GREW = re.compile(
     r"(?:sanctions\s+list|blacklist|['’]s\s+list)\s+(?:has\s+|had\s+)?(?:now\s+)?"
-    r"(?:grown|grew|risen|rose|climbed|ran)\s+to\s+$",
+    r"(?:grown|grew|risen|rose|climbed|ran|runs|run|reached|stands\s+at|stood\s+at)"
+    r"(?:\s+to)?\s+$",
     re.IGNORECASE,
 )
 _NUMBER_UNDER_SANCTIONS_AFTER = re.compile(
@@ -795,6 +796,12 @@ def _noun_category(
     near_event = _nearest_cue(before[-NEAR:], rest[:NEAR], events_only=True)
     if near_event is not None:
         return near_event
+    if own in (None, "troops") and _SANCTIONED_PREDICATE.match(
+        article.text, quantity.end, sentence.end
+    ):
+        # "Six members of the security forces accused of … were sanctioned on 1 March": the
+        # count's own predicate, past its modifiers
+        return "sanctioned"
     for modifier in modifiers:
         if modifier in MODIFIER_CATEGORIES and not (own and modifier == "political"):
             return MODIFIER_CATEGORIES[modifier] if head not in ENTITY_NOUNS else "other"
@@ -815,6 +822,8 @@ def _noun_category(
         return "sanctioned"  # "sanctions on the 351 members …, as well as on 27 others"
     if (generic or head in ENTITY_NOUNS) and _listed(before, rest, head):
         return "sanctioned"  # "The EU listed 11 more officials", "added 43 names to its list"
+    if (generic or head in ENTITY_NOUNS) and _LIST_GREW.search(before[-60:]):
+        return "sanctioned"  # "The EU's list now runs to 1,241 individuals"
     if (generic or head in ENTITY_NOUNS) and _UNDER_SANCTIONS_AFTER.match(rest):
         return "sanctioned"  # "five prominent Russians placed under European Union sanctions"
     if generic or head in ENTITY_NOUNS:
@@ -834,6 +843,14 @@ def _noun_category(
     return "other"
 
 
+# A counted noun phrase's own passive predicate naming a measure, past its post-modifiers (no
+# comma or clause glue on the way): "Six members of the security forces accused of blocking
+# aid convoys were sanctioned".
+_SANCTIONED_PREDICATE = re.compile(
+    r"[^,;:.]{0,100}?\b(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+"
+    r"(?:also\s+|later\s+|subsequently\s+)?(?:sanctioned|blacklisted|designated)\b",
+    re.IGNORECASE,
+)
 # The verb group right after a bare number, up to its participle.
 _OWN_VERB = re.compile(
     r"\s+(?:(?:had\s+been|have\s+been|has\s+been|were|was|are|is|have|has|had|been)\s+)?"
