@@ -327,8 +327,9 @@ def _joined_overlaps(
     """Two overlapping matches of one person's aliases make one match over both: "Iliana
     Ruzza Terán" matches the aliases "Iliana Ruzza" and "Ruzza Terán", and the name is the
     whole run (not "Iliana Ruzza" and a stray "Terán" that reads like a verb)."""
-    if len(matches) < 2:
-        return matches
+    people = [match for match in matches if entries[match[2]].entity_type == "person"]
+    if len(people) < 2:
+        return matches  # (most articles: nothing to join, and no sort of every match)
     ordered = sorted(matches)
     joined = [ordered[0]]
     for start, end, entry in ordered[1:]:

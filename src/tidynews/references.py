@@ -92,8 +92,10 @@ def later_references(
         for match in rule.pattern.finditer(folded):
             head = tokens.at_char(match.start(1))
             end = max(tokens.at_char(match.end(1)), head + 1)  # past the head words
-            if head >= len(tokens) or used[head - 1 : end].any():
+            if head >= len(tokens) or used[head - 1] or used[head]:
                 continue
+            if end > head + 1 and used[head + 1 : end].any():
+                continue  # (scalar lookups first: a slice's .any() costs ten times more)
             following = tokens.text(end) if end < len(tokens) else ""
             if rule.names_another(following):
                 continue
