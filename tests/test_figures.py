@@ -981,3 +981,24 @@ def test_a_hedge_spans_a_gapped_second_count(annotator, text, expected):
 )
 def test_a_count_under_a_measure_by_its_predicate_or_list(annotator, text, expected):
     assert keys(annotator, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a ranking aside between the hosting verb and its count; the ranking goes on
+        (
+            "Colombia has taken in by far the largest share, more than 1.1 million people. It is "
+            "followed by Peru, with 506,000, and Chile with 288,000.",
+            {
+                ("displaced", 1_100_000, "at_least"),
+                ("displaced", 506_000, "exact"),
+                ("displaced", 288_000, "exact"),
+            },
+        ),
+        # no hosting verb: the aside says nothing of what is counted
+        ("The team scored by far the most, about 1,300 points.", set()),
+    ],
+)
+def test_a_ranking_aside_and_followed_by(annotator, text, expected):
+    assert keys(annotator, text) == expected

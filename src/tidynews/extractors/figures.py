@@ -244,7 +244,10 @@ _PASSED = re.compile(
 )
 # A bare number that goes on from the figure before it ("..., followed by Peru with 768,000").
 # a ranking: "Peru came next with over half a million"
-_RANKING = r"\b(?:came|comes|was|is|ranked|ranks)\s+(?:next|second|third|fourth|fifth)\s+with\s+$"
+_RANKING = (
+    r"\b(?:came|comes|was|is|ranked|ranks)\s+(?:next|second|third|fourth|fifth)\s+with\s+$"
+    r"|\bfollowed\s+by\s+(?:[A-Z][\w'’.-]*\s*){1,3},?\s+with\s+$"  # "It is followed by Peru, with"
+)
 _CONTINUES = re.compile(
     r"\b(?:up|down)\s+from\s+$|\b(?:from|with|against|versus|to)\s+(?:\w+\s+){0,2}$"
     # "stood at around 3 million in November, passed 4 million in June and reached some 4.5
@@ -792,7 +795,7 @@ def _noun_category(
         return "countries"
     if own in ("deaths", "injured", "detained"):
         return own
-    before = _CLAUSE_GLUE.split(before)[-1]
+    before = _CLAUSE_GLUE.split(_SHARE_ASIDE.sub(" ", before))[-1]
     near_event = _nearest_cue(before[-NEAR:], rest[:NEAR], events_only=True)
     if near_event is not None:
         return near_event
@@ -882,6 +885,12 @@ def _coordinated_head(rest: str) -> str | None:
 
 # A country receiving another's people: they are its migrants (for demonym counts only:
 # "received 20 journalists" says nothing of flight).
+# A ranking set off by a comma between a hosting verb and its count: "Colombia has taken in
+# by far the largest share, more than 1.1 million people" (the comma splits no clause).
+_SHARE_ASIDE = re.compile(
+    r"(?:by\s+far\s+)?the\s+(?:most|largest|biggest)(?:\s+(?:share|number|group))?,\s*$",
+    re.IGNORECASE,
+)
 _HOSTED_BEFORE = re.compile(
     r"\b(?:received|receives|receiving|registered|registers|admitted|admits|accepted|accepts"
     r"|hosts|hosted|hosting|shelters|sheltered|sheltering|is\s+home\s+to"
