@@ -892,11 +892,6 @@ def test_sample_quotes_score(annotator):
 
 def test_a_speaker_named_after_a_role_noun_is_that_person():
     """ "its top negotiator, David Arakhamia, said:" is Arakhamia, not the possessor."""
-    from tidynews.annotate import Annotator
-    from tidynews.cases import load_case
-    from tidynews.extractors.quotes import extract_quotes
-
-    case = load_case("russia-ukraine-2022")
+    ukraine = Annotator(load_case("russia-ukraine-2022"))
     text = 'Kyiv is defiant, and its top negotiator, David Arakhamia, said: "We will not give up."'
-    article = Annotator(case).annotate("0123456789ab", text)
-    assert [row["speaker_id"] for row in extract_quotes(article)] == ["person:david-arakhamia"]
+    assert [row["speaker_id"] for row in rows_for(ukraine, text)] == ["person:david-arakhamia"]

@@ -275,13 +275,22 @@ def _of_or_name(following: str) -> bool:
     return following == "of" or following[:1].isupper()  # "the Council of Europe"
 
 
+def _the(heads: str) -> re.Pattern[str]:
+    """ "The" or "the", then one of the head words (group 1), not inside a longer word."""
+    return re.compile(rf"(?:T|t)he ({heads})(?![\w-])")
+
+
+MINISTRIES = (
+    r"(?:(?:[Ff]oreign|[Dd]efen[cs]e|[Ff]inance|[Ee]conomy|[Ii]nterior|[Jj]ustice|[Tt]rade)\s+)?"
+)
+
+
 def reference_rules(entries: Sequence[Entry]) -> tuple[LaterReference, ...]:
-    """The later references an annotator reads, given its entries (for the institutions
-    "the Council" may name)."""
-    heads = institution_heads(entries)
-    return (
+    """The later references an annotator reads, given its entries (the institutions "the
+    Council" may name; with none, that row is left out)."""
+    rules = [
         LaterReference(
-            re.compile(r"[Tt][Hh][Ee] ((?:A|a)dministration)(?![A-Za-z])"),
+            _the("[Aa]dministration"),
             "dministration",
             _never,
             with_article=False,
@@ -289,7 +298,7 @@ def reference_rules(entries: Sequence[Entry]) -> tuple[LaterReference, ...]:
             antecedent=administration_leader,
         ),
         LaterReference(
-            re.compile(r"(?:T|t)he (government)(?![\w-])"),
+            _the("government"),
             "government",
             _of_or_possessive_or_name,
             with_article=False,
@@ -297,10 +306,7 @@ def reference_rules(entries: Sequence[Entry]) -> tuple[LaterReference, ...]:
             antecedent=state_with_government,
         ),
         LaterReference(
-            re.compile(
-                r"(?:T|t)he ((?:(?:[Ff]oreign|[Dd]efen[cs]e|[Ff]inance|[Ee]conomy|[Ii]nterior"
-                r"|[Jj]ustice|[Tt]rade)\s+)?[Mm]inistry)(?![\w-])"
-            ),
+            _the(f"{MINISTRIES}[Mm]inistry"),
             "inistry",
             _of_or_possessive_or_name,
             with_article=True,
@@ -308,19 +314,19 @@ def reference_rules(entries: Sequence[Entry]) -> tuple[LaterReference, ...]:
             antecedent=state_with_ministry,
         ),
         LaterReference(
-            re.compile(r"(?:T|t)he (group)(?![\w-])"),
-            "group",
-            _of,
-            with_article=True,
-            kind="reference",
-            antecedent=named_group,
+            _the("group"), "group", _of, with_article=True, kind="reference", antecedent=named_group
         ),
-        LaterReference(
-            re.compile(r"(?:T|t)he (Council|Commission|Parliament)(?![\w-])"),
-            "" if heads else "\x00",  # no institution with such a head: never
-            _of_or_name,
-            with_article=True,
-            kind="reference",
-            antecedent=partial(institution_named_before, heads),
-        ),
-    )
+    ]
+    heads = institution_heads(entries)
+    if heads:
+        rules.append(
+            LaterReference(
+                _the("|".join(INSTITUTION_HEADS)),
+                "",
+                _of_or_name,
+                with_article=True,
+                kind="reference",
+                antecedent=partial(institution_named_before, heads),
+            )
+        )
+    return tuple(rules)

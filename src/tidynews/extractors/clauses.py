@@ -444,12 +444,18 @@ def _adverbial_since(view: SentenceView, index: int) -> bool:
     if view.lower(index) != "since":
         return False
     following = view.lower(index + 1)
-    return (
-        view.lower(index - 1) in {"has", "have", "had"}
-        or following.isdigit()
-        or following in MONTH_WORDS
-        or following in {"last", "early", "late", "mid", "then"}
+    return view.lower(index - 1) in {"has", "have", "had"} or (
+        following != "year" and date_word(following)
     )
+
+
+DATE_MODIFIERS = frozenset({"last", "early", "late", "mid", "then", "year"})
+
+
+def date_word(word: str) -> bool:
+    """A word of a short date phrase ("2015", "January", "last year", "early 2019"): what
+    "since" or "in" before it makes a time adverbial, no clause and no target."""
+    return word.isdigit() or word in MONTH_WORDS or word in DATE_MODIFIERS
 
 
 def _adverbial_then(view: SentenceView, index: int) -> bool:
@@ -1318,9 +1324,6 @@ def has_condition(view: SentenceView, cue: int | None = None) -> bool:
     return cue is not None and _fronted_without(view, cue)
 
 
-FUTURE_MODALS = frozenset({"will", "would", "'ll", "shall"})
-
-
 def _fronted_without(view: SentenceView, cue: int) -> bool:
     """ "Without elections within eight days, we will recognise X": a fronted "without" phrase
     before a promise is its condition (not "recognised X without hesitation")."""
@@ -1328,7 +1331,7 @@ def _fronted_without(view: SentenceView, cue: int) -> bool:
     if view.lower(start) != "without":
         return False
     comma = next((i for i in range(start + 1, cue) if view.lower(i) == ","), -1)
-    return comma > 0 and any(view.lower(i) in FUTURE_MODALS for i in range(comma + 1, cue))
+    return comma > 0 and any(view.lower(i) in MODALS for i in range(comma + 1, cue))
 
 
 def _condition_span(view: SentenceView, cue: int) -> tuple[int, int]:

@@ -41,6 +41,7 @@ from .clauses import (
     clause_end,
     clause_start,
     companions_of,
+    date_word,
     decision_owner,
     follows_alone,
     forward_run,
@@ -2322,18 +2323,13 @@ def _glue_step(view: SentenceView, index: int, targets: Targets) -> int:
         return -1
     if (word, following) in HEDGE_PAIRS:
         return 2
-    if word in {"since", "in"} and targets.named and _date_word(following):
+    if word in {"since", "in"} and targets.named and date_word(following):
         # "has sanctioned PDVSA since January and dozens of officials since 2015": the date of
         # one target, then the list goes on
         glue = next((i for i in range(index + 2, index + 5) if view.lower(i) in {"and", ","}), -1)
-        if glue > 0 and all(_date_word(view.lower(i)) for i in range(index + 1, glue)):
+        if glue > 0 and all(date_word(view.lower(i)) for i in range(index + 1, glue)):
             return glue - index
     return 1 if word in HEDGE_WORDS else 0
-
-
-def _date_word(word: str) -> bool:
-    """A word of a short date phrase: "January", "2015", "last year", "early 2019"."""
-    return word.isdigit() or word in MONTH_WORDS or word in {"last", "early", "late", "year"}
 
 
 def _co_target_at(view: SentenceView, index: int) -> bool:

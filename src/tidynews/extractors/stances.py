@@ -1129,19 +1129,13 @@ def _subject(
     return None
 
 
-RELATIVE_GIVING = frozenset(
-    """give gives gave giving lend lends lent lending provide provides provided offer offers
-    offered extend extends extended""".split()
-)
-
-
 def _support_given_in_relative(view: SentenceView, cue: Cue, subjects: set[str]) -> list[dict]:
     """ "the support that Russia, China, Cuba and Turkey give Maduro": the relative clause's
     subjects back the party its giving verb names (whatever the main clause thinks of it)."""
     if view.lower(cue.index) not in CUE_NOUNS or view.lower(cue.index + 1) not in {"that", "which"}:
         return []
     reach = range(cue.index + 2, min(view.end, cue.index + 14))
-    verb = next((i for i in reach if view.lower(i) in RELATIVE_GIVING), -1)
+    verb = next((i for i in reach if view.lower(i) in GIVING_VERBS), -1)
     subject = view.mention_starting(verb + 1) if verb > 0 else None
     if subject is None or subject.entity_id not in subjects:
         return []
@@ -1151,10 +1145,13 @@ def _support_given_in_relative(view: SentenceView, cue: Cue, subjects: set[str])
     return [_row(view.article, view, actor, cue.stance, subject, "asserted") for actor in actors]
 
 
+# Verbs that give support to someone: "called him to pledge Belarus's support", "the support
+# that Russia and China give Maduro"
 GIVING_VERBS = frozenset(
     """offer offers offered offering pledge pledges pledged pledging promise promises promised
     express expresses expressed reaffirm reaffirms reaffirmed assure assures assured
-    assuring guarantee guaranteed convey conveyed""".split()
+    assuring guarantee guaranteed convey conveyed give gives gave giving lend lends lent
+    lending provide provides provided extend extends extended""".split()
 )
 
 
