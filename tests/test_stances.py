@@ -2198,6 +2198,11 @@ def test_the_case_names_its_parties_by_description(annotator, case, text, expect
             {(f"country:{c}", "backs", MADURO, "asserted") for c in ("RUS", "CHN", "CUB")},
         ),
         ("Mr Pompeo called the support that Russia wants intolerable.", set()),
+        # the relative clause's own negation
+        (
+            "Mr Pompeo called the support that Cuba no longer gives Maduro a relic.",
+            {("country:CUB", "backs", MADURO, "negated")},
+        ),
     ],
 )
 def test_ally_appositions_and_support_given_in_a_relative(annotator, case, text, expected):

@@ -186,8 +186,7 @@ def extract_stances(article: AnnotatedArticle, case: Case) -> list[dict]:
         if is_question(article.text, article.sentences[view.sentence_id]):
             continue
         has_subject = any(m.entity_id in subjects for m in view.mentions)
-        rows.extend(_so_did(view, memory))  # "So did Brazil and Colombia."
-        rows.extend(_joined_by(view, memory))  # "They were joined within hours by Sweden"
+        rows.extend(_stance_repeated(view, memory))  # "So did Brazil.", "They were joined by X"
         if not (
             has_subject
             or _pro_forms(view, memory)
@@ -216,43 +215,47 @@ FOLLOW_FORMS = frozenset({"follow", "follows", "followed", "following"})
 PRO_FORM_SECOND_WORDS = frozenset({"so", "same", "suit"}) | FOLLOW_FORMS
 
 
-def _so_did(view: SentenceView, memory: dict) -> list[dict]:
-    """A sentence opened by "So did X" (or "So has X") repeats the last stance of the sentence
-    before with X as actors, in its modality."""
+def _stance_repeated(view: SentenceView, memory: dict) -> list[dict]:
+    """A sentence that repeats the last stance of the sentence before with new actors, in its
+    modality: "So did Brazil and Colombia.", "They were joined within hours by Sweden,
+    Denmark and Austria"."""
     last = memory.get("last")
     if last is None or last[0] != view.sentence_id - 1:
         return []
-    if view.lower(view.start) != "so" or view.lower(view.start + 1) not in {"did", "has", "have"}:
+    first = _so_did_actors(view)
+    if first < 0:
+        first = _joined_by_actors(view)
+    if first < 0:
         return []
     _, _, stance, targets, mood = last
     exclude = {target.entity_id for target in targets}
-    actors = forward_run(view, view.start + 2, view.end, exclude)
+    actors = forward_run(view, first, view.end, exclude)
     return [_row(view.article, view, a, stance, t, mood) for t in targets for a in actors]
+
+
+def _so_did_actors(view: SentenceView) -> int:
+    """Where the actors of "So did X" / "So has X" opening the sentence start, else -1."""
+    if view.lower(view.start) != "so" or view.lower(view.start + 1) not in {"did", "has", "have"}:
+        return -1
+    return view.start + 2
 
 
 JOINED_SUBJECTS = frozenset({"they", "it", "he", "she"})
 
 
-def _joined_by(view: SentenceView, memory: dict) -> list[dict]:
-    """ "Spain, France and Germany recognised Mr Guaidó. They were joined within hours by
-    Sweden, Denmark and Austria": those after "by" take the last stance of the sentence before,
-    in its modality (the pronoun is that stance's actors; a time phrase may come between)."""
-    last = memory.get("last")
-    if last is None or last[0] != view.sentence_id - 1:
-        return []
+def _joined_by_actors(view: SentenceView) -> int:
+    """Where the actors of "They were joined (within hours) by X" start, else -1 (the pronoun
+    is the last stance's actors; a time phrase may stand before "by")."""
     start = view.start
     if view.lower(start) not in JOINED_SUBJECTS or view.lower(start + 1) not in {"was", "were"}:
-        return []
+        return -1
     if view.lower(start + 2) != "joined":
-        return []
+        return -1
     by = next((i for i in range(start + 3, min(view.end, start + 8)) if view.lower(i) == "by"), -1)
     between = [view.lower(i) for i in range(start + 3, by)]  # "within hours", "on Tuesday"
     if by < 0 or not all(word in TIME_PHRASE_WORDS or word[:1].isdigit() for word in between):
-        return []
-    _, _, stance, targets, mood = last
-    exclude = {target.entity_id for target in targets}
-    actors = forward_run(view, by + 1, view.end, exclude)
-    return [_row(view.article, view, a, stance, t, mood) for t in targets for a in actors]
+        return -1
+    return by + 1
 
 
 def _pro_forms(view: SentenceView, memory: dict) -> list[int]:
@@ -1140,9 +1143,11 @@ def _support_given_in_relative(view: SentenceView, cue: Cue, subjects: set[str])
     if subject is None or subject.entity_id not in subjects:
         return []
     actors = forward_run(view, cue.index + 2, verb, {subject.entity_id})
-    if not actors or actors[-1].token_end != verb:
-        return []
-    return [_row(view.article, view, actor, cue.stance, subject, "asserted") for actor in actors]
+    between = range(actors[-1].token_end, verb) if actors else range(0)
+    if not actors or not all(view.lower(i) in VERB_GROUP | {"no", "longer"} for i in between):
+        return []  # (the verb group may stand between: "that Cuba no longer gives Maduro")
+    mood = modality(view, actors[-1].token_end, verb)  # "the support that Cuba no longer gives"
+    return [_row(view.article, view, actor, cue.stance, subject, mood) for actor in actors]
 
 
 # Verbs that give support to someone: "called him to pledge Belarus's support", "the support
