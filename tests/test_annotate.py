@@ -534,6 +534,7 @@ PEOPLE_WORDS = st.sampled_from(
     """Ana Rojas Eduardo Stein Maria Pérez The In Venezuela Caracas Mr Ms envoy President
     minister wife son said says told added Says , . 34 a the who and Church of Lima
     Group 's Venezuela's chancellor state assets sanctions on against sanctioned Trading
+    Diosdado Cabello : governors officials director owner are Also Republicans
     """.split()
 )
 
@@ -591,3 +592,42 @@ def test_overlapping_aliases_of_one_person_make_one_mention(annotator):
         ("The US", "country:USA"),
         ("Iliana Ruzza Terán", "person:iliana-josefa-ruzza-teran"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the next item of a list whose item before is a person is a person too, past a
+        # place after the name; not a group plural, not a run a verb follows
+        (
+            "The meeting brought together Diosdado Cabello and Pedro Carreño.",
+            ["Diosdado Cabello", "Pedro Carreño"],
+        ),
+        (
+            "The US named Diosdado Cabello of Monagas, Pedro Carreño of Anzoátegui and Iris"
+            " Varela.",
+            ["Diosdado Cabello", "Pedro Carreño", "Iris Varela"],
+        ),
+        ("Diosdado Cabello and Capitol Hill Republicans agreed.", ["Diosdado Cabello"]),
+        ("Diosdado Cabello and Santa Elena Harbour Authorities agreed.", ["Diosdado Cabello"]),
+        # a colon opens the members of a group of people a measure names
+        (
+            "The Treasury imposed sanctions on four governors loyal to the government: Omar"
+            " Prieto of Zulia, Rafael Lacava of Carabobo and Ramón Carrizales of Apure.",
+            ["Omar Prieto", "Rafael Lacava", "Ramón Carrizales"],
+        ),
+        ("The talks covered two issues: Human Rights and Free Elections.", []),
+        # an apposition opening with an office held "of" something; an owner's name
+        (
+            "Reporters met Manuel Quevedo, president of the state oil company, on Monday.",
+            ["Manuel Quevedo"],
+        ),
+        ("Reporters visited Santa Elena, state of Bolívar, on Monday.", []),
+        ("The US also named Globovision owner Raul Gorrin.", ["Raul Gorrin"]),
+        # the inverted passive: "Also sanctioned are …"
+        ("Also sanctioned are Igor Sechin and Alexei Miller.", ["Igor Sechin", "Alexei Miller"]),
+    ],
+)
+def test_people_marked_by_a_list_an_office_or_a_measure(annotator, text, expected):
+    article = annotator.annotate("0123456789ab", text)
+    assert [m.surface for m in article.mentions if m.entity_type == "person"] == expected

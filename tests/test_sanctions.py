@@ -2357,3 +2357,88 @@ def test_the_company_points_back_at_a_detected_company(annotator, case):
         "sanctions on the company."
     )
     assert ("country:USA", "org:MONSOON_NAVIGATION", "lifted") in keys(annotator, case, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # held-out probes AL, AR, AT: members of a counted group, listed with where they are from
+        (
+            "The Treasury imposed sanctions on four state governors loyal to Nicolás Maduro:"
+            " Omar Prieto of Zulia, Rafael Lacava of Carabobo and Ramón Carrizales of Apure.",
+            {
+                ("country:USA", "people", "imposed"),
+                ("country:USA", "person:omar-prieto", "imposed"),
+                ("country:USA", "person:rafael-lacava", "imposed"),
+                ("country:USA", "person:ramon-carrizales", "imposed"),
+            },
+        ),
+        (
+            "The US imposed sanctions on four governors allied with Mr Maduro, among them Omar"
+            " Prieto of Zulia and Rafael Lacava of Carabobo.",
+            {
+                ("country:USA", "people", "imposed"),
+                ("country:USA", "person:omar-prieto", "imposed"),
+                ("country:USA", "person:rafael-lacava", "imposed"),
+            },
+        ),
+        # the next sentence restates the group as its subject and lists it
+        (
+            "The US sanctioned five officials on Friday. The officials targeted were Manuel"
+            " Cristopher Figuera, director of the SEBIN intelligence agency, and Manuel Quevedo,"
+            " president of PDVSA, the Treasury Department said.",
+            {
+                ("country:USA", "people", "imposed"),
+                ("country:USA", "person:manuel-cristopher-figuera", "imposed"),
+                ("country:USA", "person:manuel-quevedo", "imposed"),
+            },
+        ),
+        (
+            "The US sanctioned five officials on Friday. The officials met Juan Guaidó in Caracas.",
+            {("country:USA", "people", "imposed")},
+        ),
+        # "put X under sanctions" is the act, its object the target; "is under" is in force
+        (
+            "Washington put PDVSA and Minerven under full blocking sanctions.",
+            {("country:USA", "org:PDVSA", "imposed"), ("country:USA", "org:MINERVEN", "imposed")},
+        ),
+        (
+            "PDVSA was placed under US sanctions in January.",
+            {("country:USA", "org:PDVSA", "imposed")},
+        ),
+        ("PDVSA is under US sanctions.", {("country:USA", "org:PDVSA", "existing")}),
+    ],
+)
+def test_members_listed_and_placed_under(annotator, case, text, expected):
+    assert keys(annotator, case, text) == expected
+
+
+def test_a_member_restated_with_its_own_cue_is_one_row(annotator, case):
+    text = (
+        "The US sanctioned five officials on Friday. Those sanctioned include Manuel Cristopher"
+        " Figuera and Manuel Quevedo."
+    )
+    found = rows(annotator, case, text)
+    named = [row["target_id"] for row in found if row["target_id"]]
+    assert sorted(named) == ["person:manuel-cristopher-figuera", "person:manuel-quevedo"]
+    assert all("_member_sentence" not in row for row in found)
+
+
+def test_an_inverted_passive_lists_its_targets_with_their_titles():
+    ukraine = load_case("russia-ukraine-2022")
+    text = (
+        "Britain froze the assets of eight oligarchs on Thursday. Also sanctioned are Igor"
+        " Sechin of Rosneft, Gazprom's chief executive Alexei Miller, the VTB chairman Andrey"
+        " Kostin, Transneft's Nikolai Tokarev and Dmitri Lebedev, chairman of Bank Rossiya."
+    )
+    found = keys(_ukraine_annotator(), ukraine, text)
+    people = {key[1] for key in found if key[1].startswith("person:")}
+    assert people == {
+        "person:igor-sechin",
+        "person:alexei-miller",
+        "person:andrey-kostin",
+        "person:nikolai-tokarev",
+        "person:dmitri-lebedev",
+    }
+    # the companies named as their employers are no targets
+    assert not {key[1] for key in found} & {"org:ROSNEFT", "org:GAZPROM", "org:BANK_ROSSIYA"}

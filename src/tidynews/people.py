@@ -47,7 +47,8 @@ HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sir", "mr.", "mrs.", "ms.", "d
 # Mordashov", "aluminium billionaire Viktor Vekselberg"), without naming an office.
 DESCRIPTORS = frozenset(
     """billionaire billionaires magnate tycoon oligarch oligarchs businessman businesswoman
-    banker financier industrialist entrepreneur investor""".split()
+    banker financier industrialist entrepreneur investor owner founder co-founder treasurer
+    shareholder""".split()
 )
 SPEECH_VERBS = frozenset(
     """said says say told tells added adds wrote writes tweeted tweets stated states
@@ -108,9 +109,11 @@ def detect_people(
         for m in known
         if m.entity_type == "person" and after_a_measure(tokens, m.token_start)
     }
+    # where a person's name ends: the next item of a list of names is a person too
+    person_ends = {m.token_end - 1 for m in known if m.entity_type == "person"}
     for match in _CAPITALISED_RUN.finditer(folded):
         index = tokens.at_char(match.start())
-        if not _may_mark_a_person(tokens, index, match):
+        if not _may_mark_a_person(tokens, index, match, person_ends):
             continue
         last = tokens.at_char(match.end())
         while index < last:
@@ -125,10 +128,11 @@ def detect_people(
                     index = run_end + 1  # "Senator Marco Rubio": the title marks the name
                 run_end += 1
             if run_end - index >= 2 and _marked_as_person(
-                tokens, index, run_end, country_ends, object_ends
+                tokens, index, run_end, country_ends, object_ends, person_ends
             ):
                 run_end = _past_hyphened_part(tokens, run_end, taken)  # "Moon Jae-in"
                 found.append(_detected_person(text, tokens, index, run_end, token_sentence))
+                person_ends.add(run_end - 1)
                 used[index:run_end] = True
                 taken[index:run_end] = [True] * (run_end - index)
                 if (
@@ -394,7 +398,9 @@ PERSON_MARKERS = TITLE_WORDS | HONORIFICS | KINSHIP_WORDS | INVERTED_SPEECH_VERB
 _NEXT_TOKEN = re.compile(r"[ \t]*(,|[A-Za-z]+)")
 
 
-def _may_mark_a_person(tokens: Tokens, index: int, match: re.Match[str]) -> bool:
+def _may_mark_a_person(
+    tokens: Tokens, index: int, match: re.Match[str], person_ends: set[int] | frozenset[int]
+) -> bool:
     """Could any run of names inside this capitalised stretch be marked as a person?
 
     A cheap test on the stretch before the token-by-token one (most capitalised stretches
@@ -414,6 +420,7 @@ def _may_mark_a_person(tokens: Tokens, index: int, match: re.Match[str]) -> bool
         or (
             before == "," and "among" in tokens.words[index : index + 12]
         )  # "A, B and C among them"
+        or _next_in_a_list_of_people(tokens, index, person_ends)
     ):
         return True
     words = match.group().lower().split()
@@ -450,13 +457,64 @@ COMPANY_WORDS = frozenset(
 )
 
 
+def _next_in_a_list_of_people(
+    tokens: Tokens, start: int, person_ends: set[int] | frozenset[int]
+) -> bool:
+    """Is the run the next item of a list whose item before it is a person ("Omar Prieto
+    of Zulia, Rafael Lacava of Carabobo", "Mike Pompeo and Elliott Abrams")? Names are
+    listed with their like: the item before may carry a place ("of Zulia") after the name.
+    Not across an apposition ("Maduro, Caracas Mayor …" has no list word before it)."""
+    before = tokens.lower(start - 1)
+    if before == "and":
+        last = start - 3 if tokens.lower(start - 2) == "," else start - 2
+    elif before == ",":
+        last = start - 2
+    else:
+        return False
+    if last in person_ends:
+        return True
+    index = last  # back over a place after the name: "Omar Prieto of Zulia"
+    while index > last - 3 and tokens.text(index)[:1].isupper() and index not in person_ends:
+        index -= 1
+    return index < last and tokens.lower(index) == "of" and index - 1 in person_ends
+
+
+# What may follow an item of a list of names: more of the list, a place, the end
+LIST_ITEM_FOLLOWERS = frozenset({",", "and", "or", "of", "from", ".", ";", ")", "(", "among"})
+# Capitalised plurals of political groups, which end a run of capitalised words but name
+# no person ("Mike Pence and Capitol Hill Republicans")
+GROUP_PLURALS = frozenset(
+    """republicans democrats conservatives liberals socialists communists chavistas
+    loyalists separatists rebels greens""".split()
+)
+
+
+def _ends_a_list_item(tokens: Tokens, end: int) -> bool:
+    """Does the run before ``end`` stand as one item of a list of names (a list word or the
+    sentence's end after it, no group plural as its last word)?"""
+    return tokens.lower(end) in LIST_ITEM_FOLLOWERS and tokens.lower(end - 1) not in GROUP_PLURALS
+
+
+# Plural nouns of a group of people a measure names before a colon opens its members
+# ("sanctions on four state governors loyal to Nicolás Maduro: Omar Prieto of Zulia, …")
+PEOPLE_GROUP_NOUNS = frozenset(
+    """officials people individuals governors ministers officers generals judges oligarchs
+    businessmen executives members relatives associates figures politicians lawmakers
+    legislators commanders""".split()
+)
+
+
 def _member_of_measured(tokens: Tokens, start: int) -> bool:
-    """Does the run start a list of members ("among them", "including") of a group a
-    measure names in the dozen words before?"""
+    """Does the run start a list of members ("among them", "including", or a colon after a
+    group of people) of a group a measure names in the dozen words before?"""
     before = tokens.lower(start - 1)
     listed = before in {"including", "namely"} or (
         before == "them" and tokens.lower(start - 2) == "among"
     )
+    if before == ":":
+        listed = any(
+            tokens.lower(i) in PEOPLE_GROUP_NOUNS for i in range(max(0, start - 8), start - 1)
+        )
     if not listed:
         return False
     for index in range(start - 2, max(0, start - 12) - 1, -1):
@@ -508,6 +566,8 @@ def after_a_measure(tokens: Tokens, start: int) -> bool:
     before = tokens.lower(start - 1)
     if before in MEASURE_VERBS:
         return True
+    if before in BE_AND_HAVE and tokens.lower(start - 2) in MEASURE_VERBS:
+        return True  # inverted: "Also sanctioned are Igor Sechin, …"
     if (before, tokens.lower(start - 2)) in {("to", "belonging"), ("by", "owned")}:
         # "seized a yacht belonging to Alexei Mordashov" (a frozen thing's owner)
         return tokens.lower(start - 3) in FROZEN_OWNED
@@ -554,6 +614,7 @@ def _marked_as_person(
     end: int,
     country_ends: frozenset[int] | set[int] = frozenset(),
     object_ends: frozenset[int] | set[int] = frozenset(),
+    person_ends: frozenset[int] | set[int] = frozenset(),
 ) -> bool:
     if any(tokens.lower(i) in INSTITUTION_WORDS for i in range(start, end)):
         return False
@@ -571,7 +632,13 @@ def _marked_as_person(
         return True  # "steel magnate Alexei Mordashov"
     if before in KINSHIP_WORDS or (before == "," and tokens.lower(start - 2) in KINSHIP_WORDS):
         return True  # "his wife Cilia Flores", "Mr Maduro's wife, Cilia Flores"
-    if _member_of_measured(tokens, start) or _listed_before_among_them(tokens, start, end):
+    if (
+        _member_of_measured(tokens, start)
+        or _listed_before_among_them(tokens, start, end)
+        or (
+            _next_in_a_list_of_people(tokens, start, person_ends) and _ends_a_list_item(tokens, end)
+        )
+    ):
         # "sanctioned five officials, among them Manuel Quevedo", "…, including Tarek Saab",
         # "froze the assets of four bankers, Ivan Petrov and Oleg Sidorov among them"
         return not any(tokens.lower(i) in COMPANY_WORDS for i in range(start, end + 1))
@@ -597,7 +664,28 @@ def _marked_as_person(
         return True
     if after[:1] == [","] and after[1:3] == ["one", "of"]:
         return True  # "Hannover Esteban Guerrero Mijares, one of the agency's commanders"
-    return _titled_apposition(tokens, end)
+    return _titled_apposition(tokens, end) or _office_of_apposition(tokens, end)
+
+
+def _office_of_apposition(tokens: Tokens, end: int) -> bool:
+    """ "Manuel Quevedo, president of state oil company PDVSA": an apposition that opens
+    with an office held "of" something names a person (up to three title words: ", chief
+    executive of", ", the deputy head of")."""
+    if tokens.lower(end) != ",":
+        return False
+    index = end + 1 + (tokens.lower(end + 1) == "the")
+    first = index
+    while index < first + 3 and tokens.lower(index) in TITLE_WORDS:
+        index += 1
+    office = tokens.lower(index - 1)
+    return index > first and tokens.lower(index) == "of" and office not in TITLE_MODIFIERS
+
+
+# Title words that qualify an office rather than name one: ", state of Bolívar" is a place.
+TITLE_MODIFIERS = frozenset(
+    """state national special high foreign defence defense finance interior security treasury
+    opposition army deputy vice""".split()
+)
 
 
 def _titled_apposition(tokens: Tokens, end: int) -> bool:

@@ -435,7 +435,25 @@ def extract_sanctions(article: AnnotatedArticle, case: Case) -> list[dict]:
         rows.extend(copies)
         rows.extend(_members_named_next(article, view, rows))
         just_targeted = targeted_here or just_targeted
-    return _unique(rows)
+    return _unique(_without_restated_members(rows))
+
+
+def _without_restated_members(rows: list[dict]) -> list[dict]:
+    """Drop a member copied from the sentence before ("The US sanctioned five officials.
+    Those sanctioned include X.") when the member's own sentence already gives that fact
+    through a cue of its own: one row per fact, where it is stated."""
+    stated = {
+        (row["sentence_id"], row["imposer_id"], row["target_id"], row["status"])
+        for row in rows
+        if MEMBER_SENTENCE not in row
+    }
+    kept = []
+    for row in rows:
+        member_sentence = row.pop(MEMBER_SENTENCE, None)
+        key = (member_sentence, row["imposer_id"], row["target_id"], row["status"])
+        if member_sentence is None or key not in stated:
+            kept.append(row)
+    return kept
 
 
 MEMBERS_NEXT = (("among", "them"), ("they", "include"), ("they", "included"))
@@ -459,18 +477,51 @@ def _members_named_next(
     if not groups or following >= len(article.sentences):
         return []
     first, _ = article.token_range(following)
-    words = tuple(article.tokens.words[first : first + 2])
-    if words not in MEMBERS_NEXT:
+    opening = article.tokens.words[first : first + MEMBER_OPENING_REACH]
+    after = 2 if tuple(opening[:2]) in MEMBERS_NEXT else _those_measured_are(opening)
+    if after < 0:
         return []
-    members = [m for m in article.mentions_in(following) if m.kind != "demonym"]
+    members = [
+        m
+        for m in article.mentions_in(following)
+        if m.kind != "demonym" and m.token_start >= first + after
+    ]
     copies = []
     for row in groups:
         for member in members:
             if member.entity_type == MEMBER_TYPES[row["target_kind"]]:
                 kind = "person" if member.entity_type == "person" else "company"
                 copy = {**row, "target_id": member.entity_id, "target_name": member.name}
-                copies.append({**copy, "target_kind": kind, "n_targets": None})
+                copies.append(
+                    {**copy, "target_kind": kind, "n_targets": None, MEMBER_SENTENCE: following}
+                )
     return copies
+
+
+MEMBER_SENTENCE = "_member_sentence"  # a copied member's own sentence (dropped before output)
+MEMBER_OPENING_REACH = 10  # tokens of "The officials named by the Treasury on Friday are"
+# Participles that say a group was hit by the measure: "The officials targeted were …"
+MEASURED_PARTICIPLES = frozenset(
+    "targeted sanctioned named listed designated blacklisted affected hit added".split()
+)
+NAMING_COPULAS = frozenset("are were include included includes is was".split())
+
+
+def _those_measured_are(words: list[str]) -> int:
+    """Where the names start after an opening that restates the measured group as the
+    subject of a list ("The officials targeted were …", "Those sanctioned include …", "The
+    people named by the Treasury are …"), or -1."""
+    if words[:1] not in (["the"], ["those"]):
+        return -1
+    index = 1 + (words[1:2] != [] and words[1] in GROUP_KINDS)
+    if words[index : index + 1] == [] or words[index] not in MEASURED_PARTICIPLES:
+        return -1
+    for position in range(index + 1, len(words)):
+        if words[position] in NAMING_COPULAS:
+            return position + 1
+        if words[position] in {",", ".", ";", ":"}:
+            return -1
+    return -1
 
 
 def _run_ending_at(view: SentenceView, end: int) -> list[Mention]:
@@ -1432,12 +1483,27 @@ BULLET_PASSIVE_FOLLOWERS = frozenset(
 def _among_those(view: SentenceView, cue: int) -> bool:
     """ "Among those sanctioned on Friday are A and B", "Those sanctioned include A, B": the
     targets follow the copula or "include"."""
+    if _fronted_participle(view, cue):
+        return True
     if view.lower(cue - 1) != "those":
         return False
     if view.lower(cue - 2) == "among":
         return True
     opens = cue - 1 == view.start or view.lower(cue - 2) in {'"', "“", "-", "–", "—"}
     return opens and view.lower(cue + 1) in THOSE_LINKS
+
+
+FRONTING_ADVERBS = frozenset({"also", "newly", "likewise", "further", "separately"})
+FRONTED_LINKS = frozenset({"are", "is", "were", "was"})
+
+
+def _fronted_participle(view: SentenceView, cue: int) -> bool:
+    """ "Also sanctioned are Igor Sechin, …", "Sanctioned were four judges": a participle
+    fronted before its copula, the targets after it (the inverted passive)."""
+    if not view.lower(cue).endswith("ed") or view.lower(cue + 1) not in FRONTED_LINKS:
+        return False
+    start = cue - 1 if view.lower(cue - 1) in FRONTING_ADVERBS else cue
+    return start == view.start or view.lower(start - 1) in {'"', "“", "-", "–", "—", ":"}
 
 
 def _among_those_targets(
@@ -1456,6 +1522,11 @@ def _noun_targets(
     article: AnnotatedArticle, view: SentenceView, cue: Cue, end: int, facts: CaseFacts
 ) -> tuple[Targets, int]:
     under = _under_position(view, cue.index)
+    placing = _placing_verb(view, under) if under >= 0 else -1
+    if placing >= 0:  # "Washington put Sberbank and Alfa-Bank under full blocking sanctions"
+        targets = _parse_targets(article, view, placing + 1, under, facts)
+        targets.verb = placing  # the imposer is the verb's subject, before its object
+        return targets, -1
     if under >= 0:
         targets = _subject_targets(article, view, under, facts)
         targets.named.extend(_elliptical_targets(view, cue.index, end, targets))
@@ -1644,6 +1715,24 @@ def _under_position(view: SentenceView, cue: int) -> int:
             index -= 1  # "on the European Union's sanctions list": the owner, a modifier
             continue
         return -1
+    return -1
+
+
+BE_FORMS = frozenset("is are was were be been being".split())  # a passive's ("had put": active)
+PLACED_OBJECT_REACH = 12  # tokens of "Sberbank and Alfa-Bank, Russia's two largest lenders,"
+
+
+def _placing_verb(view: SentenceView, under: int) -> int:
+    """The verb that puts its object under the measure ("put Sberbank under sanctions",
+    "has placed four judges under US sanctions"), or -1: an active verb with its object
+    between it and "under", in the same clause. The object is the target and the verb's
+    subject the imposer (a passive, "was placed under", keeps its subject as the target)."""
+    for index in range(under - 2, max(view.start, under - PLACED_OBJECT_REACH) - 1, -1):
+        word = view.lower(index)
+        if word in PUTTING_IN_PLACE:
+            return -1 if view.lower(index - 1) in BE_FORMS else index
+        if word in CLAUSE_BOUNDARIES or word in {";", ":"}:
+            return -1
     return -1
 
 
@@ -2249,6 +2338,10 @@ def _parse_targets(
             count = value if value is not None else count
             after_quantity = True
         elif word == "of":
+            past_origin = _past_origin(view, index, targets)
+            if past_origin > 0:
+                index = past_origin  # "Igor Sechin of Rosneft, …": the list goes on
+                continue
             if not after_quantity:
                 break  # "officials of Maduro's government": what follows qualifies them
         elif word in REFLEXIVES or word in POSSESSIVES or word in HONORIFICS:
@@ -2298,6 +2391,23 @@ def _parse_targets(
         index += 1
     _add_members(view, index, end, targets)
     return targets
+
+
+def _past_origin(view: SentenceView, of: int, targets: Targets) -> int:
+    """After a named person, "of Rosneft" / "of Zulia" says where they are from, not one
+    more target: the index past it when the list goes on after it (a comma, "and"), else -1."""
+    if not targets.named or targets.named[-1].token_end != of:
+        return -1
+    if targets.named[-1].entity_type != "person":
+        return -1
+    named = view.mention_starting(of + 1)
+    end = named.token_end if named is not None else of + 1
+    tokens = view.article.tokens
+    while named is None and end < view.end and tokens.text(end)[:1].isupper() and end - of <= 3:
+        end += 1  # a place no gazetteer lists: "of Carabobo"
+    if end == of + 1 or view.lower(end) not in {",", "and"}:
+        return -1
+    return end
 
 
 def _glue_step(view: SentenceView, index: int, targets: Targets) -> int:
@@ -2397,6 +2507,7 @@ OFFICE_WORDS = frozenset(
 LIST_ITEM_ENDS = frozenset(
     {"and", "or", "as", "who", "which", "whose", "in", "on", "over", "for", "the", "its", "their"}
     | {"among", "included"}  # "…, Maduro among them", "…, Cabello included"
+    | {"of", "from"}  # "Omar Prieto of Zulia, Rafael Lacava of Carabobo": where they are from
 ) | frozenset(POSSESSIVES)
 
 
@@ -2475,6 +2586,8 @@ def _starts_a_clause(view: SentenceView, mention: Mention) -> bool:
         and following not in REFLEXIVES
         and following not in GROUP_KINDS
         and following not in SINGLE_KINDS
+        and following not in OFFICE_WORDS  # "the VTB chairman Andrey Kostin": a title
+        and following not in TITLE_WORDS
     )
 
 
@@ -3557,7 +3670,7 @@ def _threat_clause(view: SentenceView, cue: int) -> bool:
 
 IN_FORCE = frozenset({("in", "place"), ("in", "force")})
 HAVING_HAD = frozenset({("has", "had"), ("have", "had")})
-PUTTING_IN_PLACE = frozenset({"put", "puts", "putting", "placed"})
+PUTTING_IN_PLACE = frozenset({"put", "puts", "putting", "placed", "places", "placing"})
 
 
 def _in_force(words: list[str], after: list[str], targets: Targets) -> bool:
@@ -3566,8 +3679,8 @@ def _in_force(words: list[str], after: list[str], targets: Targets) -> bool:
     if any(word in EXISTING for word in words):
         return True
     under = words.index("under") if "under" in words else -1
-    if under >= 0 and not (under > 0 and words[under - 1] in {"placed", "put"}):
-        return True  # "is under sanctions" (but "placed under sanctions" is the act)
+    if under >= 0 and not PUTTING_IN_PLACE & set(words[:under]):
+        return True  # "is under sanctions" (but "placed X under sanctions" is the act)
     if after[:1] == ["regime"]:
         return True
     if set(pairwise(after)) & IN_FORCE and not PUTTING_IN_PLACE & {*words, *after}:
