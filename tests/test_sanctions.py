@@ -2442,3 +2442,92 @@ def test_an_inverted_passive_lists_its_targets_with_their_titles():
     }
     # the companies named as their employers are no targets
     assert not {key[1] for key in found} & {"org:ROSNEFT", "org:GAZPROM", "org:BANK_ROSSIYA"}
+
+
+def _published(annotator, case, text, published="2019-08-10"):
+    article = annotator.annotate("0123456789ab", text, published)
+    return {
+        (row["imposer_id"], row["target_id"] or row["target_kind"], row["status"])
+        for row in extract_sanctions(article, case)
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # held-out probes AK, AL, AQ, AW: an arms embargo that names no target is on the
+        # country the article is about (the case's home country when the article names it)
+        (
+            "Venezuela's crisis deepened. The EU has had an arms embargo in place since 2017.",
+            {("org:EU", "country:VEN", "existing")},
+        ),
+        (
+            "Washington and Washington again: the US view. Venezuela's crisis deepened."
+            " The EU has had an arms embargo in place since 2017.",
+            {("org:EU", "country:VEN", "existing")},
+        ),
+        # no country named at all: no row; a travel ban names its own target
+        ("The EU has had an arms embargo in place since 2017.", set()),
+        # described, not imposed: in force
+        (
+            "Venezuela's crisis deepened. Switzerland has sanctions of its own, but they are"
+            " limited to an arms embargo.",
+            {("country:CHE", "country:VEN", "existing")},
+        ),
+        # a colon spells out the measures of the clause before it: its owner or its subject
+        # imposes them, and its date dates them
+        (
+            "Venezuela's crisis deepened. The European Union's measures remain narrower than"
+            " Canada's: an arms embargo, and travel bans and asset freezes on 18 officials.",
+            {("org:EU", "country:VEN", "existing"), ("org:EU", "people", "existing")},
+        ),
+        (
+            "Venezuela's crisis deepened. Although it is not in the EU, Switzerland adopted its"
+            " own measures in March 2018: an arms embargo, plus entry bans on the seven"
+            " officials Brussels had listed by then.",
+            {("country:CHE", "country:VEN", "existing"), ("country:CHE", "people", "existing")},
+        ),
+        # present perfects counted from a month well before the news are a record in force
+        (
+            "Since January Washington has blocked the assets of PDVSA.",
+            {("country:USA", "org:PDVSA", "existing")},
+        ),
+        (
+            "The Treasury blocked the assets of PDVSA in January and has since sanctioned"
+            " Minerven.",
+            {("country:USA", "org:PDVSA", "existing"), ("country:USA", "org:MINERVEN", "existing")},
+        ),
+    ],
+)
+def test_implicit_embargo_targets_and_background_months(annotator, case, text, expected):
+    assert _published(annotator, case, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "status"),
+    [
+        # a month with no year: background from three months before the publication's month
+        ("Washington blocked the assets of PDVSA in January.", "2019-04-02", "existing"),
+        ("Washington blocked the assets of PDVSA in January.", "2019-03-02", "imposed"),
+        ("Washington blocked the assets of PDVSA in October.", "2019-01-30", "existing"),
+        ("Washington blocked the assets of PDVSA in January.", None, "imposed"),
+        ("Since January Washington has blocked the assets of PDVSA.", "2019-03-20", "imposed"),
+        (
+            "Since January 2019 Washington has blocked the assets of PDVSA.",
+            "2019-03-20",
+            "existing",
+        ),
+    ],
+)
+def test_months_without_a_year_are_counted_back_from_the_publication(
+    annotator, case, text, published, status
+):
+    assert {key[2] for key in _published(annotator, case, text, published)} == {status}
+
+
+def test_the_case_home_country_comes_from_its_companies():
+    from tidynews.extractors.sanctions import home_country
+
+    assert home_country(load_case("venezuela-2019")) == "country:VEN"
+    assert home_country(load_case("russia-ukraine-2022")) == "country:RUS"
+    assert home_country(None) is None
