@@ -631,3 +631,28 @@ def test_overlapping_aliases_of_one_person_make_one_mention(annotator):
 def test_people_marked_by_a_list_an_office_or_a_measure(annotator, text, expected):
     article = annotator.annotate("0123456789ab", text)
     assert [m.surface for m in article.mentions if m.entity_type == "person"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "entity_id"),
+    [
+        # a one-word alias inside another person's longer name is not that person ...
+        ("Salvador Sánchez Cerén arrived.", "Sánchez", None),
+        ("They met Salvador Sánchez Cerén.", "Sánchez", None),
+        # ... but a title, an honorific, a demonym, the person's own first name, a heading's
+        # capitals or a clause's first word before it are no other name
+        ("President Sánchez arrived.", "Sánchez", "person:pedro-sanchez"),
+        ("They met Mr Sánchez.", "Sánchez", "person:pedro-sanchez"),
+        ("The Spanish Sánchez government fell.", "Sánchez", "person:pedro-sanchez"),
+        ("Guaidó Rejects Maduro Offer\n\nText.", "Maduro", "person:nicolas-maduro"),
+        ("RUSSIA\n\n* Backs Maduro and lends Caracas billions.", "Maduro", "person:nicolas-maduro"),
+        ("Yesterday Maduro spoke.", "Maduro", "person:nicolas-maduro"),
+    ],
+)
+def test_a_one_word_alias_inside_a_longer_name(annotator, text, surface, entity_id):
+    article = annotator.annotate("0123456789ab", text)
+    found = [m.entity_id for m in article.mentions if m.surface == surface]
+    if entity_id is None:
+        assert "person:pedro-sanchez" not in found
+    else:
+        assert found == [entity_id]

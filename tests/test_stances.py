@@ -2244,3 +2244,61 @@ def test_ally_appositions_and_support_given_in_a_relative(annotator, case, text,
 )
 def test_joined_by_followed_the_same_day_and_descriptions(annotator, case, text, expected):
     assert keys(annotator, case, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # held-out probe AX: a sentence opening on "Nor" negates its predicate; "Neither"
+        # with the auxiliary inverted too; "Neither X nor Y" stays the pair's
+        (
+            "Mexico has not recognised Guaidó. Nor, whatever its critics in Bogotá and"
+            " Washington like to say, does it back Nicolás Maduro.",
+            {
+                ("country:MEX", "recognises", GUAIDO, "negated"),
+                ("country:MEX", "backs", MADURO, "negated"),
+            },
+        ),
+        ("Neither does Peru back Mr Maduro.", {("country:PER", "backs", MADURO, "negated")}),
+        (
+            "Peru backs Mr Maduro, but nor does it hide its doubts.",
+            {("country:PER", "backs", MADURO, "asserted")},
+        ),
+        # the copula's subject is among the group whose relative clause takes the stance
+        (
+            "Costa Rica and Ecuador are among the governments that recognised Juan Guaidó, the"
+            " National Assembly leader, as Venezuela's interim president last month.",
+            {
+                ("country:CRI", "recognises", GUAIDO, "asserted"),
+                ("country:ECU", "recognises", GUAIDO, "asserted"),
+            },
+        ),
+        (
+            "Officials from Costa Rica are among the governments' envoys in Caracas.",
+            set(),
+        ),
+        # a person's term is his to be recognised; a one-word alias inside another person's
+        # name is not that person ("Sánchez" of Salvador Sánchez Cerén is not Pedro Sánchez)
+        (
+            "Nicaragua recognised Mr Maduro's new term.",
+            {("country:NIC", "recognises", MADURO, "asserted")},
+        ),
+        (
+            "Among the guests was Salvador Sánchez Cerén, who backs Mr Maduro.",
+            {("person:salvador-sanchez-ceren", "backs", MADURO, "asserted")},
+        ),
+        ("Spain's Sánchez backs Mr Guaidó.", {("country:ESP", "backs", GUAIDO, "asserted")}),
+    ],
+)
+def test_fronted_nor_copula_groups_and_longer_names(annotator, case, text, expected):
+    assert keys(annotator, case, text) == expected
+
+
+def test_a_state_possessing_a_thing_is_not_recognised(ukraine):
+    case, annotator = ukraine
+    assert keys(annotator, case, "Japan will never recognise Russia's claims to the islands.") == (
+        set()
+    )
+    assert keys(annotator, case, "Japan does not recognise the Donetsk People's Republic.") == {
+        ("country:JPN", "recognises", "org:DPR", "negated")
+    }

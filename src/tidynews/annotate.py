@@ -207,6 +207,16 @@ class Annotator:
             for label, start, end in matcher(doc)
         ]
         kept = _longest_first(_joined_overlaps(matches, self._entries))
+        if any(end - start == 1 for start, end, _ in kept):
+            covered = {i for start, end, _ in kept for i in range(start, end)}
+            kept = [
+                k
+                for k in kept
+                if not _inside_a_longer_name(
+                    tokens, k, self._entries, covered, sentence_tokens[token_sentence[k[0]]][0]
+                )
+                or _in_a_heading(folded, sentences[token_sentence[k[0]]])
+            ]
         used = np.zeros(len(doc), dtype=bool)
         mentions = []
         entries = self._entries
@@ -319,6 +329,52 @@ def _elliptical(
                 found += [(first, conjunction, left), (second, last + 1, right)]
                 break
     return found
+
+
+def _inside_a_longer_name(
+    tokens: Tokens,
+    match: tuple[int, int, int],
+    entries: list[Entry],
+    covered: set[int],
+    sentence_first: int,
+) -> bool:
+    """Is a one-word person's alias part of another person's longer name ("Sánchez" in
+    "Salvador Sánchez Cerén", not Pedro Sánchez)? A capitalised name word no other match
+    holds touches it on either side, which is no title or honorific ("President Maduro",
+    "Mr Sánchez") and no sentence's first word. (Headings are spared by the caller: every
+    word of "Guaidó Rejects Maduro Offer" is capitalised.)"""
+    start, end, entry_index = match
+    entry = entries[entry_index]
+    if end - start != 1 or entry.entity_type != "person":
+        return False
+    own_names = set(fold(entry.name).lower().split())  # "Vladimir Padrino" is Padrino López
+    before = tokens.text(start - 1) if start > 0 else ""
+    after = tokens.text(end) if end < len(tokens) else ""
+    sentence_initial = start < 2 or tokens.text(start - 2) in CLAUSE_OPENERS
+    sentence_initial |= not any(tokens.text(i).isalpha() for i in range(sentence_first, start - 1))
+    named_before = (
+        _name_word(before)
+        and start - 1 not in covered  # ("Venezuelan Maduro": a demonym, not a first name)
+        and before.lower() not in TITLE_WORDS | HONORIFICS_PLAIN | own_names
+        and not sentence_initial  # ("Backs Maduro", "Yesterday Sánchez said")
+    )
+    named_after = _name_word(after) and end not in covered and after.lower() not in own_names
+    return named_before or named_after
+
+
+HONORIFICS_PLAIN = frozenset({"mr", "mrs", "ms", "dr", "sir", "lord", "lady"})
+# Marks after which a capitalised word opens a clause: "SPAIN - Recognized Guaido", "* Backs"
+CLAUSE_OPENERS = frozenset({"-", "–", "—", ":", "*", "•", '"', "“", "(", ";"})
+
+
+def _name_word(word: str) -> bool:
+    return len(word) > 1 and word[0].isupper() and word[1:].islower() and word.isalpha()
+
+
+def _in_a_heading(text: str, sentence: Sentence) -> bool:
+    """Is the sentence a heading (no closing punctuation), where every word may be
+    capitalised ("Guaidó Rejects Maduro Offer")?"""
+    return text[sentence.end - 1 : sentence.end] not in {".", "!", "?", '"', "”", "’", ")", "'"}
 
 
 def _joined_overlaps(

@@ -1614,7 +1614,12 @@ def modality(view: SentenceView, first: int, cue: int, extra_after: int = 1) -> 
     the refusal is the first predicate's)."""
     first = _past_relative(view, _own_predicate_start(view, first, cue), cue)
     words = window_words(view, first, cue + 1 + extra_after)
-    if has_negation(words) or neither_nor(view, cue) or _meaning_denied(view, cue):
+    if (
+        has_negation(words)
+        or neither_nor(view, cue)
+        or fronted_nor(view, cue)
+        or _meaning_denied(view, cue)
+    ):
         return "negated"
     if has_condition(view, cue):
         return "conditional"
@@ -1651,6 +1656,26 @@ DEMAND_VERBS = frozenset(
 def _demanded(view: SentenceView, cue: int) -> bool:
     start = clause_start(view, cue)
     return view.lower(start - 1) == "that" and view.lower(start - 2) in DEMAND_VERBS
+
+
+INVERTED_AUXILIARIES = frozenset(
+    "does do did has have had is are was were will would can could should".split()
+)
+
+
+def fronted_nor(view: SentenceView, cue: int) -> bool:
+    """A sentence opening on "Nor" ("Nor, whatever its critics say, does it back Maduro"),
+    or on "Neither" with the auxiliary inverted ("Neither has Brazil imposed sanctions"),
+    negates its first clause's predicate."""
+    first = view.start
+    while view.lower(first) in {'"', "“", "-", "–", "—", "and", "but"}:
+        first += 1
+    opener = view.lower(first)
+    if opener == "neither" and view.lower(first + 1) not in INVERTED_AUXILIARIES:
+        return False  # ("Neither X nor Y …" is neither_nor's)
+    if opener not in {"nor", "neither"}:
+        return False
+    return not any(view.lower(i) in {"but", ";"} for i in range(first + 1, cue))
 
 
 def neither_nor(view: SentenceView, cue: int) -> bool:

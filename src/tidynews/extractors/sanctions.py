@@ -45,6 +45,7 @@ from .clauses import (
     decision_owner,
     follows_alone,
     forward_run,
+    fronted_nor,
     governed_by_preposition,
     has_condition,
     has_negation,
@@ -3556,6 +3557,8 @@ def _status(view: SentenceView, first: int, cue: Cue, targets: Targets, default:
         return "threatened"  # "did not rule out new sanctions": kept open as a threat
     if has_negation(words) or _vetoed(words) or neither_nor(view, cue.index):
         return "negated"
+    if fronted_nor(view, cue.index):
+        return "negated"  # "Nor has Brazil imposed sanctions"
     if any(word in THREATENED for word in words) or _threat_clause(view, cue.index):
         return "threatened"
     if _conditional_future(view, cue.index):

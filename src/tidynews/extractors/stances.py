@@ -1076,9 +1076,9 @@ def _subject(
         mention = view.mention_covering(index)
         if mention is not None and _part_of(view, mention):
             break  # "recognition of the breakaway regions of Ukraine": part of it, not it
-        if mention is not None and cue.stance == "recognises" and _owns_territory(view, mention):
-            # "deplored the recognition as a violation of Ukraine's integrity" (but backing
-            # "Ukraine's sovereignty" backs Ukraine)
+        if mention is not None and cue.stance == "recognises" and _owns_a_thing(view, mention):
+            # "deplored the recognition as a violation of Ukraine's integrity", "will never
+            # recognise Russia's claims" (but backing "Ukraine's sovereignty" backs Ukraine)
             continue
         if mention is not None and mention.entity_id in subjects and mention.kind != "demonym":
             return mention
@@ -1607,6 +1607,12 @@ def _actors(
         start - 1 == view.start or view.lower(start - 2) in {"and", "or", "but"}
     ):
         return [], modality(view, start, index), False  # "Who backs X and who stands by Y?"
+    if view.lower(start - 1) in {"that", "which", "who"} and (
+        view.lower(start - 2) in GROUP_OF_RELATIVE
+    ):
+        members = _copula_subject_among(view, start - 2, exclude)
+        if members:  # "Costa Rica and Ecuador are among the governments that recognised X"
+            return members, modality(view, start, index), False
     if (
         view.lower(start - 1) in {"that", "which", "who"}
         and view.lower(start - 2) in GROUP_OF_RELATIVE
@@ -1810,6 +1816,50 @@ def _subject_among(view: SentenceView, head: int) -> bool:
     return False
 
 
+AMONG_COPULAS = frozenset("is are was were remain remains remained became become".split())
+
+
+def _copula_subject_among(view: SentenceView, head: int, exclude: set[str]) -> list[Mention]:
+    """The names a copula says are among (or one of) the group a relative clause describes:
+    "Costa Rica and Ecuador are among the governments that recognised X", "Chile was one of
+    the first countries to …" (the relative's act is theirs)."""
+    index = head - 1
+    while index > view.start and view.lower(index) not in {"among", "of"}:
+        if view.lower(index) not in NOUN_DETERMINERS and not view.lower(index).isalpha():
+            return []
+        index -= 1
+        if head - index > 4:
+            return []
+    if view.lower(index) == "of" and view.lower(index - 1) in {"one", "two", "three"}:
+        index -= 1  # "one of the governments that …"
+    copula = index - 1
+    while view.lower(copula) in {"also", "now", "still", "already"}:
+        copula -= 1
+    if view.lower(copula) not in AMONG_COPULAS:
+        return []
+    run = _run_ending_before(view, copula, exclude)
+    return run
+
+
+def _run_ending_before(view: SentenceView, end: int, exclude: set[str]) -> list[Mention]:
+    """The coordinated names that end right before ``end`` ("Costa Rica and Ecuador")."""
+    run: list[Mention] = []
+    index = end - 1
+    while index >= view.start:
+        mention = view.mention_ending(index)
+        if mention is None or mention.entity_id in exclude:
+            break
+        run.insert(0, mention)
+        index = mention.token_start - 1
+        if view.lower(index) == "the":
+            index -= 1
+        if view.lower(index) in {",", "and"}:
+            index -= 1 + (view.lower(index - 1) == "," and view.lower(index) == "and")
+            continue
+        break
+    return run
+
+
 # Verbs before a gerund cue that say the stance is held now: "urged Russia to stop backing X".
 STOPPING = frozenset({"stop", "end", "cease", "quit", "halt"})
 
@@ -1960,10 +2010,20 @@ TERRITORY_NOUNS = frozenset(
 )
 
 
-def _owns_territory(view: SentenceView, mention: Mention) -> bool:
-    """ "Ukraine's territorial integrity", "Ukraine's sovereignty": the state's territory,
-    not the state as the object of a recognition."""
-    return _possessor(view, mention) and view.lower(mention.token_end + 1) in TERRITORY_NOUNS
+def _owns_a_thing(view: SentenceView, mention: Mention) -> bool:
+    """ "Ukraine's territorial integrity", "Russia's claims": a thing the state owns, not the
+    state as the object of a recognition (but "Venezuela's interim president" is a title,
+    and a person's "new term" is his)."""
+    if not _possessor(view, mention):
+        return False
+    owned = view.lower(mention.token_end + 1)
+    if owned in TERRITORY_NOUNS:
+        return True
+    # (a person's term, presidency or government is his: "recognise Mr Maduro's new term")
+    return mention.entity_type != "person" and owned.isalpha() and owned not in TITLE_WORDS | RULERS
+
+
+RULERS = frozenset("government regime authorities leadership administration rulers".split())
 
 
 def _possessor(view: SentenceView, mention: Mention) -> bool:
