@@ -2517,6 +2517,19 @@ def test_implicit_embargo_targets_and_background_months(annotator, case, text, e
             "2019-03-20",
             "existing",
         ),
+        # a day's date, and the clause a when-clause hangs on, date the act too
+        ("Britain froze the assets of PDVSA on March 10.", "2019-08-08", "existing"),
+        ("Britain froze the assets of PDVSA on 10 March.", "2019-08-08", "existing"),
+        (
+            "The biggest blow came at the end of February, when Britain froze the assets of PDVSA.",
+            "2019-08-08",
+            "existing",
+        ),
+        # "may" the modal is no month
+        ("Britain may freeze the assets of PDVSA.", "2019-08-08", "proposed"),
+        # a timeline's entry reports its act, however long ago
+        ("* April 17 - Britain freezes the assets of PDVSA.", "2019-12-05", "imposed"),
+        ("JULY 31 - Britain freezes the assets of PDVSA.", "2019-12-05", "imposed"),
     ],
 )
 def test_months_without_a_year_are_counted_back_from_the_publication(

@@ -3728,6 +3728,11 @@ def _dated_before_the_news(view: SentenceView, anchor: int) -> bool:
     colon = _spelled_out_after_colon(view, anchor)
     if colon > view.start:  # "adopted its own measures in March 2018: an arms embargo, …"
         first = min(first, clause_start(view, colon - 1))
+    when = first if view.lower(first) == "when" else first - 1
+    if view.lower(when) == "when" and view.lower(when - 1) == ",":
+        # "The biggest blow came at the end of February, when the US … froze …": the clause
+        # the when-clause hangs on dates it
+        first = clause_start(view, when - 2)
     words = view.article.tokens.words[first:end]
     if not NEWS_DAYS.isdisjoint(words):
         return False  # "Canada on Monday imposed …": the news itself
@@ -3755,16 +3760,44 @@ def _bare_month_long_before(view: SentenceView, first: int, end: int) -> bool:
     """ "in January" with no year or day, at least two months before the publication's month
     ("blocked the assets of PDVSA in January", reported in August): background. A month just
     before may still be the news ("in January" in a 1 February article)."""
+    if _timeline_entry(view):
+        return False  # "* April 17 - The central bank is added …": each entry is the news
     for index in range(first, end):
         word = view.lower(index)
-        if word not in MONTH_NUMBERS or view.lower(index - 1) != "in":
+        if word not in MONTH_NUMBERS or not _dates_the_act(view, index):
             continue
-        following = view.lower(index + 1)
-        if following.isdigit():
-            continue  # "in January 2019" (read above), "in January 5" (a day)
+        if len(view.lower(index + 1)) == 4 and view.lower(index + 1).isdigit():
+            continue  # "in January 2019": the year's rule, above
         if _months_before_the_news(view.article, word) >= BARE_MONTH_MARGIN:
             return True
     return False
+
+
+BULLETS = frozenset({"*", "-", "–", "—", "•", "·"})
+
+
+def _timeline_entry(view: SentenceView) -> bool:
+    """Is the sentence an entry of a timeline or factbox: a bullet ("* The EU froze …"), or a
+    date set off by a dash or colon ("JULY 31, 2017 - The US Treasury freezes …", "Aug. 5:
+    …")? Its dated act is what the entry reports, however long ago."""
+    if view.lower(view.start) in BULLETS:
+        return True
+    opening = [view.lower(i) for i in range(view.start, min(view.end, view.start + 6))]
+    dated = any(word in MONTH_NUMBERS for word in opening[:3])
+    return dated and any(word in BULLETS or word == ":" for word in opening[1:])
+
+
+def _dates_the_act(view: SentenceView, month: int) -> bool:
+    """Is the month word a date ("in January", "on March 10", "on 10 March", "at the end of
+    February", "February 28"), not the modal "may" or a name ("the March 8 movement" still
+    dates)?"""
+    before, after = view.lower(month - 1), view.lower(month + 1)
+    if view.lower(month) == "may" and not (after.isdigit() or before in {"in", "of"}):
+        return False  # "may" the modal
+    if before in {"in", "on", "of", "since", "by", "until"}:
+        return True
+    day = after if after.isdigit() else before
+    return day.isdigit() and len(day) <= 2
 
 
 def _past_perfect(view: SentenceView, first: int, cue: int, words: list[str]) -> bool:
