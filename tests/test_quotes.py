@@ -895,3 +895,44 @@ def test_a_speaker_named_after_a_role_noun_is_that_person():
     ukraine = Annotator(load_case("russia-ukraine-2022"))
     text = 'Kyiv is defiant, and its top negotiator, David Arakhamia, said: "We will not give up."'
     assert [row["speaker_id"] for row in rows_for(ukraine, text)] == ["person:david-arakhamia"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # held-out round 9 (AX, AY): "he" is the sentence's subject, not a name after
+        # "beside", nor the name closing a fronted phrase right before the pronoun
+        (
+            "Iván Duque, sitting beside Nicolás Maduro at a summit in June, said he would"
+            ' not recognise the vote.\n\n"We will not take part in a farce," he said.',
+            "person:ivan-duque",
+        ),
+        (
+            "Mr Guaidó turned the proposal down within hours. In a letter to Mr Vázquez and to"
+            " Mexico's president, Andrés Manuel López Obrador, he thanked them.\n\n"
+            '"We will not lend ourselves to any false dialogue," he wrote.',
+            "person:juan-guaido",
+        ),
+        # "the president said" after a case person the case file calls president
+        (
+            'Iván Duque spoke in Bogotá. "Our borders stay open to every Venezuelan," the'
+            " president said.",
+            "person:ivan-duque",
+        ),
+        # ... but not when another person was named last
+        (
+            'Iván Duque spoke in Bogotá after meeting Elliott Abrams. "Our borders stay open to'
+            ' every Venezuelan," the president said.',
+            None,
+        ),
+        # "the foreign ministry said" after a sentence its state opened, no ministry named before
+        (
+            'Caracas has responded. "Venezuela denounces a new aggression by the Trump'
+            ' administration," the foreign ministry said.',
+            "country:VEN",
+        ),
+    ],
+)
+def test_pronouns_titles_and_ministries_name_the_speaker(annotator, text, speaker):
+    last = [row["speaker_id"] for row in rows_for(annotator, text)][-1:]
+    assert last == ([speaker] if speaker else [])  # (a quote with no speaker is no row)

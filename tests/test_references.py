@@ -123,7 +123,10 @@ def test_a_company_named_in_between_is_no_group(annotator):
         # another ministry by name, another state in between, or no state's ministry named
         ("Russia's foreign ministry spoke. The ministry of a Baltic state said so.", []),
         ("Russia's foreign ministry spoke. Spain disagreed. The ministry said so.", []),
-        ("Russia spoke. The ministry said so.", []),
+        # no ministry named before: the one state that opened the sentence before speaks
+        ("Russia spoke. The ministry said so.", [("The ministry", "country:RUS")]),
+        ("Russia and Spain spoke. The ministry said so.", []),
+        ("Talks with Russia went on. The ministry said so.", []),
     ],
 )
 def test_the_ministry_is_the_state_named_with_a_ministry(annotator, text, expected):

@@ -140,6 +140,13 @@ class Annotator:
         self._phrases: dict[str, int] = {}
         self._blocs = bloc_ids(gazetteer_dir)
         self._offices = _office_holders(self._parties)
+        # each case person's role as the case file writes it ("president"): "the president
+        # said" after "Joe Biden" is him
+        self._roles = {
+            p.id: " ".join(fold(p.role).lower().split())
+            for p in self._parties.values()
+            if p.id.startswith("person:") and p.role
+        }
         self._add_entries(entries_for(case, gazetteer_dir))
         self._references = reference_rules(self._entries)
 
@@ -254,9 +261,11 @@ class Annotator:
         mentions = _bloc_anaphora(mentions, self._blocs, tokens)
         if self._offices:
             mentions = _office_references(text, tokens, mentions, self._offices)
-        return AnnotatedArticle(
+        article = AnnotatedArticle(
             article_id, text, doc, sentences, mentions, tokens, sentence_tokens, companies
         )
+        article.roles = self._roles
+        return article
 
     def _mention(
         self, text: str, tokens: Tokens, start: int, end: int, entry: Entry, token_sentence

@@ -170,6 +170,8 @@ class AnnotatedArticle:
     # the publication date ("2019-01-30") when the corpus gives one: what tells an act dated
     # "in July 2017" from the news of the day
     published: str | None = None
+    # the case file's role of each case person ("person:joe-biden" -> "president")
+    roles: dict[str, str] = field(default_factory=dict, repr=False)
     _by_sentence: dict[int, list[Mention]] = field(default_factory=dict, repr=False)
     _lowered: str | None = field(default=None, repr=False)
     _genders: dict[str, str] | None = field(default=None, repr=False)

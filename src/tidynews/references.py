@@ -172,8 +172,43 @@ def state_with_government(site: Site) -> Antecedent | None:
 
 def state_with_ministry(site: Site) -> Antecedent | None:
     """ "The ministry barred 20 journalists" after "Russia's foreign ministry" or "the
-    Russian Foreign Ministry" (within GOVERNMENT_REACH sentences): that state."""
-    return _state_with(site, "ministry", modifiers=2)
+    Russian Foreign Ministry" (within GOVERNMENT_REACH sentences): that state. When the
+    article names no ministry before, the one state the sentence and the one before name,
+    when a sentence opens on it ("Caracas has responded. '…,' the foreign ministry said")."""
+    found = _state_with(site, "ministry", modifiers=2)
+    if found is not None or "ministry" in site.tokens.folded[: site.char].lower():
+        return found  # (a ministry named before and not found: unsure)
+    return _the_one_state_speaking(site)
+
+
+def _the_one_state_speaking(site: Site) -> Antecedent | None:
+    """The only country the reference's sentence and the one before name, when one of its
+    mentions opens its sentence (its subject): whose ministry speaks next."""
+    sentence_id = site.token_sentence[site.head]
+    near = [
+        m
+        for m in site.mentions
+        if m.start < site.char
+        and m.entity_type == "country"
+        and sentence_id - 1 <= m.sentence_id <= sentence_id
+    ]
+    if not near or len({m.entity_id for m in near}) != 1:
+        return None
+    first_tokens = {_sentence_first(site, m) for m in near}
+    if not any(m.token_start in first_tokens for m in near):
+        return None
+    mention = near[-1]
+    return Antecedent(mention.entity_id, "country", mention.name, mention.entity_id)
+
+
+def _sentence_first(site: Site, mention: Mention) -> int:
+    """The first word token of the mention's sentence (past opening quote marks)."""
+    index = mention.token_start
+    while index > 0 and site.token_sentence[index - 1] == mention.sentence_id:
+        index -= 1
+    while index < mention.token_start and not site.tokens.text(index)[:1].isalnum():
+        index += 1
+    return index
 
 
 def _state_with(site: Site, head: str, modifiers: int) -> Antecedent | None:

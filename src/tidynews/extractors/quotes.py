@@ -95,7 +95,8 @@ CUES = FINITE_CUES | PARTICIPLE_CUES
 INTRODUCERS = CUES | {"that", "according"}
 PREPOSITIONS = _vocabulary(
     """to with from by for in on at about against into toward towards over under between among
-    via through during despite like than of after before within without upon"""
+    via through during despite like than of after before within without upon beside
+    besides alongside behind near amid across beyond"""
 )
 # After a country or organisation: nouns that make it the speaker ("the French foreign
 # ministry"), nouns of one named office-holder ("the UK foreign secretary": a person the text
@@ -677,6 +678,8 @@ def _sentence_subject(
     for mention in doc.mentions_between(sentence.start, end):
         if (mention.entity_type == "person") != person or _governed(doc, mention, sentence.start):
             continue
+        if person and _before_a_pronoun_subject(doc, mention):
+            continue
         if _clashes(doc, mention.entity_id, pronoun):
             continue
         judged = _speaker(mention) if person else _classify(doc, mention)
@@ -691,10 +694,25 @@ def _sentence_subject(
             found = judged
             break
         fallback = fallback or judged  # "which recognised Mr Guaidó": an object, if nothing else
+    if not cacheable and pronoun and not found:
+        # the pronoun's own sentence: what stands before it is a fronted phrase ("In a letter
+        # to Mr Vázquez and to Mexico's president, X, he thanked them"), whose names are not
+        # the subject the pronoun is; the sentences before have it
+        return None
     found = found or fallback
     if cacheable:
         doc._subjects[key] = found
     return found
+
+
+_PRONOUN_SUBJECT_NEXT = re.compile(r"\s*,\s*(?:he|she)\b", re.IGNORECASE)
+
+
+def _before_a_pronoun_subject(doc: _Article, mention: Mention) -> bool:
+    """Does a subject pronoun follow the name right after a comma ("In a letter to Mexico's
+    president, Andrés Manuel López Obrador, he thanked them")? The name closes a fronted
+    phrase; the pronoun is the subject, someone named before."""
+    return _PRONOUN_SUBJECT_NEXT.match(doc.text, mention.end) is not None
 
 
 PRONOUN_CHAIN = 2  # paragraphs opened by the same pronoun a reference may reach past
@@ -936,10 +954,26 @@ def _title_holder(doc: _Article, start: int, cue: int) -> Speaker | None:
             break
         if mention.entity_type == "person" and _titled(doc, mention, title):
             holders.setdefault(mention.entity_id, mention)
+    if not holders:
+        holders = _role_holder_nearby(doc, match.start(), title)
     if len(holders) != 1:
         return None
     (holder,) = holders.values()
     return Speaker(holder.entity_id, holder.name, holder.entity_type, match.start())
+
+
+def _role_holder_nearby(doc: _Article, position: int, title: str) -> dict[str, Mention]:
+    """The person named last before ``position``, in its paragraph or the one before, when
+    the case file gives them that role ("Joe Biden has just spoken … '…,' the president
+    said"); nothing when the text never titled anyone so and the nearest person is another."""
+    paragraph = doc.paragraph_of(position)
+    floor = doc.paragraphs[max(paragraph - 1, 0)][0]
+    for mention in reversed(doc.mentions_between(floor, position)):
+        if mention.entity_type == "person":
+            if doc.article.roles.get(mention.entity_id) == title:
+                return {mention.entity_id: mention}
+            return {}
+    return {}
 
 
 def _titled(doc: _Article, mention: Mention, title: str) -> bool:
