@@ -398,10 +398,21 @@ def home_country(case: Case | None) -> str | None:
     """The country most of the case's companies and banks belong to (`country:VEN` for
     Venezuela 2019, `country:RUS` for Russia 2022): what a case's articles are about, read
     from the case file rather than written into the code. None when the case lists none."""
-    return None if case is None else _home_of(case.actors)
+    if case is None:
+        return None
+    # once per case: extraction runs per article, and hashing the parties costs more than
+    # counting them (the entry keeps the parties alive, so their id is not reused)
+    cached = _HOMES.get(id(case.actors))
+    if cached is None or cached[0] is not case.actors:
+        if len(_HOMES) > 16:
+            _HOMES.clear()
+        cached = _HOMES[id(case.actors)] = (case.actors, _home_of(case.actors))
+    return cached[1]
 
 
-@lru_cache(maxsize=16)  # once per case (extraction runs per article); parties are hashable
+_HOMES: dict[int, tuple[tuple, str | None]] = {}
+
+
 def _home_of(actors: tuple) -> str | None:
     counts: dict[str, int] = {}
     for party in actors:
