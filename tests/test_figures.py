@@ -1002,3 +1002,40 @@ def test_a_count_under_a_measure_by_its_predicate_or_list(annotator, text, expec
 )
 def test_a_ranking_aside_and_followed_by(annotator, text, expected):
     assert keys(annotator, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # held-out round 9 (AX, AY): a country's people counted where they live abroad, by a
+        # "where" relative or "counted … there"; "driven from their homes"; two counts added
+        # to one list
+        (
+            "Brazil, where about 168,000 Venezuelans live, has kept its doors open.",
+            {("displaced", 168000.0, "approx")},
+        ),
+        (
+            "How many Venezuelans live in Ecuador? The UN agencies counted about 768,000"
+            " Venezuelans there in June.",
+            {("displaced", 768000.0, "approx")},
+        ),
+        (
+            "About 6.2 million people have been driven from their homes.",
+            {("displaced", 6200000.0, "approx")},
+        ),
+        (
+            "The bloc added 65 people and 18 entities to its asset-freeze and travel-ban list.",
+            {("sanctioned", 65.0, "exact"), ("sanctioned", 18.0, "exact")},
+        ),
+        # controls (keys leave "other" out): a country's people counted at home, or at a
+        # rally; counts added to no list
+        ("Caracas, where about 2 million Venezuelans live, was calm.", set()),
+        (
+            "Police counted 5,000 Venezuelans at the rally in Caracas.",
+            {("protesters", 5000.0, "exact")},
+        ),
+        ("The bloc added 65 routes and 18 flights to its timetable.", set()),
+    ],
+)
+def test_people_living_abroad_and_coordinated_listings(annotator, text, expected):
+    assert keys(annotator, text) == expected

@@ -185,8 +185,8 @@ _EVENT_CUES = re.compile(
     r"|sought\s+refuge|resettled|(?:taken|took|take|taking)\s+in|host(?:s|ed|ing)?|welcomed"
     r"|(?:has|have|had)\s+(?:already\s+|now\s+)?(?:received|registered)"
     r"|counts(?=\s+(?:(?:about|around|some|nearly|over|almost|roughly)\s+)?$)"
-    r"|evacuat(?:ed|ing|ion)|forced\s+(?:to\s+flee|from\s+their\s+homes?|out\s+of\s+their"
-    r"\s+homes?)|pour(?:ed|ing|s)?\s+(?:over|into|across)"
+    r"|evacuat(?:ed|ing|ion)|(?:forced|driven)\s+(?:to\s+flee|from\s+their\s+homes?|out\s+of"
+    r"\s+their\s+homes?)|uprooted|pour(?:ed|ing|s)?\s+(?:over|into|across)"
     r"|absorbed|shelter(?:s|ed|ing)?|home\s+to|temporary\s+protection)"
     r"|(?P<troops>defected|defecting|deserted|deserting|of\s+the\s+(?:armed\s+forces|military"
     r"|army|national\s+guard|security\s+forces))"
@@ -211,9 +211,11 @@ _SANCTION_CUE = re.compile(
 # A second target of the measure its sentence opened with: "…, as well as on 27 other …"
 _ALSO_ON = re.compile(r"\b(?:as\s+well\s+as|and|plus)\s+(?:on|against)\s+$", re.IGNORECASE)
 _LISTED_BEFORE = re.compile(r"\blisted\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
-_ADDED_BEFORE = re.compile(r"\b(?:added|adds|adding|add)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# (up to four words between: "added 65 people and 18 entities to its asset-freeze and
+# travel-ban list" lists both counts)
+_ADDED_BEFORE = re.compile(r"\b(?:added|adds|adding|add)\s+(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
 _TO_A_LIST_AFTER = re.compile(
-    r"\s+(?:[\w-]+\s+){0,3}?to\s+(?:its|the|their|a|his|her)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"\s+(?:[\w-]+\s+){0,4}?to\s+(?:its|the|their|a|his|her)\s+(?:[\w'’-]+\s+){0,4}?"
     r"(?:list|blacklist)\b",
     re.IGNORECASE,
 )
@@ -823,8 +825,11 @@ def _noun_category(
     also_on = (generic or head in ENTITY_NOUNS) and _ALSO_ON.search(opening[-25:])
     if also_on and _SANCTION_CUE.search(opening.lower()):
         return "sanctioned"  # "sanctions on the 351 members …, as well as on 27 others"
-    if (generic or head in ENTITY_NOUNS) and _listed(before, rest, head):
-        return "sanctioned"  # "The EU listed 11 more officials", "added 43 names to its list"
+    whole_rest = article.text[quantity.end : sentence.end]  # (past a coordinated count)
+    if (generic or head in ENTITY_NOUNS) and _listed(opening, whole_rest, head):
+        # "The EU listed 11 more officials", "added 43 names to its list", "added 65 people
+        # and 18 entities to its asset-freeze list" (both counts)
+        return "sanctioned"
     if (generic or head in ENTITY_NOUNS) and _LIST_GREW.search(before[-60:]):
         return "sanctioned"  # "The EU's list now runs to 1,241 individuals"
     if (generic or head in ENTITY_NOUNS) and _UNDER_SANCTIONS_AFTER.match(rest):
@@ -910,7 +915,12 @@ def _living_abroad(article: AnnotatedArticle, quantity: Quantity, sentence: Sent
     people = next((m for m in mentions if m.kind == "demonym"), None)
     if people is None or people.start - quantity.end > 30:
         return False
-    if _LIVING_THERE.match(article.text, people.end, sentence.end):
+    before = article.text[sentence.start : quantity.start]
+    if _LIVING_THERE.match(article.text, people.end, sentence.end) or (
+        _WHERE_BEFORE.search(before) and _LIVING_VERB.match(article.text, people.end)
+    ) or (_COUNTED_BEFORE.search(before) and _THERE.match(article.text, people.end)):
+        # "Brazil, where about 168,000 Venezuelans live", "The agencies counted about
+        # 768,000 Venezuelans there": the country named before hosts them
         host = _country_before(article, sentence, people.start)
         return host is not None and host.entity_id != people.entity_id
     living = _LIVING_IN.match(article.text, people.end, sentence.end)
@@ -932,6 +942,15 @@ _LIVING_THERE = re.compile(
     r"|(?:in|on|within)\s+(?:its|their)\s+(?:territory|soil|borders))\b",
     re.IGNORECASE,
 )
+
+
+_WHERE_BEFORE = re.compile(r",\s+where\s+(?:[a-z]+\s+){0,2}$")
+_LIVING_VERB = re.compile(r"\s+(?:now\s+|currently\s+)?(?:live|lives|living|reside|resides)\b")
+_COUNTED_BEFORE = re.compile(
+    r"\b(?:counted|counts|count|tallied|recorded)\s+(?:about\s+|around\s+|some\s+|nearly\s+"
+    r"|almost\s+|roughly\s+|more\s+than\s+|over\s+)?$"
+)
+_THERE = re.compile(r"\s+(?:there|here|in\s+(?:the|that|this)\s+country)\b")
 
 
 def _country_before(article: AnnotatedArticle, sentence: Sentence, before: int) -> Mention | None:
