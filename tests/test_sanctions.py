@@ -2544,3 +2544,39 @@ def test_the_case_home_country_comes_from_its_companies():
     assert home_country(load_case("venezuela-2019")) == "country:VEN"
     assert home_country(load_case("russia-ukraine-2022")) == "country:RUS"
     assert home_country(None) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # held-out probe AW: a clause with its own subject after a regime's verb is its own
+        (
+            "Venezuela's crisis deepened. The EU's sanctions regime, in force since November"
+            " 2017, consists of an arms embargo, and the bloc has not followed Washington in"
+            " sanctioning PDVSA.",
+            {("org:EU", "country:VEN", "existing"), ("org:EU", "org:PDVSA", "negated")},
+        ),
+        # a power to sanction is a threat kept in hand; using it is the act
+        (
+            "Bolton said the order gave Washington the authority to sanction foreign companies.",
+            {("country:USA", "company", "threatened")},
+        ),
+        (
+            "The US used its authority to sanction PDVSA on Monday.",
+            {("country:USA", "org:PDVSA", "imposed")},
+        ),
+        # a negative quantifier targets nobody
+        (
+            "No government in the western hemisphere has faced a US asset freeze of this kind.",
+            set(),
+        ),
+        # "whose sanctions" are the antecedent's
+        (
+            "Venezuela's crisis deepened. The US measures go far beyond those of the European"
+            " Union, whose sanctions are limited to an arms embargo.",
+            {("org:EU", "country:VEN", "existing")},
+        ),
+    ],
+)
+def test_own_clauses_powers_nobody_and_whose(annotator, case, text, expected):
+    assert keys(annotator, case, text) == expected

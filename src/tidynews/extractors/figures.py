@@ -916,9 +916,11 @@ def _living_abroad(article: AnnotatedArticle, quantity: Quantity, sentence: Sent
     if people is None or people.start - quantity.end > 30:
         return False
     before = article.text[sentence.start : quantity.start]
-    if _LIVING_THERE.match(article.text, people.end, sentence.end) or (
-        _WHERE_BEFORE.search(before) and _LIVING_VERB.match(article.text, people.end)
-    ) or (_COUNTED_BEFORE.search(before) and _THERE.match(article.text, people.end)):
+    if (
+        _LIVING_THERE.match(article.text, people.end, sentence.end)
+        or (_WHERE_BEFORE.search(before) and _LIVING_VERB.match(article.text, people.end))
+        or (_COUNTED_BEFORE.search(before) and _THERE.match(article.text, people.end))
+    ):
         # "Brazil, where about 168,000 Venezuelans live", "The agencies counted about
         # 768,000 Venezuelans there": the country named before hosts them
         host = _country_before(article, sentence, people.start)

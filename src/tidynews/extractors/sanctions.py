@@ -1374,7 +1374,7 @@ def _regime_owner(view: SentenceView, cue: int, exclude: set[str]) -> Mention | 
     verb = next(
         (i for i in range(cue - 1, view.start - 1, -1) if view.lower(i) in INCLUDING_VERBS), -1
     )
-    if verb < 0:
+    if verb < 0 or _own_clause_between(view, verb, cue):
         return None
     for mention in view.mentions:
         if mention.token_start >= verb:
@@ -1387,6 +1387,18 @@ def _regime_owner(view: SentenceView, cue: int, exclude: set[str]) -> Mention | 
         if view.lower(position - 1) in REGIME_NOUNS or view.lower(position) in REGIME_NOUNS:
             return mention if _can_own_measures(mention) else None
     return None
+
+
+def _own_clause_between(view: SentenceView, verb: int, cue: int) -> bool:
+    """Does a clause with a subject of its own open between the regime's verb and the cue
+    ("…, consists of an arms embargo …, and the bloc has not followed Washington in
+    sanctioning PDVSA")? Its measure is that clause's, not the regime's."""
+    for index in range(verb + 1, cue - 1):
+        if view.lower(index) in {"and", "but", ";"} and view.lower(index - 1) in {",", ";"}:
+            following = view.lower(index + 1)
+            if following in {"the", "it", "they"} or view.mention_starting(index + 1):
+                return True
+    return False
 
 
 def _can_own_measures(mention: Mention) -> bool:
@@ -2411,6 +2423,8 @@ def _parse_targets(
 ) -> Targets:
     """Read a target phrase: names, counted groups, a singular kind, and named members."""
     targets = Targets()
+    if view.lower(first) in {"no", "none"}:
+        return targets  # "no government … has faced a US asset freeze": nobody targeted
     if _object_pronoun(view, first):  # "froze the assets of X and banned him from entering"
         targets.named.extend(_pronoun_target(article, view, first))
         return targets
@@ -2960,6 +2974,9 @@ def _imposers(
         # day.": a passive with no agent, right after a measure, is the same imposer's
         return [m for m in recent if m.entity_id not in exclude], clause_start(view, anchor)
     start = clause_start(view, anchor)
+    owner = _whose_measures(view, start, anchor, exclude)
+    if owner:  # "the European Union, whose sanctions are limited to an arms embargo"
+        return owner, start
     colon = _spelled_out_after_colon(view, anchor)
     if colon >= 0:
         elaborated, first = _measures_before_colon(view, colon, exclude)
@@ -3084,6 +3101,20 @@ TEXT_NOUNS = frozenset(
 ELABORATED_NOUNS = frozenset(
     "measures sanctions framework regime package penalties restrictions steps".split()
 )
+
+
+def _whose_measures(
+    view: SentenceView, start: int, anchor: int, exclude: set[str]
+) -> list[Mention]:
+    """The antecedent of "whose" + a measures noun opening the cue's clause ("the European
+    Union, whose sanctions are limited to an arms embargo and travel bans"): their owner."""
+    whose = next((i for i in (start, start - 1) if view.lower(i) == "whose"), -1)
+    if whose < 0 or view.lower(whose + 1) not in ELABORATED_NOUNS | {"own"}:
+        return []
+    named = view.mention_ending(whose - 2) if view.lower(whose - 1) == "," else None
+    if named is None or named.entity_id in exclude or not _can_own_measures(named):
+        return []
+    return [named]
 
 
 def _spelled_out_after_colon(view: SentenceView, anchor: int) -> int:
@@ -3574,6 +3605,8 @@ def _status(view: SentenceView, first: int, cue: Cue, targets: Targets, default:
         return "threatened"
     if _conditional_future(view, cue.index):
         return "threatened"  # "further sanctions would follow if Russian forces moved …"
+    if _power_to(view, cue.index):
+        return "threatened"  # "gave Washington the authority to sanction foreign companies"
     if _whoever_does(words, after, targets):
         return "threatened"  # "could sanction countries that help Russia"
     if after[:1] in (["will"], ["would"], ["'ll"]) and "be" in after[1:3]:
@@ -3592,6 +3625,8 @@ def _status(view: SentenceView, first: int, cue: Cue, targets: Targets, default:
         return "proposed"  # "sanctions on the financial sector were under consideration"
     if _in_force(held, after, targets):
         return "existing"
+    if "whose" in words[:2] and not _imposing_verb_between(view, first, cue.index):
+        return "existing"  # "the EU, whose sanctions are limited to … travel bans": held
     if _perfect_at(view, cue.index) and _since_a_starting_point([], after):
         return "existing"  # "The US, which has sanctioned PDVSA … since January, says …"
     if {"has", "have"} & set(words) and _since_a_year(window_words(view, view.start, first)):
@@ -3933,6 +3968,23 @@ def _vetoed(words: list[str]) -> bool:
         if not kind or before in PASSIVE_AUXILIARIES:
             return True
     return False
+
+
+POWER_NOUNS = frozenset(
+    "authority power powers right mandate option ability tools licence license leeway".split()
+)
+
+
+def _power_to(view: SentenceView, cue: int) -> bool:
+    """ "the authority to sanction foreign companies", "the power to freeze assets": a power
+    held, a threat kept in hand rather than an act."""
+    if view.lower(cue - 1) != "to" or view.lower(cue - 2) not in POWER_NOUNS:
+        return False
+    user = cue - 4 if view.lower(cue - 3) in DETERMINERS | OWNER_PRONOUNS else cue - 3
+    return view.lower(user) not in POWER_USED  # ("used its authority to sanction PDVSA": done)
+
+
+POWER_USED = frozenset("used uses using exercised exercises invoked invokes invoking".split())
 
 
 def _threat_clause(view: SentenceView, cue: int) -> bool:
