@@ -2580,3 +2580,34 @@ def test_the_case_home_country_comes_from_its_companies():
 )
 def test_own_clauses_powers_nobody_and_whose(annotator, case, text, expected):
     assert keys(annotator, case, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # held-out probes AW, AX: "targeted" by a state where a measure is named; a verb
+        # after "and" past a time adverbial shares the sentence's subject
+        (
+            "The US imposed sanctions on PDVSA in January. In March the Treasury targeted the"
+            " state gold miner Minerven and later that month blacklisted BANDES.",
+            {
+                ("country:USA", "org:PDVSA", "imposed"),
+                ("country:USA", "org:MINERVEN", "imposed"),
+                ("country:USA", "org:BANDES", "imposed"),
+            },
+        ),
+        (
+            "Washington, which imposed financial sanctions on Venezuela in 2017 and has since"
+            " targeted dozens of officials, said it would not recognise the new term.",
+            {("country:USA", "country:VEN", "imposed"), ("country:USA", "people", "existing")},
+        ),
+        # no measure named: a strike, not a sanction; a strike on a company's property
+        ("Russia targeted Minerven on Monday.", set()),
+        (
+            "The EU imposed sanctions on PDVSA. Russia targeted Minerven's plant on Monday.",
+            {("org:EU", "org:PDVSA", "imposed")},
+        ),
+    ],
+)
+def test_targeted_in_a_sanctions_story(annotator, case, text, expected):
+    assert keys(annotator, case, text) == expected

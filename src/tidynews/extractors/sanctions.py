@@ -126,6 +126,7 @@ CUE_STEMS = (
     "adds",
     "adding",
     " list",
+    "target",
 )
 
 # --- cue vocabulary ----------------------------------------------------------------------------
@@ -658,6 +659,7 @@ def _cue_words() -> frozenset[str]:
         | set(VERB_MEASURES)
         | ADDING_VERBS
         | LISTING_VERBS
+        | TARGETING_VERBS
     )
 
 
@@ -726,6 +728,8 @@ def _cue_at(view: SentenceView, index: int) -> Cue | None:
         return Cue(index, "asset freeze", "freeze")  # "blocked PDVSA assets"
     if word == "blocked" and _state_acts_on_a_party(view, index):
         return Cue(index, "sanctions", "verb")  # "In June Washington blocked the state miner"
+    if word in TARGETING_VERBS and _targets_in_a_sanctions_story(view, index):
+        return Cue(index, "sanctions", "verb")  # "In March the Treasury targeted Minerven"
     if word in FREEZE_WORDS:
         participle = word in FROZEN_PARTICIPLES
         if before in {"asset", "assets"} and not participle:
@@ -808,6 +812,35 @@ MEASURE_CONTEXT_REACH = 2  # sentences back to the measure a growing list contin
 
 
 LISTING_VERBS = frozenset({"listed", "lists", "listing"})
+TARGETING_VERBS = frozenset({"targeted", "targets", "targeting"})
+
+
+def _targets_in_a_sanctions_story(view: SentenceView, index: int) -> bool:
+    """ "The Treasury targeted Minerven and its president", "has since targeted dozens of
+    officials": a state or bloc targeting a person, a company or a counted group, where the
+    sentence or the two before name a measure (not "Russia targeted Kyiv's power grid"
+    in a war report without one); "targeted X with sanctions" is the noun's."""
+    if not (_state_acts_on_a_party(view, index) or _perfect_after_state(view, index)):
+        return False
+    if any(view.lower(i) == "with" for i in range(index + 1, min(view.end, index + 8))):
+        return False
+    named = view.mention_starting(index + 1 + (view.lower(index + 1) == "the"))
+    if named is not None and view.lower(named.token_end) in POSSESSIVES:
+        return False  # "targeted Ukrenergo's substations": a strike on its property
+    return _measure_in_sentence(view) or _measure_named_before(view)
+
+
+def _perfect_after_state(view: SentenceView, index: int) -> bool:
+    """ "…, which imposed sanctions … and has since targeted dozens of officials": the verb
+    after "has (since)", its object a counted group."""
+    before = index - 1
+    while view.lower(before) in {"since", "also", "now", "already"}:
+        before -= 1
+    following = view.lower(index + 1)
+    counted = _count(following) is not None or following in {"dozens", "hundreds", "scores"}
+    return view.lower(before) in {"has", "have", "had"} and counted
+
+
 LISTING_ADVERBS = frozenset({"first", "also", "then", "later", "has", "had", "have"})
 
 
@@ -896,7 +929,7 @@ def _measure_in_sentence(view: SentenceView) -> bool:
 
 
 # cue words that name no measure on their own: a list, and what grows or leaves it
-LIST_CONTEXT_WORDS = frozenset({"list", "off", "out"}) | ADDING_VERBS
+LIST_CONTEXT_WORDS = frozenset({"list", "off", "out"}) | ADDING_VERBS | TARGETING_VERBS
 # A list named by its measure: "the asset-freeze list", "its travel-ban list"
 MEASURE_LISTS = {"freeze": "asset freeze", "ban": "travel ban", "sanction": "sanctions"}
 MEASURE_LIST_WORDS = frozenset({"asset", "assets", "-", "travel", "entry", "visa"})
@@ -2982,10 +3015,12 @@ def _imposers(
         elaborated, first = _measures_before_colon(view, colon, exclude)
         if elaborated:  # "Switzerland adopted its own measures in March 2018: an arms embargo"
             return elaborated, first
-    if cue.form in {"freeze", "verb", "visa"} and view.lower(anchor - 1) in {"and", "but"}:
-        # "has imposed sanctions on PDVSA and frozen the assets of …": the sentence's subject
-        shared = _opening_pronoun(article, view, anchor, pronoun_exclude) or opening_run(
-            view, anchor, exclude, across=True
+    joined_at = _and_before_verb(view, anchor)
+    if cue.form in {"freeze", "verb", "visa"} and joined_at >= 0:
+        # "has imposed sanctions on PDVSA and frozen the assets of …", "… and later that
+        # month blacklisted BANDES": the sentence's subject
+        shared = _opening_pronoun(article, view, joined_at + 1, pronoun_exclude) or opening_run(
+            view, joined_at + 1, exclude, across=True
         )
         if shared:
             return shared, shared[-1].token_end
@@ -3101,6 +3136,23 @@ TEXT_NOUNS = frozenset(
 ELABORATED_NOUNS = frozenset(
     "measures sanctions framework regime package penalties restrictions steps".split()
 )
+
+
+# Words of a time adverbial between "and" and a coordinated verb: "and later that month".
+VERB_TIME_WORDS = frozenset(
+    """later then also that this the same month week year day days weeks months afterwards
+    subsequently soon after shortly on in monday tuesday wednesday thursday friday saturday
+    sunday""".split()
+)
+
+
+def _and_before_verb(view: SentenceView, verb: int) -> int:
+    """The "and"/"but" that coordinates the verb at ``verb`` with the predicate before,
+    past a short time adverbial ("and later that month blacklisted"), or -1."""
+    index = verb - 1
+    while index > view.start and verb - index <= 4 and view.lower(index) in VERB_TIME_WORDS:
+        index -= 1
+    return index if view.lower(index) in {"and", "but"} else -1
 
 
 def _whose_measures(
