@@ -2611,3 +2611,23 @@ def test_own_clauses_powers_nobody_and_whose(annotator, case, text, expected):
 )
 def test_targeted_in_a_sanctions_story(annotator, case, text, expected):
     assert keys(annotator, case, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # held-out probe AX: the Rio Treaty is a bloc; "to bar" is found as "barred" is
+        (
+            "Members of the Rio Treaty agreed to bar 29 officials from entering their territory.",
+            {("org:TIAR", "people", "imposed")},
+        ),
+        # a ban on leaving one's own country is a domestic measure, no sanction
+        (
+            "Guaidó says he will go home despite the court order that bars him from leaving"
+            " the country.",
+            set(),
+        ),
+    ],
+)
+def test_bars_on_entering_and_on_leaving(annotator, case, text, expected):
+    assert keys(annotator, case, text) == expected

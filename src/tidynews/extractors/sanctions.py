@@ -113,6 +113,8 @@ CUE_STEMS = (
     "phase out",
     "ban",
     "barr",
+    " bar ",  # ("to bar 29 people from entering"; not "barrel", which "barr" already finds)
+    " bars ",
     "restrict",
     "swift",
     "off from",
@@ -787,6 +789,8 @@ def _cue_at(view: SentenceView, index: int) -> Cue | None:
     if word in DESIGNATING and _as_complement(view, index):
         return None  # "designated X as the legitimate ambassador": an appointment
     if word in VERB_MEASURES:
+        if VERB_MEASURES[word] == "ban" and _barred_from(view, index) in LEAVING:
+            return None  # "bars him from leaving the country": a domestic exit ban
         if VERB_MEASURES[word] == "ban" and (after == "entry" or _from_entering(view, index)):
             return Cue(index, "travel ban", "verb")  # "barred entry to X", "banned X from entering"
         return Cue(index, VERB_MEASURES[word], "verb")
@@ -1085,12 +1089,23 @@ def _barred_destination(view: SentenceView, cue: Cue) -> list[Mention]:
 
 def _from_entering(view: SentenceView, cue: int) -> bool:
     """'banned him from entering the country', 'barred 200 people … from travelling'."""
+    return _barred_from(view, cue) in ENTERING
+
+
+def _barred_from(view: SentenceView, cue: int) -> str:
+    """The word after the "from" a ban verb governs ("barred X from entering" -> "entering"),
+    or ""."""
     for index in range(cue + 1, min(view.end, cue + 12)):
         if view.lower(index) == "from":
-            return view.lower(index + 1) in ENTERING
+            return view.lower(index + 1)
         if view.lower(index) in {";", "."}:
             break
-    return False
+    return ""
+
+
+# A ban on leaving one's own country is a court's or a police measure at home, no sanction:
+# "the court order that bars him from leaving the country".
+LEAVING = frozenset({"leaving", "exiting", "departing"})
 
 
 LISTED_REACH = 24  # tokens from "list" back to its verb: room for two named firms and a count
