@@ -936,3 +936,16 @@ def test_a_speaker_named_after_a_role_noun_is_that_person():
 def test_pronouns_titles_and_ministries_name_the_speaker(annotator, text, speaker):
     last = [row["speaker_id"] for row in rows_for(annotator, text)][-1:]
     assert last == ([speaker] if speaker else [])  # (a quote with no speaker is no row)
+
+
+def test_an_honorific_marks_the_full_name_before_as_a_person(annotator):
+    text = (
+        'Ana Marcano runs a shelter in Cúcuta. "We are full every night," said Ms Marcano.\n\n'
+        '"Nobody here sleeps outside any more," she said.'
+    )
+    assert [row["speaker_id"] for row in rows_for(annotator, text)] == [
+        "person:ana-marcano",
+        "person:ana-marcano",
+    ]
+    # no honorific, no person: "Santa Elena" stays a place's name
+    assert rows_for(annotator, 'Santa Elena is calm. "We are full," said the mayor.') == []

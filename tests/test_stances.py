@@ -2302,3 +2302,46 @@ def test_a_state_possessing_a_thing_is_not_recognised(ukraine):
     assert keys(annotator, case, "Japan does not recognise the Donetsk People's Republic.") == {
         ("country:JPN", "recognises", "org:DPR", "negated")
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # held-out round 10 (AZ, BA): names set off by em dashes after a count act; "one of
+        # the … members of X" describes the name before it, which acts
+        (
+            "Of the EU's 28 members, seven — France, Germany and Spain — recognised Mr Guaidó.",
+            {
+                ("country:FRA", "recognises", GUAIDO, "asserted"),
+                ("country:DEU", "recognises", GUAIDO, "asserted"),
+                ("country:ESP", "recognises", GUAIDO, "asserted"),
+            },
+        ),
+        (
+            "Cuba and Bolivia — Caracas's oldest allies — stood by Mr Maduro.",
+            {
+                ("country:CUB", "backs", MADURO, "asserted"),
+                ("country:BOL", "backs", MADURO, "asserted"),
+            },
+        ),
+        (
+            "Peru, one of the founding members of the Lima Group, recognised Juan Guaidó.",
+            {("country:PER", "recognises", GUAIDO, "asserted")},
+        ),
+    ],
+)
+def test_dash_lists_and_one_of_appositions(annotator, case, text, expected):
+    assert keys(annotator, case, text) == expected
+
+
+def test_who_gives_the_backing_is_no_subject(ukraine):
+    # "has the backing of Russia": Russia backs the one who has it (here no case subject)
+    case, annotator = ukraine
+    assert (
+        keys(annotator, case, "Mr Guaidó has the backing of Russia, the UK and Austria.") == set()
+    )
+
+
+def test_a_recognition_of_someone_else_recognises_no_case_subject(ukraine):
+    case, annotator = ukraine
+    assert keys(annotator, case, "Russia withdrew its recognition of Mr Maduro in March.") == set()

@@ -147,6 +147,7 @@ def detect_people(
     found = _as_earlier_full_names(found, known)
     found += _named_before_speaking(text, tokens, used, token_sentence)
     found += _named_with_age(text, tokens, used, token_sentence)
+    found += _named_before_honorific(text, tokens, used, token_sentence, [*known, *found])
     found += _honorific_references(text, tokens, used, token_sentence, [*known, *found])
     found += _surname_references(text, tokens, used, token_sentence, [*known, *found])
     return found
@@ -195,9 +196,9 @@ def _first_full_name(
     names and neither an institution's word."""
     folded = tokens.folded
     for start, _, _ in word_matches(folded[:before], (" " + surname,)):
-        first = tokens.at_char(folded.rfind(" ", 0, start) + 1)
         last = tokens.at_char(start + 1)
-        if last != first + 1 or used[first] or used[last]:
+        first = last - 1  # (the word before, also at a paragraph's start: "\n\nAna Marcano")
+        if first < 0 or tokens.end(first) != start or used[first] or used[last]:
             continue
         name = tokens.text(first)
         if tokens.start(last) != start + 1 or not _is_name_word(name):
@@ -722,6 +723,30 @@ def _is_age(word: str) -> bool:
 # No leading \b: a pattern that starts with letters lets the scan jump to each "M"/"D" (a \b
 # is tested at every position, three times the cost); the boundary is checked on each match.
 _HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Dr)\.?\s+[A-Z]")
+
+
+def _named_before_honorific(
+    text: str, tokens: Tokens, used: np.ndarray, token_sentence, people: list[Mention]
+) -> list[Mention]:
+    """People named in full with no title ("Ana Marcano runs a shelter") whom the text later
+    calls "Ms Marcano": the honorific marks the earlier two-word name as a person's (the
+    honorific reference then resolves to it)."""
+    surnames = {fold(m.name).split()[-1].lower() for m in people if m.entity_type == "person"}
+    found: list[Mention] = []
+    for match in _HONORIFIC.finditer(tokens.folded):
+        index = tokens.at_char(match.end() - 1)
+        if index >= len(tokens) or used[index]:
+            continue
+        surname = tokens.text(index)
+        if surname.lower() in surnames or not _SURNAME.fullmatch(surname):
+            continue
+        full = _first_full_name(tokens, used, surname, match.start())
+        if full is not None:
+            first, end = full
+            found.append(_detected_person(text, tokens, first, end, token_sentence))
+            used[first:end] = True
+            surnames.add(surname.lower())
+    return found
 
 
 def _honorific_references(

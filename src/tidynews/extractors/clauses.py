@@ -788,6 +788,8 @@ def describes(view: SentenceView, first: int, last: int) -> bool:
     far-right president"), or a noun phrase opened by a determiner or a possessor ("Mr
     Maduro's main creditor")?"""
     words = [view.lower(i) for i in range(first, last)]
+    if words[:2] == ["one", "of"]:
+        words = words[2:] or [""]  # "Peru, one of the founding members of the Lima Group,"
     opened = words[0] in APPOSITION_OPENERS and not any(w in CLAUSE_BOUNDARIES for w in words)
     if not opened and any(word in PREPOSITIONS and word != "of" for word in words):
         # "…, watched from Cucuta alongside Colombia's president,": a clause (a noun phrase

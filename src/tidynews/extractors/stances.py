@@ -1063,7 +1063,14 @@ def _subject(
         return _ally_subject(article, view, cue.index, subjects, memory)
     if _hyphened(view, cue.index):  # "US-backed interim president Juan Guaidó"
         return _compound_subject(view, cue.index, subjects)
-    for index in range(cue.index + 1, min(end, cue.index + 9)):
+    # "has the backing of Russia, China and Turkey": who backs follows, the backed stands
+    # before ("the recognition of X" is X's, read on)
+    givers_follow = (
+        cue.stance == "backs"
+        and view.lower(cue.index + 1) in {"of", "from"}
+        and view.lower(cue.index - 1) in NOUN_DETERMINERS
+    )
+    for index in range(cue.index + 1, min(end, cue.index + 9) if not givers_follow else 0):
         if _next_cue_takes_it(view, cue.index, index):
             break  # "opposed outside interference and continued to support Mr Maduro"
         if view.lower(index) in OBJECT_STOP_NOUNS and view.mention_covering(index) is None:
@@ -1082,6 +1089,8 @@ def _subject(
             continue
         if mention is not None and mention.entity_id in subjects and mention.kind != "demonym":
             return mention
+        if _named_object_elsewhere(view, cue, mention):
+            return None  # "withdrew its recognition of Mr Maduro" in a case not about him
         if view.lower(index) in OBJECT_PRONOUNS or _sided_with_it(view, cue.index, index):
             return _pronoun_subject(article, view, index, subjects, memory)
         if view.lower(index) == "the" and _age_at(article, index + 1):
@@ -1180,6 +1189,8 @@ def _support_given_to(
         mention = view.mention_covering(index)
         if mention is not None and mention.entity_id in subjects and mention.kind != "demonym":
             return mention
+        if _named_object_elsewhere(view, cue, mention):
+            return None  # "withdrew its recognition of Mr Maduro" in a case not about him
         if view.lower(index) in {",", ";", "and", "but"}:
             return None
     return None
@@ -1658,6 +1669,9 @@ def _actors(
     )
     if antecedent:
         return antecedent, modality(view, start - 1, index), False
+    listed = _names_between_dashes(view, start, exclude)
+    if listed:  # "seven — France, Germany, … and Denmark — recognised Mr Guaidó"
+        return listed, modality(view, start, index), False
     shared = _coordinated_predicate_subject(view, index, exclude)
     if shared:
         # "China has lent Caracas $60 billion and stands by Mr Maduro": China stands by him
@@ -1724,6 +1738,47 @@ def _actors(
         if asserter:
             return asserter, modality(view, start, index), False
     return [], modality(view, start, index), _unnamed_before(view, start, index)
+
+
+def _named_object_elsewhere(view: SentenceView, cue: Cue, mention: Mention | None) -> bool:
+    """Does "recognition of" name its object right after it, a person or state that is not a
+    case subject? Then the recognition is not of any case subject (nor of a name before)."""
+    return (
+        mention is not None
+        and cue.stance == "recognises"
+        and view.lower(cue.index + 1) == "of"
+        and mention.token_start in (cue.index + 2, cue.index + 3)
+        and mention.entity_type in {"person", "country"}
+        and mention.kind != "demonym"
+    )
+
+
+DASH_MARKS = frozenset({"—", "–"})
+DASH_LIST_REACH = 30  # tokens of "— France, Germany, Spain, Britain, Austria, Sweden and Denmark —"
+
+
+def _names_between_dashes(view: SentenceView, start: int, exclude: set[str]) -> list[Mention]:
+    """The names a pair of dashes sets off right before the clause ("Of the EU's 28
+    members, seven — France, Germany, … and Denmark — recognised X"): the subject's members,
+    who act. The aside must hold names, commas and "and" only."""
+    closing = start - 1
+    if view.lower(closing) not in DASH_MARKS:
+        return []
+    opening = next(
+        (
+            i
+            for i in range(closing - 1, max(view.start, closing - DASH_LIST_REACH) - 1, -1)
+            if view.lower(i) in DASH_MARKS
+        ),
+        -1,
+    )
+    first = opening + 1 + (view.lower(opening + 1) == "the")
+    if opening < 0 or view.mention_starting(first) is None:
+        return []  # (the aside must open on a name: not "— which Spain and France lead —")
+    run = forward_run(view, first, closing, exclude)
+    if not run or run[-1].token_end != closing:
+        return []  # (an aside that is more than a list of names: "— Caracas's oldest allies —")
+    return run
 
 
 def _asserter(
