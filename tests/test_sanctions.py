@@ -2631,3 +2631,51 @@ def test_targeted_in_a_sanctions_story(annotator, case, text, expected):
 )
 def test_bars_on_entering_and_on_leaving(annotator, case, text, expected):
     assert keys(annotator, case, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # held-out probe BB: a ban on "financial transactions with" banks targets the banks;
+        # members named after a SWIFT exclusion are excluded; a present perfect passive in a
+        # relative aside is background; "were left out of the ban" spares its subject
+        (
+            "South Korea announced that it was banning financial transactions with seven"
+            " Russian banks, including Sberbank and VTB.",
+            {
+                ("country:KOR", "company", "imposed"),
+                ("country:KOR", "org:SBERBANK", "imposed"),
+                ("country:KOR", "org:VTB", "imposed"),
+            },
+        ),
+        (
+            "The European Union excluded seven Russian banks from the SWIFT payment system,"
+            " among them VTB and Bank Rossiya.",
+            {
+                ("org:EU", "company", "imposed"),
+                ("org:EU", "org:VTB", "imposed"),
+                ("org:EU", "org:BANK_ROSSIYA", "imposed"),
+            },
+        ),
+        (
+            "Two superyachts linked to Roman Abramovich, whose assets have been frozen by"
+            " Britain and the EU, dropped anchor in Turkish resorts.",
+            {
+                ("country:GBR", "person:roman-abramovich", "existing"),
+                ("org:EU", "person:roman-abramovich", "existing"),
+            },
+        ),
+        (
+            "The EU excluded seven banks from SWIFT. Sberbank and Gazprombank were left out of"
+            " the ban.",
+            {
+                ("org:EU", "company", "imposed"),
+                ("org:EU", "org:SBERBANK", "negated"),
+                ("org:EU", "org:GAZPROMBANK", "negated"),
+            },
+        ),
+    ],
+)
+def test_round_ten_trade_bans_members_asides_and_spared(text, expected):
+    ukraine = load_case("russia-ukraine-2022")
+    assert keys(_ukraine_annotator(), ukraine, text) == expected

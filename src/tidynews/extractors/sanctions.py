@@ -318,6 +318,10 @@ TRADE_NOUNS = frozenset(
     purchases import export sale sales supply supplies delivery deliveries""".split()
 )
 DEALING_VERBS = frozenset({"dealing", "doing", "trading", "investing", "transacting"})
+# Adjectives before a trade noun: "banning financial transactions with seven banks"
+TRADE_MODIFIERS = frozenset(
+    "financial commercial economic new further direct foreign business".split()
+)
 # Words that end a target phrase: what follows qualifies the targets rather than adding to them.
 TARGET_STOPS = frozenset(
     """who whom which that whose accused accusing allied linked close closely involved
@@ -1485,6 +1489,12 @@ def _targets_in_clause(
             return targets, -1
     if cue.form == "verb" and _among_those(view, cue.index):
         return _among_those_targets(article, view, cue.index, facts), -1
+    spared = _spared_passive(view, cue.index) if cue.form == "noun" else -1
+    if spared >= 0:  # "Sberbank and Gazprombank … were left out of the ban"
+        targets = _subject_targets(article, view, spared, facts)
+        targets.exempted = targets.passive = True
+        if not targets.empty():
+            return targets, -1
     if cue.form == "swift" and _swift_passive(view, cue):
         # "VTB was excluded from SWIFT by the EU": the subject is cut off
         return _subject_targets(article, view, cue.verb, facts), -1
@@ -1497,7 +1507,10 @@ def _targets_in_clause(
             ),
             cue.index,
         )
-        return _parse_targets(article, view, cue.verb + 1, stop, facts), -1
+        targets = _parse_targets(article, view, cue.verb + 1, stop, facts)
+        # "excluded seven Russian banks from the SWIFT payment system, among them VTB"
+        _add_members(view, cue.index + 1, _target_end(view, cue.index), targets)
+        return targets, -1
     if cue.form == "list_add" and view.lower(cue.verb - 1) in PASSIVE_AUXILIARIES:
         # "Mr Maduro was added to the US sanctions list": the subject is listed
         return _subject_targets(article, view, cue.verb, facts), -1
@@ -1801,6 +1814,26 @@ EXEMPTING_VERBS = frozenset(
 )
 
 
+SPARING_PARTICIPLES = frozenset({"left", "kept", "spared", "exempted", "excluded", "exempt"})
+
+
+def _spared_passive(view: SentenceView, cue: int) -> int:
+    """The participle of "were left out of the ban", "was spared from the sanctions", "were
+    exempted from the measures" before the measure at ``cue``, or -1: its subject is spared."""
+    position = cue - 1
+    while view.lower(position) in DETERMINERS or view.lower(position) in MEASURE_MODIFIERS:
+        position -= 1
+    if view.lower(position) not in {"of", "from"}:
+        return -1
+    position -= 1
+    if view.lower(position) == "out":
+        position -= 1
+    if view.lower(position) not in SPARING_PARTICIPLES:
+        return -1
+    auxiliary = view.lower(position - 1)
+    return position if auxiliary in BE_FORMS or auxiliary in {"also", "been"} else -1
+
+
 def _exempted_from(view: SentenceView, cue: int) -> tuple[int, int] | None:
     """For '<exempt> X from the (SWIFT) ban': the verb's position and the "from"'s."""
     position = cue - 1
@@ -2036,6 +2069,8 @@ def _object_targets(
         and view.lower(first + 1) in TRADE_NOUNS | {"investment", "issuance"}
     ):
         return _trade_targets(article, view, first, end, facts)
+    if view.lower(first) in TRADE_MODIFIERS and view.lower(first + 1) in TRADE_NOUNS:
+        return _trade_targets(article, view, first + 1, end, facts)  # "financial transactions"
     dealing = _dealing_with(view, first, end)
     if dealing >= 0:
         return _parse_targets(article, view, dealing, end, facts)
@@ -3170,6 +3205,24 @@ def _and_before_verb(view: SentenceView, verb: int) -> int:
     return index if view.lower(index) in {"and", "but"} else -1
 
 
+def _perfect_in_an_aside(view: SentenceView, anchor: int) -> bool:
+    """Is the measure told in a present perfect passive inside a relative clause set off
+    by a comma ("Roman Abramovich, whose assets have been frozen by Britain and the EU,
+    dropped anchor …")? Background to the sentence's own news: in force already."""
+    start = clause_start(view, anchor)
+    opener = start if view.lower(start) in RELATIVE_OPENERS else start - 1
+    if view.lower(opener) not in RELATIVE_OPENERS or view.lower(opener - 1) != ",":
+        return False
+    # (a passive: the clause describes its antecedent, the target; "Washington, which has
+    # frozen $7 billion of PDVSA's assets, welcomed …" is the imposer's act, the news)
+    words = [view.lower(i) for i in range(opener, anchor)]
+    return any(pair in PERFECTS for pair in pairwise(words))
+
+
+RELATIVE_OPENERS = frozenset({"whose", "which", "who"})
+PERFECTS = frozenset({("has", "been"), ("have", "been")})
+
+
 def _whose_measures(
     view: SentenceView, start: int, anchor: int, exclude: set[str]
 ) -> list[Mention]:
@@ -3694,6 +3747,8 @@ def _status(view: SentenceView, first: int, cue: Cue, targets: Targets, default:
         return "existing"
     if "whose" in words[:2] and not _imposing_verb_between(view, first, cue.index):
         return "existing"  # "the EU, whose sanctions are limited to … travel bans": held
+    if default == "imposed" and _perfect_in_an_aside(view, anchor_of(cue)):
+        return "existing"  # "Roman Abramovich, whose assets have been frozen by Britain, …"
     if _perfect_at(view, cue.index) and _since_a_starting_point([], after):
         return "existing"  # "The US, which has sanctioned PDVSA … since January, says …"
     if {"has", "have"} & set(words) and _since_a_year(window_words(view, view.start, first)):
