@@ -813,6 +813,31 @@ def _list_gap(view: SentenceView, index: int) -> bool:
     return word in LIST_GLUE or word in POSSESSIVES or view.mention_covering(index) is not None
 
 
+def run_ending_before(
+    view: SentenceView, end: int, exclude: set[str] | frozenset[str] = frozenset()
+) -> list[Mention]:
+    """The coordinated names that end right before ``end`` ("the US and Britain", "Costa
+    Rica, Peru, and Ecuador"), stopping at a name in ``exclude``."""
+    run: list[Mention] = []
+    index = end
+    while index > view.start:
+        mention = view.mention_ending(index - 1)
+        if mention is None or mention.entity_id in exclude:
+            break
+        run.insert(0, mention)
+        index = mention.token_start
+        if view.lower(index - 1) == "the":
+            index -= 1
+        glue = index - 1
+        if view.lower(glue) == "and" and view.lower(glue - 1) == ",":
+            glue -= 1  # (", and": a serial comma)
+        if view.lower(index - 1) in {",", "and"} and view.mention_ending(glue - 1) is not None:
+            index = glue
+            continue
+        break
+    return run
+
+
 def forward_run(view: SentenceView, first: int, last: int, exclude: set[str]) -> list[Mention]:
     """The run of coordinated actor mentions starting right at ``first`` (after 'by', 'of')."""
     run: list[Mention] = []

@@ -61,6 +61,7 @@ from .clauses import (
     pronoun_before,
     relative_antecedent,
     resolve_pronoun,
+    run_ending_before,
     same_act_at,
     same_act_by,
     sentence_views,
@@ -560,27 +561,6 @@ def _those_measured_are(words: list[str]) -> int:
     return -1
 
 
-def _run_ending_at(view: SentenceView, end: int) -> list[Mention]:
-    """The coordinated names that end right before ``end`` ("the US and Britain")."""
-    run: list[Mention] = []
-    index = end
-    while True:
-        mention = view.mention_ending(index - 1)
-        if mention is None:
-            break
-        run.insert(0, mention)
-        index = mention.token_start
-        if view.lower(index - 1) == "the":
-            index -= 1
-        if view.lower(index - 1) in {",", "and"} and view.mention_ending(index - 2) is not None:
-            index -= 1
-            continue
-        break
-    if run and view.lower(run[0].token_start - 1) == "the":
-        return run  # ("the US and Britain": the opening article belongs to the run)
-    return run
-
-
 def _followed(view: SentenceView, here: list[dict]) -> tuple[list[dict], set[str]]:
     """ "The EU froze Usmanov's assets on February 28, and the US and Britain followed in
     March": the states before an intransitive "followed" (after "and", or a comma) take the
@@ -595,7 +575,7 @@ def _followed(view: SentenceView, here: list[dict]) -> tuple[list[dict], set[str
         if view.lower(index) != "followed" or not follows_alone(view, index):
             continue
         targets = {row["target_id"] for row in here if row["target_id"]}
-        run = _run_ending_at(view, index)
+        run = run_ending_before(view, index)
         while run and run[0].entity_id in targets and len(run) > 1:
             run = run[1:]  # "… the assets of Sberbank and Japan followed suit": Japan only
         if not run:

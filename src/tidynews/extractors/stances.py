@@ -65,6 +65,7 @@ from .clauses import (
     pronoun_before,
     relative_antecedent,
     resolve_pronoun,
+    run_ending_before,
     same_act_by,
     sentence_views,
     speaker_of,
@@ -1892,27 +1893,7 @@ def _copula_subject_among(view: SentenceView, head: int, exclude: set[str]) -> l
         copula -= 1
     if view.lower(copula) not in AMONG_COPULAS:
         return []
-    run = _run_ending_before(view, copula, exclude)
-    return run
-
-
-def _run_ending_before(view: SentenceView, end: int, exclude: set[str]) -> list[Mention]:
-    """The coordinated names that end right before ``end`` ("Costa Rica and Ecuador")."""
-    run: list[Mention] = []
-    index = end - 1
-    while index >= view.start:
-        mention = view.mention_ending(index)
-        if mention is None or mention.entity_id in exclude:
-            break
-        run.insert(0, mention)
-        index = mention.token_start - 1
-        if view.lower(index) == "the":
-            index -= 1
-        if view.lower(index) in {",", "and"}:
-            index -= 1 + (view.lower(index - 1) == "," and view.lower(index) == "and")
-            continue
-        break
-    return run
+    return run_ending_before(view, copula, exclude)
 
 
 # Verbs before a gerund cue that say the stance is held now: "urged Russia to stop backing X".
