@@ -949,3 +949,31 @@ def test_an_honorific_marks_the_full_name_before_as_a_person(annotator):
     ]
     # no honorific, no person: "Santa Elena" stays a place's name
     assert rows_for(annotator, 'Santa Elena is calm. "We are full," said the mayor.') == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # held-out probe AZ: a sentence opening on "He" passes the pronoun back, past a
+        # possessor it names; a title that goes with one name names a person
+        (
+            "Guaidó has spoken. He told the ministers that tolerating Maduro's hold on power"
+            ' would endanger democracy.\n\n"Being permissive with usurpation would be a'
+            ' threat to democracy," he said.',
+            "person:juan-guaido",
+        ),
+        (
+            "The spokesman said only that Pope Francis, then in Panama, was following events."
+            ' On the flight home, Francis explained why. "I support the whole Venezuelan'
+            ' people," he told reporters.',
+            "person:pope-francis",
+        ),
+    ],
+)
+def test_pronoun_sentences_and_sole_name_titles(annotator, text, speaker):
+    assert [row["speaker_id"] for row in rows_for(annotator, text)][-1:] == [speaker]
+
+
+def test_general_is_no_title_of_one_name(annotator):
+    article = annotator.annotate("0123456789ab", "General Motors closed its plant in Valencia.")
+    assert [m.surface for m in article.mentions if m.entity_type == "person"] == []

@@ -2345,3 +2345,31 @@ def test_who_gives_the_backing_is_no_subject(ukraine):
 def test_a_recognition_of_someone_else_recognises_no_case_subject(ukraine):
     case, annotator = ukraine
     assert keys(annotator, case, "Russia withdrew its recognition of Mr Maduro in March.") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # held-out probe AZ: "who" hangs on the person right before it, even after "of"
+        (
+            "Maduro accused the Europeans of following the lead of U.S. President Donald Trump,"
+            " who recognised Guaidó on Jan. 23.",
+            {("country:USA", "recognises", GUAIDO, "asserted")},
+        ),
+        # companions after "and," belong to the next predicate
+        (
+            "Uruguay has declined to recognise Guaidó and, together with Mexico, promoted a"
+            " separate mechanism.",
+            {("country:URY", "recognises", GUAIDO, "negated")},
+        ),
+        (
+            "Spain recognised Guaidó, together with France.",
+            {
+                ("country:ESP", "recognises", GUAIDO, "asserted"),
+                ("country:FRA", "recognises", GUAIDO, "asserted"),
+            },
+        ),
+    ],
+)
+def test_who_antecedents_and_next_predicate_companions(annotator, case, text, expected):
+    assert keys(annotator, case, text) == expected

@@ -425,6 +425,8 @@ def _may_mark_a_person(
     ):
         return True
     words = match.group().lower().split()
+    if not SOLE_NAME_TITLES.isdisjoint(words):
+        return True  # "Pope Francis"
     if len(words) > 2 and any(
         word in PERSON_MARKERS or word in SPEECH_VERBS or word.endswith("'s") for word in words
     ):
@@ -602,6 +604,14 @@ INSTITUTION_WORDS = frozenset(
 )
 
 
+# Titles written before a single name ("Pope Francis", "King Felipe", "Cardinal Parolin"):
+# the two words name a person. (Not "General", an adjective of companies: "General Motors".)
+SOLE_NAME_TITLES = frozenset(
+    """pope king queen prince princess cardinal archbishop bishop patriarch emir sheikh
+    sultan""".split()
+)
+
+
 # Words after a capitalised run that make it a place: "Venezuela's Tachira state".
 PLACE_WORDS = frozenset(
     """state province region city town river border district county municipality port
@@ -621,6 +631,8 @@ def _marked_as_person(
         return False
     if all(tokens.lower(i) in TITLE_WORDS for i in range(start, end)):
         return False  # "said High Representative Federica Mogherini": a title, not a name
+    if end - start == 2 and tokens.lower(start) in SOLE_NAME_TITLES:
+        return True  # "Pope Francis", "King Felipe": a title that goes with one name
     before = tokens.lower(start - 1)
     if before in POSSESSIVES and start - 2 in country_ends:
         # "Nicaragua's Daniel Ortega" (not "Venezuela's Tachira state", "… Simon Bolivar bridge")

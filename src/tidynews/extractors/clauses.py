@@ -1772,6 +1772,12 @@ def relative_antecedent(view: SentenceView, start: int, exclude: set[str]) -> li
         relative -= 2  # ", all of whom back ..."
     if view.lower(relative - 1) != ",":
         return []
+    if view.lower(relative) == "who":
+        # "who" hangs on the person named right before it, whatever governs that name ("the
+        # lead of U.S. President Donald Trump, who recognised Guaidó")
+        named = view.mention_ending(relative - 2)
+        if named is not None and named.entity_type == "person" and named.entity_id not in exclude:
+            return run_ending_before(view, relative - 1, exclude)
     first = clause_start(view, relative - 1)
     return nearest_run(view, min(first, view.start), relative - 1, exclude, PREPOSITIONS)
 
@@ -2075,6 +2081,8 @@ def companions_of(
             continue  # "Maduro, along with Russia, denounced the coup, while the US …"
         if index > cue and _participle_clause_between(view, cue, index):
             continue  # "refused to recognise X, offering instead to mediate with Uruguay"
+        if index > cue and _next_predicate_between(view, cue, index):
+            continue  # "declined to recognise X and, together with Mexico, promoted …"
         companions = forward_run(view, first, strong_end(view, first), exclude)
         if index < cue and view.lower(index - 1) == ",":
             # the head the aside hangs on: "The US, as well as Canada, recognised X"
@@ -2085,6 +2093,15 @@ def companions_of(
             companions = head + [m for m in companions if m not in head]
         return companions
     return []
+
+
+def _next_predicate_between(view: SentenceView, cue: int, index: int) -> bool:
+    """Does "and," (or "but,") open a next predicate between the cue and a companion phrase
+    ("has declined to recognise Guaidó and, together with Mexico, promoted a mechanism")?
+    The companions are that predicate's."""
+    return any(
+        view.lower(i) in {"and", "but"} and view.lower(i + 1) == "," for i in range(cue + 1, index)
+    )
 
 
 JOIN_FORMS = frozenset({"join", "joins", "joined", "joining"})

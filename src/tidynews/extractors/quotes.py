@@ -699,10 +699,22 @@ def _sentence_subject(
         # to Mr Vázquez and to Mexico's president, X, he thanked them"), whose names are not
         # the subject the pronoun is; the sentences before have it
         return None
+    if not found and person and _opens_on_a_pronoun(doc, sentence.start, end):
+        # "He told the ministers that tolerating Maduro's hold …": the sentence's subject is a
+        # pronoun, so whoever it names later is not whom a later "he" means either
+        return None
     found = found or fallback
     if cacheable:
         doc._subjects[key] = found
     return found
+
+
+_OPENING_PRONOUN = re.compile(r"\s*(?:[\"“]\s*)?(?:He|She)\b")
+
+
+def _opens_on_a_pronoun(doc: _Article, start: int, end: int) -> bool:
+    """Does the sentence open on "He" or "She" (its subject)?"""
+    return _OPENING_PRONOUN.match(doc.text, start, end) is not None
 
 
 _PRONOUN_SUBJECT_NEXT = re.compile(r"\s*,\s*(?:he|she)\b", re.IGNORECASE)
