@@ -1039,3 +1039,33 @@ def test_a_ranking_aside_and_followed_by(annotator, text, expected):
 )
 def test_people_living_abroad_and_coordinated_listings(annotator, text, expected):
     assert keys(annotator, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # held-out probe BA: the largest host "with" a country's people; a country's people
+        # entering; people arriving at a crossing; "in the country" after a state's officials
+        (
+            "Colombia remains by far the largest host, with more than 1.1 million Venezuelans.",
+            {("displaced", 1100000.0, "at_least")},
+        ),
+        (
+            "Officials estimated that some 25,000 Venezuelans entered in the week before the"
+            " rule took effect.",
+            {("displaced", 25000.0, "approx")},
+        ),
+        (
+            "Some 34,000 people arrived at the crossing last week.",
+            {("displaced", 34000.0, "approx")},
+        ),
+        (
+            "Brazilian authorities estimate that some 224,000 Venezuelans now live in the country.",
+            {("displaced", 224000.0, "approx")},
+        ),
+        # controls: a country's own officials counting its people at home
+        ("Venezuelan officials say some 3 million Venezuelans live in the country.", set()),
+    ],
+)
+def test_hosts_arrivals_and_a_state_named_by_its_officials(annotator, text, expected):
+    assert keys(annotator, text) == expected

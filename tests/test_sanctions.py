@@ -2679,3 +2679,17 @@ def test_bars_on_entering_and_on_leaving(annotator, case, text, expected):
 def test_round_ten_trade_bans_members_asides_and_spared(text, expected):
     ukraine = load_case("russia-ukraine-2022")
     assert keys(_ukraine_annotator(), ukraine, text) == expected
+
+
+def test_a_measure_s_effect_is_no_second_measure():
+    # held-out probe BA: ", cutting X off from …" after a measure says what it does
+    venezuela = load_case("venezuela-2019")
+    annotator = Annotator(venezuela)
+    text = (
+        "The United States on Monday imposed sanctions on PDVSA, cutting Maduro's government"
+        " off from its most important source of cash."
+    )
+    assert keys(annotator, venezuela, text) == {("country:USA", "org:PDVSA", "imposed")}
+    # with no measure before it, cutting off is the measure
+    text = "The EU moved on Monday, cutting Venezuela's central bank off from its reserves."
+    assert {key[2] for key in keys(annotator, venezuela, text)} == {"imposed"}

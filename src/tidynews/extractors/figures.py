@@ -174,7 +174,7 @@ _EVENT_CUES = re.compile(
     r"|(?:could|would|will|may|might)\s+(?:\w+\s+)?leave(?=\s*[,.;])"
     r"|continu(?:e|es|ed|ing)\s+to\s+leave|leav(?:e|es|ing)\s+(?:every|each|daily|per\b)"
     r"|(?:arriv(?:e|es|ed|ing)|cross(?:es|ed|ing)?)\s+(?:every|each|daily|per\b"
-    r"|at\s+the\s+(?:[a-z]+\s+)?border)"
+    r"|at\s+the\s+(?:[a-z]+\s+)?(?:border|crossing|frontier|bridge))"
     r"|migrating|migrants?|refugees?|asylum|displaced|displacement|diaspora|exiles?"
     r"|(?:have|has|had|having)\s+(?:already\s+|now\s+)?left|left\s+(?:the\s+country"
     r"|their|home|for)|leave\s+the\s+country|leaving\s+the\s+country"
@@ -844,8 +844,15 @@ def _noun_category(
             return "sanctioned"  # "… sanctioned 34 vessels. A week later it added four more firms"
         if _living_abroad(article, quantity, sentence):
             return "displaced"
-        if _DEMONYM.fullmatch(subject_head) and _HOSTED_BEFORE.search(before):
-            return "displaced"  # "Colombia has received 1.1m Venezuelans"
+        unsplit = article.text[max(sentence.start, quantity.start - BEFORE) : quantity.start]
+        if _DEMONYM.fullmatch(subject_head) and (
+            _HOSTED_BEFORE.search(before) or _HOST_WITH.search(unsplit)
+        ):
+            # "Colombia has received 1.1m Venezuelans", "Colombia remains the largest host,
+            # with more than 1.1 million Venezuelans"
+            return "displaced"
+        if _DEMONYM.fullmatch(subject_head) and _ENTERED_AFTER.match(rest):
+            return "displaced"  # "some 25,000 Venezuelans entered in the week before the rule"
     if quantity.value < 2:
         return None
     return "other"
@@ -955,14 +962,31 @@ _COUNTED_BEFORE = re.compile(
 _THERE = re.compile(r"\s+(?:there|here|in\s+(?:the|that|this)\s+country)\b")
 
 
+_HOST_WITH = re.compile(r"\bhost(?:\s+country)?,?\s+with\s+$", re.IGNORECASE)
+# A country's people arriving somewhere: "25,000 Venezuelans entered in the week"
+_ENTERED_AFTER = re.compile(
+    r"\s+(?:(?:have|had|has)\s+)?(?:now\s+|already\s+)?(?:entered|arrived|crossed)\b"
+)
+# Nouns after a demonym that make it its state: "Brazilian authorities estimate …"
+STATE_NOUNS_AFTER = frozenset(
+    "authorities officials government ministry police army officers agencies".split()
+)
+
+
 def _country_before(article: AnnotatedArticle, sentence: Sentence, before: int) -> Mention | None:
-    """The last country named before ``before`` in this sentence or the one before it."""
+    """The last country named before ``before`` in this sentence or the one before it (a
+    demonym only as its state's: "Brazilian authorities estimate that … live in the
+    country")."""
     for sentence_id in (sentence.id, sentence.id - 1):
         if sentence_id < 0:
             return None
         for mention in reversed(article.mentions_in(sentence_id)):
             if mention.start < before and mention.entity_type == "country":
-                return mention if mention.kind != "demonym" else None
+                if mention.kind != "demonym":
+                    return mention
+                following = _NEXT_WORD.match(article.text, mention.end)
+                state = following is not None and following.group(1) in STATE_NOUNS_AFTER
+                return mention if state else None
     return None
 
 

@@ -706,6 +706,8 @@ def _cue_at(view: SentenceView, index: int) -> Cue | None:
         return Cue(index, "financial cut-off", "swift", verb) if verb >= 0 else None
     if word == "off" and view.lower(index + 1) == "from" and view.lower(index + 2) != "swift":
         verb = _look_back(view, index, CUT_VERBS, 8)  # "cut Russia's government off from …"
+        if verb >= 0 and _result_of_a_measure(view, verb):
+            return None  # "imposed sanctions on PDVSA, cutting Maduro's government off from …"
         return Cue(index, "financial cut-off", "swift", verb) if verb >= 0 else None
     if word == "swift":
         verb = _look_back(view, index, SWIFT_VERBS, SWIFT_REACH)
@@ -830,6 +832,16 @@ def _perfect_after_state(view: SentenceView, index: int) -> bool:
 
 
 LISTING_ADVERBS = frozenset({"first", "also", "then", "later", "has", "had", "have"})
+
+
+def _result_of_a_measure(view: SentenceView, verb: int) -> bool:
+    """Is the verb a participle after a comma that tells what a measure named before it in
+    the sentence does ("… imposed sanctions on PDVSA, cutting Maduro's government off from its
+    most important source of cash")? Its effect, not a second measure."""
+    if not view.lower(verb).endswith("ing") or view.lower(verb - 1) != ",":
+        return False
+    measures = set(NOUN_MEASURES) | set(VERB_MEASURES) | FREEZE_WORDS
+    return any(view.lower(i) in measures for i in range(view.start, verb - 1))
 
 
 def _added_more(view: SentenceView, index: int) -> bool:
