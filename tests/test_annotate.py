@@ -656,3 +656,18 @@ def test_a_one_word_alias_inside_a_longer_name(annotator, text, surface, entity_
         assert "person:pedro-sanchez" not in found
     else:
         assert found == [entity_id]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["On Monday Maduro said he would not step down.", "In January Maduro rejected the offer."],
+)
+def test_a_month_or_weekday_is_no_first_name(annotator, text):
+    article = annotator.annotate("0123456789ab", text)
+    assert "person:nicolas-maduro" in {m.entity_id for m in article.mentions}
+
+
+def test_a_colon_after_people_names_no_place(annotator):
+    text = "Western sanctions have hurt ordinary people: Kaliningrad Oblast pensioners queue."
+    article = annotator.annotate("0123456789ab", text)
+    assert [m.surface for m in article.mentions if m.entity_type == "person"] == []

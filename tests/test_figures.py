@@ -1069,3 +1069,11 @@ def test_people_living_abroad_and_coordinated_listings(annotator, text, expected
 )
 def test_hosts_arrivals_and_a_state_named_by_its_officials(annotator, text, expected):
     assert keys(annotator, text) == expected
+
+
+def test_a_waiting_list_is_no_sanctions_list(annotator):
+    text = (
+        "The Canadian government added that 40 people had been moved to the top of its"
+        " waiting list."
+    )
+    assert keys(annotator, text) == set()

@@ -977,3 +977,11 @@ def test_pronoun_sentences_and_sole_name_titles(annotator, text, speaker):
 def test_general_is_no_title_of_one_name(annotator):
     article = annotator.annotate("0123456789ab", "General Motors closed its plant in Valencia.")
     assert [m.surface for m in article.mentions if m.entity_type == "person"] == []
+
+
+def test_the_president_between_two_presidents_is_nobody(annotator):
+    text = (
+        'Iván Duque spoke with Jair Bolsonaro on Tuesday. "We will send more aid," the'
+        " president said."
+    )
+    assert rows_for(annotator, text) == []

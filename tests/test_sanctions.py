@@ -2693,3 +2693,29 @@ def test_a_measure_s_effect_is_no_second_measure():
     # with no measure before it, cutting off is the measure
     text = "The EU moved on Monday, cutting Venezuela's central bank off from its reserves."
     assert {key[2] for key in keys(annotator, venezuela, text)} == {"imposed"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # review of the thirteenth session's rules: controls each rule must leave alone
+        (
+            "The European Union's measures remain narrower than Washington's: the United"
+            " States has frozen the assets of PDVSA.",
+            {("country:USA", "org:PDVSA", "imposed")},
+        ),
+        ("Venezuela is in crisis. The UN arms embargo expired in 2020.", set()),
+        ("Venezuela is in crisis. Berlin has long debated an arms embargo.", set()),
+        (
+            "The US Treasury sanctioned four Venezuelan officials on Friday. The affected"
+            " economy is already in ruins, opposition leader Juan Guaidó said.",
+            {("country:USA", "people", "imposed")},
+        ),
+        (
+            "The US imposed sanctions on no fewer than 13 Venezuelan officials on Friday.",
+            {("country:USA", "people", "imposed")},
+        ),
+    ],
+)
+def test_controls_of_the_thirteenth_session(annotator, case, text, expected):
+    assert keys(annotator, case, text) == expected

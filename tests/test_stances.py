@@ -2373,3 +2373,8 @@ def test_a_recognition_of_someone_else_recognises_no_case_subject(ukraine):
 )
 def test_who_antecedents_and_next_predicate_companions(annotator, case, text, expected):
     assert keys(annotator, case, text) == expected
+
+
+def test_a_fronted_nor_negates_no_that_clause(annotator, case):
+    text = "Nor is it surprising that Brazil backs Juan Guaidó."
+    assert keys(annotator, case, text) == {("country:BRA", "backs", GUAIDO, "asserted")}

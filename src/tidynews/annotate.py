@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 from pathlib import Path
+from types import MappingProxyType
 
 import numpy as np
 import spacy
@@ -25,7 +26,7 @@ from .cases import Case, Party
 from .companies import detect_companies, detected_company, names_over_places
 from .document import AnnotatedArticle, Mention, Sentence, Tokens, fold
 from .gazetteer import Entry, bloc_ids, entries_for
-from .people import POSSESSIVES, TITLE_WORDS, detect_people
+from .people import HONORIFICS, POSSESSIVES, TITLE_WORDS, detect_people, is_name_word
 from .references import later_references, reference_rules
 
 # Only the ends of these matches are used; starting at the newline (not at any whitespace
@@ -142,11 +143,13 @@ class Annotator:
         self._offices = _office_holders(self._parties)
         # each case person's role as the case file writes it ("president"): "the president
         # said" after "Joe Biden" is him
-        self._roles = {
-            p.id: " ".join(fold(p.role).lower().split())
-            for p in self._parties.values()
-            if p.id.startswith("person:") and p.role
-        }
+        self._roles = MappingProxyType(
+            {
+                p.id: " ".join(fold(p.role).lower().split())
+                for p in self._parties.values()
+                if p.id.startswith("person:") and p.role
+            }
+        )
         self._add_entries(entries_for(case, gazetteer_dir))
         self._references = reference_rules(self._entries)
 
@@ -264,7 +267,7 @@ class Annotator:
         article = AnnotatedArticle(
             article_id, text, doc, sentences, mentions, tokens, sentence_tokens, companies
         )
-        article.roles = self._roles
+        article.roles = self._roles  # (read-only: one mapping for every article)
         return article
 
     def _mention(
@@ -362,22 +365,17 @@ def _inside_a_longer_name(
     sentence_initial = start < 2 or tokens.text(start - 2) in CLAUSE_OPENERS
     sentence_initial |= not any(tokens.text(i).isalpha() for i in range(sentence_first, start - 1))
     named_before = (
-        _name_word(before)
+        is_name_word(before)  # (no month or weekday: "On Monday Maduro said")
         and start - 1 not in covered  # ("Venezuelan Maduro": a demonym, not a first name)
-        and before.lower() not in TITLE_WORDS | HONORIFICS_PLAIN | own_names
+        and before.lower() not in TITLE_WORDS | HONORIFICS | own_names
         and not sentence_initial  # ("Backs Maduro", "Yesterday Sánchez said")
     )
-    named_after = _name_word(after) and end not in covered and after.lower() not in own_names
+    named_after = is_name_word(after) and end not in covered and after.lower() not in own_names
     return named_before or named_after
 
 
-HONORIFICS_PLAIN = frozenset({"mr", "mrs", "ms", "dr", "sir", "lord", "lady"})
 # Marks after which a capitalised word opens a clause: "SPAIN - Recognized Guaido", "* Backs"
 CLAUSE_OPENERS = frozenset({"-", "–", "—", ":", "*", "•", '"', "“", "(", ";"})
-
-
-def _name_word(word: str) -> bool:
-    return len(word) > 1 and word[0].isupper() and word[1:].islower() and word.isalpha()
 
 
 def _in_a_heading(text: str, sentence: Sentence) -> bool:

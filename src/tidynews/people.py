@@ -75,7 +75,9 @@ _CAPITALISED_RUN = re.compile(r"[A-Z][A-Za-z'-]*(?:\s+[A-Z][A-Za-z'-]*)+")
 
 
 @lru_cache(maxsize=65_536)  # the same capitalised words recur across articles
-def _is_name_word(word: str) -> bool:
+def is_name_word(word: str) -> bool:
+    """A capitalised word that may be part of a person's name (not a month, weekday or
+    function word: "On Monday Maduro said")."""
     return (
         len(word) > 1
         and word[0].isupper()
@@ -122,7 +124,7 @@ def detect_people(
                 run_end < last
                 and run_end - index < 4
                 and not taken[run_end]
-                and _is_name_word(tokens.text(run_end))
+                and is_name_word(tokens.text(run_end))
             ):
                 if _title_before_a_name(tokens, run_end, last, taken):
                     index = run_end + 1  # "Senator Marco Rubio": the title marks the name
@@ -201,7 +203,7 @@ def _first_full_name(
         if first < 0 or tokens.end(first) != start or used[first] or used[last]:
             continue
         name = tokens.text(first)
-        if tokens.start(last) != start + 1 or not _is_name_word(name):
+        if tokens.start(last) != start + 1 or not is_name_word(name):
             continue
         if name.lower() in INSTITUTION_WORDS or name.lower() in TITLE_WORDS:
             continue
@@ -272,7 +274,7 @@ def _named_with_age(text: str, tokens: Tokens, used: np.ndarray, token_sentence)
     """People named by one word with an age in apposition ("One mother, Olena, 34, said")."""
     found = []
     for match in _NAME_AND_AGE.finditer(tokens.folded):
-        if not _is_age(match.group(2)) or not _is_name_word(match.group(1)):
+        if not _is_age(match.group(2)) or not is_name_word(match.group(1)):
             continue
         index = tokens.at_char(match.start(1))
         if index >= len(tokens) or used[index] or tokens.end(index) != match.end(1):
@@ -291,7 +293,7 @@ def _title_before_a_name(tokens: Tokens, index: int, last: int, taken: list[bool
     return all(
         index + step < last
         and not taken[index + step]
-        and _is_name_word(tokens.text(index + step))
+        and is_name_word(tokens.text(index + step))
         and tokens.lower(index + step) not in TITLE_WORDS
         for step in (1, 2)
     )
@@ -645,6 +647,8 @@ def _marked_as_person(
         return True  # "steel magnate Alexei Mordashov"
     if before in KINSHIP_WORDS or (before == "," and tokens.lower(start - 2) in KINSHIP_WORDS):
         return True  # "his wife Cilia Flores", "Mr Maduro's wife, Cilia Flores"
+    if before == ":" and not _ends_a_list_item(tokens, end):
+        return False  # "have hurt ordinary people: Kaliningrad Oblast pensioners queue"
     if (
         _member_of_measured(tokens, start)
         or _listed_before_among_them(tokens, start, end)

@@ -1702,7 +1702,9 @@ def fronted_nor(view: SentenceView, cue: int) -> bool:
         return False  # ("Neither X nor Y …" is neither_nor's)
     if opener not in {"nor", "neither"}:
         return False
-    return not any(view.lower(i) in {"but", ";"} for i in range(first + 1, cue))
+    # ("Nor is it surprising that Brazil backs X": the negation is the judgement's)
+    stops = {"but", ";", "that", "whether", "if"}
+    return not any(view.lower(i) in stops for i in range(first + 1, cue))
 
 
 def neither_nor(view: SentenceView, cue: int) -> bool:

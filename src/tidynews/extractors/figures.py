@@ -215,8 +215,8 @@ _LISTED_BEFORE = re.compile(r"\blisted\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # travel-ban list" lists both counts)
 _ADDED_BEFORE = re.compile(r"\b(?:added|adds|adding|add)\s+(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
 _TO_A_LIST_AFTER = re.compile(
-    r"\s+(?:[\w-]+\s+){0,4}?to\s+(?:its|the|their|a|his|her)\s+(?:[\w'’-]+\s+){0,4}?"
-    r"(?:list|blacklist)\b",
+    r"\s+(?:[\w-]+\s+){0,4}?to\s+(?:its|the|their|a|his|her)\s+"
+    r"(?:(?:[\w'’-]+\s+){0,2}?|[\w'’-]+\s+and\s+[\w'’-]+\s+)(?:list|blacklist)\b",
     re.IGNORECASE,
 )
 

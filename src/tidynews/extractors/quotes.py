@@ -980,12 +980,12 @@ def _role_holder_nearby(doc: _Article, position: int, title: str) -> dict[str, M
     said"); nothing when the text never titled anyone so and the nearest person is another."""
     paragraph = doc.paragraph_of(position)
     floor = doc.paragraphs[max(paragraph - 1, 0)][0]
-    for mention in reversed(doc.mentions_between(floor, position)):
-        if mention.entity_type == "person":
-            if doc.article.roles.get(mention.entity_id) == title:
-                return {mention.entity_id: mention}
-            return {}
-    return {}
+    people = [m for m in doc.mentions_between(floor, position) if m.entity_type == "person"]
+    if not people or doc.article.roles.get(people[-1].entity_id) != title:
+        return {}
+    holders = {m.entity_id: m for m in people if doc.article.roles.get(m.entity_id) == title}
+    # ("Joe Biden spoke with Emmanuel Macron. '…,' the president said": both are presidents)
+    return holders if len(holders) == 1 else {}
 
 
 def _titled(doc: _Article, mention: Mention, title: str) -> bool:

@@ -25,13 +25,15 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import pairwise
+from typing import NamedTuple
 
-from ..cases import Case
+from ..cases import Case, Party
 from ..document import AnnotatedArticle, Mention
 from ..gazetteer import bloc_ids, org_names
 from ..people import HONORIFICS, POSSESSIVES, SPEECH_VERBS, TITLE_WORDS
 from .clauses import (
     BLOCKING_VERBS,
+    BULLETS,
     CLAUSE_BOUNDARIES,
     MONTH_WORDS,
     PREPOSITIONS,
@@ -418,10 +420,10 @@ def home_country(case: Case | None) -> str | None:
     return cached[1]
 
 
-_HOMES: dict[int, tuple[tuple, str | None]] = {}
+_HOMES: dict[int, tuple[tuple[Party, ...], str | None]] = {}
 
 
-def _home_of(actors: tuple) -> str | None:
+def _home_of(actors: tuple[Party, ...]) -> str | None:
     counts: dict[str, int] = {}
     for party in actors:
         if party.kind in {"company", "bank"} and party.country:
@@ -551,6 +553,8 @@ def _those_measured_are(words: list[str]) -> int:
     if words[:1] not in (["the"], ["those"]):
         return -1
     index = 1 + (words[1:2] != [] and words[1] in GROUP_KINDS)
+    if words[0] == "the" and index == 1:
+        return -1  # "The affected economy is …": no group of the measured
     if words[index : index + 1] == [] or words[index] not in MEASURED_PARTICIPLES:
         return -1
     for position in range(index + 1, len(words)):
@@ -810,7 +814,7 @@ def _targets_in_a_sanctions_story(view: SentenceView, index: int) -> bool:
     officials": a state or bloc targeting a person, a company or a counted group, where the
     sentence or the two before name a measure (not "Russia targeted Kyiv's power grid"
     in a war report without one); "targeted X with sanctions" is the noun's."""
-    if not (_state_acts_on_a_party(view, index) or _perfect_after_state(view, index)):
+    if not (_state_acts_on_a_party(view, index) or _perfect_on_a_count(view, index)):
         return False
     if any(view.lower(i) == "with" for i in range(index + 1, min(view.end, index + 8))):
         return False
@@ -820,7 +824,7 @@ def _targets_in_a_sanctions_story(view: SentenceView, index: int) -> bool:
     return _measure_in_sentence(view) or _measure_named_before(view)
 
 
-def _perfect_after_state(view: SentenceView, index: int) -> bool:
+def _perfect_on_a_count(view: SentenceView, index: int) -> bool:
     """ "…, which imposed sanctions … and has since targeted dozens of officials": the verb
     after "has (since)", its object a counted group."""
     before = index - 1
@@ -1179,14 +1183,14 @@ def _rows_for_cue(
     target refuses ("Brazil has not imposed sanctions either")."""
     targets, modifier_end = _targets_for(article, view, cue, facts)
     _governments_unnamed(targets)
-    context = (recent, just_targeted, recent_at, targeted_here)
-    if targets.empty() and _arms_embargo(view, cue.index):
+    context = _CueContext(recent, just_targeted, recent_at, targeted_here)
+    if targets.empty() and _arms_embargo(view, cue.index) and _embargo_held(view, cue.index):
         # "The EU has had an arms embargo in place since 2017": on the country the article
         # is about (the next one when that country imposes it)
         for country in _topic_countries(article, view, facts.home)[:2]:
             # (a trial: what it targets joins the sentence's targets only when it gives rows)
             here = set(targeted_here) if targeted_here is not None else None
-            trial = (recent, just_targeted, recent_at, here)
+            trial = _CueContext(recent, just_targeted, recent_at, here)
             rows, imposers = _rows_for_targets(
                 article, view, cue, Targets(named=[country]), modifier_end, trial
             )
@@ -1208,6 +1212,47 @@ def _described_as_held(view: SentenceView, cue: Cue, rows: list[dict]) -> list[d
     return [{**row, "status": "existing"} if row["status"] == "imposed" else row for row in rows]
 
 
+EMBARGO_HOLDING_WORDS = frozenset(
+    """keeps kept keep maintains maintained maintain includes include included consists
+    consist limited comprises comprise""".split()
+)
+
+
+def _embargo_held(view: SentenceView, cue: int) -> bool:
+    """Is the embargo held or imposed ("has had an arms embargo in place", "its sanctions are
+    limited to an arms embargo", "imposed an arms embargo", a list after a colon), not
+    debated or expired ("has long debated an arms embargo", "The UN arms embargo expired")?"""
+    start = clause_start(view, cue)
+    words = window_words(view, view.start, cue)
+    # "has an arms embargo", "has had an arms embargo" (not "has long debated an embargo")
+    had = any(
+        word in {"has", "have", "had"} and following in {"an", "a", "its", "their", "had"}
+        for word, following in pairwise(words)
+    )
+    after = window_words(view, cue + 1, clause_end(view, cue) + 1)
+    # "an arms embargo imposed by Portugal in 2014 remains in force"
+    imposed_after = after[:1] and after[0] in SOURCE_PARTICIPLES
+    in_force = bool(set(pairwise(after)) & IN_FORCE)
+    return bool(
+        _imposing_verb_between(view, start, cue)
+        or had
+        or imposed_after
+        or in_force
+        or EMBARGO_HOLDING_WORDS.intersection(words)
+        or _spelled_out_after_colon(view, cue) >= 0
+    )
+
+
+class _CueContext(NamedTuple):
+    """What the sentences before tell a cue's imposer search: the recent imposers and the
+    sentence they imposed in, what was just targeted, and what this sentence targets."""
+
+    recent: list[Mention]
+    just_targeted: frozenset[str] | set[str]
+    recent_at: int
+    targeted_here: set[str] | None
+
+
 def _arms_embargo(view: SentenceView, cue: int) -> bool:
     """Is the measure at ``cue`` an embargo on arms ("an arms embargo", "an embargo on arms
     and on equipment …")? Its target is always a country, named or not."""
@@ -1225,23 +1270,34 @@ ARMS_WORDS = frozenset({"arms", "weapons"})
 def _topic_countries(
     article: AnnotatedArticle, view: SentenceView, home: str | None
 ) -> list[Mention]:
-    """The countries the article is about, each as its last mention before the sentence
-    (else its first): what an arms embargo that names no target is on. The case's home
-    country comes first when the article names it (a US-centred story on Venezuela names the
-    US more often), then the others, most named first (ties: the first named)."""
+    """The countries the article is about, each as its last mention up to the sentence: the
+    case's home country first when the article names it anywhere (a US-centred story on
+    Venezuela names the US more often), then the others named in the sentence or the
+    TOPIC_REACH before it, most named first (ties: the first named). What an arms embargo
+    that names no target is on."""
     if "topic countries" not in article.shared:
         counts: dict[str, int] = {}
         for mention in article.mentions:
             if mention.entity_type == "country":
                 counts[mention.entity_id] = counts.get(mention.entity_id, 0) + 1
         article.shared["topic countries"] = sorted(counts, key=lambda c: (c != home, -counts[c]))
-    before = article.sentences[view.sentence_id].start
+    first = view.sentence_id - TOPIC_REACH
     chosen = []
     for country in article.shared["topic countries"]:
+        # (the case's home anywhere before; another country named in the sentence or the
+        # few before it: the story is still about it)
         named = [m for m in article.mentions if m.entity_id == country]
-        earlier = [m for m in named if m.start < before]
-        chosen.append(earlier[-1] if earlier else named[0])
+        if country == home:
+            earlier = [m for m in named if m.sentence_id <= view.sentence_id]
+            chosen.append(earlier[-1] if earlier else named[0])
+            continue
+        nearby = [m for m in named if first <= m.sentence_id <= view.sentence_id]
+        if nearby:
+            chosen.append(nearby[-1])
     return chosen
+
+
+TOPIC_REACH = 3  # sentences from an unnamed embargo to its country's last mention
 
 
 def _rows_for_targets(
@@ -1250,7 +1306,7 @@ def _rows_for_targets(
     cue: Cue,
     targets: Targets,
     modifier_end: int,
-    context: tuple,
+    context: _CueContext,
 ) -> tuple[list[dict], list[Mention]]:
     """Rows for a cue whose targets are read: the imposer is a regime's owner, a relative
     clause's subject, or the main clause's (``context``: the recent imposers, what was just
@@ -2498,7 +2554,8 @@ def _parse_targets(
 ) -> Targets:
     """Read a target phrase: names, counted groups, a singular kind, and named members."""
     targets = Targets()
-    if view.lower(first) in {"no", "none"}:
+    negative = view.lower(first) in {"no", "none"}
+    if negative and view.lower(first + 1) not in {"fewer", "more", "less"}:
         return targets  # "no government … has faced a US asset freeze": nobody targeted
     if _object_pronoun(view, first):  # "froze the assets of X and banned him from entering"
         targets.named.extend(_pronoun_target(article, view, first))
@@ -3239,6 +3296,9 @@ def _spelled_out_after_colon(view: SentenceView, anchor: int) -> int:
             return index
         if word in IMPOSING_VERBS or word in REPORTING_VERBS or word in {";", '"', "“"}:
             return -1
+        named = view.mention_covering(index)
+        if named is not None and named.kind != "demonym":
+            return -1  # "…: the United States has frozen …" is a clause with its own subject
     return -1
 
 
@@ -3931,9 +3991,6 @@ def _bare_month_long_before(view: SentenceView, first: int, end: int) -> bool:
         if _months_before_the_news(view.article, word) >= BARE_MONTH_MARGIN:
             return True
     return False
-
-
-BULLETS = frozenset({"*", "-", "–", "—", "•", "·"})
 
 
 def _timeline_entry(view: SentenceView) -> bool:

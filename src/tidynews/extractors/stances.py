@@ -27,6 +27,7 @@ from .clauses import (
     BLOCKING_VERBS,
     CLAUSE_BOUNDARIES,
     COUNTED_GROUP_NOUNS,
+    DASHES,
     DENIALS,
     GROUP_HEADS_PLURAL,
     OBJECT_PRONOUNS,
@@ -1071,7 +1072,8 @@ def _subject(
         and view.lower(cue.index + 1) in {"of", "from"}
         and view.lower(cue.index - 1) in NOUN_DETERMINERS
     )
-    for index in range(cue.index + 1, min(end, cue.index + 9) if not givers_follow else 0):
+    scan_end = cue.index + 1 if givers_follow else min(end, cue.index + 9)
+    for index in range(cue.index + 1, scan_end):
         if _next_cue_takes_it(view, cue.index, index):
             break  # "opposed outside interference and continued to support Mr Maduro"
         if view.lower(index) in OBJECT_STOP_NOUNS and view.mention_covering(index) is None:
@@ -1619,17 +1621,13 @@ def _actors(
         start - 1 == view.start or view.lower(start - 2) in {"and", "or", "but"}
     ):
         return [], modality(view, start, index), False  # "Who backs X and who stands by Y?"
-    if view.lower(start - 1) in {"that", "which", "who"} and (
+    relative_on_a_group = view.lower(start - 1) in {"that", "which", "who"} and (
         view.lower(start - 2) in GROUP_OF_RELATIVE
-    ):
-        members = _copula_subject_among(view, start - 2, exclude)
-        if members:  # "Costa Rica and Ecuador are among the governments that recognised X"
-            return members, modality(view, start, index), False
-    if (
-        view.lower(start - 1) in {"that", "which", "who"}
-        and view.lower(start - 2) in GROUP_OF_RELATIVE
-        and not _subject_among(view, start - 2)
-    ):
+    )
+    among = _copula_subject_among(view, start - 2, exclude) if relative_on_a_group else []
+    if among:  # "Costa Rica and Ecuador are among the governments that recognised X"
+        return among, modality(view, start, index), False
+    if relative_on_a_group and not _subject_among(view, start - 2):
         members = _members_after_relative(view, index, exclude)
         members = members or _members_listed_after(view, index, exclude)
         members = members or _apposed_body(view, start - 2, exclude)
@@ -1754,7 +1752,6 @@ def _named_object_elsewhere(view: SentenceView, cue: Cue, mention: Mention | Non
     )
 
 
-DASH_MARKS = frozenset({"—", "–"})
 DASH_LIST_REACH = 30  # tokens of "— France, Germany, Spain, Britain, Austria, Sweden and Denmark —"
 
 
@@ -1763,18 +1760,20 @@ def _names_between_dashes(view: SentenceView, start: int, exclude: set[str]) -> 
     members, seven — France, Germany, … and Denmark — recognised X"): the subject's members,
     who act. The aside must hold names, commas and "and" only."""
     closing = start - 1
-    if view.lower(closing) not in DASH_MARKS:
+    if view.lower(closing) not in DASHES:
         return []
     opening = next(
         (
             i
             for i in range(closing - 1, max(view.start, closing - DASH_LIST_REACH) - 1, -1)
-            if view.lower(i) in DASH_MARKS
+            if view.lower(i) in DASHES
         ),
         -1,
     )
+    if opening < 0:
+        return []
     first = opening + 1 + (view.lower(opening + 1) == "the")
-    if opening < 0 or view.mention_starting(first) is None:
+    if view.mention_starting(first) is None:
         return []  # (the aside must open on a name: not "— which Spain and France lead —")
     run = forward_run(view, first, closing, exclude)
     if not run or run[-1].token_end != closing:
@@ -1872,16 +1871,13 @@ def _subject_among(view: SentenceView, head: int) -> bool:
     return False
 
 
-AMONG_COPULAS = frozenset("is are was were remain remains remained became become".split())
-
-
 def _copula_subject_among(view: SentenceView, head: int, exclude: set[str]) -> list[Mention]:
     """The names a copula says are among (or one of) the group a relative clause describes:
-    "Costa Rica and Ecuador are among the governments that recognised X", "Chile was one of
-    the first countries to …" (the relative's act is theirs)."""
+    "Costa Rica and Ecuador are among the governments that recognised X", "Chile is one of
+    the 14 nations that back Y" (the relative's act is theirs)."""
     index = head - 1
     while index > view.start and view.lower(index) not in {"among", "of"}:
-        if view.lower(index) not in NOUN_DETERMINERS and not view.lower(index).isalpha():
+        if not (view.lower(index).isalpha() or view.lower(index).isdigit()):
             return []
         index -= 1
         if head - index > 4:
@@ -1891,7 +1887,7 @@ def _copula_subject_among(view: SentenceView, head: int, exclude: set[str]) -> l
     copula = index - 1
     while view.lower(copula) in {"also", "now", "still", "already"}:
         copula -= 1
-    if view.lower(copula) not in AMONG_COPULAS:
+    if view.lower(copula) not in COPULAS:
         return []
     return run_ending_before(view, copula, exclude)
 
