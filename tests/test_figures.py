@@ -1077,3 +1077,18 @@ def test_a_waiting_list_is_no_sanctions_list(annotator):
         " waiting list."
     )
     assert keys(annotator, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # held-out probe BB: a number inside a proper name is no count; a country's people
+        # who "remain" in another are displaced
+        ("The Group of Seven nations agreed a price cap.", set()),
+        ("The 27-nation bloc agreed a price cap.", {("countries", 27.0, "exact")}),
+        ("Some 100,000 Venezuelans remain in Colombia.", {("displaced", 100000.0, "approx")}),
+        ("About 40 Venezuelans remain in custody.", {("detained", 40.0, "approx")}),
+    ],
+)
+def test_names_with_numbers_and_people_who_remain(annotator, text, expected):
+    assert keys(annotator, text) == expected

@@ -24,6 +24,7 @@ Lines that are link lists ("• The crisis in seven charts") give no figures.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
@@ -317,12 +318,15 @@ def extract_figures(article: AnnotatedArticle) -> list[dict]:
     """Rows of the figures table for one article (columns: ``FIGURE_COLUMNS``)."""
     text = article.text
     quantities = parse_quantities(text)
+    names = _name_spans(article)
     rows: list[dict] = []
     for index, quantity in enumerate(quantities):
         sentence_id = article.sentence_of(quantity.start)
         sentence = article.sentences[sentence_id]
         if quantity.end > sentence.end or _is_link_line(text, sentence):
             continue
+        if _inside_a_name(names, quantity):
+            continue  # "the Group of Seven nations": a name, not a count
         previous_end = quantities[index - 1].end if index else 0
         next_start = quantities[index + 1].start if index + 1 < len(quantities) else len(text)
         if quantity.range_end == "low" and quantities[index + 1].end <= sentence.end:
@@ -363,6 +367,24 @@ def extract_figures(article: AnnotatedArticle) -> list[dict]:
         )
     _share_the_verb_after(text, rows)
     return rows
+
+
+def _name_spans(article: AnnotatedArticle) -> tuple[list[int], list[int]]:
+    """The starts and ends of the article's proper names of several words, in text order
+    ("Group of Seven"; not an alias such as "the 27-nation bloc", whose count is a figure)."""
+    spans = [
+        (m.start, m.end) for m in article.mentions if " " in m.surface and m.surface[0].isupper()
+    ]
+    return [start for start, _ in spans], [end for _, end in spans]
+
+
+def _inside_a_name(names: tuple[list[int], list[int]], quantity: Quantity) -> bool:
+    """Does the quantity stand inside a name ("Group of Seven", "Group of 20")?"""
+    if quantity.kind == "compound":
+        return False  # "The 27-nation bloc": a count, even at a sentence's start
+    starts, ends = names
+    position = bisect_right(starts, quantity.start) - 1
+    return position >= 0 and quantity.end <= ends[position]
 
 
 # Counts of people joined by "and" (or commas) before one verb: "Nearly 3 million
@@ -910,7 +932,8 @@ _HOSTED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _LIVING = (
-    r"[\s\w,]{0,30}?\b(?:live|lives|living|reside|resides|residing|settled|sheltering|staying)"
+    r"[\s\w,]{0,30}?\b(?:live|lives|living|reside|resides|residing|settled|sheltering|staying"
+    r"|remain|remains|remained|stay|stays|stayed)"
 )
 _LIVING_IN = re.compile(_LIVING + r"\s+(?:in|across|throughout)\b", re.IGNORECASE)
 
