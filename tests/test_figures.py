@@ -1092,3 +1092,34 @@ def test_a_waiting_list_is_no_sanctions_list(annotator):
 )
 def test_names_with_numbers_and_people_who_remain(annotator, text, expected):
     assert keys(annotator, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # held-out probe BB: a vote tally after a count of states continues it; the members
+        # of the council and the UN's assembly are states (a national assembly's are not)
+        (
+            "On Wednesday, 143 of the UN's 193 member states voted for a resolution. Thirty-five"
+            " abstained.",
+            {
+                ("countries", 143.0, "exact"),
+                ("countries", 193.0, "exact"),
+                ("countries", 35.0, "exact"),
+            },
+        ),
+        (
+            "Only four countries voted against the resolution, and more than 140 backed it.",
+            {("countries", 4.0, "exact"), ("countries", 140.0, "at_least")},
+        ),
+        (
+            "Ten of the council's 15 members supported it.",
+            {("countries", 10.0, "exact"), ("countries", 15.0, "exact")},
+        ),
+        ("The 193-member General Assembly is due to vote.", {("countries", 193.0, "exact")}),
+        ("The 450-member national assembly met.", set()),
+        ("The bill passed with 300 votes. Forty abstained.", set()),
+    ],
+)
+def test_vote_tallies_and_assemblies_of_states(annotator, text, expected):
+    assert keys(annotator, text) == expected

@@ -115,7 +115,9 @@ MODIFIER_CATEGORIES: dict[str, str] = {
     **dict.fromkeys(_words("detained jailed imprisoned arrested political"), "detained"),
     **dict.fromkeys(_words("dead"), "deaths"),
 }
-BLOC_WORDS = frozenset(_words("its their bloc's union eu european nato oas lima group's bloc"))
+BLOC_WORDS = frozenset(
+    _words("its their bloc's union eu european nato oas lima group's bloc council's council")
+)
 _MEMBER_OF_BLOC = re.compile(
     r"(?:\b(?:bloc|union|EU|OAS|group|alliance|nato|organi[sz]ation|body|community|Mercosur)"
     r"['’]?s?|['’]s|\bits|\btheir)\s*$",
@@ -129,7 +131,7 @@ _OF_A_BLOC = re.compile(
 )
 _BLOC_AFTER = re.compile(
     r"\s+(?:[a-z]+\s+)?(?:bloc|group|union|alliance|organi[sz]ation|body"
-    r"|coalition|grouping|club|community|league)\b",
+    r"|coalition|grouping|club|community|league|general\s+assembly|security\s+council)\b",
     re.IGNORECASE,
 )
 # Words that end the noun phrase after a number: it holds only modifiers and the noun.
@@ -491,7 +493,19 @@ def _inherited(
         and _SETTLED_AFTER.match(text, quantity.end)
     ):
         return last["category"], last["unit"], None  # "…have left. About 39,500 live in Mexico."
+    voted = _VOTED_AFTER.match(text, quantity.end)
+    if voted and last["category"] == "countries" and sentence_id - last["sentence_id"] <= 1:
+        # "143 of the UN's 193 member states voted for it. Thirty-five abstained", "… and
+        # more than 140 backed it": a tally of the states counted before
+        return last["category"], last["unit"], None
     return None
+
+
+# A bare count's own vote: "Thirty-five abstained", "more than 140 backed it"
+_VOTED_AFTER = re.compile(
+    r"\s+(?:(?:also|have|had)\s+)?(?:abstained|voted|backed\s+it|supported\s+it"
+    r"|opposed\s+it|rejected\s+it|voted\s+against)\b"
+)
 
 
 def _part_of_previous(text: str, quantity: Quantity, sentence_id: int, rows: list[dict]) -> bool:
