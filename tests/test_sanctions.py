@@ -2719,3 +2719,25 @@ def test_a_measure_s_effect_is_no_second_measure():
 )
 def test_controls_of_the_thirteenth_session(annotator, case, text, expected):
     assert keys(annotator, case, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # held-out probe BB: "Neither country" is the pair joined by "and" just before
+        (
+            "Turkey and India have become the exceptions to the campaign that the United States"
+            " and Japan have waged. Neither country has joined the Western sanctions on Russia.",
+            {("country:TUR", "country:RUS", "negated"), ("country:IND", "country:RUS", "negated")},
+        ),
+        # a subject of its own, or no pair before: nobody
+        ("Neither side has joined the Western sanctions on Russia.", set()),
+        (
+            "Neither India nor China has imposed sanctions on Russia.",
+            {("country:IND", "country:RUS", "negated"), ("country:CHN", "country:RUS", "negated")},
+        ),
+    ],
+)
+def test_neither_country_is_the_pair_before(text, expected):
+    ukraine = load_case("russia-ukraine-2022")
+    assert keys(_ukraine_annotator(), ukraine, text) == expected

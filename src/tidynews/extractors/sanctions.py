@@ -3109,6 +3109,9 @@ def _imposers(
     owner = _whose_measures(view, start, anchor, exclude)
     if owner:  # "the European Union, whose sanctions are limited to an arms embargo"
         return owner, start
+    pair = _neither_of_the_pair(article, view, anchor, exclude)
+    if pair:  # "Turkey and India … Neither country has joined the Western sanctions"
+        return pair, view.start
     colon = _spelled_out_after_colon(view, anchor)
     if colon >= 0:
         elaborated, first = _measures_before_colon(view, colon, exclude)
@@ -3270,6 +3273,39 @@ def _perfect_in_an_aside(view: SentenceView, anchor: int) -> bool:
 
 RELATIVE_OPENERS = frozenset({"whose", "which", "who"})
 PERFECTS = frozenset({("has", "been"), ("have", "been")})
+
+
+NEITHER_NOUNS = frozenset({"country", "government", "state", "nation", "capital"})
+PAIR_REACH = 3  # sentences back to the two states "neither" points at
+
+
+def _neither_of_the_pair(
+    article: AnnotatedArticle, view: SentenceView, anchor: int, exclude: set[str]
+) -> list[Mention]:
+    """The two states a sentence opening "Neither country has …" / "Neither has …" points back
+    at: the last pair joined by "and" in the sentences before (within PAIR_REACH). Its
+    "neither" negates the act (``_status`` reads it)."""
+    if view.lower(view.start) != "neither" or "nor" in view.word_set():
+        return []  # ("Neither India nor China has …" names its pair: neither_nor's)
+    following = view.lower(view.start + 1)
+    if following not in NEITHER_NOUNS and following not in {"has", "have", "had", "is", "was"}:
+        return []
+    if any(view.mention_covering(i) is not None for i in range(view.start, anchor)):
+        return []  # a subject of its own
+    tokens = article.tokens
+    for sentence_id in range(view.sentence_id - 1, view.sentence_id - PAIR_REACH - 1, -1):
+        if sentence_id < 0:
+            break
+        states = [
+            m
+            for m in article.mentions_in(sentence_id)
+            if m.entity_type == "country" and m.kind != "demonym" and m.entity_id not in exclude
+        ]
+        for first, second in pairwise(states):
+            # a pair joined by "and" ("Turkey and India have become the exceptions")
+            if second.token_start == first.token_end + 1 and tokens.lower(first.token_end) == "and":
+                return [first, second]
+    return []
 
 
 def _whose_measures(
