@@ -2539,11 +2539,11 @@ def test_months_without_a_year_are_counted_back_from_the_publication(
 
 
 def test_the_case_home_country_comes_from_its_companies():
-    from tidynews.extractors.sanctions import home_country
+    from tidynews.cases import Case
 
-    assert home_country(load_case("venezuela-2019")) == "country:VEN"
-    assert home_country(load_case("russia-ukraine-2022")) == "country:RUS"
-    assert home_country(None) is None
+    assert load_case("venezuela-2019").home_country == "country:VEN"
+    assert load_case("russia-ukraine-2022").home_country == "country:RUS"
+    assert Case.empty().home_country is None
 
 
 @pytest.mark.parametrize(

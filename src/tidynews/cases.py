@@ -12,6 +12,7 @@ import os
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -73,6 +74,18 @@ class Case:
 
     def party(self, entity_id: str) -> Party | None:
         return next((p for p in (*self.subjects, *self.actors) if p.id == entity_id), None)
+
+    @cached_property
+    def home_country(self) -> str | None:
+        """The country most of the case's companies and banks belong to (`country:VEN` for
+        Venezuela 2019, `country:RUS` for Russia 2022): what its articles are about, read
+        from the case file rather than written into the code; None when it lists none.
+        Computed once per case (extraction asks for it per article)."""
+        counts: dict[str, int] = {}
+        for party in self.actors:
+            if party.kind in {"company", "bank"} and party.country:
+                counts[party.country] = counts.get(party.country, 0) + 1
+        return f"country:{max(counts, key=lambda c: counts[c])}" if counts else None
 
 
 def case_dirs() -> list[Path]:

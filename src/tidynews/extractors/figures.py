@@ -28,7 +28,7 @@ from bisect import bisect_right
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from .clauses import is_link_line
+from .clauses import COLLECTIVE_NOUNS, is_link_line
 from .numbers import COUNT_WORDS, Quantity, parse_quantities
 
 if TYPE_CHECKING:
@@ -1004,10 +1004,6 @@ _HOST_WITH = re.compile(r"\bhost(?:\s+country)?,?\s+with\s+$", re.IGNORECASE)
 _ENTERED_AFTER = re.compile(
     r"\s+(?:(?:have|had|has)\s+)?(?:now\s+|already\s+)?(?:entered|arrived|crossed)\b"
 )
-# Nouns after a demonym that make it its state: "Brazilian authorities estimate …"
-STATE_NOUNS_AFTER = frozenset(
-    "authorities officials government ministry police army officers agencies".split()
-)
 
 
 def _country_before(article: AnnotatedArticle, sentence: Sentence, before: int) -> Mention | None:
@@ -1022,7 +1018,7 @@ def _country_before(article: AnnotatedArticle, sentence: Sentence, before: int) 
                 if mention.kind != "demonym":
                     return mention
                 following = _NEXT_WORD.match(article.text, mention.end)
-                state = following is not None and following.group(1) in STATE_NOUNS_AFTER
+                state = following is not None and following.group(1) in COLLECTIVE_NOUNS
                 return mention if state else None
     return None
 

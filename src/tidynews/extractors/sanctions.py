@@ -27,7 +27,7 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import NamedTuple
 
-from ..cases import Case, Party
+from ..cases import Case
 from ..document import AnnotatedArticle, Mention
 from ..gazetteer import bloc_ids, org_names
 from ..people import HONORIFICS, POSSESSIVES, SPEECH_VERBS, TITLE_WORDS
@@ -37,6 +37,7 @@ from .clauses import (
     CLAUSE_BOUNDARIES,
     MONTH_WORDS,
     PREPOSITIONS,
+    RELATIVE_WORDS,
     STRONG_BOUNDARIES,
     VERB_GROUP,
     SentenceView,
@@ -404,36 +405,9 @@ class CaseFacts:
     home: str | None = None
 
 
-def home_country(case: Case | None) -> str | None:
-    """The country most of the case's companies and banks belong to (`country:VEN` for
-    Venezuela 2019, `country:RUS` for Russia 2022): what a case's articles are about, read
-    from the case file rather than written into the code. None when the case lists none."""
-    if case is None:
-        return None
-    # once per case: extraction runs per article, and hashing the parties costs more than
-    # counting them (the entry keeps the parties alive, so their id is not reused)
-    cached = _HOMES.get(id(case.actors))
-    if cached is None or cached[0] is not case.actors:
-        if len(_HOMES) > 16:
-            _HOMES.clear()
-        cached = _HOMES[id(case.actors)] = (case.actors, _home_of(case.actors))
-    return cached[1]
-
-
-_HOMES: dict[int, tuple[tuple[Party, ...], str | None]] = {}
-
-
-def _home_of(actors: tuple[Party, ...]) -> str | None:
-    counts: dict[str, int] = {}
-    for party in actors:
-        if party.kind in {"company", "bank"} and party.country:
-            counts[party.country] = counts.get(party.country, 0) + 1
-    return f"country:{max(counts, key=lambda c: counts[c])}" if counts else None
-
-
 def extract_sanctions(article: AnnotatedArticle, case: Case) -> list[dict]:
     """Sanction rows for one annotated article."""
-    facts = CaseFacts(article.companies, home_country(case))
+    facts = CaseFacts(article.companies, case.home_country if case is not None else None)
     rows: list[dict] = []
     recent_imposers: list[Mention] = []
     recent_at = -2  # the sentence the recent imposers last imposed in
@@ -1862,7 +1836,7 @@ EXEMPTING_VERBS = frozenset(
 )
 
 
-SPARING_PARTICIPLES = frozenset({"left", "kept", "spared", "exempted", "excluded", "exempt"})
+SPARING_PARTICIPLES = EXEMPTING_VERBS | {"left", "kept", "excluded", "exempt"}
 
 
 def _spared_passive(view: SentenceView, cue: int) -> int:
@@ -1965,7 +1939,7 @@ def _under_position(view: SentenceView, cue: int) -> int:
     return -1
 
 
-BE_FORMS = frozenset("is are was were be been being".split())  # a passive's ("had put": active)
+BE_FORMS = PASSIVE_AUXILIARIES - {"has", "had"}  # a passive's ("had put": active)
 PLACED_OBJECT_REACH = 12  # tokens of "Sberbank and Alfa-Bank, Russia's two largest lenders,"
 
 
@@ -3262,8 +3236,8 @@ def _perfect_in_an_aside(view: SentenceView, anchor: int) -> bool:
     by a comma ("Roman Abramovich, whose assets have been frozen by Britain and the EU,
     dropped anchor …")? Background to the sentence's own news: in force already."""
     start = clause_start(view, anchor)
-    opener = start if view.lower(start) in RELATIVE_OPENERS else start - 1
-    if view.lower(opener) not in RELATIVE_OPENERS or view.lower(opener - 1) != ",":
+    opener = start if view.lower(start) in RELATIVE_WORDS else start - 1
+    if view.lower(opener) not in RELATIVE_WORDS or view.lower(opener - 1) != ",":
         return False
     # (a passive: the clause describes its antecedent, the target; "Washington, which has
     # frozen $7 billion of PDVSA's assets, welcomed …" is the imposer's act, the news)
@@ -3271,7 +3245,6 @@ def _perfect_in_an_aside(view: SentenceView, anchor: int) -> bool:
     return any(pair in PERFECTS for pair in pairwise(words))
 
 
-RELATIVE_OPENERS = frozenset({"whose", "which", "who"})
 PERFECTS = frozenset({("has", "been"), ("have", "been")})
 
 
