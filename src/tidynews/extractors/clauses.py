@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from itertools import pairwise
 
 from spacy.tokens import Doc
@@ -883,6 +883,30 @@ POSSESSED_FORCES = frozenset(
     """government troops forces administration army military officials ministers country
     diplomats countries governments""".split()
 )
+
+
+def last_two_named(
+    article: AnnotatedArticle,
+    before: int,
+    earliest_sentence: int,
+    fits: Callable[[Mention], bool],
+) -> list[Mention]:
+    """The last two distinct entities named before character ``before`` (from sentence
+    ``earliest_sentence`` on) that ``fits`` accepts, in the order the text names them, or
+    nothing when fewer than two are found: what "both men", "the two countries" and "either
+    republic" point back at. Demonyms never count ("Russian troops" names no party). One
+    reader for every extractor, so each says only what fits its pair."""
+    found: list[Mention] = []
+    for mention in reversed(article.mentions):
+        if mention.end > before or mention.sentence_id < earliest_sentence:
+            continue
+        if mention.kind == "demonym" or not fits(mention):
+            continue
+        if all(m.entity_id != mention.entity_id for m in found):
+            found.append(mention)
+            if len(found) == 2:
+                return found[::-1]
+    return []
 
 
 def pronoun_before(view: SentenceView, first: int, last: int) -> tuple[int, str] | None:

@@ -57,6 +57,7 @@ from .clauses import (
     is_actor_like,
     is_question,
     label_actors,
+    last_two_named,
     nearest_run,
     neither_nor,
     object_relative_antecedent,
@@ -2475,19 +2476,17 @@ def _country_of(mention: Mention, imposers: set[str]) -> Mention | None:
 def _last_two(
     article: AnnotatedArticle, sentence_id: int, entity_type: str, facts: CaseFacts
 ) -> list[Mention]:
-    found: list[Mention] = []
-    for mention in reversed(article.mentions):
-        if not sentence_id - 5 <= mention.sentence_id < sentence_id:
-            continue
-        if mention.entity_type != entity_type or mention.kind == "demonym":
-            continue
-        if entity_type == "org" and mention.entity_id not in facts.companies:
-            continue
-        if all(m.entity_id != mention.entity_id for m in found):
-            found.append(mention)
-        if len(found) == 2:
-            return list(reversed(found))
-    return []
+    """The last two of a kind named in the five sentences before this one ("both men",
+    "the two banks"); organisations only when they are companies."""
+    return last_two_named(
+        article,
+        article.sentences[sentence_id].start,
+        sentence_id - 5,
+        lambda m: (
+            m.entity_type == entity_type
+            and (entity_type != "org" or m.entity_id in facts.companies)
+        ),
+    )
 
 
 # --- target phrases ------------------------------------------------------------------------------

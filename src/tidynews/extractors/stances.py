@@ -58,6 +58,7 @@ from .clauses import (
     is_time_phrase,
     label_actors,
     last_org,
+    last_two_named,
     modality,
     nearest_run,
     object_relative_antecedent,
@@ -547,19 +548,13 @@ def _last_two(
     """The last two distinct contested parties of a kind named before the cue, in the order
     the text names them. "Both men" looks three sentences back at most (people come and go
     in a story); "the two republics" anywhere before (contested places stay its topic)."""
-    before = view.char(cue)
     reach = PERSON_PAIR_REACH if kind == "person" else view.sentence_id
-    found: list[Mention] = []
-    for mention in reversed(article.mentions):
-        if mention.start >= before or mention.sentence_id < view.sentence_id - reach:
-            continue
-        if mention.entity_id not in subjects or mention.entity_type != kind:
-            continue
-        if mention.kind != "demonym" and all(m.entity_id != mention.entity_id for m in found):
-            found.append(mention)
-            if len(found) == 2:
-                return found[::-1]
-    return []
+    return last_two_named(
+        article,
+        view.char(cue),
+        view.sentence_id - reach,
+        lambda m: m.entity_id in subjects and m.entity_type == kind,
+    )
 
 
 # Words that are a cue only with their neighbours (checked after the plain CUES lookup).
@@ -2156,21 +2151,19 @@ def _pair_antecedent(
 def _last_two_states(
     article: AnnotatedArticle, char: int, sentence_id: int, exclude: set[str]
 ) -> list[Mention]:
-    """The last two countries named before ``char`` (three sentences back at most)."""
-    found: list[Mention] = []
-    for mention in reversed(article.mentions):
-        if mention.end > char or mention.sentence_id < sentence_id - 3:
-            continue
-        if mention.entity_type != "country" or mention.kind == "demonym":
-            continue
-        if article.tokens.lower(mention.token_start - 1) in PREPOSITIONS:
-            continue  # "dialogue in Venezuela": a place, not one of the two
-        if mention.entity_id in exclude or any(m.entity_id == mention.entity_id for m in found):
-            continue
-        found.append(mention)
-        if len(found) == 2:
-            return found[::-1]
-    return []
+    """The last two countries named before ``char`` (three sentences back at most), not
+    after a preposition ("dialogue in Venezuela" names a place, not one of the two)."""
+    tokens = article.tokens
+    return last_two_named(
+        article,
+        char,
+        sentence_id - 3,
+        lambda m: (
+            m.entity_type == "country"
+            and m.entity_id not in exclude
+            and tokens.lower(m.token_start - 1) not in PREPOSITIONS
+        ),
+    )
 
 
 def _list_tail(view: SentenceView, first: int, comma: int) -> bool:
