@@ -1938,6 +1938,12 @@ def test_it_is_no_name_in_a_phrase(annotator, case, text, expected):
             "Dutch customs seized a yacht belonging to Alexei Mordashov.",
             {("country:NLD", "person:alexei-mordashov", "imposed")},
         ),
+        # the people layer and the extractor share FROZEN_THINGS: a mansion's owner is named
+        # as a person (not listed in the case file) and targeted
+        (
+            "Britain seized a mansion owned by Pavel Ignatov in London.",
+            {("country:GBR", "person:pavel-ignatov", "imposed")},
+        ),
         ("Russian forces seized the Zaporizhzhia nuclear plant, which belongs to Ukraine.", set()),
         ("Police seized Maria Lopez, a local trader, at the border.", set()),
     ],

@@ -453,8 +453,12 @@ MEASURE_VERBS = frozenset(
     """sanctioned sanctioning sanctions sanction blacklisted blacklisting designated
     designating seized impounded confiscated""".split()
 )
-# Things seized or frozen whose owner a measure names ("a yacht belonging to X").
-FROZEN_OWNED = frozenset("yacht yachts superyacht villa villas jet jets assets property".split())
+# Things a measure freezes or seizes: their owner is its target ("a yacht belonging to X";
+# the sanctions extractor reads the same words: "froze the assets of X").
+FROZEN_THINGS = frozenset(
+    """assets asset reserves funds holdings accounts property properties yacht yachts
+    superyacht superyachts villa villas mansion mansions jet jets""".split()
+)
 COMPANY_WORDS = frozenset(
     """trading oil petroleum petroleos energy holdings holding limited ltd inc corp sa sas plc
     llc gold mining minerals airlines airline shipping industries international group
@@ -575,7 +579,7 @@ def after_a_measure(tokens: Tokens, start: int) -> bool:
         return True  # inverted: "Also sanctioned are Igor Sechin, …"
     if (before, tokens.lower(start - 2)) in {("to", "belonging"), ("by", "owned")}:
         # "seized a yacht belonging to Alexei Mordashov" (a frozen thing's owner)
-        return tokens.lower(start - 3) in FROZEN_OWNED
+        return tokens.lower(start - 3) in FROZEN_THINGS
     return before in {"of", "on", "against"} and tokens.lower(start - 2) in MEASURE_NOUNS
 
 

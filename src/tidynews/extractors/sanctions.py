@@ -30,7 +30,7 @@ from typing import NamedTuple
 from ..cases import Case
 from ..document import AnnotatedArticle, Mention
 from ..gazetteer import bloc_ids, org_names
-from ..people import HONORIFICS, POSSESSIVES, SPEECH_VERBS, TITLE_WORDS
+from ..people import FROZEN_THINGS, HONORIFICS, POSSESSIVES, SPEECH_VERBS, TITLE_WORDS
 from .clauses import (
     BLOCKING_VERBS,
     BULLETS,
@@ -177,10 +177,6 @@ FREEZE_WORDS = frozenset(
     """freeze freezes froze frozen freezing immobilise immobilises immobilised immobilising
     immobilize immobilizes immobilized immobilizing seize seizes seized seizing impound
     impounds impounded impounding confiscate confiscates confiscated confiscating""".split()
-)
-FROZEN_THINGS = frozenset(
-    """assets asset reserves funds holdings accounts property properties yacht yachts
-    superyacht superyachts villa villas mansion mansions jet jets""".split()
 )
 # "blocked the assets of": the US Treasury's word for a freeze
 BLOCK_WORDS = frozenset({"block", "blocks", "blocked", "blocking"})
@@ -3864,7 +3860,7 @@ def _since_a_month_before_the_news(
         if following[:1] and following[0] in MONTH_NUMBERS:
             stated = following[1] if len(following) > 1 and following[1].isdigit() else ""
             if stated:
-                return _month_before_the_news(article, following[0], int(stated))
+                return _months_before_the_news(article, following[0], int(stated)) > 0
             return _months_before_the_news(article, following[0]) >= BARE_MONTH_MARGIN
     if not any(pair in HAS_SINCE for pair in pairwise(words)):
         return False
@@ -3877,25 +3873,20 @@ def _since_a_month_before_the_news(
     )
 
 
-def _months_before_the_news(article: AnnotatedArticle, month: str) -> int:
-    """How many months a month named without its year lies before the publication's (a
-    later month than the publication's is last year's: "November" in a January article is
-    two months before); 0 when the date is unknown."""
-    if not article.published:
+def _months_before_the_news(article: AnnotatedArticle, month: str, year: int | None = None) -> int:
+    """How many months "<month> [<year>]" lies before the publication's (negative when after
+    it; 0 when the date or the month is unknown). A month named without its year is the
+    latest one not after the publication's: "November" in a January article is two months
+    before, "January" in it none."""
+    if not article.published or month not in MONTH_NUMBERS:
         return 0
-    return (int(article.published[5:7]) - MONTH_NUMBERS[month]) % 12
+    published_year, published_month = int(article.published[:4]), int(article.published[5:7])
+    if year is None:
+        return (published_month - MONTH_NUMBERS[month]) % 12
+    return (published_year - year) * 12 + published_month - MONTH_NUMBERS[month]
 
 
 HAS_SINCE = frozenset({("has", "since"), ("have", "since")})
-
-
-def _month_before_the_news(article: AnnotatedArticle, month: str, year: int) -> bool:
-    """Is "<month> <year>" a month before the publication's (an act in December 2018 reported
-    on 30 January 2019; not one in January 2019)? False when the date is unknown."""
-    if not article.published or month not in MONTH_NUMBERS:
-        return False
-    published = (int(article.published[:4]), int(article.published[5:7]))
-    return (year, MONTH_NUMBERS[month]) < published
 
 
 SEASONS = frozenset({"year", "spring", "summer", "autumn", "fall", "winter", "decade"})
@@ -3971,7 +3962,7 @@ def _dated_before_the_news(view: SentenceView, anchor: int) -> bool:
         if len(word) != 4 or not word.isdigit() or _YEAR.fullmatch(word) is None:
             continue
         before = view.lower(index - 1)
-        if before in MONTH_WORDS and _month_before_the_news(view.article, before, int(word)):
+        if before in MONTH_WORDS and _months_before_the_news(view.article, before, int(word)) > 0:
             return True  # "in December 2018", reported in January 2019
         if before in DATE_PREPOSITIONS or before in MONTH_WORDS:
             return int(word) < _latest_year(view.article)
