@@ -2747,3 +2747,43 @@ def test_controls_of_the_thirteenth_session(annotator, case, text, expected):
 def test_neither_country_is_the_pair_before(text, expected):
     ukraine = load_case("russia-ukraine-2022")
     assert keys(_ukraine_annotator(), ukraine, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a relative clause on the measure (or on the campaign it modifies) names the imposer
+        # and its verb, and the clause's own date or verb gives the status
+        (
+            "The penalties that Washington imposed on PDVSA in January have cut oil revenue.",
+            {("country:USA", "org:PDVSA", "existing")},
+        ),
+        (
+            "The sanctions that Washington imposed on PDVSA in January have cut oil revenue.",
+            {("country:USA", "org:PDVSA", "existing")},
+        ),
+        (
+            "The penalties that Washington imposed on PDVSA on Monday hit oil revenue at once.",
+            {("country:USA", "org:PDVSA", "imposed")},
+        ),
+        (
+            "The sanctions campaign that the United States has waged against Caracas since 2017"
+            " has failed to dislodge Maduro.",
+            {("country:USA", "country:VEN", "existing")},
+        ),
+        (
+            "The campaign of sanctions that the Trump administration has waged against the"
+            " Maduro government has not worked.",
+            {("country:USA", "government", "existing")},
+        ),
+        # no imposer in the relative clause: "penalties" alone is no sanction
+        ("The penalties that football clubs face for late payments are small.", set()),
+    ],
+)
+def test_relative_clause_on_the_measure(annotator, case, text, expected):
+    article = annotator.annotate("0123456789ab", text, "2019-08-10")
+    found = {
+        (row["imposer_id"], row["target_id"] or row["target_kind"], row["status"])
+        for row in extract_sanctions(article, case)
+    }
+    assert found == expected

@@ -473,8 +473,8 @@ def clause_end(view: SentenceView, cue: int) -> int:
     index = cue + 1
     while index < view.end:
         word = view.lower(index)
-        if word in CLAUSE_BOUNDARIES or word == ".":
-            return index
+        if (word in CLAUSE_BOUNDARIES and not _adverbial_since(view, index)) or word == ".":
+            return index  # ("since 2017" dates the clause; it opens none)
         if word == "," and not _comma_in_list(view, index):
             return index
         index += 1

@@ -35,6 +35,7 @@ from .clauses import (
     BLOCKING_VERBS,
     BULLETS,
     CLAUSE_BOUNDARIES,
+    COLLECTIVE_NOUNS,
     MONTH_WORDS,
     PREPOSITIONS,
     RELATIVE_WORDS,
@@ -929,6 +930,8 @@ def _general_measure(view: SentenceView, index: int) -> bool:
     before it (past determiners and adjectives) a punitive adjective or a verb of imposing?"""
     if _face_verb(view, index) >= 0:
         return True  # "could face penalties": faced by someone, so a sanction
+    if _relative_on_measure(view, index, set())[1] >= 0:
+        return True  # "the penalties (that) Washington imposed on PDVSA"
     if (
         view.lower(index + 1) not in TARGET_PREPOSITIONS
         and not _of_their_own(view, index + 1)
@@ -3530,8 +3533,12 @@ def _relative_imposer(view: SentenceView, cue: int, exclude: set[str]) -> list[M
 def _relative_on_measure(
     view: SentenceView, cue: int, exclude: set[str]
 ) -> tuple[list[Mention], int]:
-    """That relative clause's subject and imposing verb, or ([], -1)."""
+    """That relative clause's subject and imposing verb, or ([], -1). The clause may hang on
+    a head the measure modifies ("the sanctions campaign that the US has waged against
+    Caracas")."""
     index = cue + 1
+    if view.lower(index) in CAMPAIGN_HEADS:
+        index += 1
     if view.lower(index) in {"that", "which"}:
         index += 1
     if view.lower(index) == "the" and view.mention_starting(index) is None:
@@ -3540,9 +3547,28 @@ def _relative_on_measure(
     if not run or run[0].token_start != index:
         return [], -1
     position = run[-1].token_end
+    while view.lower(position) in COLLECTIVE_NOUNS:
+        position += 1  # "the sanctions that the Trump administration has imposed"
     while view.lower(position) in VERB_GROUP or view.lower(position).endswith("ly"):
         position += 1
-    return (run, position) if view.lower(position) in IMPOSING_VERBS else ([], -1)
+    verb = view.lower(position)
+    return (run, position) if verb in IMPOSING_VERBS or verb in WAGING_VERBS else ([], -1)
+
+
+# Heads a measure noun modifies, which a relative clause naming the imposer may follow
+CAMPAIGN_HEADS = frozenset({"campaign", "regime", "programme", "program", "policy", "drive"})
+# Verbs of keeping a campaign going, imposing only in a relative clause on the measure
+WAGING_VERBS = frozenset(
+    """wage wages waged waging pursue pursues pursued pursuing maintained run ran
+    led""".split()
+)
+
+
+def _waged(view: SentenceView, cue: int) -> bool:
+    """Is the measure a campaign a relative clause says its imposer keeps up ("the sanctions
+    campaign that Washington has waged against Caracas")?"""
+    verb = _relative_on_measure(view, cue, set())[1]
+    return verb >= 0 and view.lower(verb) in WAGING_VERBS
 
 
 def _source_after(view: SentenceView, cue: int, exclude: set[str]) -> list[Mention]:
@@ -3799,8 +3825,8 @@ def _status(view: SentenceView, first: int, cue: Cue, targets: Targets, default:
         return "negated"  # "sanctions on state companies were not on the table"
     if _on_the_table(after[:8]):
         return "proposed"  # "sanctions on the financial sector were under consideration"
-    if _in_force(held, after, targets):
-        return "existing"
+    if _in_force(held, after, targets) or _waged(view, cue.index):
+        return "existing"  # (a campaign waged, a regime maintained: kept up, so in force)
     if "whose" in words[:2] and not _imposing_verb_between(view, first, cue.index):
         return "existing"  # "the EU, whose sanctions are limited to … travel bans": held
     if default == "imposed" and _perfect_in_an_aside(view, anchor_of(cue)):
@@ -3942,6 +3968,12 @@ def _dated_before_the_news(view: SentenceView, anchor: int) -> bool:
         first = clause_start(view, relative - 2)  # "the order signed last August, which froze"
     if view.lower(end) == "that" and view.lower(end + 1) in MONTH_WORDS | SEASONS:
         end += 2  # "froze the assets of 40 officials that September"
+    else:
+        relative_verb = _relative_on_measure(view, anchor, set())[1]
+        if relative_verb > end:
+            # "the sanctions (campaign) that Washington imposed on PDVSA in January": the
+            # relative clause on the measure dates it
+            end = clause_end(view, relative_verb)
     if first > view.start and _fronted_adverbial(view, first):
         first = view.start  # "Earlier this month, the Treasury blacklisted …"
     colon = _spelled_out_after_colon(view, anchor)
