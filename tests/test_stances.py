@@ -2378,3 +2378,23 @@ def test_who_antecedents_and_next_predicate_companions(annotator, case, text, ex
 def test_a_fronted_nor_negates_no_that_clause(annotator, case):
     text = "Nor is it surprising that Brazil backs Juan Guaidó."
     assert keys(annotator, case, text) == {("country:BRA", "backs", GUAIDO, "asserted")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bloc's members named through its possessive act as the bloc, as "Lima Group
+        # members" do; counted or quantified members are an unnamed group
+        (
+            "The Lima Group's member states reaffirmed their support for Guaidó.",
+            {("org:LIMA_GROUP", "backs", "person:juan-guaido", "asserted")},
+        ),
+        (
+            "The Lima Group's members, meeting in Ottawa, recognised Guaidó.",
+            {("org:LIMA_GROUP", "recognises", "person:juan-guaido", "asserted")},
+        ),
+        ("Several of the Lima Group's member states have recognised Guaidó.", set()),
+    ],
+)
+def test_bloc_members_through_its_possessive(annotator, case, text, expected):
+    assert {k for k in keys(annotator, case, text) if k[0] is not None} == expected

@@ -525,7 +525,13 @@ def is_actor_like(view: SentenceView, mention: Mention) -> bool:
         return False
     if mention.entity_type == "org" and _counted_members_of(view, mention.token_start):
         return False  # "Most members of the European Union recognise him": not the bloc
-    members = following in MEMBER_NOUNS or view.lower(mention.token_end - 1) in MEMBER_NOUNS
+    owned = {view.lower(mention.token_end + 1), view.lower(mention.token_end + 2)}
+    possessive = following in {"'s", "’s", "'"}
+    members = (
+        following in MEMBER_NOUNS
+        or view.lower(mention.token_end - 1) in MEMBER_NOUNS
+        or (possessive and bool(owned & MEMBER_NOUNS))  # "the Lima Group's member states"
+    )
     if mention.entity_type == "org" and members:
         before = {view.lower(i) for i in range(mention.token_start - 4, mention.token_start)}
         counted = before & NUMBER_WORDS or any(w.isdigit() for w in before)
@@ -542,10 +548,10 @@ def is_actor_like(view: SentenceView, mention: Mention) -> bool:
         and is_hyphen(view, mention.token_end)
     ):
         return False  # "a US-drafted resolution": a modifier inside a compound, not an actor
-    if following in {"'s", "’s", "'"}:
-        # "Colombia's foreign ministry", "Colombia's migration agency": the state acting
-        owned = {view.lower(mention.token_end + 1), view.lower(mention.token_end + 2)}
-        return bool(owned & GOVERNMENT_POSSESSIONS)
+    if possessive:
+        # "Colombia's foreign ministry", "Colombia's migration agency": the state acting;
+        # "the Lima Group's member states": the bloc, as "Lima Group members" is
+        return bool(owned & GOVERNMENT_POSSESSIONS) or (mention.entity_type == "org" and members)
     return True
 
 
