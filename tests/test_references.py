@@ -62,6 +62,32 @@ def test_the_group_is_the_group_named_last(annotator, text, expected):
     assert later(annotator, text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Singapore announced sanctions on Russia. The city-state will also ban exports.",
+            [("The city-state", "country:SGP")],
+        ),
+        (
+            "Japan acted on Monday. The Asian nation froze the assets.",
+            [("The Asian nation", "country:JPN")],
+        ),
+        # an official's sentence: the state the official speaks for
+        ("Jeremy Hunt spoke. The country will act.", [("The country", "country:GBR")]),
+        # not the sentence's first word, the state after a preposition, a bloc, or a
+        # sentence in between: "the country" is too often the crisis's own country
+        ("Spain acted. Then the country spoke.", []),
+        ("Sanctions on Russia grew. The country responded.", []),
+        ("The EU imposed sanctions. The country responded.", []),
+        ("Spain acted. It rained. The country spoke.", []),
+        ("Spain acted. The nation of Peru spoke.", []),
+    ],
+)
+def test_a_state_epithet_opening_a_sentence_is_the_subject_before(annotator, text, expected):
+    assert later(annotator, text) == expected
+
+
 def test_the_administration_needs_a_leader_named_with_it(annotator):
     assert later(annotator, "Officials said the administration would act.") == []
 

@@ -253,6 +253,35 @@ def named_group(site: Site) -> Antecedent | None:
     return Antecedent(last.entity_id, "org", last.name, last.party_id)
 
 
+# Epithets a report gives a state it has just named: "Singapore … The city-state", "Japan …
+# The Asian nation", "Switzerland … The neutral country" (one modifier at most)
+STATE_EPITHETS = r"(?:[A-Z][a-z]+ |[a-z]+ )?(?:country|nation|city-state|kingdom|republic)"
+SUBJECT_PREPOSITIONS = frozenset(
+    """in on to at by for from with against of into over about after before since""".split()
+)
+
+
+def state_subject_before(site: Site) -> Antecedent | None:
+    """ "The city-state" opening a sentence, right after a sentence whose subject is a state
+    (its first mention, not after a preposition: "Singapore announced sanctions on Russia.
+    The city-state will also …"), or an official of one: that state, as the reader takes it.
+    Anywhere else "the country" is too often the crisis's own country to be resolved."""
+    tokens, the = site.tokens, site.head - 1
+    sentence_id = site.token_sentence[site.head]
+    if the > 0 and site.token_sentence[the - 1] == sentence_id:
+        return None  # not the sentence's first word
+    before = [m for m in site.mentions if m.sentence_id == sentence_id - 1]
+    if not before:
+        return None
+    subject = before[0]
+    if subject.kind == "demonym" or tokens.lower(subject.token_start - 1) in SUBJECT_PREPOSITIONS:
+        return None
+    party = subject.entity_id if subject.entity_type == "country" else subject.party_id
+    if not party or not party.startswith("country:"):
+        return None
+    return Antecedent(party, "country", party_name(party), party)
+
+
 def institution_heads(entries: Sequence[Entry]) -> dict[str, tuple[Entry, ...]]:
     """Head word -> the organisations whose canonical name ends with it (European Council,
     United Nations Security Council): what "the Council" may point back at."""
@@ -350,6 +379,14 @@ def reference_rules(entries: Sequence[Entry]) -> tuple[LaterReference, ...]:
         ),
         LaterReference(
             _the("group"), "group", _of, with_article=True, kind="reference", antecedent=named_group
+        ),
+        LaterReference(
+            re.compile(rf"The ({STATE_EPITHETS})(?![\w-])"),
+            "The ",
+            _of,
+            with_article=True,
+            kind="reference",
+            antecedent=state_subject_before,
         ),
     ]
     heads = institution_heads(entries)
