@@ -2398,3 +2398,34 @@ def test_a_fronted_nor_negates_no_that_clause(annotator, case):
 )
 def test_bloc_members_through_its_possessive(annotator, case, text, expected):
     assert {k for k in keys(annotator, case, text) if k[0] is not None} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the recognition of X" after a verb of judging is not the subject's own: nobody
+        # named, or the agent after "by" / "from"
+        ("Moscow considers the recognition of Guaidó illegitimate.", set()),
+        ("Russia called the recognition of Guaidó a coup.", set()),
+        ("Italy blocked an EU statement on the recognition of Guaidó.", set()),
+        (
+            "Russia condemned the recognition of Guaidó by the United States.",
+            {("country:USA", "recognises", "person:juan-guaido", "asserted")},
+        ),
+        (
+            "Russia welcomed the support for Maduro from China.",
+            {("country:CHN", "backs", "person:nicolas-maduro", "asserted")},
+        ),
+        # the subject's own: verbs of stating or giving it, and "the backing of" its giver
+        (
+            "Spain announced the recognition of Guaidó on Monday.",
+            {("country:ESP", "recognises", "person:juan-guaido", "asserted")},
+        ),
+        (
+            "Mr Maduro has the backing of Russia.",
+            {("country:RUS", "backs", "person:nicolas-maduro", "asserted")},
+        ),
+    ],
+)
+def test_whose_stance_noun_after_a_determiner(annotator, case, text, expected):
+    assert {k for k in keys(annotator, case, text) if k[0] is not None} == expected

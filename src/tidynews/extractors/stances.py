@@ -1801,6 +1801,15 @@ def _asserter(
 
 
 CUE_NOUNS = frozenset({"support", "backing", "recognition", "endorsement"})
+# Verbs by which a subject states its own stance with "the" + a stance noun ("announced the
+# recognition of X"); after any other ("condemned the recognition of X") the stance is
+# someone else's
+OWN_STANCE_VERBS = frozenset(
+    """announce announces announced announcing confirm confirms confirmed confirming
+    formalise formalises formalised formalize formalizes formalized reaffirm reaffirms
+    reaffirmed reiterate reiterates reiterated express expresses expressed declare declares
+    declared complete completes completed""".split()
+)
 # Adjectives between a possessor and its stance noun ("the EU's continued support"): these,
 # and words with an adjective's ending; not a verb ("reaffirmed their support").
 NOUN_MODIFIERS = frozenset(
@@ -1839,6 +1848,19 @@ def _noun_possessor(view: SentenceView, cue: int) -> list[Mention] | None:
             return []  # "the West's support"
         acts = owner.entity_type in {"country", "org", "person"} and owner.kind != "demonym"
         return [owner] if acts else []
+    # (its object after it: "recognition of X", "support for X"; "the backing of Russia"
+    # names the backer)
+    object_follows = view.lower(cue + 1) == "for" or (
+        view.lower(cue + 1) == "of" and view.lower(cue) == "recognition"
+    )
+    if word in {"the", "a", "an"} and object_follows:
+        verb = view.lower(position - 1)
+        receiving = verb in RECEIVING_VERBS  # "won the recognition of 50 countries": theirs
+        if not receiving and verb not in RECOGNITION_GIVING and verb not in OWN_STANCE_VERBS:
+            # "Moscow condemned the recognition of Guaidó", "considers the recognition of
+            # X illegitimate", "a statement on the recognition of X": someone else's, the
+            # agent's when one follows ("the recognition of Guaidó by the United States")
+            return _noun_agent(view, cue)
     adjective = tokens.text(position)
     if (
         position > view.start
@@ -1849,6 +1871,24 @@ def _noun_possessor(view: SentenceView, cue: int) -> list[Mention] | None:
     ):
         return []  # "Western support for Kyiv": a capitalised adjective that names nobody
     return None
+
+
+RECEIVING_VERBS = frozenset(
+    """won win wins winning gained gain gains earned earn earns secured secure secures
+    received receive receives has have had enjoys enjoy enjoyed lost loses lose""".split()
+)
+
+
+def _noun_agent(view: SentenceView, cue: int) -> list[Mention]:
+    """The names after "by" or "from" that follow a stance noun's object in its clause ("the
+    support for Maduro from China and Russia"), or nobody."""
+    for index in range(cue + 2, min(view.end, cue + 8)):
+        word = view.lower(index)
+        if word in {"by", "from"}:
+            return forward_run(view, index + 1, view.end, set())
+        if word in CLAUSE_BOUNDARIES or word == ",":
+            break
+    return []
 
 
 # Words that make the sentence's subject one of a group after them: "led a wave of EU
