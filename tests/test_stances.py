@@ -2429,3 +2429,11 @@ def test_bloc_members_through_its_possessive(annotator, case, text, expected):
 )
 def test_whose_stance_noun_after_a_determiner(annotator, case, text, expected):
     assert {k for k in keys(annotator, case, text) if k[0] is not None} == expected
+
+
+def test_support_given_after_a_name_that_is_no_subject_never_raises(annotator, case):
+    # the giving-verb reader once handed the cue's index where the cue was wanted, and a
+    # name before "reaffirmed Moscow's support" raised AttributeError for the whole batch
+    text = 'The Kremlin reaffirmed Moscow\'s support for the "legitimate" president, Maduro.'
+    article = annotator.annotate("0123456789ab", text)
+    assert isinstance(extract_stances(article, case), list)

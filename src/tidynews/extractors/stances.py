@@ -1111,7 +1111,7 @@ def _subject(
     if not _object_may_precede(view, cue.index):
         return None  # an active verb takes its object after it: "Russia recognised the DPR"
     if view.lower(cue.index - 1) in POSSESSIVES:
-        recipient = _support_given_to(article, view, cue.index, subjects, memory)
+        recipient = _support_given_to(article, view, cue, subjects, memory)
         if recipient is not None:
             return recipient  # "called Mr Maduro to assure him of Moscow's support"
     if (
@@ -1168,12 +1168,12 @@ GIVING_VERBS = frozenset(
 
 
 def _support_given_to(
-    article: AnnotatedArticle, view: SentenceView, cue: int, subjects: set[str], memory: dict
+    article: AnnotatedArticle, view: SentenceView, cue: Cue, subjects: set[str], memory: dict
 ) -> Mention | None:
     """Whom a possessor's support is given to: "called Mr Maduro to assure him of Moscow's
     support" (the one assured), "phoned him to pledge Belarus's support" (the one phoned): the
     contested party or object pronoun before the giving verb, in the cue's clause."""
-    possessor = view.mention_ending(cue - 2)
+    possessor = view.mention_ending(cue.index - 2)
     if possessor is None:
         return None
     verb = possessor.token_start - 1
