@@ -8,6 +8,8 @@ streams through with flat memory.
 
 from __future__ import annotations
 
+import os
+import warnings
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -18,7 +20,8 @@ import pandas as pd
 
 from .annotate import MENTION_COLUMNS, Annotator, ArticleInput, mention_rows
 from .cases import Case, load_case
-from .extractors import registered
+from .document import AnnotatedArticle
+from .extractors import Registered, registered
 
 MENTIONS = "mentions"
 ENGINES = ("serial", "processes", "dask")
@@ -34,6 +37,36 @@ LOCAL_DASK_CONFIG = {
     "distributed.worker.profile.enabled": False,
     "distributed.admin.low-level-log-length": 32,
 }
+
+
+# Set to 1 to let an extractor's exception propagate (debugging, the test suite).
+STRICT_VARIABLE = "TIDYNEWS_STRICT"
+
+
+class ExtractorFailed(UserWarning):
+    """An extractor raised on one article. Its rows for that article are left out; every
+    other table and article is kept, so one odd sentence never costs a corpus its tables."""
+
+
+def run_extractor(
+    name: str, entry: Registered, article: AnnotatedArticle, case: Case
+) -> list[dict]:
+    """One extractor's rows for one article, or none (with an ExtractorFailed warning naming
+    the article and the error) when it raises; ``TIDYNEWS_STRICT=1`` re-raises instead."""
+    try:
+        return entry.function(article, case)
+    except Exception as error:
+        if os.environ.get(STRICT_VARIABLE) == "1":
+            raise
+        warnings.warn(
+            f"the {name} extractor failed on article {article.article_id} "
+            f"({type(error).__name__}: {error}); its {name} rows for that article are left "
+            f"out, every other table is kept. Please report it with the article's text "
+            f"(set {STRICT_VARIABLE}=1 for the traceback).",
+            ExtractorFailed,
+            stacklevel=2,
+        )
+        return []
 
 
 def table_names() -> list[str]:
@@ -64,7 +97,7 @@ def iter_extract(
     for article in annotator.pipe(pairs):
         batch[MENTIONS].extend(mention_rows(article))
         for name, entry in extractors.items():
-            batch[name].extend(entry.function(article, loaded))
+            batch[name].extend(run_extractor(name, entry, article, loaded))
         count += 1
         if count % batch_size == 0:
             yield batch
