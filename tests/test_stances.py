@@ -2437,3 +2437,34 @@ def test_support_given_after_a_name_that_is_no_subject_never_raises(annotator, c
     text = 'The Kremlin reaffirmed Moscow\'s support for the "legitimate" president, Maduro.'
     article = annotator.annotate("0123456789ab", text)
     assert isinstance(extract_stances(article, case), list)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # held-out probe BE: a condition framing a colon does not reach the clause after it
+        (
+            "If the aim was to remove Maduro, the answer so far is no: he remains in power,"
+            " backed by Russia and Cuba.",
+            {
+                ("country:RUS", "backs", "person:nicolas-maduro", "asserted"),
+                ("country:CUB", "backs", "person:nicolas-maduro", "asserted"),
+            },
+        ),
+        (
+            "The EU said: if Maduro does not call elections, it will recognise Guaidó.",
+            {("org:EU", "recognises", "person:juan-guaido", "conditional")},
+        ),
+        # a relative clause closed before the cue describes its antecedent, the subject
+        (
+            "Maduro, who has called Guaidó a puppet of Washington, retains the backing of"
+            " Russia and China.",
+            {
+                ("country:RUS", "backs", "person:nicolas-maduro", "asserted"),
+                ("country:CHN", "backs", "person:nicolas-maduro", "asserted"),
+            },
+        ),
+    ],
+)
+def test_probe_be_condition_and_relative_scope(annotator, case, text, expected):
+    assert {k for k in keys(annotator, case, text) if k[0] is not None} == expected

@@ -1404,7 +1404,13 @@ def _condition_span(view: SentenceView, cue: int) -> tuple[int, int]:
         if word == "and" and view.lower(index + 1) in PREDICATE_OPENERS:
             last = index  # "recognised X … and has said '…' if Maduro does not step aside"
             break
-    return _conjoined_clause_start(view, strong_start(view, cue), cue), last
+    first = _conjoined_clause_start(view, strong_start(view, cue), cue)
+    colons = [i for i in range(first, cue) if view.lower(i) == ":"]
+    if colons:
+        # "If the aim was to remove him, the answer is no: he remains backed by Russia": the
+        # condition is the frame's, the clause after the colon stands on its own
+        first = colons[-1] + 1
+    return first, last
 
 
 def _conjoined_clause_start(view: SentenceView, first: int, cue: int) -> int:

@@ -1345,7 +1345,7 @@ def _pronoun_subject(
     """'him' is the one contested party just talked about, else the article's current topic."""
     in_sentence = [m for m in view.mentions if m.entity_id in subjects and m.token_end <= index]
     if in_sentence:
-        return _last_outside_adverbial_clause(view, in_sentence)
+        return _last_outside_adverbial_clause(view, in_sentence, index)
     previous = _last_named_subjects(article, view.sentence_id, subjects)
     if len({m.entity_id for m in previous}) > 1:
         # "Guaidó argued that Maduro's term was illegitimate. Canada recognised him.": a
@@ -1511,16 +1511,37 @@ def _subject_before(
     ]
     same_sentence = [m for m in earlier if m.sentence_id == view.sentence_id]
     if same_sentence:
-        return _last_outside_adverbial_clause(view, same_sentence)
+        return _last_outside_adverbial_clause(view, same_sentence, index)
     return earlier[-1] if earlier else None
 
 
-def _last_outside_adverbial_clause(view: SentenceView, mentions: list[Mention]) -> Mention:
+def _last_outside_adverbial_clause(
+    view: SentenceView, mentions: list[Mention], cue: int
+) -> Mention:
     """The last of the sentence's mentions, passing over the subject of an adverbial clause
     when another is named: in "The US recognised Guaidó after Maduro let a deadline lapse,
     and 50 governments now regard him as …", "him" is Guaidó."""
     main = [m for m in mentions if view.lower(m.token_start - 1) not in SUBORDINATORS]
-    return (main or mentions)[-1]
+    # "Maduro, who has called Guaidó a puppet, retains the backing of Russia": a relative
+    # clause closed before the cue describes its antecedent; the antecedent is the subject
+    outside = [m for m in main if not _in_closed_relative(view, m, cue)]
+    return (outside or main or mentions)[-1]
+
+
+def _in_closed_relative(view: SentenceView, mention: Mention, cue: int) -> bool:
+    """Is the mention inside a relative clause (", who …,") closed by a comma before the
+    cue?"""
+    opener = -1
+    for index in range(mention.token_start - 1, view.start, -1):
+        word = view.lower(index)
+        if word in {",", ";", ":"}:
+            return False
+        if word in {"who", "which", "whose", "whom"} and view.lower(index - 1) == ",":
+            opener = index
+            break
+    if opener < 0:
+        return False
+    return any(view.lower(i) == "," for i in range(mention.token_end, cue))
 
 
 # A text that would take the stance, and verbs that stop it from being adopted.
