@@ -1794,6 +1794,67 @@ FRESH_PREDICATE_ADVERBS = frozenset({"now", "instead", "today", "later", "since"
 RELATIVE_WORDS = frozenset({"which", "who", "whose", "whom"})
 
 
+# Words after a comma that continue a list or a phrase rather than open the main predicate.
+NOT_PREDICATE_OPENERS = frozenset(
+    """the a an and or but nor its their his her our including among such as plus which who
+    whose whom that with in on at for to from by of after before while both either
+    whether""".split()
+)
+
+
+def relative_aside_close(view: SentenceView, index: int) -> int:
+    """The comma closing the relative clause (", which …,") that holds ``index``, when the
+    main clause's predicate follows it ("the EU, which has already frozen the reserves of
+    Russia's central bank, formally cut seven banks off"); -1 when ``index`` is in no such
+    aside. What the aside says is background to the sentence's news, and its objects end
+    at that comma."""
+    opener = -1
+    for position in range(index - 1, view.start, -1):
+        word = view.lower(position)
+        if word in {",", ";", ":", "—", "–"}:
+            break
+        if word in RELATIVE_WORDS and view.lower(position - 1) == ",":
+            opener = position
+            break
+    if opener < 0:
+        return -1
+    for position in range(index + 1, view.end):
+        word = view.lower(position)
+        if word in {";", ":", "—", "–", "(", ")"}:
+            return -1
+        if word == "," and _main_predicate_at(view, position + 1):
+            return position
+    return -1
+
+
+def aside_antecedent(view: SentenceView, start: int, exclude: set[str]) -> list[Mention]:
+    """For a clause starting right after a relative aside (", which …," then the predicate
+    at ``start``), the names the aside hangs on: the clause's subject ("The vote came as the
+    EU, which has frozen the reserves of Russia's central bank, formally cut …": the EU)."""
+    if view.lower(start - 1) != "," or relative_aside_close(view, start - 2) != start - 1:
+        return []
+    for position in range(start - 2, view.start, -1):
+        if view.lower(position) in RELATIVE_WORDS and view.lower(position - 1) == ",":
+            return run_ending_before(view, position - 1, exclude)
+    return []
+
+
+def _main_predicate_at(view: SentenceView, index: int) -> bool:
+    """Does a predicate (not a list item or a phrase) start here: a lower-case word that is
+    no determiner, conjunction or preposition, past an adverb ("formally cut", "said")?"""
+    tokens = view.article.tokens
+    while view.lower(index).endswith("ly") and index < view.end:
+        index += 1
+    word = view.lower(index)
+    return (
+        index < view.end
+        and word.isalpha()
+        and tokens.text(index)[:1].islower()
+        and word not in NOT_PREDICATE_OPENERS
+        and view.mention_starting(index) is None
+    )
+
+
 def relative_antecedent(view: SentenceView, start: int, exclude: set[str]) -> list[Mention]:
     """For a clause opened by ", which/who/whose", the names right before the comma (no
     preposition disqualifies them: "talks with Russia, which backs Mr Maduro")."""

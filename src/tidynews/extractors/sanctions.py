@@ -42,6 +42,7 @@ from .clauses import (
     STRONG_BOUNDARIES,
     VERB_GROUP,
     SentenceView,
+    aside_antecedent,
     clause_end,
     clause_start,
     companions_of,
@@ -65,6 +66,7 @@ from .clauses import (
     opening_run,
     pronoun_before,
     relative_antecedent,
+    relative_aside_close,
     resolve_pronoun,
     run_ending_before,
     same_act_at,
@@ -1578,6 +1580,9 @@ TARGET_ENDERS = frozenset({"if", "unless", "because", "until", "when", "whenever
 
 def _target_end(view: SentenceView, cue: int) -> int:
     end = strong_end(view, cue)
+    aside = relative_aside_close(view, cue)
+    if aside >= 0:
+        end = min(end, aside)  # "the EU, which has frozen X's reserves, formally cut …"
     so_did = same_act_at(view, cue, end)
     if so_did >= 0:
         end = so_did  # "…, and so has Saudi Arabia": another imposer, not a target
@@ -3150,6 +3155,9 @@ def _imposers(
             return adopters, start
     if modifiers:
         return modifiers, start
+    held = aside_antecedent(view, start, exclude)
+    if held and not targets.before_cue:
+        return held, start  # "… as the EU, which has frozen X's reserves, formally cut …"
     antecedent = relative_antecedent(view, start, exclude)
     if antecedent and not targets.before_cue:
         return antecedent, start  # "Mexico, which has not joined the sanctions on …"
@@ -3240,7 +3248,13 @@ def _perfect_in_an_aside(view: SentenceView, anchor: int) -> bool:
     # (a passive: the clause describes its antecedent, the target; "Washington, which has
     # frozen $7 billion of PDVSA's assets, welcomed …" is the imposer's act, the news)
     words = [view.lower(i) for i in range(opener, anchor)]
-    return any(pair in PERFECTS for pair in pairwise(words))
+    if any(pair in PERFECTS for pair in pairwise(words)):
+        return True
+    # an active perfect in an aside before the main predicate: "The EU, which has an arms
+    # embargo on Venezuela and has sanctioned 18 of its officials, did not follow …"
+    close = relative_aside_close(view, anchor)
+    aside = [view.lower(i) for i in range(opener, close)] if close >= 0 else []
+    return bool({"has", "have"} & set(aside)) and NEWS_DAYS.isdisjoint(aside)
 
 
 PERFECTS = frozenset({("has", "been"), ("have", "been")})
