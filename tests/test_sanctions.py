@@ -2825,3 +2825,38 @@ def test_relative_clause_on_the_measure(annotator, case, text, expected):
 def test_relative_aside_on_the_subject(text, expected):
     ukraine = load_case("russia-ukraine-2022")
     assert keys(_ukraine_annotator(), ukraine, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # held-out BC, BE: a record counted from a point the story told ("Since then",
+        # "Since the invasion") and an act "a week after" which the news came: in force
+        (
+            "The Treasury first sanctioned officials in 2015. Since then it has sanctioned"
+            " the central bank and Minerven.",
+            {
+                ("country:USA", "people", "existing"),
+                ("country:USA", "org:BCV", "existing"),
+                ("country:USA", "org:MINERVEN", "existing"),
+            },
+        ),
+        (
+            "The US said on Monday it was preparing further sanctions against Maduro's inner"
+            " circle, a week after it froze the US assets of PDVSA.",
+            {("country:USA", "people", "proposed"), ("country:USA", "org:PDVSA", "existing")},
+        ),
+        # "Since Monday" is the news's own span
+        (
+            "Since Monday the US has sanctioned the central bank.",
+            {("country:USA", "org:BCV", "imposed")},
+        ),
+    ],
+)
+def test_since_then_and_a_lagging_act(annotator, case, text, expected):
+    article = annotator.annotate("0123456789ab", text, "2019-03-01")
+    found = {
+        (row["imposer_id"], row["target_id"] or row["target_kind"], row["status"])
+        for row in extract_sanctions(article, case)
+    }
+    assert found == expected

@@ -2468,3 +2468,44 @@ def test_support_given_after_a_name_that_is_no_subject_never_raises(annotator, c
 )
 def test_probe_be_condition_and_relative_scope(annotator, case, text, expected):
     assert {k for k in keys(annotator, case, text) if k[0] is not None} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # held-out BC: a name left out of a group's act is no actor
+        ("Of the European countries at the table, all except Italy have recognised Guaidó.", set()),
+        ("Every member apart from Mexico recognised Guaidó.", set()),
+        # ", as did X" repeats the main predicate, not a relative aside's
+        (
+            "Ecuador and Costa Rica, which both recognised Guaidó last month, signed the"
+            " statement, as did Uruguay despite its neutrality.",
+            {
+                ("country:ECU", "recognises", "person:juan-guaido", "asserted"),
+                ("country:CRI", "recognises", "person:juan-guaido", "asserted"),
+            },
+        ),
+        # a leader's epithet is the person the article is talking about (not a side's title)
+        (
+            "Maduro addressed supporters in Caracas. Cuba and Bolivia also backed the"
+            " beleaguered leader.",
+            {
+                ("country:CUB", "backs", "person:nicolas-maduro", "asserted"),
+                ("country:BOL", "backs", "person:nicolas-maduro", "asserted"),
+            },
+        ),
+        ("Maduro spoke. Russia backed the Syrian president.", set()),
+    ],
+)
+def test_probe_bc_exceptions_repeats_and_epithets(annotator, case, text, expected):
+    assert {k for k in keys(annotator, case, text) if k[0] is not None} == expected
+
+
+def test_a_leader_epithet_needs_a_person_to_point_at():
+    # in a case whose contested parties are states, "the beleaguered leader" is none of them
+    ukraine = load_case("russia-ukraine-2022")
+    annotator = Annotator(ukraine)
+    text = "Ukraine asked for help. Poland backed the beleaguered leader."
+    article = annotator.annotate("0123456789ab", text)
+    found = {(r["actor_id"], r["subject_id"]) for r in extract_stances(article, ukraine)}
+    assert ("country:POL", "country:UKR") not in found

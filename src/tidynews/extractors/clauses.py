@@ -520,6 +520,8 @@ def is_actor_like(view: SentenceView, mention: Mention) -> bool:
     """Can this mention act (a state, bloc, agency or person, not an adjective or a place)?"""
     if mention.entity_type not in {"country", "org", "person"}:
         return False
+    if _excepted(view, mention.token_start):
+        return False  # "all except Italy have recognised X": Italy has not
     following = view.lower(mention.token_end)
     if mention.entity_type == "org" and _one_member(view, mention.token_end):
         return False
@@ -553,6 +555,20 @@ def is_actor_like(view: SentenceView, mention: Mention) -> bool:
         # "the Lima Group's member states": the bloc, as "Lima Group members" is
         return bool(owned & GOVERNMENT_POSSESSIONS) or (mention.entity_type == "org" and members)
     return True
+
+
+EXCEPTING = frozenset({"except", "excepting", "excluding"})
+
+
+def _excepted(view: SentenceView, start: int) -> bool:
+    """Is the name at ``start`` left out of a group's act ("all except Italy", "every member
+    apart from Hungary", "all but Mexico", "all the others other than Uruguay")?"""
+    before, second = view.lower(start - 1), view.lower(start - 2)
+    if before in EXCEPTING and second != "and":
+        return True
+    if (second, before) in {("apart", "from"), ("other", "than"), ("save", "for")}:
+        return True
+    return before == "but" and second in {"all", "everyone", "every", "them"}
 
 
 def _counted_members_of(view: SentenceView, start: int) -> bool:
@@ -1909,7 +1925,12 @@ SO_DID_VERBS = frozenset({"has", "have", "had", "did", "does", "do", "is", "are"
 
 def same_act_at(view: SentenceView, cue: int, end: int) -> int:
     """Where ", and so has X" / ", as did X" starts after the cue (before ``end``), or -1: the
-    names after it do what the cue's clause says, as actors, never as its objects."""
+    names after it do what the cue's clause says, as actors, never as its objects. A cue
+    in a relative aside is not what the main clause's ", as did X" repeats ("Ecuador, which
+    recognised X, signed the statement, as did Uruguay")."""
+    aside = relative_aside_close(view, cue)
+    if aside >= 0:
+        end = min(end, aside)
     for index in range(cue + 1, end):
         word = view.lower(index)
         if word not in {"so", "as"} or view.lower(index + 1) not in SO_DID_VERBS:

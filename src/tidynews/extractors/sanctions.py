@@ -3847,7 +3847,8 @@ def _status(view: SentenceView, first: int, cue: Cue, targets: Targets, default:
         return "existing"  # "Roman Abramovich, whose assets have been frozen by Britain, …"
     if _perfect_at(view, cue.index) and _since_a_starting_point([], after):
         return "existing"  # "The US, which has sanctioned PDVSA … since January, says …"
-    if {"has", "have"} & set(words) and _since_a_year(window_words(view, view.start, first)):
+    opening = window_words(view, view.start, first)
+    if {"has", "have"} & set(words) and (_since_a_year(opening) or _since_opening(opening)):
         return "existing"  # "Since 2017, Washington has imposed sanctions on Minerven"
     if {"has", "have"} & set(words) and _since_a_month_before_the_news(
         view.article, window_words(view, view.start, cue.index), words
@@ -3860,6 +3861,8 @@ def _status(view: SentenceView, first: int, cue: Cue, targets: Targets, default:
         return "proposed"
     if not DUE_TO.isdisjoint(pairwise(words)):
         return "proposed"
+    if default == "imposed" and _lagging_act(view, anchor_of(cue)):
+        return "existing"  # "…, a week after it froze PDVSA's assets": before the news
     if default == "imposed" and _past_perfect(view, first, cue.index, words):
         return "existing"  # "The Treasury had blacklisted the central bank": before the news
     if default == "imposed" and _dated_before_the_news(view, anchor_of(cue)):
@@ -4291,6 +4294,34 @@ def _added_to(words: list[str]) -> bool:
     """Is the measure the thing new ones come on top of (in the few words before it)?"""
     near = " ".join(words[-7:])
     return any(phrase in near for phrase in ADDED_TO)
+
+
+LAG_UNITS = frozenset("day days week weeks month months year years fortnight hours".split())
+
+
+def _lagging_act(view: SentenceView, anchor: int) -> bool:
+    """Is the measure told in a clause opened by a measured "after" ("a week after it froze
+    the assets of PDVSA", "days after the Treasury sanctioned X")? The main clause's news
+    comes later; the measure was in force by then."""
+    start = clause_start(view, anchor)
+    after = start if view.lower(start) == "after" else start - 1
+    if view.lower(after) != "after":
+        return False
+    return view.lower(after - 1) in LAG_UNITS
+
+
+def _since_opening(before: list[str]) -> bool:
+    """A sentence opening on "Since then" or "Since the invasion": a record counted from a
+    point the story has told, up to now (with a present perfect: in force before the
+    news); not "Since Monday", "Since 24 February" (the news's own days)."""
+    if before[:1] != ["since"] or len(before) < 2:
+        return False
+    following = before[1:3]
+    if not NEWS_DAYS.isdisjoint(following) or following[0] in MONTH_WORDS:
+        return False  # (months: _since_a_month_before_the_news weighs them)
+    if any(word.isdigit() and len(word) <= 2 for word in following):
+        return False
+    return following[0] in {"then", "the", "that", "its", "their"}
 
 
 def _since_a_year(after: list[str]) -> bool:

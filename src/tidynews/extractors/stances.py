@@ -196,6 +196,7 @@ def extract_stances(article: AnnotatedArticle, case: Case) -> list[dict]:
             or _has_object_pronoun(view)
             or _names_a_term(view, memory)
             or (memory.get("subject") is not None and _bare_recognition_in(view))
+            or _names_a_leader_epithet(view)
         ):
             continue
         for cue in _cues(view):
@@ -1093,6 +1094,10 @@ def _subject(
             return _pronoun_subject(article, view, index, subjects, memory)
         if view.lower(index) == "the" and _age_at(article, index + 1):
             return _epithet_subject(article, view, index + 1, subjects, memory)
+        if view.lower(index) == "the" and _leader_epithet(view, index + 1):
+            # "backed the beleaguered leader": the person the article is talking about
+            topic = _pronoun_subject(article, view, index, subjects, memory)
+            return topic if topic is not None and topic.entity_type == "person" else None
         term = _incumbent_term(view, index, memory) if _term_slot(view, cue.index, index) else None
         if term is not None:
             return term  # "declined to recognise the new term"
@@ -1363,6 +1368,38 @@ def _age_at(article: AnnotatedArticle, index: int) -> str:
     if len(words) == 5 and words[0].isdigit() and words[1:] == ["-", "year", "-", "old"]:
         return words[0]
     return ""
+
+
+SIDE_TITLES = frozenset({"opposition", "legitimate", "interim", "rival", "new", "former", "acting"})
+LEADER_HEADS = frozenset({"leader", "strongman", "incumbent", "president", "autocrat", "ruler"})
+
+
+def _leader_epithet(view: SentenceView, index: int) -> bool:
+    """ "the beleaguered leader", "the embattled president": one or two lower-case
+    adjectives and a leader's head word, naming nobody itself (not "the president of …")."""
+    tokens = view.article.tokens
+    position = index
+    while position < index + 2 and view.lower(position) not in LEADER_HEADS:
+        word = tokens.text(position)
+        if not (word.isalpha() and word.islower()) or view.mention_covering(position) is not None:
+            return False
+        if word in SIDE_TITLES:
+            return False  # "the opposition leader", "the legitimate president": a side's title
+        position += 1
+    return (
+        position > index
+        and view.lower(position) in LEADER_HEADS
+        and view.mention_covering(position) is None
+        and view.lower(position + 1) not in {"of", "'s", "’s"}
+    )
+
+
+def _names_a_leader_epithet(view: SentenceView) -> bool:
+    if LEADER_HEADS.isdisjoint(view.word_set()):
+        return False
+    return any(
+        view.lower(i) == "the" and _leader_epithet(view, i + 1) for i in range(view.start, view.end)
+    )
 
 
 def _epithet_subject(
