@@ -533,6 +533,24 @@ CASES = [
     ),
     ("The team played on Monday and on 27 other days.", set()),
     ("Some 40 companies listed in London fell.", set()),
+    # held-out BC, BD, BE: a part of a bloc's members is countries, a country's own states
+    # are none, a name's "Nations" is no head, things with a military use are no troops,
+    # and a singular currency before a plural noun is no amount
+    (
+        "In a declaration, 11 of the 14 members of the Lima Group called for elections.",
+        {("countries", 11, "exact"), ("countries", 14, "exact")},
+    ),
+    (
+        "In Europe, 19 of the EU's 28 members have done so.",
+        {("countries", 19, "exact"), ("countries", 28, "exact")},
+    ),
+    ("The blackout knocked out power in most of the country's 23 states.", set()),
+    ("The blackout hit most of Venezuela's 23 states.", set()),
+    ("Two United Nations agencies said so.", set()),
+    ("Berlin offered Kyiv 5,000 military helmets.", set()),
+    ("The US has 2,000 military advisers in the region.", {("troops", 2000, "exact")}),
+    ("Russia owes coupon payments on two dollar bonds.", set()),
+    ("He paid 20 dollars for it.", {("money", 20, "exact")}),
     # a timeline's capitalised date label is no count (held-out probe AD)
     (
         "NOV. 8, 2018 - The UN refugee agency said 3 million Venezuelans had fled.",

@@ -116,7 +116,10 @@ MODIFIER_CATEGORIES: dict[str, str] = {
     **dict.fromkeys(_words("dead"), "deaths"),
 }
 BLOC_WORDS = frozenset(
-    _words("its their bloc's union eu european nato oas lima group's bloc council's council")
+    _words(
+        "its their bloc's union eu european nato oas lima group's bloc council's council eu's"
+        " union's nato's oas's alliance's"
+    )
 )
 _MEMBER_OF_BLOC = re.compile(
     r"(?:\b(?:bloc|union|EU|OAS|group|alliance|nato|organi[sz]ation|body|community|Mercosur)"
@@ -560,7 +563,8 @@ def _classify(
         force = _FORCE_AFTER.match(after)  # "the 2,000-strong force": the force's size
         return ("troops", "people", force.group().strip()) if force else None
     # The noun may lie past the next number in a partitive: "Thirteen of its 14 members".
-    noun = _counted_noun(text[quantity.end : min(sentence.end, quantity.end + AFTER)])
+    following = text[quantity.end : min(sentence.end, quantity.end + AFTER)]
+    noun = _counted_noun(following)
     if noun is None and quantity.value < 2 and _determines_a_noun(after):
         return None  # "shared one uncomfortable fact": "one" is the noun's determiner
     if noun is None:
@@ -575,7 +579,8 @@ def _classify(
         head,
         modifiers,
         before,
-        after[rest:],
+        # (past the next number, a partitive's head is read on in the whole sentence)
+        after[rest:] if rest <= len(after) else following[rest:],
         sentence,
         subject.rsplit(None, 1)[-1],
     )
@@ -739,6 +744,8 @@ def _counted_noun(after: str) -> tuple[str, str, list[str], int] | None:
         if lower in STOP_WORDS or (lower == "more" and _number_follows(after, match.end())):
             break  # ("added 19 more two months later": the head is elided, not "months")
         words.append(match)
+        if word in {"Nations", "States"} and len(words) >= 2 and words[-2].group() == "United":
+            continue  # "two United Nations agencies": a name, its noun follows
         if _is_head(word, lower):
             following = match.end() + 1
             spaced = after[match.end() : following] == " "
@@ -817,7 +824,7 @@ def _noun_category(
         return "displaced"  # "3.6 million crossings into Poland" (not "five border crossings")
     if own == "countries":
         us_states = head == "states" and ("us" in modifiers or "american" in modifiers)
-        return None if us_states else own
+        return None if us_states or _states_of_a_country(article, head, quantity) else own
     if (
         head == "members"
         and quantity.value <= 60
@@ -845,7 +852,10 @@ def _noun_category(
         return "sanctioned"
     for modifier in modifiers:
         if modifier in MODIFIER_CATEGORIES and not (own and modifier == "political"):
-            return MODIFIER_CATEGORIES[modifier] if head not in ENTITY_NOUNS else "other"
+            category = MODIFIER_CATEGORIES[modifier]
+            if head in ENTITY_NOUNS or (category == "troops" and not _counts_people(head)):
+                return "other"  # "5,000 military helmets": things, whatever their use
+            return category
     if own is None and head in PEOPLE_NOUNS:
         own = _coordinated_head(rest)  # "1,500 police and soldiers": a force
     if own is None and head in FORCE_MEMBERS and _MILITARY.search(before):
@@ -1004,6 +1014,41 @@ _HOST_WITH = re.compile(r"\bhost(?:\s+country)?,?\s+with\s+$", re.IGNORECASE)
 _ENTERED_AFTER = re.compile(
     r"\s+(?:(?:have|had|has)\s+)?(?:now\s+|already\s+)?(?:entered|arrived|crossed)\b"
 )
+
+
+_OWNED_BY_A_COUNTRY = re.compile(r"\b(?:country|nation)['’]s\s+$", re.IGNORECASE)
+_POSSESSIVE_END = re.compile(r"['’]s\s+$")
+
+
+def _states_of_a_country(article: AnnotatedArticle, head: str, quantity: Quantity) -> bool:
+    """ "the country's 23 states", "Mexico's 32 states": a country's own states, no
+    countries."""
+    if head != "states":
+        return False
+    before = article.text[max(0, quantity.start - 40) : quantity.start]
+    if _OWNED_BY_A_COUNTRY.search(before):
+        return True
+    possessive = _POSSESSIVE_END.search(before)
+    if possessive is None:
+        return False
+    owner_end = quantity.start - len(before) + possessive.start()
+    return any(
+        m.end == owner_end and m.entity_type == "country" and m.kind != "demonym"
+        for m in article.mentions
+    )
+
+
+PERSON_ENDINGS = ("ers", "ors", "ists", "ians", "men", "ants", "ents", "ees", "ives")
+
+
+def _counts_people(head: str) -> bool:
+    """Does the counted noun name people ("advisers", "personnel", "detainees"), not things?"""
+    return (
+        head in PEOPLE_NOUNS
+        or head in FORCE_MEMBERS
+        or head in NOUN_CATEGORIES
+        or head.endswith(PERSON_ENDINGS)
+    )
 
 
 def _country_before(article: AnnotatedArticle, sentence: Sentence, before: int) -> Mention | None:

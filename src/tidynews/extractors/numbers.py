@@ -883,6 +883,19 @@ def _finish(text: str, draft: _Draft) -> Quantity | None:
 _YEAR_DIGITS = re.compile(r"(?:18|19|20)\d\d")
 
 
+_PLURAL_NOUN_AFTER = re.compile(r"[ \t]+[a-z]+s\b")
+
+
+def _currency_as_modifier(work: str, match: re.Match[str], draft: _Draft) -> bool:
+    """A singular currency word after a count above one, then a plural noun ("two dollar
+    bonds", "three euro coins"): a compound noun, not an amount ("20 dollars", "5 euros"
+    agree in number; "a 5 euro fee" has no plural noun)."""
+    word = match.group("word")
+    if word is None or word.lower().endswith("s") or draft.scaled:
+        return False
+    return bool(_PLURAL_NOUN_AFTER.match(work, match.end()))
+
+
 def _attach_suffix_currency(work: str, draft: _Draft) -> bool:
     if draft.currency is not None:
         return True
@@ -899,6 +912,8 @@ def _attach_suffix_currency(work: str, draft: _Draft) -> bool:
         and _YEAR_DIGITS.fullmatch(draft.digits or "")
     ):
         return False  # "© 2019 NPR": a year before a rarer code is no amount
+    if code is None and _currency_as_modifier(work, match, draft):
+        return False  # "two dollar bonds": bonds counted, the currency only names their kind
     if code is None:
         word = match.group("word").lower().split()[0].rstrip("s") or "s"
         adjective = (match.group("adj") or "").lower().replace(".", "").replace("\u00a0", " ")
