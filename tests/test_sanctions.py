@@ -2860,3 +2860,49 @@ def test_since_then_and_a_lagging_act(annotator, case, text, expected):
         for row in extract_sanctions(article, case)
     }
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # held-out BD: a target list goes on past a repeated "to", a relative aside on a
+        # named person and an apposition before a counted group; the holder of assets
+        # "held in their jurisdictions by X"; a name opening a clause after an aside is none
+        (
+            "Italian police have frozen villas belonging to Gennady Timchenko and to Alexei"
+            " Mordashov, the steel magnate.",
+            {
+                ("country:ITA", "person:gennady-timchenko", "imposed"),
+                ("country:ITA", "person:alexei-mordashov", "imposed"),
+            },
+        ),
+        (
+            "Washington has sanctioned Alisher Usmanov, whose superyacht is laid up in a"
+            " Hamburg shipyard, as well as Putin's spokesman, Dmitry Peskov.",
+            {
+                ("country:USA", "person:alisher-usmanov", "imposed"),
+                ("country:USA", "person:dmitry-peskov", "imposed"),
+            },
+        ),
+        (
+            "Britain froze the assets of Roman Abramovich, the owner of Chelsea football club,"
+            " and six other oligarchs.",
+            {
+                ("country:GBR", "person:roman-abramovich", "imposed"),
+                ("country:GBR", "people", "imposed"),
+            },
+        ),
+        (
+            "On Friday Britain froze any assets held in its jurisdiction by Vladimir Putin.",
+            {("country:GBR", "person:vladimir-putin", "imposed")},
+        ),
+        (
+            "Canada and Japan have barred transactions with the Bank of Russia, and even"
+            " Switzerland, which has guarded its neutrality for centuries, adopted the rules.",
+            {("country:CAN", "org:CBR", "imposed"), ("country:JPN", "org:CBR", "imposed")},
+        ),
+    ],
+)
+def test_probe_bd_target_lists(text, expected):
+    ukraine = load_case("russia-ukraine-2022")
+    assert keys(_ukraine_annotator(), ukraine, text) == expected

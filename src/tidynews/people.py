@@ -466,6 +466,10 @@ COMPANY_WORDS = frozenset(
 )
 
 
+# Prepositions a list may repeat before its next item ("to A and to B", "of A and of B")
+REPEATED_PREPOSITIONS = frozenset({"to", "of", "on", "against"})
+
+
 def _next_in_a_list_of_people(
     tokens: Tokens, start: int, person_ends: set[int] | frozenset[int]
 ) -> bool:
@@ -474,6 +478,9 @@ def _next_in_a_list_of_people(
     listed with their like: the item before may carry a place ("of Zulia") after the name.
     Not across an apposition ("Maduro, Caracas Mayor …" has no list word before it)."""
     before = tokens.lower(start - 1)
+    if before in REPEATED_PREPOSITIONS and tokens.lower(start - 2) == "and":
+        start -= 1  # "belonging to Gennady Timchenko and to Alexei Mordashov"
+        before = "and"
     if before == "and":
         last = start - 3 if tokens.lower(start - 2) == "," else start - 2
     elif before == ",":

@@ -2247,6 +2247,10 @@ def _frozen_targets(
         if view.lower(index) in FROZEN_THINGS and owned in OWNED_BY:
             # "$7 billion in assets belonging to PDVSA"
             return _parse_targets(article, view, index + 3, end, facts)
+        agent = _holder_after_a_place(view, index, end)
+        if view.lower(index) in FROZEN_THINGS and agent > 0:
+            # "froze any assets held in their jurisdictions by Putin and Lavrov"
+            return _parse_targets(article, view, agent, end, facts)
         if view.lower(index) in FROZEN_THINGS:
             holders = forward_run(view, index + 1, end, set())
             if holders and view.lower(holders[-1].token_end) in HOLDING_VERBS:
@@ -2263,6 +2267,24 @@ def _frozen_targets(
                 owners.append(modifier)
             break
     return Targets(named=owners)
+
+
+HELD_PARTICIPLES = frozenset({"held", "owned", "controlled"})
+HOLDER_REACH = 8  # tokens of "held in their jurisdictions by"
+
+
+def _holder_after_a_place(view: SentenceView, thing: int, end: int) -> int:
+    """Where the holder starts in "assets held <place> by X" (a place phrase between the
+    participle and its agent), or -1."""
+    if view.lower(thing + 1) not in HELD_PARTICIPLES:
+        return -1
+    for index in range(thing + 2, min(end, thing + HOLDER_REACH)):
+        word = view.lower(index)
+        if word == "by":
+            return index + 1
+        if word in {",", ";", ":"} or word in CLAUSE_BOUNDARIES:
+            return -1
+    return -1
 
 
 FROZEN_PARTICIPLES = frozenset(
@@ -2656,7 +2678,12 @@ def _glue_step(view: SentenceView, index: int, targets: Targets) -> int:
     """Tokens to skip for list glue and hedges (> 0), 0 for a content word, -1 to stop."""
     word, following = view.lower(index), view.lower(index + 1)
     if word in {"and", "or", "&"}:
-        return 2 if following in TARGET_PREPOSITIONS | {"of"} else 1  # "and on its president"
+        if following in TARGET_PREPOSITIONS | {"of"}:
+            return 2  # "and on its president"
+        last = targets.named[-1] if targets.named else None
+        if last is not None and following == view.lower(last.token_start - 1) == "to":
+            return 2  # "belonging to Gennady Timchenko and to Alexei Mordashov"
+        return 1
     if word == "as":
         return 3 if following == "well" else -1
     if word in {"along", "together"} and following == "with":
@@ -2822,6 +2849,10 @@ def _starts_a_clause(view: SentenceView, mention: Mention) -> bool:
     """Is a name after a comma the subject of the next clause, with a verb right after it
     ("In addition to US sanctions on PDVSA, Canada imposed …"), not one more target?"""
     following = view.lower(mention.token_end)
+    if following == "," and view.lower(mention.token_end + 1) in RELATIVE_WORDS:
+        # "…, and even Switzerland, which has guarded its neutrality, adopted …": the
+        # predicate after the aside makes it a subject
+        return relative_aside_close(view, mention.token_end + 2) >= 0
     return (
         following.isalpha()
         and following not in LIST_ITEM_ENDS
@@ -2858,7 +2889,11 @@ def _after_apposition(view: SentenceView, comma: int, named: Mention | None = No
     """', the company behind the project, and on …', ', the national development bank, along
     with four of its subsidiaries', ', the state gold miner known as Minerven, and its
     president': the index of that 'and' ('along'), or -1. The apposition may restate the
-    name before it (``named``), no other."""
+    name before it (``named``), no other. A relative aside on a named person may stand there
+    too ("Alisher Usmanov, whose superyacht is laid up in Hamburg, as well as Dmitry
+    Peskov")."""
+    if view.lower(comma + 1) in {"who", "whose"} and named is not None:
+        return _after_relative_aside(view, comma) if named.entity_type == "person" else -1
     if view.lower(comma + 1) not in DETERMINERS:
         return -1
     for index in range(comma + 2, min(view.end, comma + APPOSITION_REACH)):
@@ -2876,6 +2911,19 @@ def _after_apposition(view: SentenceView, comma: int, named: Mention | None = No
 
 
 RELATIVES = frozenset({"who", "whose", "which", "that"})
+RELATIVE_ASIDE_REACH = 20  # tokens of ", whose superyacht Dilbar is laid up in a Hamburg shipyard,"
+
+
+def _after_relative_aside(view: SentenceView, comma: int) -> int:
+    """Where the list resumes after a relative aside closed by a comma, or -1."""
+    for index in range(comma + 2, min(view.end, comma + RELATIVE_ASIDE_REACH)):
+        word = view.lower(index)
+        if word == ",":
+            resumes = _list_resumes(view, index + 1) or _as_well_as(view, index + 1)
+            return index + 1 if resumes else -1
+        if word in {";", ":", "—", "–", "(", ")"}:
+            return -1
+    return -1
 
 
 def _place_modifier(view: SentenceView, mention: Mention) -> bool:
@@ -2897,6 +2945,9 @@ def _list_resumes(view: SentenceView, index: int) -> bool:
         named = view.mention_starting(index + 1)
         if named is not None and named.entity_type == "person":
             return True  # "Luis Parra, the lawmaker who …, and Juan José Mendoza"
+        counted = view.lower(index + 2)
+        if _count(following) is not None and (counted in MORE_WORDS or counted in GROUP_KINDS):
+            return True  # "Roman Abramovich, the owner of Chelsea, and six other oligarchs"
         return following in TARGET_PREPOSITIONS | OWNER_PRONOUNS | {"of"}
     return word in {"along", "together"} and following == "with" and _co_target_at(view, index + 2)
 
