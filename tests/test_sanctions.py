@@ -2906,3 +2906,32 @@ def test_since_then_and_a_lagging_act(annotator, case, text, expected):
 def test_probe_bd_target_lists(text, expected):
     ukraine = load_case("russia-ukraine-2022")
     assert keys(_ukraine_annotator(), ukraine, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # held-out BE, BC: a participle describing a noun and a power granted are no acts;
+        # abbreviated ranks end no sentence, so their names stay with the cue
+        ("By 2019 Venezuela had become one of the most heavily sanctioned countries.", set()),
+        (
+            "The order also allows Washington to sanction foreign companies that help Maduro.",
+            set(),
+        ),
+        (
+            "The Treasury sanctioned six officials, among them Maj. Gen. Richard López Vargas.",
+            {
+                ("country:USA", "people", "imposed"),
+                ("country:USA", "person:richard-lopez-vargas", "imposed"),
+            },
+        ),
+        # "whose" + a noun no measure holds is no owner of the measure's object
+        (
+            "The statement condemns the death of a navy captain, Rafael Acosta Arévalo, whose"
+            " treatment prompted Washington to sanction the counter-intelligence agency.",
+            set(),  # (the agency is no person, company or state the rules name)
+        ),
+    ],
+)
+def test_probe_be_bc_non_acts_and_ranks(annotator, case, text, expected):
+    assert keys(annotator, case, text) == expected

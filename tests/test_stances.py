@@ -2509,3 +2509,25 @@ def test_a_leader_epithet_needs_a_person_to_point_at():
     article = annotator.annotate("0123456789ab", text)
     found = {(r["actor_id"], r["subject_id"]) for r in extract_stances(article, ukraine)}
     assert ("country:POL", "country:UKR") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # held-out BC: "He has the backing of X" backs the person opening the sentence before
+        (
+            "Guaidó, who has rejected talks with Maduro's government, said the only thing left"
+            " was Maduro's departure. He has the backing of the United States.",
+            {("country:USA", "backs", "person:juan-guaido", "asserted")},
+        ),
+        (
+            "Maduro spoke on Monday. He has the backing of Russia and China.",
+            {
+                ("country:RUS", "backs", "person:nicolas-maduro", "asserted"),
+                ("country:CHN", "backs", "person:nicolas-maduro", "asserted"),
+            },
+        ),
+    ],
+)
+def test_a_pronoun_receiving_backing(annotator, case, text, expected):
+    assert {k for k in keys(annotator, case, text) if k[0] is not None} == expected

@@ -19,6 +19,7 @@ import spacy
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.pipeline import Sentencizer
+from spacy.symbols import ORTH
 from spacy.tokens import Doc
 from spacy.util import compile_infix_regex
 
@@ -52,6 +53,14 @@ def _dateline_ends(text: str, paragraph_starts: list[int]) -> list[int]:
     return ends
 
 
+# Abbreviated ranks and titles spaCy's English exceptions do not hold (it has Gen., Gov.,
+# Sen., Rep., Adm., Mr., Dr., Prof., St.)
+RANK_ABBREVIATIONS = (
+    *("Maj.", "Lt.", "Col.", "Sgt.", "Capt.", "Cmdr.", "Brig.", "Cpl.", "Amb.", "Supt."),
+    *("Insp.", "Gens.", "Pres."),
+)
+
+
 @lru_cache(maxsize=1)
 def blank_pipeline() -> Language:
     """spaCy's blank English tokenizer. Sentences follow the rule of spaCy's sentencizer,
@@ -66,6 +75,10 @@ def blank_pipeline() -> Language:
     # have; the tokenizer's memory grows linearly, so a long article (a transcript, a scraped
     # live blog) is annotated rather than refused. The reader's size limit stays the guard.
     nlp.max_length = 100_000_000
+    # Ranks and titles abbreviated before a name ("Maj. Gen. Richard López Vargas") are one
+    # token, as spaCy already has "Gen." and "Sen.": the full stop ends no sentence
+    for abbreviation in RANK_ABBREVIATIONS:
+        nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
     return nlp
 
 

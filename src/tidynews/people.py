@@ -31,7 +31,8 @@ TITLE_WORDS = frozenset(
     deputy governor mayor judge pope foreign defence defense finance interior national security
     special high state treasury opposition army commander colonel lieutenant admiral senator
     congressman congresswoman rep sen premier counterpart head chair chairman chairwoman
-    executive ceo sen. rep. gov. gen. lt. col. pres. negotiator aide diplomat regulator
+    executive ceo sen. rep. gov. gen. lt. col. pres. maj. sgt. capt. cmdr. brig. cpl. amb.
+    sergeant captain brigadier negotiator aide diplomat regulator
     economist analyst strategist researcher professor lawyer activist""".split()
 )
 POSSESSIVES = frozenset({"'s", "\u2019s"})

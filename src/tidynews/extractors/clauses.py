@@ -1913,8 +1913,8 @@ def object_relative_antecedent(
         opener = start
     if view.lower(opener) not in {"whom", "whose"} or view.lower(opener - 1) != ",":
         return None
-    if view.lower(opener) == "whose" and not possessed:
-        return None
+    if view.lower(opener) == "whose" and view.lower(opener + 1) not in possessed:
+        return None  # ("whose treatment prompted Washington to sanction X": not owned)
     return view.mention_ending(opener - 2)
 
 

@@ -736,6 +736,8 @@ def _cue_at(view: SentenceView, index: int) -> Cue | None:
         if word == "sanction" and (
             before in VERB_BEFORE_SANCTION or view.mention_starting(index + 1)
         ):
+            if _power_only(view, index):
+                return None  # "allows Washington to sanction foreign companies"
             return Cue(index, "sanctions", "verb")  # "to sanction X", "… and sanction Sberbank"
         if word == "sanctions" and _sanctions_is_verb(view, index):
             return Cue(index, "sanctions", "verb")  # "Canada already sanctions 70 officials"
@@ -752,6 +754,8 @@ def _cue_at(view: SentenceView, index: int) -> Cue | None:
         return Cue(index, "sanctions", "verb")  # "The EU first listed seven officials in 2018"
     if word in DESIGNATING and _as_complement(view, index):
         return None  # "designated X as the legitimate ambassador": an appointment
+    if word in VERB_MEASURES and (_attributive(view, index) or _power_only(view, index)):
+        return None  # "the most heavily sanctioned countries", "allows Washington to sanction"
     if word in VERB_MEASURES:
         if VERB_MEASURES[word] == "ban" and _barred_from(view, index) in LEAVING:
             return None  # "bars him from leaving the country": a domestic exit ban
@@ -762,6 +766,38 @@ def _cue_at(view: SentenceView, index: int) -> Cue | None:
 
 
 DESIGNATING = frozenset({"designated", "designates", "designating"})
+ENABLING_VERBS = frozenset(
+    """allow allows allowed allowing authorise authorises authorised authorize authorizes
+    authorized empower empowers empowered enable enables enabled permit permits
+    permitted""".split()
+)
+ATTRIBUTIVE_OPENERS = frozenset({"most", "more", "heavily", "the", "a", "an", "already"})
+
+
+def _attributive(view: SentenceView, index: int) -> bool:
+    """A participle modifying the noun after it ("one of the most heavily sanctioned
+    countries", "an already sanctioned bank"): a description, no act."""
+    word, following = view.lower(index), view.lower(index + 1)
+    if not word.endswith("ed") or (following not in GROUP_KINDS and following not in SINGLE_KINDS):
+        return False
+    before = view.lower(index - 1)
+    return before in ATTRIBUTIVE_OPENERS or (before.endswith("ly") and before != "only")
+
+
+def _power_only(view: SentenceView, index: int) -> bool:
+    """ "The order allows Washington to sanction foreign companies": a power granted, not a
+    measure taken (nor one proposed)."""
+    if view.lower(index - 1) != "to":
+        return False
+    for position in range(index - 2, max(view.start, index - 8) - 1, -1):
+        word = view.lower(position)
+        if word in ENABLING_VERBS:
+            return True
+        if word in {",", ";", ":"} or word in CLAUSE_BOUNDARIES:
+            return False
+    return False
+
+
 CAP_VERBS = frozenset({"cap", "caps", "capped", "capping"})
 HALT_VERBS = frozenset({"halt", "halts", "halted", "halting", "cease", "ceases", "ceased"})
 CLOSING_VERBS = frozenset({"close", "closes", "closed", "closing", "shut", "shuts", "shutting"})

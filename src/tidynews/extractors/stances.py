@@ -197,6 +197,7 @@ def extract_stances(article: AnnotatedArticle, case: Case) -> list[dict]:
             or _names_a_term(view, memory)
             or (memory.get("subject") is not None and _bare_recognition_in(view))
             or _names_a_leader_epithet(view)
+            or _a_pronoun_receives(view)
         ):
             continue
         for cue in _cues(view):
@@ -1125,6 +1126,12 @@ def _subject(
         and not _won_from(view, cue.index)
     ):
         return None  # "Moscow's recognition of ...": the object follows or is not named
+    received = _received_by_a_pronoun(view, cue.index)
+    if received is not None:
+        # "He has the backing of the United States": whom "he" is, the subject of the
+        # sentence before when a contested person opens it
+        opener = _opening_subject_before(article, view, subjects)
+        return opener or _pronoun_subject(article, view, received, subjects, memory)
     found = _subject_before(article, view, cue.index, subjects)
     # (not the possessor in "Mr Putin's decision … held back from formal recognition")
     possessed = (
@@ -1935,6 +1942,53 @@ RECEIVING_VERBS = frozenset(
     """won win wins winning gained gain gains earned earn earns secured secure secures
     received receive receives has have had enjoys enjoy enjoyed lost loses lose""".split()
 )
+
+
+def _opening_subject_before(
+    article: AnnotatedArticle, view: SentenceView, subjects: set[str]
+) -> Mention | None:
+    """The contested person opening the sentence before (its subject: "Guaidó, who …, said
+    … Maduro's departure …. He has …" is Guaidó), if one does."""
+    if view.sentence_id == 0:
+        return None
+    mentions = article.mentions_in(view.sentence_id - 1)
+    if not mentions:
+        return None
+    first = mentions[0]
+    first_word = article.token_range(view.sentence_id - 1)[0]
+    opens = first.token_start <= first_word + 1  # (past an opening quote mark)
+    if opens and first.entity_id in subjects and first.entity_type == "person":
+        return first
+    return None
+
+
+def _a_pronoun_receives(view: SentenceView) -> bool:
+    words = view.word_set()
+    if not {"he", "she"} & words or CUE_NOUNS.isdisjoint(words):
+        return False
+    return any(
+        _received_by_a_pronoun(view, i) is not None
+        for i in range(view.start, view.end)
+        if view.lower(i) in CUE_NOUNS
+    )
+
+
+def _received_by_a_pronoun(view: SentenceView, cue: int) -> int | None:
+    """The index of "he"/"she" in "He has (won) the backing of X": the pronoun that receives
+    a stance noun whose givers follow it; None otherwise."""
+    if view.lower(cue) not in CUE_NOUNS or view.lower(cue + 1) not in {"of", "from"}:
+        return None
+    position = cue - 1
+    while position > view.start and (
+        view.lower(position) in NOUN_DETERMINERS or _modifies_a_noun(view.lower(position))
+    ):
+        position -= 1
+    if view.lower(position) not in RECEIVING_VERBS:
+        return None
+    found = pronoun_before(view, clause_start(view, position), position)
+    if found is None or found[1] not in {"he", "she"}:
+        return None
+    return found[0]
 
 
 def _noun_agent(view: SentenceView, cue: int) -> list[Mention]:
