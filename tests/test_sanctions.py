@@ -2935,3 +2935,40 @@ def test_probe_bd_target_lists(text, expected):
 )
 def test_probe_be_bc_non_acts_and_ranks(annotator, case, text, expected):
     assert keys(annotator, case, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # held-out BD: predicates listed after one auxiliary share its subject, whatever the
+        # measure's form (a verb, SWIFT, a noun an imposing verb governs)
+        (
+            "Since February the bloc has frozen the reserves of the Russian central bank,"
+            " excluded seven banks from SWIFT, imposed asset freezes on Vladimir Putin.",
+            {
+                ("org:EU", "org:CBR", "existing"),
+                ("org:EU", "company", "existing"),
+                ("org:EU", "person:vladimir-putin", "existing"),
+            },
+        ),
+        # a relative clause is no listed predicate
+        (
+            "Ottawa froze the assets of Sberbank. The same package sanctioned the members of"
+            " the Duma who voted to ask Putin to recognise the republics, imposed sanctions on"
+            " VEB.",
+            {
+                ("country:CAN", "org:SBERBANK", "imposed"),
+                ("country:CAN", "people", "imposed"),
+                ("country:CAN", "org:VEB", "imposed"),
+            },
+        ),
+    ],
+)
+def test_listed_predicates_share_the_subject(text, expected):
+    ukraine = load_case("russia-ukraine-2022")
+    article = _ukraine_annotator().annotate("0123456789ab", text, "2022-05-31")
+    found = {
+        (row["imposer_id"], row["target_id"] or row["target_kind"], row["status"])
+        for row in extract_sanctions(article, ukraine)
+    }
+    assert found == expected

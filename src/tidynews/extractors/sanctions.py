@@ -3197,8 +3197,11 @@ def _imposers(
         )
         if shared:
             return shared, conj
-    if cue.form in {"freeze", "verb", "visa"} and view.lower(anchor - 1) == ",":
-        shared = _verb_list_subject(view, anchor, exclude)
+    listed_verb = anchor if cue.form in {"freeze", "verb", "visa", "swift"} else -1
+    if cue.form == "noun":
+        listed_verb = _governing_verb_after_comma(view, cue)
+    if listed_verb >= 0 and view.lower(listed_verb - 1) == ",":
+        shared = _verb_list_subject(view, listed_verb, exclude)
         if shared:  # "Japan would suspend bond sales, freeze the assets of … and deny …"
             return shared, shared[-1].token_end
     if targets.before_cue:
@@ -3468,13 +3471,54 @@ LIST_MODALS = frozenset({"would", "will", "'ll", "to", "could", "should", "must"
 
 
 def _verb_list_subject(view: SentenceView, verb: int, exclude: set[str]) -> list[Mention]:
-    """The subject of a list of predicates under one modal ("Japan would suspend bond sales,
-    freeze the assets of … and deny …"): the measure verb after the comma shares it."""
-    previous = clause_start(view, verb - 1)
-    modal = next((i for i in range(verb - 2, previous - 1, -1) if view.lower(i) in LIST_MODALS), -1)
-    if modal < 0 or view.lower(modal + 1) in {"be", "have"}:
-        return []
-    return nearest_run(view, previous, modal, exclude, frozenset({"of"}))
+    """The subject of a list of predicates under one auxiliary ("Japan would suspend bond
+    sales, freeze the assets of … and deny …", "the bloc has frozen X, excluded seven banks
+    from SWIFT, imposed asset freezes on …"): the measure verb after a comma shares it. The
+    predicates before it are walked back, each opening on a verb after a comma, to the one
+    holding the auxiliary."""
+    position = verb
+    for _ in range(PREDICATE_LIST_REACH):
+        previous = clause_start(view, position - 1)
+        if previous > view.start and view.lower(previous - 1) not in {",", "and", "that"}:
+            return []  # a relative or adverbial clause ("the Duma members who voted to …")
+        auxiliary = next(
+            (i for i in range(position - 2, previous - 1, -1) if view.lower(i) in LIST_AUXILIARIES),
+            -1,
+        )
+        if auxiliary >= 0:
+            if view.lower(auxiliary) in LIST_MODALS and view.lower(auxiliary + 1) in {"be", "have"}:
+                return []
+            return nearest_run(view, previous, auxiliary, exclude, frozenset({"of"}))
+        if view.lower(previous - 1) != "," or not _opens_a_predicate(view, previous):
+            return []
+        position = previous
+    return []
+
+
+PREDICATE_LIST_REACH = 5  # predicates back to the auxiliary
+LIST_AUXILIARIES = LIST_MODALS | {"has", "have", "had"}
+
+
+def _opens_a_predicate(view: SentenceView, index: int) -> bool:
+    """A past participle or a measure verb opening a listed predicate ("excluded seven banks",
+    "froze the assets"), no name or determiner."""
+    word = view.lower(index)
+    return view.mention_starting(index) is None and (
+        word in IMPOSING_VERBS
+        or word in FREEZE_WORDS
+        or word in VERB_MEASURES
+        or word in SWIFT_VERBS
+        or (word.endswith("ed") and word.isalpha())
+    )
+
+
+def _governing_verb_after_comma(view: SentenceView, cue: Cue) -> int:
+    """The imposing verb a noun measure is the object of, when it opens a listed predicate
+    (", imposed asset freezes and travel bans on …"), or -1."""
+    for index in range(cue.index - 1, max(view.start, cue.index - 4) - 1, -1):
+        if view.lower(index) in IMPOSING_VERBS:
+            return index if view.lower(index - 1) == "," else -1
+    return -1
 
 
 def _members_listed_before(view: SentenceView, start: int, exclude: set[str]) -> list[Mention]:
