@@ -2531,3 +2531,45 @@ def test_a_leader_epithet_needs_a_person_to_point_at():
 )
 def test_a_pronoun_receiving_backing(annotator, case, text, expected):
     assert {k for k in keys(annotator, case, text) if k[0] is not None} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # held-out BE: a negation of the verb governing an owned stance noun does not deny it
+        # (unless that verb gives it); "and said" opens the cue's own predicate
+        (
+            "Cuba rejected the coup and said its solidarity with the Maduro government was firm.",
+            {("country:CUB", "backs", "person:nicolas-maduro", "asserted")},
+        ),
+        (
+            "He warned Russia not to double down on their support for Maduro.",
+            {("country:RUS", "backs", "person:nicolas-maduro", "asserted")},
+        ),
+        (
+            "Russia did not offer its support to Maduro.",
+            {("country:RUS", "backs", "person:nicolas-maduro", "negated")},
+        ),
+        # a likeness in a relative clause and "alongside" after backers name co-actors
+        (
+            "Uruguay, which like Mexico has refused to recognise Guaidó, issued a statement.",
+            {
+                ("country:URY", "recognises", "person:juan-guaido", "negated"),
+                ("country:MEX", "recognises", "person:juan-guaido", "negated"),
+            },
+        ),
+        (
+            "China remains one of Maduro's main backers alongside Russia.",
+            {
+                ("country:CHN", "backs", "person:nicolas-maduro", "asserted"),
+                ("country:RUS", "backs", "person:nicolas-maduro", "asserted"),
+            },
+        ),
+        (
+            "Mexico, unlike Peru, refused to recognise Guaidó.",
+            {("country:MEX", "recognises", "person:juan-guaido", "negated")},
+        ),
+    ],
+)
+def test_probe_be_negation_scope_and_likeness(annotator, case, text, expected):
+    assert {k for k in keys(annotator, case, text) if k[0] is not None} == expected

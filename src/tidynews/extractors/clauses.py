@@ -1694,7 +1694,7 @@ def modality(view: SentenceView, first: int, cue: int, extra_after: int = 1) -> 
     first = _past_relative(view, _own_predicate_start(view, first, cue), cue)
     words = window_words(view, first, cue + 1 + extra_after)
     if (
-        has_negation(words)
+        (has_negation(words) and not _presupposed_stance(view, cue))
         or neither_nor(view, cue)
         or fronted_nor(view, cue)
         or _meaning_denied(view, cue)
@@ -1705,6 +1705,28 @@ def modality(view: SentenceView, first: int, cue: int, extra_after: int = 1) -> 
     if has_intent(words) or _demanded(view, cue):
         return "intended"
     return "asserted"
+
+
+PRESUPPOSED_NOUNS = frozenset({"support", "backing", "solidarity"})
+OWNING_PRONOUNS = frozenset({"its", "their", "his", "her"})
+# Verbs that give a stance noun: negated, they withhold it ("did not offer its support")
+STANCE_GIVING_VERBS = frozenset(
+    """offer offered offering pledge pledged pledging express expressed expressing give gave
+    given giving extend extended extending lend lent lending declare declared""".split()
+)
+
+
+def _presupposed_stance(view: SentenceView, cue: int) -> bool:
+    """A stance noun its holder owns ("warned Russia not to double down on their support for
+    X", "has not hidden its support for X"): the support is taken as given, so a negation of
+    the verb governing it does not deny it, unless that verb gives it ("did not offer its
+    support")."""
+    if view.lower(cue) not in PRESUPPOSED_NOUNS or view.lower(cue - 1) not in OWNING_PRONOUNS:
+        return False
+    governing = [view.lower(i) for i in range(max(view.start, cue - 4), cue - 1)]
+    if any(word in STANCE_GIVING_VERBS for word in governing):
+        return False
+    return not {"withdraw", "withdrew", "withdrawn", "withdrawing", "end", "ended"} & set(governing)
 
 
 MEANING_VERBS = frozenset(
@@ -1795,8 +1817,8 @@ def _own_predicate_start(view: SentenceView, first: int, cue: int) -> int:
     for index in range(cue - 2, first - 1, -1):
         if view.lower(index) in {"and", "but"}:
             verb = view.lower(index + 1)
-            if verb.endswith("ed") and verb.isalpha():
-                return index + 1
+            if (verb.endswith("ed") and verb.isalpha()) or verb in SPEECH_VERBS:
+                return index + 1  # ("rejected the coup and said its solidarity … was firm")
             if verb in FRESH_PREDICATE_ADVERBS:
                 return index + 1  # "no longer recognises X and now recognises Y"
     return first
@@ -2177,7 +2199,7 @@ def companions_of(
     target, not an imposer). An aside set off by commas keeps to the name it hangs on: with
     ``actors`` found, that name must be one of them ("Sánchez, joined by Macron, said Spain
     would recognise X" is Spain's act alone, Sánchez being the reporter)."""
-    last = strong_end(view, cue) - 2 if after_cue else cue
+    last = strong_end(view, cue) - 1 if after_cue else cue  # (room for "alongside X")
     words = view.article.tokens.words[view.start : max(last + 1, view.start)]
     if not JOIN_FORMS.isdisjoint(words):
         joined = _joined_in_doing(view, cue, exclude)
@@ -2187,8 +2209,12 @@ def companions_of(
         return []  # the usual case, settled by one C-level scan
     for index in range(view.start, last):
         pair = (view.lower(index), view.lower(index + 1))
-        # (", alongside the EU, …" only: "placed itself alongside Moscow" is a verb's own)
-        aside = pair[0] == "alongside" and view.lower(index - 1) == ","
+        # (", alongside the EU, …" and "main backers alongside Russia" only: "placed itself
+        # alongside Moscow" is a verb's own); "which, like Mexico, has refused": a likeness
+        before = view.lower(index - 1)
+        aside = (pair[0] == "alongside" and (before == "," or before in ALLY_HEADS)) or (
+            pair[0] == "like" and before in {",", "which", "who"} and index < cue
+        )
         if pair not in ALONG_WITH and not aside:
             continue
         first = index + 3 if pair == ("as", "well") and view.lower(index + 2) == "as" else index + 2
@@ -2226,7 +2252,10 @@ def _next_predicate_between(view: SentenceView, cue: int, index: int) -> bool:
 
 JOIN_FORMS = frozenset({"join", "joins", "joined", "joining"})
 # a word every companion phrase holds ("along with", "as well as", "joined by", "alongside")
-COMPANION_WORDS = frozenset({"with", "well", "joined", "alongside"})
+COMPANION_WORDS = frozenset({"with", "well", "joined", "alongside", "like"})
+# Nouns of backers after which "alongside X" names one more ("Maduro's main backers
+# alongside Russia")
+ALLY_HEADS = frozenset({"backers", "supporters", "allies", "patrons", "defenders", "friends"})
 
 
 def _joined_in_doing(view: SentenceView, cue: int, exclude: set[str]) -> list[Mention]:

@@ -746,6 +746,9 @@ def _rows_for_cue(
     exclude = {target.entity_id for target in targets} | _office_holder(view, cue.index)
     if view.lower(cue.index) in ALLY_NOUNS:
         actors, mood, unnamed = _ally_actors(article, view, cue, subject, exclude)
+        if actors:  # "one of Maduro's main backers alongside Russia"
+            companions = companions_of(view, cue.index, exclude, actors=actors)
+            actors = actors + [a for a in companions if a not in actors]
     else:
         actors, mood, unnamed = _actors(article, view, cue, subject, exclude)
         if not actors:
