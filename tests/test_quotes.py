@@ -985,3 +985,31 @@ def test_the_president_between_two_presidents_is_nobody(annotator):
         " president said."
     )
     assert rows_for(annotator, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # held-out BE, BC: a perfect's "written", a whole clause whose verb comes past a long
+        # subject, a "he" past a quote-only paragraph, and the case file's role for "the
+        # president"
+        (
+            '"We have been the victims of sabotage," Maduro told the crowd.\n\n"They want to'
+            ' bring our people to its knees."\n\nEarlier, he had written on Twitter that "the'
+            " electric war announced and directed by American imperialism against our people"
+            ' will be defeated."',
+            {
+                ("person:nicolas-maduro", ("we", "have", "been", "the")),
+                ("person:nicolas-maduro", ("they", "want", "to", "bring")),
+                ("person:nicolas-maduro", ("the", "electric", "war", "announced")),
+            },
+        ),
+        (
+            'Trump met his advisers on Friday. The President warned that "all options are on'
+            ' the table" if the regime fires on protesters.',
+            {("person:donald-trump", ("all", "options", "are", "on"))},
+        ),
+    ],
+)
+def test_probe_be_bc_quotes(annotator, text, expected):
+    assert keys(annotator, text) == expected

@@ -79,8 +79,10 @@ FINITE_CUES = _vocabulary(
     vows promised pledged concluded remarked answered lamented complained boasted joked
     shouted proclaimed exclaimed maintained maintains suggested suggests observed asserted
     asserts countered retorted urged urges blasted fumed raged scoffed quipped thundered
-    snapped roared bellowed growled barked"""
+    snapped roared bellowed growled barked written"""
 ) | frozenset({"tell", "write", "declare", "warn", "insist", "announce", "explain", "stress"})
+# ("written": the past participle of a perfect, "he had written on Twitter that “…”"; the
+# other cues' participles are their past forms)
 # Cues in the base form: after "to" their speaker is the subject of the clause, not the object
 # of the verb before ("Erdogan phoned Maduro to tell him: “…”" is Erdogan speaking).
 BASE_CUES = frozenset(
@@ -745,10 +747,22 @@ def _chain_start(doc: _Article, paragraph: int, word: str) -> int:
     return paragraph
 
 
+def _quote_only(doc: _Article, paragraph: int) -> bool:
+    """Is the paragraph one quotation and nothing else (a continuation of the quote before,
+    whose speaker a "he" after it still means)?"""
+    start, end = doc.paragraphs[paragraph]
+    text = doc.text[start:end].strip()
+    return len(text) > 2 and text[0] in "\"“" and text[-1] in "\"”" and not any(
+        char in "\"“”" for char in text[1:-1]
+    )
+
+
 def _resolve_pronoun(doc: _Article, position: int, word: str) -> Speaker | None:
     """The latest named subject or speaker in this or the previous paragraph."""
     person = word in PERSON_PRONOUNS
     floor_paragraph = _chain_start(doc, doc.paragraph_of(position) - 1, word)
+    if floor_paragraph > 0 and _quote_only(doc, floor_paragraph):
+        floor_paragraph -= 1  # '"…," Maduro told the crowd. / "…" / Earlier, he had written
     floor = doc.paragraphs[max(floor_paragraph, 0)][0]
     best: Speaker | None = None
     for speaker in reversed(doc.speakers):
@@ -1261,8 +1275,13 @@ FINITE_VERBS = frozenset(
 )
 
 
+# Words into a quote its finite verb may stand, past a long subject ("the electric war
+# announced and directed by American imperialism against our people will be defeated")
+FINITE_VERB_REACH = 16
+
+
 def _has_finite_verb(quoted: str) -> bool:
-    return any(word in FINITE_VERBS for word in score_words(quoted)[:8])
+    return any(word in FINITE_VERBS for word in score_words(quoted)[:FINITE_VERB_REACH])
 
 
 def _opens_with_according_to(words: list[str]) -> bool:
