@@ -1141,3 +1141,36 @@ def test_names_with_numbers_and_people_who_remain(annotator, text, expected):
 )
 def test_vote_tallies_and_assemblies_of_states(annotator, text, expected):
     assert keys(annotator, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # held-out BC, BD: a host country "with" another people's count; counts by place
+        # after "into"/"to" and in brackets continue the count before
+        (
+            "Colombia carries the heaviest load, with more than 1.1 million Venezuelans,"
+            " followed by Peru (506,000), Chile (288,000) and Brazil (96,000).",
+            {
+                ("displaced", 1100000, "at_least"),
+                ("displaced", 506000, "exact"),
+                ("displaced", 288000, "exact"),
+                ("displaced", 96000, "exact"),
+            },
+        ),
+        (
+            "Around 900,000 refugees have crossed into Romania, almost 600,000 into Hungary,"
+            " 460,000 into Moldova and more than 400,000 into Slovakia.",
+            {
+                ("displaced", 900000, "approx"),
+                ("displaced", 600000, "approx"),
+                ("displaced", 460000, "exact"),
+                ("displaced", 400000, "at_least"),
+            },
+        ),
+        # a country's own people "with" it are no guests
+        ("Venezuela ended the year with 28 million Venezuelans at home.", set()),
+    ],
+)
+def test_probe_bc_bd_counts_by_place(annotator, text, expected):
+    assert keys(annotator, text) == expected

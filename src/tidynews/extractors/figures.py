@@ -279,8 +279,17 @@ _GAPPED = re.compile(
 )
 # A list of counts by place: "more than 40,000 in Chile, some 12,000 in Bolivia and about
 # 9,000 in Uruguay": the gap after a count's place, and the next count's own place.
-_IN_PLACE_GAP = re.compile(r"\s+in\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s*){1,3}(?:,\s*and|,|and)\s+\Z")
-_IN_PLACE_AFTER = re.compile(r"\s+in\s+(?:the\s+)?[A-Z]")
+# ("into" and "to" too: "around 900,000 have crossed into Romania, almost 600,000 into
+# Hungary, 460,000 into Moldova", "some 140,000 to Slovakia and more than 80,000 each to …")
+_IN_PLACE_GAP = re.compile(
+    r"\s+(?:each\s+)?(?:in|into|to)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s*){1,3}(?:,\s*and|,|and)\s+\Z"
+)
+# A list of places with their counts in brackets: "Peru (506,000), Chile (288,000) and
+# Brazil (96,000)"
+_BRACKETED_GAP = re.compile(
+    r"\)\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:[A-Z][\w'’.-]*\s*){1,3}\(\s*"
+)
+_IN_PLACE_AFTER = re.compile(r"\s+(?:each\s+)?(?:in|into|to)\s+(?:the\s+)?[A-Z]")
 # A second clause whose subject is a bare number: "…, and about 1.1 million have settled …",
 # "…, while nearly 1.3 million have received residence permits".
 _JOINED = re.compile(r"(?:\band|\bwhile|\bwhereas)\s+$")
@@ -471,6 +480,7 @@ def _inherited(
         _CONTINUES.search(gap)
         or _GAPPED.search(gap)
         or (_IN_PLACE_GAP.match(gap) and _IN_PLACE_AFTER.match(text, quantity.end))
+        or _BRACKETED_GAP.fullmatch(gap)
         or (
             # only flight goes on this way: "300 were killed, and 2 million have received no
             # food" counts someone else
@@ -899,6 +909,11 @@ def _noun_category(
             return "displaced"
         if _DEMONYM.fullmatch(subject_head) and _ENTERED_AFTER.match(rest):
             return "displaced"  # "some 25,000 Venezuelans entered in the week before the rule"
+        if _DEMONYM.fullmatch(subject_head) and _foreigners_with_a_host(
+            article, quantity, sentence
+        ):
+            # "Colombia carries the heaviest load, with more than 1.1 million Venezuelans"
+            return "displaced"
     if quantity.value < 2:
         return None
     return "other"
@@ -1007,6 +1022,31 @@ _COUNTED_BEFORE = re.compile(
     r"|almost\s+|roughly\s+|more\s+than\s+|over\s+)?$"
 )
 _THERE = re.compile(r"\s+(?:there|here|in\s+(?:the|that|this)\s+country)\b")
+
+
+_WITH_BEFORE = re.compile(
+    r",\s+with\s+(?:(?:more|fewer|less)\s+than\s+|about\s+|some\s+|almost\s+|nearly\s+|over\s+|around\s+)?$"
+)
+
+
+def _foreigners_with_a_host(
+    article: AnnotatedArticle, quantity: Quantity, sentence: Sentence
+) -> bool:
+    """ ", with 1.1 million Venezuelans" in a sentence a country opens, the counted people
+    another country's: its guests ("Colombia carries the heaviest load, with …")."""
+    unsplit = article.text[max(sentence.start, quantity.start - BEFORE) : quantity.start]
+    if not _WITH_BEFORE.search(unsplit):
+        return False
+    mentions = article.mentions_in(sentence.id)
+    host = next((m for m in mentions if m.entity_type == "country"), None)
+    people = next((m for m in mentions if m.start >= quantity.end and m.kind == "demonym"), None)
+    return (
+        host is not None
+        and host.kind != "demonym"
+        and host.start < quantity.start
+        and people is not None
+        and people.entity_id != host.entity_id
+    )
 
 
 _HOST_WITH = re.compile(r"\bhost(?:\s+country)?,?\s+with\s+$", re.IGNORECASE)

@@ -752,8 +752,11 @@ def _quote_only(doc: _Article, paragraph: int) -> bool:
     whose speaker a "he" after it still means)?"""
     start, end = doc.paragraphs[paragraph]
     text = doc.text[start:end].strip()
-    return len(text) > 2 and text[0] in "\"“" and text[-1] in "\"”" and not any(
-        char in "\"“”" for char in text[1:-1]
+    return (
+        len(text) > 2
+        and text[0] in '"“'
+        and text[-1] in '"”'
+        and not any(char in '"“”' for char in text[1:-1])
     )
 
 
