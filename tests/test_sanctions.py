@@ -2972,3 +2972,28 @@ def test_listed_predicates_share_the_subject(text, expected):
         for row in extract_sanctions(article, ukraine)
     }
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # held-out BD: a part of the whole is still the target ("the bulk of"), and a
+        # decision opening the next sentence acts for whoever just took it
+        (
+            "European Union leaders agreed late on Monday to ban the bulk of Russian oil"
+            " imports. The deal, which diplomats expect to be adopted this week, also removes"
+            " Sberbank from the SWIFT messaging system.",
+            {("org:EU", "sector", "imposed"), ("org:EU", "org:SBERBANK", "imposed")},
+        ),
+        # no decision just taken: nobody to act for
+        ("The deal also removes Sberbank from the SWIFT messaging system.", set()),
+    ],
+)
+def test_a_decision_acts_for_its_taker(text, expected):
+    ukraine = load_case("russia-ukraine-2022")
+    article = _ukraine_annotator().annotate("0123456789ab", text, "2022-05-31")
+    found = {
+        (row["imposer_id"], row["target_id"] or row["target_kind"], row["status"])
+        for row in extract_sanctions(article, ukraine)
+    }
+    assert found == expected

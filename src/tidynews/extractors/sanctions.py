@@ -344,6 +344,8 @@ NUMBER = re.compile(r"^\d[\d,]*$")
 NOUN_WORD = re.compile(r"^[a-z][a-z\-’']*$")
 QUANTIFIER_NOUNS = frozenset(
     {"dozens", "hundreds", "thousands", "scores", "number", "dozen", "several", "many", "some"}
+    # a part of the whole ("ban the bulk of Russian oil imports", "most of its exports")
+    | {"bulk", "majority", "most", "much", "part", "half", "all", "two-thirds", "share"}
 )
 HEDGE_PAIRS = frozenset(
     {("more", "than"), ("fewer", "than"), ("less", "than"), ("at", "least"), ("up", "to")}
@@ -3222,6 +3224,10 @@ def _imposers(
     issuer = _issuer_of_text(view, start, exclude)
     if issuer:
         return issuer, start  # "Trump signed an order that imposes sanctions on PDVSA"
+    if recent_enough and recent and _decision_subject(view, anchor):
+        # "EU leaders agreed to ban Russian oil. The deal also removes Sberbank from SWIFT":
+        # the decision just reported acts for whoever took it
+        return [m for m in recent if m.entity_id not in exclude], view.start
     listed = [] if targets.before_cue else _members_listed_before(view, start, exclude)
     if listed:
         return listed, start  # "EU nations, including Italy and Poland, imposed travel bans"
@@ -3443,6 +3449,28 @@ ISSUING_VERBS = frozenset(
     """signed signs issued issues adopted adopts approved approves passed passes published
     unveiled announced enacted""".split()
 )
+
+
+# Nouns of a decision that, as a subject, act for whoever took it ("The deal also bans …")
+DECISION_NOUNS = frozenset(
+    """deal package decision agreement measures order regulation law embargo accord""".split()
+)
+
+
+def _decision_subject(view: SentenceView, anchor: int) -> bool:
+    """Does the sentence open on a decision ("The deal", "The new package", "This decision")
+    that is the measure's subject, with no name acting between it and the measure?"""
+    if view.lower(view.start) not in {"the", "this", "that"}:
+        return False
+    noun = next(
+        (i for i in range(view.start + 1, view.start + 4) if view.lower(i) in DECISION_NOUNS), -1
+    )
+    if noun < 0 or noun >= anchor or view.lower(noun + 1) in {"of", "on", "against"}:
+        return False  # ("the embargo on Russian oil": the measure itself, read as a noun cue)
+    return not any(
+        m.token_start > noun and m.token_start < anchor and is_actor_like(view, m)
+        for m in view.mentions
+    )
 
 
 def _issuer_of_text(view: SentenceView, start: int, exclude: set[str]) -> list[Mention]:
