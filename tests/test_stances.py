@@ -2573,3 +2573,31 @@ def test_a_pronoun_receiving_backing(annotator, case, text, expected):
 )
 def test_probe_be_negation_scope_and_likeness(annotator, case, text, expected):
     assert {k for k in keys(annotator, case, text) if k[0] is not None} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # held-out BC: a bare "recognition" before a time phrase is of the party last
+        # recognised; "would do the same" after a conditional promise keeps its condition
+        (
+            "Spain recognised Juan Guaidó on Monday. Sweden and Portugal announced their own"
+            " recognition within hours.",
+            {
+                ("country:ESP", "recognises", "person:juan-guaido", "asserted"),
+                ("country:SWE", "recognises", "person:juan-guaido", "asserted"),
+                ("country:PRT", "recognises", "person:juan-guaido", "asserted"),
+            },
+        ),
+        (
+            "Macron wrote that France would recognise Mr Guaidó if no vote was announced by the"
+            " deadline, and Angela Merkel's spokeswoman said Berlin would do the same.",
+            {
+                ("country:FRA", "recognises", "person:juan-guaido", "conditional"),
+                ("country:DEU", "recognises", "person:juan-guaido", "conditional"),
+            },
+        ),
+    ],
+)
+def test_probe_bc_bare_recognition_and_conditional_pro_form(annotator, case, text, expected):
+    assert {k for k in keys(annotator, case, text) if k[0] is not None} == expected

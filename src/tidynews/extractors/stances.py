@@ -340,6 +340,10 @@ def _rows_for_pro_form(
         actors, mood, unnamed = _actors(article, view, Cue(index, stance), target, exclude)
         if repeats_the_act and mood == "asserted" and first_mood in {"intended", "conditional"}:
             mood = first_mood
+        elif mood == "intended" and first_mood == "conditional":
+            # "France would recognise X if no vote is called, and Berlin would do the same":
+            # the condition goes with the act repeated
+            mood = first_mood
         rows += [_row(article, view, actor, stance, target, mood) for actor in actors]
         if unnamed:
             rows.append(_row(article, view, None, stance, target, mood))
@@ -1237,10 +1241,18 @@ def _bare_recognition(view: SentenceView, index: int) -> bool:
     """ "recognition" with no object, ending its clause, given or withheld by the clause's
     subject ("stopped short of formal recognition.", "granted recognition"); "condemned the
     recognition" is someone else's."""
-    if view.lower(index) != "recognition" or view.lower(index + 1) not in CLAUSE_ENDS:
+    following = view.lower(index + 1)
+    if view.lower(index) != "recognition" or (
+        following not in CLAUSE_ENDS and following not in TIME_OPENERS
+    ):
         return False
     before = {view.lower(i) for i in range(max(view.start, index - 4), index)}
-    return bool(before & RECOGNITION_GIVING)
+    return bool(before & RECOGNITION_GIVING or before & OWN_STANCE_VERBS)
+
+
+# Words opening a time phrase after a bare "recognition" ("announced their own recognition
+# within hours"): its clause has ended as far as the object goes
+TIME_OPENERS = frozenset({"within", "on", "today", "yesterday", "later", "shortly", "soon"})
 
 
 CLAUSE_ENDS = frozenset({".", ",", ";", "and", "but", ""})
