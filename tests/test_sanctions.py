@@ -2997,3 +2997,35 @@ def test_a_decision_acts_for_its_taker(text, expected):
         for row in extract_sanctions(article, ukraine)
     }
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # held-out BC: a participle hanging on a dated clause is dated by it; an act someone
+        # is accused of is no measure
+        (
+            "Donald Trump went further in 2017, imposing sanctions on Mr Maduro himself and"
+            " barring Venezuela from refinancing its debt.",
+            {
+                ("country:USA", "person:nicolas-maduro", "existing"),
+                ("country:USA", "country:VEN", "existing"),
+            },
+        ),
+        (
+            "The US acted on Monday, imposing sanctions on PDVSA.",
+            {("country:USA", "org:PDVSA", "imposed")},
+        ),
+        (
+            "Maduro accused the Trump administration of trying to seize the company's US assets.",
+            set(),
+        ),
+    ],
+)
+def test_probe_bc_dated_participles_and_accusations(annotator, case, text, expected):
+    article = annotator.annotate("0123456789ab", text, "2019-02-01")
+    found = {
+        (row["imposer_id"], row["target_id"] or row["target_kind"], row["status"])
+        for row in extract_sanctions(article, case)
+    }
+    assert found == expected

@@ -698,6 +698,8 @@ def _cue_at(view: SentenceView, index: int) -> Cue | None:
         return Cue(index, "sanctions", "verb")  # "In June Washington blocked the state miner"
     if word in TARGETING_VERBS and _targets_in_a_sanctions_story(view, index):
         return Cue(index, "sanctions", "verb")  # "In March the Treasury targeted Minerven"
+    if _accused_of(view, index):
+        return None  # "accused the Trump administration of trying to seize its assets"
     if word in FREEZE_WORDS:
         participle = word in FROZEN_PARTICIPLES
         if before in {"asset", "assets"} and not participle:
@@ -768,6 +770,25 @@ def _cue_at(view: SentenceView, index: int) -> Cue | None:
 
 
 DESIGNATING = frozenset({"designated", "designates", "designating"})
+ACCUSING_VERBS = frozenset({"accused", "accuses", "accusing", "accuse", "blamed", "blames"})
+TRYING = frozenset({"trying", "attempting", "seeking", "plotting", "planning", "wanting"})
+
+
+def _accused_of(view: SentenceView, index: int) -> bool:
+    """Is the measure what someone is accused of ("accused Washington of trying to seize
+    the company's assets", "of freezing its reserves")? An accusation, not a measure."""
+    position = index - 1
+    if view.lower(position) == "to" and view.lower(position - 1) in TRYING:
+        position -= 2
+    if view.lower(position) != "of":
+        return False
+    for before in range(position - 1, max(view.start, position - 8) - 1, -1):
+        word = view.lower(before)
+        if word in ACCUSING_VERBS:
+            return True
+        if word in {",", ";"} or word in CLAUSE_BOUNDARIES:
+            return False
+    return False
 ENABLING_VERBS = frozenset(
     """allow allows allowed allowing authorise authorises authorised authorize authorizes
     authorized empower empowers empowered enable enables enabled permit permits
@@ -4152,6 +4173,13 @@ def _dated_before_the_news(view: SentenceView, anchor: int) -> bool:
             end = clause_end(view, relative_verb)
     if first > view.start and _fronted_adverbial(view, first):
         first = view.start  # "Earlier this month, the Treasury blacklisted …"
+    opening = first
+    while view.lower(opening) in {"and", "or"}:
+        opening += 1
+    if first > view.start and view.lower(first - 1) == "," and view.lower(opening).endswith("ing"):
+        # "Trump went further in 2017, imposing sanctions on Mr Maduro": the participle's
+        # act is dated by the clause it hangs on
+        first = clause_start(view, first - 2)
     colon = _spelled_out_after_colon(view, anchor)
     if colon > view.start:  # "adopted its own measures in March 2018: an arms embargo, …"
         first = min(first, clause_start(view, colon - 1))
