@@ -3029,3 +3029,29 @@ def test_probe_bc_dated_participles_and_accusations(annotator, case, text, expec
         for row in extract_sanctions(article, case)
     }
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # held-out BE: a perfect counted up to now is the record (in force); the reporter of
+        # a threat is no target of it
+        (
+            "The Treasury has by now designated more than 150 Venezuelan officials.",
+            {("country:USA", "people", "existing")},
+        ),
+        ("The EU has so far sanctioned 25 officials.", {("org:EU", "people", "existing")}),
+        ("The US has sanctioned PDVSA.", {("country:USA", "org:PDVSA", "imposed")}),
+        (
+            "Bolton said foreign companies risk US sanctions.",
+            {("country:USA", "company", "threatened")},
+        ),
+    ],
+)
+def test_probe_be_running_totals_and_reported_threats(annotator, case, text, expected):
+    article = annotator.annotate("0123456789ab", text, "2019-08-06")
+    found = {
+        (row["imposer_id"], row["target_id"] or row["target_kind"], row["status"])
+        for row in extract_sanctions(article, case)
+    }
+    assert found == expected

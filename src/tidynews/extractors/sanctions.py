@@ -357,7 +357,7 @@ TIME_WORDS = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march april
     may june july august september october november december today yesterday""".split()
 )
-FACE_VERBS = frozenset({"face", "faces", "facing", "faced", "risk", "risks"})
+FACE_VERBS = frozenset({"face", "faces", "facing", "faced", "risk", "risks", "risked", "risking"})
 
 
 @dataclass(frozen=True)
@@ -789,6 +789,8 @@ def _accused_of(view: SentenceView, index: int) -> bool:
         if word in {",", ";"} or word in CLAUSE_BOUNDARIES:
             return False
     return False
+
+
 ENABLING_VERBS = frozenset(
     """allow allows allowed allowing authorise authorises authorised authorize authorizes
     authorized empower empowers empowered enable enables enabled permit permits
@@ -2041,7 +2043,10 @@ def _elliptical_targets(view: SentenceView, cue: int, end: int, targets: Targets
 def _facing_subject(view: SentenceView, cue: int) -> int:
     """'X would face (further) sanctions': the first token of X's clause, or -1."""
     index = _face_verb(view, cue)
-    return clause_start(view, index) if index >= 0 else -1
+    if index < 0:
+        return -1
+    # ("Bolton said foreign companies risk US sanctions": the reported clause's subject)
+    return _past_reported_that(view, clause_start(view, index), index)
 
 
 def _relative_head(view: SentenceView, start: int) -> int:
@@ -2088,7 +2093,7 @@ def _face_verb(view: SentenceView, cue: int) -> int:
     """The "face" / "risk" governing the measure ('would face further sanctions', 'risk US
     sanctions': past adjectives and the imposer's name), or -1."""
     index = cue - 1
-    while view.lower(index) in {"further", "new", "more", "tougher", "possible"} or (
+    while view.lower(index) in {"further", "new", "more", "tougher", "possible", "being"} or (
         (view.mention_covering(index) is not None or view.lower(index) in MEASURE_MODIFIERS)
         and index >= cue - 6  # "faces a near-total U.S. embargo"
     ):
@@ -2101,7 +2106,7 @@ def _threat_faced(view: SentenceView, cue: int) -> bool:
     verb = _face_verb(view, cue)
     if verb < 0:
         return False
-    return view.lower(verb) in {"risk", "risks", "risking"} or view.lower(verb - 1) in (
+    return view.lower(verb) in {"risk", "risks", "risking", "risked"} or view.lower(verb - 1) in (
         {"could", "would", "may", "might", "will", "'ll", "can"}
     )
 
@@ -2435,10 +2440,13 @@ def _subject_targets(
 
 def _past_reported_that(view: SentenceView, start: int, anchor: int) -> int:
     """Where a reported clause begins: "the EU announced that selected banks would be
-    removed …" (the reporters are not what the passive is about)."""
+    removed …", "Bolton said foreign companies risk US sanctions" (the reporters are not
+    what the passive or the threat is about)."""
     for index in range(anchor - 1, start, -1):
         if view.lower(index) == "that" and view.lower(index - 1) in REPORTING_VERBS:
             return index + 1
+        if view.lower(index) in REPORTING_VERBS and view.lower(index + 1) not in {"that", ","}:
+            return index + 1  # (not an aside: "Companies …, Bolton added, could face …")
     return start
 
 
@@ -4011,7 +4019,9 @@ def _status(view: SentenceView, first: int, cue: Cue, targets: Targets, default:
         if _threat_clause(view, cue.index) or has_condition(view, cue.index):
             return "threatened"
         return "proposed"
-    if cue.form == "noun" and _threat_faced(view, cue.index):
+    if (cue.form == "noun" or view.lower(cue.index - 1) == "being") and _threat_faced(
+        view, cue.index
+    ):  # ("risked being sanctioned themselves")
         return "threatened"  # "Turkey could face penalties", "banks risk US sanctions"
     # (for "added X to its sanctions list" the adding is the act, not "in addition to")
     held = [w for w in words if w not in LIST_ADD_VERBS] if cue.form == "list_add" else words
@@ -4428,7 +4438,13 @@ def _in_force(words: list[str], after: list[str], targets: Targets) -> bool:
         return True  # "has imposed sanctions on dozens of officials since 2017": a standing regime
     if {"has", "have"} & set(words[-6:]) and _since_a_starting_point(words, after):
         return True  # "have since been sanctioned", "has blacklisted PDVSA since January"
+    if {"has", "have"} & set(words[-6:]) and set(pairwise(words[-6:])) & RUNNING_TOTALS:
+        return True  # "The Treasury has by now designated more than 150 officials": a tally
     return "been" in words and "since" in after[:8]
+
+
+# A perfect counted up to now: the record, in force before the news
+RUNNING_TOTALS = frozenset({("by", "now"), ("so", "far"), ("to", "date"), ("in", "all")})
 
 
 VERB_LIKE = frozenset({"imposed", "sanctioned", "frozen", "added", "blacklisted", "designated"})
