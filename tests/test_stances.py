@@ -2601,3 +2601,24 @@ def test_probe_be_negation_scope_and_likeness(annotator, case, text, expected):
 )
 def test_probe_bc_bare_recognition_and_conditional_pro_form(annotator, case, text, expected):
     assert {k for k in keys(annotator, case, text) if k[0] is not None} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # held-out BE: "legitimate" in a reported clause is the reporter's judgement (not a
+        # modifier's: "the U.S. measures"); allies in a relative clause are no apposition
+        (
+            "Russia, which has lent Maduro's government billions, said the U.S. measures were"
+            " an attempt to overthrow a legitimate government.",
+            {("country:RUS", "recognises", "person:nicolas-maduro", "asserted")},
+        ),
+        (
+            "The next day Maduro announced an agreement with small opposition parties, which"
+            " Guaidó's allies dismissed as a sideshow.",
+            set(),
+        ),
+    ],
+)
+def test_probe_be_judges_and_relative_allies(annotator, case, text, expected):
+    assert {k for k in keys(annotator, case, text) if k[0] is not None} == expected

@@ -1632,6 +1632,11 @@ def _actors(
     index = cue.index
     start = clause_start(view, index)
     by_prep = frozenset({"of"})
+    judge = _reported_judge(view, index, exclude)
+    if judge:
+        # "Russia, which …, said the U.S. measures were an attempt to overthrow a legitimate
+        # government": calling it legitimate is the speaker's judgement
+        return judge, modality(view, judge[-1].token_end, index), False
     # Compound: "US-backed".
     if _hyphened(view, index):
         mention = view.mention_ending(index - 2)
@@ -1854,6 +1859,24 @@ def _names_between_dashes(view: SentenceView, start: int, exclude: set[str]) -> 
     if not run or run[-1].token_end != closing:
         return []  # (an aside that is more than a list of names: "— Caracas's oldest allies —")
     return run
+
+
+def _reported_judge(view: SentenceView, cue: int, exclude: set[str]) -> list[Mention]:
+    """For "legitimate" in a clause reported by the sentence's subject ("Russia said the
+    U.S. measures were an attempt to overthrow a legitimate government"), that subject."""
+    if view.lower(cue) != "legitimate":
+        return []
+    said = next(
+        (
+            i
+            for i in range(cue - 1, view.start, -1)
+            if view.lower(i) in {"said", "says", "insisted"}
+        ),
+        -1,
+    )
+    if said < 0 or view.lower(said + 1) in {",", "."}:
+        return []
+    return opening_run(view, said, exclude, across=True)
 
 
 def _asserter(
@@ -2546,7 +2569,9 @@ def _ally_actors(
             run = nearest_run(view, view.start, subject_end, exclude, frozenset({"of"}))
             return run, modality(view, cursor, index), False
         cursor -= 1
-    if view.lower(cursor) == ",":
+    relative = any(view.lower(i) in RELATIVE_WORDS for i in range(cursor + 1, index))
+    if view.lower(cursor) == "," and not relative:  # (", which Guaidó's allies dismissed":
+        # the allies are the relative clause's subject, no apposition to the name before)
         run = nearest_run(view, clause_start(view, cursor), cursor, exclude, PREPOSITIONS)
         if run:
             return run, "asserted", False
