@@ -2622,3 +2622,23 @@ def test_probe_bc_bare_recognition_and_conditional_pro_form(annotator, case, tex
 )
 def test_probe_be_judges_and_relative_allies(annotator, case, text, expected):
     assert {k for k in keys(annotator, case, text) if k[0] is not None} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # held-out BC: a "that" clause with an unnamed subject of its own keeps the
+        # sentence's subject out
+        (
+            "Canada and a bloc of Latin American governments urged the armed forces to switch"
+            " sides on the same day that much of Europe recognised Juan Guaido.",
+            set(),
+        ),
+        (
+            "Spain said that it would recognise Guaidó.",
+            {("country:ESP", "recognises", "person:juan-guaido", "intended")},
+        ),
+    ],
+)
+def test_probe_bc_that_clause_with_its_own_subject(annotator, case, text, expected):
+    assert {k for k in keys(annotator, case, text) if k[0] is not None} == expected

@@ -168,6 +168,9 @@ UNNAMED_GROUP = re.compile(
     r"\b(?:several|many|some|most|other|dozens of|a number of|more than \w+|over \w+|"
     r"about \w+|\d[\d,]*|[a-z]+-)\s+(?:[A-Z][\w-]*\s+){0,2}(?:other\s+)?"
     r"(?:countries|nations|governments|states)\b"
+    # a part of a region ("much of Europe recognised X", "most of Latin America")
+    r"|\b(?:much|most|all|parts?|half)\s+of\s+(?:the\s+)?(?:Europe|Latin\s+America|Africa|Asia"
+    r"|West|western\s+hemisphere|region|world|continent)\b"
 )
 
 
@@ -2396,6 +2399,10 @@ def _unnamed_conjunct_subject(view: SentenceView, start: int, cue: int) -> bool:
     carry over to it)."""
     if view.lower(start) in COORDINATORS and view.lower(start - 1) == ",":
         start += 1  # the clause may be read from its conjunction
+    if view.lower(start - 1) == "that" and _unnamed_before(view, start, cue):
+        # "on the same day that much of Europe recognised X": a clause with a subject of
+        # its own, an unnamed one
+        return not _subjectless_clause(view, start)
     if view.lower(start - 1) not in COORDINATORS or view.lower(start - 2) != ",":
         return False
     return not _subjectless_clause(view, start) and _unnamed_before(view, start, cue)
