@@ -551,6 +551,8 @@ CASES = [
     ("The US has 2,000 military advisers in the region.", {("troops", 2000, "exact")}),
     ("Russia owes coupon payments on two dollar bonds.", set()),
     ("He paid 20 dollars for it.", {("money", 20, "exact")}),
+    # review mend: "euro" before a word ending in s that is no plural noun is an amount
+    ("Germany gives each refugee 449 euro plus housing costs.", {("money", 449, "exact")}),
     # a timeline's capitalised date label is no count (held-out probe AD)
     (
         "NOV. 8, 2018 - The UN refugee agency said 3 million Venezuelans had fled.",

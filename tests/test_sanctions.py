@@ -3055,3 +3055,39 @@ def test_probe_be_running_totals_and_reported_threats(annotator, case, text, exp
         for row in extract_sanctions(article, case)
     }
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # review mends: "Since …" with the news's own day is the news; a contested party
+        # reporting a threat is not its imposer; an official's epithet sentence naming
+        # another state is unsure
+        (
+            "Since then, Japan has joined the sanctions and on Friday it froze the assets of VTB.",
+            {("country:JPN", "org:VTB", "imposed")},
+        ),
+        (
+            "Since the invasion began on Thursday, Britain has frozen the assets of VTB.",
+            {("country:GBR", "org:VTB", "imposed")},
+        ),
+        ("Zelensky said Russia risked new sanctions if it used chemical weapons.", set()),
+        (
+            "Biden said Russia would face severe sanctions.",
+            {("country:USA", "country:RUS", "threatened")},
+        ),
+        (
+            "Zelensky thanked Japan for its support. The Asian nation froze the assets of VTB on"
+            " Friday.",
+            set(),
+        ),
+    ],
+)
+def test_review_mends_fourteenth_session_sanctions(text, expected):
+    ukraine = load_case("russia-ukraine-2022")
+    article = _ukraine_annotator().annotate("0123456789ab", text, "2022-03-05")
+    found = {
+        (row["imposer_id"], row["target_id"] or row["target_kind"], row["status"])
+        for row in extract_sanctions(article, ukraine)
+    }
+    assert found == expected

@@ -2642,3 +2642,50 @@ def test_probe_be_judges_and_relative_allies(annotator, case, text, expected):
 )
 def test_probe_bc_that_clause_with_its_own_subject(annotator, case, text, expected):
     assert {k for k in keys(annotator, case, text) if k[0] is not None} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # review mends (a reviewer's invented sentences): a negated verb denies an owned
+        # stance unless it is one that leaves it standing
+        (
+            "Italy did not voice its support for Guaidó.",
+            {("country:ITA", "backs", "person:juan-guaido", "negated")},
+        ),
+        (
+            "Mexico has not withdrawn its support for Maduro.",
+            {("country:MEX", "backs", "person:nicolas-maduro", "asserted")},
+        ),
+        # a blocked recognition is nobody's; finalising or agreeing to one is the subject's
+        ("Italy blocked the recognition of Guaidó by the European Union.", set()),
+        (
+            "Germany finalised the recognition of Guaidó on Monday.",
+            {("country:DEU", "recognises", "person:juan-guaido", "asserted")},
+        ),
+        (
+            "Austria agreed to the recognition of Guaidó.",
+            {("country:AUT", "recognises", "person:juan-guaido", "asserted")},
+        ),
+        # "she"/"he" receiving backing needs the one person who opened the sentence before
+        ("Maduro named Delcy Rodríguez to lead the talks. She has the backing of Russia.", set()),
+        (
+            "Cabello, the head of the Constituent Assembly, spoke after Maduro. He has the"
+            " backing of Cuba.",
+            set(),
+        ),
+        (
+            "Maduro dismissed the call. He retains the backing of Russia.",
+            {("country:RUS", "backs", "person:nicolas-maduro", "asserted")},
+        ),
+        # a leader's epithet is the incumbent only when he was the person named last
+        ("Guaidó met Pence in Bogotá. Russia, meanwhile, backed the embattled president.", set()),
+        # a likeness in a relative clause closed before the cue is about that clause only
+        (
+            "Peru, which like Colombia borders Venezuela, recognised Guaidó on Wednesday.",
+            {("country:PER", "recognises", "person:juan-guaido", "asserted")},
+        ),
+    ],
+)
+def test_review_mends_fourteenth_session(annotator, case, text, expected):
+    assert {k for k in keys(annotator, case, text) if k[0] is not None} == expected

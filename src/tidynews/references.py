@@ -279,6 +279,15 @@ def state_subject_before(site: Site) -> Antecedent | None:
     party = subject.entity_id if subject.entity_type == "country" else subject.party_id
     if not party or not party.startswith("country:"):
         return None
+    others = {
+        m.entity_id if m.entity_type == "country" else m.party_id
+        for m in before[1:]
+        if m.kind != "demonym"
+    }
+    if subject.entity_type == "person" and others - {party, None}:
+        # "Zelensky thanked Japan. The Asian nation froze …": an official's sentence that
+        # names another state leaves the epithet unsure
+        return None
     return Antecedent(party, "country", party_name(party), party)
 
 

@@ -1709,24 +1709,24 @@ def modality(view: SentenceView, first: int, cue: int, extra_after: int = 1) -> 
 
 PRESUPPOSED_NOUNS = frozenset({"support", "backing", "solidarity"})
 OWNING_PRONOUNS = frozenset({"its", "their", "his", "her"})
-# Verbs that give a stance noun: negated, they withhold it ("did not offer its support")
-STANCE_GIVING_VERBS = frozenset(
-    """offer offered offering pledge pledged pledging express expressed expressing give gave
-    given giving extend extended extending lend lent lending declare declared""".split()
+# Verbs whose negation leaves an owned stance standing ("not to double down on their support",
+# "did not hide its support", "has not withdrawn its support"); any other negated verb
+# ("did not voice / renew / offer its support") denies it
+PRESUPPOSING_VERBS = frozenset(
+    """double doubling hide hid hidden hiding conceal concealed concealing waver wavered
+    wavering withdraw withdrew withdrawn withdrawing abandon abandoned drop dropped end ended
+    reconsider reconsidered""".split()
 )
 
 
 def _presupposed_stance(view: SentenceView, cue: int) -> bool:
-    """A stance noun its holder owns ("warned Russia not to double down on their support for
-    X", "has not hidden its support for X"): the support is taken as given, so a negation of
-    the verb governing it does not deny it, unless that verb gives it ("did not offer its
-    support")."""
+    """A stance noun its holder owns under a verb whose negation leaves it standing ("warned
+    Russia not to double down on their support for X", "has not hidden its support for X",
+    "did not withdraw its support"): the support is taken as given, not denied."""
     if view.lower(cue) not in PRESUPPOSED_NOUNS or view.lower(cue - 1) not in OWNING_PRONOUNS:
         return False
-    governing = [view.lower(i) for i in range(max(view.start, cue - 4), cue - 1)]
-    if any(word in STANCE_GIVING_VERBS for word in governing):
-        return False
-    return not {"withdraw", "withdrew", "withdrawn", "withdrawing", "end", "ended"} & set(governing)
+    governing = {view.lower(i) for i in range(max(view.start, cue - 5), cue - 1)}
+    return bool(governing & PRESUPPOSING_VERBS)
 
 
 MEANING_VERBS = frozenset(
@@ -2213,8 +2213,11 @@ def companions_of(
         # alongside Moscow" is a verb's own); "which, like Mexico, has refused": a likeness
         before = view.lower(index - 1)
         aside = (pair[0] == "alongside" and (before == "," or before in ALLY_HEADS)) or (
-            pair[0] == "like" and before in {",", "which", "who"} and index < cue
-        )
+            pair[0] == "like"
+            and before in {",", "which", "who"}
+            and index < cue
+            and not 0 <= relative_aside_close(view, index) < cue
+        )  # ("Peru, which like Colombia borders Venezuela, recognised X": the border only)
         if pair not in ALONG_WITH and not aside:
             continue
         first = index + 3 if pair == ("as", "well") and view.lower(index + 2) == "as" else index + 2

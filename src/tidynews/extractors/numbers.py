@@ -883,7 +883,12 @@ def _finish(text: str, draft: _Draft) -> Quantity | None:
 _YEAR_DIGITS = re.compile(r"(?:18|19|20)\d\d")
 
 
-_PLURAL_NOUN_AFTER = re.compile(r"[ \t]+[a-z]+s\b")
+_PLURAL_NOUN_AFTER = re.compile(r"[ \t]+([a-z]+s)\b")
+# Words ending in "s" that are no plural noun ("449 euro plus housing costs", "10,000 euro is")
+NOT_PLURAL_NOUNS = frozenset(
+    """plus is as was has his its this thus us yes does perhaps whereas unless less across
+    always besides towards afterwards""".split()
+)
 
 
 def _currency_as_modifier(work: str, match: re.Match[str], draft: _Draft) -> bool:
@@ -893,7 +898,8 @@ def _currency_as_modifier(work: str, match: re.Match[str], draft: _Draft) -> boo
     word = match.group("word")
     if word is None or word.lower().endswith("s") or draft.scaled:
         return False
-    return bool(_PLURAL_NOUN_AFTER.match(work, match.end()))
+    noun = _PLURAL_NOUN_AFTER.match(work, match.end())
+    return noun is not None and noun.group(1) not in NOT_PLURAL_NOUNS
 
 
 def _attach_suffix_currency(work: str, draft: _Draft) -> bool:

@@ -405,11 +405,23 @@ class CaseFacts:
 
     companies: frozenset[str]
     home: str | None = None
+    contested: frozenset[str] = frozenset()  # the case's subjects and the states they are
+
+
+def _contested(case: Case) -> frozenset[str]:
+    """The case's subjects and the states they are or speak for (Zelensky: UKR)."""
+    ids = {party.id for party in case.subjects}
+    ids |= {f"country:{party.country}" for party in case.subjects if party.country}
+    return frozenset(ids)
 
 
 def extract_sanctions(article: AnnotatedArticle, case: Case) -> list[dict]:
     """Sanction rows for one annotated article."""
-    facts = CaseFacts(article.companies, case.home_country if case is not None else None)
+    facts = CaseFacts(
+        article.companies,
+        case.home_country if case is not None else None,
+        _contested(case) if case is not None else frozenset(),
+    )
     rows: list[dict] = []
     recent_imposers: list[Mention] = []
     recent_at = -2  # the sentence the recent imposers last imposed in
@@ -818,7 +830,7 @@ def _power_only(view: SentenceView, index: int) -> bool:
         word = view.lower(position)
         if word in ENABLING_VERBS:
             return True
-        if word in {",", ";", ":"} or word in CLAUSE_BOUNDARIES:
+        if word in {",", ";", ":"} or (word in CLAUSE_BOUNDARIES and word != "which"):
             return False
     return False
 
@@ -1853,6 +1865,13 @@ def _noun_targets(
             targets = _parse_targets(article, view, warned[0] + 1, warned[1], facts)
             targets.verb = warned[0]  # the one who warned would impose them
         elif view.lower(facing - 1) in REPORTING_VERBS:  # "The US said companies … could face"
+            reporter = nearest_run(
+                view, clause_start(view, facing - 1), facing - 1, set(), frozenset({"of"})
+            )
+            if reporter and all((m.party_id or m.entity_id) in facts.contested for m in reporter):
+                # "Zelensky said Russia risked new sanctions": a contested party calls for
+                # them, it would not impose them; who would, the text does not say
+                return Targets(), -1
             targets.verb = facing - 1
         elif view.lower(facing - 1) == "that" and view.lower(facing - 2) in REPORTING_VERBS:
             # "Bolton warned that Venezuelan officials could face sanctions": the one who
@@ -4038,7 +4057,8 @@ def _status(view: SentenceView, first: int, cue: Cue, targets: Targets, default:
     if _perfect_at(view, cue.index) and _since_a_starting_point([], after):
         return "existing"  # "The US, which has sanctioned PDVSA … since January, says …"
     opening = window_words(view, view.start, first)
-    if {"has", "have"} & set(words) and (_since_a_year(opening) or _since_opening(opening)):
+    since_then = _since_opening(opening) and NEWS_DAYS.isdisjoint(words)
+    if {"has", "have"} & set(words) and (_since_a_year(opening) or since_then):
         return "existing"  # "Since 2017, Washington has imposed sanctions on Minerven"
     if {"has", "have"} & set(words) and _since_a_month_before_the_news(
         view.article, window_words(view, view.start, cue.index), words
@@ -4513,12 +4533,18 @@ def _lagging_act(view: SentenceView, anchor: int) -> bool:
     return view.lower(after - 1) in LAG_UNITS
 
 
+TODAY_PARTS = frozenset({"morning", "afternoon", "evening", "weekend", "overnight"})
+
+
 def _since_opening(before: list[str]) -> bool:
     """A sentence opening on "Since then" or "Since the invasion": a record counted from a
     point the story has told, up to now (with a present perfect: in force before the
     news); not "Since Monday", "Since 24 February" (the news's own days)."""
     if before[:1] != ["since"] or len(before) < 2:
         return False
+    phrase = before[: before.index(",")] if "," in before else before
+    if not NEWS_DAYS.isdisjoint(phrase) or not TODAY_PARTS.isdisjoint(phrase):
+        return False  # "Since the invasion began on Thursday, …", "Since the morning, …"
     following = before[1:3]
     if not NEWS_DAYS.isdisjoint(following) or following[0] in MONTH_WORDS:
         return False  # (months: _since_a_month_before_the_news weighs them)

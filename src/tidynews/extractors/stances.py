@@ -1106,9 +1106,8 @@ def _subject(
         if view.lower(index) == "the" and _age_at(article, index + 1):
             return _epithet_subject(article, view, index + 1, subjects, memory)
         if view.lower(index) == "the" and _leader_epithet(view, index + 1):
-            # "backed the beleaguered leader": the person the article is talking about
-            topic = _pronoun_subject(article, view, index, subjects, memory)
-            return topic if topic is not None and topic.entity_type == "person" else None
+            # "backed the beleaguered leader": the incumbent, when just named
+            return _recent_incumbent(article, view, index, memory)
         term = _incumbent_term(view, index, memory) if _term_slot(view, cue.index, index) else None
         if term is not None:
             return term  # "declined to recognise the new term"
@@ -1140,8 +1139,7 @@ def _subject(
     if received is not None:
         # "He has the backing of the United States": whom "he" is, the subject of the
         # sentence before when a contested person opens it
-        opener = _opening_subject_before(article, view, subjects)
-        return opener or _pronoun_subject(article, view, received, subjects, memory)
+        return _opening_subject_before(article, view, subjects)
     found = _subject_before(article, view, cue.index, subjects)
     # (not the possessor in "Mr Putin's decision … held back from formal recognition")
     possessed = (
@@ -1417,6 +1415,30 @@ def _leader_epithet(view: SentenceView, index: int) -> bool:
         and view.mention_covering(position) is None
         and view.lower(position + 1) not in {"of", "'s", "’s"}
     )
+
+
+EPITHET_REACH = 2  # sentences back to the incumbent a leader's epithet names again
+
+
+def _recent_incumbent(
+    article: AnnotatedArticle, view: SentenceView, index: int, memory: dict
+) -> Mention | None:
+    """The case's incumbent (its one government-side person) when the person named last
+    before ``index``, in this sentence or the two before, is he: whom "the beleaguered
+    leader" means; nobody when another person was named since ("Guaidó met Pence. Russia
+    backed the embattled president")."""
+    incumbent = memory.get("incumbent")
+    if incumbent is None:
+        return None
+    before = view.char(index)
+    people = [
+        m
+        for m in article.mentions
+        if m.entity_type == "person"
+        and m.start < before
+        and view.sentence_id - EPITHET_REACH <= m.sentence_id <= view.sentence_id
+    ]
+    return people[-1] if people and people[-1].entity_id == incumbent.id else None
 
 
 def _names_a_leader_epithet(view: SentenceView) -> bool:
@@ -1914,8 +1936,10 @@ OWN_STANCE_VERBS = frozenset(
     """announce announces announced announcing confirm confirms confirmed confirming
     formalise formalises formalised formalize formalizes formalized reaffirm reaffirms
     reaffirmed reiterate reiterates reiterated express expresses expressed declare declares
-    declared complete completes completed""".split()
+    declared complete completes completed finalise finalises finalised finalize finalizes
+    finalized approve approves approved agree agrees agreed""".split()
 )
+AGREEING_VERBS = frozenset({"agree", "agrees", "agreed", "consented", "moved"})
 # Adjectives between a possessor and its stance noun ("the EU's continued support"): these,
 # and words with an adjective's ending; not a verb ("reaffirmed their support").
 NOUN_MODIFIERS = frozenset(
@@ -1961,6 +1985,10 @@ def _noun_possessor(view: SentenceView, cue: int) -> list[Mention] | None:
     )
     if word in {"the", "a", "an"} and object_follows:
         verb = view.lower(position - 1)
+        if verb == "to" and view.lower(position - 2) in AGREEING_VERBS:
+            verb = view.lower(position - 2)  # "Austria agreed to the recognition of X"
+        if verb in BLOCKING_VERBS:
+            return []  # "Italy blocked the recognition of X by the EU": nobody's, it was blocked
         receiving = verb in RECEIVING_VERBS  # "won the recognition of 50 countries": theirs
         if not receiving and verb not in RECOGNITION_GIVING and verb not in OWN_STANCE_VERBS:
             # "Moscow condemned the recognition of Guaidó", "considers the recognition of
@@ -1981,7 +2009,8 @@ def _noun_possessor(view: SentenceView, cue: int) -> list[Mention] | None:
 
 RECEIVING_VERBS = frozenset(
     """won win wins winning gained gain gains earned earn earns secured secure secures
-    received receive receives has have had enjoys enjoy enjoyed lost loses lose""".split()
+    received receive receives has have had enjoys enjoy enjoyed lost loses lose retains retain
+    retained keeps keep kept maintains maintain maintained""".split()
 )
 
 
@@ -1998,7 +2027,17 @@ def _opening_subject_before(
     first = mentions[0]
     first_word = article.token_range(view.sentence_id - 1)[0]
     opens = first.token_start <= first_word + 1  # (past an opening quote mark)
-    if opens and first.entity_id in subjects and first.entity_type == "person":
+    tokens = article.tokens
+    people = {  # (a possessor names no one acting: "Maduro's departure")
+        m.entity_id
+        for m in mentions
+        if m.entity_type == "person"
+        and tokens.lower(m.token_end) not in POSSESSIVES
+        and tokens.lower(m.token_start - 1) not in PREPOSITIONS  # ("talks with Maduro's …")
+    }
+    # (one person named there, or "she" might be another: "Maduro named Delcy Rodríguez to
+    # lead the talks. She has the backing of Russia")
+    if opens and first.entity_id in subjects and first.entity_type == "person" and len(people) == 1:
         return first
     return None
 
