@@ -21,18 +21,19 @@ def annotator(case):
     return Annotator(case)
 
 
-def rows(annotator, case, text):
-    article = annotator.annotate("0123456789ab", text)
+def rows(annotator, case, text, published=None):
+    article = annotator.annotate("0123456789ab", text, published)
     found = extract_sanctions(article, case)
     for row in found:
         assert text[row["start"] : row["end"]] == row["evidence"]
     return found
 
 
-def keys(annotator, case, text):
+def keys(annotator, case, text, published=None):
+    """(imposer, target id or kind, status) of every row, the article dated ``published``."""
     return {
         (row["imposer_id"], row["target_id"] or row["target_kind"], row["status"])
-        for row in rows(annotator, case, text)
+        for row in rows(annotator, case, text, published)
     }
 
 
@@ -2782,12 +2783,7 @@ def test_neither_country_is_the_pair_before(text, expected):
     ],
 )
 def test_relative_clause_on_the_measure(annotator, case, text, expected):
-    article = annotator.annotate("0123456789ab", text, "2019-08-10")
-    found = {
-        (row["imposer_id"], row["target_id"] or row["target_kind"], row["status"])
-        for row in extract_sanctions(article, case)
-    }
-    assert found == expected
+    assert keys(annotator, case, text, "2019-08-10") == expected
 
 
 @pytest.mark.parametrize(
@@ -2854,12 +2850,7 @@ def test_relative_aside_on_the_subject(text, expected):
     ],
 )
 def test_since_then_and_a_lagging_act(annotator, case, text, expected):
-    article = annotator.annotate("0123456789ab", text, "2019-03-01")
-    found = {
-        (row["imposer_id"], row["target_id"] or row["target_kind"], row["status"])
-        for row in extract_sanctions(article, case)
-    }
-    assert found == expected
+    assert keys(annotator, case, text, "2019-03-01") == expected
 
 
 @pytest.mark.parametrize(
@@ -2966,12 +2957,7 @@ def test_probe_be_bc_non_acts_and_ranks(annotator, case, text, expected):
 )
 def test_listed_predicates_share_the_subject(text, expected):
     ukraine = load_case("russia-ukraine-2022")
-    article = _ukraine_annotator().annotate("0123456789ab", text, "2022-05-31")
-    found = {
-        (row["imposer_id"], row["target_id"] or row["target_kind"], row["status"])
-        for row in extract_sanctions(article, ukraine)
-    }
-    assert found == expected
+    assert keys(_ukraine_annotator(), ukraine, text, "2022-05-31") == expected
 
 
 @pytest.mark.parametrize(
@@ -2991,12 +2977,7 @@ def test_listed_predicates_share_the_subject(text, expected):
 )
 def test_a_decision_acts_for_its_taker(text, expected):
     ukraine = load_case("russia-ukraine-2022")
-    article = _ukraine_annotator().annotate("0123456789ab", text, "2022-05-31")
-    found = {
-        (row["imposer_id"], row["target_id"] or row["target_kind"], row["status"])
-        for row in extract_sanctions(article, ukraine)
-    }
-    assert found == expected
+    assert keys(_ukraine_annotator(), ukraine, text, "2022-05-31") == expected
 
 
 @pytest.mark.parametrize(
@@ -3023,12 +3004,7 @@ def test_a_decision_acts_for_its_taker(text, expected):
     ],
 )
 def test_probe_bc_dated_participles_and_accusations(annotator, case, text, expected):
-    article = annotator.annotate("0123456789ab", text, "2019-02-01")
-    found = {
-        (row["imposer_id"], row["target_id"] or row["target_kind"], row["status"])
-        for row in extract_sanctions(article, case)
-    }
-    assert found == expected
+    assert keys(annotator, case, text, "2019-02-01") == expected
 
 
 @pytest.mark.parametrize(
@@ -3049,12 +3025,7 @@ def test_probe_bc_dated_participles_and_accusations(annotator, case, text, expec
     ],
 )
 def test_probe_be_running_totals_and_reported_threats(annotator, case, text, expected):
-    article = annotator.annotate("0123456789ab", text, "2019-08-06")
-    found = {
-        (row["imposer_id"], row["target_id"] or row["target_kind"], row["status"])
-        for row in extract_sanctions(article, case)
-    }
-    assert found == expected
+    assert keys(annotator, case, text, "2019-08-06") == expected
 
 
 @pytest.mark.parametrize(
@@ -3085,9 +3056,4 @@ def test_probe_be_running_totals_and_reported_threats(annotator, case, text, exp
 )
 def test_review_mends_fourteenth_session_sanctions(text, expected):
     ukraine = load_case("russia-ukraine-2022")
-    article = _ukraine_annotator().annotate("0123456789ab", text, "2022-03-05")
-    found = {
-        (row["imposer_id"], row["target_id"] or row["target_kind"], row["status"])
-        for row in extract_sanctions(article, ukraine)
-    }
-    assert found == expected
+    assert keys(_ukraine_annotator(), ukraine, text, "2022-03-05") == expected
