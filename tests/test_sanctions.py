@@ -3057,3 +3057,22 @@ def test_probe_be_running_totals_and_reported_threats(annotator, case, text, exp
 def test_review_mends_fourteenth_session_sanctions(text, expected):
     ukraine = load_case("russia-ukraine-2022")
     assert keys(_ukraine_annotator(), ukraine, text, "2022-03-05") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # held-out BD and a reviewer: resisting calls for a measure refuses it
+        (
+            "Britain has so far resisted calls to sanction Roman Abramovich.",
+            {("country:GBR", "person:roman-abramovich", "negated")},
+        ),
+        (
+            "Hungary has resisted calls from Poland for an embargo on Russian energy.",
+            {("country:HUN", "sector", "negated")},
+        ),
+    ],
+)
+def test_resisting_a_measure(text, expected):
+    ukraine = load_case("russia-ukraine-2022")
+    assert keys(_ukraine_annotator(), ukraine, text, "2022-04-05") == expected

@@ -93,7 +93,8 @@ NEGATION_WORDS = (
     frozenset(
         """not n't never no nor neither refuse refuses refused refusing decline declines
     declined declining reject rejects rejected rejecting withdraw withdraws withdrew withdrawn
-    without revoke revoked unwilling reluctant hesitant loath loth refusal unlikely""".split()
+    without revoke revoked unwilling reluctant hesitant loath loth refusal unlikely resist
+    resists resisted resisting""".split()
     )
     | DENIALS
 )
