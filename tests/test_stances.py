@@ -2689,3 +2689,20 @@ def test_probe_bc_that_clause_with_its_own_subject(annotator, case, text, expect
 )
 def test_review_mends_fourteenth_session(annotator, case, text, expected):
     assert {k for k in keys(annotator, case, text) if k[0] is not None} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a reviewer's: withholding recognition refuses it
+        (
+            "Spain recognised Guaidó on Monday. Italy withheld recognition.",
+            {
+                ("country:ESP", "recognises", "person:juan-guaido", "asserted"),
+                ("country:ITA", "recognises", "person:juan-guaido", "negated"),
+            },
+        ),
+    ],
+)
+def test_withholding_recognition(annotator, case, text, expected):
+    assert {k for k in keys(annotator, case, text) if k[0] is not None} == expected

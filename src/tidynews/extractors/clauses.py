@@ -94,7 +94,7 @@ NEGATION_WORDS = (
         """not n't never no nor neither refuse refuses refused refusing decline declines
     declined declining reject rejects rejected rejecting withdraw withdraws withdrew withdrawn
     without revoke revoked unwilling reluctant hesitant loath loth refusal unlikely resist
-    resists resisted resisting""".split()
+    resists resisted resisting withhold withholds withheld withholding""".split()
     )
     | DENIALS
 )

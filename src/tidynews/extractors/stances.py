@@ -1253,7 +1253,9 @@ def _bare_recognition(view: SentenceView, index: int) -> bool:
 
 # Words opening a time phrase after a bare "recognition" ("announced their own recognition
 # within hours"): its clause has ended as far as the object goes
-TIME_OPENERS = frozenset({"within", "on", "today", "yesterday", "later", "shortly", "soon"})
+TIME_OPENERS = frozenset(
+    {"within", "on", "today", "yesterday", "later", "shortly", "soon", "until", "till"}
+)
 
 
 CLAUSE_ENDS = frozenset({".", ",", ";", "and", "but", ""})
