@@ -2706,3 +2706,37 @@ def test_review_mends_fourteenth_session(annotator, case, text, expected):
 )
 def test_withholding_recognition(annotator, case, text, expected):
     assert {k for k in keys(annotator, case, text) if k[0] is not None} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # held-out BH: members of an unnamed group named after a colon, as its leaders in an
+        # aside, and "as X do"; a part of a bloc is not the bloc
+        (
+            "Some 50 countries recognise Guaidó: the United States, Canada and most of the EU.",
+            {
+                ("country:USA", "recognises", "person:juan-guaido", "asserted"),
+                ("country:CAN", "recognises", "person:juan-guaido", "asserted"),
+            },
+        ),
+        (
+            "Roughly 54 governments, led by the United States and Canada and joined by most of"
+            " the Lima Group, recognise Mr Guaidó.",
+            {
+                ("country:USA", "recognises", "person:juan-guaido", "asserted"),
+                ("country:CAN", "recognises", "person:juan-guaido", "asserted"),
+            },
+        ),
+        (
+            "The remaining 130-odd either back Maduro, as Russia and Cuba do, or would rather"
+            " not be asked.",
+            {
+                ("country:RUS", "backs", "person:nicolas-maduro", "asserted"),
+                ("country:CUB", "backs", "person:nicolas-maduro", "asserted"),
+            },
+        ),
+    ],
+)
+def test_probe_bh_members_of_unnamed_groups(annotator, case, text, expected):
+    assert {k for k in keys(annotator, case, text) if k[0] is not None} == expected

@@ -528,6 +528,8 @@ def is_actor_like(view: SentenceView, mention: Mention) -> bool:
         return False
     if mention.entity_type == "org" and _counted_members_of(view, mention.token_start):
         return False  # "Most members of the European Union recognise him": not the bloc
+    if mention.entity_type == "org" and _part_of_a_bloc(view, mention.token_start):
+        return False  # "joined by most of the Lima Group": a part of it, not the bloc
     owned = {view.lower(mention.token_end + 1), view.lower(mention.token_end + 2)}
     possessive = following in {"'s", "’s", "'"}
     members = (
@@ -570,6 +572,20 @@ def _excepted(view: SentenceView, start: int) -> bool:
     if (second, before) in {("apart", "from"), ("other", "than"), ("save", "for")}:
         return True
     return before == "but" and second in {"all", "everyone", "every", "them"}
+
+
+def _part_of_a_bloc(view: SentenceView, start: int) -> bool:
+    """ "most of the Lima Group", "much of the EU", "some of the bloc": a part of it."""
+    index = start - 1 - (view.lower(start - 1) == "the")
+    return view.lower(index) == "of" and view.lower(index - 1) in {
+        "most",
+        "much",
+        "some",
+        "many",
+        "part",
+        "half",
+        "several",
+    }
 
 
 def _counted_members_of(view: SentenceView, start: int) -> bool:

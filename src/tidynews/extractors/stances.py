@@ -759,7 +759,9 @@ def _rows_for_cue(
     else:
         actors, mood, unnamed = _actors(article, view, cue, subject, exclude)
         if not actors:
-            actors = _members_listed_after(view, cue.index, exclude)
+            actors = _members_listed_after(view, cue.index, exclude) or _group_led_by(
+                view, cue.index, exclude
+            )
             unnamed = unnamed or bool(actors)  # "Eleven members …, among them A and B"
         actors = actors + [a for a in _as_did(view, cue, exclude) if a not in actors]
         if actors:  # "…, and it was followed by Canada, Brazil and Colombia"
@@ -2491,6 +2493,22 @@ def _as_did(view: SentenceView, cue: Cue, exclude: set[str]) -> list[Mention]:
         word, following = view.lower(index), view.lower(index + 1)
         if word in {"followed", "joined"} and following == "by" and view.lower(index - 1) == ",":
             return forward_run(view, index + 2, view.end, exclude)
+        if word == "as" and view.lower(index - 1) == ",":
+            # "…, as Russia, China and Cuba do": the names before the auxiliary
+            run = forward_run(view, index + 1, view.end, exclude)
+            if run and view.lower(run[-1].token_end) in ELLIPSIS_AUXILIARIES:
+                return run
+    return []
+
+
+def _group_led_by(view: SentenceView, cue: int, exclude: set[str]) -> list[Mention]:
+    """The leaders named in an aside on an unnamed group before the cue ("Roughly 54
+    governments, led by the United States and Canada, recognise X"): members that act."""
+    for index in range(cue - 1, max(view.start, cue - 30), -1):
+        if view.lower(index) == "led" and view.lower(index + 1) == "by":
+            if view.lower(index - 1) != "," or not _unnamed_before(view, view.start, index):
+                return []
+            return forward_run(view, index + 2, cue, exclude)
     return []
 
 
@@ -2568,6 +2586,22 @@ def _members_listed_after(view: SentenceView, cue: int, exclude: set[str]) -> li
     the 14 members have recognised X, among them Argentina and Chile", "Several EU states
     recognised X, including Spain"."""
     for index in range(cue + 1, view.end - 2):
+        if view.lower(index) == ":":
+            # "Some 50 countries recognise X: the United States, Canada, Brazil …"
+            first = index + 1
+            if view.mention_starting(first) is None and view.lower(first) == "the":
+                first += 1
+            if view.mention_starting(first) is None:
+                return []
+            end = strong_end(view, first)  # (past parts named unnamed: "most of the EU")
+            return [
+                m
+                for m in view.mentions
+                if first <= m.token_start < end
+                and m.entity_id not in exclude
+                and m.kind != "demonym"
+                and is_actor_like(view, m)
+            ]
         opens = view.lower(index + 1) in MEMBER_LIST_OPENERS
         # (or with no comma after a plural group: "the support of allies including Russia")
         if not opens or (view.lower(index) != "," and view.lower(index) not in LISTED_GROUPS):
