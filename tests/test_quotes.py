@@ -1013,3 +1013,13 @@ def test_the_president_between_two_presidents_is_nobody(annotator):
 )
 def test_probe_be_bc_quotes(annotator, text, expected):
     assert keys(annotator, text) == expected
+
+
+def test_an_initial_inside_an_unlisted_name(annotator):
+    # held-out BG: "S. Jaishankar" is one person, the initial no sentence end; a name does not
+    # end on an initial, and "Steven T. Mnuchin" stays the case file's Mnuchin
+    text = (
+        '"If you are looking at energy purchases from Russia, look at Europe," External'
+        " Affairs Minister S. Jaishankar told reporters."
+    )
+    assert keys(annotator, text) == {("person:s-jaishankar", ("if", "you", "are", "looking"))}

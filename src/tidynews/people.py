@@ -72,7 +72,12 @@ NOT_NAMES = frozenset(
 )
 
 
-_CAPITALISED_RUN = re.compile(r"[A-Z][A-Za-z'-]*(?:\s+[A-Z][A-Za-z'-]*)+")
+# (an initial may stand inside a name: "External Affairs Minister S. Jaishankar")
+_CAPITALISED_RUN = re.compile(r"[A-Z](?:\.|[A-Za-z'-]*)(?:\s+[A-Z](?:\.|[A-Za-z'-]*))+")
+
+
+def _is_initial(word: str) -> bool:
+    return len(word) == 2 and word[1] == "." and word[0].isupper()
 
 
 @lru_cache(maxsize=65_536)  # the same capitalised words recur across articles
@@ -125,11 +130,13 @@ def detect_people(
                 run_end < last
                 and run_end - index < 4
                 and not taken[run_end]
-                and is_name_word(tokens.text(run_end))
-            ):
+                and (is_name_word(tokens.text(run_end)) or _is_initial(tokens.text(run_end)))
+            ):  # (an initial inside a name: "S. Jaishankar"; trimmed if it ends the run)
                 if _title_before_a_name(tokens, run_end, last, taken):
                     index = run_end + 1  # "Senator Marco Rubio": the title marks the name
                 run_end += 1
+            while run_end > index and _is_initial(tokens.text(run_end - 1)):
+                run_end -= 1  # a name ends on a word, not an initial
             if run_end - index >= 2 and _marked_as_person(
                 tokens, index, run_end, country_ends, object_ends, person_ends
             ):
