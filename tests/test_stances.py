@@ -2740,3 +2740,25 @@ def test_withholding_recognition(annotator, case, text, expected):
 )
 def test_probe_bh_members_of_unnamed_groups(annotator, case, text, expected):
     assert {k for k in keys(annotator, case, text) if k[0] is not None} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # held-out BF: "stuck with" and "siding with" are standing by
+        (
+            "Russia and China have stuck with Maduro.",
+            {
+                ("country:RUS", "backs", "person:nicolas-maduro", "asserted"),
+                ("country:CHN", "backs", "person:nicolas-maduro", "asserted"),
+            },
+        ),
+        (
+            "Cuba, siding with Maduro, denounced the coup.",
+            {("country:CUB", "backs", "person:nicolas-maduro", "asserted")},
+        ),
+        ("The EU stuck with its plan.", set()),
+    ],
+)
+def test_sticking_with(annotator, case, text, expected):
+    assert {k for k in keys(annotator, case, text) if k[0] is not None} == expected

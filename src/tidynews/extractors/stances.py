@@ -119,12 +119,17 @@ CUES: dict[str, str] = {
 # Cheap sentence filter: a sentence without one of these stems has no stance cue.
 CUE_STEMS = (
     *("recogni", "back", "support", "endors", "neutral", "oppos", "legitimate"),
-    *("stand", "stood", "allied with", "sided with", "ally", "allies", "behind", "defender"),
+    *("stand", "stood", "allied with", "sided with", "siding with", "ally", "allies", "behind"),
+    *("defender", "stuck with", "stuck by", "stick with", "stick by", "sticks with"),
     *("patron", "champion", "propped up by", "friend"),
     *("solidarity", "loyalty", "allegiance", "sides"),
     *("regard", "consider", "acknowledg", "deem", "accept"),
 )
-STAND_WORDS = frozenset({"stand", "stands", "stood", "standing", "side", "sided", "sides"})
+# (and "stuck with": "Russia and China have stuck with Maduro")
+STAND_WORDS = frozenset(
+    {"stand", "stands", "stood", "standing", "side", "sided", "sides", "siding"}
+    | {"stuck", "stick", "sticks", "sticking"}
+)
 PHRASE_CUES = {("allied", "with"): "backs"}
 # Words before "behind" that make it support: "threw its weight behind X", "lined up behind
 # X", "rallied behind X", "is squarely behind X" (not "the man behind the plan").
