@@ -2762,3 +2762,51 @@ def test_probe_bh_members_of_unnamed_groups(annotator, case, text, expected):
 )
 def test_sticking_with(annotator, case, text, expected):
     assert {k for k in keys(annotator, case, text) if k[0] is not None} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # second review: a colon's list names members only when bare and after no speech or
+        # contrast; ", as X have condemned" opens a verb; resisting governs what follows it
+        # only; "is stuck with" is burdened, not backing; "led by" stays in its clause
+        (
+            "Over 40 governments back Guaido, a senior official said: Russia remains with Maduro.",
+            set(),
+        ),
+        (
+            "Dozens of governments have recognised Guaido, but one holdout stands out: Mexico.",
+            set(),
+        ),
+        (
+            "Some 50 countries recognise Guaido, and the reason is simple: the US asked them to.",
+            set(),
+        ),
+        (
+            "Several nations back Maduro: Russia and Cuba.",
+            {
+                ("country:RUS", "backs", "person:nicolas-maduro", "asserted"),
+                ("country:CUB", "backs", "person:nicolas-maduro", "asserted"),
+            },
+        ),
+        (
+            "Peru recognised Guaido on Wednesday, as Bolivia and Cuba have condemned the move.",
+            {("country:PER", "recognises", "person:juan-guaido", "asserted")},
+        ),
+        ("Germany is stuck with Maduro as a creditor for now.", set()),
+        (
+            "Talks among several countries, led by Norway, have stalled; many recognise Guaido.",
+            set(),
+        ),
+    ],
+)
+def test_second_review_mends(annotator, case, text, expected):
+    assert {k for k in keys(annotator, case, text) if k[0] is not None} == expected
+
+
+def test_resisting_pressure_then_being_backed_is_backing():
+    ukraine = load_case("russia-ukraine-2022")
+    text = "Zelensky resisted pressure to leave Kyiv and is backed by the United States."
+    article = Annotator(ukraine).annotate("0123456789ab", text)
+    rows = {(r["party_id"], r["stance"], r["modality"]) for r in extract_stances(article, ukraine)}
+    assert ("country:USA", "backs", "asserted") in rows

@@ -93,8 +93,7 @@ NEGATION_WORDS = (
     frozenset(
         """not n't never no nor neither refuse refuses refused refusing decline declines
     declined declining reject rejects rejected rejecting withdraw withdraws withdrew withdrawn
-    without revoke revoked unwilling reluctant hesitant loath loth refusal unlikely resist
-    resists resisted resisting withhold withholds withheld withholding""".split()
+    without revoke revoked unwilling reluctant hesitant loath loth refusal unlikely""".split()
     )
     | DENIALS
 )
@@ -1378,6 +1377,8 @@ def has_negation(words: list[str]) -> bool:
     if any(pair in NEGATION_PHRASES for pair in pairs):
         return True
     for position, word in enumerate(words):
+        if word in RESISTING and _resists_the_cue(words, position):
+            return True
         if word in NEGATION_WORDS:
             following = words[position + 1] if position + 1 < len(words) else ""
             if word == "not" and following == "only":
@@ -1388,6 +1389,29 @@ def has_negation(words: list[str]) -> bool:
                 continue  # "unlikely to recognise X", not "sanctions are unlikely to change …"
             return True
     return False
+
+
+# Verbs that refuse only what they govern: "resisted calls to sanction X", "withheld
+# recognition" (not "resisted pressure to leave Kyiv and is backed by …")
+RESISTING = frozenset(
+    "resist resists resisted resisting withhold withholds withheld withholding".split()
+)
+RESISTED_REACH = 10  # words from the verb to the cue, the window's end
+NEXT_PREDICATE_OPENERS = frozenset(
+    {"is", "are", "was", "were", "has", "have", "had", "will", "then"}
+)
+
+
+def _resists_the_cue(words: list[str], position: int) -> bool:
+    """Is the cue what the resisting verb governs ("resisted calls from Poland and the Baltic
+    states for an embargo"), with no next predicate between ("… and is backed by …")?"""
+    after = words[position + 1 :]
+    if len(after) > RESISTED_REACH or {"but", "before", "while"} & set(after):
+        return False
+    return not any(
+        word == "and" and (following in NEXT_PREDICATE_OPENERS or following.endswith("ed"))
+        for word, following in pairwise(after)
+    )
 
 
 # Negation words that are also nouns: a negation only as a verb with its object or infinitive.

@@ -131,6 +131,7 @@ STAND_WORDS = frozenset(
     | {"stuck", "stick", "sticks", "sticking"}
 )
 PHRASE_CUES = {("allied", "with"): "backs"}
+BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s", "remain", "remains"})
 # Words before "behind" that make it support: "threw its weight behind X", "lined up behind
 # X", "rallied behind X", "is squarely behind X" (not "the man behind the plan").
 BEHIND_WORDS = frozenset(
@@ -685,6 +686,8 @@ def _legitimate_head(view: SentenceView, index: int) -> bool:
 
 def _after_stand(view: SentenceView, index: int) -> bool:
     before = view.lower(index - 1)
+    if before in {"stuck", "stick"} and view.lower(index - 2) in BE_FORMS:
+        return False  # "Germany is stuck with Moscow as its supplier": burdened, not backing
     if before in STAND_WORDS:
         return True
     if before == "shoulder" and view.lower(index - 2) == "to":
@@ -2501,15 +2504,33 @@ def _as_did(view: SentenceView, cue: Cue, exclude: set[str]) -> list[Mention]:
         if word == "as" and view.lower(index - 1) == ",":
             # "…, as Russia, China and Cuba do": the names before the auxiliary
             run = forward_run(view, index + 1, view.end, exclude)
-            if run and view.lower(run[-1].token_end) in ELLIPSIS_AUXILIARIES:
+            auxiliary = run[-1].token_end if run else -1
+            if (
+                run
+                and view.lower(auxiliary) in ELLIPSIS_AUXILIARIES
+                and _elided_after(view, auxiliary)
+            ):
                 return run
     return []
+
+
+def _elided_after(view: SentenceView, auxiliary: int) -> bool:
+    """Does the auxiliary stand for a verb left out ("as Russia and Cuba do.", "as the US did
+    last week", "as Mexico did not"), not one it opens ("as Bolivia have condemned it")?"""
+    following = view.lower(auxiliary + 1)
+    return (
+        auxiliary + 1 >= view.end
+        or not following.isalpha()
+        or following in {"not", "so", "too", "last", "this", "earlier", "on", "in", "before"}
+    )
 
 
 def _group_led_by(view: SentenceView, cue: int, exclude: set[str]) -> list[Mention]:
     """The leaders named in an aside on an unnamed group before the cue ("Roughly 54
     governments, led by the United States and Canada, recognise X"): members that act."""
     for index in range(cue - 1, max(view.start, cue - 30), -1):
+        if view.lower(index) in {";", ":"}:
+            return []  # ("Talks led by Norway have stalled; many recognise X": another clause)
         if view.lower(index) == "led" and view.lower(index + 1) == "by":
             if view.lower(index - 1) != "," or not _unnamed_before(view, view.start, index):
                 return []
@@ -2593,6 +2614,8 @@ def _members_listed_after(view: SentenceView, cue: int, exclude: set[str]) -> li
     for index in range(cue + 1, view.end - 2):
         if view.lower(index) == ":":
             # "Some 50 countries recognise X: the United States, Canada, Brazil …"
+            if not _bare_list_after_colon(view, cue, index):
+                return []
             first = index + 1
             if view.mention_starting(first) is None and view.lower(first) == "the":
                 first += 1
@@ -2605,6 +2628,7 @@ def _members_listed_after(view: SentenceView, cue: int, exclude: set[str]) -> li
                 if first <= m.token_start < end
                 and m.entity_id not in exclude
                 and m.kind != "demonym"
+                and m.entity_type in {"country", "org"}
                 and is_actor_like(view, m)
             ]
         opens = view.lower(index + 1) in MEMBER_LIST_OPENERS
@@ -2625,6 +2649,34 @@ def _members_listed_after(view: SentenceView, cue: int, exclude: set[str]) -> li
 
 
 LISTED_GROUPS = GROUP_HEADS_PLURAL | {"allies", "partners", "backers", "supporters"}
+# Words a bare list of members after a colon may hold besides names ("…: the United States,
+# Canada, most of the European Union and Israel")
+MEMBER_LIST_WORDS = frozenset({",", "and", "the", "most", "much", "some", "of", "all", "."})
+
+
+CONTRAST_WORDS = frozenset({"but", "except", "yet", "although", "though", "however", "save"})
+
+
+def _bare_list_after_colon(view: SentenceView, cue: int, colon: int) -> bool:
+    """Does the colon follow the cue with no speech or contrast between them and open a
+    bare list of names running to the sentence's end ("Several nations back Maduro: Russia,
+    China and Cuba")? Not "…, a senior official said: Russia remains with Maduro", "… one
+    holdout stands out: Mexico", "… the reason is simple: the United States asked them"."""
+    between = {view.lower(i) for i in range(cue + 1, colon)}
+    if between & (SPEECH_VERBS | CONTRAST_WORDS) or ";" in between:
+        return False  # (", but one holdout stands out: Mexico" names the exception)
+    index = colon + 1
+    while index < view.end:
+        mention = view.mention_starting(index)
+        if mention is not None:
+            index = mention.token_end
+            continue
+        word = view.lower(index)
+        named = view.article.tokens.text(index)[:1].isupper()  # ("most of Latin America")
+        if word not in MEMBER_LIST_WORDS and not named:
+            return word in {"\n", "\n\n"}
+        index += 1
+    return True
 
 
 def _unnamed_head(view: SentenceView) -> bool:
