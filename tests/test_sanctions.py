@@ -1496,6 +1496,13 @@ UKRAINE_SANCTIONS = [
         "The EU adopted a fifth package on Friday. The package also bans Sberbank.",
         {("org:EU", "org:SBERBANK", "imposed")},
     ),
+    # any text that decides, as subject, acts for the last imposer ("The decree", "The
+    # regulation"); a bill decides nothing yet
+    (
+        "Washington imposed sanctions on VTB on Monday. The decree also bans dealings with"
+        " Sberbank.",
+        {("country:USA", "org:VTB", "imposed"), ("country:USA", "org:SBERBANK", "imposed")},
+    ),
     # a date opening a timeline's line, with or without a comma
     (
         "- Feb. 25: Biden, at a meeting in Warsaw, announces sanctions on VTB.",

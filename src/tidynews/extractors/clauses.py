@@ -2253,7 +2253,7 @@ def companions_of(
         # (", alongside the EU, …" and "main backers alongside Russia" only: "placed itself
         # alongside Moscow" is a verb's own); "which, like Mexico, has refused": a likeness
         before = view.lower(index - 1)
-        aside = (pair[0] == "alongside" and (before == "," or before in ALLY_HEADS)) or (
+        aside = (pair[0] == "alongside" and (before == "," or before in ALLY_NOUNS)) or (
             pair[0] == "like"
             and before in {",", "which", "who"}
             and index < cue
@@ -2299,7 +2299,11 @@ JOIN_FORMS = frozenset({"join", "joins", "joined", "joining"})
 COMPANION_WORDS = frozenset({"with", "well", "joined", "alongside", "like"})
 # Nouns of backers after which "alongside X" names one more ("Maduro's main backers
 # alongside Russia")
-ALLY_HEADS = frozenset({"backers", "supporters", "allies", "patrons", "defenders", "friends"})
+# Nouns of those who stand by someone ("Russia, his closest ally"; "backers alongside X")
+ALLY_NOUNS = frozenset(
+    "ally allies backer backers supporter supporters defender defenders patron patrons champion "
+    "champions friend friends".split()
+)
 
 
 def _joined_in_doing(view: SentenceView, cue: int, exclude: set[str]) -> list[Mention]:

@@ -783,6 +783,7 @@ def _cue_at(view: SentenceView, index: int) -> Cue | None:
 
 DESIGNATING = frozenset({"designated", "designates", "designating"})
 ACCUSING_VERBS = frozenset({"accused", "accuses", "accusing", "accuse", "blamed", "blames"})
+ACCUSATION_STOPS = CLAUSE_BOUNDARIES | {","}
 TRYING = frozenset({"trying", "attempting", "seeking", "plotting", "planning", "wanting"})
 
 
@@ -794,13 +795,7 @@ def _accused_of(view: SentenceView, index: int) -> bool:
         position -= 2
     if view.lower(position) != "of":
         return False
-    for before in range(position - 1, max(view.start, position - 8) - 1, -1):
-        word = view.lower(before)
-        if word in ACCUSING_VERBS:
-            return True
-        if word in {",", ";"} or word in CLAUSE_BOUNDARIES:
-            return False
-    return False
+    return _look_back(view, position, ACCUSING_VERBS, 8, ACCUSATION_STOPS) >= 0
 
 
 ENABLING_VERBS = frozenset(
@@ -808,6 +803,8 @@ ENABLING_VERBS = frozenset(
     authorized empower empowers empowered enable enables enabled permit permits
     permitted""".split()
 )
+# ("a law, which allows Washington to sanction …": the enabling text may be a relative aside)
+ENABLING_STOPS = (CLAUSE_BOUNDARIES - {"which"}) | {","}
 ATTRIBUTIVE_OPENERS = frozenset({"most", "more", "heavily", "the", "a", "an", "already"})
 
 
@@ -826,13 +823,7 @@ def _power_only(view: SentenceView, index: int) -> bool:
     measure taken (nor one proposed)."""
     if view.lower(index - 1) != "to":
         return False
-    for position in range(index - 2, max(view.start, index - 8) - 1, -1):
-        word = view.lower(position)
-        if word in ENABLING_VERBS:
-            return True
-        if word in {",", ";", ":"} or (word in CLAUSE_BOUNDARIES and word != "which"):
-            return False
-    return False
+    return _look_back(view, index - 1, ENABLING_VERBS, 7, ENABLING_STOPS) >= 0
 
 
 CAP_VERBS = frozenset({"cap", "caps", "capped", "capping"})
@@ -1203,11 +1194,20 @@ def _list_of_the_subjected(view: SentenceView, index: int) -> bool:
     return after[:1] == ["to"] and bool({"measures", "sanctions"} & set(after[1:3]))
 
 
-def _look_back(view: SentenceView, index: int, words: frozenset[str], reach: int) -> int:
+def _look_back(
+    view: SentenceView,
+    index: int,
+    words: frozenset[str],
+    reach: int,
+    stops: frozenset[str] = frozenset(),
+) -> int:
+    """The nearest of ``words`` before ``index`` within ``reach`` tokens, not past a strong
+    clause boundary, a full stop or any of ``stops``; -1 when there is none."""
     for position in range(index - 1, max(view.start, index - reach) - 1, -1):
-        if view.lower(position) in words:
+        word = view.lower(position)
+        if word in words:
             return position
-        if view.lower(position) in STRONG_BOUNDARIES or view.lower(position) == ".":
+        if word in STRONG_BOUNDARIES or word == "." or word in stops:
             break
     return -1
 
@@ -3500,9 +3500,7 @@ ISSUING_VERBS = frozenset(
 
 
 # Nouns of a decision that, as a subject, act for whoever took it ("The deal also bans …")
-DECISION_NOUNS = frozenset(
-    """deal package decision agreement measures order regulation law embargo accord""".split()
-)
+DECISION_NOUNS = (TEXT_NOUNS - {"bill"}) | {"deal", "agreement", "measures", "embargo", "accord"}
 
 
 def _decision_subject(view: SentenceView, anchor: int) -> bool:

@@ -24,6 +24,7 @@ from ..cases import Case, Party
 from ..document import AnnotatedArticle, Mention
 from ..people import HONORIFICS, INVERTED_SPEECH_VERBS, POSSESSIVES, SPEECH_VERBS, TITLE_WORDS
 from .clauses import (
+    ALLY_NOUNS,
     BLOCKING_VERBS,
     CLAUSE_BOUNDARIES,
     COUNTED_GROUP_NOUNS,
@@ -66,6 +67,7 @@ from .clauses import (
     previous_sentence,
     pronoun_before,
     relative_antecedent,
+    relative_aside_close,
     resolve_pronoun,
     run_ending_before,
     same_act_by,
@@ -153,10 +155,6 @@ BARE_COMPLEMENT_VERBS = frozenset("consider considers considered deem deems deem
 TITLE_FILLERS = frozenset({"the", "its", "their", "country", "'s", "’s", "only", "true", "sole"})
 
 
-ALLY_NOUNS = frozenset(
-    "ally allies backer backers supporter supporters defender defenders patron patrons champion "
-    "champions friend friends".split()
-)
 # "Belarus is his closest friend", "two old friends of Caracas": a state's friendship is
 # backing only when the text weighs it (not "Maduro's friend, a businessman").
 FRIEND_QUALIFIERS = frozenset(
@@ -1627,17 +1625,7 @@ def _last_outside_adverbial_clause(
 def _in_closed_relative(view: SentenceView, mention: Mention, cue: int) -> bool:
     """Is the mention inside a relative clause (", who …,") closed by a comma before the
     cue?"""
-    opener = -1
-    for index in range(mention.token_start - 1, view.start, -1):
-        word = view.lower(index)
-        if word in {",", ";", ":"}:
-            return False
-        if word in {"who", "which", "whose", "whom"} and view.lower(index - 1) == ",":
-            opener = index
-            break
-    if opener < 0:
-        return False
-    return any(view.lower(i) == "," for i in range(mention.token_end, cue))
+    return 0 <= relative_aside_close(view, mention.token_start) < cue
 
 
 # A text that would take the stance, and verbs that stop it from being adopted.
