@@ -1723,6 +1723,44 @@ UKRAINE_SANCTIONS = [
         {("country:GBR", "company", "threatened")},
     ),
     ("Britain said it would not sanction Russian banks.", {("country:GBR", "company", "negated")}),
+    # named members after a list the groups are on (held-out BD)
+    (
+        "More than 1,000 individuals and 80 companies and organisations are on the EU's"
+        " sanctions list, among them Vladimir Putin and oligarchs such as Roman Abramovich.",
+        {
+            ("org:EU", "people", "existing"),
+            ("org:EU", "company", "existing"),
+            ("org:EU", "person:vladimir-putin", "existing"),
+            ("org:EU", "person:roman-abramovich", "existing"),
+        },
+    ),
+    # a companion of the owner set off by commas shares the measure, a descriptor before it
+    (
+        "Putin himself, along with his henchman Sergei Lavrov, had his assets frozen by the US"
+        " last month.",
+        {
+            ("country:USA", "person:vladimir-putin", "imposed"),
+            ("country:USA", "person:sergei-lavrov", "imposed"),
+        },
+    ),
+    (
+        "Sberbank, along with VTB, was cut off from SWIFT by the EU on Tuesday.",
+        {("org:EU", "org:SBERBANK", "imposed"), ("org:EU", "org:VTB", "imposed")},
+    ),
+    # ending a country's goods: a ban ("phase out Russian coal", "stop importing Russian oil")
+    (
+        "Japan has frozen the assets of Putin and said it will phase out Russian coal.",
+        {
+            ("country:JPN", "person:vladimir-putin", "imposed"),
+            ("country:JPN", "sector", "proposed"),
+        },
+    ),
+    (
+        "Britain says it will stop importing Russian coal and oil by the end of the year.",
+        {("country:GBR", "sector", "proposed")},
+    ),
+    ("The refinery stopped buying Russian crude after the sanctions.", set()),
+    ("Traders kept buying Russian oil.", set()),
 ]
 
 

@@ -538,6 +538,18 @@ CASES = [
             ("country:CAN", "backs", GUAIDO, "asserted"),
         },
     ),
+    # a descriptor before the companion ("its neighbour"), not a place it is in
+    (
+        "Brazil, along with its neighbour Colombia, recognised Juan Guaidó.",
+        {
+            ("country:BRA", "recognises", GUAIDO, "asserted"),
+            ("country:COL", "recognises", GUAIDO, "asserted"),
+        },
+    ),
+    (
+        "Brazil, along with its allies in the Lima Group, recognised Juan Guaidó.",
+        {("country:BRA", "recognises", GUAIDO, "asserted")},
+    ),
     (
         "Spain recognised Mr Guaidó together with France.",
         {

@@ -2273,6 +2273,7 @@ def companions_of(
             continue  # "refused to recognise X, offering instead to mediate with Uruguay"
         if index > cue and _next_predicate_between(view, cue, index):
             continue  # "declined to recognise X and, together with Mexico, promoted …"
+        first = past_descriptor(view, first)
         companions = forward_run(view, first, strong_end(view, first), exclude)
         if index < cue and view.lower(index - 1) == ",":
             # the head the aside hangs on: "The US, as well as Canada, recognised X"
@@ -2283,6 +2284,25 @@ def companions_of(
             companions = head + [m for m in companions if m not in head]
         return companions
     return []
+
+
+OWNING_DETERMINERS = frozenset({"his", "her", "its", "their"})
+DESCRIPTOR_REACH = 4  # words of "his long-time foreign minister" before the name
+
+
+def past_descriptor(view: SentenceView, first: int) -> int:
+    """Where the name starts in "his henchman Sergei Lavrov", "its neighbour Colombia": a
+    possessive and a few plain words describing the name that follows; ``first`` itself
+    when no name follows so."""
+    if view.lower(first) not in OWNING_DETERMINERS:
+        return first
+    for index in range(first + 1, min(view.end, first + 1 + DESCRIPTOR_REACH)):
+        if view.mention_starting(index) is not None:
+            return index
+        word = view.lower(index)
+        if word in PREPOSITIONS or not word.replace("-", "").isalpha():
+            return first  # ("its allies in the Lima Group": not the group itself)
+    return first
 
 
 def _next_predicate_between(view: SentenceView, cue: int, index: int) -> bool:

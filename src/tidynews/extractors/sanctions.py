@@ -22,6 +22,7 @@ between is skipped), plus "since …", "in force" and "under" around it.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import pairwise
@@ -119,6 +120,9 @@ CUE_STEMS = (
     "halt",
     "cease",
     "phase out",
+    "importing",  # ("will stop importing / buying / purchasing Russian coal")
+    "buying",
+    "purchasing",
     "ban",
     "barr",
     " bar ",  # ("to bar 29 people from entering"; not "barrel", which "barr" already finds)
@@ -628,6 +632,7 @@ def _cue_words() -> frozenset[str]:
         | {"controls", "ceiling"}
         | CLOSED_SPACES.keys()
         | HALT_VERBS
+        | IMPORTING_VERBS
         | CAP_VERBS
         | BLOCK_WORDS
         | FREEZE_WORDS
@@ -666,6 +671,8 @@ def _cue_at(view: SentenceView, index: int) -> Cue | None:
         return _list_cue(view, index)  # "the list of persons subject to restrictive measures"
     if word == "out" and before == "phase" and _trade_follows(view, index):
         return Cue(index, "ban", "verb")  # "will phase out imports of Russian coal"
+    if word in IMPORTING_VERBS and before in STOPPING_VERBS and _goods_follow(view, index):
+        return Cue(index, "ban", "verb")  # "will stop importing Russian coal"
     if (
         word == "list"
         and before in {"its", "the", "their"}
@@ -828,6 +835,8 @@ def _power_only(view: SentenceView, index: int) -> bool:
 
 CAP_VERBS = frozenset({"cap", "caps", "capped", "capping"})
 HALT_VERBS = frozenset({"halt", "halts", "halted", "halting", "cease", "ceases", "ceased"})
+STOPPING_VERBS = HALT_VERBS | frozenset("stop stops stopped stopping end ends ended ending".split())
+IMPORTING_VERBS = frozenset({"importing", "buying", "purchasing"})
 CLOSING_VERBS = frozenset({"close", "closes", "closed", "closing", "shut", "shuts", "shutting"})
 # What a state closes to another's planes or ships, and the measure that makes
 CLOSED_SPACES = {
@@ -1167,11 +1176,26 @@ def _price_of_after(view: SentenceView, on: int) -> bool:
 
 
 def _trade_follows(view: SentenceView, index: int) -> bool:
-    """Trade right after the word ("phase out imports of …", "phase out its purchases")."""
+    """Trade right after the word ("phase out imports of …", "phase out its purchases") or
+    a country's goods ("phase out Russian coal")."""
     following = view.lower(index + 1)
     if following in DETERMINERS:
         following = view.lower(index + 2)
-    return following in TRADE_NOUNS
+    return following in TRADE_NOUNS or _goods_follow(view, index)
+
+
+def _goods_follow(view: SentenceView, index: int) -> bool:
+    """A country's goods right after the word: "Russian coal", "Russia's oil and gas"."""
+    position = index + 1
+    if view.lower(position) in DETERMINERS:
+        position += 1
+    origin = view.mention_starting(position)
+    if origin is None or origin.entity_type != "country":
+        return False
+    position = origin.token_end
+    if view.lower(position) in POSSESSIVES:
+        position += 1
+    return SINGLE_KINDS.get(view.lower(position)) == "sector"
 
 
 def _financial_system_after(view: SentenceView, out: int) -> bool:
@@ -1807,6 +1831,8 @@ def _noun_targets(
     if under >= 0:
         targets = _subject_targets(article, view, under, facts)
         targets.named.extend(_elliptical_targets(view, cue.index, end, targets))
+        # "1,000 individuals are on the EU's sanctions list, among them Vladimir Putin"
+        _add_members(view, cue.index + 1, _target_end(view, cue.index), targets)
         return targets, under + 1
     hit = _hit_with(view, cue.index)
     if hit is not None:
@@ -2413,11 +2439,14 @@ def _pronoun_owner(article: AnnotatedArticle, view: SentenceView, pronoun: int) 
     start = clause_start(view, pronoun)
     if view.lower(pronoun) == "whose":
         return relative_antecedent(view, pronoun + 1, set())
-    run = nearest_run(view, start, pronoun, set(), frozenset())
-    if run:
-        return run
-    word = {"his": "he", "her": "she", "its": "it", "their": "they"}[view.lower(pronoun)]
-    return resolve_pronoun(article, view, pronoun, word, set())
+    owners = nearest_run(view, start, pronoun, set(), frozenset())
+    if not owners:
+        word = {"his": "he", "her": "she", "its": "it", "their": "they"}[view.lower(pronoun)]
+        owners = resolve_pronoun(article, view, pronoun, word, set())
+    if any(m.sentence_id == view.sentence_id for m in owners):
+        # "Putin, along with his henchman Lavrov, had his assets frozen": both
+        return _merged(owners, companions_of(view, pronoun, set(), False, list(owners)))
+    return owners
 
 
 def _subject_targets(
@@ -2443,7 +2472,9 @@ def _subject_targets(
     if not run and not reported:  # (past "announced that" the subject names the reporters)
         run = [m for m in opening_run(view, anchor, set()) if m.kind != "demonym"]
     if run:
-        return Targets(named=list(run), before_cue=True)
+        # "Putin, along with his henchman Sergei Lavrov, had his assets frozen": both
+        companions = companions_of(view, anchor, set(), after_cue=False, actors=list(run))
+        return Targets(named=_merged(run, companions), before_cue=True)
     group = _anaphoric_group(article, view, start, anchor, facts)
     if group:
         return Targets(named=group, before_cue=True)
@@ -2455,6 +2486,17 @@ def _subject_targets(
         unnamed.before_cue = True
         return unnamed
     return Targets()
+
+
+def _merged(first: Iterable[Mention], more: Iterable[Mention]) -> list[Mention]:
+    """The mentions of ``first`` then those of ``more`` it does not hold, in order."""
+    merged = list(first)
+    seen = {m.entity_id for m in merged}
+    for mention in more:
+        if mention.entity_id not in seen:
+            merged.append(mention)
+            seen.add(mention.entity_id)
+    return merged
 
 
 def _past_reported_that(view: SentenceView, start: int, anchor: int) -> int:
