@@ -1761,6 +1761,32 @@ UKRAINE_SANCTIONS = [
     ),
     ("The refinery stopped buying Russian crude after the sanctions.", set()),
     ("Traders kept buying Russian oil.", set()),
+    # "X will join Y in V-ing": X acts (as planned), whatever Y is (held-out BG)
+    (
+        "Prime Minister Fumio Kishida has said Tokyo will join the United States and Europe in"
+        " cutting selected Russian banks off from the SWIFT messaging system.",
+        {("country:JPN", "company", "proposed")},
+    ),
+    # a participle after an intransitive "followed" / "acted" spells out the subject's act
+    (
+        "Mr Abramovich had his assets frozen by Britain on 10 March, and the European Union"
+        " followed five days later, blacklisting him along with other businessmen.",
+        {
+            ("country:GBR", "person:roman-abramovich", "imposed"),
+            ("org:EU", "person:roman-abramovich", "imposed"),
+            ("org:EU", "people", "imposed"),
+        },
+    ),
+    (
+        "Canada acted on Friday, freezing the assets of Sberbank.",
+        {("country:CAN", "org:SBERBANK", "imposed")},
+    ),
+    # ", and" a titled name with a verb after it opens the next clause: no target
+    (
+        "Japan moved on Tuesday to freeze the assets of Russia's central bank as well, and"
+        " Prime Minister Fumio Kishida has said more steps would follow.",
+        {("country:JPN", "org:CBR", "imposed")},
+    ),
 ]
 
 

@@ -2686,6 +2686,11 @@ def _parse_targets(
         return targets  # "no government … has faced a US asset freeze": nobody targeted
     if _object_pronoun(view, first):  # "froze the assets of X and banned him from entering"
         targets.named.extend(_pronoun_target(article, view, first))
+        if (view.lower(first + 1), view.lower(first + 2)) in CO_TARGET_PAIRS:
+            # "blacklisting him along with other businessmen": the companions too
+            more = _parse_targets(article, view, first + 3, end, facts)
+            targets.named.extend(m for m in more.named if m not in targets.named)
+            targets.groups.extend(more.groups)
         return targets
     if _the_country_at(view, first):
         targets.the_country = first
@@ -2701,6 +2706,8 @@ def _parse_targets(
         mention = view.mention_starting(index)
         if mention is not None and _subject_of_a_bare_relative(view, mention):
             break  # "the seven officials Brussels had listed": who listed them, no target
+        if mention is not None and _next_clause_subject(view, mention, first):
+            break  # "… central bank as well, and Prime Minister Fumio Kishida has said …"
         if mention is not None:
             groups = len(targets.groups)
             index = _take_mention(view, mention, targets, count)
@@ -2774,6 +2781,9 @@ def _parse_targets(
     return targets
 
 
+CO_TARGET_PAIRS = frozenset({("along", "with"), ("together", "with")})
+
+
 def _past_origin(view: SentenceView, of: int, targets: Targets) -> int:
     """After a named person, "of Rosneft" / "of Zulia" says where they are from, not one
     more target: the index past it when the list goes on after it (a comma, "and"), else -1."""
@@ -2789,6 +2799,22 @@ def _past_origin(view: SentenceView, of: int, targets: Targets) -> int:
     if end == of + 1 or view.lower(end) not in {",", "and"}:
         return -1
     return end
+
+
+CLAUSE_VERBS_AFTER_SUBJECT = frozenset(
+    """has have had is are was were will would said says told added warned""".split()
+)
+
+
+def _next_clause_subject(view: SentenceView, mention: Mention, first: int) -> bool:
+    """A name after ", and" (past its titles) with an auxiliary or a verb of saying right
+    after it opens the next clause: its subject, not one more target."""
+    if view.lower(mention.token_end) not in CLAUSE_VERBS_AFTER_SUBJECT:
+        return False
+    before = mention.token_start - 1
+    while before > first and (view.lower(before) in TITLE_WORDS or view.lower(before) == "the"):
+        before -= 1
+    return view.lower(before) == "and" and view.lower(before - 1) == ","
 
 
 def _subject_of_a_bare_relative(view: SentenceView, mention: Mention) -> bool:
@@ -3289,6 +3315,9 @@ def _imposers(
         )
         if shared:
             return shared, conj
+    follower = _follower_acting(view, anchor, exclude)
+    if follower:  # "the European Union followed five days later, blacklisting him"
+        return follower, follower[-1].token_end
     listed_verb = anchor if cue.form in {"freeze", "verb", "visa", "swift"} else -1
     if cue.form == "noun":
         listed_verb = _governing_verb_after_comma(view, cue)
@@ -3611,6 +3640,27 @@ def _verb_list_subject(view: SentenceView, verb: int, exclude: set[str]) -> list
     return []
 
 
+# Verbs of following suit with no object, which a participle after a comma spells out
+FOLLOWING_SUIT = FOLLOW_VERBS | frozenset(
+    "act acts acted moved moves responded responds retaliated retaliates".split()
+)
+
+
+def _follower_acting(view: SentenceView, anchor: int, exclude: set[str]) -> list[Mention]:
+    """The subject of "X followed (five days later), blacklisting him" / "X acted on Friday,
+    freezing …": a participle after a comma spelling out how the subject followed suit.
+    Empty when the verb has a named object ("followed Washington, …" is read elsewhere)."""
+    if view.lower(anchor - 1) != "," or not view.lower(anchor).endswith("ing"):
+        return []
+    start = clause_start(view, anchor - 2)
+    verb = next(
+        (i for i in range(anchor - 2, start - 1, -1) if view.lower(i) in FOLLOWING_SUIT), -1
+    )
+    if verb < 0 or any(verb < m.token_start < anchor for m in view.mentions):
+        return []
+    return nearest_run(view, start, verb, exclude, frozenset({"of"}))
+
+
 PREDICATE_LIST_REACH = 5  # predicates back to the auxiliary
 LIST_AUXILIARIES = LIST_MODALS | {"has", "have", "had"}
 
@@ -3690,14 +3740,26 @@ def _subject_run(view: SentenceView, start: int, anchor: int, exclude: set[str])
     run = nearest_run(view, start, anchor, exclude, frozenset({"of"}))
     if (
         run
-        and view.lower(run[-1].token_end) == "in"
         and view.lower(run[0].token_start - 1) in FOLLOW_VERBS
+        and _in_doing_between(view, run[-1].token_end, anchor)
     ):
         return nearest_run(view, start, run[0].token_start - 1, exclude, frozenset({"of"}))
     subjects = _not_objects(view, run)
     if run and not subjects:  # "Canada recognised Mr Guaidó and later imposed …": Canada
         subjects = nearest_run(view, start, run[0].token_start - 1, exclude, frozenset({"of"}))
     return subjects
+
+
+def _in_doing_between(view: SentenceView, first: int, anchor: int) -> bool:
+    """Does "in" and a gerund come between ``first`` and the cue, in one clause ("joined the
+    United States and Europe in cutting …")? Whom the subject joins or follows ends there."""
+    for index in range(first, min(anchor, view.end)):
+        word = view.lower(index)
+        if word == "in":
+            return view.lower(index + 1).endswith("ing")
+        if word in CLAUSE_BOUNDARIES:
+            return False
+    return False
 
 
 def _not_objects(view: SentenceView, run: list[Mention]) -> list[Mention]:
