@@ -1710,6 +1710,24 @@ CASES = [
         "Spain has not broken with Caracas, nor has it endorsed Maduro's disputed second term.",
         {("country:ESP", "backs", MADURO, "negated")},
     ),
+    # "him" along a chain of the same pronoun back to the party named (held-out BH, a Q&A)
+    (
+        "Juan Guaidó, 35, is an engineer.\n\nOn January 23 he declared himself interim"
+        " president, arguing that Nicolás Maduro's re-election was fraudulent.\n\nWhich"
+        " countries recognise him?\n\nThe US was first, within minutes of his announcement."
+        " Canada and Brazil recognised him the same day.",
+        {
+            ("country:CAN", "recognises", GUAIDO, "asserted"),
+            ("country:BRA", "recognises", GUAIDO, "asserted"),
+        },
+    ),
+    # a sentence with neither the pronoun nor the party breaks the chain
+    (
+        "Juan Guaidó, 35, is an engineer.\n\nOn January 23 he declared himself interim"
+        " president.\n\nThe economy shrank again.\n\nOil output fell.\n\nExports"
+        " collapsed. Canada recognised him the same day.",
+        set(),
+    ),
 ]
 
 

@@ -1391,7 +1391,50 @@ def _pronoun_subject(
         previous = [m for m in previous if article.tokens.lower(m.token_end) not in POSSESSIVES]
     if len({m.entity_id for m in previous}) == 1:
         return previous[-1]
+    if not previous:
+        chained = _chained_referent(article, view.sentence_id, view.lower(index), subjects)
+        if chained is not None:
+            return chained
     return memory.get("subject") or _subject_before(article, view, index, subjects)
+
+
+PRONOUN_FAMILIES = (
+    frozenset({"he", "him", "his", "himself"}),
+    frozenset({"she", "her", "hers", "herself"}),
+)
+CHAIN_REACH = 8  # sentences back along a chain of the same pronoun
+
+
+def _chained_referent(
+    article: AnnotatedArticle, sentence_id: int, pronoun: str, subjects: set[str]
+) -> Mention | None:
+    """Whom a pronoun means when every sentence back to the last one naming a contested
+    party uses the same pronoun: in a Q&A explainer, "Juan Guaidó, 35, is … On January 23
+    he declared … Which countries recognise him? … Canada … recognised him" is Guaidó. A
+    party named only as a possessor ("Nicolás Maduro's re-election") does not break the
+    chain; a sentence with neither the pronoun nor the party does."""
+    family = next((f for f in PRONOUN_FAMILIES if pronoun in f), None)
+    if family is None:
+        return None
+    tokens = article.tokens
+    current = sentence_id
+    for _ in range(CHAIN_REACH):
+        current = previous_sentence(article, current)
+        if current < 0:
+            return None
+        named = [
+            m
+            for m in article.mentions_in(current)
+            if m.entity_id in subjects
+            and m.entity_type == "person"
+            and tokens.lower(m.token_end) not in POSSESSIVES
+        ]
+        if named:
+            return named[0] if len({m.entity_id for m in named}) == 1 else None
+        first, last = article.token_range(current)
+        if family.isdisjoint(tokens.words[first:last]):
+            return None
+    return None
 
 
 def _age_at(article: AnnotatedArticle, index: int) -> str:
