@@ -558,6 +558,30 @@ CASES = [
         "NOV. 8, 2018 - The UN refugee agency said 3 million Venezuelans had fled.",
         {("displaced", 3000000, "exact")},
     ),
+    # papers of protection count the displaced; protection officers do not (held-out BG)
+    (
+        "The Czech Republic has issued more than 430,000 temporary protection visas.",
+        {("displaced", 430000, "at_least")},
+    ),
+    ("The ministry hired 300 protection officers.", set()),
+    # a bare infinitive of crossing after "seen"; its share in the next sentence
+    (
+        "Moldova has seen more than 600,000 people cross from Ukraine. About 90,000 of them are"
+        " still there.",
+        {("displaced", 600000, "at_least"), ("displaced", 90000, "approx")},
+    ),
+    # past a raising verb to the count's own predicate (held-out BD)
+    (
+        "And another eight million are thought to have been forced from their homes inside"
+        " Ukraine.",
+        {("displaced", 8000000, "exact")},
+    ),
+    # a bare count that votes is a tally of states, not of the troops named before it
+    (
+        "On March 2, 141 countries backed a resolution demanding that Russia withdraw its"
+        " troops, and 140 voted on March 24 for a text on the war.",
+        {("countries", 141, "exact"), ("countries", 140, "exact")},
+    ),
 ]
 
 

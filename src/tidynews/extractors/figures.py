@@ -115,6 +115,12 @@ MODIFIER_CATEGORIES: dict[str, str] = {
     **dict.fromkeys(_words("detained jailed imprisoned arrested political"), "detained"),
     **dict.fromkeys(_words("dead"), "deaths"),
 }
+# Papers granted to people who fled, counted instead of the people ("temporary protection
+# visas"): displaced when a modifier says what protection they give.
+PROTECTION_PAPERS = frozenset(
+    _words("visas permits registrations applications certificates statuses status")
+)
+PROTECTION_MODIFIERS = frozenset(_words("protection refugee humanitarian"))
 BLOC_WORDS = frozenset(
     _words(
         "its their bloc's union eu european nato oas lima group's bloc council's council eu's"
@@ -186,7 +192,7 @@ _EVENT_CUES = re.compile(
     r"|their|home|for)|leave\s+the\s+country|leaving\s+the\s+country"
     r"|abroad|outside\s+(?:the\s+country|their)"
     r"|cross(?:es|ed|ing)?\s+(?:into|over\s+(?:into|to)|(?:the|our|their|its)\s+borders?)"
-    r"|crossed(?=\s*(?:[,.;]|on\s|since\s|from\s|overnight|yesterday|today))"
+    r"|cross(?:ed)?(?=\s*(?:[,.;]|on\s|since\s|from\s|overnight|yesterday|today))"
     r"|crossings\s+(?:into|from|over)|entered\s+(?:[A-Z]\w+\s+)?from"
     r"|sought\s+refuge|resettled|(?:taken|took|take|taking)\s+in|host(?:s|ed|ing)?|welcomed"
     r"|(?:has|have|had)\s+(?:already\s+|now\s+)?(?:received|registered)"
@@ -850,6 +856,8 @@ def _noun_category(
         return "countries"
     if own in ("deaths", "injured", "detained"):
         return own
+    if head in PROTECTION_PAPERS and not PROTECTION_MODIFIERS.isdisjoint(modifiers):
+        return "displaced"  # "430,000 temporary protection visas", "refugee permits"
     before = _CLAUSE_GLUE.split(_SHARE_ASIDE.sub(" ", before))[-1]
     near_event = _nearest_cue(before[-NEAR:], rest[:NEAR], events_only=True)
     if near_event is not None:
@@ -929,7 +937,10 @@ _SANCTIONED_PREDICATE = re.compile(
 )
 # The verb group right after a bare number, up to its participle.
 _OWN_VERB = re.compile(
-    r"\s+(?:(?:had\s+been|have\s+been|has\s+been|were|was|are|is|have|has|had|been)\s+)?"
+    # (past a raising verb: "eight million are thought to have been forced from their homes")
+    r"\s+(?:(?:are|were|is|was)\s+(?:thought|believed|said|estimated|reported|feared)\s+to\s+"
+    r"(?:be\s+|have\s+(?:been\s+)?)?)?"
+    r"(?:(?:had\s+been|have\s+been|has\s+been|were|was|are|is|have|has|had|been)\s+)?"
     r"(?:reportedly\s+|also\s+|now\s+)?[a-z]+(?:\s+(?:to|from|into|over|across|out))?"
 )
 # People counted as the sources of a report, not as a figure of it.
@@ -1206,12 +1217,16 @@ def _bare_number(before: str, after: str) -> tuple[str, str | None, str | None] 
     category = _nearest_cue("", own_verb.group(), events_only=False) if own_verb else None
     if share and category is None:
         return None  # "…, nine of them shot by police": a share of the figure before
-    category = category or _nearest_cue(before[-50:], after[:40], events_only=False)
+    # (the window reaches past a long verb group: "are thought to have been forced from …")
+    reach = max(40, own_verb.end() + 20) if own_verb else 40
+    category = category or _nearest_cue(before[-50:], after[:reach], events_only=False)
     subject = None
     if category is None:
         nouns = list(_BARE_NOUN_CUES.finditer(before[-50:]))
         if not nouns:
             return None
+        if nouns[-1].lastgroup != "countries" and _VOTED_AFTER.match(after):
+            return None  # "…withdraw its troops, and 140 voted for a text": states vote
         category = nouns[-1].lastgroup or ""
         subject = nouns[-1].group()
     if category == "countries":
