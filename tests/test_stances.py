@@ -1721,6 +1721,28 @@ CASES = [
             ("country:BRA", "recognises", GUAIDO, "asserted"),
         },
     ),
+    # companions after the main predicate are not the relative clause's (held-out BI)
+    (
+        "Spain, which recognised Juan Guaidó as interim president in February, pushed for the"
+        " new listings along with France and the Netherlands.",
+        {("country:ESP", "recognises", GUAIDO, "asserted")},
+    ),
+    # a conjunct whose own subject is "the number of … governments": nobody named acts
+    (
+        "Austria and Sweden made similar announcements, and officials in Brussels expected the"
+        " number of EU governments lining up behind Guaidó to reach about 20.",
+        {(None, "backs", GUAIDO, "intended")},
+    ),
+    # an ally noun in the second of two coordinated appositions
+    (
+        "Bolivia, a member of the group and Maduro's closest ally in South America, declined to"
+        " sign.",
+        {("country:BOL", "backs", MADURO, "asserted")},
+    ),
+    (
+        "European governments recognised Guaidó on the understanding that he would call elections.",
+        {("org:EU", "recognises", GUAIDO, "asserted")},
+    ),
     # a sentence with neither the pronoun nor the party breaks the chain
     (
         "Juan Guaidó, 35, is an engineer.\n\nOn January 23 he declared himself interim"

@@ -28,7 +28,7 @@ from .companies import detect_companies, detected_company, names_over_places
 from .document import AnnotatedArticle, Mention, Sentence, Tokens, fold
 from .gazetteer import Entry, bloc_ids, entries_for
 from .people import HONORIFICS, POSSESSIVES, TITLE_WORDS, detect_people, is_name_word
-from .references import later_references, reference_rules
+from .references import BLOC_ANAPHORS, BLOC_REACH, later_references, reference_rules
 
 # Only the ends of these matches are used; starting at the newline (not at any whitespace
 # before it) gives the same ends and lets the scan skip ahead to each "\n".
@@ -546,10 +546,6 @@ def _office_holder(
             return None  # a name after the title, or a possessive ("the Turkish president's")
         return party, end
     return None
-
-
-BLOC_ANAPHORS = frozenset({"the bloc"})
-BLOC_REACH = 5  # sentences back
 
 
 def _bloc_anaphora(mentions: list[Mention], blocs: frozenset[str], tokens: Tokens) -> list[Mention]:

@@ -27,6 +27,9 @@ from .gazetteer import Entry, org_names
 
 GOVERNMENT_REACH = 3  # sentences back to "the Spanish government"
 GROUP_REACH = 3  # sentences back to "the Lima Group"
+# "The bloc" is the bloc named last within BLOC_REACH sentences (annotate._bloc_anaphora)
+BLOC_ANAPHORS = frozenset({"the bloc"})
+BLOC_REACH = 5
 INSTITUTION_REACH = 5  # sentences back to the EU, for "the Council"
 # Head words of institutions that news copy names again as "the Council", "the Commission".
 INSTITUTION_HEADS = ("Council", "Commission", "Parliament")
@@ -234,23 +237,24 @@ def _state_with(site: Site, head: str, modifiers: int) -> Antecedent | None:
 
 
 def named_group(site: Site) -> Antecedent | None:
-    """The organisation named last, when its name is a Group's (the Lima Group, the Group of
-    Seven, the International Contact Group) and within GROUP_REACH sentences. Companies named
-    in between are stepped over ("The Lima Group met. Pence urged it to freeze PDVSA's
-    assets. The group reaffirmed …"): a company is no group."""
-    last = next(
-        (
-            m
-            for m in reversed(site.mentions)
-            if m.start < site.char and m.entity_type == "org" and m.entity_id not in site.companies
-        ),
-        None,
-    )
-    if last is None or last.sentence_id < site.token_sentence[site.head] - GROUP_REACH:
-        return None
-    if "Group" not in last.name.split():
-        return None
-    return Antecedent(last.entity_id, "org", last.name, last.party_id)
+    """The Group named last (the Lima Group, the Group of Seven, the International Contact
+    Group), within GROUP_REACH sentences. Other organisations named in between are stepped
+    over ("The Lima Group … asked the International Criminal Court to … and urged others to
+    follow the group's lead"; a company): none of them is called a group. "The bloc" in
+    between is a link of the chain (it names the group too), so the reach runs from it."""
+    limit = site.token_sentence[site.head] - GROUP_REACH
+    for mention in reversed(site.mentions):
+        if mention.start >= site.char:
+            continue
+        if mention.sentence_id < limit:
+            return None
+        if mention.entity_type == "org" and "Group" in mention.name.split():
+            if mention.entity_id not in site.companies:
+                return Antecedent(mention.entity_id, "org", mention.name, mention.party_id)
+        elif mention.surface.lower() in BLOC_ANAPHORS:
+            # (resolved later to the bloc named last, as far back as BLOC_REACH)
+            limit = min(limit, mention.sentence_id - BLOC_REACH)
+    return None
 
 
 # Epithets a report gives a state it has just named: "Singapore … The city-state", "Japan …

@@ -169,7 +169,7 @@ SEEKING = frozenset(
 )
 NOT_AFTER_BACK = frozenset({"to", "in", "from", "home", "down", "off", "out", "away", "into"})
 UNNAMED_GROUP = re.compile(
-    r"\b(?:several|many|some|most|other|dozens of|a number of|more than \w+|over \w+|"
+    r"\b(?:several|many|some|most|other|dozens of|(?:a|the) number of|more than \w+|over \w+|"
     r"about \w+|\d[\d,]*|[a-z]+-)\s+(?:[A-Z][\w-]*\s+){0,2}(?:other\s+)?"
     r"(?:countries|nations|governments|states)\b"
     # a part of a region ("much of Europe recognised X", "most of Latin America")
@@ -2733,7 +2733,9 @@ def _ally_actors(
     if not _ally_of(view, index, subject):
         return [], "asserted", False
     cursor = index - 1
-    while cursor >= view.start and view.lower(cursor) != "," and cursor > index - 9:
+    # (room for a coordinated apposition: "Bolivia, a member of the group and Maduro's
+    # closest ally in South America, …")
+    while cursor >= view.start and view.lower(cursor) != "," and cursor > index - ALLY_REACH:
         if view.lower(cursor) in COPULAS:
             subject_end = _before_relative_clause(view, view.start, cursor)
             run = nearest_run(view, view.start, subject_end, exclude, frozenset({"of"}))
@@ -2756,6 +2758,9 @@ def _ally_actors(
             return [], "asserted", False
     after = forward_run(view, first, clause_end(view, first), exclude)
     return after, "asserted", False
+
+
+ALLY_REACH = 14  # tokens back from an ally noun to the comma opening its apposition
 
 
 def _text_issuer(view: SentenceView, start: int, exclude: set[str]) -> list[Mention]:
