@@ -71,6 +71,15 @@ def test_the_one_told_is_no_speaker_and_a_network_no_person(annotator):
     ]
 
 
+def test_an_organisation_s_name_is_no_person(annotator):
+    """ "Chelsea Football Club, who …": a club, whatever the relative pronoun says (held-out
+    BJ); a person named before it still is one."""
+    text = "The owner of Chelsea Football Club, who was sanctioned, said nothing."
+    assert mentions(annotator, text) == []
+    text = "Ana Rojas, who was sanctioned, said nothing."
+    assert mentions(annotator, text) == [("Ana Rojas", "person:ana-rojas")]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

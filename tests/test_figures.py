@@ -576,6 +576,13 @@ CASES = [
         " Ukraine.",
         {("displaced", 8000000, "exact")},
     ),
+    # people put on a measure's list (held-out BJ); not on an injury list
+    (
+        "Hours later Moscow put 313 Canadians, among them Prime Minister Justin Trudeau, on a"
+        " similar stop list.",
+        {("sanctioned", 313, "exact")},
+    ),
+    ("The team put 12 players on the injury list.", set()),
     # a bare count that votes is a tally of states, not of the troops named before it
     (
         "On March 2, 141 countries backed a resolution demanding that Russia withdraw its"

@@ -1781,6 +1781,62 @@ UKRAINE_SANCTIONS = [
         "Canada acted on Friday, freezing the assets of Sberbank.",
         {("country:CAN", "org:SBERBANK", "imposed")},
     ),
+    # held-out BJ: "the central bank" in this case is Russia's (case alias)
+    (
+        "The United States barred its banks from dealing with the central bank.",
+        {("country:USA", "org:CBR", "imposed")},
+    ),
+    # a status adjective between the owner and the measure
+    (
+        "In Brussels the EU's proposed embargo on Russian oil remains stuck.",
+        {("org:EU", "sector", "proposed")},
+    ),
+    # a listed predicate under a pronoun subject's auxiliary; a third one after "and"
+    (
+        "The EU is weighing more steps. It has already frozen the reserves of Russia's central"
+        " bank and cut seven Russian banks off from the SWIFT messaging system.",
+        {("org:EU", "org:CBR", "existing"), ("org:EU", "company", "existing")},
+    ),
+    (
+        "The EU has already frozen the assets of Russia's central bank, banned Russian coal"
+        " from August and removed seven Russian banks from SWIFT.",
+        {
+            ("org:EU", "org:CBR", "existing"),
+            ("org:EU", "sector", "existing"),
+            ("org:EU", "company", "existing"),
+        },
+    ),
+    # "by V-ing": the means of the subject's own act; titles with "of" in a target list
+    (
+        "Russia hit back by barring President Joe Biden, Secretary of State Antony Blinken and"
+        " Defence Secretary Lloyd Austin from entering the country.",
+        {
+            ("country:RUS", "person:joe-biden", "imposed"),
+            ("country:RUS", "person:antony-blinken", "imposed"),
+            ("country:RUS", "person:lloyd-austin", "imposed"),
+        },
+    ),
+    (
+        "Russia responded by freezing the assets of Sberbank.",
+        {("country:RUS", "org:SBERBANK", "imposed")},
+    ),
+    # Russia's "stop list" bars entry; a list of favoured partners is no measure's
+    (
+        "Hours later Moscow put 313 Canadians, among them Prime Minister Justin Trudeau, on a"
+        " similar stop list.",
+        {("country:RUS", "person:justin-trudeau", "imposed"), ("country:RUS", "people", "imposed")},
+    ),
+    (
+        "Britain imposed sanctions on Sberbank. It also removed Russia and Belarus from its"
+        " list of most-favoured trading partners.",
+        {("country:GBR", "org:SBERBANK", "imposed")},
+    ),
+    # "Among the N people added to the list was X"
+    (
+        "Among the 15 people added to the EU's asset-freeze list was Roman Abramovich, the owner"
+        " of Chelsea Football Club.",
+        {("org:EU", "person:roman-abramovich", "imposed"), ("org:EU", "people", "imposed")},
+    ),
     # ", and" a titled name with a verb after it opens the next clause: no target
     (
         "Japan moved on Tuesday to freeze the assets of Russia's central bank as well, and"

@@ -216,7 +216,7 @@ _SANCTION_CUE = re.compile(
     r"|freez(?:e|es|ing)\s+(?:the\s+)?(?:assets|accounts|funds|holdings)|swift"
     r"|visa\s+(?:bans?|restrictions?)|revok\w*\s+(?:the\s+)?visas?|barred|banned\s+from\s+entering"
     r"|entry\s+bans?|banned\s+entry|bans?\s+on\s+(?:any\s+)?(?:transactions|dealings)\s+with"
-    r"|designat(?:ed|es|ing|ions?)|(?:restrictive|punitive)\s+measures|entity\s+list"
+    r"|designat(?:ed|es|ing|ions?)|(?:restrictive|punitive)\s+measures|entity\s+list|stop\s+list"
     r"|bans?\s+on|cut\s+off|cut\s+out|target(?:ed|s|ing)"
     r"|(?:bar|barred|barring|bars|ban|banned|banning|bans)\s+(?:[\w,-]+\s+){0,8}?from\s+entering)\b",
 )  # on lower-cased text
@@ -233,11 +233,22 @@ _TO_A_LIST_AFTER = re.compile(
 )
 
 
+# "put 313 Canadians, among them …, on a similar stop list": placed on a list of a measure
+_PUT_BEFORE = re.compile(r"\b(?:put|puts|putting|placed|places|placing)\s+(?:[\w-]+\s+){0,2}$")
+_ON_A_LIST_AFTER = re.compile(
+    r"[^.;]{0,90}?\bon\s+(?:a|an|its|the|their|his|her)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:stop|sanctions|black|asset-freeze|travel-ban)[\s-]?list\b",
+    re.IGNORECASE,
+)
+
+
 def _listed(before: str, rest: str, head: str = "") -> bool:
     """A count listed by a measure's owner ("The EU listed 11 more officials") or added to a
     list ("added 43 names to its sanctions list", "The bloc added 11 names"; "added 34
     routes" is no listing)."""
     if _LISTED_BEFORE.search(before[-30:]):
+        return True
+    if _PUT_BEFORE.search(before[-30:]) and _ON_A_LIST_AFTER.match(rest):
         return True
     if not _ADDED_BEFORE.search(before[-30:]):
         return False

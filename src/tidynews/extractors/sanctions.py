@@ -673,6 +673,8 @@ def _cue_at(view: SentenceView, index: int) -> Cue | None:
         return Cue(index, "ban", "verb")  # "will phase out imports of Russian coal"
     if word in IMPORTING_VERBS and before in STOPPING_VERBS and _goods_follow(view, index):
         return Cue(index, "ban", "verb")  # "will stop importing Russian coal"
+    if word == "list" and _list_of_the_favoured(view, index):
+        return None  # "removed Russia from its list of most-favoured trading partners"
     if (
         word == "list"
         and before in {"its", "the", "their"}
@@ -982,7 +984,12 @@ def _measure_in_sentence(view: SentenceView) -> bool:
 # cue words that name no measure on their own: a list, and what grows or leaves it
 LIST_CONTEXT_WORDS = frozenset({"list", "off", "out"}) | ADDING_VERBS | TARGETING_VERBS
 # A list named by its measure: "the asset-freeze list", "its travel-ban list"
-MEASURE_LISTS = {"freeze": "asset freeze", "ban": "travel ban", "sanction": "sanctions"}
+MEASURE_LISTS = {
+    "freeze": "asset freeze",
+    "ban": "travel ban",
+    "sanction": "sanctions",
+    "stop": "travel ban",  # Russia's "stop list" of those barred from entering
+}
 MEASURE_LIST_WORDS = frozenset({"asset", "assets", "-", "travel", "entry", "visa"})
 
 
@@ -1144,12 +1151,17 @@ def _from_entering(view: SentenceView, cue: int) -> bool:
 def _barred_from(view: SentenceView, cue: int) -> str:
     """The word after the "from" a ban verb governs ("barred X from entering" -> "entering"),
     or ""."""
-    for index in range(cue + 1, min(view.end, cue + 12)):
+    for index in range(cue + 1, min(view.end, cue + BARRED_REACH)):
         if view.lower(index) == "from":
             return view.lower(index + 1)
-        if view.lower(index) in {";", "."}:
+        if view.lower(index) in {";", ".", ":", "which", "who", "while", "but"}:
             break
     return ""
+
+
+# tokens from the ban verb to its "from": room for three titled names ("barring President
+# Joe Biden, Secretary of State Antony Blinken and Defence Secretary Lloyd Austin from …")
+BARRED_REACH = 24
 
 
 # A ban on leaving one's own country is a court's or a police measure at home, no sanction:
@@ -1202,6 +1214,20 @@ def _financial_system_after(view: SentenceView, out: int) -> bool:
     """ "out of the U.S. financial system", "out of the dollar system": a financial cut-off."""
     words = {view.lower(i) for i in range(out + 2, min(view.end, out + 8))}
     return bool(words & {"financial", "banking", "dollar", "payments", "payment", "system"})
+
+
+FAVOURED_WORDS = frozenset(
+    """most-favoured most-favored favoured favored preferred trusted friendly partners
+    allies""".split()
+)
+
+
+def _list_of_the_favoured(view: SentenceView, index: int) -> bool:
+    """A list of privileges, not of measures: "its list of most-favoured trading partners"
+    (leaving it is a penalty, not sanctions lifted)."""
+    if view.lower(index + 1) != "of":
+        return False
+    return any(view.lower(i) in FAVOURED_WORDS for i in range(index + 2, index + 5))
 
 
 def _list_of_the_subjected(view: SentenceView, index: int) -> bool:
@@ -1632,6 +1658,9 @@ def _targets_in_clause(
         # "excluded seven Russian banks from the SWIFT payment system, among them VTB"
         _add_members(view, cue.index + 1, _target_end(view, cue.index), targets)
         return targets, -1
+    among = _among_inverted(article, view, cue, facts) if cue.form == "list_add" else None
+    if among is not None:  # "Among the 15 people added to the EU's list was Abramovich"
+        return among, -1
     if cue.form == "list_add" and view.lower(cue.verb - 1) in PASSIVE_AUXILIARIES:
         # "Mr Maduro was added to the US sanctions list": the subject is listed
         return _subject_targets(article, view, cue.verb, facts), -1
@@ -2730,6 +2759,9 @@ def _parse_targets(
             if past_origin > 0:
                 index = past_origin  # "Igor Sechin of Rosneft, …": the list goes on
                 continue
+            if _inside_a_title(view, index):
+                index += 1  # "Secretary of State Antony Blinken": a title, the name after it
+                continue
             if not after_quantity:
                 break  # "officials of Maduro's government": what follows qualifies them
         elif word in REFLEXIVES or word in POSSESSIVES or word in HONORIFICS:
@@ -2782,6 +2814,43 @@ def _parse_targets(
 
 
 CO_TARGET_PAIRS = frozenset({("along", "with"), ("together", "with")})
+
+
+INVERTED_COPULAS = frozenset({"was", "were", "is", "are"})
+
+
+def _among_inverted(
+    article: AnnotatedArticle, view: SentenceView, cue: Cue, facts: CaseFacts
+) -> Targets | None:
+    """ "Among the 15 people added to the EU's asset-freeze list was Roman Abramovich": the
+    group listed opens the sentence after "Among", the named members follow the inverted
+    copula. None when the sentence is not so built."""
+    if view.lower(view.start) != "among" or cue.verb <= view.start:
+        return None
+    copula = next(
+        (
+            i
+            for i in range(cue.index + 1, min(view.end, cue.index + 8))
+            if view.lower(i) in INVERTED_COPULAS
+        ),
+        -1,
+    )
+    if copula < 0 or any(view.lower(i) in CLAUSE_BOUNDARIES for i in range(cue.index, copula)):
+        return None
+    named = forward_run(view, copula + 1, clause_end(view, copula + 1), set())
+    if not named:
+        return None
+    groups = _parse_targets(article, view, view.start + 1, cue.verb, facts).groups
+    return Targets(named=list(named), groups=groups)
+
+
+def _inside_a_title(view: SentenceView, of: int) -> bool:
+    """ "Secretary of State Antony Blinken", "Minister of Defence Sergei Shoigu": "of" between
+    a title word and a capitalised word, with a name right after the title."""
+    tokens = view.article.tokens
+    if view.lower(of - 1) not in TITLE_WORDS or not tokens.text(of + 1)[:1].isupper():
+        return False
+    return view.mention_starting(of + 2) is not None
 
 
 def _past_origin(view: SentenceView, of: int, targets: Targets) -> int:
@@ -3300,7 +3369,7 @@ def _imposers(
         if elaborated:  # "Switzerland adopted its own measures in March 2018: an arms embargo"
             return elaborated, first
     joined_at = _and_before_verb(view, anchor)
-    if cue.form in {"freeze", "verb", "visa"} and joined_at >= 0:
+    if cue.form in {"freeze", "verb", "visa", "swift"} and joined_at >= 0:
         # "has imposed sanctions on PDVSA and frozen the assets of …", "… and later that
         # month blacklisted BANDES": the sentence's subject
         shared = _opening_pronoun(article, view, joined_at + 1, pronoun_exclude) or opening_run(
@@ -3322,9 +3391,13 @@ def _imposers(
     if cue.form == "noun":
         listed_verb = _governing_verb_after_comma(view, cue)
     if listed_verb >= 0 and view.lower(listed_verb - 1) == ",":
-        shared = _verb_list_subject(view, listed_verb, exclude)
+        shared, holder = _verb_list_subject(view, listed_verb, exclude)
         if shared:  # "Japan would suspend bond sales, freeze the assets of … and deny …"
             return shared, shared[-1].token_end
+        if holder == view.start:  # "It has already frozen …, cut seven banks off from SWIFT"
+            shared = _opening_pronoun(article, view, listed_verb, pronoun_exclude)
+            if shared:
+                return shared, view.start
     if targets.before_cue:
         start = anchor
     urged = urged_party(view, start, anchor, exclude)
@@ -3379,6 +3452,14 @@ def _imposers(
     found = pronoun_before(view, start, anchor)
     if found is not None:
         return resolve_pronoun(article, view, found[0], found[1], pronoun_exclude), start
+    if by_gerund and start == view.start:
+        # "Russia hit back by barring Biden … from entering", "Moscow responded by freezing
+        # …": the means of the subject's own act
+        run = _opening_pronoun(article, view, anchor, pronoun_exclude) or opening_run(
+            view, anchor, exclude
+        )
+        if run:
+            return run, run[-1].token_end
     if start > view.start and (
         view.lower(start) in {"as", "and", "plus"}
         or view.lower(start).endswith("ing")
@@ -3615,29 +3696,32 @@ def _and_imposing(view: SentenceView, start: int, anchor: int) -> int:
 LIST_MODALS = frozenset({"would", "will", "'ll", "to", "could", "should", "must"})
 
 
-def _verb_list_subject(view: SentenceView, verb: int, exclude: set[str]) -> list[Mention]:
+def _verb_list_subject(
+    view: SentenceView, verb: int, exclude: set[str]
+) -> tuple[list[Mention], int]:
     """The subject of a list of predicates under one auxiliary ("Japan would suspend bond
     sales, freeze the assets of … and deny …", "the bloc has frozen X, excluded seven banks
     from SWIFT, imposed asset freezes on …"): the measure verb after a comma shares it. The
     predicates before it are walked back, each opening on a verb after a comma, to the one
-    holding the auxiliary."""
+    holding the auxiliary. Also where that clause starts (-1 when there is none), for a
+    subject that is a pronoun."""
     position = verb
     for _ in range(PREDICATE_LIST_REACH):
         previous = clause_start(view, position - 1)
         if previous > view.start and view.lower(previous - 1) not in {",", "and", "that"}:
-            return []  # a relative or adverbial clause ("the Duma members who voted to …")
+            return [], -1  # a relative or adverbial clause ("the Duma members who voted to …")
         auxiliary = next(
             (i for i in range(position - 2, previous - 1, -1) if view.lower(i) in LIST_AUXILIARIES),
             -1,
         )
         if auxiliary >= 0:
             if view.lower(auxiliary) in LIST_MODALS and view.lower(auxiliary + 1) in {"be", "have"}:
-                return []
-            return nearest_run(view, previous, auxiliary, exclude, frozenset({"of"}))
+                return [], -1
+            return nearest_run(view, previous, auxiliary, exclude, frozenset({"of"})), previous
         if view.lower(previous - 1) != "," or not _opens_a_predicate(view, previous):
-            return []
+            return [], -1
         position = previous
-    return []
+    return [], -1
 
 
 # Verbs of following suit with no object, which a participle after a comma spells out
@@ -3788,8 +3872,8 @@ NOT_OBJECT_VERBS = frozenset({"led", "based", "backed", "allied", "owned", "cont
 # Words between a measure's owner and the measure: "Canada's earlier sanctions".
 OWNED_MEASURE_WORDS = frozenset(
     """full new blocking tougher fresh economic earlier previous existing current own original
-    latest first second third initial""".split()
-)
+    latest first second third initial proposed planned mooted threatened possible""".split()
+)  # ("the EU's proposed embargo": the status word is read from the window as ever)
 
 
 def _modifier_run(view: SentenceView, cue: int) -> list[Mention]:
