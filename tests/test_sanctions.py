@@ -868,6 +868,21 @@ CASES = [
         "Canada imposed sanctions on Venezuela, along with the United States.",
         {("country:CAN", "country:VEN", "imposed")},
     ),
+    # the subject of "face" past "comparable": a noun "freezes on" their assets (held-out BK)
+    (
+        "Only Cuba, Iran and Syria face comparable U.S. freezes on their governments' assets.",
+        {
+            ("country:USA", "country:CUB", "existing"),
+            ("country:USA", "country:IRN", "existing"),
+            ("country:USA", "country:SYR", "existing"),
+        },
+    ),
+    # "five more Maduro loyalists": whose loyalists, a group, with its named member
+    (
+        "On Friday Washington sanctioned five more Maduro loyalists, among them PDVSA's"
+        " president, Manuel Quevedo.",
+        {("country:USA", "people", "imposed"), ("country:USA", "person:manuel-quevedo", "imposed")},
+    ),
 ]
 
 

@@ -1743,6 +1743,28 @@ CASES = [
         "European governments recognised Guaidó on the understanding that he would call elections.",
         {("org:EU", "recognises", GUAIDO, "asserted")},
     ),
+    # "prop up" in any form is backing; the accused takes it, not the accuser (held-out BK)
+    (
+        "He also accused Russia and Cuba of propping up Maduro.",
+        {
+            ("country:RUS", "backs", MADURO, "asserted"),
+            ("country:CUB", "backs", MADURO, "asserted"),
+        },
+    ),
+    (
+        "The Kremlin, which has propped up Nicolás Maduro with loans and weapons, said nothing.",
+        {("country:RUS", "backs", MADURO, "asserted")},
+    ),
+    ("The Treasury accused the bank of propping up Maduro.", set()),
+    ("The stage hands built a prop for Maduro's speech.", set()),
+    # "he retains the backing of …" after the one contested person named in the sentence
+    (
+        "Maduro still controls the army, and he retains the backing of Russia and Cuba.",
+        {
+            ("country:RUS", "backs", MADURO, "asserted"),
+            ("country:CUB", "backs", MADURO, "asserted"),
+        },
+    ),
     # a sentence with neither the pronoun nor the party breaks the chain
     (
         "Juan Guaidó, 35, is an engineer.\n\nOn January 23 he declared himself interim"

@@ -1419,6 +1419,23 @@ def _ascii_lower(word: str) -> str:
 _STAGE_DIRECTION = re.compile(r"\((?:through\s+interpreter|[^()\n]{1,40})\)\s*", re.IGNORECASE)
 
 
+# Words a transcript label may hold besides the name: "PRESIDENT TRUMP:", "SEN. RUBIO:"
+LABEL_TITLES = frozenset(
+    """the president vice prime minister foreign secretary of state senator sen sen. rep rep.
+    representative ambassador general gen gen. mr mr. mrs mrs. ms ms. dr dr. governor mayor
+    chancellor envoy spokesman spokeswoman spokesperson""".split()
+)
+
+
+def _label_is_a_name(text: str, start: int, end: int, named: list[Mention]) -> bool:
+    """Does the label hold nothing but the names and their titles ("PRESIDENT TRUMP"), not a
+    heading that mentions someone ("FRIENDS OF MADURO", "WHO SAID IT")?"""
+    rest = list(text[start:end])
+    for mention in named:
+        rest[mention.start - start : mention.end - start] = " " * (mention.end - mention.start)
+    return all(word.lower() in LABEL_TITLES for word in "".join(rest).split())
+
+
 def _label_rows(doc: _Article) -> Iterator[tuple[int, int, Speaker]]:
     """Transcript paragraphs ('TRUMP: We will …') whose label names a known speaker."""
     for match in _LABEL.finditer(doc.text):
@@ -1426,6 +1443,8 @@ def _label_rows(doc: _Article) -> Iterator[tuple[int, int, Speaker]]:
         if doc.in_quote(label_start):
             continue
         named = [m for m in doc.article.mentions if label_start <= m.start and m.end <= label_end]
+        if named and not _label_is_a_name(doc.text, label_start, label_end, named):
+            continue  # a heading: "FRIENDS OF MADURO: …", "WHO SAID IT: …"
         named = named or _surname_label(doc, match.group(1), label_start)
         people = {m.entity_id for m in named if m.entity_type in {"person", "org"}}
         if len(people) != 1:

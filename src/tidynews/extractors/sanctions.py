@@ -288,7 +288,8 @@ GROUP_KINDS: dict[str, str] = {
         executives men women those citizens nationals circle cronies anyone anybody daughters
         sons children wives husbands brothers sisters names bankers tycoons magnates
         journalists diplomats senators parliamentarians mps propagandists businesspeople
-        businesswomen entrepreneurs prosecutors""".split(),
+        businesswomen entrepreneurs prosecutors loyalists aides henchmen insiders confidants
+        stalwarts backers supporters""".split(),
         "people",
     ),
     **dict.fromkeys(
@@ -725,6 +726,8 @@ def _cue_at(view: SentenceView, index: int) -> Cue | None:
         participle = word in FROZEN_PARTICIPLES
         if before in {"asset", "assets"} and not participle:
             return Cue(index, "asset freeze", "noun")
+        if word == "freezes" and after in {"on", "against"}:
+            return Cue(index, "asset freeze", "noun")  # "face U.S. freezes on their assets"
         reach = 8 if participle else 3  # "the assets of Diosdado Cabello were frozen"
         # "froze more than $7 billion in assets of …": room for an amount before the assets
         if any(view.lower(i) in FROZEN_THINGS for i in range(index + 1, index + 12)) or any(
@@ -1897,7 +1900,10 @@ def _noun_targets(
             # "a ban on transactions with seven Russian banks": whom the trade is with
             return _trade_targets(article, view, index + 1, end, facts), -1
         if word in TARGET_PREPOSITIONS and view.lower(index + 1) not in TIME_WORDS:
-            return _parse_targets(article, view, index + 1, end, facts), -1
+            targets = _parse_targets(article, view, index + 1, end, facts)
+            if targets.empty() and _facing_subject(view, cue.index) >= 0:
+                break  # "Cuba and Iran face U.S. freezes on their governments' assets"
+            return targets, -1
         if word == "to" and widening:  # "extended its sanctions to 19 more officials"
             return _parse_targets(article, view, index + 1, end, facts), -1
         if word in CLAUSE_BOUNDARIES or word in {"over", "for"}:
@@ -2163,11 +2169,16 @@ def _warned_of(view: SentenceView, subject: int) -> tuple[int, int] | None:
     return None
 
 
+FACED_ADJECTIVES = frozenset(
+    "further new more tougher possible being comparable similar such the same".split()
+)
+
+
 def _face_verb(view: SentenceView, cue: int) -> int:
     """The "face" / "risk" governing the measure ('would face further sanctions', 'risk US
     sanctions': past adjectives and the imposer's name), or -1."""
     index = cue - 1
-    while view.lower(index) in {"further", "new", "more", "tougher", "possible", "being"} or (
+    while view.lower(index) in FACED_ADJECTIVES or (
         (view.mention_covering(index) is not None or view.lower(index) in MEASURE_MODIFIERS)
         and index >= cue - 6  # "faces a near-total U.S. embargo"
     ):

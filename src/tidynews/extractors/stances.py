@@ -95,6 +95,7 @@ STANCE_COLUMNS = (
     "modality",
 )
 
+PROP_WORDS = frozenset({"prop", "props", "propped", "propping"})
 CUES: dict[str, str] = {
     **dict.fromkeys(
         "recognise recognises recognised recognising recognize recognizes recognized "
@@ -113,8 +114,8 @@ CUES: dict[str, str] = {
     ),
     # "expressed their solidarity with X", "pledged loyalty / allegiance to X"
     **dict.fromkeys("solidarity loyalty allegiance".split(), "backs"),
-    # "propped up by Cuba and Russia" (passive only: see _propped_passive)
-    **dict.fromkeys("propped".split(), "backs"),
+    # "propped up by Cuba and Russia", "has propped up Maduro" (with "up" only: _cues)
+    **dict.fromkeys(PROP_WORDS, "backs"),
     **dict.fromkeys("neutral neutrality".split(), "neutral"),
     **dict.fromkeys("oppose opposes opposed opposing".split(), "opposes"),
 }
@@ -123,7 +124,7 @@ CUE_STEMS = (
     *("recogni", "back", "support", "endors", "neutral", "oppos", "legitimate"),
     *("stand", "stood", "allied with", "sided with", "siding with", "ally", "allies", "behind"),
     *("defender", "stuck with", "stuck by", "stick with", "stick by", "sticks with"),
-    *("patron", "champion", "propped up by", "friend"),
+    *("patron", "champion", "propped up", "propping up", "props up", "prop up", "friend"),
     *("solidarity", "loyalty", "allegiance", "sides"),
     *("regard", "consider", "acknowledg", "deem", "accept"),
 )
@@ -597,6 +598,8 @@ def _cues(view: SentenceView) -> list[Cue]:
             continue
         if word == "back" and view.lower(index - 1) in {"its", "his", "her", "their", "our"}:
             continue  # "turned its back on Maduro": the opposite of backing him
+        if word in PROP_WORDS and view.lower(index + 1) != "up":
+            continue  # ("a prop", "props for the stage")
         if stance == "neutral" and not _explicit_neutral(view, index):
             continue
         cues.append(Cue(index, stance))
@@ -1145,8 +1148,19 @@ def _subject(
         return None  # "Moscow's recognition of ...": the object follows or is not named
     received = _received_by_a_pronoun(view, cue.index)
     if received is not None:
-        # "He has the backing of the United States": whom "he" is, the subject of the
-        # sentence before when a contested person opens it
+        # "He has the backing of the United States": whom "he" is, the one contested person
+        # named before it in the sentence ("Maduro still controls the army, and he retains
+        # the backing of Russia"), else the subject of the sentence before when one opens it
+        named = {
+            m.entity_id: m
+            for m in view.mentions
+            if m.entity_id in subjects
+            and m.entity_type == "person"
+            and m.token_end <= received
+            and view.lower(m.token_end) not in POSSESSIVES
+        }
+        if len(named) == 1:
+            return next(iter(named.values()))
         return _opening_subject_before(article, view, subjects)
     found = _subject_before(article, view, cue.index, subjects)
     # (not the possessor in "Mr Putin's decision … held back from formal recognition")
@@ -1705,6 +1719,9 @@ def _actors(
         # "Russia, which …, said the U.S. measures were an attempt to overthrow a legitimate
         # government": calling it legitimate is the speaker's judgement
         return judge, modality(view, judge[-1].token_end, index), False
+    accused = _accused_of_doing(view, index, exclude)
+    if accused is not None:  # "The Treasury accused the bank of propping up Maduro"
+        return accused, "asserted", False
     # Compound: "US-backed".
     if _hyphened(view, index):
         mention = view.mention_ending(index - 2)
@@ -2761,6 +2778,30 @@ def _ally_actors(
 
 
 ALLY_REACH = 14  # tokens back from an ally noun to the comma opening its apposition
+
+
+ACCUSING = frozenset({"accused", "accuses", "accuse", "accusing", "blamed", "blames", "blame"})
+
+
+def _accused_of_doing(view: SentenceView, cue: int, exclude: set[str]) -> list[Mention] | None:
+    """Whom "accused X of propping up Maduro" says takes the stance: X, the accused (the
+    accuser only reports it); nobody named when X is not a name ("accused the bank of …").
+    None when the cue is no such gerund, or X stands before a relative pronoun ("Russia and
+    China, which he accused of propping up Maduro": read as any relative clause)."""
+    if not view.lower(cue).endswith("ing") or view.lower(cue - 1) != "of":
+        return None
+    verb = next(
+        (i for i in range(cue - 2, max(view.start, cue - 10) - 1, -1) if view.lower(i) in ACCUSING),
+        -1,
+    )
+    if verb < 0 or any(view.lower(i) in CLAUSE_BOUNDARIES for i in range(verb + 1, cue - 1)):
+        return None
+    accused = [m for m in view.mentions if verb < m.token_start and m.token_end <= cue - 1]
+    if not accused and any(
+        view.lower(i) in RELATIVE_WORDS for i in range(max(view.start, verb - 3), verb)
+    ):
+        return None
+    return [m for m in accused if m.entity_id not in exclude]
 
 
 def _text_issuer(view: SentenceView, start: int, exclude: set[str]) -> list[Mention]:
