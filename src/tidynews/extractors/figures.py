@@ -227,7 +227,8 @@ _LISTED_BEFORE = re.compile(r"\blisted\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # travel-ban list" lists both counts)
 _ADDED_BEFORE = re.compile(r"\b(?:added|adds|adding|add)\s+(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
 _TO_A_LIST_AFTER = re.compile(
-    r"\s+(?:[\w-]+\s+){0,4}?to\s+(?:its|the|their|a|his|her)\s+"
+    # (room for "seven members of Venezuela's security and intelligence forces to its list")
+    r"\s+(?:[\w'’-]+\s+){0,7}?to\s+(?:its|the|their|a|his|her)\s+"
     r"(?:(?:[\w'’-]+\s+){0,2}?|[\w'’-]+\s+and\s+[\w'’-]+\s+)(?:list|blacklist)\b",
     re.IGNORECASE,
 )
@@ -290,7 +291,8 @@ _CONTINUES = re.compile(
 _RANKED = re.compile(_RANKING, re.IGNORECASE)
 # "Peru hosts 506,000 and Chile 288,000": the verb left out after a coordinated place name.
 _GAPPED = re.compile(
-    r"(?:\band|,|\bwhile|\bwhereas)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,3}"
+    # (";" and a comma after the place too: "Colombia hosts 1.6 million; Peru, 860,000")
+    r"(?:\band|,|;|\bwhile|\bwhereas)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*,?\s+){1,3}"
     r"(?:(?:has|have|had)\s+)?(?:(?:received|taken\s+in|hosts|hosted|welcomed|registered|recorded)"
     r"\s+)?(?:another\s+|a\s+further\s+|an\s+estimated\s+)?$"
 )
@@ -523,6 +525,11 @@ def _inherited(
         and _SETTLED_AFTER.match(text, quantity.end)
     ):
         return last["category"], last["unit"], None  # "…have left. About 39,500 live in Mexico."
+    holder = _HOLDER_BEFORE.search(gap[-60:])
+    if holder and last["category"] == "displaced" and sentence_id - last["sentence_id"] <= 3:
+        # "… 4 million had left. … Colombia has some 1.3 million", "Peru, with about 860,000,
+        # is second": a host's share of the people just counted
+        return last["category"], last["unit"], None
     voted = _VOTED_AFTER.match(text, quantity.end)
     if voted and last["category"] == "countries" and sentence_id - last["sentence_id"] <= 1:
         # "143 of the UN's 193 member states voted for it. Thirty-five abstained", "… and
@@ -531,6 +538,12 @@ def _inherited(
     return None
 
 
+# A place holding a bare count: "Colombia has some 1.3 million", "Peru, with about 860,000"
+_HOLDER_BEFORE = re.compile(
+    r"(?:^|[.;]\s+|\n)(?!(?:It|They|He|She|This|That|There|Which|Who)\b)"
+    r"(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*(?:\s+(?:alone|now|still))?"
+    r"(?:,\s+with|\s+(?:has|had|now\s+has|holds|counts))\s+$"
+)
 # A bare count's own vote: "Thirty-five abstained", "more than 140 backed it"
 _VOTED_AFTER = re.compile(
     r"\s+(?:(?:also|have|had)\s+)?(?:abstained|voted|backed\s+it|supported\s+it"
@@ -644,6 +657,14 @@ _NUMBER_SUBJECT = re.compile(
 )
 
 
+# "The listings bring the number of Venezuelans under EU travel bans to 25"
+_BRINGS_TO = re.compile(
+    r"\b(?:bring|brings|brought|bringing|take|takes|took|taking)\s+(?:the\s+)?(?:number|total"
+    r"|tally|count)\s+of\s+(?P<counted>.{3,160}?)\s+to\s+$",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
 def _the_number_of(
     article: AnnotatedArticle, quantity: Quantity, sentence: Sentence
 ) -> tuple[str, str | None, str | None] | None:
@@ -652,7 +673,9 @@ def _the_number_of(
     who have left … has reached three million". The phrase says what is counted."""
     text = article.text
     phrase = None
-    reached = _NUMBER_SUBJECT.match(text, sentence.start, quantity.start)
+    reached = _NUMBER_SUBJECT.match(text, sentence.start, quantity.start) or _BRINGS_TO.search(
+        text, sentence.start, quantity.start
+    )
     if reached is not None and reached.end() == quantity.start:
         phrase = (reached.start("counted"), reached.end("counted"))
     elif _AT_END.search(text[max(sentence.start, quantity.start - 8) : quantity.start]):
@@ -679,6 +702,8 @@ def _counted_phrase(
         ):
             return "displaced", "people", subject
     category = _nearest_cue(phrase, "", events_only=False)
+    if category is None and _SANCTION_CUE.search(phrase.lower()):
+        category = "sanctioned"  # "the number of Venezuelans under EU travel bans"
     if category is None:
         return None
     return category, "countries" if category == "countries" else "people", subject
@@ -1074,8 +1099,9 @@ def _foreigners_with_a_host(
 _HOST_WITH = re.compile(r"\bhost(?:\s+country)?,?\s+with\s+$", re.IGNORECASE)
 # A country's people arriving somewhere: "25,000 Venezuelans entered in the week"
 _ENTERED_AFTER = re.compile(
-    r"\s+(?:(?:have|had|has)\s+)?(?:now\s+|already\s+)?(?:entered|arrived|crossed)\b"
-)
+    r"\s+(?:(?:have|had|has)\s+)?(?:now\s+|already\s+)?(?:entered|arrived|crossed|settled"
+    r"|stayed)\b"
+)  # ("Brazil, where about 180,000 Venezuelans have settled", "90,000 Ukrainians have stayed")
 
 
 _OWNED_BY_A_COUNTRY = re.compile(r"\b(?:country|nation)['’]s\s+$", re.IGNORECASE)
