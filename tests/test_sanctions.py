@@ -1852,6 +1852,26 @@ UKRAINE_SANCTIONS = [
         " of Chelsea Football Club.",
         {("org:EU", "person:roman-abramovich", "imposed"), ("org:EU", "people", "imposed")},
     ),
+    # "rolled out fresh measures against"; a body's possessive list (held-out BJ)
+    (
+        "The EU and Britain rolled out fresh measures against Moscow on Tuesday.",
+        {("org:EU", "country:RUS", "imposed"), ("country:GBR", "country:RUS", "imposed")},
+    ),
+    ("The team rolled out new measures against doping.", set()),
+    (
+        "The EU added nearly 200 people to the bloc's blacklist.",
+        {("org:EU", "people", "imposed")},
+    ),
+    # a proposal noun governs the measure: proposed, or negated once dropped (held-out BD)
+    (
+        "A proposal to put Patriarch Kirill on the EU's blacklist was dropped at Hungary's"
+        " insistence.",
+        {("org:EU", "person:patriarch-kirill", "negated")},
+    ),
+    (
+        "A proposal to put Patriarch Kirill on the EU's blacklist is under discussion.",
+        {("org:EU", "person:patriarch-kirill", "proposed")},
+    ),
     # ", and" a titled name with a verb after it opens the next clause: no target
     (
         "Japan moved on Tuesday to freeze the assets of Russia's central bank as well, and"

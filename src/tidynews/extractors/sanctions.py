@@ -657,6 +657,8 @@ def _cue_at(view: SentenceView, index: int) -> Cue | None:
         return Cue(index, "blacklisting", "noun")  # "has been on the Treasury's blacklist"
     if word == "blacklist" and before in {"its", "the", "a", "their", "his", "her", "treasury"}:
         return _list_cue(view, index)  # "added the central bank to its blacklist"
+    if word == "blacklist" and before in POSSESSIVES and _owner_before(view, index - 1):
+        return _list_cue(view, index)  # "added 200 people to the bloc's blacklist"
     if word == "list" and before == "entity":  # the US Commerce Department's export-control list
         cue = _list_cue(view, index)  # "added 91 companies to its Entity List"
         return Cue(cue.index, "export controls", cue.form, cue.verb) if cue else None
@@ -1032,9 +1034,14 @@ def _general_measure(view: SentenceView, index: int) -> bool:
         if owner is not None and owner.entity_type in {"country", "org"}:
             return True  # "the EU measures against Venezuela": a state's or bloc's measures
         if word not in MEASURE_ADJECTIVES and word not in DETERMINERS:
-            return word in GENERAL_MEASURE_VERBS
+            # ("rolled out fresh measures against Moscow", "set out new penalties on …")
+            phrasal = word == "out" and view.lower(position - 1) in ROLLING_OUT
+            return word in GENERAL_MEASURE_VERBS or phrasal
         position -= 1
     return False
+
+
+ROLLING_OUT = frozenset({"roll", "rolls", "rolled", "rolling", "set", "sets", "setting"})
 
 
 RESTRAINING_VERBS = frozenset(
@@ -1223,6 +1230,18 @@ FAVOURED_WORDS = frozenset(
     """most-favoured most-favored favoured favored preferred trusted friendly partners
     allies""".split()
 )
+
+
+OWNER_NOUNS = frozenset({"bloc", "union", "treasury", "department", "government", "council"})
+
+
+def _owner_before(view: SentenceView, possessive: int) -> bool:
+    """A state, bloc or body owning what follows the possessive at ``possessive``: a name
+    ("the EU's blacklist") or a body's noun ("the bloc's blacklist")."""
+    owner = view.mention_ending(possessive - 1)
+    if owner is not None:
+        return owner.entity_type in {"country", "org"}
+    return view.lower(possessive - 1) in OWNER_NOUNS
 
 
 def _list_of_the_favoured(view: SentenceView, index: int) -> bool:
@@ -4180,6 +4199,23 @@ def _own_past_conjunct(view: SentenceView, cue: Cue, words: list[str]) -> list[s
     return words[len(words) - words[::-1].index("and") :]
 
 
+PROPOSAL_NOUNS = frozenset("proposal proposals plan plans bid move attempt idea push".split())
+DROPPING = frozenset(
+    """dropped abandoned shelved scrapped vetoed blocked rejected withdrawn killed
+    defeated""".split()
+)
+
+
+def _proposal_of(view: SentenceView, cue: Cue) -> str:
+    """The status a proposal noun gives the measure verb it governs: "A proposal to put
+    Patriarch Kirill on the EU's blacklist" is proposed, and negated when the sentence says it
+    "was dropped" (or blocked, vetoed, shelved); "" when no such noun governs the verb."""
+    verb = cue.verb if cue.verb >= 0 else cue.index
+    if view.lower(verb - 1) != "to" or view.lower(verb - 2) not in PROPOSAL_NOUNS:
+        return ""
+    return "negated" if DROPPING & view.word_set() else "proposed"
+
+
 def _status(view: SentenceView, first: int, cue: Cue, targets: Targets, default: str) -> str:
     if view.lower(cue.index) in CLOSED_SPACES:
         # "would also close EU ports to …": the owner of the ports stands after the verb, and
@@ -4209,6 +4245,9 @@ def _status(view: SentenceView, first: int, cue: Cue, targets: Targets, default:
         lifting = lifting[len(lifting) - lifting[::-1].index(",") :]
     if targets.exempted:
         return "negated"  # spared the measure: it was not imposed on them
+    proposal = _proposal_of(view, cue)
+    if proposal:  # "A proposal to put Kirill on the EU's blacklist was dropped"
+        return proposal
     if any(word in LIFTED for word in lifting) or cue.form == "list_drop":
         if cue.form != "list_drop" and _lifting_not_done(words):
             return "existing"  # "refused to lift", "weighing whether to lift": still in force
