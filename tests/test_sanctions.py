@@ -877,6 +877,23 @@ CASES = [
             ("country:USA", "country:SYR", "existing"),
         },
     ),
+    # hedges before a count in a target list; a pronoun after a semicolon is the subject;
+    # a negation does not reach past ", preferring …"; "so far" counts a tally (held-out BK)
+    (
+        "Washington has blacklisted well over 100 Venezuelan officials, including Maduro.",
+        {("country:USA", "people", "imposed"), ("country:USA", "person:nicolas-maduro", "imposed")},
+    ),
+    (
+        "The European Union has not followed Washington in targeting Venezuelan state"
+        " companies, preferring travel bans on individual officials; it has sanctioned 18 people"
+        " so far.",
+        {("org:EU", "people", "imposed"), ("org:EU", "people", "existing")},
+    ),
+    # a short adverbial aside between subject and verb
+    (
+        "Canada has not, so far, imposed sanctions on PDVSA.",
+        {("country:CAN", "org:PDVSA", "negated")},
+    ),
     # "five more Maduro loyalists": whose loyalists, a group, with its named member
     (
         "On Friday Washington sanctioned five more Maduro loyalists, among them PDVSA's"

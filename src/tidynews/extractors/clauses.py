@@ -1092,8 +1092,9 @@ CONJUNCT_ADVERBIALS = frozenset(
 
 
 def _opens_a_conjunct(view: SentenceView, pronoun: int) -> bool:
-    """Does the pronoun open a clause coordinated by "and"/"but" after a comma or not, with at
-    most a time phrase between ("…, and in March it went on to …")?"""
+    """Does the pronoun open a clause coordinated by "and"/"but" after a comma or not, or by a
+    semicolon, with at most a time phrase between ("…, and in March it went on to …"; "…
+    individual officials; it has sanctioned 18 people so far")?"""
     index = pronoun - 1
     while index > view.start and (
         view.lower(index) in CONJUNCT_ADVERBIALS
@@ -1101,7 +1102,7 @@ def _opens_a_conjunct(view: SentenceView, pronoun: int) -> bool:
         or view.lower(index)[:1].isdigit()
     ):
         index -= 1
-    return view.lower(index) in {"and", "but"} and index < pronoun
+    return view.lower(index) in {"and", "but", ";"} and index < pronoun
 
 
 def _officials_of(view: SentenceView, here: list[Mention]) -> list[Mention]:

@@ -2961,7 +2961,17 @@ def _glue_step(view: SentenceView, index: int, targets: Targets) -> int:
         glue = next((i for i in range(index + 2, index + 5) if view.lower(i) in {"and", ","}), -1)
         if glue > 0 and all(date_word(view.lower(i)) for i in range(index + 1, glue)):
             return glue - index
+    if word in COUNT_HEDGES and (
+        _count(following) is not None
+        or (following in COUNT_HEDGES and _count(view.lower(index + 2)))
+    ):
+        return 1  # "well over 100 officials", "some 40 companies"
     return 1 if word in HEDGE_WORDS else 0
+
+
+# Hedges that are other words too ("over the border", "some officials"): hedges only before
+# a count
+COUNT_HEDGES = frozenset({"over", "well", "some", "just", "under", "an", "estimated"})
 
 
 def _co_target_at(view: SentenceView, index: int) -> bool:
@@ -3386,7 +3396,7 @@ def _imposers(
         # "The Treasury sanctioned the central bank. Its director was designated the same
         # day.": a passive with no agent, right after a measure, is the same imposer's
         return [m for m in recent if m.entity_id not in exclude], clause_start(view, anchor)
-    start = clause_start(view, anchor)
+    start = _past_adverbial_aside(view, clause_start(view, anchor))
     owner = _whose_measures(view, start, anchor, exclude)
     if owner:  # "the European Union, whose sanctions are limited to an arms embargo"
         return owner, start
@@ -4206,6 +4216,43 @@ DROPPING = frozenset(
 )
 
 
+def _past_adverbial_aside(view: SentenceView, start: int) -> int:
+    """Where the clause starts when a short adverbial aside set off by commas stands before
+    ``start`` ("Japan has not, so far, imposed …", "The EU, however, froze …"): the start of
+    the clause the aside interrupts; ``start`` itself otherwise."""
+    if view.lower(start - 1) != ",":
+        return start
+    for opening in range(start - 2, max(view.start, start - 6) - 1, -1):
+        if view.lower(opening) != ",":
+            continue
+        inside = range(opening + 1, start - 1)
+        if 0 < len(inside) <= 3 and all(
+            view.lower(i).isalpha()
+            and view.lower(i) in ASIDE_ADVERBIALS
+            and view.mention_covering(i) is None
+            for i in inside
+        ):
+            return clause_start(view, opening - 1)
+        return start
+    return start
+
+
+ASIDE_ADVERBIALS = frozenset(
+    """so far however though too also meanwhile instead still yet in turn for now its part
+    for their part his her now already reportedly""".split()
+)
+
+
+def _past_participle_clause(words: list[str]) -> list[str]:
+    """The words after the last ", V-ing" clause opener: in "has not followed Washington in
+    targeting state companies, preferring travel bans on officials" the negation stays with
+    the main verb; the participle says what the subject does instead."""
+    for position in range(len(words) - 2, -1, -1):
+        if words[position] == "," and words[position + 1].endswith("ing"):
+            return words[position + 1 :]
+    return words
+
+
 def _proposal_of(view: SentenceView, cue: Cue) -> str:
     """The status a proposal noun gives the measure verb it governs: "A proposal to put
     Patriarch Kirill on the EU's blacklist" is proposed, and negated when the sentence says it
@@ -4256,7 +4303,11 @@ def _status(view: SentenceView, first: int, cue: Cue, targets: Targets, default:
         return "lifted"
     if _not_ruled_out(words) or _without_hesitation(words):
         return "threatened"  # "did not rule out new sanctions": kept open as a threat
-    if has_negation(words) or _vetoed(words) or neither_nor(view, cue.index):
+    if (
+        has_negation(_past_participle_clause(words))
+        or _vetoed(words)
+        or neither_nor(view, cue.index)
+    ):
         return "negated"
     if fronted_nor(view, cue.index):
         return "negated"  # "Nor has Brazil imposed sanctions"
@@ -4694,8 +4745,12 @@ def _in_force(words: list[str], after: list[str], targets: Targets) -> bool:
         return True  # "has imposed sanctions on dozens of officials since 2017": a standing regime
     if {"has", "have"} & set(words[-6:]) and _since_a_starting_point(words, after):
         return True  # "have since been sanctioned", "has blacklisted PDVSA since January"
-    if {"has", "have"} & set(words[-6:]) and set(pairwise(words[-6:])) & RUNNING_TOTALS:
-        return True  # "The Treasury has by now designated more than 150 officials": a tally
+    if {"has", "have"} & set(words[-6:]) and (
+        set(pairwise(words[-6:])) & RUNNING_TOTALS or set(pairwise(after[:10])) & RUNNING_TOTALS
+    ):
+        # "The Treasury has by now designated more than 150 officials", "it has sanctioned
+        # 18 people so far": a tally
+        return True
     return "been" in words and "since" in after[:8]
 
 
