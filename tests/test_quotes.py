@@ -20,6 +20,7 @@ from .conftest import SHARED
 
 SAMPLE = Path(__file__).resolve().parents[1] / "data" / "sample"
 GUAIDO, MADURO, TRUMP = "person:juan-guaido", "person:nicolas-maduro", "person:donald-trump"
+PENCE = "person:mike-pence"
 HUNT, BOLTON = "person:jeremy-hunt", "person:john-bolton"
 
 
@@ -775,6 +776,38 @@ def test_caption_and_transcript_labels(annotator):
     assert keys(annotator, text) == {(TRUMP, ("we", "are", "looking", "at"))}
     text = "PRESIDENT TRUMP: We are looking at every option."
     assert keys(annotator, text) == {(TRUMP, ("we", "are", "looking", "at"))}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a past tense makes a that-quote a clause; promising / threatening introduce one
+        (
+            'In Bogotá, Pence told a meeting of the Lima Group that "the tyrant in Caracas'
+            ' danced as his henchmen burned food and medicine."',
+            {(PENCE, ("the", "tyrant", "in", "caracas"))},
+        ),
+        (
+            'Trump cast the crisis as one front in a wider struggle, promising that "the days'
+            ' of socialism and communism are numbered."',
+            {(TRUMP, ("the", "days", "of", "socialism"))},
+        ),
+        (
+            'The same day, Trump threatened Havana on Twitter: "If Cuban Troops do not leave, a'
+            ' full embargo will be placed on the island."',
+            {(TRUMP, ("if", "cuban", "troops", "do"))},
+        ),
+        # one unnamed person of a body speaks for nobody; its spokesman speaks for it
+        (
+            '"They are arriving with nothing, and many of them have walked for days," said a Red'
+            " Cross volunteer in Cúcuta.",
+            set(),
+        ),
+    ],
+)
+def test_held_out_bk_and_bi_attributions(annotator, text, expected):
+    """Held-out probes BK and BI: quote cues and speakers (fifteenth session)."""
+    assert keys(annotator, text) == expected
 
 
 def test_a_heading_that_names_someone_is_no_label(annotator):

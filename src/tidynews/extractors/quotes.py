@@ -79,7 +79,7 @@ FINITE_CUES = _vocabulary(
     vows promised pledged concluded remarked answered lamented complained boasted joked
     shouted proclaimed exclaimed maintained maintains suggested suggests observed asserted
     asserts countered retorted urged urges blasted fumed raged scoffed quipped thundered
-    snapped roared bellowed growled barked written"""
+    snapped roared bellowed growled barked written threatened threatens"""
 ) | frozenset({"tell", "write", "declare", "warn", "insist", "announce", "explain", "stress"})
 # ("written": the past participle of a perfect, "he had written on Twitter that “…”"; the
 # other cues' participles are their past forms)
@@ -90,7 +90,8 @@ BASE_CUES = frozenset(
 )
 PARTICIPLE_CUES = _vocabulary(
     """adding writing saying telling tweeting declaring warning insisting stating announcing
-    noting explaining arguing claiming urging asking stressing"""
+    noting explaining arguing claiming urging asking stressing promising pledging vowing
+    threatening"""
 )
 CUES = FINITE_CUES | PARTICIPLE_CUES
 # Words right before a quote that introduce a whole quoted sentence ("... that “The fight").
@@ -615,7 +616,16 @@ def _classify(doc: _Article, mention: Mention) -> _Judged:
         return None  # "Russian state-owned news agency": an adjective
     if possessive:
         return STOP  # "Venezuela’s Supreme Court said"
+    if following[:1] and following[0] in INDIVIDUAL_NOUNS:
+        return STOP  # "said a Red Cross volunteer": one of its people, not the body speaking
     return _speaker(mention)
+
+
+# After an organisation's name: one unnamed person of it, who speaks for nobody but themself
+INDIVIDUAL_NOUNS = _vocabulary(
+    """volunteer volunteers worker workers nurse nurses doctor doctors employee employees
+    staffer staffers member members activist activists resident residents lawyer"""
+)
 
 
 def _office_holder(doc: _Article, state: Mention, following: list[str]) -> Speaker | None:
@@ -1287,6 +1297,13 @@ def _has_finite_verb(quoted: str) -> bool:
     return any(word in FINITE_VERBS for word in score_words(quoted)[:FINITE_VERB_REACH])
 
 
+def _has_past_tense(quoted: str) -> bool:
+    """A word in "-ed" among the first words of a quote: a past-tense verb, most likely."""
+    return any(
+        len(word) > 4 and word.endswith("ed") for word in score_words(quoted)[:FINITE_VERB_REACH]
+    )
+
+
 def _opens_with_according_to(words: list[str]) -> bool:
     """Does the head before the quote start 'According to X' (a speaker, then the quote)?"""
     return words[:2] == ["according", "to"]
@@ -1324,7 +1341,10 @@ def _is_whole_clause(doc: _Article, span: QuoteSpan, head_start: int) -> bool:
         # ('Mr Trump said "all options are on the table"': right after the speech verb)
         introduced = bool(words) and (words[-1] == "that" or words[-1] in CUES)
         according = prefix.endswith(",") and _opens_with_according_to(words)
-        return (introduced or according) and _has_finite_verb(span.text)
+        # (after "that" a past tense is the clause's verb too: 'told the meeting that "the
+        # tyrant in Caracas danced as his henchmen burned food"')
+        past = words[-1:] == ["that"] and _has_past_tense(span.text)
+        return (introduced or according) and (_has_finite_verb(span.text) or past)
     if words and words[-1] in INTRODUCERS:
         return True
     return any(_cue_at(tokens, i) for i in range(max(len(tokens) - 6, 0), len(tokens)))
