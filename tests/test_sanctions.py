@@ -889,6 +889,16 @@ CASES = [
         " so far.",
         {("org:EU", "people", "imposed"), ("org:EU", "people", "existing")},
     ),
+    # "Among those hit by the EU's January 2018 sanctions were A and B": a dated owner's
+    # measure, the named after the inverted copula
+    (
+        "Among those hit by the EU's January 2018 sanctions were Diosdado Cabello and Maikel"
+        " Moreno.",
+        {
+            ("org:EU", "person:diosdado-cabello", "existing"),
+            ("org:EU", "person:maikel-moreno", "existing"),
+        },
+    ),
     # a short adverbial aside between subject and verb
     (
         "Canada has not, so far, imposed sanctions on PDVSA.",

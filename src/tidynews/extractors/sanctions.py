@@ -1635,6 +1635,9 @@ def _targets_for(
     article: AnnotatedArticle, view: SentenceView, cue: Cue, facts: CaseFacts
 ) -> tuple[Targets, int]:
     """The cue's targets, and (for 'under US sanctions') where the imposer modifiers start."""
+    among = _among_inverted(article, view, cue, facts)
+    if among is not None:  # "Among the 15 people added to the EU's list was Abramovich"
+        return among, -1
     targets, modifier_start = _targets_in_clause(article, view, cue, facts)
     if targets.empty() and cue.form in {"freeze", "list_add", "verb"}:
         antecedent = object_relative_antecedent(view, anchor_of(cue), FROZEN_THINGS)
@@ -1680,9 +1683,6 @@ def _targets_in_clause(
         # "excluded seven Russian banks from the SWIFT payment system, among them VTB"
         _add_members(view, cue.index + 1, _target_end(view, cue.index), targets)
         return targets, -1
-    among = _among_inverted(article, view, cue, facts) if cue.form == "list_add" else None
-    if among is not None:  # "Among the 15 people added to the EU's list was Abramovich"
-        return among, -1
     if cue.form == "list_add" and view.lower(cue.verb - 1) in PASSIVE_AUXILIARIES:
         # "Mr Maduro was added to the US sanctions list": the subject is listed
         return _subject_targets(article, view, cue.verb, facts), -1
@@ -2855,7 +2855,8 @@ def _among_inverted(
     """ "Among the 15 people added to the EU's asset-freeze list was Roman Abramovich": the
     group listed opens the sentence after "Among", the named members follow the inverted
     copula. None when the sentence is not so built."""
-    if view.lower(view.start) != "among" or cue.verb <= view.start:
+    first = cue.verb if cue.verb >= 0 else cue.index
+    if view.lower(view.start) != "among" or first <= view.start:
         return None
     copula = next(
         (
@@ -2870,7 +2871,7 @@ def _among_inverted(
     named = forward_run(view, copula + 1, clause_end(view, copula + 1), set())
     if not named:
         return None
-    groups = _parse_targets(article, view, view.start + 1, cue.verb, facts).groups
+    groups = _parse_targets(article, view, view.start + 1, first, facts).groups
     return Targets(named=list(named), groups=groups)
 
 
@@ -3919,10 +3920,12 @@ OWNED_MEASURE_WORDS = frozenset(
 def _modifier_run(view: SentenceView, cue: int) -> list[Mention]:
     """'US sanctions', 'the EU's sanctions', 'US and EU sanctions', 'the Canadian sanctions'."""
     index = cue - 1
-    while view.lower(index) in OWNED_MEASURE_WORDS or (
-        view.lower(index) in MEASURE_MODIFIERS and view.lower(index) not in {"a", "an"}
+    while (
+        view.lower(index) in OWNED_MEASURE_WORDS
+        or (view.lower(index) in MEASURE_MODIFIERS and view.lower(index) not in {"a", "an"})
+        or _date_modifier(view, index)
     ):
-        index -= 1  # "a US trade embargo"
+        index -= 1  # "a US trade embargo", "the EU's January 2018 sanctions"
     if view.lower(index) in POSSESSIVES:
         index -= 1
     mention = view.mention_ending(index)
@@ -3944,6 +3947,12 @@ JUDGING_VERBS = frozenset(
     """was were is are amounted amounts amount constituted constitutes represented represents
     violated violates breached breaches""".split()
 )
+
+
+def _date_modifier(view: SentenceView, index: int) -> bool:
+    """A month or a year inside a measure's noun phrase ("the EU's January 2018 sanctions")."""
+    word = view.lower(index)
+    return (word.isdigit() and len(word) == 4) or word in MONTH_WORDS
 
 
 def _judged_by_reporter(view: SentenceView, run_end: int, cue: int, anchor: int) -> bool:
