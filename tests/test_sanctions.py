@@ -1889,6 +1889,16 @@ UKRAINE_SANCTIONS = [
         "The EU added nearly 200 people to the bloc's blacklist.",
         {("org:EU", "people", "imposed")},
     ),
+    # "called (in a resolution) for an embargo": asked for (held-out BJ)
+    (
+        "On Thursday the European Parliament called in a non-binding resolution for an"
+        " immediate and full embargo on Russian oil.",
+        {("org:EU", "sector", "proposed")},
+    ),
+    (
+        "The EU imposed sanctions on VTB, a bank called for its links to the Kremlin.",
+        {("org:EU", "org:VTB", "imposed")},
+    ),
     # a proposal noun governs the measure: proposed, or negated once dropped (held-out BD)
     (
         "A proposal to put Patriarch Kirill on the EU's blacklist was dropped at Hungary's"

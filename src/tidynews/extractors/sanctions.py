@@ -4262,6 +4262,20 @@ def _past_participle_clause(words: list[str]) -> list[str]:
     return words
 
 
+CALLING = frozenset({"call", "calls", "called", "calling", "demand", "demands", "demanded"})
+
+
+def _called_for(words: list[str]) -> bool:
+    """ "called for" (or "demanded") the measure, with at most a short phrase between the verb
+    and "for" ("called in a non-binding resolution for an embargo"): asked for, not done."""
+    for position, word in enumerate(words):
+        if word in CALLING and word.startswith("demand"):
+            return True
+        if word in CALLING and "for" in words[position + 1 : position + 9]:
+            return True
+    return False
+
+
 def _proposal_of(view: SentenceView, cue: Cue) -> str:
     """The status a proposal noun gives the measure verb it governs: "A proposal to put
     Patriarch Kirill on the EU's blacklist" is proposed, and negated when the sentence says it
@@ -4365,6 +4379,8 @@ def _status(view: SentenceView, first: int, cue: Cue, targets: Targets, default:
         return "imposed"  # "announced that Switzerland would take over the EU's sanctions"
     if advocated or any(word in PROPOSED for word in words) or _on_the_table(after):
         return "proposed"
+    if _called_for(words):
+        return "proposed"  # "the European Parliament called (in a resolution) for an embargo"
     if not DUE_TO.isdisjoint(pairwise(words)):
         return "proposed"
     if default == "imposed" and _lagging_act(view, anchor_of(cue)):
