@@ -817,6 +817,9 @@ def test_a_heading_that_names_someone_is_no_label(annotator):
     assert keys(annotator, text) == set()
     text = "WHO SAID IT: Secretary of State Mike Pompeo and national security adviser John Bolton."
     assert keys(annotator, text) == set()
+    # titles of any kind stay in a label (review of the fifteenth session)
+    text = "NATIONAL SECURITY ADVISER JOHN BOLTON: We are looking at every option on the table."
+    assert keys(annotator, text) == {("person:john-bolton", ("we", "are", "looking", "at"))}
 
 
 # --- the judgement: fragments in the reporter's sentence are not quotes ------------------------

@@ -904,6 +904,8 @@ CASES = [
         "Canada has not, so far, imposed sanctions on PDVSA.",
         {("country:CAN", "org:PDVSA", "negated")},
     ),
+    # who faces a measure never imposes it
+    ("Maduro loyalists face the same travel bans as the president himself.", set()),
     # "five more Maduro loyalists": whose loyalists, a group, with its named member
     (
         "On Friday Washington sanctioned five more Maduro loyalists, among them PDVSA's"
@@ -1908,6 +1910,43 @@ UKRAINE_SANCTIONS = [
     (
         "A proposal to put Patriarch Kirill on the EU's blacklist is under discussion.",
         {("org:EU", "person:patriarch-kirill", "proposed")},
+    ),
+    # review of the fifteenth session: a proposal's own predicate decides its fate
+    (
+        "A proposal to put Patriarch Kirill on the EU's blacklist won wide support, even though"
+        " a separate oil embargo was blocked by Hungary.",
+        {("org:EU", "person:patriarch-kirill", "proposed")},
+    ),
+    (
+        "An attempt to put Patriarch Kirill on the EU's blacklist failed.",
+        {("org:EU", "person:patriarch-kirill", "negated")},
+    ),
+    (
+        "The EU's mooted embargo on Russian gas was shelved after German objections.",
+        {("org:EU", "sector", "negated")},
+    ),
+    (
+        "The EU's proposed embargo on Russian oil was approved on Monday.",
+        {("org:EU", "sector", "imposed")},
+    ),
+    # the place or body inside a title is no target; "Chief of the General Staff"
+    (
+        "The US sanctioned the President of Belarus Alexander Lukashenko.",
+        {("country:USA", "person:alexander-lukashenko", "imposed")},
+    ),
+    (
+        "The EU sanctioned Defence Minister Sergei Shoigu and Chief of the General Staff Valery"
+        " Gerasimov.",
+        {
+            ("org:EU", "person:sergei-shoigu", "imposed"),
+            ("org:EU", "person:valery-gerasimov", "imposed"),
+        },
+    ),
+    # "the central bank" is another state's where the article says so
+    (
+        "Russian hackers targeted Ukraine's central bank, and Moscow froze the accounts of the"
+        " central bank of Ukraine held in Russia.",
+        {("country:RUS", "company", "imposed")},
     ),
     # ", and" a titled name with a verb after it opens the next clause: no target
     (

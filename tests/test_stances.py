@@ -1739,9 +1739,28 @@ CASES = [
         " sign.",
         {("country:BOL", "backs", MADURO, "asserted")},
     ),
+    # review of the fifteenth session: "his" in an aside on a state is the object's (no
+    # companion); a hyphened descriptor; a chain stops at a name the annotation lacks
     (
-        "European governments recognised Guaidó on the understanding that he would call elections.",
-        {("org:EU", "recognises", GUAIDO, "asserted")},
+        "Russia backed Maduro, along with his wife Cilia Flores.",
+        {("country:RUS", "backs", MADURO, "asserted")},
+    ),
+    (
+        "Bolivia, along with its long-time ally Cuba, continues to back Maduro.",
+        {
+            ("country:BOL", "backs", MADURO, "asserted"),
+            ("country:CUB", "backs", MADURO, "asserted"),
+        },
+    ),
+    (
+        "Juan Guaidó named Carlos Vecchio as his envoy to Washington. He is a lawyer. He fled"
+        " Venezuela in 2014. The State Department recognised him as Venezuela's ambassador.",
+        set(),
+    ),
+    # "Eastern European governments" are no bloc: the alias was tried and withdrawn
+    (
+        "Eastern European governments have been slower to recognise Guaidó.",
+        set(),
     ),
     # "prop up" in any form is backing; the accused takes it, not the accuser (held-out BK)
     (

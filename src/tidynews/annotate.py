@@ -266,6 +266,7 @@ class Annotator:
         mentions = _shared_parties(
             [_with_party(m, mentions, tokens, self._parties) for m in mentions]
         )
+        mentions = _without_foreign_common_aliases(mentions, self._parties, folded)
         companies = self._companies.union(
             m.entity_id for m in mentions if m.entity_type == "org" and m.kind == "detected"
         )
@@ -584,6 +585,53 @@ def _other_bloc_before(last: Mention | None, mention: Mention) -> bool:
         and last.entity_id != mention.entity_id
         and last.sentence_id >= mention.sentence_id - BLOC_REACH
     )
+
+
+def _without_foreign_common_aliases(
+    mentions: list[Mention], parties: dict, folded: str
+) -> list[Mention]:
+    """Drop a case alias that is a common noun ("the central bank" for the Central Bank of
+    Russia) from an article that gives the same noun to another state ("Ukraine's central
+    bank", "the Ukrainian central bank", "the central bank of Ukraine"): there it may be
+    either, so it names neither."""
+    common = [
+        m
+        for m in mentions
+        if m.entity_type == "org"
+        and m.surface[:4].lower() == "the "
+        and not any(char.isupper() for char in m.surface)
+        and getattr(parties.get(m.entity_id), "country", None)
+    ]
+    if not common:
+        return mentions
+    lowered = folded.lower()
+    countries = [m for m in mentions if m.entity_type == "country"]
+    dropped = set()
+    for mention in common:
+        own = f"country:{parties[mention.entity_id].country}"
+        head = mention.surface[4:].lower()
+        if _owned_by_another(lowered, head, own, countries):
+            dropped.add(mention.entity_id)
+    return [m for m in mentions if not (m in common and m.entity_id in dropped)]
+
+
+def _owned_by_another(lowered: str, head: str, own: str, countries: list[Mention]) -> bool:
+    """Does the text give ``head`` to a state other than ``own``: a country's name, capital
+    or demonym right before it ("Ukraine's central bank") or "of" a country after it?"""
+    found = lowered.find(head)
+    while found != -1:
+        after = found + len(head)
+        for country in countries:
+            state = country.party_id or country.entity_id
+            if state == own:
+                continue
+            before = lowered[country.end : found]
+            if country.end <= found and before in {"'s ", "’s ", " ", "s' "}:
+                return True
+            if country.start >= after and lowered[after : country.start] in {" of ", " of the "}:
+                return True
+        found = lowered.find(head, after)
+    return False
 
 
 def _shared_parties(mentions: list[Mention]) -> list[Mention]:

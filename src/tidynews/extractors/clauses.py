@@ -2276,7 +2276,7 @@ def companions_of(
             continue  # "refused to recognise X, offering instead to mediate with Uruguay"
         if index > cue and _next_predicate_between(view, cue, index):
             continue  # "declined to recognise X and, together with Mexico, promoted …"
-        first = past_descriptor(view, first)
+        first = past_descriptor(view, first, actors)
         companions = forward_run(view, first, strong_end(view, first), exclude)
         if index < cue and view.lower(index - 1) == ",":
             # the head the aside hangs on: "The US, as well as Canada, recognised X"
@@ -2290,20 +2290,28 @@ def companions_of(
 
 
 OWNING_DETERMINERS = frozenset({"his", "her", "its", "their"})
-DESCRIPTOR_REACH = 4  # words of "his long-time foreign minister" before the name
+DESCRIPTOR_REACH = 6  # tokens of "his long - time foreign minister" before the name
 
 
-def past_descriptor(view: SentenceView, first: int) -> int:
-    """Where the name starts in "his henchman Sergei Lavrov", "its neighbour Colombia": a
-    possessive and a few plain words describing the name that follows; ``first`` itself
-    when no name follows so."""
-    if view.lower(first) not in OWNING_DETERMINERS:
+def past_descriptor(view: SentenceView, first: int, heads: list[Mention] | None) -> int:
+    """Where the name starts in "his henchman Sergei Lavrov", "its long-time ally Cuba", "his
+    foreign minister, Sergei Lavrov": a possessive and a few plain words describing the name
+    that follows. The possessive must fit the names the aside hangs on (``heads``): "his"
+    a person's, "its" a state's or body's ("Russia backed Maduro, along with his wife" is
+    Maduro's wife, no companion of Russia). ``first`` itself otherwise."""
+    owner = view.lower(first)
+    if owner not in OWNING_DETERMINERS or not heads:
+        return first
+    people = any(m.entity_type == "person" for m in heads)
+    if (owner in {"his", "her"}) != people and owner != "their":
         return first
     for index in range(first + 1, min(view.end, first + 1 + DESCRIPTOR_REACH)):
         if view.mention_starting(index) is not None:
             return index
         word = view.lower(index)
-        if word in PREPOSITIONS or not word.replace("-", "").isalpha():
+        if word == "," and view.mention_starting(index + 1) is not None:
+            return index + 1  # "his foreign minister, Sergei Lavrov"
+        if word in PREPOSITIONS or not (word == "-" or word.replace("-", "").isalpha()):
             return first  # ("its allies in the Lima Group": not the group itself)
     return first
 

@@ -100,7 +100,8 @@ PEOPLE_NOUNS = frozenset(
     billionaires tycoons magnates bankers entrepreneurs businesspeople businesswomen
     mayors governors candidates agents spies contractors mercenaries fighters militia
     colonels admirals lieutenants commanders person man woman child official daughters
-    sons wives husbands brothers sisters names""")
+    sons wives husbands brothers sisters names loyalists aides henchmen insiders confidants
+    stalwarts backers""")
 )
 # Things sanctions can target besides people.
 ENTITY_NOUNS = frozenset(
@@ -192,7 +193,7 @@ _EVENT_CUES = re.compile(
     r"|their|home|for)|leave\s+the\s+country|leaving\s+the\s+country"
     r"|abroad|outside\s+(?:the\s+country|their)"
     r"|cross(?:es|ed|ing)?\s+(?:into|over\s+(?:into|to)|(?:the|our|their|its)\s+borders?)"
-    r"|cross(?:ed)?(?=\s*(?:[,.;]|on\s|since\s|from\s|overnight|yesterday|today))"
+    r"|crossed(?=\s*(?:[,.;]|on\s|since\s|from\s|overnight|yesterday|today))"
     r"|crossings\s+(?:into|from|over)|entered\s+(?:[A-Z]\w+\s+)?from"
     r"|sought\s+refuge|resettled|(?:taken|took|take|taking)\s+in|host(?:s|ed|ing)?|welcomed"
     r"|(?:has|have|had)\s+(?:already\s+|now\s+)?(?:received|registered)"
@@ -243,6 +244,14 @@ _ON_A_LIST_AFTER = re.compile(
 )
 
 
+_ADDED_TO_A_LIST_AFTER = re.compile(
+    r"\s+(?:[\w'’-]+\s+){0,3}?(?:added|listed)\s+to\s+(?:its|the|their|a|his|her)\s+"
+    r"(?:[\w'’-]+\s+){0,2}?(?:(?:sanctions|asset-freeze|travel-ban|visa-ban|stop|entity)\s+"
+    r"list|blacklist)\b",
+    re.IGNORECASE,
+)  # (a measure's list: "the 300 people added to the waiting list" are no figure of one)
+
+
 def _listed(before: str, rest: str, head: str = "") -> bool:
     """A count listed by a measure's owner ("The EU listed 11 more officials") or added to a
     list ("added 43 names to its sanctions list", "The bloc added 11 names"; "added 34
@@ -251,6 +260,8 @@ def _listed(before: str, rest: str, head: str = "") -> bool:
         return True
     if _PUT_BEFORE.search(before[-30:]) and _ON_A_LIST_AFTER.match(rest):
         return True
+    if _ADDED_TO_A_LIST_AFTER.match(rest):
+        return True  # "the 15 people added to the EU's asset-freeze list"
     if not _ADDED_BEFORE.search(before[-30:]):
         return False
     return head == "names" or _TO_A_LIST_AFTER.match(rest) is not None
@@ -525,8 +536,13 @@ def _inherited(
         and _SETTLED_AFTER.match(text, quantity.end)
     ):
         return last["category"], last["unit"], None  # "…have left. About 39,500 live in Mexico."
-    holder = _HOLDER_BEFORE.search(gap[-60:])
-    if holder and last["category"] == "displaced" and sentence_id - last["sentence_id"] <= 3:
+    holder = _HOLDER_BEFORE.search(gap[-60:]) and _SHARE_ENDS.match(text, quantity.end)
+    if (
+        holder
+        and last["category"] == "displaced"
+        and sentence_id - last["sentence_id"] <= 3
+        and quantity.value <= last["value"]  # a share, never more than the whole
+    ):
         # "… 4 million had left. … Colombia has some 1.3 million", "Peru, with about 860,000,
         # is second": a host's share of the people just counted
         return last["category"], last["unit"], None
@@ -538,6 +554,9 @@ def _inherited(
     return None
 
 
+# What may follow a host's share: the end of its clause or a list going on ("Colombia has
+# some 1.3 million, followed by …"), not a phrase of its own ("has 3,000 stationed at …")
+_SHARE_ENDS = re.compile(r"\s*(?:[,.;)]|$|\s(?:and|while|whereas|followed)\b)")
 # A place holding a bare count: "Colombia has some 1.3 million", "Peru, with about 860,000"
 _HOLDER_BEFORE = re.compile(
     r"(?:^|[.;]\s+|\n)(?!(?:It|They|He|She|This|That|There|Which|Who)\b)"
@@ -953,6 +972,12 @@ def _noun_category(
             return "displaced"
         if _DEMONYM.fullmatch(subject_head) and _ENTERED_AFTER.match(rest):
             return "displaced"  # "some 25,000 Venezuelans entered in the week before the rule"
+        if (
+            _DEMONYM.fullmatch(subject_head)
+            and _STAYED_AFTER.match(rest)
+            and _in_another_state(article, quantity, sentence)
+        ):
+            return "displaced"  # "Brazil, where about 180,000 Venezuelans have settled"
         if _DEMONYM.fullmatch(subject_head) and _foreigners_with_a_host(
             article, quantity, sentence
         ):
@@ -1099,9 +1124,13 @@ def _foreigners_with_a_host(
 _HOST_WITH = re.compile(r"\bhost(?:\s+country)?,?\s+with\s+$", re.IGNORECASE)
 # A country's people arriving somewhere: "25,000 Venezuelans entered in the week"
 _ENTERED_AFTER = re.compile(
-    r"\s+(?:(?:have|had|has)\s+)?(?:now\s+|already\s+)?(?:entered|arrived|crossed|settled"
-    r"|stayed)\b"
-)  # ("Brazil, where about 180,000 Venezuelans have settled", "90,000 Ukrainians have stayed")
+    r"\s+(?:(?:have|had|has)\s+)?(?:now\s+|already\s+)?(?:entered|arrived|crossed)\b"
+)
+# A country's people who stayed or settled: displaced only in another state the sentence names
+# ("Brazil, where about 180,000 Venezuelans have settled"; not "… have stayed in Kyiv")
+_STAYED_AFTER = re.compile(
+    r"\s+(?:(?:have|had|has)\s+)?(?:now\s+|already\s+)?(?:settled|stayed|remained)\b"
+)
 
 
 _OWNED_BY_A_COUNTRY = re.compile(r"\b(?:country|nation)['’]s\s+$", re.IGNORECASE)
@@ -1127,6 +1156,27 @@ def _states_of_a_country(article: AnnotatedArticle, head: str, quantity: Quantit
 
 
 PERSON_ENDINGS = ("ers", "ors", "ists", "ians", "men", "ants", "ents", "ees", "ives")
+
+
+def _in_another_state(article: AnnotatedArticle, quantity: Quantity, sentence: Sentence) -> bool:
+    """Does the sentence name a state other than the one whose people are counted (the
+    demonym after the count)? Then they stayed or settled abroad."""
+    mentions = [m for m in article.mentions if sentence.start <= m.start < sentence.end]
+    people = next(
+        (
+            m
+            for m in mentions
+            if m.kind == "demonym" and quantity.end <= m.start <= quantity.end + 30
+        ),
+        None,
+    )
+    if people is None:
+        return False
+    own = people.party_id or people.entity_id
+    return any(
+        m.entity_type == "country" and m.kind != "demonym" and (m.party_id or m.entity_id) != own
+        for m in mentions
+    )
 
 
 def _counts_people(head: str) -> bool:

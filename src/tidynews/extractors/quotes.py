@@ -1439,21 +1439,22 @@ def _ascii_lower(word: str) -> str:
 _STAGE_DIRECTION = re.compile(r"\((?:through\s+interpreter|[^()\n]{1,40})\)\s*", re.IGNORECASE)
 
 
-# Words a transcript label may hold besides the name: "PRESIDENT TRUMP:", "SEN. RUBIO:"
-LABEL_TITLES = frozenset(
-    """the president vice prime minister foreign secretary of state senator sen sen. rep rep.
-    representative ambassador general gen gen. mr mr. mrs mrs. ms ms. dr dr. governor mayor
-    chancellor envoy spokesman spokeswoman spokesperson""".split()
-)
-
-
 def _label_is_a_name(text: str, start: int, end: int, named: list[Mention]) -> bool:
-    """Does the label hold nothing but the names and their titles ("PRESIDENT TRUMP"), not a
-    heading that mentions someone ("FRIENDS OF MADURO", "WHO SAID IT")?"""
+    """Does the label hold nothing but the names and their titles ("PRESIDENT TRUMP",
+    "NATIONAL SECURITY ADVISER JOHN BOLTON", "SECRETARY OF STATE MIKE POMPEO"), not a heading
+    that mentions someone ("FRIENDS OF MADURO", "WHO SAID IT")?"""
+    from ..people import TITLE_WORDS  # (spaCy is loaded by then: labels need an article)
+
     rest = list(text[start:end])
     for mention in named:
         rest[mention.start - start : mention.end - start] = " " * (mention.end - mention.start)
-    return all(word.lower() in LABEL_TITLES for word in "".join(rest).split())
+    return all(
+        word.lower() in TITLE_WORDS or word.lower().rstrip(".") in TITLE_WORDS or word in LINKS
+        for word in "".join(rest).split()
+    )
+
+
+LINKS = frozenset({"OF", "THE", "of", "the"})  # inside a title: "SECRETARY OF STATE"
 
 
 def _label_rows(doc: _Article) -> Iterator[tuple[int, int, Speaker]]:

@@ -1957,6 +1957,8 @@ def _noun_targets(
             # "Bolton warned that Venezuelan officials could face sanctions": the one who
             # warned would impose them, not the demonym in the target phrase
             targets.verb = facing - 2
+        else:
+            targets.before_cue = True  # who faces the measure is its target, never its imposer
         return targets, -1
     placed = _placed_on(view, cue.index, end)
     if placed >= 0:
@@ -2789,8 +2791,9 @@ def _parse_targets(
             if past_origin > 0:
                 index = past_origin  # "Igor Sechin of Rosneft, …": the list goes on
                 continue
-            if _inside_a_title(view, index):
-                index += 1  # "Secretary of State Antony Blinken": a title, the name after it
+            person = _person_after_a_title(view, index)
+            if person > 0:
+                index = person  # "Secretary of State Antony Blinken": a title, then the name
                 continue
             if not after_quantity:
                 break  # "officials of Maduro's government": what follows qualifies them
@@ -2875,13 +2878,23 @@ def _among_inverted(
     return Targets(named=list(named), groups=groups)
 
 
-def _inside_a_title(view: SentenceView, of: int) -> bool:
-    """ "Secretary of State Antony Blinken", "Minister of Defence Sergei Shoigu": "of" between
-    a title word and a capitalised word, with a name right after the title."""
+def _person_after_a_title(view: SentenceView, of: int) -> int:
+    """ "Secretary of State Antony Blinken", "the President of Belarus Alexander Lukashenko",
+    "Chief of the General Staff Valery Gerasimov": "of" between a title word and the rest of
+    the title, a person's name right after it. Where the name starts, or -1 (the place or
+    body inside the title is no target)."""
+    if view.lower(of - 1) not in TITLE_WORDS:
+        return -1
     tokens = view.article.tokens
-    if view.lower(of - 1) not in TITLE_WORDS or not tokens.text(of + 1)[:1].isupper():
-        return False
-    return view.mention_starting(of + 2) is not None
+    for index in range(of + 1, min(view.end, of + 6)):
+        mention = view.mention_starting(index)
+        if mention is not None and mention.entity_type == "person":
+            return index
+        if mention is not None:
+            continue
+        if view.lower(index) != "the" and not tokens.text(index)[:1].isupper():
+            return -1
+    return -1
 
 
 def _past_origin(view: SentenceView, of: int, targets: Targets) -> int:
@@ -4219,10 +4232,14 @@ def _own_past_conjunct(view: SentenceView, cue: Cue, words: list[str]) -> list[s
 
 
 PROPOSAL_NOUNS = frozenset("proposal proposals plan plans bid move attempt idea push".split())
+PROPOSAL_ADJECTIVES = frozenset({"proposed", "planned", "mooted"})  # ("possible": often a threat)
 DROPPING = frozenset(
-    """dropped abandoned shelved scrapped vetoed blocked rejected withdrawn killed
-    defeated""".split()
+    """dropped abandoned shelved scrapped vetoed blocked rejected withdrawn killed defeated
+    failed""".split()
 )
+ADOPTING = frozenset({"adopted", "approved", "passed", "enacted", "agreed"})
+# Where the proposal's own predicate ends: another clause's verb is not its fate
+FATE_STOPS = frozenset({"although", "though", "even", "after", "while", "whereas", "because"})
 
 
 def _past_adverbial_aside(view: SentenceView, start: int) -> int:
@@ -4277,13 +4294,24 @@ def _called_for(words: list[str]) -> bool:
 
 
 def _proposal_of(view: SentenceView, cue: Cue) -> str:
-    """The status a proposal noun gives the measure verb it governs: "A proposal to put
-    Patriarch Kirill on the EU's blacklist" is proposed, and negated when the sentence says it
-    "was dropped" (or blocked, vetoed, shelved); "" when no such noun governs the verb."""
+    """The status a proposal gives the measure: "A proposal to put Patriarch Kirill on the
+    EU's blacklist" and "the EU's proposed embargo" are proposed; negated when their own
+    predicate says they were dropped (blocked, vetoed, shelved, failed), imposed when it says
+    they were adopted (approved, passed); "" when no proposal governs the measure."""
     verb = cue.verb if cue.verb >= 0 else cue.index
-    if view.lower(verb - 1) != "to" or view.lower(verb - 2) not in PROPOSAL_NOUNS:
+    noun = view.lower(verb - 1) == "to" and view.lower(verb - 2) in PROPOSAL_NOUNS
+    adjective = cue.form == "noun" and view.lower(cue.index - 1) in PROPOSAL_ADJECTIVES
+    if not (noun or adjective):
         return ""
-    return "negated" if DROPPING & view.word_set() else "proposed"
+    for index in range(cue.index + 1, view.end):
+        word = view.lower(index)
+        if word in FATE_STOPS or word in STRONG_BOUNDARIES:
+            break
+        if word in DROPPING:
+            return "negated"
+        if word in ADOPTING:
+            return "imposed"
+    return "proposed"
 
 
 def _status(view: SentenceView, first: int, cue: Cue, targets: Targets, default: str) -> str:

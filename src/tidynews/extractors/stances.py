@@ -1419,6 +1419,25 @@ PRONOUN_FAMILIES = (
 CHAIN_REACH = 8  # sentences back along a chain of the same pronoun
 
 
+def _unlisted_name_in(article: AnnotatedArticle, sentence_id: int) -> bool:
+    """Two capitalised words in a row that no mention holds, past the sentence's first word
+    ("Guaidó named Carlos Vecchio as his envoy"): someone the annotation does not know, whom a
+    later pronoun may mean."""
+    first, last = article.token_range(sentence_id)
+    covered = {
+        i for m in article.mentions_in(sentence_id) for i in range(m.token_start, m.token_end)
+    }
+    tokens = article.tokens
+    run = 0
+    for index in range(first + 1, last):
+        word = tokens.text(index)
+        capital = word[:1].isupper() and word[1:].islower() and index not in covered
+        run = run + 1 if capital else 0
+        if run >= 2:
+            return True
+    return False
+
+
 def _chained_referent(
     article: AnnotatedArticle, sentence_id: int, pronoun: str, subjects: set[str]
 ) -> Mention | None:
@@ -1439,12 +1458,13 @@ def _chained_referent(
         named = [
             m
             for m in article.mentions_in(current)
-            if m.entity_id in subjects
-            and m.entity_type == "person"
-            and tokens.lower(m.token_end) not in POSSESSIVES
+            if m.entity_type == "person" and tokens.lower(m.token_end) not in POSSESSIVES
         ]
-        if named:
-            return named[0] if len({m.entity_id for m in named}) == 1 else None
+        if named:  # (a person who is no party ends it: "Guaidó named Carlos Vecchio …")
+            ids = {m.entity_id for m in named}
+            if len(ids) != 1 or not ids <= subjects or _unlisted_name_in(article, current):
+                return None
+            return named[0]
         first, last = article.token_range(current)
         if family.isdisjoint(tokens.words[first:last]):
             return None
