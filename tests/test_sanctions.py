@@ -1911,6 +1911,24 @@ UKRAINE_SANCTIONS = [
         "A proposal to put Patriarch Kirill on the EU's blacklist is under discussion.",
         {("org:EU", "person:patriarch-kirill", "proposed")},
     ),
+    # a story of one state's measures: its agentless passives are its own, however far back
+    # it was named (held-out BN); with two imposers the last one within three sentences
+    (
+        "Washington sanctioned Sberbank on Thursday. Officials briefed reporters on the new"
+        " measures. The list was long. Analysts were surprised by the scope of the measures."
+        " Markets fell. Putin and Lavrov were designated the following day.",
+        {
+            ("country:USA", "org:SBERBANK", "imposed"),
+            ("country:USA", "person:vladimir-putin", "imposed"),
+            ("country:USA", "person:sergei-lavrov", "imposed"),
+        },
+    ),
+    (
+        "Washington sanctioned Sberbank on Thursday. Britain froze the assets of VTB. The"
+        " list was long. Analysts were surprised. Markets fell. Officials met. Putin was"
+        " designated the following day.",
+        {("country:USA", "org:SBERBANK", "imposed"), ("country:GBR", "org:VTB", "imposed")},
+    ),
     # review of the fifteenth session: a proposal's own predicate decides its fate
     (
         "A proposal to put Patriarch Kirill on the EU's blacklist won wide support, even though"

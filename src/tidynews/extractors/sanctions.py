@@ -437,6 +437,10 @@ def extract_sanctions(article: AnnotatedArticle, case: Case) -> list[dict]:
         if is_question(article.text, article.sentences[view.sentence_id]):
             continue
         targeted_here: set[str] = set()
+        if recent_imposers and _one_imposer_so_far(rows):
+            # a story of one state's measures: its agentless passives are that state's, however
+            # far back it was last named ("Putin and Lavrov were added the following day")
+            recent_at = max(recent_at, view.sentence_id - 1)
         for cue in _cues(view):
             if in_supposition(view, cue.index, modal_ends=False):
                 continue  # "If Germany backed an embargo on Russian gas, …": supposed
@@ -468,6 +472,16 @@ def extract_sanctions(article: AnnotatedArticle, case: Case) -> list[dict]:
         rows.extend(_members_named_next(article, view, rows))
         just_targeted = targeted_here or just_targeted
     return _unique(_without_restated_members(rows))
+
+
+def _one_imposer_so_far(rows: list[dict]) -> bool:
+    """Have all the article's measures so far one imposer, a state or bloc?"""
+    imposers = {row["imposer_id"] for row in rows}
+    return (
+        len(imposers) == 1
+        and next(iter(imposers)) is not None
+        and not next(iter(imposers)).startswith("person:")
+    )
 
 
 def _without_restated_members(rows: list[dict]) -> list[dict]:
