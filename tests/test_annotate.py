@@ -71,6 +71,20 @@ def test_the_one_told_is_no_speaker_and_a_network_no_person(annotator):
     ]
 
 
+def test_ministries_that_name_one_state_stand_for_it(annotator):
+    """ "the Foreign Office", "HM Treasury" are the UK's; "Global Affairs Canada" is Canada's
+    (held-out BN: fact boxes name the ministry, not the state)."""
+    text = (
+        "The Foreign Office froze his assets. HM Treasury agreed. Global Affairs Canada followed."
+    )
+    found = [(surface, entity) for surface, entity in mentions(annotator, text)]
+    assert found == [
+        ("Foreign Office", "country:GBR"),
+        ("HM Treasury", "country:GBR"),
+        ("Global Affairs Canada", "country:CAN"),
+    ]
+
+
 def test_an_organisation_s_name_is_no_person(annotator):
     """ "Chelsea Football Club, who …": a club, whatever the relative pronoun says (held-out
     BJ); a person named before it still is one."""
