@@ -1929,6 +1929,16 @@ UKRAINE_SANCTIONS = [
         " designated the following day.",
         {("country:USA", "org:SBERBANK", "imposed"), ("country:GBR", "org:VTB", "imposed")},
     ),
+    # "Both" after a pair and an agent of "announced by": the pair; "are also sanctioned":
+    # a standing fact (held-out BN)
+    (
+        "Vladimir Putin and his foreign minister, Sergei Lavrov. Asset freezes announced by"
+        " Boris Johnson on 25 February. Both are also sanctioned by the US.",
+        {
+            ("country:USA", "person:vladimir-putin", "existing"),
+            ("country:USA", "person:sergei-lavrov", "existing"),
+        },
+    ),
     # review of the fifteenth session: a proposal's own predicate decides its fate
     (
         "A proposal to put Patriarch Kirill on the EU's blacklist won wide support, even though"

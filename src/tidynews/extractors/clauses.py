@@ -940,6 +940,8 @@ def last_two_named(
             continue
         if mention.kind == "demonym" or not fits(mention):
             continue
+        if article.tokens.lower(mention.token_start - 1) == "by":
+            continue  # an agent ("Asset freezes announced by Boris Johnson"): no topic of "both"
         if all(m.entity_id != mention.entity_id for m in found):
             found.append(mention)
             if len(found) == 2:

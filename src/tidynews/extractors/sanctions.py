@@ -4307,6 +4307,16 @@ def _called_for(words: list[str]) -> bool:
     return False
 
 
+def _standing_passive(view: SentenceView, cue: int) -> bool:
+    """A present passive with "also", "still" or "already" ("are also sanctioned by",
+    "is still listed"): a standing fact, not the news."""
+    return (
+        view.lower(cue - 1) in {"also", "still", "already"}
+        and view.lower(cue - 2) in {"is", "are"}
+        and view.lower(cue).endswith("ed")
+    )
+
+
 def _proposal_of(view: SentenceView, cue: Cue) -> str:
     """The status a proposal gives the measure: "A proposal to put Patriarch Kirill on the
     EU's blacklist" and "the EU's proposed embargo" are proposed; negated when their own
@@ -4400,6 +4410,8 @@ def _status(view: SentenceView, first: int, cue: Cue, targets: Targets, default:
         return "negated"  # "sanctions on state companies were not on the table"
     if _on_the_table(after[:8]):
         return "proposed"  # "sanctions on the financial sector were under consideration"
+    if _standing_passive(view, cue.index):
+        return "existing"  # "Both are also sanctioned by the US, the EU and Canada"
     if _in_force(held, after, targets) or _waged(view, cue.index):
         return "existing"  # (a campaign waged, a regime maintained: kept up, so in force)
     if "whose" in words[:2] and not _imposing_verb_between(view, first, cue.index):
