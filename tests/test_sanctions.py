@@ -1939,6 +1939,11 @@ UKRAINE_SANCTIONS = [
             ("country:USA", "person:sergei-lavrov", "existing"),
         },
     ),
+    # barring one's own companies from shipping a good: the good is the target (held-out BM)
+    (
+        "The EU barred European companies from shipping Russian crude to third countries.",
+        {("org:EU", "sector", "imposed")},
+    ),
     # review of the fifteenth session: a proposal's own predicate decides its fate
     (
         "A proposal to put Patriarch Kirill on the EU's blacklist won wide support, even though"

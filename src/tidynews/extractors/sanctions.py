@@ -2294,7 +2294,8 @@ def _object_targets(
 # "barred US banks from buying new bonds issued by the government": the issuer is the target,
 # not those barred from buying
 BUYING_VERBS = frozenset(
-    "buying purchasing trading selling holding financing acquiring dealing".split()
+    """buying purchasing trading selling holding financing acquiring dealing shipping
+    importing exporting insuring transporting""".split()
 )
 ISSUERS = frozenset({"issued", "sold", "offered", "backed"})
 
