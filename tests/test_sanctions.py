@@ -1939,6 +1939,22 @@ UKRAINE_SANCTIONS = [
             ("country:USA", "person:sergei-lavrov", "existing"),
         },
     ),
+    # entry bans in other words: refusing entry, stopping from entering, no more visas
+    (
+        "From midnight, Estonia and Poland are refusing entry to Russian citizens with"
+        " Schengen visas.",
+        {("country:EST", "people", "imposed"), ("country:POL", "people", "imposed")},
+    ),
+    (
+        "Finland stopped Russian tourists from entering the country on Friday.",
+        {("country:FIN", "people", "imposed")},
+    ),
+    (
+        "Latvia stopped issuing visas to Russian citizens in August.",
+        {("country:LVA", "people", "imposed")},
+    ),
+    ("The bouncer refused entry to the drunk men.", set()),
+    ("Rain stopped the fans from entering the stadium.", set()),
     # barring one's own companies from shipping a good: the good is the target (held-out BM)
     (
         "The EU barred European companies from shipping Russian crude to third countries.",

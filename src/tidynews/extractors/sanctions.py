@@ -120,6 +120,9 @@ CUE_STEMS = (
     "halt",
     "cease",
     "phase out",
+    " entry",  # ("refusing entry to", "entry restrictions")
+    "entering",
+    "issuing visas",
     "importing",  # ("will stop importing / buying / purchasing Russian coal")
     "buying",
     "purchasing",
@@ -196,7 +199,9 @@ BAN_MODIFIERS: dict[str, str] = {
         "ban",
     ),
 }
-RESTRICTION_MODIFIERS = frozenset({"visa", "travel", "financial", "trade", "new", "further"})
+RESTRICTION_MODIFIERS = frozenset(
+    {"visa", "travel", "financial", "trade", "new", "further", "entry"}
+)
 SWIFT_VERBS = frozenset(
     "shut shuts shutting "
     "cut cuts cutting remove removes removed removing exclude excludes excluded excluding "
@@ -266,7 +271,8 @@ IMPOSING_VERBS = frozenset(
     extended extending slap slaps slapped introduce introduced expand expanded tighten
     tightened broaden broadened approve approved agree agreed maintains enforces
     support supports supported back backs backed set places placed levy levied apply applied
-    unveil unveiled announces add added rule ruled decline declined refuse refused""".split()
+    unveil unveiled announces add added rule ruled decline declined refuse refused align aligns
+    aligned aligning mirror mirrors mirrored""".split()
 )
 FOLLOW_VERBS = frozenset({"follow", "follows", "followed", "join", "joins", "joined", "joining"})
 REPORTING_VERBS = frozenset(
@@ -289,7 +295,7 @@ GROUP_KINDS: dict[str, str] = {
         sons children wives husbands brothers sisters names bankers tycoons magnates
         journalists diplomats senators parliamentarians mps propagandists businesspeople
         businesswomen entrepreneurs prosecutors loyalists aides henchmen insiders confidants
-        stalwarts backers supporters""".split(),
+        stalwarts backers supporters tourists travellers travelers visitors holders""".split(),
         "people",
     ),
     **dict.fromkeys(
@@ -648,6 +654,9 @@ def _cue_words() -> frozenset[str]:
         | CLOSED_SPACES.keys()
         | HALT_VERBS
         | IMPORTING_VERBS
+        | REFUSING_ENTRY
+        | STOPPING_ENTRY
+        | {"issuing"}
         | CAP_VERBS
         | BLOCK_WORDS
         | FREEZE_WORDS
@@ -800,6 +809,12 @@ def _cue_at(view: SentenceView, index: int) -> Cue | None:
         return None  # "designated X as the legitimate ambassador": an appointment
     if word in VERB_MEASURES and (_attributive(view, index) or _power_only(view, index)):
         return None  # "the most heavily sanctioned countries", "allows Washington to sanction"
+    if word in REFUSING_ENTRY and after == "entry":
+        return Cue(index, "travel ban", "verb")  # "are refusing entry to Russian tourists"
+    if word in STOPPING_ENTRY and _from_entering(view, index):
+        return Cue(index, "travel ban", "verb")  # "will stop Russian tourists from entering"
+    if word == "issuing" and before in STOPPING_VERBS and after == "visas":
+        return Cue(index, "travel ban", "verb")  # "stopped issuing visas to Russian citizens"
     if word in VERB_MEASURES:
         if VERB_MEASURES[word] == "ban" and _barred_from(view, index) in LEAVING:
             return None  # "bars him from leaving the country": a domestic exit ban
@@ -857,6 +872,11 @@ def _power_only(view: SentenceView, index: int) -> bool:
 CAP_VERBS = frozenset({"cap", "caps", "capped", "capping"})
 HALT_VERBS = frozenset({"halt", "halts", "halted", "halting", "cease", "ceases", "ceased"})
 STOPPING_VERBS = HALT_VERBS | frozenset("stop stops stopped stopping end ends ended ending".split())
+# Entry bans in other words: "refusing entry to", "stop X from entering"
+REFUSING_ENTRY = frozenset("refuse refuses refused refusing deny denies denied denying".split())
+STOPPING_ENTRY = frozenset(
+    "stop stops stopped stopping prevent prevents prevented preventing".split()
+)
 IMPORTING_VERBS = frozenset({"importing", "buying", "purchasing"})
 CLOSING_VERBS = frozenset({"close", "closes", "closed", "closing", "shut", "shuts", "shutting"})
 # What a state closes to another's planes or ships, and the measure that makes
@@ -2266,6 +2286,8 @@ def _object_targets(
         first += 1
     if view.lower(first) == "entry" and view.lower(first + 1) in {"to", "into"}:
         first += 2  # "barred entry to five officials": the officials are the targets
+    if view.lower(cue.index) == "issuing" and view.lower(first) == "visas":
+        first += 2 if view.lower(first + 1) in {"to", "for"} else 1  # "stopped issuing visas to"
     restricting = view.lower(cue.index) in {"restrict", "restricts", "restricted", "restricting"}
     if restricting and view.lower(first) in TRADE_NOUNS:
         return _trade_targets(article, view, first, end, facts)  # "restricted transactions with"
@@ -4356,6 +4378,8 @@ def _status(view: SentenceView, first: int, cue: Cue, targets: Targets, default:
     words = _own_past_conjunct(
         view, cue, _without_relative_clauses(window_words(view, first, last))
     )
+    if words and view.lower(cue.index) in REFUSING_ENTRY:
+        words = words[:-1]  # "are refusing entry to …": the refusal is the measure, no negation
     after = window_words(view, cue.index + 1, strong_end(view, cue.index))
     # a lifting word near the measure ("expect relief, and warned … they could face further
     # sanctions" lifts nothing)
