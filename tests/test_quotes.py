@@ -810,6 +810,26 @@ def test_held_out_bk_and_bi_attributions(annotator, text, expected):
     assert keys(annotator, text) == expected
 
 
+def test_a_transcript_label_names_a_person_the_text_names(annotator):
+    """A radio transcript's guest whom no gazetteer lists: "BEN ROWSWELL:" once, then
+    "ROWSWELL:" (held-out BL); a heading in capitals ("OUR RULING:") is nobody, since the
+    text never writes it as a name."""
+    text = (
+        "With us from Ottawa is Ben Rowswell.\n\n"
+        "HOST: What did the Lima Group decide in Ottawa today?\n\n"
+        "BEN ROWSWELL: The declaration recognises Juan Guaidó as interim president.\n\n"
+        "HOST: And what about Mexico?\n\n"
+        "ROWSWELL: Mexico has stepped back from the group entirely."
+    )
+    assert {speaker for speaker, _ in keys(annotator, text)} == {"person:ben-rowswell"}
+    text = (
+        "THE CLAIM: Cuba has 20,000 troops in Venezuela, Pompeo said.\n\n"
+        "THE FACTS: Estimates vary widely and none are public.\n\n"
+        "OUR RULING: Not supported by the available evidence."
+    )
+    assert keys(annotator, text) == set()
+
+
 def test_a_heading_that_names_someone_is_no_label(annotator):
     """ "FRIENDS OF MADURO:", "WHO SAID IT:" head a section (held-out BK): the label of a
     transcript holds a name and its titles only."""

@@ -1757,6 +1757,24 @@ CASES = [
         " Venezuela in 2014. The State Department recognised him as Venezuela's ambassador.",
         set(),
     ),
+    # a list that "followed" after the first actor's clause (held-out BL)
+    (
+        "The United States recognised Guaidó within minutes of his declaration, and Canada,"
+        " Brazil, Colombia, Argentina, Chile and Peru followed within hours.",
+        {
+            ("country:USA", "recognises", GUAIDO, "asserted"),
+            ("country:CAN", "recognises", GUAIDO, "asserted"),
+            ("country:BRA", "recognises", GUAIDO, "asserted"),
+            ("country:COL", "recognises", GUAIDO, "asserted"),
+            ("country:ARG", "recognises", GUAIDO, "asserted"),
+            ("country:CHL", "recognises", GUAIDO, "asserted"),
+            ("country:PER", "recognises", GUAIDO, "asserted"),
+        },
+    ),
+    (
+        "The US recognised Guaidó, and Canada followed a different path.",
+        {("country:USA", "recognises", GUAIDO, "asserted")},
+    ),
     # "Eastern European governments" are no bloc: the alias was tried and withdrawn
     (
         "Eastern European governments have been slower to recognise Guaidó.",

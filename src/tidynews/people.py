@@ -33,7 +33,8 @@ TITLE_WORDS = frozenset(
     congressman congresswoman rep sen premier counterpart head chair chairman chairwoman
     executive ceo sen. rep. gov. gen. lt. col. pres. maj. sgt. capt. cmdr. brig. cpl. amb.
     sergeant captain brigadier negotiator aide diplomat regulator
-    economist analyst strategist researcher professor lawyer activist staff""".split()
+    economist analyst strategist researcher professor lawyer activist staff ministers
+    presidents""".split()
 )
 POSSESSIVES = frozenset({"'s", "\u2019s"})
 # Family words: a capitalised name right after one (or after it and a comma) is a person

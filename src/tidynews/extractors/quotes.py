@@ -1458,17 +1458,24 @@ LINKS = frozenset({"OF", "THE", "of", "the"})  # inside a title: "SECRETARY OF S
 
 
 def _label_rows(doc: _Article) -> Iterator[tuple[int, int, Speaker]]:
-    """Transcript paragraphs ('TRUMP: We will …') whose label names a known speaker."""
-    for match in _LABEL.finditer(doc.text):
+    """Transcript paragraphs ('TRUMP: We will …') whose label names a known speaker, or, in a
+    transcript (three labels or more), a name the annotation does not know ("BEN ROWSWELL:",
+    then "ROWSWELL:")."""
+    matches = [m for m in _LABEL.finditer(doc.text) if not doc.in_quote(m.start(1))]
+    unlisted: dict[str, Speaker] = {}  # surname -> a speaker named in full by a label
+    for match in matches:
         label_start, label_end = match.span(1)
-        if doc.in_quote(label_start):
-            continue
         named = [m for m in doc.article.mentions if label_start <= m.start and m.end <= label_end]
         if named and not _label_is_a_name(doc.text, label_start, label_end, named):
             continue  # a heading: "FRIENDS OF MADURO: …", "WHO SAID IT: …"
         named = named or _surname_label(doc, match.group(1), label_start)
         people = {m.entity_id for m in named if m.entity_type in {"person", "org"}}
-        if len(people) != 1:
+        speaker = None
+        if len(people) == 1:
+            speaker = _speaker(next(m for m in named if m.entity_id in people))
+        elif not named and len(matches) >= 3:
+            speaker = _label_person(doc.text, match.group(1), label_start, unlisted)
+        if speaker is None:
             continue
         start = match.end()
         direction = _STAGE_DIRECTION.match(doc.text, start)
@@ -1480,8 +1487,41 @@ def _label_rows(doc: _Article) -> Iterator[tuple[int, int, Speaker]]:
         while end > start and doc.text[end - 1].isspace():
             end -= 1
         if len(score_words(doc.text[start:end])) >= MIN_WORDS:
-            mention = next(m for m in named if m.entity_id in people)
-            yield start, end, _speaker(mention)
+            yield start, end, speaker
+
+
+# Words of a heading or a transcript's roles, never of a person's name in a label
+NOT_LABEL_NAMES = frozenset(
+    """host anchor presenter interviewer moderator reporter caller question answer what who
+    how why when where which the of and a an to in on is are was were said says it next
+    more claim claims fact facts check verdict update note editor background analysis
+    bottom line our my your their his her its this that these those""".split()
+)
+
+
+def _label_person(
+    text: str, label: str, position: int, unlisted: dict[str, Speaker]
+) -> Speaker | None:
+    """A person a transcript's label names whom the annotation does not know: two or three
+    capitalised words ("BEN ROWSWELL") whose surname the article also writes as a name
+    ("Canada's ambassador, Ben Rowswell, …"), later their surname alone ("ROWSWELL")."""
+    words = label.split()
+    if any(word.lower().strip(".") in NOT_LABEL_NAMES for word in words):
+        return None
+    if not all(word.replace("-", "").replace("'", "").isalpha() for word in words):
+        return None
+    if len(words) == 1:
+        return unlisted.get(words[0].lower())
+    if len(words) > 3:
+        return None
+    from ..document import slug  # (spaCy is loaded by then: labels need an article)
+
+    name = " ".join(word.capitalize() for word in words)
+    if words[-1].capitalize() not in text:
+        return None  # ("OUR RULING:", "KEY POINTS:": a heading, no name the text writes)
+    speaker = Speaker(f"person:{slug(name)}", name, "person", position)
+    unlisted[words[-1].lower()] = speaker
+    return speaker
 
 
 def extract_quotes(article: AnnotatedArticle) -> list[dict]:

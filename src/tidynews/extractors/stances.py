@@ -2403,6 +2403,8 @@ def _followers(view: SentenceView, cue: int, exclude: set[str]) -> list[Mention]
 
 
 GAP_ENDINGS = (["too"], ["as", "well"])  # "Russia backs Maduro, and China too"
+FOLLOWING_TAILS = (["suit"], ["so"], ["the", "same"], ["likewise"])
+FOLLOWING_TIMES = frozenset({"within", "soon", "shortly", "later", "quickly", "days", "hours"})
 
 
 def _gapped(view: SentenceView, cue: int, exclude: set[str]) -> list[Mention]:
@@ -2421,6 +2423,13 @@ def _gapped(view: SentenceView, cue: int, exclude: set[str]) -> list[Mention]:
         words = [view.lower(i) for i in range(after, clause_end(view, after - 1))]
         if words in GAP_ENDINGS:
             return run
+        if words[:1] in (["followed"], ["did"]) and (
+            len(words) == 1
+            or words[1:] in FOLLOWING_TAILS
+            or is_time_phrase(words[1:])
+            or (words[1] in FOLLOWING_TIMES and len(words) <= 5)
+        ):
+            return run  # "…, and Canada, Brazil and Peru followed within hours"
         opened = bool(words) and words[0] in TIME_PHRASE_OPENERS
         return run if opened and is_time_phrase(words) else []
     return []
