@@ -1775,6 +1775,23 @@ CASES = [
         "The US recognised Guaidó, and Canada followed a different path.",
         {("country:USA", "recognises", GUAIDO, "asserted")},
     ),
+    # "The four countries" as an ally noun's subject: the list of four named before; a
+    # companion inside a relative clause is not the main predicate's (held-out BM)
+    (
+        "Spain, Britain, France and Germany issued an ultimatum. The four countries are among"
+        " Guaidó's strongest backers.",
+        {
+            ("country:ESP", "backs", GUAIDO, "asserted"),
+            ("country:GBR", "backs", GUAIDO, "asserted"),
+            ("country:FRA", "backs", GUAIDO, "asserted"),
+            ("country:DEU", "backs", GUAIDO, "asserted"),
+        },
+    ),
+    (
+        "Colombia, which joined the Lima Group together with Brazil in 2017, has been among"
+        " Guaidó's most consistent supporters.",
+        {("country:COL", "backs", GUAIDO, "asserted")},
+    ),
     # "Eastern European governments" are no bloc: the alias was tried and withdrawn
     (
         "Eastern European governments have been slower to recognise Guaidó.",

@@ -2272,6 +2272,8 @@ def companions_of(
             continue  # "Maduro, who was joined by Putin's envoy, said …": not the subject's
         if index < cue and any(view.lower(i) in CLAUSE_BOUNDARIES for i in range(index, cue)):
             continue  # "Maduro, along with Russia, denounced the coup, while the US …"
+        if index < cue and 0 <= relative_aside_close(view, index) < cue:
+            continue  # "Finland, which applied to join NATO together with Sweden, has been …"
         if index > cue and 0 <= relative_aside_close(view, cue) < index:
             continue  # "Spain, which recognised X, pushed for … along with France": not theirs
         if index > cue and _participle_clause_between(view, cue, index):

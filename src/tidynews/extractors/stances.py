@@ -2785,6 +2785,9 @@ def _ally_actors(
         if view.lower(cursor) in COPULAS:
             subject_end = _before_relative_clause(view, view.start, cursor)
             run = nearest_run(view, view.start, subject_end, exclude, frozenset({"of"}))
+            # ("The four countries have been among Ukraine's staunchest backers": the four
+            # states of the list named before)
+            run = run or counted_set(article, view, view.start, exclude)
             return run, modality(view, cursor, index), False
         cursor -= 1
     relative = any(view.lower(i) in RELATIVE_WORDS for i in range(cursor + 1, index))
