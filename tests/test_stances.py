@@ -1792,6 +1792,17 @@ CASES = [
         " Guaidó's most consistent supporters.",
         {("country:COL", "backs", GUAIDO, "asserted")},
     ),
+    # "joined the list of those recognising X": the joiners, members named after "among
+    # them" too (held-out BL)
+    (
+        "By Friday more European governments, among them Portugal, Austria and the"
+        " Netherlands, had joined the list of those recognising Guaidó.",
+        {
+            ("country:PRT", "recognises", GUAIDO, "asserted"),
+            ("country:AUT", "recognises", GUAIDO, "asserted"),
+            ("country:NLD", "recognises", GUAIDO, "asserted"),
+        },
+    ),
     # "Eastern European governments" are no bloc: the alias was tried and withdrawn
     (
         "Eastern European governments have been slower to recognise Guaidó.",

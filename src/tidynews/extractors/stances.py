@@ -1731,6 +1731,9 @@ def _actors(
     article: AnnotatedArticle, view: SentenceView, cue: Cue, subject: Mention, exclude: set[str]
 ) -> tuple[list[Mention], str, bool]:
     """Who takes the stance, the modality, and whether an unnamed group takes it too."""
+    joined = _joined_those(view, cue.index)
+    if joined >= 0:  # "had joined the list of those recognising Guaidó": the joiners
+        cue = Cue(joined, cue.stance, cue.mood)
     index = cue.index
     start = clause_start(view, index)
     by_prep = frozenset({"of"})
@@ -2813,6 +2816,22 @@ ALLY_REACH = 14  # tokens back from an ally noun to the comma opening its apposi
 
 
 ACCUSING = frozenset({"accused", "accuses", "accuse", "accusing", "blamed", "blames", "blame"})
+
+
+JOINED_GROUPS = frozenset({"list", "ranks", "club", "group", "camp", "number", "chorus"})
+
+
+def _joined_those(view: SentenceView, cue: int) -> int:
+    """The "joined" of "joined the list (ranks, camp) of those recognising X", whose subject
+    takes the stance; -1 otherwise."""
+    if view.lower(cue - 1) != "those" or view.lower(cue - 2) != "of":
+        return -1
+    if view.lower(cue - 3) not in JOINED_GROUPS:
+        return -1
+    verb = cue - 4 - (view.lower(cue - 4) in {"the", "a", "growing", "long"})
+    if view.lower(verb) in {"growing", "long"}:
+        verb -= 1
+    return verb if view.lower(verb) in {"joined", "joins", "join", "joining"} else -1
 
 
 def _accused_of_doing(view: SentenceView, cue: int, exclude: set[str]) -> list[Mention] | None:
