@@ -71,6 +71,16 @@ def test_the_one_told_is_no_speaker_and_a_network_no_person(annotator):
     ]
 
 
+def test_a_title_and_a_surname_are_the_person_named_in_full(annotator):
+    """ "Senator Wong" after "Foreign Minister Penny Wong" is Penny Wong, not a person called
+    "Senator Wong" (held-out BN); "Pope Francis" keeps his one name with the title."""
+    text = 'Foreign Minister Penny Wong flew in. "It is urgent," Senator Wong said.'
+    assert mentions(annotator, text) == [
+        ("Penny Wong", "person:penny-wong"),
+        ("Wong", "person:penny-wong"),
+    ]
+
+
 def test_ministries_that_name_one_state_stand_for_it(annotator):
     """ "the Foreign Office", "HM Treasury" are the UK's; "Global Affairs Canada" is Canada's
     (held-out BN: fact boxes name the ministry, not the state)."""

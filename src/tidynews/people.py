@@ -677,6 +677,8 @@ def _marked_as_person(
         return False  # "said High Representative Federica Mogherini": a title, not a name
     if end - start == 2 and tokens.lower(start) in SOLE_NAME_TITLES:
         return True  # "Pope Francis", "King Felipe": a title that goes with one name
+    if end - start == 2 and tokens.lower(start) in TITLE_WORDS:
+        return False  # "Senator Wong": a title and a surname, the person named in full
     before = tokens.lower(start - 1)
     if before in POSSESSIVES and start - 2 in country_ends:
         # "Nicaragua's Daniel Ortega" (not "Venezuela's Tachira state", "… Simon Bolivar bridge")
