@@ -235,21 +235,19 @@ _TO_A_LIST_AFTER = re.compile(
 )
 
 
+# A measure's list, after its owner and up to two words ("its similar stop list", "the EU's
+# asset-freeze list"); "the waiting list" is none
+_MEASURE_LIST = (
+    r"(?:a|an|its|the|their|his|her)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:(?:stop|sanctions|asset-freeze|travel-ban|visa-ban|entity)[\s-]list|blacklist)\b"
+)
 # "put 313 Canadians, among them …, on a similar stop list": placed on a list of a measure
 _PUT_BEFORE = re.compile(r"\b(?:put|puts|putting|placed|places|placing)\s+(?:[\w-]+\s+){0,2}$")
-_ON_A_LIST_AFTER = re.compile(
-    r"[^.;]{0,90}?\bon\s+(?:a|an|its|the|their|his|her)\s+(?:[\w'’-]+\s+){0,2}?"
-    r"(?:stop|sanctions|black|asset-freeze|travel-ban)[\s-]?list\b",
-    re.IGNORECASE,
-)
-
-
+_ON_A_LIST_AFTER = re.compile(r"[^.;]{0,90}?\bon\s+" + _MEASURE_LIST, re.IGNORECASE)
+# "the 15 people added to the EU's asset-freeze list"
 _ADDED_TO_A_LIST_AFTER = re.compile(
-    r"\s+(?:[\w'’-]+\s+){0,3}?(?:added|listed)\s+to\s+(?:its|the|their|a|his|her)\s+"
-    r"(?:[\w'’-]+\s+){0,2}?(?:(?:sanctions|asset-freeze|travel-ban|visa-ban|stop|entity)\s+"
-    r"list|blacklist)\b",
-    re.IGNORECASE,
-)  # (a measure's list: "the 300 people added to the waiting list" are no figure of one)
+    r"\s+(?:[\w'’-]+\s+){0,3}?(?:added|listed)\s+to\s+" + _MEASURE_LIST, re.IGNORECASE
+)
 
 
 def _listed(before: str, rest: str, head: str = "") -> bool:
