@@ -138,12 +138,8 @@ def detect_people(
                 run_end += 1
             while run_end > index and _is_initial(tokens.text(run_end - 1)):
                 run_end -= 1  # a name ends on a word, not an initial
-            if (
-                run_end - index >= 2
-                and not _names_an_organisation(tokens, index, run_end)
-                and _marked_as_person(
-                    tokens, index, run_end, country_ends, object_ends, person_ends
-                )
+            if run_end - index >= 2 and _marked_as_person(
+                tokens, index, run_end, country_ends, object_ends, person_ends
             ):
                 run_end = _past_hyphened_part(tokens, run_end, taken)  # "Moon Jae-in"
                 found.append(_detected_person(text, tokens, index, run_end, token_sentence))
@@ -166,24 +162,6 @@ def detect_people(
     found += _honorific_references(text, tokens, used, token_sentence, [*known, *found])
     found += _surname_references(text, tokens, used, token_sentence, [*known, *found])
     return found
-
-
-# Head words of an organisation's name: "Chelsea Football Club", "Evrofinance Mosnarbank"
-# is read elsewhere; a run holding or followed by one of these names no person.
-ORGANISATION_HEADS = frozenset(
-    """Club Company Bank Group Party Council Committee Foundation Institute University Agency
-    Ministry Fund Association Church Airlines Airways Football Holdings Industries Energy
-    Petroleum Shipping Partners Capital Investments Media Network Corporation""".split()
-)
-
-
-def _names_an_organisation(tokens: Tokens, first: int, end: int) -> bool:
-    """Is the capitalised run [first, end) part of an organisation's name ("Chelsea Football
-    Club", "Sovcombank Group")? Its last word, or the capitalised word after it, is an
-    organisation's head word."""
-    return tokens.text(end - 1) in ORGANISATION_HEADS or (
-        end < len(tokens) and tokens.text(end) in ORGANISATION_HEADS
-    )
 
 
 # A surname right before a speech verb: '"…," Corbyn said.'
@@ -644,8 +622,9 @@ INSTITUTION_WORDS = frozenset(
     organisation organization association federation league front movement alliance
     programme program summit conference treaty accord agreement declaration plan square
     street avenue bridge airport palace station mission centre center network channel
-    television radio broadcaster newspaper magazine press agency""".split()
-)
+    television radio broadcaster newspaper magazine press agency club football airlines
+    airways holdings industries petroleum shipping partners investments capital""".split()
+)  # (an organisation's head words: "Chelsea Football Club" is no person)
 
 
 # Titles written before a single name ("Pope Francis", "King Felipe", "Cardinal Parolin"):

@@ -82,6 +82,10 @@ URGE_WORDS = frozenset(
     appeal appealed""".split()
 )
 DENIALS = frozenset({"denied", "denies", "deny", "denying"})
+# Verbs of accusing: what "accused X of V-ing" says X does is reported, not the accuser's act
+ACCUSING_VERBS = frozenset(
+    {"accused", "accuses", "accusing", "accuse", "blamed", "blames", "blame"}
+)
 # Verbs by which a party stops a statement or a measure from being adopted ("Italy blocked an
 # EU statement recognising X", "would veto any sanctions on Russian gas").
 BLOCKING_VERBS = frozenset(
@@ -1607,6 +1611,24 @@ def _considering_an_act(words: list[str], position: int) -> bool:
 
 STRONG_BOUNDARIES = frozenset({";", "but", "while", "whereas", "although", "though", "however"})
 MODALS = frozenset({"will", "would", "'ll", "shall"})
+
+
+def look_back(
+    view: SentenceView,
+    index: int,
+    words: frozenset[str],
+    reach: int,
+    stops: frozenset[str] = frozenset(),
+) -> int:
+    """The nearest of ``words`` before ``index`` within ``reach`` tokens, not past a strong
+    clause boundary, a full stop or any of ``stops``; -1 when there is none."""
+    for position in range(index - 1, max(view.start, index - reach) - 1, -1):
+        word = view.lower(position)
+        if word in words:
+            return position
+        if word in STRONG_BOUNDARIES or word == "." or word in stops:
+            break
+    return -1
 
 
 def in_supposition(view: SentenceView, cue: int, modal_ends: bool = True) -> bool:

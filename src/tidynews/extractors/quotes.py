@@ -1448,13 +1448,11 @@ def _label_is_a_name(text: str, start: int, end: int, named: list[Mention]) -> b
     rest = list(text[start:end])
     for mention in named:
         rest[mention.start - start : mention.end - start] = " " * (mention.end - mention.start)
+    words = (word.lower() for word in "".join(rest).split())
+    # ("of", "the" inside a title: "SECRETARY OF STATE")
     return all(
-        word.lower() in TITLE_WORDS or word.lower().rstrip(".") in TITLE_WORDS or word in LINKS
-        for word in "".join(rest).split()
+        w in TITLE_WORDS or w.rstrip(".") in TITLE_WORDS or w in {"of", "the"} for w in words
     )
-
-
-LINKS = frozenset({"OF", "THE", "of", "the"})  # inside a title: "SECRETARY OF STATE"
 
 
 def _label_rows(doc: _Article) -> Iterator[tuple[int, int, Speaker]]:
@@ -1490,12 +1488,12 @@ def _label_rows(doc: _Article) -> Iterator[tuple[int, int, Speaker]]:
             yield start, end, speaker
 
 
-# Words of a heading or a transcript's roles, never of a person's name in a label
-NOT_LABEL_NAMES = frozenset(
+# A transcript's roles and a fact check's headings, never a person's name in a label (with
+# the words people.NOT_NAMES already keeps out of names)
+LABEL_HEADINGS = frozenset(
     """host anchor presenter interviewer moderator reporter caller question answer what who
-    how why when where which the of and a an to in on is are was were said says it next
-    more claim claims fact facts check verdict update note editor background analysis
-    bottom line our my your their his her its this that these those""".split()
+    how why where which is are was were said says it next more claim claims fact facts check
+    verdict update note editor background analysis bottom line our my your these those""".split()
 )
 
 
@@ -1505,8 +1503,11 @@ def _label_person(
     """A person a transcript's label names whom the annotation does not know: two or three
     capitalised words ("BEN ROWSWELL") whose surname the article also writes as a name
     ("Canada's ambassador, Ben Rowswell, …"), later their surname alone ("ROWSWELL")."""
+    from ..document import slug  # (spaCy is loaded by then: labels need an article)
+    from ..people import NOT_NAMES
+
     words = label.split()
-    if any(word.lower().strip(".") in NOT_LABEL_NAMES for word in words):
+    if any(w.lower().strip(".") in LABEL_HEADINGS | NOT_NAMES for w in words):
         return None
     if not all(word.replace("-", "").replace("'", "").isalpha() for word in words):
         return None
@@ -1514,8 +1515,6 @@ def _label_person(
         return unlisted.get(words[0].lower())
     if len(words) > 3:
         return None
-    from ..document import slug  # (spaCy is loaded by then: labels need an article)
-
     name = " ".join(word.capitalize() for word in words)
     if words[-1].capitalize() not in text:
         return None  # ("OUR RULING:", "KEY POINTS:": a heading, no name the text writes)

@@ -33,14 +33,18 @@ from ..document import AnnotatedArticle, Mention
 from ..gazetteer import bloc_ids, org_names
 from ..people import FROZEN_THINGS, HONORIFICS, POSSESSIVES, SPEECH_VERBS, TITLE_WORDS
 from .clauses import (
+    ACCUSING_VERBS,
     BLOCKING_VERBS,
     BULLETS,
     CLAUSE_BOUNDARIES,
     COLLECTIVE_NOUNS,
+    DENIALS,
     MONTH_WORDS,
+    OWNING_DETERMINERS,
     PREPOSITIONS,
     RELATIVE_WORDS,
     STRONG_BOUNDARIES,
+    SUBORDINATORS,
     VERB_GROUP,
     SentenceView,
     aside_antecedent,
@@ -61,6 +65,7 @@ from .clauses import (
     is_question,
     label_actors,
     last_two_named,
+    look_back,
     nearest_run,
     neither_nor,
     object_relative_antecedent,
@@ -727,17 +732,15 @@ def _cue_at(view: SentenceView, index: int) -> Cue | None:
     ):
         return Cue(index, "restrictions", "verb")  # "would halt transactions with the banks"
     if word == "out" and view.lower(index + 1) == "of" and _financial_system_after(view, index):
-        verb = _look_back(
-            view, index, CUT_VERBS, 8
-        )  # "cut Sberbank out of the US financial system"
+        verb = look_back(view, index, CUT_VERBS, 8)  # "cut Sberbank out of the US financial system"
         return Cue(index, "financial cut-off", "swift", verb) if verb >= 0 else None
     if word == "off" and view.lower(index + 1) == "from" and view.lower(index + 2) != "swift":
-        verb = _look_back(view, index, CUT_VERBS, 8)  # "cut Russia's government off from …"
+        verb = look_back(view, index, CUT_VERBS, 8)  # "cut Russia's government off from …"
         if verb >= 0 and _result_of_a_measure(view, verb):
             return None  # "imposed sanctions on PDVSA, cutting Maduro's government off from …"
         return Cue(index, "financial cut-off", "swift", verb) if verb >= 0 else None
     if word == "swift":
-        verb = _look_back(view, index, SWIFT_VERBS, SWIFT_REACH)
+        verb = look_back(view, index, SWIFT_VERBS, SWIFT_REACH)
         return Cue(index, "SWIFT exclusion", "swift", verb) if verb >= 0 else None
     if word in BLOCK_WORDS and FROZEN_THINGS & {view.lower(i) for i in range(index + 1, index + 4)}:
         return Cue(index, "asset freeze", "freeze")  # "blocked PDVSA assets"
@@ -774,7 +777,7 @@ def _cue_at(view: SentenceView, index: int) -> Cue | None:
         return None  # "export controls" only: "capital controls", "border controls" are none
     if word in {"cap", "caps"} and before == "price":
         return Cue(index, "price cap", "noun")  # "a price cap on Russian seaborne crude"
-    if word in CLOSED_SPACES and after == "to" and _look_back(view, index, CLOSING_VERBS, 3) >= 0:
+    if word in CLOSED_SPACES and after == "to" and look_back(view, index, CLOSING_VERBS, 3) >= 0:
         # "closed its airspace to Russian airlines", "shut its ports to Russian ships"
         return Cue(index, CLOSED_SPACES[word], "verb")
     if word in {"ceiling", "cap"} and after == "on" and _price_of_after(view, index + 1):
@@ -825,7 +828,6 @@ def _cue_at(view: SentenceView, index: int) -> Cue | None:
 
 
 DESIGNATING = frozenset({"designated", "designates", "designating"})
-ACCUSING_VERBS = frozenset({"accused", "accuses", "accusing", "accuse", "blamed", "blames"})
 ACCUSATION_STOPS = CLAUSE_BOUNDARIES | {","}
 TRYING = frozenset({"trying", "attempting", "seeking", "plotting", "planning", "wanting"})
 
@@ -838,7 +840,7 @@ def _accused_of(view: SentenceView, index: int) -> bool:
         position -= 2
     if view.lower(position) != "of":
         return False
-    return _look_back(view, position, ACCUSING_VERBS, 8, ACCUSATION_STOPS) >= 0
+    return look_back(view, position, ACCUSING_VERBS, 8, ACCUSATION_STOPS) >= 0
 
 
 ENABLING_VERBS = frozenset(
@@ -866,14 +868,14 @@ def _power_only(view: SentenceView, index: int) -> bool:
     measure taken (nor one proposed)."""
     if view.lower(index - 1) != "to":
         return False
-    return _look_back(view, index - 1, ENABLING_VERBS, 7, ENABLING_STOPS) >= 0
+    return look_back(view, index - 1, ENABLING_VERBS, 7, ENABLING_STOPS) >= 0
 
 
 CAP_VERBS = frozenset({"cap", "caps", "capped", "capping"})
 HALT_VERBS = frozenset({"halt", "halts", "halted", "halting", "cease", "ceases", "ceased"})
 STOPPING_VERBS = HALT_VERBS | frozenset("stop stops stopped stopping end ends ended ending".split())
 # Entry bans in other words: "refusing entry to", "stop X from entering"
-REFUSING_ENTRY = frozenset("refuse refuses refused refusing deny denies denied denying".split())
+REFUSING_ENTRY = DENIALS | {"refuse", "refuses", "refused", "refusing"}
 STOPPING_ENTRY = frozenset(
     "stop stops stopped stopping prevent prevents prevented preventing".split()
 )
@@ -991,7 +993,7 @@ def _listed_by_a_state_verb(view: SentenceView, index: int) -> bool:
     """ "The EU adds 11 officials to its list", "The Treasury removed X from the list": a
     state, a bloc or a state's agency adds to or drops from the list (the subject right
     before the verb); "The airline added routes to its list" has none."""
-    verb = _look_back(view, index, LIST_ADD_VERBS | LIST_DROP_VERBS, LISTED_REACH)
+    verb = look_back(view, index, LIST_ADD_VERBS | LIST_DROP_VERBS, LISTED_REACH)
     if verb < 0:
         return False
     return _state_subject(view, verb)
@@ -1218,7 +1220,7 @@ LISTED_REACH = 24  # tokens from "list" back to its verb: room for two named fir
 
 def _list_cue(view: SentenceView, index: int) -> Cue | None:
     """'added X to its sanctions list' (imposed) or 'X was dropped from the sanctions list'."""
-    verb = _look_back(view, index, LIST_ADD_VERBS | LIST_DROP_VERBS, LISTED_REACH)
+    verb = look_back(view, index, LIST_ADD_VERBS | LIST_DROP_VERBS, LISTED_REACH)
     if verb < 0:
         return None
     form = "list_add" if view.lower(verb) in LIST_ADD_VERBS else "list_drop"
@@ -1298,24 +1300,6 @@ def _list_of_the_subjected(view: SentenceView, index: int) -> bool:
         return False
     after = words[words.index("subject") + 1 :]
     return after[:1] == ["to"] and bool({"measures", "sanctions"} & set(after[1:3]))
-
-
-def _look_back(
-    view: SentenceView,
-    index: int,
-    words: frozenset[str],
-    reach: int,
-    stops: frozenset[str] = frozenset(),
-) -> int:
-    """The nearest of ``words`` before ``index`` within ``reach`` tokens, not past a strong
-    clause boundary, a full stop or any of ``stops``; -1 when there is none."""
-    for position in range(index - 1, max(view.start, index - reach) - 1, -1):
-        word = view.lower(position)
-        if word in words:
-            return position
-        if word in STRONG_BOUNDARIES or word == "." or word in stops:
-            break
-    return -1
 
 
 # --- one cue -------------------------------------------------------------------------------------
@@ -2498,7 +2482,7 @@ FROZEN_PARTICIPLES = frozenset(
     {"frozen", "immobilised", "immobilized", "seized", "impounded", "confiscated"}
 )
 HOLDING_VERBS = frozenset({"hold", "holds", "held", "own", "owns", "owned", "have", "has", "had"})
-OWNER_PRONOUNS = frozenset({"his", "her", "its", "their", "whose"})
+OWNER_PRONOUNS = OWNING_DETERMINERS | {"whose"}
 
 
 def _frozen_before(
@@ -4270,13 +4254,12 @@ def _own_past_conjunct(view: SentenceView, cue: Cue, words: list[str]) -> list[s
 
 PROPOSAL_NOUNS = frozenset("proposal proposals plan plans bid move attempt idea push".split())
 PROPOSAL_ADJECTIVES = frozenset({"proposed", "planned", "mooted"})  # ("possible": often a threat)
-DROPPING = frozenset(
-    """dropped abandoned shelved scrapped vetoed blocked rejected withdrawn killed defeated
-    failed""".split()
+DROPPING = BLOCKING_VERBS | frozenset(
+    "dropped abandoned shelved scrapped rejected withdrawn killed defeated failed".split()
 )
 ADOPTING = frozenset({"adopted", "approved", "passed", "enacted", "agreed"})
 # Where the proposal's own predicate ends: another clause's verb is not its fate
-FATE_STOPS = frozenset({"although", "though", "even", "after", "while", "whereas", "because"})
+FATE_STOPS = SUBORDINATORS | {"even", "whereas"}
 
 
 def _past_adverbial_aside(view: SentenceView, start: int) -> int:
@@ -4365,7 +4348,7 @@ def _status(view: SentenceView, first: int, cue: Cue, targets: Targets, default:
     if view.lower(cue.index) in CLOSED_SPACES:
         # "would also close EU ports to …": the owner of the ports stands after the verb, and
         # the verb's own modal says the status
-        closing = _look_back(view, cue.index, CLOSING_VERBS, 3)
+        closing = look_back(view, cue.index, CLOSING_VERBS, 3)
         while closing > view.start and view.lower(closing - 1) in VERB_GROUP:
             closing -= 1  # "would also close"
         first = min(first, closing) if closing >= 0 else first

@@ -22,8 +22,16 @@ from dataclasses import dataclass
 
 from ..cases import Case, Party
 from ..document import AnnotatedArticle, Mention
-from ..people import HONORIFICS, INVERTED_SPEECH_VERBS, POSSESSIVES, SPEECH_VERBS, TITLE_WORDS
+from ..people import (
+    HONORIFICS,
+    INVERTED_SPEECH_VERBS,
+    POSSESSIVES,
+    SPEECH_VERBS,
+    TITLE_WORDS,
+    is_name_word,
+)
 from .clauses import (
+    ACCUSING_VERBS,
     ALLY_NOUNS,
     BLOCKING_VERBS,
     CLAUSE_BOUNDARIES,
@@ -31,6 +39,7 @@ from .clauses import (
     DASHES,
     DENIALS,
     GROUP_HEADS_PLURAL,
+    JOIN_FORMS,
     OBJECT_PRONOUNS,
     PREPOSITIONS,
     RELATIVE_WORDS,
@@ -60,6 +69,7 @@ from .clauses import (
     label_actors,
     last_org,
     last_two_named,
+    look_back,
     modality,
     nearest_run,
     object_relative_antecedent,
@@ -1420,19 +1430,17 @@ CHAIN_REACH = 8  # sentences back along a chain of the same pronoun
 
 
 def _unlisted_name_in(article: AnnotatedArticle, sentence_id: int) -> bool:
-    """Two capitalised words in a row that no mention holds, past the sentence's first word
+    """Two name words in a row that no mention holds, past the sentence's first word
     ("Guaidó named Carlos Vecchio as his envoy"): someone the annotation does not know, whom a
     later pronoun may mean."""
     first, last = article.token_range(sentence_id)
     covered = {
         i for m in article.mentions_in(sentence_id) for i in range(m.token_start, m.token_end)
     }
-    tokens = article.tokens
     run = 0
     for index in range(first + 1, last):
-        word = tokens.text(index)
-        capital = word[:1].isupper() and word[1:].islower() and index not in covered
-        run = run + 1 if capital else 0
+        name = index not in covered and is_name_word(article.tokens.text(index))
+        run = run + 1 if name else 0
         if run >= 2:
             return True
     return False
@@ -2815,23 +2823,17 @@ def _ally_actors(
 ALLY_REACH = 14  # tokens back from an ally noun to the comma opening its apposition
 
 
-ACCUSING = frozenset({"accused", "accuses", "accuse", "accusing", "blamed", "blames", "blame"})
-
-
 JOINED_GROUPS = frozenset({"list", "ranks", "club", "group", "camp", "number", "chorus"})
 
 
 def _joined_those(view: SentenceView, cue: int) -> int:
-    """The "joined" of "joined the list (ranks, camp) of those recognising X", whose subject
-    takes the stance; -1 otherwise."""
-    if view.lower(cue - 1) != "those" or view.lower(cue - 2) != "of":
+    """The "joined" of "joined the (growing) list / ranks / camp of those recognising X",
+    whose subject takes the stance; -1 otherwise."""
+    if (view.lower(cue - 1), view.lower(cue - 2)) != ("those", "of"):
         return -1
     if view.lower(cue - 3) not in JOINED_GROUPS:
         return -1
-    verb = cue - 4 - (view.lower(cue - 4) in {"the", "a", "growing", "long"})
-    if view.lower(verb) in {"growing", "long"}:
-        verb -= 1
-    return verb if view.lower(verb) in {"joined", "joins", "join", "joining"} else -1
+    return look_back(view, cue - 3, JOIN_FORMS, 3)
 
 
 def _accused_of_doing(view: SentenceView, cue: int, exclude: set[str]) -> list[Mention] | None:
@@ -2841,11 +2843,8 @@ def _accused_of_doing(view: SentenceView, cue: int, exclude: set[str]) -> list[M
     China, which he accused of propping up Maduro": read as any relative clause)."""
     if not view.lower(cue).endswith("ing") or view.lower(cue - 1) != "of":
         return None
-    verb = next(
-        (i for i in range(cue - 2, max(view.start, cue - 10) - 1, -1) if view.lower(i) in ACCUSING),
-        -1,
-    )
-    if verb < 0 or any(view.lower(i) in CLAUSE_BOUNDARIES for i in range(verb + 1, cue - 1)):
+    verb = look_back(view, cue - 1, ACCUSING_VERBS, 9, CLAUSE_BOUNDARIES)
+    if verb < 0:
         return None
     accused = [m for m in view.mentions if verb < m.token_start and m.token_end <= cue - 1]
     if not accused and any(
