@@ -638,6 +638,12 @@ CASES = [
         " troops, and 140 voted on March 24 for a text on the war.",
         {("countries", 141, "exact"), ("countries", 140, "exact")},
     ),
+    # the nouns a measure may name are the nouns a sanctioned count may name (one shared list)
+    (
+        "The US Treasury on Friday sanctioned 12 senators and 30 institutions linked to the"
+        " government.",
+        {("sanctioned", 12, "exact"), ("sanctioned", 30, "exact")},
+    ),
 ]
 
 

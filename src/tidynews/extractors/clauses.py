@@ -43,6 +43,23 @@ COLLECTIVE_NOUNS = frozenset(
     ministries ministers administration foreign president prime minister parliament
     delegation police customs prosecutors""".split()
 )
+# Plural nouns of people that both a measure and a count may name ("sanctioned 13 senior
+# officials", "froze the assets of his relatives"): one list, so sanctions' target kinds and
+# figures' people counts grow together. Each extractor adds the nouns only it reads.
+PEOPLE_GROUP_NOUNS = frozenset(
+    """people persons individuals members names figures officials leaders generals judges
+    ministers lawmakers legislators senators parliamentarians mps deputies politicians
+    diplomats prosecutors governors commanders officers elites oligarchs allies associates
+    backers supporters loyalists aides henchmen insiders confidants stalwarts cronies
+    propagandists businessmen businesswomen businesspeople bankers billionaires tycoons
+    magnates entrepreneurs executives journalists relatives families daughters sons wives
+    husbands brothers sisters children men women citizens nationals""".split()
+)
+# Plural nouns of companies and what they own that both a measure and a count may name
+ENTITY_GROUP_NOUNS = frozenset(
+    """companies firms banks lenders entities businesses corporations subsidiaries
+    institutions airlines vessels ships tankers""".split()
+)
 GOVERNMENT_POSSESSIONS = COLLECTIVE_NOUNS | {
     "envoy",
     "ambassador",

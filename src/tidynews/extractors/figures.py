@@ -28,7 +28,12 @@ from bisect import bisect_right
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from .clauses import COLLECTIVE_NOUNS, is_link_line
+from .clauses import (
+    COLLECTIVE_NOUNS,
+    ENTITY_GROUP_NOUNS,
+    PEOPLE_GROUP_NOUNS,
+    is_link_line,
+)
 from .numbers import COUNT_WORDS, Quantity, parse_quantities
 
 if TYPE_CHECKING:
@@ -90,24 +95,15 @@ NOUN_CATEGORIES: dict[str, str] = {
     **dict.fromkeys(_words("protesters protestors demonstrators marchers rioters"), "protesters"),
 }
 # Nouns that count people but say nothing of what happened to them: the sentence decides.
-PEOPLE_NOUNS = frozenset(
-    _words("""people persons individuals civilians citizens residents nationals men women
-    children kids adults minors youths teenagers students workers officials members supporters
-    activists opponents doctors nurses medics journalists reporters families politicians
-    lawmakers legislators deputies officers generals judges ministers diplomats businessmen
-    executives police policemen guards volunteers victims defectors deserters others
-    personnel staff employees relatives leaders figures allies associates cronies oligarchs
-    billionaires tycoons magnates bankers entrepreneurs businesspeople businesswomen
-    mayors governors candidates agents spies contractors mercenaries fighters militia
-    colonels admirals lieutenants commanders person man woman child official daughters
-    sons wives husbands brothers sisters names loyalists aides henchmen insiders confidants
-    stalwarts backers""")
+PEOPLE_NOUNS = PEOPLE_GROUP_NOUNS | frozenset(
+    _words("""civilians residents children kids adults minors youths teenagers students workers
+    activists opponents doctors nurses medics reporters police policemen guards volunteers
+    victims defectors deserters others personnel staff employees mayors candidates agents spies
+    contractors mercenaries fighters militia colonels admirals lieutenants person man woman
+    child official""")
 )
 # Things sanctions can target besides people.
-ENTITY_NOUNS = frozenset(
-    _words("""companies firms entities banks lenders businesses corporations vessels ships tankers
-    aircraft planes subsidiaries""")
-)
+ENTITY_NOUNS = ENTITY_GROUP_NOUNS | frozenset(_words("aircraft planes"))
 # Modifiers inside the noun phrase that decide the category ("5,000 military personnel").
 MODIFIER_CATEGORIES: dict[str, str] = {
     **dict.fromkeys(_words("displaced fleeing exiled asylum"), "displaced"),

@@ -39,8 +39,10 @@ from .clauses import (
     CLAUSE_BOUNDARIES,
     COLLECTIVE_NOUNS,
     DENIALS,
+    ENTITY_GROUP_NOUNS,
     MONTH_WORDS,
     OWNING_DETERMINERS,
+    PEOPLE_GROUP_NOUNS,
     PREPOSITIONS,
     RELATIVE_WORDS,
     STRONG_BOUNDARIES,
@@ -292,22 +294,13 @@ MEMBER_MARKERS = frozenset({"including", "includes", "include", "notably", "name
 # Nouns naming the targeted group or thing; plural ones are groups that keep their own row
 # beside any named members.
 GROUP_KINDS: dict[str, str] = {
+    **dict.fromkeys(PEOPLE_GROUP_NOUNS, "people"),
+    # whoever a ban reaches: "barred anyone linked to …", "visas of tourists"
     **dict.fromkeys(
-        """officials figures individuals people persons members leaders generals judges
-        ministers lawmakers legislators oligarchs allies associates businessmen billionaires
-        relatives families officers governors commanders politicians deputies elites
-        executives men women those citizens nationals circle cronies anyone anybody daughters
-        sons children wives husbands brothers sisters names bankers tycoons magnates
-        journalists diplomats senators parliamentarians mps propagandists businesspeople
-        businesswomen entrepreneurs prosecutors loyalists aides henchmen insiders confidants
-        stalwarts backers supporters tourists travellers travelers visitors holders""".split(),
+        "those anyone anybody circle tourists travellers travelers visitors holders".split(),
         "people",
     ),
-    **dict.fromkeys(
-        """companies firms banks entities businesses corporations lenders subsidiaries
-        tankers vessels ships airlines institutions""".split(),
-        "company",
-    ),
+    **dict.fromkeys(ENTITY_GROUP_NOUNS, "company"),
     **dict.fromkeys("sectors industries".split(), "sector"),
     # "could sanction countries that help Russia": whichever countries those are
     **dict.fromkeys("countries nations".split(), "country"),
