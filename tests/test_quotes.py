@@ -600,6 +600,30 @@ def test_a_pronoun_skips_people_inside_quotes_and_after_prepositions(annotator):
     assert keys(annotator, text) == {(GUAIDO, ("donald", "trump", "supports", "our"))}
 
 
+def test_a_pronoun_skips_a_pair_after_a_preposition_and_a_predicative_name(annotator):
+    # both names of "between X and Y" are the preposition's; "recognised X as interim
+    # president" names no subject after "as": "he" is the sentence's own subject
+    text = (
+        "At the same meeting Mr Pompeo urged every country to choose between Guaidó and "
+        "Maduro.\n\n“Now it is time for every other nation to pick a side,” he said."
+    )
+    assert keys(annotator, text) == {("person:mike-pompeo", ("now", "it", "is", "time"))}
+    text = (
+        "The most senior officer to break ranks is General Francisco Yánez, who said he "
+        "recognised Guaidó as interim president.\n\n"
+        "“Ninety percent of the armed forces are not with the dictator,” he said."
+    )
+    assert keys(annotator, text) == {("person:francisco-yanez", ("ninety", "percent", "of", "the"))}
+
+
+def test_a_second_verb_after_and_shares_the_clause_subject(annotator):
+    text = (
+        "Last night Maduro accused Washington of trying to stage a coup and told his "
+        "supporters: “Don't trust the gringos.”"
+    )
+    assert keys(annotator, text) == {(MADURO, ("dont", "trust", "the", "gringos"))}
+
+
 def test_an_apposition_naming_an_office_leaves_the_person_speaking():
     ukraine = Annotator(load_case("russia-ukraine-2022"))
     text = (

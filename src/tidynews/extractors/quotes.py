@@ -687,8 +687,13 @@ def _sentence_subject(
         return doc._subjects[key]
     found = None
     fallback = None
+    governed_end = -1  # where the last name governed by a preposition ends
     for mention in doc.mentions_between(sentence.start, end):
-        if (mention.entity_type == "person") != person or _governed(doc, mention, sentence.start):
+        if _governed(doc, mention, sentence.start) or _joined_to(doc, mention, governed_end):
+            # "choose between Guaidó and Maduro": both names are the preposition's
+            governed_end = mention.end
+            continue
+        if (mention.entity_type == "person") != person:
             continue
         if person and _before_a_pronoun_subject(doc, mention):
             continue
@@ -702,7 +707,9 @@ def _sentence_subject(
             # when nobody else is ("Maduro's speech lasted an hour")
             fallback = fallback or judged
             continue
-        if _word_before(doc, mention.start, sentence.start) in SUBJECT_SLOT:
+        if _word_before(doc, mention.start, sentence.start) in SUBJECT_SLOT and not _predicative(
+            doc, mention
+        ):
             found = judged
             break
         fallback = fallback or judged  # "which recognised Mr Guaidó": an object, if nothing else
@@ -719,6 +726,28 @@ def _sentence_subject(
     if cacheable:
         doc._subjects[key] = found
     return found
+
+
+_JOINED = re.compile(r"\s*,?\s*(?:and|or)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$")
+
+
+def _joined_to(doc: _Article, mention: Mention, previous_end: int) -> bool:
+    """Is the mention the second of a pair ("X and Y") whose first ends at ``previous_end``?"""
+    if previous_end < 0 or previous_end > mention.start:
+        return False
+    return _JOINED.fullmatch(doc.text, previous_end, mention.start) is not None
+
+
+# "recognised Guaidó as interim president", "described him as the legitimate president"
+_PREDICATIVE_AS = re.compile(r"(?:[A-ZÀ-Þ][\w’'.-]*|him|her|them|it)\s+as\s+(?:the\s+)?$")
+
+
+def _predicative(doc: _Article, mention: Mention) -> bool:
+    """Is the mention what "as" says someone named just before is ("recognised Guaidó as
+    interim president")? Then "as" is no subordinator opening a clause, and the name no
+    subject."""
+    window = doc.text[max(0, mention.start - 60) : mention.start]
+    return _PREDICATIVE_AS.search(window) is not None
 
 
 _OPENING_PRONOUN = re.compile(r"\s*(?:[\"“]\s*)?(?:He|She)\b")
@@ -1186,6 +1215,10 @@ def _from_head(doc: _Article, span: QuoteSpan, head_start: int) -> Attribution:
             judged = _subject_before(doc, head_start, anchor)
     elif cue in BASE_CUES and index > 0 and tokens[index - 1].lower == "to":
         judged = _clause_subject(doc, head_start, tokens[index].start)
+    elif index > 0 and tokens[index - 1].lower in {"and", "but"}:
+        # "Maduro accused Washington of … and told his supporters: …": the second verb
+        # shares the clause's subject, not the object of the first
+        judged = _first_subject(doc, head_start, tokens[index].start)
     else:
         judged = _subject_before(doc, head_start, tokens[index].start)
     speaker = judged if isinstance(judged, Speaker) else None
