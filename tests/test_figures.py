@@ -1262,3 +1262,19 @@ def test_vote_tallies_and_assemblies_of_states(annotator, text, expected):
 )
 def test_probe_bc_bd_counts_by_place(annotator, text, expected):
     assert keys(annotator, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Colombia's migration agency said that more than 100 members of the Venezuelan "
+            "security forces had crossed over since the previous morning.",
+            {("troops", 100, "at_least")},
+        ),
+        ("About 40 members of Venezuela's armed forces have defected.", {("troops", 40, "approx")}),
+        ("Six members of the opposition were detained.", {("detained", 6, "exact")}),
+    ],
+)
+def test_members_of_named_forces_are_troops(annotator, text, expected):
+    assert keys(annotator, text) == expected

@@ -1114,3 +1114,41 @@ def test_an_initial_inside_an_unlisted_name(annotator):
         " Affairs Minister S. Jaishankar told reporters."
     )
     assert keys(annotator, text) == {("person:s-jaishankar", ("if", "you", "are", "looking"))}
+
+
+def test_broadcast_transcript_labels_with_roles(annotator):
+    # "NAME, ROLE:" labels a turn even when the prose never writes the name; the surname
+    # alone labels that speaker's later turns
+    text = (
+        "DAVID HALL, HOST: Venezuela is in the dark for a fifth day running.\n\n"
+        "LUCIA MENDEZ, BYLINE: Hi, David.\n\n"
+        "HALL: So what is it like there right now?\n\n"
+        "MENDEZ: Well, it's eerie, and at night the city is almost completely black."
+    )
+    assert keys(annotator, text) == {
+        ("person:david-hall", ("venezuela", "is", "in", "the")),
+        ("person:david-hall", ("so", "what", "is", "it")),
+        ("person:lucia-mendez", ("well", "its", "eerie", "and")),
+    }
+
+
+def test_contracted_pronouns_and_envoy_titles(annotator):
+    text = (
+        "Guaidó spoke to lawmakers today.\n\n"
+        'He\'s saying, "There is no electricity because there is no government."'
+    )
+    assert keys(annotator, text) == {(GUAIDO, ("there", "is", "no", "electricity"))}
+    # a title "to the UN" before a name: the name speaks; an ambassador "to the OAS" named
+    # before it keeps the body from speaking
+    text = (
+        '"Venezuelan affairs should be decided by the Venezuelan people themselves," '
+        "China's Deputy Permanent Representative to the UN Wu Haitao said after the vote."
+    )
+    assert keys(annotator, text) == {
+        ("person:wu-haitao", ("venezuelan", "affairs", "should", "be"))
+    }
+    text = (
+        '"It is the first list, and these 29 people will not be able to open bank accounts," '
+        "Carlos Trujillo, the US ambassador to the OAS, told reporters."
+    )
+    assert keys(annotator, text) == {("person:carlos-trujillo", ("it", "is", "the", "first"))}

@@ -2949,3 +2949,75 @@ def test_resisting_pressure_then_being_backed_is_backing():
     article = Annotator(ukraine).annotate("0123456789ab", text)
     rows = {(r["party_id"], r["stance"], r["modality"]) for r in extract_stances(article, ukraine)}
     assert ("country:USA", "backs", "asserted") in rows
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a negated simple past and a second simple past after "and": each its own
+        (
+            "General Francisco Yánez said in a video that he no longer recognised Maduro's "
+            "authority and recognised Guaidó as interim president.",
+            {
+                ("person:francisco-yanez", "recognises", MADURO, "negated"),
+                ("person:francisco-yanez", "recognises", GUAIDO, "asserted"),
+            },
+        ),
+        # (after a perfect the auxiliary and its negation are shared)
+        (
+            "Mexico has not condemned Maduro's inauguration and recognised Guaidó.",
+            {("country:MEX", "recognises", GUAIDO, "negated")},
+        ),
+        # an ultimatum's alternative with a pronoun: "… or see them recognise X"
+        (
+            "It came as Britain joined France in giving Maduro eight days to call fresh "
+            "elections - or see them recognise Guaidó as the country's leader.",
+            {
+                ("country:GBR", "recognises", GUAIDO, "conditional"),
+                ("country:FRA", "recognises", GUAIDO, "conditional"),
+            },
+        ),
+        # "in step with" names companions, for a pro-form too
+        (
+            "Britain has not yet recognised Mr Guaidó, but Jeremy Hunt has said the UK will do "
+            "so unless Mr Maduro calls fresh elections by Sunday, in step with France and Spain.",
+            {
+                ("country:GBR", "recognises", GUAIDO, "negated"),
+                ("country:GBR", "recognises", GUAIDO, "conditional"),
+                ("country:FRA", "recognises", GUAIDO, "conditional"),
+                ("country:ESP", "recognises", GUAIDO, "conditional"),
+            },
+        ),
+        # a participle after a comma shares the subject, past a "but" predicate
+        (
+            "Mexico is attending but is not expected to sign any statement, having declined to "
+            "recognise Mr Guaidó.",
+            {("country:MEX", "recognises", GUAIDO, "negated")},
+        ),
+        # a first conjunct cut off by its own relative clause
+        (
+            "Ecuador, which hosted Thursday's meeting, and Costa Rica both recognise Guaidó.",
+            {
+                ("country:ECU", "recognises", GUAIDO, "asserted"),
+                ("country:CRI", "recognises", GUAIDO, "asserted"),
+            },
+        ),
+        (
+            "The US imposed sanctions on Maduro, which angered Cuba, and Russia backs Maduro.",
+            {("country:RUS", "backs", MADURO, "asserted")},
+        ),
+        # "the government of President X" is no leader epithet: X is named
+        (
+            "Russia has also voiced firm support for the government of President Nicolas Maduro.",
+            {("country:RUS", "backs", MADURO, "asserted")},
+        ),
+        # an agency dateline with its date ("CARACAS, May 1 (EFE).-") names no actor
+        (
+            "CARACAS, May 1 (EFE).- Venezuelan opposition leader Juan Guaidó called on his "
+            "supporters to take to the streets again on Wednesday.",
+            set(),
+        ),
+    ],
+)
+def test_probe_bo_bp_coordination_ultimatums_and_datelines(annotator, case, text, expected):
+    assert {k for k in keys(annotator, case, text) if k[0] is not None} == expected

@@ -32,7 +32,7 @@ TITLE_WORDS = frozenset(
     special high state treasury opposition army commander colonel lieutenant admiral senator
     congressman congresswoman rep sen premier counterpart head chair chairman chairwoman
     executive ceo sen. rep. gov. gen. lt. col. pres. maj. sgt. capt. cmdr. brig. cpl. amb.
-    sergeant captain brigadier negotiator aide diplomat regulator
+    sergeant captain brigadier negotiator aide diplomat regulator permanent
     economist analyst strategist researcher professor lawyer activist staff ministers
     presidents""".split()
 )

@@ -1560,7 +1560,10 @@ def _ultimatum(view: SentenceView, index: int) -> bool:
     """ "… or it will recognise X", "… or else …", "a deadline to call elections or see
     Britain and France recognise his rival": the alternative an ultimatum threatens."""
     following = view.lower(index + 1), view.lower(index + 2)
-    if following[0] in {"see", "watch"} and view.mention_starting(index + 2) is not None:
+    if following[0] in {"see", "watch"} and (
+        view.mention_starting(index + 2) is not None
+        or following[1] in {"them", "it", "us", "him", "her"}  # "… or see them recognise X"
+    ):
         return True
     return following[0] in {"it", "they", "else"} and following[1] in {"will", "would", "'ll"}
 
@@ -1904,7 +1907,30 @@ def _own_predicate_start(view: SentenceView, first: int, cue: int) -> int:
                 return index + 1  # ("rejected the coup and said its solidarity … was firm")
             if verb in FRESH_PREDICATE_ADVERBS:
                 return index + 1  # "no longer recognises X and now recognises Y"
+    if view.lower(cue - 1) == "and" and _second_simple_past(view, first, cue):
+        return cue  # "no longer recognised Maduro's authority and recognised Guaidó"
     return first
+
+
+PERFECT_AUXILIARIES = frozenset("has have had 's 've 'd".split())
+
+
+def _second_simple_past(view: SentenceView, first: int, cue: int) -> bool:
+    """Is the cue a past-tense verb right after "and" that follows a first predicate of its
+    own, a simple past with its object ("he no longer recognised Maduro's authority and
+    recognised Guaidó")? Each finite verb is then negated or not on its own; after a perfect
+    ("has not condemned the coup and recognised …") the auxiliary and its negation are shared.
+    """
+    if not (view.lower(cue).endswith("ed") and view.lower(cue).isalpha()):
+        return False
+    for index in range(cue - 3, first - 1, -1):  # (an object stands between the two verbs)
+        word = view.lower(index)
+        if word.endswith("ed") and word.isalpha():
+            before = index - 1
+            while view.lower(before) in {"not", "never", "longer", "no", "n't"}:
+                before -= 1
+            return view.lower(before) not in PERFECT_AUXILIARIES and before < index - 1
+    return False
 
 
 # An adverb opening a second predicate of the same subject: its own time or manner, so the
@@ -2246,7 +2272,11 @@ def urged_unnamed(view: SentenceView, start: int, cue: int) -> bool:
     return called_on or any(word in URGE_TO for word in words)
 
 
-ALONG_WITH = frozenset({("along", "with"), ("together", "with"), ("as", "well"), ("joined", "by")})
+ALONG_WITH = frozenset(
+    {("along", "with"), ("together", "with"), ("as", "well"), ("joined", "by")}
+    # "in step with France, Germany and Spain", "in concert with the EU"
+    | {(noun, "with") for noun in ("step", "lockstep", "concert", "tandem", "coordination")}
+)
 
 
 def _joined_by_subject(view: SentenceView, joined: int) -> bool:

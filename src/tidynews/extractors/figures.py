@@ -197,8 +197,8 @@ _EVENT_CUES = re.compile(
     r"|evacuat(?:ed|ing|ion)|(?:forced|driven)\s+(?:to\s+flee|from\s+their\s+homes?|out\s+of"
     r"\s+their\s+homes?)|uprooted|pour(?:ed|ing|s)?\s+(?:over|into|across)"
     r"|absorbed|shelter(?:s|ed|ing)?|home\s+to|temporary\s+protection)"
-    r"|(?P<troops>defected|defecting|deserted|deserting|of\s+the\s+(?:armed\s+forces|military"
-    r"|army|national\s+guard|security\s+forces))"
+    r"|(?P<troops>defected|defecting|deserted|deserting|of\s+(?:the\s+|[a-z]+['’]s\s+)"
+    r"(?:[a-z]+\s+)?(?:armed\s+forces|military|army|national\s+guard|security\s+forces))"
     r"|(?P<protesters>protest(?:s|ed|ing|ers?|ors?)?|demonstrat(?:ors?|ions?|ed|ing)|rall(?:y|ies"
     r"|ied|ying)|marched|marching|marchers|took\s+to\s+the\s+streets|take\s+to\s+the\s+streets"
     r"|taking\s+to\s+the\s+streets|turned\s+out|turnout))\b",

@@ -148,7 +148,11 @@ _MAY_OPEN = re.compile(r"[\"“‘«]|(?:^|[\s(\[—–])'(?=\S)", re.MULTILINE)
 _ELISION = re.compile(r"(?:\d\d(?:s\b|\b)|(?:tis|twas|til|em|cause|n|s)\b)", re.IGNORECASE)
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*|[^\w\s]")
 _SENT_END = re.compile(r"[.!?…][\"'”’»)]*\s+")
-_LABEL = re.compile(r"^([A-Z][A-Z'’.\- ]{1,40}[A-Z.]):[ \t]+(?=\S)", re.MULTILINE)
+# "TRUMP: …", "DAVID HALL, HOST: …" (a broadcast transcript gives the speaker's role)
+_LABEL = re.compile(
+    r"^([A-Z][A-Z'’.\- ]{1,40}[A-Z.])(?:,[ \t]*([A-Z][A-Z'’.\- ]{1,30}[A-Z.]))?:[ \t]+(?=\S)",
+    re.MULTILINE,
+)
 _OPEN_CONTEXT = frozenset('([{—–-/"“‘«')
 # ", the " or just ", " (a gazetteer alias may carry its article: "the UK", "the Kremlin").
 _APPOSITIVE = re.compile(r"\s*,\s*(?:(?:the|a|an|his|her|its)\s[^,\n]{0,40})?", re.IGNORECASE)
@@ -536,8 +540,20 @@ def _word_before(doc: _Article, position: int, floor: int) -> str:
 
 
 def _governed(doc: _Article, mention: Mention, floor: int) -> bool:
-    """Is the mention the object of a preposition ('spoke to Mr Hunt')?"""
-    return _word_before(doc, mention.start, floor) in PREPOSITIONS
+    """Is the mention the object of a preposition ('spoke to Mr Hunt')? (Not a person named
+    after an envoy's title: "Deputy Permanent Representative to the UN Wu Haitao".)"""
+    if _word_before(doc, mention.start, floor) not in PREPOSITIONS:
+        return False
+    if mention.entity_type != "person":
+        return True
+    return _ENVOY_TITLE.search(doc.text, max(floor, mention.start - 80), mention.start) is None
+
+
+# An office held "to" a state or body, as a title right before a name
+_ENVOY_TITLE = re.compile(
+    r"\b(?:[Rr]epresentative|[Aa]mbassador|[Ee]nvoy|[Dd]elegate|[Oo]bserver)\s+to\s+"
+    r"(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,4}$"
+)
 
 
 def _words_after(doc: _Article, position: int, count: int = 6) -> list[str]:
@@ -874,6 +890,9 @@ def _coordinated(doc: _Article, position: int) -> bool:
 # -- searching a window for the subject of a cue
 
 
+_CONTRACTED = re.compile(r"['’](?:s|d|ll|re|ve)$")
+
+
 def _candidates(doc: _Article, start: int, end: int) -> list[tuple[int, Mention | str]]:
     """Mentions and subject pronouns in [start, end), in text order."""
     items: list[tuple[int, Mention | str]] = [
@@ -881,8 +900,9 @@ def _candidates(doc: _Article, start: int, end: int) -> list[tuple[int, Mention 
     ]
     tokens = doc.tokens(start, end)
     for index, token in enumerate(tokens):
-        if token.lower in PERSON_PRONOUNS or token.lower == "they":
-            items.append((token.start, token.lower))
+        pronoun = _CONTRACTED.sub("", token.lower)  # "He's saying, …" is "he"
+        if pronoun in PERSON_PRONOUNS or pronoun == "they":
+            items.append((token.start, pronoun))
         elif token.lower == "it" and (index == 0 or tokens[index - 1].lower in SUBJECT_SLOT):
             items.append((token.start, token.lower))  # "it said", not "called it"
     items.sort(key=lambda item: item[0])
@@ -1505,7 +1525,10 @@ def _label_rows(doc: _Article) -> Iterator[tuple[int, int, Speaker]]:
         if len(people) == 1:
             speaker = _speaker(next(m for m in named if m.entity_id in people))
         elif not named and len(matches) >= 3:
-            speaker = _label_person(doc.text, match.group(1), label_start, unlisted)
+            role = (match.group(2) or "").lower().split()
+            speaker = _label_person(
+                doc.text, match.group(1), label_start, unlisted, bool(role) and role[-1] in ROLES
+            )
         if speaker is None:
             continue
         start = match.end()
@@ -1530,12 +1553,20 @@ LABEL_HEADINGS = frozenset(
 )
 
 
+# The roles a broadcast transcript writes after a speaker's name ("DAVID HALL, HOST:")
+ROLES = frozenset(
+    """host anchor presenter byline correspondent reporter interviewer moderator guest
+    caller""".split()
+)
+
+
 def _label_person(
-    text: str, label: str, position: int, unlisted: dict[str, Speaker]
+    text: str, label: str, position: int, unlisted: dict[str, Speaker], with_role: bool = False
 ) -> Speaker | None:
     """A person a transcript's label names whom the annotation does not know: two or three
     capitalised words ("BEN ROWSWELL") whose surname the article also writes as a name
-    ("Canada's ambassador, Ben Rowswell, …"), later their surname alone ("ROWSWELL")."""
+    ("Canada's ambassador, Ben Rowswell, …") or that a role follows ("DAVID HALL, HOST"),
+    later their surname alone ("ROWSWELL")."""
     from ..document import slug  # (spaCy is loaded by then: labels need an article)
     from ..people import NOT_NAMES
 
@@ -1549,7 +1580,7 @@ def _label_person(
     if len(words) > 3:
         return None
     name = " ".join(word.capitalize() for word in words)
-    if words[-1].capitalize() not in text:
+    if not with_role and words[-1].capitalize() not in text:
         return None  # ("OUR RULING:", "KEY POINTS:": a heading, no name the text writes)
     speaker = Speaker(f"person:{slug(name)}", name, "person", position)
     unlisted[words[-1].lower()] = speaker

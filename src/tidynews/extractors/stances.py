@@ -362,6 +362,9 @@ def _rows_for_pro_form(
             # "France would recognise X if no vote is called, and Berlin would do the same":
             # the condition goes with the act repeated
             mood = first_mood
+        if actors:  # "the UK will do so unless …, in step with France and Spain"
+            companions = companions_of(view, index, exclude, actors=actors)
+            actors = actors + [a for a in companions if a not in actors]
         rows += [_row(article, view, actor, stance, target, mood) for actor in actors]
         if unnamed:
             rows.append(_row(article, view, None, stance, target, mood))
@@ -1501,6 +1504,8 @@ def _leader_epithet(view: SentenceView, index: int) -> bool:
         word = tokens.text(position)
         if not (word.isalpha() and word.islower()) or view.mention_covering(position) is not None:
             return False
+        if word in PREPOSITIONS or word in {"and", "or"}:
+            return False  # "the government of President X": no adjective
         if word in SIDE_TITLES:
             return False  # "the opposition leader", "the legitimate president": a side's title
         position += 1
@@ -1509,6 +1514,7 @@ def _leader_epithet(view: SentenceView, index: int) -> bool:
         and view.lower(position) in LEADER_HEADS
         and view.mention_covering(position) is None
         and view.lower(position + 1) not in {"of", "'s", "’s"}
+        and view.mention_starting(position + 1) is None  # ("the embattled president Maduro")
     )
 
 
@@ -1872,6 +1878,8 @@ def _actors(
         # "China has lent Caracas $60 billion and stands by Mr Maduro": China stands by him
         return shared, modality(view, shared[-1].token_end, index), False
     run = _without_objects(view, nearest_run(view, start, index, exclude, by_prep))
+    if run:  # "Ecuador, which hosted the meeting, and Costa Rica both recognise X"
+        run = _conjunct_before_relative(view, run[0], exclude) + run
     subject_pronoun = _pronoun_subject_of_verb(view, run[-1].token_end if run else start, index)
     if subject_pronoun is not None:
         # "The EU has given Mr Maduro eight days … or it will recognise …": "it" acts
@@ -1933,6 +1941,27 @@ def _actors(
         if asserter:
             return asserter, modality(view, start, index), False
     return [], modality(view, start, index), _unnamed_before(view, start, index)
+
+
+def _conjunct_before_relative(
+    view: SentenceView, first: Mention, exclude: set[str]
+) -> list[Mention]:
+    """The first conjunct of a subject cut off by its own relative clause: in "Ecuador, which
+    hosted the meeting, and Costa Rica both recognise X", Ecuador (before ", which …, and")."""
+    if view.lower(first.token_start - 1) != "and" or view.lower(first.token_start - 2) != ",":
+        return []
+    for index in range(first.token_start - 3, max(view.start, first.token_start - 16), -1):
+        word = view.lower(index)
+        if word in RELATIVE_WORDS and view.lower(index - 1) == ",":
+            named = view.mention_ending(index - 2)
+            if named is None or named.entity_id in exclude or not is_actor_like(view, named):
+                return []
+            if clause_start(view, named.token_start) != named.token_start:
+                return []  # (the first conjunct must open its clause, as a subject does)
+            return [named]
+        if word in {",", ";", ":"} or view.mention_covering(index) is not None:
+            return []  # (the relative clause holds no other comma or name)
+    return []
 
 
 def _named_object_elsewhere(view: SentenceView, cue: Cue, mention: Mention | None) -> bool:
@@ -2521,10 +2550,16 @@ VERB_GROUP_OPENERS = frozenset(
 
 
 def _subjectless_clause(view: SentenceView, start: int) -> bool:
-    """'… but has not formally recognised him': a second predicate of the sentence's subject."""
+    """'… but has not formally recognised him': a second predicate of the sentence's subject;
+    so is a participle after a comma ("…, having declined to recognise him", "…, declining
+    to recognise him"), whatever stands between."""
+    word = view.lower(start)
+    if view.lower(start - 1) == ",":
+        return (word == "having" and view.lower(start + 1).endswith("ed")) or (
+            word.endswith("ing") and view.lower(start + 1) == "to"
+        )
     if view.lower(start - 1) not in {"but", "and", "yet"}:
         return False
-    word = view.lower(start)
     if word in VERB_GROUP_OPENERS:
         return True
     # "… but stopped short of recognising X", "… and refused to recognise him": a past verb
