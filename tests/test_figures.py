@@ -1278,3 +1278,12 @@ def test_probe_bc_bd_counts_by_place(annotator, text, expected):
 )
 def test_members_of_named_forces_are_troops(annotator, text, expected):
     assert keys(annotator, text) == expected
+
+
+def test_family_members_are_people_not_a_blocs_states():
+    ukraine = Annotator(load_case("russia-ukraine-2022"))
+    text = (
+        "The State Department also announced visa restrictions on 19 Russian oligarchs and 47 "
+        "of their family members and close associates."
+    )
+    assert keys(ukraine, text) == {("sanctioned", 19, "exact"), ("sanctioned", 47, "exact")}

@@ -3363,3 +3363,39 @@ def test_review_mends_fourteenth_session_sanctions(text, expected):
 def test_resisting_a_measure(text, expected):
     ukraine = load_case("russia-ukraine-2022")
     assert keys(_ukraine_annotator(), ukraine, text, "2022-04-05") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # held-out BQ: a person or a possessive after ", along with" is one more target …
+        (
+            "The US sanctioned Putin, along with his foreign minister, Sergey Lavrov.",
+            {
+                ("country:USA", "person:vladimir-putin", "imposed"),
+                ("country:USA", "person:sergei-lavrov", "imposed"),
+            },
+        ),
+        (
+            "The US froze the assets of Putin, together with those of Lavrov.",
+            {
+                ("country:USA", "person:vladimir-putin", "imposed"),
+                ("country:USA", "person:sergei-lavrov", "imposed"),
+            },
+        ),
+        # … a state there acts with the imposer, and is no target
+        (
+            "The EU sanctioned Sberbank, along with the United States.",
+            {("org:EU", "org:SBERBANK", "imposed")},
+        ),
+        # a reporter imposes a passive in a bare reported clause, not a contested side
+        (
+            "Treasury Secretary Janet Yellen said Bank Rossiya had been sanctioned.",
+            {("country:USA", "org:BANK_ROSSIYA", "imposed")},
+        ),
+        ("Putin said that Bank Rossiya had been sanctioned illegally.", set()),
+    ],
+)
+def test_companions_of_targets_and_bare_reported_passives(text, expected):
+    ukraine = load_case("russia-ukraine-2022")
+    assert keys(_ukraine_annotator(), ukraine, text, "2022-03-05") == expected

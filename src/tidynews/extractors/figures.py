@@ -129,6 +129,8 @@ _MEMBER_OF_BLOC = re.compile(
     r"['’]?s?|['’]s|\bits|\btheir)\s*$",
     re.IGNORECASE,
 )
+# Modifiers that make "members" people, never a bloc's states ("family members")
+PEOPLE_MEMBERS = frozenset(_words("family staff crew board party cabinet gang"))
 _INTO_OR_FROM = re.compile(r"\s+(?:into|from)\b")
 # "the 27 members of the EU": a bloc's members are countries
 _OF_A_BLOC = re.compile(
@@ -893,6 +895,7 @@ def _noun_category(
     if (
         head == "members"
         and quantity.value <= 60
+        and PEOPLE_MEMBERS.isdisjoint(modifiers)  # ("47 of their family members": people)
         and (
             _MEMBER_OF_BLOC.search(before)
             or _BLOC_AFTER.match(rest)

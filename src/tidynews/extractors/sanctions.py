@@ -1315,14 +1315,14 @@ def _rows_for_cue(
     target refuses ("Brazil has not imposed sanctions either")."""
     targets, modifier_end = _targets_for(article, view, cue, facts)
     _governments_unnamed(targets)
-    context = _CueContext(recent, just_targeted, recent_at, targeted_here)
+    context = _CueContext(recent, just_targeted, recent_at, targeted_here, facts.contested)
     if targets.empty() and _arms_embargo(view, cue.index) and _embargo_held(view, cue.index):
         # "The EU has had an arms embargo in place since 2017": on the country the article
         # is about (the next one when that country imposes it)
         for country in _topic_countries(article, view, facts.home)[:2]:
             # (a trial: what it targets joins the sentence's targets only when it gives rows)
             here = set(targeted_here) if targeted_here is not None else None
-            trial = _CueContext(recent, just_targeted, recent_at, here)
+            trial = _CueContext(recent, just_targeted, recent_at, here, facts.contested)
             rows, imposers = _rows_for_targets(
                 article, view, cue, Targets(named=[country]), modifier_end, trial
             )
@@ -1383,6 +1383,7 @@ class _CueContext(NamedTuple):
     just_targeted: frozenset[str] | set[str]
     recent_at: int
     targeted_here: set[str] | None
+    contested: frozenset[str] = frozenset()  # the case's subjects and their states
 
 
 def _arms_embargo(view: SentenceView, cue: int) -> bool:
@@ -1443,7 +1444,7 @@ def _rows_for_targets(
     """Rows for a cue whose targets are read: the imposer is a regime's owner, a relative
     clause's subject, or the main clause's (``context``: the recent imposers, what was just
     targeted, where the recent imposers imposed, what this sentence targets)."""
-    recent, just_targeted, recent_at, targeted_here = context
+    recent, just_targeted, recent_at, targeted_here, contested = context
     exclude = set() if targets.between else {t.entity_id for t in targets.named}
     if targeted_here is not None:
         # what an earlier cue of the sentence targets imposes nothing in it: "The Treasury
@@ -1467,11 +1468,29 @@ def _rows_for_targets(
             return rows, relative
         # "Switzerland will adopt the sanctions the EU has imposed on Russia": the adopter too
         adopted, _ = _main_rows(
-            article, view, cue, targets, exclude, modifier_end, recent, just_targeted, recent_at
+            article,
+            view,
+            cue,
+            targets,
+            exclude,
+            modifier_end,
+            recent,
+            just_targeted,
+            recent_at,
+            contested,
         )
         return rows + adopted, relative
     return _main_rows(
-        article, view, cue, targets, exclude, modifier_end, recent, just_targeted, recent_at
+        article,
+        view,
+        cue,
+        targets,
+        exclude,
+        modifier_end,
+        recent,
+        just_targeted,
+        recent_at,
+        contested,
     )
 
 
@@ -1546,10 +1565,20 @@ def _main_rows(
     recent: list[Mention],
     just_targeted: frozenset[str] | set[str],
     recent_at: int,
+    contested: frozenset[str] = frozenset(),
 ) -> tuple[list[dict], list[Mention]]:
     """Rows for a cue whose imposer the main clause names (the usual case)."""
     imposers, first = _imposers(
-        article, view, cue, targets, exclude, modifier_end, recent, just_targeted, recent_at
+        article,
+        view,
+        cue,
+        targets,
+        exclude,
+        modifier_end,
+        recent,
+        just_targeted,
+        recent_at,
+        contested,
     )
     if not imposers:
         return [], []
@@ -2968,10 +2997,16 @@ def _glue_step(view: SentenceView, index: int, targets: Targets) -> int:
     if word == "as":
         return 3 if following == "well" else -1
     if word in {"along", "together"} and following == "with":
-        return 2 if _co_target_at(view, index + 2) else -1
+        skip = _co_target_skip(view, index + 2)
+        return 2 + skip if skip >= 0 else -1
     if word == ",":
         if _list_continues(view, index) or _as_well_as(view, index + 1):
             return 1  # (", as well as BANDES")
+        if (following, view.lower(index + 2)) in CO_TARGET_PAIRS:
+            # "sanctioning Putin himself, along with his foreign minister, Lavrov"
+            skip = _co_target_skip(view, index + 3)
+            if skip >= 0:
+                return 3 + skip
         aside = _parenthetical_end(view, index)
         if aside > 0 and view.lower(index - 1) == "and":
             return aside - index  # "on PDVSA and, last week, on BANDES"
@@ -3000,6 +3035,14 @@ def _glue_step(view: SentenceView, index: int, targets: Targets) -> int:
 # Hedges that are other words too ("over the border", "some officials"): hedges only before
 # a count
 COUNT_HEDGES = frozenset({"over", "well", "some", "just", "under", "an", "estimated"})
+
+
+def _co_target_skip(view: SentenceView, index: int) -> int:
+    """Tokens to skip after "along with" to reach more targets (2 past "those of" in "the
+    assets of X, along with those of Y"), or -1 when a companion who imposes follows."""
+    if (view.lower(index), view.lower(index + 1)) == ("those", "of"):
+        return 2 if _co_target_at(view, index + 2) else -1
+    return 0 if _co_target_at(view, index) else -1
 
 
 def _co_target_at(view: SentenceView, index: int) -> bool:
@@ -3382,6 +3425,7 @@ def _imposers(
     recent: list[Mention],
     just_targeted: frozenset[str] | set[str] = frozenset(),
     recent_at: int = -2,
+    contested: frozenset[str] = frozenset(),
 ) -> tuple[list[Mention], int]:
     """Who imposes, and the first token of the window the status is read from."""
     pronoun_exclude = exclude | just_targeted  # a pronoun is not what was just sanctioned
@@ -3555,9 +3599,14 @@ def _imposers(
     if subject and _aside_between(view, subject[-1].token_end, start):
         return subject, start  # "Mexico, which has declined to …, has ruled out joining …"
     # (a passive's own clause: "announced that selected banks would be removed from SWIFT")
-    reported = _reporting_subject(view, start, exclude) or _reporting_subject(
-        view, clause_start(view, anchor), exclude
+    reported = (
+        _reporting_subject(view, start, exclude)
+        or _reporting_subject(view, clause_start(view, anchor), exclude)
+        or (_bare_reporting_subject(view, anchor, exclude) if _is_passive(view, cue) else [])
     )
+    # (not a contested side reporting what was done to it: "Putin said Bank Rossiya had been
+    # sanctioned illegally")
+    reported = [m for m in reported if (m.party_id or m.entity_id) not in contested]
     if reported:
         return reported, reported[-1].token_end
     refers = targets.measure_subject or _refers_to_measures(view, view.start, anchor)
@@ -4106,9 +4155,23 @@ def _reporting_subject(view: SentenceView, start: int, exclude: set[str]) -> lis
             -1,
         )
         start = that + 1 if that >= 0 else start
-    if view.lower(start - 1) != "that" or view.lower(start - 2) not in REPORTING_VERBS:
-        return []
-    return nearest_run(view, view.start, start - 2, exclude, frozenset({"of"}))
+    if view.lower(start - 1) == "that" and view.lower(start - 2) in REPORTING_VERBS:
+        return nearest_run(view, view.start, start - 2, exclude, frozenset({"of"}))
+    return []
+
+
+def _bare_reporting_subject(view: SentenceView, anchor: int, exclude: set[str]) -> list[Mention]:
+    """ "Janet Yellen said Bank Rossiya had been sanctioned": a passive in a reported clause
+    with no "that" (the clause opens right after the reporting verb); the reporter imposes."""
+    for index in range(anchor - 1, view.start, -1):
+        word = view.lower(index)
+        if word in CLAUSE_BOUNDARIES or word in {",", ";", ":"}:
+            return []
+        if word in REPORTING_VERBS:
+            if view.lower(index + 1) in {"that", ",", "on"} or index + 1 >= anchor:
+                return []  # (the "that" form is _reporting_subject's)
+            return nearest_run(view, view.start, index, exclude, frozenset({"of"}))
+    return []
 
 
 # Bodies a text names by their noun alone once their state or bloc is known.
