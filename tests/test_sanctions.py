@@ -3399,3 +3399,25 @@ def test_resisting_a_measure(text, expected):
 def test_companions_of_targets_and_bare_reported_passives(text, expected):
     ukraine = load_case("russia-ukraine-2022")
     assert keys(_ukraine_annotator(), ukraine, text, "2022-03-05") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # held-out BO and BP: a new clause after ", and" ends the target list …
+        (
+            "Since then, the U.S. has imposed sanctions on state oil company PDVSA, and 19 "
+            "European Union countries have recognised Guaidó.",
+            {("country:USA", "org:PDVSA", "existing")},
+        ),
+        # … and so does a clause of its own after a members list
+        (
+            "The State Department has revoked the visas of 340 people tied to Nicolas Maduro's "
+            "regime, including 107 former diplomats and their family members, as the Trump "
+            "administration keeps turning the screws on the embattled socialist leader.",
+            {("country:USA", "people", "imposed")},
+        ),
+    ],
+)
+def test_clauses_after_target_lists(annotator, case, text, expected):
+    assert keys(annotator, case, text) == expected

@@ -3021,3 +3021,33 @@ def test_resisting_pressure_then_being_backed_is_backing():
 )
 def test_probe_bo_bp_coordination_ultimatums_and_datelines(annotator, case, text, expected):
     assert {k for k in keys(annotator, case, text) if k[0] is not None} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an unnamed group opening the clause after ", and" is its subject, not the object
+        # named before the comma
+        (
+            "Since then, the U.S. has imposed sanctions on state oil company PDVSA, and 19 "
+            "European Union countries have recognised Guaidó.",
+            set(),
+        ),
+        (
+            "The US and 11 Lima Group countries have recognised Guaidó.",
+            {("country:USA", "recognises", GUAIDO, "asserted")},
+        ),
+        # "All three governments" points back at the three states just named
+        (
+            "Guaidó met the leaders of Colombia, Chile and Paraguay. All three governments "
+            "recognise him.",
+            {
+                ("country:COL", "recognises", GUAIDO, "asserted"),
+                ("country:CHL", "recognises", GUAIDO, "asserted"),
+                ("country:PRY", "recognises", GUAIDO, "asserted"),
+            },
+        ),
+    ],
+)
+def test_unnamed_conjuncts_and_counted_anaphora(annotator, case, text, expected):
+    assert {k for k in keys(annotator, case, text) if k[0] is not None} == expected

@@ -3167,6 +3167,8 @@ def _list_continues(view: SentenceView, comma: int) -> bool:
         return True
     while view.lower(nxt) in DETERMINERS | {"and", "on", "of"}:
         nxt += 1
+    if _finite_verb_soon(view, nxt):
+        return False  # "…, and 19 European Union countries have recognised X": a new clause
     for step in range(4):  # "…, the state gold miner Minerven and …": a described name
         mention = view.mention_starting(nxt + step)
         if mention is not None:
@@ -3176,6 +3178,23 @@ def _list_continues(view: SentenceView, comma: int) -> bool:
             return True
         if not word.isalpha() or word.endswith(("ed", "ing")) or word in TARGET_STOPS:
             return False
+        if word in SUBORDINATORS or word == "as":
+            return False  # "…, as the Trump administration keeps …": a clause of its own
+    return False
+
+
+CLAUSE_AUXILIARIES = frozenset("have has had is are was were will would".split())
+
+
+def _finite_verb_soon(view: SentenceView, first: int) -> bool:
+    """Does an auxiliary follow within a short noun phrase from ``first`` ("19 European Union
+    countries have …"), before any comma or "and"? Then the words open a clause."""
+    for index in range(first, min(view.end, first + 6)):
+        word = view.lower(index)
+        if word in {",", "and", "or", ";"}:
+            return False
+        if word in CLAUSE_AUXILIARIES:
+            return index > first
     return False
 
 
@@ -3317,6 +3336,8 @@ def _add_members(view: SentenceView, index: int, end: int, targets: Targets) -> 
     first, last = marker, end
     if view.lower(marker) == "among" and _names_before_among(view, index, marker):
         first, last = index - 1, marker  # "dozens of officials, Maduro among them"
+    else:
+        last = _subordinate_clause_at(view, marker + 1, last)
     for mention in view.mentions:
         if not first < mention.token_start < last:
             continue
@@ -3330,6 +3351,17 @@ def _add_members(view: SentenceView, index: int, end: int, targets: Targets) -> 
             continue
         targets.named.append(mention)
         known.add(mention.entity_id)
+
+
+def _subordinate_clause_at(view: SentenceView, first: int, end: int) -> int:
+    """Where a subordinate clause set off by a comma starts in [first, end) ("…, including 107
+    former diplomats, as the Trump administration keeps …"): the members end there."""
+    for position in range(first, end):
+        following = view.lower(position + 1)
+        opens = following in SUBORDINATORS or following == "as"
+        if view.lower(position) == "," and opens and not _as_well_as(view, position + 1):
+            return position
+    return end
 
 
 def _names_before_among(view: SentenceView, index: int, among: int) -> bool:

@@ -1899,6 +1899,11 @@ def _actors(
     actors = _pronoun_actors(article, view, start, index, exclude)
     if actors:
         return actors, modality(view, start, index), False
+    if _unnamed_conjunct_subject(view, start, index):
+        # "The US recognised X, and more than 50 governments now regard him as …" (checked before
+        # an apposition closing at the comma: "… on PDVSA, and 19 EU countries have …"): the
+        # second clause has a subject of its own, an unnamed group, not the sentence's
+        return [], modality(view, start, index), True
     # An apposition closing right before the clause: "Turkey's president, Mr Erdoğan, called".
     inner = clause_start(view, start - 1)
     # (not the members a relative clause lists: "The Lima Group, which includes A and B,
@@ -1919,10 +1924,6 @@ def _actors(
         if before and _list_tail(view, before[-1].token_end, start - 1):
             before = _named_beside_group(view, view.start, before, exclude) + before
             return before, modality(view, start, index), False
-    if _unnamed_conjunct_subject(view, start, index):
-        # "The US recognised X, and more than 50 governments now regard him as …": the
-        # second clause has a subject of its own, an unnamed group, not the sentence's
-        return [], modality(view, start, index), True
     # The sentence's own subject, across an apposition: "Canada, ..., all members of the Lima
     # Group, quickly followed and recognised Mr Guaidó"; or across "but" / "and" when the
     # clause has no subject of its own ("Japan expressed support but has not recognised him").
@@ -2952,7 +2953,7 @@ def _group_anaphor(view: SentenceView, index: int) -> bool:
     points back at the states just named, as "they" does."""
     if view.lower(index) in {"these", "those"}:
         return view.lower(index + 1) in GROUP_ANAPHORA
-    if view.lower(index) != "the":
+    if view.lower(index) not in {"the", "all"}:  # ("All three governments recognise him")
         return False
     counted = view.lower(index + 1)
     return (counted.isdigit() or counted in COUNT_WORDS) and view.lower(index + 2) in GROUP_ANAPHORA
@@ -2962,7 +2963,7 @@ def _bare_count(view: SentenceView, index: int, cue: int) -> bool:
     """ "The four recognise Guaidó": "the" and a count standing alone as the subject."""
     counted = view.lower(index + 1)
     return (
-        view.lower(index) == "the"
+        view.lower(index) in {"the", "all"}
         and (counted.isdigit() or counted in COUNT_WORDS)
         and view.lower(index + 2) not in GROUP_ANAPHORA
         and counted_group_head(view, index + 2, cue)
