@@ -3051,3 +3051,46 @@ def test_probe_bo_bp_coordination_ultimatums_and_datelines(annotator, case, text
 )
 def test_unnamed_conjuncts_and_counted_anaphora(annotator, case, text, expected):
     assert {k for k in keys(annotator, case, text) if k[0] is not None} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "he" as the subject of a passive cue: the one contested person just named …
+        (
+            "Guaidó declared himself interim president. He has since been recognised by the "
+            "United States and Canada.",
+            {
+                ("country:USA", "recognises", GUAIDO, "asserted"),
+                ("country:CAN", "recognises", GUAIDO, "asserted"),
+            },
+        ),
+        # … not a guess between two
+        ("Maduro met Guaidó. He is backed by Russia.", set()),
+        # "regards him as", "described him as the legitimate president", "considers him the …"
+        (
+            "Guaidó spoke in Caracas. Washington regards him as the interim president.",
+            {("country:USA", "recognises", GUAIDO, "asserted")},
+        ),
+        (
+            "Maduro was sworn in. The Kremlin described him as the legitimate president.",
+            {("country:RUS", "recognises", MADURO, "asserted")},
+        ),
+        (
+            "Maduro spoke. Russia considers him the legitimate president.",
+            {("country:RUS", "recognises", MADURO, "asserted")},
+        ),
+        ("Guaidó spoke in Caracas. Washington regards him as a threat.", set()),
+        # support offered with an owning pronoun goes to whom the giver phoned
+        (
+            "Maduro was sworn in for a second term. And Turkey's President Recep Tayyip Erdoğan "
+            "phoned him to offer his support.",
+            {("country:TUR", "backs", MADURO, "asserted")},
+        ),
+        ("Guaidó spoke. Maduro gave his support to the army.", set()),
+    ],
+)
+def test_pronoun_subjects_of_passives_regarding_and_offered_support(
+    annotator, case, text, expected
+):
+    assert {k for k in keys(annotator, case, text) if k[0] is not None} == expected

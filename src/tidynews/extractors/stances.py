@@ -216,6 +216,7 @@ def extract_stances(article: AnnotatedArticle, case: Case) -> list[dict]:
             or (memory.get("subject") is not None and _bare_recognition_in(view))
             or _names_a_leader_epithet(view)
             or _a_pronoun_receives(view)
+            or _may_be_a_pronouns_passive(view)
         ):
             continue
         for cue in _cues(view):
@@ -665,9 +666,12 @@ def _regarded_as_leader(view: SentenceView, index: int) -> bool:
     if view.lower(position) in HONORIFICS:
         position += 1
     taken = view.mention_starting(position)
-    if taken is None or taken.entity_type != "person":
+    if view.lower(position) in {"him", "her"}:
+        position += 1  # "regards him as the interim president": whom "him" is, is _subject's
+    elif taken is None or taken.entity_type != "person":
         return False
-    position = taken.token_end
+    else:
+        position = taken.token_end
     if view.lower(position) == "as":
         position += 1
     elif view.lower(index) not in BARE_COMPLEMENT_VERBS:
@@ -679,7 +683,7 @@ def _regarded_as_leader(view: SentenceView, index: int) -> bool:
             return False
         if word in LEGITIMATE_HEADS:
             return _heads_the_state(view, position + 1)
-        if title is not None and title.entity_id == taken.entity_id:
+        if title is not None and (taken is None or title.entity_id == taken.entity_id):
             return title.surface.lower().rsplit(None, 1)[-1] in LEGITIMATE_HEADS
         if title is None and word not in TITLE_FILLERS and word not in HEAD_MODIFIERS:
             return False
@@ -1140,6 +1144,9 @@ def _subject(
     named = _titled_object(view, cue.index, end, subjects)
     if named is not None:
         return named  # "recognises the president of the National Assembly, Juan Guaidó, as"
+    regarded = _regarded_pronoun(view, cue.index)
+    if regarded >= 0:  # "The Kremlin described him as the legitimate president"
+        return _pronoun_subject(article, view, regarded, subjects, memory)
     if cue.stance == "opposes":
         return None  # "opposed outside interference": opposition needs its object named
     whom = object_relative_antecedent(view, cue.index)
@@ -1149,7 +1156,7 @@ def _subject(
         return None  # "accused the US of backing a coup", "would not support sanctions"
     if not _object_may_precede(view, cue.index):
         return None  # an active verb takes its object after it: "Russia recognised the DPR"
-    if view.lower(cue.index - 1) in POSSESSIVES:
+    if view.lower(cue.index - 1) in POSSESSIVES | OWN_PRONOUNS:
         recipient = _support_given_to(article, view, cue, subjects, memory)
         if recipient is not None:
             return recipient  # "called Mr Maduro to assure him of Moscow's support"
@@ -1182,6 +1189,9 @@ def _subject(
     )
     if found is not None and found.sentence_id == view.sentence_id and not possessed:
         return found
+    pronoun = _passive_pronoun_subject(view, cue.index)
+    if pronoun >= 0:  # "He has since been recognised by the US and Canada"
+        return _passive_pronoun_referent(article, view, pronoun, subjects, memory)
     if _bare_recognition(view, cue.index):
         # "stopped short of formal recognition": of the topic, the party last recognised
         # (or, with none, the last one backed) but never a party only just named as the
@@ -1192,6 +1202,56 @@ def _subject(
             return None
         return topic
     return None
+
+
+# Verbs that take someone "as" the legitimate holder of an office
+AS_VERBS = REGARD_VERBS | frozenset(
+    "describe describes described describing call calls called calling".split()
+)
+
+
+def _regarded_pronoun(view: SentenceView, cue: int) -> int:
+    """The index of "him"/"her" in "regards him as the legitimate president", "considers her
+    the country's rightful leader", before a "legitimate" or title cue; else -1."""
+    for index in range(cue - 1, max(view.start, cue - 6), -1):
+        word = view.lower(index)
+        if word in {"him", "her"}:
+            return index if view.lower(index - 1) in AS_VERBS else -1
+        if word != "as" and word not in TITLE_FILLERS:
+            return -1
+    return -1
+
+
+def _passive_pronoun_referent(
+    article: AnnotatedArticle, view: SentenceView, pronoun: int, subjects: set[str], memory: dict
+) -> Mention | None:
+    """Whom "he" is in "He is backed by Russia": a contested person named before it in the
+    sentence; else the only one the sentences before name, or the one opening the sentence
+    before ("Maduro met Guaidó. He is backed by Russia." is Maduro); else nobody."""
+    if any(m.entity_id in subjects and m.token_end <= pronoun for m in view.mentions):
+        return _pronoun_subject(article, view, pronoun, subjects, memory)
+    previous = {m.entity_id: m for m in _last_named_subjects(article, view.sentence_id, subjects)}
+    if len(previous) == 1:
+        return next(iter(previous.values()))
+    return _opening_subject_before(article, view, subjects)
+
+
+def _may_be_a_pronouns_passive(view: SentenceView) -> bool:
+    """Might "he"/"she" be the subject of a passive cue ("He is backed by Russia")? A cheap
+    test on the sentence's words; ``_passive_pronoun_subject`` decides at the cue."""
+    words = view.word_set()
+    return "by" in words and not words.isdisjoint({"he", "she"})
+
+
+def _passive_pronoun_subject(view: SentenceView, cue: int) -> int:
+    """The index of "he"/"she" as the subject of the cue's passive ("He has since been
+    recognised by …"), right before its verb group; -1 if the cue is no such passive."""
+    if _passive_by(view, cue) is None:
+        return -1
+    position = cue - 1
+    while position >= view.start and view.lower(position) in VERB_GROUP:
+        position -= 1
+    return position if view.lower(position) in {"he", "she"} else -1
 
 
 def _support_given_in_relative(view: SentenceView, cue: Cue, subjects: set[str]) -> list[dict]:
@@ -1222,18 +1282,24 @@ GIVING_VERBS = frozenset(
 )
 
 
+OWN_PRONOUNS = frozenset({"his", "her", "its", "their"})  # "to offer his support"
+
+
 def _support_given_to(
     article: AnnotatedArticle, view: SentenceView, cue: Cue, subjects: set[str], memory: dict
 ) -> Mention | None:
     """Whom a possessor's support is given to: "called Mr Maduro to assure him of Moscow's
     support" (the one assured), "phoned him to pledge Belarus's support" (the one phoned): the
     contested party or object pronoun before the giving verb, in the cue's clause."""
-    possessor = view.mention_ending(cue.index - 2)
-    if possessor is None:
-        return None
-    verb = possessor.token_start - 1
+    if view.lower(cue.index - 1) in OWN_PRONOUNS:
+        verb = cue.index - 2  # "phoned him to offer his support"
+    else:
+        possessor = view.mention_ending(cue.index - 2)
+        if possessor is None:
+            return None
+        verb = possessor.token_start - 1
     if view.lower(verb) == "of":
-        verb -= 2  # "assure him of Moscow's support"
+        verb -= 2  # "assure him of Moscow's support", "assure him of their support"
     if view.lower(verb) not in GIVING_VERBS:
         return None
     for index in range(verb - 1, max(view.start, verb - 8) - 1, -1):
