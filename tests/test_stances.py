@@ -3094,3 +3094,20 @@ def test_pronoun_subjects_of_passives_regarding_and_offered_support(
     annotator, case, text, expected
 ):
     assert {k for k in keys(annotator, case, text) if k[0] is not None} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # loyalty pledged "to the president" is the incumbent's, when just named
+        (
+            "Maduro was sworn in on Thursday. Defence Minister Vladimir Padrino López pledged "
+            "the army's loyalty to the president.",
+            {("country:VEN", "backs", MADURO, "asserted")},
+        ),
+        ("The aides pledged loyalty to the president.", set()),
+        ("Maduro spoke. Guaidó said soldiers owed no loyalty to the president.", set()),
+    ],
+)
+def test_loyalty_to_a_bare_office(annotator, case, text, expected):
+    assert {k for k in keys(annotator, case, text) if k[0] is not None} == expected

@@ -1133,9 +1133,14 @@ def _subject(
             return _pronoun_subject(article, view, index, subjects, memory)
         if view.lower(index) == "the" and _age_at(article, index + 1):
             return _epithet_subject(article, view, index + 1, subjects, memory)
-        if view.lower(index) == "the" and _leader_epithet(view, index + 1):
-            # "backed the beleaguered leader": the incumbent, when just named
-            return _recent_incumbent(article, view, index, memory)
+        if view.lower(index) == "the" and (
+            _leader_epithet(view, index + 1) or _loyalty_to_the_leader(view, cue.index, index)
+        ):
+            # "backed the beleaguered leader", "pledged the army's loyalty to the president":
+            # the incumbent, when just named
+            return _recent_incumbent(
+                article, view, index, memory, _loyalty_to_the_leader(view, cue.index, index)
+            )
         term = _incumbent_term(view, index, memory) if _term_slot(view, cue.index, index) else None
         if term is not None:
             return term  # "declined to recognise the new term"
@@ -1561,6 +1566,20 @@ SIDE_TITLES = frozenset({"opposition", "legitimate", "interim", "rival", "new", 
 LEADER_HEADS = frozenset({"leader", "strongman", "incumbent", "president", "autocrat", "ruler"})
 
 
+def _loyalty_to_the_leader(view: SentenceView, cue: int, the: int) -> bool:
+    """ "the military's loyalty to the president": loyalty owed to a bare office, which is
+    the incumbent's (as "loyalty to the government" would be); no name or "of" after it."""
+    head = the + 1
+    return (
+        view.lower(cue) in {"loyalty", "allegiance"}
+        and view.lower(the - 1) == "to"
+        and view.lower(head) in {"president", "leader"}
+        and view.lower(head + 1) not in {"of", "'s", "’s"}
+        and view.mention_covering(head) is None
+        and view.mention_starting(head + 1) is None
+    )
+
+
 def _leader_epithet(view: SentenceView, index: int) -> bool:
     """ "the beleaguered leader", "the embattled president": one or two lower-case
     adjectives and a leader's head word, naming nobody itself (not "the president of …")."""
@@ -1588,29 +1607,39 @@ EPITHET_REACH = 2  # sentences back to the incumbent a leader's epithet names ag
 
 
 def _recent_incumbent(
-    article: AnnotatedArticle, view: SentenceView, index: int, memory: dict
+    article: AnnotatedArticle,
+    view: SentenceView,
+    index: int,
+    memory: dict,
+    owed: bool = False,
 ) -> Mention | None:
     """The case's incumbent (its one government-side person) when the person named last
     before ``index``, in this sentence or the two before, is he: whom "the beleaguered
     leader" means; nobody when another person was named since ("Guaidó met Pence. Russia
-    backed the embattled president")."""
+    backed the embattled president"). Loyalty ``owed`` to "the president" looks at the
+    contested people only: the one pledging it is named in between."""
     incumbent = memory.get("incumbent")
     if incumbent is None:
         return None
     before = view.char(index)
+    contested = {party.id for party in memory.get("subjects", ())}
     people = [
         m
         for m in article.mentions
         if m.entity_type == "person"
         and m.start < before
         and view.sentence_id - EPITHET_REACH <= m.sentence_id <= view.sentence_id
+        and (not owed or m.entity_id in contested)
     ]
     return people[-1] if people and people[-1].entity_id == incumbent.id else None
 
 
 def _names_a_leader_epithet(view: SentenceView) -> bool:
-    if LEADER_HEADS.isdisjoint(view.word_set()):
+    words = view.word_set()
+    if LEADER_HEADS.isdisjoint(words):
         return False
+    if not words.isdisjoint({"loyalty", "allegiance"}):
+        return True  # ("loyalty to the president": _loyalty_to_the_leader decides at the cue)
     return any(
         view.lower(i) == "the" and _leader_epithet(view, i + 1) for i in range(view.start, view.end)
     )
