@@ -3111,3 +3111,50 @@ def test_pronoun_subjects_of_passives_regarding_and_offered_support(
 )
 def test_loyalty_to_a_bare_office(annotator, case, text, expected):
     assert {k for k in keys(annotator, case, text) if k[0] is not None} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an infinitive after a comma takes the subject of the clause before it …
+        (
+            'Putin addressed the nation. "I consider it necessary to take a long overdue '
+            "decision, to immediately recognise the independence and sovereignty of the "
+            "Donetsk People's Republic and the Luhansk People's Republic,\" he said.",
+            {
+                ("country:RUS", "recognises", "org:DPR", "asserted"),
+                ("country:RUS", "recognises", "org:LPR", "asserted"),
+            },
+        ),
+        # … unless it is the subject of a verb after it
+        (
+            'Russia sent troops. "We will never accept it, to recognise the DPR would be '
+            'madness," Zelensky said.',
+            set(),
+        ),
+        # a name before a parenthetical opened by a preposition is the subject
+        (
+            "The Prime Minister spoke hours after Mr Putin, in a rambling, hour-long address "
+            "to the Russian nation, recognised the self-proclaimed Donetsk and Luhansk "
+            "republics.",
+            {
+                ("country:RUS", "recognises", "org:DPR", "asserted"),
+                ("country:RUS", "recognises", "org:LPR", "asserted"),
+            },
+        ),
+        # "the independence of the two breakaway republics", past an aside
+        (
+            "Putin recognised the DPR and the LPR on Monday. The EU said it did not "
+            "recognise, and never would, the independence of the two breakaway republics.",
+            {
+                ("country:RUS", "recognises", "org:DPR", "asserted"),
+                ("country:RUS", "recognises", "org:LPR", "asserted"),
+                ("org:EU", "recognises", "org:DPR", "negated"),
+                ("org:EU", "recognises", "org:LPR", "negated"),
+            },
+        ),
+    ],
+)
+def test_infinitives_parentheticals_and_statehood(text, expected):
+    ukraine = load_case("russia-ukraine-2022")
+    assert {k for k in keys(Annotator(ukraine), ukraine, text) if k[0] is not None} == expected

@@ -524,10 +524,34 @@ ANAPHORIC_OBJECTS = (
 )
 
 
+STATEHOOD_NOUNS = frozenset({"independence", "sovereignty", "statehood"})
+
+
+def _object_start(view: SentenceView, cue: int) -> int:
+    """Where the cue's object starts, past an aside (", and never would,") and a statehood
+    noun ("the independence (and sovereignty) of"): what is recognised comes next."""
+    position = cue + 1
+    if view.lower(position) == ",":
+        close = next(
+            (i for i in range(position + 1, min(view.end, position + 6)) if view.lower(i) == ","),
+            -1,
+        )
+        if close > 0 and view.lower(position + 1) in {"and", "or", "nor", "but"}:
+            position = close + 1  # "did not recognise, and never would, the independence …"
+    if view.lower(position) == "the" and view.lower(position + 1) in STATEHOOD_NOUNS:
+        for index in range(position + 2, min(view.end, position + 6)):
+            if view.lower(index) == "of":
+                return index + 1
+            if view.lower(index) not in STATEHOOD_NOUNS and view.lower(index) != "and":
+                break
+    return position
+
+
 def _pair_anaphora(
     article: AnnotatedArticle, view: SentenceView, cue: int, subjects: set[str]
 ) -> list[Mention]:
-    for index in range(cue + 1, min(view.end, cue + 3)):
+    first_object = _object_start(view, cue)
+    for index in range(first_object, min(view.end, first_object + 2)):
         word = view.lower(index)
         if word in {"both", "either", "neither"} or (
             word == "the" and view.lower(index + 1) == "two"
@@ -1994,11 +2018,24 @@ def _actors(
     actors = _pronoun_actors(article, view, start, index, exclude)
     if actors:
         return actors, modality(view, start, index), False
+    if _infinitive_after_comma(view, start):
+        # '"I consider it necessary to take a decision, to immediately recognise …"': the
+        # infinitive's subject is the clause's before the comma
+        outer = clause_start(view, start - 1)
+        while view.lower(outer) in QUOTE_MARKS:
+            outer += 1
+        if view.lower(outer) in SUBJECT_PRONOUNS:
+            actors = resolve_pronoun(article, view, outer, view.lower(outer), exclude)
+            if actors:
+                return actors, modality(view, outer, index), False
     if _unnamed_conjunct_subject(view, start, index):
         # "The US recognised X, and more than 50 governments now regard him as …" (checked before
         # an apposition closing at the comma: "… on PDVSA, and 19 EU countries have …"): the
         # second clause has a subject of its own, an unnamed group, not the sentence's
         return [], modality(view, start, index), True
+    parenthetical = _subject_before_parenthetical(view, start, exclude)
+    if parenthetical:  # "Mr Putin, in a rambling, hour-long address, recognised …"
+        return parenthetical, modality(view, start, index), False
     # An apposition closing right before the clause: "Turkey's president, Mr Erdoğan, called".
     inner = clause_start(view, start - 1)
     # (not the members a relative clause lists: "The Lima Group, which includes A and B,
@@ -2037,6 +2074,48 @@ def _actors(
         if asserter:
             return asserter, modality(view, start, index), False
     return [], modality(view, start, index), _unnamed_before(view, start, index)
+
+
+PARENTHETICAL_REACH = 20  # tokens of ", in a rambling, hour-long address to the nation,"
+PARENTHETICAL_OPENERS = frozenset({"in", "during", "at", "on", "speaking", "after", "before"})
+NOT_IN_PARENTHETICALS = frozenset(
+    "said says has have had is are was were will would which who that and but".split()
+)
+
+
+def _subject_before_parenthetical(
+    view: SentenceView, start: int, exclude: set[str]
+) -> list[Mention]:
+    """The name before a parenthetical phrase set off by commas that opens on a preposition
+    ("Mr Putin, in a rambling, hour-long address to the Russian nation, recognised …"), when
+    the cue's clause starts right after it: the name is the clause's subject."""
+    if view.lower(start - 1) != ",":
+        return []
+    for comma in range(start - 3, max(view.start, start - PARENTHETICAL_REACH) - 1, -1):
+        word = view.lower(comma)
+        if word in NOT_IN_PARENTHETICALS:
+            return []
+        if word != "," or view.lower(comma + 1) not in PARENTHETICAL_OPENERS:
+            continue
+        named = view.mention_ending(comma - 1)
+        if named is None or named.entity_id in exclude or not is_actor_like(view, named):
+            return []
+        return [named]
+    return []
+
+
+def _infinitive_after_comma(view: SentenceView, start: int) -> bool:
+    """Does the clause open on an infinitive right after a comma ("…, to recognise X"), one
+    that is no subject of a verb after it ("…, to recognise X would be madness")?"""
+    first = start + 1 if view.lower(start) in {"immediately", "formally", "also"} else start
+    if view.lower(start - 1) != "," or view.lower(first) != "to":
+        return False
+    return not any(
+        view.lower(i) in FINITE_AFTER_INFINITIVE for i in range(first + 2, clause_end(view, first))
+    )
+
+
+FINITE_AFTER_INFINITIVE = frozenset("would will is was could can may might".split())
 
 
 def _conjunct_before_relative(
