@@ -1287,3 +1287,13 @@ def test_family_members_are_people_not_a_blocs_states():
         "of their family members and close associates."
     )
     assert keys(ukraine, text) == {("sanctioned", 19, "exact"), ("sanctioned", 47, "exact")}
+
+
+def test_an_attribution_naming_armed_forces_counts_no_troops():
+    ukraine = Annotator(load_case("russia-ukraine-2022"))
+    text = (
+        "The head of Ukraine's armed forces said 3,000 civilians had been evacuated from Mariupol."
+    )
+    assert keys(ukraine, text) == {("displaced", 3000, "exact")}
+    text = "Sanctions were imposed on 25 senior officers of Russia's armed forces."
+    assert keys(ukraine, text) == {("sanctioned", 25, "exact")}

@@ -1152,3 +1152,42 @@ def test_contracted_pronouns_and_envoy_titles(annotator):
         "Carlos Trujillo, the US ambassador to the OAS, told reporters."
     )
     assert keys(annotator, text) == {("person:carlos-trujillo", ("it", "is", "the", "first"))}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # review: "… and said" after a title, a possessor or a fronted clause keeps the speaker
+        (
+            "When Pompeo arrived in Cúcuta, Duque greeted him and said: “Venezuela will soon be "
+            "free.”",
+            {("person:ivan-duque", ("venezuela", "will", "soon", "be"))},
+        ),
+        (
+            "Maduro's vice-president Delcy Rodríguez rejected the sanctions and said: "
+            "“Venezuela will not kneel.”",
+            {("person:delcy-rodriguez", ("venezuela", "will", "not", "kneel"))},
+        ),
+        # "as" after a day is a subordinator: the name after it is a subject
+        (
+            "Crowds filled the streets of Caracas on Saturday as Guaidó spoke and Pompeo watched "
+            "from Washington. “Venezuela will be free,” he said.",
+            {(GUAIDO, ("venezuela", "will", "be", "free"))},
+        ),
+        # a fronted clause's subject is the pronoun's when the main clause opens on it
+        (
+            "When Guaidó returned to Caracas on Monday, he thanked his supporters. “We are "
+            "stronger than ever,” he said.",
+            {(GUAIDO, ("we", "are", "stronger", "than"))},
+        ),
+        # unidentified speakers in a transcript are nobody
+        (
+            "UNIDENTIFIED MAN, REPORTER: Mr President, will you resign?\n\n"
+            "UNIDENTIFIED WOMAN, GUEST: Nobody in this country believes the government.\n\n"
+            "JAMES CLARK, HOST: That was a scene in Caracas earlier today.",
+            {("person:james-clark", ("that", "was", "a", "scene"))},
+        ),
+    ],
+)
+def test_review_mends_speakers(annotator, text, expected):
+    assert keys(annotator, text) == expected

@@ -3421,3 +3421,29 @@ def test_companions_of_targets_and_bare_reported_passives(text, expected):
 )
 def test_clauses_after_target_lists(annotator, case, text, expected):
     assert keys(annotator, case, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # review: only a sanctioning office imposes a bare reported passive …
+        (
+            "Chinese foreign ministry spokesman Zhao Lijian said five Chinese companies had been "
+            "sanctioned unfairly.",
+            set(),
+        ),
+        # … while a "that" report keeps its reporter, contested or not
+        (
+            "Ukraine's security council said that 236 Russian officials had been sanctioned.",
+            {("country:UKR", "people", "imposed")},
+        ),
+        # the imposer's partners after ", along with its" are no targets
+        (
+            "Japan sanctioned 25 Russian officials, along with its G7 partners.",
+            {("country:JPN", "people", "imposed")},
+        ),
+    ],
+)
+def test_review_mends_reporters_and_partners(text, expected):
+    ukraine = load_case("russia-ukraine-2022")
+    assert keys(_ukraine_annotator(), ukraine, text, "2022-03-05") == expected

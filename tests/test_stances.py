@@ -3158,3 +3158,43 @@ def test_loyalty_to_a_bare_office(annotator, case, text, expected):
 def test_infinitives_parentheticals_and_statehood(text, expected):
     ukraine = load_case("russia-ukraine-2022")
     assert {k for k in keys(Annotator(ukraine), ukraine, text) if k[0] is not None} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # review of the session's rules: a participle after a clause with its own subject is
+        # not the sentence's first subject's
+        (
+            "The US recognised Guaidó on Wednesday, but Mexico stayed neutral, declining to "
+            "recognise him.",
+            {("country:USA", "recognises", GUAIDO, "asserted")},
+        ),
+        # "out of step with" / "despite being in step with" name no companions
+        (
+            "Mexico, out of step with Brazil and Colombia, refused to recognise Guaidó.",
+            {("country:MEX", "recognises", GUAIDO, "negated")},
+        ),
+        (
+            "France recognised Guaidó on Monday. Italy refused to do so, out of step with Spain "
+            "and Germany.",
+            {
+                ("country:FRA", "recognises", GUAIDO, "asserted"),
+                ("country:ITA", "recognises", GUAIDO, "negated"),
+            },
+        ),
+        # an ultimatum's "or see it …" conditions no later, separate cue
+        (
+            "Maduro was given a choice: hold elections or see it all end, said Pompeo, adding "
+            "that the US recognises Guaidó as interim president.",
+            {("country:USA", "recognises", GUAIDO, "asserted")},
+        ),
+        # a dated factbox line keeps its state label
+        (
+            "COLOMBIA, Jan. 23 - Recognised Guaidó as interim president.",
+            {("country:COL", "recognises", GUAIDO, "asserted")},
+        ),
+    ],
+)
+def test_review_mends_sixteenth_session(annotator, case, text, expected):
+    assert {k for k in keys(annotator, case, text) if k[0] is not None} == expected

@@ -48,9 +48,14 @@ def _dateline_ends(text: str, paragraph_starts: list[int]) -> list[int]:
     ends = []
     for start in paragraph_starts:
         match = _DATELINE.match(text, start)
-        if match is not None:
+        if match is not None and not _FACTBOX_VERB.match(text, match.end()):
             ends.append(match.end())
     return ends
+
+
+# A factbox entry "COLOMBIA, Jan. 23 - Recognised Guaidó …" opens on a past verb, not a
+# sentence with a subject: its label is the state acting, no dateline
+_FACTBOX_VERB = re.compile(r"[A-Z][a-z]+ed\b")
 
 
 # Abbreviated ranks and titles spaCy's English exceptions do not hold (it has Gen., Gov.,

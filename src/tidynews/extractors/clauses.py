@@ -1455,7 +1455,7 @@ def has_condition(view: SentenceView, cue: int | None = None) -> bool:
             return True
         if word == "should" and index > view.start and _subject_follows(view, index + 1):
             return True  # "… ready to recognise X should Mr Maduro refuse to …"
-        if word == "or" and _ultimatum(view, index):
+        if word == "or" and _ultimatum(view, index, cue):
             return True  # "eight days to call elections or it will recognise X"
         if word in {"failing", "otherwise"} and _failing_which(view, index):
             return True  # "eight days to call elections, failing which they would recognise X"
@@ -1556,15 +1556,15 @@ def _relative_span(view: SentenceView, cue: int) -> tuple[int, int]:
     return view.start, view.end
 
 
-def _ultimatum(view: SentenceView, index: int) -> bool:
+def _ultimatum(view: SentenceView, index: int, cue: int | None = None) -> bool:
     """ "… or it will recognise X", "… or else …", "a deadline to call elections or see
-    Britain and France recognise his rival": the alternative an ultimatum threatens."""
+    Britain and France recognise his rival": the alternative an ultimatum threatens ("… or
+    see them recognise X" only for the verb right after the pronoun)."""
     following = view.lower(index + 1), view.lower(index + 2)
-    if following[0] in {"see", "watch"} and (
-        view.mention_starting(index + 2) is not None
-        or following[1] in {"them", "it", "us", "him", "her"}  # "… or see them recognise X"
-    ):
+    if following[0] in {"see", "watch"} and view.mention_starting(index + 2) is not None:
         return True
+    if following[0] in {"see", "watch"} and following[1] in {"them", "it", "us", "him", "her"}:
+        return cue is not None and index + 3 <= cue <= index + 4
     return following[0] in {"it", "they", "else"} and following[1] in {"will", "would", "'ll"}
 
 
@@ -2272,11 +2272,22 @@ def urged_unnamed(view: SentenceView, start: int, cue: int) -> bool:
     return called_on or any(word in URGE_TO for word in words)
 
 
+# "in step with France, Germany and Spain", "in concert with the EU"
+IN_STEP_NOUNS = frozenset({"step", "lockstep", "concert", "tandem", "coordination"})
 ALONG_WITH = frozenset(
     {("along", "with"), ("together", "with"), ("as", "well"), ("joined", "by")}
-    # "in step with France, Germany and Spain", "in concert with the EU"
-    | {(noun, "with") for noun in ("step", "lockstep", "concert", "tandem", "coordination")}
+    | {(noun, "with") for noun in IN_STEP_NOUNS}
 )
+
+
+def _in_step(view: SentenceView, noun: int) -> bool:
+    """ "in step with X" acting together: "in" before the noun (an adjective may stand
+    between: "in close coordination with"), not "out of step", "not in step" nor "despite
+    being in step" (a general likeness, not this act)."""
+    position = noun - 1
+    if view.lower(position) not in {"in", "out", "of"} and view.lower(position - 1) == "in":
+        position -= 1  # "in close coordination with"
+    return view.lower(position) == "in" and view.lower(position - 1) not in {"not", "being"}
 
 
 def _joined_by_subject(view: SentenceView, joined: int) -> bool:
@@ -2333,6 +2344,8 @@ def companions_of(
         )  # ("Peru, which like Colombia borders Venezuela, recognised X": the border only)
         if pair not in ALONG_WITH and not aside:
             continue
+        if pair[0] in IN_STEP_NOUNS and not _in_step(view, index):
+            continue  # "out of step with Brazil", "despite being in step with Moscow"
         first = index + 3 if pair == ("as", "well") and view.lower(index + 2) == "as" else index + 2
         first = index + 1 if aside else first
         if pair == ("as", "well") and first != index + 3:

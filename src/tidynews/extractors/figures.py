@@ -129,6 +129,13 @@ _MEMBER_OF_BLOC = re.compile(
     r"['’]?s?|['’]s|\bits|\btheir)\s*$",
     re.IGNORECASE,
 )
+# The counted people's own complement naming a state's forces (not an attribution before the
+# number: "The head of Ukraine's armed forces said 3,000 civilians …")
+_OF_NAMED_FORCES = re.compile(
+    r"\s*of\s+(?:the\s+|[A-Za-z]+['’]s\s+)(?:[A-Za-z]+\s+)?(?:armed\s+forces|military|army"
+    r"|national\s+guard|security\s+forces)\b",
+    re.IGNORECASE,
+)
 # Modifiers that make "members" people, never a bloc's states ("family members")
 PEOPLE_MEMBERS = frozenset(_words("family staff crew board party cabinet gang"))
 _INTO_OR_FROM = re.compile(r"\s+(?:into|from)\b")
@@ -199,8 +206,8 @@ _EVENT_CUES = re.compile(
     r"|evacuat(?:ed|ing|ion)|(?:forced|driven)\s+(?:to\s+flee|from\s+their\s+homes?|out\s+of"
     r"\s+their\s+homes?)|uprooted|pour(?:ed|ing|s)?\s+(?:over|into|across)"
     r"|absorbed|shelter(?:s|ed|ing)?|home\s+to|temporary\s+protection)"
-    r"|(?P<troops>defected|defecting|deserted|deserting|of\s+(?:the\s+|[a-z]+['’]s\s+)"
-    r"(?:[a-z]+\s+)?(?:armed\s+forces|military|army|national\s+guard|security\s+forces))"
+    r"|(?P<troops>defected|defecting|deserted|deserting|of\s+the\s+(?:armed\s+forces|military"
+    r"|army|national\s+guard|security\s+forces))"
     r"|(?P<protesters>protest(?:s|ed|ing|ers?|ors?)?|demonstrat(?:ors?|ions?|ed|ing)|rall(?:y|ies"
     r"|ied|ying)|marched|marching|marchers|took\s+to\s+the\s+streets|take\s+to\s+the\s+streets"
     r"|taking\s+to\s+the\s+streets|turned\s+out|turnout))\b",
@@ -910,6 +917,13 @@ def _noun_category(
         return own
     if head in PROTECTION_PAPERS and not PROTECTION_MODIFIERS.isdisjoint(modifiers):
         return "displaced"  # "430,000 temporary protection visas", "refugee permits"
+    if (
+        head in {"members", "officers", "personnel"}
+        and _OF_NAMED_FORCES.match(rest)
+        and not _SANCTION_CUE.search(before[-30:].lower())
+        and not _SANCTIONED_PREDICATE.match(article.text, quantity.end, sentence.end)
+    ):
+        return "troops"  # "100 members of the Venezuelan security forces", "of Venezuela's army"
     before = _CLAUSE_GLUE.split(_SHARE_ASIDE.sub(" ", before))[-1]
     near_event = _nearest_cue(before[-NEAR:], rest[:NEAR], events_only=True)
     if near_event is not None:

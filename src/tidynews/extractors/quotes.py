@@ -704,7 +704,12 @@ def _sentence_subject(
     found = None
     fallback = None
     governed_end = -1  # where the last name governed by a preposition ends
-    for mention in doc.mentions_between(sentence.start, end):
+    # (not a name in a fronted clause: "Just as Pompeo did last week, Bolton warned …"; but
+    # "When Nehammer travelled to Moscow, he was careful …" is his own clause's subject)
+    main = _main_clause_start(doc, sentence.start, end)
+    if not _opens_on_a_name(doc, main):
+        main = sentence.start
+    for mention in doc.mentions_between(main, end):
         if _governed(doc, mention, sentence.start) or _joined_to(doc, mention, governed_end):
             # "choose between Guaidó and Maduro": both names are the preposition's
             governed_end = mention.end
@@ -755,7 +760,13 @@ def _joined_to(doc: _Article, mention: Mention, previous_end: int) -> bool:
 
 
 # "recognised Guaidó as interim president", "described him as the legitimate president"
-_PREDICATIVE_AS = re.compile(r"(?:[A-ZÀ-Þ][\w’'.-]*|him|her|them|it)\s+as\s+(?:the\s+)?$")
+_PREDICATIVE_AS = re.compile(
+    r"\b(?:recogni[sz]e[sd]?|recogni[sz]ing|named?|names|naming|described?|describes"
+    r"|regard(?:s|ed)?|consider(?:s|ed)?|appointed|designated|hailed|acknowledged|accepted"
+    r"|confirmed|installed|proclaimed|declared|treats?|treated)\s+"
+    r"(?:[A-ZÀ-Þ][\w’'.-]*\s+){1,4}?(?:as\s+)(?:the\s+)?$"
+    r"|\b(?:him|her|them|himself|herself)\s+as\s+(?:the\s+)?$"
+)
 
 
 def _predicative(doc: _Article, mention: Mention) -> bool:
@@ -1238,11 +1249,52 @@ def _from_head(doc: _Article, span: QuoteSpan, head_start: int) -> Attribution:
     elif index > 0 and tokens[index - 1].lower in {"and", "but"}:
         # "Maduro accused Washington of … and told his supporters: …": the second verb
         # shares the clause's subject, not the object of the first
-        judged = _first_subject(doc, head_start, tokens[index].start)
+        judged = _subject_before(doc, head_start, tokens[index].start)
+        if not isinstance(judged, Speaker) or _not_the_subject(doc, judged.position, head_start):
+            main = _main_clause_start(doc, head_start, tokens[index].start)
+            subject = _first_subject(doc, main, tokens[index].start)
+            judged = subject if isinstance(subject, Speaker) else judged
     else:
         judged = _subject_before(doc, head_start, tokens[index].start)
     speaker = judged if isinstance(judged, Speaker) else None
     return Attribution(speaker, cue, True)
+
+
+# Past-tense verbs without "-ed" that take a person or state as their object
+IRREGULAR_PAST = _vocabulary("met told urged asked saw gave sent hit left won beat struck")
+
+
+def _not_the_subject(doc: _Article, position: int, floor: int) -> bool:
+    """Is the name at ``position`` the object of a verb right before it ("accused
+    Washington") or a relative clause's subject ("whom Trump recognised")? (A title before a
+    name is no verb: "spokeswoman Maria Zakharova".)"""
+    word = _word_before(doc, position, floor)
+    if word in {"whom", "who", "which", "that"}:
+        return True
+    return (word.endswith("ed") and word.isalpha()) or word in IRREGULAR_PAST
+
+
+_FRONTED_CLAUSE = re.compile(
+    r"\s*[\"“]?\s*(?:Just\s+)?(?:When|As|After|While|Before|If|Since|Although|Though|Once"
+    r"|Until)\b[^,.;:\"“”]{0,120},",
+    re.IGNORECASE,
+)
+
+
+def _opens_on_a_name(doc: _Article, position: int) -> bool:
+    """Does a name start right at ``position`` (past spaces and a title)?"""
+    mention = doc.mention_after(position)
+    if mention is None:
+        return False
+    between = doc.text[position : mention.start].split()
+    return len(between) <= 3 and all(word[:1].isupper() for word in between)
+
+
+def _main_clause_start(doc: _Article, start: int, cue: int) -> int:
+    """Past a fronted subordinate clause ("When Pompeo arrived in Cúcuta, Duque …"): the
+    main clause, whose subject the verbs after it share."""
+    match = _FRONTED_CLAUSE.match(doc.text, start, cue)
+    return match.end() if match is not None else start
 
 
 def _clause_subject(doc: _Article, start: int, cue: int) -> _Judged:
@@ -1549,7 +1601,8 @@ def _label_rows(doc: _Article) -> Iterator[tuple[int, int, Speaker]]:
 LABEL_HEADINGS = frozenset(
     """host anchor presenter interviewer moderator reporter caller question answer what who
     how why where which is are was were said says it next more claim claims fact facts check
-    verdict update note editor background analysis bottom line our my your these those""".split()
+    verdict update note editor background analysis bottom line our my your these those
+    unidentified unnamed unknown crowd voice voices group chorus""".split()
 )
 
 

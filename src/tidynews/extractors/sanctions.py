@@ -34,6 +34,7 @@ from ..gazetteer import bloc_ids, org_names
 from ..people import FROZEN_THINGS, HONORIFICS, POSSESSIVES, SPEECH_VERBS, TITLE_WORDS
 from .clauses import (
     ACCUSING_VERBS,
+    ALLY_NOUNS,
     BLOCKING_VERBS,
     BULLETS,
     CLAUSE_BOUNDARIES,
@@ -2876,6 +2877,12 @@ def _parse_targets(
             pass
         elif word in TARGET_STOPS or word in TARGET_PREPOSITIONS or word in PHRASE_ENDS:
             break
+        elif word in DASHES and view.lower(index - 1) in GROUP_KINDS:
+            closing = _dashed_members(view, index, stop, targets)
+            if closing < 0:
+                break
+            index = closing + 1  # "five banks - A, B and C - and three individuals: …"
+            continue
         elif view.lower(index - 1) == "-" and NOUN_WORD.match(word):
             after_quantity = False  # a compound modifier's second half ("state-backed")
         elif word in FREEZE_WORDS or word in VERB_MEASURES or word in IMPOSING_VERBS:
@@ -2887,6 +2894,26 @@ def _parse_targets(
         index += 1
     _add_members(view, index, end, targets)
     return targets
+
+
+DASHES = frozenset({"-", "–", "—"})
+DASH_LIST_REACH = 30  # tokens of " - Rossiya, IS Bank, General Bank, Promsvyazbank and … - "
+
+
+def _dashed_members(view: SentenceView, dash: int, stop: int, targets: Targets) -> int:
+    """The members a group lists between dashes ("five Russian banks - Rossiya, IS Bank and
+    Promsvyazbank - and …"): its named members join the targets; the closing dash's index,
+    or -1 when no list closes there (a dash opening an aside about something else)."""
+    end = min(view.end, dash + DASH_LIST_REACH)
+    closing = next((i for i in range(dash + 1, end) if view.lower(i) in DASHES), -1)
+    if closing < 0 or closing > max(stop, dash + 2) + DASH_LIST_REACH:
+        return -1
+    wanted = {{"people": "person", "company": "org"}.get(targets.groups[-1][0])}
+    for mention in view.mentions:
+        inside = dash < mention.token_start and mention.token_end <= closing
+        if inside and mention.entity_type in wanted and mention not in targets.named:
+            targets.named.append(mention)
+    return closing
 
 
 CO_TARGET_PAIRS = frozenset({("along", "with"), ("together", "with")})
@@ -3037,6 +3064,9 @@ def _glue_step(view: SentenceView, index: int, targets: Targets) -> int:
 COUNT_HEDGES = frozenset({"over", "well", "some", "just", "under", "an", "estimated"})
 
 
+PARTNER_NOUNS = ALLY_NOUNS | {"partner", "partners", "counterparts", "neighbours", "neighbors"}
+
+
 def _co_target_skip(view: SentenceView, index: int) -> int:
     """Tokens to skip after "along with" to reach more targets (2 past "those of" in "the
     assets of X, along with those of Y"), or -1 when a companion who imposes follows."""
@@ -3051,6 +3081,10 @@ def _co_target_at(view: SentenceView, index: int) -> bool:
     subject ("sanctions on Russia, along with the United States"): a count, a possessive, a
     person or a company the text names as one."""
     word = view.lower(index)
+    if word in {"its", "their"} and not PARTNER_NOUNS.isdisjoint(
+        window_words(view, index, index + 4)
+    ):
+        return False  # "…, along with its G7 partners": the imposer's, who impose with it
     if _count(word) is not None or word in OWNER_PRONOUNS:
         return True
     mention = view.mention_starting(index)
@@ -3631,14 +3665,15 @@ def _imposers(
     if subject and _aside_between(view, subject[-1].token_end, start):
         return subject, start  # "Mexico, which has declined to …, has ruled out joining …"
     # (a passive's own clause: "announced that selected banks would be removed from SWIFT")
-    reported = (
-        _reporting_subject(view, start, exclude)
-        or _reporting_subject(view, clause_start(view, anchor), exclude)
-        or (_bare_reporting_subject(view, anchor, exclude) if _is_passive(view, cue) else [])
+    reported = _reporting_subject(view, start, exclude) or _reporting_subject(
+        view, clause_start(view, anchor), exclude
     )
-    # (not a contested side reporting what was done to it: "Putin said Bank Rossiya had been
-    # sanctioned illegally")
-    reported = [m for m in reported if (m.party_id or m.entity_id) not in contested]
+    if not reported and _is_passive(view, cue):
+        reported = [
+            m
+            for m in _bare_reporting_subject(view, anchor, exclude)
+            if _sanctioning_office(article, m) and (m.party_id or m.entity_id) not in contested
+        ]
     if reported:
         return reported, reported[-1].token_end
     refers = targets.measure_subject or _refers_to_measures(view, view.start, anchor)
@@ -4192,9 +4227,26 @@ def _reporting_subject(view: SentenceView, start: int, exclude: set[str]) -> lis
     return []
 
 
+# Offices that make sanctions, as the case file's roles write them ("treasury secretary")
+SANCTIONING_ROLE_WORDS = frozenset({"treasury", "finance", "sanctions", "exchequer"})
+
+
+def _sanctioning_office(article: AnnotatedArticle, mention: Mention) -> bool:
+    """Does the mention name a body or office that makes its state's sanctions (a treasury
+    or finance ministry, its minister), whose report of a passive is its own act? Any other
+    reporter may be complaining of someone else's ("Arreaza said PDVSA had been sanctioned
+    illegally")."""
+    if _state_agency(mention):
+        name = mention.name.lower()
+        return any(word in name for word in SANCTIONING_ROLE_WORDS | {"foreign assets control"})
+    role = (getattr(article, "roles", None) or {}).get(mention.entity_id, "")
+    return any(word in role.split() for word in SANCTIONING_ROLE_WORDS)
+
+
 def _bare_reporting_subject(view: SentenceView, anchor: int, exclude: set[str]) -> list[Mention]:
     """ "Janet Yellen said Bank Rossiya had been sanctioned": a passive in a reported clause
-    with no "that" (the clause opens right after the reporting verb); the reporter imposes."""
+    with no "that" (the clause opens right after the reporting verb); the reporter imposes
+    when a sanctioning office (``_sanctioning_office``)."""
     for index in range(anchor - 1, view.start, -1):
         word = view.lower(index)
         if word in CLAUSE_BOUNDARIES or word in {",", ";", ":"}:

@@ -2730,9 +2730,10 @@ def _subjectless_clause(view: SentenceView, start: int) -> bool:
     to recognise him"), whatever stands between."""
     word = view.lower(start)
     if view.lower(start - 1) == ",":
-        return (word == "having" and view.lower(start + 1).endswith("ed")) or (
+        participle = (word == "having" and view.lower(start + 1).endswith("ed")) or (
             word.endswith("ing") and view.lower(start + 1) == "to"
         )
+        return participle and not _subject_between(view, view.start, start)
     if view.lower(start - 1) not in {"but", "and", "yet"}:
         return False
     if word in VERB_GROUP_OPENERS:
@@ -2740,6 +2741,21 @@ def _subjectless_clause(view: SentenceView, start: int) -> bool:
     # "… but stopped short of recognising X", "… and refused to recognise him": a past verb
     # (an adjective would go on to its noun: "and armed groups")
     return word.endswith("ed") and view.lower(start + 1) in PAST_VERB_FOLLOWERS
+
+
+CLAUSE_JOINERS = frozenset({"but", "and", "yet", "while", "whereas", "although", "though"})
+
+
+def _subject_between(view: SentenceView, first: int, last: int) -> bool:
+    """Does a clause with a subject of its own open in [first, last)? A joiner not followed
+    by a verb group ("…, but Mexico stayed neutral, declining to …"): the participle after it
+    is that clause's, not the sentence's first subject's."""
+    for index in range(first, last):
+        if view.lower(index) in CLAUSE_JOINERS or view.lower(index) == ";":
+            following = view.lower(index + 1)
+            if following not in VERB_GROUP_OPENERS and not following.endswith("ed"):
+                return True
+    return False
 
 
 def _unnamed_conjunct_subject(view: SentenceView, start: int, cue: int) -> bool:
