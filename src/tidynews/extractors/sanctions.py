@@ -3668,7 +3668,9 @@ def _imposers(
     reported = _reporting_subject(view, start, exclude) or _reporting_subject(
         view, clause_start(view, anchor), exclude
     )
-    if not reported and _is_passive(view, cue):
+    if reported and _complained_of(view, anchor):
+        reported = []  # "Putin said that Bank Rossiya had been sanctioned illegally"
+    if not reported and _is_passive(view, cue) and not _complained_of(view, anchor):
         reported = [
             m
             for m in _bare_reporting_subject(view, anchor, exclude)
@@ -4225,6 +4227,19 @@ def _reporting_subject(view: SentenceView, start: int, exclude: set[str]) -> lis
     if view.lower(start - 1) == "that" and view.lower(start - 2) in REPORTING_VERBS:
         return nearest_run(view, view.start, start - 2, exclude, frozenset({"of"}))
     return []
+
+
+# Words by which a reporter disowns the measure reported: someone else's, complained of
+COMPLAINT_WORDS = frozenset(
+    """illegally unlawfully unfairly unjustly wrongly arbitrarily illegitimately
+    illegal unlawful unjust""".split()
+)
+
+
+def _complained_of(view: SentenceView, anchor: int) -> bool:
+    """Does the reported passive call the measure unlawful or unfair ("had been sanctioned
+    illegally", "in an illegal move")? Then its reporter is the one complaining, no imposer."""
+    return not COMPLAINT_WORDS.isdisjoint(window_words(view, anchor - 2, clause_end(view, anchor)))
 
 
 # Offices that make sanctions, as the case file's roles write them ("treasury secretary")
