@@ -3198,3 +3198,46 @@ def test_infinitives_parentheticals_and_statehood(text, expected):
 )
 def test_review_mends_sixteenth_session(annotator, case, text, expected):
     assert {k for k in keys(annotator, case, text) if k[0] is not None} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # held-out BR: names beside an unnamed group keep their rows
+        (
+            "More than 50 countries, including the US, Canada and most of the larger Latin "
+            "American democracies, recognize Guaidó.",
+            {
+                ("country:USA", "recognises", GUAIDO, "asserted"),
+                ("country:CAN", "recognises", GUAIDO, "asserted"),
+            },
+        ),
+        (
+            "Canada and a string of Latin American governments, among them Brazil and Peru, "
+            "followed with statements of their own recognizing Guaidó.",
+            {
+                ("country:CAN", "recognises", GUAIDO, "asserted"),
+                ("country:BRA", "recognises", GUAIDO, "asserted"),
+                ("country:PER", "recognises", GUAIDO, "asserted"),
+            },
+        ),
+        # an adverb after the comma closing the subject's list
+        (
+            "Guaidó spoke. Most E.U. members, including Spain, France and Britain, then "
+            "recognized him individually on Feb. 4.",
+            {
+                ("country:ESP", "recognises", GUAIDO, "asserted"),
+                ("country:FRA", "recognises", GUAIDO, "asserted"),
+                ("country:GBR", "recognises", GUAIDO, "asserted"),
+            },
+        ),
+        # a participle's object is no actor of the next predicate
+        (
+            "On Saturday an air force general, Francisco Yánez, went further, disavowing Maduro "
+            "and declaring his allegiance to Guaidó in a video.",
+            {("person:francisco-yanez", "backs", GUAIDO, "asserted")},
+        ),
+    ],
+)
+def test_probe_br_groups_lists_and_participles(annotator, case, text, expected):
+    assert {k for k in keys(annotator, case, text) if k[0] is not None} == expected

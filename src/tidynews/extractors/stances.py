@@ -1078,17 +1078,23 @@ COORDINATED_ADVERBS = frozenset({"also", "still", "now", "openly", "firmly", "co
 
 
 def _without_objects(view: SentenceView, run: list[Mention]) -> list[Mention]:
-    """Drop the names at a run's head that are the object of an earlier stance verb: in
+    """Drop the names at a run's head that are the object of an earlier verb: in
     "Russia backs Mr Maduro and the US backs Mr Guaidó", Maduro is backed, and does not
     back Guaidó with the US."""
     while run:
         before = run[0].token_start - 1
         while view.lower(before) in HONORIFICS or view.lower(before) == "the":
             before -= 1
-        if view.lower(before) not in CUES or view.lower(before) in ALLY_NOUNS:
-            break
+        word = view.lower(before)
+        participle = word.isalpha() and word.endswith("ing") and word not in NOT_VERBS
+        if (word not in CUES or word in ALLY_NOUNS) and not participle:
+            break  # (a participle's object too: "went further, disavowing Maduro and …")
         run = run[1:]
     return run
+
+
+# Words ending like a participle that are no verb before a name
+NOT_VERBS = frozenset({"including", "during", "according", "notwithstanding"})
 
 
 def _coordinated_before(view: SentenceView, last: Mention, subjects: set[str]) -> list[Mention]:
@@ -2036,12 +2042,16 @@ def _actors(
     parenthetical = _subject_before_parenthetical(view, start, exclude)
     if parenthetical:  # "Mr Putin, in a rambling, hour-long address, recognised …"
         return parenthetical, modality(view, start, index), False
-    # An apposition closing right before the clause: "Turkey's president, Mr Erdoğan, called".
-    inner = clause_start(view, start - 1)
+    # An apposition closing right before the clause: "Turkey's president, Mr Erdoğan, called"
+    # (past an adverb after the comma: "Most EU members, including Spain, then recognised X")
+    comma = start - 1
+    while comma > view.start and view.lower(comma) in CLAUSE_ADVERBS:
+        comma -= 1
+    inner = clause_start(view, comma)
     # (not the members a relative clause lists: "The Lima Group, which includes A and B,
     # recognised X" is the group's act)
     # (nor a name inside one: "The US, whose allies include Britain, backs X")
-    if view.lower(start - 1) == "," and view.lower(inner - 1) not in {
+    if view.lower(comma) == "," and view.lower(inner - 1) not in {
         "which",
         "who",
         "that",
@@ -2049,11 +2059,11 @@ def _actors(
     }:
         # (the name an apposition describes first: in "Kazakhstan, a member of the
         # Russian-led CSTO, does not recognise X" the bloc only describes Kazakhstan)
-        described = _described_before(view, inner, start - 1, exclude)
+        described = _described_before(view, inner, comma, exclude)
         if described:
             return described, modality(view, start, index), False
-        before = nearest_run(view, inner, start - 1, exclude, by_prep)
-        if before and _list_tail(view, before[-1].token_end, start - 1):
+        before = nearest_run(view, inner, comma, exclude, by_prep)
+        if before and _list_tail(view, before[-1].token_end, comma):
             before = _named_beside_group(view, view.start, before, exclude) + before
             return before, modality(view, start, index), False
     # The sentence's own subject, across an apposition: "Canada, ..., all members of the Lima
@@ -2081,6 +2091,9 @@ PARENTHETICAL_OPENERS = frozenset({"in", "during", "at", "on", "speaking", "afte
 NOT_IN_PARENTHETICALS = frozenset(
     "said says has have had is are was were will would which who that and but".split()
 )
+
+
+CLAUSE_ADVERBS = frozenset({"then", "later", "also", "quickly", "soon", "subsequently"})
 
 
 def _subject_before_parenthetical(
@@ -2501,14 +2514,16 @@ def _named_beside_group(
     index = run[0].token_start - 1
     if view.lower(index) == "as" and view.lower(index - 1) == "such":
         index -= 1
-    if view.lower(index) != "including":
+    elif view.lower(index) in {"them", "whom"} and view.lower(index - 1) == "among":
+        index -= 1  # "Canada and a string of Latin American governments, among them Brazil"
+    if view.lower(index) not in {"including", "among"}:
         return []
     leader = _group_leader(view, index, exclude)
     if leader:
         return leader  # "a coalition led by the US and including Britain"
     index -= 2 if view.lower(index - 1) == "," else 1
     group = False
-    for position in range(index, max(start, index - 6) - 1, -1):
+    for position in range(index, max(start, index - 8) - 1, -1):
         word = view.lower(position)
         group = group or word in GROUP_ANAPHORA or word in {"members", "allies"}
         if view.mention_covering(position) is not None and not group:
@@ -2711,7 +2726,7 @@ def _list_tail(view: SentenceView, first: int, comma: int) -> bool:
     if tail in (["among", "them"], ["included"]):
         return True  # "Most of the group's members, Brazil and Peru among them, recognised X"
     return (
-        len(tail) <= 6
+        len(tail) <= 9  # ("and most of the larger Latin American democracies")
         and tail[0] in {"and", "or", ","}
         and not any(word in CLAUSE_BOUNDARIES for word in tail[1:])
     )
