@@ -1191,3 +1191,13 @@ def test_contracted_pronouns_and_envoy_titles(annotator):
 )
 def test_review_mends_speakers(annotator, text, expected):
     assert keys(annotator, text) == expected
+
+
+def test_an_abbreviated_honorific_keeps_its_name_a_subject(annotator):
+    # "Mr." ends no clause: Pompeo opens the sentence, the apposed envoy is no subject
+    text = (
+        "Mr. Pompeo also presented the administration's new special envoy for Venezuela, "
+        'Elliott Abrams, whom he had named a day earlier. "Elliott will be a true asset to our '
+        'mission," he said when announcing the appointment on Friday.'
+    )
+    assert keys(annotator, text) == {("person:mike-pompeo", ("elliott", "will", "be", "a"))}

@@ -529,6 +529,8 @@ def _word_before(doc: _Article, position: int, floor: int) -> str:
         lower = word.lower()
         if word[0].isupper() or lower in {"the", "a", "an", "-", "’s", "'s"}:
             continue
+        if lower == "." and index > 0 and found[index - 1][0].isupper():
+            continue  # an abbreviation's full stop inside a title or name: "Mr. Pompeo"
         if lower == "of" and index > 0 and found[index - 1][0].isupper():
             continue
         if lower == "for" and index > 0 and found[index - 1][0].isupper():
@@ -710,6 +712,8 @@ def _sentence_subject(
     if not _opens_on_a_name(doc, main):
         main = sentence.start
     for mention in doc.mentions_between(main, end):
+        if doc.in_quote(mention.start):
+            continue  # ('"Elliott will be a true asset …," he said': a name quoted, no subject)
         if _governed(doc, mention, sentence.start) or _joined_to(doc, mention, governed_end):
             # "choose between Guaidó and Maduro": both names are the preposition's
             governed_end = mention.end
