@@ -1201,3 +1201,15 @@ def test_an_abbreviated_honorific_keeps_its_name_a_subject(annotator):
         'mission," he said when announcing the appointment on Friday.'
     )
     assert keys(annotator, text) == {("person:mike-pompeo", ("elliott", "will", "be", "a"))}
+
+
+def test_a_sentence_opened_by_a_pronoun_names_no_later_subject(annotator):
+    ukraine = Annotator(load_case("russia-ukraine-2022"))
+    text = (
+        "Zelensky spoke on Friday.\n\nHe also ruled out talks with Moscow for as long as Mr "
+        'Putin remained in office. "Ukraine will not conduct any negotiations with Russia as '
+        'long as Putin is the president," he said in a video address.'
+    )
+    assert keys(ukraine, text) == {
+        ("person:volodymyr-zelensky", ("ukraine", "will", "not", "conduct"))
+    }

@@ -743,9 +743,10 @@ def _sentence_subject(
         # to Mr Vázquez and to Mexico's president, X, he thanked them"), whose names are not
         # the subject the pronoun is; the sentences before have it
         return None
-    if not found and person and _opens_on_a_pronoun(doc, sentence.start, end):
-        # "He told the ministers that tolerating Maduro's hold …": the sentence's subject is a
-        # pronoun, so whoever it names later is not whom a later "he" means either
+    if person and _opens_on_a_pronoun(doc, sentence.start, end):
+        # "He told the ministers that tolerating Maduro's hold …", "He ruled out talks for as
+        # long as Mr Putin remained in office": the sentence's subject is a pronoun, so
+        # whoever it names later is not whom a later "he" means either
         return None
     found = found or fallback
     if cacheable:
