@@ -3447,3 +3447,30 @@ def test_clauses_after_target_lists(annotator, case, text, expected):
 def test_review_mends_reporters_and_partners(text, expected):
     ukraine = load_case("russia-ukraine-2022")
     assert keys(_ukraine_annotator(), ukraine, text, "2022-03-05") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # held-out BT: a relative clause's subject on the measure imposes it, past an
+        # unlisted first conjunct or an unnamed second one …
+        (
+            "Russia condemned the sanctions that Europe and Canada have imposed on Gazprom.",
+            {("country:CAN", "org:GAZPROM", "imposed")},
+        ),
+        # … and who condemns a measure imposed it not
+        ("Russia condemned the sanctions imposed on Gazprom.", set()),
+        (
+            "The EU condemned the invasion and announced sanctions imposed on Gazprom.",
+            {("org:EU", "org:GAZPROM", "imposed")},
+        ),
+    ],
+)
+def test_relative_imposers_and_condemners(text, expected):
+    ukraine = load_case("russia-ukraine-2022")
+    assert keys(_ukraine_annotator(), ukraine, text, "2022-06-01") == expected
+
+
+def test_a_relative_subject_with_its_allies_imposes(annotator, case):
+    text = "Maduro denounced the sanctions that Washington and its allies imposed on PDVSA."
+    assert keys(annotator, case, text) == {("country:USA", "org:PDVSA", "imposed")}

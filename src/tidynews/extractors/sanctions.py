@@ -2425,6 +2425,26 @@ def _dealing_with(view: SentenceView, first: int, end: int) -> int:
     return -1
 
 
+CONDEMNING_VERBS = frozenset(
+    """condemn condemns condemned condemning denounce denounces denounced denouncing
+    criticise criticises criticised criticising criticize criticizes criticized criticizing
+    decry decries decried slam slams slammed blast blasts blasted deplore deplores deplored
+    protest protests protested""".split()
+)
+
+
+def _condemned(view: SentenceView, cue: int) -> bool:
+    """Is the measure noun the object of a verb of condemning ("Russia condemned the
+    sanctions imposed on Gazprom")? Who condemns a measure never imposed it."""
+    for index in range(cue - 1, max(view.start, cue - 6) - 1, -1):
+        word = view.lower(index)
+        if word in CONDEMNING_VERBS:
+            return True
+        if word in {"and", ",", "but", ";"} or word in IMPOSING_VERBS:
+            return False  # ("condemned the invasion and announced new sanctions …")
+    return False
+
+
 def _sector_measure_acted_on(view: SentenceView, cue: int) -> bool:
     """ "ruled out oil sanctions", "is weighing oil sanctions": a sector's measure that a verb
     of imposing, proposing or refusing governs (not "condemned the oil sanctions")."""
@@ -3509,6 +3529,8 @@ def _imposers(
         source = _source_after(view, cue.index, exclude)
         if source:  # "Russia condemned the sanctions imposed by Washington on PDVSA"
             return source, cue.index  # (what the sentence's subject does to them is not theirs)
+        if _condemned(view, cue.index):
+            return [], cue.index  # "Russia condemned the sanctions imposed on Gazprom"
     passive = _by_agent(view, cue, exclude)
     if passive:
         return passive, clause_start(view, anchor)
@@ -4131,6 +4153,41 @@ def _relative_imposer(view: SentenceView, cue: int, exclude: set[str]) -> list[M
     return _relative_on_measure(view, cue, exclude)[0]
 
 
+def _unlisted_first_conjunct(view: SentenceView, index: int, first: int) -> bool:
+    """Do the names start at ``index``, or after a capitalised name the gazetteer does not
+    know and "and" ("the sanctions that Europe and Canada have imposed")?"""
+    if first == index:
+        return True
+    between = range(index, first)
+    return (
+        first - index <= 3
+        and view.lower(first - 1) in {"and", ","}
+        and all(
+            view.lower(i) in {"and", ","} or view.article.tokens.text(i)[:1].isupper()
+            for i in between
+        )
+    )
+
+
+UNNAMED_CONJUNCT_WORDS = frozenset(
+    "and its their other western european allies partners governments countries".split()
+)
+
+
+def _past_unnamed_conjunct(view: SentenceView, position: int) -> int:
+    """Past "and its allies", "and other Western governments" after the names of a
+    relative clause's subject (up to five words), when a verb group follows."""
+    if view.lower(position) not in {"and", "or"}:
+        return position
+    for index in range(position + 1, min(view.end, position + 6)):
+        word = view.lower(index)
+        if word in VERB_GROUP or word in IMPOSING_VERBS:
+            return index
+        if word not in UNNAMED_CONJUNCT_WORDS:
+            return position
+    return position
+
+
 def _relative_on_measure(
     view: SentenceView, cue: int, exclude: set[str]
 ) -> tuple[list[Mention], int]:
@@ -4144,12 +4201,18 @@ def _relative_on_measure(
         index += 1
     if view.lower(index) == "the" and view.mention_starting(index) is None:
         index += 1  # "the sanctions the EU imposed on …"
-    run = forward_run(view, index, min(view.end, index + 8), exclude)
-    if not run or run[0].token_start != index:
+    first = next(
+        (i for i in range(index, min(view.end, index + 4)) if view.mention_starting(i)), -1
+    )
+    if first < 0 or not _unlisted_first_conjunct(view, index, first):
+        return [], -1
+    run = forward_run(view, first, min(view.end, first + 8), exclude)
+    if not run or run[0].token_start != first:
         return [], -1
     position = run[-1].token_end
     while view.lower(position) in COLLECTIVE_NOUNS:
         position += 1  # "the sanctions that the Trump administration has imposed"
+    position = _past_unnamed_conjunct(view, position)  # "that Washington and its allies …"
     while view.lower(position) in VERB_GROUP or view.lower(position).endswith("ly"):
         position += 1
     verb = view.lower(position)
