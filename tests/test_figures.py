@@ -1297,3 +1297,18 @@ def test_an_attribution_naming_armed_forces_counts_no_troops():
     assert keys(ukraine, text) == {("displaced", 3000, "exact")}
     text = "Sanctions were imposed on 25 senior officers of Russia's armed forces."
     assert keys(ukraine, text) == {("sanctioned", 25, "exact")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # held-out BS: a place "home to N people" states its population, no figure …
+        ("Roraima, home to some 600,000 people, shares a long border with Venezuela.", set()),
+        # … but a people counted apart is one
+        ("Colombia is home to some 1.4 million Venezuelans.", {("displaced", 1400000, "approx")}),
+        # "one" closing its sentence is a pronoun
+        ("Young said that T&T is not a refugee camp and will not be turned into one.", set()),
+    ],
+)
+def test_homes_and_pronoun_one(annotator, text, expected):
+    assert keys(annotator, text) == expected

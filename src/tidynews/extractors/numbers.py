@@ -430,6 +430,8 @@ _POPULATION_BEFORE = re.compile(
     rf"|territory|capital|metropolis){_WS}+of{_WS}+)$",
     re.IGNORECASE,
 )
+_HOME_TO_BEFORE = re.compile(rf"\bhome{_WS}+to(?:{_WS}+[a-z]+)?{_WS}*$", re.IGNORECASE)
+_RESIDENTS_AFTER = re.compile(rf"{_WS}+(?:people|inhabitants|residents)\b", re.IGNORECASE)
 _POPULATION_AFTER = re.compile(rf"{_WS}+(?:inhabitants|residents|population)\b", re.IGNORECASE)
 _POSSESSIVE_BEFORE = re.compile(
     rf"(?:['’]s|\bits|\btheir|\bwhose|\bhome{_WS}+to){_WS}+$", re.IGNORECASE
@@ -507,7 +509,9 @@ _ONE_BEFORE = re.compile(
     rf"\b(?:no|any|every|each|which|this|that|the|someone|anyone){_WS}+$", re.IGNORECASE
 )
 _ONE_AFTER = re.compile(
-    rf"{_WS}+(?:of|another|or|day|time|way|side|hand|by|thing|point|more|another)\b|-",
+    rf"{_WS}+(?:of|another|or|day|time|way|side|hand|by|thing|point|more|another)\b|-"
+    # "… will not be turned into one.": a pronoun closing its sentence
+    rf"|{_WS}*[.;!?]",
     re.IGNORECASE,
 )
 # Compound second words: time units (durations, ages), ordinals and fractions are never figures.
@@ -1039,9 +1043,12 @@ def _context_excluded(work: str, draft: _Draft, context: _Context) -> bool:
 
 
 def _is_population(work: str, draft: _Draft, near: str, end: int) -> bool:
-    """Population totals are left out ("a country of 30 million", "its 32 million people")."""
+    """Population totals are left out ("a country of 30 million", "its 32 million people",
+    "Roraima, home to some 600,000 people")."""
     if _POPULATION_BEFORE.search(near):
         return True
+    if _HOME_TO_BEFORE.search(near) and _RESIDENTS_AFTER.match(work, end):
+        return True  # (not "home to 1.4 million Venezuelans": a people counted apart)
     return bool(
         draft.value >= 1_000_000
         and _POSSESSIVE_BEFORE.search(near, max(0, len(near) - 12))
