@@ -704,3 +704,20 @@ def test_a_colon_after_people_names_no_place(annotator):
     text = "Western sanctions have hurt ordinary people: Kaliningrad Oblast pensioners queue."
     article = annotator.annotate("0123456789ab", text)
     assert [m.surface for m in article.mentions if m.entity_type == "person"] == []
+
+
+def test_names_with_particles_and_titles_of_others(annotator):
+    # held-out BS: lower-case particles inside a name, never after an institution's word
+    found = mentions(annotator, "Roxana del Águila, the head of Migraciones, said staff came.")
+    assert found == [("Roxana del Águila", "person:roxana-del-aguila")]
+    assert mentions(annotator, "Luis Carlos de León said the talks failed.") == [
+        ("Luis Carlos de León", "person:luis-carlos-de-leon")
+    ]
+    assert mentions(annotator, "Corte de Justicia said the ruling stands.") == []
+    # a case person's title alias right before another person's name is that person's title
+    found = mentions(annotator, "Opposition Leader Kamla Persad-Bissessar said it was a farce.")
+    assert found == [("Kamla Persad-Bissessar", "person:kamla-persad-bissessar")]
+    assert ("opposition leader", "person:juan-guaido") in {
+        (surface.lower(), entity)
+        for surface, entity in mentions(annotator, "The opposition leader spoke.")
+    }

@@ -268,6 +268,7 @@ class Annotator:
         mentions += detect_people(text, tokens, used, token_sentence, mentions)
         mentions += detect_companies(text, tokens, used, token_sentence)
         mentions.sort(key=lambda m: m.start)
+        mentions = _without_titles_of_others(mentions)
         mentions = _shared_parties(
             [_with_party(m, mentions, tokens, self._parties) for m in mentions]
         )
@@ -590,6 +591,30 @@ def _other_bloc_before(last: Mention | None, mention: Mention) -> bool:
         and last.entity_id != mention.entity_id
         and last.sentence_id >= mention.sentence_id - BLOC_REACH
     )
+
+
+# Words of a case person's alias that is a bare title ("opposition leader", "interim president")
+ALIAS_TITLE_WORDS = TITLE_WORDS | {"interim", "acting", "self-proclaimed", "self-declared"}
+
+
+def _without_titles_of_others(mentions: list[Mention]) -> list[Mention]:
+    """Drop a case person's title alias written right before another person's name:
+    "Opposition Leader Kamla Persad-Bissessar" is her title, not Guaidó ("the opposition
+    leader" alone still is him)."""
+    kept = []
+    for index, mention in enumerate(mentions):
+        following = mentions[index + 1] if index + 1 < len(mentions) else None
+        if (
+            following is not None
+            and mention.entity_type == "person"
+            and following.entity_type == "person"
+            and following.token_start == mention.token_end
+            and following.entity_id != mention.entity_id
+            and all(word in ALIAS_TITLE_WORDS for word in mention.surface.lower().split())
+        ):
+            continue
+        kept.append(mention)
+    return kept
 
 
 def _without_foreign_common_aliases(

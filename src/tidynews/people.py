@@ -74,7 +74,44 @@ NOT_NAMES = frozenset(
 
 
 # (an initial may stand inside a name: "External Affairs Minister S. Jaishankar")
-_CAPITALISED_RUN = re.compile(r"[A-Z](?:\.|[A-Za-z'-]*)(?:\s+[A-Z](?:\.|[A-Za-z'-]*))+")
+# (lower-case particles inside a name: "Roxana del Aguila", "Ursula von der Leyen")
+NAME_PARTICLES = frozenset("de del della di da do dos das van von der den la le".split())
+_CAPITALISED_RUN = re.compile(
+    r"[A-Z](?:\.|[A-Za-z'-]*)(?:\s+(?:(?:de|del|della|di|da|do|dos|das|van|von|der|den|la|le)"
+    r"\s+)*[A-Z](?:\.|[A-Za-z'-]*))+"
+)
+
+
+# First words of Spanish and Portuguese institutions and places named with "de" ("Corte de
+# Justicia", "Banco de Venezuela", "Puerto la Cruz"): no given name
+NOT_GIVEN_NAMES = frozenset(
+    """corte tribunal asamblea banco casa consejo ministerio fuerza fuerzas guardia partido
+    frente movimiento instituto universidad plaza puerto san santa sala comision comite junta
+    gobierno camara senado congreso policia ejercito estado republica petroleos ciudad
+    provincia departamento servicio oficina superintendencia fiscalia defensoria
+    procuraduria registro direccion secretaria""".split()
+)
+
+
+def _particle_inside(tokens: Tokens, index: int, position: int, last: int) -> bool:
+    """A particle after a name word and before another ("del" in "Roxana del Aguila"), in a
+    run that opens on a given name (not "Corte de Justicia")."""
+    return (
+        position > index
+        and tokens.lower(index) not in NOT_GIVEN_NAMES
+        and tokens.lower(index) not in INSTITUTION_WORDS
+        and tokens.lower(position) in NAME_PARTICLES
+        and position + 1 < last
+        and (
+            is_name_word(tokens.text(position + 1))
+            or tokens.lower(position + 1) in NAME_PARTICLES  # "von der Leyen"
+        )
+    )
+
+
+def _particles(tokens: Tokens, index: int, end: int) -> int:
+    """How many particles the run holds so far (they do not count against its length)."""
+    return sum(1 for i in range(index, end) if tokens.lower(i) in NAME_PARTICLES)
 
 
 def _is_initial(word: str) -> bool:
@@ -129,9 +166,13 @@ def detect_people(
             run_end = index
             while (
                 run_end < last
-                and run_end - index < 4
+                and run_end - index < 4 + _particles(tokens, index, run_end)
                 and not taken[run_end]
-                and (is_name_word(tokens.text(run_end)) or _is_initial(tokens.text(run_end)))
+                and (
+                    is_name_word(tokens.text(run_end))
+                    or _is_initial(tokens.text(run_end))
+                    or _particle_inside(tokens, index, run_end, last)
+                )
             ):  # (an initial inside a name: "S. Jaishankar"; trimmed if it ends the run)
                 if _title_before_a_name(tokens, run_end, last, taken):
                     index = run_end + 1  # "Senator Marco Rubio": the title marks the name
