@@ -3474,3 +3474,23 @@ def test_relative_imposers_and_condemners(text, expected):
 def test_a_relative_subject_with_its_allies_imposes(annotator, case):
     text = "Maduro denounced the sanctions that Washington and its allies imposed on PDVSA."
     assert keys(annotator, case, text) == {("country:USA", "org:PDVSA", "imposed")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # held-out BT: a relative clause on the measure saying whom it hits names its targets
+        (
+            "The EU agreed new measures. A week later the 27-member bloc adopted its eighth "
+            "package of sanctions, which targeted the officials who had organised the votes.",
+            {("org:EU", "people", "imposed")},
+        ),
+        (
+            "The EU adopted sanctions that cover Sberbank and VTB.",
+            {("org:EU", "org:SBERBANK", "imposed"), ("org:EU", "org:VTB", "imposed")},
+        ),
+    ],
+)
+def test_targets_in_a_relative_on_the_measure(text, expected):
+    ukraine = load_case("russia-ukraine-2022")
+    assert keys(_ukraine_annotator(), ukraine, text, "2022-12-01") == expected

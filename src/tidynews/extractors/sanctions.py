@@ -1911,6 +1911,24 @@ def _among_those_targets(
     return _parse_targets(article, view, copula + 1, _target_end(view, copula + 1), facts)
 
 
+TARGETING_VERBS = frozenset("target targets targeted hit hits cover covers covered".split())
+
+
+def _targeting_relative(view: SentenceView, cue: int) -> int:
+    """Where the object of a relative clause on the measure starts when its verb says whom
+    the measure hits ("new measures that target the organisers", "sanctions, which targeted
+    the officials who …"); -1 otherwise."""
+    index = cue + 1
+    if view.lower(index) == ",":
+        index += 1
+    if view.lower(index) not in {"which", "that"}:
+        return -1
+    index += 1
+    while view.lower(index) in {"also", "will", "would", "now", "mainly", "largely"}:
+        index += 1
+    return index + 1 if view.lower(index) in TARGETING_VERBS else -1
+
+
 def _noun_targets(
     article: AnnotatedArticle, view: SentenceView, cue: Cue, end: int, facts: CaseFacts
 ) -> tuple[Targets, int]:
@@ -1937,6 +1955,9 @@ def _noun_targets(
             targets = _subject_targets(article, view, verb, facts)
             targets.passive = True
             return targets, -1
+    targeted = _targeting_relative(view, cue.index)
+    if targeted >= 0:  # "its eighth package of sanctions, which targeted the officials …"
+        return _parse_targets(article, view, targeted, _target_end(view, targeted), facts), -1
     restrained = _restraining_relative(view, cue.index)
     if restrained is not None:  # "measures that prevent Russia's central bank from …"
         return _parse_targets(article, view, restrained[0], restrained[1], facts), -1
