@@ -3241,3 +3241,36 @@ def test_review_mends_sixteenth_session(annotator, case, text, expected):
 )
 def test_probe_br_groups_lists_and_participles(annotator, case, text, expected):
     assert {k for k in keys(annotator, case, text) if k[0] is not None} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # held-out BS: a participle's aside between the subject and its verb
+        (
+            "Two days later, foreign ministers of the Lima Group, meeting in Bogotá with US "
+            "Vice-President Mike Pence, reaffirmed their support for Guaidó.",
+            {("org:LIMA_GROUP", "backs", GUAIDO, "asserted")},
+        ),
+        # a past participle's aside says nothing of the modality
+        (
+            "The Lima Group, set up in 2017 by a dozen governments in the Americas, has backed "
+            "Guaidó since January.",
+            {("org:LIMA_GROUP", "backs", GUAIDO, "asserted")},
+        ),
+        # a group relative past a place phrase, apposed to a bloc named by its anaphor
+        (
+            "Peru has been the driving force behind the Lima Group, the bloc of countries in the "
+            "Americas that recognise Guaidó as Venezuela's legitimate leader.",
+            {("org:LIMA_GROUP", "recognises", GUAIDO, "asserted")},
+        ),
+        # (not a name's "States", not a non-restrictive "which")
+        (
+            "Mike Pompeo told a meeting of the Organization of American States in Washington "
+            "that America stands with Guaido.",
+            {("country:USA", "backs", GUAIDO, "asserted")},
+        ),
+    ],
+)
+def test_probe_bs_asides_and_group_relatives(annotator, case, text, expected):
+    assert {k for k in keys(annotator, case, text) if k[0] is not None} == expected

@@ -1883,7 +1883,8 @@ def _past_relative(view: SentenceView, first: int, cue: int) -> int:
         opener = view.lower(index + 1)
         if view.lower(index) == "," and (
             opener in {"which", "who", "having"}
-            or (opener.endswith("ing") and opener.isalpha())
+            or (opener.endswith(("ing", "ed")) and opener.isalpha())
+            or opener in IRREGULAR_PARTICIPLES  # ", set up in 2017 by a dozen governments,"
             or opener in ASIDE_OPENING_PREPOSITIONS  # ", in a move planned for weeks,"
         ):
             closing = next((i for i in range(index + 2, cue) if view.lower(i) == ","), None)
@@ -1892,6 +1893,7 @@ def _past_relative(view: SentenceView, first: int, cue: int) -> int:
     return first
 
 
+IRREGULAR_PARTICIPLES = frozenset("set made built led known seen born founded".split())
 ASIDE_OPENING_PREPOSITIONS = frozenset(
     {"in", "on", "after", "despite", "amid", "following", "like", "unlike", "as"}
 )

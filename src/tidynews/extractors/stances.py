@@ -1948,16 +1948,15 @@ def _actors(
         start - 1 == view.start or view.lower(start - 2) in {"and", "or", "but"}
     ):
         return [], modality(view, start, index), False  # "Who backs X and who stands by Y?"
-    relative_on_a_group = view.lower(start - 1) in {"that", "which", "who"} and (
-        view.lower(start - 2) in GROUP_OF_RELATIVE
-    )
-    among = _copula_subject_among(view, start - 2, exclude) if relative_on_a_group else []
+    group_head = _group_before_relative(view, start - 1)
+    relative_on_a_group = view.lower(start - 1) in {"that", "which", "who"} and group_head >= 0
+    among = _copula_subject_among(view, group_head, exclude) if relative_on_a_group else []
     if among:  # "Costa Rica and Ecuador are among the governments that recognised X"
         return among, modality(view, start, index), False
-    if relative_on_a_group and not _subject_among(view, start - 2):
+    if relative_on_a_group and not _subject_among(view, group_head):
         members = _members_after_relative(view, index, exclude)
         members = members or _members_listed_after(view, index, exclude)
-        members = members or _apposed_body(view, start - 2, exclude)
+        members = members or _apposed_body(view, group_head, exclude)
         return members, modality(view, start, index), not members
     # Urged: "urged EU nations to recognise".
     urged = urged_party(view, start, index, exclude)
@@ -2108,8 +2107,10 @@ def _subject_before_parenthetical(
         word = view.lower(comma)
         if word in NOT_IN_PARENTHETICALS:
             return []
-        if word != "," or view.lower(comma + 1) not in PARENTHETICAL_OPENERS:
-            continue
+        opener = view.lower(comma + 1)
+        participle = opener.endswith("ing") and opener.isalpha() and opener not in NOT_VERBS
+        if word != "," or (opener not in PARENTHETICAL_OPENERS and not participle):
+            continue  # (", meeting in Bogotá with Pence,": a participle's aside too)
         named = view.mention_ending(comma - 1)
         if named is None or named.entity_id in exclude or not is_actor_like(view, named):
             return []
@@ -2602,6 +2603,24 @@ def _possessor(view: SentenceView, mention: Mention) -> bool:
 ALLIED_ADVERBS = frozenset({"long", "also", "still", "has", "have", "had", "not", "never"})
 
 
+GROUP_PLACE_PREPOSITIONS = frozenset({"in", "of", "from", "across", "around"})
+
+
+def _group_before_relative(view: SentenceView, relative: int) -> int:
+    """The group noun a relative pronoun hangs on, past a short place phrase ("the bloc of
+    countries in the Americas that recognise X"): its index, or -1 for no group noun."""
+    if view.lower(relative - 1) in GROUP_OF_RELATIVE:
+        return relative - 1
+    for position in range(relative - 1, max(view.start, relative - 6) - 1, -1):
+        if view.lower(position) in GROUP_PLACE_PREPOSITIONS:
+            head = position - 1
+            named = view.mention_covering(head) is not None  # ("Organization of American States")
+            return head if view.lower(head) in GROUP_OF_RELATIVE and not named else -1
+        if view.lower(position) in {",", ";", "and", "that", "which", "who"}:
+            return -1
+    return -1
+
+
 def _apposed_body(view: SentenceView, group: int, exclude: set[str]) -> list[Mention]:
     """The named body a group noun phrase describes: "The Lima Group, a bloc of countries that
     backs X," (the group is the Lima Group, not an unnamed one)."""
@@ -2613,8 +2632,11 @@ def _apposed_body(view: SentenceView, group: int, exclude: set[str]) -> list[Men
             if body is None or body.entity_type != "org" or body.entity_id in exclude:
                 return []
             return [body]
-        if view.mention_covering(comma) is not None:
-            return []
+        covering = view.mention_covering(comma)
+        if covering is not None:
+            # "the bloc of countries that …": a bloc's anaphor names the body itself
+            named = covering.entity_type == "org" and covering.kind != "demonym"
+            return [covering] if named and covering.entity_id not in exclude else []
     return []
 
 
