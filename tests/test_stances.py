@@ -3274,3 +3274,25 @@ def test_probe_br_groups_lists_and_participles(annotator, case, text, expected):
 )
 def test_probe_bs_asides_and_group_relatives(annotator, case, text, expected):
     assert {k for k in keys(annotator, case, text) if k[0] is not None} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "X has remained one of his allies": "his" is not X's own
+        (
+            "Chile recognised Guaidó as interim president on 23 January, and Piñera has "
+            "remained one of his most vocal allies in the region.",
+            {
+                ("country:CHL", "recognises", GUAIDO, "asserted"),
+                ("country:CHL", "backs", GUAIDO, "asserted"),
+            },
+        ),
+        (
+            "Guaidó spoke on Monday. Piñera has remained one of his most vocal allies.",
+            {("country:CHL", "backs", GUAIDO, "asserted")},
+        ),
+    ],
+)
+def test_the_ally_of_his_is_another(annotator, case, text, expected):
+    assert {k for k in keys(annotator, case, text) if k[0] is not None} == expected

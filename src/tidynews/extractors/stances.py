@@ -1750,6 +1750,18 @@ def _ally_subject(
             nearest = _nearest_name_before(view, cursor, view.lower(cursor))
             if nearest is not None and _leader_of_apposed(view, cursor, nearest):
                 nearest = None  # "… Putin, a reminder that Russia, his backer": not Putin's
+            if (
+                nearest is not None
+                and nearest.entity_id not in subjects
+                and (
+                    view.lower(cursor) in {"his", "her"} and _is_ally_subject(view, nearest, cursor)
+                )
+            ):
+                # "Piñera has remained one of his most vocal allies": not his own; the
+                # contested person before him, or the one talked about
+                return _contested_person_before(view, nearest, subjects) or _pronoun_subject(
+                    article, view, cursor, subjects, memory
+                )
             if nearest is not None:  # "The US, together with its allies, …": the US's allies
                 return nearest if nearest.entity_id in subjects else None
             found = _subject_before(article, view, index, subjects) or memory.get("subject")
@@ -1758,6 +1770,27 @@ def _ally_subject(
                 found = _pronoun_subject(article, view, cursor, subjects, memory)
             return found
     return None
+
+
+def _is_ally_subject(view: SentenceView, person: Mention, pronoun: int) -> bool:
+    """Is the person the subject whose "his" follows in "X has remained / is one of his …"
+    (only verb-group words, a copula and "one of" between)?"""
+    between = {view.lower(i) for i in range(person.token_end, pronoun)}
+    return bool(between) and between <= VERB_GROUP | COPULAS | {"remained", "one", "of", "among"}
+
+
+def _contested_person_before(
+    view: SentenceView, person: Mention, subjects: set[str]
+) -> Mention | None:
+    """The one contested person named before ``person`` in the sentence, if exactly one."""
+    before = {
+        m.entity_id: m
+        for m in view.mentions
+        if m.entity_id in subjects
+        and m.entity_type == "person"
+        and m.token_end <= person.token_start
+    }
+    return next(iter(before.values())) if len(before) == 1 else None
 
 
 def _leader_of_apposed(view: SentenceView, pronoun: int, person: Mention) -> bool:
