@@ -3296,3 +3296,15 @@ def test_probe_bs_asides_and_group_relatives(annotator, case, text, expected):
 )
 def test_the_ally_of_his_is_another(annotator, case, text, expected):
     assert {k for k in keys(annotator, case, text) if k[0] is not None} == expected
+
+
+def test_names_before_an_unnamed_member_of_a_list(annotator, case):
+    text = (
+        "Close to 60 governments, including the United States, Canada and most of Latin "
+        "America and the European Union, recognise Juan Guaidó."
+    )
+    assert {k for k in keys(annotator, case, text) if k[0] is not None} == {
+        ("country:USA", "recognises", GUAIDO, "asserted"),
+        ("country:CAN", "recognises", GUAIDO, "asserted"),
+        ("org:EU", "recognises", GUAIDO, "asserted"),
+    }

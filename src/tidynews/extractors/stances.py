@@ -2095,6 +2095,8 @@ def _actors(
         if described:
             return described, modality(view, start, index), False
         before = nearest_run(view, inner, comma, exclude, by_prep)
+        if before:  # "the US, Canada and most of Latin America and the EU"
+            before = _past_unnamed_member(view, inner, before[0], exclude) + before
         if before and _list_tail(view, before[-1].token_end, comma):
             before = _named_beside_group(view, view.start, before, exclude) + before
             return before, modality(view, start, index), False
@@ -2163,6 +2165,31 @@ def _infinitive_after_comma(view: SentenceView, start: int) -> bool:
 
 
 FINITE_AFTER_INFINITIVE = frozenset("would will is was could can may might".split())
+
+
+PART_WORDS = frozenset({"most", "much", "all", "some", "parts", "part", "many"})
+
+
+def _past_unnamed_member(
+    view: SentenceView, first: int, named: Mention, exclude: set[str]
+) -> list[Mention]:
+    """The names listed before an unnamed member inside a list ("the United States, Canada
+    and most of Latin America and the European Union": the US and Canada before "most of
+    Latin America"), ending right before it."""
+    glue = named.token_start - 1
+    if view.lower(glue) == "the":
+        glue -= 1
+    if view.lower(glue) not in {"and", ","}:
+        return []
+    for part in range(glue - 2, max(first, glue - 7) - 1, -1):
+        if view.lower(part) in PART_WORDS and view.lower(part + 1) == "of":
+            if view.lower(part - 1) not in {"and", ","}:
+                return []
+            run = nearest_run(view, first, part - 1, exclude, frozenset({"of"}))
+            return run if run and run[-1].token_end == part - 1 else []
+        if view.lower(part) in {",", ";"}:
+            return []
+    return []
 
 
 def _conjunct_before_relative(
