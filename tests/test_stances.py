@@ -3308,3 +3308,31 @@ def test_names_before_an_unnamed_member_of_a_list(annotator, case):
         ("country:CAN", "recognises", GUAIDO, "asserted"),
         ("org:EU", "recognises", GUAIDO, "asserted"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # held-out BU: the object of a first predicate does not take the second's stance
+        (
+            "General Francisco Yánez disavowed Maduro and pledged allegiance to Guaidó.",
+            {("person:francisco-yanez", "backs", GUAIDO, "asserted")},
+        ),
+        (
+            "In a video, the colonel said he recognized Guaidó as interim president and no "
+            "longer recognized Maduro.",
+            set(),
+        ),
+        # a first conjunct cut off by a "where" clause
+        (
+            "Italy, where the coalition remains divided, and Greece have refused to recognise "
+            "Guaidó.",
+            {
+                ("country:ITA", "recognises", GUAIDO, "negated"),
+                ("country:GRC", "recognises", GUAIDO, "negated"),
+            },
+        ),
+    ],
+)
+def test_probe_bu_second_predicates_and_where_asides(annotator, case, text, expected):
+    assert {k for k in keys(annotator, case, text) if k[0] is not None} == expected

@@ -1063,6 +1063,11 @@ def _coordinated_predicate_subject(
     verb = cue
     while view.lower(verb - 1) in STAND_WORDS or view.lower(verb - 1).endswith("ly"):
         verb -= 1  # "stands (firmly) by", "sided with": the verb before the preposition
+    if view.lower(cue) in GOVERNED_NOUNS:
+        # a stance noun after its verb: "… and pledged (his) allegiance to Guaidó"
+        verb = cue - 1
+        while view.lower(verb) in NOUN_DETERMINERS or view.lower(verb) in OWN_PRONOUNS:
+            verb -= 1
     word = view.lower(verb)
     if not (word.endswith("s") or word.endswith("ed")) or view.mention_covering(verb) is not None:
         return []
@@ -1074,7 +1079,11 @@ def _coordinated_predicate_subject(
     return opening_run(view, before, exclude, across=True)
 
 
-COORDINATED_ADVERBS = frozenset({"also", "still", "now", "openly", "firmly", "continues"})
+COORDINATED_ADVERBS = frozenset(
+    {"also", "still", "now", "openly", "firmly", "continues", "no", "longer", "not", "never"}
+)
+# Stance nouns a verb governs in a second predicate ("and pledged allegiance to X")
+GOVERNED_NOUNS = frozenset({"allegiance", "loyalty", "support", "backing", "solidarity"})
 
 
 def _without_objects(view: SentenceView, run: list[Mention]) -> list[Mention]:
@@ -1089,7 +1098,10 @@ def _without_objects(view: SentenceView, run: list[Mention]) -> list[Mention]:
         participle = word.isalpha() and word.endswith("ing") and word not in NOT_VERBS
         if (word not in CUES or word in ALLY_NOUNS) and not participle:
             break  # (a participle's object too: "went further, disavowing Maduro and …")
+        dropped = run[0].entity_id
         run = run[1:]
+        while run and run[0].entity_id == dropped:
+            run = run[1:]  # "recognized Guaidó as interim president": the same one again
     return run
 
 
@@ -2201,8 +2213,8 @@ def _conjunct_before_relative(
         return []
     for index in range(first.token_start - 3, max(view.start, first.token_start - 16), -1):
         word = view.lower(index)
-        if word in RELATIVE_WORDS and view.lower(index - 1) == ",":
-            named = view.mention_ending(index - 2)
+        if (word in RELATIVE_WORDS or word == "where") and view.lower(index - 1) == ",":
+            named = view.mention_ending(index - 2)  # (", where the coalition is divided,")
             if named is None or named.entity_id in exclude or not is_actor_like(view, named):
                 return []
             if clause_start(view, named.token_start) != named.token_start:
