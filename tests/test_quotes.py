@@ -1213,3 +1213,11 @@ def test_a_sentence_opened_by_a_pronoun_names_no_later_subject(annotator):
     assert keys(ukraine, text) == {
         ("person:volodymyr-zelensky", ("ukraine", "will", "not", "conduct"))
     }
+
+
+def test_an_organisations_label_outside_a_transcript_is_a_dateline(annotator):
+    text = (
+        "UNITED NATIONS: The Security Council failed on Thursday to agree on a resolution "
+        "about Venezuela after Russia and China vetoed it."
+    )
+    assert keys(annotator, text) == set()

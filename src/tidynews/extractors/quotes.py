@@ -1577,7 +1577,10 @@ def _label_rows(doc: _Article) -> Iterator[tuple[int, int, Speaker]]:
         if named and not _label_is_a_name(doc.text, label_start, label_end, named):
             continue  # a heading: "FRIENDS OF MADURO: …", "WHO SAID IT: …"
         named = named or _surname_label(doc, match.group(1), label_start)
-        people = {m.entity_id for m in named if m.entity_type in {"person", "org"}}
+        # (an organisation only in a transcript: "UNITED NATIONS: The Security Council …"
+        # opening an article is a dateline)
+        kinds = {"person", "org"} if len(matches) >= 3 else {"person"}
+        people = {m.entity_id for m in named if m.entity_type in kinds}
         speaker = None
         if len(people) == 1:
             speaker = _speaker(next(m for m in named if m.entity_id in people))
