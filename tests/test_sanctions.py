@@ -3494,3 +3494,24 @@ def test_a_relative_subject_with_its_allies_imposes(annotator, case):
 def test_targets_in_a_relative_on_the_measure(text, expected):
     ukraine = load_case("russia-ukraine-2022")
     assert keys(_ukraine_annotator(), ukraine, text, "2022-12-01") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # held-out BV: "Pdvsa" in headline capitals; Maduro's son is not Maduro; a law's name
+        # is no person; a long fronted phrase opening on a preposition still dates the act
+        ("The US sanctioned Pdvsa on Monday.", {("country:USA", "org:PDVSA", "imposed")}),
+        (
+            "The Treasury sanctioned Nicolás Maduro Guerra, the president's son.",
+            {("country:USA", "person:nicolas-maduro-guerra", "imposed")},
+        ),
+        (
+            "Monday's measures are the fourth round. In September, 2017, under the Special "
+            "Economic Measures Act, Ottawa froze the assets of 40 officials.",
+            {("country:CAN", "people", "existing")},
+        ),
+    ],
+)
+def test_probe_bv_names_and_dated_acts(annotator, case, text, expected):
+    assert keys(annotator, case, text, "2019-04-16") == expected

@@ -664,8 +664,10 @@ INSTITUTION_WORDS = frozenset(
     programme program summit conference treaty accord agreement declaration plan square
     street avenue bridge airport palace station mission centre center network channel
     television radio broadcaster newspaper magazine press agency club football airlines
-    airways holdings industries petroleum shipping partners investments capital""".split()
-)  # (an organisation's head words: "Chelsea Football Club" is no person)
+    airways holdings industries petroleum shipping partners investments capital act law
+    decree regulations measures""".split()
+)  # (an organisation's or a text's head words: "Chelsea Football Club", "the Special
+# Economic Measures Act" are no person)
 
 
 # Titles written before a single name ("Pope Francis", "King Felipe", "Cardinal Parolin"):

@@ -4793,9 +4793,17 @@ def _long_ago(words: list[str]) -> bool:
 def _fronted_adverbial(view: SentenceView, clause: int) -> bool:
     """Do the words before the clause (up to its comma) form a short phrase with no name,
     set off at the sentence's start ("Earlier this month, …")?"""
-    if view.lower(clause - 1) != "," or clause - view.start > 7:
+    if view.lower(clause - 1) != ",":
+        return False
+    # (longer when it opens on a preposition: "In September, 2017, under the Special
+    # Economic Measures Act, Ottawa froze …")
+    reach = 14 if view.lower(view.start) in FRONTED_PREPOSITIONS else 7
+    if clause - view.start > reach:
         return False
     return not any(view.mention_covering(i) for i in range(view.start, clause - 1))
+
+
+FRONTED_PREPOSITIONS = frozenset({"in", "on", "under", "after", "before", "during", "since"})
 
 
 def _dated_before_the_news(view: SentenceView, anchor: int) -> bool:
