@@ -3336,3 +3336,16 @@ def test_names_before_an_unnamed_member_of_a_list(annotator, case):
 )
 def test_probe_bu_second_predicates_and_where_asides(annotator, case, text, expected):
     assert {k for k in keys(annotator, case, text) if k[0] is not None} == expected
+
+
+def test_a_bodys_members_voting_to_ask_for_recognition_urge_it():
+    # held-out BW: "members of the Russian State Duma who voted to ask Putin to recognize"
+    # is no group relative past a place phrase: Putin is urged (intended)
+    ukraine = load_case("russia-ukraine-2022")
+    text = (
+        "EU ministers agreed sanctions targeting the 351 members of the Russian State Duma who "
+        "voted to ask Putin to recognize the Donetsk People's Republic."
+    )
+    assert {k for k in keys(Annotator(ukraine), ukraine, text) if k[0] is not None} == {
+        ("country:RUS", "recognises", "org:DPR", "intended")
+    }

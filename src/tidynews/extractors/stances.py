@@ -2690,6 +2690,8 @@ def _group_before_relative(view: SentenceView, relative: int) -> int:
             return head if view.lower(head) in GROUP_OF_RELATIVE and not named else -1
         if view.lower(position) in {",", ";", "and", "that", "which", "who"}:
             return -1
+        if view.mention_covering(position) is not None:
+            return -1  # ("the members of the Russian State Duma who voted …": a body's own)
     return -1
 
 
