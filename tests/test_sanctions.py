@@ -3515,3 +3515,20 @@ def test_targets_in_a_relative_on_the_measure(text, expected):
 )
 def test_probe_bv_names_and_dated_acts(annotator, case, text, expected):
     assert keys(annotator, case, text, "2019-04-16") == expected
+
+
+def test_members_listed_between_dashes():
+    # held-out BQ: a group's members between dashes, then a second group with a colon list
+    ukraine = load_case("russia-ukraine-2022")
+    text = (
+        "Prime Minister Boris Johnson announced sanctions against five Russian banks - "
+        "Rossiya, IS Bank, General Bank, Promsvyazbank and the Black Sea Bank - and three "
+        "wealthy individuals close to the Kremlin: Gennady Timchenko and Igor Rotenberg."
+    )
+    assert keys(_ukraine_annotator(), ukraine, text, "2022-02-22") == {
+        ("country:GBR", "company", "imposed"),
+        ("country:GBR", "org:PSB", "imposed"),
+        ("country:GBR", "people", "imposed"),
+        ("country:GBR", "person:gennady-timchenko", "imposed"),
+        ("country:GBR", "person:igor-rotenberg", "imposed"),
+    }
