@@ -129,12 +129,12 @@ _MEMBER_OF_BLOC = re.compile(
     r"['’]?s?|['’]s|\bits|\btheir)\s*$",
     re.IGNORECASE,
 )
+# A state's forces, as the troops cue and the counted people's complement name them
+_FORCES = r"(?:armed\s+forces|military|army|national\s+guard|security\s+forces)"
 # The counted people's own complement naming a state's forces (not an attribution before the
 # number: "The head of Ukraine's armed forces said 3,000 civilians …")
 _OF_NAMED_FORCES = re.compile(
-    r"\s*of\s+(?:the\s+|[A-Za-z]+['’]s\s+)(?:[A-Za-z]+\s+)?(?:armed\s+forces|military|army"
-    r"|national\s+guard|security\s+forces)\b",
-    re.IGNORECASE,
+    rf"\s*of\s+(?:the\s+|[A-Za-z]+['’]s\s+)(?:[A-Za-z]+\s+)?{_FORCES}\b", re.IGNORECASE
 )
 # Modifiers that make "members" people, never a bloc's states ("family members")
 PEOPLE_MEMBERS = frozenset(_words("family staff crew board party cabinet gang"))
@@ -206,8 +206,7 @@ _EVENT_CUES = re.compile(
     r"|evacuat(?:ed|ing|ion)|(?:forced|driven)\s+(?:to\s+flee|from\s+their\s+homes?|out\s+of"
     r"\s+their\s+homes?)|uprooted|pour(?:ed|ing|s)?\s+(?:over|into|across)"
     r"|absorbed|shelter(?:s|ed|ing)?|home\s+to|temporary\s+protection)"
-    r"|(?P<troops>defected|defecting|deserted|deserting|of\s+the\s+(?:armed\s+forces|military"
-    r"|army|national\s+guard|security\s+forces))"
+    rf"|(?P<troops>defected|defecting|deserted|deserting|of\s+the\s+{_FORCES})"
     r"|(?P<protesters>protest(?:s|ed|ing|ers?|ors?)?|demonstrat(?:ors?|ions?|ed|ing)|rall(?:y|ies"
     r"|ied|ying)|marched|marching|marchers|took\s+to\s+the\s+streets|take\s+to\s+the\s+streets"
     r"|taking\s+to\s+the\s+streets|turned\s+out|turnout))\b",

@@ -1445,13 +1445,12 @@ def _rows_for_targets(
     """Rows for a cue whose targets are read: the imposer is a regime's owner, a relative
     clause's subject, or the main clause's (``context``: the recent imposers, what was just
     targeted, where the recent imposers imposed, what this sentence targets)."""
-    recent, just_targeted, recent_at, targeted_here, contested = context
     exclude = set() if targets.between else {t.entity_id for t in targets.named}
-    if targeted_here is not None:
+    if context.targeted_here is not None:
         # what an earlier cue of the sentence targets imposes nothing in it: "The Treasury
         # sanctioned Alisher Usmanov … and froze the assets of Igor Sechin"
-        exclude |= targeted_here
-        targeted_here.update(t.entity_id for t in targets.named)
+        exclude |= context.targeted_here
+        context.targeted_here.update(t.entity_id for t in targets.named)
     owner = _regime_owner(view, cue.index, exclude)
     if owner is not None:  # "The EU's sanctions regime includes an arms embargo …"
         status = (
@@ -1468,31 +1467,9 @@ def _rows_for_targets(
         if not _imposing_verb_between(view, clause_start(view, cue.index), cue.index):
             return rows, relative
         # "Switzerland will adopt the sanctions the EU has imposed on Russia": the adopter too
-        adopted, _ = _main_rows(
-            article,
-            view,
-            cue,
-            targets,
-            exclude,
-            modifier_end,
-            recent,
-            just_targeted,
-            recent_at,
-            contested,
-        )
+        adopted, _ = _main_rows(article, view, cue, targets, exclude, modifier_end, context)
         return rows + adopted, relative
-    return _main_rows(
-        article,
-        view,
-        cue,
-        targets,
-        exclude,
-        modifier_end,
-        recent,
-        just_targeted,
-        recent_at,
-        contested,
-    )
+    return _main_rows(article, view, cue, targets, exclude, modifier_end, context)
 
 
 IMPLICIT_TARGET_REACH = 8  # sentences back to the sanctions a bare refusal refers to
@@ -1549,9 +1526,8 @@ def _refused_without_target(
         return [], []
     targets = Targets(named=[implicit])
     exclude = {implicit.entity_id}
-    rows, imposers = _main_rows(
-        article, view, cue, targets, exclude, -1, recent, frozenset(), recent_at
-    )
+    context = _CueContext(recent, frozenset(), recent_at, None)
+    rows, imposers = _main_rows(article, view, cue, targets, exclude, -1, context)
     rows = [row for row in rows if row["status"] == "negated"]
     return rows, imposers if rows else []
 
@@ -1563,24 +1539,10 @@ def _main_rows(
     targets: Targets,
     exclude: set[str],
     modifier_end: int,
-    recent: list[Mention],
-    just_targeted: frozenset[str] | set[str],
-    recent_at: int,
-    contested: frozenset[str] = frozenset(),
+    context: _CueContext,
 ) -> tuple[list[dict], list[Mention]]:
     """Rows for a cue whose imposer the main clause names (the usual case)."""
-    imposers, first = _imposers(
-        article,
-        view,
-        cue,
-        targets,
-        exclude,
-        modifier_end,
-        recent,
-        just_targeted,
-        recent_at,
-        contested,
-    )
+    imposers, first = _imposers(article, view, cue, targets, exclude, modifier_end, context)
     if not imposers:
         return [], []
     # "The EU, together with Canada, imposed travel bans on …"
@@ -3529,12 +3491,11 @@ def _imposers(
     targets: Targets,
     exclude: set[str],
     modifier_start: int,
-    recent: list[Mention],
-    just_targeted: frozenset[str] | set[str] = frozenset(),
-    recent_at: int = -2,
-    contested: frozenset[str] = frozenset(),
+    context: _CueContext,
 ) -> tuple[list[Mention], int]:
-    """Who imposes, and the first token of the window the status is read from."""
+    """Who imposes, and the first token of the window the status is read from (``context``:
+    the recent imposers, what was just targeted, the case's contested parties)."""
+    recent, just_targeted, recent_at, _, contested = context
     pronoun_exclude = exclude | just_targeted  # a pronoun is not what was just sanctioned
     anchor = cue.verb if cue.form in {"swift", "list_add", "list_drop"} else cue.index
     if targets.verb >= 0:
@@ -4195,7 +4156,7 @@ UNNAMED_CONJUNCT_WORDS = frozenset(
 )
 
 
-def _past_unnamed_conjunct(view: SentenceView, position: int) -> int:
+def _past_unnamed_partners(view: SentenceView, position: int) -> int:
     """Past "and its allies", "and other Western governments" after the names of a
     relative clause's subject (up to five words), when a verb group follows."""
     if view.lower(position) not in {"and", "or"}:
@@ -4233,7 +4194,7 @@ def _relative_on_measure(
     position = run[-1].token_end
     while view.lower(position) in COLLECTIVE_NOUNS:
         position += 1  # "the sanctions that the Trump administration has imposed"
-    position = _past_unnamed_conjunct(view, position)  # "that Washington and its allies …"
+    position = _past_unnamed_partners(view, position)  # "that Washington and its allies …"
     while view.lower(position) in VERB_GROUP or view.lower(position).endswith("ly"):
         position += 1
     verb = view.lower(position)

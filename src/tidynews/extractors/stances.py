@@ -33,6 +33,7 @@ from ..people import (
 from .clauses import (
     ACCUSING_VERBS,
     ALLY_NOUNS,
+    ASIDE_OPENING_PREPOSITIONS,
     BLOCKING_VERBS,
     CLAUSE_BOUNDARIES,
     COUNTED_GROUP_NOUNS,
@@ -40,7 +41,9 @@ from .clauses import (
     DENIALS,
     GROUP_HEADS_PLURAL,
     JOIN_FORMS,
+    MODALS,
     OBJECT_PRONOUNS,
+    OWNING_PRONOUNS,
     PREPOSITIONS,
     RELATIVE_WORDS,
     SUBORDINATORS,
@@ -1066,7 +1069,7 @@ def _coordinated_predicate_subject(
     if view.lower(cue) in GOVERNED_NOUNS:
         # a stance noun after its verb: "… and pledged (his) allegiance to Guaidó"
         verb = cue - 1
-        while view.lower(verb) in NOUN_DETERMINERS or view.lower(verb) in OWN_PRONOUNS:
+        while view.lower(verb) in NOUN_DETERMINERS or view.lower(verb) in OWNING_PRONOUNS:
             verb -= 1
     word = view.lower(verb)
     if not (word.endswith("s") or word.endswith("ed")) or view.mention_covering(verb) is not None:
@@ -1203,7 +1206,7 @@ def _subject(
         return None  # "accused the US of backing a coup", "would not support sanctions"
     if not _object_may_precede(view, cue.index):
         return None  # an active verb takes its object after it: "Russia recognised the DPR"
-    if view.lower(cue.index - 1) in POSSESSIVES | OWN_PRONOUNS:
+    if view.lower(cue.index - 1) in POSSESSIVES | OWNING_PRONOUNS:
         recipient = _support_given_to(article, view, cue, subjects, memory)
         if recipient is not None:
             return recipient  # "called Mr Maduro to assure him of Moscow's support"
@@ -1329,16 +1332,13 @@ GIVING_VERBS = frozenset(
 )
 
 
-OWN_PRONOUNS = frozenset({"his", "her", "its", "their"})  # "to offer his support"
-
-
 def _support_given_to(
     article: AnnotatedArticle, view: SentenceView, cue: Cue, subjects: set[str], memory: dict
 ) -> Mention | None:
     """Whom a possessor's support is given to: "called Mr Maduro to assure him of Moscow's
     support" (the one assured), "phoned him to pledge Belarus's support" (the one phoned): the
     contested party or object pronoun before the giving verb, in the cue's clause."""
-    if view.lower(cue.index - 1) in OWN_PRONOUNS:
+    if view.lower(cue.index - 1) in OWNING_PRONOUNS:
         verb = cue.index - 2  # "phoned him to offer his support"
     else:
         possessor = view.mention_ending(cue.index - 2)
@@ -2133,7 +2133,7 @@ def _actors(
 
 
 PARENTHETICAL_REACH = 20  # tokens of ", in a rambling, hour-long address to the nation,"
-PARENTHETICAL_OPENERS = frozenset({"in", "during", "at", "on", "speaking", "after", "before"})
+PARENTHETICAL_OPENERS = ASIDE_OPENING_PREPOSITIONS | {"during", "at", "before"}
 NOT_IN_PARENTHETICALS = frozenset(
     "said says has have had is are was were will would which who that and but".split()
 )
@@ -2176,7 +2176,7 @@ def _infinitive_after_comma(view: SentenceView, start: int) -> bool:
     )
 
 
-FINITE_AFTER_INFINITIVE = frozenset("would will is was could can may might".split())
+FINITE_AFTER_INFINITIVE = MODALS | {"is", "was", "could", "can", "may", "might"}
 
 
 PART_WORDS = frozenset({"most", "much", "all", "some", "parts", "part", "many"})
@@ -2854,9 +2854,6 @@ def _subjectless_clause(view: SentenceView, start: int) -> bool:
     return word.endswith("ed") and view.lower(start + 1) in PAST_VERB_FOLLOWERS
 
 
-CLAUSE_JOINERS = frozenset({"but", "and", "yet", "while", "whereas", "although", "though"})
-
-
 def _subject_between(view: SentenceView, first: int, last: int) -> bool:
     """Does a clause with a subject of its own open in [first, last)? A joiner not followed
     by a verb group ("…, but Mexico stayed neutral, declining to …"): the participle after it
@@ -2885,6 +2882,8 @@ def _unnamed_conjunct_subject(view: SentenceView, start: int, cue: int) -> bool:
 
 
 COORDINATORS = frozenset({"and", "but", "yet"})
+# Words that join a clause which may have a subject of its own
+CLAUSE_JOINERS = COORDINATORS | {"while", "whereas", "although", "though"}
 
 
 PAST_VERB_FOLLOWERS = frozenset(
