@@ -30,6 +30,15 @@ def seeds_dir(shared_dir: Path) -> Path:
 
 
 @pytest.fixture(scope="session")
+def ukraine_annotator():
+    """The second case's annotator, built once: its matchers take a while to build."""
+    from tidynews.annotate import Annotator
+    from tidynews.cases import load_case
+
+    return Annotator(load_case("russia-ukraine-2022"))
+
+
+@pytest.fixture(scope="session")
 def sample_dir() -> Path:
     return SAMPLE
 

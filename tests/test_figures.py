@@ -1280,23 +1280,24 @@ def test_members_of_named_forces_are_troops(annotator, text, expected):
     assert keys(annotator, text) == expected
 
 
-def test_family_members_are_people_not_a_blocs_states():
-    ukraine = Annotator(load_case("russia-ukraine-2022"))
+def test_family_members_are_people_not_a_blocs_states(ukraine_annotator):
     text = (
         "The State Department also announced visa restrictions on 19 Russian oligarchs and 47 "
         "of their family members and close associates."
     )
-    assert keys(ukraine, text) == {("sanctioned", 19, "exact"), ("sanctioned", 47, "exact")}
+    assert keys(ukraine_annotator, text) == {
+        ("sanctioned", 19, "exact"),
+        ("sanctioned", 47, "exact"),
+    }
 
 
-def test_an_attribution_naming_armed_forces_counts_no_troops():
-    ukraine = Annotator(load_case("russia-ukraine-2022"))
+def test_an_attribution_naming_armed_forces_counts_no_troops(ukraine_annotator):
     text = (
         "The head of Ukraine's armed forces said 3,000 civilians had been evacuated from Mariupol."
     )
-    assert keys(ukraine, text) == {("displaced", 3000, "exact")}
+    assert keys(ukraine_annotator, text) == {("displaced", 3000, "exact")}
     text = "Sanctions were imposed on 25 senior officers of Russia's armed forces."
-    assert keys(ukraine, text) == {("sanctioned", 25, "exact")}
+    assert keys(ukraine_annotator, text) == {("sanctioned", 25, "exact")}
 
 
 @pytest.mark.parametrize(

@@ -624,13 +624,14 @@ def test_a_second_verb_after_and_shares_the_clause_subject(annotator):
     assert keys(annotator, text) == {(MADURO, ("dont", "trust", "the", "gringos"))}
 
 
-def test_an_apposition_naming_an_office_leaves_the_person_speaking():
-    ukraine = Annotator(load_case("russia-ukraine-2022"))
+def test_an_apposition_naming_an_office_leaves_the_person_speaking(ukraine_annotator):
     text = (
         "“Rarely have I seen an exodus as rapid as this one,” Filippo Grandi, the UN High "
         "Commissioner for Refugees, said."
     )
-    assert keys(ukraine, text) == {("person:filippo-grandi", ("rarely", "have", "i", "seen"))}
+    assert keys(ukraine_annotator, text) == {
+        ("person:filippo-grandi", ("rarely", "have", "i", "seen"))
+    }
 
 
 def test_a_pronoun_does_not_reach_past_a_speaker_left_unnamed(annotator):
@@ -981,11 +982,12 @@ def test_sample_quotes_score(annotator):
     assert not failures, failures
 
 
-def test_a_speaker_named_after_a_role_noun_is_that_person():
+def test_a_speaker_named_after_a_role_noun_is_that_person(ukraine_annotator):
     """ "its top negotiator, David Arakhamia, said:" is Arakhamia, not the possessor."""
-    ukraine = Annotator(load_case("russia-ukraine-2022"))
     text = 'Kyiv is defiant, and its top negotiator, David Arakhamia, said: "We will not give up."'
-    assert [row["speaker_id"] for row in rows_for(ukraine, text)] == ["person:david-arakhamia"]
+    assert [row["speaker_id"] for row in rows_for(ukraine_annotator, text)] == [
+        "person:david-arakhamia"
+    ]
 
 
 @pytest.mark.parametrize(
@@ -1203,14 +1205,13 @@ def test_an_abbreviated_honorific_keeps_its_name_a_subject(annotator):
     assert keys(annotator, text) == {("person:mike-pompeo", ("elliott", "will", "be", "a"))}
 
 
-def test_a_sentence_opened_by_a_pronoun_names_no_later_subject(annotator):
-    ukraine = Annotator(load_case("russia-ukraine-2022"))
+def test_a_sentence_opened_by_a_pronoun_names_no_later_subject(ukraine_annotator):
     text = (
         "Zelensky spoke on Friday.\n\nHe also ruled out talks with Moscow for as long as Mr "
         'Putin remained in office. "Ukraine will not conduct any negotiations with Russia as '
         'long as Putin is the president," he said in a video address.'
     )
-    assert keys(ukraine, text) == {
+    assert keys(ukraine_annotator, text) == {
         ("person:volodymyr-zelensky", ("ukraine", "will", "not", "conduct"))
     }
 

@@ -3155,9 +3155,9 @@ def test_loyalty_to_a_bare_office(annotator, case, text, expected):
         ),
     ],
 )
-def test_infinitives_parentheticals_and_statehood(text, expected):
-    ukraine = load_case("russia-ukraine-2022")
-    assert {k for k in keys(Annotator(ukraine), ukraine, text) if k[0] is not None} == expected
+def test_infinitives_parentheticals_and_statehood(ukraine, text, expected):
+    case, annotator = ukraine
+    assert {k for k in keys(annotator, case, text) if k[0] is not None} == expected
 
 
 @pytest.mark.parametrize(
@@ -3338,14 +3338,14 @@ def test_probe_bu_second_predicates_and_where_asides(annotator, case, text, expe
     assert {k for k in keys(annotator, case, text) if k[0] is not None} == expected
 
 
-def test_a_bodys_members_voting_to_ask_for_recognition_urge_it():
+def test_a_bodys_members_voting_to_ask_for_recognition_urge_it(ukraine):
     # held-out BW: "members of the Russian State Duma who voted to ask Putin to recognize"
     # is no group relative past a place phrase: Putin is urged (intended)
-    ukraine = load_case("russia-ukraine-2022")
+    case, annotator = ukraine
     text = (
         "EU ministers agreed sanctions targeting the 351 members of the Russian State Duma who "
         "voted to ask Putin to recognize the Donetsk People's Republic."
     )
-    assert {k for k in keys(Annotator(ukraine), ukraine, text) if k[0] is not None} == {
+    assert {k for k in keys(annotator, case, text) if k[0] is not None} == {
         ("country:RUS", "recognises", "org:DPR", "intended")
     }
