@@ -2347,7 +2347,7 @@ def test_the_cue_word_prefilter_drops_no_cue(annotator):
 
     from tidynews import read_corpus
     from tidynews.extractors.clauses import SentenceView
-    from tidynews.extractors.sanctions import _cue_at, _cue_words
+    from tidynews.extractors.sanctions.cues import _cue_at, _cue_words
 
     data = Path(__file__).resolve().parents[1] / "data"
     samples = [read_corpus(data / name).text for name in ("sample", "sample_ukraine_2022")]

@@ -1,0 +1,218 @@
+"""Sanctions over a whole article: each sentence holding a cue word (``CUE_STEMS``) read into
+rows, with what the sentences before it said: a story's sole imposer for its agentless
+passives, members named in the sentence after their group ("Among them is VTB."), followers
+("…, and the US and Britain followed"); a member restated from the sentence before is dropped,
+so the table has one row per fact."""
+
+from __future__ import annotations
+
+from ...cases import Case
+from ...document import AnnotatedArticle, Mention
+from ..clauses import (
+    SentenceView,
+    follows_alone,
+    in_supposition,
+    is_question,
+    run_ending_before,
+    sentence_views,
+)
+from .cues import _cues
+from .measure import _last_country_target, _rows_for_cue
+from .records import _unique
+from .vocabulary import (
+    CUE_STEMS,
+    GROUP_KINDS,
+    MEASURED_PARTICIPLES,
+    MEMBER_OPENING_REACH,
+    MEMBER_SENTENCE,
+    MEMBER_TYPES,
+    MEMBERS_NEXT,
+    NAMING_COPULAS,
+    CaseFacts,
+)
+
+
+def _contested(case: Case) -> frozenset[str]:
+    """The case's subjects and the states they are or speak for (Zelensky: UKR)."""
+    ids = {party.id for party in case.subjects}
+    ids |= {f"country:{party.country}" for party in case.subjects if party.country}
+    return frozenset(ids)
+
+
+def extract_sanctions(article: AnnotatedArticle, case: Case) -> list[dict]:
+    """Sanction rows for one annotated article."""
+    facts = CaseFacts(
+        article.companies,
+        case.home_country if case is not None else None,
+        _contested(case) if case is not None else frozenset(),
+    )
+    rows: list[dict] = []
+    recent_imposers: list[Mention] = []
+    recent_at = -2  # the sentence the recent imposers last imposed in
+    # what was just sanctioned: a later "it" that imposes is not that ("… imposed sanctions on
+    # the state oil company, PDVSA. In March, it sanctioned Minerven.")
+    just_targeted: set[str] = set()
+    for view in sentence_views(article, CUE_STEMS):
+        if is_question(article.text, article.sentences[view.sentence_id]):
+            continue
+        targeted_here: set[str] = set()
+        if recent_imposers and _one_imposer_so_far(rows):
+            # a story of one state's measures: its agentless passives are that state's, however
+            # far back it was last named ("Putin and Lavrov were added the following day")
+            recent_at = max(recent_at, view.sentence_id - 1)
+        for cue in _cues(view):
+            if in_supposition(view, cue.index, modal_ends=False):
+                continue  # "If Germany backed an embargo on Russian gas, …": supposed
+            found, imposers = _rows_for_cue(
+                article,
+                view,
+                cue,
+                facts,
+                recent_imposers,
+                just_targeted | targeted_here,
+                recent_at,
+                targeted_here,
+                _last_country_target(article, view, rows),
+            )
+            rows.extend(found)
+            targeted_here.update(row["target_id"] for row in found if row["target_id"])
+            if imposers:
+                recent_imposers, recent_at = imposers, view.sentence_id
+        copies, followers = _followed(
+            view, [r for r in rows if r["sentence_id"] == view.sentence_id]
+        )
+        if followers:  # "… froze the assets of Sberbank and Japan followed suit": no target
+            rows = [
+                r
+                for r in rows
+                if r["sentence_id"] != view.sentence_id or r["target_id"] not in followers
+            ]
+        rows.extend(copies)
+        rows.extend(_members_named_next(article, view, rows))
+        just_targeted = targeted_here or just_targeted
+    return _unique(_without_restated_members(rows))
+
+
+def _one_imposer_so_far(rows: list[dict]) -> bool:
+    """Have all the article's measures so far one imposer, a state or bloc?"""
+    imposers = {row["imposer_id"] for row in rows}
+    return (
+        len(imposers) == 1
+        and next(iter(imposers)) is not None
+        and not next(iter(imposers)).startswith("person:")
+    )
+
+
+def _without_restated_members(rows: list[dict]) -> list[dict]:
+    """Drop a member copied from the sentence before ("The US sanctioned five officials.
+    Those sanctioned include X.") when the member's own sentence already gives that fact
+    through a cue of its own: one row per fact, where it is stated."""
+    stated = {
+        (row["sentence_id"], row["imposer_id"], row["target_id"], row["status"])
+        for row in rows
+        if MEMBER_SENTENCE not in row
+    }
+    kept = []
+    for row in rows:
+        member_sentence = row.pop(MEMBER_SENTENCE, None)
+        key = (member_sentence, row["imposer_id"], row["target_id"], row["status"])
+        if member_sentence is None or key not in stated:
+            kept.append(row)
+    return kept
+
+
+def _members_named_next(
+    article: AnnotatedArticle, view: SentenceView, rows: list[dict]
+) -> list[dict]:
+    """ "The EU banned seven Russian banks from SWIFT. Among them is VTB.": the members a
+    next sentence opening "Among them" / "They include" names are targets of the group's
+    measure, with its imposer and status (the sentence has no cue of its own)."""
+    groups = [
+        row
+        for row in rows
+        if row["sentence_id"] == view.sentence_id
+        and row["target_id"] is None
+        and row["target_kind"] in MEMBER_TYPES
+    ]
+    following = view.sentence_id + 1
+    if not groups or following >= len(article.sentences):
+        return []
+    first, _ = article.token_range(following)
+    opening = article.tokens.words[first : first + MEMBER_OPENING_REACH]
+    after = 2 if tuple(opening[:2]) in MEMBERS_NEXT else _those_measured_are(opening)
+    if after < 0:
+        return []
+    members = [
+        m
+        for m in article.mentions_in(following)
+        if m.kind != "demonym" and m.token_start >= first + after
+    ]
+    copies = []
+    for row in groups:
+        for member in members:
+            if member.entity_type == MEMBER_TYPES[row["target_kind"]]:
+                kind = "person" if member.entity_type == "person" else "company"
+                copy = {**row, "target_id": member.entity_id, "target_name": member.name}
+                copies.append(
+                    {**copy, "target_kind": kind, "n_targets": None, MEMBER_SENTENCE: following}
+                )
+    return copies
+
+
+def _those_measured_are(words: list[str]) -> int:
+    """Where the names start after an opening that restates the measured group as the
+    subject of a list ("The officials targeted were …", "Those sanctioned include …", "The
+    people named by the Treasury are …"), or -1."""
+    if words[:1] not in (["the"], ["those"]):
+        return -1
+    index = 1 + (words[1:2] != [] and words[1] in GROUP_KINDS)
+    if words[0] == "the" and index == 1:
+        return -1  # "The affected economy is …": no group of the measured
+    if words[index : index + 1] == [] or words[index] not in MEASURED_PARTICIPLES:
+        return -1
+    for position in range(index + 1, len(words)):
+        if words[position] in NAMING_COPULAS:
+            return position + 1
+        if words[position] in {",", ".", ";", ":"}:
+            return -1
+    return -1
+
+
+def _followed(view: SentenceView, here: list[dict]) -> tuple[list[dict], set[str]]:
+    """ "The EU froze Usmanov's assets on February 28, and the US and Britain followed in
+    March": the states before an intransitive "followed" (after "and", or a comma) take the
+    measures the sentence already reported, with the same targets and status. Returns the
+    new rows and the followers (never targets themselves)."""
+    if not here or "followed" not in view.word_set():
+        return [], set()
+    done = {row["imposer_id"] for row in here}
+    followers: set[str] = set()
+    copies: list[dict] = []
+    for index in range(view.start, view.end):
+        if view.lower(index) != "followed" or not follows_alone(view, index):
+            continue
+        targets = {row["target_id"] for row in here if row["target_id"]}
+        run = run_ending_before(view, index)
+        while run and run[0].entity_id in targets and len(run) > 1:
+            run = run[1:]  # "… the assets of Sberbank and Japan followed suit": Japan only
+        if not run:
+            continue  # "… and protests followed": no state right before the verb
+        opener = run[0].token_start - 1
+        if view.lower(opener) == "the":
+            opener -= 1
+        if view.lower(opener) not in {"and", ",", "then"}:
+            continue
+        for mention in run:
+            party = mention.party_id or mention.entity_id
+            if mention.entity_type not in {"country", "org"} or party in done:
+                continue
+            followers.add(mention.entity_id)
+            done.add(party)
+        copies += [
+            {**row, "imposer_id": m.party_id or m.entity_id, "imposer_name": m.name}
+            for m in run
+            if m.entity_id in followers
+            for row in here
+            if row["target_id"] not in followers
+        ]
+    return copies, followers

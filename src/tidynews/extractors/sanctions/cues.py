@@ -1,0 +1,759 @@
+"""Sanctions' cues: which words of a sentence name a measure ("sanctions", "froze the assets
+of", "barred … from entering", "added … to its list", "cut off from SWIFT", "price cap"), and
+of what form, so the measure stage knows where to look for its targets and imposer. Only
+sentences holding a word of ``CUE_STEMS`` (vocabulary) get here.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ...document import AnnotatedArticle
+from ...gazetteer import bloc_ids
+from ...people import FROZEN_THINGS, POSSESSIVES
+from ..clauses import (
+    ACCUSING_VERBS,
+    CLAUSE_BOUNDARIES,
+    PREPOSITIONS,
+    SentenceView,
+    clause_end,
+    look_back,
+    strong_start,
+    window_words,
+)
+from .imposers import ENTERING, MEASURE_MODIFIERS, _among_those, _relative_on_measure
+from .status import CLOSED_SPACES, CLOSING_VERBS, REFUSING_ENTRY, _face_verb
+from .targets import FROZEN_PARTICIPLES, MORE_WORDS, _count, _described_name, _parse_targets
+from .vocabulary import (
+    BAN_MODIFIERS,
+    BLOCK_WORDS,
+    CUT_VERBS,
+    DETERMINERS,
+    FREEZE_WORDS,
+    GENERAL_MEASURE_VERBS,
+    GENERAL_MEASURES,
+    GROUP_KINDS,
+    LIST_ADD_VERBS,
+    LIST_DROP_VERBS,
+    NOUN_MEASURES,
+    PUNITIVE_ADJECTIVES,
+    RESTRICTION_MODIFIERS,
+    SANCTION_VERB_ADVERBS,
+    SINGLE_KINDS,
+    SWIFT_VERBS,
+    TARGET_PREPOSITIONS,
+    TRADE_NOUNS,
+    VERB_BEFORE_SANCTION,
+    VERB_MEASURES,
+    VISA_VERBS,
+    CaseFacts,
+    Cue,
+    Targets,
+)
+
+# Tokens from "SWIFT" back to its verb: room for a counted object with named members
+# ("excluded seven Russian banks, including VTB and Bank Rossiya, from SWIFT").
+SWIFT_REACH = 16
+
+
+def _cues(view: SentenceView) -> list[Cue]:
+    found: list[Cue] = []
+    words, cue_words = view.article.tokens.words, _cue_words()
+    for index in range(view.start, view.end):
+        if words[index] not in cue_words:
+            continue  # most words of a cue sentence: one set lookup, not the tests below
+        cue = _cue_at(view, index)
+        if cue is None:
+            continue
+        if not (found and index - found[-1].index <= 1):
+            found.append(cue)
+        elif cue.form in {"list_add", "list_drop"}:
+            found[-1] = cue  # "the asset-freeze list": the list, named by its measure
+    return found
+
+
+@lru_cache(maxsize=1)
+def _cue_words() -> frozenset[str]:
+    """Every word ``_cue_at`` can return a cue at (each of its branches starts by testing the
+    word itself); held to it by a test."""
+    return (
+        frozenset(
+            {"sanctions", "blacklist", "off", "out", "swift", "ban", "bans", "restrictions", "list"}
+        )
+        | {"controls", "ceiling"}
+        | CLOSED_SPACES.keys()
+        | HALT_VERBS
+        | IMPORTING_VERBS
+        | REFUSING_ENTRY
+        | STOPPING_ENTRY
+        | {"issuing"}
+        | CAP_VERBS
+        | BLOCK_WORDS
+        | FREEZE_WORDS
+        | GENERAL_MEASURES
+        | set(NOUN_MEASURES)
+        | VISA_VERBS
+        | set(VERB_MEASURES)
+        | ADDING_VERBS
+        | LISTING_VERBS
+        | TARGETING_VERBS
+    )
+
+
+def _cue_at(view: SentenceView, index: int) -> Cue | None:
+    word, before, after = view.lower(index), view.lower(index - 1), view.lower(index + 1)
+    if word == "sanctions" and after in {"list", "lists"}:
+        if _under_position(view, index) >= 0:
+            return Cue(index, "sanctions", "noun")  # "has been on US sanctions lists since"
+        return _list_cue(view, index)
+    if word == "blacklist" and _under_position(view, index) >= 0:
+        return Cue(index, "blacklisting", "noun")  # "has been on the Treasury's blacklist"
+    if word == "blacklist" and before in {"its", "the", "a", "their", "his", "her", "treasury"}:
+        return _list_cue(view, index)  # "added the central bank to its blacklist"
+    if word == "blacklist" and before in POSSESSIVES and _owner_before(view, index - 1):
+        return _list_cue(view, index)  # "added 200 people to the bloc's blacklist"
+    if word == "list" and before == "entity":  # the US Commerce Department's export-control list
+        cue = _list_cue(view, index)  # "added 91 companies to its Entity List"
+        return Cue(cue.index, "export controls", cue.form, cue.verb) if cue else None
+    if word == "list" and before in MEASURE_LISTS:
+        # "was added to the EU's asset-freeze list": the cue stands where the compound starts,
+        # right after its owner, as "sanctions" does in "the EU's sanctions list"
+        first = index - 1
+        while view.lower(first - 1) in MEASURE_LIST_WORDS:
+            first -= 1
+        cue = _list_cue(view, first)
+        return Cue(cue.index, MEASURE_LISTS[before], cue.form, cue.verb) if cue else None
+    if word == "list" and _list_of_the_subjected(view, index):
+        return _list_cue(view, index)  # "the list of persons subject to restrictive measures"
+    if word == "out" and before == "phase" and _trade_follows(view, index):
+        return Cue(index, "ban", "verb")  # "will phase out imports of Russian coal"
+    if word in IMPORTING_VERBS and before in STOPPING_VERBS and _goods_follow(view, index):
+        return Cue(index, "ban", "verb")  # "will stop importing Russian coal"
+    if word == "list" and _list_of_the_favoured(view, index):
+        return None  # "removed Russia from its list of most-favoured trading partners"
+    if (
+        word == "list"
+        and before in {"its", "the", "their"}
+        # ("the list of people to be sanctioned" is described, not owned: "its list of those
+        # prohibited from entering" is the owner's)
+        and (after != "of" or before != "the")
+        and (
+            _measure_named_before(view)
+            or _measure_in_sentence(view)
+            or _listed_by_a_state_verb(view, index)
+        )
+    ):
+        return _list_cue(view, index)  # "… sanctioned PDVSA. In April it added X to its list"
+    if (
+        word == "off"
+        and view.lower(index + 1) in TRADE_NOUNS
+        and view.lower(index - 1) in CUT_VERBS
+    ):
+        return Cue(index, "restrictions", "verb")  # "cut off transactions with Sberbank"
+    if (
+        word in HALT_VERBS
+        and after in TRADE_NOUNS
+        and "with" in window_words(view, index + 2, index + 4)
+    ):
+        return Cue(index, "restrictions", "verb")  # "would halt transactions with the banks"
+    if word == "out" and view.lower(index + 1) == "of" and _financial_system_after(view, index):
+        verb = look_back(view, index, CUT_VERBS, 8)  # "cut Sberbank out of the US financial system"
+        return Cue(index, "financial cut-off", "swift", verb) if verb >= 0 else None
+    if word == "off" and view.lower(index + 1) == "from" and view.lower(index + 2) != "swift":
+        verb = look_back(view, index, CUT_VERBS, 8)  # "cut Russia's government off from …"
+        if verb >= 0 and _result_of_a_measure(view, verb):
+            return None  # "imposed sanctions on PDVSA, cutting Maduro's government off from …"
+        return Cue(index, "financial cut-off", "swift", verb) if verb >= 0 else None
+    if word == "swift":
+        verb = look_back(view, index, SWIFT_VERBS, SWIFT_REACH)
+        return Cue(index, "SWIFT exclusion", "swift", verb) if verb >= 0 else None
+    if word in BLOCK_WORDS and FROZEN_THINGS & {view.lower(i) for i in range(index + 1, index + 4)}:
+        return Cue(index, "asset freeze", "freeze")  # "blocked PDVSA assets"
+    if word == "blocked" and _state_acts_on_a_party(view, index):
+        return Cue(index, "sanctions", "verb")  # "In June Washington blocked the state miner"
+    if word in TARGETING_VERBS and _targets_in_a_sanctions_story(view, index):
+        return Cue(index, "sanctions", "verb")  # "In March the Treasury targeted Minerven"
+    if _accused_of(view, index):
+        return None  # "accused the Trump administration of trying to seize its assets"
+    if word in FREEZE_WORDS:
+        participle = word in FROZEN_PARTICIPLES
+        if before in {"asset", "assets"} and not participle:
+            return Cue(index, "asset freeze", "noun")
+        if word == "freezes" and after in {"on", "against"}:
+            return Cue(index, "asset freeze", "noun")  # "face U.S. freezes on their assets"
+        reach = 8 if participle else 3  # "the assets of Diosdado Cabello were frozen"
+        # "froze more than $7 billion in assets of …": room for an amount before the assets
+        if any(view.lower(i) in FROZEN_THINGS for i in range(index + 1, index + 12)) or any(
+            view.lower(i) in FROZEN_THINGS for i in range(index - reach, index)
+        ):
+            return Cue(index, "asset freeze", "freeze")
+        return None
+    # "extended the SWIFT ban to Sberbank", "extended the same restrictions to Belarus"
+    widened = after == "to" and _widening_verb_before(view, index)
+    if word in {"ban", "bans"} and (
+        before in BAN_MODIFIERS or after in {"on", "against"} or widened
+    ):
+        return Cue(index, BAN_MODIFIERS.get(before, "ban"), "noun")
+    if word == "restrictions" and not (
+        before in RESTRICTION_MODIFIERS or after in TARGET_PREPOSITIONS or widened
+    ):
+        return None
+    if word == "controls" and before != "export":
+        return None  # "export controls" only: "capital controls", "border controls" are none
+    if word in {"cap", "caps"} and before == "price":
+        return Cue(index, "price cap", "noun")  # "a price cap on Russian seaborne crude"
+    if word in CLOSED_SPACES and after == "to" and look_back(view, index, CLOSING_VERBS, 3) >= 0:
+        # "closed its airspace to Russian airlines", "shut its ports to Russian ships"
+        return Cue(index, CLOSED_SPACES[word], "verb")
+    if word in {"ceiling", "cap"} and after == "on" and _price_of_after(view, index + 1):
+        # "put a ceiling on the price of Russian oil" (the cue stands at "on": its target is
+        # read four words on, as for "cap the price of")
+        return Cue(index + 1, "price cap", "verb")
+    if word in CAP_VERBS and (after, view.lower(index + 2), view.lower(index + 3)) in PRICE_OF:
+        return Cue(index, "price cap", "verb")  # "agreed to cap the price of Russian oil"
+    if word in GENERAL_MEASURES:
+        return Cue(index, "sanctions", "noun") if _general_measure(view, index) else None
+    if word in NOUN_MEASURES:
+        if word == "sanction" and (
+            before in VERB_BEFORE_SANCTION or view.mention_starting(index + 1)
+        ):
+            if _power_only(view, index):
+                return None  # "allows Washington to sanction foreign companies"
+            return Cue(index, "sanctions", "verb")  # "to sanction X", "… and sanction Sberbank"
+        if word == "sanctions" and _sanctions_is_verb(view, index):
+            return Cue(index, "sanctions", "verb")  # "Canada already sanctions 70 officials"
+        return Cue(index, NOUN_MEASURES[word], "noun")
+    if word in VISA_VERBS and _visa_after(view, index) >= 0:
+        return Cue(index, "travel ban", "visa", index)  # "revoked the visas of X"
+    if word in ADDING_VERBS and _adds_more_to_a_measure(view, index):
+        return Cue(index, "sanctions", "verb")  # "A week later it added four more firms - …"
+    if word == "added" and before in {"were", "was", "been", "being"} and _added_more(view, index):
+        return Cue(index, "sanctions", "verb")  # "Eleven more, including X, were added in June"
+    if word in LISTING_VERBS and _among_those(view, index):
+        return Cue(index, "sanctions", "verb")  # "Those listed include A, B and C"
+    if word in LISTING_VERBS and _state_acts_on_a_party(view, index):
+        return Cue(index, "sanctions", "verb")  # "The EU first listed seven officials in 2018"
+    if word in DESIGNATING and _as_complement(view, index):
+        return None  # "designated X as the legitimate ambassador": an appointment
+    if word in VERB_MEASURES and (_attributive(view, index) or _power_only(view, index)):
+        return None  # "the most heavily sanctioned countries", "allows Washington to sanction"
+    if word in REFUSING_ENTRY and after == "entry":
+        return Cue(index, "travel ban", "verb")  # "are refusing entry to Russian tourists"
+    if word in STOPPING_ENTRY and _from_entering(view, index):
+        return Cue(index, "travel ban", "verb")  # "will stop Russian tourists from entering"
+    if word == "issuing" and before in STOPPING_VERBS and after == "visas":
+        return Cue(index, "travel ban", "verb")  # "stopped issuing visas to Russian citizens"
+    if word in VERB_MEASURES:
+        if VERB_MEASURES[word] == "ban" and _barred_from(view, index) in LEAVING:
+            return None  # "bars him from leaving the country": a domestic exit ban
+        if VERB_MEASURES[word] == "ban" and (after == "entry" or _from_entering(view, index)):
+            return Cue(index, "travel ban", "verb")  # "barred entry to X", "banned X from entering"
+        return Cue(index, VERB_MEASURES[word], "verb")
+    return None
+
+
+DESIGNATING = frozenset({"designated", "designates", "designating"})
+ACCUSATION_STOPS = CLAUSE_BOUNDARIES | {","}
+TRYING = frozenset({"trying", "attempting", "seeking", "plotting", "planning", "wanting"})
+
+
+def _accused_of(view: SentenceView, index: int) -> bool:
+    """Is the measure what someone is accused of ("accused Washington of trying to seize
+    the company's assets", "of freezing its reserves")? An accusation, not a measure."""
+    position = index - 1
+    if view.lower(position) == "to" and view.lower(position - 1) in TRYING:
+        position -= 2
+    if view.lower(position) != "of":
+        return False
+    return look_back(view, position, ACCUSING_VERBS, 8, ACCUSATION_STOPS) >= 0
+
+
+ENABLING_VERBS = frozenset(
+    """allow allows allowed allowing authorise authorises authorised authorize authorizes
+    authorized empower empowers empowered enable enables enabled permit permits
+    permitted""".split()
+)
+# ("a law, which allows Washington to sanction …": the enabling text may be a relative aside)
+ENABLING_STOPS = (CLAUSE_BOUNDARIES - {"which"}) | {","}
+ATTRIBUTIVE_OPENERS = frozenset({"most", "more", "heavily", "the", "a", "an", "already"})
+
+
+def _attributive(view: SentenceView, index: int) -> bool:
+    """A participle modifying the noun after it ("one of the most heavily sanctioned
+    countries", "an already sanctioned bank"): a description, no act."""
+    word, following = view.lower(index), view.lower(index + 1)
+    if not word.endswith("ed") or (following not in GROUP_KINDS and following not in SINGLE_KINDS):
+        return False
+    before = view.lower(index - 1)
+    return before in ATTRIBUTIVE_OPENERS or (before.endswith("ly") and before != "only")
+
+
+def _power_only(view: SentenceView, index: int) -> bool:
+    """ "The order allows Washington to sanction foreign companies": a power granted, not a
+    measure taken (nor one proposed)."""
+    if view.lower(index - 1) != "to":
+        return False
+    return look_back(view, index - 1, ENABLING_VERBS, 7, ENABLING_STOPS) >= 0
+
+
+CAP_VERBS = frozenset({"cap", "caps", "capped", "capping"})
+HALT_VERBS = frozenset({"halt", "halts", "halted", "halting", "cease", "ceases", "ceased"})
+STOPPING_VERBS = HALT_VERBS | frozenset("stop stops stopped stopping end ends ended ending".split())
+STOPPING_ENTRY = frozenset(
+    "stop stops stopped stopping prevent prevents prevented preventing".split()
+)
+IMPORTING_VERBS = frozenset({"importing", "buying", "purchasing"})
+PRICE_OF = frozenset({("the", "price", "of"), ("the", "prices", "of")})
+ADDING_VERBS = frozenset({"added", "adds", "adding"})
+MEASURE_CONTEXT_REACH = 2  # sentences back to the measure a growing list continues
+
+
+LISTING_VERBS = frozenset({"listed", "lists", "listing"})
+TARGETING_VERBS = frozenset({"targeted", "targets", "targeting"})
+
+
+def _targets_in_a_sanctions_story(view: SentenceView, index: int) -> bool:
+    """ "The Treasury targeted Minerven and its president", "has since targeted dozens of
+    officials": a state or bloc targeting a person, a company or a counted group, where the
+    sentence or the two before name a measure (not "Russia targeted Kyiv's power grid"
+    in a war report without one); "targeted X with sanctions" is the noun's."""
+    if not (_state_acts_on_a_party(view, index) or _perfect_on_a_count(view, index)):
+        return False
+    if any(view.lower(i) == "with" for i in range(index + 1, min(view.end, index + 8))):
+        return False
+    named = view.mention_starting(index + 1 + (view.lower(index + 1) == "the"))
+    if named is not None and view.lower(named.token_end) in POSSESSIVES:
+        return False  # "targeted Ukrenergo's substations": a strike on its property
+    return _measure_in_sentence(view) or _measure_named_before(view)
+
+
+def _perfect_on_a_count(view: SentenceView, index: int) -> bool:
+    """ "…, which imposed sanctions … and has since targeted dozens of officials": the verb
+    after "has (since)", its object a counted group."""
+    before = index - 1
+    while view.lower(before) in {"since", "also", "now", "already"}:
+        before -= 1
+    following = view.lower(index + 1)
+    counted = _count(following) is not None or following in {"dozens", "hundreds", "scores"}
+    return view.lower(before) in {"has", "have", "had"} and counted
+
+
+LISTING_ADVERBS = frozenset({"first", "also", "then", "later", "has", "had", "have"})
+
+
+def _result_of_a_measure(view: SentenceView, verb: int) -> bool:
+    """Is the verb a participle after a comma that tells what a measure named before it in
+    the sentence does ("… imposed sanctions on PDVSA, cutting Maduro's government off from its
+    most important source of cash")? Its effect, not a second measure."""
+    if not view.lower(verb).endswith("ing") or view.lower(verb - 1) != ",":
+        return False
+    measures = set(NOUN_MEASURES) | set(VERB_MEASURES) | FREEZE_WORDS
+    return any(view.lower(i) in measures for i in range(view.start, verb - 1))
+
+
+def _added_more(view: SentenceView, index: int) -> bool:
+    """A passive "were added" whose subject counts more ("Eleven more, including X, were
+    added in June 2018"), after a measure named in the two sentences before: the list grows.
+    ("were added to the agenda" adds to something else.)"""
+    onto = {view.lower(i) for i in range(index + 2, index + 6)}
+    if view.lower(index + 1) == "to" and not {"list", "blacklist", "lists"} & onto:
+        return False
+    subject = {view.lower(i) for i in range(strong_start(view, index), index)}
+    return bool(MORE_WORDS & subject) and _measure_named_before(view)
+
+
+def _state_acts_on_a_party(view: SentenceView, index: int) -> bool:
+    """ "The EU first listed seven officials", "Washington blocked the state mining company":
+    the verb with a state or bloc as its subject right before it (an adverb between) and a
+    person, a company or a counted group after. "Rosneft is listed in Moscow", "the firms
+    listed below", "Protesters blocked the road" are none."""
+    if not _state_subject(view, index):
+        return False
+    following = view.lower(index + 1)
+    if following == "the":
+        following = view.lower(index + 2)  # "blocked the state mining company"
+        if following == "state":
+            return True
+    named = view.mention_starting(index + 1)
+    return (named is not None and named.entity_type in {"person", "org"}) or (
+        _count(following) is not None or following in GROUP_KINDS or following in SINGLE_KINDS
+    )
+
+
+def _adds_more_to_a_measure(view: SentenceView, index: int) -> bool:
+    """ "A week later it added four more shipping firms - …": "added" with a counted "more"
+    object continues the measure of a sentence just before (a list grows without naming
+    itself). "He added that …" and "added two more flights" after no measure are none."""
+    words = [view.lower(i) for i in range(index + 1, min(view.end, index + 4))]
+    if not MORE_WORDS & set(words) or (words and words[0] in {"that", "to"}):
+        return False
+    return _measure_named_before(view)
+
+
+def _measure_named_before(view: SentenceView) -> bool:
+    """Does one of the two sentences before name a measure (any cue word)? What continues a
+    list ("added four more", "added X to its list") needs that list to be a sanctions list."""
+    article, first = view.article, max(view.sentence_id - MEASURE_CONTEXT_REACH, 0)
+    measure_words = _cue_words() - LIST_CONTEXT_WORDS
+    for sentence_id in range(first, view.sentence_id):
+        start, end = article.token_range(sentence_id)
+        if not measure_words.isdisjoint(article.tokens.words[start:end]):
+            return True
+    return False
+
+
+def _listed_by_a_state_verb(view: SentenceView, index: int) -> bool:
+    """ "The EU adds 11 officials to its list", "The Treasury removed X from the list": a
+    state, a bloc or a state's agency adds to or drops from the list (the subject right
+    before the verb); "The airline added routes to its list" has none."""
+    verb = look_back(view, index, LIST_ADD_VERBS | LIST_DROP_VERBS, LISTED_REACH)
+    if verb < 0:
+        return False
+    return _state_subject(view, verb)
+
+
+def _state_subject(view: SentenceView, verb: int) -> bool:
+    """Is the verb's subject, right before it (past "first", "also", "has" …), a state, a
+    bloc or an agency acting for one? Not a company ("Rosneft added two tankers to its list
+    of charters", "Rosneft is listed in Moscow") nor a demonym."""
+    subject = verb - 1
+    while subject > view.start and view.lower(subject) in LISTING_ADVERBS:
+        subject -= 1
+    actor = view.mention_ending(subject)
+    if actor is None or actor.kind == "demonym":
+        return False
+    return (
+        actor.entity_type == "country"
+        or actor.entity_id in bloc_ids()
+        or (actor.party_id is not None and actor.party_id != actor.entity_id)
+    )
+
+
+def _measure_in_sentence(view: SentenceView) -> bool:
+    """Does the sentence itself name a measure ("adds 11 officials to its list, bringing the
+    number under its sanctions to 18")?"""
+    return not (_cue_words() - LIST_CONTEXT_WORDS).isdisjoint(view.word_set())
+
+
+# cue words that name no measure on their own: a list, and what grows or leaves it
+LIST_CONTEXT_WORDS = frozenset({"list", "off", "out"}) | ADDING_VERBS | TARGETING_VERBS
+# A list named by its measure: "the asset-freeze list", "its travel-ban list"
+MEASURE_LISTS = {
+    "freeze": "asset freeze",
+    "ban": "travel ban",
+    "sanction": "sanctions",
+    "stop": "travel ban",  # Russia's "stop list" of those barred from entering
+}
+MEASURE_LIST_WORDS = frozenset({"asset", "assets", "-", "travel", "entry", "visa"})
+
+
+def _as_complement(view: SentenceView, index: int) -> bool:
+    """An "as …" complement in the verb's clause ("designated Carlos Vecchio as ambassador");
+    "as well", "as part of" and "as a result" are none."""
+    return any(
+        view.lower(i) == "as"
+        and view.lower(i + 1) not in NOT_COMPLEMENTS
+        and (view.lower(i + 1), view.lower(i + 2)) != ("a", "result")
+        for i in range(index + 1, clause_end(view, index))
+    )
+
+
+NOT_COMPLEMENTS = frozenset({"well", "part", "such", "soon", "far"})
+
+
+def _general_measure(view: SentenceView, index: int) -> bool:
+    """Is "measures" / "penalties" at ``index`` a sanction: a target preposition after it, and
+    before it (past determiners and adjectives) a punitive adjective or a verb of imposing?"""
+    if _face_verb(view, index) >= 0:
+        return True  # "could face penalties": faced by someone, so a sanction
+    if _relative_on_measure(view, index, set())[1] >= 0:
+        return True  # "the penalties (that) Washington imposed on PDVSA"
+    if (
+        view.lower(index + 1) not in TARGET_PREPOSITIONS
+        and not _of_their_own(view, index + 1)
+        and _restraining_relative(view, index) is None
+    ):
+        return False
+    position = index - 1
+    while position >= view.start:
+        word = view.lower(position)
+        if word in PUNITIVE_ADJECTIVES:
+            return True
+        owner = view.mention_ending(position)
+        if owner is not None and owner.entity_type in {"country", "org"}:
+            return True  # "the EU measures against Venezuela": a state's or bloc's measures
+        if word not in MEASURE_ADJECTIVES and word not in DETERMINERS:
+            # ("rolled out fresh measures against Moscow", "set out new penalties on …")
+            phrasal = word == "out" and view.lower(position - 1) in ROLLING_OUT
+            return word in GENERAL_MEASURE_VERBS or phrasal
+        position -= 1
+    return False
+
+
+ROLLING_OUT = frozenset({"roll", "rolls", "rolled", "rolling", "set", "sets", "setting"})
+
+
+RESTRAINING_VERBS = frozenset(
+    """prevent prevents stop stops bar bars block blocks ban bans restrict restricts target
+    targets hit hits""".split()
+)
+
+
+def _restraining_relative(view: SentenceView, cue: int) -> tuple[int, int] | None:
+    """ "restrictive measures that prevent Russia's central bank from deploying its reserves":
+    a relative clause on the measure whose verb restrains its object, which is the target.
+    Returns the object's span (to "from" or the clause's end), or None."""
+    if view.lower(cue + 1) not in {"that", "which"}:
+        return None
+    verb = cue + 2
+    if view.lower(verb) in {"would", "will", "could"}:
+        verb += 1
+    if view.lower(verb) not in RESTRAINING_VERBS:
+        return None
+    end = clause_end(view, verb)
+    stop = next((i for i in range(verb + 1, end) if view.lower(i) == "from"), end)
+    return (verb + 1, stop) if stop > verb + 1 else None
+
+
+def _of_their_own(view: SentenceView, index: int) -> bool:
+    """ "penalties of their own on Russia": the measure's owner set off before its target."""
+    return (
+        view.lower(index) == "of"
+        and view.lower(index + 1) in {"their", "its", "his", "her"}
+        and view.lower(index + 2) == "own"
+        and view.lower(index + 3) in TARGET_PREPOSITIONS
+    )
+
+
+def _sanctions_is_verb(view: SentenceView, index: int) -> bool:
+    """'Canada already sanctions 70 officials', 'the EU sanctions seven judges': "sanctions"
+    is the verb when an object follows at once (a count, a determiner after an adverb, a named
+    person or company), not a preposition ("EU sanctions on X") or a verb ("sanctions hit")."""
+    after = view.lower(index + 1)
+    if _count(after) is not None:
+        return True
+    if view.lower(index - 1) in SANCTION_VERB_ADVERBS:
+        return after in DETERMINERS or view.mention_starting(index + 1) is not None
+    named = view.mention_starting(index + 1)
+    if named is None:
+        # "The Treasury sanctions the state development bank BANDES": a company past its
+        # description (a person needs no description: "sanctions in place on Maduro")
+        if view.lower(index + 1) in PREPOSITIONS:
+            return False  # "US sanctions on the state oil company PDVSA": the noun
+        named = _described_name(view, index + 1, view.end)
+        if named is None or named.entity_type != "org":
+            return False
+    if named.entity_type == "person":
+        return True
+    # "The U.S. sanctions Rosneft Trading": a state's name, the word, then a company's name
+    # ("The Treasury sanctions the state development bank BANDES": past its description)
+    subject = view.mention_ending(index - 1)
+    after_name = view.lower(named.token_end)
+    # (not "U.S. sanctions PDVSA officials fear": the name modifies a noun there)
+    ends = not after_name.isalpha() or after_name in OBJECT_ENDERS
+    return (
+        named.entity_type == "org"
+        and ends
+        and subject is not None
+        and subject.entity_type in {"country", "org"}
+        and subject.kind != "demonym"
+    )
+
+
+OBJECT_ENDERS = frozenset("and on in for over after because as from with".split())
+
+
+def _visa_after(view: SentenceView, verb: int) -> int:
+    """The "visa(s)" a revoking verb takes within its next few words, or -1."""
+    for index in range(verb + 1, min(view.end, verb + 6)):
+        if view.lower(index) in {"visa", "visas"}:
+            return index
+        if view.lower(index) in CLAUSE_BOUNDARIES or view.lower(index) in {",", "."}:
+            break
+    return -1
+
+
+def _visa_targets(
+    article: AnnotatedArticle, view: SentenceView, cue: Cue, end: int, facts: CaseFacts
+) -> Targets:
+    """Whose visas: 'the visas of X' / 'visas for X', else the owner before the noun
+    ('revoked Mr Arreaza's visa', 'revoked 77 officials' visas')."""
+    visa = _visa_after(view, cue.index)
+    if view.lower(visa + 1) in {"of", "for", "held"}:
+        first = visa + 2 if view.lower(visa + 1) != "held" else visa + 3
+        return _parse_targets(article, view, first, end, facts)
+    return _parse_targets(article, view, cue.index + 1, visa, facts)
+
+
+def _from_entering(view: SentenceView, cue: int) -> bool:
+    """'banned him from entering the country', 'barred 200 people … from travelling'."""
+    return _barred_from(view, cue) in ENTERING
+
+
+def _barred_from(view: SentenceView, cue: int) -> str:
+    """The word after the "from" a ban verb governs ("barred X from entering" -> "entering"),
+    or ""."""
+    for index in range(cue + 1, min(view.end, cue + BARRED_REACH)):
+        if view.lower(index) == "from":
+            return view.lower(index + 1)
+        if view.lower(index) in {";", ".", ":", "which", "who", "while", "but"}:
+            break
+    return ""
+
+
+# tokens from the ban verb to its "from": room for three titled names ("barring President
+# Joe Biden, Secretary of State Antony Blinken and Defence Secretary Lloyd Austin from …")
+BARRED_REACH = 24
+
+
+# A ban on leaving one's own country is a court's or a police measure at home, no sanction:
+# "the court order that bars him from leaving the country".
+LEAVING = frozenset({"leaving", "exiting", "departing"})
+
+
+LISTED_REACH = 24  # tokens from "list" back to its verb: room for two named firms and a count
+
+
+def _list_cue(view: SentenceView, index: int) -> Cue | None:
+    """'added X to its sanctions list' (imposed) or 'X was dropped from the sanctions list'."""
+    verb = look_back(view, index, LIST_ADD_VERBS | LIST_DROP_VERBS, LISTED_REACH)
+    if verb < 0:
+        return None
+    form = "list_add" if view.lower(verb) in LIST_ADD_VERBS else "list_drop"
+    return Cue(index, "sanctions", form, verb)
+
+
+def _price_of_after(view: SentenceView, on: int) -> bool:
+    """ "on the price of …" right after a ceiling or a cap."""
+    words = (view.lower(on + 1), view.lower(on + 2), view.lower(on + 3))
+    return words in PRICE_OF
+
+
+def _trade_follows(view: SentenceView, index: int) -> bool:
+    """Trade right after the word ("phase out imports of …", "phase out its purchases") or
+    a country's goods ("phase out Russian coal")."""
+    following = view.lower(index + 1)
+    if following in DETERMINERS:
+        following = view.lower(index + 2)
+    return following in TRADE_NOUNS or _goods_follow(view, index)
+
+
+def _goods_follow(view: SentenceView, index: int) -> bool:
+    """A country's goods right after the word: "Russian coal", "Russia's oil and gas"."""
+    position = index + 1
+    if view.lower(position) in DETERMINERS:
+        position += 1
+    origin = view.mention_starting(position)
+    if origin is None or origin.entity_type != "country":
+        return False
+    position = origin.token_end
+    if view.lower(position) in POSSESSIVES:
+        position += 1
+    return SINGLE_KINDS.get(view.lower(position)) == "sector"
+
+
+def _financial_system_after(view: SentenceView, out: int) -> bool:
+    """ "out of the U.S. financial system", "out of the dollar system": a financial cut-off."""
+    words = {view.lower(i) for i in range(out + 2, min(view.end, out + 8))}
+    return bool(words & {"financial", "banking", "dollar", "payments", "payment", "system"})
+
+
+FAVOURED_WORDS = frozenset(
+    """most-favoured most-favored favoured favored preferred trusted friendly partners
+    allies""".split()
+)
+
+
+OWNER_NOUNS = frozenset({"bloc", "union", "treasury", "department", "government", "council"})
+
+
+def _owner_before(view: SentenceView, possessive: int) -> bool:
+    """A state, bloc or body owning what follows the possessive at ``possessive``: a name
+    ("the EU's blacklist") or a body's noun ("the bloc's blacklist")."""
+    owner = view.mention_ending(possessive - 1)
+    if owner is not None:
+        return owner.entity_type in {"country", "org"}
+    return view.lower(possessive - 1) in OWNER_NOUNS
+
+
+def _list_of_the_favoured(view: SentenceView, index: int) -> bool:
+    """A list of privileges, not of measures: "its list of most-favoured trading partners"
+    (leaving it is a penalty, not sanctions lifted)."""
+    if view.lower(index + 1) != "of":
+        return False
+    return any(view.lower(i) in FAVOURED_WORDS for i in range(index + 2, index + 5))
+
+
+def _list_of_the_subjected(view: SentenceView, index: int) -> bool:
+    """ "the list of persons, entities and bodies subject to restrictive measures": the EU's
+    wording for its sanctions list."""
+    words = [view.lower(i) for i in range(index + 1, min(view.end, index + 10))]
+    if words[:1] == ["of"] and "facing" in words[:4]:
+        # "the list of people facing asset freezes and travel bans"
+        after = words[words.index("facing") + 1 :]
+        return bool({"sanctions", "freezes", "bans", "measures"} & set(after[:3]))
+    if words[:1] != ["of"] or "subject" not in words:
+        return False
+    after = words[words.index("subject") + 1 :]
+    return after[:1] == ["to"] and bool({"measures", "sanctions"} & set(after[1:3]))
+
+
+MEASURE_ADJECTIVES = frozenset(
+    "new fresh further more additional tough tougher harsh harsher financial economic "
+    "personal targeted sweeping wide-ranging".split()
+)
+
+
+TARGETING_VERBS = frozenset("target targets targeted hit hits cover covers covered".split())
+
+
+WIDENING_VERBS = frozenset(
+    "extend extends extended extending expand expands expanded expanding broaden broadens "
+    "broadened broadening widen widens widened widening".split()
+)
+
+
+def _widening_verb_before(view: SentenceView, cue: int) -> bool:
+    return any(view.lower(i) in WIDENING_VERBS for i in range(max(view.start, cue - 4), cue))
+
+
+def _under_position(view: SentenceView, cue: int) -> int:
+    """'under (full) US and EU sanctions', 'on the US sanctions list': the index of 'under'
+    (or that 'on'), or -1."""
+    index = cue - 1
+    on_a_list = view.lower(cue + 1) in {"list", "lists"} or view.lower(cue) == "blacklist"
+    while index >= view.start and cue - index <= 8:
+        word = view.lower(index)
+        if word == "under" or (on_a_list and word == "on" and _being_on(view, index)):
+            return index
+        mention = view.mention_covering(index)
+        if mention is not None:
+            index = mention.token_start - 1
+            continue
+        if word in {
+            "and",
+            ",",
+            "full",
+            "new",
+            "existing",
+            "the",
+            "its",
+            "their",
+            "western",
+            "blocking",
+            "personal",
+            "sectoral",
+            "individual",
+        } or (word in MEASURE_MODIFIERS):
+            index -= 1
+            continue
+        if word in {"'s", "’s"} and view.mention_ending(index - 1) is not None:
+            index -= 1  # "on the European Union's sanctions list": the owner, a modifier
+            continue
+        return -1
+    return -1
+
+
+def _being_on(view: SentenceView, on: int) -> bool:
+    """ "is on", "has been on", "remains on": being on a list, not put on it."""
+    return view.lower(on - 1) in {"is", "are", "was", "were", "been", "remains", "remain", "stays"}

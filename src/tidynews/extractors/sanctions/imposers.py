@@ -1,0 +1,1165 @@
+"""Sanctions' imposers: who imposes a measure. Read from the clause's subject (past asides,
+participles and reporting clauses), a modifier ("US sanctions"), a passive's "by" agent, a
+relative clause on the measure ("the sanctions that Washington imposed"), and for a bare
+reported passive the reporter when it is a sanctioning office (a treasury, OFAC). Also the
+clause tests the other stages share (passives, reduced relatives, asides).
+"""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from ...document import AnnotatedArticle, Mention
+from ...people import HONORIFICS, POSSESSIVES, SPEECH_VERBS
+from ..clauses import (
+    CLAUSE_BOUNDARIES,
+    COLLECTIVE_NOUNS,
+    MONTH_WORDS,
+    RELATIVE_WORDS,
+    VERB_GROUP,
+    SentenceView,
+    aside_antecedent,
+    clause_end,
+    clause_start,
+    decision_owner,
+    forward_run,
+    heading_actors,
+    is_actor_like,
+    label_actors,
+    nearest_run,
+    opening_run,
+    pronoun_before,
+    relative_antecedent,
+    relative_aside_close,
+    resolve_pronoun,
+    urged_party,
+    urged_unnamed,
+    window_words,
+)
+from .targets import _second_predicate
+from .vocabulary import (
+    FOLLOW_VERBS,
+    FREEZE_WORDS,
+    GROUP_KINDS,
+    IMPOSING_VERBS,
+    PASSIVE_AUXILIARIES,
+    REPORTING_VERBS,
+    SINGLE_KINDS,
+    SWIFT_VERBS,
+    VERB_MEASURES,
+    Cue,
+    Targets,
+    _CueContext,
+)
+
+ENTERING = frozenset({"entering", "travelling", "traveling", "visiting"})
+
+
+def _barred_destination(view: SentenceView, cue: Cue) -> list[Mention]:
+    """The country a passive travel ban keeps someone out of ("is barred from entering the
+    UK"): with no agent named, the state whose border it is imposes it."""
+    if cue.measure != "travel ban":
+        return []
+    for index in range(cue.index + 1, min(view.end, cue.index + 12)):
+        if view.lower(index) in ENTERING and view.lower(index - 1) == "from":
+            mention = view.mention_starting(index + 1)
+            if mention is not None and mention.entity_type == "country":
+                return [mention]
+            return []
+    return []
+
+
+def _can_own_measures(mention: Mention) -> bool:
+    return mention.entity_type in {"country", "org"} and mention.kind != "demonym"
+
+
+# Words inside a measure's noun phrase: "with an asset freeze", "under a US trade embargo".
+MEASURE_MODIFIERS = frozenset(
+    """a an asset assets travel visa arms oil trade financial economic tough tougher crippling
+    sweeping harsh broad sectoral crushing punishing punitive stringent severe comprehensive
+    heavy stiff blanket unprecedented total near longstanding long standing -""".split()
+)  # ("-": "a near-total US embargo", "long-standing sanctions")
+
+
+def _is_passive(view: SentenceView, cue: Cue) -> bool:
+    """'X was sanctioned', 'X had been blacklisted' (a verb cue after an auxiliary), a
+    reduced relative with its agent ("nine officials sanctioned by Tokyo"), and a factbox
+    bullet's reduced passive ("* Seven banks removed from SWIFT")."""
+    verb = cue.verb if cue.form in {"swift", "list_add", "list_drop"} else cue.index
+    if cue.form in {"swift", "verb"} and _bullet_passive(view, verb):
+        return True
+    if cue.form != "verb" or not view.lower(cue.index).endswith("ed"):
+        return False
+    before = view.lower(cue.index - 1)
+    if before in {"been", "was", "were", "is", "are", "be", "being"}:
+        return True
+    if _reduced_relative(view, cue):
+        return True  # "nine officials sanctioned by Tokyo"
+    if _among_those(view, cue.index):
+        return True  # "Among those sanctioned on Friday are …"
+    return before in {"already", "also", "previously"} and view.lower(cue.index - 2) in {
+        "been",
+        "was",
+        "were",
+        "is",
+        "are",
+    }
+
+
+THOSE_LINKS = frozenset({"are", "is", "were", "was", "include", "includes", "included"})
+
+
+def _reduced_relative(view: SentenceView, cue: Cue) -> bool:
+    """A participle right after the noun it describes, with its agent: "seven officials
+    sanctioned by the Obama administration". It names people already under the measure."""
+    before = view.lower(cue.index - 1)
+    return (
+        cue.form == "verb"
+        and view.lower(cue.index + 1) == "by"
+        and (before in GROUP_KINDS or before in SINGLE_KINDS)
+    )
+
+
+def _bullet_passive(view: SentenceView, verb: int) -> bool:
+    """A participle right after the names or group that open a factbox bullet, with no
+    auxiliary: "* March 2: Seven banks removed from SWIFT" (headline style)."""
+    if verb < 0 or not view.lower(verb).endswith("ed"):
+        return False
+    if not heading_actors(view.article, view.sentence_id, set()):
+        return False
+    if view.lower(verb + 1) not in BULLET_PASSIVE_FOLLOWERS:
+        return False  # "* President Donald Trump barred U.S. banks …": active, with an object
+    named = view.mention_ending(verb - 1)
+    if named is not None:
+        return named.entity_type == "org" or named.kind == "detected"  # a company, not an actor
+    return view.lower(verb - 1) in GROUP_KINDS
+
+
+BULLET_PASSIVE_FOLLOWERS = frozenset(
+    {"from", "off", "out", "under", "to", "in", "on", "by", "for", "over", ",", ".", ";"}
+)
+
+
+def _among_those(view: SentenceView, cue: int) -> bool:
+    """ "Among those sanctioned on Friday are A and B", "Those sanctioned include A, B": the
+    targets follow the copula or "include"."""
+    if _fronted_participle(view, cue):
+        return True
+    if view.lower(cue - 1) != "those":
+        return False
+    if view.lower(cue - 2) == "among":
+        return True
+    opens = cue - 1 == view.start or view.lower(cue - 2) in {'"', "“", "-", "–", "—"}
+    return opens and view.lower(cue + 1) in THOSE_LINKS
+
+
+FRONTING_ADVERBS = frozenset({"also", "newly", "likewise", "further", "separately"})
+FRONTED_LINKS = frozenset({"are", "is", "were", "was"})
+
+
+def _fronted_participle(view: SentenceView, cue: int) -> bool:
+    """ "Also sanctioned are Igor Sechin, …", "Sanctioned were four judges": a participle
+    fronted before its copula, the targets after it (the inverted passive)."""
+    if not view.lower(cue).endswith("ed") or view.lower(cue + 1) not in FRONTED_LINKS:
+        return False
+    start = cue - 1 if view.lower(cue - 1) in FRONTING_ADVERBS else cue
+    return start == view.start or view.lower(start - 1) in {'"', "“", "-", "–", "—", ":"}
+
+
+CONDEMNING_VERBS = frozenset(
+    """condemn condemns condemned condemning denounce denounces denounced denouncing
+    criticise criticises criticised criticising criticize criticizes criticized criticizing
+    decry decries decried slam slams slammed blast blasts blasted deplore deplores deplored
+    protest protests protested""".split()
+)
+
+
+def _condemned(view: SentenceView, cue: int) -> bool:
+    """Is the measure noun the object of a verb of condemning ("Russia condemned the
+    sanctions imposed on Gazprom")? Who condemns a measure never imposed it."""
+    for index in range(cue - 1, max(view.start, cue - 6) - 1, -1):
+        word = view.lower(index)
+        if word in CONDEMNING_VERBS:
+            return True
+        if word in {"and", ",", "but", ";"} or word in IMPOSING_VERBS:
+            return False  # ("condemned the invasion and announced new sanctions …")
+    return False
+
+
+PASSIVE_IMPOSER_REACH = 3  # sentences back to the imposer an agentless passive continues
+
+
+BE_GOVERNORS = frozenset("to will would could can may might must should shall not n't 'll".split())
+
+
+def _demanded_passive(view: SentenceView, verb: int) -> bool:
+    """ "insisted that Patriarch Kirill … be dropped from the list": a bare "be" with no
+    modal or "to" before it is a demand's subjunctive, no act of the imposer just named."""
+    auxiliary = verb - 1
+    while view.lower(auxiliary) in {"also", "then", "later"}:
+        auxiliary -= 1
+    return view.lower(auxiliary) == "be" and view.lower(auxiliary - 1) not in BE_GOVERNORS
+
+
+def _imposers(
+    article: AnnotatedArticle,
+    view: SentenceView,
+    cue: Cue,
+    targets: Targets,
+    exclude: set[str],
+    modifier_start: int,
+    context: _CueContext,
+) -> tuple[list[Mention], int]:
+    """Who imposes, and the first token of the window the status is read from (``context``:
+    the recent imposers, what was just targeted, the case's contested parties)."""
+    recent, just_targeted, recent_at, _, contested = context
+    pronoun_exclude = exclude | just_targeted  # a pronoun is not what was just sanctioned
+    anchor = cue.verb if cue.form in {"swift", "list_add", "list_drop"} else cue.index
+    if targets.verb >= 0:
+        anchor = targets.verb
+    if modifier_start >= 0:  # "X has been under US and EU sanctions"
+        run = [m for m in _modifier_run(view, cue.index) if m.entity_id not in exclude]
+        # "X is already under sanctions from the US and Canada"
+        run = run or _source_after(view, cue.index, exclude)
+        # (a factbox bullet: "* VTB placed under full blocking sanctions" under its state)
+        run = run or heading_actors(article, view.sentence_id, exclude)
+        return run, clause_start(view, modifier_start)
+    if cue.form == "noun" and view.lower(cue.index + 1) in SOURCE_PARTICIPLES:
+        source = _source_after(view, cue.index, exclude)
+        if source:  # "Russia condemned the sanctions imposed by Washington on PDVSA"
+            return source, cue.index  # (what the sentence's subject does to them is not theirs)
+        if _condemned(view, cue.index):
+            return [], cue.index  # "Russia condemned the sanctions imposed on Gazprom"
+    passive = _by_agent(view, cue, exclude)
+    if passive:
+        return passive, clause_start(view, anchor)
+    heading = heading_actors(article, view.sentence_id, exclude)
+    if heading and not _subject_run(view, clause_start(view, anchor), anchor, exclude):
+        return heading, clause_start(view, anchor)  # a factbox bullet under "UNITED STATES"
+    destination = _barred_destination(view, cue) if _is_passive(view, cue) else []
+    if destination:
+        return destination, clause_start(view, anchor)  # "X is barred from entering the UK"
+    # "X was dropped from the list", "X would be added to the list": a passive listing
+    dropped = cue.form in {"list_drop", "list_add"} and view.lower(cue.verb - 1) in (
+        PASSIVE_AUXILIARIES
+    )
+    # (a passive with no agent looks back a paragraph for the last imposer: "The Treasury
+    # imposed sanctions on Arreaza. … In March, Minerven and its president were designated")
+    last_imposed = max(recent_at, recent[0].sentence_id) if recent else -PASSIVE_IMPOSER_REACH - 1
+    recent_enough = last_imposed >= view.sentence_id - PASSIVE_IMPOSER_REACH
+    owner = _modifier_run(view, cue.index) if dropped else []
+    if owner:
+        return owner, clause_start(view, anchor)  # "X was added to the US sanctions list"
+    passive = _is_passive(view, cue) or dropped or targets.passive
+    if passive and recent_enough and not _demanded_passive(view, anchor):
+        # "The Treasury sanctioned the central bank. Its director was designated the same
+        # day.": a passive with no agent, right after a measure, is the same imposer's
+        return [m for m in recent if m.entity_id not in exclude], clause_start(view, anchor)
+    start = _past_adverbial_aside(view, clause_start(view, anchor))
+    owner = _whose_measures(view, start, anchor, exclude)
+    if owner:  # "the European Union, whose sanctions are limited to an arms embargo"
+        return owner, start
+    pair = _neither_of_the_pair(article, view, anchor, exclude)
+    if pair:  # "Turkey and India … Neither country has joined the Western sanctions"
+        return pair, view.start
+    colon = _spelled_out_after_colon(view, anchor)
+    if colon >= 0:
+        elaborated, first = _measures_before_colon(view, colon, exclude)
+        if elaborated:  # "Switzerland adopted its own measures in March 2018: an arms embargo"
+            return elaborated, first
+    joined_at = _and_before_verb(view, anchor)
+    if cue.form in {"freeze", "verb", "visa", "swift"} and joined_at >= 0:
+        # "has imposed sanctions on PDVSA and frozen the assets of …", "… and later that
+        # month blacklisted BANDES": the sentence's subject
+        shared = _opening_pronoun(article, view, joined_at + 1, pronoun_exclude) or opening_run(
+            view, joined_at + 1, exclude, across=True
+        )
+        if shared:
+            return shared, shared[-1].token_end
+    conj = _and_imposing(view, start, anchor)
+    if conj >= 0:  # "… cut Sberbank out of the US financial system and imposed sanctions on VTB"
+        shared = _opening_pronoun(article, view, conj, pronoun_exclude) or opening_run(
+            view, conj, exclude | set(just_targeted), across=True
+        )
+        if shared:
+            return shared, conj
+    follower = _follower_acting(view, anchor, exclude)
+    if follower:  # "the European Union followed five days later, blacklisting him"
+        return follower, follower[-1].token_end
+    listed_verb = anchor if cue.form in {"freeze", "verb", "visa", "swift"} else -1
+    if cue.form == "noun":
+        listed_verb = _governing_verb_after_comma(view, cue)
+    if listed_verb >= 0 and view.lower(listed_verb - 1) == ",":
+        shared, holder = _verb_list_subject(view, listed_verb, exclude)
+        if shared:  # "Japan would suspend bond sales, freeze the assets of … and deny …"
+            return shared, shared[-1].token_end
+        if holder == view.start:  # "It has already frozen …, cut seven banks off from SWIFT"
+            shared = _opening_pronoun(article, view, listed_verb, pronoun_exclude)
+            if shared:
+                return shared, view.start
+    if targets.before_cue:
+        start = anchor
+    urged = urged_party(view, start, anchor, exclude)
+    if urged:
+        return urged, -1  # urged to act: proposed, whatever the words after the urging
+    if urged_unnamed(view, start, anchor):
+        return [], start  # "urged other governments to sanction X": no one to name
+    by_gerund = view.lower(anchor - 1) == "by" and view.lower(anchor).endswith("ing")
+    modifiers = (
+        [m for m in _modifier_run(view, cue.index) if m.entity_id not in exclude]
+        if cue.form in {"noun", "list_add", "list_drop"}
+        else []
+    )
+    # "Switzerland adopted the EU sanctions": the subject stands before the measure's owner
+    subject_end = min(anchor, modifiers[0].token_start) if modifiers else anchor
+    issuer = _issuer_of_text(view, start, exclude)
+    if issuer:
+        return issuer, start  # "Trump signed an order that imposes sanctions on PDVSA"
+    if recent_enough and recent and _decision_subject(view, anchor):
+        # "EU leaders agreed to ban Russian oil. The deal also removes Sberbank from SWIFT":
+        # the decision just reported acts for whoever took it
+        return [m for m in recent if m.entity_id not in exclude], view.start
+    listed = [] if targets.before_cue else _members_listed_before(view, start, exclude)
+    if listed:
+        return listed, start  # "EU nations, including Italy and Poland, imposed travel bans"
+    run = [] if targets.before_cue or by_gerund else _subject_run(view, start, subject_end, exclude)
+    if run and _judged_by_reporter(view, run[-1].token_end, cue.index, anchor):
+        # "Lavrov said the sanctions on Russian banks were illegal": the speaker judges a
+        # measure; its imposer is the one the measure's own words name, or nobody
+        owner = modifiers or decision_owner(view, anchor, exclude)
+        return owner, start
+    if run and modifiers and not _imposing_verb_between(view, run[-1].token_end, cue.index):
+        return modifiers, start
+    if run:
+        return run, run[-1].token_end
+    if modifiers and _imposing_verb_between(view, start, cue.index):
+        # "Switzerland said it would adopt the EU's sanctions": the adopter imposes them
+        found = pronoun_before(view, start, anchor)
+        adopters = (
+            resolve_pronoun(article, view, found[0], found[1], pronoun_exclude) if found else []
+        )
+        if adopters:
+            return adopters, start
+    if modifiers:
+        return modifiers, start
+    held = aside_antecedent(view, start, exclude)
+    if held and not targets.before_cue:
+        return held, start  # "… as the EU, which has frozen X's reserves, formally cut …"
+    antecedent = relative_antecedent(view, start, exclude)
+    if antecedent and not targets.before_cue:
+        return antecedent, start  # "Mexico, which has not joined the sanctions on …"
+    found = pronoun_before(view, start, anchor)
+    if found is not None:
+        return resolve_pronoun(article, view, found[0], found[1], pronoun_exclude), start
+    if by_gerund and start == view.start:
+        # "Russia hit back by barring Biden … from entering", "Moscow responded by freezing
+        # …": the means of the subject's own act
+        run = _opening_pronoun(article, view, anchor, pronoun_exclude) or opening_run(
+            view, anchor, exclude
+        )
+        if run:
+            return run, run[-1].token_end
+    if start > view.start and (
+        view.lower(start) in {"as", "and", "plus"}
+        or view.lower(start).endswith("ing")
+        or view.lower(anchor - 1) == "by"
+    ):
+        # "… maintains an embargo on X, as well as a ban on Y", "…, and later announced
+        # sanctions", "adopted a package …, banning imports of …": the sentence's subject
+        run = _opening_pronoun(article, view, start, pronoun_exclude) or opening_run(
+            view, start, exclude
+        )
+        if run:
+            return run, run[-1].token_end
+    if _second_predicate(view, start):
+        # "Turkey has sold drones to Ukraine but has not imposed sanctions on Russia", "The US
+        # recognised X and, a week later, imposed sanctions on PDVSA"
+        run = _opening_pronoun(article, view, start, pronoun_exclude) or opening_run(
+            view, start, exclude, across=True
+        )
+        if run:
+            return run, start
+    appositive = _appositive_subject(view, start, exclude)
+    if appositive:
+        return appositive, start  # "Japan's prime minister, Fumio Kishida, announced …"
+    subject = opening_run(view, start, exclude)
+    if subject and _aside_between(view, subject[-1].token_end, start):
+        return subject, start  # "Mexico, which has declined to …, has ruled out joining …"
+    # (a passive's own clause: "announced that selected banks would be removed from SWIFT")
+    reported = _reporting_subject(view, start, exclude) or _reporting_subject(
+        view, clause_start(view, anchor), exclude
+    )
+    if reported and _complained_of(view, anchor):
+        reported = []  # "Putin said that Bank Rossiya had been sanctioned illegally"
+    if not reported and _is_passive(view, cue) and not _complained_of(view, anchor):
+        reported = [
+            m
+            for m in _bare_reporting_subject(view, anchor, exclude)
+            if _sanctioning_office(article, m) and (m.party_id or m.entity_id) not in contested
+        ]
+    if reported:
+        return reported, reported[-1].token_end
+    refers = targets.measure_subject or _refers_to_measures(view, view.start, anchor)
+    if refers and recent:
+        return [m for m in recent if m.entity_id not in exclude], view.start
+    adopter = _adopter_before(article, view, exclude) if refers else []
+    if adopter:
+        return adopter, view.start  # "The EU adopted a fifth package. The package bans …"
+    body = _body_anaphor(article, view, start, anchor, exclude)
+    if body:
+        return body, start  # "Biden signed an order. The administration imposed …"
+    labelled = label_actors(article, view, anchor, exclude, any_case=True)
+    if labelled:
+        return labelled, anchor  # a factbox line: "UNITED STATES - sanctioned Sberbank …"
+    return [], start
+
+
+TEXT_NOUNS = frozenset(
+    """order decree law bill package resolution regulation directive decision""".split()
+)
+# Nouns a colon may spell out as a list of measures: "its own measures: an arms embargo, …"
+ELABORATED_NOUNS = frozenset(
+    "measures sanctions framework regime package penalties restrictions steps".split()
+)
+
+
+# Words of a time adverbial between "and" and a coordinated verb: "and later that month".
+VERB_TIME_WORDS = frozenset(
+    """later then also that this the same month week year day days weeks months afterwards
+    subsequently soon after shortly on in monday tuesday wednesday thursday friday saturday
+    sunday""".split()
+)
+
+
+def _and_before_verb(view: SentenceView, verb: int) -> int:
+    """The "and"/"but" that coordinates the verb at ``verb`` with the predicate before,
+    past a short time adverbial ("and later that month blacklisted"), or -1."""
+    index = verb - 1
+    while index > view.start and verb - index <= 4 and view.lower(index) in VERB_TIME_WORDS:
+        index -= 1
+    return index if view.lower(index) in {"and", "but"} else -1
+
+
+def _perfect_in_an_aside(view: SentenceView, anchor: int) -> bool:
+    """Is the measure told in a present perfect passive inside a relative clause set off
+    by a comma ("Roman Abramovich, whose assets have been frozen by Britain and the EU,
+    dropped anchor …")? Background to the sentence's own news: in force already."""
+    start = clause_start(view, anchor)
+    opener = start if view.lower(start) in RELATIVE_WORDS else start - 1
+    if view.lower(opener) not in RELATIVE_WORDS or view.lower(opener - 1) != ",":
+        return False
+    # (a passive: the clause describes its antecedent, the target; "Washington, which has
+    # frozen $7 billion of PDVSA's assets, welcomed …" is the imposer's act, the news)
+    words = [view.lower(i) for i in range(opener, anchor)]
+    if any(pair in PERFECTS for pair in pairwise(words)):
+        return True
+    # an active perfect in an aside before the main predicate: "The EU, which has an arms
+    # embargo on Venezuela and has sanctioned 18 of its officials, did not follow …"
+    close = relative_aside_close(view, anchor)
+    aside = [view.lower(i) for i in range(opener, close)] if close >= 0 else []
+    return bool({"has", "have"} & set(aside)) and NEWS_DAYS.isdisjoint(aside)
+
+
+PERFECTS = frozenset({("has", "been"), ("have", "been")})
+
+
+NEITHER_NOUNS = frozenset({"country", "government", "state", "nation", "capital"})
+PAIR_REACH = 3  # sentences back to the two states "neither" points at
+
+
+def _neither_of_the_pair(
+    article: AnnotatedArticle, view: SentenceView, anchor: int, exclude: set[str]
+) -> list[Mention]:
+    """The two states a sentence opening "Neither country has …" / "Neither has …" points back
+    at: the last pair joined by "and" in the sentences before (within PAIR_REACH). Its
+    "neither" negates the act (``_status`` reads it)."""
+    if view.lower(view.start) != "neither" or "nor" in view.word_set():
+        return []  # ("Neither India nor China has …" names its pair: neither_nor's)
+    following = view.lower(view.start + 1)
+    if following not in NEITHER_NOUNS and following not in {"has", "have", "had", "is", "was"}:
+        return []
+    if any(view.mention_covering(i) is not None for i in range(view.start, anchor)):
+        return []  # a subject of its own
+    tokens = article.tokens
+    for sentence_id in range(view.sentence_id - 1, view.sentence_id - PAIR_REACH - 1, -1):
+        if sentence_id < 0:
+            break
+        states = [
+            m
+            for m in article.mentions_in(sentence_id)
+            if m.entity_type == "country" and m.kind != "demonym" and m.entity_id not in exclude
+        ]
+        for first, second in pairwise(states):
+            # a pair joined by "and" ("Turkey and India have become the exceptions")
+            if second.token_start == first.token_end + 1 and tokens.lower(first.token_end) == "and":
+                return [first, second]
+    return []
+
+
+def _whose_measures(
+    view: SentenceView, start: int, anchor: int, exclude: set[str]
+) -> list[Mention]:
+    """The antecedent of "whose" + a measures noun opening the cue's clause ("the European
+    Union, whose sanctions are limited to an arms embargo and travel bans"): their owner."""
+    whose = next((i for i in (start, start - 1) if view.lower(i) == "whose"), -1)
+    if whose < 0 or view.lower(whose + 1) not in ELABORATED_NOUNS | {"own"}:
+        return []
+    named = view.mention_ending(whose - 2) if view.lower(whose - 1) == "," else None
+    if named is None or named.entity_id in exclude or not _can_own_measures(named):
+        return []
+    return [named]
+
+
+def _spelled_out_after_colon(view: SentenceView, anchor: int) -> int:
+    """The colon whose list the measure at ``anchor`` belongs to ("…: an arms embargo, plus
+    financial sanctions and entry bans on …"), or -1: no verb of imposing or reporting
+    between them (after "…, the ministry said: the EU imposed …" the list is a clause)."""
+    for index in range(anchor - 1, view.start - 1, -1):
+        word = view.lower(index)
+        if word == ":":
+            return index
+        if word in IMPOSING_VERBS or word in REPORTING_VERBS or word in {";", '"', "“"}:
+            return -1
+        named = view.mention_covering(index)
+        if named is not None and named.kind != "demonym":
+            return -1  # "…: the United States has frozen …" is a clause with its own subject
+    return -1
+
+
+def _measures_before_colon(
+    view: SentenceView, colon: int, exclude: set[str]
+) -> tuple[list[Mention], int]:
+    """The imposer of measures a colon spells out, from the clause before it, when that
+    clause ends on a measures noun's phrase: its possessive owner ("The European Union's
+    measures remain narrower than Canada's: …") or the clause's subject ("Although it is not
+    in the EU, Switzerland adopted its own measures in March 2018: …"). Also where the
+    status is read from (the clause before the colon, which holds the act's verb and date)."""
+    first = clause_start(view, colon - 1)
+    nouns = [i for i in range(first, colon) if view.lower(i) in ELABORATED_NOUNS]
+    if not nouns:
+        return [], -1
+    noun = nouns[0]
+    owner = view.mention_ending(noun - 2) if view.lower(noun - 1) in POSSESSIVES else None
+    if owner is not None and owner.entity_id not in exclude:
+        return [owner], first
+    subject = opening_run(view, noun, exclude)
+    commas = [i for i in range(first, noun) if view.lower(i) == ","]
+    if not subject and commas:  # past a fronted clause: "Although it is not in the EU, …"
+        after = commas[-1] + 1 + (view.lower(commas[-1] + 1) == "the")
+        named = view.mention_starting(after)
+        if named is not None and named.entity_id not in exclude:
+            subject, first = forward_run(view, after, noun, exclude), after
+    return [m for m in subject if m.token_end <= noun], first
+
+
+ISSUING_VERBS = frozenset(
+    """signed signs issued issues adopted adopts approved approves passed passes published
+    unveiled announced enacted""".split()
+)
+
+
+# Nouns of a decision that, as a subject, act for whoever took it ("The deal also bans …")
+DECISION_NOUNS = (TEXT_NOUNS - {"bill"}) | {"deal", "agreement", "measures", "embargo", "accord"}
+
+
+def _decision_subject(view: SentenceView, anchor: int) -> bool:
+    """Does the sentence open on a decision ("The deal", "The new package", "This decision")
+    that is the measure's subject, with no name acting between it and the measure?"""
+    if view.lower(view.start) not in {"the", "this", "that"}:
+        return False
+    noun = next(
+        (i for i in range(view.start + 1, view.start + 4) if view.lower(i) in DECISION_NOUNS), -1
+    )
+    if noun < 0 or noun >= anchor or view.lower(noun + 1) in {"of", "on", "against"}:
+        return False  # ("the embargo on Russian oil": the measure itself, read as a noun cue)
+    return not any(
+        m.token_start > noun and m.token_start < anchor and is_actor_like(view, m)
+        for m in view.mentions
+    )
+
+
+def _issuer_of_text(view: SentenceView, start: int, exclude: set[str]) -> list[Mention]:
+    """For a measure in a relative clause on a text ("an order that imposes sanctions"), the
+    subject of the verb that issued the text ("Trump signed …")."""
+    if view.lower(start - 1) not in {"that", "which"} or view.lower(start - 2) not in TEXT_NOUNS:
+        return []
+    for verb in range(start - 3, max(view.start, start - 8) - 1, -1):
+        if view.lower(verb) in ISSUING_VERBS:
+            return nearest_run(view, clause_start(view, verb), verb, exclude, frozenset({"of"}))
+    return []
+
+
+def _and_imposing(view: SentenceView, start: int, anchor: int) -> int:
+    """The "and" of "… and imposed (blocking) sanctions on X" in the measure's own clause,
+    when no name stands between it and the measure (the predicate shares the subject)."""
+    for index in range(anchor - 1, max(start, anchor - 4) - 1, -1):
+        if view.lower(index) in IMPOSING_VERBS and view.lower(index - 1) in {"and", "but"}:
+            return index - 1
+        if view.mention_covering(index) is not None:
+            return -1
+    return -1
+
+
+LIST_MODALS = frozenset({"would", "will", "'ll", "to", "could", "should", "must"})
+
+
+def _verb_list_subject(
+    view: SentenceView, verb: int, exclude: set[str]
+) -> tuple[list[Mention], int]:
+    """The subject of a list of predicates under one auxiliary ("Japan would suspend bond
+    sales, freeze the assets of … and deny …", "the bloc has frozen X, excluded seven banks
+    from SWIFT, imposed asset freezes on …"): the measure verb after a comma shares it. The
+    predicates before it are walked back, each opening on a verb after a comma, to the one
+    holding the auxiliary. Also where that clause starts (-1 when there is none), for a
+    subject that is a pronoun."""
+    position = verb
+    for _ in range(PREDICATE_LIST_REACH):
+        previous = clause_start(view, position - 1)
+        if previous > view.start and view.lower(previous - 1) not in {",", "and", "that"}:
+            return [], -1  # a relative or adverbial clause ("the Duma members who voted to …")
+        auxiliary = next(
+            (i for i in range(position - 2, previous - 1, -1) if view.lower(i) in LIST_AUXILIARIES),
+            -1,
+        )
+        if auxiliary >= 0:
+            if view.lower(auxiliary) in LIST_MODALS and view.lower(auxiliary + 1) in {"be", "have"}:
+                return [], -1
+            return nearest_run(view, previous, auxiliary, exclude, frozenset({"of"})), previous
+        if view.lower(previous - 1) != "," or not _opens_a_predicate(view, previous):
+            return [], -1
+        position = previous
+    return [], -1
+
+
+# Verbs of following suit with no object, which a participle after a comma spells out
+FOLLOWING_SUIT = FOLLOW_VERBS | frozenset(
+    "act acts acted moved moves responded responds retaliated retaliates".split()
+)
+
+
+def _follower_acting(view: SentenceView, anchor: int, exclude: set[str]) -> list[Mention]:
+    """The subject of "X followed (five days later), blacklisting him" / "X acted on Friday,
+    freezing …": a participle after a comma spelling out how the subject followed suit.
+    Empty when the verb has a named object ("followed Washington, …" is read elsewhere)."""
+    if view.lower(anchor - 1) != "," or not view.lower(anchor).endswith("ing"):
+        return []
+    start = clause_start(view, anchor - 2)
+    verb = next(
+        (i for i in range(anchor - 2, start - 1, -1) if view.lower(i) in FOLLOWING_SUIT), -1
+    )
+    if verb < 0 or any(verb < m.token_start < anchor for m in view.mentions):
+        return []
+    return nearest_run(view, start, verb, exclude, frozenset({"of"}))
+
+
+PREDICATE_LIST_REACH = 5  # predicates back to the auxiliary
+LIST_AUXILIARIES = LIST_MODALS | {"has", "have", "had"}
+
+
+def _opens_a_predicate(view: SentenceView, index: int) -> bool:
+    """A past participle or a measure verb opening a listed predicate ("excluded seven banks",
+    "froze the assets"), no name or determiner."""
+    word = view.lower(index)
+    return view.mention_starting(index) is None and (
+        word in IMPOSING_VERBS
+        or word in FREEZE_WORDS
+        or word in VERB_MEASURES
+        or word in SWIFT_VERBS
+        or (word.endswith("ed") and word.isalpha())
+    )
+
+
+def _governing_verb_after_comma(view: SentenceView, cue: Cue) -> int:
+    """The imposing verb a noun measure is the object of, when it opens a listed predicate
+    (", imposed asset freezes and travel bans on …"), or -1."""
+    for index in range(cue.index - 1, max(view.start, cue.index - 4) - 1, -1):
+        if view.lower(index) in IMPOSING_VERBS:
+            return index if view.lower(index - 1) == "," else -1
+    return -1
+
+
+def _members_listed_before(view: SentenceView, start: int, exclude: set[str]) -> list[Mention]:
+    """The members an aside names right before the clause: "Several countries, including
+    Chile and Peru, are considering …" (the named members act, the group is unnamed)."""
+    if view.lower(start - 1) != ",":
+        return []
+    for comma in range(start - 3, max(view.start, start - 14) - 1, -1):
+        if view.lower(comma) != ",":
+            continue
+        opener, following = view.lower(comma + 1), view.lower(comma + 2)
+        if opener in {"including", "notably", "namely"}:
+            first = comma + 2
+        elif (opener, following) in {("such", "as"), ("among", "them")}:
+            first = comma + 3
+        else:
+            return []
+        return forward_run(view, first, start - 1, exclude)
+    return []
+
+
+def _opening_pronoun(
+    article: AnnotatedArticle, view: SentenceView, last: int, exclude: set[str]
+) -> list[Mention]:
+    """'He announced …, and cut …': a sentence opening on a pronoun has it as its subject."""
+    opening = min(last, view.start + 4)
+    found = pronoun_before(view, view.start, opening)
+    if found is None or any(view.mention_covering(i) for i in range(view.start, found[0])):
+        return []  # a name before the pronoun is the subject ("Canada said it …")
+    return resolve_pronoun(article, view, found[0], found[1], exclude)
+
+
+def _appositive_subject(view: SentenceView, start: int, exclude: set[str]) -> list[Mention]:
+    """'…, Fumio Kishida, announced': the named apposition right before the verb."""
+    if view.lower(start - 1) != ",":
+        return []
+    mention = view.mention_ending(start - 2)
+    if mention is None or mention.entity_id in exclude or mention.kind == "demonym":
+        return []
+    if mention.entity_type != "person" or view.lower(mention.token_start - 1) != ",":
+        return []
+    return [mention]
+
+
+def _aside_between(view: SentenceView, first: int, last: int) -> bool:
+    """A relative clause or apposition between a subject and its verb (', which …,')."""
+    words = window_words(view, first, last)
+    return bool(words) and words[0] == "," and words[-1] == ","
+
+
+def _subject_run(view: SentenceView, start: int, anchor: int, exclude: set[str]) -> list[Mention]:
+    """The clause's subject before the cue, skipping 'followed Washington in sanctioning'."""
+    run = nearest_run(view, start, anchor, exclude, frozenset({"of"}))
+    if (
+        run
+        and view.lower(run[0].token_start - 1) in FOLLOW_VERBS
+        and _in_doing_between(view, run[-1].token_end, anchor)
+    ):
+        return nearest_run(view, start, run[0].token_start - 1, exclude, frozenset({"of"}))
+    subjects = _not_objects(view, run)
+    if run and not subjects:  # "Canada recognised Mr Guaidó and later imposed …": Canada
+        subjects = nearest_run(view, start, run[0].token_start - 1, exclude, frozenset({"of"}))
+    return subjects
+
+
+def _in_doing_between(view: SentenceView, first: int, anchor: int) -> bool:
+    """Does "in" and a gerund come between ``first`` and the cue, in one clause ("joined the
+    United States and Europe in cutting …")? Whom the subject joins or follows ends there."""
+    for index in range(first, min(anchor, view.end)):
+        word = view.lower(index)
+        if word == "in":
+            return view.lower(index + 1).endswith("ing")
+        if word in CLAUSE_BOUNDARIES:
+            return False
+    return False
+
+
+def _not_objects(view: SentenceView, run: list[Mention]) -> list[Mention]:
+    """Drop the names at a run's head that a verb before them takes as its object: in "Canada
+    recognised Mr Guaidó and later imposed sanctions", Guaidó imposes nothing."""
+    while run:
+        before = run[0].token_start - 1
+        while view.lower(before) in HONORIFICS or view.lower(before) == "the":
+            before -= 1
+        word = view.lower(before)
+        past = word.endswith("ed") and word.isalpha() and word not in NOT_OBJECT_VERBS
+        if not (past or word in IRREGULAR_MEASURE_VERBS):  # "cut Sberbank out of …"
+            break
+        if not any(m.token_end <= before for m in view.mentions if m.token_start >= view.start):
+            break  # no subject before the verb: "A united EU imposed …" (an adjective)
+        run = run[1:]
+    return run
+
+
+# Irregular past forms that take the name after them as their object.
+IRREGULAR_MEASURE_VERBS = frozenset({"cut", "hit", "put", "set", "shut", "struck", "froze"})
+# Past forms before a name that are no verb taking it as an object.
+NOT_OBJECT_VERBS = frozenset({"led", "based", "backed", "allied", "owned", "controlled"})
+
+
+# Words between a measure's owner and the measure: "Canada's earlier sanctions".
+OWNED_MEASURE_WORDS = frozenset(
+    """full new blocking tougher fresh economic earlier previous existing current own original
+    latest first second third initial proposed planned mooted threatened possible""".split()
+)  # ("the EU's proposed embargo": the status word is read from the window as ever)
+
+
+def _modifier_run(view: SentenceView, cue: int) -> list[Mention]:
+    """'US sanctions', 'the EU's sanctions', 'US and EU sanctions', 'the Canadian sanctions'."""
+    index = cue - 1
+    while (
+        view.lower(index) in OWNED_MEASURE_WORDS
+        or (view.lower(index) in MEASURE_MODIFIERS and view.lower(index) not in {"a", "an"})
+        or _date_modifier(view, index)
+    ):
+        index -= 1  # "a US trade embargo", "the EU's January 2018 sanctions"
+    if view.lower(index) in POSSESSIVES:
+        index -= 1
+    mention = view.mention_ending(index)
+    if mention is None or mention.entity_type not in {"country", "org"}:
+        return []
+    run = [mention]
+    position = mention.token_start - 1
+    while view.lower(position) in {"and", ","}:
+        previous = view.mention_ending(position - 1)
+        if previous is None or previous.entity_type not in {"country", "org"}:
+            break
+        run.insert(0, previous)
+        position = previous.token_start - 1
+    return run
+
+
+# Verbs by which a reported clause judges the measure that is its subject.
+JUDGING_VERBS = frozenset(
+    """was were is are amounted amounts amount constituted constitutes represented represents
+    violated violates breached breaches""".split()
+)
+
+
+def _date_modifier(view: SentenceView, index: int) -> bool:
+    """A month or a year inside a measure's noun phrase ("the EU's January 2018 sanctions")."""
+    word = view.lower(index)
+    return (word.isdigit() and len(word) == 4) or word in MONTH_WORDS
+
+
+def _judged_by_reporter(view: SentenceView, run_end: int, cue: int, anchor: int) -> bool:
+    """Is the run a reporter whose reported clause has the measure for its subject ("Lavrov
+    said the sanctions on Russian banks were illegal", "Peskov said the decision to freeze
+    the reserves amounted to theft")? Not when the clause names who imposes ("Pompeo said
+    the US would impose …") or says the speaker's own plan ("… said sanctions would follow")."""
+    said = next((i for i in range(run_end, cue) if view.lower(i) in SPEECH_VERBS), -1)
+    if said < 0 or _imposing_verb_between(view, said + 1, cue):
+        return False
+    if any(
+        m.token_start > said and m.token_end <= cue and m.entity_type != "person"
+        for m in view.mentions
+    ) and not decision_owner(view, anchor, set()):
+        return False  # "said the US sanctions …": a named owner, read as before
+    end = clause_end(view, cue)
+    return any(view.lower(i) in JUDGING_VERBS for i in range(cue + 1, end))
+
+
+def _imposing_verb_between(view: SentenceView, first: int, last: int) -> bool:
+    return any(view.lower(i) in IMPOSING_VERBS for i in range(first, last))
+
+
+SOURCE_PARTICIPLES = frozenset({"imposed", "levied", "introduced", "adopted"})
+
+
+def _relative_imposer(view: SentenceView, cue: int, exclude: set[str]) -> list[Mention]:
+    """The subject of a relative clause on the measure, its pronoun often left out: "the
+    sanctions (that) Washington had already imposed on PDVSA" (the clause's own verb group
+    gives the status, so the window starts at that subject)."""
+    return _relative_on_measure(view, cue, exclude)[0]
+
+
+def _unlisted_first_conjunct(view: SentenceView, index: int, first: int) -> bool:
+    """Do the names start at ``index``, or after a capitalised name the gazetteer does not
+    know and "and" ("the sanctions that Europe and Canada have imposed")?"""
+    if first == index:
+        return True
+    between = range(index, first)
+    return (
+        first - index <= 3
+        and view.lower(first - 1) in {"and", ","}
+        and all(
+            view.lower(i) in {"and", ","} or view.article.tokens.text(i)[:1].isupper()
+            for i in between
+        )
+    )
+
+
+UNNAMED_CONJUNCT_WORDS = frozenset(
+    "and its their other western european allies partners governments countries".split()
+)
+
+
+def _past_unnamed_partners(view: SentenceView, position: int) -> int:
+    """Past "and its allies", "and other Western governments" after the names of a
+    relative clause's subject (up to five words), when a verb group follows."""
+    if view.lower(position) not in {"and", "or"}:
+        return position
+    for index in range(position + 1, min(view.end, position + 6)):
+        word = view.lower(index)
+        if word in VERB_GROUP or word in IMPOSING_VERBS:
+            return index
+        if word not in UNNAMED_CONJUNCT_WORDS:
+            return position
+    return position
+
+
+def _relative_on_measure(
+    view: SentenceView, cue: int, exclude: set[str]
+) -> tuple[list[Mention], int]:
+    """That relative clause's subject and imposing verb, or ([], -1). The clause may hang on
+    a head the measure modifies ("the sanctions campaign that the US has waged against
+    Caracas")."""
+    index = cue + 1
+    if view.lower(index) in CAMPAIGN_HEADS:
+        index += 1
+    if view.lower(index) in {"that", "which"}:
+        index += 1
+    if view.lower(index) == "the" and view.mention_starting(index) is None:
+        index += 1  # "the sanctions the EU imposed on …"
+    first = next(
+        (i for i in range(index, min(view.end, index + 4)) if view.mention_starting(i)), -1
+    )
+    if first < 0 or not _unlisted_first_conjunct(view, index, first):
+        return [], -1
+    run = forward_run(view, first, min(view.end, first + 8), exclude)
+    if not run or run[0].token_start != first:
+        return [], -1
+    position = run[-1].token_end
+    while view.lower(position) in COLLECTIVE_NOUNS:
+        position += 1  # "the sanctions that the Trump administration has imposed"
+    position = _past_unnamed_partners(view, position)  # "that Washington and its allies …"
+    while view.lower(position) in VERB_GROUP or view.lower(position).endswith("ly"):
+        position += 1
+    verb = view.lower(position)
+    return (run, position) if verb in IMPOSING_VERBS or verb in WAGING_VERBS else ([], -1)
+
+
+# Heads a measure noun modifies, which a relative clause naming the imposer may follow
+CAMPAIGN_HEADS = frozenset({"campaign", "regime", "programme", "program", "policy", "drive"})
+# Verbs of keeping a campaign going, imposing only in a relative clause on the measure
+WAGING_VERBS = frozenset(
+    """wage wages waged waging pursue pursues pursued pursuing maintained run ran
+    led""".split()
+)
+
+
+def _waged(view: SentenceView, cue: int) -> bool:
+    """Is the measure a campaign a relative clause says its imposer keeps up ("the sanctions
+    campaign that Washington has waged against Caracas")?"""
+    verb = _relative_on_measure(view, cue, set())[1]
+    return verb >= 0 and view.lower(verb) in WAGING_VERBS
+
+
+def _source_after(view: SentenceView, cue: int, exclude: set[str]) -> list[Mention]:
+    """'under sanctions from the US and Canada', 'under sanctions imposed by the EU'."""
+    index = cue + 1
+    if view.lower(index) in SOURCE_PARTICIPLES:
+        index += 1
+        # "sanctions imposed on Russia by the United States": past the target to the agent
+        for position in range(index, min(view.end, index + 7)):
+            word = view.lower(position)
+            if word == "by":
+                index = position
+                break
+            if word in CLAUSE_BOUNDARIES or word in {",", ";", "."}:
+                break
+    if view.lower(index) not in {"from", "by"}:
+        return []
+    return forward_run(view, index + 1, clause_end(view, index), exclude)
+
+
+def _swift_passive(view: SentenceView, cue: Cue) -> bool:
+    """ "X was excluded from SWIFT", "X has been cut off from …", and a factbox bullet's
+    "* Seven banks removed from SWIFT": the verb is passive."""
+    if view.lower(cue.verb + 1) not in {"from", "off"}:
+        return False
+    return view.lower(cue.verb - 1) in PASSIVE_AUXILIARIES or _bullet_passive(view, cue.verb)
+
+
+def _by_agent(view: SentenceView, cue: Cue, exclude: set[str]) -> list[Mention]:
+    """'were sanctioned by the US', 'a travel ban imposed on him by the court'."""
+    for index in range(cue.index + 1, min(view.end, cue.index + 8)):
+        word = view.lower(index)
+        if word == "by":
+            if index - 1 > cue.index and view.lower(index - 1).endswith(("ed", "wn", "en")):
+                break  # "sanctioned 34 vessels owned by PDVSA": another participle's agent
+            return forward_run(view, index + 1, clause_end(view, index), exclude)
+        if word in {",", ";", ".", "which", "who"}:
+            break
+    return []
+
+
+def _reporting_subject(view: SentenceView, start: int, exclude: set[str]) -> list[Mention]:
+    """'Trump warned that a … embargo would be placed on Cuba': the reporter is the imposer
+    (also past a fronted condition: "warned that if Cuban troops stay, a full embargo …")."""
+    if view.lower(start - 1) == ",":
+        that = next(
+            (
+                i
+                for i in range(start - 2, max(view.start, start - 14) - 1, -1)
+                if view.lower(i) == "that" and view.lower(i + 1) in {"if", "unless", "when"}
+            ),
+            -1,
+        )
+        start = that + 1 if that >= 0 else start
+    if view.lower(start - 1) == "that" and view.lower(start - 2) in REPORTING_VERBS:
+        return nearest_run(view, view.start, start - 2, exclude, frozenset({"of"}))
+    return []
+
+
+# Words by which a reporter disowns the measure reported: someone else's, complained of
+COMPLAINT_WORDS = frozenset(
+    """illegally unlawfully unfairly unjustly wrongly arbitrarily illegitimately
+    illegal unlawful unjust""".split()
+)
+
+
+def _complained_of(view: SentenceView, anchor: int) -> bool:
+    """Does the reported passive call the measure unlawful or unfair ("had been sanctioned
+    illegally", "in an illegal move")? Then its reporter is the one complaining, no imposer."""
+    return not COMPLAINT_WORDS.isdisjoint(window_words(view, anchor - 2, clause_end(view, anchor)))
+
+
+# Offices that make sanctions, as the case file's roles write them ("treasury secretary")
+SANCTIONING_ROLE_WORDS = frozenset({"treasury", "finance", "sanctions", "exchequer"})
+
+
+def _sanctioning_office(article: AnnotatedArticle, mention: Mention) -> bool:
+    """Does the mention name a body or office that makes its state's sanctions (a treasury
+    or finance ministry, its minister), whose report of a passive is its own act? Any other
+    reporter may be complaining of someone else's ("Arreaza said PDVSA had been sanctioned
+    illegally")."""
+    if _state_agency(mention):
+        name = mention.name.lower()
+        return any(word in name for word in SANCTIONING_ROLE_WORDS | {"foreign assets control"})
+    role = (getattr(article, "roles", None) or {}).get(mention.entity_id, "")
+    return any(word in role.split() for word in SANCTIONING_ROLE_WORDS)
+
+
+def _bare_reporting_subject(view: SentenceView, anchor: int, exclude: set[str]) -> list[Mention]:
+    """ "Janet Yellen said Bank Rossiya had been sanctioned": a passive in a reported clause
+    with no "that" (the clause opens right after the reporting verb); the reporter imposes
+    when a sanctioning office (``_sanctioning_office``)."""
+    for index in range(anchor - 1, view.start, -1):
+        word = view.lower(index)
+        if word in CLAUSE_BOUNDARIES or word in {",", ";", ":"}:
+            return []
+        if word in REPORTING_VERBS:
+            if view.lower(index + 1) in {"that", ",", "on"} or index + 1 >= anchor:
+                return []  # (the "that" form is _reporting_subject's)
+            return nearest_run(view, view.start, index, exclude, frozenset({"of"}))
+    return []
+
+
+# Bodies a text names by their noun alone once their state or bloc is known.
+STATE_BODIES = frozenset({"administration", "government", "ministry", "cabinet", "department"})
+BLOC_BODIES = frozenset({"commission", "bloc"})  # (not "council": the EU's or a state's)
+AGENCY_BODIES = frozenset({"department", "ministry"})
+BODY_REACH = 3  # sentences back
+
+
+def _state_agency(mention: Mention) -> bool:
+    """An organisation acting for a state (the Treasury, OFAC, a foreign ministry)."""
+    party = mention.party_id or ""
+    return mention.entity_type == "org" and party.startswith("country:")
+
+
+def _body_anaphor(
+    article: AnnotatedArticle, view: SentenceView, start: int, anchor: int, exclude: set[str]
+) -> list[Mention]:
+    """ "The administration imposed …", "the ministry barred …" with no name in the clause:
+    the state (or bloc) whose body was named last, within three sentences (a body named with
+    its state, "The Russian foreign ministry", or for an administration or government, the
+    state a named leader speaks for: "President Joe Biden signed an order.")."""
+    if any(view.mention_covering(i) is not None for i in range(start, anchor)):
+        return []
+    noun = next(
+        (
+            view.lower(i + 1)
+            if view.lower(i + 1) in STATE_BODIES | BLOC_BODIES
+            else view.lower(i + 2)
+            for i in range(start, anchor - 1)
+            if view.lower(i) == "the"
+        ),
+        "",
+    )
+    if noun not in STATE_BODIES | BLOC_BODIES:
+        return []
+    char = article.tokens.start(start)
+    earlier = [
+        m
+        for m in article.mentions
+        if m.end <= char
+        and m.sentence_id >= view.sentence_id - BODY_REACH
+        and (m.party_id or m.entity_id) not in exclude
+    ]
+    words = article.tokens.words
+    for mention in reversed(earlier):
+        following = words[mention.token_end : mention.token_end + 3]
+        named_with = noun in following and all(
+            w.isalpha() for w in following[: following.index(noun)]
+        )
+        leader = noun in {"administration", "government"} and mention.entity_type == "person"
+        bloc = noun in BLOC_BODIES and mention.entity_type == "org"
+        # "The Treasury acted. The department blacklisted X": a state's agency named before
+        agency = noun in AGENCY_BODIES and _state_agency(mention)
+        if named_with or (leader and mention.party_id) or bloc or agency:
+            return [mention]
+    return []
+
+
+ADOPTING_VERBS = ISSUING_VERBS | frozenset(
+    "agreed agrees imposed imposes introduced introduces rolled".split()
+)
+
+
+def _adopter_before(
+    article: AnnotatedArticle, view: SentenceView, exclude: set[str]
+) -> list[Mention]:
+    """Who adopted the measures "the package" or "the measures" refers to: the subject of the
+    last sentence (of the two before) that adopts, approves or announces a package or
+    measures ("The EU adopted a fifth package on Friday.")."""
+    for sentence_id in (view.sentence_id - 1, view.sentence_id - 2):
+        if sentence_id < 0:
+            return []
+        start, end = article.token_range(sentence_id)
+        words = article.tokens.words
+        for verb in range(start, end):
+            if words[verb] not in ADOPTING_VERBS:
+                continue
+            if MEASURE_TEXTS.isdisjoint(words[verb + 1 : min(end, verb + 6)]):
+                continue
+            earlier = SentenceView(
+                article, sentence_id, start, end, tuple(article.mentions_in(sentence_id))
+            )
+            return nearest_run(
+                earlier, clause_start(earlier, verb), verb, exclude, frozenset({"of"})
+            )
+    return []
+
+
+def _refers_to_measures(view: SentenceView, start: int, anchor: int) -> bool:
+    """'The package also bans …', 'The measures target …', 'The draft would also cut …': the
+    imposer was named before."""
+    words = window_words(view, start, anchor)
+    return bool(set(words) & MEASURE_TEXTS)
+
+
+MEASURE_TEXTS = frozenset(
+    "package measures sanctions move decision order draft proposal proposals".split()
+)
+
+
+def _past_adverbial_aside(view: SentenceView, start: int) -> int:
+    """Where the clause starts when a short adverbial aside set off by commas stands before
+    ``start`` ("Japan has not, so far, imposed …", "The EU, however, froze …"): the start of
+    the clause the aside interrupts; ``start`` itself otherwise."""
+    if view.lower(start - 1) != ",":
+        return start
+    for opening in range(start - 2, max(view.start, start - 6) - 1, -1):
+        if view.lower(opening) != ",":
+            continue
+        inside = range(opening + 1, start - 1)
+        if 0 < len(inside) <= 3 and all(
+            view.lower(i).isalpha()
+            and view.lower(i) in ASIDE_ADVERBIALS
+            and view.mention_covering(i) is None
+            for i in inside
+        ):
+            return clause_start(view, opening - 1)
+        return start
+    return start
+
+
+ASIDE_ADVERBIALS = frozenset(
+    """so far however though too also meanwhile instead still yet in turn for now its part
+    for their part his her now already reportedly""".split()
+)
+NEWS_DAYS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday today yesterday tonight
+    week""".split()
+)

@@ -1,0 +1,1267 @@
+"""Sanctions for one cue: the targets in its clause (objects, "on/against" phrases, subjects of
+passives and of "under sanctions", trade partners and sectors), then each target's imposers
+and the measure's status, as rows.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from itertools import pairwise
+
+from ...document import AnnotatedArticle, Mention
+from ...gazetteer import org_names
+from ...people import FROZEN_THINGS, POSSESSIVES, TITLE_WORDS
+from ..clauses import (
+    CLAUSE_BOUNDARIES,
+    STRONG_BOUNDARIES,
+    SentenceView,
+    clause_end,
+    clause_start,
+    companions_of,
+    forward_run,
+    nearest_run,
+    object_relative_antecedent,
+    opening_run,
+    relative_antecedent,
+    relative_aside_close,
+    resolve_pronoun,
+    same_act_at,
+    same_act_by,
+    strong_end,
+    window_words,
+)
+from .cues import (
+    MEASURE_ADJECTIVES,
+    TARGETING_VERBS,
+    _restraining_relative,
+    _under_position,
+    _visa_targets,
+    _widening_verb_before,
+)
+from .imposers import (
+    MEASURE_MODIFIERS,
+    SOURCE_PARTICIPLES,
+    THOSE_LINKS,
+    _among_those,
+    _can_own_measures,
+    _imposers,
+    _imposing_verb_between,
+    _is_passive,
+    _members_listed_before,
+    _relative_imposer,
+    _relative_on_measure,
+    _spelled_out_after_colon,
+    _swift_passive,
+)
+from .records import _kind_of, _row
+from .status import (
+    HELD_HEADS,
+    IN_FORCE,
+    PUTTING_IN_PLACE,
+    _default_status,
+    _face_verb,
+    _status,
+    anchor_of,
+)
+from .targets import (
+    FROZEN_PARTICIPLES,
+    OWNER_PRONOUNS,
+    _add_members,
+    _among_inverted,
+    _anaphoric_group,
+    _count,
+    _governments_unnamed,
+    _parse_targets,
+)
+from .vocabulary import (
+    DEALING_VERBS,
+    DETERMINERS,
+    GROUP_KINDS,
+    IMPOSING_VERBS,
+    LIFTED,
+    NOUN_WORD,
+    PASSIVE_AUXILIARIES,
+    PROPOSED,
+    REPORTING_VERBS,
+    SINGLE_KINDS,
+    TARGET_PREPOSITIONS,
+    THREATENED,
+    TIME_WORDS,
+    TRADE_MODIFIERS,
+    TRADE_NOUNS,
+    CaseFacts,
+    Cue,
+    Targets,
+    _CueContext,
+)
+
+
+def _rows_for_cue(
+    article: AnnotatedArticle,
+    view: SentenceView,
+    cue: Cue,
+    facts: CaseFacts,
+    recent: list[Mention],
+    just_targeted: frozenset[str] | set[str] = frozenset(),
+    recent_at: int = -2,
+    targeted_here: set[str] | None = None,
+    implicit: Mention | None = None,
+) -> tuple[list[dict], list[Mention]]:
+    """Rows for one cue, and its imposers. ``targeted_here``: the names earlier cues of the
+    sentence target, whether or not their imposer was found; it grows by this cue's.
+    ``implicit``: the country the article's sanctions last targeted, what a refusal naming no
+    target refuses ("Brazil has not imposed sanctions either")."""
+    targets, modifier_end = _targets_for(article, view, cue, facts)
+    _governments_unnamed(targets)
+    context = _CueContext(recent, just_targeted, recent_at, targeted_here, facts.contested)
+    if targets.empty() and _arms_embargo(view, cue.index) and _embargo_held(view, cue.index):
+        # "The EU has had an arms embargo in place since 2017": on the country the article
+        # is about (the next one when that country imposes it)
+        for country in _topic_countries(article, view, facts.home)[:2]:
+            # (a trial: what it targets joins the sentence's targets only when it gives rows)
+            here = set(targeted_here) if targeted_here is not None else None
+            trial = _CueContext(recent, just_targeted, recent_at, here, facts.contested)
+            rows, imposers = _rows_for_targets(
+                article, view, cue, Targets(named=[country]), modifier_end, trial
+            )
+            if rows:
+                if targeted_here is not None:
+                    targeted_here.add(country.entity_id)
+                return _described_as_held(view, cue, rows), imposers
+        return [], []
+    if targets.empty():
+        return _refused_without_target(article, view, cue, recent, recent_at, implicit)
+    return _rows_for_targets(article, view, cue, targets, modifier_end, context)
+
+
+def _described_as_held(view: SentenceView, cue: Cue, rows: list[dict]) -> list[dict]:
+    """An embargo no verb of its clause imposes is described, not imposed ("its sanctions
+    are limited to an arms embargo"): in force, so `existing` rather than the default."""
+    if _imposing_verb_between(view, clause_start(view, cue.index), cue.index):
+        return rows
+    return [{**row, "status": "existing"} if row["status"] == "imposed" else row for row in rows]
+
+
+EMBARGO_HOLDING_WORDS = frozenset(
+    """keeps kept keep maintains maintained maintain includes include included consists
+    consist limited comprises comprise""".split()
+)
+
+
+def _embargo_held(view: SentenceView, cue: int) -> bool:
+    """Is the embargo held or imposed ("has had an arms embargo in place", "its sanctions are
+    limited to an arms embargo", "imposed an arms embargo", a list after a colon), not
+    debated or expired ("has long debated an arms embargo", "The UN arms embargo expired")?"""
+    start = clause_start(view, cue)
+    words = window_words(view, view.start, cue)
+    # "has an arms embargo", "has had an arms embargo" (not "has long debated an embargo")
+    had = any(
+        word in {"has", "have", "had"} and following in {"an", "a", "its", "their", "had"}
+        for word, following in pairwise(words)
+    )
+    after = window_words(view, cue + 1, clause_end(view, cue) + 1)
+    # "an arms embargo imposed by Portugal in 2014 remains in force"
+    imposed_after = after[:1] and after[0] in SOURCE_PARTICIPLES
+    in_force = bool(set(pairwise(after)) & IN_FORCE)
+    return bool(
+        _imposing_verb_between(view, start, cue)
+        or had
+        or imposed_after
+        or in_force
+        or EMBARGO_HOLDING_WORDS.intersection(words)
+        or _spelled_out_after_colon(view, cue) >= 0
+    )
+
+
+def _arms_embargo(view: SentenceView, cue: int) -> bool:
+    """Is the measure at ``cue`` an embargo on arms ("an arms embargo", "an embargo on arms
+    and on equipment …")? Its target is always a country, named or not."""
+    if view.lower(cue) not in {"embargo", "embargoes"}:
+        return False
+    before = view.lower(cue - 1)
+    return before in ARMS_WORDS or (
+        view.lower(cue + 1) == "on" and view.lower(cue + 2) in ARMS_WORDS
+    )
+
+
+ARMS_WORDS = frozenset({"arms", "weapons"})
+
+
+def _topic_countries(
+    article: AnnotatedArticle, view: SentenceView, home: str | None
+) -> list[Mention]:
+    """The countries the article is about, each as its last mention up to the sentence: the
+    case's home country first when the article names it anywhere (a US-centred story on
+    Venezuela names the US more often), then the others named in the sentence or the
+    TOPIC_REACH before it, most named first (ties: the first named). What an arms embargo
+    that names no target is on."""
+    if "topic countries" not in article.shared:
+        counts: dict[str, int] = {}
+        for mention in article.mentions:
+            if mention.entity_type == "country":
+                counts[mention.entity_id] = counts.get(mention.entity_id, 0) + 1
+        article.shared["topic countries"] = sorted(counts, key=lambda c: (c != home, -counts[c]))
+    first = view.sentence_id - TOPIC_REACH
+    chosen = []
+    for country in article.shared["topic countries"]:
+        # (the case's home anywhere before; another country named in the sentence or the
+        # few before it: the story is still about it)
+        named = [m for m in article.mentions if m.entity_id == country]
+        if country == home:
+            earlier = [m for m in named if m.sentence_id <= view.sentence_id]
+            chosen.append(earlier[-1] if earlier else named[0])
+            continue
+        nearby = [m for m in named if first <= m.sentence_id <= view.sentence_id]
+        if nearby:
+            chosen.append(nearby[-1])
+    return chosen
+
+
+TOPIC_REACH = 3  # sentences from an unnamed embargo to its country's last mention
+
+
+def _rows_for_targets(
+    article: AnnotatedArticle,
+    view: SentenceView,
+    cue: Cue,
+    targets: Targets,
+    modifier_end: int,
+    context: _CueContext,
+) -> tuple[list[dict], list[Mention]]:
+    """Rows for a cue whose targets are read: the imposer is a regime's owner, a relative
+    clause's subject, or the main clause's (``context``: the recent imposers, what was just
+    targeted, where the recent imposers imposed, what this sentence targets)."""
+    exclude = set() if targets.between else {t.entity_id for t in targets.named}
+    if context.targeted_here is not None:
+        # what an earlier cue of the sentence targets imposes nothing in it: "The Treasury
+        # sanctioned Alisher Usmanov … and froze the assets of Igor Sechin"
+        exclude |= context.targeted_here
+        context.targeted_here.update(t.entity_id for t in targets.named)
+    owner = _regime_owner(view, cue.index, exclude)
+    if owner is not None:  # "The EU's sanctions regime includes an arms embargo …"
+        status = (
+            "lifted"
+            if any(view.lower(i) in LIFTED for i in range(view.start, cue.index))
+            else "existing"
+        )
+        return _rows(article, view, [owner], targets, cue, status), [owner]
+    relative = _relative_imposer(view, cue.index, exclude) if cue.form == "noun" else []
+    if relative:  # "the sanctions Washington had already imposed on PDVSA"
+        default = _default_status(view, cue, relative)
+        status = _status(view, relative[0].token_start, cue, targets, default=default)
+        rows = _rows(article, view, relative, targets, cue, status)
+        if not _imposing_verb_between(view, clause_start(view, cue.index), cue.index):
+            return rows, relative
+        # "Switzerland will adopt the sanctions the EU has imposed on Russia": the adopter too
+        adopted, _ = _main_rows(article, view, cue, targets, exclude, modifier_end, context)
+        return rows + adopted, relative
+    return _main_rows(article, view, cue, targets, exclude, modifier_end, context)
+
+
+IMPLICIT_TARGET_REACH = 8  # sentences back to the sanctions a bare refusal refers to
+
+
+def _last_country_target(
+    article: AnnotatedArticle, view: SentenceView, rows: list[dict]
+) -> Mention | None:
+    """The country the article's last sanctions on a country targeted (within
+    IMPLICIT_TARGET_REACH sentences), as the mention that named it."""
+    for row in reversed(rows):
+        if row["sentence_id"] < view.sentence_id - IMPLICIT_TARGET_REACH:
+            return None
+        if row["target_kind"] != "country" or row["status"] in {"negated", "lifted"}:
+            continue
+        before = article.sentences[view.sentence_id].start
+        named = (m for m in reversed(article.mentions) if m.entity_id == row["target_id"])
+        return next((m for m in named if m.start < before), None)
+    return None
+
+
+# "has not imposed", "declined to join", "will not adopt any", "refused to join Western": a
+# refusal of the subject's own act, right before the measure (not "rejected the Canadian
+# sanctions", which are another's).
+_REFUSAL_BEFORE = re.compile(
+    r"\b(?:not|never|n't|(?:declined|declines|decline|refused|refuses|refuse)\s+to)\s+"
+    r"(?:yet\s+|so\s+far\s+|also\s+|been\s+)?"
+    r"(?:impose|imposed|imposing|join|joined|joining|adopt|adopted|introduce|introduced"
+    r"|follow|followed|apply|applied|announce|announced)\s+"
+    r"(?:any\s+|its\s+own\s+|their\s+own\s+|such\s+|the\s+|similar\s+|western\s+|new\s+)*$"
+)
+
+
+def _refuses_to_join(view: SentenceView, cue: int) -> bool:
+    """Does a refusal of the subject's own act stand right before the measure at ``cue``?"""
+    first = max(view.start, cue - 8)
+    words = view.article.tokens.words[first:cue]
+    return _REFUSAL_BEFORE.search(" ".join(words) + " ") is not None
+
+
+def _refused_without_target(
+    article: AnnotatedArticle,
+    view: SentenceView,
+    cue: Cue,
+    recent: list[Mention],
+    recent_at: int,
+    implicit: Mention | None,
+) -> tuple[list[dict], list[Mention]]:
+    """A refusal that names no target refuses the sanctions just reported: "The EU imposed
+    sanctions on Russia. … Brazil has not imposed sanctions either", "Mexico and South Africa
+    have declined to join the measures". Only negated rows: an act with no target named is
+    not known to be on that country."""
+    if implicit is None or not _refuses_to_join(view, cue.index):
+        return [], []
+    targets = Targets(named=[implicit])
+    exclude = {implicit.entity_id}
+    context = _CueContext(recent, frozenset(), recent_at, None)
+    rows, imposers = _main_rows(article, view, cue, targets, exclude, -1, context)
+    rows = [row for row in rows if row["status"] == "negated"]
+    return rows, imposers if rows else []
+
+
+def _main_rows(
+    article: AnnotatedArticle,
+    view: SentenceView,
+    cue: Cue,
+    targets: Targets,
+    exclude: set[str],
+    modifier_end: int,
+    context: _CueContext,
+) -> tuple[list[dict], list[Mention]]:
+    """Rows for a cue whose imposer the main clause names (the usual case)."""
+    imposers, first = _imposers(article, view, cue, targets, exclude, modifier_end, context)
+    if not imposers:
+        return [], []
+    # "The EU, together with Canada, imposed travel bans on …"
+    companions = companions_of(view, anchor_of(cue), exclude, after_cue=False, actors=imposers)
+    imposers += [c for c in companions if c not in imposers]
+    imposers += [m for m in same_act_by(view, cue.index, exclude) if m not in imposers]
+    if targets.the_country >= 0:
+        parties = {imposer.party_id or imposer.entity_id for imposer in imposers}
+        antecedent = _country_antecedent(article, view, targets.the_country, parties)
+        targets.named.extend([antecedent] if antecedent is not None else [])
+    if first < 0:
+        status = _status(view, anchor_of(cue), cue, targets, default="proposed")
+    else:
+        status = _status(view, first, cue, targets, default=_default_status(view, cue, imposers))
+    return _rows(article, view, imposers, targets, cue, status), imposers
+
+
+def _rows(
+    article: AnnotatedArticle,
+    view: SentenceView,
+    imposers: list[Mention],
+    targets: Targets,
+    cue: Cue,
+    status: str,
+) -> list[dict]:
+    """One row per imposer and target (named, or a kind with its count). A company never
+    imposes ("On 15 February it added five officials …" after Citgo was named: not Citgo's)."""
+    rows = []
+    for imposer in imposers:
+        if imposer.entity_id in article.companies:
+            continue
+        party = imposer.party_id or imposer.entity_id
+        for target in targets.named:
+            if target.entity_id != party:
+                kind = _kind_of(target)
+                rows.append(_row(article, view, imposer, target, kind, cue, status, None))
+        for kind, count in targets.kinds():
+            rows.append(_row(article, view, imposer, None, kind, cue, status, count))
+    return rows
+
+
+REGIME_NOUNS = frozenset({"regime", "measures", "sanctions", "package", "programme", "program"})
+INCLUDING_VERBS = frozenset(
+    "includes include included comprises comprise covers cover consists contains".split()
+)
+
+
+def _regime_owner(view: SentenceView, cue: int, exclude: set[str]) -> Mention | None:
+    """The owner named as the possessor of the subject when a regime "includes" the measure:
+    "The EU's (own) sanctions regime, in force since 2017, includes an embargo on arms …"."""
+    if INCLUDING_VERBS.isdisjoint(view.article.tokens.words[view.start : cue]):
+        return None
+    verb = next(
+        (i for i in range(cue - 1, view.start - 1, -1) if view.lower(i) in INCLUDING_VERBS), -1
+    )
+    if verb < 0 or _own_clause_between(view, verb, cue):
+        return None
+    for mention in view.mentions:
+        if mention.token_start >= verb:
+            break
+        if view.lower(mention.token_end) not in POSSESSIVES or mention.entity_id in exclude:
+            continue
+        position = mention.token_end + 1
+        while view.lower(position) in {"own", "sanctions", "current", "existing"}:
+            position += 1
+        if view.lower(position - 1) in REGIME_NOUNS or view.lower(position) in REGIME_NOUNS:
+            return mention if _can_own_measures(mention) else None
+    return None
+
+
+def _own_clause_between(view: SentenceView, verb: int, cue: int) -> bool:
+    """Does a clause with a subject of its own open between the regime's verb and the cue
+    ("…, consists of an arms embargo …, and the bloc has not followed Washington in
+    sanctioning PDVSA")? Its measure is that clause's, not the regime's."""
+    for index in range(verb + 1, cue - 1):
+        if view.lower(index) in {"and", "but", ";"} and view.lower(index - 1) in {",", ";"}:
+            following = view.lower(index + 1)
+            if following in {"the", "it", "they"} or view.mention_starting(index + 1):
+                return True
+    return False
+
+
+def _targets_for(
+    article: AnnotatedArticle, view: SentenceView, cue: Cue, facts: CaseFacts
+) -> tuple[Targets, int]:
+    """The cue's targets, and (for 'under US sanctions') where the imposer modifiers start."""
+    among = _among_inverted(article, view, cue, facts)
+    if among is not None:  # "Among the 15 people added to the EU's list was Abramovich"
+        return among, -1
+    targets, modifier_start = _targets_in_clause(article, view, cue, facts)
+    if targets.empty() and cue.form in {"freeze", "list_add", "verb"}:
+        antecedent = object_relative_antecedent(view, anchor_of(cue), FROZEN_THINGS)
+        if antecedent is not None and antecedent.kind != "demonym":
+            # "Abramovich, whose assets Britain froze", "…, whom the EU added to" (the
+            # imposer is the relative clause's own subject, after the pronoun)
+            return Targets(named=[antecedent]), modifier_start
+    return targets, modifier_start
+
+
+def _targets_in_clause(
+    article: AnnotatedArticle, view: SentenceView, cue: Cue, facts: CaseFacts
+) -> tuple[Targets, int]:
+    end = _target_end(view, cue.index)
+    exempt = _exempted_from(view, cue.index)
+    if exempt is not None:  # "The EU exempted Sberbank and Gazprombank from the SWIFT ban"
+        verb, before = exempt
+        targets = _parse_targets(article, view, verb + 1, before, facts)
+        targets.verb, targets.exempted = verb, True
+        if not targets.empty():
+            return targets, -1
+    if cue.form == "verb" and _among_those(view, cue.index):
+        return _among_those_targets(article, view, cue.index, facts), -1
+    spared = _spared_passive(view, cue.index) if cue.form == "noun" else -1
+    if spared >= 0:  # "Sberbank and Gazprombank … were left out of the ban"
+        targets = _subject_targets(article, view, spared, facts)
+        targets.exempted = targets.passive = True
+        if not targets.empty():
+            return targets, -1
+    if cue.form == "swift" and _swift_passive(view, cue):
+        # "VTB was excluded from SWIFT by the EU": the subject is cut off
+        return _subject_targets(article, view, cue.verb, facts), -1
+    if cue.form == "swift":
+        stop = next(
+            (
+                i
+                for i in range(cue.verb + 1, cue.index + 1)
+                if view.lower(i) in {"off", "from", "out"}
+            ),
+            cue.index,
+        )
+        targets = _parse_targets(article, view, cue.verb + 1, stop, facts)
+        # "excluded seven Russian banks from the SWIFT payment system, among them VTB"
+        _add_members(view, cue.index + 1, _target_end(view, cue.index), targets)
+        return targets, -1
+    if cue.form == "list_add" and view.lower(cue.verb - 1) in PASSIVE_AUXILIARIES:
+        # "Mr Maduro was added to the US sanctions list": the subject is listed
+        return _subject_targets(article, view, cue.verb, facts), -1
+    if cue.form == "list_add":
+        # "added X to its list", "put X on its blacklist"
+        stop = next(
+            (i for i in range(cue.verb + 1, cue.index) if view.lower(i) in {"to", "on"}), -1
+        )
+        if stop < 0:
+            return Targets(), -1
+        targets = _parse_targets(article, view, cue.verb + 1, stop, facts)
+        # "adds 11 officials to its list, including Vice-President Delcy Rodríguez"
+        _add_members(view, cue.index + 1, _target_end(view, cue.index), targets)
+        return targets, -1
+    if cue.form == "list_drop" and view.lower(cue.verb - 1) not in PASSIVE_AUXILIARIES:
+        # "The Treasury removed three officials from its sanctions list": the object
+        stop = next((i for i in range(cue.verb + 1, cue.index) if view.lower(i) == "from"), -1)
+        if stop > cue.verb + 1:
+            return _parse_targets(article, view, cue.verb + 1, stop, facts), -1
+    if cue.form == "list_drop" or _is_passive(view, cue):
+        anchor = cue.verb if cue.form == "list_drop" else cue.index
+        return _subject_targets(article, view, anchor, facts), -1
+    if cue.form == "freeze":
+        return _frozen_targets(article, view, cue, end, facts), -1
+    if cue.form == "verb" and cue.measure in {"airspace ban", "port ban"}:
+        # "airspace to …", up to the clause's end ("close EU ports to Russian ships, bar …")
+        end = min(end, clause_end(view, cue.index))
+        return _parse_targets(article, view, cue.index + 2, end, facts), -1
+    if cue.form == "verb" and cue.measure == "price cap":
+        return _parse_targets(article, view, cue.index + 4, end, facts), -1  # "the price of"
+    if cue.form == "verb":
+        return _object_targets(article, view, cue, end, facts), -1
+    if cue.form == "visa":
+        return _visa_targets(article, view, cue, end, facts), -1
+    return _noun_targets(article, view, cue, end, facts)
+
+
+# Words after which a target list has ended: "sanctions on Moscow if Russian forces moved
+# deeper into Ukraine" does not target Ukraine.
+# ("alongside the United States" names a companion, not a target)
+TARGET_ENDERS = frozenset({"if", "unless", "because", "until", "when", "whenever", "alongside"})
+
+
+def _target_end(view: SentenceView, cue: int) -> int:
+    end = strong_end(view, cue)
+    aside = relative_aside_close(view, cue)
+    if aside >= 0:
+        end = min(end, aside)  # "the EU, which has frozen X's reserves, formally cut …"
+    so_did = same_act_at(view, cue, end)
+    if so_did >= 0:
+        end = so_did  # "…, and so has Saudi Arabia": another imposer, not a target
+    return next((i for i in range(cue + 1, end) if view.lower(i) in TARGET_ENDERS), end)
+
+
+# Verbs that hit their object "with" a measure: "targeted four judges with sanctions".
+HIT_WITH_VERBS = frozenset(
+    """target targets targeted targeting hit hits hitting slap slaps slapped slapping punish
+    punishes punished punishing""".split()
+)
+
+
+def _hit_with(view: SentenceView, cue: int) -> tuple[int, int] | None:
+    """For '<verb> X with (new) sanctions' or 'X was hit with sanctions', the verb's position
+    and the "with"'s, if so."""
+    position = cue - 1
+    while view.lower(position) in MEASURE_ADJECTIVES or view.lower(position) in MEASURE_MODIFIERS:
+        position -= 1  # "hit Roman Abramovich with an asset freeze"
+    if view.lower(position) != "with":
+        return None
+    for verb in range(position - 1, max(view.start, position - 10) - 1, -1):
+        word = view.lower(verb)
+        if word in HIT_WITH_VERBS:
+            return verb, position
+        if word in CLAUSE_BOUNDARIES or word in {",", "."}:
+            break
+    return None
+
+
+def _among_those_targets(
+    article: AnnotatedArticle, view: SentenceView, cue: int, facts: CaseFacts
+) -> Targets:
+    copula = next(
+        (i for i in range(cue + 1, min(view.end, cue + 8)) if view.lower(i) in THOSE_LINKS),
+        -1,
+    )
+    if copula < 0:
+        return Targets()
+    return _parse_targets(article, view, copula + 1, _target_end(view, copula + 1), facts)
+
+
+def _targeting_relative(view: SentenceView, cue: int) -> int:
+    """Where the object of a relative clause on the measure starts when its verb says whom
+    the measure hits ("new measures that target the organisers", "sanctions, which targeted
+    the officials who …"); -1 otherwise."""
+    index = cue + 1
+    if view.lower(index) == ",":
+        index += 1
+    if view.lower(index) not in {"which", "that"}:
+        return -1
+    index += 1
+    while view.lower(index) in {"also", "will", "would", "now", "mainly", "largely"}:
+        index += 1
+    return index + 1 if view.lower(index) in TARGETING_VERBS else -1
+
+
+def _noun_targets(
+    article: AnnotatedArticle, view: SentenceView, cue: Cue, end: int, facts: CaseFacts
+) -> tuple[Targets, int]:
+    under = _under_position(view, cue.index)
+    placing = _placing_verb(view, under) if under >= 0 else -1
+    if placing >= 0:  # "Washington put Sberbank and Alfa-Bank under full blocking sanctions"
+        targets = _parse_targets(article, view, placing + 1, under, facts)
+        targets.verb = placing  # the imposer is the verb's subject, before its object
+        return targets, -1
+    if under >= 0:
+        targets = _subject_targets(article, view, under, facts)
+        targets.named.extend(_elliptical_targets(view, cue.index, end, targets))
+        # "1,000 individuals are on the EU's sanctions list, among them Vladimir Putin"
+        _add_members(view, cue.index + 1, _target_end(view, cue.index), targets)
+        return targets, under + 1
+    hit = _hit_with(view, cue.index)
+    if hit is not None:
+        verb, with_at = hit
+        if verb + 1 < with_at:  # "targeted four judges with sanctions": the verb's object
+            targets = _parse_targets(article, view, verb + 1, with_at, facts)
+            targets.verb = verb  # the imposer is the verb's subject, before its object
+            return targets, -1
+        if view.lower(verb - 1) in PASSIVE_AUXILIARIES:  # "X has been hit with sanctions"
+            targets = _subject_targets(article, view, verb, facts)
+            targets.passive = True
+            return targets, -1
+    targeted = _targeting_relative(view, cue.index)
+    if targeted >= 0:  # "its eighth package of sanctions, which targeted the officials …"
+        return _parse_targets(article, view, targeted, _target_end(view, targeted), facts), -1
+    restrained = _restraining_relative(view, cue.index)
+    if restrained is not None:  # "measures that prevent Russia's central bank from …"
+        return _parse_targets(article, view, restrained[0], restrained[1], facts), -1
+    _, relative_verb = _relative_on_measure(view, cue.index, set())
+    if relative_verb >= 0 and view.lower(relative_verb + 1) in TARGET_PREPOSITIONS:
+        # "the sanctions that the US will impose on PDVSA": the relative clause's object
+        first = relative_verb + 2
+        return _parse_targets(article, view, first, _target_end(view, first), facts), -1
+    index = cue.index + 1
+    widening = _widening_verb_before(view, cue.index)
+    while index < end and index - cue.index <= 6:
+        word = view.lower(index)
+        if word in TARGET_PREPOSITIONS and view.lower(index + 1) == ":":
+            # "sanctions on: PDVSA, the state oil company; and Minerven, …": a list to the end
+            return _listed_targets(article, view, index + 2, facts), -1
+        if (
+            word in TARGET_PREPOSITIONS
+            and view.lower(index + 1) in TRADE_NOUNS
+            and view.lower(index + 2) == "with"
+        ):
+            # "a ban on transactions with seven Russian banks": whom the trade is with
+            return _trade_targets(article, view, index + 1, end, facts), -1
+        if word in TARGET_PREPOSITIONS and view.lower(index + 1) not in TIME_WORDS:
+            targets = _parse_targets(article, view, index + 1, end, facts)
+            if targets.empty() and _facing_subject(view, cue.index) >= 0:
+                break  # "Cuba and Iran face U.S. freezes on their governments' assets"
+            return targets, -1
+        if word == "to" and widening:  # "extended its sanctions to 19 more officials"
+            return _parse_targets(article, view, index + 1, end, facts), -1
+        if word in CLAUSE_BOUNDARIES or word in {"over", "for"}:
+            break
+        if word == "," and any(view.lower(i) in HELD_HEADS for i in range(index + 1, index + 5)):
+            break  # "an arms embargo, plus entry bans on seven officials": the bans' target
+        index += 1
+    covering = _covering_verb_after(view, cue.index, end)
+    if covering >= 0:  # "the ban, which takes effect on Tuesday, covers Sberbank, VEB and VTB"
+        first = covering + 1 + (view.lower(covering + 1) == "to")
+        targets = _parse_targets(article, view, first, _target_end(view, first), facts)
+        targets.measure_subject = True
+        return targets, -1
+    facing = _facing_subject(view, cue.index)
+    if facing >= 0:  # "institutions dealing with him would face sanctions" (up to "face")
+        facing = _relative_head(view, facing)
+        targets = _parse_targets(article, view, facing, _face_verb(view, cue.index), facts)
+        warned = _warned_of(view, facing) if targets.empty() else None
+        if warned is not None:  # "warned officials that they could face sanctions"
+            targets = _parse_targets(article, view, warned[0] + 1, warned[1], facts)
+            targets.verb = warned[0]  # the one who warned would impose them
+        elif view.lower(facing - 1) in REPORTING_VERBS:  # "The US said companies … could face"
+            reporter = nearest_run(
+                view, clause_start(view, facing - 1), facing - 1, set(), frozenset({"of"})
+            )
+            if reporter and all((m.party_id or m.entity_id) in facts.contested for m in reporter):
+                # "Zelensky said Russia risked new sanctions": a contested party calls for
+                # them, it would not impose them; who would, the text does not say
+                return Targets(), -1
+            targets.verb = facing - 1
+        elif view.lower(facing - 1) == "that" and view.lower(facing - 2) in REPORTING_VERBS:
+            # "Bolton warned that Venezuelan officials could face sanctions": the one who
+            # warned would impose them, not the demonym in the target phrase
+            targets.verb = facing - 2
+        else:
+            targets.before_cue = True  # who faces the measure is its target, never its imposer
+        return targets, -1
+    placed = _placed_on(view, cue.index, end)
+    if placed >= 0:
+        return _parse_targets(article, view, placed, end, facts), -1
+    threatened = _threat_object(view, cue.index)
+    if threatened.empty() and _sector_measure_acted_on(view, cue.index):
+        return Targets(single="sector"), -1  # "ruled out oil sanctions"
+    return threatened, -1
+
+
+# Verbs whose subject is a measure and whose object is what it hits: "the ban covers X".
+COVERING_VERBS = INCLUDING_VERBS | frozenset(
+    """covered targets target targeted included hits hit applies apply applied extends extend
+    extended names name named touch touches touched affect affects affected""".split()
+)
+COVERING_AUXILIARIES = frozenset({"will", "would", "also", "now", "which", "that"})
+
+
+def _covering_verb_after(view: SentenceView, cue: int, end: int) -> int:
+    """The verb right after a measure that is its subject ("The ban covers", "the measures,
+    which take effect on Tuesday, will also target"), or -1. "apply", "extend" need a "to"."""
+    index = cue + 1
+    if view.lower(index) == ",":  # past an aside set off by commas
+        closing = next(
+            (i for i in range(index + 1, min(end, index + 14)) if view.lower(i) == ","), -1
+        )
+        if closing < 0 or view.lower(index + 1) not in {"which", "that", "who"}:
+            return -1
+        index = closing + 1
+    while view.lower(index) in COVERING_AUXILIARIES:
+        index += 1
+    word = view.lower(index)
+    if word not in COVERING_VERBS or index >= end:
+        return -1
+    if word.startswith(("appl", "exten")) and view.lower(index + 1) != "to":
+        return -1
+    return index
+
+
+EXEMPTING_VERBS = frozenset(
+    "exempt exempts exempted exempting spare spares spared sparing excuse excused".split()
+)
+
+
+SPARING_PARTICIPLES = EXEMPTING_VERBS | {"left", "kept", "excluded", "exempt"}
+
+
+def _spared_passive(view: SentenceView, cue: int) -> int:
+    """The participle of "were left out of the ban", "was spared from the sanctions", "were
+    exempted from the measures" before the measure at ``cue``, or -1: its subject is spared."""
+    position = cue - 1
+    while view.lower(position) in DETERMINERS or view.lower(position) in MEASURE_MODIFIERS:
+        position -= 1
+    if view.lower(position) not in {"of", "from"}:
+        return -1
+    position -= 1
+    if view.lower(position) == "out":
+        position -= 1
+    if view.lower(position) not in SPARING_PARTICIPLES:
+        return -1
+    auxiliary = view.lower(position - 1)
+    return position if auxiliary in BE_FORMS or auxiliary in {"also", "been"} else -1
+
+
+def _exempted_from(view: SentenceView, cue: int) -> tuple[int, int] | None:
+    """For '<exempt> X from the (SWIFT) ban': the verb's position and the "from"'s."""
+    position = cue - 1
+    while (
+        view.lower(position) in DETERMINERS
+        or view.lower(position) in MEASURE_MODIFIERS
+        or (view.mention_ending(position) is not None)
+    ):
+        mention = view.mention_ending(position)
+        position = mention.token_start - 1 if mention is not None else position - 1
+    if view.lower(position) != "from" or view.lower(cue + 1) in TARGET_PREPOSITIONS:
+        return None  # ("exempts Chevron from sanctions on PDVSA": PDVSA's stay in force)
+    for verb in range(position - 1, max(view.start, position - 12) - 1, -1):
+        if view.lower(verb) in EXEMPTING_VERBS:
+            return (verb, position) if verb + 1 < position else None
+        if view.lower(verb) in CLAUSE_BOUNDARIES:
+            return None
+    return None
+
+
+def _listed_targets(
+    article: AnnotatedArticle, view: SentenceView, first: int, facts: CaseFacts
+) -> Targets:
+    """Targets listed after a colon, items split by semicolons ("on: PDVSA, the state oil
+    company; Minerven, the gold miner; and the central bank")."""
+    targets = Targets()
+    bounds = [first, *(i + 1 for i in range(first, view.end) if view.lower(i) == ";")]
+    for start, stop in zip(bounds, [*bounds[1:], view.end + 1], strict=True):
+        start += 1 if view.lower(start) in {"and", "or"} else 0
+        item = _parse_targets(article, view, start, stop - 1, facts)
+        targets.named.extend(m for m in item.named if m not in targets.named)
+        targets.groups.extend(item.groups)
+        targets.single = targets.single or item.single
+    return targets
+
+
+BE_FORMS = PASSIVE_AUXILIARIES - {"has", "had"}  # a passive's ("had put": active)
+PLACED_OBJECT_REACH = 12  # tokens of "Sberbank and Alfa-Bank, Russia's two largest lenders,"
+
+
+def _placing_verb(view: SentenceView, under: int) -> int:
+    """The verb that puts its object under the measure ("put Sberbank under sanctions",
+    "has placed four judges under US sanctions"), or -1: an active verb with its object
+    between it and "under", in the same clause. The object is the target and the verb's
+    subject the imposer (a passive, "was placed under", keeps its subject as the target)."""
+    for index in range(under - 2, max(view.start, under - PLACED_OBJECT_REACH) - 1, -1):
+        word = view.lower(index)
+        if word in PUTTING_IN_PLACE:
+            return -1 if view.lower(index - 1) in BE_FORMS else index
+        if word in CLAUSE_BOUNDARIES or word in {";", ":"}:
+            return -1
+    return -1
+
+
+def _elliptical_targets(view: SentenceView, cue: int, end: int, targets: Targets) -> list[Mention]:
+    """'… under US sanctions since 2018 and Mr Sechin since 2014': more subjects, same measure."""
+    found = []
+    for mention in view.mentions:
+        if cue < mention.token_start < view.end and view.lower(mention.token_end) == "since":
+            glue = view.lower(mention.token_start - 1)
+            if glue in {"and", ",", "company", "bank", "firm"} or glue in TITLE_WORDS:
+                found.append(mention)
+    known = {m.entity_id for m in targets.named}
+    return [m for m in found if m.entity_id not in known]
+
+
+def _facing_subject(view: SentenceView, cue: int) -> int:
+    """'X would face (further) sanctions': the first token of X's clause, or -1."""
+    index = _face_verb(view, cue)
+    if index < 0:
+        return -1
+    # ("Bolton said foreign companies risk US sanctions": the reported clause's subject)
+    return _past_reported_that(view, clause_start(view, index), index)
+
+
+def _relative_head(view: SentenceView, start: int) -> int:
+    """Where a clause opened by a relative pronoun attaches: "officials who backed Maduro
+    could face sanctions" has its subject before "who" ("that" only after a group noun,
+    since it also opens a reported clause)."""
+    before = view.lower(start - 1)
+    if before not in {"who", "which"} and not (
+        before == "that" and view.lower(start - 2) in GROUP_KINDS
+    ):
+        return start
+    index, loose = start - 1, 0  # walk back over the noun phrase the relative clause follows
+    while index - 1 >= max(view.start, start - 10):
+        word = view.lower(index - 1)
+        if view.mention_covering(index - 1) is None and not (
+            word in GROUP_KINDS
+            or word in SINGLE_KINDS
+            or word in DETERMINERS
+            or _count(word) is not None
+        ):
+            if word in REPORTING_VERBS or word in THREATENED or word in CLAUSE_BOUNDARIES:
+                break
+            loose += 1  # an adjective ("state-run companies"): at most two
+            if loose > 2 or not NOUN_WORD.match(word) or word == "that":
+                break
+        index -= 1
+    return index
+
+
+def _warned_of(view: SentenceView, subject: int) -> tuple[int, int] | None:
+    """For "warned X that they could face …" with ``subject`` at "they": the warning verb and
+    where X ends."""
+    if view.lower(subject) not in {"they", "he", "she"} or view.lower(subject - 1) != "that":
+        return None
+    for index in range(subject - 2, max(view.start, subject - 14) - 1, -1):
+        if view.lower(index) in THREATENED:
+            return (index, subject - 1) if index + 1 < subject - 1 else None
+        if view.lower(index) in STRONG_BOUNDARIES:
+            break
+    return None
+
+
+def _placed_on(view: SentenceView, cue: int, end: int) -> int:
+    """'an embargo … would be placed on Cuba': the first token after such an 'on'."""
+    for index in range(cue + 1, view.end - 1):
+        if view.lower(index) in {"placed", "imposed", "slapped", "levied"} and view.lower(
+            index + 1
+        ) in {"on", "against"}:
+            return index + 2
+        if view.lower(index) in {";", "."}:
+            break
+    return -1
+
+
+def _threat_object(view: SentenceView, cue: int) -> Targets:
+    """'warned China of "consequences", including possible sanctions': China is the target."""
+    for index in range(cue - 1, view.start - 1, -1):
+        word = view.lower(index)
+        if word in STRONG_BOUNDARIES:
+            break
+        if word in THREATENED and word != "possible":
+            run = forward_run(view, index + 1, cue, set())
+            if run:
+                return Targets(named=list(run), verb=index)
+            break
+    return Targets()
+
+
+def _object_targets(
+    article: AnnotatedArticle, view: SentenceView, cue: Cue, end: int, facts: CaseFacts
+) -> Targets:
+    """'sanctioned X', 'barred 200 people … from entering', 'banned imports of Russian oil'."""
+    first = cue.index + 1
+    while view.lower(first) in {"on"}:
+        first += 1
+    if view.lower(first) == "entry" and view.lower(first + 1) in {"to", "into"}:
+        first += 2  # "barred entry to five officials": the officials are the targets
+    if view.lower(cue.index) == "issuing" and view.lower(first) == "visas":
+        first += 2 if view.lower(first + 1) in {"to", "for"} else 1  # "stopped issuing visas to"
+    restricting = view.lower(cue.index) in {"restrict", "restricts", "restricted", "restricting"}
+    if restricting and view.lower(first) in TRADE_NOUNS:
+        return _trade_targets(article, view, first, end, facts)  # "restricted transactions with"
+    if restricting:
+        # "to restrict visas for Maduro's inner circle": the targets follow "for".
+        after = next((i for i in range(first, min(end, first + 4)) if view.lower(i) == "for"), -1)
+        if after < 0:
+            return Targets()
+        return _parse_targets(article, view, after + 1, end, facts)
+    if view.lower(first) in TRADE_NOUNS or (
+        view.lower(first) in DETERMINERS | {"all", "most"}
+        and view.lower(first + 1) in TRADE_NOUNS | {"investment", "issuance"}
+    ):
+        return _trade_targets(article, view, first, end, facts)
+    if view.lower(first) in TRADE_MODIFIERS and view.lower(first + 1) in TRADE_NOUNS:
+        return _trade_targets(article, view, first + 1, end, facts)  # "financial transactions"
+    dealing = _dealing_with(view, first, end)
+    if dealing >= 0:
+        return _parse_targets(article, view, dealing, end, facts)
+    bought = _instrument_bought(view, first, end)
+    if bought >= 0:  # "barring Americans from buying Venezuelan government debt"
+        return _instrument_targets(article, view, bought, end, facts)
+    return _parse_targets(article, view, first, end, facts)
+
+
+# "barred US banks from buying new bonds issued by the government": the issuer is the target,
+# not those barred from buying
+BUYING_VERBS = frozenset(
+    """buying purchasing trading selling holding financing acquiring dealing shipping
+    importing exporting insuring transporting""".split()
+)
+ISSUERS = frozenset({"issued", "sold", "offered", "backed"})
+
+
+def _instrument_bought(view: SentenceView, first: int, end: int) -> int:
+    """Where the instrument starts after "from buying / trading in" in the dozen words after
+    the object, or -1."""
+    for index in range(first, min(end, first + 12)):
+        if view.lower(index) == "from" and view.lower(index + 1) in BUYING_VERBS:
+            position = index + 2
+            while view.lower(position) in {"in", "or", "otherwise", ","} or (
+                view.lower(position) in BUYING_VERBS
+            ):
+                position += 1  # "from buying, selling or otherwise dealing in"
+            return position
+        if view.lower(index) in CLAUSE_BOUNDARIES:
+            return -1
+    return -1
+
+
+def _instrument_targets(
+    article: AnnotatedArticle, view: SentenceView, first: int, end: int, facts: CaseFacts
+) -> Targets:
+    """The issuer of what may not be bought: after "issued by" ("bonds issued by the
+    government or by the state oil company PDVSA"), else the instrument's own owner
+    ("Venezuelan government debt": the government)."""
+    for index in range(first, min(end, first + 10)):
+        if view.lower(index) in ISSUERS and view.lower(index + 1) == "by":
+            targets = _parse_targets(article, view, index + 2, end, facts)
+            if not targets.empty():
+                return targets
+    return _parse_targets(article, view, first, end, facts)
+
+
+def _trade_targets(
+    article: AnnotatedArticle, view: SentenceView, first: int, end: int, facts: CaseFacts
+) -> Targets:
+    """'banning imports of Russian coal' (a sector) or 'trade … in the DPR and the LPR'; exports
+    "to Russia" or imports "from Venezuela" are a measure on that country."""
+    destination = _trade_partner(view, first, end)
+    if destination is not None:
+        return Targets(named=[destination])
+    for index in range(first, end):
+        word = view.lower(index)
+        if word == "of":
+            targets = _parse_targets(article, view, index + 1, end, facts)
+            if targets.named and all(m.entity_type == "country" for m in targets.named):
+                return Targets(single="sector")  # "imports of Russian oil": a sector
+            return targets if not targets.empty() else Targets(single="sector")
+        if word in {"in", "with", "between"}:
+            targets = _parse_targets(article, view, index + 1, end, facts)
+            targets.between = word == "between"
+            if targets.named or (word == "with" and targets.groups):
+                return targets  # ("… with seven Russian banks": a counted group)
+            if targets.single == "government":
+                return targets  # "trade in its new sovereign debt": the state's
+    return Targets(single="sector")
+
+
+OUTWARD_TRADE = frozenset("exports export sales sale supply supplies delivery deliveries".split())
+INWARD_TRADE = frozenset({"imports", "import", "purchases"})
+
+
+def _trade_partner(view: SentenceView, first: int, end: int) -> Mention | None:
+    """The country trade goes to ("exports to Russia of most American chips", "the export of
+    luxury goods to Russia") or comes from ("imports from Venezuela"), within the phrase."""
+    trade = next((i for i in range(first, min(end, first + 3)) if view.lower(i) in TRADE_NOUNS), -1)
+    if trade < 0:
+        return None
+    direction = "to" if view.lower(trade) in OUTWARD_TRADE else "from"
+    if view.lower(trade) not in OUTWARD_TRADE | INWARD_TRADE:
+        return None
+    for index in range(trade + 1, min(end, trade + 12)):
+        if view.lower(index) in CLAUSE_BOUNDARIES or view.lower(index) == ",":
+            return None
+        if view.lower(index) == direction:
+            mention = view.mention_starting(index + 1)
+            if (
+                mention is not None
+                and mention.entity_type == "country"
+                and mention.kind != "demonym"
+            ):
+                return mention
+    return None
+
+
+def _dealing_with(view: SentenceView, first: int, end: int) -> int:
+    """'barred Americans from dealing with the central bank', '… from any transactions with
+    the central bank': the first token after 'with'."""
+    for index in range(first, min(end, first + 10)):
+        following = view.lower(index + 1)
+        if following in {"any", "all"}:
+            following = view.lower(index + 2)
+        if view.lower(index) == "from" and (following in DEALING_VERBS or following in TRADE_NOUNS):
+            for position in range(index + 2, min(end, index + 6)):
+                if view.lower(position) == "with":
+                    return position + 1
+    return -1
+
+
+def _sector_measure_acted_on(view: SentenceView, cue: int) -> bool:
+    """ "ruled out oil sanctions", "is weighing oil sanctions": a sector's measure that a verb
+    of imposing, proposing or refusing governs (not "condemned the oil sanctions")."""
+    if SINGLE_KINDS.get(view.lower(cue - 1)) != "sector":
+        return False
+    words = {view.lower(i) for i in range(max(view.start, cue - 6), cue - 1)}
+    return bool(words & (IMPOSING_VERBS | PROPOSED | THREATENED))
+
+
+OWNED_BY = frozenset(
+    {
+        ("belonging", "to"),
+        ("owned", "by"),
+        ("held", "by"),
+        ("controlled", "by"),
+        ("linked", "to"),  # "a yacht linked to Igor Sechin"
+        ("tied", "to"),
+    }
+)
+
+
+def _frozen_targets(
+    article: AnnotatedArticle, view: SentenceView, cue: Cue, end: int, facts: CaseFacts
+) -> Targets:
+    """'froze the (personal) assets of X', 'freezing X's assets', 'froze VTB's assets'."""
+    if view.lower(cue.index) in FROZEN_PARTICIPLES:
+        before = _frozen_before(article, view, cue.index, facts)
+        if before is not None:
+            return before  # "the assets of X were frozen", "X has had his assets frozen"
+    for index in range(cue.index + 1, min(end, cue.index + 12)):
+        if view.lower(index) in FROZEN_THINGS and view.lower(index + 1) == "of":
+            return _parse_targets(article, view, index + 2, end, facts)
+        owned = (view.lower(index + 1), view.lower(index + 2))
+        if view.lower(index) in FROZEN_THINGS and owned in OWNED_BY:
+            # "$7 billion in assets belonging to PDVSA"
+            return _parse_targets(article, view, index + 3, end, facts)
+        agent = _holder_after_a_place(view, index, end)
+        if view.lower(index) in FROZEN_THINGS and agent > 0:
+            # "froze any assets held in their jurisdictions by Putin and Lavrov"
+            return _parse_targets(article, view, agent, end, facts)
+        if view.lower(index) in FROZEN_THINGS:
+            holders = forward_run(view, index + 1, end, set())
+            if holders and view.lower(holders[-1].token_end) in HOLDING_VERBS:
+                return Targets(named=holders)  # "froze any assets Putin and Lavrov hold"
+    owners = []
+    for index in range(cue.index + 1, min(end, cue.index + 12)):
+        mention = view.mention_starting(index)
+        if mention is not None and view.lower(mention.token_end) in {"'s", "’s", "'"}:
+            owners.append(mention)
+        if view.lower(index) in FROZEN_THINGS:
+            # "froze $7bn of PDVSA assets": a name right before the assets owns them
+            modifier = view.mention_ending(index - 1)
+            if modifier is not None and modifier.kind != "demonym" and modifier not in owners:
+                owners.append(modifier)
+            break
+    return Targets(named=owners)
+
+
+HELD_PARTICIPLES = frozenset({"held", "owned", "controlled"})
+HOLDER_REACH = 8  # tokens of "held in their jurisdictions by"
+
+
+def _holder_after_a_place(view: SentenceView, thing: int, end: int) -> int:
+    """Where the holder starts in "assets held <place> by X" (a place phrase between the
+    participle and its agent), or -1."""
+    if view.lower(thing + 1) not in HELD_PARTICIPLES:
+        return -1
+    for index in range(thing + 2, min(end, thing + HOLDER_REACH)):
+        word = view.lower(index)
+        if word == "by":
+            return index + 1
+        if word in {",", ";", ":"} or word in CLAUSE_BOUNDARIES:
+            return -1
+    return -1
+
+
+HOLDING_VERBS = frozenset({"hold", "holds", "held", "own", "owns", "owned", "have", "has", "had"})
+
+
+def _frozen_before(
+    article: AnnotatedArticle, view: SentenceView, cue: int, facts: CaseFacts
+) -> Targets | None:
+    """The owner of assets named before a participle: "the assets of X were frozen",
+    "X's assets were frozen", "X has had his assets frozen", "X, whose assets were frozen".
+    None when no assets stand within a few words before it ("froze" in the active voice)."""
+    thing = next(
+        (
+            i
+            for i in range(cue - 1, max(view.start, cue - 5) - 1, -1)
+            if view.lower(i) in FROZEN_THINGS
+        ),
+        -1,
+    )
+    if thing < 0:
+        return None
+    of = next((i for i in range(thing + 1, cue) if view.lower(i) == "of"), -1)
+    if of >= 0:
+        stop = next((i for i in range(of + 1, cue) if view.lower(i) in PASSIVE_AUXILIARIES), cue)
+        return _parse_targets(article, view, of + 1, stop, facts)
+    for position in range(thing - 1, max(view.start, thing - 3) - 1, -1):
+        word = view.lower(position)
+        if word in POSSESSIVES:
+            owner = view.mention_ending(position - 1)
+            return Targets(named=[owner] if owner is not None else [], before_cue=True)
+        if word in OWNER_PRONOUNS:
+            return Targets(named=_pronoun_owner(article, view, position), before_cue=True)
+    return None
+
+
+def _pronoun_owner(article: AnnotatedArticle, view: SentenceView, pronoun: int) -> list[Mention]:
+    """Whom "his" / "whose" assets belong to: the clause's subject ("Cabello has had his
+    assets frozen"), the antecedent of "whose", else the pronoun's antecedent."""
+    start = clause_start(view, pronoun)
+    if view.lower(pronoun) == "whose":
+        return relative_antecedent(view, pronoun + 1, set())
+    owners = nearest_run(view, start, pronoun, set(), frozenset())
+    if not owners:
+        word = {"his": "he", "her": "she", "its": "it", "their": "they"}[view.lower(pronoun)]
+        owners = resolve_pronoun(article, view, pronoun, word, set())
+    if any(m.sentence_id == view.sentence_id for m in owners):
+        # "Putin, along with his henchman Lavrov, had his assets frozen": both
+        return _merged(owners, companions_of(view, pronoun, set(), False, list(owners)))
+    return owners
+
+
+def _subject_targets(
+    article: AnnotatedArticle, view: SentenceView, anchor: int, facts: CaseFacts
+) -> Targets:
+    """The subject before 'X has been under …', 'X was sanctioned', 'X was dropped from …'."""
+    start = _past_reported_that(view, clause_start(view, anchor), anchor)
+    run = nearest_run(view, start, anchor, set(), frozenset({"of"}))
+    # "Seven Venezuelan officials were sanctioned": the demonym says whose officials
+    run = [m for m in run if m.kind != "demonym"]
+    if not run:
+        run = (
+            _named_before_relative(view, start)
+            or relative_antecedent(view, start, set())
+            or _apposition_antecedent(view, start)
+        )
+    members = [] if run else _members_listed_before(view, start, set())
+    if members:  # "Dozens of officials, including Maduro, are already under US sanctions"
+        head = clause_start(view, members[0].token_start - 2)
+        group = _parse_targets(article, view, head, members[0].token_start - 2, facts)
+        return Targets(named=members, groups=group.groups, before_cue=True)
+    reported = view.lower(start - 1) == "that" and view.lower(start - 2) in REPORTING_VERBS
+    if not run and not reported:  # (past "announced that" the subject names the reporters)
+        run = [m for m in opening_run(view, anchor, set()) if m.kind != "demonym"]
+    if run:
+        # "Putin, along with his henchman Sergei Lavrov, had his assets frozen": both
+        companions = companions_of(view, anchor, set(), after_cue=False, actors=list(run))
+        return Targets(named=_merged(run, companions), before_cue=True)
+    group = _anaphoric_group(article, view, start, anchor, facts)
+    if group:
+        return Targets(named=group, before_cue=True)
+    end = anchor
+    while end > start and view.lower(end - 1) in PASSIVE_AUXILIARIES | SUBJECT_ADVERBS:
+        end -= 1
+    unnamed = _parse_targets(article, view, start, end, facts) if end > start else Targets()
+    if unnamed.groups:  # "Five officials were sanctioned by Washington"
+        unnamed.before_cue = True
+        return unnamed
+    return Targets()
+
+
+def _merged(first: Iterable[Mention], more: Iterable[Mention]) -> list[Mention]:
+    """The mentions of ``first`` then those of ``more`` it does not hold, in order."""
+    merged = list(first)
+    seen = {m.entity_id for m in merged}
+    for mention in more:
+        if mention.entity_id not in seen:
+            merged.append(mention)
+            seen.add(mention.entity_id)
+    return merged
+
+
+def _past_reported_that(view: SentenceView, start: int, anchor: int) -> int:
+    """Where a reported clause begins: "the EU announced that selected banks would be
+    removed …", "Bolton said foreign companies risk US sanctions" (the reporters are not
+    what the passive or the threat is about)."""
+    for index in range(anchor - 1, start, -1):
+        if view.lower(index) == "that" and view.lower(index - 1) in REPORTING_VERBS:
+            return index + 1
+        if view.lower(index) in REPORTING_VERBS and view.lower(index + 1) not in {"that", ","}:
+            return index + 1  # (not an aside: "Companies …, Bolton added, could face …")
+    return start
+
+
+SUBJECT_ADVERBS = frozenset({"also", "already", "reportedly", "previously", "since", "been"})
+
+
+def _named_before_relative(view: SentenceView, start: int) -> list[Mention]:
+    """ "the assets of PDVSA, which is already under U.S. sanctions": the name right before
+    ", which" is what the relative clause is about, company or not (the actor search behind
+    ``relative_antecedent`` passes over companies, and found the sentence's subject)."""
+    if view.lower(start - 1) not in {"which", "who"} or view.lower(start - 2) != ",":
+        return []
+    mention = view.mention_ending(start - 3)
+    return [mention] if mention is not None and mention.kind != "demonym" else []
+
+
+APPOSITION_HEAD_REACH = 6  # words of the description before a name in apposition
+
+
+def _apposition_antecedent(view: SentenceView, start: int) -> list[Mention]:
+    """'PDVSA, the state oil company, came under …': the name before the apposition; 'Its
+    chief executive, Manuel Quevedo, was sanctioned': the name that is the apposition."""
+    if view.lower(start - 1) != ",":
+        return []
+    named = view.mention_ending(start - 2)
+    if named is not None and named.kind != "demonym" and view.lower(named.token_start - 1) == ",":
+        head = clause_start(view, named.token_start - 1)
+        if named.token_start - 1 - head <= APPOSITION_HEAD_REACH and not any(
+            view.mention_covering(i) for i in range(head, named.token_start - 1)
+        ):
+            return [named]
+    for index in range(start - 2, max(view.start, start - 10), -1):
+        if view.lower(index) == ",":
+            mention = view.mention_ending(index - 1)
+            return [mention] if mention is not None and mention.kind != "demonym" else []
+        if view.mention_covering(index) is not None or view.lower(index) in CLAUSE_BOUNDARIES:
+            return []
+    return []
+
+
+ANTECEDENT_REACH = 2  # sentences before the target's that "the country" may point back to
+
+
+def _country_antecedent(
+    article: AnnotatedArticle, view: SentenceView, index: int, imposers: set[str]
+) -> Mention | None:
+    """The country "the country" points back to, never the imposer: the first one named
+    before it, in its own sentence ("After Russia invaded Ukraine, the EU imposed sanctions
+    on the country": Russia) or else in the nearest sentence before that names one, as a
+    sentence's subject is the likeliest topic ("Russia invaded Ukraine. The EU imposed
+    sanctions on the country": Russia)."""
+    limit = view.char(index)
+    own = [m for m in view.mentions if m.start < limit]
+    for mention in own:
+        country = _country_of(mention, imposers)
+        if country is not None:
+            return country
+    for sentence_id in range(view.sentence_id - 1, view.sentence_id - 1 - ANTECEDENT_REACH, -1):
+        for mention in article.mentions_in(sentence_id) if sentence_id >= 0 else []:
+            country = _country_of(mention, imposers)
+            if country is not None:
+                return country
+    return None
+
+
+def _country_of(mention: Mention, imposers: set[str]) -> Mention | None:
+    """A mention as the country it names or (an official) stands for, unless an imposer."""
+    country = mention.entity_id if mention.entity_type == "country" else mention.party_id
+    if country is None or not country.startswith("country:") or country in imposers:
+        return None
+    if mention.entity_type == "country":
+        return mention
+    name = org_names().get(country, country)
+    return mention._replace(entity_id=country, entity_type="country", name=name, kind="party")

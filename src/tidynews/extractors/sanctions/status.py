@@ -1,0 +1,904 @@
+"""Sanctions' status: imposed, existing, proposed, threatened, lifted or negated, read from the
+words between the imposer and the cue (modals, negations, "urged", "warned", "lifted") and
+from around the measure ("since …", "in force", "under"). Background acts, dated before the
+news ("in January 2018" in a 2019 article, "had frozen", "last August"), are existing.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from ...document import AnnotatedArticle, Mention
+from ...people import FROZEN_THINGS, POSSESSIVES
+from ..clauses import (
+    BLOCKING_VERBS,
+    BULLETS,
+    DENIALS,
+    MONTH_WORDS,
+    STRONG_BOUNDARIES,
+    SUBORDINATORS,
+    VERB_GROUP,
+    SentenceView,
+    clause_end,
+    clause_start,
+    fronted_nor,
+    has_condition,
+    has_negation,
+    look_back,
+    neither_nor,
+    strong_end,
+    window_words,
+)
+from ..numbers import MONTH_NAMES
+from .imposers import (
+    MEASURE_MODIFIERS,
+    NEWS_DAYS,
+    _imposing_verb_between,
+    _modifier_run,
+    _perfect_in_an_aside,
+    _reduced_relative,
+    _relative_on_measure,
+    _spelled_out_after_colon,
+    _waged,
+)
+from .targets import FROZEN_PARTICIPLES, OWNER_PRONOUNS
+from .vocabulary import (
+    ADVOCATING,
+    DETERMINERS,
+    DUE_TO,
+    EXISTING,
+    FACE_VERBS,
+    IMPOSING_VERBS,
+    LIFTED,
+    LIST_ADD_VERBS,
+    NOUN_MEASURES,
+    PASSIVE_AUXILIARIES,
+    PROPOSED,
+    REPORTING_VERBS,
+    THREATENED,
+    VETOES,
+    Cue,
+    Targets,
+)
+
+# Entry bans in other words: "refusing entry to", "stop X from entering"
+REFUSING_ENTRY = DENIALS | {"refuse", "refuses", "refused", "refusing"}
+CLOSING_VERBS = frozenset({"close", "closes", "closed", "closing", "shut", "shuts", "shutting"})
+# What a state closes to another's planes or ships, and the measure that makes
+CLOSED_SPACES = {
+    "airspace": "airspace ban",
+    "skies": "airspace ban",
+    "ports": "port ban",
+    "harbours": "port ban",
+    "harbors": "port ban",
+}
+
+
+def anchor_of(cue: Cue) -> int:
+    """The token a cue's clause is read from (the governing verb for list and SWIFT cues)."""
+    return cue.verb if cue.form in {"swift", "list_add", "list_drop"} else cue.index
+
+
+FACED_ADJECTIVES = frozenset(
+    "further new more tougher possible being comparable similar such the same".split()
+)
+
+
+def _face_verb(view: SentenceView, cue: int) -> int:
+    """The "face" / "risk" governing the measure ('would face further sanctions', 'risk US
+    sanctions': past adjectives and the imposer's name), or -1."""
+    index = cue - 1
+    while view.lower(index) in FACED_ADJECTIVES or (
+        (view.mention_covering(index) is not None or view.lower(index) in MEASURE_MODIFIERS)
+        and index >= cue - 6  # "faces a near-total U.S. embargo"
+    ):
+        index -= 1
+    return index if view.lower(index) in FACE_VERBS else -1
+
+
+def _threat_faced(view: SentenceView, cue: int) -> bool:
+    """'risk US sanctions', 'could face penalties': a measure the target is threatened with."""
+    verb = _face_verb(view, cue)
+    if verb < 0:
+        return False
+    return view.lower(verb) in {"risk", "risks", "risking", "risked"} or view.lower(verb - 1) in (
+        {"could", "would", "may", "might", "will", "'ll", "can"}
+    )
+
+
+def _default_status(view: SentenceView, cue: Cue, imposers: list[Mention]) -> str:
+    """A measure named by its imposer with no act of imposing ('U.S. sanctions on Venezuela')
+    is one already in force, and so is one a participle presupposes ("officials sanctioned by
+    Tokyo")."""
+    if _reduced_relative(view, cue):
+        return "existing"  # "one of seven officials sanctioned by the Obama administration"
+    if cue.form != "noun":
+        return "imposed"
+    modifiers = {m.entity_id for m in _modifier_run(view, cue.index)}
+    if modifiers and {m.entity_id for m in imposers} <= modifiers:
+        start = clause_start(view, cue.index)
+        if not _imposing_verb_between(view, start, cue.index):
+            return "existing"
+    return "imposed"
+
+
+IRREGULAR_PASTS = frozenset({"froze", "seized", "shut", "hit", "slapped", "put", "set"})
+
+
+def _own_past_conjunct(view: SentenceView, cue: Cue, words: list[str]) -> list[str]:
+    """A past-tense verb coordinated after another predicate has its own status: in "Japan
+    said it would join the move … and froze the assets of Mr Putin" the freeze happened, so
+    the words before that "and" do not set it. A base form shares the modal ("would freeze
+    X and ban Y")."""
+    if cue.form not in {"verb", "freeze"} or view.lower(cue.index - 1) != "and":
+        return words
+    verb = view.lower(cue.index)
+    if not (verb.endswith("ed") or verb in IRREGULAR_PASTS) or "and" not in words:
+        return words
+    return words[len(words) - words[::-1].index("and") :]
+
+
+PROPOSAL_NOUNS = frozenset("proposal proposals plan plans bid move attempt idea push".split())
+PROPOSAL_ADJECTIVES = frozenset({"proposed", "planned", "mooted"})  # ("possible": often a threat)
+DROPPING = BLOCKING_VERBS | frozenset(
+    "dropped abandoned shelved scrapped rejected withdrawn killed defeated failed".split()
+)
+ADOPTING = frozenset({"adopted", "approved", "passed", "enacted", "agreed"})
+# Where the proposal's own predicate ends: another clause's verb is not its fate
+FATE_STOPS = SUBORDINATORS | {"even", "whereas"}
+
+
+def _past_participle_clause(words: list[str]) -> list[str]:
+    """The words after the last ", V-ing" clause opener: in "has not followed Washington in
+    targeting state companies, preferring travel bans on officials" the negation stays with
+    the main verb; the participle says what the subject does instead."""
+    for position in range(len(words) - 2, -1, -1):
+        if words[position] == "," and words[position + 1].endswith("ing"):
+            return words[position + 1 :]
+    return words
+
+
+CALLING = frozenset({"call", "calls", "called", "calling", "demand", "demands", "demanded"})
+
+
+def _called_for(words: list[str]) -> bool:
+    """ "called for" (or "demanded") the measure, with at most a short phrase between the verb
+    and "for" ("called in a non-binding resolution for an embargo"): asked for, not done."""
+    for position, word in enumerate(words):
+        if word in CALLING and word.startswith("demand"):
+            return True
+        if word in CALLING and "for" in words[position + 1 : position + 9]:
+            return True
+    return False
+
+
+def _standing_passive(view: SentenceView, cue: int) -> bool:
+    """A present passive with "also", "still" or "already" ("are also sanctioned by",
+    "is still listed"): a standing fact, not the news."""
+    return (
+        view.lower(cue - 1) in {"also", "still", "already"}
+        and view.lower(cue - 2) in {"is", "are"}
+        and view.lower(cue).endswith("ed")
+    )
+
+
+def _proposal_of(view: SentenceView, cue: Cue) -> str:
+    """The status a proposal gives the measure: "A proposal to put Patriarch Kirill on the
+    EU's blacklist" and "the EU's proposed embargo" are proposed; negated when their own
+    predicate says they were dropped (blocked, vetoed, shelved, failed), imposed when it says
+    they were adopted (approved, passed); "" when no proposal governs the measure."""
+    verb = cue.verb if cue.verb >= 0 else cue.index
+    noun = view.lower(verb - 1) == "to" and view.lower(verb - 2) in PROPOSAL_NOUNS
+    adjective = cue.form == "noun" and view.lower(cue.index - 1) in PROPOSAL_ADJECTIVES
+    if not (noun or adjective):
+        return ""
+    for index in range(cue.index + 1, view.end):
+        word = view.lower(index)
+        if word in FATE_STOPS or word in STRONG_BOUNDARIES:
+            break
+        if word in DROPPING:
+            return "negated"
+        if word in ADOPTING:
+            return "imposed"
+    return "proposed"
+
+
+def _status(view: SentenceView, first: int, cue: Cue, targets: Targets, default: str) -> str:
+    if view.lower(cue.index) in CLOSED_SPACES:
+        # "would also close EU ports to …": the owner of the ports stands after the verb, and
+        # the verb's own modal says the status
+        closing = look_back(view, cue.index, CLOSING_VERBS, 3)
+        while closing > view.start and view.lower(closing - 1) in VERB_GROUP:
+            closing -= 1  # "would also close"
+        first = min(first, closing) if closing >= 0 else first
+    # a visa cue is its revoking verb, which says the act, not a lifting
+    last = cue.index if cue.form == "visa" else cue.index + 1
+    if first > cue.index:  # a relative clause after the measure: "the sanctions X had imposed"
+        last = next(
+            (i + 1 for i in range(first, view.end) if view.lower(i) in IMPOSING_VERBS), first
+        )
+    words = _own_past_conjunct(
+        view, cue, _without_relative_clauses(window_words(view, first, last))
+    )
+    if words and view.lower(cue.index) in REFUSING_ENTRY:
+        words = words[:-1]  # "are refusing entry to …": the refusal is the measure, no negation
+    after = window_words(view, cue.index + 1, strong_end(view, cue.index))
+    # a lifting word near the measure ("expect relief, and warned … they could face further
+    # sanctions" lifts nothing)
+    lifting = words[-8:]
+    if cue.form == "swift" and cue.verb >= first:
+        # "remove Russian banks from SWIFT": the removal is the measure itself
+        lifting = window_words(view, max(first, cue.verb - 8), cue.verb)
+    elif cue.form in {"freeze", "verb", "visa"} and "," in lifting:
+        # "would suspend bond sales, freeze the assets of …": another predicate's lifting
+        lifting = lifting[len(lifting) - lifting[::-1].index(",") :]
+    if targets.exempted:
+        return "negated"  # spared the measure: it was not imposed on them
+    proposal = _proposal_of(view, cue)
+    if proposal:  # "A proposal to put Kirill on the EU's blacklist was dropped"
+        return proposal
+    if any(word in LIFTED for word in lifting) or cue.form == "list_drop":
+        if cue.form != "list_drop" and _lifting_not_done(words):
+            return "existing"  # "refused to lift", "weighing whether to lift": still in force
+        if cue.form == "list_drop" and INSISTENCE & set(after):
+            return "negated"  # "dropped from the sanctions list at Hungary's insistence"
+        return "lifted"
+    if _not_ruled_out(words) or _without_hesitation(words):
+        return "threatened"  # "did not rule out new sanctions": kept open as a threat
+    if (
+        has_negation(_past_participle_clause(words))
+        or _vetoed(words)
+        or neither_nor(view, cue.index)
+    ):
+        return "negated"
+    if fronted_nor(view, cue.index):
+        return "negated"  # "Nor has Brazil imposed sanctions"
+    if any(word in THREATENED for word in words) or _threat_clause(view, cue.index):
+        return "threatened"
+    if _conditional_future(view, cue.index):
+        return "threatened"  # "further sanctions would follow if Russian forces moved …"
+    if _power_to(view, cue.index):
+        return "threatened"  # "gave Washington the authority to sanction foreign companies"
+    if _whoever_does(words, after, targets):
+        return "threatened"  # "could sanction countries that help Russia"
+    if after[:1] in (["will"], ["would"], ["'ll"]) and "be" in after[1:3]:
+        # "a full embargo will be placed on Cuba": announced, not done; under a condition
+        # or a warning, a threat
+        if _threat_clause(view, cue.index) or has_condition(view, cue.index):
+            return "threatened"
+        return "proposed"
+    if (cue.form == "noun" or view.lower(cue.index - 1) == "being") and _threat_faced(
+        view, cue.index
+    ):  # ("risked being sanctioned themselves")
+        return "threatened"  # "Turkey could face penalties", "banks risk US sanctions"
+    # (for "added X to its sanctions list" the adding is the act, not "in addition to")
+    held = [w for w in words if w not in LIST_ADD_VERBS] if cue.form == "list_add" else words
+    if _off_the_table(after[:12]):
+        return "negated"  # "sanctions on state companies were not on the table"
+    if _on_the_table(after[:8]):
+        return "proposed"  # "sanctions on the financial sector were under consideration"
+    if _standing_passive(view, cue.index):
+        return "existing"  # "Both are also sanctioned by the US, the EU and Canada"
+    if _in_force(held, after, targets) or _waged(view, cue.index):
+        return "existing"  # (a campaign waged, a regime maintained: kept up, so in force)
+    if "whose" in words[:2] and not _imposing_verb_between(view, first, cue.index):
+        return "existing"  # "the EU, whose sanctions are limited to … travel bans": held
+    if default == "imposed" and _perfect_in_an_aside(view, anchor_of(cue)):
+        return "existing"  # "Roman Abramovich, whose assets have been frozen by Britain, …"
+    if _perfect_at(view, cue.index) and _since_a_starting_point([], after):
+        return "existing"  # "The US, which has sanctioned PDVSA … since January, says …"
+    opening = window_words(view, view.start, first)
+    since_then = _since_opening(opening) and NEWS_DAYS.isdisjoint(words)
+    if {"has", "have"} & set(words) and (_since_a_year(opening) or since_then):
+        return "existing"  # "Since 2017, Washington has imposed sanctions on Minerven"
+    if {"has", "have"} & set(words) and _since_a_month_before_the_news(
+        view.article, window_words(view, view.start, cue.index), words
+    ):
+        return "existing"  # "Since January Washington has blocked …" (in an August article)
+    advocated = any(word in ADVOCATING for word in words[-4:])  # "supports the sanctions"
+    if _announced_decision(view, first, words):
+        return "imposed"  # "announced that Switzerland would take over the EU's sanctions"
+    if advocated or any(word in PROPOSED for word in words) or _on_the_table(after):
+        return "proposed"
+    if _called_for(words):
+        return "proposed"  # "the European Parliament called (in a resolution) for an embargo"
+    if not DUE_TO.isdisjoint(pairwise(words)):
+        return "proposed"
+    if default == "imposed" and _lagging_act(view, anchor_of(cue)):
+        return "existing"  # "…, a week after it froze PDVSA's assets": before the news
+    if default == "imposed" and _past_perfect(view, first, cue.index, words):
+        return "existing"  # "The Treasury had blacklisted the central bank": before the news
+    if default == "imposed" and _dated_before_the_news(view, anchor_of(cue)):
+        return "existing"  # "… were added to the list in September 2018" (in a 2020 article)
+    return default
+
+
+DATE_PREPOSITIONS = frozenset({"in", "since", "of", "during"})
+_YEAR = re.compile(r"\b(?:19[5-9]\d|20[0-4]\d)\b")
+
+
+def _latest_year(article: AnnotatedArticle) -> int:
+    """The article's own year: its publication date's, else the latest year it names (once)."""
+    if "latest year" not in article.shared:
+        years = [int(year) for year in _YEAR.findall(article.text)]
+        if article.published:
+            years.append(int(article.published[:4]))
+        article.shared["latest year"] = max(years, default=0)
+    return article.shared["latest year"]
+
+
+def _since_a_month_before_the_news(
+    article: AnnotatedArticle, before: list[str], words: list[str]
+) -> bool:
+    """A present perfect counted from a month before the publication's: "Since January
+    Washington has blocked …", or "has since sanctioned" after an act "in January" in the
+    same sentence (an August article): a record up to now, in force before the news.
+    ``before`` are the sentence's words up to the measure, ``words`` the clause's."""
+    since = [i for i, word in enumerate(before) if word == "since"]
+    if not since:
+        return False
+    for index in since:
+        following = before[index + 1 : index + 3]
+        if following[:1] and following[0] in MONTH_NUMBERS:
+            stated = following[1] if len(following) > 1 and following[1].isdigit() else ""
+            if stated:
+                return _months_before_the_news(article, following[0], int(stated)) > 0
+            return _months_before_the_news(article, following[0]) >= BARE_MONTH_MARGIN
+    if not any(pair in HAS_SINCE for pair in pairwise(words)):
+        return False
+    return any(
+        word in MONTH_NUMBERS
+        and before[i - 1] == "in"
+        and _months_before_the_news(article, word) >= BARE_MONTH_MARGIN
+        for i, word in enumerate(before)
+        if i > 0
+    )
+
+
+def _months_before_the_news(article: AnnotatedArticle, month: str, year: int | None = None) -> int:
+    """How many months "<month> [<year>]" lies before the publication's (negative when after
+    it; 0 when the date or the month is unknown). A month named without its year is the
+    latest one not after the publication's: "November" in a January article is two months
+    before, "January" in it none."""
+    if not article.published or month not in MONTH_NUMBERS:
+        return 0
+    published_year, published_month = int(article.published[:4]), int(article.published[5:7])
+    if year is None:
+        return (published_month - MONTH_NUMBERS[month]) % 12
+    return (published_year - year) * 12 + published_month - MONTH_NUMBERS[month]
+
+
+HAS_SINCE = frozenset({("has", "since"), ("have", "since")})
+
+
+SEASONS = frozenset({"year", "spring", "summer", "autumn", "fall", "winter", "decade"})
+
+
+def _month_numbers() -> dict[str, int]:
+    """Month words as the tokens have them ("december", "dec", "dec.") -> 1..12, from the
+    month names the number parser knows."""
+    numbers: dict[str, int] = {}
+    for name in MONTH_NAMES.split("|"):
+        number = next(i for i, full in enumerate(FULL_MONTHS, 1) if full.startswith(name[:3]))
+        numbers[name.lower()] = numbers[f"{name.lower()}."] = number
+    return numbers
+
+
+FULL_MONTHS = MONTH_NAMES.split("|")[:12]
+MONTH_NUMBERS = _month_numbers()
+AGO_UNITS = frozenset({"years", "year", "months", "month", "weeks", "decade", "decades"})
+
+
+def _long_ago(words: list[str]) -> bool:
+    """ "last August", "that September", "last year", "two years ago", "a month ago",
+    "earlier this month", "the following year": before the news ("last week" and "last
+    Friday" may be the news itself)."""
+    for position, word in enumerate(words[:-1]):
+        following = words[position + 1]
+        if word in {"last", "that"} and (following in MONTH_WORDS or following in SEASONS):
+            return True  # "last August", "that September" (a story's past)
+        if word == "earlier" and following in {"this", "that", "in"}:
+            return True  # "Earlier this month, the Treasury blacklisted …": background
+        if word == "following" and following in SEASONS | {"month"} and position > 0:
+            return words[position - 1] == "the"  # "The following year it barred 14 more"
+        if word in AGO_UNITS and following == "ago":
+            return True
+    return False
+
+
+def _fronted_adverbial(view: SentenceView, clause: int) -> bool:
+    """Do the words before the clause (up to its comma) form a short phrase with no name,
+    set off at the sentence's start ("Earlier this month, …")?"""
+    if view.lower(clause - 1) != ",":
+        return False
+    # (longer when it opens on a preposition: "In September, 2017, under the Special
+    # Economic Measures Act, Ottawa froze …")
+    reach = 14 if view.lower(view.start) in FRONTED_PREPOSITIONS else 7
+    if clause - view.start > reach:
+        return False
+    return not any(view.mention_covering(i) for i in range(view.start, clause - 1))
+
+
+FRONTED_PREPOSITIONS = frozenset({"in", "on", "under", "after", "before", "during", "since"})
+
+
+def _dated_before_the_news(view: SentenceView, anchor: int) -> bool:
+    """An act the clause dates to a year before the latest the article names ("PDVSA was
+    designated in January 2019" in an article about 2020): background, already in force when
+    the news happened. The year must date the act ("in 2017", "in September 2018")."""
+    first, end = clause_start(view, anchor), clause_end(view, anchor)
+    relative = first if view.lower(first) in {"which", "that"} else first - 1
+    if view.lower(relative) in {"which", "that"} and view.lower(relative - 1) == ",":
+        first = clause_start(view, relative - 2)  # "the order signed last August, which froze"
+    if view.lower(end) == "that" and view.lower(end + 1) in MONTH_WORDS | SEASONS:
+        end += 2  # "froze the assets of 40 officials that September"
+    else:
+        relative_verb = _relative_on_measure(view, anchor, set())[1]
+        if relative_verb > end:
+            # "the sanctions (campaign) that Washington imposed on PDVSA in January": the
+            # relative clause on the measure dates it
+            end = clause_end(view, relative_verb)
+    if first > view.start and _fronted_adverbial(view, first):
+        first = view.start  # "Earlier this month, the Treasury blacklisted …"
+    opening = first
+    while view.lower(opening) in {"and", "or"}:
+        opening += 1
+    if first > view.start and view.lower(first - 1) == "," and view.lower(opening).endswith("ing"):
+        # "Trump went further in 2017, imposing sanctions on Mr Maduro": the participle's
+        # act is dated by the clause it hangs on
+        first = clause_start(view, first - 2)
+    colon = _spelled_out_after_colon(view, anchor)
+    if colon > view.start:  # "adopted its own measures in March 2018: an arms embargo, …"
+        first = min(first, clause_start(view, colon - 1))
+    when = first if view.lower(first) == "when" else first - 1
+    if view.lower(when) == "when" and view.lower(when - 1) == ",":
+        # "The biggest blow came at the end of February, when the US … froze …": the clause
+        # the when-clause hangs on dates it
+        first = clause_start(view, when - 2)
+    words = view.article.tokens.words[first:end]
+    if not NEWS_DAYS.isdisjoint(words):
+        return False  # "Canada on Monday imposed …": the news itself
+    if _long_ago(words):
+        return True  # "last August", "last year", "two years ago"
+    for index in range(first, end):
+        word = view.lower(index)
+        if len(word) != 4 or not word.isdigit() or _YEAR.fullmatch(word) is None:
+            continue
+        before = view.lower(index - 1)
+        if before in MONTH_WORDS and _months_before_the_news(view.article, before, int(word)) > 0:
+            return True  # "in December 2018", reported in January 2019
+        if before in DATE_PREPOSITIONS or before in MONTH_WORDS:
+            return int(word) < _latest_year(view.article)
+    return _bare_month_long_before(view, first, end)
+
+
+# Months between an undated month and the publication's for the act to be background: "in
+# January" in an April article is; in a February or March one it may be the news the story
+# follows (held-out golds disagree at two months)
+BARE_MONTH_MARGIN = 3
+
+
+def _bare_month_long_before(view: SentenceView, first: int, end: int) -> bool:
+    """ "in January" with no year or day, at least two months before the publication's month
+    ("blocked the assets of PDVSA in January", reported in August): background. A month just
+    before may still be the news ("in January" in a 1 February article)."""
+    if _timeline_entry(view):
+        return False  # "* April 17 - The central bank is added …": each entry is the news
+    for index in range(first, end):
+        word = view.lower(index)
+        if word not in MONTH_NUMBERS or not _dates_the_act(view, index):
+            continue
+        if len(view.lower(index + 1)) == 4 and view.lower(index + 1).isdigit():
+            continue  # "in January 2019": the year's rule, above
+        if _months_before_the_news(view.article, word) >= BARE_MONTH_MARGIN:
+            return True
+    return False
+
+
+def _timeline_entry(view: SentenceView) -> bool:
+    """Is the sentence an entry of a timeline or factbox: a bullet ("* The EU froze …"), or a
+    date set off by a dash or colon ("JULY 31, 2017 - The US Treasury freezes …", "Aug. 5:
+    …")? Its dated act is what the entry reports, however long ago."""
+    if view.lower(view.start) in BULLETS:
+        return True
+    opening = [view.lower(i) for i in range(view.start, min(view.end, view.start + 6))]
+    dated = any(word in MONTH_NUMBERS for word in opening[:3])
+    return dated and any(word in BULLETS or word == ":" for word in opening[1:])
+
+
+def _dates_the_act(view: SentenceView, month: int) -> bool:
+    """Is the month word a date ("in January", "on March 10", "on 10 March", "at the end of
+    February", "February 28"), not the modal "may" or a name ("the March 8 movement" still
+    dates)?"""
+    before, after = view.lower(month - 1), view.lower(month + 1)
+    if view.lower(month) == "may" and not (after.isdigit() or before in {"in", "of"}):
+        return False  # "may" the modal
+    if before in {"in", "on", "of", "since", "by", "until"}:
+        return True
+    day = after if after.isdigit() else before
+    return day.isdigit() and len(day) <= 2
+
+
+def _past_perfect(view: SentenceView, first: int, cue: int, words: list[str]) -> bool:
+    """An act in the past perfect, told in the reporter's own voice: it was in force before
+    the reported event ("Barack Obama had frozen the assets of seven officials"). After a
+    reporting verb the past perfect is the report's tense ("said it had imposed sanctions")."""
+    if "had" not in words or "had" in words[-1:]:
+        return False
+    had = words.index("had")
+    if words[had - 1 : had] in (["has"], ["have"]) or words[had + 1] in POSSESSIVES | DETERMINERS:
+        return False  # "has had his assets frozen": a present perfect of "have"
+    if any(view.lower(i) in REPORTING_VERBS for i in range(view.start, first)):
+        return False
+    if any(word in REPORTING_VERBS for word in words[:had]):
+        return False
+    # "Canada had imposed sanctions on PDVSA, officials said"
+    return not any(
+        view.lower(i) in REPORTING_VERBS and view.lower(i - 1) != "had"
+        for i in range(cue + 1, view.end)
+    )
+
+
+FUTURE_MODALS = frozenset({"will", "would", "'ll"})
+DECISION_VERBS = frozenset("announced announces decided decides confirmed confirms".split())
+DECISION_REACH = 8  # tokens back from the status window to the announcing verb
+
+
+def _announced_decision(view: SentenceView, first: int, words: list[str]) -> bool:
+    """A future announced as decided is the act: "the Federal Council announced that
+    Switzerland would take over the EU's sanctions" (as "announced sanctions on" is). Only a
+    bare will/would: "announced it would consider sanctions" still proposes."""
+    proposing = {word for word in words if word in PROPOSED}
+    if not proposing or not proposing <= FUTURE_MODALS:
+        return False
+    for position, word in enumerate(words[:-1]):
+        if word in DECISION_VERBS and words[position + 1] == "that":
+            # "Britain and Canada announced that four lenders would be cut off from …"
+            return all(w not in THREATENED for w in words[:position])
+    for index in range(first - 1, max(view.start, first - DECISION_REACH) - 1, -1):
+        word = view.lower(index)
+        if word in DECISION_VERBS:
+            return True
+        if word in {";", ":"} or word in PROPOSED or word in THREATENED:
+            return False
+    return False
+
+
+RULE_FORMS = frozenset({"rule", "rules", "ruled", "ruling"})
+HESITATING = frozenset({"hesitate", "hesitation"})
+
+
+def _without_hesitation(words: list[str]) -> bool:
+    """ "would not hesitate to sanction", "will have no hesitation in imposing": the negation
+    is of the hesitating, so the measure is a threat, not ruled out."""
+    for position, word in enumerate(words):
+        if word in HESITATING and {"not", "n't", "no", "never"} & set(
+            words[max(0, position - 2) : position]
+        ):
+            return True
+    return False
+
+
+def _not_ruled_out(words: list[str]) -> bool:
+    """ "did not rule out", "refused to rule out", "would not rule out": a negated ruling-out
+    keeps the measure open, and nothing else in the window negates it."""
+    for position, word in enumerate(words[:-1]):
+        if word in RULE_FORMS and words[position + 1] == "out":
+            before = words[max(0, position - 3) : position]
+            return has_negation(before) and not has_negation(words[position + 2 :])
+    return False
+
+
+# Someone else's demand that kept a name off a list: it was never sanctioned.
+INSISTENCE = frozenset({"insistence", "request", "demand", "objection", "objections", "veto"})
+
+
+def _conditional_future(view: SentenceView, cue: int) -> bool:
+    """A future measure on a condition, in the cue's clause: "will impose sanctions if",
+    "sanctions would follow unless" (a threat, whoever says it)."""
+    end = strong_end(view, cue)
+    condition = next((i for i in range(cue + 1, end) if view.lower(i) in {"if", "unless"}), -1)
+    if condition < 0:
+        return False
+    start = clause_start(view, cue)
+    return any(view.lower(i) in {"will", "would", "'ll"} for i in range(start, condition))
+
+
+POSSIBLE_MODALS = frozenset({"could", "would", "may", "might"})
+
+
+def _whoever_does(words: list[str], after: list[str], targets: Targets) -> bool:
+    """A possible measure on whoever does something ("could sanction countries that help
+    Russia", "would impose sanctions on anyone who …"): a threat aimed at a behaviour, with
+    no one named."""
+    if targets.named or not targets.groups or not POSSIBLE_MODALS & set(words[-6:]):
+        return False
+    return any(word in {"who", "that", "which"} for word in after[:8])
+
+
+def _lifting_not_done(words: list[str]) -> bool:
+    """A lifting refused, weighed, planned or threatened: the measure is still in force."""
+    before_lift = words[: next(i for i, word in enumerate(words) if word in LIFTED)]
+    return (
+        has_negation(before_lift)
+        or any(word in PROPOSED or word in THREATENED for word in before_lift)
+        or "whether" in before_lift
+    )
+
+
+def _vetoed(words: list[str]) -> bool:
+    """A veto or opposition before the measure (the last word). "Full blocking sanctions" are a
+    kind of measure, not a veto ("Hungary is blocking sanctions" still is one)."""
+    for position, word in enumerate(words[:-1]):
+        if word not in VETOES:
+            continue
+        before = words[position - 1] if position else ""
+        kind = word == "blocking" and words[position + 1] in NOUN_MEASURES
+        if FROZEN_THINGS & set(words[position + 1 : position + 4]):
+            continue  # "the measures block PDVSA assets": the US term for a freeze
+        if {"and", ",", "but"} & set(words[position + 1 :]):
+            continue  # "blocked 34 vessels … and sanctioned two firms": another predicate
+        if not kind or before in PASSIVE_AUXILIARIES:
+            return True
+    return False
+
+
+POWER_NOUNS = frozenset(
+    "authority power powers right mandate option ability tools licence license leeway".split()
+)
+
+
+def _power_to(view: SentenceView, cue: int) -> bool:
+    """ "the authority to sanction foreign companies", "the power to freeze assets": a power
+    held, a threat kept in hand rather than an act."""
+    if view.lower(cue - 1) != "to" or view.lower(cue - 2) not in POWER_NOUNS:
+        return False
+    user = cue - 4 if view.lower(cue - 3) in DETERMINERS | OWNER_PRONOUNS else cue - 3
+    return view.lower(user) not in POWER_USED  # ("used its authority to sanction PDVSA": done)
+
+
+POWER_USED = frozenset("used uses using exercised exercises invoked invokes invoking".split())
+
+
+def _threat_clause(view: SentenceView, cue: int) -> bool:
+    """'warned that the EU would impose sanctions': a measure inside a warning."""
+    start = clause_start(view, cue)
+    return view.lower(start - 1) == "that" and view.lower(start - 2) in THREATENED
+
+
+IN_FORCE = frozenset({("in", "place"), ("in", "force")})
+HAVING_HAD = frozenset({("has", "had"), ("have", "had")})
+PUTTING_IN_PLACE = frozenset({"put", "puts", "putting", "placed", "places", "placing"})
+
+
+def _in_force(words: list[str], after: list[str], targets: Targets) -> bool:
+    """Described as already in force: "existing", "under sanctions", "has had an embargo on X
+    in place since 2017" (but "put sanctions in place" is the act of imposing them)."""
+    if any(word in EXISTING for word in words):
+        return True
+    under = words.index("under") if "under" in words else -1
+    if under >= 0 and not PUTTING_IN_PLACE & set(words[:under]):
+        return True  # "is under sanctions" (but "placed X under sanctions" is the act)
+    if after[:1] == ["regime"]:
+        return True
+    if set(pairwise(after)) & IN_FORCE and not PUTTING_IN_PLACE & {*words, *after}:
+        return True
+    if _having_had(words) or _added_to(words):
+        return True
+    if len(words) >= 2 and words[-2] in {"has", "have"} and words[-1] in NOUN_MEASURES:
+        return True  # "The EU has sanctions against 18 officials": held, in force
+    if _holds_measure(words):
+        return True  # "The European Union has an arms embargo on Venezuela"
+    if "since" in after[:8] and targets.before_cue:
+        return True
+    if {"has", "have"} & set(words) and _since_a_year(after) and not _superlative(words, after):
+        return True  # "has imposed sanctions on dozens of officials since 2017": a standing regime
+    if {"has", "have"} & set(words[-6:]) and _since_a_starting_point(words, after):
+        return True  # "have since been sanctioned", "has blacklisted PDVSA since January"
+    if {"has", "have"} & set(words[-6:]) and (
+        set(pairwise(words[-6:])) & RUNNING_TOTALS or set(pairwise(after[:10])) & RUNNING_TOTALS
+    ):
+        # "The Treasury has by now designated more than 150 officials", "it has sanctioned
+        # 18 people so far": a tally
+        return True
+    return "been" in words and "since" in after[:8]
+
+
+# A perfect counted up to now: the record, in force before the news
+RUNNING_TOTALS = frozenset({("by", "now"), ("so", "far"), ("to", "date"), ("in", "all")})
+
+
+VERB_LIKE = frozenset({"imposed", "sanctioned", "frozen", "added", "blacklisted", "designated"})
+
+
+def _perfect_at(view: SentenceView, verb: int) -> bool:
+    """Is the verb at ``verb`` a present perfect ("has sanctioned", "have also frozen")?"""
+    before = verb - 1
+    if view.lower(before) in {"also", "already", "now"}:
+        before -= 1
+    return view.lower(before) in {"has", "have"}
+
+
+def _since_a_starting_point(words: list[str], after: list[str]) -> bool:
+    """For a present perfect: "since" and its starting point in its clause, a record up to
+    now, in force before the news ("has blacklisted PDVSA since January", "has sanctioned
+    Russian banks since the invasion"); not after a superlative ("its toughest sanctions since
+    2014"), and not the bare adverb ("has since imposed sanctions" may be the news).
+    ``words`` are the clause's words before the measure, ``after`` those after it."""
+    window = [*words[-4:], *after[:10]]
+    if "since" not in window:
+        return False
+    whole = [*words[-4:], *after]  # (what follows "since" may lie past the window)
+    following = whole[whole.index("since") + 1 :][:2]
+    if not NEWS_DAYS.isdisjoint(following):
+        return False  # "has imposed sanctions … since Monday": the news itself
+    if any(word.isdigit() and len(word) <= 2 for word in following):
+        return False  # "since 22 February", "since Feb. 24": days ago, the news's own span
+    if not following or following[0] in PASSIVE_AUXILIARIES or following[0] in VERB_LIKE:
+        return False  # "has since imposed", "have since been sanctioned": after what? unsaid
+    return not _superlative(words, after)
+
+
+def _superlative(words: list[str], after: list[str]) -> bool:
+    """ "its toughest since 2014", "the first since the war": "since" measures the record."""
+    window = [*words, *after[:10]]
+    return any(
+        (word.endswith("est") or word in {"first", "most", "biggest", "largest"})
+        and before in {"the", "its", "their", "his", "her"}
+        for before, word in pairwise(window)
+    )
+
+
+# What new measures are added to is in force already: "The measures come on top of an asset
+# freeze on the central bank", "in addition to existing curbs".
+ADDED_TO = ("on top of", "in addition to", "adding to", "add to", "adds to", "added to")
+
+
+def _added_to(words: list[str]) -> bool:
+    """Is the measure the thing new ones come on top of (in the few words before it)?"""
+    near = " ".join(words[-7:])
+    return any(phrase in near for phrase in ADDED_TO)
+
+
+LAG_UNITS = frozenset("day days week weeks month months year years fortnight hours".split())
+
+
+def _lagging_act(view: SentenceView, anchor: int) -> bool:
+    """Is the measure told in a clause opened by a measured "after" ("a week after it froze
+    the assets of PDVSA", "days after the Treasury sanctioned X")? The main clause's news
+    comes later; the measure was in force by then."""
+    start = clause_start(view, anchor)
+    after = start if view.lower(start) == "after" else start - 1
+    if view.lower(after) != "after":
+        return False
+    return view.lower(after - 1) in LAG_UNITS
+
+
+TODAY_PARTS = frozenset({"morning", "afternoon", "evening", "weekend", "overnight"})
+
+
+def _since_opening(before: list[str]) -> bool:
+    """A sentence opening on "Since then" or "Since the invasion": a record counted from a
+    point the story has told, up to now (with a present perfect: in force before the
+    news); not "Since Monday", "Since 24 February" (the news's own days)."""
+    if before[:1] != ["since"] or len(before) < 2:
+        return False
+    phrase = before[: before.index(",")] if "," in before else before
+    if not NEWS_DAYS.isdisjoint(phrase) or not TODAY_PARTS.isdisjoint(phrase):
+        return False  # "Since the invasion began on Thursday, …", "Since the morning, …"
+    following = before[1:3]
+    if not NEWS_DAYS.isdisjoint(following) or following[0] in MONTH_WORDS:
+        return False  # (months: _since_a_month_before_the_news weighs them)
+    if any(word.isdigit() and len(word) <= 2 for word in following):
+        return False
+    return following[0] in {"then", "the", "that", "its", "their"}
+
+
+def _since_a_year(after: list[str]) -> bool:
+    """'… since 2017', '… since March 2018' after the measure: in force for years, not an act
+    of this week."""
+    for position, word in enumerate(after[:12]):
+        if word == "since":
+            following = after[position + 1 : position + 3]
+            if following[:1] and following[0] in MONTH_WORDS:
+                following = following[1:]  # "since March 2018"
+            return bool(following) and following[0].isdigit() and len(following[0]) == 4
+    return False
+
+
+HELD_MODIFIERS = frozenset({"an", "a", "its", "their", "arms", "trade", "oil", "financial"})
+
+
+HELD_HEADS = frozenset({*NOUN_MEASURES, "ban", "bans", "freeze", "freezes"})
+
+
+def _holds_measure(words: list[str]) -> bool:
+    """ "has an arms embargo", "have their own sanctions": the measure held, the only
+    words between "has" and it a determiner or a kind of measure; and the second of two
+    held measures ("has an arms embargo on Venezuela and travel bans on 18 officials")."""
+    if _held_at_end(words):
+        return True
+    if "and" not in words[-4:]:
+        return False
+    conjunction = len(words) - 1 - words[::-1].index("and")
+    second = words[conjunction + 1 :]
+    if not second or not all(word.isalpha() and not word.endswith("ed") for word in second):
+        return False
+    for end in range(conjunction, max(conjunction - 8, 0), -1):
+        if words[end - 1] in HELD_HEADS:
+            return _held_at_end(words[:end])
+    return False
+
+
+def _held_at_end(words: list[str]) -> bool:
+    """Do the words end with "has/have", a determiner or kinds of measure, and the measure?"""
+    if len(words) < 3:
+        return False
+    for back in (2, 3):
+        if len(words) > back and words[-back - 1] in {"has", "have"}:
+            between = words[-back:-1]
+            return all(word in HELD_MODIFIERS for word in between)
+    return False
+
+
+def _having_had(words: list[str]) -> bool:
+    """'has had an arms embargo' (the measure right after 'has had'), not 'has had enough and
+    imposed sanctions' (another verb in between), nor 'has had his assets frozen' (a passive
+    that reports the act)."""
+    for position, pair in enumerate(pairwise(words)):
+        if pair in HAVING_HAD:
+            rest = words[position + 2 :]
+            return len(rest) <= 3 and not any(
+                word in {"and", "but", ",", "then"}
+                or word.endswith("ed")
+                or word in FROZEN_PARTICIPLES
+                for word in rest
+            )
+    return False
+
+
+def _off_the_table(after: list[str]) -> bool:
+    """ "not on the table", "off the table": ruled out, not proposed."""
+    for i in range(len(after) - 2):
+        if after[i + 1 : i + 3] == ["the", "table"] and (
+            after[i] == "off" or (after[i] == "on" and i > 0 and after[i - 1] in {"not", "n't"})
+        ):
+            return True
+    return False
+
+
+def _on_the_table(after: list[str]) -> bool:
+    """ "on the table", "under consideration", "being considered": proposed, not in force."""
+    if any(after[i : i + 3] == ["on", "the", "table"] for i in range(len(after))):
+        return True
+    return bool(set(pairwise(after)) & UNDER_CONSIDERATION)
+
+
+UNDER_CONSIDERATION = frozenset(
+    {
+        ("under", "consideration"),
+        ("under", "discussion"),
+        ("under", "review"),
+        ("being", "considered"),
+        ("being", "discussed"),
+        ("being", "weighed"),
+    }
+)
+
+
+def _without_relative_clauses(words: list[str]) -> list[str]:
+    """Drop ', which has declined to …,' so an aside does not set the main clause's status."""
+    kept: list[str] = []
+    skipping = False
+    for position, word in enumerate(words):
+        if word in {"which", "who", "whose"} and position and words[position - 1] == ",":
+            skipping = True
+            kept.pop()
+            continue
+        if skipping:
+            if word == ",":
+                skipping = False
+            continue
+        kept.append(word)
+    return kept

@@ -1,0 +1,835 @@
+"""Sanctions' target phrases: who or what a measure falls on, parsed as a small noun phrase
+grammar. Named people, companies and countries give their ids; a counted group ("four state
+governors", "five Russian banks") a target kind with its count; its named members ("among
+them …", ": A, B and C", an apposition, members between dashes) rows of their own; pronouns
+and anaphors ("the company", "its officials") what they refer back to.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ...document import AnnotatedArticle, Mention
+from ...people import HONORIFICS, POSSESSIVES, TITLE_WORDS
+from ..clauses import (
+    ALLY_NOUNS,
+    CLAUSE_BOUNDARIES,
+    OWNING_DETERMINERS,
+    RELATIVE_WORDS,
+    SUBORDINATORS,
+    SentenceView,
+    clause_end,
+    date_word,
+    forward_run,
+    governed_by_preposition,
+    last_two_named,
+    relative_aside_close,
+    resolve_pronoun,
+    window_words,
+)
+from ..numbers import parse_quantities
+from .vocabulary import (
+    ANAPHORIC_GROUPS,
+    DETERMINERS,
+    FREEZE_WORDS,
+    GROUP_KINDS,
+    HEDGE_PAIRS,
+    HEDGE_WORDS,
+    IMPOSING_VERBS,
+    MEMBER_MARKERS,
+    NOUN_WORD,
+    NUMBER,
+    PHRASE_ENDS,
+    QUANTIFIER_NOUNS,
+    REFLEXIVES,
+    SINGLE_KINDS,
+    SOVEREIGN_INSTRUMENTS,
+    STATE_HOLDINGS,
+    TARGET_PREPOSITIONS,
+    TARGET_STOPS,
+    VERB_MEASURES,
+    CaseFacts,
+    Cue,
+    Targets,
+)
+
+MORE_WORDS = frozenset({"more", "further", "another", "other"})
+
+
+FROZEN_PARTICIPLES = frozenset(
+    {"frozen", "immobilised", "immobilized", "seized", "impounded", "confiscated"}
+)
+OWNER_PRONOUNS = OWNING_DETERMINERS | {"whose"}
+
+
+def _anaphoric_group(
+    article: AnnotatedArticle, view: SentenceView, first: int, last: int, facts: CaseFacts
+) -> list[Mention]:
+    """'both men', 'the two banks': the last two fitting names in the sentences before; 'the
+    firm', 'the company': the last company named, in this sentence or the two before."""
+    for index in range(first, last):
+        if view.lower(index) in {"both", "two"}:
+            noun = view.lower(index + 1)
+            if noun in ANAPHORIC_GROUPS:
+                return _last_two(article, view.sentence_id, ANAPHORIC_GROUPS[noun], facts)
+            if index == first and view.lower(index) == "both" and noun in BOTH_VERBS:
+                # "… sanctioned Cabello and El Aissami. Both were already under US sanctions."
+                return _last_two(article, view.sentence_id, "person", facts)
+    if view.lower(first) == "the" and view.lower(first + 1) in COMPANY_ANAPHORA:
+        start = view.article.tokens.start(first)
+        earlier = [
+            m
+            for m in article.mentions
+            if m.end <= start
+            and m.entity_id in facts.companies
+            and m.sentence_id >= view.sentence_id - 2
+        ]
+        if earlier and view.mention_covering(first + 1) is None:
+            return [earlier[-1]]
+    return []
+
+
+BOTH_VERBS = frozenset("were are have had has remain remained".split())
+# "the firm", "the company": the company named last (a definite description of it)
+COMPANY_ANAPHORA = frozenset({"firm", "company", "lender", "bank", "miner", "producer"})
+
+
+COUNTRY_NOUNS = frozenset({"country", "nation"})
+
+
+def _the_country_at(view: SentenceView, index: int) -> bool:
+    """ "on the country" (not "on the country's oil sector", which is the sector)."""
+    return (
+        view.lower(index) == "the"
+        and view.lower(index + 1) in COUNTRY_NOUNS
+        and view.lower(index + 2) not in POSSESSIVES
+        and view.lower(index + 2) != "'"
+    )
+
+
+def _last_two(
+    article: AnnotatedArticle, sentence_id: int, entity_type: str, facts: CaseFacts
+) -> list[Mention]:
+    """The last two of a kind named in the five sentences before this one ("both men",
+    "the two banks"); organisations only when they are companies."""
+    return last_two_named(
+        article,
+        article.sentences[sentence_id].start,
+        sentence_id - 5,
+        lambda m: (
+            m.entity_type == entity_type
+            and (entity_type != "org" or m.entity_id in facts.companies)
+        ),
+    )
+
+
+def _pronoun_target(article: AnnotatedArticle, view: SentenceView, index: int) -> list[Mention]:
+    """Whom "him" names: a person earlier in the sentence, else the subject of the sentence
+    before: its first person not after a preposition ("Cristopher Figuera broke with Maduro
+    and left. The Treasury lifted sanctions on him." is Cristopher Figuera)."""
+    resolved = resolve_pronoun(article, view, index, "he", set())[:1]
+    if not resolved or resolved[0].sentence_id == view.sentence_id:
+        return resolved
+    sentence_id = resolved[0].sentence_id
+    first, end = article.token_range(sentence_id)
+    whole = SentenceView(article, sentence_id, first, end, tuple(article.mentions_in(sentence_id)))
+    standing = [
+        m
+        for m in whole.mentions
+        if m.entity_type == "person" and not governed_by_preposition(whole, m, frozenset())
+    ]
+    return standing[:1] or resolved
+
+
+def _object_pronoun(view: SentenceView, index: int) -> bool:
+    """'him', or 'her' not owning a noun ('banned her from …', not 'froze her assets')."""
+    word, following = view.lower(index), view.lower(index + 1)
+    return word == "him" or (
+        word == "her" and (following in TARGET_STOPS or not following.isalpha())
+    )
+
+
+# Tokens a target phrase may span: a list of four banks, each with its apposition
+TARGET_PHRASE_REACH = 40
+
+
+def _parse_targets(
+    article: AnnotatedArticle, view: SentenceView, first: int, end: int, facts: CaseFacts
+) -> Targets:
+    """Read a target phrase: names, counted groups, a singular kind, and named members."""
+    targets = Targets()
+    negative = view.lower(first) in {"no", "none"}
+    if negative and view.lower(first + 1) not in {"fewer", "more", "less"}:
+        return targets  # "no government … has faced a US asset freeze": nobody targeted
+    if _object_pronoun(view, first):  # "froze the assets of X and banned him from entering"
+        targets.named.extend(_pronoun_target(article, view, first))
+        if (view.lower(first + 1), view.lower(first + 2)) in CO_TARGET_PAIRS:
+            # "blacklisting him along with other businessmen": the companions too
+            more = _parse_targets(article, view, first + 3, end, facts)
+            targets.named.extend(m for m in more.named if m not in targets.named)
+            targets.groups.extend(more.groups)
+        return targets
+    if _the_country_at(view, first):
+        targets.the_country = first
+        return targets
+    anaphoric = _anaphoric_group(article, view, first, min(end, first + 3), facts)
+    if anaphoric:
+        targets.named.extend(anaphoric)
+        return targets
+    index, count, after_quantity = first, None, False
+    stop = min(end, first + TARGET_PHRASE_REACH)
+    while index < stop:
+        word, following = view.lower(index), view.lower(index + 1)
+        mention = view.mention_starting(index)
+        if mention is not None and _subject_of_a_bare_relative(view, mention):
+            break  # "the seven officials Brussels had listed": who listed them, no target
+        if mention is not None and _next_clause_subject(view, mention, first):
+            break  # "… central bank as well, and Prime Minister Fumio Kishida has said …"
+        if mention is not None:
+            groups = len(targets.groups)
+            index = _take_mention(view, mention, targets, count)
+            if len(targets.groups) > groups:
+                count = None  # "70 Venezuelans" took the count; "43 Venezuelan officials" not
+            after_quantity = False
+            continue
+        step = _glue_step(view, index, targets)
+        if step > 0:
+            index += step
+            continue
+        if step < 0:
+            break
+        value = _count(word)
+        if value is not None or word in QUANTIFIER_NOUNS:
+            count = value if value is not None else count
+            after_quantity = True
+        elif word == "of":
+            past_origin = _past_origin(view, index, targets)
+            if past_origin > 0:
+                index = past_origin  # "Igor Sechin of Rosneft, …": the list goes on
+                continue
+            person = _person_after_a_title(view, index)
+            if person > 0:
+                index = person  # "Secretary of State Antony Blinken": a title, then the name
+                continue
+            if not after_quantity:
+                break  # "officials of Maduro's government": what follows qualifies them
+        elif word in REFLEXIVES or word in POSSESSIVES or word in HONORIFICS:
+            pass  # "Maduro himself", "the assets of Mr. Putin"
+        elif word in GROUP_KINDS and (word != "those" or following in TARGET_STOPS):
+            if not (targets.named and count == len(targets.named)):
+                targets.groups.append((GROUP_KINDS[word], count))
+            # else: "Sberbank and VTB, Russia's two largest banks" describes the named two
+            count, after_quantity = None, False
+            if following.endswith("ing") and following.isalpha() and following not in GROUP_KINDS:
+                break  # "companies propping up Maduro": whom they prop up is no target
+        elif (
+            word in SINGLE_KINDS
+            and view.lower(index - 1) == "any"
+            and SINGLE_KINDS[word]
+            in (
+                "person",
+                "company",
+            )
+        ):
+            # "on any individual who …", "any company that …": whoever it may be, a group
+            targets.groups.append(("people" if SINGLE_KINDS[word] == "person" else "company", None))
+            after_quantity = False
+        elif word == "state" and following in STATE_HOLDINGS:
+            targets.single = "government"  # "Venezuelan state assets", "the Russian state itself"
+            after_quantity = False
+        elif word in SINGLE_KINDS:
+            # The head noun comes last ("gold mining company"), but a government's bonds or
+            # debt are the government's, and so is sovereign debt
+            if word in SOVEREIGN_INSTRUMENTS and view.lower(index - 1) == "sovereign":
+                targets.single = "government"
+            elif targets.single != "government":
+                targets.single = SINGLE_KINDS[word]
+            after_quantity = False
+        elif word in DETERMINERS:
+            pass
+        elif word in TARGET_STOPS or word in TARGET_PREPOSITIONS or word in PHRASE_ENDS:
+            break
+        elif word in DASHES and view.lower(index - 1) in GROUP_KINDS:
+            closing = _dashed_members(view, index, stop, targets)
+            if closing < 0:
+                break
+            index = closing + 1  # "five banks - A, B and C - and three individuals: …"
+            continue
+        elif view.lower(index - 1) == "-" and NOUN_WORD.match(word):
+            after_quantity = False  # a compound modifier's second half ("state-backed")
+        elif word in FREEZE_WORDS or word in VERB_MEASURES or word in IMPOSING_VERBS:
+            break  # "on PDVSA and frozen the assets of …": the next predicate
+        elif NOUN_WORD.match(word) or word in TITLE_WORDS or word == "-":
+            after_quantity = False  # an adjective inside the noun phrase ("state-run")
+        else:
+            break
+        index += 1
+    _add_members(view, index, end, targets)
+    return targets
+
+
+DASHES = frozenset({"-", "–", "—"})
+DASH_LIST_REACH = 30  # tokens of " - Rossiya, IS Bank, General Bank, Promsvyazbank and … - "
+
+
+def _dashed_members(view: SentenceView, dash: int, stop: int, targets: Targets) -> int:
+    """The members a group lists between dashes ("five Russian banks - Rossiya, IS Bank and
+    Promsvyazbank - and …"): its named members join the targets; the closing dash's index,
+    or -1 when no list closes there (a dash opening an aside about something else)."""
+    end = min(view.end, dash + DASH_LIST_REACH)
+    closing = next((i for i in range(dash + 1, end) if view.lower(i) in DASHES), -1)
+    if closing < 0 or closing > max(stop, dash + 2) + DASH_LIST_REACH:
+        return -1
+    wanted = {{"people": "person", "company": "org"}.get(targets.groups[-1][0])}
+    for mention in view.mentions:
+        inside = dash < mention.token_start and mention.token_end <= closing
+        if inside and mention.entity_type in wanted and mention not in targets.named:
+            targets.named.append(mention)
+    return closing
+
+
+CO_TARGET_PAIRS = frozenset({("along", "with"), ("together", "with")})
+
+
+INVERTED_COPULAS = frozenset({"was", "were", "is", "are"})
+
+
+def _among_inverted(
+    article: AnnotatedArticle, view: SentenceView, cue: Cue, facts: CaseFacts
+) -> Targets | None:
+    """ "Among the 15 people added to the EU's asset-freeze list was Roman Abramovich": the
+    group listed opens the sentence after "Among", the named members follow the inverted
+    copula. None when the sentence is not so built."""
+    first = cue.verb if cue.verb >= 0 else cue.index
+    if view.lower(view.start) != "among" or first <= view.start:
+        return None
+    copula = next(
+        (
+            i
+            for i in range(cue.index + 1, min(view.end, cue.index + 8))
+            if view.lower(i) in INVERTED_COPULAS
+        ),
+        -1,
+    )
+    if copula < 0 or any(view.lower(i) in CLAUSE_BOUNDARIES for i in range(cue.index, copula)):
+        return None
+    named = forward_run(view, copula + 1, clause_end(view, copula + 1), set())
+    if not named:
+        return None
+    groups = _parse_targets(article, view, view.start + 1, first, facts).groups
+    return Targets(named=list(named), groups=groups)
+
+
+def _person_after_a_title(view: SentenceView, of: int) -> int:
+    """ "Secretary of State Antony Blinken", "the President of Belarus Alexander Lukashenko",
+    "Chief of the General Staff Valery Gerasimov": "of" between a title word and the rest of
+    the title, a person's name right after it. Where the name starts, or -1 (the place or
+    body inside the title is no target)."""
+    if view.lower(of - 1) not in TITLE_WORDS:
+        return -1
+    tokens = view.article.tokens
+    for index in range(of + 1, min(view.end, of + 6)):
+        mention = view.mention_starting(index)
+        if mention is not None and mention.entity_type == "person":
+            return index
+        if mention is not None:
+            continue
+        if view.lower(index) != "the" and not tokens.text(index)[:1].isupper():
+            return -1
+    return -1
+
+
+def _past_origin(view: SentenceView, of: int, targets: Targets) -> int:
+    """After a named person, "of Rosneft" / "of Zulia" says where they are from, not one
+    more target: the index past it when the list goes on after it (a comma, "and"), else -1."""
+    if not targets.named or targets.named[-1].token_end != of:
+        return -1
+    if targets.named[-1].entity_type != "person":
+        return -1
+    named = view.mention_starting(of + 1)
+    end = named.token_end if named is not None else of + 1
+    tokens = view.article.tokens
+    while named is None and end < view.end and tokens.text(end)[:1].isupper() and end - of <= 3:
+        end += 1  # a place no gazetteer lists: "of Carabobo"
+    if end == of + 1 or view.lower(end) not in {",", "and"}:
+        return -1
+    return end
+
+
+CLAUSE_VERBS_AFTER_SUBJECT = frozenset(
+    """has have had is are was were will would said says told added warned""".split()
+)
+
+
+def _next_clause_subject(view: SentenceView, mention: Mention, first: int) -> bool:
+    """A name after ", and" (past its titles) with an auxiliary or a verb of saying right
+    after it opens the next clause: its subject, not one more target."""
+    if view.lower(mention.token_end) not in CLAUSE_VERBS_AFTER_SUBJECT:
+        return False
+    before = mention.token_start - 1
+    while before > first and (view.lower(before) in TITLE_WORDS or view.lower(before) == "the"):
+        before -= 1
+    return view.lower(before) == "and" and view.lower(before - 1) == ","
+
+
+def _subject_of_a_bare_relative(view: SentenceView, mention: Mention) -> bool:
+    """A name right after a group's noun and before an auxiliary opens a relative clause
+    with no "that" ("the seven officials Brussels had listed", "18 officials Washington has
+    accused of torture"): it is that clause's subject."""
+    return view.lower(mention.token_start - 1) in GROUP_KINDS and view.lower(mention.token_end) in {
+        "had",
+        "has",
+        "have",
+    }
+
+
+def _glue_step(view: SentenceView, index: int, targets: Targets) -> int:
+    """Tokens to skip for list glue and hedges (> 0), 0 for a content word, -1 to stop."""
+    word, following = view.lower(index), view.lower(index + 1)
+    if word in {"and", "or", "&"}:
+        if following in TARGET_PREPOSITIONS | {"of"}:
+            return 2  # "and on its president"
+        last = targets.named[-1] if targets.named else None
+        if last is not None and following == view.lower(last.token_start - 1) == "to":
+            return 2  # "belonging to Gennady Timchenko and to Alexei Mordashov"
+        return 1
+    if word == "as":
+        return 3 if following == "well" else -1
+    if word in {"along", "together"} and following == "with":
+        skip = _co_target_skip(view, index + 2)
+        return 2 + skip if skip >= 0 else -1
+    if word == ",":
+        if _list_continues(view, index) or _as_well_as(view, index + 1):
+            return 1  # (", as well as BANDES")
+        if (following, view.lower(index + 2)) in CO_TARGET_PAIRS:
+            # "sanctioning Putin himself, along with his foreign minister, Lavrov"
+            skip = _co_target_skip(view, index + 3)
+            if skip >= 0:
+                return 3 + skip
+        aside = _parenthetical_end(view, index)
+        if aside > 0 and view.lower(index - 1) == "and":
+            return aside - index  # "on PDVSA and, last week, on BANDES"
+        resumed = _after_apposition(view, index, targets.named[-1] if targets.named else None)
+        if resumed > 0 and targets.named:
+            return resumed - index  # "on Nord Stream 2 AG, the company behind it, and on …"
+        if (targets.groups or targets.single or targets.named) and _apposition_follows(view, index):
+            return 1  # "two banks, VEB and PSB", "its president, Adrián Perdomo"
+        return -1
+    if (word, following) in HEDGE_PAIRS:
+        return 2
+    if word in {"since", "in"} and targets.named and date_word(following):
+        # "has sanctioned PDVSA since January and dozens of officials since 2015": the date of
+        # one target, then the list goes on
+        glue = next((i for i in range(index + 2, index + 5) if view.lower(i) in {"and", ","}), -1)
+        if glue > 0 and all(date_word(view.lower(i)) for i in range(index + 1, glue)):
+            return glue - index
+    if word in COUNT_HEDGES and (
+        _count(following) is not None
+        or (following in COUNT_HEDGES and _count(view.lower(index + 2)))
+    ):
+        return 1  # "well over 100 officials", "some 40 companies"
+    return 1 if word in HEDGE_WORDS else 0
+
+
+# Hedges that are other words too ("over the border", "some officials"): hedges only before
+# a count
+COUNT_HEDGES = frozenset({"over", "well", "some", "just", "under", "an", "estimated"})
+
+
+PARTNER_NOUNS = ALLY_NOUNS | {"partner", "partners", "counterparts", "neighbours", "neighbors"}
+
+
+def _co_target_skip(view: SentenceView, index: int) -> int:
+    """Tokens to skip after "along with" to reach more targets (2 past "those of" in "the
+    assets of X, along with those of Y"), or -1 when a companion who imposes follows."""
+    if (view.lower(index), view.lower(index + 1)) == ("those", "of"):
+        return 2 if _co_target_at(view, index + 2) else -1
+    return 0 if _co_target_at(view, index) else -1
+
+
+def _co_target_at(view: SentenceView, index: int) -> bool:
+    """After "along with": more targets ("BANDES, along with four of its subsidiaries", "…
+    along with his wife", "along with Banco Prodem"), not a companion who imposes with the
+    subject ("sanctions on Russia, along with the United States"): a count, a possessive, a
+    person or a company the text names as one."""
+    word = view.lower(index)
+    if word in {"its", "their"} and not PARTNER_NOUNS.isdisjoint(
+        window_words(view, index, index + 4)
+    ):
+        return False  # "…, along with its G7 partners": the imposer's, who impose with it
+    if _count(word) is not None or word in OWNER_PRONOUNS:
+        return True
+    mention = view.mention_starting(index)
+    return mention is not None and (mention.entity_type == "person" or mention.kind == "detected")
+
+
+def _as_well_as(view: SentenceView, index: int) -> bool:
+    return (view.lower(index), view.lower(index + 1), view.lower(index + 2)) == ("as", "well", "as")
+
+
+def _take_mention(view: SentenceView, mention: Mention, targets: Targets, count: int | None) -> int:
+    """Add a name to the targets when it is one; return the index after it."""
+    following = view.lower(mention.token_end)
+    if mention.kind == "demonym":
+        plural = mention.surface.lower().endswith("s") and following != "-"  # not "Swiss-based"
+        if plural and not view.mention_starting(mention.token_end):
+            targets.groups.append(("people", count))  # "70 Venezuelans"
+        return mention.token_end
+    if following in {"'s", "’s", "'"}:
+        return mention.token_end + 1  # a possessor: "Venezuela's central bank"
+    if mention.entity_type == "person" and following in GROUP_KINDS:
+        return mention.token_end  # "43 Maduro officials": whose officials, not a target
+    governing = mention.surface.lower().endswith(("government", "regime"))
+    if governing and following in SINGLE_KINDS:
+        targets.single = "government"  # "Venezuelan government debt" (a case alias)
+        return mention.token_end
+    if mention.entity_type == "org" and following in OFFICE_WORDS:
+        return mention.token_end  # "Igor Sechin, the Rosneft chief executive": his title
+    if following == "-" and view.lower(mention.token_end + 1) in PLACE_COMPOUNDS:
+        return mention.token_end  # "a Moscow-based bank": where it is, not what is targeted
+    if mention.entity_type == "country" and (following in SINGLE_KINDS or following in GROUP_KINDS):
+        if mention.surface.lower().endswith(("government", "regime")):
+            targets.single = "government"  # "Russian government bonds"
+        return mention.token_end  # a modifier: "a Caracas judge", "Russia state banks"
+    if mention.entity_type == "country" and following in HOLDER_NOUNS:
+        return mention.token_end  # "Venezuela bondholders": a modifier
+    if mention.entity_type in {"person", "org", "country"}:
+        targets.named.append(mention)
+    return mention.token_end
+
+
+# Second halves of a compound that make a name a place or a tie, not a target.
+PLACE_COMPOUNDS = frozenset(
+    """based registered headquartered linked owned run controlled backed funded financed
+    allied""".split()
+)
+# Nouns a country's name may modify without being the measure's target.
+HOLDER_NOUNS = frozenset("bondholders creditors investors holders".split())
+# Words after a company's name that make it part of a person's title.
+OFFICE_WORDS = frozenset(
+    """chief executive ceo chairman chairwoman boss head president director founder owner
+    co-founder""".split()
+)
+
+
+# Words that may follow an item of a list of targets (anything else, a verb, ends the list).
+LIST_ITEM_ENDS = frozenset(
+    {"and", "or", "as", "who", "which", "whose", "in", "on", "over", "for", "the", "its", "their"}
+    | {"among", "included"}  # "…, Maduro among them", "…, Cabello included"
+    | {"of", "from"}  # "Omar Prieto of Zulia, Rafael Lacava of Carabobo": where they are from
+) | frozenset(POSSESSIVES)
+
+
+# Auxiliaries that open a second predicate with no subject of its own ("… but has not …").
+def _second_predicate(view: SentenceView, start: int) -> bool:
+    """Does the clause at ``start`` open on a verb group right after "and" / "but" (an aside
+    set off by commas may stand between: "and, a week later, imposed …")?"""
+    before = start - 1
+    if view.lower(before) == ",":
+        comma = next(
+            (
+                i
+                for i in range(before - 1, max(view.start, before - 6) - 1, -1)
+                if view.lower(i) == ","
+            ),
+            -1,
+        )
+        if comma < 0:
+            return False
+        before = comma - 1
+    if view.lower(before) not in {"but", "and"}:
+        return False
+    word = view.lower(start)
+    participle = word.endswith("ed") or word in FROZEN_PARTICIPLES
+    return word in SUBJECTLESS_OPENERS or (participle and before != start - 1)
+
+
+SUBJECTLESS_OPENERS = frozenset(
+    """has have had did does do would will is was were are also then later refuses declines
+    says insists continues plans wants intends remains threatens warns vows promises pledges
+    agrees seeks""".split()
+)
+GOVERNMENT_HEADS = ("government", "regime", "administration", "cabinet")
+
+
+def _governments_unnamed(targets: Targets) -> None:
+    """A person's name for their government ("Venezuelan government assets", "the Maduro
+    regime") targets the government, not the person."""
+    governments = [m for m in targets.named if _names_a_government(m)]
+    if governments:
+        targets.named = [m for m in targets.named if not _names_a_government(m)]
+        targets.single = targets.single or "government"
+
+
+def _names_a_government(mention: Mention) -> bool:
+    return mention.entity_type == "person" and mention.surface.lower().endswith(GOVERNMENT_HEADS)
+
+
+def _list_continues(view: SentenceView, comma: int) -> bool:
+    """Is the comma part of a list of targets ('on A, B and C', 'on 43 officials, 12 firms',
+    'on A, and on its president', 'on A and, last week, on B')?"""
+    nxt = comma + 1
+    if view.lower(nxt) == "and" and view.lower(nxt + 1) in TARGET_PREPOSITIONS | {"of"}:
+        return True
+    while view.lower(nxt) in DETERMINERS | {"and", "on", "of"}:
+        nxt += 1
+    if _finite_verb_soon(view, nxt):
+        return False  # "…, and 19 European Union countries have recognised X": a new clause
+    for step in range(4):  # "…, the state gold miner Minerven and …": a described name
+        mention = view.mention_starting(nxt + step)
+        if mention is not None:
+            return not _starts_a_clause(view, mention)
+        word = view.lower(nxt + step)
+        if step == 0 and _count(word) is not None:
+            return True
+        if not word.isalpha() or word.endswith(("ed", "ing")) or word in TARGET_STOPS:
+            return False
+        if word in SUBORDINATORS or word == "as":
+            return False  # "…, as the Trump administration keeps …": a clause of its own
+    return False
+
+
+CLAUSE_AUXILIARIES = frozenset("have has had is are was were will would".split())
+
+
+def _finite_verb_soon(view: SentenceView, first: int) -> bool:
+    """Does an auxiliary follow within a short noun phrase from ``first`` ("19 European Union
+    countries have …"), before any comma or "and"? Then the words open a clause."""
+    for index in range(first, min(view.end, first + 6)):
+        word = view.lower(index)
+        if word in {",", "and", "or", ";"}:
+            return False
+        if word in CLAUSE_AUXILIARIES:
+            return index > first
+    return False
+
+
+def _starts_a_clause(view: SentenceView, mention: Mention) -> bool:
+    """Is a name after a comma the subject of the next clause, with a verb right after it
+    ("In addition to US sanctions on PDVSA, Canada imposed …"), not one more target?"""
+    following = view.lower(mention.token_end)
+    if following == "," and view.lower(mention.token_end + 1) in RELATIVE_WORDS:
+        # "…, and even Switzerland, which has guarded its neutrality, adopted …": the
+        # predicate after the aside makes it a subject
+        return relative_aside_close(view, mention.token_end + 2) >= 0
+    return (
+        following.isalpha()
+        and following not in LIST_ITEM_ENDS
+        and following not in REFLEXIVES
+        and following not in GROUP_KINDS
+        and following not in SINGLE_KINDS
+        and following not in OFFICE_WORDS  # "the VTB chairman Andrey Kostin": a title
+        and following not in TITLE_WORDS
+    )
+
+
+def _parenthetical_end(view: SentenceView, comma: int) -> int:
+    """', last week, on B' / ', in April, the central bank': where the target after a short
+    aside starts (past its preposition), or -1."""
+    for index in range(comma + 1, min(view.end, comma + 6)):
+        if view.lower(index) == ",":
+            nxt = view.lower(index + 1)
+            if nxt in TARGET_PREPOSITIONS:
+                return index + 2
+            # "Minerven and, in April, the central bank": a name right after the aside
+            named = view.mention_starting(index + 1) or (
+                view.mention_starting(index + 2) if nxt in {"the", "its"} else None
+            )
+            return index + 1 if named is not None else -1  # (the target's first token)
+        if view.mention_starting(index) is not None:
+            return -1
+    return -1
+
+
+APPOSITION_REACH = 14  # tokens of ", a Geneva-based subsidiary of the Russian oil giant,"
+
+
+def _after_apposition(view: SentenceView, comma: int, named: Mention | None = None) -> int:
+    """', the company behind the project, and on …', ', the national development bank, along
+    with four of its subsidiaries', ', the state gold miner known as Minerven, and its
+    president': the index of that 'and' ('along'), or -1. The apposition may restate the
+    name before it (``named``), no other. A relative aside on a named person may stand there
+    too ("Alisher Usmanov, whose superyacht is laid up in Hamburg, as well as Dmitry
+    Peskov")."""
+    if view.lower(comma + 1) in {"who", "whose"} and named is not None:
+        return _after_relative_aside(view, comma) if named.entity_type == "person" else -1
+    if view.lower(comma + 1) not in DETERMINERS:
+        return -1
+    for index in range(comma + 2, min(view.end, comma + APPOSITION_REACH)):
+        if view.lower(index) == ",":
+            return index + 1 if _list_resumes(view, index + 1) else -1
+        mention = view.mention_starting(index)
+        restates = (
+            named is not None and mention is not None and mention.entity_id == named.entity_id
+        )
+        if mention is not None and not restates and not _place_modifier(view, mention):
+            return -1
+        if view.lower(index) in CLAUSE_BOUNDARIES and view.lower(index) not in RELATIVES:
+            return -1  # ("the lawmaker who claimed the presidency" still describes)
+    return -1
+
+
+RELATIVES = frozenset({"who", "whose", "which", "that"})
+RELATIVE_ASIDE_REACH = 20  # tokens of ", whose superyacht Dilbar is laid up in a Hamburg shipyard,"
+
+
+def _after_relative_aside(view: SentenceView, comma: int) -> int:
+    """Where the list resumes after a relative aside closed by a comma, or -1."""
+    for index in range(comma + 2, min(view.end, comma + RELATIVE_ASIDE_REACH)):
+        word = view.lower(index)
+        if word == ",":
+            resumes = _list_resumes(view, index + 1) or _as_well_as(view, index + 1)
+            return index + 1 if resumes else -1
+        if word in {";", ":", "—", "–", "(", ")"}:
+            return -1
+    return -1
+
+
+def _place_modifier(view: SentenceView, mention: Mention) -> bool:
+    """A country inside a description, as a possessor or after "of"/"in" ("the trading arm of
+    Russia's oil giant"): it describes, and names no other target."""
+    if mention.entity_type != "country":
+        return False
+    return view.lower(mention.token_end) in {"'s", "’s"} or view.lower(mention.token_start - 1) in {
+        "of",
+        "in",
+        "from",
+    }
+
+
+def _list_resumes(view: SentenceView, index: int) -> bool:
+    """After an apposition's closing comma: "and on …", "and its president", "along with …"."""
+    word, following = view.lower(index), view.lower(index + 1)
+    if word == "and":
+        named = view.mention_starting(index + 1)
+        if named is not None and named.entity_type == "person":
+            return True  # "Luis Parra, the lawmaker who …, and Juan José Mendoza"
+        counted = view.lower(index + 2)
+        if _count(following) is not None and (counted in MORE_WORDS or counted in GROUP_KINDS):
+            return True  # "Roman Abramovich, the owner of Chelsea, and six other oligarchs"
+        return following in TARGET_PREPOSITIONS | OWNER_PRONOUNS | {"of"}
+    return word in {"along", "together"} and following == "with" and _co_target_at(view, index + 2)
+
+
+def _apposition_follows(view: SentenceView, comma: int) -> bool:
+    """A name right after the comma ('its president, Adrián Perdomo Mata')."""
+    nxt = comma + 1
+    while view.lower(nxt) in TITLE_WORDS or view.lower(nxt) in {"mr", "ms", "mrs"}:
+        nxt += 1
+    mention = view.mention_starting(nxt)
+    return mention is not None and mention.kind != "demonym" and not _starts_a_clause(view, mention)
+
+
+def _add_members(view: SentenceView, index: int, end: int, targets: Targets) -> None:
+    """Named members of a group: '…, among them A, B and C', '…: A, B and C', 'including A'."""
+    wanted = {{"people": "person", "company": "org"}.get(kind) for kind, _ in targets.groups}
+    wanted.discard(None)
+    if targets.single == "government" and not targets.named:
+        wanted.add("org")  # "the Government of Venezuela, including the central bank and PDVSA"
+        targets.members_of_single = True
+    if not wanted:
+        return
+    marker = -1
+    for position in range(index, end):
+        word = view.lower(position)
+        if word in MEMBER_MARKERS or word == ":" or (word == "among" and position + 1 < end):
+            marker = position
+            break
+    if marker < 0:
+        _add_counted_apposition(view, index, end, targets, wanted)
+        return
+    known = {m.entity_id for m in targets.named}
+    first, last = marker, end
+    if view.lower(marker) == "among" and _names_before_among(view, index, marker):
+        first, last = index - 1, marker  # "dozens of officials, Maduro among them"
+    else:
+        last = _subordinate_clause_at(view, marker + 1, last)
+    for mention in view.mentions:
+        if not first < mention.token_start < last:
+            continue
+        if _starts_a_clause(view, mention):
+            break  # "…, including X, Prime Minister Theresa May told parliament"
+        if mention.entity_type not in wanted:
+            continue
+        if view.lower(mention.token_start - 1) in {"of", "to", "in", "with", "by"}:
+            continue  # "the owner of Chelsea", "the head of Rosneft"
+        if view.lower(mention.token_end) in POSSESSIVES or mention.entity_id in known:
+            continue
+        targets.named.append(mention)
+        known.add(mention.entity_id)
+
+
+def _subordinate_clause_at(view: SentenceView, first: int, end: int) -> int:
+    """Where a subordinate clause set off by a comma starts in [first, end) ("…, including 107
+    former diplomats, as the Trump administration keeps …"): the members end there."""
+    for position in range(first, end):
+        following = view.lower(position + 1)
+        opens = following in SUBORDINATORS or following == "as"
+        if view.lower(position) == "," and opens and not _as_well_as(view, position + 1):
+            return position
+    return end
+
+
+def _names_before_among(view: SentenceView, index: int, among: int) -> bool:
+    """ "…, Maduro among them": names set off by a comma right before a closing "among them"."""
+    if view.lower(among + 1) not in {"them", "those"} or view.lower(index) != ",":
+        return False
+    return view.mention_starting(index + 1) is not None
+
+
+def _add_counted_apposition(
+    view: SentenceView, index: int, end: int, targets: Targets, wanted: set[str | None]
+) -> None:
+    """ "three billionaires close to the Kremlin, Gennady Timchenko, Boris Rotenberg and Igor
+    Rotenberg": as many names as the group counts, listed after a comma, are its members."""
+    counts = [count for _, count in targets.groups if count]
+    if len(counts) != 1:
+        return
+    comma = next((i for i in range(index, min(end, index + 8)) if view.lower(i) == ","), -1)
+    if comma < 0:
+        return
+    names: list[Mention] = []
+    position = comma + 1
+    while position < end:
+        mention = view.mention_starting(position)
+        if mention is not None and mention.entity_type in wanted:
+            names.append(mention)
+            position = mention.token_end
+        elif view.lower(position) in {",", "and"}:
+            position += 1
+        else:  # "… and the Bolivian lender Banco Prodem": a description before the name
+            described = _described_name(view, position, end)
+            if described is None or described.entity_type not in wanted:
+                break
+            position = described.token_start
+    if len(names) == counts[0]:
+        targets.named.extend(m for m in names if m not in targets.named)
+
+
+DESCRIPTION_REACH = 4  # words of a description before a listed name ("the Bolivian lender")
+
+
+def _described_name(view: SentenceView, position: int, end: int) -> Mention | None:
+    """The name after a short description in a list ("the Bolivian lender Banco Prodem"): a
+    determiner, demonyms and lower-case nouns, then a name; None when anything else comes."""
+    for index in range(position, min(end, position + DESCRIPTION_REACH + 1)):
+        mention = view.mention_starting(index)
+        if mention is not None and mention.kind != "demonym":
+            return mention if index > position else None
+        if mention is None and not NOUN_WORD.match(view.lower(index)):
+            return None
+    return None
+
+
+@lru_cache(maxsize=512)
+def _count(word: str) -> int | None:
+    """A count word or number: '43', 'four', 'dozen', '1,200' (not years)."""
+    if NUMBER.match(word):
+        value = int(word.replace(",", ""))
+        return None if 1900 <= value <= 2100 and "," not in word else value
+    if not word.isalpha():
+        return None
+    quantities = parse_quantities(word)
+    if len(quantities) == 1 and quantities[0].text.lower() == word:
+        return int(quantities[0].value)
+    return None
