@@ -3349,3 +3349,54 @@ def test_a_bodys_members_voting_to_ask_for_recognition_urge_it(ukraine):
     assert {k for k in keys(annotator, case, text) if k[0] is not None} == {
         ("country:RUS", "recognises", "org:DPR", "intended")
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # seventeenth session: idioms of taking a party's part, from the held-out sets' most
+        # frequent stance miss (Maduro's allies)
+        (
+            "Closer to home, Cuban President Miguel Díaz-Canel also came to Maduro's defense.",
+            {("country:CUB", "backs", MADURO, "asserted")},
+        ),
+        (
+            "Russia came to the defence of Mr Maduro at the United Nations.",
+            {("country:RUS", "backs", MADURO, "asserted")},
+        ),
+        ("Mexico refused to come to Maduro's aid.", {("country:MEX", "backs", MADURO, "negated")}),
+        ("The general came to the defence of the constitution.", set()),
+        ("Russia rushed to the aid of its ally.", set()),
+        (
+            "Turkey's Recep Tayyip Erdoğan has declared himself firmly on Mr Maduro's side.",
+            {("country:TUR", "backs", MADURO, "asserted")},
+        ),
+        ("Russian troops massed on Ukraine's side of the border.", set()),
+        ("On Maduro's side of the border, troops blocked the bridge.", set()),
+        ("Russia's foreign ministry was on the side of caution.", set()),
+        ("Time is not on Maduro's side.", set()),
+        # "has emerged as X's backer" is a copula like "has become"
+        (
+            "Maduro clung on. Moscow has emerged as Mr Maduro's most important foreign backer.",
+            {("country:RUS", "backs", MADURO, "asserted")},
+        ),
+        ("Bolivia emerged as a mediator between Maduro and Guaidó.", set()),
+        # solidarity given with no owning pronoun goes to whom the giver phoned
+        (
+            "President Tayyip Erdogan telephoned Maduro to express solidarity, telling him to "
+            "stand tall.",
+            {("country:TUR", "backs", MADURO, "asserted")},
+        ),
+    ],
+)
+def test_coming_to_a_partys_defence_and_side(annotator, case, text, expected):
+    assert {k for k in keys(annotator, case, text) if k[0] is not None} == expected
+
+
+def test_coming_to_a_states_aid_in_the_second_case(ukraine):
+    case, annotator = ukraine
+    text = "Poland came to Ukraine's aid within hours, and Hungary stayed on Russia's side."
+    assert {k for k in keys(annotator, case, text) if k[0] is not None} == {
+        ("country:POL", "backs", "country:UKR", "asserted"),
+        ("country:HUN", "backs", "country:RUS", "asserted"),
+    }

@@ -139,6 +139,8 @@ CUE_STEMS = (
     *("defender", "stuck with", "stuck by", "stick with", "stick by", "sticks with"),
     *("patron", "champion", "propped up", "propping up", "props up", "prop up", "friend"),
     *("solidarity", "loyalty", "allegiance", "sides"),
+    *("defence", "defense", "'s aid", "’s aid", "aid of", "rescue", "'s side", "’s side"),
+    *("side of",),
     *("regard", "consider", "acknowledg", "deem", "accept"),
 )
 # (and "stuck with": "Russia and China have stuck with Maduro")
@@ -147,6 +149,11 @@ STAND_WORDS = frozenset(
     | {"stuck", "stick", "sticks", "sticking"}
 )
 PHRASE_CUES = {("allied", "with"): "backs"}
+COMING_VERBS = frozenset("came come comes coming rushed rushes rush rushing".split())
+# What one comes to when one takes a party's part: "came to Maduro's defence / aid / rescue"
+HELP_NOUNS = frozenset("defence defense aid rescue".split())
+# "on Mr Maduro's side", "on the side of X"
+SIDE_NOUNS = frozenset({"side"})
 BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s", "remain", "remains"})
 # Words before "behind" that make it support: "threw its weight behind X", "lined up behind
 # X", "rallied behind X", "is squarely behind X" (not "the man behind the plan").
@@ -614,7 +621,8 @@ def _last_two(
 
 # Words that are a cue only with their neighbours (checked after the plain CUES lookup).
 CONTEXT_CUE_WORDS = (
-    frozenset({"sides", "with", "by", "behind", "legitimate"})
+    frozenset({"sides", "with", "by", "behind", "legitimate", "on"})
+    | COMING_VERBS
     | REGARD_VERBS
     | {second for _, second in PHRASE_CUES}
 )
@@ -664,11 +672,48 @@ def _phrase_stance(view: SentenceView, index: int, word: str) -> str | None:
         return "backs"  # "stood by", "stands firmly with", "sided with"
     if word == "behind" and view.lower(index - 1) in BEHIND_WORDS:
         return "backs"  # "threw its weight behind", "lined up behind", "rallied behind"
+    if word in COMING_VERBS and _came_to_the_defence(view, index):
+        return "backs"  # "came to Maduro's defence", "came to the aid of Mr Maduro"
+    if word == "on" and _on_the_side_of(view, index):
+        return "backs"  # "is firmly on Mr Maduro's side", "on the side of the president"
     if word == "legitimate" and _legitimate_head(view, index):
         return "recognises"
     if word in REGARD_VERBS and _regarded_as_leader(view, index):
         return "recognises"  # "Berlin regards Mr Guaidó as interim president"
     return None
+
+
+def _came_to_the_defence(view: SentenceView, index: int) -> bool:
+    """ "came to X's defence", "came to the defence of X", "rushed to X's aid": the verb is
+    the cue, so its subject backs the one named after it. The one defended must be named
+    (not "came to the defence of the constitution"): the object search finds no party else."""
+    if view.lower(index + 1) != "to":
+        return False
+    after = index + 2
+    if view.lower(after) == "the":
+        return view.lower(after + 1) in HELP_NOUNS and view.lower(after + 2) == "of"
+    named = view.mention_starting(after)
+    if named is None or view.lower(named.token_end) not in {"'s", "’s"}:
+        return False
+    return view.lower(named.token_end + 1) in HELP_NOUNS
+
+
+def _on_the_side_of(view: SentenceView, index: int) -> bool:
+    """ "on Mr Maduro's side", "on the side of Guaidó": a party's side taken. Not a place ("on
+    Russia's side of the border") nor a side with no party ("on the side of caution")."""
+    after = index + 1
+    if view.lower(after) == "the" and view.lower(after + 1) in SIDE_NOUNS:
+        if view.lower(after + 2) != "of":
+            return False
+        named = view.mention_starting(after + 3) or view.mention_starting(after + 4)
+        return named is not None and named.entity_type == "person"
+    if view.lower(after) in HONORIFICS:
+        after += 1
+    named = view.mention_starting(after)
+    if named is None or view.lower(named.token_end) not in {"'s", "’s"}:
+        return False
+    side = named.token_end + 1
+    return view.lower(side) in SIDE_NOUNS and view.lower(side + 1) != "of"
 
 
 def _heads_the_state(view: SentenceView, after: int) -> bool:
@@ -1206,7 +1251,7 @@ def _subject(
         return None  # "accused the US of backing a coup", "would not support sanctions"
     if not _object_may_precede(view, cue.index):
         return None  # an active verb takes its object after it: "Russia recognised the DPR"
-    if view.lower(cue.index - 1) in POSSESSIVES | OWNING_PRONOUNS:
+    if view.lower(cue.index - 1) in POSSESSIVES | OWNING_PRONOUNS | GIVING_VERBS:
         recipient = _support_given_to(article, view, cue, subjects, memory)
         if recipient is not None:
             return recipient  # "called Mr Maduro to assure him of Moscow's support"
@@ -1340,6 +1385,8 @@ def _support_given_to(
     contested party or object pronoun before the giving verb, in the cue's clause."""
     if view.lower(cue.index - 1) in OWNING_PRONOUNS:
         verb = cue.index - 2  # "phoned him to offer his support"
+    elif view.lower(cue.index - 1) in GIVING_VERBS:
+        verb = cue.index - 1  # "telephoned Maduro to express solidarity"
     else:
         possessor = view.mention_ending(cue.index - 2)
         if possessor is None:
@@ -1502,7 +1549,7 @@ def _object_may_precede(view: SentenceView, index: int) -> bool:
         return True  # "regards Maduro as the 'legitimate president'": the title after him
     if view.lower(index - 1) in NOUN_DETERMINERS:
         return True
-    if word in {"backing", "support", "recognition"}:
+    if word in {"backing", "support", "recognition", "solidarity"}:
         return True
     # "Guaidó, recognised as president by ...", "X was recognised", "X is backed"
     return word.endswith("ed") and view.lower(index - 1) in {
@@ -3110,6 +3157,15 @@ def _unnamed_head(view: SentenceView) -> bool:
 
 
 COPULAS = frozenset("is are was were been be remains remain remained became become becomes".split())
+EMERGING = frozenset("emerged emerges emerge emerging".split())
+
+
+def _emerged_as(view: SentenceView, index: int) -> bool:
+    """Is the word at ``index`` the "as" of "has emerged as", a copula like "has become":
+    "Moscow has emerged as Mr Maduro's most important foreign backer"."""
+    return view.lower(index) == "as" and view.lower(index - 1) in EMERGING
+
+
 # "a neutral mediator between X and Y": neutrality stated through the role it names.
 NEUTRAL_ROLES = frozenset("mediator mediators broker party stance position role observer".split())
 
@@ -3129,7 +3185,7 @@ def _ally_actors(
     # (room for a coordinated apposition: "Bolivia, a member of the group and Maduro's
     # closest ally in South America, …")
     while cursor >= view.start and view.lower(cursor) != "," and cursor > index - ALLY_REACH:
-        if view.lower(cursor) in COPULAS:
+        if view.lower(cursor) in COPULAS or _emerged_as(view, cursor):
             subject_end = _before_relative_clause(view, view.start, cursor)
             run = nearest_run(view, view.start, subject_end, exclude, frozenset({"of"}))
             # ("The four countries have been among Ukraine's staunchest backers": the four
