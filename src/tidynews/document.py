@@ -197,6 +197,18 @@ class AnnotatedArticle:
         sentence = self.sentences[sentence_id]
         return self.text[sentence.start : sentence.end]
 
+    def provenance(self, sentence_id: int) -> dict:
+        """The provenance columns every fact row opens with (article, sentence, its character
+        offsets and text as evidence): one place for what the schemas' provenance check reads."""
+        sentence = self.sentences[sentence_id]
+        return {
+            "article_id": self.article_id,
+            "sentence_id": sentence_id,
+            "start": sentence.start,
+            "end": sentence.end,
+            "evidence": self.text[sentence.start : sentence.end],
+        }
+
     def mentions_in(self, sentence_id: int) -> list[Mention]:
         return self._by_sentence.get(sentence_id, [])
 

@@ -396,11 +396,7 @@ def extract_figures(article: AnnotatedArticle) -> list[dict]:
             bound = rows[-1]["bound"]  # "some $1.2bn (£930m)": the conversion is as hedged
         rows.append(
             {
-                "article_id": article.article_id,
-                "sentence_id": sentence_id,
-                "start": sentence.start,
-                "end": sentence.end,
-                "evidence": text[sentence.start : sentence.end],
+                **article.provenance(sentence_id),
                 "category": category,
                 "value": quantity.value,
                 "unit": unit,

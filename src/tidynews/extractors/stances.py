@@ -3449,13 +3449,8 @@ def _row(
     subject: Mention,
     mood: str,
 ) -> dict:
-    sentence = article.sentences[view.sentence_id]
     return {
-        "article_id": article.article_id,
-        "sentence_id": view.sentence_id,
-        "start": sentence.start,
-        "end": sentence.end,
-        "evidence": article.text[sentence.start : sentence.end],
+        **article.provenance(view.sentence_id),
         "actor_id": actor.entity_id if actor else None,
         "actor_name": actor.name if actor else None,
         "party_id": actor.party_id if actor else None,

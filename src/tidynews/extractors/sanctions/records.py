@@ -30,14 +30,9 @@ def _row(
     status: str,
     count: int | None,
 ) -> dict:
-    sentence = article.sentences[view.sentence_id]
     party = imposer.party_id or imposer.entity_id
     return {
-        "article_id": article.article_id,
-        "sentence_id": view.sentence_id,
-        "start": sentence.start,
-        "end": sentence.end,
-        "evidence": article.text[sentence.start : sentence.end],
+        **article.provenance(view.sentence_id),
         "imposer_id": party,
         "imposer_name": imposer.name,
         "target_id": target.entity_id if target else None,
