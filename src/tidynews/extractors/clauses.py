@@ -1941,6 +1941,9 @@ FRESH_PREDICATE_ADVERBS = frozenset({"now", "instead", "today", "later", "since"
 
 
 RELATIVE_WORDS = frozenset({"which", "who", "whose", "whom"})
+# Words opening an aside between a subject and its predicate: the relative words, and
+# "where" after a place ("Italy, where the coalition is divided, has not …")
+ASIDE_OPENERS = RELATIVE_WORDS | {"where"}
 
 
 # Words after a comma that continue a list or a phrase rather than open the main predicate.
@@ -1962,7 +1965,7 @@ def relative_aside_close(view: SentenceView, index: int) -> int:
         word = view.lower(position)
         if word in {",", ";", ":", "—", "–"}:
             break
-        if word in RELATIVE_WORDS and view.lower(position - 1) == ",":
+        if word in ASIDE_OPENERS and view.lower(position - 1) == ",":
             opener = position
             break
     if opener < 0:
@@ -1983,7 +1986,7 @@ def aside_antecedent(view: SentenceView, start: int, exclude: set[str]) -> list[
     if view.lower(start - 1) != "," or relative_aside_close(view, start - 2) != start - 1:
         return []
     for position in range(start - 2, view.start, -1):
-        if view.lower(position) in RELATIVE_WORDS and view.lower(position - 1) == ",":
+        if view.lower(position) in ASIDE_OPENERS and view.lower(position - 1) == ",":
             return run_ending_before(view, position - 1, exclude)
     return []
 

@@ -52,6 +52,7 @@ from .clauses import (
     URGE_WORDS,
     VERB_GROUP,
     SentenceView,
+    aside_antecedent,
     clause_end,
     clause_start,
     companions_of,
@@ -1220,6 +1221,9 @@ def _subject(
         if _named_object_elsewhere(view, cue, mention):
             return None  # "withdrew its recognition of Mr Maduro" in a case not about him
         if view.lower(index) in OBJECT_PRONOUNS or _sided_with_it(view, cue.index, index):
+            parallel = _parallel_object(view, cue, index, subjects)
+            if parallel is not None:
+                return parallel  # "Spain recognised Guaidó …, but Italy has not recognised him"
             return _pronoun_subject(article, view, index, subjects, memory)
         if view.lower(index) == "the" and _age_at(article, index + 1):
             return _epithet_subject(article, view, index + 1, subjects, memory)
@@ -1562,6 +1566,47 @@ def _object_may_precede(view: SentenceView, index: int) -> bool:
         "are",
         ",",
     }
+
+
+def _parallel_object(
+    view: SentenceView, cue: Cue, pronoun: int, subjects: set[str]
+) -> Mention | None:
+    """The object of an earlier cue of the same stance in the sentence, when the pronoun
+    repeats that verb's object: "Most EU governments recognised Mr Guaidó when an ultimatum
+    to Mr Maduro expired, but Italy has not recognised him", "Brazil backs Guaidó against
+    Maduro, but Mexico does not back him". A party named in between is no antecedent here:
+    the repeated verb points back to its own object. The object must agree with the pronoun
+    ("him" a man or a person the article does not gender, "it" no person)."""
+    word = view.lower(pronoun)
+    if word not in {"him", "her", "it"}:
+        return None
+    found = None
+    for index in range(view.start, cue.index):
+        if CUES.get(view.lower(index)) != cue.stance:
+            continue
+        after = index + 1
+        if view.lower(after) in HONORIFICS:
+            after += 1
+        named = view.mention_starting(after)
+        if (
+            named is not None
+            and named.entity_id in subjects
+            and named.kind != "demonym"
+            and view.lower(named.token_end) not in POSSESSIVES
+            and _agrees(view.article, named, word)
+        ):
+            found = named
+    return found
+
+
+def _agrees(article: AnnotatedArticle, mention: Mention, pronoun: str) -> bool:
+    """Can ``pronoun`` ("him", "her", "it") stand for the mention?"""
+    if pronoun == "it":
+        return mention.entity_type != "person"
+    if mention.entity_type != "person":
+        return False
+    gender = article.pronoun_for(mention.entity_id)
+    return gender is None or gender == ("he" if pronoun == "him" else "she")
 
 
 def _pronoun_subject(
@@ -2086,6 +2131,11 @@ def _actors(
     )
     if antecedent:
         return antecedent, modality(view, start - 1, index), False
+    aside = aside_antecedent(view, start, exclude)
+    if aside and not nearest_run(view, start, index, exclude, by_prep):
+        # "…, but Italy, which is divided, has not recognised X": the aside's name, when the
+        # predicate names no one itself ("…, has accused the US of backing X": the US)
+        return aside, modality(view, start, index), False
     listed = _names_between_dashes(view, start, exclude)
     if listed:  # "seven — France, Germany, … and Denmark — recognised Mr Guaidó"
         return listed, modality(view, start, index), False
