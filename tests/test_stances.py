@@ -3476,3 +3476,23 @@ def test_a_repeated_verbs_pronoun_object_is_its_earlier_object(annotator, case, 
 )
 def test_a_subject_with_an_aside_after_a_conjunction(annotator, case, text, expected):
     assert {k for k in keys(annotator, case, text) if k[0] is not None} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the Lima Group of countries that recognise X" is the named body's act, not a
+        # group the sentence's subject joined (held-out BE)
+        (
+            "Peru hosted a meeting of the Lima Group of countries that recognise Guaidó as "
+            "Venezuela's interim president.",
+            {("org:LIMA_GROUP", "recognises", GUAIDO, "asserted")},
+        ),
+        (
+            "Spain joined a group of EU countries that recognised Guaidó.",
+            {("country:ESP", "recognises", GUAIDO, "asserted")},
+        ),
+    ],
+)
+def test_a_named_bodys_group_of_countries_acts(annotator, case, text, expected):
+    assert {k for k in keys(annotator, case, text) if k[0] is not None} == expected

@@ -2572,7 +2572,9 @@ def _subject_among(view: SentenceView, head: int) -> bool:
     for index in range(head - 1, max(view.start, head - 5) - 1, -1):
         word = view.lower(index)
         if word == "among" or (word == "of" and view.lower(index - 1) in MEMBERSHIP_HEADS):
-            return True
+            # (not a named body's own: "a meeting of the Lima Group of countries that
+            # recognise X" is the group's act, read by _apposed_body)
+            return view.mention_covering(index - 1) is None
     return False
 
 
