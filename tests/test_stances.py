@@ -3496,3 +3496,36 @@ def test_a_subject_with_an_aside_after_a_conjunction(annotator, case, text, expe
 )
 def test_a_named_bodys_group_of_countries_acts(annotator, case, text, expected):
     assert {k for k in keys(annotator, case, text) if k[0] is not None} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "X's allies in Y": the states or blocs the allies sit in back X (held-out BF, BH,
+        # BU); not the case's own country, a body that is no state, or an apposition
+        (
+            "Maduro's allies in Moscow and Beijing condemned the move.",
+            {
+                ("country:RUS", "backs", MADURO, "asserted"),
+                ("country:CHN", "backs", MADURO, "asserted"),
+            },
+        ),
+        (
+            "Guaidó's allies in the Lima Group met in Bogotá on Monday.",
+            {("org:LIMA_GROUP", "backs", GUAIDO, "asserted")},
+        ),
+        (
+            "It has not, and Mr Maduro's patrons in Moscow have every incentive to help.",
+            {("country:RUS", "backs", MADURO, "asserted")},
+        ),
+        ("Guaidó's supporters in Caracas marched on Saturday.", set()),
+        ("Maduro's allies in the military remain loyal.", set()),
+        ("Guaidó's backers in Congress praised the move.", set()),
+        (
+            "Rubio, one of Juan Guaidó's most prominent backers in Washington, spoke.",
+            set(),
+        ),
+    ],
+)
+def test_allies_in_a_capital_or_bloc(annotator, case, text, expected):
+    assert {k for k in keys(annotator, case, text) if k[0] is not None} == expected

@@ -213,7 +213,11 @@ def extract_stances(article: AnnotatedArticle, case: Case) -> list[dict]:
     rows: list[dict] = []
     # discourse state: the party the article last took a stance on; the incumbent, whose
     # "new term" a cue may name without naming him
-    memory: dict = {"incumbent": _incumbent(case), "subjects": case.subjects}
+    memory: dict = {
+        "incumbent": _incumbent(case),
+        "subjects": case.subjects,
+        "home": case.home_country,
+    }
     for view in sentence_views(article, (*CUE_STEMS, *PRO_FORM_STEMS)):
         if is_question(article.text, article.sentences[view.sentence_id]):
             continue
@@ -851,7 +855,9 @@ def _rows_for_cue(
     targets = pair or _coordinated_subjects(view, subject, subjects)
     exclude = {target.entity_id for target in targets} | _office_holder(view, cue.index)
     if view.lower(cue.index) in ALLY_NOUNS:
-        actors, mood, unnamed = _ally_actors(article, view, cue, subject, exclude)
+        actors, mood, unnamed = _ally_actors(
+            article, view, cue, subject, exclude, memory.get("home")
+        )
         if actors:  # "one of Maduro's main backers alongside Russia"
             companions = companions_of(view, cue.index, exclude, actors=actors)
             actors = actors + [a for a in companions if a not in actors]
@@ -3226,10 +3232,17 @@ ALLY_LINKS = frozenset({"are", "is", "were", "was", "include", "includes", "incl
 
 
 def _ally_actors(
-    article: AnnotatedArticle, view: SentenceView, cue: Cue, subject: Mention, exclude: set[str]
+    article: AnnotatedArticle,
+    view: SentenceView,
+    cue: Cue,
+    subject: Mention,
+    exclude: set[str],
+    home: str | None = None,
 ) -> tuple[list[Mention], str, bool]:
     """Ally nouns: "Russia, Mr Maduro's closest ally", "Bolivia, a close ally of X",
-    "X's ally Cuba", "Cuba is Maduro's main backer". The noun must name whose ally it is."""
+    "X's ally Cuba", "Cuba is Maduro's main backer", "Maduro's allies in Moscow and Beijing".
+    The noun must name whose ally it is. ``home`` is the case's home country, whose capital
+    holds no foreign ally ("Guaidó's supporters in Caracas")."""
     index = cue.index
     if not _ally_of(view, index, subject):
         return [], "asserted", False
@@ -3252,6 +3265,15 @@ def _ally_actors(
         if run:
             return run, "asserted", False
     first = index + 1
+    if view.lower(first) == "in":
+        # (not in an apposition: "Rubio, one of Guaidó's most prominent backers in
+        # Washington" is Rubio, named or not)
+        apposed = (
+            view.lower(cursor) == ","
+            and not relative
+            and view.lower(cursor + 1) not in {"and", "but", "or", "while"}
+        )
+        return ([] if apposed else _allies_in(view, first, exclude, home)), "asserted", False
     if view.lower(first) in ALLY_LINKS:
         first += 1  # "whose main backers are Russia and China", "Maduro's allies include Cuba"
     elif view.lower(first) == ",":
@@ -3265,6 +3287,21 @@ def _ally_actors(
 
 
 ALLY_REACH = 14  # tokens back from an ally noun to the comma opening its apposition
+
+
+def _allies_in(view: SentenceView, at: int, exclude: set[str], home: str | None) -> list[Mention]:
+    """The states or blocs after "X's allies in" ("Maduro's allies in Moscow and Beijing",
+    "his backers in Washington", "Guaidó's allies in the Lima Group"): where the allies sit
+    is who they are. Nobody when the place is the case's own country or any name is no state
+    or bloc ("his supporters in Caracas", "allies in the military", "backers in Congress")."""
+    start = at + 2 if view.lower(at + 1) == "the" else at + 1
+    run = forward_run(view, start, clause_end(view, start), exclude)
+    if not run or run[0].token_start != start:
+        return []
+    states = {"country", "org"}
+    if any(m.entity_type not in states or m.kind == "demonym" or m.entity_id == home for m in run):
+        return []
+    return run
 
 
 JOINED_GROUPS = frozenset({"list", "ranks", "club", "group", "camp", "number", "chorus"})
