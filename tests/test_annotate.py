@@ -35,6 +35,15 @@ def test_fold_and_slug():
     assert slug("Nicolás Maduro Moros") == "nicolas-maduro-moros"
 
 
+def test_letters_with_a_stroke_fold_and_slug_like_accented_ones():
+    # Unicode gives "ł", "ø", "đ" no decomposition: folded by hand, one letter for one, so a
+    # Polish or Serbian name is still a run of name words ("said Paweł Szefernaker")
+    assert fold("Paweł Sadoś, Bjørn, Đilas") == "Pawel Sados, Bjorn, Dilas"
+    assert slug("Paweł Szefernaker") == "pawel-szefernaker"
+    assert slug("Dragan Đilas") == "dragan-dilas"
+    assert slug("Franz Strauß") == "franz-strauss"
+
+
 def test_matching_is_accent_and_case_insensitive(annotator):
     assert mentions(annotator, "GUAIDO met guaidó's allies.") == [
         ("GUAIDO", "person:juan-guaido"),

@@ -1222,3 +1222,45 @@ def test_an_organisations_label_outside_a_transcript_is_a_dateline(annotator):
         "about Venezuela after Russia and China vetoed it."
     )
     assert keys(annotator, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # seventeenth session (held-out BF, BM, BS, BV): an apposition holding other names
+        (
+            '"Xenophobia is the greatest risk we face," Eduardo Stein, the UNHCR-IOM joint '
+            "special representative, said in Bogotá.",
+            "person:eduardo-stein",
+        ),
+        # a name after a title placed by a phrase ("ambassador to the EU")
+        (
+            '"Poland has supported the agreement on the price cap," Poland\'s ambassador to '
+            "the EU, Andrzej Sadoś, told reporters in Brussels.",
+            "person:andrzej-sados",
+        ),
+        # a name spelled with a letter Unicode does not decompose
+        (
+            '"Poland has not built a single refugee camp," said Paweł Szefernaker, the deputy '
+            "interior minister.",
+            "person:pawel-szefernaker",
+        ),
+    ],
+)
+def test_speakers_past_names_in_an_apposition_and_placed_titles(annotator, text, speaker):
+    assert {row["speaker_id"] for row in rows_for(annotator, text)} == {speaker}
+
+
+def test_a_title_phrase_needs_a_preposition_after_the_title(annotator):
+    # "the minister Caracas Chamber, Luis Pérez, said" is no placed title: only a title
+    # followed by to/at/in/for places it ("envoy to the UN")
+    from tidynews.people import _title_phrase_ends
+
+    article = annotator.annotate(
+        "0123456789ab", "The ambassador to the EU, the minister Caracas Chamber, met."
+    )
+    words = article.tokens.words
+    first_comma = words.index(",")
+    second_comma = words.index(",", first_comma + 1)
+    assert _title_phrase_ends(article.tokens, first_comma - 1)
+    assert not _title_phrase_ends(article.tokens, second_comma - 1)

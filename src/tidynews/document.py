@@ -23,10 +23,22 @@ MALE_HONORIFICS = frozenset({"mr", "mr.", "sir"})
 FEMALE_HONORIFICS = frozenset({"mrs", "ms", "mrs.", "ms.", "miss"})
 
 
+# Latin letters Unicode gives no decomposition to (a stroke or a bar, not an accent), folded
+# by hand, one character for one: "Paweł Szefernaker", "Bjørn", "Đukanović" read as names
+# and match the gazetteers like any accented letter does
+UNDECOMPOSED_LETTERS = dict(zip("łŁøØđĐħĦıŀĿŧŦ", "lLoOdDhHilLtT", strict=True))
+# and in slugs, the letters that spell two ASCII letters ("Strauß" -> "strauss")
+_SLUG_LETTERS = str.maketrans(
+    {**UNDECOMPOSED_LETTERS, "ß": "ss", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "þ": "th"}
+)
+
+
 @lru_cache(maxsize=4096)
 def _fold_char(char: str) -> str:
     base = unicodedata.normalize("NFD", char)[0]
-    return base if len(base) == 1 and base.isascii() else char
+    if len(base) == 1 and base.isascii():
+        return base
+    return UNDECOMPOSED_LETTERS.get(char, char)
 
 
 def fold(text: str) -> str:
@@ -47,7 +59,8 @@ def fold(text: str) -> str:
 
 def slug(name: str) -> str:
     """Lower-case ASCII hyphenated slug of a name ('Nicolás Maduro' -> 'nicolas-maduro')."""
-    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    spelled = name.translate(_SLUG_LETTERS)
+    ascii_name = unicodedata.normalize("NFKD", spelled).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")
 
 

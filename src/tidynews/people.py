@@ -735,9 +735,10 @@ def _marked_as_person(
         # "Manuel Quevedo was sanctioned in March" (not "Rosneft Trading was designated")
         return not any(tokens.lower(i) in COMPANY_WORDS for i in range(start, end))
     after = [tokens.lower(i) for i in range(end, min(end + 3, len(tokens)))]
-    if before == "," and tokens.lower(start - 2) in TITLE_WORDS and after[:1] in ([","], ["."]):
+    if before == "," and _title_phrase_ends(tokens, start - 2) and after[:1] in ([","], ["."]):
         # an apposition closed by a comma or ending the sentence: "Austria's chancellor,
-        # Sebastian Kurz,", "along with its chairman and president, Didier Casimiro."
+        # Sebastian Kurz,", "along with its chairman and president, Didier Casimiro.",
+        # "Poland's ambassador to the EU, Andrzej Sadoś,"
         return True
     if after and after[0] in SPEECH_VERBS:
         return True
@@ -748,6 +749,27 @@ def _marked_as_person(
     if after[:1] == [","] and after[1:3] == ["one", "of"]:
         return True  # "Hannover Esteban Guerrero Mijares, one of the agency's commanders"
     return _titled_apposition(tokens, end) or _office_of_apposition(tokens, end)
+
+
+# What may stand between a title and the comma before the name: "ambassador to the EU",
+# "envoy to the United Nations", "representative for Venezuela", "minister at the time"
+TITLE_PLACE_PREPOSITIONS = frozenset({"to", "at", "in", "for"})
+TITLE_PLACE_WORDS = TITLE_PLACE_PREPOSITIONS | {"the"}
+TITLE_PLACE_REACH = 5  # tokens back from the comma to the title
+
+
+def _title_phrase_ends(tokens: Tokens, last: int) -> bool:
+    """Does a title phrase end at ``last``: a title word, or one followed by a short phrase
+    placing it ("ambassador to the EU", "envoy to the United Nations")? The phrase holds
+    only place words and capitalised names, so "a decision by the foreign minister to the
+    dismay of Caracas" is none."""
+    for index in range(last, max(last - TITLE_PLACE_REACH, -1), -1):
+        word = tokens.lower(index)
+        if word in TITLE_WORDS:
+            return index == last or tokens.lower(index + 1) in TITLE_PLACE_PREPOSITIONS
+        if word not in TITLE_PLACE_WORDS and not tokens.text(index)[:1].isupper():
+            return False
+    return False
 
 
 def _office_of_apposition(tokens: Tokens, end: int) -> bool:

@@ -589,9 +589,18 @@ def _phrase_after(words: list[str]) -> str:
     return "other"
 
 
+APPOSITION_NAMES = 3  # other names an apposition may hold before the one it ends on
+
+
 def _appositive_person(doc: _Article, mention: Mention) -> Mention | None:
-    """'Jeremy Hunt, the UK foreign secretary, said': the person the appositive describes."""
+    """'Jeremy Hunt, the UK foreign secretary, said': the person the appositive describes,
+    past other names inside it ("Eduardo Stein, the UNHCR-IOM joint special representative,
+    said": UNHCR and IOM are in the apposition)."""
     before = doc.mention_before(mention.start)
+    for _ in range(APPOSITION_NAMES):
+        if before is None or before.entity_type == "person":
+            break
+        before = doc.mention_before(before.start)
     if before is None or before.entity_type != "person":
         return None
     gap = doc.text[before.end : mention.start]
