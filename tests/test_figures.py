@@ -1313,3 +1313,44 @@ def test_an_attribution_naming_armed_forces_counts_no_troops(ukraine_annotator):
 )
 def test_homes_and_pronoun_one(annotator, text, expected):
     assert keys(annotator, text) == expected
+
+
+def states(*values: int) -> set[tuple[str, float, str]]:
+    return {("countries", float(value), "exact") for value in values}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # seventeenth session (held-out BD, BQ, BT): the votes of a UN body are cast by its
+        # member states, so its tallies, votes and abstentions count countries
+        (
+            "The vote in the UN General Assembly was 143-5 with 35 abstentions.",
+            states(143, 5, 35),
+        ),
+        (
+            "The UN General Assembly met on Wednesday. The assembly rejected that demand by "
+            "107-13 with 39 abstentions.",
+            states(107, 13, 39),
+        ),
+        (
+            "The UN General Assembly adopted it. That resolution passed with 93 votes in favour "
+            "and 24 against, with 58 abstentions.",
+            states(93, 24, 58),
+        ),
+        (
+            "The General Assembly debated the text. The resolution was supported by 141 of the "
+            "assembly's 193 members.",
+            states(141),
+        ),
+        # a parliament's vote, a vote with no UN body near, and another noun are none
+        ("The Duma voted 351-16 to ask Putin to recognise the republics.", set()),
+        ("The UN warned of hunger. Some 3,000 people voted, with 12 abstentions.", set()),
+        (
+            "The UN General Assembly voted to condemn the annexation of four Ukrainian regions.",
+            set(),
+        ),
+    ],
+)
+def test_un_votes_count_member_states(annotator, text, expected):
+    assert keys(annotator, text) == expected

@@ -363,7 +363,8 @@ SANCTION_REACH = 110
 def extract_figures(article: AnnotatedArticle) -> list[dict]:
     """Rows of the figures table for one article (columns: ``FIGURE_COLUMNS``)."""
     text = article.text
-    quantities = parse_quantities(text)
+    voting = _un_vote_sentences(article)
+    quantities = _with_vote_tallies(article, parse_quantities(text), voting)
     names = _name_spans(article)
     rows: list[dict] = []
     for index, quantity in enumerate(quantities):
@@ -383,6 +384,8 @@ def extract_figures(article: AnnotatedArticle) -> list[dict]:
             figure = _classify(article, quantity, sentence, previous_end, next_start)
         if figure == _BARE:
             figure = _inherited(text, quantity, sentence_id, previous_end, rows)
+        if sentence_id in voting and _unclassified(figure) and _votes_of_states(text, quantity):
+            figure = ("countries", "countries", None)  # "by 143-5, with 35 abstentions"
         if figure is None:
             continue
         if figure[0] == "other" and _part_of_previous(text, quantity, sentence_id, rows):
@@ -409,6 +412,103 @@ def extract_figures(article: AnnotatedArticle) -> list[dict]:
         )
     _share_the_verb_after(text, rows)
     return rows
+
+
+# --- votes of the UN's member states ------------------------------------------------------------
+
+# A UN body named in the sentence or the two before it: its votes are cast by states
+_UN_BODY = re.compile(
+    r"\b(?:General\s+Assembly|Security\s+Council|United\s+Nations|U\.N\.|UN|world\s+body"
+    r"|\d{3}-(?:member|nation)\s+(?:body|assembly|world\s+body|General))\b"
+)
+_VOTE_WORDS = re.compile(
+    r"\b(?:votes?|voted|abstentions?|abstained|in\s+favou?r|(?:supported|backed)\s+by\s+\d)",
+    re.IGNORECASE,
+)
+# A sentence after the one naming the UN body points back to its vote
+_VOTE_ANAPHOR = re.compile(
+    r"\b(?:the|that|this)\s+(?:assembly|resolution|vote|text|motion|council|body)\b",
+    re.IGNORECASE,
+)
+UN_REACH = 2  # sentences back to the one naming the UN body
+# A count of the votes states cast: "143-5", "by 141 to 5", "35 abstentions", "93 votes in
+# favour and 24 against", "141 of the assembly's 193 members", "Only five voted against"
+_STATES_VOTE_AFTER = re.compile(
+    r"\s*(?:[-–]\s*\d|to\s+\d|votes?\b|abstentions?\b|abstained\b|(?:have\s+|had\s+)?voted\b"
+    r"|against\b|in\s+favou?r\b|of\s+(?:the\s+)?(?:assembly's|body's|its)\s+\d{3}\s+members\b)",
+    re.IGNORECASE,
+)
+_STATES_VOTE_BEFORE = re.compile(r"(?:\b(?:by|was|to|vote\s+of)|\d\s*[-–])\s*$", re.IGNORECASE)
+# The nouns a vote's count may carry and still be the states' ("141 votes", "35 abstentions",
+# "141 of the assembly's 193 members"); any other noun counts something else ("four regions")
+VOTE_NOUNS = frozenset("vote votes abstentions abstention members states nations".split())
+# "143-5" and "93 votes": counts the number parser leaves alone (a tally is no range, and
+# votes are left out of figures but where states cast them)
+_TALLY = re.compile(
+    r"(?<![\d,.$£€-])(\d{1,3})\s*[-–]\s*(\d{1,3})(?![\d,.%-])"
+    r"|(?<![\d,.$£€-])(\d{1,3})(?=\s+votes?\b)"
+)
+
+
+def _un_vote_sentences(article: AnnotatedArticle) -> set[int]:
+    """Sentences about a vote of a UN body ("The General Assembly adopted the resolution by
+    143-5, with 35 abstentions"): their bare counts are member states. A parliament's vote
+    ("The Duma voted 351-16") names no UN body."""
+    text = article.text
+    named = [bool(_UN_BODY.search(text, s.start, s.end)) for s in article.sentences]
+    return {
+        s.id
+        for s in article.sentences
+        if _VOTE_WORDS.search(text, s.start, s.end)
+        and (
+            named[s.id]
+            or (
+                any(named[max(0, s.id - UN_REACH) : s.id])
+                and _VOTE_ANAPHOR.search(text, s.start, s.end) is not None
+            )
+        )
+    }
+
+
+def _unclassified(figure: tuple[str, str | None, str | None] | None) -> bool:
+    """No category yet: dropped, bare, or a plain count of votes ("other" with a vote's noun;
+    "four Ukrainian regions" stays what it is)."""
+    if figure is None or figure == _BARE:
+        return True
+    counted = (figure[2] or "").rsplit(None, 1)[-1:]
+    return figure[0] == "other" and bool(counted) and counted[0].lower() in VOTE_NOUNS
+
+
+def _votes_of_states(text: str, quantity: Quantity) -> bool:
+    """Is the bare count a number of states voting: a tally's end ("143-5", "141 to 5"), a
+    count of votes or abstentions, those who voted against, or a share of the members?"""
+    after = text[quantity.end : quantity.end + 60]
+    before = text[max(0, quantity.start - 12) : quantity.start]
+    return bool(_STATES_VOTE_AFTER.match(after) or _STATES_VOTE_BEFORE.search(before))
+
+
+def _with_vote_tallies(
+    article: AnnotatedArticle, quantities: list[Quantity], voting: set[int]
+) -> list[Quantity]:
+    """The quantities plus both ends of each "143-5" tally in a UN vote sentence, in order."""
+    if not voting:
+        return quantities
+    taken = [(q.start, q.end) for q in quantities]
+    added = []
+    for sentence_id in sorted(voting):
+        sentence = article.sentences[sentence_id]
+        for match in _TALLY.finditer(article.text, sentence.start, sentence.end):
+            for group in (1, 2, 3):
+                if match.group(group) is None:
+                    continue
+                start, end = match.span(group)
+                if any(s <= start < e for s, e in taken):
+                    continue
+                number = match.group(group)
+                added.append(
+                    Quantity(start, end, float(number), number, "exact", None, None, "count")
+                )
+    return sorted([*quantities, *added], key=lambda q: q.start) if added else quantities
 
 
 def _name_spans(article: AnnotatedArticle) -> tuple[list[int], list[int]]:
