@@ -3529,3 +3529,51 @@ def test_a_named_bodys_group_of_countries_acts(annotator, case, text, expected):
 )
 def test_allies_in_a_capital_or_bloc(annotator, case, text, expected):
     assert {k for k in keys(annotator, case, text) if k[0] is not None} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # review of the seventeenth session's rules (each misfired before its mend)
+        # a party that is the subject of the clause in between is what "him" means
+        (
+            "The United States backs Guaidó, but Maduro still controls the army, and Russia "
+            "and China back him.",
+            {
+                ("country:USA", "backs", GUAIDO, "asserted"),
+                ("country:RUS", "backs", MADURO, "asserted"),
+                ("country:CHN", "backs", MADURO, "asserted"),
+            },
+        ),
+        # the first clause's object is no actor of the aside's clause after ", and"
+        (
+            "Russia backs Maduro, and Colombia, where 1 million Venezuelans live, backs Guaidó.",
+            {
+                ("country:RUS", "backs", MADURO, "asserted"),
+                ("country:COL", "backs", GUAIDO, "asserted"),
+            },
+        ),
+        # a party making the call gives the solidarity: the one called backs nobody
+        ("Guaidó telephoned Iván Duque to express solidarity after the bombing.", set()),
+        (
+            "Bolsonaro said he would telephone Guaidó to offer support.",
+            {("country:BRA", "backs", GUAIDO, "intended")},
+        ),
+        # a party's own people are not the party
+        ("The US came to the aid of Maduro's opponents with $20 million.", set()),
+        ("Russia has emerged as the most important backer of Maduro's rivals.", set()),
+        # allies in a country's name, in the party's own capital, or former allies
+        ("Guaidó's former allies in Quito have turned on him.", set()),
+    ],
+)
+def test_review_mends_seventeenth_session(annotator, case, text, expected):
+    assert {k for k in keys(annotator, case, text) if k[0] is not None} == expected
+
+
+def test_allies_in_a_countrys_name_or_own_capital_in_the_second_case(ukraine):
+    case, annotator = ukraine
+    for text in (
+        "Russia's allies in Serbia staged a rally in Belgrade.",
+        "Zelensky's allies in Kyiv urged patience.",
+    ):
+        assert {k for k in keys(annotator, case, text) if k[0] is not None} == set()

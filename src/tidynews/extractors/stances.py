@@ -696,7 +696,16 @@ def _came_to_the_defence(view: SentenceView, index: int) -> bool:
         return False
     after = index + 2
     if view.lower(after) == "the":
-        return view.lower(after + 1) in HELP_NOUNS and view.lower(after + 2) == "of"
+        if view.lower(after + 1) not in HELP_NOUNS or view.lower(after + 2) != "of":
+            return False
+        defended = after + 3
+        while view.lower(defended) in HONORIFICS:
+            defended += 1
+        named = view.mention_starting(defended)
+        # (not a party's own people: "came to the aid of Maduro's opponents")
+        return named is None or view.lower(named.token_end) not in POSSESSIVES
+    while view.lower(after) in HONORIFICS:
+        after += 1  # "came to Mr Maduro's defence"
     named = view.mention_starting(after)
     if named is None or view.lower(named.token_end) not in {"'s", "’s"}:
         return False
@@ -1265,6 +1274,8 @@ def _subject(
         recipient = _support_given_to(article, view, cue, subjects, memory)
         if recipient is not None:
             return recipient  # "called Mr Maduro to assure him of Moscow's support"
+        if _called_by_a_party(view, cue, subjects):
+            return None  # "Guaidó telephoned Sánchez to express solidarity": his, to Spain
     if (
         view.lower(cue.index - 1) in POSSESSIVES
         and view.lower(cue.index) != "legitimate"  # "X is Venezuela's legitimate president"
@@ -1411,12 +1422,50 @@ def _support_given_to(
             return _pronoun_subject(article, view, index, subjects, memory)
         mention = view.mention_covering(index)
         if mention is not None and mention.entity_id in subjects and mention.kind != "demonym":
-            return mention
+            # the one called, right after the calling verb ("telephoned Maduro to …"), never
+            # the caller ("Guaidó telephoned Sánchez to express solidarity": nobody backs him)
+            return mention if _object_of_a_verb(view, mention) else None
         if _named_object_elsewhere(view, cue, mention):
             return None  # "withdrew its recognition of Mr Maduro" in a case not about him
         if view.lower(index) in {",", ";", "and", "but"}:
             return None
     return None
+
+
+def _called_by_a_party(view: SentenceView, cue: Cue, subjects: set[str]) -> bool:
+    """Is the support or solidarity given "to" someone by a contested party who made the call
+    ("Zelensky telephoned Biden to express solidarity"): the giver is the party, so nobody
+    backs it here (the one called is no backer)."""
+    verb = cue.index - 2 if view.lower(cue.index - 1) in OWNING_PRONOUNS else cue.index - 1
+    if view.lower(verb) not in GIVING_VERBS or view.lower(verb - 1) != "to":
+        return False
+    for index in range(verb - 2, max(view.start, verb - 10) - 1, -1):
+        mention = view.mention_covering(index)
+        if mention is not None and mention.entity_id in subjects:
+            return not _object_of_a_verb(view, mention)
+        if view.lower(index) in {",", ";", "and", "but"}:
+            return False
+    return False
+
+
+NOT_BEFORE_AN_OBJECT = frozenset({"and", "or", "but", "nor", "then", "also", "still"})
+
+
+def _object_of_a_verb(view: SentenceView, mention: Mention) -> bool:
+    """Is the name an object: does a lower-case word that is no preposition or conjunction
+    stand right before it (past an honorific): "telephoned Maduro", "would telephone Guaidó",
+    "called Maduro's opponent Guaidó"? A clause's subject has none ("Guaidó telephoned …")."""
+    before = mention.token_start - 1
+    while view.lower(before) in HONORIFICS:
+        before -= 1
+    if before < view.start:
+        return False
+    word = view.lower(before)
+    return (
+        word.isalpha()
+        and view.article.tokens.text(before)[:1].islower()
+        and word not in PREPOSITIONS | NOT_BEFORE_AN_OBJECT
+    )
 
 
 NEEDING = frozenset(
@@ -1574,6 +1623,23 @@ def _object_may_precede(view: SentenceView, index: int) -> bool:
     }
 
 
+def _own_clause_names(view: SentenceView, run: list[Mention], subject: Mention) -> list[Mention]:
+    """The names of a run that belong to the clause holding its last one: not past ", and",
+    ", but", "while" ("Russia backs Maduro, and Colombia, where …, backs Guaidó": Colombia),
+    and never the contested party the stance is about."""
+    if not run:
+        return run
+    first = view.start
+    for index in range(run[-1].token_start - 1, view.start - 1, -1):
+        word = view.lower(index)
+        if word in {"but", "while", "whereas", ";"} or (
+            word == "and" and view.lower(index - 1) == ","
+        ):
+            first = index + 1
+            break
+    return [m for m in run if m.token_start >= first and m.entity_id != subject.entity_id]
+
+
 def _parallel_object(
     view: SentenceView, cue: Cue, pronoun: int, subjects: set[str]
 ) -> Mention | None:
@@ -1586,7 +1652,7 @@ def _parallel_object(
     word = view.lower(pronoun)
     if word not in {"him", "her", "it"}:
         return None
-    found = None
+    found: Mention | None = None
     for index in range(view.start, cue.index):
         if CUES.get(view.lower(index)) != cue.stance:
             continue
@@ -1602,7 +1668,29 @@ def _parallel_object(
             and _agrees(view.article, named, word)
         ):
             found = named
+    if found is None or not _only_oblique_between(view, found, pronoun, subjects):
+        return None
     return found
+
+
+def _only_oblique_between(
+    view: SentenceView, found: Mention, pronoun: int, subjects: set[str]
+) -> bool:
+    """Is every other contested party between the earlier object and the pronoun governed by
+    a preposition ("an ultimatum to Mr Maduro", "backs Guaidó against Maduro")? One that is a
+    clause's subject ("…, but Maduro still controls the army, and Russia backs him") is
+    what the pronoun means, as ordinary coreference reads it."""
+    for mention in view.mentions:
+        if not found.token_end <= mention.token_start < pronoun:
+            continue
+        if mention.entity_id not in subjects or mention.entity_id == found.entity_id:
+            continue
+        before = mention.token_start - 1
+        while view.lower(before) in HONORIFICS:
+            before -= 1
+        if view.lower(before) not in PREPOSITIONS:
+            return False
+    return True
 
 
 def _agrees(article: AnnotatedArticle, mention: Mention, pronoun: str) -> bool:
@@ -2137,7 +2225,7 @@ def _actors(
     )
     if antecedent:
         return antecedent, modality(view, start - 1, index), False
-    aside = aside_antecedent(view, start, exclude)
+    aside = _own_clause_names(view, aside_antecedent(view, start, exclude), subject)
     if aside and not nearest_run(view, start, index, exclude, by_prep):
         # "…, but Italy, which is divided, has not recognised X": the aside's name, when the
         # predicate names no one itself ("…, has accused the US of backing X": the US)
@@ -3267,13 +3355,16 @@ def _ally_actors(
     first = index + 1
     if view.lower(first) == "in":
         # (not in an apposition: "Rubio, one of Guaidó's most prominent backers in
-        # Washington" is Rubio, named or not)
+        # Washington" is Rubio, named or not; nor allies no more: "his former allies in Quito")
         apposed = (
             view.lower(cursor) == ","
             and not relative
             and view.lower(cursor + 1) not in {"and", "but", "or", "while"}
         )
-        return ([] if apposed else _allies_in(view, first, exclude, home)), "asserted", False
+        lapsed = view.lower(index - 1) in LAPSED_WORDS
+        own = {home, subject.party_id, subject.entity_id}
+        placed = [] if apposed or lapsed else _allies_in(view, first, exclude, own)
+        return placed, "asserted", False
     if view.lower(first) in ALLY_LINKS:
         first += 1  # "whose main backers are Russia and China", "Maduro's allies include Cuba"
     elif view.lower(first) == ",":
@@ -3289,18 +3380,29 @@ def _ally_actors(
 ALLY_REACH = 14  # tokens back from an ally noun to the comma opening its apposition
 
 
-def _allies_in(view: SentenceView, at: int, exclude: set[str], home: str | None) -> list[Mention]:
-    """The states or blocs after "X's allies in" ("Maduro's allies in Moscow and Beijing",
-    "his backers in Washington", "Guaidó's allies in the Lima Group"): where the allies sit
-    is who they are. Nobody when the place is the case's own country or any name is no state
-    or bloc ("his supporters in Caracas", "allies in the military", "backers in Congress")."""
+# Words that make an ally a past one: "his former allies in Quito"
+LAPSED_WORDS = frozenset("former erstwhile one-time onetime ex old".split())
+
+
+def _allies_in(
+    view: SentenceView, at: int, exclude: set[str], own: set[str | None]
+) -> list[Mention]:
+    """The governments after "X's allies in" ("Maduro's allies in Moscow and Beijing", "his
+    backers in Washington", "Guaidó's allies in the Lima Group"): where the allies sit is who
+    they are, when it is a capital (the government by metonymy) or a bloc. Nobody for a
+    country's name ("Russia's allies in Serbia" may be its sympathisers there), the party's
+    own state or the case's ("supporters in Caracas", "allies in Kyiv"), or a body that is no
+    state ("allies in the military", "backers in Congress")."""
     start = at + 2 if view.lower(at + 1) == "the" else at + 1
     run = forward_run(view, start, clause_end(view, start), exclude)
     if not run or run[0].token_start != start:
         return []
-    states = {"country", "org"}
-    if any(m.entity_type not in states or m.kind == "demonym" or m.entity_id == home for m in run):
-        return []
+    for mention in run:
+        governing = mention.kind == "capital" or (
+            mention.entity_type == "org" and mention.kind != "demonym"
+        )
+        if not governing or mention.entity_id in own:
+            return []
     return run
 
 
@@ -3360,6 +3462,8 @@ def _before_relative_clause(view: SentenceView, start: int, end: int) -> int:
 def _ally_of(view: SentenceView, index: int, subject: Mention) -> bool:
     """Is the ally noun at ``index`` tied to the subject ("X's ally", "ally of X", "his ally")?"""
     if view.lower(index + 1) == "of":
+        if view.lower(subject.token_end) in POSSESSIVES:
+            return False  # "the backer of Maduro's rivals": the rivals are backed, not him
         return subject.token_start == index + 2 or (
             subject.token_start > index and subject.token_start <= index + 4
         )
