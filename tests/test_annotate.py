@@ -730,3 +730,13 @@ def test_names_with_particles_and_titles_of_others(annotator):
         (surface.lower(), entity)
         for surface, entity in mentions(annotator, "The opposition leader spoke.")
     }
+
+
+def test_the_federal_council_is_switzerlands_government_not_germanys(annotator):
+    # held-out BJ, BM, BZ: "the Federal Council decided to adopt the EU's sanctions" is the
+    # Swiss government acting; Germany's and Austria's upper chambers share the English name
+    assert ("Federal Council", "country:CHE") in mentions(
+        annotator, "On February 28 the Federal Council decided to adopt the EU's sanctions."
+    )
+    found = mentions(annotator, "The German Federal Council approved the law.")
+    assert all(entity != "country:CHE" for _, entity in found)
