@@ -3532,3 +3532,28 @@ def test_members_listed_between_dashes():
         ("country:GBR", "person:gennady-timchenko", "imposed"),
         ("country:GBR", "person:igor-rotenberg", "imposed"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # seventeenth session: "is subject to US sanctions" reads as "is under US sanctions"
+        (
+            "Delcy Rodríguez is subject to US sanctions.",
+            {("country:USA", "person:delcy-rodriguez", "existing")},
+        ),
+        (
+            "PDVSA has been subject to EU and US sanctions since January.",
+            {("org:EU", "org:PDVSA", "existing"), ("country:USA", "org:PDVSA", "existing")},
+        ),
+        # a threat is no measure in force
+        (
+            "Any bank dealing with PDVSA would be subject to US sanctions, Bolton warned.",
+            {("country:USA", "company", "proposed")},
+        ),
+        # a phrase on a noun is no predicate, and "the subject" is no cue
+        ("The subject to be discussed was the sanctions on PDVSA.", set()),
+    ],
+)
+def test_subject_to_sanctions(annotator, case, text, expected):
+    assert keys(annotator, case, text) == expected

@@ -718,14 +718,16 @@ def _widening_verb_before(view: SentenceView, cue: int) -> bool:
 
 
 def _under_position(view: SentenceView, cue: int) -> int:
-    """'under (full) US and EU sanctions', 'on the US sanctions list': the index of 'under'
-    (or that 'on'), or -1."""
+    """'under (full) US and EU sanctions', 'subject to US sanctions', 'on the US sanctions
+    list': the index of 'under' (or that 'to' or 'on'), or -1."""
     index = cue - 1
     on_a_list = view.lower(cue + 1) in {"list", "lists"} or view.lower(cue) == "blacklist"
     while index >= view.start and cue - index <= 8:
         word = view.lower(index)
         if word == "under" or (on_a_list and word == "on" and _being_on(view, index)):
             return index
+        if word == "to" and view.lower(index - 1) == "subject" and _being_subject(view, index - 1):
+            return index  # "PDVSA has been subject to US sanctions since January"
         mention = view.mention_covering(index)
         if mention is not None:
             index = mention.token_start - 1
@@ -752,6 +754,18 @@ def _under_position(view: SentenceView, cue: int) -> int:
             continue
         return -1
     return -1
+
+
+BEING = frozenset({"is", "are", "was", "were", "be", "been", "remains", "remain", "remained"})
+
+
+def _being_subject(view: SentenceView, subject: int) -> bool:
+    """ "is subject to", "are currently subject to", "has been subject to": a predicate (not
+    "the number of people subject to an EU asset freeze", a phrase on a noun)."""
+    before = subject - 1
+    if view.lower(before).endswith("ly"):
+        before -= 1
+    return view.lower(before) in BEING
 
 
 def _being_on(view: SentenceView, on: int) -> bool:

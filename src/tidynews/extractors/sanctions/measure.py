@@ -1162,6 +1162,8 @@ def _subject_targets(
     if group:
         return Targets(named=group, before_cue=True)
     end = anchor
+    if view.lower(end) == "to" and view.lower(end - 1) == "subject":
+        end -= 1  # "Eighteen officials are currently subject to its asset freeze"
     while end > start and view.lower(end - 1) in PASSIVE_AUXILIARIES | SUBJECT_ADVERBS:
         end -= 1
     unnamed = _parse_targets(article, view, start, end, facts) if end > start else Targets()

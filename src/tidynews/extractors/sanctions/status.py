@@ -680,6 +680,10 @@ def _in_force(words: list[str], after: list[str], targets: Targets) -> bool:
     under = words.index("under") if "under" in words else -1
     if under >= 0 and not PUTTING_IN_PLACE & set(words[:under]):
         return True  # "is under sanctions" (but "placed X under sanctions" is the act)
+    if ("subject", "to") in set(pairwise(words)) and not FUTURE_MODALS & set(words):
+        # "has been subject to US sanctions since January" (not "would be subject to …": a
+        # threat, read as such below)
+        return True
     if after[:1] == ["regime"]:
         return True
     if set(pairwise(after)) & IN_FORCE and not PUTTING_IN_PLACE & {*words, *after}:
