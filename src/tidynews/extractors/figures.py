@@ -425,6 +425,10 @@ _VOTE_WORDS = re.compile(
     r"\b(?:votes?|voted|abstentions?|abstained|in\s+favou?r|(?:supported|backed)\s+by\s+\d)",
     re.IGNORECASE,
 )
+# The words without which a sentence has none of _VOTE_WORDS (a cheap first test)
+VOTE_TOKENS = frozenset(
+    "vote votes voted abstention abstentions abstained favour favor supported backed".split()
+)
 # A sentence after the one naming the UN body points back to its vote
 _VOTE_ANAPHOR = re.compile(
     r"\b(?:the|that|this)\s+(?:assembly|resolution|vote|text|motion|council|body)\b",
@@ -455,19 +459,36 @@ def _un_vote_sentences(article: AnnotatedArticle) -> set[int]:
     143-5, with 35 abstentions"): their bare counts are member states. A parliament's vote
     ("The Duma voted 351-16") names no UN body."""
     text = article.text
-    named = [bool(_UN_BODY.search(text, s.start, s.end)) for s in article.sentences]
-    return {
-        s.id
-        for s in article.sentences
-        if _VOTE_WORDS.search(text, s.start, s.end)
-        and (
-            named[s.id]
-            or (
-                any(named[max(0, s.id - UN_REACH) : s.id])
-                and _VOTE_ANAPHOR.search(text, s.start, s.end) is not None
-            )
-        )
+    # (a set test on the article's words first: most articles have no vote word, and only
+    # the sentences holding one, and the two before each, are searched for a UN body)
+    words = article.tokens.words
+    if VOTE_TOKENS.isdisjoint(words):
+        return set()
+    sentences = article.sentences
+    holding = {
+        article.sentence_of(article.tokens.start(index))
+        for index, word in enumerate(words)
+        if word in VOTE_TOKENS
     }
+    voted = [
+        sentence_id
+        for sentence_id in sorted(holding)
+        if _VOTE_WORDS.search(text, sentences[sentence_id].start, sentences[sentence_id].end)
+    ]
+
+    def names_un(sentence_id: int) -> bool:
+        sentence = sentences[sentence_id]
+        return _UN_BODY.search(text, sentence.start, sentence.end) is not None
+
+    found = set()
+    for sentence_id in voted:
+        sentence = sentences[sentence_id]
+        if names_un(sentence_id) or (
+            _VOTE_ANAPHOR.search(text, sentence.start, sentence.end) is not None
+            and any(names_un(i) for i in range(max(0, sentence_id - UN_REACH), sentence_id))
+        ):
+            found.add(sentence_id)
+    return found
 
 
 def _unclassified(figure: tuple[str, str | None, str | None] | None) -> bool:

@@ -140,8 +140,10 @@ CUE_STEMS = (
     *("defender", "stuck with", "stuck by", "stick with", "stick by", "sticks with"),
     *("patron", "champion", "propped up", "propping up", "props up", "prop up", "friend"),
     *("solidarity", "loyalty", "allegiance", "sides"),
-    *("defence", "defense", "'s aid", "’s aid", "aid of", "rescue", "'s side", "’s side"),
-    *("side of",),
+    # ("came to X's defence / aid / rescue", "the defence of X", "on X's side", "on the side
+    # of X": written out, so "defence minister" and "the other side" pass no sentence)
+    *("'s defen", "’s defen", "defence of", "defense of", "'s aid", "’s aid", "aid of"),
+    *("'s rescue", "’s rescue", "rescue of", "'s side", "’s side", "the side of"),
     *("regard", "consider", "acknowledg", "deem", "accept"),
 )
 # (and "stuck with": "Russia and China have stuck with Maduro")
@@ -663,6 +665,9 @@ def _cues(view: SentenceView) -> list[Cue]:
 def _context_cue(view: SentenceView, index: int, word: str) -> Cue | None:
     """A cue made by a word with its neighbours: "refused to take sides", "allied with",
     "stood by", "threw its weight behind", "the legitimate president"."""
+    if word == "on" or word in COMING_VERBS:  # (frequent words: their own test only)
+        taken = _on_the_side_of(view, index) if word == "on" else _came_to_the_defence(view, index)
+        return Cue(index, "backs") if taken else None
     if _refused_sides(view, index):
         return Cue(index, "neutral", "asserted")  # the refusal is the neutrality, not negated
     stance = _phrase_stance(view, index, word)
@@ -677,10 +682,6 @@ def _phrase_stance(view: SentenceView, index: int, word: str) -> str | None:
         return "backs"  # "stood by", "stands firmly with", "sided with"
     if word == "behind" and view.lower(index - 1) in BEHIND_WORDS:
         return "backs"  # "threw its weight behind", "lined up behind", "rallied behind"
-    if word in COMING_VERBS and _came_to_the_defence(view, index):
-        return "backs"  # "came to Maduro's defence", "came to the aid of Mr Maduro"
-    if word == "on" and _on_the_side_of(view, index):
-        return "backs"  # "is firmly on Mr Maduro's side", "on the side of the president"
     if word == "legitimate" and _legitimate_head(view, index):
         return "recognises"
     if word in REGARD_VERBS and _regarded_as_leader(view, index):
