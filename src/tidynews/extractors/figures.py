@@ -416,9 +416,13 @@ def extract_figures(article: AnnotatedArticle) -> list[dict]:
 
 # --- votes of the UN's member states ------------------------------------------------------------
 
-# A UN body named in the sentence or the two before it: its votes are cast by states
-_UN_BODY = re.compile(
-    r"\b(?:General\s+Assembly|Security\s+Council|United\s+Nations|U\.N\.|UN|world\s+body"
+# A UN body named in the sentence or the two before it: its votes are cast by states. Its
+# names are the gazetteer's (data/gazetteers/organisations.csv); the descriptions it does not
+# hold as names are matched here ("the General Assembly", "the world body", "the 193-member
+# body")
+UN_BODIES = frozenset({"org:UN", "org:UNSC", "org:UNGA", "org:UNHRC"})
+_UN_DESCRIPTION = re.compile(
+    r"\b(?:General\s+Assembly|world\s+body"
     r"|\d{3}-(?:member|nation)\s+(?:body|assembly|world\s+body|General))\b"
 )
 _VOTE_WORDS = re.compile(
@@ -477,8 +481,10 @@ def _un_vote_sentences(article: AnnotatedArticle) -> set[int]:
     ]
 
     def names_un(sentence_id: int) -> bool:
+        if any(m.entity_id in UN_BODIES for m in article.mentions_in(sentence_id)):
+            return True
         sentence = sentences[sentence_id]
-        return _UN_BODY.search(text, sentence.start, sentence.end) is not None
+        return _UN_DESCRIPTION.search(text, sentence.start, sentence.end) is not None
 
     found = set()
     for sentence_id in voted:

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from ..cases import Case, Party
 from ..document import AnnotatedArticle, Mention
@@ -62,6 +63,7 @@ from .clauses import (
     describes,
     follows_alone,
     forward_run,
+    governed_by_preposition,
     has_negation,
     heading_actors,
     in_relative_clause,
@@ -1272,10 +1274,10 @@ def _subject(
     if not _object_may_precede(view, cue.index):
         return None  # an active verb takes its object after it: "Russia recognised the DPR"
     if view.lower(cue.index - 1) in POSSESSIVES | OWNING_PRONOUNS | GIVING_VERBS:
-        recipient = _support_given_to(article, view, cue, subjects, memory)
-        if recipient is not None:
-            return recipient  # "called Mr Maduro to assure him of Moscow's support"
-        if _called_by_a_party(view, cue, subjects):
+        given = _support_given_to(article, view, cue, subjects, memory)
+        if given.recipient is not None:
+            return given.recipient  # "called Mr Maduro to assure him of Moscow's support"
+        if given.by_a_party:
             return None  # "Guaidó telephoned Sánchez to express solidarity": his, to Spain
     if (
         view.lower(cue.index - 1) in POSSESSIVES
@@ -1399,9 +1401,17 @@ GIVING_VERBS = frozenset(
 )
 
 
+class _Given(NamedTuple):
+    """Whom support is given to (None: nobody named), and whether a contested party gives
+    it (the caller in "Zelensky telephoned Biden to express solidarity": nobody backs him)."""
+
+    recipient: Mention | None
+    by_a_party: bool = False
+
+
 def _support_given_to(
     article: AnnotatedArticle, view: SentenceView, cue: Cue, subjects: set[str], memory: dict
-) -> Mention | None:
+) -> _Given:
     """Whom a possessor's support is given to: "called Mr Maduro to assure him of Moscow's
     support" (the one assured), "phoned him to pledge Belarus's support" (the one phoned): the
     contested party or object pronoun before the giving verb, in the cue's clause."""
@@ -1412,41 +1422,27 @@ def _support_given_to(
     else:
         possessor = view.mention_ending(cue.index - 2)
         if possessor is None:
-            return None
+            return _Given(None)
         verb = possessor.token_start - 1
     if view.lower(verb) == "of":
         verb -= 2  # "assure him of Moscow's support", "assure him of their support"
     if view.lower(verb) not in GIVING_VERBS:
-        return None
+        return _Given(None)
     for index in range(verb - 1, max(view.start, verb - 8) - 1, -1):
         if view.lower(index) in OBJECT_PRONOUNS:
-            return _pronoun_subject(article, view, index, subjects, memory)
+            return _Given(_pronoun_subject(article, view, index, subjects, memory))
         mention = view.mention_covering(index)
         if mention is not None and mention.entity_id in subjects and mention.kind != "demonym":
-            # the one called, right after the calling verb ("telephoned Maduro to …"), never
-            # the caller ("Guaidó telephoned Sánchez to express solidarity": nobody backs him)
-            return mention if _object_of_a_verb(view, mention) else None
+            # the one called, right after the calling verb ("telephoned Maduro to …"), or
+            # the caller ("Guaidó telephoned Sánchez to express solidarity")
+            if _object_of_a_verb(view, mention):
+                return _Given(mention)
+            return _Given(None, by_a_party=True)
         if _named_object_elsewhere(view, cue, mention):
-            return None  # "withdrew its recognition of Mr Maduro" in a case not about him
+            return _Given(None)  # "withdrew its recognition of Mr Maduro" in a case not about him
         if view.lower(index) in {",", ";", "and", "but"}:
-            return None
-    return None
-
-
-def _called_by_a_party(view: SentenceView, cue: Cue, subjects: set[str]) -> bool:
-    """Is the support or solidarity given "to" someone by a contested party who made the call
-    ("Zelensky telephoned Biden to express solidarity"): the giver is the party, so nobody
-    backs it here (the one called is no backer)."""
-    verb = cue.index - 2 if view.lower(cue.index - 1) in OWNING_PRONOUNS else cue.index - 1
-    if view.lower(verb) not in GIVING_VERBS or view.lower(verb - 1) != "to":
-        return False
-    for index in range(verb - 2, max(view.start, verb - 10) - 1, -1):
-        mention = view.mention_covering(index)
-        if mention is not None and mention.entity_id in subjects:
-            return not _object_of_a_verb(view, mention)
-        if view.lower(index) in {",", ";", "and", "but"}:
-            return False
-    return False
+            return _Given(None)
+    return _Given(None)
 
 
 NOT_BEFORE_AN_OBJECT = frozenset({"and", "or", "but", "nor", "then", "also", "still"})
@@ -1686,10 +1682,7 @@ def _only_oblique_between(
             continue
         if mention.entity_id not in subjects or mention.entity_id == found.entity_id:
             continue
-        before = mention.token_start - 1
-        while view.lower(before) in HONORIFICS:
-            before -= 1
-        if view.lower(before) not in PREPOSITIONS:
+        if not governed_by_preposition(view, mention, frozenset()):
             return False
     return True
 
