@@ -3557,3 +3557,23 @@ def test_members_listed_between_dashes():
 )
 def test_subject_to_sanctions(annotator, case, text, expected):
     assert keys(annotator, case, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # eighteenth session: a state body named by where it sits acts for that state
+        (
+            "The foreign ministry in Ottawa announced sanctions on 43 Venezuelan officials.",
+            {("country:CAN", "people", "imposed")},
+        ),
+        (
+            "Officials in Washington imposed sanctions on PDVSA.",
+            {("country:USA", "org:PDVSA", "imposed")},
+        ),
+        # a place where something else happens is no imposer
+        ("Protesters in Washington demanded sanctions on PDVSA.", set()),
+    ],
+)
+def test_a_body_seated_in_a_capital_imposes_for_its_state(annotator, case, text, expected):
+    assert keys(annotator, case, text) == expected

@@ -3577,3 +3577,43 @@ def test_allies_in_a_countrys_name_or_own_capital_in_the_second_case(ukraine):
         "Zelensky's allies in Kyiv urged patience.",
     ):
         assert {k for k in keys(annotator, case, text) if k[0] is not None} == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # eighteenth session: a bare stance noun opening its clause, its giver after "by"/"from"
+        (
+            "Recognition of Mr Guaidó by the US came within minutes of his oath.",
+            {("country:USA", "recognises", GUAIDO, "asserted")},
+        ),
+        (
+            "Support for Mr Maduro from Russia and China has kept him afloat.",
+            {
+                ("country:RUS", "backs", MADURO, "asserted"),
+                ("country:CHN", "backs", MADURO, "asserted"),
+            },
+        ),
+        ("Support for Mr Guaidó from within the army has been scarce.", set()),
+        # a state body named by where it sits is that state
+        (
+            "The government in Madrid recognised Mr Guaidó on Monday.",
+            {("country:ESP", "recognises", GUAIDO, "asserted")},
+        ),
+        (
+            "The foreign ministry in Moscow said it continued to support Mr Maduro.",
+            {("country:RUS", "backs", MADURO, "asserted")},
+        ),
+        # a restrictive "who" on people nobody names: they take the stance, not the subject
+        ("Venezuela detained 40 protesters who backed Mr Guaidó.", set()),
+        ("Mr Maduro jailed lawmakers who recognised Mr Guaidó as interim president.", set()),
+        ("The authorities in Caracas detained 40 protesters who backed Mr Guaidó.", set()),
+        # (a copula's complement is its subject)
+        (
+            "The US was the first country who recognised Mr Guaidó.",
+            {("country:USA", "recognises", GUAIDO, "asserted")},
+        ),
+    ],
+)
+def test_noun_givers_seated_bodies_and_relatives_on_people(annotator, case, text, expected):
+    assert {k for k in keys(annotator, case, text) if k[0] is not None} == expected

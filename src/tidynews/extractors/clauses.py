@@ -682,8 +682,40 @@ def governed_by_preposition(view: SentenceView, mention: Mention, allowed: froze
             return True  # "the second country after Syria to recognise …" (no commas)
         if word == "with" and _participle_after_run(view, mention):
             return False  # "…, with Spain warning it would recognise X": Spain's clause
+        if word == "in" and _seat_of(view, index, mention):
+            return False  # "the government in Madrid recognised X": Madrid's government
         return word in PREPOSITIONS and word not in allowed
     return False
+
+
+# Bodies of a state named by where they sit: "the government in Madrid", "officials in
+# Washington", "the foreign ministry in Moscow" act for that state
+SEATED_BODIES = frozenset(
+    """government ministry authorities administration leadership officials cabinet
+    presidency""".split()
+)
+
+
+# Words a seated body's noun phrase may open with: "the foreign ministry in Moscow", "senior
+# government officials in Washington"
+SEATED_BODY_MODIFIERS = frozenset(
+    """the its foreign senior top interior defence defense finance treasury economy justice
+    federal central state government""".split()
+)
+SEATED_BODY_OPENERS = frozenset({",", ";", ":", "—", "–", "and", "but", "while", "that"})
+
+
+def _seat_of(view: SentenceView, preposition: int, mention: Mention) -> bool:
+    """Is this country or capital, after "in", the seat of a state body just before it, and
+    that body a clause's subject? ("Spain met officials in China" names China as a place.)"""
+    if view.lower(preposition - 1) not in SEATED_BODIES:
+        return False
+    if mention.entity_type != "country" or mention.kind == "demonym":
+        return False
+    position = preposition - 2
+    while position >= view.start and view.lower(position) in SEATED_BODY_MODIFIERS:
+        position -= 1
+    return position < view.start or view.lower(position) in SEATED_BODY_OPENERS
 
 
 def _list_item_before(view: SentenceView, comma: int) -> bool:

@@ -2183,6 +2183,9 @@ def _actors(
         members = members or _members_listed_after(view, index, exclude)
         members = members or _apposed_body(view, group_head, exclude)
         return members, modality(view, start, index), not members
+    if _relative_on_unnamed_people(view, start):
+        # "The authorities detained 40 protesters who backed Guaidó": the protesters back him
+        return [], modality(view, start, index), True
     # Urged: "urged EU nations to recognise".
     urged = urged_party(view, start, index, exclude)
     if urged and view.lower(index - 1) in STOPPING:
@@ -2561,6 +2564,12 @@ def _noun_possessor(view: SentenceView, cue: int) -> list[Mention] | None:
             # X illegitimate", "a statement on the recognition of X": someone else's, the
             # agent's when one follows ("the recognition of Guaidó by the United States")
             return _noun_agent(view, cue)
+    if object_follows and (position < view.start or word in {",", ";", ":", "—", "–"}):
+        # a bare stance noun opening its clause: "Recognition of Guaidó by the US came
+        # within minutes", "Support for Maduro from Russia and China has kept him afloat"
+        agents = _noun_agent(view, cue)
+        if agents:
+            return agents
     adjective = tokens.text(position)
     if (
         position > view.start
@@ -2880,6 +2889,20 @@ def _group_before_relative(view: SentenceView, relative: int) -> int:
         if view.mention_covering(position) is not None:
             return -1  # ("the members of the Russian State Duma who voted …": a body's own)
     return -1
+
+
+def _relative_on_unnamed_people(view: SentenceView, start: int) -> bool:
+    """Does the clause open with a restrictive "who" on a common noun that names nobody
+    ("40 protesters who backed X", "soldiers who recognise X")? Its subject is those people,
+    never the sentence's subject before them."""
+    if view.lower(start - 1) != "who" or start - 2 < view.start:
+        return False
+    head = start - 2
+    word = view.article.tokens.text(head)
+    if not (word.isalpha() and word[:1].islower()) or view.mention_covering(head) is not None:
+        return False
+    # (not a copula's complement: "The US was the first country who recognised X" is the US)
+    return all(view.lower(i) not in COPULAS for i in range(max(view.start, head - 4), head))
 
 
 def _apposed_body(view: SentenceView, group: int, exclude: set[str]) -> list[Mention]:
