@@ -3577,3 +3577,26 @@ def test_subject_to_sanctions(annotator, case, text, expected):
 )
 def test_a_body_seated_in_a_capital_imposes_for_its_state(annotator, case, text, expected):
     assert keys(annotator, case, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # eighteenth session: the imposer's name between "with" and the measure
+        (
+            "Delcy Rodríguez was hit with new EU sanctions on Monday.",
+            {("org:EU", "person:delcy-rodriguez", "imposed")},
+        ),
+        (
+            "Delcy Rodríguez could be hit with EU sanctions, diplomats said.",
+            {("org:EU", "person:delcy-rodriguez", "proposed")},
+        ),
+        # (already in force when the act is dated long before the news)
+        (
+            "Delcy Rodríguez was hit with EU sanctions in June 2018.",
+            {("org:EU", "person:delcy-rodriguez", "existing")},
+        ),
+    ],
+)
+def test_hit_with_the_imposers_sanctions(annotator, case, text, expected):
+    assert keys(annotator, case, text, published="2019-03-01") == expected

@@ -35,6 +35,7 @@ from .vocabulary import (
     GROUP_KINDS,
     LIST_ADD_VERBS,
     LIST_DROP_VERBS,
+    MEASURE_ADJECTIVES,
     NOUN_MEASURES,
     PUNITIVE_ADJECTIVES,
     RESTRICTION_MODIFIERS,
@@ -696,12 +697,6 @@ def _list_of_the_subjected(view: SentenceView, index: int) -> bool:
         return False
     after = words[words.index("subject") + 1 :]
     return after[:1] == ["to"] and bool({"measures", "sanctions"} & set(after[1:3]))
-
-
-MEASURE_ADJECTIVES = frozenset(
-    "new fresh further more additional tough tougher harsh harsher financial economic "
-    "personal targeted sweeping wide-ranging".split()
-)
 
 
 TARGETING_VERBS = frozenset("target targets targeted hit hits cover covers covered".split())

@@ -32,7 +32,6 @@ from ..clauses import (
     window_words,
 )
 from .cues import (
-    MEASURE_ADJECTIVES,
     TARGETING_VERBS,
     _restraining_relative,
     _under_position,
@@ -61,6 +60,7 @@ from .status import (
     PUTTING_IN_PLACE,
     _default_status,
     _face_verb,
+    _hit_with,
     _status,
     anchor_of,
 )
@@ -340,6 +340,9 @@ def _main_rows(
         parties = {imposer.party_id or imposer.entity_id for imposer in imposers}
         antecedent = _country_antecedent(article, view, targets.the_country, parties)
         targets.named.extend([antecedent] if antecedent is not None else [])
+    hit = _hit_with(view, cue.index) if targets.passive and first >= 0 else None
+    if hit is not None:
+        first = min(first, clause_start(view, hit[0]))  # "could be hit with EU sanctions"
     if first < 0:
         status = _status(view, anchor_of(cue), cue, targets, default="proposed")
     else:
@@ -516,30 +519,6 @@ def _target_end(view: SentenceView, cue: int) -> int:
     if so_did >= 0:
         end = so_did  # "…, and so has Saudi Arabia": another imposer, not a target
     return next((i for i in range(cue + 1, end) if view.lower(i) in TARGET_ENDERS), end)
-
-
-# Verbs that hit their object "with" a measure: "targeted four judges with sanctions".
-HIT_WITH_VERBS = frozenset(
-    """target targets targeted targeting hit hits hitting slap slaps slapped slapping punish
-    punishes punished punishing""".split()
-)
-
-
-def _hit_with(view: SentenceView, cue: int) -> tuple[int, int] | None:
-    """For '<verb> X with (new) sanctions' or 'X was hit with sanctions', the verb's position
-    and the "with"'s, if so."""
-    position = cue - 1
-    while view.lower(position) in MEASURE_ADJECTIVES or view.lower(position) in MEASURE_MODIFIERS:
-        position -= 1  # "hit Roman Abramovich with an asset freeze"
-    if view.lower(position) != "with":
-        return None
-    for verb in range(position - 1, max(view.start, position - 10) - 1, -1):
-        word = view.lower(verb)
-        if word in HIT_WITH_VERBS:
-            return verb, position
-        if word in CLAUSE_BOUNDARIES or word in {",", "."}:
-            break
-    return None
 
 
 def _among_those_targets(

@@ -14,6 +14,7 @@ from ...people import FROZEN_THINGS, POSSESSIVES
 from ..clauses import (
     BLOCKING_VERBS,
     BULLETS,
+    CLAUSE_BOUNDARIES,
     DENIALS,
     MONTH_WORDS,
     STRONG_BOUNDARIES,
@@ -52,6 +53,7 @@ from .vocabulary import (
     IMPOSING_VERBS,
     LIFTED,
     LIST_ADD_VERBS,
+    MEASURE_ADJECTIVES,
     NOUN_MEASURES,
     PASSIVE_AUXILIARIES,
     PROPOSED,
@@ -107,14 +109,45 @@ def _threat_faced(view: SentenceView, cue: int) -> bool:
     )
 
 
+# Verbs that hit their object "with" a measure: "targeted four judges with sanctions".
+HIT_WITH_VERBS = frozenset(
+    """target targets targeted targeting hit hits hitting slap slaps slapped slapping punish
+    punishes punished punishing""".split()
+)
+
+
+def _hit_with(view: SentenceView, cue: int) -> tuple[int, int] | None:
+    """For '<verb> X with (new) sanctions' or 'X was hit with sanctions', the verb's position
+    and the "with"'s, if so."""
+    position = cue - 1
+    while True:
+        word = view.lower(position)
+        if word in MEASURE_ADJECTIVES or word in MEASURE_MODIFIERS:
+            position -= 1  # "hit Roman Abramovich with an asset freeze"
+            continue
+        imposer = view.mention_covering(position)
+        if imposer is None or imposer.entity_type not in {"country", "org"}:
+            break
+        position = imposer.token_start - 1  # "was hit with EU sanctions"
+    if view.lower(position) != "with":
+        return None
+    for verb in range(position - 1, max(view.start, position - 10) - 1, -1):
+        word = view.lower(verb)
+        if word in HIT_WITH_VERBS:
+            return verb, position
+        if word in CLAUSE_BOUNDARIES or word in {",", "."}:
+            break
+    return None
+
+
 def _default_status(view: SentenceView, cue: Cue, imposers: list[Mention]) -> str:
     """A measure named by its imposer with no act of imposing ('U.S. sanctions on Venezuela')
     is one already in force, and so is one a participle presupposes ("officials sanctioned by
     Tokyo")."""
     if _reduced_relative(view, cue):
         return "existing"  # "one of seven officials sanctioned by the Obama administration"
-    if cue.form != "noun":
-        return "imposed"
+    if cue.form != "noun" or _hit_with(view, cue.index) is not None:
+        return "imposed"  # ("was hit with EU sanctions": hitting is the act)
     modifiers = {m.entity_id for m in _modifier_run(view, cue.index)}
     if modifiers and {m.entity_id for m in imposers} <= modifiers:
         start = clause_start(view, cue.index)

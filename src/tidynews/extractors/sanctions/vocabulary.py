@@ -364,3 +364,10 @@ class _CueContext(NamedTuple):
     recent_at: int
     targeted_here: set[str] | None
     contested: frozenset[str] = frozenset()  # the case's subjects and their states
+
+
+# Adjectives before a measure noun ("new sanctions", "sweeping measures")
+MEASURE_ADJECTIVES = frozenset(
+    "new fresh further more additional tough tougher harsh harsher financial economic "
+    "personal targeted sweeping wide-ranging".split()
+)
