@@ -3600,3 +3600,37 @@ def test_a_body_seated_in_a_capital_imposes_for_its_state(annotator, case, text,
 )
 def test_hit_with_the_imposers_sanctions(annotator, case, text, expected):
     assert keys(annotator, case, text, published="2019-03-01") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # eighteenth session: a future the closing attribution announces as decided is the act
+        (
+            "Japan will freeze the assets of Russia's central bank, Prime Minister Fumio "
+            "Kishida announced.",
+            {("country:JPN", "org:CBR", "imposed")},
+        ),
+        (
+            "Japan will freeze the assets of Russia's central bank, officials said.",
+            {("country:JPN", "org:CBR", "proposed")},
+        ),
+        (
+            "Japan would consider freezing the assets of Russia's central bank, Mr Kishida "
+            "announced.",
+            {("country:JPN", "org:CBR", "proposed")},
+        ),
+        # the attribution's source is no target ("the Swiss government": no group of people)
+        (
+            "Switzerland froze the assets of Vladimir Putin and Sergei Lavrov, the Swiss "
+            "government said.",
+            {
+                ("country:CHE", "person:vladimir-putin", "imposed"),
+                ("country:CHE", "person:sergei-lavrov", "imposed"),
+            },
+        ),
+    ],
+)
+def test_a_closing_attribution(text, expected):
+    ukraine = load_case("russia-ukraine-2022")
+    assert keys(_ukraine_annotator(), ukraine, text, published="2022-03-01") == expected

@@ -55,6 +55,7 @@ from .imposers import (
 )
 from .records import _kind_of, _row
 from .status import (
+    DECISION_VERBS,
     HELD_HEADS,
     IN_FORCE,
     PUTTING_IN_PLACE,
@@ -63,6 +64,7 @@ from .status import (
     _hit_with,
     _status,
     anchor_of,
+    attribution_comma,
 )
 from .targets import (
     FROZEN_PARTICIPLES,
@@ -510,6 +512,9 @@ def _targets_in_clause(
 TARGET_ENDERS = frozenset({"if", "unless", "because", "until", "when", "whenever", "alongside"})
 
 
+ATTRIBUTING_VERBS = REPORTING_VERBS | DECISION_VERBS
+
+
 def _target_end(view: SentenceView, cue: int) -> int:
     end = strong_end(view, cue)
     aside = relative_aside_close(view, cue)
@@ -518,6 +523,9 @@ def _target_end(view: SentenceView, cue: int) -> int:
     so_did = same_act_at(view, cue, end)
     if so_did >= 0:
         end = so_did  # "…, and so has Saudi Arabia": another imposer, not a target
+    attribution = attribution_comma(view, cue, ATTRIBUTING_VERBS)
+    if 0 <= attribution < end:
+        end = attribution  # "… of Vladimir Putin, the Swiss government announced": its source
     return next((i for i in range(cue + 1, end) if view.lower(i) in TARGET_ENDERS), end)
 
 

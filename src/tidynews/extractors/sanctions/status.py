@@ -330,7 +330,7 @@ def _status(view: SentenceView, first: int, cue: Cue, targets: Targets, default:
     ):
         return "existing"  # "Since January Washington has blocked …" (in an August article)
     advocated = any(word in ADVOCATING for word in words[-4:])  # "supports the sanctions"
-    if _announced_decision(view, first, words):
+    if _announced_decision(view, first, words, cue.index):
         return "imposed"  # "announced that Switzerland would take over the EU's sanctions"
     if advocated or any(word in PROPOSED for word in words) or _on_the_table(after):
         return "proposed"
@@ -578,13 +578,16 @@ DECISION_VERBS = frozenset("announced announces decided decides confirmed confir
 DECISION_REACH = 8  # tokens back from the status window to the announcing verb
 
 
-def _announced_decision(view: SentenceView, first: int, words: list[str]) -> bool:
+def _announced_decision(view: SentenceView, first: int, words: list[str], cue: int) -> bool:
     """A future announced as decided is the act: "the Federal Council announced that
-    Switzerland would take over the EU's sanctions" (as "announced sanctions on" is). Only a
+    Switzerland would take over the EU's sanctions" (as "announced sanctions on" is), or
+    "Switzerland will adopt the EU's sanctions, the government announced on Monday". Only a
     bare will/would: "announced it would consider sanctions" still proposes."""
     proposing = {word for word in words if word in PROPOSED}
     if not proposing or not proposing <= FUTURE_MODALS:
         return False
+    if _trailing_announcement(view, cue):
+        return True
     for position, word in enumerate(words[:-1]):
         if word in DECISION_VERBS and words[position + 1] == "that":
             # "Britain and Canada announced that four lenders would be cut off from …"
@@ -596,6 +599,35 @@ def _announced_decision(view: SentenceView, first: int, words: list[str]) -> boo
         if word in {";", ":"} or word in PROPOSED or word in THREATENED:
             return False
     return False
+
+
+ATTRIBUTION_REACH = 6  # tokens from the comma to the verb: ", the Swiss government announced"
+ATTRIBUTION_TAILS = frozenset(
+    ", . ; : on in at late early yesterday today last this after".split() + [""]
+)
+
+
+def attribution_comma(view: SentenceView, start: int, verbs: frozenset[str]) -> int:
+    """The comma after ``start`` that opens an inverted attribution closing the sentence
+    (", the Swiss government announced on Monday", ", officials said"), or -1."""
+    for comma in range(start + 1, view.end):
+        if view.lower(comma) != ",":
+            continue
+        for index in range(comma + 1, min(view.end, comma + 1 + ATTRIBUTION_REACH)):
+            word = view.lower(index)
+            if word in {",", ";", ":", "that"} or word in PROPOSED or word in THREATENED:
+                break
+            if word in verbs:
+                tail = view.lower(index + 1) in ATTRIBUTION_TAILS
+                if index > comma + 1 and tail:
+                    return comma
+                break
+    return -1
+
+
+def _trailing_announcement(view: SentenceView, cue: int) -> bool:
+    """Does the sentence close with an attribution by a deciding verb after the measure?"""
+    return attribution_comma(view, cue, DECISION_VERBS) >= 0
 
 
 RULE_FORMS = frozenset({"rule", "rules", "ruled", "ruling"})
