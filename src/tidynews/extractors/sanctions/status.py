@@ -603,7 +603,7 @@ def _announced_decision(view: SentenceView, first: int, words: list[str], cue: i
 
 ATTRIBUTION_REACH = 6  # tokens from the comma to the verb: ", the Swiss government announced"
 ATTRIBUTION_TAILS = frozenset(
-    ", . ; : on in at late early yesterday today last this after".split() + [""]
+    {*", . ; : on in at late early yesterday today last this after".split(), ""}
 )
 
 
