@@ -1289,3 +1289,39 @@ def test_a_heading_on_a_line_of_its_own_is_no_speaker(annotator):
         "KEY POINTS:\n\nMr Maduro has rejected the ultimatum and the talks in Oslo."
     )
     assert rows_for(annotator, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # eighteenth session (blind dev sets CA, CB): ordinary people named by a first name
+        # alone, or after a bare occupation, as the speaker of the quote before them
+        (
+            '"We have had no water for three days," said Carmen, 62, clutching two cans.',
+            {("person:carmen", key_words("We have had no water"))},
+        ),
+        (
+            '"Every day is worse than the last," said taxi driver Luis, 45, who slept in his car.',
+            {("person:luis", key_words("Every day is worse than"))},
+        ),
+        (
+            '"My son is 17, and he cannot leave," said Olena, who gave only her first name.',
+            {("person:olena", key_words("My son is 17"))},
+        ),
+        (
+            '"We leave now and we pray," Olena said.',
+            {("person:olena", key_words("We leave now and"))},
+        ),
+        (
+            '"The army will not move against him," said opposition lawmaker Juan Requesens.',
+            {("person:juan-requesens", key_words("The army will not move"))},
+        ),
+        # a news agency, a paper, or a word the article also writes in lower case is no one
+        # (a quote with no speaker gives no row)
+        ('"The talks have stalled for now," said Reuters.', set()),
+        ('"The talks have stalled for now," said the Guardian.', set()),
+        ('"Hope is all we have left now," said Hope. There is little hope here.', set()),
+    ],
+)
+def test_a_speaker_named_by_a_first_name(annotator, text, expected):
+    assert keys(annotator, text) == expected

@@ -202,6 +202,8 @@ def detect_people(
     found += _named_before_honorific(text, tokens, used, token_sentence, [*known, *found])
     found += _honorific_references(text, tokens, used, token_sentence, [*known, *found])
     found += _surname_references(text, tokens, used, token_sentence, [*known, *found])
+    # (last: a lone name that is an earlier person's surname is that person)
+    found += _named_by_first_name_speaking(text, tokens, used, token_sentence)
     return found
 
 
@@ -328,6 +330,44 @@ def _named_with_age(text: str, tokens: Tokens, used: np.ndarray, token_sentence)
             continue
         index = tokens.at_char(match.start(1))
         if index >= len(tokens) or used[index] or tokens.end(index) != match.end(1):
+            continue
+        found.append(_detected_person(text, tokens, index, index + 1, token_sentence))
+        used[index] = True
+    return found
+
+
+# A first name alone as a quote's speaker: '"…," said Carmen, 62,', '"…," said taxi driver
+# Luis.', '"…," Olena said.' Ordinary people are often named so; the speech marks the person.
+_FIRST_NAME_SPEAKING = re.compile(
+    r"""[,?!…]["”'’] (?:(?:said|says|added|adds|told|asked|explained|recalled|insisted)"""
+    r""" (?:[a-z-]+ ){0,3}([A-Z][a-z]+)(?=[,.;]|$)|([A-Z][a-z]+) (?:said|says|added)(?=[,.;]))""",
+    re.MULTILINE,
+)
+# Words before the name that make it no person's: "said the Guardian", "said its Treasury"
+NOT_BEFORE_FIRST_NAMES = frozenset("the a an its his her their our this that".split())
+NEWS_AGENCIES = frozenset("reuters bloomberg xinhua interfax tass efe ansa".split())
+
+
+def _named_by_first_name_speaking(
+    text: str, tokens: Tokens, used: np.ndarray, token_sentence
+) -> list[Mention]:
+    """People named by one word only, as the speaker of the quote just before ('"…," said
+    Carmen, 62, clutching …'). Not a word the article also writes in lower case, a title,
+    an institution's word, a news agency or anything the gazetteer already holds."""
+    found = []
+    for match in _FIRST_NAME_SPEAKING.finditer(tokens.folded):
+        group = 1 if match.group(1) else 2
+        name = match.group(group)
+        before = tokens.folded[match.start() : match.start(group)].split()
+        if NOT_BEFORE_FIRST_NAMES.intersection(before) or not is_name_word(name):
+            continue
+        lower = name.lower()
+        if lower in TITLE_WORDS or lower in INSTITUTION_WORDS or lower in NEWS_AGENCIES:
+            continue
+        index = tokens.at_char(match.start(group))
+        if index >= len(tokens) or used[index] or tokens.end(index) != match.end(group):
+            continue
+        if _written_lower(tokens, name):
             continue
         found.append(_detected_person(text, tokens, index, index + 1, token_sentence))
         used[index] = True
@@ -474,6 +514,7 @@ def _may_mark_a_person(
             before == "," and "among" in tokens.words[index : index + 12]
         )  # "A, B and C among them"
         or _next_in_a_list_of_people(tokens, index, person_ends)
+        or _speaking_occupation_before(tokens, index)
     ):
         return True
     words = match.group().lower().split()
@@ -685,6 +726,22 @@ PLACE_WORDS = frozenset(
 )
 
 
+OCCUPATION_WORDS_BEFORE = 3  # '"…," said retired oil worker José Pérez'
+CLOSING_QUOTES = frozenset({'"', "”", "’", "'"})
+
+
+def _speaking_occupation_before(tokens: Tokens, start: int) -> bool:
+    """Does a quote's inverted speech verb, then a bare occupation of a few lower-case
+    words, come right before the name ('"…," said taxi driver Luis')?"""
+    for verb in range(start - 2, max(-1, start - 2 - OCCUPATION_WORDS_BEFORE), -1):
+        word = tokens.text(verb + 1)
+        if not (word.isalpha() and word.islower()) or word in NOT_NAMES:
+            return False
+        if tokens.lower(verb) in INVERTED_SPEECH_VERBS:
+            return verb > 0 and tokens.lower(verb - 1) in CLOSING_QUOTES
+    return False
+
+
 def _marked_as_person(
     tokens: Tokens,
     start: int,
@@ -711,6 +768,8 @@ def _marked_as_person(
         return True  # "special envoy Elliott Abrams", "says Maria Pérez" (not "told Fox News")
     if before in DESCRIPTORS:
         return True  # "steel magnate Alexei Mordashov"
+    if _speaking_occupation_before(tokens, start):
+        return True  # '"…," said opposition lawmaker Juan Requesens'
     if before in KINSHIP_WORDS or (before == "," and tokens.lower(start - 2) in KINSHIP_WORDS):
         return True  # "his wife Cilia Flores", "Mr Maduro's wife, Cilia Flores"
     if before == ":" and not _ends_a_list_item(tokens, end):

@@ -1137,7 +1137,8 @@ def _subject_after(doc: _Article, cue_end: int, end: int, loose: bool) -> _Judge
         if not loose and not all(
             _title_like(doc, token) or _part_of_name(token, item) for token in gap
         ):
-            return None
+            if not _occupation_before(doc, gap, item):
+                return None
         if isinstance(item, str):
             return _resolve_pronoun(doc, position, item) or STOP
         if _compound_modifier(doc, item):
@@ -1146,6 +1147,24 @@ def _subject_after(doc: _Article, cue_end: int, end: int, loose: bool) -> _Judge
         if judged is not None:
             return judged
     return None
+
+
+OCCUPATION_REACH = 3  # words of "said retired oil worker Luis"
+
+
+def _occupation_before(doc: _Article, gap: list[_Token], item: Mention | str) -> bool:
+    """Is the gap before a person's name a bare occupation ("said taxi driver Luis", "said
+    opposition lawmaker Juan Requesens"): a few lower-case words, no function word?"""
+    if isinstance(item, str) or item.entity_type != "person":
+        return False
+    words = [token.lower for token in gap if not _title_like(doc, token)]
+    return len(words) <= OCCUPATION_REACH and all(
+        word.isalpha() and word not in PREPOSITIONS and word not in OCCUPATION_STOPS
+        for word in words
+    )
+
+
+OCCUPATION_STOPS = _vocabulary("to and or but then also on in at by with of for that this")
 
 
 def _compound_modifier(doc: _Article, mention: Mention) -> bool:
