@@ -1134,11 +1134,12 @@ def _subject_after(doc: _Article, cue_end: int, end: int, loose: bool) -> _Judge
         gap = [t for t in doc.tokens(cue_end, position) if t.start >= title_end]
         if loose and len(gap) > 8:
             return None
-        if not loose and not all(
-            _title_like(doc, token) or _part_of_name(token, item) for token in gap
+        if (
+            not loose
+            and not all(_title_like(doc, token) or _part_of_name(token, item) for token in gap)
+            and not _occupation_before(doc, gap, item)
         ):
-            if not _occupation_before(doc, gap, item):
-                return None
+            return None
         if isinstance(item, str):
             return _resolve_pronoun(doc, position, item) or STOP
         if _compound_modifier(doc, item):
