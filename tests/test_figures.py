@@ -1354,3 +1354,49 @@ def states(*values: int) -> set[tuple[str, float, str]]:
 )
 def test_un_votes_count_member_states(annotator, text, expected):
     assert keys(annotator, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # eighteenth session (blind dev sets CA, CB): people crossing a border, entering a
+        # country or seeking asylum are the displaced, whatever noun counts them
+        (
+            "Border police counted as many as 15,000 people crossing in a single day.",
+            {("displaced", 15000.0, "at_most")},
+        ),
+        (
+            "About 8.7 million border crossings out of Ukraine have been registered.",
+            {("displaced", 8700000.0, "approx")},
+        ),
+        ("Five border crossings were closed on Monday.", set()),
+        (
+            "In Peru, officials said more than 700,000 had entered the country since 2017.",
+            {("displaced", 700000.0, "at_least")},
+        ),
+        (
+            "Brazil said 25 members of the Venezuelan armed forces had requested asylum at its "
+            "embassy.",
+            {("displaced", 25.0, "exact")},
+        ),
+        (
+            "Brazil said 25 members of the Venezuelan armed forces had crossed the lines.",
+            {("troops", 25.0, "exact")},
+        ),
+        # "the number" refers back to the count before it however long the sentence, and
+        # "the number of X" after "that" says what a projection counts
+        (
+            "The UN refugee agency said on Saturday that more than 150,000 people had fled "
+            "Ukraine into Poland, Moldova and other neighbouring countries since Thursday, and "
+            "warned that the number could reach four million if the fighting spread.",
+            {("displaced", 150000.0, "at_least"), ("displaced", 4000000.0, "exact")},
+        ),
+        (
+            "Colombia's migration agency has warned that the number of Venezuelans in the "
+            "country could rise to as many as 4 million by 2021.",
+            {("displaced", 4000000.0, "at_most")},
+        ),
+    ],
+)
+def test_crossing_entering_asylum_and_projections(annotator, text, expected):
+    assert keys(annotator, text) == expected

@@ -138,7 +138,7 @@ _OF_NAMED_FORCES = re.compile(
 )
 # Modifiers that make "members" people, never a bloc's states ("family members")
 PEOPLE_MEMBERS = frozenset(_words("family staff crew board party cabinet gang"))
-_INTO_OR_FROM = re.compile(r"\s+(?:into|from)\b")
+_INTO_OR_FROM = re.compile(r"\s+(?:into|from|out\s+of)\b")
 # "the 27 members of the EU": a bloc's members are countries
 _OF_A_BLOC = re.compile(
     r"\s+of\s+(?:the\s+)?(?:EU|E\.U\.|European\s+Union|NATO|OAS|G7|G20|Lima\s+Group|Mercosur"
@@ -192,6 +192,7 @@ _EVENT_CUES = re.compile(
     r"|(?:could|would|will|may|might)\s+(?:\w+\s+)?leave(?=\s*[,.;])"
     r"|continu(?:e|es|ed|ing)\s+to\s+leave|leav(?:e|es|ing)\s+(?:every|each|daily|per\b)"
     r"|(?:arriv(?:e|es|ed|ing)|cross(?:es|ed|ing)?)\s+(?:every|each|daily|per\b"
+    r"|in\s+(?:a|one)\s+(?:single\s+)?(?:day|night|week)"
     r"|at\s+the\s+(?:[a-z]+\s+)?(?:border|crossing|frontier|bridge))"
     r"|migrating|migrants?|refugees?|asylum|displaced|displacement|diaspora|exiles?"
     r"|(?:have|has|had|having)\s+(?:already\s+|now\s+)?left|left\s+(?:the\s+country"
@@ -199,7 +200,8 @@ _EVENT_CUES = re.compile(
     r"|abroad|outside\s+(?:the\s+country|their)"
     r"|cross(?:es|ed|ing)?\s+(?:into|over\s+(?:into|to)|(?:the|our|their|its)\s+borders?)"
     r"|crossed(?=\s*(?:[,.;]|on\s|since\s|from\s|overnight|yesterday|today))"
-    r"|crossings\s+(?:into|from|over)|entered\s+(?:[A-Z]\w+\s+)?from"
+    r"|crossings\s+(?:into|from|over|out\s+of)|entered\s+(?:[a-z]\w+\s+)?from"
+    r"|(?<!from\s)(?:entered|entering)\s+the\s+country"  # (not "banned from entering")
     r"|sought\s+refuge|resettled|(?:taken|took|take|taking)\s+in|host(?:s|ed|ing)?|welcomed"
     r"|(?:has|have|had)\s+(?:already\s+|now\s+)?(?:received|registered)"
     r"|counts(?=\s+(?:(?:about|around|some|nearly|over|almost|roughly)\s+)?$)"
@@ -647,7 +649,9 @@ def _inherited(
     share = _OF_THEM_AFTER.match(text, quantity.end)  # "…, 200,000 of them in Peru"
     more = _MORE_AFTER.match(text, quantity.end)  # "sanctioned 40 officials … added 19 more"
     same_sentence = last["sentence_id"] == sentence_id
-    if same_sentence and ((len(gap) <= 120 and continues) or share or more):
+    # ("…, and warned that the number could reach four million": however long the gap)
+    refers = _REFERS_BACK.search(gap[-60:]) is not None
+    if same_sentence and ((len(gap) <= 120 and continues) or share or more or refers):
         return last["category"], last["unit"], None
     ranked = _RANKED.search(gap[-40:])  # "… 1 million. Peru came next with over half a million"
     if last["sentence_id"] == sentence_id - 1 and (
@@ -792,13 +796,20 @@ _AT_END = re.compile(r"\bat\s*$")
 
 # "The number of Venezuelans who have left their country since the crisis began has reached
 # three million": the subject says what the number counts, however long it is.
-_NUMBER_SUBJECT = re.compile(
-    r"\W*(?:the\s+)?(?:number|total|tally|count)\s+of\s+(?P<counted>.{3,160}?)\s+"
-    r"(?:has\s+|have\s+|had\s+)?(?:now\s+)?(?:reached|passed|topped|hit|exceeded|surpassed"
+# (also as a clause after "that", and as a projection: "warned that the number of
+# Venezuelans in the country could rise to as many as 4 million")
+_NUMBER_OF_BODY = (
+    r"\W*(?:the\s+)?(?:number|total|tally|count)\s+of\s+"
+    r"(?P<counted>.{3,160}?)\s+"
+    r"(?:(?:has\s+|have\s+|had\s+)?(?:now\s+)?(?:reached|passed|topped|hit|exceeded|surpassed"
     r"|(?:risen|rose|climbed|grown|grew|jumped|fallen|fell)\s+to|stood\s+at|stands\s+at|is|was)"
-    r"\s+$",
-    re.IGNORECASE | re.DOTALL,
+    r"|(?:could|would|will|may|might|(?:is|are)\s+(?:expected|likely|set|projected|forecast)"
+    r"\s+to)\s+(?:(?:soon|eventually|easily)\s+)?(?:reach|pass|top|hit|exceed|surpass"
+    r"|(?:rise|climb|grow|jump|swell|increase|double)\s+to))"
+    r"\s+$"
 )
+_NUMBER_SUBJECT = re.compile(_NUMBER_OF_BODY, re.IGNORECASE | re.DOTALL)  # opening its sentence
+_NUMBER_CLAUSE = re.compile(r"(?:\bthat|[,;:])" + _NUMBER_OF_BODY, re.IGNORECASE | re.DOTALL)
 
 
 # "The listings bring the number of Venezuelans under EU travel bans to 25"
@@ -817,8 +828,10 @@ def _the_number_of(
     who have left … has reached three million". The phrase says what is counted."""
     text = article.text
     phrase = None
-    reached = _NUMBER_SUBJECT.match(text, sentence.start, quantity.start) or _BRINGS_TO.search(
-        text, sentence.start, quantity.start
+    reached = (
+        _NUMBER_SUBJECT.match(text, sentence.start, quantity.start)
+        or _NUMBER_CLAUSE.search(text, sentence.start, quantity.start)
+        or _BRINGS_TO.search(text, sentence.start, quantity.start)
     )
     if reached is not None and reached.end() == quantity.start:
         phrase = (reached.start("counted"), reached.end("counted"))
@@ -1045,6 +1058,8 @@ def _noun_category(
         and not _SANCTION_CUE.search(before[-30:].lower())
         and not _SANCTIONED_PREDICATE.match(article.text, quantity.end, sentence.end)
     ):
+        if _ASYLUM_PREDICATE.match(article.text, quantity.end, sentence.end):
+            return "displaced"  # "25 members of the armed forces had requested asylum"
         return "troops"  # "100 members of the Venezuelan security forces", "of Venezuela's army"
     before = _CLAUSE_GLUE.split(_SHARE_ASIDE.sub(" ", before))[-1]
     near_event = _nearest_cue(before[-NEAR:], rest[:NEAR], events_only=True)
@@ -1121,6 +1136,14 @@ def _noun_category(
     return "other"
 
 
+# A counted noun phrase's own predicate of seeking or being given asylum, past its
+# post-modifiers: soldiers who ask for asylum are counted as people seeking protection.
+_ASYLUM_PREDICATE = re.compile(
+    r"[^,;:.]{0,100}?\b(?:requested|request|sought|seek|seeking|applied\s+for|apply\s+for"
+    r"|asked\s+for|claimed|been\s+granted|were\s+granted|was\s+granted|received)\s+"
+    r"(?:political\s+)?asylum\b",
+    re.IGNORECASE,
+)
 # A counted noun phrase's own passive predicate naming a measure, past its post-modifiers (no
 # comma or clause glue on the way): "Six members of the security forces accused of blocking
 # aid convoys were sanctioned".
