@@ -3634,3 +3634,51 @@ def test_hit_with_the_imposers_sanctions(annotator, case, text, expected):
 def test_a_closing_attribution(text, expected):
     ukraine = load_case("russia-ukraine-2022")
     assert keys(_ukraine_annotator(), ukraine, text, published="2022-03-01") == expected
+
+
+FOUR_GOVERNORS = {
+    ("country:USA", "person:omar-prieto", "imposed"),
+    ("country:USA", "person:rafael-lacava", "imposed"),
+    ("country:USA", "person:ramon-carrizales", "imposed"),
+    ("country:USA", "person:jorge-luis-garcia-carneiro", "imposed"),
+    ("country:USA", "people", "imposed"),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # eighteenth session (blind dev set CA): a counted group's members listed between
+        # dashes or after a comma each get their own row, beside the group's
+        (
+            "The US announced sanctions on four governors — Omar Prieto, Rafael Lacava, Ramón "
+            "Carrizales and Jorge Luis García Carneiro — on Friday.",
+            FOUR_GOVERNORS,
+        ),
+        (
+            "The US announced sanctions on four governors, Omar Prieto, Rafael Lacava, Ramón "
+            "Carrizales and Jorge Luis García Carneiro.",
+            FOUR_GOVERNORS,
+        ),
+        # a person's apposition naming his state's office is no second imposer, and keeps
+        # him the subject across a relative clause
+        (
+            "Mike Pence, the US vice-president, who attended alongside Mr Guaidó, announced "
+            "sanctions on four state governors loyal to Nicolás Maduro — Omar Prieto of Zulia, "
+            "Rafael Lacava of Carabobo, Ramón Carrizales of Apure and Jorge Luis García Carneiro "
+            "of Vargas — and urged other countries to follow.",
+            FOUR_GOVERNORS,
+        ),
+        (
+            "Mike Pence, the US vice-president, announced sanctions on four state governors.",
+            {("country:USA", "people", "imposed")},
+        ),
+        # an aside between dashes names no member
+        (
+            "The EU sanctioned 11 officials — the largest group so far — on Monday.",
+            {("org:EU", "people", "imposed")},
+        ),
+    ],
+)
+def test_members_after_a_dash_or_comma_and_title_appositions(annotator, case, text, expected):
+    assert keys(annotator, case, text) == expected

@@ -22,6 +22,7 @@ from .document import (
     word_indices,
     word_matches,
 )
+from .extractors.numbers import COUNT_WORDS
 
 # Words that introduce or describe a person; a capitalised name right after one is a person.
 TITLE_WORDS = frozenset(
@@ -618,10 +619,12 @@ def _member_of_measured(tokens: Tokens, start: int) -> bool:
     listed = before in {"including", "namely"} or (
         before == "them" and tokens.lower(start - 2) == "among"
     )
-    if before == ":":
+    if before in {":", "—", "–"}:  # ("four governors loyal to Maduro — Omar Prieto, …")
         listed = any(
             tokens.lower(i) in PEOPLE_GROUP_NOUNS for i in range(max(0, start - 8), start - 1)
         )
+    elif before == ",":  # "on four governors, Omar Prieto, Rafael Lacava and …"
+        listed = tokens.lower(start - 2) in PEOPLE_GROUP_NOUNS and _counted_group(tokens, start - 2)
     if not listed:
         return False
     for index in range(start - 2, max(0, start - 12) - 1, -1):
@@ -630,6 +633,18 @@ def _member_of_measured(tokens: Tokens, start: int) -> bool:
             return False  # the measure must be in the list's own sentence
         if word in MEASURE_NOUNS or word in MEASURE_VERBS:
             return True
+    return False
+
+
+def _counted_group(tokens: Tokens, noun: int) -> bool:
+    """Is the group noun at ``noun`` counted ("four governors", "the 18 officials")? Only a
+    counted group is followed by the list of its members after a comma."""
+    for index in range(noun - 1, max(-1, noun - 4), -1):
+        word = tokens.lower(index)
+        if word.isdigit() or word in COUNT_WORDS:
+            return True
+        if not word.isalpha() or word in {"of", "on", "against", "and", "the"}:
+            return False
     return False
 
 

@@ -948,7 +948,42 @@ def forward_run(view: SentenceView, first: int, last: int, exclude: set[str]) ->
             index += 1  # "as did Nicaragua's Daniel Ortega": the possessor's person acts
             continue
         break
-    return _drop_title_modifiers(view, run)
+    return _drop_title_modifiers(view, _without_title_appositions(view, run))
+
+
+def _without_title_appositions(view: SentenceView, run: list[Mention]) -> list[Mention]:
+    """'Mike Pence, the US vice-president, announced': a state naming a person's office in
+    the apposition after him is his title, not a second conjunct."""
+    kept: list[Mention] = []
+    for mention in run:
+        previous = kept[-1] if kept else None
+        if (
+            previous is not None
+            and previous.entity_type == "person"
+            and mention.entity_type in {"country", "org"}
+            and all(
+                view.lower(i) in {",", "the"}
+                for i in range(previous.token_end, mention.token_start)
+            )
+            and view.lower(previous.token_end) == ","
+            and _title_then_comma(view, mention.token_end)
+        ):
+            continue
+        kept.append(mention)
+    return kept
+
+
+TITLE_PARTS = frozenset({"-", "vice", "acting", "former", "first"})  # "vice-president"
+
+
+def _title_then_comma(view: SentenceView, index: int) -> bool:
+    """Do title words (at least one) run from ``index`` to a comma or the sentence's end?"""
+    position = index
+    while position < view.end and (
+        view.lower(position) in TITLE_WORDS or view.lower(position) in TITLE_PARTS
+    ):
+        position += 1
+    return position > index and (position >= view.end or view.lower(position) in {",", "."})
 
 
 def _drop_title_modifiers(view: SentenceView, mentions: list[Mention]) -> list[Mention]:

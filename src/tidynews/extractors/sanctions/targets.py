@@ -25,6 +25,7 @@ from ..clauses import (
     last_two_named,
     relative_aside_close,
     resolve_pronoun,
+    strong_end,
     window_words,
 )
 from ..numbers import parse_quantities
@@ -721,7 +722,8 @@ def _apposition_follows(view: SentenceView, comma: int) -> bool:
 
 
 def _add_members(view: SentenceView, index: int, end: int, targets: Targets) -> None:
-    """Named members of a group: '…, among them A, B and C', '…: A, B and C', 'including A'."""
+    """Named members of a group: '…, among them A, B and C', '…: A, B and C', 'including A',
+    '… — A, B and C —'."""
     wanted = {{"people": "person", "company": "org"}.get(kind) for kind, _ in targets.groups}
     wanted.discard(None)
     if targets.single == "government" and not targets.named:
@@ -732,9 +734,18 @@ def _add_members(view: SentenceView, index: int, end: int, targets: Targets) -> 
     marker = -1
     for position in range(index, end):
         word = view.lower(position)
-        if word in MEMBER_MARKERS or word == ":" or (word == "among" and position + 1 < end):
+        dash = word in {"—", "–"} and view.mention_starting(position + 1) is not None
+        if (
+            word in MEMBER_MARKERS
+            or word == ":"
+            or dash
+            or (word == "among" and position + 1 < end)
+        ):
             marker = position
             break
+    dashed = view.lower(end) in {"—", "–"} and view.mention_starting(end + 1) is not None
+    if marker < 0 and dashed:
+        marker, end = end, strong_end(view, end)  # "on four governors — A, B and C —"
     if marker < 0:
         _add_counted_apposition(view, index, end, targets, wanted)
         return
