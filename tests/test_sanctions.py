@@ -3682,3 +3682,27 @@ FOUR_GOVERNORS = {
 )
 def test_members_after_a_dash_or_comma_and_title_appositions(annotator, case, text, expected):
     assert keys(annotator, case, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # eighteenth session (blind dev set CA): a measure as the subject of "target" or
+        # "cover" names its targets after the verb; "sanctions" before such a verb is the noun
+        ("The EU's sanctions currently cover 18 officials.", {("org:EU", "people", "existing")}),
+        ("US sanctions target PDVSA.", {("country:USA", "org:PDVSA", "existing")}),
+        ("The US sanctions cover PDVSA.", {("country:USA", "org:PDVSA", "existing")}),
+        # (new measures are the news)
+        (
+            "The new EU measures target 11 officials, including the head of the electoral "
+            "council.",
+            {("org:EU", "people", "imposed")},
+        ),
+        # "hit" says the measure's effect as well: no target
+        ("The sanctions hit Venezuela's economy hard.", set()),
+        # the verb "sanctions" still takes its object
+        ("Canada already sanctions 70 officials.", {("country:CAN", "people", "existing")}),
+    ],
+)
+def test_a_measure_as_the_subject_of_target_or_cover(annotator, case, text, expected):
+    assert keys(annotator, case, text) == expected

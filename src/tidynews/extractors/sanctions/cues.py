@@ -41,6 +41,7 @@ from .vocabulary import (
     RESTRICTION_MODIFIERS,
     SANCTION_VERB_ADVERBS,
     SINGLE_KINDS,
+    SUBJECT_TARGETING_VERBS,
     SWIFT_VERBS,
     TARGET_PREPOSITIONS,
     TRADE_NOUNS,
@@ -97,7 +98,7 @@ def _cue_words() -> frozenset[str]:
         | set(VERB_MEASURES)
         | ADDING_VERBS
         | LISTING_VERBS
-        | TARGETING_VERBS
+        | TARGETING_NEEDLES
     )
 
 
@@ -310,7 +311,9 @@ MEASURE_CONTEXT_REACH = 2  # sentences back to the measure a growing list contin
 
 
 LISTING_VERBS = frozenset({"listed", "lists", "listing"})
-TARGETING_VERBS = frozenset({"targeted", "targets", "targeting"})
+# the targeting verbs a sentence must hold to be scanned at all (TARGETING_VERBS, below, are
+# every form a cue or a relative clause on a measure may use)
+TARGETING_NEEDLES = frozenset({"targeted", "targets", "targeting"})
 
 
 def _targets_in_a_sanctions_story(view: SentenceView, index: int) -> bool:
@@ -437,7 +440,7 @@ def _measure_in_sentence(view: SentenceView) -> bool:
 
 
 # cue words that name no measure on their own: a list, and what grows or leaves it
-LIST_CONTEXT_WORDS = frozenset({"list", "off", "out"}) | ADDING_VERBS | TARGETING_VERBS
+LIST_CONTEXT_WORDS = frozenset({"list", "off", "out"}) | ADDING_VERBS | TARGETING_NEEDLES
 # A list named by its measure: "the asset-freeze list", "its travel-ban list"
 MEASURE_LISTS = {
     "freeze": "asset freeze",
@@ -533,6 +536,8 @@ def _sanctions_is_verb(view: SentenceView, index: int) -> bool:
     after = view.lower(index + 1)
     if _count(after) is not None:
         return True
+    if after in SUBJECT_TARGETING_VERBS:
+        return False  # "US sanctions target PDVSA": the noun, subject of "target"
     if view.lower(index - 1) in SANCTION_VERB_ADVERBS:
         return after in DETERMINERS or view.mention_starting(index + 1) is not None
     named = view.mention_starting(index + 1)

@@ -87,6 +87,7 @@ from .vocabulary import (
     PROPOSED,
     REPORTING_VERBS,
     SINGLE_KINDS,
+    SUBJECT_TARGETING_VERBS,
     TARGET_PREPOSITIONS,
     THREATENED,
     TIME_WORDS,
@@ -541,19 +542,28 @@ def _among_those_targets(
     return _parse_targets(article, view, copula + 1, _target_end(view, copula + 1), facts)
 
 
+TARGETING_ADVERBS = frozenset({"also", "will", "would", "now", "mainly", "largely", "currently"})
+
+
 def _targeting_relative(view: SentenceView, cue: int) -> int:
     """Where the object of a relative clause on the measure starts when its verb says whom
     the measure hits ("new measures that target the organisers", "sanctions, which targeted
-    the officials who …"); -1 otherwise."""
+    the officials who …"), or of the verb the measure is the subject of ("US sanctions
+    target PDVSA"); -1 otherwise."""
     index = cue + 1
     if view.lower(index) == ",":
         index += 1
-    if view.lower(index) not in {"which", "that"}:
+    relative = view.lower(index) in {"which", "that"}
+    if not relative and index > cue + 1:
         return -1
-    index += 1
-    while view.lower(index) in {"also", "will", "would", "now", "mainly", "largely"}:
+    index += relative
+    while view.lower(index) in TARGETING_ADVERBS:
         index += 1
-    return index + 1 if view.lower(index) in TARGETING_VERBS else -1
+    if relative:
+        return index + 1 if view.lower(index) in TARGETING_VERBS else -1
+    # the measure as its verb's subject: "The EU's sanctions currently cover 18 officials"
+    # (not "hit", which says its effect too: "the sanctions hit the economy hard")
+    return index + 1 if view.lower(index) in SUBJECT_TARGETING_VERBS else -1
 
 
 def _noun_targets(

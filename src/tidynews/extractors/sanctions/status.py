@@ -140,6 +140,9 @@ def _hit_with(view: SentenceView, cue: int) -> tuple[int, int] | None:
     return None
 
 
+FRESH_WORDS = frozenset({"new", "fresh", "latest"})
+
+
 def _default_status(view: SentenceView, cue: Cue, imposers: list[Mention]) -> str:
     """A measure named by its imposer with no act of imposing ('U.S. sanctions on Venezuela')
     is one already in force, and so is one a participle presupposes ("officials sanctioned by
@@ -151,8 +154,9 @@ def _default_status(view: SentenceView, cue: Cue, imposers: list[Mention]) -> st
     modifiers = {m.entity_id for m in _modifier_run(view, cue.index)}
     if modifiers and {m.entity_id for m in imposers} <= modifiers:
         start = clause_start(view, cue.index)
-        if not _imposing_verb_between(view, start, cue.index):
-            return "existing"
+        fresh = any(view.lower(i) in FRESH_WORDS for i in range(start, cue.index))
+        if not fresh and not _imposing_verb_between(view, start, cue.index):
+            return "existing"  # ("The new EU measures target 11 officials": the news)
     return "imposed"
 
 

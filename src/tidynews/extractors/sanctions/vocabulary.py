@@ -371,3 +371,8 @@ MEASURE_ADJECTIVES = frozenset(
     "new fresh further more additional tough tougher harsh harsher financial economic "
     "personal targeted sweeping wide-ranging".split()
 )
+
+
+# Verbs whose subject, a measure, names its targets after them ("US sanctions target PDVSA",
+# "The EU's sanctions currently cover 18 officials"): after "sanctions" they make it the noun
+SUBJECT_TARGETING_VERBS = frozenset("target targets targeted cover covers covered".split())
