@@ -3694,8 +3694,7 @@ def test_members_after_a_dash_or_comma_and_title_appositions(annotator, case, te
         ("The US sanctions cover PDVSA.", {("country:USA", "org:PDVSA", "existing")}),
         # (new measures are the news)
         (
-            "The new EU measures target 11 officials, including the head of the electoral "
-            "council.",
+            "The new EU measures target 11 officials, including the head of the electoral council.",
             {("org:EU", "people", "imposed")},
         ),
         # "hit" says the measure's effect as well: no target
