@@ -2012,9 +2012,13 @@ UKRAINE_CASES = [
         {("country:RUS", "recognises", "org:DPR", "negated")},
     ),
     # "followed X in recognising", "the second country after X to recognise": the subject
+    # (and, since the eighteenth session, the one followed: it recognised first)
     (
         "North Korea followed Syria in recognising the DPR.",
-        {("country:PRK", "recognises", "org:DPR", "asserted")},
+        {
+            ("country:PRK", "recognises", "org:DPR", "asserted"),
+            ("country:SYR", "recognises", "org:DPR", "asserted"),
+        },
     ),
     (
         "North Korea became the second country after Syria to recognise the DPR.",
@@ -3616,4 +3620,72 @@ def test_allies_in_a_countrys_name_or_own_capital_in_the_second_case(ukraine):
     ],
 )
 def test_noun_givers_seated_bodies_and_relatives_on_people(annotator, case, text, expected):
+    assert {k for k in keys(annotator, case, text) if k[0] is not None} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # eighteenth session (blind dev set CE): "extended recognition the same day" is a
+        # bare recognition of the party just recognised (a time phrase is no object)
+        (
+            "The US recognised Mr Guaidó. Canada, Brazil and Peru extended recognition the same "
+            "day.",
+            {
+                ("country:USA", "recognises", GUAIDO, "asserted"),
+                ("country:CAN", "recognises", GUAIDO, "asserted"),
+                ("country:BRA", "recognises", GUAIDO, "asserted"),
+                ("country:PER", "recognises", GUAIDO, "asserted"),
+            },
+        ),
+        # "the presidents of A and B, all of whom …": the states act
+        (
+            "Mr Guaidó has appeared alongside the presidents of Colombia, Chile and Paraguay, "
+            "all of whom recognise him as Venezuela's interim president.",
+            {
+                ("country:COL", "recognises", GUAIDO, "asserted"),
+                ("country:CHL", "recognises", GUAIDO, "asserted"),
+                ("country:PRY", "recognises", GUAIDO, "asserted"),
+            },
+        ),
+        # "even if" concedes; it sets no condition
+        (
+            "Russia has backed Maduro from the first day, and now it is showing that it is "
+            "prepared to put people on the ground, even if the numbers are small.",
+            {("country:RUS", "backs", MADURO, "asserted")},
+        ),
+        (
+            "Russia will back Maduro if the talks fail.",
+            {("country:RUS", "backs", MADURO, "conditional")},
+        ),
+        # the ones joined "in recognising" have recognised, whatever the joiner does
+        (
+            "Ireland has joined Spain, Britain and other European Union member states in "
+            "recognising Juan Guaidó as interim president.",
+            {
+                ("country:IRL", "recognises", GUAIDO, "asserted"),
+                ("country:ESP", "recognises", GUAIDO, "asserted"),
+                ("country:GBR", "recognises", GUAIDO, "asserted"),
+            },
+        ),
+        (
+            "Spain refused to join France in recognising Mr Guaidó.",
+            {
+                ("country:ESP", "recognises", GUAIDO, "negated"),
+                ("country:FRA", "recognises", GUAIDO, "asserted"),
+            },
+        ),
+        (
+            "The EU will join the US in recognising Mr Guaidó if Mr Maduro does not call "
+            "elections.",
+            {
+                ("org:EU", "recognises", GUAIDO, "conditional"),
+                ("country:USA", "recognises", GUAIDO, "asserted"),
+            },
+        ),
+    ],
+)
+def test_time_phrases_quantified_relatives_concessions_and_the_joined(
+    annotator, case, text, expected
+):
     assert {k for k in keys(annotator, case, text) if k[0] is not None} == expected

@@ -77,7 +77,8 @@ GOVERNMENT_POSSESSIONS = COLLECTIVE_NOUNS | {
 GROUP_HEADS = frozenset(
     """superpowers powers governments countries nations states leaders members allies backers
     group coalition all both each most some many several ministers officials representatives
-    envoys diplomats delegates foreign government president minister ministry leader""".split()
+    envoys diplomats delegates foreign government president minister ministry leader
+    presidents heads premiers chancellors""".split()
 )
 QUANTIFIERS = frozenset(
     """several some many few most other dozen dozens number all both various numerous""".split()
@@ -1518,8 +1519,8 @@ def has_condition(view: SentenceView, cue: int | None = None) -> bool:
         first, last = _condition_span(view, cue)
     for index in range(first, last):
         word = view.lower(index)
-        if word in CONDITION_WORDS:
-            return True
+        if word in CONDITION_WORDS and not (word == "if" and view.lower(index - 1) == "even"):
+            return True  # (not a concession: "…, even if the numbers are small")
         if word == "should" and index > view.start and _subject_follows(view, index + 1):
             return True  # "… ready to recognise X should Mr Maduro refuse to …"
         if word == "or" and _ultimatum(view, index, cue):

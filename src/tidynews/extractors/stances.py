@@ -893,6 +893,12 @@ def _rows_for_cue(
     refused = _did_not_after(view, cue, exclude)  # "…, but Italy did not."
     actors = [a for a in actors if a not in refused]
     elliptical, elliptical_mood = _as_having_done(view, cue, exclude)
+    joined = _joined_in(view, cue.index, exclude)
+    if joined and not elliptical:
+        # "Ireland has joined Spain and Britain in recognising X", "Spain refused to join
+        # France in recognising X": the ones joined did it already, whatever the joiner does
+        actors = [a for a in actors if a not in joined]
+        elliptical, elliptical_mood = joined, "asserted"
     elliptical = [a for a in elliptical if a not in actors]
     if refused and not elliptical:
         elliptical, elliptical_mood = refused, "negated"
@@ -1495,7 +1501,9 @@ def _bare_recognition(view: SentenceView, index: int) -> bool:
     recognition" is someone else's."""
     following = view.lower(index + 1)
     if view.lower(index) != "recognition" or (
-        following not in CLAUSE_ENDS and following not in TIME_OPENERS
+        following not in CLAUSE_ENDS
+        and following not in TIME_OPENERS
+        and not _time_phrase_at(view, index + 1)
     ):
         return False
     before = {view.lower(i) for i in range(max(view.start, index - 4), index)}
@@ -1507,6 +1515,18 @@ def _bare_recognition(view: SentenceView, index: int) -> bool:
 TIME_OPENERS = frozenset(
     {"within", "on", "today", "yesterday", "later", "shortly", "soon", "until", "till"}
 )
+
+
+TIME_DETERMINERS = frozenset({"the", "that", "this", "last", "next"})
+TIME_NOUNS = frozenset("day week month morning afternoon evening night weekend year".split())
+
+
+def _time_phrase_at(view: SentenceView, index: int) -> bool:
+    """Does a time phrase start at ``index`` ("the same day", "that week", "the next
+    morning")?"""
+    if view.lower(index) not in TIME_DETERMINERS:
+        return False
+    return any(view.lower(i) in TIME_NOUNS for i in range(index + 1, min(view.end, index + 3)))
 
 
 CLAUSE_ENDS = frozenset({".", ",", ";", "and", "but", ""})
@@ -1590,6 +1610,8 @@ def _direct_object_follows(view: SentenceView, cue: int) -> bool:
         return True  # "would stand with the Venezuelan people": an object of its own
     if view.lower(cue) in {"with", "by", "behind", "legitimate"}:
         return False
+    if _time_phrase_at(view, cue + 1):
+        return False  # "extended recognition the same day": a time, no object
     return following.isalpha() and following not in NOT_OBJECTS
 
 
@@ -3508,6 +3530,23 @@ def _joiner(view: SentenceView, start: int, cue: int) -> tuple[int, int] | None:
 
 
 JOIN_VERBS = frozenset({"join", "joins", "joined", "joining"})
+
+
+def _joined_in(view: SentenceView, cue: int, exclude: set[str]) -> list[Mention]:
+    """The ones joined or followed "in" doing the cue ("has joined Spain, Britain and other EU
+    states in recognising X", "followed Syria in recognising"): they did it already."""
+    if view.lower(cue - 1) != "in" or not view.lower(cue).endswith("ing"):
+        return []
+    for index in range(cue - 2, view.start - 1, -1):
+        word = view.lower(index)
+        if word in JOIN_VERBS or word in FOLLOW_VERBS:
+            run = forward_run(view, index + 1, cue - 1, exclude)
+            return [m for m in run if m.token_end <= cue - 1]
+        if word in CLAUSE_BOUNDARIES or word in {";", ":"}:
+            return []
+    return []
+
+
 FOLLOW_VERBS = frozenset({"follow", "follows", "followed", "following"})
 
 

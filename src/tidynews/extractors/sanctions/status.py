@@ -141,6 +141,16 @@ def _hit_with(view: SentenceView, cue: int) -> tuple[int, int] | None:
 
 
 FRESH_WORDS = frozenset({"new", "fresh", "latest"})
+TALKING_VERBS = frozenset("spoke spoken speak speaks speaking talk talks talked talking".split())
+
+
+def _talked_of(words: list[str]) -> bool:
+    """'spoken of further sanctions', 'talked about an embargo': a measure talked of, not yet
+    taken (whatever "previously" says of the talking)."""
+    return any(
+        word in TALKING_VERBS and following in {"of", "about"}
+        for word, following in pairwise(words)
+    )
 
 
 def _default_status(view: SentenceView, cue: Cue, imposers: list[Mention]) -> str:
@@ -315,6 +325,8 @@ def _status(view: SentenceView, first: int, cue: Cue, targets: Targets, default:
         return "negated"  # "sanctions on state companies were not on the table"
     if _on_the_table(after[:8]):
         return "proposed"  # "sanctions on the financial sector were under consideration"
+    if _talked_of(words):
+        return "proposed"  # "officials have previously spoken of further sanctions"
     if _standing_passive(view, cue.index):
         return "existing"  # "Both are also sanctioned by the US, the EU and Canada"
     if _in_force(held, after, targets) or _waged(view, cue.index):
