@@ -98,7 +98,7 @@ def _cue_words() -> frozenset[str]:
         | set(VERB_MEASURES)
         | ADDING_VERBS
         | LISTING_VERBS
-        | TARGETING_NEEDLES
+        | TARGETING_VERBS
     )
 
 
@@ -311,8 +311,8 @@ MEASURE_CONTEXT_REACH = 2  # sentences back to the measure a growing list contin
 
 
 LISTING_VERBS = frozenset({"listed", "lists", "listing"})
-# the targeting verbs a sentence must hold to be scanned at all (TARGETING_VERBS, below, are
-# every form a cue or a relative clause on a measure may use)
+# "targeted", "targets", "targeting": verbs that name no measure on their own (see
+# LIST_CONTEXT_WORDS; TARGETING_VERBS, below, are every form a cue may be read at)
 TARGETING_NEEDLES = frozenset({"targeted", "targets", "targeting"})
 
 
