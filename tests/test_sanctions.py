@@ -3705,3 +3705,31 @@ def test_members_after_a_dash_or_comma_and_title_appositions(annotator, case, te
 )
 def test_a_measure_as_the_subject_of_target_or_cover(annotator, case, text, expected):
     assert keys(annotator, case, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # eighteenth session (blind dev set CF): a package, or "it" right after a sentence
+        # adopting one, as the subject of "targets": the adopter imposes
+        (
+            "The EU adopted a new package of sanctions on Wednesday. The package targets the 351 "
+            "members of the Russian State Duma.",
+            {("org:EU", "people", "imposed")},
+        ),
+        (
+            "European Union foreign ministers agreed unanimously on Tuesday on a first package "
+            "of sanctions. It targets the 351 members of the Russian State Duma who voted last "
+            "week.",
+            {("org:EU", "people", "imposed")},
+        ),
+        # an aid package targets no one with a measure
+        (
+            "The EU adopted a new aid package on Wednesday. It targets the 351 poorest villages.",
+            set(),
+        ),
+    ],
+)
+def test_a_package_that_targets(text, expected):
+    ukraine = load_case("russia-ukraine-2022")
+    assert keys(_ukraine_annotator(), ukraine, text, published="2022-02-24") == expected

@@ -21,7 +21,13 @@ from ..clauses import (
     strong_start,
     window_words,
 )
-from .imposers import ENTERING, MEASURE_MODIFIERS, _among_those, _relative_on_measure
+from .imposers import (
+    ENTERING,
+    MEASURE_MODIFIERS,
+    MEASURE_TEXTS,
+    _among_those,
+    _relative_on_measure,
+)
 from .status import CLOSED_SPACES, CLOSING_VERBS, REFUSING_ENTRY, _face_verb
 from .targets import FROZEN_PARTICIPLES, MORE_WORDS, _count, _described_name, _parse_targets
 from .vocabulary import (
@@ -321,7 +327,8 @@ def _targets_in_a_sanctions_story(view: SentenceView, index: int) -> bool:
     officials": a state or bloc targeting a person, a company or a counted group, where the
     sentence or the two before name a measure (not "Russia targeted Kyiv's power grid"
     in a war report without one); "targeted X with sanctions" is the noun's."""
-    if not (_state_acts_on_a_party(view, index) or _perfect_on_a_count(view, index)):
+    acts = _state_acts_on_a_party(view, index) or _perfect_on_a_count(view, index)
+    if not acts and not _a_measure_targets(view, index):
         return False
     if any(view.lower(i) == "with" for i in range(index + 1, min(view.end, index + 8))):
         return False
@@ -329,6 +336,31 @@ def _targets_in_a_sanctions_story(view: SentenceView, index: int) -> bool:
     if named is not None and view.lower(named.token_end) in POSSESSIVES:
         return False  # "targeted Ukrenergo's substations": a strike on its property
     return _measure_in_sentence(view) or _measure_named_before(view)
+
+
+MEASURE_SUBJECT_WORDS = frozenset({"the", "this", "its", "their", "new", "latest", "also"})
+
+
+def _a_measure_targets(view: SentenceView, index: int) -> bool:
+    """ "The package targets the 351 members of the Duma", "It targets …" (after a sentence
+    adopting a package): a measure, or a pronoun opening the sentence after one, as the
+    subject of "targets", and a party or a counted group as its object."""
+    if view.lower(index) not in {"targets", "target", "targeted"}:
+        return False
+    subject = [view.lower(i) for i in range(view.start, index)]
+    measure = bool(subject) and subject[-1] in MEASURE_TEXTS and all(
+        word in MEASURE_SUBJECT_WORDS or word.isalpha() for word in subject[:-1]
+    )
+    pronoun = subject in (["it"], ["they"], ["it", "also"], ["they", "also"])
+    if not measure and not (pronoun and _measure_named_before(view)):
+        return False
+    following = view.lower(index + 1)
+    if following == "the":
+        following = view.lower(index + 2)
+    named = view.mention_starting(index + 1 + (view.lower(index + 1) == "the"))
+    return (named is not None and named.entity_type in {"person", "org"}) or (
+        _count(following) is not None or following in GROUP_KINDS or following in SINGLE_KINDS
+    )
 
 
 def _perfect_on_a_count(view: SentenceView, index: int) -> bool:
