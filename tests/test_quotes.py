@@ -1325,3 +1325,34 @@ def test_a_heading_on_a_line_of_its_own_is_no_speaker(annotator):
 )
 def test_a_speaker_named_by_a_first_name(annotator, text, expected):
     assert keys(annotator, text) == expected
+
+
+def test_a_transcript_role_naming_its_speaker_in_brackets(annotator):
+    # eighteenth session (blind dev sets CA, CF): "HOST (MARIA DELGADO):" is the host's
+    # turn and so is every later "HOST:" or "DELGADO:"; "(through interpreter)" after a name
+    # says how the words came
+    text = (
+        "Uruguay's foreign minister, Rodolfo Nin Novoa, spoke to us.\n\n"
+        "HOST (MARIA DELGADO): We begin at the border between Poland and Ukraine.\n\n"
+        "TOM WHITFIELD: Maria, the queues here stretch for kilometres.\n\n"
+        "HOST: And the waits at the crossing itself?\n\n"
+        "RODOLFO NIN NOVOA (through interpreter): The solution must come from the "
+        "Venezuelans themselves.\n\n"
+        "DELGADO: Tom Whitfield in Medyka, thank you very much."
+    )
+    assert keys(annotator, text) == {
+        ("person:maria-delgado", key_words("We begin at the border")),
+        ("person:tom-whitfield", key_words("Maria, the queues here")),
+        ("person:maria-delgado", key_words("And the waits at")),
+        ("person:rodolfo-nin-novoa", key_words("The solution must come")),
+        ("person:maria-delgado", key_words("Tom Whitfield in Medyka")),
+    }
+
+
+def test_a_bracket_after_a_heading_names_no_speaker(annotator):
+    text = (
+        "KEY POINTS (UPDATED): The EU has frozen the assets of 18 officials.\n\n"
+        "WHAT WE KNOW (SO FAR): Mr Maduro has rejected the ultimatum.\n\n"
+        "NEXT STEPS: Talks resume in Oslo next week, officials say."
+    )
+    assert rows_for(annotator, text) == []

@@ -3733,3 +3733,18 @@ def test_a_measure_as_the_subject_of_target_or_cover(annotator, case, text, expe
 def test_a_package_that_targets(text, expected):
     ukraine = load_case("russia-ukraine-2022")
     assert keys(_ukraine_annotator(), ukraine, text, published="2022-02-24") == expected
+
+
+def test_a_quoted_description_of_the_targeted_group():
+    # eighteenth session (blind dev set CF): quote marks around the group's description
+    ukraine = load_case("russia-ukraine-2022")
+    text = (
+        'Britain imposed sanctions on three "very high net worth individuals": Gennady '
+        "Timchenko, Boris Rotenberg and Igor Rotenberg."
+    )
+    assert keys(_ukraine_annotator(), ukraine, text) == {
+        ("country:GBR", "person:gennady-timchenko", "imposed"),
+        ("country:GBR", "person:boris-rotenberg", "imposed"),
+        ("country:GBR", "person:igor-rotenberg", "imposed"),
+        ("country:GBR", "people", "imposed"),
+    }

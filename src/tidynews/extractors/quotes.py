@@ -151,8 +151,11 @@ _SENT_END = re.compile(r"[.!?…][\"'”’»)]*\s+")
 # "TRUMP: …", "DAVID HALL, HOST: …" (a broadcast transcript gives the speaker's role), also
 # on a line of its own before the words ("AILSA CHANG, HOST:" then the paragraph, as NPR's
 # transcripts open)
+# (with a bracket before the colon: "HOST (MARIA DELGADO):" names the host, "RODOLFO NIN
+# NOVOA (through interpreter):" says how the words came)
 _LABEL = re.compile(
-    r"^([A-Z][A-Z'’.\- ]{1,40}[A-Z.])(?:,[ \t]*([A-Z][A-Z'’.\- ]{1,30}[A-Z.]))?:"
+    r"^([A-Z][A-Z'’.\- ]{1,40}[A-Z.])(?:,[ \t]*([A-Z][A-Z'’.\- ]{1,30}[A-Z.]))?"
+    r"(?:[ \t]*\(([^()\n]{1,40})\))?:"
     r"(?:[ \t]+|[ \t]*\n(?:[ \t]*\n)?[ \t]*)(?=\S)",
     re.MULTILINE,
 )
@@ -1602,13 +1605,17 @@ def _label_rows(doc: _Article) -> Iterator[tuple[int, int, Speaker]]:
     transcript (three labels or more), a name the annotation does not know ("BEN ROWSWELL:",
     then "ROWSWELL:")."""
     matches = [m for m in _LABEL.finditer(doc.text) if not doc.in_quote(m.start(1))]
-    unlisted: dict[str, Speaker] = {}  # surname -> a speaker named in full by a label
+    unlisted: dict[str, Speaker] = {}  # surname (or role) -> a speaker named by a label
     for match in matches:
-        label_start, label_end = match.span(1)
+        group, role = 1, (match.group(2) or "").lower().split()
+        if _role_naming(match):
+            group, role = 3, match.group(1).lower().split()  # "HOST (MARIA DELGADO):"
+        label = match.group(group)
+        label_start, label_end = match.span(group)
         named = [m for m in doc.article.mentions if label_start <= m.start and m.end <= label_end]
         if named and not _label_is_a_name(doc.text, label_start, label_end, named):
             continue  # a heading: "FRIENDS OF MADURO: …", "WHO SAID IT: …"
-        named = named or _surname_label(doc, match.group(1), label_start)
+        named = named or _surname_label(doc, label, label_start)
         # (an organisation only in a transcript: "UNITED NATIONS: The Security Council …"
         # opening an article is a dateline)
         kinds = {"person", "org"} if len(matches) >= 3 else {"person"}
@@ -1617,12 +1624,14 @@ def _label_rows(doc: _Article) -> Iterator[tuple[int, int, Speaker]]:
         if len(people) == 1:
             speaker = _speaker(next(m for m in named if m.entity_id in people))
         elif not named and len(matches) >= 3:
-            role = (match.group(2) or "").lower().split()
-            speaker = _label_person(
-                doc.text, match.group(1), label_start, unlisted, bool(role) and role[-1] in ROLES
-            )
+            with_role = bool(role) and role[-1] in ROLES
+            speaker = _label_person(doc.text, label, label_start, unlisted, with_role)
+            if speaker is None and label.lower() in ROLES:
+                speaker = unlisted.get(label.lower())  # "HOST:" after "HOST (MARIA DELGADO):"
         if speaker is None:
             continue
+        if group == 3:
+            unlisted[match.group(1).lower()] = speaker
         start = match.end()
         direction = _STAGE_DIRECTION.match(doc.text, start)
         if direction is not None:
@@ -1651,6 +1660,15 @@ ROLES = frozenset(
     """host anchor presenter byline correspondent reporter interviewer moderator guest
     caller""".split()
 )
+
+
+def _role_naming(match: re.Match[str]) -> bool:
+    """Is the label a transcript role with the name in brackets ("HOST (MARIA DELGADO):")?"""
+    bracket = match.group(3)
+    if not bracket or match.group(1).lower() not in ROLES:
+        return False
+    words = bracket.split()
+    return 2 <= len(words) <= 3 and all(word[:1].isupper() for word in words)
 
 
 def _label_person(

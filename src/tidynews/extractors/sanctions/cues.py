@@ -348,8 +348,10 @@ def _a_measure_targets(view: SentenceView, index: int) -> bool:
     if view.lower(index) not in {"targets", "target", "targeted"}:
         return False
     subject = [view.lower(i) for i in range(view.start, index)]
-    measure = bool(subject) and subject[-1] in MEASURE_TEXTS and all(
-        word in MEASURE_SUBJECT_WORDS or word.isalpha() for word in subject[:-1]
+    measure = (
+        bool(subject)
+        and subject[-1] in MEASURE_TEXTS
+        and all(word in MEASURE_SUBJECT_WORDS or word.isalpha() for word in subject[:-1])
     )
     pronoun = subject in (["it"], ["they"], ["it", "also"], ["they", "also"])
     if not measure and not (pronoun and _measure_named_before(view)):

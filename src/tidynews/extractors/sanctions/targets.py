@@ -384,9 +384,14 @@ def _subject_of_a_bare_relative(view: SentenceView, mention: Mention) -> bool:
     }
 
 
+QUOTE_MARKS_DOUBLE = frozenset({'"', "“", "”"})
+
+
 def _glue_step(view: SentenceView, index: int, targets: Targets) -> int:
     """Tokens to skip for list glue and hedges (> 0), 0 for a content word, -1 to stop."""
     word, following = view.lower(index), view.lower(index + 1)
+    if word in QUOTE_MARKS_DOUBLE:
+        return 1  # 'three "very high net worth individuals": …': a quoted description
     if word in {"and", "or", "&"}:
         if following in TARGET_PREPOSITIONS | {"of"}:
             return 2  # "and on its president"
