@@ -3689,3 +3689,36 @@ def test_time_phrases_quantified_relatives_concessions_and_the_joined(
     annotator, case, text, expected
 ):
     assert {k for k in keys(annotator, case, text) if k[0] is not None} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # eighteenth session (blind dev set CF): a described object ("two breakaway regions")
+        # whose apposition names the contested parties, for a verb or an "X-backed" compound
+        (
+            "Putin recognised two breakaway regions, the Donetsk People's Republic and the "
+            "Luhansk People's Republic.",
+            {
+                ("country:RUS", "recognises", "org:DPR", "asserted"),
+                ("country:RUS", "recognises", "org:LPR", "asserted"),
+            },
+        ),
+        (
+            "President Vladimir Putin on Monday recognised the independence of two "
+            "Russian-backed separatist regions in eastern Ukraine, the self-proclaimed Donetsk "
+            "People's Republic and Luhansk People's Republic, defying Western warnings.",
+            {
+                ("country:RUS", "recognises", "org:DPR", "asserted"),
+                ("country:RUS", "recognises", "org:LPR", "asserted"),
+                ("country:RUS", "backs", "org:DPR", "asserted"),
+                ("country:RUS", "backs", "org:LPR", "asserted"),
+            },
+        ),
+        # a source after the comma is no apposition
+        ("Zelensky backed the interim government, Putin told reporters.", set()),
+    ],
+)
+def test_a_described_object_and_its_apposition(ukraine, text, expected):
+    case, annotator = ukraine
+    assert {k for k in keys(annotator, case, text) if k[0] is not None} == expected

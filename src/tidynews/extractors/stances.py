@@ -1214,7 +1214,10 @@ def _subject(
     if view.lower(cue.index) in ALLY_NOUNS:
         return _ally_subject(article, view, cue.index, subjects, memory)
     if _hyphened(view, cue.index):  # "US-backed interim president Juan Guaidó"
-        return _compound_subject(view, cue.index, subjects)
+        # ("two Russian-backed separatist regions in eastern Ukraine, the self-proclaimed
+        # Donetsk People's Republic and …": the names in the apposition)
+        compound = _compound_subject(view, cue.index, subjects)
+        return compound or _apposed_object(view, cue.index, subjects)
     # "has the backing of Russia, China and Turkey": who backs follows, the backed stands
     # before ("the recognition of X" is X's, read on)
     givers_follow = (
@@ -1264,6 +1267,9 @@ def _subject(
             return term  # "declined to recognise the new term"
     if _support_needed(view, cue.index):
         return None  # "Warsaw needs far more support from Brussels": wanted, not given to X
+    apposed = _apposed_object(view, cue.index, subjects)
+    if apposed is not None:
+        return apposed  # "recognised two breakaway regions, the Donetsk People's Republic and …"
     named = _titled_object(view, cue.index, end, subjects)
     if named is not None:
         return named  # "recognises the president of the National Assembly, Juan Guaidó, as"
@@ -1474,6 +1480,58 @@ def _object_of_a_verb(view: SentenceView, mention: Mention) -> bool:
 NEEDING = frozenset(
     "need needs needed needing want wants wanted seek seeks sought seeking lacks lacked".split()
 )
+
+
+APPOSED_OBJECT_REACH = 16  # tokens of "the independence of two Russian-backed separatist
+# regions in eastern Ukraine" before the comma
+APPOSITION_OPENING_REACH = 5  # lower-case tokens of "the self - proclaimed" before the names
+DESCRIBED_OBJECTS = frozenset(
+    """regions region republics republic territories territory entities entity areas
+    provinces states statelets enclaves governments government leader leaders""".split()
+)
+
+
+def _apposed_object(view: SentenceView, cue: int, subjects: set[str]) -> Mention | None:
+    """The contested party named in the apposition after a verb cue's described object:
+    "recognised two breakaway regions, the Donetsk People's Republic and …" (a description
+    naming no party, a comma, then the names)."""
+    if not view.lower(cue).isalpha() or view.lower(cue + 1) in PREPOSITIONS:
+        return None
+    described = False
+    for index in range(cue + 1, min(view.end, cue + APPOSED_OBJECT_REACH)):
+        word = view.lower(index)
+        if word == ",":
+            break
+        another_cue = word in CUES and view.lower(index - 1) != "-"  # (not "Russian-backed")
+        if word in CLAUSE_BOUNDARIES or word in {";", ":", "."} or another_cue:
+            return None
+        mention = view.mention_covering(index)
+        placed = mention is not None and (
+            view.lower(mention.token_start - 1) in PREPOSITIONS
+            or view.lower(mention.token_start - 2) in PREPOSITIONS  # "in eastern Ukraine"
+        )
+        if mention is not None and mention.entity_id in subjects and not placed:
+            return None  # the object is named before any comma: read as usual
+        # (a place in the description is not it: "regions in eastern Ukraine, the …")
+        described = described or word in DESCRIBED_OBJECTS
+    else:
+        return None
+    if not described:
+        return None
+    position = index + 1  # past "the self-proclaimed", "the so-called"
+    while (
+        position - index <= APPOSITION_OPENING_REACH
+        and view.mention_starting(position) is None
+        and (view.lower(position) == "-" or view.article.tokens.text(position).islower())
+    ):
+        position += 1
+    mention = view.mention_starting(position)
+    if mention is None or mention.entity_id not in subjects or mention.kind == "demonym":
+        return None
+    after = view.lower(mention.token_end)
+    if after in SAYING_VERBS or after in POSSESSIVES:
+        return None  # "…, Guaidó told reporters": the source, not the object
+    return mention
 
 
 def _support_needed(view: SentenceView, cue: int) -> bool:
