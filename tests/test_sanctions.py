@@ -3748,3 +3748,45 @@ def test_a_quoted_description_of_the_targeted_group():
         ("country:GBR", "person:igor-rotenberg", "imposed"),
         ("country:GBR", "people", "imposed"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # eighteenth session (blind dev set CB): the holders in a relative clause on the
+        # frozen assets, a group's members named before "among them" past a time phrase, and
+        # a measure told in a "when" clause that dates an earlier event (background)
+        (
+            "The EU froze any assets that Vladimir Putin holds in the bloc.",
+            {("org:EU", "person:vladimir-putin", "imposed")},
+        ),
+        (
+            "The package came on top of measures announced on Friday, when the EU and the "
+            "United States froze any assets that Vladimir Putin and his foreign minister, "
+            "Sergei Lavrov, hold in their jurisdictions.",
+            {
+                ("org:EU", "person:vladimir-putin", "existing"),
+                ("org:EU", "person:sergei-lavrov", "existing"),
+                ("country:USA", "person:vladimir-putin", "existing"),
+                ("country:USA", "person:sergei-lavrov", "existing"),
+            },
+        ),
+        (
+            "The bloc has frozen the assets of more than 1,000 people since February, Mr Putin "
+            "and Mr Lavrov among them.",
+            {
+                ("org:EU", "people", "existing"),
+                ("org:EU", "person:vladimir-putin", "existing"),
+                ("org:EU", "person:sergei-lavrov", "existing"),
+            },
+        ),
+        # a "when" clause that dates nothing is the news itself
+        (
+            "The talks collapsed when the EU froze the assets of Vladimir Putin.",
+            {("org:EU", "person:vladimir-putin", "imposed")},
+        ),
+    ],
+)
+def test_holders_members_among_them_and_dated_when_clauses(text, expected):
+    ukraine = load_case("russia-ukraine-2022")
+    assert keys(_ukraine_annotator(), ukraine, text, published="2022-04-10") == expected

@@ -1048,6 +1048,9 @@ def _frozen_targets(
             holders = forward_run(view, index + 1, end, set())
             if holders and view.lower(holders[-1].token_end) in HOLDING_VERBS:
                 return Targets(named=holders)  # "froze any assets Putin and Lavrov hold"
+            holders = _holders_in_a_relative(view, index + 1, end)
+            if holders:
+                return Targets(named=holders)  # "any assets that Putin and … Lavrov hold"
     owners = []
     for index in range(cue.index + 1, min(end, cue.index + 12)):
         mention = view.mention_starting(index)
@@ -1060,6 +1063,31 @@ def _frozen_targets(
                 owners.append(modifier)
             break
     return Targets(named=owners)
+
+
+HOLDER_RELATIVE_REACH = 14  # tokens of "that Vladimir Putin and his foreign minister, Sergei
+# Lavrov, hold"
+
+
+def _holders_in_a_relative(view: SentenceView, relative: int, end: int) -> list[Mention]:
+    """The names between "that"/"which" after a frozen thing and the clause's holding verb
+    ("any assets that Vladimir Putin and his foreign minister, Sergei Lavrov, hold"): the
+    owners, appositions and all; none when another verb comes first."""
+    if view.lower(relative) not in {"that", "which"}:
+        return []
+    for index in range(relative + 1, min(end, relative + HOLDER_RELATIVE_REACH)):
+        word = view.lower(index)
+        if word in HOLDING_VERBS:
+            return [
+                m
+                for m in view.mentions
+                if relative < m.token_start
+                and m.token_end <= index
+                and m.entity_type in {"person", "org"}
+            ]
+        if word in CLAUSE_BOUNDARIES or word in {";", ":", "."}:
+            return []
+    return []
 
 
 HELD_PARTICIPLES = frozenset({"held", "owned", "controlled"})

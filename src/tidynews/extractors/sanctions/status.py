@@ -354,6 +354,8 @@ def _status(view: SentenceView, first: int, cue: Cue, targets: Targets, default:
         return "proposed"  # "the European Parliament called (in a resolution) for an embargo"
     if not DUE_TO.isdisjoint(pairwise(words)):
         return "proposed"
+    if default == "imposed" and _dated_when_clause(view, anchor_of(cue)):
+        return "existing"  # "measures announced on Friday, when the EU froze …": background
     if default == "imposed" and _lagging_act(view, anchor_of(cue)):
         return "existing"  # "…, a week after it froze PDVSA's assets": before the news
     if default == "imposed" and _past_perfect(view, first, cue.index, words):
@@ -847,6 +849,21 @@ def _added_to(words: list[str]) -> bool:
 
 
 LAG_UNITS = frozenset("day days week weeks month months year years fortnight hours".split())
+
+
+DATING_WORDS = NEWS_DAYS | MONTH_WORDS | {"earlier", "ago", "last", "previous", "before"}
+
+
+def _dated_when_clause(view: SentenceView, anchor: int) -> bool:
+    """Is the measure told in a "when" clause that dates an earlier event of the sentence
+    (", when" right after a time: "measures announced on Friday, when the EU and the US froze
+    …", "in March, when Washington blacklisted …")? It is background, already in force."""
+    start = clause_start(view, anchor)
+    when = start - 1 if view.lower(start - 1) == "when" else start
+    if view.lower(when) != "when" or view.lower(when - 1) != ",":
+        return False
+    dated = {view.lower(i) for i in range(max(view.start, when - 4), when - 1)}
+    return bool(dated & DATING_WORDS) or any(_YEAR.fullmatch(word) for word in dated)
 
 
 def _lagging_act(view: SentenceView, anchor: int) -> bool:

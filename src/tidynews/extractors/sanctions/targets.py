@@ -756,8 +756,9 @@ def _add_members(view: SentenceView, index: int, end: int, targets: Targets) -> 
         return
     known = {m.entity_id for m in targets.named}
     first, last = marker, end
-    if view.lower(marker) == "among" and _names_before_among(view, index, marker):
-        first, last = index - 1, marker  # "dozens of officials, Maduro among them"
+    opening = _names_before_among(view, index, marker) if view.lower(marker) == "among" else -1
+    if opening >= 0:
+        first, last = opening, marker  # "dozens of officials, Maduro among them"
     else:
         last = _subordinate_clause_at(view, marker + 1, last)
     for mention in view.mentions:
@@ -786,11 +787,27 @@ def _subordinate_clause_at(view: SentenceView, first: int, end: int) -> int:
     return end
 
 
-def _names_before_among(view: SentenceView, index: int, among: int) -> bool:
-    """ "…, Maduro among them": names set off by a comma right before a closing "among them"."""
-    if view.lower(among + 1) not in {"them", "those"} or view.lower(index) != ",":
-        return False
-    return view.mention_starting(index + 1) is not None
+def _names_before_among(view: SentenceView, index: int, among: int) -> int:
+    """ "…, Maduro among them", "… since February, Mr Putin and Mr Lavrov among them": the
+    comma opening the names set off before a closing "among them" (-1 for none)."""
+    if view.lower(among + 1) not in {"them", "those"}:
+        return -1
+    position = among - 1
+    while position >= index:
+        covering = view.mention_covering(position)
+        if covering is not None:
+            position = covering.token_start - 1
+            continue
+        word = view.lower(position)
+        first = position + 1 + (view.lower(position + 1) in HONORIFICS)  # (", Mr Putin")
+        if word == "," and view.mention_starting(first) is not None:
+            comma = position  # (a comma inside the list: go on to the one opening it)
+            if view.mention_ending(position - 1) is None:
+                return comma
+        elif word not in {"and", ","} and word not in HONORIFICS:
+            return -1
+        position -= 1
+    return -1
 
 
 def _add_counted_apposition(
