@@ -3722,3 +3722,25 @@ def test_time_phrases_quantified_relatives_concessions_and_the_joined(
 def test_a_described_object_and_its_apposition(ukraine, text, expected):
     case, annotator = ukraine
     assert {k for k in keys(annotator, case, text) if k[0] is not None} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # eighteenth session (blind dev set CA): "our"/"my" before a stance noun inside a
+        # quote is its speaker's
+        (
+            '"Our support for Juan Guaidó as interim president is undiminished," said German '
+            "Foreign Minister Heiko Maas.",
+            {("country:DEU", "backs", GUAIDO, "asserted")},
+        ),
+        (
+            '"My support for Mr Maduro never wavered," Evo Morales said.',
+            {("country:BOL", "backs", MADURO, "asserted")},
+        ),
+        # outside a quote, the article's own voice names nobody
+        ("Our support for Mr Guaidó is a matter of principle, this newspaper argued.", set()),
+    ],
+)
+def test_our_support_inside_a_quote_is_the_speakers(annotator, case, text, expected):
+    assert {k for k in keys(annotator, case, text) if k[0] is not None} == expected

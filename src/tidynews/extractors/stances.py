@@ -2621,6 +2621,10 @@ def _noun_possessor(view: SentenceView, cue: int) -> list[Mention] | None:
     ):
         position -= 1  # "continued", "strong", "military"
     word = view.lower(position)
+    if word in {"our", "my"}:
+        # '"Our support for Juan Guaidó is undiminished," Maas said': the speaker's, inside
+        # a quote (outside one, the article's own voice names nobody)
+        return resolve_pronoun(view.article, view, position, "we", set())
     if word in POSSESSIVES or (word in {"'", "’"} and view.lower(position - 1).endswith("s")):
         owner = view.mention_ending(position - 1)
         if owner is None:
