@@ -1400,3 +1400,24 @@ def test_un_votes_count_member_states(annotator, text, expected):
 )
 def test_crossing_entering_asylum_and_projections(annotator, text, expected):
     assert keys(annotator, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # eighteenth session (blind dev set CF): the ages bounding a group are no count;
+        # people who have arrived in a region are the displaced
+        ("Men between 18 and 60 are not allowed to leave Ukraine under martial law.", set()),
+        (
+            "Between 18 and 20 protesters were detained.",
+            {("detained", 18.0, "at_least"), ("detained", 20.0, "at_most")},
+        ),
+        (
+            "The ministry said that more than 96,000 people had arrived in the Rostov region.",
+            {("displaced", 96000.0, "at_least")},
+        ),
+        ("About 2,000 troops have arrived in Belarus.", {("troops", 2000.0, "approx")}),
+    ],
+)
+def test_age_bounds_and_arrivals(annotator, text, expected):
+    assert keys(annotator, text) == expected

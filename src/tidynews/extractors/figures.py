@@ -202,6 +202,7 @@ _EVENT_CUES = re.compile(
     r"|crossed(?=\s*(?:[,.;]|on\s|since\s|from\s|overnight|yesterday|today))"
     r"|crossings\s+(?:into|from|over|out\s+of)|entered\s+(?:[a-z]\w+\s+)?from"
     r"|(?<!from\s)(?:entered|entering)\s+the\s+country"  # (not "banned from entering")
+    r"|(?:have|has|had)\s+(?:now\s+|already\s+)?arrived\s+in"
     r"|sought\s+refuge|resettled|(?:taken|took|take|taking)\s+in|host(?:s|ed|ing)?|welcomed"
     r"|(?:has|have|had)\s+(?:already\s+|now\s+)?(?:received|registered)"
     r"|counts(?=\s+(?:(?:about|around|some|nearly|over|almost|roughly)\s+)?$)"

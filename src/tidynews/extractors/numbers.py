@@ -414,7 +414,12 @@ _PERCENT_AFTER = re.compile(
     r"|-per-?cent\b|basis\s+points?\b)",
     re.IGNORECASE,
 )
-_AGE_BEFORE = re.compile(rf"\b(?:aged?|ages|age{_WS}+of){_WS}+(?:between{_WS}+)?$", re.IGNORECASE)
+# (and men or women "between 18 and 60": the ages that bound a group, as martial law does)
+_AGE_BEFORE = re.compile(
+    rf"\b(?:(?:aged?|ages|age{_WS}+of){_WS}+(?:between{_WS}+)?"
+    rf"|(?:men|women|males|females|boys|girls){_WS}+between{_WS}+)$",
+    re.IGNORECASE,
+)
 _AGE_APPOSITION = re.compile(rf"\b[A-ZÀ-Þ][^\W\d_]+{_WS}*[,(]{_WS}*$")
 _AGE_CLOSE = re.compile(rf"{_WS}*[,)]")
 _ID_BEFORE = re.compile(
