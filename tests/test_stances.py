@@ -3744,3 +3744,35 @@ def test_a_described_object_and_its_apposition(ukraine, text, expected):
 )
 def test_our_support_inside_a_quote_is_the_speakers(annotator, case, text, expected):
     assert {k for k in keys(annotator, case, text) if k[0] is not None} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # eighteenth session (blind dev set CF): a place after "in" is not what is recognised;
+        # a condemned stance noun is nobody's stance; a gerund subject of a denied predicate
+        # is negated
+        (
+            "The measures came a day after Mr. Putin recognized two separatist enclaves in "
+            "eastern Ukraine as independent states.",
+            set(),
+        ),
+        (
+            "Putin recognised the Donetsk People's Republic. Marine Le Pen said she condemned "
+            'the recognition but wanted France to remain a "balancing power".',
+            {("country:RUS", "recognises", "org:DPR", "asserted")},
+        ),
+        (
+            "Kazakhstan's foreign ministry said that recognising the Donetsk People's Republic "
+            "was not on the agenda.",
+            {("country:KAZ", "recognises", "org:DPR", "negated")},
+        ),
+        (
+            "Zelensky said that backing Ukraine was the right choice for Europe.",
+            set(),
+        ),
+    ],
+)
+def test_places_condemned_stances_and_denied_gerunds(ukraine, text, expected):
+    case, annotator = ukraine
+    assert {k for k in keys(annotator, case, text) if k[0] is not None} == expected

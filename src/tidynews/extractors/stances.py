@@ -847,6 +847,8 @@ def _rows_for_cue(
         return []  # "to win support": sought; but "rallied behind X", "won backing from Y"
     if _open_question(view, cue.index) or _denied_before(view, cue.index):
         return []
+    if _condemned_stance(view, cue.index):
+        return []  # "she condemned the recognition but …": someone else's, condemned
     if _with_the_support_of(view, cue.index):
         return []  # "claimed the presidency with the support of Maduro's allies": who backs
         # whom is the other way round, and the backers here are unnamed
@@ -890,6 +892,8 @@ def _rows_for_cue(
         if companions and not unnamed:
             unnamed = _unnamed_head(view)  # "Most of Latin America, along with …"
     mood = cue.mood or mood
+    if _gerund_subject_denied(view, cue.index):
+        mood = "negated"  # "said that recognising the two republics was not on the agenda"
     refused = _did_not_after(view, cue, exclude)  # "…, but Italy did not."
     actors = [a for a in actors if a not in refused]
     elliptical, elliptical_mood = _as_having_done(view, cue, exclude)
@@ -918,6 +922,49 @@ def _rows_for_cue(
     # recognised X. Mexico has refused to do so."
     memory["last"] = (view.sentence_id, cue.index, cue.stance, targets, mood)
     return rows
+
+
+CONDEMNING_VERBS = frozenset(
+    """condemn condemns condemned condemning denounce denounces denounced denouncing criticise
+    criticises criticised criticising criticize criticizes criticized criticizing deplore
+    deplores deplored deploring reject rejects rejected rejecting slam slams slammed""".split()
+)
+
+
+GERUND_SUBJECT_REACH = 10  # tokens of "recognising the two breakaway republics" to its verb
+DENYING_PREDICATES = (("not", "on", "the", "agenda"), ("out", "of", "the", "question"))
+
+
+def _gerund_subject_denied(view: SentenceView, cue: int) -> bool:
+    """Is the cue a gerund opening its clause as the subject of a denied predicate
+    ("that recognising the two republics was not on the agenda", "recognising him is out
+    of the question")?"""
+    word = view.lower(cue)
+    if not word.endswith("ing") or view.lower(cue - 1) not in {"that", ",", "but", ""}:
+        return False
+    for index in range(cue + 1, min(view.end, cue + GERUND_SUBJECT_REACH)):
+        if view.lower(index) in COPULAS:
+            following = tuple(view.lower(i) for i in range(index + 1, index + 5))
+            negated = following[:1] in (("not",), ("never",), ("n't",))
+            return negated or following in DENYING_PREDICATES
+        if view.lower(index) in {",", ";", "."} or view.lower(index) in CUES:
+            return False
+    return False
+
+
+def _condemned_stance(view: SentenceView, cue: int) -> bool:
+    """Is the stance noun the bare object of a verb of condemning ("she condemned the
+    recognition but …")? Then it is another's act, and the condemner takes no such stance
+    (with its object and agent named, "condemned the recognition of X by Y" is Y's, read by
+    ``_noun_possessor``)."""
+    if view.lower(cue) not in CUE_NOUNS or view.lower(cue + 1) in {"of", "for", "by"}:
+        return False
+    position = cue - 1
+    while position > view.start and (
+        view.lower(position) in NOUN_DETERMINERS or _modifies_a_noun(view.lower(position))
+    ):
+        position -= 1
+    return view.lower(position) in CONDEMNING_VERBS
 
 
 def _with_the_support_of(view: SentenceView, cue: int) -> bool:
@@ -1239,6 +1286,8 @@ def _subject(
         mention = view.mention_covering(index)
         if mention is not None and _part_of(view, mention):
             break  # "recognition of the breakaway regions of Ukraine": part of it, not it
+        if mention is not None and _located_in(view, mention):
+            continue  # "recognised two separatist enclaves in eastern Ukraine": a place
         if mention is not None and cue.stance == "recognises" and _owns_a_thing(view, mention):
             # "deplored the recognition as a violation of Ukraine's integrity", "will never
             # recognise Russia's claims" (but backing "Ukraine's sovereignty" backs Ukraine)
@@ -2908,6 +2957,15 @@ PART_NOUNS = frozenset(
     """regions region parts part areas area territory territories provinces province
     districts oblasts east west south north""".split()
 )
+
+
+def _located_in(view: SentenceView, mention: Mention) -> bool:
+    """Is the mention a place after "in" (and a compass adjective): "enclaves in eastern
+    Ukraine", "regions in Ukraine"?"""
+    before = mention.token_start - 1
+    if view.lower(before) in COMPASS_ADJECTIVES:
+        before -= 1
+    return view.lower(before) == "in"
 
 
 def _part_of(view: SentenceView, mention: Mention) -> bool:
