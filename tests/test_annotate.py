@@ -740,3 +740,31 @@ def test_the_federal_council_is_switzerlands_government_not_germanys(annotator):
     )
     found = mentions(annotator, "The German Federal Council approved the law.")
     assert all(entity != "country:CHE" for _, entity in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # eighteenth session (blind dev set CI): a capital's name before another name word is
+        # a person's first name, not the state
+        (
+            '"We ask the authorities to apply the exceptions," said Sofía Medina, a spokeswoman '
+            "for UNHCR in Lima.",
+            [
+                ("Sofía Medina", "person:sofia-medina"),
+                ("UNHCR", "org:UNHCR"),
+                ("Lima", "country:PER"),
+            ],
+        ),
+        ("Washington Post reporters spoke to Guaidó.", [("Guaidó", "person:juan-guaido")]),
+        # (a capital before a listed name, a weekday or a bloc's name is still the capital)
+        (
+            "In Caracas Maduro spoke on Monday.",
+            [("Caracas", "country:VEN"), ("Maduro", "person:nicolas-maduro")],
+        ),
+        ("Officials in Lima Friday said so.", [("Lima", "country:PER")]),
+        ("Lima Group ministers met.", [("Lima Group", "org:LIMA_GROUP")]),
+    ],
+)
+def test_a_capitals_name_as_a_first_name(annotator, text, expected):
+    assert mentions(annotator, text) == expected

@@ -370,13 +370,17 @@ def _inside_a_longer_name(
     covered: set[int],
     sentence_first: int,
 ) -> bool:
-    """Is a one-word person's alias part of another person's longer name ("Sánchez" in
-    "Salvador Sánchez Cerén", not Pedro Sánchez)? A capitalised name word no other match
+    """Is a one-word person's alias (or a capital's name) part of another person's longer
+    name ("Sánchez" in "Salvador Sánchez Cerén", not Pedro Sánchez; "Sofía Medina")? A capitalised name word no other match
     holds touches it on either side, which is no title or honorific ("President Maduro",
     "Mr Sánchez") and no sentence's first word. (Headings are spared by the caller: every
     word of "Guaidó Rejects Maduro Offer" is capitalised.)"""
     start, end, entry_index = match
     entry = entries[entry_index]
+    if end - start == 1 and entry.kind == "capital":
+        # "said Sofía Medina", "Santiago Peña": a capital's name as a person's first name
+        after = tokens.text(end) if end < len(tokens) else ""
+        return is_name_word(after) and end not in covered
     if end - start != 1 or entry.entity_type != "person":
         return False
     own_names = set(fold(entry.name).lower().split())  # "Vladimir Padrino" is Padrino López
