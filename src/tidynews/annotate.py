@@ -373,8 +373,8 @@ def _inside_a_longer_name(
     """Is a one-word person's alias (or a capital's name) part of another person's longer
     name ("Sánchez" in "Salvador Sánchez Cerén", not Pedro Sánchez; "Sofía Medina")? A
     capitalised name word no other match holds touches it on either side, which is no title
-    or honorific ("President Maduro", "Mr Sánchez") and no sentence's first word. (Headings are spared by the caller: every
-    word of "Guaidó Rejects Maduro Offer" is capitalised.)"""
+    or honorific ("President Maduro", "Mr Sánchez") and no sentence's first word. (Headings
+    are spared by the caller: every word of "Guaidó Rejects Maduro Offer" is capitalised.)"""
     start, end, entry_index = match
     entry = entries[entry_index]
     if end - start == 1 and entry.kind == "capital":
