@@ -1421,3 +1421,22 @@ def test_crossing_entering_asylum_and_projections(annotator, text, expected):
 )
 def test_age_bounds_and_arrivals(annotator, text, expected):
     assert keys(annotator, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # eighteenth session (blind dev set CJ): people a measure names are sanctioned,
+        # whatever their trade; officers in no measure's reach are troops
+        (
+            "The bloc had already imposed sanctions on 22 senior Belarusian military officers.",
+            {("sanctioned", 22.0, "exact")},
+        ),
+        (
+            "About 30,000 military officers took part in the exercises.",
+            {("troops", 30000.0, "approx")},
+        ),
+    ],
+)
+def test_sanctioned_officers(annotator, text, expected):
+    assert keys(annotator, text) == expected

@@ -1072,6 +1072,14 @@ def _noun_category(
         # "Six members of the security forces accused of … were sanctioned on 1 March": the
         # count's own predicate, past its modifiers
         return "sanctioned"
+    if (
+        own is None
+        and (head in PEOPLE_NOUNS or head in FORCE_MEMBERS or head == "officers")
+        and _SANCTION_CUE.search(before[-30:].lower())
+    ):
+        # "imposed sanctions on 22 senior Belarusian military officers": sanctioned people,
+        # whatever their trade
+        return "sanctioned"
     for modifier in modifiers:
         if modifier in MODIFIER_CATEGORIES and not (own and modifier == "political"):
             category = MODIFIER_CATEGORIES[modifier]
