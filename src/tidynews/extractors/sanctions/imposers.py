@@ -887,6 +887,9 @@ def _past_unnamed_partners(view: SentenceView, position: int) -> int:
     return position
 
 
+RELATIVE_RUN_REACH = 14  # tokens of "the United States, the European Union and Britain"
+
+
 def _relative_on_measure(
     view: SentenceView, cue: int, exclude: set[str]
 ) -> tuple[list[Mention], int]:
@@ -905,7 +908,7 @@ def _relative_on_measure(
     )
     if first < 0 or not _unlisted_first_conjunct(view, index, first):
         return [], -1
-    run = forward_run(view, first, min(view.end, first + 8), exclude)
+    run = forward_run(view, first, min(view.end, first + RELATIVE_RUN_REACH), exclude)
     if not run or run[0].token_start != first:
         return [], -1
     position = run[-1].token_end

@@ -253,8 +253,13 @@ def _rows_for_targets(
     if relative:  # "the sanctions Washington had already imposed on PDVSA"
         default = _default_status(view, cue, relative)
         status = _status(view, relative[0].token_start, cue, targets, default=default)
+        taken_up = _imposing_verb_between(view, clause_start(view, cue.index), cue.index)
+        if (taken_up or _refuses_to_join(view, cue.index)) and status == "imposed":
+            # "Switzerland will adopt / South Africa has not joined the sanctions the EU has
+            # imposed on Russia": in force before the act the sentence reports
+            status = "existing"
         rows = _rows(article, view, relative, targets, cue, status)
-        if not _imposing_verb_between(view, clause_start(view, cue.index), cue.index):
+        if not taken_up:
             return rows, relative
         # "Switzerland will adopt the sanctions the EU has imposed on Russia": the adopter too
         adopted, _ = _main_rows(article, view, cue, targets, exclude, modifier_end, context)
