@@ -3807,3 +3807,22 @@ def test_a_relative_clause_naming_several_imposers_of_measures_another_declines(
         ("country:GBR", "country:RUS", "existing"),
         ("country:ZAF", "country:RUS", "negated"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # eighteenth session (blind dev set CI): measures looked at are proposed
+        (
+            "Freeland said the government was looking at additional sanctions against officials "
+            "of the regime.",
+            {("country:CAN", "people", "proposed")},
+        ),
+        (
+            "Canada imposed sanctions on officials after looking at the evidence.",
+            {("country:CAN", "people", "imposed")},
+        ),
+    ],
+)
+def test_measures_looked_at(annotator, case, text, expected):
+    assert keys(annotator, case, text) == expected

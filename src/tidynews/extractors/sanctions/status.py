@@ -142,13 +142,16 @@ def _hit_with(view: SentenceView, cue: int) -> tuple[int, int] | None:
 
 FRESH_WORDS = frozenset({"new", "fresh", "latest"})
 TALKING_VERBS = frozenset("spoke spoken speak speaks speaking talk talks talked talking".split())
+LOOKING_VERBS = frozenset("look looks looking looked".split())
 
 
 def _talked_of(words: list[str]) -> bool:
-    """'spoken of further sanctions', 'talked about an embargo': a measure talked of, not yet
-    taken (whatever "previously" says of the talking)."""
+    """'spoken of further sanctions', 'talked about an embargo', 'was looking at additional
+    sanctions': a measure talked of or looked at, not yet taken (whatever "previously" says
+    of the talking)."""
     return any(
-        word in TALKING_VERBS and following in {"of", "about"}
+        (word in TALKING_VERBS and following in {"of", "about"})
+        or (word in LOOKING_VERBS and following in {"at", "into"})
         for word, following in pairwise(words)
     )
 
