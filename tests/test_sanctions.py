@@ -3826,3 +3826,17 @@ def test_a_relative_clause_naming_several_imposers_of_measures_another_declines(
 )
 def test_measures_looked_at(annotator, case, text, expected):
     assert keys(annotator, case, text) == expected
+
+
+def test_a_subject_it_continues_the_subject_before_it(annotator, case):
+    # eighteenth session (blind dev set CI): "it" opening a sentence or a coordinated clause
+    # continues the subject of the sentence before (through an opening "it" there), not the
+    # nearest name (the Lima Group inside a relative clause)
+    text = (
+        "Peru has taken a hard line against Nicolás Maduro. It hosted the 2017 meeting that "
+        "created the Lima Group, and it recognised Juan Guaidó as interim president in "
+        "January. In February, it barred entry to Maduro and about 100 officials of his "
+        "government."
+    )
+    imposers = {key[0] for key in keys(annotator, case, text, published="2019-03-01")}
+    assert imposers == {"country:PER"}

@@ -3776,3 +3776,19 @@ def test_our_support_inside_a_quote_is_the_speakers(annotator, case, text, expec
 def test_places_condemned_stances_and_denied_gerunds(ukraine, text, expected):
     case, annotator = ukraine
     assert {k for k in keys(annotator, case, text) if k[0] is not None} == expected
+
+
+def test_a_conjunct_it_after_an_opening_it(annotator, case):
+    # eighteenth session (blind dev set CI): the chain of subject "it"s runs back to Peru
+    text = (
+        "Peru has taken a hard line against Nicolás Maduro. It hosted the 2017 meeting that "
+        "created the Lima Group, and it recognised Juan Guaidó as interim president."
+    )
+    assert {k for k in keys(annotator, case, text) if k[0] is not None} == {
+        ("country:PER", "recognises", GUAIDO, "asserted")
+    }
+    # a name opening the sentence before is what "it" continues, not a nearer object
+    text = "The EU met Russia's foreign minister on Monday. It recognised Juan Guaidó."
+    assert {k for k in keys(annotator, case, text) if k[0] is not None} == {
+        ("org:EU", "recognises", GUAIDO, "asserted")
+    }

@@ -1101,6 +1101,13 @@ def resolve_pronoun(
         )
         if subject and all(m in earlier for m in subject):
             return subject
+    if word == "it":
+        # "Peru has taken a hard line. It hosted the meeting that created the Lima Group, and
+        # it recognised Guaidó": a subject "it" continues the subject before it, not the
+        # nearest name
+        topic = _continued_subject(article, view, index, exclude)
+        if topic and all(m in earlier for m in topic):
+            return topic
     whole = SentenceView(article, view.sentence_id, 0, len(article.doc), tuple(article.mentions))
     members = _officials_of(whole, [m for m in earlier if m.sentence_id == view.sentence_id])
     if members:
@@ -1134,6 +1141,48 @@ def resolve_pronoun(
             run.insert(0, mention)
         else:
             break
+    return run
+
+
+TOPIC_CHAIN = 3  # sentences a chain of subject "it"s may run back
+
+
+def _sentence_view(article: AnnotatedArticle, sentence_id: int) -> SentenceView:
+    start, end = article.token_range(sentence_id)
+    return SentenceView(article, sentence_id, start, end, tuple(article.mentions_in(sentence_id)))
+
+
+def _continued_subject(
+    article: AnnotatedArticle, view: SentenceView, index: int, exclude: set[str], depth: int = 0
+) -> list[Mention]:
+    """For a subject "it" (opening its sentence past a fronted time phrase, or a coordinated
+    clause), the subject it continues: the sentence's own opening name for a conjunct, else
+    the opening name of the sentence before; through an opening "it" there, one sentence
+    further back (up to TOPIC_CHAIN). A single state or body only; [] when the chain breaks."""
+    if depth > TOPIC_CHAIN:
+        return []
+    opening = _past_fronted_adverbial(view, index) == index
+    if not opening and not _opens_a_conjunct(view, index):
+        return []
+    if not opening:  # "…, and it recognised": the clause shares the sentence's subject
+        first = _past_fronted_adverbial(view, index)
+        if view.lower(first) == "it" and first < index:
+            return _continued_subject(article, view, first, exclude, depth + 1)
+        return _single_opening(view, index, exclude)
+    if view.sentence_id == 0:
+        return []
+    before = _sentence_view(article, view.sentence_id - 1)
+    first = _past_fronted_adverbial(before, before.end)
+    if view.lower(first) == "it" or before.lower(first) == "it":
+        return _continued_subject(article, before, first, exclude, depth + 1)
+    return _single_opening(before, before.end, exclude)
+
+
+def _single_opening(view: SentenceView, cue: int, exclude: set[str]) -> list[Mention]:
+    """The sentence's opening name, when it is one state or body (what "it" may stand for)."""
+    run = opening_run(view, cue, exclude)
+    if len(run) != 1 or run[0].entity_type not in {"country", "org"}:
+        return []
     return run
 
 
