@@ -3792,3 +3792,27 @@ def test_a_conjunct_it_after_an_opening_it(annotator, case):
     assert {k for k in keys(annotator, case, text) if k[0] is not None} == {
         ("org:EU", "recognises", GUAIDO, "asserted")
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # eighteenth session (blind dev set CJ): "to side with" is a cue like "sided with";
+        # refusing to side with "either" is neutrality
+        (
+            "Belarus was the only European country to side with Russia.",
+            {("country:BLR", "backs", "country:RUS", "asserted")},
+        ),
+        (
+            "India has refused to side with either Russia or the West.",
+            {("country:IND", "neutral", "country:RUS", "asserted")},
+        ),
+        (
+            "India has refused to side with Russia.",
+            {("country:IND", "backs", "country:RUS", "negated")},
+        ),
+    ],
+)
+def test_side_with(ukraine, text, expected):
+    case, annotator = ukraine
+    assert {k for k in keys(annotator, case, text) if k[0] is not None} == expected

@@ -138,7 +138,8 @@ CUES: dict[str, str] = {
 # Cheap sentence filter: a sentence without one of these stems has no stance cue.
 CUE_STEMS = (
     *("recogni", "back", "support", "endors", "neutral", "oppos", "legitimate"),
-    *("stand", "stood", "allied with", "sided with", "siding with", "ally", "allies", "behind"),
+    *("stand", "stood", "allied with", "sided with", "siding with", "side with", "ally", "allies"),
+    *("behind",),
     *("defender", "stuck with", "stuck by", "stick with", "stick by", "sticks with"),
     *("patron", "champion", "propped up", "propping up", "props up", "prop up", "friend"),
     *("solidarity", "loyalty", "allegiance", "sides"),
@@ -670,7 +671,7 @@ def _context_cue(view: SentenceView, index: int, word: str) -> Cue | None:
     if word == "on" or word in COMING_VERBS:  # (frequent words: their own test only)
         taken = _on_the_side_of(view, index) if word == "on" else _came_to_the_defence(view, index)
         return Cue(index, "backs") if taken else None
-    if _refused_sides(view, index):
+    if _refused_sides(view, index) or _refused_either_side(view, index):
         return Cue(index, "neutral", "asserted")  # the refusal is the neutrality, not negated
     stance = _phrase_stance(view, index, word)
     return Cue(index, stance) if stance is not None else None
@@ -832,6 +833,16 @@ def _refused_sides(view: SentenceView, index: int) -> bool:
         return False
     if view.lower(index + 1) not in {"between", "in", "on", "over"}:
         return False  # "took sides with X" is support, not neutrality
+    return modality(view, clause_start(view, index), index) == "negated"
+
+
+def _refused_either_side(view: SentenceView, index: int) -> bool:
+    """'refused to side with either Russia or the West', 'would not side with either': a
+    negated "side with" whose object is "either" is neutrality, stated."""
+    if view.lower(index) != "with" or view.lower(index - 1) not in {"side", "sides", "sided"}:
+        return False
+    if view.lower(index + 1) != "either":
+        return False
     return modality(view, clause_start(view, index), index) == "negated"
 
 
