@@ -3840,3 +3840,30 @@ def test_a_subject_it_continues_the_subject_before_it(annotator, case):
     )
     imposers = {key[0] for key in keys(annotator, case, text, published="2019-03-01")}
     assert imposers == {"country:PER"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # eighteenth session (blind dev set CJ): measures against a target that are discussed
+        # or taken; a suspending verb that is the measure itself lifts nothing
+        (
+            "The EU is also expected to discuss further measures against Russia at a summit in "
+            "Versailles.",
+            {("org:EU", "country:RUS", "proposed")},
+        ),
+        (
+            "Poland took new measures against Moscow on Monday.",
+            {("country:POL", "country:RUS", "imposed")},
+        ),
+        ("Leaders will discuss measures against climate change.", set()),
+        (
+            "Early in March Seoul banned transactions with seven major Russian banks and "
+            "suspended dealings with the Central Bank of Russia.",
+            {("country:KOR", "company", "imposed"), ("country:KOR", "org:CBR", "imposed")},
+        ),
+    ],
+)
+def test_measures_discussed_and_dealings_suspended(text, expected):
+    ukraine = load_case("russia-ukraine-2022")
+    assert keys(_ukraine_annotator(), ukraine, text, published="2022-03-20") == expected

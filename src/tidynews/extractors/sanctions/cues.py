@@ -305,7 +305,9 @@ def _power_only(view: SentenceView, index: int) -> bool:
 
 
 CAP_VERBS = frozenset({"cap", "caps", "capped", "capping"})
-HALT_VERBS = frozenset({"halt", "halts", "halted", "halting", "cease", "ceases", "ceased"})
+HALT_VERBS = frozenset(
+    "halt halts halted halting cease ceases ceased suspend suspends suspended suspending".split()
+)
 STOPPING_VERBS = HALT_VERBS | frozenset("stop stops stopped stopping end ends ended ending".split())
 STOPPING_ENTRY = frozenset(
     "stop stops stopped stopping prevent prevents prevented preventing".split()
@@ -523,12 +525,20 @@ def _general_measure(view: SentenceView, index: int) -> bool:
         if word not in MEASURE_ADJECTIVES and word not in DETERMINERS:
             # ("rolled out fresh measures against Moscow", "set out new penalties on …")
             phrasal = word == "out" and view.lower(position - 1) in ROLLING_OUT
-            return word in GENERAL_MEASURE_VERBS or phrasal
+            return word in GENERAL_MEASURE_VERBS or word in WEIGHING_VERBS or phrasal
         position -= 1
     return False
 
 
 ROLLING_OUT = frozenset({"roll", "rolls", "rolled", "rolling", "set", "sets", "setting"})
+# Verbs by which measures against a target are discussed, prepared or taken ("is expected to
+# discuss further measures against Russia", "took new measures against Moscow")
+WEIGHING_VERBS = frozenset(
+    """discuss discusses discussed discussing consider considers considered considering weigh
+    weighs weighed weighing prepare prepares prepared preparing propose proposes proposed
+    proposing draft drafts drafted drafting take takes took taken taking agree agrees
+    agreed""".split()
+)
 
 
 RESTRAINING_VERBS = frozenset(

@@ -262,8 +262,10 @@ def _status(view: SentenceView, first: int, cue: Cue, targets: Targets, default:
         while closing > view.start and view.lower(closing - 1) in VERB_GROUP:
             closing -= 1  # "would also close"
         first = min(first, closing) if closing >= 0 else first
-    # a visa cue is its revoking verb, which says the act, not a lifting
-    last = cue.index if cue.form == "visa" else cue.index + 1
+    # a visa cue is its revoking verb, which says the act, not a lifting; so is a suspending
+    # verb that is the cue ("suspended dealings with the central bank")
+    verb_is_cue = cue.form == "visa" or (cue.form == "verb" and view.lower(cue.index) in LIFTED)
+    last = cue.index if verb_is_cue else cue.index + 1
     if first > cue.index:  # a relative clause after the measure: "the sanctions X had imposed"
         last = next(
             (i + 1 for i in range(first, view.end) if view.lower(i) in IMPOSING_VERBS), first
