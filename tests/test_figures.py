@@ -1440,3 +1440,13 @@ def test_age_bounds_and_arrivals(annotator, text, expected):
 )
 def test_sanctioned_officers(annotator, text, expected):
     assert keys(annotator, text) == expected
+
+
+def test_crossing_at_a_described_border(annotator):
+    # eighteenth session, after the held-out sets were scored (CD): the border may be
+    # described by a few words ("at the south-eastern land border")
+    text = (
+        "Finnish border guards counted almost 17,000 Russians crossing at the south-eastern "
+        "land border over the weekend."
+    )
+    assert keys(annotator, text) == {("displaced", 17000.0, "approx")}

@@ -193,7 +193,7 @@ _EVENT_CUES = re.compile(
     r"|continu(?:e|es|ed|ing)\s+to\s+leave|leav(?:e|es|ing)\s+(?:every|each|daily|per\b)"
     r"|(?:arriv(?:e|es|ed|ing)|cross(?:es|ed|ing)?)\s+(?:every|each|daily|per\b"
     r"|in\s+(?:a|one)\s+(?:single\s+)?(?:day|night|week)"
-    r"|at\s+the\s+(?:[a-z]+\s+)?(?:border|crossing|frontier|bridge))"
+    r"|at\s+the\s+(?:[a-z-]+\s+){0,3}(?:border|crossing|frontier|bridge))"
     r"|migrating|migrants?|refugees?|asylum|displaced|displacement|diaspora|exiles?"
     r"|(?:have|has|had|having)\s+(?:already\s+|now\s+)?left|left\s+(?:the\s+country"
     r"|their|home|for)|leave\s+the\s+country|leaving\s+the\s+country"
