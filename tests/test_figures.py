@@ -1450,3 +1450,17 @@ def test_crossing_at_a_described_border(annotator):
         "land border over the weekend."
     )
     assert keys(annotator, text) == {("displaced", 17000.0, "approx")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # review of the eighteenth session's rules: an age closing a sentence is no count;
+        # soldiers requesting asylum are displaced; "measures target" names sanctioned people
+        ('"I fled with my children," said Carmen, 41.', set()),
+        ("Some 300 soldiers have requested asylum in Colombia.", {("displaced", 300.0, "approx")}),
+        ("The new EU measures target 11 officials.", {("sanctioned", 11.0, "exact")}),
+    ],
+)
+def test_review_mends_eighteenth_session(annotator, text, expected):
+    assert keys(annotator, text) == expected

@@ -3867,3 +3867,26 @@ def test_a_subject_it_continues_the_subject_before_it(annotator, case):
 def test_measures_discussed_and_dealings_suspended(text, expected):
     ukraine = load_case("russia-ukraine-2022")
     assert keys(_ukraine_annotator(), ukraine, text, published="2022-03-20") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # review of the eighteenth session's rules
+        (
+            "Venezuela risks being hit with EU sanctions, Mogherini warned.",
+            {("org:EU", "country:VEN", "threatened")},
+        ),
+        (
+            "Mike Pompeo, the US secretary of state, announced sanctions on PDVSA.",
+            {("country:USA", "org:PDVSA", "imposed")},
+        ),
+        (
+            "Federica Mogherini, the EU foreign-policy chief, announced sanctions on seven "
+            "officials.",
+            {("org:EU", "people", "imposed")},
+        ),
+    ],
+)
+def test_review_mends_eighteenth_session(annotator, case, text, expected):
+    assert keys(annotator, case, text) == expected

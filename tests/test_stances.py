@@ -3816,3 +3816,43 @@ def test_a_conjunct_it_after_an_opening_it(annotator, case):
 def test_side_with(ukraine, text, expected):
     case, annotator = ukraine
     assert {k for k in keys(annotator, case, text) if k[0] is not None} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # review of the eighteenth session's rules (each misfired before its mend)
+        # a passive's "by" is no giver; a noun its own predicate doubts or ends gives no row
+        ("Recognition of Guaidó was condemned by Russia.", set()),
+        ("Recognition of Guaidó by Spain is expected on Monday.", set()),
+        ("Support for Maduro from Russia has evaporated.", set()),
+        ('"Our support for Maduro is over," said Evo Morales.', set()),
+        # "side with A against B": B is opposed, not backed; "side with neither" is neutral
+        ("Uruguay refused to side with the United States against Maduro.", set()),
+        (
+            "Norway sought to side with neither camp.",
+            {
+                ("country:NOR", "neutral", GUAIDO, "asserted"),
+                ("country:NOR", "neutral", MADURO, "asserted"),
+            },
+        ),
+        # a group head's relative is the group rules' (the first of the leaders is Duque)
+        (
+            "Duque was the first of the leaders who recognised Guaidó.",
+            {("country:COL", "recognises", GUAIDO, "asserted")},
+        ),
+        # the speaker's own clause denies it
+        (
+            "Conte said recognising Guaidó was not on the agenda.",
+            {("country:ITA", "recognises", GUAIDO, "negated")},
+        ),
+    ],
+)
+def test_review_mends_eighteenth_session(annotator, case, text, expected):
+    assert {k for k in keys(annotator, case, text) if k[0] is not None} == expected
+
+
+def test_a_comment_apposition_names_no_recognised_party(ukraine):
+    case, annotator = ukraine
+    text = "Putin recognised two regions, a move condemned by Ukraine and Germany."
+    assert {k for k in keys(annotator, case, text) if k[0] is not None} == set()

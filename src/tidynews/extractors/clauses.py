@@ -974,7 +974,8 @@ def _without_title_appositions(view: SentenceView, run: list[Mention]) -> list[M
     return kept
 
 
-TITLE_PARTS = frozenset({"-", "vice", "acting", "former", "first"})  # "vice-president"
+# "vice-president", "secretary of state", "foreign-policy chief"
+TITLE_PARTS = frozenset({"-", "vice", "acting", "former", "first", "of", "policy", "affairs"})
 
 
 def _title_then_comma(view: SentenceView, index: int) -> bool:
@@ -1145,6 +1146,11 @@ def resolve_pronoun(
 
 
 TOPIC_CHAIN = 3  # sentences a chain of subject "it"s may run back
+# Things a sentence may name that a following "it" may stand for instead of its subject
+TEXT_OBJECTS = frozenset(
+    """statement resolution draft declaration text bill proposal motion letter report plan
+    package deal agreement decree law order""".split()
+)
 
 
 def _sentence_view(article: AnnotatedArticle, sentence_id: int) -> SentenceView:
@@ -1172,6 +1178,8 @@ def _continued_subject(
     if view.sentence_id == 0:
         return []
     before = _sentence_view(article, view.sentence_id - 1)
+    if any(before.lower(i) in TEXT_OBJECTS for i in range(before.start, before.end)):
+        return []  # "Italy blocked the EU statement. It called for …": "it" may be the text
     first = _past_fronted_adverbial(before, before.end)
     if view.lower(first) == "it" or before.lower(first) == "it":
         return _continued_subject(article, before, first, exclude, depth + 1)

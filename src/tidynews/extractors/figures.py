@@ -225,7 +225,7 @@ _SANCTION_CUE = re.compile(
     r"|visa\s+(?:bans?|restrictions?)|revok\w*\s+(?:the\s+)?visas?|barred|banned\s+from\s+entering"
     r"|entry\s+bans?|banned\s+entry|bans?\s+on\s+(?:any\s+)?(?:transactions|dealings)\s+with"
     r"|designat(?:ed|es|ing|ions?)|(?:restrictive|punitive)\s+measures|entity\s+list|stop\s+list"
-    r"|bans?\s+on|cut\s+off|cut\s+out|target(?:ed|s|ing)"
+    r"|bans?\s+on|cut\s+off|cut\s+out|target(?:ed|s|ing)?"
     r"|(?:bar|barred|barring|bars|ban|banned|banning|bans)\s+(?:[\w,-]+\s+){0,8}?from\s+entering)\b",
 )  # on lower-cased text
 # A second target of the measure its sentence opened with: "…, as well as on 27 other …"
@@ -1051,6 +1051,8 @@ def _noun_category(
         return "countries"
     if own in ("deaths", "injured", "detained"):
         return own
+    if own == "troops" and _ASYLUM_PREDICATE.match(article.text, quantity.end, sentence.end):
+        return "displaced"  # "Some 300 soldiers have requested asylum in Colombia"
     if head in PROTECTION_PAPERS and not PROTECTION_MODIFIERS.isdisjoint(modifiers):
         return "displaced"  # "430,000 temporary protection visas", "refugee permits"
     if (

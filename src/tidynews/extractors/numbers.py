@@ -421,7 +421,7 @@ _AGE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _AGE_APPOSITION = re.compile(rf"\b[A-ZÀ-Þ][^\W\d_]+{_WS}*[,(]{_WS}*$")
-_AGE_CLOSE = re.compile(rf"{_WS}*[,)]")
+_AGE_CLOSE = re.compile(rf"{_WS}*(?:[,)]|\.(?=\s|$))")  # ('said Carmen, 41.' ends a sentence)
 _ID_BEFORE = re.compile(
     r"(?:\b(?:article|articles|section|resolution|chapter|paragraph|decree|amendment|clause"
     r"|page|pages|flight|route|highway|room|gate|terminal|platform|phase|level|category|season"

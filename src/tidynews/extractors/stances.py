@@ -837,10 +837,13 @@ def _refused_sides(view: SentenceView, index: int) -> bool:
 
 
 def _refused_either_side(view: SentenceView, index: int) -> bool:
-    """'refused to side with either Russia or the West', 'would not side with either': a
-    negated "side with" whose object is "either" is neutrality, stated."""
+    """'refused to side with either Russia or the West', 'would not side with either', 'to
+    side with neither camp': a negated "side with either" or "side with neither" is
+    neutrality, stated."""
     if view.lower(index) != "with" or view.lower(index - 1) not in {"side", "sides", "sided"}:
         return False
+    if view.lower(index + 1) == "neither":
+        return True  # "sought to side with neither camp"
     if view.lower(index + 1) != "either":
         return False
     return modality(view, clause_start(view, index), index) == "negated"
@@ -951,7 +954,10 @@ def _gerund_subject_denied(view: SentenceView, cue: int) -> bool:
     ("that recognising the two republics was not on the agenda", "recognising him is out
     of the question")?"""
     word = view.lower(cue)
-    if not word.endswith("ing") or view.lower(cue - 1) not in {"that", ",", "but", ""}:
+    opener = view.lower(cue - 1)
+    if not word.endswith("ing") or (
+        opener not in {"that", ",", "but", ""} and opener not in SAYING_VERBS
+    ):
         return False
     for index in range(cue + 1, min(view.end, cue + GERUND_SUBJECT_REACH)):
         if view.lower(index) in COPULAS:
@@ -1289,6 +1295,8 @@ def _subject(
             break  # "opposed outside interference and continued to support Mr Maduro"
         if view.lower(index) in OBJECT_STOP_NOUNS and view.mention_covering(index) is None:
             break  # "supports the sanctions against Russia": the sanctions are supported
+        if view.lower(index) == "against":
+            break  # "refused to side with the US against Maduro": whom it is against
         if view.lower(index) == "by" and _passive_by(view, cue.index) == index:
             break  # "the DPR has been backed by Moscow": the agent is no object
         rival = _rival(article, view, index, subjects, memory)
@@ -1544,7 +1552,11 @@ NEEDING = frozenset(
 
 APPOSED_OBJECT_REACH = 16  # tokens of "the independence of two Russian-backed separatist
 # regions in eastern Ukraine" before the comma
-APPOSITION_OPENING_REACH = 5  # lower-case tokens of "the self - proclaimed" before the names
+APPOSITION_OPENING_REACH = 5  # tokens of "the self - proclaimed" before the names
+# (only these: "two regions, a move condemned by Ukraine" names who condemned, not them)
+APPOSITION_OPENERS = frozenset(
+    "the - self so proclaimed called declared styled breakaway separatist".split()
+)
 DESCRIBED_OBJECTS = frozenset(
     """regions region republics republic territories territory entities entity areas
     provinces states statelets enclaves governments government leader leaders""".split()
@@ -1582,7 +1594,7 @@ def _apposed_object(view: SentenceView, cue: int, subjects: set[str]) -> Mention
     while (
         position - index <= APPOSITION_OPENING_REACH
         and view.mention_starting(position) is None
-        and (view.lower(position) == "-" or view.article.tokens.text(position).islower())
+        and view.lower(position) in APPOSITION_OPENERS
     ):
         position += 1
     mention = view.mention_starting(position)
@@ -2683,7 +2695,10 @@ def _noun_possessor(view: SentenceView, cue: int) -> list[Mention] | None:
     word = view.lower(position)
     if word in {"our", "my"}:
         # '"Our support for Juan Guaidó is undiminished," Maas said': the speaker's, inside
-        # a quote (outside one, the article's own voice names nobody)
+        # a quote (outside one, the article's own voice names nobody); not when its own
+        # predicate ends, doubts or conditions it ("Our support for Maduro is over")
+        if _noun_predicate_hedged(view, cue):
+            return []
         return resolve_pronoun(view.article, view, position, "we", set())
     if word in POSSESSIVES or (word in {"'", "’"} and view.lower(position - 1).endswith("s")):
         owner = view.mention_ending(position - 1)
@@ -2711,7 +2726,9 @@ def _noun_possessor(view: SentenceView, cue: int) -> list[Mention] | None:
     if object_follows and (position < view.start or word in {",", ";", ":", "—", "–"}):
         # a bare stance noun opening its clause: "Recognition of Guaidó by the US came
         # within minutes", "Support for Maduro from Russia and China has kept him afloat"
-        agents = _noun_agent(view, cue)
+        # (not a passive's agent, "Recognition of X was condemned by Russia", nor a noun
+        # its own predicate doubts: "Recognition of X by Spain is expected on Monday")
+        agents = [] if _noun_predicate_hedged(view, cue) else _noun_agent(view, cue, direct=True)
         if agents:
             return agents
     adjective = tokens.text(position)
@@ -2790,16 +2807,36 @@ def _received_by_a_pronoun(view: SentenceView, cue: int) -> int | None:
     return found[0]
 
 
-def _noun_agent(view: SentenceView, cue: int) -> list[Mention]:
+def _noun_agent(view: SentenceView, cue: int, direct: bool = False) -> list[Mention]:
     """The names after "by" or "from" that follow a stance noun's object in its clause ("the
-    support for Maduro from China and Russia"), or nobody."""
+    support for Maduro from China and Russia"), or nobody; ``direct``: with no verb between
+    (a passive's "by" names no giver: "Recognition of X was condemned by Russia")."""
     for index in range(cue + 2, min(view.end, cue + 8)):
         word = view.lower(index)
         if word in {"by", "from"}:
             return forward_run(view, index + 1, view.end, set())
         if word in CLAUSE_BOUNDARIES or word == ",":
             break
+        if direct and (word in COPULAS or word in {"has", "have", "had"}):
+            break
     return []
+
+
+# Words of a stance noun's own predicate that end, doubt or condition it: "Our support for
+# Maduro is over", "Recognition of X by Spain is expected", "… remains out of the question"
+# (a bare negation may deny a doubt: "My support for Maduro never wavered")
+HEDGING_PREDICATE_WORDS = frozenset(
+    """over ended ends evaporated vanished waned withdrawn would will could might may
+    expected likely unlikely impossible question depend depends depending conditional
+    blocked""".split()
+)
+
+
+def _noun_predicate_hedged(view: SentenceView, cue: int) -> bool:
+    """Does the clause a stance noun opens say, after the noun phrase, that the stance ended,
+    is doubted, expected or conditional?"""
+    end = clause_end(view, cue)
+    return any(view.lower(i) in HEDGING_PREDICATE_WORDS for i in range(cue + 1, end))
 
 
 # Words that make the sentence's subject one of a group after them: "led a wave of EU
@@ -3054,8 +3091,10 @@ def _relative_on_unnamed_people(view: SentenceView, start: int) -> bool:
     word = view.article.tokens.text(head)
     if not (word.isalpha() and word[:1].islower()) or view.mention_covering(head) is not None:
         return False
+    if _group_before_relative(view, start - 1) >= 0:
+        return False  # "leaders who …", "countries that …": the group rules read those
     # (not a copula's complement: "The US was the first country who recognised X" is the US)
-    return all(view.lower(i) not in COPULAS for i in range(max(view.start, head - 4), head))
+    return all(view.lower(i) not in COPULAS for i in range(max(view.start, head - 6), head))
 
 
 def _apposed_body(view: SentenceView, group: int, exclude: set[str]) -> list[Mention]:

@@ -156,6 +156,20 @@ def _talked_of(words: list[str]) -> bool:
     )
 
 
+RISK_VERBS = frozenset({"risk", "risks", "risked", "risking"})
+
+
+def _risked_hit(view: SentenceView, cue: int) -> bool:
+    """ "risks being hit with EU sanctions": a hit the target risks, a threat."""
+    hit = _hit_with(view, cue)
+    if hit is None:
+        return False
+    before = hit[0] - 1
+    while before > view.start and view.lower(before) in {"being", "be", "getting", "get"}:
+        before -= 1
+    return view.lower(before) in RISK_VERBS
+
+
 def _default_status(view: SentenceView, cue: Cue, imposers: list[Mention]) -> str:
     """A measure named by its imposer with no act of imposing ('U.S. sanctions on Venezuela')
     is one already in force, and so is one a participle presupposes ("officials sanctioned by
@@ -324,6 +338,8 @@ def _status(view: SentenceView, first: int, cue: Cue, targets: Targets, default:
         view, cue.index
     ):  # ("risked being sanctioned themselves")
         return "threatened"  # "Turkey could face penalties", "banks risk US sanctions"
+    if _risked_hit(view, cue.index):
+        return "threatened"  # "Venezuela risks being hit with EU sanctions"
     # (for "added X to its sanctions list" the adding is the act, not "in addition to")
     held = [w for w in words if w not in LIST_ADD_VERBS] if cue.form == "list_add" else words
     if _off_the_table(after[:12]):
