@@ -340,8 +340,10 @@ def _named_with_age(text: str, tokens: Tokens, used: np.ndarray, token_sentence)
 # A first name alone as a quote's speaker: '"…," said Carmen, 62,', '"…," said taxi driver
 # Luis.', '"…," Olena said.' Ordinary people are often named so; the speech marks the person.
 _FIRST_NAME_SPEAKING = re.compile(
-    r"""[,?!…]["”'’] (?:(?:said|says|added|adds|told|asked|explained|recalled|insisted)"""
-    r""" (?:[a-z-]+ ){0,3}([A-Z][a-z]+)(?=[,.;]|$)|([A-Z][a-z]+) (?:said|says|added)(?=[,.;]))""",
+    r"""[,?!…]["”'’] (?:(?:"""
+    + "|".join(sorted(INVERTED_SPEECH_VERBS | {"told", "asked", "recalled"}))
+    + r""") (?:[a-z-]+ ){0,3}([A-Z][a-z]+)(?=[,.;]|$)"""
+    + r"""|([A-Z][a-z]+) (?:said|says|added)(?=[,.;]))""",
     re.MULTILINE,
 )
 # Words before the name that make it no person's: "said the Guardian", "said its Treasury"

@@ -287,12 +287,13 @@ def sentence_views(article: AnnotatedArticle, keep: Iterable[str]) -> list[Sente
         ]
     else:
         ids = sentences_holding(article, needles, lowered)
-    views = []
-    for sentence_id in ids:
-        start, end = article.token_range(sentence_id)
-        mentions = tuple(article.mentions_in(sentence_id))
-        views.append(SentenceView(article, sentence_id, start, end, mentions))
-    return views
+    return [sentence_view(article, sentence_id) for sentence_id in ids]
+
+
+def sentence_view(article: AnnotatedArticle, sentence_id: int) -> SentenceView:
+    """The view of one whole sentence, with its mentions."""
+    start, end = article.token_range(sentence_id)
+    return SentenceView(article, sentence_id, start, end, tuple(article.mentions_in(sentence_id)))
 
 
 def sentences_holding(article: AnnotatedArticle, needles: Iterable[str], lowered: str) -> list[int]:
@@ -1153,11 +1154,6 @@ TEXT_OBJECTS = frozenset(
 )
 
 
-def _sentence_view(article: AnnotatedArticle, sentence_id: int) -> SentenceView:
-    start, end = article.token_range(sentence_id)
-    return SentenceView(article, sentence_id, start, end, tuple(article.mentions_in(sentence_id)))
-
-
 def _continued_subject(
     article: AnnotatedArticle, view: SentenceView, index: int, exclude: set[str], depth: int = 0
 ) -> list[Mention]:
@@ -1175,9 +1171,10 @@ def _continued_subject(
         if view.lower(first) == "it" and first < index:
             return _continued_subject(article, view, first, exclude, depth + 1)
         return _single_opening(view, index, exclude)
-    if view.sentence_id == 0:
+    earlier = previous_sentence(article, view.sentence_id)
+    if earlier < 0:
         return []
-    before = _sentence_view(article, view.sentence_id - 1)
+    before = sentence_view(article, earlier)
     if any(before.lower(i) in TEXT_OBJECTS for i in range(before.start, before.end)):
         return []  # "Italy blocked the EU statement. It called for …": "it" may be the text
     first = _past_fronted_adverbial(before, before.end)

@@ -45,6 +45,7 @@ from .clauses import (
     MODALS,
     OBJECT_PRONOUNS,
     OWNING_PRONOUNS,
+    PHRASE_FILLERS,
     PREPOSITIONS,
     RELATIVE_WORDS,
     SUBORDINATORS,
@@ -1578,13 +1579,11 @@ def _apposed_object(view: SentenceView, cue: int, subjects: set[str]) -> Mention
         if word in CLAUSE_BOUNDARIES or word in {";", ":", "."} or another_cue:
             return None
         mention = view.mention_covering(index)
-        placed = mention is not None and (
-            view.lower(mention.token_start - 1) in PREPOSITIONS
-            or view.lower(mention.token_start - 2) in PREPOSITIONS  # "in eastern Ukraine"
-        )
+        # (a place in the description, or a demonym modifying it: "two Russian-backed
+        # separatist regions in eastern Ukraine, the …")
+        placed = mention is not None and (_located_in(view, mention) or mention.kind == "demonym")
         if mention is not None and mention.entity_id in subjects and not placed:
             return None  # the object is named before any comma: read as usual
-        # (a place in the description is not it: "regions in eastern Ukraine, the …")
         described = described or word in DESCRIBED_OBJECTS
     else:
         return None
@@ -1647,16 +1646,9 @@ TIME_OPENERS = frozenset(
 )
 
 
-TIME_DETERMINERS = frozenset({"the", "that", "this", "last", "next"})
-TIME_NOUNS = frozenset("day week month morning afternoon evening night weekend year".split())
-
-
 def _time_phrase_at(view: SentenceView, index: int) -> bool:
-    """Does a time phrase start at ``index`` ("the same day", "that week", "the next
-    morning")?"""
-    if view.lower(index) not in TIME_DETERMINERS:
-        return False
-    return any(view.lower(i) in TIME_NOUNS for i in range(index + 1, min(view.end, index + 3)))
+    """Does a dated time phrase fill the clause from ``index`` ("the same day", "on Monday")?"""
+    return is_time_phrase([view.lower(i) for i in range(index, clause_end(view, index))])
 
 
 CLAUSE_ENDS = frozenset({".", ",", ";", "and", "but", ""})
@@ -3008,10 +3000,11 @@ PART_NOUNS = frozenset(
 
 
 def _located_in(view: SentenceView, mention: Mention) -> bool:
-    """Is the mention a place after "in" (and a compass adjective): "enclaves in eastern
-    Ukraine", "regions in Ukraine"?"""
+    """Is the mention a place after "in" (past a determiner or a place adjective, as
+    ``clauses.PHRASE_FILLERS`` lists them): "enclaves in eastern Ukraine", "regions in
+    Ukraine"?"""
     before = mention.token_start - 1
-    if view.lower(before) in COMPASS_ADJECTIVES:
+    while before >= view.start and view.lower(before) in PHRASE_FILLERS:
         before -= 1
     return view.lower(before) == "in"
 

@@ -32,6 +32,7 @@ from ..clauses import (
     relative_antecedent,
     relative_aside_close,
     resolve_pronoun,
+    sentence_view,
     urged_party,
     urged_unnamed,
     window_words,
@@ -1116,9 +1117,7 @@ def _adopter_before(
                 continue
             if MEASURE_TEXTS.isdisjoint(words[verb + 1 : min(end, verb + 6)]):
                 continue
-            earlier = SentenceView(
-                article, sentence_id, start, end, tuple(article.mentions_in(sentence_id))
-            )
+            earlier = sentence_view(article, sentence_id)
             return nearest_run(
                 earlier, clause_start(earlier, verb), verb, exclude, frozenset({"of"})
             )

@@ -87,6 +87,9 @@ FACED_ADJECTIVES = frozenset(
 )
 
 
+RISK_VERBS = frozenset({"risk", "risks", "risked", "risking"})
+
+
 def _face_verb(view: SentenceView, cue: int) -> int:
     """The "face" / "risk" governing the measure ('would face further sanctions', 'risk US
     sanctions': past adjectives and the imposer's name), or -1."""
@@ -104,7 +107,7 @@ def _threat_faced(view: SentenceView, cue: int) -> bool:
     verb = _face_verb(view, cue)
     if verb < 0:
         return False
-    return view.lower(verb) in {"risk", "risks", "risking", "risked"} or view.lower(verb - 1) in (
+    return view.lower(verb) in RISK_VERBS or view.lower(verb - 1) in (
         {"could", "would", "may", "might", "will", "'ll", "can"}
     )
 
@@ -154,9 +157,6 @@ def _talked_of(words: list[str]) -> bool:
         or (word in LOOKING_VERBS and following in {"at", "into"})
         for word, following in pairwise(words)
     )
-
-
-RISK_VERBS = frozenset({"risk", "risks", "risked", "risking"})
 
 
 def _risked_hit(view: SentenceView, cue: int) -> bool:
