@@ -3890,3 +3890,97 @@ def test_measures_discussed_and_dealings_suspended(text, expected):
 )
 def test_review_mends_eighteenth_session(annotator, case, text, expected):
     assert keys(annotator, case, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an active perfect or progressive lists its object; its subject imposes
+        (
+            "Britain has added Roman Abramovich to its sanctions list.",
+            {("country:GBR", "person:roman-abramovich", "imposed")},
+        ),
+        (
+            "The EU is adding nearly 200 individuals to its sanctions list.",
+            {("org:EU", "people", "imposed")},
+        ),
+        (
+            "The US Treasury has removed three officials from its sanctions list.",
+            {("country:USA", "people", "lifted")},
+        ),
+        (
+            "The EU has cut off seven Russian banks from SWIFT.",
+            {("org:EU", "company", "imposed")},
+        ),
+        # a passive still lists its subject, past an adverb
+        (
+            "Roman Abramovich has also been added to the UK sanctions list.",
+            {("country:GBR", "person:roman-abramovich", "imposed")},
+        ),
+        (
+            "VTB has now been cut off from SWIFT by the EU.",
+            {("org:EU", "org:VTB", "imposed")},
+        ),
+    ],
+)
+def test_perfect_and_progressive_listing_is_active(text, expected):
+    ukraine = load_case("russia-ukraine-2022")
+    assert keys(_ukraine_annotator(), ukraine, text, published="2022-03-20") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # past the lead, a present perfect counting everyone sanctioned so far is a record
+        (
+            "Canada, a Lima Group founder, has sanctioned more than 100 Venezuelan officials.",
+            {("country:CAN", "people", "existing")},
+        ),
+        (
+            "The EU itself has sanctioned 18 officials, a number that has not moved in a year.",
+            {("org:EU", "people", "existing")},
+        ),
+        # the day's news: a fresh count, a day, or no count at all
+        (
+            "Britain has sanctioned 14 more officials, the Foreign Office said.",
+            {("country:GBR", "people", "imposed")},
+        ),
+        ("The US has sanctioned 11 officials on Monday.", {("country:USA", "people", "imposed")}),
+        (
+            "Canada has sanctioned the officials who organised the vote.",
+            {("country:CAN", "people", "imposed")},
+        ),
+        # a count of banks or goods banned is an act, not a tally of the sanctioned
+        (
+            "The US has banned transactions with seven Venezuelan banks.",
+            {("country:USA", "company", "imposed")},
+        ),
+    ],
+)
+def test_a_running_tally_past_the_lead_is_existing(annotator, case, text, expected):
+    background = LEAD + text  # the sentence told after the news
+    assert keys(annotator, case, background, published="2019-06-05") == expected
+
+
+# A lead with news of its own (the sentences after it are background) and no sanction.
+LEAD = (
+    "Talks between the government and the opposition resumed in Barbados on Monday. "
+    "Delegates met for six hours. Norway's mediators said the mood was calm. "
+)
+
+
+def test_a_running_tally_in_the_lead_is_the_news(annotator, case):
+    text = "Washington has sanctioned five officials, including Tarek William Saab."
+    assert keys(annotator, case, text) == {
+        ("country:USA", "people", "imposed"),
+        ("country:USA", "person:tarek-william-saab", "imposed"),
+    }
+
+
+def test_a_list_of_unfriendly_countries_is_no_sanctions_list():
+    ukraine = load_case("russia-ukraine-2022")
+    text = (
+        "In March Moscow announced that it was suspending the talks, and it has placed Japan "
+        'on its list of "unfriendly" countries.'
+    )
+    assert keys(_ukraine_annotator(), ukraine, text, published="2022-04-20") == set()

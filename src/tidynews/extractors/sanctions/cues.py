@@ -710,7 +710,7 @@ def _financial_system_after(view: SentenceView, out: int) -> bool:
 
 FAVOURED_WORDS = frozenset(
     """most-favoured most-favored favoured favored preferred trusted friendly partners
-    allies""".split()
+    allies unfriendly hostile""".split()
 )
 
 
@@ -727,8 +727,9 @@ def _owner_before(view: SentenceView, possessive: int) -> bool:
 
 
 def _list_of_the_favoured(view: SentenceView, index: int) -> bool:
-    """A list of privileges, not of measures: "its list of most-favoured trading partners"
-    (leaving it is a penalty, not sanctions lifted)."""
+    """A list of privileges or of standing, not of measures: "its list of most-favoured
+    trading partners" (leaving it is a penalty, not sanctions lifted), Russia's list of
+    "unfriendly" countries (a label: being placed on it is no sanction)."""
     if view.lower(index + 1) != "of":
         return False
     return any(view.lower(i) in FAVOURED_WORDS for i in range(index + 2, index + 5))

@@ -43,7 +43,6 @@ from .vocabulary import (
     FREEZE_WORDS,
     GROUP_KINDS,
     IMPOSING_VERBS,
-    PASSIVE_AUXILIARIES,
     REPORTING_VERBS,
     SINGLE_KINDS,
     SWIFT_VERBS,
@@ -51,6 +50,7 @@ from .vocabulary import (
     Cue,
     Targets,
     _CueContext,
+    passive_verb_at,
 )
 
 ENTERING = frozenset({"entering", "travelling", "traveling", "visiting"})
@@ -241,9 +241,7 @@ def _imposers(
     if destination:
         return destination, clause_start(view, anchor)  # "X is barred from entering the UK"
     # "X was dropped from the list", "X would be added to the list": a passive listing
-    dropped = cue.form in {"list_drop", "list_add"} and view.lower(cue.verb - 1) in (
-        PASSIVE_AUXILIARIES
-    )
+    dropped = cue.form in {"list_drop", "list_add"} and passive_verb_at(view, cue.verb)
     # (a passive with no agent looks back a paragraph for the last imposer: "The Treasury
     # imposed sanctions on Arreaza. … In March, Minerven and its president were designated")
     last_imposed = max(recent_at, recent[0].sentence_id) if recent else -PASSIVE_IMPOSER_REACH - 1
@@ -961,7 +959,7 @@ def _swift_passive(view: SentenceView, cue: Cue) -> bool:
     "* Seven banks removed from SWIFT": the verb is passive."""
     if view.lower(cue.verb + 1) not in {"from", "off"}:
         return False
-    return view.lower(cue.verb - 1) in PASSIVE_AUXILIARIES or _bullet_passive(view, cue.verb)
+    return passive_verb_at(view, cue.verb) or _bullet_passive(view, cue.verb)
 
 
 def _by_agent(view: SentenceView, cue: Cue, exclude: set[str]) -> list[Mention]:

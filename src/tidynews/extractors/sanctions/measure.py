@@ -77,6 +77,7 @@ from .targets import (
     _parse_targets,
 )
 from .vocabulary import (
+    BE_FORMS,
     DEALING_VERBS,
     DETERMINERS,
     GROUP_KINDS,
@@ -97,6 +98,7 @@ from .vocabulary import (
     Cue,
     Targets,
     _CueContext,
+    passive_verb_at,
 )
 
 
@@ -463,19 +465,18 @@ def _targets_in_clause(
         # "VTB was excluded from SWIFT by the EU": the subject is cut off
         return _subject_targets(article, view, cue.verb, facts), -1
     if cue.form == "swift":
+        first = cue.verb + 1
+        if view.lower(first) in {"off", "out"} and view.lower(first + 1) not in {"from", "of"}:
+            first += 1  # "cut off seven Russian banks from SWIFT": the particle, then the object
         stop = next(
-            (
-                i
-                for i in range(cue.verb + 1, cue.index + 1)
-                if view.lower(i) in {"off", "from", "out"}
-            ),
+            (i for i in range(first, cue.index + 1) if view.lower(i) in {"off", "from", "out"}),
             cue.index,
         )
-        targets = _parse_targets(article, view, cue.verb + 1, stop, facts)
+        targets = _parse_targets(article, view, first, stop, facts)
         # "excluded seven Russian banks from the SWIFT payment system, among them VTB"
         _add_members(view, cue.index + 1, _target_end(view, cue.index), targets)
         return targets, -1
-    if cue.form == "list_add" and view.lower(cue.verb - 1) in PASSIVE_AUXILIARIES:
+    if cue.form == "list_add" and passive_verb_at(view, cue.verb):
         # "Mr Maduro was added to the US sanctions list": the subject is listed
         return _subject_targets(article, view, cue.verb, facts), -1
     if cue.form == "list_add":
@@ -489,7 +490,7 @@ def _targets_in_clause(
         # "adds 11 officials to its list, including Vice-President Delcy Rodríguez"
         _add_members(view, cue.index + 1, _target_end(view, cue.index), targets)
         return targets, -1
-    if cue.form == "list_drop" and view.lower(cue.verb - 1) not in PASSIVE_AUXILIARIES:
+    if cue.form == "list_drop" and not passive_verb_at(view, cue.verb):
         # "The Treasury removed three officials from its sanctions list": the object
         stop = next((i for i in range(cue.verb + 1, cue.index) if view.lower(i) == "from"), -1)
         if stop > cue.verb + 1:
@@ -763,7 +764,6 @@ def _listed_targets(
     return targets
 
 
-BE_FORMS = PASSIVE_AUXILIARIES - {"has", "had"}  # a passive's ("had put": active)
 PLACED_OBJECT_REACH = 12  # tokens of "Sberbank and Alfa-Bank, Russia's two largest lenders,"
 
 

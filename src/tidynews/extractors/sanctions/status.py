@@ -43,7 +43,7 @@ from .imposers import (
     _spelled_out_after_colon,
     _waged,
 )
-from .targets import FROZEN_PARTICIPLES, OWNER_PRONOUNS
+from .targets import FROZEN_PARTICIPLES, MORE_WORDS, OWNER_PRONOUNS
 from .vocabulary import (
     ADVOCATING,
     DETERMINERS,
@@ -379,6 +379,8 @@ def _status(view: SentenceView, first: int, cue: Cue, targets: Targets, default:
         return "existing"  # "measures announced on Friday, when the EU froze …": background
     if default == "imposed" and _lagging_act(view, anchor_of(cue)):
         return "existing"  # "…, a week after it froze PDVSA's assets": before the news
+    if default == "imposed" and _running_tally(view, cue, words, after, targets):
+        return "existing"  # "Canada has sanctioned more than 100 Venezuelan officials"
     if default == "imposed" and _past_perfect(view, first, cue.index, words):
         return "existing"  # "The Treasury had blacklisted the central bank": before the news
     if default == "imposed" and _dated_before_the_news(view, anchor_of(cue)):
@@ -813,6 +815,29 @@ def _in_force(words: list[str], after: list[str], targets: Targets) -> bool:
     return "been" in words and "since" in after[:8]
 
 
+def _running_tally(
+    view: SentenceView, cue: Cue, words: list[str], after: list[str], targets: Targets
+) -> bool:
+    """Is the measure a present perfect whose target is a counted group, past the article's
+    lead and with nothing that makes it the day's news ("Canada has sanctioned more than 100
+    Venezuelan officials" in the tenth sentence)? Told as background, a count of everyone
+    sanctioned so far is a record, in force before the news. In the lead a present perfect
+    is how news is told ("The State Department has revoked the visas of 340 people"); "has
+    sanctioned 14 more people" or "… on Monday" is the news wherever it stands."""
+    if view.sentence_id < LEAD_SENTENCES:
+        return False
+    if not any(count for kind, count in targets.groups if kind == "people"):
+        return False  # (banks cut off, goods banned: acts, not a tally of the sanctioned)
+    if not _perfect_at(view, anchor_of(cue)):
+        return False
+    marked = [
+        word
+        for word, following in pairwise([*words, *after, ""])
+        if word in NEWS_MARKERS and not (word == "more" and following == "than")
+    ]  # ("more than 100 officials" is a hedge, "14 more people" the news)
+    return not marked
+
+
 # A perfect counted up to now: the record, in force before the news
 RUNNING_TOTALS = frozenset({("by", "now"), ("so", "far"), ("to", "date"), ("in", "all")})
 
@@ -899,6 +924,12 @@ def _lagging_act(view: SentenceView, anchor: int) -> bool:
 
 
 TODAY_PARTS = frozenset({"morning", "afternoon", "evening", "weekend", "overnight"})
+# What marks a present perfect's counted group as the day's news, not a running total
+# (_running_tally): "has sanctioned 14 more people", "18 new names", "this morning".
+NEWS_MARKERS = FRESH_WORDS | MORE_WORDS | NEWS_DAYS | TODAY_PARTS | {"additional"}
+# The sentences that open an article with its news (a headline, when the text holds one,
+# and the first paragraph of an inverted pyramid): a present perfect there is the news.
+LEAD_SENTENCES = 3
 
 
 def _since_opening(before: list[str]) -> bool:

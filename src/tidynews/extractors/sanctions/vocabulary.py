@@ -14,6 +14,7 @@ from ..clauses import (
     BLOCKING_VERBS,
     ENTITY_GROUP_NOUNS,
     PEOPLE_GROUP_NOUNS,
+    SentenceView,
 )
 
 SANCTION_COLUMNS = (
@@ -159,6 +160,23 @@ VISA_VERBS = frozenset(
     "withdraw withdraws withdrew withdrawn withdrawing rescind rescinds rescinded".split()
 )
 PASSIVE_AUXILIARIES = frozenset({"was", "were", "been", "is", "are", "be", "being", "had", "has"})
+BE_FORMS = PASSIVE_AUXILIARIES - {"has", "had"}  # a passive's ("had put": active)
+# Adverbs between an auxiliary and its participle: "was also added", "has now been dropped".
+PARTICIPLE_ADVERBS = frozenset("also already now since then just quietly formally".split())
+
+
+def passive_verb_at(view: SentenceView, verb: int) -> bool:
+    """Is the listing or SWIFT verb at ``verb`` passive ("Mr Maduro was added to the list",
+    "VTB has been cut off from SWIFT"), so that its subject is what the measure hits? An
+    active perfect or progressive ("Britain has added 14 oligarchs to its list", "the EU is
+    adding 200 names", "has cut off seven banks from SWIFT") hits its object, and its
+    subject imposes."""
+    if view.lower(verb).endswith("ing"):
+        return False
+    before = verb - 1
+    while view.lower(before) in PARTICIPLE_ADVERBS:
+        before -= 1
+    return view.lower(before) in BE_FORMS
 
 
 EXISTING = frozenset(
