@@ -1464,3 +1464,35 @@ def test_crossing_at_a_described_border(annotator):
 )
 def test_review_mends_eighteenth_session(annotator, text, expected):
     assert keys(annotator, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a rate the article reports is money (the outlet's own subscription price is not)
+        (
+            "Refugees receive a one-off payment of 300 zloty per person.",
+            {("money", 300.0, "exact", "PLN")},
+        ),
+        ("Polish families can claim 40 zloty a day.", {("money", 40.0, "exact", "PLN")}),
+        ("Brent was trading at roughly $65 a barrel.", {("money", 65.0, "approx", "USD")}),
+        ("Sign up to our newsletter for $2 a month.", set()),
+        # a hyphen before the scale word (Canadian style)
+        (
+            "Ottawa pledged $50-million in military aid, on top of $500-million in the budget.",
+            {("money", 50_000_000.0, "exact", "USD"), ("money", 500_000_000.0, "exact", "USD")},
+        ),
+        # banks whose dealings are banned or blocked are sanctioned
+        (
+            "South Korea has banned transactions with seven major Russian banks.",
+            {("sanctioned", 7.0, "exact", "banks")},
+        ),
+        (
+            "Singapore blocked transactions with four Russian banks.",
+            {("sanctioned", 4.0, "exact", "banks")},
+        ),
+    ],
+)
+def test_reported_rates_hyphenated_scales_and_blocked_banks(annotator, text, expected):
+    found = {(r["category"], r["value"], r["bound"], r["unit"]) for r in figures(annotator, text)}
+    assert found == expected

@@ -224,6 +224,7 @@ _SANCTION_CUE = re.compile(
     r"|freez(?:e|es|ing)\s+(?:the\s+)?(?:assets|accounts|funds|holdings)|swift"
     r"|visa\s+(?:bans?|restrictions?)|revok\w*\s+(?:the\s+)?visas?|barred|banned\s+from\s+entering"
     r"|entry\s+bans?|banned\s+entry|bans?\s+on\s+(?:any\s+)?(?:transactions|dealings)\s+with"
+    r"|(?:bann|block|halt|suspend)\w*\s+(?:all\s+|any\s+)?(?:transactions|dealings)\s+with"
     r"|designat(?:ed|es|ing|ions?)|(?:restrictive|punitive)\s+measures|entity\s+list|stop\s+list"
     r"|bans?\s+on|cut\s+off|cut\s+out|target(?:ed|s|ing)?"
     r"|(?:bar|barred|barring|bars|ban|banned|banning|bans)\s+(?:[\w,-]+\s+){0,8}?from\s+entering)\b",
@@ -355,6 +356,20 @@ _REFERS_BACK = re.compile(
 _OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|those|these|whom|which)\b", re.IGNORECASE)
 _PART_OF = re.compile(r"\b(?:including|among\s+them|of\s+(?:whom|them))\s+$", re.IGNORECASE)
 _RATE = re.compile(r"\s+(?:a|an|per|each)\s+(?!\w+\s+of\b)[^\W\d_]+", re.IGNORECASE)
+# A promotion's wording: a rate in it ("Subscribe to the Herald for $1 a week") is the outlet
+# selling itself. Rates the article reports are figures ("a one-off payment of 300 zloty per
+# person", "trading at $65 a barrel", "teachers earn $7 a month").
+_PROMOTION = re.compile(
+    r"\b(?:subscribe|subscription|subscribers?|sign\s+up|free\s+trial|special\s+offer)\b",
+    re.IGNORECASE,
+)
+
+
+def _promotion(text: str, sentence: Sentence) -> bool:
+    """Is the sentence an outlet's promotion (its subscription price, an offer)?"""
+    return _PROMOTION.search(text, sentence.start, sentence.end) is not None
+
+
 _BARE = ("", None, None)  # a number with no noun and no cue: it may continue the figure before
 # How far cue words may be from the quantity (characters).
 NEAR = 28
@@ -741,8 +756,8 @@ def _classify(
     after = _past_included_count(text, quantity, sentence, after_end)
     before = text[before_start : quantity.start]
     if quantity.kind == "money":
-        if quantity.value < 1000 and _RATE.match(after):
-            return None  # a price ("$1 a week", "$60 a barrel"), not an amount reported
+        if quantity.value < 1000 and _RATE.match(after) and _promotion(text, sentence):
+            return None  # the outlet's own price ("Subscribe for $1 a week"), no reporting
         return "money", quantity.currency, _money_subject(after)
     if quantity.kind == "compound":
         return _compound(quantity, after)

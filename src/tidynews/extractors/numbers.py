@@ -205,7 +205,8 @@ _SYMBOLS = {
 _DIGIT_RUN = re.compile(r"\d[\d,.]*")
 _NUMBER = re.compile(
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-    rf"(?:{_WS}?(?P<word>hundred|thousand|million|billion|trillion|bn|mn|mln|tn)(?![\w])"
+    # (a hyphen too: Canadian style writes "$50-million", "a $1.2-billion fund")
+    rf"(?:(?:{_WS}?|-)(?P<word>hundred|thousand|million|billion|trillion|bn|mn|mln|tn)(?![\w])"
     r"|(?P<abbr>m|k|b)(?![\w]))?"
 )
 _PREFIX_BEFORE = re.compile(rf"(?:{_CURRENCY_PREFIX}){_WS}?$")
