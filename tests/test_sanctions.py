@@ -3984,3 +3984,35 @@ def test_a_list_of_unfriendly_countries_is_no_sanctions_list():
         'on its list of "unfriendly" countries.'
     )
     assert keys(_ukraine_annotator(), ukraine, text, published="2022-04-20") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a faced freeze is a measure named as a noun: whoever faces it is its target
+        (
+            "Cuba and Syria already face a near-total U.S. freeze of government assets.",
+            {
+                ("country:USA", "country:CUB", "existing"),
+                ("country:USA", "country:SYR", "existing"),
+            },
+        ),
+        # "whose governments face": the owners before ", whose"
+        (
+            "Venezuela now joins Cuba and Syria, whose governments face a near-total U.S. freeze.",
+            {
+                ("country:USA", "country:CUB", "existing"),
+                ("country:USA", "country:SYR", "existing"),
+            },
+        ),
+        # a restraining relative on the faced measure says what it does: no second measure
+        (
+            "PDVSA faces US sanctions that bar it from selling oil to American buyers.",
+            {("country:USA", "org:PDVSA", "existing")},
+        ),
+        # (a freeze nobody faces is no cue: "a freeze on public hiring")
+        ("The government announced a freeze on public hiring.", set()),
+    ],
+)
+def test_faced_freezes_and_measures(annotator, case, text, expected):
+    assert keys(annotator, case, text, published="2019-08-06") == expected

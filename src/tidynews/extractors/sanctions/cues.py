@@ -73,6 +73,8 @@ def _cues(view: SentenceView) -> list[Cue]:
         cue = _cue_at(view, index)
         if cue is None:
             continue
+        if found and _restrains_at(view, found[-1].index) == index:
+            continue  # "sanctions that bar it from selling oil": the measure's content
         if not (found and index - found[-1].index <= 1):
             found.append(cue)
         elif cue.form in {"list_add", "list_drop"}:
@@ -186,6 +188,10 @@ def _cue_at(view: SentenceView, index: int) -> Cue | None:
     if word in FREEZE_WORDS:
         participle = word in FROZEN_PARTICIPLES
         if before in {"asset", "assets"} and not participle:
+            return Cue(index, "asset freeze", "noun")
+        if word in {"freeze", "freezes"} and _face_verb(view, index) >= 0:
+            # "Cuba and Syria face a near-total U.S. freeze": a measure named as a noun,
+            # whoever faces it its target, as with "face sanctions"
             return Cue(index, "asset freeze", "noun")
         if word == "freezes" and after in {"on", "against"}:
             return Cue(index, "asset freeze", "noun")  # "face U.S. freezes on their assets"
@@ -561,6 +567,13 @@ def _restraining_relative(view: SentenceView, cue: int) -> tuple[int, int] | Non
     end = clause_end(view, verb)
     stop = next((i for i in range(verb + 1, end) if view.lower(i) == "from"), end)
     return (verb + 1, stop) if stop > verb + 1 else None
+
+
+def _restrains_at(view: SentenceView, cue: int) -> int:
+    """The verb of a restraining relative clause on the measure at ``cue`` ("sanctions that
+    bar PDVSA from …"), or -1: it says what the measure does, no second measure."""
+    restrained = _restraining_relative(view, cue)
+    return restrained[0] - 1 if restrained is not None else -1
 
 
 def _of_their_own(view: SentenceView, index: int) -> bool:

@@ -603,7 +603,10 @@ def _noun_targets(
         return _parse_targets(article, view, targeted, _target_end(view, targeted), facts), -1
     restrained = _restraining_relative(view, cue.index)
     if restrained is not None:  # "measures that prevent Russia's central bank from …"
-        return _parse_targets(article, view, restrained[0], restrained[1], facts), -1
+        targets = _parse_targets(article, view, restrained[0], restrained[1], facts)
+        if not targets.empty() or _facing_subject(view, cue.index) < 0:
+            return targets, -1
+        # ("PDVSA faces US sanctions that bar it from …": "it" is whoever faces them, below)
     _, relative_verb = _relative_on_measure(view, cue.index, set())
     if relative_verb >= 0 and view.lower(relative_verb + 1) in TARGET_PREPOSITIONS:
         # "the sanctions that the US will impose on PDVSA": the relative clause's object
@@ -645,6 +648,9 @@ def _noun_targets(
     if facing >= 0:  # "institutions dealing with him would face sanctions" (up to "face")
         facing = _relative_head(view, facing)
         targets = _parse_targets(article, view, facing, _face_verb(view, cue.index), facts)
+        if targets.empty() and view.lower(facing - 1) == "whose":
+            # "Cuba and Syria, whose governments face a U.S. freeze": the owners face it
+            targets = Targets(named=relative_antecedent(view, facing, set()))
         warned = _warned_of(view, facing) if targets.empty() else None
         if warned is not None:  # "warned officials that they could face sanctions"
             targets = _parse_targets(article, view, warned[0] + 1, warned[1], facts)
