@@ -4016,3 +4016,36 @@ def test_a_list_of_unfriendly_countries_is_no_sanctions_list():
 )
 def test_faced_freezes_and_measures(annotator, case, text, expected):
     assert keys(annotator, case, text, published="2019-08-06") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the agents of a participle set off by commas after the measure made it
+        (
+            "A price cap of $60 a barrel on Russian seaborne crude, agreed by the Group of "
+            "Seven, the European Union and Australia, came into force on Monday.",
+            {
+                ("org:G7", "sector", "imposed"),
+                ("org:EU", "sector", "imposed"),
+                ("country:AUS", "sector", "imposed"),
+            },
+        ),
+        # a price cap is on a commodity: a sector's measure, named or not
+        (
+            "India and China have not signed up to the price cap.",
+            {("country:IND", "sector", "negated"), ("country:CHN", "sector", "negated")},
+        ),
+        # "the cap", once a price cap was named, is that cap (another cap is nothing)
+        (
+            "The G7 agreed a price cap on Russian crude. India has not signed up to the cap.",
+            {("org:G7", "sector", "imposed"), ("country:IND", "sector", "negated")},
+        ),
+        ("Oil prices rose. The cap on public spending was lifted.", set()),
+        # a comma that does not open such a participle names no imposer
+        ("A price cap on Russian crude, the toughest measure yet, came into force.", set()),
+    ],
+)
+def test_price_caps_and_apposed_agents(text, expected):
+    ukraine = load_case("russia-ukraine-2022")
+    assert keys(_ukraine_annotator(), ukraine, text, published="2022-12-06") == expected

@@ -216,6 +216,8 @@ def _cue_at(view: SentenceView, index: int) -> Cue | None:
         return None  # "export controls" only: "capital controls", "border controls" are none
     if word in {"cap", "caps"} and before == "price":
         return Cue(index, "price cap", "noun")  # "a price cap on Russian seaborne crude"
+    if word == "cap" and before == "the" and _price_cap_told_before(view):
+        return Cue(index, "price cap", "noun")  # "… have not signed up to the cap"
     if word in CLOSED_SPACES and after == "to" and look_back(view, index, CLOSING_VERBS, 3) >= 0:
         # "closed its airspace to Russian airlines", "shut its ports to Russian ships"
         return Cue(index, CLOSED_SPACES[word], "verb")
@@ -567,6 +569,13 @@ def _restraining_relative(view: SentenceView, cue: int) -> tuple[int, int] | Non
     end = clause_end(view, verb)
     stop = next((i for i in range(verb + 1, end) if view.lower(i) == "from"), end)
     return (verb + 1, stop) if stop > verb + 1 else None
+
+
+def _price_cap_told_before(view: SentenceView) -> bool:
+    """Has the article named a price cap before this sentence? Then "the cap" is that one."""
+    article = view.article
+    told = article.lowered().find("price cap")
+    return 0 <= told < article.sentences[view.sentence_id].start
 
 
 def _restrains_at(view: SentenceView, cue: int) -> int:

@@ -231,6 +231,9 @@ def _imposers(
             return source, cue.index  # (what the sentence's subject does to them is not theirs)
         if _condemned(view, cue.index):
             return [], cue.index  # "Russia condemned the sanctions imposed on Gazprom"
+    apposed = _apposed_agent(view, cue.index, exclude) if cue.form == "noun" else []
+    if apposed:  # "A price cap on Russian crude, agreed by the G7 and the EU, came into force"
+        return apposed, cue.index
     passive = _by_agent(view, cue, exclude)
     if passive:
         return passive, clause_start(view, anchor)
@@ -960,6 +963,27 @@ def _swift_passive(view: SentenceView, cue: Cue) -> bool:
     if view.lower(cue.verb + 1) not in {"from", "off"}:
         return False
     return passive_verb_at(view, cue.verb) or _bullet_passive(view, cue.verb)
+
+
+# Participles whose agent, set off by commas after a measure, made it ("…, agreed by the G7,")
+APPOSED_PARTICIPLES = SOURCE_PARTICIPLES | {"agreed", "approved", "announced", "unveiled"}
+APPOSED_REACH = 14  # tokens from the measure to the comma: "a price cap of $60 a barrel on …"
+
+
+def _apposed_agent(view: SentenceView, cue: int, exclude: set[str]) -> list[Mention]:
+    """The agents of a participle set off by a comma after the measure's noun phrase ("A
+    price cap of $60 a barrel on Russian crude, agreed by the G7, the EU and Australia, came
+    into force"): they made the measure, whatever the sentence's own verb says of it. The
+    first comma after the measure must open the participle."""
+    for index in range(cue + 1, min(view.end, cue + APPOSED_REACH)):
+        word = view.lower(index)
+        if word == ",":
+            if view.lower(index + 1) in APPOSED_PARTICIPLES and view.lower(index + 2) == "by":
+                return forward_run(view, index + 3, clause_end(view, index + 2), exclude)
+            return []
+        if word in {";", ".", ":", "which", "who", "that"}:
+            return []
+    return []
 
 
 def _by_agent(view: SentenceView, cue: Cue, exclude: set[str]) -> list[Mention]:

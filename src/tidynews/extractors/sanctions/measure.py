@@ -675,7 +675,9 @@ def _noun_targets(
     if placed >= 0:
         return _parse_targets(article, view, placed, end, facts), -1
     threatened = _threat_object(view, cue.index)
-    if threatened.empty() and _sector_measure_acted_on(view, cue.index):
+    if threatened.empty() and (
+        _sector_measure_acted_on(view, cue.index) or _price_cap_acted_on(view, cue)
+    ):
         return Targets(single="sector"), -1  # "ruled out oil sanctions"
     return threatened, -1
 
@@ -1022,6 +1024,20 @@ def _sector_measure_acted_on(view: SentenceView, cue: int) -> bool:
         return False
     words = {view.lower(i) for i in range(max(view.start, cue - 6), cue - 1)}
     return bool(words & (IMPOSING_VERBS | PROPOSED | THREATENED))
+
+
+SIGNING_UP = frozenset({"signed", "sign", "signs", "signing"})
+
+
+def _price_cap_acted_on(view: SentenceView, cue: Cue) -> bool:
+    """ "agreed a price cap", "have not signed up to the cap", "the price cap, agreed by the
+    G7": a cap is on a commodity's price, a sector's measure, whether or not the commodity
+    is named; any verb of imposing, joining or refusing it makes it one reported."""
+    if cue.measure != "price cap":
+        return False
+    near = {view.lower(i) for i in range(max(view.start, cue.index - 6), cue.index)}
+    near |= {view.lower(i) for i in range(cue.index + 1, min(view.end, cue.index + 4))}
+    return bool(near & (IMPOSING_VERBS | PROPOSED | THREATENED | SIGNING_UP))
 
 
 OWNED_BY = frozenset(

@@ -47,6 +47,7 @@ CUE_STEMS = (
     "immobili",
     "designat",
     "price cap",
+    "the cap",  # ("have not signed up to the cap", once a price cap was named)
     "the price",
     "ceiling",
     "airspace",
