@@ -3856,3 +3856,44 @@ def test_a_comment_apposition_names_no_recognised_party(ukraine):
     case, annotator = ukraine
     text = "Putin recognised two regions, a move condemned by Ukraine and Germany."
     assert {k for k in keys(annotator, case, text) if k[0] is not None} == set()
+
+
+GUAIDO, MADURO = "person:juan-guaido", "person:nicolas-maduro"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a passive's "as" phrase is the title, whatever names it holds, up to "by"
+        (
+            "Guaidó, who is recognised as the country's interim president by the US and "
+            "Britain, rushed to the scene.",
+            {
+                ("country:USA", "recognises", GUAIDO, "asserted"),
+                ("country:GBR", "recognises", GUAIDO, "asserted"),
+            },
+        ),
+        (
+            "Guaidó is recognised as Venezuela's legitimate interim president by Canada.",
+            {("country:CAN", "recognises", GUAIDO, "asserted")},
+        ),
+        # "with the backing of" named givers: they back the clause's subject
+        (
+            "Maduro, 56, has clung on to power with the backing of Russia, China and Cuba.",
+            {
+                ("country:RUS", "backs", MADURO, "asserted"),
+                ("country:CHN", "backs", MADURO, "asserted"),
+                ("country:CUB", "backs", MADURO, "asserted"),
+            },
+        ),
+        (
+            "Guaidó was sworn in with the backing of the United States.",
+            {("country:USA", "backs", GUAIDO, "asserted")},
+        ),
+        # … but not unnamed allies after a possessor, nor "without"
+        ("Guaidó claimed the presidency with the support of Maduro's rivals.", set()),
+        ("Maduro could not survive without the backing of Russia.", set()),
+    ],
+)
+def test_titled_passives_and_backing_givers(annotator, case, text, expected):
+    assert keys(annotator, case, text) == expected

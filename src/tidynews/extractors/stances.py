@@ -986,13 +986,24 @@ def _condemned_stance(view: SentenceView, cue: int) -> bool:
 
 
 def _with_the_support_of(view: SentenceView, cue: int) -> bool:
-    """ "with the support of X's allies": X's allies back the clause's subject; the party
-    after "of" is never the one backed, nor the subject the backer."""
-    return (
+    """Does "with / without the support of …" report no stance of a named party? "claimed
+    the presidency with the support of Maduro's allies": unnamed allies back the clause's
+    subject (the possessor after "of" is never the one backed, nor the subject the backer);
+    "without the backing of X" says nothing of X. But "clung on to power with the backing
+    of Russia, China and Cuba" names its givers right after "of": they back the clause's
+    subject, as after "has the backing of"."""
+    if not (
         view.lower(cue + 1) == "of"
         and view.lower(cue - 1) == "the"
         and view.lower(cue - 2) in {"with", "without"}
-    )
+    ):
+        return False
+    if view.lower(cue - 2) == "without":
+        return True
+    giver = view.mention_starting(cue + 2)  # ("the United States" may hold its "the")
+    if giver is None and view.lower(cue + 2) == "the":
+        giver = view.mention_starting(cue + 3)
+    return giver is None or view.lower(giver.token_end) in POSSESSIVES
 
 
 def _office_holder(view: SentenceView, cue: int) -> set[str]:
@@ -3286,15 +3297,23 @@ PAST_VERB_FOLLOWERS = frozenset(
 )
 
 
+TITLED_BY_REACH = 10  # "recognised as the country's legitimate interim president by"
+
+
 def _passive_by(view: SentenceView, cue: int) -> int | None:
     """The "by" of a passive ("recognised as interim president by the US"), if there is one."""
     if view.lower(cue) in {"by", "with", "behind"} or not view.lower(cue).endswith(("ed", "ised")):
         return None
-    end = min(clause_end(view, cue), cue + 8)
+    # "recognised as the country's interim president by X": the "as" phrase is the title,
+    # whatever names it holds
+    titled = view.lower(cue + 1) == "as"
+    end = min(clause_end(view, cue), cue + (TITLED_BY_REACH if titled else 8))
     for index in range(cue + 1, end):
         word = view.lower(index)
         if word == "by":
             return index
+        if titled:
+            continue
         mention = view.mention_covering(index)
         # "recognised as interim president by X": a title after "as", however many words
         title = mention is not None and mention.entity_type == "person"
