@@ -3897,3 +3897,32 @@ GUAIDO, MADURO = "person:juan-guaido", "person:nicolas-maduro"
 )
 def test_titled_passives_and_backing_givers(annotator, case, text, expected):
     assert keys(annotator, case, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two coordinated stance verbs share the subject right before the first
+        (
+            "Foreign Minister Marise Payne said that Canberra recognises and supports Juan Guaidó.",
+            {
+                ("country:AUS", "recognises", GUAIDO, "asserted"),
+                ("country:AUS", "backs", GUAIDO, "asserted"),
+            },
+        ),
+        (
+            'Marise Payne said Canberra "recognises and supports Juan Guaidó".',
+            {
+                ("country:AUS", "recognises", GUAIDO, "asserted"),
+                ("country:AUS", "backs", GUAIDO, "asserted"),
+            },
+        ),
+        # a second predicate after another verb's object still takes the opening subject
+        (
+            "China has lent Caracas $60 billion and stands by Mr Maduro.",
+            {("country:CHN", "backs", MADURO, "asserted")},
+        ),
+    ],
+)
+def test_coordinated_stance_verbs_share_their_subject(annotator, case, text, expected):
+    assert keys(annotator, case, text) == expected

@@ -1225,6 +1225,15 @@ def _coordinated_predicate_subject(
         before -= 1
     if view.lower(before) != "and":
         return []
+    if any(other.index == before - 1 for other in _cues(view)):
+        # "Payne said that Canberra recognises and supports X": two stance verbs share the
+        # subject right before the first, not the sentence's opening one
+        first = before - 1
+        if view.lower(first - 1) in QUOTE_MARKS:
+            first -= 1  # 'Canberra "recognises and supports …"'
+        shared = run_ending_before(view, first, exclude)
+        if shared:
+            return shared
     return opening_run(view, before, exclude, across=True)
 
 
