@@ -461,6 +461,19 @@ PATTERNS = [
         '"We will respond firmly to any provocation," said Moon Jae-in.',
         {("person:moon-jae-in", ("we", "will", "respond", "firmly"))},
     ),
+    # … and a first part before one ("Jean-Claude", "Jean-Yves", "Anne-Marie")
+    (
+        '"We have other sanctions in reserve," said Jean-Claude Juncker.',
+        {("person:jean-claude-juncker", ("we", "have", "other", "sanctions"))},
+    ),
+    (
+        '"We have other sanctions in reserve," Foreign Minister Jean-Yves Le Drian said.',
+        {("person:jean-yves-le-drian", ("we", "have", "other", "sanctions"))},
+    ),
+    (
+        '"This is a sad day for democracy," Anne-Marie Trevelyan told reporters.',
+        {("person:anne-marie-trevelyan", ("this", "is", "a", "sad"))},
+    ),
     (
         'The French foreign ministry spoke. "This is a violation of international law," the'
         " ministry added.",

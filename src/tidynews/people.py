@@ -97,6 +97,8 @@ NOT_GIVEN_NAMES = frozenset(
 def _particle_inside(tokens: Tokens, index: int, position: int, last: int) -> bool:
     """A particle after a name word and before another ("del" in "Roxana del Aguila"), in a
     run that opens on a given name (not "Corte de Justicia")."""
+    if position > index and _joining_hyphen(tokens, position, last):
+        return True  # "Jean-Claude Juncker": a hyphen the tokenizer split off
     return (
         position > index
         and tokens.lower(index) not in NOT_GIVEN_NAMES
@@ -110,9 +112,24 @@ def _particle_inside(tokens: Tokens, index: int, position: int, last: int) -> bo
     )
 
 
+def _joining_hyphen(tokens: Tokens, position: int, last: int) -> bool:
+    """A hyphen written against a name word on each side ("Jean-Claude", "Anne-Marie")."""
+    return (
+        tokens.text(position) == "-"
+        and position + 1 < last
+        and tokens.end(position - 1) == tokens.start(position)
+        and tokens.end(position) == tokens.start(position + 1)
+        and is_name_word(tokens.text(position - 1))
+        and is_name_word(tokens.text(position + 1))
+    )
+
+
 def _particles(tokens: Tokens, index: int, end: int) -> int:
-    """How many particles the run holds so far (they do not count against its length)."""
-    return sum(1 for i in range(index, end) if tokens.lower(i) in NAME_PARTICLES)
+    """How many particles (and joining hyphens) the run holds so far: they do not count
+    against its length."""
+    return sum(
+        1 for i in range(index, end) if tokens.lower(i) in NAME_PARTICLES or tokens.text(i) == "-"
+    )
 
 
 def _is_initial(word: str) -> bool:
@@ -184,6 +201,7 @@ def detect_people(
                 tokens, index, run_end, country_ends, object_ends, person_ends
             ):
                 run_end = _past_hyphened_part(tokens, run_end, taken)  # "Moon Jae-in"
+                index = _hyphened_first_part(tokens, index, taken)  # "Jean-Yves Le Drian"
                 found.append(_detected_person(text, tokens, index, run_end, token_sentence))
                 person_ends.add(run_end - 1)
                 used[index:run_end] = True
@@ -297,6 +315,18 @@ def _past_hyphened_part(tokens: Tokens, end: int, taken: list[bool]) -> int:
         return end
     touching = tokens.end(end - 1) == tokens.start(end) and tokens.end(end) == tokens.start(end + 1)
     return end + 2 if touching and tokens.text(end + 1).isalpha() else end
+
+
+def _hyphened_first_part(tokens: Tokens, first: int, taken: list[bool]) -> int:
+    """A name's first word may begin before a hyphen the tokenizer split off ("Jean-Yves Le
+    Drian", "Anne-Marie Trevelyan"): the run found starts at "Yves"; its first part is a
+    capitalised word written against the hyphen."""
+    if first < 2 or taken[first - 1] or taken[first - 2] or tokens.text(first - 1) != "-":
+        return first
+    touching = tokens.end(first - 2) == tokens.start(first - 1) and tokens.end(
+        first - 1
+    ) == tokens.start(first)
+    return first - 2 if touching and is_name_word(tokens.text(first - 2)) else first
 
 
 def _detected_person(text: str, tokens: Tokens, first: int, end: int, token_sentence) -> Mention:
