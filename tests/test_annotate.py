@@ -74,6 +74,16 @@ def test_people_marked_by_a_speech_verb_before_or_an_age_after(annotator):
     assert found == [("Maria Pérez", "person:maria-perez"), ("Ana Rojas", "person:ana-rojas")]
 
 
+def test_a_place_after_a_preposition_is_no_person_whatever_apposition_follows(annotator):
+    """ "At Upper Lars, a 27-year-old developer …": the apposition belongs to the speaker
+    after the fronted place (held-out CD made "Upper Lars" a person); without the
+    preposition, the apposition marks the name."""
+    text = "At Upper Lars, a 27-year-old developer said he had left."
+    assert mentions(annotator, text) == []
+    text = "Ana Rojas, a 27-year-old developer, said she had left."
+    assert mentions(annotator, text) == [("Ana Rojas", "person:ana-rojas")]
+
+
 def test_the_one_told_is_no_speaker_and_a_network_no_person(annotator):
     assert mentions(annotator, "Mr Bolton told Fox Business Network on Monday.") == [
         ("Bolton", "person:john-bolton")

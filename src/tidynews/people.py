@@ -850,11 +850,18 @@ def _marked_as_person(
         return True
     if len(after) == 3 and after[0] == after[2] == "," and _is_age(after[1]):
         return True  # "Maria Pérez, 34, a teacher"
+    if before in PLACE_PREPOSITIONS:
+        return False  # "At Upper Lars, a 27-year-old developer said": a place, then its speaker
     if len(after) >= 2 and after[0] == "," and after[1] in {"a", "an", "the", "who"}:
         return True
     if after[:1] == [","] and after[1:3] == ["one", "of"]:
         return True  # "Hannover Esteban Guerrero Mijares, one of the agency's commanders"
     return _titled_apposition(tokens, end) or _office_of_apposition(tokens, end)
+
+
+# Prepositions that place what follows: a capitalised run after them is a place, whatever
+# apposition follows it ("At Upper Lars, a 27-year-old developer …", "in Cucuta, the …")
+PLACE_PREPOSITIONS = frozenset({"at", "in", "near", "outside", "inside", "across", "throughout"})
 
 
 # What may stand between a title and the comma before the name: "ambassador to the EU",
