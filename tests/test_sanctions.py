@@ -4049,3 +4049,23 @@ def test_faced_freezes_and_measures(annotator, case, text, expected):
 def test_price_caps_and_apposed_agents(text, expected):
     ukraine = load_case("russia-ukraine-2022")
     assert keys(_ukraine_annotator(), ukraine, text, published="2022-12-06") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a business named by its trade is a company, not the trade's sector
+        (
+            "The Treasury blacklisted Cubametales, the Cuban state oil importer.",
+            {("country:USA", "company", "imposed")},
+        ),
+        (
+            "The Treasury sanctioned Cubametales, Cuba's state-owned oil importer.",
+            {("country:USA", "company", "imposed")},
+        ),
+        # (the goods alone are still a sector)
+        ("The US banned imports of Venezuelan oil.", {("country:USA", "sector", "imposed")}),
+    ],
+)
+def test_a_business_named_by_its_trade_is_a_company(annotator, case, text, expected):
+    assert keys(annotator, case, text, published="2019-09-30") == expected

@@ -256,7 +256,14 @@ SINGLE_KINDS: dict[str, str] = {
         wife husband brother sister banker tycoon magnate businesswoman executive""".split(),
         "person",
     ),
-    **dict.fromkeys("company firm bank entity lender subsidiary".split(), "company"),
+    # (a business named by its trade is a company, the trade's goods before it no sector:
+    # "Cubametales, the Cuban state oil importer")
+    **dict.fromkeys(
+        """company firm bank entity lender subsidiary importer exporter refiner producer
+        shipper operator trader carrier insurer manufacturer supplier maker airline
+        corporation conglomerate""".split(),
+        "company",
+    ),
     **dict.fromkeys("government regime administration".split(), "government"),
     **dict.fromkeys(
         """sector industry oil crude petroleum diesel fuel gas coal energy gold mining debt bonds
