@@ -4069,3 +4069,24 @@ def test_price_caps_and_apposed_agents(text, expected):
 )
 def test_a_business_named_by_its_trade_is_a_company(annotator, case, text, expected):
     assert keys(annotator, case, text, published="2019-09-30") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a measure just before an event dated years back is as old: in force
+        (
+            "Mr Timchenko sold his stake in Gunvor in 2014, a day before he was placed under US "
+            "sanctions.",
+            {("country:USA", "person:gennady-timchenko", "existing")},
+        ),
+        # … but just before the news's own days, it is the news
+        (
+            "Russia attacked on Monday, a day before the EU imposed sanctions on Sberbank.",
+            {("org:EU", "org:SBERBANK", "imposed")},
+        ),
+    ],
+)
+def test_a_measure_a_day_before_a_dated_event(text, expected):
+    ukraine = load_case("russia-ukraine-2022")
+    assert keys(_ukraine_annotator(), ukraine, text, published="2022-04-06") == expected

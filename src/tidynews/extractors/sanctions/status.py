@@ -915,12 +915,21 @@ def _dated_when_clause(view: SentenceView, anchor: int) -> bool:
 def _lagging_act(view: SentenceView, anchor: int) -> bool:
     """Is the measure told in a clause opened by a measured "after" ("a week after it froze
     the assets of PDVSA", "days after the Treasury sanctioned X")? The main clause's news
-    comes later; the measure was in force by then."""
+    comes later; the measure was in force by then. A measured "before" ("a day before he
+    was placed under sanctions") is as old as the event the sentence dates before it, so
+    in force when that event lies in an earlier year."""
     start = clause_start(view, anchor)
-    after = start if view.lower(start) == "after" else start - 1
-    if view.lower(after) != "after":
+    linker = start if view.lower(start) in {"after", "before"} else start - 1
+    if view.lower(linker) not in {"after", "before"} or view.lower(linker - 1) not in LAG_UNITS:
         return False
-    return view.lower(after - 1) in LAG_UNITS
+    if view.lower(linker) == "after":
+        return True
+    # "sold his stake in Gunvor in 2014, a day before he was placed under US sanctions": a
+    # measure just before an event the sentence dates years back is as old
+    first = view.article.tokens.start(view.start)
+    dated = _YEAR.findall(view.article.text, first, view.article.tokens.start(linker))
+    latest = _latest_year(view.article)
+    return any(int(year) < latest for year in dated)
 
 
 TODAY_PARTS = frozenset({"morning", "afternoon", "evening", "weekend", "overnight"})
