@@ -1343,8 +1343,20 @@ def states(*values: int) -> set[tuple[str, float, str]]:
             "assembly's 193 members.",
             states(141),
         ),
+        # the resolution as "It", and voters counted by a bare number after the body's vote
+        (
+            "Nigeria joined 140 other countries at the United Nations General Assembly. The "
+            "text deplores the aggression. It passed by 141 votes to five, with 35 abstentions.",
+            states(140, 141, 5, 35),
+        ),
+        (
+            "The General Assembly met on Wednesday. Only five voted against. Another 35 "
+            "abstained, and the rest did not vote.",
+            states(5, 35),
+        ),
         # a parliament's vote, a vote with no UN body near, and another noun are none
         ("The Duma voted 351-16 to ask Putin to recognise the republics.", set()),
+        ("The Duma met. Only 16 voted against.", set()),
         ("The UN warned of hunger. Some 3,000 people voted, with 12 abstentions.", set()),
         (
             "The UN General Assembly voted to condemn the annexation of four Ukrainian regions.",

@@ -452,10 +452,17 @@ VOTE_TOKENS = frozenset(
     "vote votes voted abstention abstentions abstained favour favor supported backed".split()
 )
 # A sentence after the one naming the UN body points back to its vote
+# (or opens on "It", the resolution: "It passed by 141 votes to five"; or counts voters by
+# a bare number: "Only five voted against. Another 35 abstained.")
 _VOTE_ANAPHOR = re.compile(
-    r"\b(?:the|that|this)\s+(?:assembly|resolution|vote|text|motion|council|body)\b",
+    r"\b(?:the|that|this)\s+(?:assembly|resolution|vote|text|motion|council|body)\b"
+    r"|\b(?:only|another|just|a\s+further|\d[\d,]*|one|two|three|four|five|six|seven|eight"
+    r"|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen"
+    r"|(?:twen|thir|for|fif|six|seven|eigh|nine)ty(?:-[a-z]+)?)\s+(?:more\s+|others\s+)?"
+    r"(?:voted\s+against|abstained)\b",
     re.IGNORECASE,
 )
+_IT_PASSED = re.compile(r"[\"“‘']?It\s+(?:was\s+)?(?:passed|adopted|carried|won)\b")
 UN_REACH = 2  # sentences back to the one naming the UN body
 # A count of the votes states cast: "143-5", "by 141 to 5", "35 abstentions", "93 votes in
 # favour and 24 against", "141 of the assembly's 193 members", "Only five voted against"
@@ -508,7 +515,10 @@ def _un_vote_sentences(article: AnnotatedArticle) -> set[int]:
     for sentence_id in voted:
         sentence = sentences[sentence_id]
         if names_un(sentence_id) or (
-            _VOTE_ANAPHOR.search(text, sentence.start, sentence.end) is not None
+            (
+                _VOTE_ANAPHOR.search(text, sentence.start, sentence.end) is not None
+                or _IT_PASSED.match(text, sentence.start) is not None
+            )
             and any(names_un(i) for i in range(max(0, sentence_id - UN_REACH), sentence_id))
         ):
             found.add(sentence_id)
