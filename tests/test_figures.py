@@ -1508,3 +1508,36 @@ def test_review_mends_eighteenth_session(annotator, text, expected):
 def test_reported_rates_hyphenated_scales_and_blocked_banks(annotator, text, expected):
     found = {(r["category"], r["value"], r["bound"], r["unit"]) for r in figures(annotator, text)}
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a later item of the list "among them" opens shares the group's category
+        (
+            "It freezes the assets of, and bars from the EU, 27 further individuals and "
+            "entities, among them Defence Minister Sergei Shoigu, the foreign ministry "
+            "spokeswoman Maria Zakharova, senior officers, prominent propagandists and three "
+            "banks.",
+            {("sanctioned", 27.0, "exact"), ("sanctioned", 3.0, "exact")},
+        ),
+        # (not past a semicolon: a new clause; the deaths are their own category)
+        (
+            "The EU froze the assets of 27 individuals, among them Sergei Shoigu; three "
+            "protesters were killed.",
+            {("sanctioned", 27.0, "exact"), ("deaths", 3.0, "exact")},
+        ),
+        # a quoted noun phrase after the count
+        (
+            'Britain imposed sanctions on three "very high net worth individuals".',
+            {("sanctioned", 3.0, "exact")},
+        ),
+        # a participle right after the noun
+        (
+            "Ottawa listed the names of 14 officials sanctioned under the new law.",
+            {("sanctioned", 14.0, "exact")},
+        ),
+    ],
+)
+def test_list_members_quoted_nouns_and_sanctioned_participles(annotator, text, expected):
+    assert keys(annotator, text) == expected

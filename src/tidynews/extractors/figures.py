@@ -174,6 +174,7 @@ _DETERMINER = re.compile(
 )
 _DEMONYM = re.compile(r"[A-Z][a-z]+(?:ans|ines|ons|os|is|ese)")
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*|\S")
+OPENING_QUOTES = frozenset({'"', "“", "‘"})
 _MONEY_SUBJECT = re.compile(r"\s*(?:in|of|worth\s+of|for|'s\s+worth\s+of)?\s*", re.IGNORECASE)
 
 # --- cue words around a quantity ---------------------------------------------------------------
@@ -275,7 +276,10 @@ def _listed(before: str, rest: str, head: str = "") -> bool:
 
 _UNDER_SANCTIONS_AFTER = re.compile(
     r"\s*,?\s*(?:who\s+(?:are|were)\s+|(?:placed|put|already)\s+)?(?:under|subject\s+to)\s+"
-    r"(?:[\w'’-]+\s+){0,4}?(?:sanctions|restrictive\s+measures|asset\s+freezes)\b",
+    r"(?:[\w'’-]+\s+){0,4}?(?:sanctions|restrictive\s+measures|asset\s+freezes)\b"
+    # a participle right after the noun: "the three people sanctioned: A, B and C" (not an
+    # active verb with its object: "three people sanctioned the move")
+    r"|\s*(?:sanctioned|blacklisted|designated)\b(?!\s+(?:the|a|an|his|her|its|their)\b)",
     re.IGNORECASE,
 )
 # Bullets with no full stop (links to other stories, see clauses.LINK_LINE).
@@ -725,6 +729,11 @@ _VOTED_AFTER = re.compile(
 )
 
 
+_LIST_OPENER = re.compile(r"\b(?:including|among\s+them|among\s+whom)\b", re.IGNORECASE)
+_LIST_ITEM_END = re.compile(r"(?:,|\band)\s+$")  # the count opens the list's next item
+LIST_MEMBER_REACH = 220  # characters from the group's count to a member's
+
+
 def _part_of_previous(text: str, quantity: Quantity, sentence_id: int, rows: list[dict]) -> bool:
     """A count right after 'including' / 'among them' / 'of whom' is part of the figure before
     it and shares its category ('5,587 civilian deaths, including 368 children')."""
@@ -733,7 +742,16 @@ def _part_of_previous(text: str, quantity: Quantity, sentence_id: int, rows: lis
     if rows[-1]["category"] in ("other", "money", "countries"):
         return False
     gap = text[rows[-1]["quantity_end"] : quantity.start]
-    return len(gap) <= 100 and _PART_OF.search(gap) is not None
+    if len(gap) <= 100 and _PART_OF.search(gap) is not None:
+        return True
+    # a later item of the list such a word opens: "27 individuals and entities, among them
+    # Sergei Shoigu, senior officers and three banks"
+    openers = list(_LIST_OPENER.finditer(gap))
+    if not openers or len(gap) > LIST_MEMBER_REACH:
+        return False
+    opener = openers[-1]
+    items = gap[opener.end() :]
+    return _LIST_ITEM_END.search(items) is not None and not any(mark in items for mark in ";:.")
 
 
 # --- classification ----------------------------------------------------------------------------
@@ -972,6 +990,8 @@ def _counted_noun(after: str) -> tuple[str, str, list[str], int] | None:
     for match in _WORD.finditer(after, partitive.end() if partitive else 0):
         word = match.group()
         if not word[0].isalpha():
+            if not words and word in OPENING_QUOTES:
+                continue  # 'three "very high net worth individuals"': the noun is quoted
             break
         lower = word.lower()
         if lower == "and" and words and _coordinated_modifier(after, match.end()):
