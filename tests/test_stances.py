@@ -3926,3 +3926,31 @@ def test_titled_passives_and_backing_givers(annotator, case, text, expected):
 )
 def test_coordinated_stance_verbs_share_their_subject(annotator, case, text, expected):
     assert keys(annotator, case, text) == expected
+
+
+RUS = "country:RUS"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # condemning a party, or a party's act named right after the verb, opposes the party
+        (
+            "Kenya voted with the majority in March to condemn Russia's invasion.",
+            {("country:KEN", "opposes", RUS, "asserted")},
+        ),
+        (
+            "Officials insist that Seoul has condemned Russia's invasion.",
+            {("country:KOR", "opposes", RUS, "asserted")},
+        ),
+        ("China has refused to condemn Moscow.", {("country:CHN", "opposes", RUS, "negated")}),
+        # anything else condemned takes no stance on a party
+        ("Russia condemned the sanctions imposed by the US.", set()),
+        ("Moscow condemned the new Ukrainian constitution.", set()),
+        # a text's content is no stance of whoever names the text
+        ("New Delhi has abstained on every UN vote condemning Russia.", set()),
+    ],
+)
+def test_condemning_a_party_opposes_it(ukraine, text, expected):
+    case, annotator = ukraine
+    assert keys(annotator, case, text) == expected

@@ -113,6 +113,15 @@ STANCE_COLUMNS = (
 )
 
 PROP_WORDS = frozenset({"prop", "props", "propped", "propping"})
+CONDEMNING = frozenset("condemn condemns condemned condemning".split())
+# Words after which a gerund is its clause's own act ("by condemning Moscow", "while
+# condemning the invasion"); after a noun it is the noun's content ("a vote condemning …")
+GERUND_OPENERS = frozenset({"by", "in", "without", "after", "while", "before", "for", "on"})
+# What a party does that condemning it condemns the party: "condemned Russia's invasion"
+CONDEMNED_ACTS = frozenset(
+    """invasion aggression annexation attack attacks war offensive assault actions crackdown
+    repression""".split()
+)
 CUES: dict[str, str] = {
     **dict.fromkeys(
         "recognise recognises recognised recognising recognize recognizes recognized "
@@ -135,10 +144,13 @@ CUES: dict[str, str] = {
     **dict.fromkeys(PROP_WORDS, "backs"),
     **dict.fromkeys("neutral neutrality".split(), "neutral"),
     **dict.fromkeys("oppose opposes opposed opposing".split(), "opposes"),
+    # "Nigeria condemned Russia's invasion", "has refused to condemn Moscow" (its object a
+    # party, or a party's act: see _condemned_party)
+    **dict.fromkeys(CONDEMNING, "opposes"),
 }
 # Cheap sentence filter: a sentence without one of these stems has no stance cue.
 CUE_STEMS = (
-    *("recogni", "back", "support", "endors", "neutral", "oppos", "legitimate"),
+    *("recogni", "back", "support", "endors", "neutral", "oppos", "legitimate", "condemn"),
     *("stand", "stood", "allied with", "sided with", "siding with", "side with", "ally", "allies"),
     *("behind",),
     *("defender", "stuck with", "stuck by", "stick with", "stick by", "sticks with"),
@@ -864,6 +876,8 @@ def _rows_for_cue(
         return []
     if _condemned_stance(view, cue.index):
         return []  # "she condemned the recognition but …": someone else's, condemned
+    if view.lower(cue.index) in CONDEMNING and not _condemned_party(view, cue.index):
+        return []  # "condemned the sanctions", "condemned the recognition of X": no party
     if _with_the_support_of(view, cue.index):
         return []  # "claimed the presidency with the support of Maduro's allies": who backs
         # whom is the other way round, and the backers here are unnamed
@@ -983,6 +997,24 @@ def _condemned_stance(view: SentenceView, cue: int) -> bool:
     ):
         position -= 1
     return view.lower(position) in CONDEMNING_VERBS
+
+
+def _condemned_party(view: SentenceView, cue: int) -> bool:
+    """Is what a condemning verb takes a party, or a party's act, named right after it
+    ("condemned Moscow", "condemned Russia's invasion")?
+    Condemning that is opposing the party; condemning anything else ("the sanctions", "the
+    recognition of Guaidó") takes no stance on one. Nor does a text's content: "a UN vote
+    condemning Russia" is the vote's wording, not a stance of whoever named it."""
+    if view.lower(cue) == "condemning" and view.lower(cue - 1) not in GERUND_OPENERS:
+        return False
+    party = view.mention_starting(cue + 1)
+    if party is None or party.entity_type not in {"country", "org", "person"}:
+        return False
+    if party.kind == "demonym":
+        return False  # ("the Russian invasion": the object finder reads no demonym)
+    if view.lower(party.token_end) in POSSESSIVES:
+        return view.lower(party.token_end + 1) in CONDEMNED_ACTS
+    return True
 
 
 def _with_the_support_of(view: SentenceView, cue: int) -> bool:
