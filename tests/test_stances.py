@@ -3954,3 +3954,30 @@ RUS = "country:RUS"
 def test_condemning_a_party_opposes_it(ukraine, text, expected):
     case, annotator = ukraine
     assert keys(annotator, case, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a passive's agents: the members a part of the list names act too
+        (
+            "Guaidó is recognised by the United States, most of the European Union and most of "
+            "Latin America, including Brazil and Colombia.",
+            {
+                ("country:USA", "recognises", GUAIDO, "asserted"),
+                ("country:BRA", "recognises", GUAIDO, "asserted"),
+                ("country:COL", "recognises", GUAIDO, "asserted"),
+            },
+        ),
+        # (an "including" that lists no members adds nobody)
+        (
+            "Guaidó is recognised by the United States and Canada, including in talks with Brazil.",
+            {
+                ("country:USA", "recognises", GUAIDO, "asserted"),
+                ("country:CAN", "recognises", GUAIDO, "asserted"),
+            },
+        ),
+    ],
+)
+def test_passive_agents_with_listed_members(annotator, case, text, expected):
+    assert keys(annotator, case, text) == expected

@@ -2316,6 +2316,13 @@ def _actors(
     if after is not None:
         end = clause_end(view, after)
         run = _without_reporter(view, forward_run(view, after + 1, end, exclude))
+        if run:
+            # "by the US, Canada and most of Latin America, including Brazil and Colombia":
+            # the members a part of the list names act too
+            listed = _members_listed_after(
+                view, run[-1].token_end - 1, exclude | {m.entity_id for m in run}
+            )
+            run = run + [m for m in listed if m not in run]
         run = run or _members_listed_after(view, after, exclude)  # "by 50 countries, including"
         run = run or _past_unnamed_conjunct(view, after + 1, end, exclude)
         return run, modality(view, start, index), _unnamed_after(view, after)
