@@ -3981,3 +3981,12 @@ def test_condemning_a_party_opposes_it(ukraine, text, expected):
 )
 def test_passive_agents_with_listed_members(annotator, case, text, expected):
     assert keys(annotator, case, text) == expected
+
+
+def test_called_him_a_countrys_legitimate_president(annotator, case):
+    """A country's possessive between the pronoun and the title ("called him Venezuela's
+    legitimate president") is part of the title, as "the country's" is."""
+    text = (
+        "Maduro flew to Moscow. Putin has repeatedly called him Venezuela's legitimate president."
+    )
+    assert keys(annotator, case, text) == {("country:RUS", "recognises", MADURO, "asserted")}

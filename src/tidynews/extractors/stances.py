@@ -1464,13 +1464,20 @@ AS_VERBS = REGARD_VERBS | frozenset(
 
 def _regarded_pronoun(view: SentenceView, cue: int) -> int:
     """The index of "him"/"her" in "regards him as the legitimate president", "considers her
-    the country's rightful leader", before a "legitimate" or title cue; else -1."""
-    for index in range(cue - 1, max(view.start, cue - 6), -1):
+    the country's rightful leader", "called him Venezuela's legitimate president", before a
+    "legitimate" or title cue; else -1."""
+    index = cue - 1
+    while index > max(view.start, cue - 8):
         word = view.lower(index)
         if word in {"him", "her"}:
             return index if view.lower(index - 1) in AS_VERBS else -1
+        owner = view.mention_ending(index - 1) if word in POSSESSIVES else None
+        if owner is not None and owner.entity_type == "country":
+            index = owner.token_start - 1  # "called him Venezuela's legitimate president"
+            continue
         if word != "as" and word not in TITLE_FILLERS:
             return -1
+        index -= 1
     return -1
 
 
