@@ -4090,3 +4090,13 @@ def test_a_business_named_by_its_trade_is_a_company(annotator, case, text, expec
 def test_a_measure_a_day_before_a_dated_event(text, expected):
     ukraine = load_case("russia-ukraine-2022")
     assert keys(_ukraine_annotator(), ukraine, text, published="2022-04-06") == expected
+
+
+def test_a_travel_ban_to_a_country_is_that_countrys():
+    """ "banned from travelling to the UK": the destination after "to" imposes the ban, as
+    in "banned from entering the UK"."""
+    ukraine = load_case("russia-ukraine-2022")
+    text = "Roman Abramovich has been banned from travelling to the UK."
+    assert keys(_ukraine_annotator(), ukraine, text, published="2022-03-10") == {
+        ("country:GBR", "person:roman-abramovich", "imposed")
+    }
