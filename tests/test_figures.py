@@ -1541,3 +1541,21 @@ def test_reported_rates_hyphenated_scales_and_blocked_banks(annotator, text, exp
 )
 def test_list_members_quoted_nouns_and_sanctioned_participles(annotator, text, expected):
     assert keys(annotator, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the comma before "said" closes the relative clause the count stands in
+        (
+            "Neighbouring Ecuador, which according to UNHCR hosts about 263,000 Venezuelans, said"
+            " it was studying a similar rule.",
+            {("displaced", 263000.0, "approx")},
+        ),
+        # (a count of people who speak is still a source)
+        ("Three people familiar with the talks said the deal was close.", set()),
+        ("Two officials, speaking on condition of anonymity, said so.", set()),
+    ],
+)
+def test_a_relative_clause_closed_before_said(annotator, text, expected):
+    assert keys(annotator, text) == expected

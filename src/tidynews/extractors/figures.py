@@ -1140,11 +1140,11 @@ def _noun_category(
     if own is not None:
         return own
     generic = head in PEOPLE_NOUNS or bool(_DEMONYM.fullmatch(subject_head))
-    if generic and _SOURCES.match(rest):
+    opening = article.text[sentence.start : quantity.start]
+    if generic and _SOURCES.match(rest) and not _relative_closed_by(opening, rest):
         return "other"  # "three people said", "two officials familiar with the talks": sources
     if (generic or head in ENTITY_NOUNS) and _SANCTION_CUE.search(before[-30:].lower()):
         return "sanctioned"  # "sanctioned six members of the security forces"
-    opening = article.text[sentence.start : quantity.start]
     also_on = (generic or head in ENTITY_NOUNS) and _ALSO_ON.search(opening[-25:])
     if also_on and _SANCTION_CUE.search(opening.lower()):
         return "sanctioned"  # "sanctions on the 351 members …, as well as on 27 others"
@@ -1222,6 +1222,16 @@ _SOURCES = re.compile(
     r"|close\s+to\s+the\s+(?:talks|matter|negotiations))\b",
     re.IGNORECASE,
 )
+_OPEN_RELATIVE = re.compile(r",\s*(?:which|who)\b[^,]*$", re.IGNORECASE)
+
+
+def _relative_closed_by(before: str, rest: str) -> bool:
+    """Does the comma before "said" close a relative clause the count stands in ("Ecuador,
+    which hosts about 263,000 Venezuelans, said")? Then the sentence's subject speaks, and
+    the count is no source."""
+    return rest.lstrip().startswith(",") and _OPEN_RELATIVE.search(before) is not None
+
+
 # People nouns that count a force when the clause before names one.
 FORCE_MEMBERS = frozenset({"personnel", "members", "servicemen", "recruits", "reservists"})
 _MILITARY = re.compile(
