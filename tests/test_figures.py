@@ -662,6 +662,7 @@ NOT_FIGURES = [
     "The Lima Group was set up in 2017.",
     "Call us on 0207 782 4368 or WhatsApp 07810 791 502.",
     "Juan Guaidó, 35, declared himself interim president.",
+    "The firebrand opposition politician, 48, fled there with his wife.",
     "The 35-year-old engineer spoke for 48 hours over 12 years.",
     "Maduro won 67.8% of the vote with 6.2 million votes.",
     "Millions have fled and tens of thousands protested in dozens of cities.",

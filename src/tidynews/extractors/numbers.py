@@ -421,7 +421,14 @@ _AGE_BEFORE = re.compile(
     rf"|(?:men|women|males|females|boys|girls){_WS}+between{_WS}+)$",
     re.IGNORECASE,
 )
-_AGE_APPOSITION = re.compile(rf"\b[A-ZÀ-Þ][^\W\d_]+{_WS}*[,(]{_WS}*$")
+# (a name, or a noun for one person: "The firebrand opposition politician, 48, fled")
+_AGE_APPOSITION = re.compile(
+    rf"(?:\b[A-ZÀ-Þ][^\W\d_]+|(?i:\b(?:politician|leader|president|minister|activist|lawyer"
+    r"|journalist|student|teacher|nurse|doctor|engineer|soldier|officer|farmer|worker|driver"
+    r"|vendor|migrant|refugee|resident|mechanic|owner|developer|businessman|businesswoman"
+    r"|mother|father|grandmother|grandfather|woman|man|widow|son|daughter|wife|husband))\b)"
+    rf"{_WS}*[,(]{_WS}*$"
+)
 _AGE_CLOSE = re.compile(rf"{_WS}*(?:[,)]|\.(?=\s|$))")  # ('said Carmen, 41.' ends a sentence)
 _ID_BEFORE = re.compile(
     r"(?:\b(?:article|articles|section|resolution|chapter|paragraph|decree|amendment|clause"
