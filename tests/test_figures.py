@@ -1560,3 +1560,16 @@ def test_list_members_quoted_nouns_and_sanctioned_participles(annotator, text, e
 )
 def test_a_relative_clause_closed_before_said(annotator, text, expected):
     assert keys(annotator, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one person's death names no count of deaths
+        ("Two members of the DGCIM have been charged in connection with his death.", set()),
+        ("Two men were arrested over her death.", {("detained", 2.0, "exact")}),
+        ("The protests have led to 40 deaths.", {("deaths", 40.0, "exact")}),
+    ],
+)
+def test_one_persons_death_is_no_count_of_deaths(annotator, text, expected):
+    assert keys(annotator, text) == expected

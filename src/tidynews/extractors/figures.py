@@ -181,7 +181,9 @@ _MONEY_SUBJECT = re.compile(r"\s*(?:in|of|worth\s+of|for|'s\s+worth\s+of)?\s*", 
 
 _EVENT_CUES = re.compile(
     r"\b(?:(?P<deaths>killed|killing|kills|murdered|slain|shot\s+dead|executed|massacred|died"
-    r"|dies|die|dying|dead|deaths?|death\s+toll|toll|fatalities|lost\s+(?:their|his|her)\s+lives"
+    # (not one person's death: "charged in connection with his death")
+    r"|dies|die|dying|dead|(?<!his\s)(?<!her\s)deaths?|death\s+toll|toll|fatalities"
+    r"|lost\s+(?:their|his|her)\s+lives"
     r"|(?:claimed|cost|costing|claiming|taken|took)\s+the\s+lives\s+of"
     r"|bodies)"
     r"|(?P<injured>injured|injuring|injuries|wounded|wounding|hurt|hospitali[sz]ed)"
