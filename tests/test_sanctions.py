@@ -4044,6 +4044,16 @@ def test_faced_freezes_and_measures(annotator, case, text, expected):
         ("Oil prices rose. The cap on public spending was lifted.", set()),
         # a comma that does not open such a participle names no imposer
         ("A price cap on Russian crude, the toughest measure yet, came into force.", set()),
+        # a cap judged or argued over, with no verb of making it before it, is no act
+        (
+            "Dmitry Peskov said Russia had adapted and that the price cap would damage Europe.",
+            set(),
+        ),
+        (
+            "The G7 agreed a price cap on Russian crude. Andriy Yermak said the cap should be "
+            "lowered to $30.",
+            {("org:G7", "sector", "imposed")},
+        ),
     ],
 )
 def test_price_caps_and_apposed_agents(text, expected):

@@ -39,6 +39,7 @@ from .cues import (
     _widening_verb_before,
 )
 from .imposers import (
+    APPOSED_PARTICIPLES,
     MEASURE_MODIFIERS,
     SOURCE_PARTICIPLES,
     THOSE_LINKS,
@@ -1032,11 +1033,15 @@ SIGNING_UP = frozenset({"signed", "sign", "signs", "signing"})
 def _price_cap_acted_on(view: SentenceView, cue: Cue) -> bool:
     """ "agreed a price cap", "have not signed up to the cap", "the price cap, agreed by the
     G7": a cap is on a commodity's price, a sector's measure, whether or not the commodity
-    is named; any verb of imposing, joining or refusing it makes it one reported."""
+    is named; a verb of imposing, joining or refusing it before it, or a participle of
+    making it set off after it, makes it one reported."""
     if cue.measure != "price cap":
         return False
+    if view.lower(cue.index + 1) == "," and view.lower(cue.index + 2) in APPOSED_PARTICIPLES:
+        return True  # "the price cap, agreed by the G7, …"
+    # (only a verb before it governs it: "Peskov said the price cap would damage Europe",
+    # "Yermak said the cap should be lowered" judge a cap, they impose none)
     near = {view.lower(i) for i in range(max(view.start, cue.index - 6), cue.index)}
-    near |= {view.lower(i) for i in range(cue.index + 1, min(view.end, cue.index + 4))}
     return bool(near & (IMPOSING_VERBS | PROPOSED | THREATENED | SIGNING_UP))
 
 
