@@ -14,7 +14,7 @@ PIP    := $(BIN)/python -m pip --disable-pip-version-check -q
 NOTEBOOKS := $(sort $(wildcard notebooks/*.ipynb))
 NBVAL  := --nbval --nbval-current-env --nbval-sanitize-with tests/nbval_sanitize.cfg
 
-.PHONY: all venv report notebooks test lint format clean distclean
+.PHONY: all venv report notebooks test accuracy lint format clean distclean
 
 all: report
 
@@ -41,6 +41,11 @@ notebooks: $(STAMP)
 test: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks
 	$(BIN)/python -m pytest tests $(NOTEBOOKS) $(NBVAL)
+
+# How the rules do on the regression sets in benchmarks/accuracy (text they were not all
+# written from): F1 per set and pooled; `make accuracy ARGS="--save run.json"` keeps a run.
+accuracy: $(STAMP)
+	$(BIN)/python benchmarks/bench_accuracy.py $(ARGS)
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks
