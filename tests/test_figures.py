@@ -1573,3 +1573,26 @@ def test_a_relative_clause_closed_before_said(annotator, text, expected):
 )
 def test_one_persons_death_is_no_count_of_deaths(annotator, text, expected):
     assert keys(annotator, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # review of the nineteenth session's rules: a parliament named after the UN body owns
+        # the weaker pointers back ("It passed", "Only 12 voted against")
+        (
+            "The UN Security Council met on Friday. The Duma ratified the treaty. It passed by "
+            "351 votes to 16.",
+            set(),
+        ),
+        (
+            "The UN General Assembly will meet on Wednesday. In Kyiv, parliament backed the "
+            "law. Only 12 voted against.",
+            set(),
+        ),
+        # promotions in other words are still the outlet selling itself
+        ("Get unlimited digital access for $1 a week. Cancel anytime.", set()),
+    ],
+)
+def test_review_mends_nineteenth_session_figures(annotator, text, expected):
+    assert keys(annotator, text) == expected

@@ -4102,11 +4102,59 @@ def test_a_measure_a_day_before_a_dated_event(text, expected):
     assert keys(_ukraine_annotator(), ukraine, text, published="2022-04-06") == expected
 
 
-def test_a_travel_ban_to_a_country_is_that_countrys():
-    """ "banned from travelling to the UK": the destination after "to" imposes the ban, as
-    in "banned from entering the UK"."""
+def test_a_ban_on_travelling_to_a_country_is_not_that_countrys():
+    """ "banned from travelling to Poland" may be an exit ban of one's own state (Ukraine's on
+    men of fighting age): unlike "from entering the UK", the destination imposes nothing
+    (the review of the nineteenth session's rules)."""
     ukraine = load_case("russia-ukraine-2022")
-    text = "Roman Abramovich has been banned from travelling to the UK."
-    assert keys(_ukraine_annotator(), ukraine, text, published="2022-03-10") == {
-        ("country:GBR", "person:roman-abramovich", "imposed")
-    }
+    text = "Ukrainian men aged 18 to 60 have been banned from travelling to Poland."
+    assert keys(_ukraine_annotator(), ukraine, text, published="2022-03-10") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # review of the nineteenth session's rules: a tally told as the day's news is imposed
+        (
+            "Canada has also sanctioned 43 Venezuelan officials, Freeland announced.",
+            {("country:CAN", "people", "imposed")},
+        ),
+        (
+            "In a statement released this week, Canada said it has sanctioned 43 Venezuelan "
+            "officials.",
+            {("country:CAN", "people", "imposed")},
+        ),
+        (
+            "The EU has frozen the assets of seven Venezuelan officials in response.",
+            {("org:EU", "people", "imposed")},
+        ),
+        # a measured "before" dates nothing unless the year right before it does
+        (
+            "Maduro, in power since 2013, left for Moscow a day before the US sanctioned Tarek "
+            "William Saab.",
+            {("country:USA", "person:tarek-william-saab", "imposed")},
+        ),
+    ],
+)
+def test_review_mends_nineteenth_session_tallies(annotator, case, text, expected):
+    found = keys(annotator, case, LEAD + text, published="2019-06-05")
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a list of "unfriendly individuals banned from entering" is an entry ban
+        (
+            "Russia on Tuesday placed 29 Britons on its list of unfriendly individuals banned "
+            "from entering Russia.",
+            {("country:RUS", "people", "imposed")},
+        ),
+        # supporting a price cap is advocacy, no measure
+        ("Hungary said it would support the price cap only if pipeline oil was exempt.", set()),
+        ("Japan said it would join the price cap.", {("country:JPN", "sector", "proposed")}),
+    ],
+)
+def test_review_mends_nineteenth_session_lists_and_caps(text, expected):
+    ukraine = load_case("russia-ukraine-2022")
+    assert keys(_ukraine_annotator(), ukraine, text, published="2022-12-10") == expected

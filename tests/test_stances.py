@@ -3990,3 +3990,36 @@ def test_called_him_a_countrys_legitimate_president(annotator, case):
         "Maduro flew to Moscow. Putin has repeatedly called him Venezuela's legitimate president."
     )
     assert keys(annotator, case, text) == {("country:RUS", "recognises", MADURO, "asserted")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # review of the nineteenth session's rules: "with the backing of" backs only a person
+        # opening the clause, never another act's object or a possessor
+        ("Washington will keep up the pressure on Maduro with the backing of Brazil.", set()),
+        ("Opposition lawmakers voted to remove Maduro with the backing of Washington.", set()),
+        ("Maduro's opponents, with the backing of the US, called for a general strike.", set()),
+        (
+            "Maduro expelled the German ambassador with the backing of Russia.",
+            {("country:RUS", "backs", MADURO, "asserted")},
+        ),
+        # a passive list goes on to members only through parts of itself
+        (
+            "Guaidó is recognised by the US and Canada, but not by most of Latin America, "
+            "including Mexico and Uruguay.",
+            {
+                ("country:USA", "recognises", GUAIDO, "asserted"),
+                ("country:CAN", "recognises", GUAIDO, "asserted"),
+            },
+        ),
+        # a participle's "by" inside the title phrase is no agent of the recognition
+        ("Guaidó was recognised as president of a country still controlled by Maduro.", set()),
+        (
+            "Guaidó was recognised as the head of a government backed by the US.",
+            {("country:USA", "backs", GUAIDO, "asserted")},  # (the backing is stated)
+        ),
+    ],
+)
+def test_review_mends_nineteenth_session(annotator, case, text, expected):
+    assert keys(annotator, case, text) == expected

@@ -366,7 +366,9 @@ _RATE = re.compile(r"\s+(?:a|an|per|each)\s+(?!\w+\s+of\b)[^\W\d_]+", re.IGNOREC
 # selling itself. Rates the article reports are figures ("a one-off payment of 300 zloty per
 # person", "trading at $65 a barrel", "teachers earn $7 a month").
 _PROMOTION = re.compile(
-    r"\b(?:subscribe|subscription|subscribers?|sign\s+up|free\s+trial|special\s+offer)\b",
+    r"\b(?:subscribe|subscription|subscribers?|sign\s+up|free\s+trial|special\s+offer"
+    r"|unlimited|(?:digital|online|full)\s+access|access\s+for|cancel\s+any\s*time|introductory"
+    r"|offering\s+readers|readers\s+(?:can|may)|per\s+issue|membership)\b",
     re.IGNORECASE,
 )
 
@@ -458,17 +460,26 @@ VOTE_TOKENS = frozenset(
     "vote votes voted abstention abstentions abstained favour favor supported backed".split()
 )
 # A sentence after the one naming the UN body points back to its vote
-# (or opens on "It", the resolution: "It passed by 141 votes to five"; or counts voters by
-# a bare number: "Only five voted against. Another 35 abstained.")
 _VOTE_ANAPHOR = re.compile(
-    r"\b(?:the|that|this)\s+(?:assembly|resolution|vote|text|motion|council|body)\b"
-    r"|\b(?:only|another|just|a\s+further|\d[\d,]*|one|two|three|four|five|six|seven|eight"
+    r"\b(?:the|that|this)\s+(?:assembly|resolution|vote|text|motion|council|body)\b",
+    re.IGNORECASE,
+)
+# Weaker pointers back, taken only when no other body that votes is named on the way (see
+# _un_vote_sentences): a sentence opening "It passed", and voters counted by a bare number
+# ("Only five voted against. Another 35 abstained.")
+_IT_PASSED = re.compile(r"[\"“‘']?It\s+(?:was\s+)?(?:passed|adopted|carried|won)\b")
+_VOTERS_COUNTED = re.compile(
+    r"\b(?:only|another|just|a\s+further|\d[\d,]*|one|two|three|four|five|six|seven|eight"
     r"|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen"
     r"|(?:twen|thir|for|fif|six|seven|eigh|nine)ty(?:-[a-z]+)?)\s+(?:more\s+|others\s+)?"
     r"(?:voted\s+against|abstained)\b",
     re.IGNORECASE,
 )
-_IT_PASSED = re.compile(r"[\"“‘']?It\s+(?:was\s+)?(?:passed|adopted|carried|won)\b")
+# Bodies whose members vote that are not the UN's: their tallies count lawmakers
+_OTHER_VOTERS = re.compile(
+    r"\b(?:Duma|parliament|Parliament|Congress|Senate|Rada|Bundestag|Knesset|Sejm|lawmakers"
+    r"|legislators|legislature|MPs|deputies|senators|National\s+Assembly|Federation\s+Council)\b"
+)
 UN_REACH = 2  # sentences back to the one naming the UN body
 # A count of the votes states cast: "143-5", "by 141 to 5", "35 abstentions", "93 votes in
 # favour and 24 against", "141 of the assembly's 193 members", "Only five voted against"
@@ -520,15 +531,31 @@ def _un_vote_sentences(article: AnnotatedArticle) -> set[int]:
     found = set()
     for sentence_id in voted:
         sentence = sentences[sentence_id]
+        earlier = range(max(0, sentence_id - UN_REACH), sentence_id)
         if names_un(sentence_id) or (
-            (
-                _VOTE_ANAPHOR.search(text, sentence.start, sentence.end) is not None
-                or _IT_PASSED.match(text, sentence.start) is not None
-            )
-            and any(names_un(i) for i in range(max(0, sentence_id - UN_REACH), sentence_id))
+            _VOTE_ANAPHOR.search(text, sentence.start, sentence.end) is not None
+            and any(names_un(i) for i in earlier)
         ):
             found.add(sentence_id)
+        elif (
+            _IT_PASSED.match(text, sentence.start) is not None
+            or _VOTERS_COUNTED.search(text, sentence.start, sentence.end) is not None
+        ) and _un_named_with_no_other_voters(article, sentence_id, names_un):
+            found.add(sentence_id)  # "It passed by 141 votes to five"
     return found
+
+
+def _un_named_with_no_other_voters(article: AnnotatedArticle, sentence_id: int, names_un) -> bool:
+    """Is a UN body named within UN_REACH sentences before, with no parliament or other
+    voting body named from there to this sentence? ("The UN Security Council met. The Duma
+    ratified the treaty. It passed by 351 votes to 16." counts deputies, not states.)"""
+    for back in range(sentence_id - 1, max(-1, sentence_id - UN_REACH - 1), -1):
+        if names_un(back):
+            spans = article.sentences[back + 1 : sentence_id + 1]
+            return not any(
+                _OTHER_VOTERS.search(article.text, span.start, span.end) for span in spans
+            )
+    return False
 
 
 def _unclassified(figure: tuple[str, str | None, str | None] | None) -> bool:

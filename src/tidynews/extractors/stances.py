@@ -1035,7 +1035,26 @@ def _with_the_support_of(view: SentenceView, cue: int) -> bool:
     giver = view.mention_starting(cue + 2)  # ("the United States" may hold its "the")
     if giver is None and view.lower(cue + 2) == "the":
         giver = view.mention_starting(cue + 3)
-    return giver is None or view.lower(giver.token_end) in POSSESSIVES
+    if giver is None or view.lower(giver.token_end) in POSSESSIVES:
+        return True
+    return not _backed_opens_the_clause(view, cue - 2)
+
+
+def _backed_opens_the_clause(view: SentenceView, with_at: int) -> bool:
+    """Does a person open the clause the "with the backing of" phrase ends ("Maduro, 56, has
+    clung on to power with …", "Guaidó was sworn in with …")? Only that subject is backed;
+    a name inside the clause is some other act's object ("kept up the pressure on Maduro
+    with the backing of Brazil") and a possessor is not the subject ("Maduro's opponents,
+    with the backing of the US, …")."""
+    for start in (clause_start(view, with_at), view.start):  # (past "Maduro, 56, has …")
+        while view.lower(start) in {"the", "mr", "mrs", "ms", "president"}:
+            start += 1
+        opener = view.mention_starting(start)
+        if opener is not None:
+            return opener.entity_type == "person" and (
+                view.lower(opener.token_end) not in POSSESSIVES
+            )
+    return False
 
 
 def _office_holder(view: SentenceView, cue: int) -> set[str]:
@@ -2323,7 +2342,7 @@ def _actors(
     if after is not None:
         end = clause_end(view, after)
         run = _without_reporter(view, forward_run(view, after + 1, end, exclude))
-        if run:
+        if run and _list_goes_on_to_members(view, run[-1].token_end):
             # "by the US, Canada and most of Latin America, including Brazil and Colombia":
             # the members a part of the list names act too
             listed = _members_listed_after(
@@ -3366,6 +3385,8 @@ def _passive_by(view: SentenceView, cue: int) -> int | None:
     for index in range(cue + 1, end):
         word = view.lower(index)
         if word == "by":
+            if titled and index - 1 > cue + 1 and view.lower(index - 1).endswith(("ed", "en")):
+                return None  # "recognised as president of a country controlled by X": its by
             return index
         if titled:
             continue
@@ -3919,6 +3940,28 @@ def _both_as_subject(view: SentenceView, start: int, cue: int) -> bool:
 def _unnamed_before(view: SentenceView, start: int, cue: int) -> bool:
     text = view.article.text[view.char(start) : view.char(cue)]
     return bool(UNNAMED_GROUP.search(text))
+
+
+# What may stand between a passive's last agent and the "including" that lists members of a
+# part of its list: "…, Canada, most of the European Union and most of Latin America, including"
+PART_OF_LIST_WORDS = frozenset({",", "and", "most", "much", "many", "of", "the", "parts", "all"})
+
+
+def _list_goes_on_to_members(view: SentenceView, end: int) -> bool:
+    """Does the agents' list go on, past parts of it named by quantity ("most of Latin
+    America"), to an "including" / "among them" that lists members? Not past a negation, a
+    relative clause or a new clause ("but not by most of Latin America, including Mexico";
+    "Washington, which has imposed sanctions on officials, including …")."""
+    for index in range(end, min(view.end, end + 16)):
+        word = view.lower(index)
+        if word in MEMBER_LIST_OPENERS:
+            return True
+        named = view.mention_covering(index) is not None or (
+            view.article.tokens.text(index)[:1].isupper()  # a region: "Latin America"
+        )
+        if word not in PART_OF_LIST_WORDS and not named:
+            return False
+    return False
 
 
 def _unnamed_after(view: SentenceView, by: int) -> bool:

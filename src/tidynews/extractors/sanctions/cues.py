@@ -7,6 +7,7 @@ sentences holding a word of ``CUE_STEMS`` (vocabulary) get here.
 from __future__ import annotations
 
 from functools import lru_cache
+from itertools import pairwise
 
 from ...document import AnnotatedArticle
 from ...gazetteer import bloc_ids
@@ -732,8 +733,12 @@ def _financial_system_after(view: SentenceView, out: int) -> bool:
 
 FAVOURED_WORDS = frozenset(
     """most-favoured most-favored favoured favored preferred trusted friendly partners
-    allies unfriendly hostile""".split()
+    allies""".split()
 )
+# A list of states ranked by their standing: Russia's "unfriendly countries" (a label; its
+# list of "unfriendly individuals banned from entering Russia" is an entry ban)
+STANDING_WORDS = frozenset({"unfriendly", "hostile"})
+STATE_NOUNS = frozenset({"countries", "states", "nations", "governments", "jurisdictions"})
 
 
 OWNER_NOUNS = frozenset({"bloc", "union", "treasury", "department", "government", "council"})
@@ -754,7 +759,13 @@ def _list_of_the_favoured(view: SentenceView, index: int) -> bool:
     "unfriendly" countries (a label: being placed on it is no sanction)."""
     if view.lower(index + 1) != "of":
         return False
-    return any(view.lower(i) in FAVOURED_WORDS for i in range(index + 2, index + 5))
+    following = [view.lower(i) for i in range(index + 2, index + 6)]
+    if any(word in FAVOURED_WORDS for word in following[:3]):
+        return True
+    return any(
+        word in STANDING_WORDS and noun in STATE_NOUNS
+        for word, noun in pairwise([w for w in following if w not in {'"', "“", "”", "'"}])
+    )
 
 
 def _list_of_the_subjected(view: SentenceView, index: int) -> bool:

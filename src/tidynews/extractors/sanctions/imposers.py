@@ -63,9 +63,7 @@ def _barred_destination(view: SentenceView, cue: Cue) -> list[Mention]:
         return []
     for index in range(cue.index + 1, min(view.end, cue.index + 12)):
         if view.lower(index) in ENTERING and view.lower(index - 1) == "from":
-            # ("travelling to the UK": the destination after "to")
-            place = index + 2 if view.lower(index + 1) in {"to", "into"} else index + 1
-            mention = view.mention_starting(place)
+            mention = view.mention_starting(index + 1)
             if mention is not None and mention.entity_type == "country":
                 return [mention]
             return []

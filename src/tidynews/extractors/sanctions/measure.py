@@ -78,6 +78,7 @@ from .targets import (
     _parse_targets,
 )
 from .vocabulary import (
+    ADVOCATING,
     BE_FORMS,
     DEALING_VERBS,
     DETERMINERS,
@@ -1028,6 +1029,7 @@ def _sector_measure_acted_on(view: SentenceView, cue: int) -> bool:
 
 
 SIGNING_UP = frozenset({"signed", "sign", "signs", "signing"})
+BACKING = ADVOCATING | {"back", "backs", "backed"}
 
 
 def _price_cap_acted_on(view: SentenceView, cue: Cue) -> bool:
@@ -1042,6 +1044,8 @@ def _price_cap_acted_on(view: SentenceView, cue: Cue) -> bool:
     # (only a verb before it governs it: "Peskov said the price cap would damage Europe",
     # "Yermak said the cap should be lowered" judge a cap, they impose none)
     near = {view.lower(i) for i in range(max(view.start, cue.index - 6), cue.index)}
+    if near & BACKING:
+        return False  # "would support the price cap only if …": advocacy, no measure taken
     return bool(near & (IMPOSING_VERBS | PROPOSED | THREATENED | SIGNING_UP))
 
 

@@ -819,23 +819,31 @@ def _running_tally(
     view: SentenceView, cue: Cue, words: list[str], after: list[str], targets: Targets
 ) -> bool:
     """Is the measure a present perfect whose target is a counted group, past the article's
-    lead and with nothing that makes it the day's news ("Canada has sanctioned more than 100
-    Venezuelan officials" in the tenth sentence)? Told as background, a count of everyone
-    sanctioned so far is a record, in force before the news. In the lead a present perfect
-    is how news is told ("The State Department has revoked the visas of 340 people"); "has
-    sanctioned 14 more people" or "… on Monday" is the news wherever it stands."""
+    lead and with nothing in its sentence that makes it the day's news ("Canada has
+    sanctioned more than 100 Venezuelan officials" in the tenth sentence)? Told as
+    background, a count of everyone sanctioned so far is a record, in force before the news.
+    In the lead a present perfect is how news is told ("The State Department has revoked the
+    visas of 340 people"); "has sanctioned 14 more people", "… on Monday", "…, Freeland
+    announced", "in response", a reported "Canada said it has sanctioned …" are the news
+    wherever they stand."""
     if view.sentence_id < LEAD_SENTENCES:
         return False
     if not any(count for kind, count in targets.groups if kind == "people"):
         return False  # (banks cut off, goods banned: acts, not a tally of the sanctioned)
     if not _perfect_at(view, anchor_of(cue)):
         return False
+    sentence = view.article.tokens.words[view.start : view.end]
     marked = [
         word
-        for word, following in pairwise([*words, *after, ""])
+        for word, following in pairwise([*sentence, ""])
         if word in NEWS_MARKERS and not (word == "more" and following == "than")
     ]  # ("more than 100 officials" is a hedge, "14 more people" the news)
-    return not marked
+    if marked or not ANNOUNCING.isdisjoint(sentence):
+        return False  # "…, Freeland announced", "in response", "in a statement released …"
+    # a reported or attributed act is the news told: "Canada said it has sanctioned 43
+    # officials", "…, the department said"
+    reported = any(view.lower(i) in REPORTING_VERBS for i in range(view.start, cue.index))
+    return not reported and attribution_comma(view, cue.index, REPORTING_VERBS) < 0
 
 
 # A perfect counted up to now: the record, in force before the news
@@ -925,17 +933,30 @@ def _lagging_act(view: SentenceView, anchor: int) -> bool:
     if view.lower(linker) == "after":
         return True
     # "sold his stake in Gunvor in 2014, a day before he was placed under US sanctions": a
-    # measure just before an event the sentence dates years back is as old
-    first = view.article.tokens.start(view.start)
-    dated = _YEAR.findall(view.article.text, first, view.article.tokens.start(linker))
-    latest = _latest_year(view.article)
-    return any(int(year) < latest for year in dated)
+    # measure just before an event dated, right before the lag, to a year before the
+    # article's own (its publication's; not "in power since 2013, left … a day before")
+    published = view.article.published
+    if not published:
+        return False
+    lag = linker - 1
+    while view.lower(lag - 1) in {"a", "an", "two", "three", "few", "several", "just", "only"}:
+        lag -= 1
+    if view.lower(lag - 1) == ",":
+        lag -= 1
+    year, preposition = view.lower(lag - 1), view.lower(lag - 2)
+    dated = _YEAR.fullmatch(year) is not None and (
+        preposition == "in" or preposition in MONTH_NUMBERS
+    )
+    return dated and int(year) < int(published[:4])
 
 
 TODAY_PARTS = frozenset({"morning", "afternoon", "evening", "weekend", "overnight"})
 # What marks a present perfect's counted group as the day's news, not a running total
 # (_running_tally): "has sanctioned 14 more people", "18 new names", "this morning".
 NEWS_MARKERS = FRESH_WORDS | MORE_WORDS | NEWS_DAYS | TODAY_PARTS | {"additional"}
+ANNOUNCING = frozenset(
+    "announced announces announcing statement response responding reacting move".split()
+)
 # The sentences that open an article with its news (a headline, when the text holds one,
 # and the first paragraph of an inverted pyramid): a present perfect there is the news.
 LEAD_SENTENCES = 3
