@@ -24,39 +24,12 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from dataclasses import dataclass
 from pathlib import Path
 
 from tidynews.pipeline import build_tables
-from tidynews.scoring import SCORED_TABLES, Evaluation, evaluate, load_gold
+from tidynews.scoring import SCORED_TABLES, Evaluation, TableScore, evaluate, load_gold
 
 SETS = Path(__file__).resolve().parent / "accuracy"
-
-
-@dataclass
-class Counts:
-    """True positives, false positives and misses of one table, summed over sets."""
-
-    tp: int = 0
-    fp: int = 0
-    fn: int = 0
-
-    def add(self, tp: int, fp: int, fn: int) -> None:
-        self.tp, self.fp, self.fn = self.tp + tp, self.fp + fp, self.fn + fn
-
-    @property
-    def precision(self) -> float:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
-
-    @property
-    def recall(self) -> float:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
-
-    @property
-    def f1(self) -> float:
-        """Pooled F1 (from the summed counts, not an average of the sets' F1)."""
-        denominator = 2 * self.tp + self.fp + self.fn
-        return 2 * self.tp / denominator if denominator else 1.0
 
 
 def set_names(root: Path = SETS) -> list[str]:
@@ -76,13 +49,10 @@ def score_set(name: str, root: Path = SETS) -> Evaluation:
     return evaluation
 
 
-def pooled(evaluations: dict[str, Evaluation]) -> dict[str, Counts]:
-    """Each table's counts summed over the sets."""
-    totals = {table: Counts() for table in SCORED_TABLES}
-    for evaluation in evaluations.values():
-        for table, score in evaluation.scores.items():
-            totals[table].add(score.tp, score.fp, score.fn)
-    return totals
+def pooled(evaluations: dict[str, Evaluation]) -> dict[str, TableScore]:
+    """Each table's counts summed over the sets (its F1 is computed from the sums, not an
+    average of the sets' F1)."""
+    return pooled_from_json(as_json(evaluations))
 
 
 def as_json(evaluations: dict[str, Evaluation]) -> dict:
@@ -93,16 +63,18 @@ def as_json(evaluations: dict[str, Evaluation]) -> dict:
     }
 
 
-def pooled_from_json(saved: dict) -> dict[str, Counts]:
-    totals = {table: Counts() for table in SCORED_TABLES}
+def pooled_from_json(saved: dict) -> dict[str, TableScore]:
+    """Each table's counts summed over the sets of a saved run."""
+    totals = {table: TableScore(table) for table in SCORED_TABLES}
     for tables in saved.values():
         for table, (tp, fp, fn) in tables.items():
-            totals[table].add(tp, fp, fn)
+            total = totals[table]
+            total.tp, total.fp, total.fn = total.tp + tp, total.fp + fp, total.fn + fn
     return totals
 
 
 def print_report(
-    evaluations: dict[str, Evaluation], baseline: dict[str, Counts] | None = None
+    evaluations: dict[str, Evaluation], baseline: dict[str, TableScore] | None = None
 ) -> None:
     header = "set  " + "  ".join(f"{table:>9}" for table in SCORED_TABLES)
     print("F1 per set (tables scored by the contract's keys)")
