@@ -201,7 +201,6 @@ def detect_people(
                 tokens, index, run_end, country_ends, object_ends, person_ends
             ):
                 run_end = _past_hyphened_part(tokens, run_end, taken)  # "Moon Jae-in"
-                index = _hyphened_first_part(tokens, index, taken)  # "Jean-Yves Le Drian"
                 found.append(_detected_person(text, tokens, index, run_end, token_sentence))
                 person_ends.add(run_end - 1)
                 used[index:run_end] = True
@@ -315,18 +314,6 @@ def _past_hyphened_part(tokens: Tokens, end: int, taken: list[bool]) -> int:
         return end
     touching = tokens.end(end - 1) == tokens.start(end) and tokens.end(end) == tokens.start(end + 1)
     return end + 2 if touching and tokens.text(end + 1).isalpha() else end
-
-
-def _hyphened_first_part(tokens: Tokens, first: int, taken: list[bool]) -> int:
-    """A name's first word may begin before a hyphen the tokenizer split off ("Jean-Yves Le
-    Drian", "Anne-Marie Trevelyan"): the run found starts at "Yves"; its first part is a
-    capitalised word written against the hyphen."""
-    if first < 2 or taken[first - 1] or taken[first - 2] or tokens.text(first - 1) != "-":
-        return first
-    touching = tokens.end(first - 2) == tokens.start(first - 1) and tokens.end(
-        first - 1
-    ) == tokens.start(first)
-    return first - 2 if touching and is_name_word(tokens.text(first - 2)) else first
 
 
 def _detected_person(text: str, tokens: Tokens, first: int, end: int, token_sentence) -> Mention:

@@ -56,6 +56,10 @@ PEOPLE_GROUP_NOUNS = frozenset(
     husbands brothers sisters children men women citizens nationals""".split()
 )
 # Plural nouns of companies and what they own that both a measure and a count may name
+# Quote marks, straight and curly, double and single: what stands between a word and the
+# words it governs when a reporter quotes them ('Canberra "recognises …"', 'three "very
+# high net worth individuals"')
+QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’"})
 ENTITY_GROUP_NOUNS = frozenset(
     """companies firms banks lenders entities businesses corporations subsidiaries
     institutions airlines vessels ships tankers""".split()

@@ -32,6 +32,7 @@ from .clauses import (
     COLLECTIVE_NOUNS,
     ENTITY_GROUP_NOUNS,
     PEOPLE_GROUP_NOUNS,
+    QUOTE_MARKS,
     is_link_line,
 )
 from .numbers import COUNT_WORDS, Quantity, parse_quantities
@@ -174,7 +175,6 @@ _DETERMINER = re.compile(
 )
 _DEMONYM = re.compile(r"[A-Z][a-z]+(?:ans|ines|ons|os|is|ese)")
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*|\S")
-OPENING_QUOTES = frozenset({'"', "“", "‘"})
 _MONEY_SUBJECT = re.compile(r"\s*(?:in|of|worth\s+of|for|'s\s+worth\s+of)?\s*", re.IGNORECASE)
 
 # --- cue words around a quantity ---------------------------------------------------------------
@@ -360,7 +360,9 @@ _REFERS_BACK = re.compile(
 )
 # "Some 1.1 million of them are in Colombia": a share of the people just counted.
 _OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|those|these|whom|which)\b", re.IGNORECASE)
-_PART_OF = re.compile(r"\b(?:including|among\s+them|of\s+(?:whom|them))\s+$", re.IGNORECASE)
+# Words that open a list of a group's members ("…, including", "…, among them")
+_MEMBERS_OPENING = r"including|among\s+(?:them|whom)"
+_PART_OF = re.compile(rf"\b(?:{_MEMBERS_OPENING}|of\s+(?:whom|them))\s+$", re.IGNORECASE)
 _RATE = re.compile(r"\s+(?:a|an|per|each)\s+(?!\w+\s+of\b)[^\W\d_]+", re.IGNORECASE)
 # A promotion's wording: a rate in it ("Subscribe to the Herald for $1 a week") is the outlet
 # selling itself. Rates the article reports are figures ("a one-off payment of 300 zloty per
@@ -758,7 +760,7 @@ _VOTED_AFTER = re.compile(
 )
 
 
-_LIST_OPENER = re.compile(r"\b(?:including|among\s+them|among\s+whom)\b", re.IGNORECASE)
+_LIST_OPENER = re.compile(rf"\b(?:{_MEMBERS_OPENING})\b", re.IGNORECASE)
 _LIST_ITEM_END = re.compile(r"(?:,|\band)\s+$")  # the count opens the list's next item
 LIST_MEMBER_REACH = 220  # characters from the group's count to a member's
 
@@ -1019,7 +1021,7 @@ def _counted_noun(after: str) -> tuple[str, str, list[str], int] | None:
     for match in _WORD.finditer(after, partitive.end() if partitive else 0):
         word = match.group()
         if not word[0].isalpha():
-            if not words and word in OPENING_QUOTES:
+            if not words and word in QUOTE_MARKS:
                 continue  # 'three "very high net worth individuals"': the noun is quoted
             break
         lower = word.lower()

@@ -47,6 +47,7 @@ from .clauses import (
     OWNING_PRONOUNS,
     PHRASE_FILLERS,
     PREPOSITIONS,
+    QUOTE_MARKS,
     RELATIVE_WORDS,
     SUBORDINATORS,
     TIME_PHRASE_OPENERS,
@@ -1047,7 +1048,7 @@ def _backed_opens_the_clause(view: SentenceView, with_at: int) -> bool:
     with the backing of Brazil") and a possessor is not the subject ("Maduro's opponents,
     with the backing of the US, …")."""
     for start in (clause_start(view, with_at), view.start):  # (past "Maduro, 56, has …")
-        while view.lower(start) in {"the", "mr", "mrs", "ms", "president"}:
+        while view.lower(start) == "the" or view.lower(start) in HONORIFICS | TITLE_WORDS:
             start += 1
         opener = view.mention_starting(start)
         if opener is not None:
@@ -3105,7 +3106,6 @@ def _part_of(view: SentenceView, mention: Mention) -> bool:
     return view.lower(before - 1) in PART_NOUNS or view.lower(before - 2) in PART_NOUNS
 
 
-QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’"})
 COMPASS_ADJECTIVES = frozenset(
     "eastern western southern northern south-eastern southeastern north-eastern".split()
 )

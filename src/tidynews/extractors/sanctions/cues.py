@@ -16,6 +16,7 @@ from ..clauses import (
     ACCUSING_VERBS,
     CLAUSE_BOUNDARIES,
     PREPOSITIONS,
+    QUOTE_MARKS,
     SentenceView,
     clause_end,
     look_back,
@@ -764,7 +765,7 @@ def _list_of_the_favoured(view: SentenceView, index: int) -> bool:
         return True
     return any(
         word in STANDING_WORDS and noun in STATE_NOUNS
-        for word, noun in pairwise([w for w in following if w not in {'"', "“", "”", "'"}])
+        for word, noun in pairwise([w for w in following if w not in QUOTE_MARKS])
     )
 
 

@@ -1024,8 +1024,14 @@ def _sector_measure_acted_on(view: SentenceView, cue: int) -> bool:
     of imposing, proposing or refusing governs (not "condemned the oil sanctions")."""
     if SINGLE_KINDS.get(view.lower(cue - 1)) != "sector":
         return False
-    words = {view.lower(i) for i in range(max(view.start, cue - 6), cue - 1)}
-    return bool(words & (IMPOSING_VERBS | PROPOSED | THREATENED))
+    # (the five words before the kind word: "ruled out oil sanctions")
+    return bool(_words_before(view, cue - 1, 5) & (IMPOSING_VERBS | PROPOSED | THREATENED))
+
+
+def _words_before(view: SentenceView, index: int, reach: int = 6) -> set[str]:
+    """The words of the few tokens before ``index``: where the verb governing a measure's
+    noun stands ("has ruled out oil sanctions", "have not signed up to the price cap")."""
+    return {view.lower(i) for i in range(max(view.start, index - reach), index)}
 
 
 SIGNING_UP = frozenset({"signed", "sign", "signs", "signing"})
@@ -1043,7 +1049,7 @@ def _price_cap_acted_on(view: SentenceView, cue: Cue) -> bool:
         return True  # "the price cap, agreed by the G7, …"
     # (only a verb before it governs it: "Peskov said the price cap would damage Europe",
     # "Yermak said the cap should be lowered" judge a cap, they impose none)
-    near = {view.lower(i) for i in range(max(view.start, cue.index - 6), cue.index)}
+    near = _words_before(view, cue.index)
     if near & BACKING:
         return False  # "would support the price cap only if …": advocacy, no measure taken
     return bool(near & (IMPOSING_VERBS | PROPOSED | THREATENED | SIGNING_UP))

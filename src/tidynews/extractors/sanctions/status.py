@@ -43,7 +43,7 @@ from .imposers import (
     _spelled_out_after_colon,
     _waged,
 )
-from .targets import FROZEN_PARTICIPLES, MORE_WORDS, OWNER_PRONOUNS
+from .targets import FROZEN_PARTICIPLES, MORE_WORDS, OWNER_PRONOUNS, _count
 from .vocabulary import (
     ADVOCATING,
     DETERMINERS,
@@ -930,16 +930,21 @@ def _lagging_act(view: SentenceView, anchor: int) -> bool:
     linker = start if view.lower(start) in {"after", "before"} else start - 1
     if view.lower(linker) not in {"after", "before"} or view.lower(linker - 1) not in LAG_UNITS:
         return False
-    if view.lower(linker) == "after":
-        return True
-    # "sold his stake in Gunvor in 2014, a day before he was placed under US sanctions": a
-    # measure just before an event dated, right before the lag, to a year before the
-    # article's own (its publication's; not "in power since 2013, left … a day before")
+    return view.lower(linker) == "after" or _year_before_the_lag(view, linker - 1)
+
+
+LAG_AMOUNTS = frozenset({"a", "an", "few", "several", "just", "only"})  # (and count words)
+
+
+def _year_before_the_lag(view: SentenceView, unit: int) -> bool:
+    """Is the event a measured "before" follows dated, right before its lag, to a year before
+    the article's publication ("sold his stake in Gunvor in 2014, a day before he was placed
+    under US sanctions"; not "in power since 2013, left … a day before")?"""
     published = view.article.published
     if not published:
         return False
-    lag = linker - 1
-    while view.lower(lag - 1) in {"a", "an", "two", "three", "few", "several", "just", "only"}:
+    lag = unit
+    while view.lower(lag - 1) in LAG_AMOUNTS or _count(view.lower(lag - 1)) is not None:
         lag -= 1
     if view.lower(lag - 1) == ",":
         lag -= 1
@@ -955,7 +960,7 @@ TODAY_PARTS = frozenset({"morning", "afternoon", "evening", "weekend", "overnigh
 # (_running_tally): "has sanctioned 14 more people", "18 new names", "this morning".
 NEWS_MARKERS = FRESH_WORDS | MORE_WORDS | NEWS_DAYS | TODAY_PARTS | {"additional"}
 ANNOUNCING = frozenset(
-    "announced announces announcing statement response responding reacting move".split()
+    "announced announces announcing statement response responding reacting".split()
 )
 # The sentences that open an article with its news (a headline, when the text holds one,
 # and the first paragraph of an inverted pyramid): a present perfect there is the news.
