@@ -2378,11 +2378,21 @@ IMPOSED_ON_RUSSIA = "The EU and the US imposed sweeping sanctions on Russia on M
             IMPOSED_ON_RUSSIA + "Turkey, a NATO member, has refused to join Western sanctions.",
             {("country:TUR", "country:RUS", "negated")},
         ),
-        # another's sanctions rejected, an act with no target, or sanctions too far back
+        # another's sanctions rejected, an act with no target, or sanctions too far back on
+        # a country other than the case's home (on the home country, named anywhere before,
+        # the refusal is of the sanctions on it: see test_refusals_without_target_…)
         (IMPOSED_ON_RUSSIA + "Moscow rejected the Canadian sanctions as illegal.", set()),
         (IMPOSED_ON_RUSSIA + "Japan imposed sanctions too.", set()),
         ("Brazil has not imposed sanctions either.", set()),
-        (IMPOSED_ON_RUSSIA + "It rained. " * 9 + "Brazil has not imposed sanctions.", set()),
+        (
+            "The EU imposed sanctions on Belarus. " + "It rained. " * 9 + "Brazil has not "
+            "imposed sanctions.",
+            set(),
+        ),
+        (
+            IMPOSED_ON_RUSSIA + "It rained. " * 9 + "Brazil has not imposed sanctions.",
+            {("country:BRA", "country:RUS", "negated")},
+        ),
     ],
 )
 def test_a_refusal_without_a_target_refuses_the_sanctions_just_reported(text, expected):
@@ -4158,3 +4168,111 @@ def test_review_mends_nineteenth_session_tallies(annotator, case, text, expected
 def test_review_mends_nineteenth_session_lists_and_caps(text, expected):
     ukraine = load_case("russia-ukraine-2022")
     assert keys(_ukraine_annotator(), ukraine, text, published="2022-12-10") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a refusal naming no target refuses the sanctions on the case's home country, when
+        # the article names it (twentieth session, from dev sets CH, DB and DD)
+        (
+            "Russia invaded Ukraine in February. Serbia and Turkey have declined to join any "
+            "sanctions.",
+            {("country:SRB", "country:RUS", "negated"), ("country:TUR", "country:RUS", "negated")},
+        ),
+        (
+            "Russia invaded Ukraine in February. Turkey has refused to join European sanctions.",
+            {("country:TUR", "country:RUS", "negated")},
+        ),
+        ("Turkey has refused to join European sanctions.", set()),  # no home country named
+        ("Russia invaded Ukraine. Switzerland joined the EU sanctions on Thursday.", set()),
+        # ", none of which has joined …": the relative denies it for every name before it
+        (
+            "Russia invaded Ukraine. Superyachts have steamed off to Turkey, the Maldives and "
+            "the United Arab Emirates, none of which has joined Western sanctions.",
+            {
+                ("country:TUR", "country:RUS", "negated"),
+                ("country:MDV", "country:RUS", "negated"),
+                ("country:ARE", "country:RUS", "negated"),
+            },
+        ),
+        (
+            "Russia invaded Ukraine. Superyachts have gone to Japan and Canada, both of which "
+            "have joined Western sanctions.",
+            set(),
+        ),
+        # "Neither Gulf state": a modifier before the noun; a pair joined by "and the"
+        (
+            "Saudi Arabia and the United Arab Emirates have kept pumping oil. Neither Gulf "
+            "state has imposed sanctions on Russia.",
+            {("country:SAU", "country:RUS", "negated"), ("country:ARE", "country:RUS", "negated")},
+        ),
+    ],
+)
+def test_refusals_without_target_and_none_of_which(text, expected):
+    ukraine = load_case("russia-ukraine-2022")
+    assert keys(_ukraine_annotator(), ukraine, text, published="2022-05-10") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # where frozen assets are held is who froze them
+        (
+            "Among those whose assets are now frozen in Switzerland are President Vladimir "
+            "Putin, Prime Minister Mikhail Mishustin and Foreign Minister Sergei Lavrov.",
+            {
+                ("country:CHE", "person:vladimir-putin", "imposed"),
+                ("country:CHE", "person:mikhail-mishustin", "imposed"),
+                ("country:CHE", "person:sergei-lavrov", "imposed"),
+                ("country:CHE", "people", "imposed"),
+            },
+        ),
+        (
+            "Roman Abramovich has had his British assets frozen.",
+            {("country:GBR", "person:roman-abramovich", "imposed")},
+        ),
+        # the contested state's demonym names the owner, not the place
+        ("Roman Abramovich has had his Russian assets frozen.", set()),
+        # "frozen in" a month or a city's bank is no state
+        ("Roman Abramovich's assets were frozen in March.", set()),
+        # a fronted "subject to" + measure: more targets of the act just reported
+        (
+            "Britain froze the assets of seven oligarchs on Thursday. Also subject to the "
+            "asset freeze are Oleg Deripaska, the aluminium magnate, and Igor Sechin.",
+            {
+                ("country:GBR", "people", "imposed"),
+                ("country:GBR", "person:oleg-deripaska", "imposed"),
+                ("country:GBR", "person:igor-sechin", "imposed"),
+            },
+        ),
+    ],
+)
+def test_freezes_placed_and_fronted(text, expected):
+    ukraine = load_case("russia-ukraine-2022")
+    assert keys(_ukraine_annotator(), ukraine, text, published="2022-03-10") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a relative clause saying whom the measure already hits: in force
+        (
+            "The Foreign Office said London was discussing with European partners whether to "
+            "widen the EU's sanctions, which currently cover 18 officials.",
+            {("org:EU", "people", "existing"), ("org:EU", "people", "proposed")},
+        ),
+        (
+            "Ministers could discuss widening the EU's sanctions, which already target 18 "
+            "Venezuelan officials, when they meet later this month.",
+            {("org:EU", "people", "existing"), ("org:EU", "people", "proposed")},
+        ),
+        # the relative describes the measure just imposed
+        (
+            "The EU imposed sanctions, which target 18 officials, on Monday.",
+            {("org:EU", "people", "imposed")},
+        ),
+    ],
+)
+def test_a_relative_on_the_measure_says_it_is_in_force(annotator, case, text, expected):
+    assert keys(annotator, case, text, published="2019-05-02") == expected

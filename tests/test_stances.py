@@ -4023,3 +4023,30 @@ def test_called_him_a_countrys_legitimate_president(annotator, case):
 )
 def test_review_mends_nineteenth_session(annotator, case, text, expected):
     assert keys(annotator, case, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "X, whose president(,) Y(,) is one of Z's backers": X backs Z (twentieth session,
+        # from dev sets CG and DC); the clause before names other states, not the backer
+        (
+            "Last year Caracas shipped around $900m worth of gold to Turkey, whose president, "
+            "Recep Tayyip Erdoğan, is one of Maduro's most vocal backers.",
+            {("country:TUR", "backs", "person:nicolas-maduro", "asserted")},
+        ),
+        (
+            "The group's members are Costa Rica, Ecuador, Uruguay and Bolivia, whose president "
+            "Evo Morales remains one of Maduro's most loyal supporters.",
+            {("country:BOL", "backs", "person:nicolas-maduro", "asserted")},
+        ),
+        # the relative is over before the copula: its subject backs
+        (
+            "Turkey, whose president met Guaidó's envoy in March, is one of Maduro's most "
+            "vocal backers.",
+            {("country:TUR", "backs", "person:nicolas-maduro", "asserted")},
+        ),
+    ],
+)
+def test_an_office_holder_in_a_whose_clause_stands_for_its_state(annotator, case, text, expected):
+    assert keys(annotator, case, text) == expected

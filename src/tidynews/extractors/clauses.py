@@ -2145,8 +2145,10 @@ def relative_antecedent(view: SentenceView, start: int, exclude: set[str]) -> li
         "each",
         "most",
         "some",
+        "none",
+        "neither",
     }:
-        relative -= 2  # ", all of whom back ..."
+        relative -= 2  # ", all of whom back ...", ", none of which has joined ..."
     if view.lower(relative - 1) != ",":
         return []
     if view.lower(relative) == "who":

@@ -3636,6 +3636,9 @@ def _ally_actors(
     # closest ally in South America, …")
     while cursor >= view.start and view.lower(cursor) != "," and cursor > index - ALLY_REACH:
         if view.lower(cursor) in COPULAS or _emerged_as(view, cursor):
+            officer_of = _whose_officer(view, cursor, exclude)
+            if officer_of:  # "Turkey, whose president, Erdoğan, is one of Maduro's backers"
+                return officer_of, modality(view, cursor, index), False
             subject_end = _before_relative_clause(view, view.start, cursor)
             run = nearest_run(view, view.start, subject_end, exclude, frozenset({"of"}))
             # ("The four countries have been among Ukraine's staunchest backers": the four
@@ -3675,6 +3678,28 @@ def _ally_actors(
 
 
 ALLY_REACH = 14  # tokens back from an ally noun to the comma opening its apposition
+
+
+def _whose_officer(view: SentenceView, copula: int, exclude: set[str]) -> list[Mention]:
+    """The state whose office holder is the copula's subject: "Turkey, whose president,
+    Recep Tayyip Erdoğan, is one of Maduro's most vocal backers", "Bolivia, whose president
+    Evo Morales remains …". The person stands for the state the relative hangs on, whatever
+    the case file says of him (and the clause before names other states, not him)."""
+    index = copula - 1
+    index -= view.lower(index) == ","
+    person = view.mention_ending(index)
+    if person is None or person.entity_type != "person":
+        return []
+    index = person.token_start - 1
+    index -= view.lower(index) == ","
+    while view.lower(index) in TITLE_WORDS:
+        index -= 1  # "whose president", "whose foreign minister"
+    if index == person.token_start - 1 or view.lower(index) != "whose":
+        return []
+    state = view.mention_ending(index - 2) if view.lower(index - 1) == "," else None
+    if state is None or state.entity_type not in {"country", "org"} or state.entity_id in exclude:
+        return []
+    return [state]
 
 
 # Words that make an ally a past one: "his former allies in Quito"

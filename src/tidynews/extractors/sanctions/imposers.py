@@ -10,7 +10,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from ...document import AnnotatedArticle, Mention
-from ...people import HONORIFICS, POSSESSIVES, SPEECH_VERBS
+from ...people import FROZEN_THINGS, HONORIFICS, POSSESSIVES, SPEECH_VERBS
 from ..clauses import (
     CLAUSE_BOUNDARIES,
     COLLECTIVE_NOUNS,
@@ -82,6 +82,48 @@ MEASURE_MODIFIERS = frozenset(
 )  # ("-": "a near-total US embargo", "long-standing sanctions")
 
 
+FROZEN_PASSIVE_WORDS = frozenset({"frozen", "blocked", "seized", "immobilised", "immobilized"})
+JURISDICTION_TYPES = frozenset({"country", "org"})
+
+
+def _freezing_place(view: SentenceView, cue: Cue, exclude: set[str]) -> list[Mention]:
+    """The state or bloc a passive freeze holds assets in, which is the state that froze
+    them: "those whose assets are now frozen in Switzerland", "whose assets in the EU are
+    frozen". Only for the participle of a freeze with no agent, and only a state or bloc
+    (not a city or a bank) right after "in"."""
+    if view.lower(cue.index) not in FROZEN_PASSIVE_WORDS:
+        return []
+    places = [cue.index + 2]  # "frozen in Switzerland"
+    # "assets in the EU are (now) frozen"
+    for index in range(cue.index - 2, max(view.start, cue.index - 7), -1):
+        if view.lower(index) == "in" and view.lower(index - 1) in FROZEN_THINGS:
+            places.append(index + 2 if view.lower(index + 1) == "the" else index + 1)
+            break
+    if view.lower(cue.index + 1) != "in":
+        places = places[1:]
+    for place in places:
+        named = view.mention_starting(place)
+        if named is None or named.kind == "demonym" or named.entity_id in exclude:
+            continue
+        if named.entity_type in JURISDICTION_TYPES:
+            return [named]
+    return []
+
+
+def _held_assets_state(view: SentenceView, cue: Cue, exclude: set[str]) -> list[Mention]:
+    """The state a demonym places frozen assets in: "has had his British assets frozen" (by
+    Britain). ``exclude`` holds the targets and the case's contested states, whose demonym
+    names the owner ("had their Russian assets frozen"), not the place."""
+    if view.lower(cue.index) not in FROZEN_PASSIVE_WORDS:
+        return []
+    if view.lower(cue.index - 1) not in FROZEN_THINGS:
+        return []
+    named = view.mention_ending(cue.index - 2)
+    if named is None or named.kind != "demonym" or named.entity_type != "country":
+        return []
+    return [] if named.entity_id in exclude else [named]
+
+
 def _is_passive(view: SentenceView, cue: Cue) -> bool:
     """'X was sanctioned', 'X had been blacklisted' (a verb cue after an auxiliary), a
     reduced relative with its agent ("nine officials sanctioned by Tokyo"), and a factbox
@@ -89,6 +131,8 @@ def _is_passive(view: SentenceView, cue: Cue) -> bool:
     verb = cue.verb if cue.form in {"swift", "list_add", "list_drop"} else cue.index
     if cue.form in {"swift", "verb"} and _bullet_passive(view, verb):
         return True
+    if _fronted_subject_to(view, cue.index):
+        return True  # "Also subject to the freeze are …": no agent, like a passive
     if cue.form != "verb" or not view.lower(cue.index).endswith("ed"):
         return False
     before = view.lower(cue.index - 1)
@@ -144,7 +188,7 @@ BULLET_PASSIVE_FOLLOWERS = frozenset(
 def _among_those(view: SentenceView, cue: int) -> bool:
     """ "Among those sanctioned on Friday are A and B", "Those sanctioned include A, B": the
     targets follow the copula or "include"."""
-    if _fronted_participle(view, cue):
+    if _fronted_participle(view, cue) or _fronted_subject_to(view, cue):
         return True
     if view.lower(cue - 1) != "those":
         return False
@@ -165,6 +209,22 @@ def _fronted_participle(view: SentenceView, cue: int) -> bool:
         return False
     start = cue - 1 if view.lower(cue - 1) in FRONTING_ADVERBS else cue
     return start == view.start or view.lower(start - 1) in {'"', "“", "-", "–", "—", ":"}
+
+
+SUBJECT_TO_REACH = 5  # tokens from "subject to" to the measure it names
+
+
+def _fronted_subject_to(view: SentenceView, cue: int) -> bool:
+    """ "Also subject to the asset freeze are Oleg Deripaska and Igor Sechin": the predicate
+    "subject to" + the measure fronted before its copula, the targets after it."""
+    if view.lower(cue + 1) not in FRONTED_LINKS:
+        return False
+    start = view.start + (1 if view.lower(view.start) in FRONTING_ADVERBS else 0)
+    return (
+        view.lower(start) == "subject"
+        and view.lower(start + 1) == "to"
+        and cue - start <= SUBJECT_TO_REACH
+    )
 
 
 CONDEMNING_VERBS = frozenset(
@@ -237,6 +297,11 @@ def _imposers(
     passive = _by_agent(view, cue, exclude)
     if passive:
         return passive, clause_start(view, anchor)
+    place = _freezing_place(view, cue, exclude) or _held_assets_state(
+        view, cue, exclude | contested
+    )
+    if place:  # "those whose assets are now frozen in Switzerland", "whose assets in the EU are"
+        return place, clause_start(view, anchor)
     heading = heading_actors(article, view.sentence_id, exclude)
     if heading and not _subject_run(view, clause_start(view, anchor), anchor, exclude):
         return heading, clause_start(view, anchor)  # a factbox bullet under "UNITED STATES"
@@ -469,6 +534,16 @@ NEITHER_NOUNS = frozenset({"country", "government", "state", "nation", "capital"
 PAIR_REACH = 3  # sentences back to the two states "neither" points at
 
 
+def _named_kind(view: SentenceView, index: int) -> bool:
+    """A capitalised word no gazetteer knows right before a "neither" noun: a region or
+    grouping that narrows it ("Neither Gulf state", "Neither Baltic government")."""
+    return (
+        view.lower(index + 1) in NEITHER_NOUNS
+        and view.mention_covering(index) is None
+        and view.article.tokens.text(index)[:1].isupper()
+    )
+
+
 def _neither_of_the_pair(
     article: AnnotatedArticle, view: SentenceView, anchor: int, exclude: set[str]
 ) -> list[Mention]:
@@ -478,6 +553,8 @@ def _neither_of_the_pair(
     if view.lower(view.start) != "neither" or "nor" in view.word_set():
         return []  # ("Neither India nor China has …" names its pair: neither_nor's)
     following = view.lower(view.start + 1)
+    if _named_kind(view, view.start + 1):
+        following = view.lower(view.start + 2)  # "Neither Gulf state has …"
     if following not in NEITHER_NOUNS and following not in {"has", "have", "had", "is", "was"}:
         return []
     if any(view.mention_covering(i) is not None for i in range(view.start, anchor)):
@@ -493,7 +570,10 @@ def _neither_of_the_pair(
         ]
         for first, second in pairwise(states):
             # a pair joined by "and" ("Turkey and India have become the exceptions")
-            if second.token_start == first.token_end + 1 and tokens.lower(first.token_end) == "and":
+            # (or "Saudi Arabia and the UAE")
+            gap = second.token_start - first.token_end
+            joined = tokens.lower(first.token_end) == "and"
+            if joined and (gap == 1 or (gap == 2 and tokens.lower(first.token_end + 1) == "the")):
                 return [first, second]
     return []
 

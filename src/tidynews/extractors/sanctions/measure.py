@@ -45,6 +45,7 @@ from .imposers import (
     THOSE_LINKS,
     _among_those,
     _can_own_measures,
+    _fronted_subject_to,
     _imposers,
     _imposing_verb_between,
     _is_passive,
@@ -138,6 +139,7 @@ def _rows_for_cue(
                 return _described_as_held(view, cue, rows), imposers
         return [], []
     if targets.empty():
+        implicit = implicit or _home_named(article, view, facts.home)
         return _refused_without_target(article, view, cue, recent, recent_at, implicit)
     return _rows_for_targets(article, view, cue, targets, modifier_end, context)
 
@@ -274,6 +276,18 @@ def _rows_for_targets(
 IMPLICIT_TARGET_REACH = 8  # sentences back to the sanctions a bare refusal refers to
 
 
+def _home_named(article: AnnotatedArticle, view: SentenceView, home: str | None) -> Mention | None:
+    """The case's home country as the article names it (its last mention up to the
+    sentence, else its first): what "has refused to join Western sanctions" refuses when no
+    sanctions on a country were reported just before, because in a case about one country's
+    crisis the sanctions regime everyone joins or shuns is the one on that country. None when
+    the case has no home country or the article never names it."""
+    if home is None:
+        return None
+    topics = _topic_countries(article, view, home)
+    return topics[0] if topics and topics[0].entity_id == home else None
+
+
 def _last_country_target(
     article: AnnotatedArticle, view: SentenceView, rows: list[dict]
 ) -> Mention | None:
@@ -294,11 +308,13 @@ def _last_country_target(
 # refusal of the subject's own act, right before the measure (not "rejected the Canadian
 # sanctions", which are another's).
 _REFUSAL_BEFORE = re.compile(
-    r"\b(?:not|never|n't|(?:declined|declines|decline|refused|refuses|refuse)\s+to)\s+"
+    r"\b(?:not|never|n't|(?:declined|declines|decline|refused|refuses|refuse)\s+to"
+    r"|(?:none|neither)\s+of\s+(?:which|whom|them)\s+(?:has|have))\s+"
     r"(?:yet\s+|so\s+far\s+|also\s+|been\s+)?"
     r"(?:impose|imposed|imposing|join|joined|joining|adopt|adopted|introduce|introduced"
     r"|follow|followed|apply|applied|announce|announced)\s+"
-    r"(?:any\s+|its\s+own\s+|their\s+own\s+|such\s+|the\s+|similar\s+|western\s+|new\s+)*$"
+    r"(?:any\s+|its\s+own\s+|their\s+own\s+|such\s+|the\s+|similar\s+|western\s+|new\s+"
+    r"|european\s+|international\s+|economic\s+)*$"
 )
 
 
@@ -359,7 +375,33 @@ def _main_rows(
         status = _status(view, anchor_of(cue), cue, targets, default="proposed")
     else:
         status = _status(view, first, cue, targets, default=_default_status(view, cue, imposers))
-    return _rows(article, view, imposers, targets, cue, status), imposers
+    rows = _rows(article, view, imposers, targets, cue, status)
+    held = _held_by_relative(view, cue.index) if cue.form == "noun" else None
+    if held is None or status in {"existing", "lifted", "negated"}:
+        return rows, imposers
+    # "whether to widen the EU's sanctions, which currently cover 18 officials": the 18 are
+    # already covered (existing), and the widening is proposed too
+    in_force = _rows(article, view, imposers, targets, cue, "existing")
+    if status in {"proposed", "threatened"}:
+        return in_force + rows, imposers
+    return (in_force if held else rows), imposers
+
+
+HOLDING_ADVERBS = frozenset({"already", "currently", "now"})
+PRESENT_TARGETING_VERBS = frozenset({"target", "targets", "cover", "covers"})
+
+
+def _held_by_relative(view: SentenceView, cue: int) -> bool | None:
+    """Does a relative clause set off after the measure say whom it already hits? True for
+    ", which already target 18 officials" / ", which currently cover …" (in force, whatever
+    the main clause does with the measure), False for a bare present (", which cover 18
+    officials": in force when the main clause only proposes more), None otherwise."""
+    if view.lower(cue + 1) != "," or view.lower(cue + 2) != "which":
+        return None
+    word, following = view.lower(cue + 3), view.lower(cue + 4)
+    if word in HOLDING_ADVERBS and following in TARGETING_VERBS:
+        return True
+    return False if word in PRESENT_TARGETING_VERBS else None
 
 
 def _rows(
@@ -455,7 +497,9 @@ def _targets_in_clause(
         targets.verb, targets.exempted = verb, True
         if not targets.empty():
             return targets, -1
-    if cue.form == "verb" and _among_those(view, cue.index):
+    if (cue.form == "verb" or _fronted_subject_to(view, cue.index)) and _among_those(
+        view, cue.index
+    ):  # ("Also subject to the asset freeze are …": a noun fronted with its predicate)
         return _among_those_targets(article, view, cue.index, facts), -1
     spared = _spared_passive(view, cue.index) if cue.form == "noun" else -1
     if spared >= 0:  # "Sberbank and Gazprombank … were left out of the ban"
@@ -550,7 +594,9 @@ def _among_those_targets(
     return _parse_targets(article, view, copula + 1, _target_end(view, copula + 1), facts)
 
 
-TARGETING_ADVERBS = frozenset({"also", "will", "would", "now", "mainly", "largely", "currently"})
+TARGETING_ADVERBS = frozenset(
+    {"also", "will", "would", "now", "mainly", "largely", "currently", "already"}
+)
 
 
 def _targeting_relative(view: SentenceView, cue: int) -> int:

@@ -17,6 +17,7 @@ from ..clauses import (
     CLAUSE_BOUNDARIES,
     DENIALS,
     MONTH_WORDS,
+    RELATIVE_WORDS,
     STRONG_BOUNDARIES,
     SUBORDINATORS,
     VERB_GROUP,
@@ -35,6 +36,7 @@ from ..numbers import MONTH_NAMES
 from .imposers import (
     MEASURE_MODIFIERS,
     NEWS_DAYS,
+    _fronted_subject_to,
     _imposing_verb_between,
     _modifier_run,
     _perfect_in_an_aside,
@@ -316,6 +318,7 @@ def _status(view: SentenceView, first: int, cue: Cue, targets: Targets, default:
         has_negation(_past_participle_clause(words))
         or _vetoed(words)
         or neither_nor(view, cue.index)
+        or _none_of_which(view, cue.index)
     ):
         return "negated"
     if fronted_nor(view, cue.index):
@@ -350,6 +353,10 @@ def _status(view: SentenceView, first: int, cue: Cue, targets: Targets, default:
         return "proposed"  # "officials have previously spoken of further sanctions"
     if _standing_passive(view, cue.index):
         return "existing"  # "Both are also sanctioned by the US, the EU and Canada"
+    if _fronted_subject_to(view, cue.index) and not EXISTING.intersection(held):
+        # "Britain froze the assets of seven oligarchs. Also subject to the freeze are A and
+        # B": more targets of the act just told, not a measure described as in force
+        held = [word for word in held if word not in {"subject", "to"}]
     if _in_force(held, after, targets) or _waged(view, cue.index):
         return "existing"  # (a campaign waged, a regime maintained: kept up, so in force)
     if "whose" in words[:2] and not _imposing_verb_between(view, first, cue.index):
@@ -684,6 +691,21 @@ def _without_hesitation(words: list[str]) -> bool:
         ):
             return True
     return False
+
+
+NONE_WORDS = frozenset({"none", "neither"})
+
+
+def _none_of_which(view: SentenceView, cue: int) -> bool:
+    """Does the measure's clause open ", none of which" / ", neither of whom" ("Turkey and
+    the UAE, none of which has joined Western sanctions")? The relative's subject denies
+    the act for every name it points back at, though no negation word sits in the clause."""
+    start = clause_start(view, cue)
+    return (
+        view.lower(start - 1) in RELATIVE_WORDS
+        and view.lower(start - 2) == "of"
+        and view.lower(start - 3) in NONE_WORDS
+    )
 
 
 def _not_ruled_out(words: list[str]) -> bool:

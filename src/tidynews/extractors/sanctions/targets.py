@@ -18,7 +18,6 @@ from ..clauses import (
     RELATIVE_WORDS,
     SUBORDINATORS,
     SentenceView,
-    clause_end,
     date_word,
     forward_run,
     governed_by_preposition,
@@ -314,7 +313,9 @@ def _among_inverted(
     )
     if copula < 0 or any(view.lower(i) in CLAUSE_BOUNDARIES for i in range(cue.index, copula)):
         return None
-    named = forward_run(view, copula + 1, clause_end(view, copula + 1), set())
+    # (to the sentence's end: the run stops at its first word that is no name or list glue,
+    # and a list of titled names has commas a clause end would stop at)
+    named = forward_run(view, copula + 1, view.end, set())
     if not named:
         return None
     groups = _parse_targets(article, view, view.start + 1, first, facts).groups
