@@ -778,3 +778,88 @@ def test_the_federal_council_is_switzerlands_government_not_germanys(annotator):
 )
 def test_a_capitals_name_as_a_first_name(annotator, text, expected):
     assert mentions(annotator, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a state office with no state named holds for the one state named just before
+        (
+            "Finland closed its border on Friday. Foreign Minister Pekka Haavisto said more.",
+            [("Pekka Haavisto", "country:FIN")],
+        ),
+        # ... not the contested state (its officials are the case file's)
+        (
+            "Panama imposed new sanctions on Venezuela. Foreign Minister Isabel Saint Malo said "
+            "more.",
+            [("Isabel Saint Malo", "country:PAN")],
+        ),
+        # two states named: nobody's; no state office ("opposition leader"): nobody's
+        (
+            "Finland and Sweden applied on Friday. Foreign Minister Pekka Haavisto said more.",
+            [("Pekka Haavisto", None)],
+        ),
+        (
+            "Finland closed its border on Friday. Opposition leader Petteri Orpo said more.",
+            [("Petteri Orpo", None)],
+        ),
+        # the state named before the sentence before says nothing
+        (
+            "Finland closed its border. It rained. Foreign Minister Pekka Haavisto said more.",
+            [("Pekka Haavisto", None)],
+        ),
+    ],
+)
+def test_a_bare_state_office_stands_for_the_state_just_named(annotator, text, expected):
+    article = annotator.annotate("0123456789ab", text)
+    people = [(m.surface, m.party_id) for m in article.mentions if m.entity_type == "person"]
+    assert people == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # given names coordinated before a full name share its surname
+        (
+            "Britain sanctioned Gennady Timchenko and the brothers Boris and Igor Rotenberg.",
+            [
+                ("Gennady Timchenko", "person:gennady-timchenko"),
+                ("Boris", "person:boris-rotenberg"),
+                ("Igor Rotenberg", "person:igor-rotenberg"),
+            ],
+        ),
+        (
+            "The US blacklisted three of his stepsons, Walter Jacob, Yosser Daniel and Yoswal "
+            "Alexander Gavidia Flores.",
+            [
+                ("Walter Jacob", "person:walter-jacob-gavidia-flores"),
+                ("Yosser Daniel", "person:yosser-daniel-gavidia-flores"),
+                ("Yoswal Alexander Gavidia Flores", "person:yoswal-alexander-gavidia-flores"),
+            ],
+        ),
+        # two full names, or a place before "and", share nothing (two-word given names
+        # share a surname only in a list of relatives)
+        (
+            "In July the Treasury blacklisted Walter Jacob, Yosser Daniel and Yoswal Alexander "
+            "Gavidia Flores.",
+            [
+                ("Walter Jacob", "person:walter-jacob"),
+                ("Yosser Daniel", "person:yosser-daniel"),
+                ("Yoswal Alexander Gavidia Flores", "person:yoswal-alexander-gavidia-flores"),
+            ],
+        ),
+        (
+            "Boris Johnson and Joe Biden spoke on Monday.",
+            [("Boris Johnson", "person:boris-johnson"), ("Joe Biden", "person:joe-biden")],
+        ),
+        (
+            "Shelling went on in Kharkiv and Oleg Sentsov said he would stay.",
+            [("Oleg Sentsov", "person:oleg-sentsov")],
+        ),
+    ],
+)
+def test_coordinated_given_names_share_the_last_surname(text, expected):
+    annotator = Annotator(load_case("russia-ukraine-2022"))
+    article = annotator.annotate("0123456789ab", text)
+    people = [(m.surface, m.entity_id) for m in article.mentions if m.entity_type == "person"]
+    assert people == expected

@@ -1596,3 +1596,40 @@ def test_one_persons_death_is_no_count_of_deaths(annotator, text, expected):
 )
 def test_review_mends_nineteenth_session_figures(annotator, text, expected):
     assert keys(annotator, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # twentieth session (dev set EB): members counted as voting "in favour"; "It was 93
+        # in favour"; an article about UN votes, its body named further back than two
+        # sentences, when no other voting body is named anywhere in it
+        (
+            "The UAE holds a seat on the Security Council this year. It abstained on the text. "
+            "Eleven members voted in favour and Russia vetoed it.",
+            states(11),
+        ),
+        (
+            "The UN Human Rights Council vote followed. Critics called it close. It was 93 in "
+            "favour and 24 against, with 58 abstentions.",
+            states(93, 24, 58),
+        ),
+        (
+            "There have been three votes in the General Assembly since the invasion. Then came "
+            "the humanitarian resolution. It was drafted by Ukraine. Mexico backed it. It "
+            "passed by 140 votes to five, with 38 abstentions.",
+            states(140, 5, 38),
+        ),
+        # a parliament named anywhere in the article: its votes may be the ones counted
+        (
+            "There have been three votes in the General Assembly since the invasion. The Duma "
+            "debated a bill. It was drafted by the ruling party. Critics called it harsh. It "
+            "passed by 140 votes to five, with 38 abstentions.",
+            set(),
+        ),
+        # no UN body anywhere
+        ("The board met on Monday. Eleven members voted in favour.", set()),
+    ],
+)
+def test_un_votes_counted_further_from_the_body(annotator, text, expected):
+    assert keys(annotator, text) == expected

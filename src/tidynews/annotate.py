@@ -159,6 +159,15 @@ class Annotator:
         self._phrases: dict[str, int] = {}
         self._blocs = bloc_ids(gazetteer_dir)
         self._offices = _office_holders(self._parties)
+        # the contested states (subjects, the states subject people stand for, the case's
+        # home country): a bare office title is not read as theirs from context (their
+        # officials are in the case file)
+        self._contested = frozenset(
+            state
+            for p in (case.subjects if case else ())
+            for state in (p.party_id, f"country:{p.country}" if p.country else None)
+            if state
+        ) | ({case.home_country} if case and case.home_country else set())
         # each case person's role as the case file writes it ("president"): "the president
         # said" after "Joe Biden" is him
         self._roles = MappingProxyType(
@@ -270,7 +279,7 @@ class Annotator:
         mentions.sort(key=lambda m: m.start)
         mentions = _without_titles_of_others(mentions)
         mentions = _shared_parties(
-            [_with_party(m, mentions, tokens, self._parties) for m in mentions]
+            [_with_party(m, mentions, tokens, self._parties, self._contested) for m in mentions]
         )
         mentions = _without_foreign_common_aliases(mentions, self._parties, folded)
         companies = self._companies.union(
@@ -685,11 +694,16 @@ def _shared_parties(mentions: list[Mention]) -> list[Mention]:
 
 
 def _with_party(
-    mention: Mention, mentions: list[Mention], tokens: Tokens, parties: dict
+    mention: Mention,
+    mentions: list[Mention],
+    tokens: Tokens,
+    parties: dict,
+    contested: frozenset[str] = frozenset(),
 ) -> Mention:
     """The state or bloc a person stands for: the case file's, else a country right before the
     title ('Russian Foreign Minister Sergei Lavrov' -> country:RUS; "Austria's chancellor,
-    Sebastian Kurz," -> country:AUT)."""
+    Sebastian Kurz," -> country:AUT), else, for a state office with no state named, the one
+    state the text names just before (``_state_in_context``)."""
     if mention.entity_type != "person":
         return mention
     party = parties.get(mention.entity_id)
@@ -719,12 +733,44 @@ def _with_party(
     if steps == 0 or index < 0:
         state = _state_in_apposition(mention, mentions, tokens)
         return mention._replace(party_id=state) if state else mention
+    title = {tokens.lower(i) for i in range(index + 1, mention.token_start)}
     if tokens.lower(index) in POSSESSIVES and index > 0:  # "Brazil's foreign minister X"
         index -= 1
     for other in mentions:
         if other.token_end == index + 1 and other.entity_type in {"country", "org"}:
             return mention._replace(party_id=other.party_id or other.entity_id)
-    return mention
+    if not title & STATE_OFFICES or mention.kind != "detected":
+        return mention
+    state = _state_in_context(mention, mentions, contested)
+    return mention._replace(party_id=state) if state else mention
+
+
+# Titles of offices a state fills (not "opposition leader", "senator", "General", "Father").
+STATE_OFFICES = frozenset(
+    """president prime premier chancellor minister secretary ambassador envoy king queen
+    emir""".split()
+)
+CONTEXT_SENTENCES = 1  # sentences before the person's own that say whose office it is
+
+
+def _state_in_context(
+    mention: Mention, mentions: list[Mention], contested: frozenset[str]
+) -> str | None:
+    """ "Taiwan joined the export controls on Russia. President Tsai Ing-wen said …": a
+    state office with no state named is held for the one state (other than the contested
+    ones, whose officials the case file lists) that the person's sentence, up to the name,
+    and the sentence before name. None when they name none or several."""
+    first = mention.sentence_id - CONTEXT_SENTENCES
+    states = {
+        other.party_id or other.entity_id
+        for other in mentions
+        if other.entity_type == "country"
+        and other.kind != "demonym"
+        and first <= other.sentence_id
+        and other.start < mention.start
+    }
+    states -= contested
+    return next(iter(states)) if len(states) == 1 else None
 
 
 def _state_in_apposition(mention: Mention, mentions: list[Mention], tokens: Tokens) -> str | None:

@@ -215,6 +215,7 @@ def detect_people(
             else:
                 index = max(run_end, index + 1)
     found = _as_earlier_full_names(found, known)
+    found = _sharing_a_surname(text, tokens, used, token_sentence, found, known)
     found += _named_before_speaking(text, tokens, used, token_sentence)
     found += _named_with_age(text, tokens, used, token_sentence)
     found += _named_before_honorific(text, tokens, used, token_sentence, [*known, *found])
@@ -305,6 +306,106 @@ def _as_earlier_full_names(found: list[Mention], known: list[Mention]) -> list[M
             mention = mention._replace(entity_id=person.entity_id, name=person.name)
         resolved.append(mention)
     return resolved
+
+
+MAX_SHARED_SURNAME_CONJUNCTS = 4  # given names before "and" that may share the last surname
+
+
+def _sharing_a_surname(
+    text: str,
+    tokens: Tokens,
+    used: np.ndarray,
+    token_sentence,
+    found: list[Mention],
+    known: list[Mention],
+) -> list[Mention]:
+    """Given names coordinated before a full name share its surname: "the brothers Boris and
+    Igor Rotenberg" are Boris Rotenberg and Igor Rotenberg; "his stepsons Walter Jacob,
+    Yosser Daniel and Yoswal Alexander Gavidia Flores" are three Gavidia Floreses. Only when
+    every earlier conjunct has the same number of words, fewer than the last name's, so the
+    words left over are the surname ("Boris Johnson and Joe Biden" share nothing), and, for
+    given names of two words, when relatives are named just before (``_kin_before``). Earlier
+    conjuncts are plain capitalised words or names detected as people here, which are
+    renamed; a name the gazetteer or the case file knows is never a given name."""
+    detected_at = {m.token_end - 1: m for m in found if m.kind == "detected"}
+    renamed: dict[int, Mention] = {}
+    added: list[Mention] = []
+    for last in [m for m in [*known, *found] if m.entity_type == "person" and " " in m.surface]:
+        conjuncts = _given_name_conjuncts(tokens, used, last.token_start, detected_at)
+        words = last.token_end - last.token_start
+        if not conjuncts or len({end - start for start, end in conjuncts}) != 1:
+            continue
+        given = conjuncts[0][1] - conjuncts[0][0]
+        if given >= words or (given > 1 and not _kin_before(tokens, conjuncts[0][0])):
+            continue  # ("His wife, Cilia Flores, and Vladimir Padrino López": two full names)
+        surname = text[tokens.start(last.token_end - (words - given)) : last.end]
+        for start, end in conjuncts:
+            name = f"{text[tokens.start(start) : tokens.end(end - 1)]} {surname}"
+            earlier = detected_at.get(end - 1)
+            if earlier is not None:
+                renamed[earlier.start] = earlier._replace(
+                    entity_id=f"person:{slug(name)}", name=name
+                )
+                continue
+            mention = _detected_person(text, tokens, start, end, token_sentence)
+            added.append(mention._replace(entity_id=f"person:{slug(name)}", name=name))
+            used[start:end] = True
+    if not renamed and not added:
+        return found
+    return [renamed.get(m.start, m) for m in found] + added
+
+
+def _given_name_conjuncts(
+    tokens: Tokens, used: np.ndarray, first: int, detected_at: dict[int, Mention]
+) -> list[tuple[int, int]]:
+    """The token spans of the given names coordinated right before the name at ``first``
+    ("Boris and", "Walter Jacob, Yosser Daniel and"), nearest last in the text's order; []
+    unless "and" stands right before the name and every conjunct is a run of name words."""
+    index = first - 1
+    if tokens.lower(index) != "and":
+        return []
+    index -= 1
+    index -= tokens.lower(index) == ","  # a serial comma
+    spans: list[tuple[int, int]] = []
+    while index >= 0 and len(spans) < MAX_SHARED_SURNAME_CONJUNCTS:
+        detected = detected_at.get(index)
+        if detected is not None:
+            start = detected.token_start
+        else:
+            start = index
+            while start >= 0 and not used[start] and is_name_word(tokens.text(start)):
+                start -= 1
+            start += 1
+        if start > index:
+            break  # not a name word: the list of given names began after it
+        spans.append((start, index + 1))
+        if tokens.lower(start - 1) != ",":
+            break
+        index = start - 2
+    if spans and tokens.lower(spans[-1][0] - 1) in NAME_BLOCKING_PREPOSITIONS:
+        return []  # "in Kharkiv and Oleg Sentsov", "of Anzoátegui and Iris Varela": a place
+    return spans[::-1]
+
+
+# Relatives named together, the list where two-word given names share one surname
+KIN_NOUNS = frozenset(
+    """brothers sisters sons daughters stepsons stepdaughters children siblings twins cousins
+    nephews nieces""".split()
+)
+KIN_REACH = 6  # tokens from the relatives' noun to the first given name
+
+
+def _kin_before(tokens: Tokens, first: int) -> bool:
+    """Does a noun of relatives come just before the list ("three of his stepsons, Walter
+    Jacob, Yosser Daniel and …")? Without one, two-word conjuncts are full names of their
+    own."""
+    return any(tokens.lower(i) in KIN_NOUNS for i in range(max(0, first - KIN_REACH), first))
+
+
+# Prepositions before a capitalised word that make it a place or a body, not a given name
+NAME_BLOCKING_PREPOSITIONS = frozenset(
+    "at in near outside inside across throughout from to into of for with by on".split()
+)
 
 
 def _past_hyphened_part(tokens: Tokens, end: int, taken: list[bool]) -> int:

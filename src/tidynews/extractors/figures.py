@@ -469,12 +469,13 @@ _VOTE_ANAPHOR = re.compile(
 # Weaker pointers back, taken only when no other body that votes is named on the way (see
 # _un_vote_sentences): a sentence opening "It passed", and voters counted by a bare number
 # ("Only five voted against. Another 35 abstained.")
-_IT_PASSED = re.compile(r"[\"“‘']?It\s+(?:was\s+)?(?:passed|adopted|carried|won)\b")
+_IT_PASSED = re.compile(r"[\"“‘']?It\s+(?:(?:was\s+)?(?:passed|adopted|carried|won)\b|was\s+\d)")
 _VOTERS_COUNTED = re.compile(
     r"\b(?:only|another|just|a\s+further|\d[\d,]*|one|two|three|four|five|six|seven|eight"
     r"|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen"
     r"|(?:twen|thir|for|fif|six|seven|eigh|nine)ty(?:-[a-z]+)?)\s+(?:more\s+|others\s+)?"
-    r"(?:voted\s+against|abstained)\b",
+    r"(?:members\s+|countries\s+|states\s+|nations\s+)?"
+    r"(?:voted\s+(?:against|in\s+favou?r|for)|abstained)\b",
     re.IGNORECASE,
 )
 # Bodies whose members vote that are not the UN's: their tallies count lawmakers
@@ -486,7 +487,8 @@ UN_REACH = 2  # sentences back to the one naming the UN body
 # A count of the votes states cast: "143-5", "by 141 to 5", "35 abstentions", "93 votes in
 # favour and 24 against", "141 of the assembly's 193 members", "Only five voted against"
 _STATES_VOTE_AFTER = re.compile(
-    r"\s*(?:[-–]\s*\d|to\s+\d|votes?\b|abstentions?\b|abstained\b|(?:have\s+|had\s+)?voted\b"
+    r"\s*(?:[-–]\s*\d|to\s+\d|votes?\b|abstentions?\b|abstained\b"
+    r"|(?:(?:members|states|nations|countries)\s+)?(?:have\s+|had\s+)?voted\b"
     r"|against\b|in\s+favou?r\b|of\s+(?:the\s+)?(?:assembly's|body's|its)\s+\d{3}\s+members\b)",
     re.IGNORECASE,
 )
@@ -557,7 +559,11 @@ def _un_named_with_no_other_voters(article: AnnotatedArticle, sentence_id: int, 
             return not any(
                 _OTHER_VOTERS.search(article.text, span.start, span.end) for span in spans
             )
-    return False
+    # an article about UN votes and no other body's ("three big votes in the General
+    # Assembly … It passed by 140 votes to five"): a UN body named anywhere before will do
+    if _OTHER_VOTERS.search(article.text) is not None:
+        return False
+    return any(names_un(back) for back in range(sentence_id - UN_REACH - 1, -1, -1))
 
 
 def _unclassified(figure: tuple[str, str | None, str | None] | None) -> bool:
