@@ -4276,3 +4276,41 @@ def test_freezes_placed_and_fronted(text, expected):
 )
 def test_a_relative_on_the_measure_says_it_is_in_force(annotator, case, text, expected):
     assert keys(annotator, case, text, published="2019-05-02") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the sanctions imposed on Russia by A and B" taken up, or refused, by the subject:
+        # A's and B's are in force, the subject's act is its own (twentieth session, EB)
+        (
+            "He said South Africa would not join the sanctions imposed on Russia by the United "
+            "States, Britain and the European Union.",
+            {
+                ("country:ZAF", "country:RUS", "negated"),
+                ("country:USA", "country:RUS", "existing"),
+                ("country:GBR", "country:RUS", "existing"),
+                ("org:EU", "country:RUS", "existing"),
+            },
+        ),
+        (
+            "Switzerland said it would adopt the sanctions imposed on Russia by the European "
+            "Union.",
+            {("country:CHE", "country:RUS", "proposed"), ("org:EU", "country:RUS", "existing")},
+        ),
+        # condemned, not taken up: the source's act as told
+        (
+            "Russia condemned the sanctions imposed on Russia by the European Union.",
+            {("org:EU", "country:RUS", "imposed")},
+        ),
+        # a refusal as the second predicate after "but"
+        (
+            "South Korea said it supported peace but stopped short of imposing sanctions of its "
+            "own on Russia.",
+            {("country:KOR", "country:RUS", "negated")},
+        ),
+    ],
+)
+def test_measures_another_imposed_taken_up_or_refused(text, expected):
+    ukraine = load_case("russia-ukraine-2022")
+    assert keys(_ukraine_annotator(), ukraine, text, published="2022-03-10") == expected

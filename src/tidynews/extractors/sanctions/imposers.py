@@ -270,9 +270,12 @@ def _imposers(
     exclude: set[str],
     modifier_start: int,
     context: _CueContext,
+    own_act: bool = False,
 ) -> tuple[list[Mention], int]:
     """Who imposes, and the first token of the window the status is read from (``context``:
-    the recent imposers, what was just targeted, the case's contested parties)."""
+    the recent imposers, what was just targeted, the case's contested parties; ``own_act``:
+    the subject's taking up of a measure another imposed, so the measure's own source,
+    "imposed by X", is not asked for)."""
     recent, just_targeted, recent_at, _, contested = context
     pronoun_exclude = exclude | just_targeted  # a pronoun is not what was just sanctioned
     anchor = cue.verb if cue.form in {"swift", "list_add", "list_drop"} else cue.index
@@ -285,7 +288,7 @@ def _imposers(
         # (a factbox bullet: "* VTB placed under full blocking sanctions" under its state)
         run = run or heading_actors(article, view.sentence_id, exclude)
         return run, clause_start(view, modifier_start)
-    if cue.form == "noun" and view.lower(cue.index + 1) in SOURCE_PARTICIPLES:
+    if cue.form == "noun" and view.lower(cue.index + 1) in SOURCE_PARTICIPLES and not own_act:
         source = _source_after(view, cue.index, exclude)
         if source:  # "Russia condemned the sanctions imposed by Washington on PDVSA"
             return source, cue.index  # (what the sentence's subject does to them is not theirs)

@@ -52,6 +52,7 @@ from .imposers import (
     _members_listed_before,
     _relative_imposer,
     _relative_on_measure,
+    _source_after,
     _spelled_out_after_colon,
     _swift_passive,
 )
@@ -270,7 +271,33 @@ def _rows_for_targets(
         # "Switzerland will adopt the sanctions the EU has imposed on Russia": the adopter too
         adopted, _ = _main_rows(article, view, cue, targets, exclude, modifier_end, context)
         return rows + adopted, relative
+    sourced = _taken_up_from_source(view, cue, exclude)
+    if sourced:
+        # "South Africa would not join the sanctions imposed on Russia by the United States
+        # and the EU": the sources' measures are in force; the subject's taking them up is
+        # its own act (negated, proposed or imposed, read as usual)
+        rows = _rows(article, view, sourced, targets, cue, "existing")
+        taken, imposers = _main_rows(
+            article, view, cue, targets, exclude | _ids(sourced), modifier_end, context, True
+        )
+        return rows + taken, imposers or sourced
     return _main_rows(article, view, cue, targets, exclude, modifier_end, context)
+
+
+def _ids(mentions: list[Mention]) -> set[str]:
+    return {m.entity_id for m in mentions}
+
+
+def _taken_up_from_source(view: SentenceView, cue: Cue, exclude: set[str]) -> list[Mention]:
+    """The agents of "the sanctions imposed (on X) by A and B" when the measure is the object
+    of a verb of joining or adopting, or of a refusal to ("would not join", "will adopt",
+    "declined to follow"); [] otherwise."""
+    if cue.form != "noun" or view.lower(cue.index + 1) not in SOURCE_PARTICIPLES:
+        return []
+    taken_up = _imposing_verb_between(view, clause_start(view, cue.index), cue.index)
+    if not taken_up and not _refuses_to_join(view, cue.index):
+        return []
+    return _source_after(view, cue.index, exclude)
 
 
 IMPLICIT_TARGET_REACH = 8  # sentences back to the sanctions a bare refusal refers to
@@ -355,9 +382,13 @@ def _main_rows(
     exclude: set[str],
     modifier_end: int,
     context: _CueContext,
+    own_act: bool = False,
 ) -> tuple[list[dict], list[Mention]]:
-    """Rows for a cue whose imposer the main clause names (the usual case)."""
-    imposers, first = _imposers(article, view, cue, targets, exclude, modifier_end, context)
+    """Rows for a cue whose imposer the main clause names (the usual case; ``own_act``: the
+    subject takes up a measure another imposed, see ``_taken_up_from_source``)."""
+    imposers, first = _imposers(
+        article, view, cue, targets, exclude, modifier_end, context, own_act
+    )
     if not imposers:
         return [], []
     # "The EU, together with Canada, imposed travel bans on …"

@@ -554,7 +554,7 @@ def _second_predicate(view: SentenceView, start: int) -> bool:
 SUBJECTLESS_OPENERS = frozenset(
     """has have had did does do would will is was were are also then later refuses declines
     says insists continues plans wants intends remains threatens warns vows promises pledges
-    agrees seeks""".split()
+    agrees seeks stopped declined refused balked""".split()
 )
 GOVERNMENT_HEADS = ("government", "regime", "administration", "cabinet")
 
