@@ -863,3 +863,42 @@ def test_coordinated_given_names_share_the_last_surname(text, expected):
     article = annotator.annotate("0123456789ab", text)
     people = [(m.surface, m.entity_id) for m in article.mentions if m.entity_type == "person"]
     assert people == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a cleric's or a councillor's title is no part of the name (twentieth session, EA,
+        # EC, ED)
+        (
+            "The director, Father Francisco Bonilla, said the arrivals had changed.",
+            [("Francisco Bonilla", "person:francisco-bonilla")],
+        ),
+        (
+            "Councillor Margaret Doyle, who chairs the panel, said more was needed.",
+            [("Margaret Doyle", "person:margaret-doyle")],
+        ),
+        # the short name a politician goes by, an inner word of the full name given before
+        (
+            'President Luiz Inácio Lula da Silva met him on Monday. "Brazil is a country of '
+            'peace," Lula said.',
+            [
+                ("Luiz Inácio Lula da Silva", "person:luiz-inacio-lula-da-silva"),
+                ("Lula", "person:luiz-inacio-lula-da-silva"),
+            ],
+        ),
+        # a first name is anyone's
+        (
+            'President Luiz Inácio Lula da Silva met him on Monday. "It was cold," Luiz said.',
+            [
+                ("Luiz Inácio Lula da Silva", "person:luiz-inacio-lula-da-silva"),
+                ("Luiz", "person:luiz"),
+            ],
+        ),
+    ],
+)
+def test_titles_of_clerics_and_councillors_and_short_names(text, expected):
+    annotator = Annotator(load_case("russia-ukraine-2022"))
+    article = annotator.annotate("0123456789ab", text)
+    people = [(m.surface, m.entity_id) for m in article.mentions if m.entity_type == "person"]
+    assert people == expected

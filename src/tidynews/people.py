@@ -35,7 +35,8 @@ TITLE_WORDS = frozenset(
     executive ceo sen. rep. gov. gen. lt. col. pres. maj. sgt. capt. cmdr. brig. cpl. amb.
     sergeant captain brigadier negotiator aide diplomat regulator permanent
     economist analyst strategist researcher professor lawyer activist staff ministers
-    presidents""".split()
+    presidents father councillor councilor councilman councilwoman bishop archbishop cardinal
+    reverend rev pastor rabbi imam sheikh""".split()
 )
 POSSESSIVES = frozenset({"'s", "\u2019s"})
 # Family words: a capitalised name right after one (or after it and a comma) is a person
@@ -223,7 +224,35 @@ def detect_people(
     found += _surname_references(text, tokens, used, token_sentence, [*known, *found])
     # (last: a lone name that is an earlier person's surname is that person)
     found += _named_by_first_name_speaking(text, tokens, used, token_sentence)
-    return found
+    return _by_an_inner_name(found, known)
+
+
+def _by_an_inner_name(found: list[Mention], known: list[Mention]) -> list[Mention]:
+    """ "Lula said" after "Luiz Inácio Lula da Silva": a one-word name that is an inner word
+    (neither the first nor the last) of exactly one longer name written before it is that
+    person, the short name a politician goes by. (A last word is a surname reference, and a
+    first word a given name of anyone.)"""
+    people = [
+        (m, fold(m.surface).split())
+        for m in [*known, *found]
+        if m.entity_type == "person" and m.surface.count(" ") >= 2
+    ]
+    if not people:
+        return found
+    resolved = []
+    for mention in found:
+        if mention.kind == "detected" and " " not in mention.surface:
+            word = fold(mention.surface)
+            earlier = {
+                m.entity_id: m
+                for m, words in people
+                if m.end <= mention.start and word in words[1:-1]
+            }
+            if len(earlier) == 1:
+                (person,) = earlier.values()
+                mention = mention._replace(entity_id=person.entity_id, name=person.name)
+        resolved.append(mention)
+    return resolved
 
 
 # A surname right before a speech verb: '"…," Corbyn said.'
