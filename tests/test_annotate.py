@@ -803,6 +803,16 @@ def test_a_capitals_name_as_a_first_name(annotator, text, expected):
             "Finland closed its border on Friday. Opposition leader Petteri Orpo said more.",
             [("Petteri Orpo", None)],
         ),
+        # a demonym naming the state's body names the state; a spokesman's office is a state's
+        (
+            "The Kazakh foreign ministry said it would not recognise the vote. A spokesman, "
+            "Aibek Smadiyarov, said more.",
+            [("Aibek Smadiyarov", "country:KAZ")],
+        ),
+        (
+            "Kazakh workers said it was cold. A spokesman, Aibek Smadiyarov, said more.",
+            [("Aibek Smadiyarov", None)],
+        ),
         # the state named before the sentence before says nothing
         (
             "Finland closed its border. It rained. Foreign Minister Pekka Haavisto said more.",

@@ -1407,10 +1407,11 @@ UKRAINE_SANCTIONS = [
         "Japan restricted transactions with the Central Bank of Russia.",
         {("country:JPN", "org:CBR", "imposed")},
     ),
-    # a negation in the main clause is not the measure's, named by its own participle
+    # a negation in the main clause is not the measure's, named by its own participle (and a
+    # measure bypassed is in force: twentieth session)
     (
         "Israel will not help anyone bypass sanctions imposed on Russia by the United States.",
-        {("country:USA", "country:RUS", "imposed")},
+        {("country:USA", "country:RUS", "existing")},
     ),
     # a measure verb in a list of predicates under one modal shares its subject (announced
     # as decided: imposed)
@@ -4314,3 +4315,37 @@ def test_a_relative_on_the_measure_says_it_is_in_force(annotator, case, text, ex
 def test_measures_another_imposed_taken_up_or_refused(text, expected):
     ukraine = load_case("russia-ukraine-2022")
     assert keys(_ukraine_annotator(), ukraine, text, published="2022-03-10") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a measure another imposed, described as in force: evaded, or the subject of "still"
+        (
+            "Astana will not let its territory be used to get round the sanctions that the "
+            "United States and Britain imposed on Russia after the invasion.",
+            {
+                ("country:USA", "country:RUS", "existing"),
+                ("country:GBR", "country:RUS", "existing"),
+            },
+        ),
+        (
+            "The sanctions imposed on Russia by the United States and the European Union still "
+            "prevent our exports from reaching those who need them.",
+            {("country:USA", "country:RUS", "existing"), ("org:EU", "country:RUS", "existing")},
+        ),
+        # reported as the news, they are imposed
+        (
+            "The sanctions imposed on Russia by the EU on Monday cover 90 people.",
+            {("org:EU", "country:RUS", "imposed")},
+        ),
+        # "any of the Western sanctions" refused
+        (
+            "Russia invaded Ukraine. India has declined to join any of the Western sanctions.",
+            {("country:IND", "country:RUS", "negated")},
+        ),
+    ],
+)
+def test_measures_described_in_force_and_refused_in_part(text, expected):
+    ukraine = load_case("russia-ukraine-2022")
+    assert keys(_ukraine_annotator(), ukraine, text, published="2022-10-01") == expected

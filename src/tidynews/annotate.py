@@ -741,31 +741,37 @@ def _with_party(
             return mention._replace(party_id=other.party_id or other.entity_id)
     if not title & STATE_OFFICES or mention.kind != "detected":
         return mention
-    state = _state_in_context(mention, mentions, contested)
+    state = _state_in_context(mention, mentions, tokens, contested)
     return mention._replace(party_id=state) if state else mention
 
 
 # Titles of offices a state fills (not "opposition leader", "senator", "General", "Father").
 STATE_OFFICES = frozenset(
     """president prime premier chancellor minister secretary ambassador envoy king queen
-    emir""".split()
+    emir spokesman spokeswoman spokesperson""".split()
+)
+# A state's body a demonym names ("the Kazakh foreign ministry"): the demonym is the state
+STATE_BODY_WORDS = frozenset(
+    "ministry government foreign embassy presidency cabinet authorities".split()
 )
 CONTEXT_SENTENCES = 1  # sentences before the person's own that say whose office it is
 
 
 def _state_in_context(
-    mention: Mention, mentions: list[Mention], contested: frozenset[str]
+    mention: Mention, mentions: list[Mention], tokens: Tokens, contested: frozenset[str]
 ) -> str | None:
     """ "Taiwan joined the export controls on Russia. President Tsai Ing-wen said …": a
     state office with no state named is held for the one state (other than the contested
     ones, whose officials the case file lists) that the person's sentence, up to the name,
-    and the sentence before name. None when they name none or several."""
+    and the sentence before name (a demonym counts when it names the state's body: "the
+    Kazakh foreign ministry said … A spokesman, Aibek Smadiyarov, said"). None when they
+    name none or several."""
     first = mention.sentence_id - CONTEXT_SENTENCES
     states = {
         other.party_id or other.entity_id
         for other in mentions
         if other.entity_type == "country"
-        and other.kind != "demonym"
+        and (other.kind != "demonym" or tokens.lower(other.token_end) in STATE_BODY_WORDS)
         and first <= other.sentence_id
         and other.start < mention.start
     }

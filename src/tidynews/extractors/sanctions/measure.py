@@ -261,7 +261,8 @@ def _rows_for_targets(
         default = _default_status(view, cue, relative)
         status = _status(view, relative[0].token_start, cue, targets, default=default)
         taken_up = _imposing_verb_between(view, clause_start(view, cue.index), cue.index)
-        if (taken_up or _refuses_to_join(view, cue.index)) and status == "imposed":
+        held = taken_up or _refuses_to_join(view, cue.index) or _described_in_force(view, cue)
+        if held and status == "imposed":
             # "Switzerland will adopt / South Africa has not joined the sanctions the EU has
             # imposed on Russia": in force before the act the sentence reports
             status = "existing"
@@ -282,6 +283,47 @@ def _rows_for_targets(
         )
         return rows + taken, imposers or sourced
     return _main_rows(article, view, cue, targets, exclude, modifier_end, context)
+
+
+EVADING_WORDS = frozenset(
+    """evade evades evading evaded circumvent circumvents circumventing circumvented bypass
+    bypasses bypassing bypassed skirt skirts skirting skirted dodge dodges dodging dodged
+    despite undermine undermines undermining""".split()
+)
+GETTING_ROUND = frozenset(
+    {
+        ("get", "round"),
+        ("get", "around"),
+        ("getting", "round"),
+        ("getting", "around"),
+        ("got", "round"),
+        ("got", "around"),
+    }
+)
+EVADED_REACH = 3  # words from the evading verb to the measure noun ("evade the new sanctions")
+
+
+def _described_in_force(view: SentenceView, cue: Cue) -> bool:
+    """Is a measure whose imposer its own relative or participle names ("the sanctions that
+    the US imposed on Russia", "the sanctions imposed on Russia by the EU") described as in
+    force rather than reported: the object of evading it ("to get round", "evade", "despite")
+    or the subject of "still" ("… by the EU still prevent our exports")?"""
+    if cue.form != "noun":
+        return False
+    sourced = view.lower(cue.index + 1) in SOURCE_PARTICIPLES
+    related = view.lower(cue.index + 1) in {"that", "which"} or sourced
+    if not related:
+        return False
+    before = [
+        view.lower(i) for i in range(max(view.start, cue.index - EVADED_REACH - 2), cue.index)
+    ]
+    if EVADING_WORDS.intersection(before) or GETTING_ROUND & set(pairwise(before)):
+        return True
+    if not sourced:
+        return False
+    end = clause_end(view, cue.index + 1)
+    # the subject of the sentence's verb: "still" right after the participle's phrase
+    return any(view.lower(i) == "still" for i in range(cue.index + 2, min(end + 2, view.end)))
 
 
 def _ids(mentions: list[Mention]) -> set[str]:
@@ -341,7 +383,7 @@ _REFUSAL_BEFORE = re.compile(
     r"(?:impose|imposed|imposing|join|joined|joining|adopt|adopted|introduce|introduced"
     r"|follow|followed|apply|applied|announce|announced)\s+"
     r"(?:any\s+|its\s+own\s+|their\s+own\s+|such\s+|the\s+|similar\s+|western\s+|new\s+"
-    r"|european\s+|international\s+|economic\s+)*$"
+    r"|european\s+|international\s+|economic\s+|of\s+)*$"
 )
 
 
@@ -406,6 +448,8 @@ def _main_rows(
         status = _status(view, anchor_of(cue), cue, targets, default="proposed")
     else:
         status = _status(view, first, cue, targets, default=_default_status(view, cue, imposers))
+    if status == "imposed" and not own_act and _described_in_force(view, cue):
+        status = "existing"  # "to get round the sanctions that the US imposed on Russia"
     rows = _rows(article, view, imposers, targets, cue, status)
     held = _held_by_relative(view, cue.index) if cue.form == "noun" else None
     if held is None or status in {"existing", "lifted", "negated"}:
