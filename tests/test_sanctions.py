@@ -4349,3 +4349,35 @@ def test_measures_another_imposed_taken_up_or_refused(text, expected):
 def test_measures_described_in_force_and_refused_in_part(text, expected):
     ukraine = load_case("russia-ukraine-2022")
     assert keys(_ukraine_annotator(), ukraine, text, published="2022-10-01") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name set off after a description of it is the subject of the passive
+        (
+            "The owner, steel pipe billionaire Dmitry Pumpyansky, had been sanctioned by "
+            "Britain and the EU just days earlier.",
+            {
+                ("country:GBR", "person:dmitry-pumpyansky", "existing"),
+                ("org:EU", "person:dmitry-pumpyansky", "existing"),
+            },
+        ),
+        # the owner of the decision that is the measure's subject imposes it
+        (
+            "The EU's sixth package, adopted on June 3 after weeks of wrangling, bans most "
+            "imports of Russian oil by the end of the year and cuts Sberbank from the SWIFT "
+            "messaging system.",
+            {("org:EU", "sector", "imposed"), ("org:EU", "org:SBERBANK", "imposed")},
+        ),
+        # not when another name acts between them
+        (
+            "The EU's sixth package, which Hungary fought for weeks, leaves pipeline oil alone; "
+            "Hungary bans nothing.",
+            set(),
+        ),
+    ],
+)
+def test_described_names_and_owned_decisions(text, expected):
+    ukraine = load_case("russia-ukraine-2022")
+    assert keys(_ukraine_annotator(), ukraine, text, published="2022-06-10") == expected

@@ -300,6 +300,9 @@ def _imposers(
     passive = _by_agent(view, cue, exclude)
     if passive:
         return passive, clause_start(view, anchor)
+    owner = _decision_owner(view, anchor, exclude)
+    if owner:  # "The EU's sixth package, adopted on June 3, bans …"
+        return owner, view.start
     place = _freezing_place(view, cue, exclude) or _held_assets_state(
         view, cue, exclude | contested
     )
@@ -645,6 +648,31 @@ ISSUING_VERBS = frozenset(
 
 # Nouns of a decision that, as a subject, act for whoever took it ("The deal also bans …")
 DECISION_NOUNS = (TEXT_NOUNS - {"bill"}) | {"deal", "agreement", "measures", "embargo", "accord"}
+
+
+ROUND_NOUNS = frozenset({"round", "rounds", "tranche", "batch"})
+
+
+def _decision_owner(view: SentenceView, anchor: int, exclude: set[str]) -> list[Mention]:
+    """The state or bloc that owns the decision opening the sentence as the measure's
+    subject: "The EU's sixth package, adopted on June 3, bans …", "The same round of British
+    measures targeted …". Only when the subject phrase (to its first comma) names one state
+    or bloc and a decision noun, and no other name acts between it and the measure."""
+    if view.lower(view.start) not in {"the", "this", "that"}:
+        return []
+    end = next((i for i in range(view.start + 1, anchor) if view.lower(i) in {",", ";"}), anchor)
+    words = {view.lower(i) for i in range(view.start + 1, end)}
+    if not (DECISION_NOUNS | ROUND_NOUNS) & words or words & CLAUSE_BOUNDARIES:
+        return []
+    owners = [
+        m
+        for m in view.mentions
+        if view.start < m.token_start < end and m.entity_type in {"country", "org"}
+    ]
+    if len({m.party_id or m.entity_id for m in owners}) != 1 or owners[0].entity_id in exclude:
+        return []
+    acting = [m for m in view.mentions if end <= m.token_start < anchor and is_actor_like(view, m)]
+    return [] if acting else owners[:1]
 
 
 def _decision_subject(view: SentenceView, anchor: int) -> bool:

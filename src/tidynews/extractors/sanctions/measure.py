@@ -1406,10 +1406,13 @@ def _apposition_antecedent(view: SentenceView, start: int) -> list[Mention]:
     if view.lower(start - 1) != ",":
         return []
     named = view.mention_ending(start - 2)
-    if named is not None and named.kind != "demonym" and view.lower(named.token_start - 1) == ",":
-        head = clause_start(view, named.token_start - 1)
-        if named.token_start - 1 - head <= APPOSITION_HEAD_REACH and not any(
-            view.mention_covering(i) for i in range(head, named.token_start - 1)
+    comma = _described_name_comma(view, named) if named is not None else -1
+    if named is not None and named.kind != "demonym" and comma >= 0:
+        # ("Its chief executive, Manuel Quevedo, was …"; "The owner, steel pipe billionaire
+        # Dmitry Pumpyansky, had been …": a description may stand before the name)
+        head = clause_start(view, comma)
+        if comma - head <= APPOSITION_HEAD_REACH and not any(
+            view.mention_covering(i) for i in range(head, comma)
         ):
             return [named]
     for index in range(start - 2, max(view.start, start - 10), -1):
@@ -1419,6 +1422,30 @@ def _apposition_antecedent(view: SentenceView, start: int) -> list[Mention]:
         if view.mention_covering(index) is not None or view.lower(index) in CLAUSE_BOUNDARIES:
             return []
     return []
+
+
+NAME_DESCRIPTION_REACH = 4  # words of a description before the name in an apposition
+
+
+def _described_name_comma(view: SentenceView, named: Mention) -> int:
+    """The comma opening an apposition that ends on ``named``: right before the name, or
+    before a few words describing it with no name among them ("steel pipe billionaire");
+    -1 when there is none."""
+    for index in range(named.token_start - 1, named.token_start - 2 - NAME_DESCRIPTION_REACH, -1):
+        word = view.lower(index)
+        if word == ",":
+            return index
+        if not word.isalpha() or view.mention_covering(index) is not None:
+            return -1
+        if word in CLAUSE_BOUNDARIES or word in LISTING_WORDS:
+            return -1  # ("Dozens of officials, including Maduro, are …": a member, no name)
+    return -1
+
+
+# Words that make what follows a member of a group, not the name of what precedes
+LISTING_WORDS = frozenset(
+    "including among notably especially such as like plus and or but mainly mostly".split()
+)
 
 
 ANTECEDENT_REACH = 2  # sentences before the target's that "the country" may point back to
