@@ -1633,3 +1633,38 @@ def test_review_mends_nineteenth_session_figures(annotator, text, expected):
 )
 def test_un_votes_counted_further_from_the_body(annotator, text, expected):
     assert keys(annotator, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # twentieth session (dev sets FB, FD): a bare count crossing a frontier or arrived
+        # since a date is the displaced; a count added to a list past an aside is sanctioned
+        (
+            "Poland has taken in refugees. More than 550,000 have crossed its frontier since "
+            "February 24.",
+            {("displaced", 550000.0, "at_least")},
+        ),
+        (
+            "Canada has welcomed Ukrainians. More than 96,000 have arrived since March.",
+            {("displaced", 96000.0, "at_least")},
+        ),
+        (
+            "Japan added nearly 400 Russian individuals, including senior officers, to its "
+            "sanctions list.",
+            {("sanctioned", 400.0, "approx")},
+        ),
+        (
+            "Australia has added 14 Russian state-owned enterprises to its sanctions list.",
+            {("sanctioned", 14.0, "exact")},
+        ),
+        # a timetable is no list of measures; a bare count arriving elsewhere is no figure
+        (
+            "The ministry added 34 routes, including two to Asia, to its timetable.",
+            set(),
+        ),
+        ("The talks went on. Twelve delegations have arrived since noon.", set()),
+    ],
+)
+def test_bare_arrivals_and_listings_past_an_aside(annotator, text, expected):
+    assert keys(annotator, text) == expected

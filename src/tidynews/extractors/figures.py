@@ -201,11 +201,12 @@ _EVENT_CUES = re.compile(
     r"|(?:have|has|had|having)\s+(?:already\s+|now\s+)?left|left\s+(?:the\s+country"
     r"|their|home|for)|leave\s+the\s+country|leaving\s+the\s+country"
     r"|abroad|outside\s+(?:the\s+country|their)"
-    r"|cross(?:es|ed|ing)?\s+(?:into|over\s+(?:into|to)|(?:the|our|their|its)\s+borders?)"
+    r"|cross(?:es|ed|ing)?\s+(?:into|over\s+(?:into|to)|(?:the|our|their|its)\s+"
+    r"(?:borders?|frontiers?))"
     r"|crossed(?=\s*(?:[,.;]|on\s|since\s|from\s|overnight|yesterday|today))"
     r"|crossings\s+(?:into|from|over|out\s+of)|entered\s+(?:[a-z]\w+\s+)?from"
     r"|(?<!from\s)(?:entered|entering)\s+the\s+country"  # (not "banned from entering")
-    r"|(?:have|has|had)\s+(?:now\s+|already\s+)?arrived\s+in"
+    r"|(?:have|has|had)\s+(?:now\s+|already\s+)?arrived\s+(?:in|since)"
     r"|sought\s+refuge|resettled|(?:taken|took|take|taking)\s+in|host(?:s|ed|ing)?|welcomed"
     r"|(?:has|have|had)\s+(?:already\s+|now\s+)?(?:received|registered)"
     r"|counts(?=\s+(?:(?:about|around|some|nearly|over|almost|roughly)\s+)?$)"
@@ -239,8 +240,11 @@ _LISTED_BEFORE = re.compile(r"\blisted\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # travel-ban list" lists both counts)
 _ADDED_BEFORE = re.compile(r"\b(?:added|adds|adding|add)\s+(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
 _TO_A_LIST_AFTER = re.compile(
-    # (room for "seven members of Venezuela's security and intelligence forces to its list")
-    r"\s+(?:[\w'’-]+\s+){0,7}?to\s+(?:its|the|their|a|his|her)\s+"
+    # (room for "seven members of Venezuela's security and intelligence forces to its list",
+    # and for an aside: "nearly 400 Russian individuals, including senior officers, to its
+    # list")
+    r"\s+(?:[\w'’-]+\s+){0,7}?(?:[\w'’-]+\s*,[^,.;]{1,80},\s+)?"
+    r"to\s+(?:its|the|their|a|his|her)\s+"
     r"(?:(?:[\w'’-]+\s+){0,2}?|[\w'’-]+\s+and\s+[\w'’-]+\s+)(?:list|blacklist)\b",
     re.IGNORECASE,
 )
