@@ -912,3 +912,37 @@ def test_titles_of_clerics_and_councillors_and_short_names(text, expected):
     article = annotator.annotate("0123456789ab", text)
     people = [(m.surface, m.entity_id) for m in article.mentions if m.entity_type == "person"]
     assert people == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # review of the twentieth session's rules: the state named after the name wins; a
+        # state named for another official is not this one's; no relatives, no shared surname
+        (
+            "Zelensky travelled to Poland on Tuesday. President Gitanas Nauseda of Lithuania "
+            "said more.",
+            [("Gitanas Nauseda", "country:LTU")],
+        ),
+        (
+            "Britain's Boris Johnson visited Kyiv. President Gitanas Nauseda also spoke.",
+            [("Boris Johnson", "country:GBR"), ("Gitanas Nauseda", None)],
+        ),
+    ],
+)
+def test_review_state_offices_and_their_states(text, expected):
+    annotator = Annotator(load_case("russia-ukraine-2022"))
+    article = annotator.annotate("0123456789ab", text)
+    people = [
+        (m.surface, m.party_id)
+        for m in article.mentions
+        if m.entity_type == "person" and m.surface != "Zelensky"
+    ]
+    assert people == expected
+
+
+def test_review_a_surname_before_and_shares_nothing():
+    annotator = Annotator(load_case("russia-ukraine-2022"))
+    article = annotator.annotate("0123456789ab", "Medvedchuk and Viktor Orban have backed Putin.")
+    ids = [m.entity_id for m in article.mentions if m.entity_type == "person"]
+    assert "person:medvedchuk-orban" not in ids

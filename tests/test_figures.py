@@ -1668,3 +1668,13 @@ def test_un_votes_counted_further_from_the_body(annotator, text, expected):
 )
 def test_bare_arrivals_and_listings_past_an_aside(annotator, text, expected):
     assert keys(annotator, text) == expected
+
+
+def test_review_another_bodys_members_are_no_states(annotator):
+    """Review of the twentieth session's rules: a committee named after the UN body votes
+    with its members."""
+    text = (
+        "The UN General Assembly voted on Ukraine in March. The International Olympic "
+        "Committee later met in Lausanne. Eleven members voted in favour of the ban."
+    )
+    assert ("countries", 11.0, "exact") not in keys(annotator, text)

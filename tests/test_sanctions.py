@@ -4381,3 +4381,50 @@ def test_measures_described_in_force_and_refused_in_part(text, expected):
 def test_described_names_and_owned_decisions(text, expected):
     ukraine = load_case("russia-ukraine-2022")
     assert keys(_ukraine_annotator(), ukraine, text, published="2022-06-10") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # review of the twentieth session's rules: a refusal right after sanctions on a
+        # company or on people refuses those, not the home country's
+        (
+            "Russia and Ukraine resumed talks. Japan has imposed sanctions on Russian banks. "
+            "South Korea has refused to join the sanctions.",
+            {("country:JPN", "company", "imposed")},
+        ),
+        # the owner's own demonym is no freezing state
+        (
+            "Russia invaded. Belarusian businessman Mikhail Gutseriev has had his Belarusian "
+            "assets frozen.",
+            set(),
+        ),
+        # a relative saying whom new sanctions "now" cover leaves them imposed
+        (
+            "Japan on Friday imposed new sanctions, which now target 500 Russian individuals.",
+            {("country:JPN", "people", "imposed")},
+        ),
+        (
+            "The EU on Monday adopted its sixth package of sanctions, which currently targets "
+            "oil imports.",
+            {("org:EU", "sector", "imposed")},
+        ),
+    ],
+)
+def test_review_mends_twentieth_session_sanctions(text, expected):
+    ukraine = load_case("russia-ukraine-2022")
+    assert keys(_ukraine_annotator(), ukraine, text, published="2022-06-10") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The United States imposed sanctions on PDVSA on Monday. Venezuela's oil exports "
+            "fell. India has not joined the sanctions.",
+            {("country:USA", "org:PDVSA", "imposed")},
+        ),
+    ],
+)
+def test_review_a_refusal_after_sanctions_on_a_company(annotator, case, text, expected):
+    assert keys(annotator, case, text, published="2019-02-01") == expected

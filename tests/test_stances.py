@@ -4050,3 +4050,12 @@ def test_review_mends_nineteenth_session(annotator, case, text, expected):
 )
 def test_an_office_holder_in_a_whose_clause_stands_for_its_state(annotator, case, text, expected):
     assert keys(annotator, case, text) == expected
+
+
+def test_review_a_citys_office_holder_is_no_state(annotator, case):
+    """ "Lima, whose mayor, Jorge Muñoz, is an ally of Guaidó": a city's office is no state's
+    (review of the twentieth session's rules)."""
+    text = "The summit was held in Lima, whose mayor, Jorge Muñoz, is an ally of Guaidó."
+    assert ("country:PER", "backs", "person:juan-guaido", "asserted") not in keys(
+        annotator, case, text
+    )

@@ -741,8 +741,35 @@ def _with_party(
             return mention._replace(party_id=other.party_id or other.entity_id)
     if not title & STATE_OFFICES or mention.kind != "detected":
         return mention
-    state = _state_in_context(mention, mentions, tokens, contested)
+    state = _state_of_after(mention, mentions, tokens) or _state_in_context(
+        mention, mentions, tokens, contested
+    )
     return mention._replace(party_id=state) if state else mention
+
+
+def _state_of_after(mention: Mention, mentions: list[Mention], tokens: Tokens) -> str | None:
+    """ "President Gitanas Nauseda of Lithuania", "Secretary General Helga Schmid of the
+    OSCE": the state or body named right after the name."""
+    index = mention.token_end
+    if tokens.lower(index) != "of":
+        return None
+    index += 1 + (tokens.lower(index + 1) == "the")
+    state = next(
+        (m for m in mentions if m.token_start == index and m.entity_type in {"country", "org"}),
+        None,
+    )
+    return (state.party_id or state.entity_id) if state is not None else None
+
+
+def _names_its_own_official(state: Mention, mentions: list[Mention], tokens: Tokens) -> bool:
+    """ "Britain's Boris Johnson visited Kyiv": the state is that person's, not the next
+    official's."""
+    if tokens.lower(state.token_end) not in POSSESSIVES:
+        return False
+    index = state.token_end + 1
+    while tokens.lower(index) in TITLE_WORDS:
+        index += 1
+    return any(m.token_start == index and m.entity_type == "person" for m in mentions)
 
 
 # Titles of offices a state fills (not "opposition leader", "senator", "General", "Father").
@@ -774,6 +801,7 @@ def _state_in_context(
         and (other.kind != "demonym" or tokens.lower(other.token_end) in STATE_BODY_WORDS)
         and first <= other.sentence_id
         and other.start < mention.start
+        and not _names_its_own_official(other, mentions, tokens)
     }
     states -= contested
     return next(iter(states)) if len(states) == 1 else None

@@ -352,8 +352,8 @@ def _sharing_a_surname(
     Igor Rotenberg" are Boris Rotenberg and Igor Rotenberg; "his stepsons Walter Jacob,
     Yosser Daniel and Yoswal Alexander Gavidia Flores" are three Gavidia Floreses. Only when
     every earlier conjunct has the same number of words, fewer than the last name's, so the
-    words left over are the surname ("Boris Johnson and Joe Biden" share nothing), and, for
-    given names of two words, when relatives are named just before (``_kin_before``). Earlier
+    words left over are the surname ("Boris Johnson and Joe Biden" share nothing), and only
+    where relatives are named just before (``_kin_before``). Earlier
     conjuncts are plain capitalised words or names detected as people here, which are
     renamed; a name the gazetteer or the case file knows is never a given name."""
     detected_at = {m.token_end - 1: m for m in found if m.kind == "detected"}
@@ -365,8 +365,9 @@ def _sharing_a_surname(
         if not conjuncts or len({end - start for start, end in conjuncts}) != 1:
             continue
         given = conjuncts[0][1] - conjuncts[0][0]
-        if given >= words or (given > 1 and not _kin_before(tokens, conjuncts[0][0])):
-            continue  # ("His wife, Cilia Flores, and Vladimir Padrino López": two full names)
+        if given >= words or not _kin_before(tokens, conjuncts[0][0]):
+            continue  # ("His wife, Cilia Flores, and Vladimir Padrino López": two full names;
+            # "Medvedchuk and Viktor Orban": a surname, no given name)
         surname = text[tokens.start(last.token_end - (words - given)) : last.end]
         for start, end in conjuncts:
             name = f"{text[tokens.start(start) : tokens.end(end - 1)]} {surname}"
@@ -426,8 +427,8 @@ KIN_REACH = 6  # tokens from the relatives' noun to the first given name
 
 def _kin_before(tokens: Tokens, first: int) -> bool:
     """Does a noun of relatives come just before the list ("three of his stepsons, Walter
-    Jacob, Yosser Daniel and …")? Without one, two-word conjuncts are full names of their
-    own."""
+    Jacob, Yosser Daniel and …", "the brothers Boris and …")? Without one, the conjuncts are
+    names of their own ("Medvedchuk and Viktor Orban", "His wife, Cilia Flores, and …")."""
     return any(tokens.lower(i) in KIN_NOUNS for i in range(max(0, first - KIN_REACH), first))
 
 

@@ -485,7 +485,9 @@ _VOTERS_COUNTED = re.compile(
 # Bodies whose members vote that are not the UN's: their tallies count lawmakers
 _OTHER_VOTERS = re.compile(
     r"\b(?:Duma|parliament|Parliament|Congress|Senate|Rada|Bundestag|Knesset|Sejm|lawmakers"
-    r"|legislators|legislature|MPs|deputies|senators|National\s+Assembly|Federation\s+Council)\b"
+    r"|legislators|legislature|MPs|deputies|senators|National\s+Assembly|Federation\s+Council"
+    r"|Committee|Council\s+of\s+Europe|Parliamentary\s+Assembly|[Bb]oard|shareholders"
+    r"|Olympic|FIFA|UEFA|delegates|congress)\b"
 )
 UN_REACH = 2  # sentences back to the one naming the UN body
 # A count of the votes states cast: "143-5", "by 141 to 5", "35 abstentions", "93 votes in

@@ -3680,6 +3680,12 @@ def _ally_actors(
 ALLY_REACH = 14  # tokens back from an ally noun to the comma opening its apposition
 
 
+# Offices that speak for a state ("whose president", "whose foreign minister")
+STATE_LEADERS = frozenset(
+    "president prime premier minister chancellor king queen emir leader ruler".split()
+)
+
+
 def _whose_officer(view: SentenceView, copula: int, exclude: set[str]) -> list[Mention]:
     """The state whose office holder is the copula's subject: "Turkey, whose president,
     Recep Tayyip Erdoğan, is one of Maduro's most vocal backers", "Bolivia, whose president
@@ -3692,10 +3698,12 @@ def _whose_officer(view: SentenceView, copula: int, exclude: set[str]) -> list[M
         return []
     index = person.token_start - 1
     index -= view.lower(index) == ","
+    title = set()
     while view.lower(index) in TITLE_WORDS:
+        title.add(view.lower(index))
         index -= 1  # "whose president", "whose foreign minister"
-    if index == person.token_start - 1 or view.lower(index) != "whose":
-        return []
+    if not title & STATE_LEADERS or view.lower(index) != "whose":
+        return []  # (not "Lima, whose mayor, Jorge Muñoz, …": a city's office)
     state = view.mention_ending(index - 2) if view.lower(index - 1) == "," else None
     if state is None or state.entity_type not in {"country", "org"} or state.entity_id in exclude:
         return []

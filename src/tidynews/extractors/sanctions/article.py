@@ -17,7 +17,7 @@ from ..clauses import (
     sentence_views,
 )
 from .cues import _cues
-from .measure import _last_country_target, _rows_for_cue
+from .measure import _implicit_target, _rows_for_cue
 from .records import _unique
 from .vocabulary import (
     CUE_STEMS,
@@ -72,7 +72,7 @@ def extract_sanctions(article: AnnotatedArticle, case: Case) -> list[dict]:
                 just_targeted | targeted_here,
                 recent_at,
                 targeted_here,
-                _last_country_target(article, view, rows),
+                _implicit_target(article, view, rows, facts.home),
             )
             rows.extend(found)
             targeted_here.update(row["target_id"] for row in found if row["target_id"])

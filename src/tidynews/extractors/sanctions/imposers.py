@@ -121,6 +121,10 @@ def _held_assets_state(view: SentenceView, cue: Cue, exclude: set[str]) -> list[
     named = view.mention_ending(cue.index - 2)
     if named is None or named.kind != "demonym" or named.entity_type != "country":
         return []
+    if any(
+        m.entity_id == named.entity_id and m.token_end <= named.token_start for m in view.mentions
+    ):
+        return []  # "Belarusian businessman X has had his Belarusian assets frozen": his own
     return [] if named.entity_id in exclude else [named]
 
 

@@ -140,7 +140,6 @@ def _rows_for_cue(
                 return _described_as_held(view, cue, rows), imposers
         return [], []
     if targets.empty():
-        implicit = implicit or _home_named(article, view, facts.home)
         return _refused_without_target(article, view, cue, recent, recent_at, implicit)
     return _rows_for_targets(article, view, cue, targets, modifier_end, context)
 
@@ -346,15 +345,38 @@ IMPLICIT_TARGET_REACH = 8  # sentences back to the sanctions a bare refusal refe
 
 
 def _home_named(article: AnnotatedArticle, view: SentenceView, home: str | None) -> Mention | None:
-    """The case's home country as the article names it (its last mention up to the
-    sentence, else its first): what "has refused to join Western sanctions" refuses when no
-    sanctions on a country were reported just before, because in a case about one country's
-    crisis the sanctions regime everyone joins or shuns is the one on that country. None when
-    the case has no home country or the article never names it."""
+    """The case's home country as the article names it up to the sentence (its last
+    mention): what "has refused to join Western sanctions" refuses when no sanctions were
+    reported just before, because in a case about one country's crisis the sanctions regime
+    everyone joins or shuns is the one on that country. None when the case has no home
+    country or the article has not named it yet."""
     if home is None:
         return None
-    topics = _topic_countries(article, view, home)
-    return topics[0] if topics and topics[0].entity_id == home else None
+    end = article.sentences[view.sentence_id].end
+    named = [m for m in article.mentions if m.entity_id == home and m.end <= end]
+    return named[-1] if named else None
+
+
+def _implicit_target(
+    article: AnnotatedArticle, view: SentenceView, rows: list[dict], home: str | None
+) -> Mention | None:
+    """What a refusal naming no target refuses: the country the sanctions just reported
+    targeted (within IMPLICIT_TARGET_REACH sentences); else the case's home country
+    (``_home_named``), unless sanctions on people, companies or a sector were reported in
+    the JUST_REPORTED_REACH sentences before, which the refusal may mean ("The US sanctioned
+    PDVSA. India has not joined the sanctions": nothing)."""
+    last = _last_country_target(article, view, rows)
+    if last is not None:
+        return last
+    recent = any(
+        row["sentence_id"] >= view.sentence_id - JUST_REPORTED_REACH
+        and row["status"] not in {"negated", "lifted"}
+        for row in rows
+    )
+    return None if recent else _home_named(article, view, home)
+
+
+JUST_REPORTED_REACH = 2  # sentences back to sanctions "the sanctions" may point to instead
 
 
 def _last_country_target(
@@ -452,17 +474,15 @@ def _main_rows(
         status = "existing"  # "to get round the sanctions that the US imposed on Russia"
     rows = _rows(article, view, imposers, targets, cue, status)
     held = _held_by_relative(view, cue.index) if cue.form == "noun" else None
-    if held is None or status in {"existing", "lifted", "negated"}:
-        return rows, imposers
+    if held is None or status not in {"proposed", "threatened"}:
+        return rows, imposers  # ("imposed new sanctions, which now target 500 people": new)
     # "whether to widen the EU's sanctions, which currently cover 18 officials": the 18 are
     # already covered (existing), and the widening is proposed too
     in_force = _rows(article, view, imposers, targets, cue, "existing")
-    if status in {"proposed", "threatened"}:
-        return in_force + rows, imposers
-    return (in_force if held else rows), imposers
+    return in_force + rows, imposers
 
 
-HOLDING_ADVERBS = frozenset({"already", "currently", "now"})
+HOLDING_ADVERBS = frozenset({"already", "currently"})
 PRESENT_TARGETING_VERBS = frozenset({"target", "targets", "cover", "covers"})
 
 
