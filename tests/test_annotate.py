@@ -614,6 +614,11 @@ def _people_annotator() -> Annotator:
     return Annotator(load_case("venezuela-2019"))
 
 
+@lru_cache(maxsize=1)
+def _ukraine_annotator() -> Annotator:
+    return Annotator(load_case("russia-ukraine-2022"))
+
+
 _NAME_PIECES = st.sampled_from(
     ["Lopez", "Lopez-", "O'Neill", "Neill", "Saab", "Saabs", "a", " ", "."]
 )
@@ -869,8 +874,7 @@ def test_a_bare_state_office_stands_for_the_state_just_named(annotator, text, ex
     ],
 )
 def test_coordinated_given_names_share_the_last_surname(text, expected):
-    annotator = Annotator(load_case("russia-ukraine-2022"))
-    article = annotator.annotate("0123456789ab", text)
+    article = _ukraine_annotator().annotate("0123456789ab", text)
     people = [(m.surface, m.entity_id) for m in article.mentions if m.entity_type == "person"]
     assert people == expected
 
@@ -908,8 +912,7 @@ def test_coordinated_given_names_share_the_last_surname(text, expected):
     ],
 )
 def test_titles_of_clerics_and_councillors_and_short_names(text, expected):
-    annotator = Annotator(load_case("russia-ukraine-2022"))
-    article = annotator.annotate("0123456789ab", text)
+    article = _ukraine_annotator().annotate("0123456789ab", text)
     people = [(m.surface, m.entity_id) for m in article.mentions if m.entity_type == "person"]
     assert people == expected
 
@@ -931,8 +934,7 @@ def test_titles_of_clerics_and_councillors_and_short_names(text, expected):
     ],
 )
 def test_review_state_offices_and_their_states(text, expected):
-    annotator = Annotator(load_case("russia-ukraine-2022"))
-    article = annotator.annotate("0123456789ab", text)
+    article = _ukraine_annotator().annotate("0123456789ab", text)
     people = [
         (m.surface, m.party_id)
         for m in article.mentions
@@ -942,7 +944,8 @@ def test_review_state_offices_and_their_states(text, expected):
 
 
 def test_review_a_surname_before_and_shares_nothing():
-    annotator = Annotator(load_case("russia-ukraine-2022"))
-    article = annotator.annotate("0123456789ab", "Medvedchuk and Viktor Orban have backed Putin.")
+    article = _ukraine_annotator().annotate(
+        "0123456789ab", "Medvedchuk and Viktor Orban have backed Putin."
+    )
     ids = [m.entity_id for m in article.mentions if m.entity_type == "person"]
     assert "person:medvedchuk-orban" not in ids

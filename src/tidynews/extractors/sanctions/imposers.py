@@ -659,9 +659,9 @@ ROUND_NOUNS = frozenset({"round", "rounds", "tranche", "batch"})
 
 def _decision_owner(view: SentenceView, anchor: int, exclude: set[str]) -> list[Mention]:
     """The state or bloc that owns the decision opening the sentence as the measure's
-    subject: "The EU's sixth package, adopted on June 3, bans …", "The same round of British
-    measures targeted …". Only when the subject phrase (to its first comma) names one state
-    or bloc and a decision noun, and no other name acts between it and the measure."""
+    subject: "The EU's sixth package, adopted on June 3, bans …", "This round of EU measures
+    freezes …". Only when the subject phrase (to its first comma) names one state or bloc
+    and a decision noun, and no other name acts between it and the measure."""
     if view.lower(view.start) not in {"the", "this", "that"}:
         return []
     end = next((i for i in range(view.start + 1, anchor) if view.lower(i) in {",", ";"}), anchor)

@@ -473,9 +473,10 @@ def _main_rows(
     if status == "imposed" and not own_act and _described_in_force(view, cue):
         status = "existing"  # "to get round the sanctions that the US imposed on Russia"
     rows = _rows(article, view, imposers, targets, cue, status)
-    held = _held_by_relative(view, cue.index) if cue.form == "noun" else None
-    if held is None or status not in {"proposed", "threatened"}:
+    if cue.form != "noun" or status not in {"proposed", "threatened"}:
         return rows, imposers  # ("imposed new sanctions, which now target 500 people": new)
+    if not _held_by_relative(view, cue.index):
+        return rows, imposers
     # "whether to widen the EU's sanctions, which currently cover 18 officials": the 18 are
     # already covered (existing), and the widening is proposed too
     in_force = _rows(article, view, imposers, targets, cue, "existing")
@@ -486,17 +487,16 @@ HOLDING_ADVERBS = frozenset({"already", "currently"})
 PRESENT_TARGETING_VERBS = frozenset({"target", "targets", "cover", "covers"})
 
 
-def _held_by_relative(view: SentenceView, cue: int) -> bool | None:
-    """Does a relative clause set off after the measure say whom it already hits? True for
-    ", which already target 18 officials" / ", which currently cover …" (in force, whatever
-    the main clause does with the measure), False for a bare present (", which cover 18
-    officials": in force when the main clause only proposes more), None otherwise."""
+def _held_by_relative(view: SentenceView, cue: int) -> bool:
+    """Does a relative clause set off after the measure say whom it hits now (", which
+    already target 18 officials", ", which currently cover …", ", which cover 18
+    officials")? Beside a proposal to widen it, that is the measure in force."""
     if view.lower(cue + 1) != "," or view.lower(cue + 2) != "which":
-        return None
+        return False
     word, following = view.lower(cue + 3), view.lower(cue + 4)
-    if word in HOLDING_ADVERBS and following in TARGETING_VERBS:
-        return True
-    return False if word in PRESENT_TARGETING_VERBS else None
+    return (word in HOLDING_ADVERBS and following in TARGETING_VERBS) or (
+        word in PRESENT_TARGETING_VERBS
+    )
 
 
 def _rows(
