@@ -120,3 +120,11 @@ def test_an_organisation_in_a_case_can_act_for_a_state(tmp_path):
     parties = {m.entity_id: m.party_id for m in article.mentions}
     assert parties["org:HM_TREASURY"] == "country:GBR"
     assert parties["org:ACME"] in {None, "org:ACME"}  # a company's `country` is where it is
+
+
+def test_contested_are_the_subjects_and_the_states_they_stand_for():
+    ukraine = load_case("russia-ukraine-2022")
+    assert {"country:UKR", "country:RUS", "person:vladimir-putin", "org:DPR"} <= ukraine.contested
+    assert "country:USA" not in ukraine.contested
+    venezuela = load_case("venezuela-2019")
+    assert venezuela.contested == {"person:juan-guaido", "person:nicolas-maduro"}

@@ -27,7 +27,14 @@ from .cases import Case, Party
 from .companies import detect_companies, detected_company, names_over_places
 from .document import AnnotatedArticle, Mention, Sentence, Tokens, fold
 from .gazetteer import Entry, bloc_ids, entries_for
-from .people import HONORIFICS, POSSESSIVES, TITLE_WORDS, detect_people, is_name_word
+from .people import (
+    HONORIFICS,
+    POSSESSIVES,
+    STATE_OFFICES,
+    TITLE_WORDS,
+    detect_people,
+    is_name_word,
+)
 from .references import BLOC_ANAPHORS, BLOC_REACH, later_references, reference_rules
 
 # Only the ends of these matches are used; starting at the newline (not at any whitespace
@@ -159,15 +166,13 @@ class Annotator:
         self._phrases: dict[str, int] = {}
         self._blocs = bloc_ids(gazetteer_dir)
         self._offices = _office_holders(self._parties)
-        # the contested states (subjects, the states subject people stand for, the case's
-        # home country): a bare office title is not read as theirs from context (their
-        # officials are in the case file)
-        self._contested = frozenset(
-            state
-            for p in (case.subjects if case else ())
-            for state in (p.party_id, f"country:{p.country}" if p.country else None)
-            if state
-        ) | ({case.home_country} if case and case.home_country else set())
+        # the contested parties and the case's home country: a bare office title is not
+        # read as theirs from context (their officials are in the case file)
+        self._contested = (
+            case.contested | ({case.home_country} if case.home_country else set())
+            if case
+            else frozenset()
+        )
         # each case person's role as the case file writes it ("president"): "the president
         # said" after "Joe Biden" is him
         self._roles = MappingProxyType(
@@ -772,11 +777,6 @@ def _names_its_own_official(state: Mention, mentions: list[Mention], tokens: Tok
     return any(m.token_start == index and m.entity_type == "person" for m in mentions)
 
 
-# Titles of offices a state fills (not "opposition leader", "senator", "General", "Father").
-STATE_OFFICES = frozenset(
-    """president prime premier chancellor minister secretary ambassador envoy king queen
-    emir spokesman spokeswoman spokesperson""".split()
-)
 # A state's body a demonym names ("the Kazakh foreign ministry"): the demonym is the state
 STATE_BODY_WORDS = frozenset(
     "ministry government foreign embassy presidency cabinet authorities".split()

@@ -76,6 +76,15 @@ class Case:
         return next((p for p in (*self.subjects, *self.actors) if p.id == entity_id), None)
 
     @cached_property
+    def contested(self) -> frozenset[str]:
+        """The case's subjects and the states they are or speak for (Zelensky: UKR): whose
+        officials the case file lists, and whose stances and measures are the contest itself.
+        Computed once per case."""
+        ids = {party.id for party in self.subjects}
+        ids |= {f"country:{party.country}" for party in self.subjects if party.country}
+        return frozenset(ids)
+
+    @cached_property
     def home_country(self) -> str | None:
         """The country most of the case's companies and banks belong to (`country:VEN` for
         Venezuela 2019, `country:RUS` for Russia 2022): what its articles are about, read

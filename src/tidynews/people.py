@@ -39,12 +39,19 @@ TITLE_WORDS = frozenset(
     reverend rev pastor rabbi imam sheikh""".split()
 )
 POSSESSIVES = frozenset({"'s", "\u2019s"})
+# Titles of offices a state fills (not "opposition leader", "senator", "General", "Father"):
+# an official so titled speaks for a state (annotate._state_in_context, stances)
+STATE_OFFICES = frozenset(
+    """president prime premier chancellor minister secretary ambassador envoy king queen
+    emir spokesman spokeswoman spokesperson""".split()
+)
 # Family words: a capitalised name right after one (or after it and a comma) is a person
 # ("Mr Maduro's wife, Cilia Flores"). Kept apart from TITLE_WORDS, which also let a run of
 # names reach back to the state an official stands for.
 KINSHIP_WORDS = frozenset(
     """wife husband son sons daughter daughters brother brothers sister sisters father mother
-    nephew nephews niece nieces cousin stepson stepsons stepdaughter widow partner""".split()
+    nephew nephews niece nieces cousin cousins stepson stepsons stepdaughter stepdaughters
+    widow partner children siblings twins""".split()
 )
 HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sir", "mr.", "mrs.", "ms.", "dr."})
 # Words that describe a person right before the name, as a title does ("steel magnate Alexei
@@ -417,11 +424,9 @@ def _given_name_conjuncts(
     return spans[::-1]
 
 
-# Relatives named together, the list where two-word given names share one surname
-KIN_NOUNS = frozenset(
-    """brothers sisters sons daughters stepsons stepdaughters children siblings twins cousins
-    nephews nieces""".split()
-)
+# Relatives named together (a plural kinship word), the list whose given names share one
+# surname
+KIN_NOUNS = frozenset(word for word in KINSHIP_WORDS if word.endswith("s")) | {"children"}
 KIN_REACH = 6  # tokens from the relatives' noun to the first given name
 
 

@@ -28,6 +28,7 @@ from ..people import (
     INVERTED_SPEECH_VERBS,
     POSSESSIVES,
     SPEECH_VERBS,
+    STATE_OFFICES,
     TITLE_WORDS,
     is_name_word,
 )
@@ -3680,10 +3681,8 @@ def _ally_actors(
 ALLY_REACH = 14  # tokens back from an ally noun to the comma opening its apposition
 
 
-# Offices that speak for a state ("whose president", "whose foreign minister")
-STATE_LEADERS = frozenset(
-    "president prime premier minister chancellor king queen emir leader ruler".split()
-)
+# Offices that speak for a state ("whose president", "whose foreign minister", "whose leader")
+STATE_LEADERS = STATE_OFFICES | {"leader", "ruler"}
 
 
 def _whose_officer(view: SentenceView, copula: int, exclude: set[str]) -> list[Mention]:

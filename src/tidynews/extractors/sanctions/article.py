@@ -32,19 +32,12 @@ from .vocabulary import (
 )
 
 
-def _contested(case: Case) -> frozenset[str]:
-    """The case's subjects and the states they are or speak for (Zelensky: UKR)."""
-    ids = {party.id for party in case.subjects}
-    ids |= {f"country:{party.country}" for party in case.subjects if party.country}
-    return frozenset(ids)
-
-
 def extract_sanctions(article: AnnotatedArticle, case: Case) -> list[dict]:
     """Sanction rows for one annotated article."""
     facts = CaseFacts(
         article.companies,
         case.home_country if case is not None else None,
-        _contested(case) if case is not None else frozenset(),
+        case.contested if case is not None else frozenset(),
     )
     rows: list[dict] = []
     recent_imposers: list[Mention] = []

@@ -37,7 +37,7 @@ from ..clauses import (
     urged_unnamed,
     window_words,
 )
-from .targets import _second_predicate
+from .targets import FROZEN_PARTICIPLES, _second_predicate
 from .vocabulary import (
     FOLLOW_VERBS,
     FREEZE_WORDS,
@@ -82,7 +82,6 @@ MEASURE_MODIFIERS = frozenset(
 )  # ("-": "a near-total US embargo", "long-standing sanctions")
 
 
-FROZEN_PASSIVE_WORDS = frozenset({"frozen", "blocked", "seized", "immobilised", "immobilized"})
 JURISDICTION_TYPES = frozenset({"country", "org"})
 
 
@@ -91,7 +90,7 @@ def _freezing_place(view: SentenceView, cue: Cue, exclude: set[str]) -> list[Men
     them: "those whose assets are now frozen in Switzerland", "whose assets in the EU are
     frozen". Only for the participle of a freeze with no agent, and only a state or bloc
     (not a city or a bank) right after "in"."""
-    if view.lower(cue.index) not in FROZEN_PASSIVE_WORDS:
+    if view.lower(cue.index) not in FROZEN_PARTICIPLES:
         return []
     places = [cue.index + 2]  # "frozen in Switzerland"
     # "assets in the EU are (now) frozen"
@@ -114,7 +113,7 @@ def _held_assets_state(view: SentenceView, cue: Cue, exclude: set[str]) -> list[
     """The state a demonym places frozen assets in: "has had his British assets frozen" (by
     Britain). ``exclude`` holds the targets and the case's contested states, whose demonym
     names the owner ("had their Russian assets frozen"), not the place."""
-    if view.lower(cue.index) not in FROZEN_PASSIVE_WORDS:
+    if view.lower(cue.index) not in FROZEN_PARTICIPLES:
         return []
     if view.lower(cue.index - 1) not in FROZEN_THINGS:
         return []
