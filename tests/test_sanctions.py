@@ -4428,3 +4428,60 @@ def test_review_mends_twentieth_session_sanctions(text, expected):
 )
 def test_review_a_refusal_after_sanctions_on_a_company(annotator, case, text, expected):
     assert keys(annotator, case, text, published="2019-02-01") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "it" after "the Swiss government": the demonym names the state acting
+        (
+            "The Swiss government met on Monday. It adopted the European Union's sanctions "
+            "against Russia.",
+            {("country:CHE", "country:RUS", "imposed")},
+        ),
+        # "the government" after a state's measure, no other state named since: that state
+        (
+            "Britain froze the assets of Sberbank. The government also imposed sanctions on "
+            "Aeroflot.",
+            {
+                ("country:GBR", "org:SBERBANK", "imposed"),
+                ("country:GBR", "org:AEROFLOT", "imposed"),
+            },
+        ),
+        # (a demonym between, "the Japanese foreign minister", is no other state)
+        (
+            "Japan froze the assets of Sberbank. The Japanese foreign minister said it was "
+            "right. The government also froze the assets of Maria Vorontsova.",
+            {
+                ("country:JPN", "org:SBERBANK", "imposed"),
+                ("country:JPN", "person:maria-vorontsova", "imposed"),
+            },
+        ),
+        # another state named since the measure: "the government" is not read as either
+        (
+            "Britain froze the assets of Sberbank. Russia called it theft. The government also "
+            "imposed sanctions on Aeroflot.",
+            {("country:GBR", "org:SBERBANK", "imposed")},
+        ),
+        # a foreign minister's state is not "the government" that acts next
+        (
+            "Kuleba urged the EU to impose a full embargo on Russian oil and gas.\n\n"
+            "The government also froze the assets of Maria Vorontsova.",
+            {("org:EU", "sector", "proposed")},
+        ),
+    ],
+)
+def test_twenty_first_session_governments(text, expected):
+    ukraine = load_case("russia-ukraine-2022")
+    assert keys(_ukraine_annotator(), ukraine, text, published="2022-03-05") == expected
+
+
+def test_an_envoy_reporting_the_administration_speaks_for_his_state(annotator, case):
+    text = (
+        "Elliott Abrams, the US special envoy, told lawmakers that pressure would grow. "
+        '"The regime is running out of money," Abrams said. The envoy said the '
+        "administration was weighing further sanctions against senior officials."
+    )
+    assert keys(annotator, case, text, published="2019-02-13") == {
+        ("country:USA", "people", "proposed")
+    }

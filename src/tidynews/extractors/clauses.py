@@ -1057,6 +1057,16 @@ def pronoun_before(view: SentenceView, first: int, last: int) -> tuple[int, str]
     return None
 
 
+# Nouns for a state's government: "the Swiss government" is Switzerland acting, so a later
+# "it" may stand for it (a demonym elsewhere, "Swiss banks", names no actor)
+GOVERNMENT_NOUNS = frozenset({"government", "administration", "cabinet", "authorities"})
+
+
+def _demonym_governs(article: AnnotatedArticle, mention: Mention) -> bool:
+    """A demonym naming its state's government ("the Swiss government")."""
+    return article.tokens.lower(mention.token_end) in GOVERNMENT_NOUNS
+
+
 def resolve_pronoun(
     article: AnnotatedArticle, view: SentenceView, index: int, word: str, exclude: set[str]
 ) -> list[Mention]:
@@ -1084,7 +1094,7 @@ def resolve_pronoun(
         and m.sentence_id >= view.sentence_id - 2
         and m.entity_id not in exclude
         and ((m.entity_type == "person") == people or (not people and _names_a_body(article, m)))
-        and m.kind != "demonym"
+        and (m.kind != "demonym" or _demonym_governs(article, m))
         and article.pronoun_for(m.entity_id) in {None, word}  # "she" is no "Mr"
     ]
     if not earlier:

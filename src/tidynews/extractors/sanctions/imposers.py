@@ -14,6 +14,7 @@ from ...people import FROZEN_THINGS, HONORIFICS, POSSESSIVES, SPEECH_VERBS
 from ..clauses import (
     CLAUSE_BOUNDARIES,
     COLLECTIVE_NOUNS,
+    GOVERNMENT_NOUNS,
     MONTH_WORDS,
     RELATIVE_WORDS,
     VERB_GROUP,
@@ -481,7 +482,7 @@ def _imposers(
     adopter = _adopter_before(article, view, exclude) if refers else []
     if adopter:
         return adopter, view.start  # "The EU adopted a fifth package. The package bans …"
-    body = _body_anaphor(article, view, start, anchor, exclude)
+    body = _body_anaphor(article, view, start, anchor, exclude, recent)
     if body:
         return body, start  # "Biden signed an order. The administration imposed …"
     labelled = label_actors(article, view, anchor, exclude, any_case=True)
@@ -1188,26 +1189,52 @@ def _state_agency(mention: Mention) -> bool:
     return mention.entity_type == "org" and party.startswith("country:")
 
 
+# The offices whose holder's government "the government" is ("President Joe Biden signed an
+# order. The administration imposed …"); a foreign minister's is not named by it
+GOVERNMENT_HEADS = frozenset({"president", "prime", "premier", "chancellor", "leader"})
+
+
+def _heads_a_government(article: AnnotatedArticle, mention: Mention) -> bool:
+    """Is the person a head of state or government (by the case file's role, else by the
+    title before the name)? "Kuleba urged the EU to act. The government also froze …" is
+    not Ukraine's act (unless an official reports it: ``_body_anaphor``)."""
+    if mention.entity_type != "person" or not mention.party_id:
+        return False
+    role = (getattr(article, "roles", None) or {}).get(mention.entity_id)
+    if role is not None:
+        return not GOVERNMENT_HEADS.isdisjoint(role.lower().split())
+    title = article.tokens.words[max(mention.token_start - 3, 0) : mention.token_start]
+    return "minister" not in title or "prime" in title
+
+
 def _body_anaphor(
-    article: AnnotatedArticle, view: SentenceView, start: int, anchor: int, exclude: set[str]
+    article: AnnotatedArticle,
+    view: SentenceView,
+    start: int,
+    anchor: int,
+    exclude: set[str],
+    recent: list[Mention] = (),
 ) -> list[Mention]:
     """ "The administration imposed …", "the ministry barred …" with no name in the clause:
     the state (or bloc) whose body was named last, within three sentences (a body named with
     its state, "The Russian foreign ministry", or for an administration or government, the
-    state a named leader speaks for: "President Joe Biden signed an order.")."""
+    state a named leader speaks for: "President Joe Biden signed an order.", or the state
+    that imposed the last measure (``recent``) when no other state was named since:
+    "Britain froze the assets of Sberbank. The government also banned Aeroflot")."""
     if any(view.mention_covering(i) is not None for i in range(start, anchor)):
         return []
-    noun = next(
+    bodies = STATE_BODIES | BLOC_BODIES
+    # the first "the" before a body noun ("the administration", "the finance ministry")
+    article_at, noun = next(
         (
-            view.lower(i + 1)
-            if view.lower(i + 1) in STATE_BODIES | BLOC_BODIES
-            else view.lower(i + 2)
+            (i, view.lower(i + 1) if view.lower(i + 1) in bodies else view.lower(i + 2))
             for i in range(start, anchor - 1)
             if view.lower(i) == "the"
+            and (view.lower(i + 1) in bodies or view.lower(i + 2) in bodies)
         ),
-        "",
+        (-1, ""),
     )
-    if noun not in STATE_BODIES | BLOC_BODIES:
+    if article_at < 0:
         return []
     char = article.tokens.start(start)
     earlier = [
@@ -1218,16 +1245,27 @@ def _body_anaphor(
         and (m.party_id or m.entity_id) not in exclude
     ]
     words = article.tokens.words
+    imposing_states = {m.entity_id for m in recent if m.entity_type == "country"}
+    # "The envoy said the administration was weighing …": an official's own government
+    reported = not REPORTING_VERBS.isdisjoint(window_words(view, view.start, article_at))
+    last_state = True  # no other state named between the mention and the body
     for mention in reversed(earlier):
+        if mention.entity_type == "country" and mention.kind != "demonym":
+            imposed_last = last_state and mention.entity_id in imposing_states
+            if noun in GOVERNMENT_NOUNS and imposed_last:
+                return [mention]
+            last_state = False
         following = words[mention.token_end : mention.token_end + 3]
         named_with = noun in following and all(
             w.isalpha() for w in following[: following.index(noun)]
         )
-        leader = noun in {"administration", "government"} and mention.entity_type == "person"
+        leader = noun in {"administration", "government"} and (
+            _heads_a_government(article, mention) or (reported and bool(mention.party_id))
+        )
         bloc = noun in BLOC_BODIES and mention.entity_type == "org"
         # "The Treasury acted. The department blacklisted X": a state's agency named before
         agency = noun in AGENCY_BODIES and _state_agency(mention)
-        if named_with or (leader and mention.party_id) or bloc or agency:
+        if named_with or leader or bloc or agency:
             return [mention]
     return []
 
