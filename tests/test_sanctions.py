@@ -4485,3 +4485,53 @@ def test_an_envoy_reporting_the_administration_speaks_for_his_state(annotator, c
     assert keys(annotator, case, text, published="2019-02-13") == {
         ("country:USA", "people", "proposed")
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "did the same" repeats the measure for the states before it
+        (
+            "Poland and Bulgaria closed their skies to Russian airlines on Friday, and Estonia "
+            "and Latvia did the same.",
+            {
+                ("country:POL", "company", "imposed"),
+                ("country:BGR", "company", "imposed"),
+                ("country:EST", "company", "imposed"),
+                ("country:LVA", "company", "imposed"),
+            },
+        ),
+        (
+            "Japan froze the assets of Sberbank, and South Korea will do the same.",
+            {
+                ("country:JPN", "org:SBERBANK", "imposed"),
+                ("country:KOR", "org:SBERBANK", "proposed"),
+            },
+        ),
+        # a sentence of its own: "Canada followed suit", "Hours later Japan did the same"
+        (
+            "The EU imposed sanctions on Sberbank. Canada followed suit on Monday.",
+            {("org:EU", "org:SBERBANK", "imposed"), ("country:CAN", "org:SBERBANK", "imposed")},
+        ),
+        (
+            "The EU imposed sanctions on Sberbank. Hours later Japan and South Korea did the same.",
+            {
+                ("org:EU", "org:SBERBANK", "imposed"),
+                ("country:JPN", "org:SBERBANK", "imposed"),
+                ("country:KOR", "org:SBERBANK", "imposed"),
+            },
+        ),
+        # the same act on other targets, or no state following: nothing repeated
+        (
+            "The EU imposed sanctions on Sberbank. Russia did the same to Western banks.",
+            {("org:EU", "org:SBERBANK", "imposed")},
+        ),
+        (
+            "The EU imposed sanctions on Sberbank. Protests followed.",
+            {("org:EU", "org:SBERBANK", "imposed")},
+        ),
+    ],
+)
+def test_twenty_first_session_followers(text, expected):
+    ukraine = load_case("russia-ukraine-2022")
+    assert keys(_ukraine_annotator(), ukraine, text, published="2022-03-05") == expected

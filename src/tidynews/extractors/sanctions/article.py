@@ -10,10 +10,13 @@ from ...cases import Case
 from ...document import AnnotatedArticle, Mention
 from ..clauses import (
     SentenceView,
+    clause_end,
     follows_alone,
     in_supposition,
     is_question,
+    is_time_phrase,
     run_ending_before,
+    sentence_view,
     sentence_views,
 )
 from .cues import _cues
@@ -83,7 +86,26 @@ def extract_sanctions(article: AnnotatedArticle, case: Case) -> list[dict]:
         rows.extend(copies)
         rows.extend(_members_named_next(article, view, rows))
         just_targeted = targeted_here or just_targeted
+    rows.extend(_followed_next(article, rows))
     return _unique(_without_restated_members(rows))
+
+
+def _followed_next(article: AnnotatedArticle, rows: list[dict]) -> list[dict]:
+    """ "The EU imposed sanctions on Sberbank. Canada followed suit on Monday.": a sentence
+    with no cue of its own whose subject repeats the measures of the sentence before (by
+    ``_followed``), with its own provenance."""
+    by_sentence: dict[int, list[dict]] = {}
+    for row in rows:
+        by_sentence.setdefault(row["sentence_id"], []).append(row)
+    copies: list[dict] = []
+    for sentence_id, here in by_sentence.items():
+        following = sentence_id + 1
+        if following in by_sentence or following >= len(article.sentences):
+            continue
+        view = sentence_view(article, following)
+        found, _ = _followed(view, here, opening=True)
+        copies += [{**row, **article.provenance(following)} for row in found]
+    return copies
 
 
 def _one_imposer_so_far(rows: list[dict]) -> bool:
@@ -171,21 +193,25 @@ def _those_measured_are(words: list[str]) -> int:
     return -1
 
 
-def _followed(view: SentenceView, here: list[dict]) -> tuple[list[dict], set[str]]:
+def _followed(
+    view: SentenceView, here: list[dict], opening: bool = False
+) -> tuple[list[dict], set[str]]:
     """ "The EU froze Usmanov's assets on February 28, and the US and Britain followed in
     March": the states before an intransitive "followed" (after "and", or a comma) take the
     measures the sentence already reported, with the same targets and status. Returns the
-    new rows and the followers (never targets themselves)."""
-    if not here or "followed" not in view.word_set():
+    new rows and the followers (never targets themselves). ``opening``: the followers may
+    open the sentence (one after the measure's own)."""
+    if not here or view.word_set().isdisjoint(FOLLOWING_WORDS):
         return [], set()
     done = {row["imposer_id"] for row in here}
     followers: set[str] = set()
     copies: list[dict] = []
     for index in range(view.start, view.end):
-        if view.lower(index) != "followed" or not follows_alone(view, index):
+        subject_end, status = _following_verb(view, index)
+        if subject_end < 0:
             continue
         targets = {row["target_id"] for row in here if row["target_id"]}
-        run = run_ending_before(view, index)
+        run = run_ending_before(view, subject_end)
         while run and run[0].entity_id in targets and len(run) > 1:
             run = run[1:]  # "… the assets of Sberbank and Japan followed suit": Japan only
         if not run:
@@ -193,7 +219,8 @@ def _followed(view: SentenceView, here: list[dict]) -> tuple[list[dict], set[str
         opener = run[0].token_start - 1
         if view.lower(opener) == "the":
             opener -= 1
-        if view.lower(opener) not in {"and", ",", "then"}:
+        opens = opening and _past_opening_words(view) >= opener
+        if view.lower(opener) not in {"and", ",", "then"} and not opens:
             continue
         for mention in run:
             party = mention.party_id or mention.entity_id
@@ -202,10 +229,64 @@ def _followed(view: SentenceView, here: list[dict]) -> tuple[list[dict], set[str
             followers.add(mention.entity_id)
             done.add(party)
         copies += [
-            {**row, "imposer_id": m.party_id or m.entity_id, "imposer_name": m.name}
+            {
+                **row,
+                "imposer_id": m.party_id or m.entity_id,
+                "imposer_name": m.name,
+                "status": status or row["status"],
+            }
             for m in run
             if m.entity_id in followers
             for row in here
             if row["target_id"] not in followers
         ]
     return copies, followers
+
+
+def _past_opening_words(view: SentenceView) -> int:
+    """The last token of a sentence's opening time phrase or adverb ("Hours later",
+    "Within hours,", "On Monday"), or the one before the sentence: where its subject may
+    begin."""
+    index = view.start
+    while index < view.end and (
+        view.lower(index) in OPENING_TIME_WORDS or view.lower(index).isdigit()
+    ):
+        index += 1
+    if index > view.start and view.lower(index) == ",":
+        index += 1
+    return index - 1
+
+
+OPENING_TIME_WORDS = frozenset(
+    """hours days weeks later soon shortly within on in by the next same day week then
+    also monday tuesday wednesday thursday friday saturday sunday""".split()
+)
+FOLLOWING_WORDS = frozenset({"followed", "did", "done", "do"})
+DONE_AUXILIARIES = frozenset({"has", "have", "had"})
+PROMISING_MODALS = frozenset({"will", "would", "'ll"})
+
+
+def _following_verb(view: SentenceView, index: int) -> tuple[int, str | None]:
+    """Where the subject of a repeated measure ends, and the status the repetition gives
+    (None: the measure's own), for an intransitive "followed" ("…, and Britain followed")
+    or "did the same" ("Poland closed its skies to Russian airlines, and Estonia and Latvia
+    did the same"; "has done the same"; "will do the same", proposed); -1 elsewhere."""
+    word = view.lower(index)
+    if word == "followed":
+        return (index, None) if follows_alone(view, index) else (-1, None)
+    if word not in {"did", "done", "do"} or (view.lower(index + 1), view.lower(index + 2)) != (
+        "the",
+        "same",
+    ):
+        return -1, None
+    rest = [view.lower(i) for i in range(index + 3, clause_end(view, index))]
+    if rest and not is_time_phrase(rest):
+        return -1, None  # "Russia did the same to Western banks": another target
+    before = view.lower(index - 1)
+    if word == "did":
+        return index, None
+    if word == "done" and before in DONE_AUXILIARIES:
+        return index - 1, None
+    if word == "do" and before in PROMISING_MODALS:
+        return index - 1, "proposed"
+    return -1, None
