@@ -4535,3 +4535,48 @@ def test_an_envoy_reporting_the_administration_speaks_for_his_state(annotator, c
 def test_twenty_first_session_followers(text, expected):
     ukraine = load_case("russia-ukraine-2022")
     assert keys(_ukraine_annotator(), ukraine, text, published="2022-03-05") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a date between a relative's verb and its object: "imposed on Tuesday on X" (an act
+        # dated before the news: existing)
+        (
+            "Britain's new measures followed sanctions that the United States imposed on "
+            "Tuesday on Sberbank, the country's largest lender.",
+            {("country:USA", "org:SBERBANK", "existing")},
+        ),
+        # what new measures come on top of is in force
+        (
+            "Thursday's measures come on top of sanctions that Britain imposed on Tuesday on VTB.",
+            {("country:GBR", "org:VTB", "existing")},
+        ),
+        (
+            "The new measures come on top of sanctions that Britain imposed on VTB.",
+            {("country:GBR", "org:VTB", "existing")},
+        ),
+        # a second object after a members aside, with the same preposition
+        (
+            "Britain imposed sanctions on five banks, including Bank Rossiya, and on three "
+            "associates of Putin: Gennady Timchenko, Boris Rotenberg and Igor Rotenberg.",
+            {
+                ("country:GBR", "company", "imposed"),
+                ("country:GBR", "org:BANK_ROSSIYA", "imposed"),
+                ("country:GBR", "people", "imposed"),
+                ("country:GBR", "person:gennady-timchenko", "imposed"),
+                ("country:GBR", "person:boris-rotenberg", "imposed"),
+                ("country:GBR", "person:igor-rotenberg", "imposed"),
+            },
+        ),
+        # (a relative clause after the aside is not a second object)
+        (
+            "Britain imposed sanctions on five banks, including Bank Rossiya, which financed "
+            "the army, and on Thursday it went further.",
+            {("country:GBR", "company", "imposed"), ("country:GBR", "org:BANK_ROSSIYA", "imposed")},
+        ),
+    ],
+)
+def test_twenty_first_session_objects_and_status(text, expected):
+    ukraine = load_case("russia-ukraine-2022")
+    assert keys(_ukraine_annotator(), ukraine, text, published="2022-02-24") == expected

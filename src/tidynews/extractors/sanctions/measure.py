@@ -62,6 +62,7 @@ from .status import (
     HELD_HEADS,
     IN_FORCE,
     PUTTING_IN_PLACE,
+    _added_to,
     _default_status,
     _face_verb,
     _hit_with,
@@ -306,7 +307,8 @@ def _described_in_force(view: SentenceView, cue: Cue) -> bool:
     """Is a measure whose imposer its own relative or participle names ("the sanctions that
     the US imposed on Russia", "the sanctions imposed on Russia by the EU") described as in
     force rather than reported: the object of evading it ("to get round", "evade", "despite")
-    or the subject of "still" ("… by the EU still prevent our exports")?"""
+    or the subject of "still" ("… by the EU still prevent our exports"), or what new measures
+    come on top of?"""
     if cue.form != "noun":
         return False
     sourced = view.lower(cue.index + 1) in SOURCE_PARTICIPLES
@@ -317,6 +319,8 @@ def _described_in_force(view: SentenceView, cue: Cue) -> bool:
         view.lower(i) for i in range(max(view.start, cue.index - EVADED_REACH - 2), cue.index)
     ]
     if EVADING_WORDS.intersection(before) or GETTING_ROUND & set(pairwise(before)):
+        return True
+    if _added_to(before):  # "come on top of sanctions that Britain imposed on Tuesday"
         return True
     if not sourced:
         return False
@@ -715,6 +719,22 @@ def _targeting_relative(view: SentenceView, cue: int) -> int:
     return index + 1 if view.lower(index) in SUBJECT_TARGETING_VERBS else -1
 
 
+def _past_a_date(view: SentenceView, index: int) -> int:
+    """The word after a date opening at ``index`` ("on Tuesday", "on 22 February", "in
+    March"), or ``index`` when none opens there."""
+    if view.lower(index) not in {"on", "in"}:
+        return index
+    after = index + 1
+    if view.lower(after).isdigit():
+        after += 1  # "on 22 February"
+    if view.lower(after) not in TIME_WORDS:
+        return index
+    after += 1
+    if view.lower(after).isdigit():
+        after += 1  # "on February 22"
+    return after
+
+
 def _noun_targets(
     article: AnnotatedArticle, view: SentenceView, cue: Cue, end: int, facts: CaseFacts
 ) -> tuple[Targets, int]:
@@ -751,9 +771,11 @@ def _noun_targets(
             return targets, -1
         # ("PDVSA faces US sanctions that bar it from …": "it" is whoever faces them, below)
     _, relative_verb = _relative_on_measure(view, cue.index, set())
-    if relative_verb >= 0 and view.lower(relative_verb + 1) in TARGET_PREPOSITIONS:
-        # "the sanctions that the US will impose on PDVSA": the relative clause's object
-        first = relative_verb + 2
+    preposition = _past_a_date(view, relative_verb + 1) if relative_verb >= 0 else -1
+    if relative_verb >= 0 and view.lower(preposition) in TARGET_PREPOSITIONS:
+        # "the sanctions that the US will impose on PDVSA", "that Britain imposed on Tuesday
+        # on five smaller banks": the relative clause's object
+        first = preposition + 1
         return _parse_targets(article, view, first, _target_end(view, first), facts), -1
     index = cue.index + 1
     widening = _widening_verb_before(view, cue.index)

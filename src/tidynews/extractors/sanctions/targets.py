@@ -265,7 +265,36 @@ def _parse_targets(
             break
         index += 1
     _add_members(view, index, end, targets)
+    _second_prepositional_conjunct(article, view, first, index, end, facts, targets)
     return targets
+
+
+def _second_prepositional_conjunct(
+    article: AnnotatedArticle,
+    view: SentenceView,
+    first: int,
+    stopped: int,
+    end: int,
+    facts: CaseFacts,
+    targets: Targets,
+) -> None:
+    """ "sanctions on five smaller banks, including Bank Rossiya, and on three associates of
+    Putin": a second object after a members aside, opened by the same preposition as the
+    first, is a target too (read into ``targets``)."""
+    preposition = view.lower(first - 1)
+    if view.lower(stopped) == ",":
+        stopped += 1
+    if preposition not in TARGET_PREPOSITIONS or view.lower(stopped) not in MEMBER_MARKERS:
+        return
+    for index in range(stopped + 1, min(end, stopped + DASH_LIST_REACH)):
+        word = view.lower(index)
+        if word in {";", ":"} or word in RELATIVE_WORDS or word in IMPOSING_VERBS:
+            return
+        if (word, view.lower(index + 1), view.lower(index + 2)) == (",", "and", preposition):
+            more = _parse_targets(article, view, index + 3, end, facts)
+            targets.named.extend(m for m in more.named if m not in targets.named)
+            targets.groups.extend(more.groups)
+            return
 
 
 DASHES = frozenset({"-", "–", "—"})
