@@ -4580,3 +4580,36 @@ def test_twenty_first_session_followers(text, expected):
 def test_twenty_first_session_objects_and_status(text, expected):
     ukraine = load_case("russia-ukraine-2022")
     assert keys(_ukraine_annotator(), ukraine, text, published="2022-02-24") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "under sanctions in X": the state the measure holds in
+        (
+            "Sberbank and VTB are already under sanctions in the United States.",
+            {("country:USA", "org:SBERBANK", "existing"), ("country:USA", "org:VTB", "existing")},
+        ),
+        # "blocked/blocking (financial) dealings with": a restriction on whom the trade is with
+        (
+            "Singapore blocked financial dealings with four Russian banks.",
+            {("country:SGP", "company", "imposed")},
+        ),
+        # (a blocked resolution is no measure)
+        ("Russia blocked the resolution on Friday.", set()),
+        # a second participle shares the first's status, whatever a relative inside says
+        (
+            "Singapore announced sanctions against Russia on Saturday, banning exports of "
+            "goods that could be used as weapons and blocking financial dealings with four "
+            "Russian banks.",
+            {
+                ("country:SGP", "country:RUS", "imposed"),
+                ("country:SGP", "sector", "imposed"),
+                ("country:SGP", "company", "imposed"),
+            },
+        ),
+    ],
+)
+def test_twenty_first_session_holders_and_participles(text, expected):
+    ukraine = load_case("russia-ukraine-2022")
+    assert keys(_ukraine_annotator(), ukraine, text, published="2022-03-05") == expected

@@ -52,6 +52,7 @@ from .vocabulary import (
     SUBJECT_TARGETING_VERBS,
     SWIFT_VERBS,
     TARGET_PREPOSITIONS,
+    TRADE_MODIFIERS,
     TRADE_NOUNS,
     VERB_BEFORE_SANCTION,
     VERB_MEASURES,
@@ -162,12 +163,15 @@ def _cue_at(view: SentenceView, index: int) -> Cue | None:
         and view.lower(index - 1) in CUT_VERBS
     ):
         return Cue(index, "restrictions", "verb")  # "cut off transactions with Sberbank"
+    trade = index + 2 if after in TRADE_MODIFIERS else index + 1
     if (
-        word in HALT_VERBS
-        and after in TRADE_NOUNS
-        and "with" in window_words(view, index + 2, index + 4)
+        word in HALT_VERBS | BLOCK_WORDS
+        and view.lower(trade) in TRADE_NOUNS
+        and "with" in window_words(view, trade + 1, trade + 3)
     ):
-        return Cue(index, "restrictions", "verb")  # "would halt transactions with the banks"
+        # "would halt transactions with the banks", "blocking financial dealings with four
+        # Russian banks"
+        return Cue(index, "restrictions", "verb")
     if word == "out" and view.lower(index + 1) == "of" and _financial_system_after(view, index):
         verb = look_back(view, index, CUT_VERBS, 8)  # "cut Sberbank out of the US financial system"
         return Cue(index, "financial cut-off", "swift", verb) if verb >= 0 else None

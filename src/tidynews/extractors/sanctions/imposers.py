@@ -289,6 +289,8 @@ def _imposers(
         run = [m for m in _modifier_run(view, cue.index) if m.entity_id not in exclude]
         # "X is already under sanctions from the US and Canada"
         run = run or _source_after(view, cue.index, exclude)
+        # "X is already under sanctions in the United States and Europe"
+        run = run or _jurisdiction_after(view, cue.index, exclude)
         # (a factbox bullet: "* VTB placed under full blocking sanctions" under its state)
         run = run or heading_actors(article, view.sentence_id, exclude)
         return run, clause_start(view, modifier_start)
@@ -1070,6 +1072,15 @@ def _source_after(view: SentenceView, cue: int, exclude: set[str]) -> list[Menti
     if view.lower(index) not in {"from", "by"}:
         return []
     return forward_run(view, index + 1, clause_end(view, index), exclude)
+
+
+def _jurisdiction_after(view: SentenceView, cue: int, exclude: set[str]) -> list[Mention]:
+    """ "under sanctions in the United States and Europe": the states (or blocs) the measure
+    holds in, named right after "in"."""
+    if view.lower(cue + 1) != "in":
+        return []
+    run = forward_run(view, cue + 2, clause_end(view, cue + 1), exclude)
+    return [m for m in run if m.entity_type in JURISDICTION_TYPES and m.kind != "demonym"]
 
 
 def _swift_passive(view: SentenceView, cue: Cue) -> bool:

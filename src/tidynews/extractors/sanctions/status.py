@@ -200,9 +200,26 @@ def _own_past_conjunct(view: SentenceView, cue: Cue, words: list[str]) -> list[s
     if cue.form not in {"verb", "freeze"} or view.lower(cue.index - 1) != "and":
         return words
     verb = view.lower(cue.index)
-    if not (verb.endswith("ed") or verb in IRREGULAR_PASTS) or "and" not in words:
+    if "and" not in words:
         return words
-    return words[len(words) - words[::-1].index("and") :]
+    after_and = len(words) - words[::-1].index("and")
+    if verb.endswith("ing"):
+        # "…, banning exports of goods that could be used as weapons and blocking dealings
+        # with four banks": the second participle shares the first's status, whatever the
+        # first's object says
+        opener = _participle_opener(words[:after_and])
+        return words[: opener + 2] + words[after_and:] if opener >= 0 else words
+    if not (verb.endswith("ed") or verb in IRREGULAR_PASTS):
+        return words
+    return words[after_and:]
+
+
+def _participle_opener(words: list[str]) -> int:
+    """The position of the comma opening the last ", V-ing" clause in ``words``, or -1."""
+    for position in range(len(words) - 2, -1, -1):
+        if words[position] == "," and words[position + 1].endswith("ing"):
+            return position
+    return -1
 
 
 PROPOSAL_NOUNS = frozenset("proposal proposals plan plans bid move attempt idea push".split())
@@ -219,10 +236,8 @@ def _past_participle_clause(words: list[str]) -> list[str]:
     """The words after the last ", V-ing" clause opener: in "has not followed Washington in
     targeting state companies, preferring travel bans on officials" the negation stays with
     the main verb; the participle says what the subject does instead."""
-    for position in range(len(words) - 2, -1, -1):
-        if words[position] == "," and words[position + 1].endswith("ing"):
-            return words[position + 1 :]
-    return words
+    opener = _participle_opener(words)
+    return words[opener + 1 :] if opener >= 0 else words
 
 
 CALLING = frozenset({"call", "calls", "called", "calling", "demand", "demands", "demanded"})
