@@ -4613,3 +4613,38 @@ def test_twenty_first_session_objects_and_status(text, expected):
 def test_twenty_first_session_holders_and_participles(text, expected):
     ukraine = load_case("russia-ukraine-2022")
     assert keys(_ukraine_annotator(), ukraine, text, published="2022-03-05") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a measure's entry into force is the news, not a description of one in force
+        (
+            "The EU's ban on Russian coal came into force on Wednesday.",
+            {("org:EU", "sector", "imposed")},
+        ),
+        (
+            "The cap, which takes effect on Monday together with the EU's ban on imports of "
+            "Russian crude by sea, bars Western companies from providing shipping.",
+            {("org:EU", "sector", "imposed")},
+        ),
+        # still to take effect: decided, not in force
+        (
+            "A second cap is due to start in February, alongside an EU ban on imports of "
+            "refined products.",
+            {("org:EU", "sector", "proposed")},
+        ),
+        # dated long before the news, or described as in force: existing
+        (
+            "The EU's ban on Russian coal came into force in August.",
+            {("org:EU", "sector", "existing")},
+        ),
+        (
+            "The EU's ban on Russian coal has been in force since August.",
+            {("org:EU", "sector", "existing")},
+        ),
+    ],
+)
+def test_twenty_first_session_taking_effect(text, expected):
+    ukraine = load_case("russia-ukraine-2022")
+    assert keys(_ukraine_annotator(), ukraine, text, published="2022-12-07") == expected

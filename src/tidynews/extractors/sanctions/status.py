@@ -185,8 +185,51 @@ def _default_status(view: SentenceView, cue: Cue, imposers: list[Mention]) -> st
         start = clause_start(view, cue.index)
         fresh = any(view.lower(i) in FRESH_WORDS for i in range(start, cue.index))
         if not fresh and not _imposing_verb_between(view, start, cue.index):
-            return "existing"  # ("The new EU measures target 11 officials": the news)
+            # "The EU's ban on Russian coal came into force on Monday" (the news); "is due to
+            # start in February" (decided, not yet in force)
+            return (
+                _taking_effect(view, start, cue.index) or "existing"
+            )  # ("The new EU measures target 11 officials": the news)
     return "imposed"
+
+
+# A measure's entry into force: the reported event, not a description of one in force
+TAKING_EFFECT = frozenset(
+    {
+        ("took", "effect"),
+        ("takes", "effect"),
+        ("take", "effect"),
+        ("came", "into"),
+        ("comes", "into"),
+        ("come", "into"),
+        ("entered", "into"),
+        ("enters", "into"),
+        ("kicked", "in"),
+        ("kicks", "in"),
+    }
+)
+
+
+STARTING_WORDS = frozenset({"start", "begin", "apply"})
+ALONGSIDE = frozenset({"alongside", "together", "along"})
+SCHEDULED = frozenset({("due", "to"), ("set", "to"), ("expected", "to")})
+
+
+def _taking_effect(view: SentenceView, start: int, cue: int) -> str | None:
+    """The status a measure's entry into force in its own clause gives: "imposed" when it
+    took effect ("… ban on Russian coal came into force on Monday", "The cap, which takes
+    effect on Monday together with the EU's ban"), "proposed" when it is still to ("is due
+    to start in February", "will take effect"), None when the clause says neither."""
+    relative = start > view.start and view.lower(start - 1) in {"which", "that"}
+    first = start - 1 if relative else start
+    if view.lower(start) in ALONGSIDE or view.lower(start + 1) == "with":
+        first = view.start  # "…is due to start in February, alongside an EU ban on …"
+    words = window_words(view, first, strong_end(view, cue))
+    pairs = set(pairwise(words))
+    scheduled = bool(pairs & SCHEDULED) or not FUTURE_MODALS.isdisjoint(words)
+    if scheduled and (pairs & TAKING_EFFECT or not STARTING_WORDS.isdisjoint(words)):
+        return "proposed"
+    return "imposed" if pairs & TAKING_EFFECT else None
 
 
 IRREGULAR_PASTS = frozenset({"froze", "seized", "shut", "hit", "slapped", "put", "set"})
