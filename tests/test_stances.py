@@ -4059,3 +4059,21 @@ def test_review_a_citys_office_holder_is_no_state(annotator, case):
     assert ("country:PER", "backs", "person:juan-guaido", "asserted") not in keys(
         annotator, case, text
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # yes/no questions after a transcript label with its outlet, a bare "Q:", or "So"
+        "QUESTION (Harbour Wire): Does the United Nations recognise Mr Guaidó or Mr Maduro?",
+        "Q: Does the European Union recognise Juan Guaidó as interim president?",
+        "Mexico has stayed neutral. So do they back Maduro?",
+    ],
+)
+def test_a_question_asks_and_asserts_no_stance(annotator, case, text):
+    assert keys(annotator, case, text) == set()
+
+
+def test_an_answer_after_a_question_still_asserts(annotator, case):
+    text = "Q: Does the European Union recognise Juan Guaidó?\n\nA: Yes. The EU recognises Guaidó."
+    assert ("org:EU", "recognises", "person:juan-guaido", "asserted") in keys(annotator, case, text)

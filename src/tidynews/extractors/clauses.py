@@ -247,10 +247,12 @@ def is_link_line(text: str, sentence: Sentence) -> bool:
     return LINK_LINE.match(text, sentence.start, min(sentence.end, sentence.start + 16)) is not None
 
 
-# A yes/no question asserts nothing: "Does Moldova support the sanctions against Russia?"
+# A yes/no question asserts nothing: "Does Moldova support the sanctions against Russia?",
+# "QUESTION (Harbour Wire): Does the UN recognise …?", "Q: Does …?", "So do they back …?"
 # (A wh-question presupposes its content: "Why did Russia recognise the DPR?" says it did.)
 _QUESTION_OPENING = re.compile(
-    r"[\s\"“‘'(]*(?-i:[A-Z][A-Z .'’-]{1,40}:\s*)?(?:does|do|did|is|are|was|were|will|would"
+    r"[\s\"“‘'(]*(?-i:[A-Z][A-Z .'’-]{0,40}(?:\([^)\n]{0,40}\))?:\s*)?"
+    r"(?:(?:so|and|but|then|well|now),?\s+)?(?:does|do|did|is|are|was|were|will|would"
     r"|should|can|could|has|have|had)\b",
     re.IGNORECASE,
 )
