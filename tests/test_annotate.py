@@ -823,6 +823,17 @@ def test_a_capitals_name_as_a_first_name(annotator, text, expected):
             "Finland closed its border. It rained. Foreign Minister Pekka Haavisto said more.",
             [("Pekka Haavisto", None)],
         ),
+        # the person's own sentence names one: it wins over the sentence before
+        (
+            "Lithuania has spent 70 million euros. In Czechia, Prime Minister Petr Fiala said "
+            "more.",
+            [("Petr Fiala", "country:CZE")],
+        ),
+        # (its own sentence naming two says nothing)
+        (
+            "It rained. In Czechia and Slovakia, Prime Minister Petr Fiala said more.",
+            [("Petr Fiala", None)],
+        ),
     ],
 )
 def test_a_bare_state_office_stands_for_the_state_just_named(annotator, text, expected):

@@ -789,21 +789,25 @@ def _state_in_context(
 ) -> str | None:
     """ "Taiwan joined the export controls on Russia. President Tsai Ing-wen said …": a
     state office with no state named is held for the one state (other than the contested
-    ones, whose officials the case file lists) that the person's sentence, up to the name,
-    and the sentence before name (a demonym counts when it names the state's body: "the
-    Kazakh foreign ministry said … A spokesman, Aibek Smadiyarov, said"). None when they
-    name none or several."""
+    ones, whose officials the case file lists) that the person's sentence names up to the
+    name, else that it and the sentence before name (a demonym counts when it names the
+    state's body: "the Kazakh foreign ministry said … A spokesman, Aibek Smadiyarov,
+    said"). None when they name none or several."""
     first = mention.sentence_id - CONTEXT_SENTENCES
-    states = {
-        other.party_id or other.entity_id
+    named = [
+        other
         for other in mentions
         if other.entity_type == "country"
         and (other.kind != "demonym" or tokens.lower(other.token_end) in STATE_BODY_WORDS)
         and first <= other.sentence_id
         and other.start < mention.start
+        and (other.party_id or other.entity_id) not in contested
         and not _names_its_own_official(other, mentions, tokens)
-    }
-    states -= contested
+    ]
+    # the person's own sentence first: "Lithuania has spent … . In Czechia, Prime Minister
+    # Petr Fiala has said …" is Czechia's prime minister
+    own = {m.party_id or m.entity_id for m in named if m.sentence_id == mention.sentence_id}
+    states = own or {m.party_id or m.entity_id for m in named}
     return next(iter(states)) if len(states) == 1 else None
 
 
