@@ -4077,3 +4077,23 @@ def test_a_question_asks_and_asserts_no_stance(annotator, case, text):
 def test_an_answer_after_a_question_still_asserts(annotator, case):
     text = "Q: Does the European Union recognise Juan Guaidó?\n\nA: Yes. The EU recognises Guaidó."
     assert ("org:EU", "recognises", "person:juan-guaido", "asserted") in keys(annotator, case, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a that-clause hanging on a coordinated clause: "it" is that clause's subject
+        (
+            "Venezuela is Russia's closest partner in the hemisphere, and the Kremlin has made "
+            "it very clear that it backs Maduro.",
+            {("country:RUS", "backs", "person:nicolas-maduro", "asserted")},
+        ),
+        # (on the first clause, the sentence's subject)
+        (
+            "Russia has warned Washington against intervening and said that it backs Maduro.",
+            {("country:RUS", "backs", "person:nicolas-maduro", "asserted")},
+        ),
+    ],
+)
+def test_a_that_clause_pronoun_is_its_own_clauses_subject(annotator, case, text, expected):
+    assert keys(annotator, case, text) == expected

@@ -1115,7 +1115,7 @@ def resolve_pronoun(
         subject = (
             _sentence_subject(view, index, exclude)
             if view.lower(index - 1) != "that"
-            else opening_run(view, index, exclude)
+            else _conjunct_subject(view, index, exclude) or opening_run(view, index, exclude)
         )
         if subject and all(m in earlier for m in subject):
             return subject
@@ -1168,6 +1168,22 @@ TEXT_OBJECTS = frozenset(
     """statement resolution draft declaration text bill proposal motion letter report plan
     package deal agreement decree law order""".split()
 )
+
+
+def _conjunct_subject(view: SentenceView, index: int, exclude: set[str]) -> list[Mention]:
+    """The subject opening the coordinated clause a that-clause hangs on: in "Venezuela is
+    Russia's closest partner, and the Kremlin has made it clear that it backs Maduro", "it"
+    is the Kremlin's (the clause after ", and" / ", but" / ";" before ``index``); [] when the
+    that-clause hangs on the sentence's first clause."""
+    for position in range(index - 1, view.start, -1):
+        word = view.lower(position)
+        joined = word in {"and", "but"} and view.lower(position - 1) in {",", ";"}
+        if joined or word == ";":
+            clause = SentenceView(
+                view.article, view.sentence_id, position + 1, view.end, view.mentions
+            )
+            return opening_run(clause, index, exclude)
+    return []
 
 
 def _continued_subject(
