@@ -4097,3 +4097,31 @@ def test_an_answer_after_a_question_still_asserts(annotator, case):
 )
 def test_a_that_clause_pronoun_is_its_own_clauses_subject(annotator, case, text, expected):
     assert keys(annotator, case, text) == expected
+
+
+def test_a_recognition_announced_over_the_afternoon_repeats_the_last_subject(annotator, case):
+    text = (
+        "Vienna now recognises Guaidó. Denmark, Sweden and Finland have also announced their "
+        "recognition over the course of the afternoon."
+    )
+    assert keys(annotator, case, text) == {
+        (state, "recognises", "person:juan-guaido", "asserted")
+        for state in ("country:AUT", "country:DNK", "country:SWE", "country:FIN")
+    }
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        ("over the course of the afternoon", True),
+        ("during the night", True),
+        ("in the afternoon", True),
+        ("on Monday", True),
+        ("over the course", False),
+        ("to Guaidó", False),
+    ],
+)
+def test_time_phrases(words, expected):
+    from tidynews.extractors.clauses import is_time_phrase
+
+    assert is_time_phrase(words.lower().split()) is expected

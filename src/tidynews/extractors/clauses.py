@@ -2310,14 +2310,14 @@ TIME_PHRASE_OPENERS = frozenset(
 )
 TIME_PHRASE_HEADS = MONTH_WORDS | frozenset(
     """monday tuesday wednesday thursday friday saturday sunday today yesterday later next
-    following after same""".split()
+    following after same morning afternoon evening night weekend""".split()
 )
 TIME_PHRASE_WORDS = (
     TIME_PHRASE_OPENERS
     | TIME_PHRASE_HEADS
     | frozenset(
         """day days week weeks month months hour hours minutes same that of within an few two
-        three morning afternoon evening night""".split()
+        three over during throughout course""".split()
     )
 )
 # What may come right after an intransitive "followed": a time phrase, "suit", or the end.
@@ -2329,7 +2329,7 @@ FOLLOWED_WHEN = frozenset(
 
 def is_time_phrase(words: list[str]) -> bool:
     """Are the words nothing but a dated time phrase ("on Monday", "a day later", "in
-    March", "on 24 February")?"""
+    March", "on 24 February", "over the course of the afternoon")?"""
     dated = not TIME_PHRASE_HEADS.isdisjoint(words) or any(w[:1].isdigit() for w in words)
     return bool(words) and dated and all(w in TIME_PHRASE_WORDS or w[:1].isdigit() for w in words)
 
