@@ -4125,3 +4125,40 @@ def test_time_phrases(words, expected):
     from tidynews.extractors.clauses import is_time_phrase
 
     assert is_time_phrase(words.lower().split()) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # gapped conjuncts after commas, each with its own time phrase
+        (
+            "Washington recognised Guaidó within minutes, Canada within the hour, and Peru by "
+            "the afternoon.",
+            {
+                (state, "recognises", "person:juan-guaido", "asserted")
+                for state in ("country:USA", "country:CAN", "country:PER")
+            },
+        ),
+        # (a comma before a clause of its own is no gap)
+        (
+            "Washington recognised Guaidó on Monday, Canada said, and Peru agreed.",
+            {("country:USA", "recognises", "person:juan-guaido", "asserted")},
+        ),
+        # ", joining X and Y": the ones joined hold the stance already
+        (
+            "Spain recognised Guaidó on Monday, joining the United States, Canada and most of "
+            "Latin America.",
+            {
+                (state, "recognises", "person:juan-guaido", "asserted")
+                for state in ("country:ESP", "country:USA", "country:CAN")
+            },
+        ),
+        # (not when the joiner's own stance is only intended)
+        (
+            "Spain will recognise Guaidó, joining the United States.",
+            {("country:ESP", "recognises", "person:juan-guaido", "intended")},
+        ),
+    ],
+)
+def test_twenty_first_session_gaps_and_joining(annotator, case, text, expected):
+    assert keys(annotator, case, text) == expected

@@ -2306,11 +2306,11 @@ MONTH_WORDS = frozenset(
 # followed a day later"): the words that open one, the words that date it, and every word
 # it may hold.
 TIME_PHRASE_OPENERS = frozenset(
-    {"on", "in", "a", "the", "later", "shortly", "soon", "hours", "days"}
+    {"on", "in", "a", "the", "later", "shortly", "soon", "hours", "days", "within", "by"}
 )
 TIME_PHRASE_HEADS = MONTH_WORDS | frozenset(
     """monday tuesday wednesday thursday friday saturday sunday today yesterday later next
-    following after same morning afternoon evening night weekend""".split()
+    following after same morning afternoon evening night weekend hour minutes""".split()
 )
 TIME_PHRASE_WORDS = (
     TIME_PHRASE_OPENERS

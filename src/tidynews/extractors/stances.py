@@ -934,6 +934,10 @@ def _rows_for_cue(
         # France in recognising X": the ones joined did it already, whatever the joiner does
         actors = [a for a in actors if a not in joined]
         elliptical, elliptical_mood = joined, "asserted"
+    joined_after = [] if joined or elliptical else _joining_after(view, cue.index, exclude)
+    if joined_after and mood == "asserted":
+        # "Spain recognised Guaidó, joining the United States and Canada": they had already
+        elliptical, elliptical_mood = joined_after, "asserted"
     elliptical = [a for a in elliptical if a not in actors]
     if refused and not elliptical:
         elliptical, elliptical_mood = refused, "negated"
@@ -3216,12 +3220,15 @@ FOLLOWING_TIMES = frozenset({"within", "soon", "shortly", "later", "quickly", "d
 
 def _gapped(view: SentenceView, cue: int, exclude: set[str]) -> list[Mention]:
     """The actors of a gapped conjunct after the cue's clause: "Israel recognised Guaidó on
-    Sunday and Australia on Monday" (verb and object left out, a time phrase or "too" in
-    their place, and nothing else up to the clause's end). "… and Australia's envoy said",
+    Sunday and Australia on Monday", "Washington recognised Guaidó within minutes, Canada
+    within the hour, and Peru by the afternoon" (verb and object left out, a time phrase or
+    "too" in their place, and nothing else up to the clause's end). "… and Australia's envoy said",
     "and Italy on Monday called for talks" are no gap."""
     end = strong_end(view, cue)
+    gapped: list[Mention] = []
     for index in range(cue + 1, end):
-        if view.lower(index) != "and":
+        word = view.lower(index)
+        if word not in {"and", ","} or (word == "," and view.lower(index + 1) == "and"):
             continue
         run = forward_run(view, index + 1, end, exclude)
         if not run or view.mention_starting(index + 1) is None:
@@ -3229,17 +3236,23 @@ def _gapped(view: SentenceView, cue: int, exclude: set[str]) -> list[Mention]:
         after = run[-1].token_end
         words = [view.lower(i) for i in range(after, clause_end(view, after - 1))]
         if words in GAP_ENDINGS:
-            return run
+            return gapped + run
         if words[:1] in (["followed"], ["did"]) and (
             len(words) == 1
             or words[1:] in FOLLOWING_TAILS
             or is_time_phrase(words[1:])
             or (words[1] in FOLLOWING_TIMES and len(words) <= 5)
         ):
-            return run  # "…, and Canada, Brazil and Peru followed within hours"
+            return gapped + run  # "…, and Canada, Brazil and Peru followed within hours"
         opened = bool(words) and words[0] in TIME_PHRASE_OPENERS
-        return run if opened and is_time_phrase(words) else []
-    return []
+        if not (opened and is_time_phrase(words)):
+            if word == "and":
+                return []
+            continue  # ", Canada said …": no gap here; an "and" may still open one
+        gapped += run
+        if word == "and":
+            return gapped
+    return gapped
 
 
 def _group_leader(view: SentenceView, including: int, exclude: set[str]) -> list[Mention]:
@@ -3838,6 +3851,22 @@ def _joined_in(view: SentenceView, cue: int, exclude: set[str]) -> list[Mention]
 
 
 FOLLOW_VERBS = frozenset({"follow", "follows", "followed", "following"})
+
+
+def _joining_after(view: SentenceView, cue: int, exclude: set[str]) -> list[Mention]:
+    """The ones a participle after the cue's clause says the actors joined ("Spain recognised
+    Guaidó on Monday, joining the United States, Canada and most of Latin America"): they
+    hold the stance already."""
+    end = view.end
+    for index in range(cue + 1, end):
+        if view.lower(index) in {";", ":", "but", "while", "whereas"}:
+            return []
+        if view.lower(index) == "joining" and view.lower(index - 1) == ",":
+            if view.mention_starting(index + 1) is None:
+                return []
+            run = forward_run(view, index + 1, end, exclude)
+            return [m for m in run if m.entity_type in {"country", "org"}]
+    return []
 
 
 GROUP_ANAPHORA = COUNTED_GROUP_NOUNS
