@@ -69,6 +69,9 @@ CASES = [
         {("displaced", 768000.0, "approx")},
     ),
     ("About 5,000 Venezuelans live in Caracas suburbs built in the 1980s.", set()),
+    # a state's nationals or citizens abroad are a community, not people who fled
+    ("Some 300,000 Portuguese citizens live in Venezuela.", set()),
+    ("About 1,900 Venezuelan nationals live in Japan, officials said.", set()),
     # displaced
     ("About three million people have fled Venezuela.", {("displaced", 3e6, "approx")}),
     ("Over 2.1 million have left since 2015, the UN says.", {("displaced", 2.1e6, "at_least")}),

@@ -1321,6 +1321,8 @@ def _living_abroad(article: AnnotatedArticle, quantity: Quantity, sentence: Sent
     people = next((m for m in mentions if m.kind == "demonym"), None)
     if people is None or people.start - quantity.end > 30:
         return False
+    if _CITIZENS_AFTER.match(article.text, people.end):
+        return False  # "About 1,900 Ukrainian nationals live in Japan": a community abroad
     before = article.text[sentence.start : quantity.start]
     if (
         _LIVING_THERE.match(article.text, people.end, sentence.end)
@@ -1342,6 +1344,10 @@ def _living_abroad(article: AnnotatedArticle, quantity: Quantity, sentence: Sent
         and host.entity_id != people.entity_id
     )
 
+
+# A demonym's people named as a state's nationals: a consulate's count of its citizens
+# abroad, not of people who fled ("10,000 Turkish citizens live in Ukraine")
+_CITIZENS_AFTER = re.compile(r"\s+(?:nationals|citizens|expatriates|passport holders)\b")
 
 # "Some 1.3 million Venezuelans live here", "… are living in the country": the country named
 # just before (a local paper's "here"), found by ``_country_before``
