@@ -69,6 +69,13 @@ CASES = [
         {("displaced", 768000.0, "approx")},
     ),
     ("About 5,000 Venezuelans live in Caracas suburbs built in the 1980s.", set()),
+    # a state's count of crossings is of people coming in (and its gapped neighbour's too)
+    (
+        "Colombia has recorded more than 380,000 crossings and Brazil, which borders "
+        "Venezuela, more than 150,000.",
+        {("displaced", 380000.0, "at_least"), ("displaced", 150000.0, "at_least")},
+    ),
+    ("The border has five crossings.", set()),
     # a state's nationals or citizens abroad are a community, not people who fled
     ("Some 300,000 Portuguese citizens live in Venezuela.", set()),
     ("About 1,900 Venezuelan nationals live in Japan, officials said.", set()),

@@ -1120,6 +1120,8 @@ def _noun_category(
     own = NOUN_CATEGORIES.get(head)
     if head in {"crossings", "entries"} and _INTO_OR_FROM.match(rest):
         return "displaced"  # "3.6 million crossings into Poland" (not "five border crossings")
+    if head in {"crossings", "entries", "arrivals"} and _RECORDED_BEFORE.search(before[-40:]):
+        return "displaced"  # "Slovakia has recorded more than 380,000 crossings"
     if own == "countries":
         us_states = head == "states" and ("us" in modifiers or "american" in modifiers)
         return None if us_states or _states_of_a_country(article, head, quantity) else own
@@ -1344,6 +1346,13 @@ def _living_abroad(article: AnnotatedArticle, quantity: Quantity, sentence: Sent
         and host.entity_id != people.entity_id
     )
 
+
+# A state's count of people crossing in: "has recorded more than 380,000 crossings"
+_RECORDED_BEFORE = re.compile(
+    r"\b(?:recorded|registered|logged|counted|reported|seen)\s+"
+    r"(?:(?:more|fewer|less)\s+than\s+|about\s+|around\s+|nearly\s+|almost\s+|some\s+"
+    r"|over\s+|at\s+least\s+|roughly\s+)?$"
+)
 
 # A demonym's people named as a state's nationals: a consulate's count of its citizens
 # abroad, not of people who fled ("10,000 Turkish citizens live in Ukraine")
