@@ -4648,3 +4648,28 @@ def test_twenty_first_session_holders_and_participles(text, expected):
 def test_twenty_first_session_taking_effect(text, expected):
     ukraine = load_case("russia-ukraine-2022")
     assert keys(_ukraine_annotator(), ukraine, text, published="2022-12-07") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an official with no state named imposes for the story's main imposer
+        (
+            "Australia froze the assets of Sberbank. Australia also sanctioned VTB. It rained. "
+            "Prime Minister Scott Morrison has slapped sanctions on Vladimir Putin himself.",
+            {
+                ("country:AUS", "org:SBERBANK", "imposed"),
+                ("country:AUS", "org:VTB", "imposed"),
+                ("country:AUS", "person:vladimir-putin", "imposed"),
+            },
+        ),
+        # (no state imposing most of the story's measures: the person stays)
+        (
+            "Prime Minister Scott Morrison has slapped sanctions on Vladimir Putin himself.",
+            {("person:scott-morrison", "person:vladimir-putin", "imposed")},
+        ),
+    ],
+)
+def test_an_official_imposes_for_the_story_state(text, expected):
+    ukraine = load_case("russia-ukraine-2022")
+    assert keys(_ukraine_annotator(), ukraine, text, published="2022-03-05") == expected

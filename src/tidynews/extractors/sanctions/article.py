@@ -87,7 +87,33 @@ def extract_sanctions(article: AnnotatedArticle, case: Case) -> list[dict]:
         rows.extend(_members_named_next(article, view, rows))
         just_targeted = targeted_here or just_targeted
     rows.extend(_followed_next(article, rows))
+    rows = _officials_for_the_story_state(rows, facts.contested)
     return _unique(_without_restated_members(rows))
+
+
+def _officials_for_the_story_state(rows: list[dict], contested: frozenset[str]) -> list[dict]:
+    """An official whose state the article never names for them ("Scott Morrison has slapped
+    sanctions on Vladimir Putin", "Chief Cabinet Secretary Hirokazu Matsuno said asset
+    freezes … were under consideration") imposes for the state that imposes most of the
+    story's other measures (more than half of them); with no such state the row keeps the
+    person. The case's contested people act for no state here."""
+    states = [r["imposer_id"] for r in rows if r["imposer_id"] and _is_a_state_or_bloc(r)]
+    if not states:
+        return rows
+    top = max(set(states), key=states.count)
+    if states.count(top) * 2 <= len(states):
+        return rows
+    name = next(r["imposer_name"] for r in rows if r["imposer_id"] == top)
+    return [
+        {**r, "imposer_id": top, "imposer_name": name}
+        if (r["imposer_id"] or "").startswith("person:") and r["imposer_id"] not in contested
+        else r
+        for r in rows
+    ]
+
+
+def _is_a_state_or_bloc(row: dict) -> bool:
+    return row["imposer_id"].startswith(("country:", "org:"))
 
 
 def _followed_next(article: AnnotatedArticle, rows: list[dict]) -> list[dict]:
