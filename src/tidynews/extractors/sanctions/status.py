@@ -219,7 +219,8 @@ def _taking_effect(view: SentenceView, start: int, cue: int) -> str | None:
     """The status a measure's entry into force in its own clause gives: "imposed" when it
     took effect ("… ban on Russian coal came into force on Monday", "The cap, which takes
     effect on Monday together with the EU's ban"), "proposed" when it is still to ("is due
-    to start in February", "will take effect"), None when the clause says neither."""
+    to start in February", "will take effect"), None when the clause says neither or dates
+    the entry by a month (left to the dating rules)."""
     relative = start > view.start and view.lower(start - 1) in {"which", "that"}
     first = start - 1 if relative else start
     if view.lower(start) in ALONGSIDE or view.lower(start + 1) == "with":
@@ -229,6 +230,8 @@ def _taking_effect(view: SentenceView, start: int, cue: int) -> str | None:
     scheduled = bool(pairs & SCHEDULED) or not FUTURE_MODALS.isdisjoint(words)
     if scheduled and (pairs & TAKING_EFFECT or not STARTING_WORDS.isdisjoint(words)):
         return "proposed"
+    if not MONTH_WORDS.isdisjoint(words):
+        return None  # "which entered into force on December 5": a dated act, read as such
     return "imposed" if pairs & TAKING_EFFECT else None
 
 
