@@ -1369,3 +1369,16 @@ def test_a_bracket_after_a_heading_names_no_speaker(annotator):
         "NEXT STEPS: Talks resume in Oslo next week, officials say."
     )
     assert rows_for(annotator, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We will act together with our partners," the Council of the EU said.',
+        '"We will act together with our partners," the European Commission said.',
+    ],
+)
+def test_a_blocs_institution_speaks_for_the_bloc(annotator, text):
+    # as "the French foreign ministry" speaks for France (annotation guide: an institution
+    # that speaks gets its id; a bloc's body is the bloc's voice)
+    assert {speaker for speaker, _ in keys(annotator, text)} == {"org:EU"}
