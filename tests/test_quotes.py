@@ -1382,3 +1382,29 @@ def test_a_blocs_institution_speaks_for_the_bloc(annotator, text):
     # as "the French foreign ministry" speaks for France (annotation guide: an institution
     # that speaks gets its id; a bloc's body is the bloc's voice)
     assert {speaker for speaker, _ in keys(annotator, text)} == {"org:EU"}
+
+
+def test_a_surname_label_names_the_full_name_written_before_it(annotator):
+    # the host's name has no cue that makes it a person ("The host is …"); a transcript's
+    # surname labels still name her, and an accented surname matches its label in capitals
+    text = (
+        "Transcript: the oil buyers\n\n"
+        "The host is Maria Okafor; her guest is Selin Aydın, who studies energy markets.\n\n"
+        "OKAFOR: Selin, the European Union added seven more names to its list this week.\n\n"
+        "AYDIN: They are all members of the security services, people the EU links to abuses.\n\n"
+        "OKAFOR: Twenty-five names sounds modest next to the American list of officials.\n\n"
+        "AYDIN: It is, and that is deliberate, because Brussels wants to keep talking."
+    )
+    speakers = [speaker for speaker, _ in sorted(keys(annotator, text), key=str)]
+    assert set(speakers) == {"person:maria-okafor", "person:selin-aydin"}
+    assert len(speakers) == 4
+
+
+def test_a_surname_label_needs_a_full_name_before_it(annotator):
+    text = (
+        "Transcript\n\n"
+        "OKAFOR: Selin, the European Union added seven more names to its list this week.\n\n"
+        "AYDIN: They are all members of the security services, people the EU links to abuses.\n\n"
+        "OKAFOR: Twenty-five names sounds modest next to the American list of officials."
+    )
+    assert keys(annotator, text) == set()

@@ -1691,7 +1691,15 @@ def _label_person(
     if not all(word.replace("-", "").replace("'", "").isalpha() for word in words):
         return None
     if len(words) == 1:
-        return unlisted.get(words[0].lower())
+        known = unlisted.get(words[0].lower())
+        if known is not None:
+            return known
+        full = _full_name_before(text, words[0], position)
+        if full is None:
+            return None
+        speaker = Speaker(f"person:{slug(full)}", full, "person", position)
+        unlisted[words[0].lower()] = speaker
+        return speaker
     if len(words) > 3:
         return None
     name = " ".join(word.capitalize() for word in words)
@@ -1700,6 +1708,39 @@ def _label_person(
     speaker = Speaker(f"person:{slug(name)}", name, "person", position)
     unlisted[words[-1].lower()] = speaker
     return speaker
+
+
+# A capitalised word of a name (with accents, hyphens and apostrophes)
+_NAME_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿıł'’-]+")
+
+
+def _full_name_before(text: str, surname: str, position: int) -> str | None:
+    """The full name a transcript's surname label ("OKAFOR:") stands for, as the text wrote
+    it before the label ("The host is Maria Okafor", "Presenter Claire Madden", "Selin
+    Aydın"): the last name of one or two capitalised given names and that surname, titles
+    and roles left out."""
+    from ..people import NOT_NAMES, TITLE_WORDS  # (spaCy is loaded by then)
+
+    wanted = _name_fold(surname)
+    found = None
+    for match in _NAME_WORD.finditer(text, 0, position):
+        if _name_fold(match.group()) != wanted:
+            continue
+        given = []
+        for word in reversed(text[max(0, match.start() - 60) : match.start()].split()[-2:]):
+            plain = word.strip(",;:")
+            skip = TITLE_WORDS | LABEL_HEADINGS | NOT_NAMES | ROLES
+            if plain != word or not _NAME_WORD.fullmatch(plain) or plain.lower() in skip:
+                break
+            given.insert(0, plain)
+        if given:
+            found = " ".join([*given, match.group()])
+    return found
+
+
+def _name_fold(word: str) -> str:
+    """A name compared across a label's capitals and the text's accents ("AYDIN", "Aydın")."""
+    return _ascii_lower(word.replace("ı", "i").replace("ł", "l"))
 
 
 def extract_quotes(article: AnnotatedArticle) -> list[dict]:
