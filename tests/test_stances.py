@@ -4162,3 +4162,24 @@ def test_time_phrases(words, expected):
 )
 def test_twenty_first_session_gaps_and_joining(annotator, case, text, expected):
     assert keys(annotator, case, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Recognition from X and Y followed": the givers after "from", of the one last
+        # reported recognised
+        (
+            "The US recognised Guaidó on Monday. Recognition from Canada and Brazil followed "
+            "within hours.",
+            {
+                (state, "recognises", "person:juan-guaido", "asserted")
+                for state in ("country:USA", "country:CAN", "country:BRA")
+            },
+        ),
+        # (no recognition reported before: nobody recognised)
+        ("Recognition from Canada and Brazil followed within hours.", set()),
+    ],
+)
+def test_recognition_from_givers_follows_the_last_recognition(annotator, case, text, expected):
+    assert keys(annotator, case, text) == expected

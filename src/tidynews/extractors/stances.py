@@ -1424,6 +1424,10 @@ def _subject(
         return _pronoun_subject(article, view, regarded, subjects, memory)
     if cue.stance == "opposes":
         return None  # "opposed outside interference": opposition needs its object named
+    if (view.lower(cue.index), view.lower(cue.index + 1)) == ("recognition", "from"):
+        # "Recognition from Canada and Brazil followed": of whom the story last reported
+        # recognised (none named yet: no stance)
+        return memory.get("recognised")
     whom = object_relative_antecedent(view, cue.index)
     if whom is not None and whom.entity_id in subjects:
         return whom  # "Juan Guaidó, whom Russia does not recognise, …"
@@ -2814,6 +2818,11 @@ def _noun_possessor(view: SentenceView, cue: int) -> list[Mention] | None:
         agents = [] if _noun_predicate_hedged(view, cue) else _noun_agent(view, cue, direct=True)
         if agents:
             return agents
+    opening = position < view.start or word in {",", ";", ":", "—", "–"}
+    if opening and view.lower(cue + 1) == "from" and not _noun_predicate_hedged(view, cue):
+        # "Recognition from Canada, Brazil and Peru followed within hours": the givers right
+        # after "from", the one recognised the last one the story named
+        return forward_run(view, cue + 2, clause_end(view, cue), set())
     adjective = tokens.text(position)
     if (
         position > view.start
