@@ -1424,7 +1424,8 @@ def _subject(
         return _pronoun_subject(article, view, regarded, subjects, memory)
     if cue.stance == "opposes":
         return None  # "opposed outside interference": opposition needs its object named
-    if (view.lower(cue.index), view.lower(cue.index + 1)) == ("recognition", "from"):
+    opens = cue.index == view.start or view.lower(cue.index - 1) in {",", ";", ":", "—", "–"}
+    if opens and (view.lower(cue.index), view.lower(cue.index + 1)) == ("recognition", "from"):
         # "Recognition from Canada and Brazil followed": of whom the story last reported
         # recognised (none named yet: no stance)
         return memory.get("recognised")
