@@ -103,6 +103,12 @@ MONEY = [
     ("Hosts get PLN 40 for each guest.", "PLN 40", 40, "PLN"),
     ("Seoul pledged KRW 4 billion.", "KRW 4 billion", 4_000_000_000, "KRW"),
     ("Kyiv set aside 2 billion hryvnias.", "2 billion hryvnias", 2_000_000_000, "UAH"),
+    # crowns by whose adjective (bare: the Czech koruna); dinars, lari
+    ("Hosts get 5,000 crowns a month.", "5,000 crowns", 5_000, "CZK"),
+    ("Sweden gave 3 billion Swedish crowns.", "3 billion Swedish crowns", 3_000_000_000, "SEK"),
+    ("Copenhagen set aside 500 kroner.", "500 kroner", 500, "DKK"),
+    ("Belgrade spent 2 billion dinars.", "2 billion dinars", 2_000_000_000, "RSD"),
+    ("Tbilisi spent 3 million lari.", "3 million lari", 3_000_000, "GEL"),
     ("Kyiv set aside ₴2 billion.", "₴2 billion", 2_000_000_000, "UAH"),
     ("Taipei gave NT$900 million.", "NT$900 million", 900_000_000, "TWD"),
     ("Washington sent US$20m to Cúcuta.", "US$20m", 20_000_000, "USD"),
@@ -134,6 +140,10 @@ def test_money(text, written, value, code):
 
 def test_pesos_of_no_named_country_are_not_money():
     assert only("They were paid 300 pesos.").currency is None
+
+
+def test_crowns_in_words_are_no_money():
+    assert only("The three crowns of the kingdom were shown.").kind != "money"
 
 
 # --- hedges ---------------------------------------------------------------------------------------

@@ -225,10 +225,12 @@ _ABBREVIATIONS = {
 _CURRENCY_SUFFIX = re.compile(
     rf"{_WS}*(?:(?P<adj>US|U\.S\.|American|Canadian|Australian|New{_WS}Zealand|Hong{_WS}Kong"
     r"|Singapore|Mexican|Colombian|Argentine|Argentinian|Chilean|Cuban|Brazilian|Venezuelan"
-    rf"|Swiss|Chinese|Russian|Turkish|Indian|Japanese){_WS}+)?"
+    rf"|Swiss|Chinese|Russian|Turkish|Indian|Japanese|Czech|Swedish|Danish|Norwegian)"
+    rf"{_WS}+)?"
     rf"(?P<word>dollars?|euros?|pounds?(?:{_WS}+sterling)?|sterling|yuan|renminbi|roubles?"
     r"|rubles?|bol[ií]vares|bol[ií]vars?|reais|reals?|yen|francs?|rupees?|liras?|pesos?"
-    r"|zlotys?|zlotych|złoty|hryvnias?|hryvnyas?|forints?|korunas?|lei|leu|tenge|shekels?)(?![\w])"
+    r"|zlotys?|zlotych|złoty|hryvnias?|hryvnyas?|forints?|korunas?|lei|leu|tenge|shekels?"
+    r"|crowns?|kronor|kronur|kroner|krona|krone|dinars?|lari|drams?)(?![\w])"
     rf"|{_WS}*(?-i:(?P<code>{_CODES}))(?![\w])",
     re.IGNORECASE,
 )
@@ -239,6 +241,9 @@ _DOLLARS = {
     "hong kong": "HKD",
     "singapore": "SGD",
 }
+# "crowns" are four states' currencies: the adjective says whose (bare, the Czech koruna,
+# the one the two shipped cases' refugee stories count in)
+_CROWNS = {"swedish": "SEK", "danish": "DKK", "norwegian": "NOK", "czech": "CZK"}
 _PESOS = {
     "mexican": "MXN",
     "colombian": "COP",
@@ -276,6 +281,9 @@ _CURRENCY_WORDS = {
     "leu": "MDL",
     "tenge": "KZT",
     "shekel": "ILS",
+    "dinar": "RSD",
+    "lari": "GEL",
+    "dram": "AMD",
 }
 
 # --- hedges ------------------------------------------------------------------------------------
@@ -942,6 +950,12 @@ def _attach_suffix_currency(work: str, draft: _Draft) -> bool:
         adjective = (match.group("adj") or "").lower().replace(".", "").replace("\u00a0", " ")
         if word == "dollar":
             code = _DOLLARS.get(adjective, "USD")
+        elif word in {"crown", "kronor", "kroner", "krona", "krone"}:
+            if word == "crown" and not adjective and not draft.digits:
+                return False  # "the three crowns of the kingdom": no sum of money
+            code = _CROWNS.get(adjective, "SEK" if word.startswith("kron") else "CZK")
+            if word in {"kroner", "krone"}:
+                code = _CROWNS.get(adjective, "DKK")
         elif word == "peso":
             code = _PESOS.get(adjective)
             if code is None:
