@@ -76,6 +76,16 @@ CASES = [
         {("displaced", 380000.0, "at_least"), ("displaced", 150000.0, "at_least")},
     ),
     ("The border has five crossings.", set()),
+    # a counted group added to "the list", or to the bloc's blacklist, is sanctioned
+    (
+        "141 individuals and 49 entities have been added to the list.",
+        {("sanctioned", 141.0, "exact"), ("sanctioned", 49.0, "exact")},
+    ),
+    (
+        "Nearly 200 more individuals would be added to the EU's blacklist.",
+        {("sanctioned", 200.0, "approx")},
+    ),
+    ("Some 300 families have been added to the waiting list.", set()),
     # a state's nationals or citizens abroad are a community, not people who fled
     ("Some 300,000 Portuguese citizens live in Venezuela.", set()),
     ("About 1,900 Venezuelan nationals live in Japan, officials said.", set()),

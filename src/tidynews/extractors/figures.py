@@ -259,9 +259,14 @@ _MEASURE_LIST = (
 # "put 313 Canadians, among them …, on a similar stop list": placed on a list of a measure
 _PUT_BEFORE = re.compile(r"\b(?:put|puts|putting|placed|places|placing)\s+(?:[\w-]+\s+){0,2}$")
 _ON_A_LIST_AFTER = re.compile(r"[^.;]{0,90}?\bon\s+" + _MEASURE_LIST, re.IGNORECASE)
-# "the 15 people added to the EU's asset-freeze list"
+# "the 15 people added to the EU's asset-freeze list", "141 individuals and 49 entities have
+# been added to the list", "nearly 200 more individuals and entities would be added to the
+# EU's blacklist" (a bare "the list" a counted group is added to: the measure's)
 _ADDED_TO_A_LIST_AFTER = re.compile(
-    r"\s+(?:[\w'’-]+\s+){0,3}?(?:added|listed)\s+to\s+" + _MEASURE_LIST, re.IGNORECASE
+    r"\s+(?:[\w'’-]+\s+){0,6}?(?:added|listed)\s+to\s+(?:"
+    + _MEASURE_LIST
+    + r"|the\s+list\b|the\s+(?:[\w'’-]+\s+)?(?:EU|EU's|EU’s|bloc's|bloc’s)\s+list\b)",
+    re.IGNORECASE,
 )
 
 
