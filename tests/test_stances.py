@@ -4183,3 +4183,31 @@ def test_twenty_first_session_gaps_and_joining(annotator, case, text, expected):
 )
 def test_recognition_from_givers_follows_the_last_recognition(annotator, case, text, expected):
     assert keys(annotator, case, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Both governments": the last two states named, not the case's home country
+        (
+            "Mexico's foreign minister said they were not taking sides. \"We are not here to "
+            "decide who governs Venezuela,\" he said at Uruguay's foreign ministry.\n\n"
+            "Both governments have declined to recognise Juan Guaidó.",
+            {
+                ("country:MEX", "recognises", "person:juan-guaido", "negated"),
+                ("country:URY", "recognises", "person:juan-guaido", "negated"),
+            },
+        ),
+        # (nor a compound's modifier: "a US-drafted resolution")
+        (
+            "Russia and China vetoed a US-drafted resolution on Venezuela. Both governments "
+            "back Nicolás Maduro.",
+            {
+                ("country:RUS", "backs", "person:nicolas-maduro", "asserted"),
+                ("country:CHN", "backs", "person:nicolas-maduro", "asserted"),
+            },
+        ),
+    ],
+)
+def test_both_governments_are_the_last_two_states_named(annotator, case, text, expected):
+    assert keys(annotator, case, text) == expected

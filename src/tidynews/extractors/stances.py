@@ -238,6 +238,9 @@ def extract_stances(article: AnnotatedArticle, case: Case) -> list[dict]:
         "subjects": case.subjects,
         "home": case.home_country,
     }
+    # (read where no memory reaches: "Both governments" are two states other than these)
+    home = {case.home_country} if case.home_country else set()
+    article.shared["contested"] = case.contested | home
     for view in sentence_views(article, (*CUE_STEMS, *PRO_FORM_STEMS)):
         if is_question(article.text, article.sentences[view.sentence_id]):
             continue
@@ -3953,6 +3956,9 @@ def _pronoun_actors(
     if found is None:
         for index in range(start, end - 1):
             if view.lower(index) in {"both", "two"} and view.lower(index + 1) in GROUP_ANAPHORA:
+                pair = _two_states_before(article, view, index, exclude)
+                if pair:
+                    return pair  # "Mexico … Uruguay … Both governments have declined to …"
                 found = (index, "they")  # "Both governments back Mr Maduro"
                 break
             if _bare_count(view, index, end):
@@ -3978,6 +3984,28 @@ def _pronoun_actors(
     if found is None:
         return []
     return resolve_pronoun(article, view, found[0], found[1], exclude)
+
+
+def _two_states_before(
+    article: AnnotatedArticle, view: SentenceView, index: int, exclude: set[str]
+) -> list[Mention]:
+    """The last two states named in the three sentences before "both governments" (or "the
+    two countries"), the case's contested parties and home country and a compound's
+    modifier ("a US-drafted resolution") left out: "… said Mexico's foreign
+    minister … "who governs Venezuela" … at Uruguay's foreign ministry. Both governments
+    have declined to recognise Guaidó" is Mexico and Uruguay."""
+    contested = article.shared.get("contested", frozenset())
+    return last_two_named(
+        article,
+        view.char(index),
+        view.sentence_id - PERSON_PAIR_REACH,
+        lambda m: (
+            m.entity_type == "country"
+            and (m.party_id or m.entity_id) not in contested
+            and m.entity_id not in exclude
+            and article.tokens.lower(m.token_end) != "-"
+        ),  # ("a US-drafted resolution")
+    )
 
 
 def _people_own_countries(view: SentenceView, index: int) -> bool:
