@@ -4211,3 +4211,14 @@ def test_recognition_from_givers_follows_the_last_recognition(annotator, case, t
 )
 def test_both_governments_are_the_last_two_states_named(annotator, case, text, expected):
     assert keys(annotator, case, text) == expected
+
+
+@pytest.mark.parametrize(
+    "aside", ["on the other hand", "for their part", "in turn", "by contrast", "however"]
+)
+def test_an_aside_phrase_between_subject_and_verb_keeps_both_conjuncts(annotator, case, aside):
+    text = f"Ecuador and Costa Rica, {aside}, back Guaidó."
+    assert keys(annotator, case, text) == {
+        ("country:ECU", "backs", "person:juan-guaido", "asserted"),
+        ("country:CRI", "backs", "person:juan-guaido", "asserted"),
+    }

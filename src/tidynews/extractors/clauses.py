@@ -332,8 +332,11 @@ def clause_start(view: SentenceView, cue: int) -> int:
     index = cue - 1
     while index >= view.start:
         word = view.lower(index)
-        if word == "," and _adverb_aside(view, index):
-            index -= 3  # "Mexico and Uruguay, however, refused to recognise X"
+        aside = _adverb_aside(view, index) if word == "," else -1
+        if aside >= 0:
+            # "Mexico and Uruguay, however, refused to recognise X", "Ecuador and Costa Rica,
+            # on the other hand, back Guaidó"
+            index = aside - 1
             continue
         if word == "," and _attribution_aside(view, index) >= 0:
             index = _attribution_aside(view, index) - 1  # "Canada, Freeland said, will …"
@@ -443,9 +446,33 @@ ASIDE_ADVERBS = frozenset(
 )
 
 
-def _adverb_aside(view: SentenceView, comma: int) -> bool:
-    """Is this comma the end of ", however," right after a subject?"""
-    return view.lower(comma - 1) in ASIDE_ADVERBS and view.lower(comma - 2) == ","
+# Phrases set off like an adverb between a subject and its verb
+ASIDE_PHRASES = (
+    ("on", "the", "other", "hand"),
+    ("for", "their", "part"),
+    ("for", "its", "part"),
+    ("for", "his", "part"),
+    ("for", "her", "part"),
+    ("in", "the", "meantime"),
+    ("by", "contrast"),
+    ("in", "contrast"),
+    ("in", "turn"),
+    ("of", "course"),
+)
+
+
+def _adverb_aside(view: SentenceView, comma: int) -> int:
+    """The opening comma of ", however," or ", on the other hand," that this comma closes
+    right after a subject, or -1."""
+    if view.lower(comma - 1) in ASIDE_ADVERBS and view.lower(comma - 2) == ",":
+        return comma - 2
+    for phrase in ASIDE_PHRASES:
+        opening = comma - len(phrase) - 1
+        if view.lower(opening) == "," and all(
+            view.lower(opening + 1 + offset) == word for offset, word in enumerate(phrase)
+        ):
+            return opening
+    return -1
 
 
 DASHES = frozenset({"–", "—"})
