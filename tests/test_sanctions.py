@@ -4673,3 +4673,25 @@ def test_twenty_first_session_taking_effect(text, expected):
 def test_an_official_imposes_for_the_story_state(text, expected):
     ukraine = load_case("russia-ukraine-2022")
     assert keys(_ukraine_annotator(), ukraine, text, published="2022-03-05") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the subject complies with, accepts or evades a measure: it is bound, not imposing
+        ("Russia will not comply with the price cap.", set()),
+        (
+            "Kremlin spokesman Dmitry Peskov said Russia would not accept the cap and was "
+            "analysing the situation.",
+            set(),
+        ),
+        # (the measure's owner still imposes it)
+        (
+            "Russia will not comply with the EU's ban on imports of Russian coal.",
+            {("org:EU", "sector", "existing")},
+        ),
+    ],
+)
+def test_a_measure_complied_with_is_not_the_subjects(text, expected):
+    ukraine = load_case("russia-ukraine-2022")
+    assert keys(_ukraine_annotator(), ukraine, text, published="2022-12-06") == expected

@@ -402,6 +402,11 @@ def _imposers(
     if listed:
         return listed, start  # "EU nations, including Italy and Poland, imposed travel bans"
     run = [] if targets.before_cue or by_gerund else _subject_run(view, start, subject_end, exclude)
+    if run and _complied_with(view, run[-1].token_end, cue.index):
+        # "Russia will not comply with the price cap", "would not accept the cap": the one
+        # the measure binds, not its imposer (whose it is, its own words say)
+        owner = modifiers or decision_owner(view, anchor, exclude)
+        return owner, (owner[0].token_start if owner else cue.index)  # (its status, not theirs)
     if run and _judged_by_reporter(view, run[-1].token_end, cue.index, anchor):
         # "Lavrov said the sanctions on Russian banks were illegal": the speaker judges a
         # measure; its imposer is the one the measure's own words name, or nobody
@@ -955,6 +960,22 @@ def _judged_by_reporter(view: SentenceView, run_end: int, cue: int, anchor: int)
         return False  # "said the US sanctions …": a named owner, read as before
     end = clause_end(view, cue)
     return any(view.lower(i) in JUDGING_VERBS for i in range(cue + 1, end))
+
+
+COMPLYING_VERBS = frozenset(
+    """comply complies complied complying accept accepts accepted accepting abide abides
+    abided abiding respect respects respected respecting observe observes observed observing
+    honour honours honoured honoring honor honors honored evade evades evaded evading
+    circumvent circumvents circumvented circumventing""".split()
+)
+COMPLY_REACH = 4  # words from the verb to the measure ("comply with the G7 price cap")
+
+
+def _complied_with(view: SentenceView, run_end: int, cue: int) -> bool:
+    """Is the measure the object of the subject's complying with, accepting or evading it
+    ("Russia would not accept the cap", "firms that comply with the sanctions")?"""
+    first = max(run_end, cue - COMPLY_REACH - 1)
+    return any(view.lower(i) in COMPLYING_VERBS for i in range(first, cue))
 
 
 def _imposing_verb_between(view: SentenceView, first: int, last: int) -> bool:
