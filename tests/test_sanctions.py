@@ -4695,3 +4695,25 @@ def test_an_official_imposes_for_the_story_state(text, expected):
 def test_a_measure_complied_with_is_not_the_subjects(text, expected):
     ukraine = load_case("russia-ukraine-2022")
     assert keys(_ukraine_annotator(), ukraine, text, published="2022-12-06") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the owner of a decision opening the clause past a fronted phrase
+        (
+            "After a month of wrangling, the EU's sixth package of sanctions against Russia "
+            "was formally adopted on Friday.",
+            {("org:EU", "country:RUS", "imposed")},
+        ),
+        # (and still at the sentence's start, with a participle aside after it)
+        (
+            "The EU's sixth package, adopted on June 3 after weeks of wrangling, cuts "
+            "Sberbank from the SWIFT messaging system.",
+            {("org:EU", "org:SBERBANK", "imposed")},
+        ),
+    ],
+)
+def test_a_decision_owner_past_a_fronted_phrase(text, expected):
+    ukraine = load_case("russia-ukraine-2022")
+    assert keys(_ukraine_annotator(), ukraine, text, published="2022-06-04") == expected

@@ -665,20 +665,32 @@ ROUND_NOUNS = frozenset({"round", "rounds", "tranche", "batch"})
 
 
 def _decision_owner(view: SentenceView, anchor: int, exclude: set[str]) -> list[Mention]:
-    """The state or bloc that owns the decision opening the sentence as the measure's
-    subject: "The EU's sixth package, adopted on June 3, bans …", "This round of EU measures
-    freezes …". Only when the subject phrase (to its first comma) names one state or bloc
-    and a decision noun, and no other name acts between it and the measure."""
-    if view.lower(view.start) not in {"the", "this", "that"}:
+    """The state or bloc that owns the decision opening the sentence (or its clause, past a
+    fronted phrase) as the measure's subject: "The EU's sixth package, adopted on June 3,
+    bans …", "This round of EU measures freezes …", "After a month of wrangling, the EU's
+    sixth package of sanctions against Russia was adopted". Only when the subject phrase (to
+    its first comma) names one state or bloc and a decision noun, and no other name acts
+    between it and the measure."""
+    owner = _decision_owner_from(view, view.start, anchor, exclude)
+    fronted = clause_start(view, anchor)
+    if not owner and fronted > view.start and view.lower(fronted - 1) == ",":
+        owner = _decision_owner_from(view, fronted, anchor, exclude)
+    return owner
+
+
+def _decision_owner_from(
+    view: SentenceView, begin: int, anchor: int, exclude: set[str]
+) -> list[Mention]:
+    if view.lower(begin) not in {"the", "this", "that"}:
         return []
-    end = next((i for i in range(view.start + 1, anchor) if view.lower(i) in {",", ";"}), anchor)
-    words = {view.lower(i) for i in range(view.start + 1, end)}
+    end = next((i for i in range(begin + 1, anchor) if view.lower(i) in {",", ";"}), anchor)
+    words = {view.lower(i) for i in range(begin + 1, end)}
     if not (DECISION_NOUNS | ROUND_NOUNS) & words or words & CLAUSE_BOUNDARIES:
         return []
     owners = [
         m
         for m in view.mentions
-        if view.start < m.token_start < end and m.entity_type in {"country", "org"}
+        if begin < m.token_start < end and m.entity_type in {"country", "org"}
     ]
     if len({m.party_id or m.entity_id for m in owners}) != 1 or owners[0].entity_id in exclude:
         return []
