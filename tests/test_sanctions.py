@@ -4717,3 +4717,21 @@ def test_a_measure_complied_with_is_not_the_subjects(text, expected):
 def test_a_decision_owner_past_a_fronted_phrase(text, expected):
     ukraine = load_case("russia-ukraine-2022")
     assert keys(_ukraine_annotator(), ukraine, text, published="2022-06-04") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a perfect that has held "for years" describes a measure in force
+        (
+            "Vladimir Padrino López has been barred from entering the United States for years.",
+            {("country:USA", "person:vladimir-padrino-lopez", "existing")},
+        ),
+        (
+            "Vladimir Padrino López has been barred from entering the United States.",
+            {("country:USA", "person:vladimir-padrino-lopez", "imposed")},
+        ),
+    ],
+)
+def test_a_measure_held_for_years_is_in_force(annotator, case, text, expected):
+    assert keys(annotator, case, text, published="2019-09-01") == expected

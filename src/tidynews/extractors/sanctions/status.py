@@ -895,7 +895,15 @@ def _in_force(words: list[str], after: list[str], targets: Targets) -> bool:
         # "The Treasury has by now designated more than 150 officials", "it has sanctioned
         # 18 people so far": a tally
         return True
+    if {"has", "have"} & set(words[-6:]) and set(pairwise(after[:10])) & HELD_FOR:
+        return True  # "have been barred from entering the United States for years"
     return "been" in words and "since" in after[:8]
+
+
+# A perfect's duration that says the measure has long been in force
+HELD_FOR = frozenset(("for", unit) for unit in ("years", "months", "decades")) | frozenset(
+    {("for", "many"), ("for", "several")}
+)
 
 
 def _running_tally(
