@@ -4735,3 +4735,14 @@ def test_a_decision_owner_past_a_fronted_phrase(text, expected):
 )
 def test_a_measure_held_for_years_is_in_force(annotator, case, text, expected):
     assert keys(annotator, case, text, published="2019-09-01") == expected
+
+
+def test_then_before_an_office_opens_no_clause(annotator, case):
+    # "then-President" names a former office; the when-clause is dated by "since 2015"
+    text = (
+        "Washington has targeted Venezuelan officials since 2015, when then-President Barack "
+        "Obama froze the assets of seven military and police officers."
+    )
+    assert keys(annotator, case, text, published="2019-01-29") == {
+        ("country:USA", "people", "existing")
+    }

@@ -516,12 +516,21 @@ def date_word(word: str) -> bool:
 
 def _adverbial_then(view: SentenceView, index: int) -> bool:
     """'Trump's administration then slapped sanctions': "then" right after its subject is an
-    adverb, not the opener of a consequent clause ("if X, then Y will …")."""
+    adverb, not the opener of a consequent clause ("if X, then Y will …"); so is the "then"
+    of "then-President Barack Obama"."""
     if view.lower(index) != "then":
         return False
+    if _former_office(view, index):
+        return True  # "then-President Barack Obama": a former office, no clause
     return view.mention_ending(index - 1) is not None or view.lower(index - 1) in (
         GOVERNMENT_POSSESSIONS
     )
+
+
+def _former_office(view: SentenceView, index: int) -> bool:
+    """Is the "then" at ``index`` hyphened to an office ("then-President", "then-Foreign
+    Minister")?"""
+    return view.lower(index + 1) == "-" and view.char(index + 1) == view.article.tokens.end(index)
 
 
 def clause_end(view: SentenceView, cue: int) -> int:
@@ -529,7 +538,11 @@ def clause_end(view: SentenceView, cue: int) -> int:
     index = cue + 1
     while index < view.end:
         word = view.lower(index)
-        if (word in CLAUSE_BOUNDARIES and not _adverbial_since(view, index)) or word == ".":
+        if (
+            word in CLAUSE_BOUNDARIES
+            and not _adverbial_since(view, index)
+            and not (word == "then" and _former_office(view, index))
+        ) or word == ".":
             return index  # ("since 2017" dates the clause; it opens none)
         if word == "," and not _comma_in_list(view, index):
             return index
