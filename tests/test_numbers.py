@@ -103,6 +103,9 @@ MONEY = [
     ("Hosts get PLN 40 for each guest.", "PLN 40", 40, "PLN"),
     ("Seoul pledged KRW 4 billion.", "KRW 4 billion", 4_000_000_000, "KRW"),
     ("Kyiv set aside 2 billion hryvnias.", "2 billion hryvnias", 2_000_000_000, "UAH"),
+    # the sign before the country's letters, as the New Zealand and Australian press write it
+    ("Wellington froze $NZ200 million.", "$NZ200 million", 200_000_000, "NZD"),
+    ("Canberra gave $A50m.", "$A50m", 50_000_000, "AUD"),
     # crowns by whose adjective (bare: the Czech koruna); dinars, lari
     ("Hosts get 5,000 crowns a month.", "5,000 crowns", 5_000, "CZK"),
     ("Sweden gave 3 billion Swedish crowns.", "3 billion Swedish crowns", 3_000_000_000, "SEK"),

@@ -172,7 +172,8 @@ CURRENCY_CODES = frozenset(
 )
 _CODES = "[A-Z]{3}"  # checked against CURRENCY_CODES after the match
 _CURRENCY_PREFIX = (
-    rf"(?-i:US{_WS}?\$|U\.S\.{_WS}?\$|CA?\$|Can\$|AU?\$|NZ\$|NT\$|R\$|HK\$|S\$|MX\$|\$|€|£|¥|₹|₽|₴|zł"
+    rf"(?-i:US{_WS}?\$|U\.S\.{_WS}?\$|CA?\$|Can\$|AU?\$|NZ\$|NT\$|R\$|HK\$|S\$|MX\$"
+    r"|\$NZ|\$US|\$A|\$|€|£|¥|₹|₽|₴|zł"
     rf"|Bs\.?S?\.?|(?:{_CODES}))"
 )
 _SYMBOLS = {
@@ -185,6 +186,9 @@ _SYMBOLS = {
     "A$": "AUD",
     "AU$": "AUD",
     "NZ$": "NZD",
+    "$NZ": "NZD",  # (the New Zealand and Australian press write the sign first)
+    "$US": "USD",
+    "$A": "AUD",
     "R$": "BRL",
     "HK$": "HKD",
     "S$": "SGD",
