@@ -4547,6 +4547,11 @@ def test_twenty_first_session_followers(text, expected):
             "Tuesday on Sberbank, the country's largest lender.",
             {("country:USA", "org:SBERBANK", "existing")},
         ),
+        # (or a relative time: "imposed earlier this month on X")
+        (
+            "It follows sanctions that Australia imposed earlier this month on Sberbank.",
+            {("country:AUS", "org:SBERBANK", "existing")},
+        ),
         # what new measures come on top of is in force
         (
             "Thursday's measures come on top of sanctions that Britain imposed on Tuesday on VTB.",

@@ -719,9 +719,19 @@ def _targeting_relative(view: SentenceView, cue: int) -> int:
     return index + 1 if view.lower(index) in SUBJECT_TARGETING_VERBS else -1
 
 
+RELATIVE_TIME_WORDS = frozenset(
+    "earlier later this last that month week year ago days weeks months".split()
+)
+
+
 def _past_a_date(view: SentenceView, index: int) -> int:
     """The word after a date opening at ``index`` ("on Tuesday", "on 22 February", "in
-    March"), or ``index`` when none opens there."""
+    March", "earlier this month"), or ``index`` when none opens there."""
+    if view.lower(index) in {"earlier", "last", "this"}:
+        after = index
+        while after < index + 3 and view.lower(after) in RELATIVE_TIME_WORDS:
+            after += 1
+        return after if after > index + 1 else index
     if view.lower(index) not in {"on", "in"}:
         return index
     after = index + 1
