@@ -1408,3 +1408,8 @@ def test_a_surname_label_needs_a_full_name_before_it(annotator):
         "OKAFOR: Twenty-five names sounds modest next to the American list of officials."
     )
     assert keys(annotator, text) == set()
+
+
+def test_a_states_agency_keeps_its_own_id(annotator):
+    text = '"The United States has acted against the regime," the Treasury said.'
+    assert {speaker for speaker, _ in keys(annotator, text)} == {"org:US_TREASURY"}

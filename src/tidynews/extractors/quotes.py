@@ -651,9 +651,11 @@ def _classify(doc: _Article, mention: Mention) -> _Judged:
         return STOP  # "Venezuela’s Supreme Court said"
     if following[:1] and following[0] in INDIVIDUAL_NOUNS:
         return STOP  # "said a Red Cross volunteer": one of its people, not the body speaking
-    if mention.entity_type == "org" and mention.party_id not in {None, mention.entity_id}:
+    party = mention.party_id or ""
+    if mention.entity_type == "org" and party.startswith("org:") and party != mention.entity_id:
         # "the Council of the EU said": a bloc's institution speaks for the bloc, as "the
-        # French foreign ministry" does for France
+        # French foreign ministry" does for France (a state's agency keeps its own id: "the
+        # Treasury said" is org:US_TREASURY, as the golds write it)
         return _state_speaker(mention)
     return _speaker(mention)
 
