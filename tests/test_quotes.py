@@ -1413,3 +1413,16 @@ def test_a_surname_label_needs_a_full_name_before_it(annotator):
 def test_a_states_agency_keeps_its_own_id(annotator):
     text = '"The United States has acted against the regime," the Treasury said.'
     assert {speaker for speaker, _ in keys(annotator, text)} == {"org:US_TREASURY"}
+
+
+def test_a_label_in_accented_capitals_names_its_speaker(annotator):
+    text = (
+        "Transcript\n\n"
+        "The host is Maria Okafor; her guest is Ana Beltrán, who studies European policy.\n\n"
+        "OKAFOR: Ana, the European Union added seven more names to its list this week.\n\n"
+        "ANA BELTRÁN: Not quite. There are really two tracks, and both of them are slow.\n\n"
+        "OKAFOR: Twenty-five names sounds modest next to the American list of officials.\n\n"
+        "BELTRÁN: It is, and that is deliberate, because Brussels wants to keep talking."
+    )
+    speakers = [speaker for speaker, _ in keys(annotator, text)]
+    assert speakers.count("person:ana-beltran") == 2

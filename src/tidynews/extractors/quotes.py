@@ -153,8 +153,11 @@ _SENT_END = re.compile(r"[.!?…][\"'”’»)]*\s+")
 # transcripts open)
 # (with a bracket before the colon: "HOST (MARIA DELGADO):" names the host, "RODOLFO NIN
 # NOVOA (through interpreter):" says how the words came)
+# (capitals with accents too: "ANA BELTRÁN:", "SELIN AYDIN:", "JOSÉ BORRELL:")
+_CAPITAL = "A-ZÀ-ÖØ-Þ"
 _LABEL = re.compile(
-    r"^([A-Z][A-Z'’.\- ]{1,40}[A-Z.])(?:,[ \t]*([A-Z][A-Z'’.\- ]{1,30}[A-Z.]))?"
+    rf"^([{_CAPITAL}][{_CAPITAL}'’.\- ]{{1,40}}[{_CAPITAL}.])"
+    rf"(?:,[ \t]*([{_CAPITAL}][{_CAPITAL}'’.\- ]{{1,30}}[{_CAPITAL}.]))?"
     r"(?:[ \t]*\(([^()\n]{1,40})\))?:"
     r"(?:[ \t]+|[ \t]*\n(?:[ \t]*\n)?[ \t]*)(?=\S)",
     re.MULTILINE,
