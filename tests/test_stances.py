@@ -4228,3 +4228,40 @@ def test_an_aside_phrase_between_subject_and_verb_keeps_both_conjuncts(annotator
         ("country:ECU", "backs", "person:juan-guaido", "asserted"),
         ("country:CRI", "backs", "person:juan-guaido", "asserted"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a second predicate with a verb group of its own takes no negation from the first
+        (
+            "Greece has not recognised Guaidó and has backed Maduro.",
+            {
+                ("country:GRC", "recognises", "person:juan-guaido", "negated"),
+                ("country:GRC", "backs", "person:nicolas-maduro", "asserted"),
+            },
+        ),
+        (
+            "The Spanish government says it does not support any military coup but continues "
+            "to regard Guaidó as the legitimate interim president.",
+            {("country:ESP", "recognises", "person:juan-guaido", "asserted")},
+        ),
+        (
+            "Colombia, which does not recognise Maduro and backs Guaidó, kept the border open.",
+            {
+                ("country:COL", "recognises", "person:nicolas-maduro", "negated"),
+                ("country:COL", "backs", "person:juan-guaido", "asserted"),
+            },
+        ),
+        # (its own negation stays: "and is not backing")
+        (
+            "Greece has recognised Guaidó and is not backing Maduro.",
+            {
+                ("country:GRC", "recognises", "person:juan-guaido", "asserted"),
+                ("country:GRC", "backs", "person:nicolas-maduro", "negated"),
+            },
+        ),
+    ],
+)
+def test_a_second_predicate_has_its_own_negation(annotator, case, text, expected):
+    assert keys(annotator, case, text) == expected
