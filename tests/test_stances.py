@@ -4265,3 +4265,15 @@ def test_an_aside_phrase_between_subject_and_verb_keeps_both_conjuncts(annotator
 )
 def test_a_second_predicate_has_its_own_negation(annotator, case, text, expected):
     assert keys(annotator, case, text) == expected
+
+
+def test_recognition_held_back_is_of_the_story_not_of_another_clause(annotator, case):
+    text = (
+        "Spain recognised Guaidó on Monday. Greece's government has expressed sympathy for "
+        "Maduro, while Cyprus and Slovakia have all held back from recognition."
+    )
+    assert keys(annotator, case, text) == {
+        ("country:ESP", "recognises", "person:juan-guaido", "asserted"),
+        ("country:CYP", "recognises", "person:juan-guaido", "negated"),
+        ("country:SVK", "recognises", "person:juan-guaido", "negated"),
+    }

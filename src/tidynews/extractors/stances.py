@@ -50,6 +50,7 @@ from .clauses import (
     PREPOSITIONS,
     QUOTE_MARKS,
     RELATIVE_WORDS,
+    STRONG_BOUNDARIES,
     SUBORDINATORS,
     TIME_PHRASE_OPENERS,
     TIME_PHRASE_WORDS,
@@ -1473,6 +1474,16 @@ def _subject(
         view.lower(cue.index) == "recognition" and found is not None and _possessor(view, found)
     )
     if found is not None and found.sentence_id == view.sentence_id and not possessed:
+        recognised = memory.get("recognised")
+        if (
+            view.lower(cue.index) == "recognition"
+            and recognised is not None
+            and any(view.lower(i) in STRONG_BOUNDARIES for i in range(found.token_end, cue.index))
+        ):
+            # "Greece has expressed sympathy for Maduro, while Cyprus and Slovakia have held
+            # back from recognition": the recognition the story is about, not the party named
+            # in another clause
+            return recognised
         return found
     pronoun = _passive_pronoun_subject(view, cue.index)
     if pronoun >= 0:  # "He has since been recognised by the US and Canada"
