@@ -28,6 +28,7 @@ from .companies import detect_companies, detected_company, names_over_places
 from .document import AnnotatedArticle, Mention, Sentence, Tokens, fold
 from .gazetteer import Entry, bloc_ids, entries_for
 from .people import (
+    GOVERNMENT_NOUNS,
     HONORIFICS,
     POSSESSIVES,
     STATE_OFFICES,
@@ -778,9 +779,7 @@ def _names_its_own_official(state: Mention, mentions: list[Mention], tokens: Tok
 
 
 # A state's body a demonym names ("the Kazakh foreign ministry"): the demonym is the state
-STATE_BODY_WORDS = frozenset(
-    "ministry government foreign embassy presidency cabinet authorities".split()
-)
+STATE_BODY_WORDS = GOVERNMENT_NOUNS | frozenset("ministry foreign embassy presidency".split())
 CONTEXT_SENTENCES = 1  # sentences before the person's own that say whose office it is
 
 

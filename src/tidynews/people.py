@@ -41,6 +41,9 @@ TITLE_WORDS = frozenset(
 POSSESSIVES = frozenset({"'s", "\u2019s"})
 # Titles of offices a state fills (not "opposition leader", "senator", "General", "Father"):
 # an official so titled speaks for a state (annotate._state_in_context, stances)
+# Nouns for a state's government: "the Swiss government" is Switzerland acting (a demonym
+# before one names its state; elsewhere, "Swiss banks", it names no actor)
+GOVERNMENT_NOUNS = frozenset({"government", "administration", "cabinet", "authorities"})
 STATE_OFFICES = frozenset(
     """president prime premier chancellor minister secretary ambassador envoy king queen
     emir spokesman spokeswoman spokesperson""".split()

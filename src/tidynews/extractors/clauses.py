@@ -18,7 +18,14 @@ from itertools import pairwise
 from spacy.tokens import Doc
 
 from ..document import AnnotatedArticle, Mention, Sentence
-from ..people import BE_AND_HAVE, HONORIFICS, POSSESSIVES, SPEECH_VERBS, TITLE_WORDS
+from ..people import (
+    BE_AND_HAVE,
+    GOVERNMENT_NOUNS,
+    HONORIFICS,
+    POSSESSIVES,
+    SPEECH_VERBS,
+    TITLE_WORDS,
+)
 from .numbers import COUNT_WORDS, MONTH_NAMES, MONTHS_ABBREVIATED, SMALL_COUNT_VALUES
 
 # Words that end the clause a cue belongs to, walking backwards from the cue.
@@ -1097,11 +1104,6 @@ def pronoun_before(view: SentenceView, first: int, last: int) -> tuple[int, str]
         ):
             return index, {"his": "he", "her": "she", "its": "it", "their": "they"}[word]
     return None
-
-
-# Nouns for a state's government: "the Swiss government" is Switzerland acting, so a later
-# "it" may stand for it (a demonym elsewhere, "Swiss banks", names no actor)
-GOVERNMENT_NOUNS = frozenset({"government", "administration", "cabinet", "authorities"})
 
 
 def _demonym_governs(article: AnnotatedArticle, mention: Mention) -> bool:

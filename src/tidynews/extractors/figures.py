@@ -1353,11 +1353,8 @@ def _living_abroad(article: AnnotatedArticle, quantity: Quantity, sentence: Sent
 
 
 # A state's count of people crossing in: "has recorded more than 380,000 crossings"
-_RECORDED_BEFORE = re.compile(
-    r"\b(?:recorded|registered|logged|counted|reported|seen)\s+"
-    r"(?:(?:more|fewer|less)\s+than\s+|about\s+|around\s+|nearly\s+|almost\s+|some\s+"
-    r"|over\s+|at\s+least\s+|roughly\s+)?$"
-)
+# (the hedge, "more than", is part of the quantity: ``before`` ends ahead of it)
+_RECORDED_BEFORE = re.compile(r"\b(?:recorded|registered|logged|counted|reported|seen)\s+$")
 
 # A demonym's people named as a state's nationals: a consulate's count of its citizens
 # abroad, not of people who fled ("10,000 Turkish citizens live in Ukraine")

@@ -248,6 +248,8 @@ _DOLLARS = {
 # "crowns" are four states' currencies: the adjective says whose (bare, the Czech koruna,
 # the one the two shipped cases' refugee stories count in)
 _CROWNS = {"swedish": "SEK", "danish": "DKK", "norwegian": "NOK", "czech": "CZK"}
+# with no adjective, by how the word is spelt (kronor Swedish, kroner Danish)
+_BARE_CROWNS = {"crown": "CZK", "kronor": "SEK", "krona": "SEK", "kroner": "DKK", "krone": "DKK"}
 _PESOS = {
     "mexican": "MXN",
     "colombian": "COP",
@@ -954,12 +956,10 @@ def _attach_suffix_currency(work: str, draft: _Draft) -> bool:
         adjective = (match.group("adj") or "").lower().replace(".", "").replace("\u00a0", " ")
         if word == "dollar":
             code = _DOLLARS.get(adjective, "USD")
-        elif word in {"crown", "kronor", "kroner", "krona", "krone"}:
+        elif word in _BARE_CROWNS:
             if word == "crown" and not adjective and not draft.digits:
                 return False  # "the three crowns of the kingdom": no sum of money
-            code = _CROWNS.get(adjective, "SEK" if word.startswith("kron") else "CZK")
-            if word in {"kroner", "krone"}:
-                code = _CROWNS.get(adjective, "DKK")
+            code = _CROWNS.get(adjective) or _BARE_CROWNS[word]
         elif word == "peso":
             code = _PESOS.get(adjective)
             if code is None:

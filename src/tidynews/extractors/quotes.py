@@ -36,7 +36,6 @@ than guessed, for the same reason.
 from __future__ import annotations
 
 import re
-import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -1575,19 +1574,23 @@ def _assign_speakers(doc: _Article, quotes: list[_Quote], every: bool = False) -
 def _surname_label(doc: _Article, label: str, before: int) -> list[Mention]:
     """ "POPESCU:" after "Moldova's foreign minister Nicu Popescu": the people named in full
     before the label whose surname it is (a label in capitals matches no alias)."""
-    surname = _ascii_lower(label.split()[-1])
+    surname = _name_fold(label.split()[-1])
     return [
         m
         for m in doc.article.mentions
         if m.start < before
         and m.entity_type == "person"
         and len(m.surface.split()) >= 2
-        and _ascii_lower(m.surface.split()[-1]) == surname
+        and _name_fold(m.surface.split()[-1]) == surname
     ]
 
 
-def _ascii_lower(word: str) -> str:
-    return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode().lower()
+def _name_fold(word: str) -> str:
+    """A name compared across a label's capitals and the text's accents ("AYDIN", "Aydın"):
+    the annotation's own accent folding, lower-cased."""
+    from ..document import fold  # (spaCy is loaded by then: labels need an article)
+
+    return fold(word).lower()
 
 
 _STAGE_DIRECTION = re.compile(r"\((?:through\s+interpreter|[^()\n]{1,40})\)\s*", re.IGNORECASE)
@@ -1741,11 +1744,6 @@ def _full_name_before(text: str, surname: str, position: int) -> str | None:
         if given:
             found = " ".join([*given, match.group()])
     return found
-
-
-def _name_fold(word: str) -> str:
-    """A name compared across a label's capitals and the text's accents ("AYDIN", "Aydın")."""
-    return _ascii_lower(word.replace("ı", "i").replace("ł", "l"))
 
 
 def extract_quotes(article: AnnotatedArticle) -> list[dict]:

@@ -10,6 +10,7 @@ from ...cases import Case
 from ...document import AnnotatedArticle, Mention
 from ..clauses import (
     SentenceView,
+    _past_fronted_adverbial,
     clause_end,
     follows_alone,
     in_supposition,
@@ -245,7 +246,7 @@ def _followed(
         opener = run[0].token_start - 1
         if view.lower(opener) == "the":
             opener -= 1
-        opens = opening and _past_opening_words(view) >= opener
+        opens = opening and _opens_its_sentence(view, opener)
         if view.lower(opener) not in {"and", ",", "then"} and not opens:
             continue
         for mention in run:
@@ -269,24 +270,15 @@ def _followed(
     return copies, followers
 
 
-def _past_opening_words(view: SentenceView) -> int:
-    """The last token of a sentence's opening time phrase or adverb ("Hours later",
-    "Within hours,", "On Monday"), or the one before the sentence: where its subject may
-    begin."""
-    index = view.start
-    while index < view.end and (
-        view.lower(index) in OPENING_TIME_WORDS or view.lower(index).isdigit()
-    ):
-        index += 1
-    if index > view.start and view.lower(index) == ",":
-        index += 1
-    return index - 1
+def _opens_its_sentence(view: SentenceView, last: int) -> bool:
+    """Do the tokens before a follower (up to ``last``) open its sentence as nothing but a
+    time phrase or fronted adverbial ("Hours later", "On Monday,", "Later,"), if any?"""
+    words = [view.lower(i) for i in range(view.start, last + 1)]
+    if words[-1:] == [","]:
+        words = words[:-1]
+    return not words or is_time_phrase(words) or _past_fronted_adverbial(view, last + 1) > last
 
 
-OPENING_TIME_WORDS = frozenset(
-    """hours days weeks later soon shortly within on in by the next same day week then
-    also monday tuesday wednesday thursday friday saturday sunday""".split()
-)
 FOLLOWING_WORDS = frozenset({"followed", "did", "done", "do"})
 DONE_AUXILIARIES = frozenset({"has", "have", "had"})
 PROMISING_MODALS = frozenset({"will", "would", "'ll"})

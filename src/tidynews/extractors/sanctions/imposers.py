@@ -10,11 +10,10 @@ from __future__ import annotations
 from itertools import pairwise
 
 from ...document import AnnotatedArticle, Mention
-from ...people import FROZEN_THINGS, HONORIFICS, POSSESSIVES, SPEECH_VERBS
+from ...people import FROZEN_THINGS, GOVERNMENT_NOUNS, HONORIFICS, POSSESSIVES, SPEECH_VERBS
 from ..clauses import (
     CLAUSE_BOUNDARIES,
     COLLECTIVE_NOUNS,
-    GOVERNMENT_NOUNS,
     MONTH_WORDS,
     RELATIVE_WORDS,
     VERB_GROUP,
@@ -40,6 +39,7 @@ from ..clauses import (
 )
 from .targets import FROZEN_PARTICIPLES, _second_predicate
 from .vocabulary import (
+    EVADING_WORDS,
     FOLLOW_VERBS,
     FREEZE_WORDS,
     GROUP_KINDS,
@@ -974,11 +974,10 @@ def _judged_by_reporter(view: SentenceView, run_end: int, cue: int, anchor: int)
     return any(view.lower(i) in JUDGING_VERBS for i in range(cue + 1, end))
 
 
-COMPLYING_VERBS = frozenset(
+COMPLYING_VERBS = EVADING_WORDS | frozenset(
     """comply complies complied complying accept accepts accepted accepting abide abides
     abided abiding respect respects respected respecting observe observes observed observing
-    honour honours honoured honoring honor honors honored evade evades evaded evading
-    circumvent circumvents circumvented circumventing""".split()
+    honour honours honoured honoring honor honors honored""".split()
 )
 COMPLY_REACH = 4  # words from the verb to the measure ("comply with the G7 price cap")
 

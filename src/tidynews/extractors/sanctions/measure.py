@@ -85,6 +85,7 @@ from .vocabulary import (
     BE_FORMS,
     DEALING_VERBS,
     DETERMINERS,
+    EVADING_WORDS,
     GROUP_KINDS,
     IMPOSING_VERBS,
     LIFTED,
@@ -285,11 +286,6 @@ def _rows_for_targets(
     return _main_rows(article, view, cue, targets, exclude, modifier_end, context)
 
 
-EVADING_WORDS = frozenset(
-    """evade evades evading evaded circumvent circumvents circumventing circumvented bypass
-    bypasses bypassing bypassed skirt skirts skirting skirted dodge dodges dodging dodged
-    despite undermine undermines undermining""".split()
-)
 GETTING_ROUND = frozenset(
     {
         ("get", "round"),

@@ -402,3 +402,12 @@ MEASURE_ADJECTIVES = frozenset(
 # Verbs whose subject, a measure, names its targets after them ("US sanctions target PDVSA",
 # "The EU's sanctions currently cover 18 officials"): after "sanctions" they make it the noun
 SUBJECT_TARGETING_VERBS = frozenset("target targets targeted cover covers covered".split())
+
+
+# Words by which a measure is evaded or held to be so ("to get round the sanctions", "evade",
+# "despite"): whoever does it is bound by the measure, not its imposer
+EVADING_WORDS = frozenset(
+    """evade evades evading evaded circumvent circumvents circumventing circumvented bypass
+    bypasses bypassing bypassed skirt skirts skirting skirted dodge dodges dodging dodged
+    despite undermine undermines undermining""".split()
+)
