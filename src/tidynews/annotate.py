@@ -303,6 +303,7 @@ class Annotator:
             article_id, text, doc, sentences, mentions, tokens, sentence_tokens, companies
         )
         article.roles = self._roles  # (read-only: one mapping for every article)
+        article.contested = self._contested
         return article
 
     def _mention(

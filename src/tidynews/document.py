@@ -185,6 +185,8 @@ class AnnotatedArticle:
     published: str | None = None
     # the case file's role of each case person ("person:joe-biden" -> "president")
     roles: dict[str, str] = field(default_factory=dict, repr=False)
+    # the case's contested parties and home country: "both governments" are two others
+    contested: frozenset[str] = field(default_factory=frozenset, repr=False)
     _by_sentence: dict[int, list[Mention]] = field(default_factory=dict, repr=False)
     _lowered: str | None = field(default=None, repr=False)
     _genders: dict[str, str] | None = field(default=None, repr=False)

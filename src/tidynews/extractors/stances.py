@@ -239,9 +239,6 @@ def extract_stances(article: AnnotatedArticle, case: Case) -> list[dict]:
         "subjects": case.subjects,
         "home": case.home_country,
     }
-    # (read where no memory reaches: "Both governments" are two states other than these)
-    home = {case.home_country} if case.home_country else set()
-    article.shared["contested"] = case.contested | home
     for view in sentence_views(article, (*CUE_STEMS, *PRO_FORM_STEMS)):
         if is_question(article.text, article.sentences[view.sentence_id]):
             continue
@@ -4005,7 +4002,7 @@ def _two_states_before(
     modifier ("a US-drafted resolution") left out: "… said Mexico's foreign
     minister … "who governs Venezuela" … at Uruguay's foreign ministry. Both governments
     have declined to recognise Guaidó" is Mexico and Uruguay."""
-    contested = article.shared.get("contested", frozenset())
+    contested = article.contested
     return last_two_named(
         article,
         view.char(index),
