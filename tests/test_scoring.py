@@ -185,6 +185,26 @@ def test_scores_per_table(tables):
     assert set(evaluation.frame()["table"]) == {"stances", "sanctions", "figures", "quotes"}
 
 
+def test_gold_figures_of_category_other_are_not_scored(tables):
+    """Section 5 keys figures 'for every category but other': a gold 'other' figure is
+    neither a miss when absent nor a hit when predicted, as a predicted one is no false
+    positive."""
+    gold = {
+        "articles": {
+            "one.txt": {
+                "figures": [
+                    {"category": "displaced", "value": 3000000, "bound": "approx"},
+                    {"category": "other", "value": 40, "bound": "exact"},  # tonnes, ships …
+                    {"category": "other", "value": 7, "bound": "exact"},
+                ]
+            }
+        }
+    }
+    figures = evaluate(gold, ARTICLES, tables, which=["figures"]).scores["figures"]
+    assert (figures.tp, figures.fp, figures.fn) == (1, 1, 0)  # (the troops row is the fp)
+    assert all(miss["key"][0] != "other" for miss in figures.misses)
+
+
 def test_precision_recall_f1():
     evaluation = evaluate(GOLD, ARTICLES, {})
     stances = evaluation.scores["stances"]
