@@ -1683,6 +1683,21 @@ UKRAINE_SANCTIONS = [
         {("country:CAN", "org:AEROFLOT", "imposed")},
     ),
     ("Canada closed its airspace to all flights during the storm.", set()),
+    # twenty-third session, blind set LB: a border closed to a people is an entry ban on them
+    (
+        "Estonia, Latvia, Lithuania and Poland closed their borders to Russian tourists on Monday.",
+        {
+            ("country:EST", "people", "imposed"),
+            ("country:LVA", "people", "imposed"),
+            ("country:LTU", "people", "imposed"),
+            ("country:POL", "people", "imposed"),
+        },
+    ),
+    (
+        "Finland will close its border to Russian tourists, the government said on Friday.",
+        {("country:FIN", "people", "proposed")},
+    ),
+    ("Poland closed its border crossing for repairs on Monday.", set()),
     ("The EU banned Russian aircraft from its airspace.", {("org:EU", "sector", "imposed")}),
     (
         "The UK prohibited the export of luxury goods to Russia.",

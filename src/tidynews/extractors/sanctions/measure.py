@@ -58,6 +58,7 @@ from .imposers import (
 )
 from .records import _kind_of, _row
 from .status import (
+    CLOSED_SPACES,
     DECISION_VERBS,
     HELD_HEADS,
     IN_FORCE,
@@ -641,8 +642,9 @@ def _targets_in_clause(
         return _subject_targets(article, view, anchor, facts), -1
     if cue.form == "freeze":
         return _frozen_targets(article, view, cue, end, facts), -1
-    if cue.form == "verb" and cue.measure in {"airspace ban", "port ban"}:
-        # "airspace to …", up to the clause's end ("close EU ports to Russian ships, bar …")
+    if cue.form == "verb" and view.lower(cue.index) in CLOSED_SPACES:
+        # "airspace to …", "borders to …", up to the clause's end ("close EU ports to Russian
+        # ships, bar …")
         end = min(end, clause_end(view, cue.index))
         return _parse_targets(article, view, cue.index + 2, end, facts), -1
     if cue.form == "verb" and cue.measure == "price cap":

@@ -69,13 +69,17 @@ from .vocabulary import (
 # Entry bans in other words: "refusing entry to", "stop X from entering"
 REFUSING_ENTRY = DENIALS | {"refuse", "refuses", "refused", "refusing"}
 CLOSING_VERBS = frozenset({"close", "closes", "closed", "closing", "shut", "shuts", "shutting"})
-# What a state closes to another's planes or ships, and the measure that makes
+# What a state closes to another's planes, ships or people, and the measure that makes
 CLOSED_SPACES = {
     "airspace": "airspace ban",
     "skies": "airspace ban",
     "ports": "port ban",
     "harbours": "port ban",
     "harbors": "port ban",
+    "border": "travel ban",  # "closed its border to Russian tourists"
+    "borders": "travel ban",
+    "frontier": "travel ban",
+    "frontiers": "travel ban",
 }
 
 

@@ -53,6 +53,8 @@ CUE_STEMS = (
     "airspace",
     "skies",
     "ports",
+    "border",  # ("closed their borders to Russian tourists")
+    "frontier",
     "prohibit",
     "halt",
     "cease",
