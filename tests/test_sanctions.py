@@ -2020,6 +2020,37 @@ UKRAINE_SANCTIONS = [
         " Prime Minister Fumio Kishida has said more steps would follow.",
         {("country:JPN", "org:CBR", "imposed")},
     ),
+    # twenty-third session, a real wire report read by eye (not stored in the project): a
+    # passive "hit with" past a time phrase, and a measure coordinated after another
+    (
+        "Roman Abramovich was on Thursday hit with a UK assets freeze and travel ban.",
+        {("country:GBR", "person:roman-abramovich", "imposed")},
+    ),
+    (
+        "Roman Abramovich was hit with a UK travel ban and asset freeze.",
+        {("country:GBR", "person:roman-abramovich", "imposed")},
+    ),
+    # a reduced relative ("oligarchs slapped with restrictions") continues the last imposer,
+    # with the group's named members; "Others sanctioned were A and B" lists more targets
+    (
+        "Britain froze the assets of Roman Abramovich. He was one of seven oligarchs slapped"
+        " with restrictions, including his former business partner Oleg Deripaska.",
+        {
+            ("country:GBR", "person:roman-abramovich", "imposed"),
+            ("country:GBR", "person:oleg-deripaska", "imposed"),
+            ("country:GBR", "people", "imposed"),
+        },
+    ),
+    ("The town's roads were slapped with new restrictions on parking.", set()),
+    (
+        "Britain froze the assets of Roman Abramovich. Others sanctioned were Rosneft chief"
+        " executive Igor Sechin and the head of Gazprom Alexei Miller.",
+        {
+            ("country:GBR", "person:roman-abramovich", "imposed"),
+            ("country:GBR", "person:igor-sechin", "imposed"),
+            ("country:GBR", "person:alexei-miller", "imposed"),
+        },
+    ),
 ]
 
 

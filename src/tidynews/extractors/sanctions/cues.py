@@ -30,7 +30,7 @@ from .imposers import (
     _among_those,
     _relative_on_measure,
 )
-from .status import CLOSED_SPACES, CLOSING_VERBS, REFUSING_ENTRY, _face_verb
+from .status import CLOSED_SPACES, CLOSING_VERBS, REFUSING_ENTRY, _face_verb, _hit_with
 from .targets import FROZEN_PARTICIPLES, MORE_WORDS, _count, _described_name, _parse_targets
 from .vocabulary import (
     BAN_MODIFIERS,
@@ -215,7 +215,10 @@ def _cue_at(view: SentenceView, index: int) -> Cue | None:
     ):
         return Cue(index, BAN_MODIFIERS.get(before, "ban"), "noun")
     if word == "restrictions" and not (
-        before in RESTRICTION_MODIFIERS or after in TARGET_PREPOSITIONS or widened
+        before in RESTRICTION_MODIFIERS
+        or after in TARGET_PREPOSITIONS
+        or widened
+        or _hit_with(view, index) is not None  # "oligarchs slapped with restrictions"
     ):
         return None
     if word == "controls" and before != "export":

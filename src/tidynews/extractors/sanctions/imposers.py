@@ -190,11 +190,11 @@ BULLET_PASSIVE_FOLLOWERS = frozenset(
 
 
 def _among_those(view: SentenceView, cue: int) -> bool:
-    """ "Among those sanctioned on Friday are A and B", "Those sanctioned include A, B": the
-    targets follow the copula or "include"."""
+    """ "Among those sanctioned on Friday are A and B", "Those sanctioned include A, B",
+    "Others sanctioned were A and B": the targets follow the copula or "include"."""
     if _fronted_participle(view, cue) or _fronted_subject_to(view, cue):
         return True
-    if view.lower(cue - 1) != "those":
+    if view.lower(cue - 1) not in {"those", "others"}:
         return False
     if view.lower(cue - 2) == "among":
         return True

@@ -20,6 +20,7 @@ from ..clauses import (
     clause_start,
     companions_of,
     forward_run,
+    is_time_phrase,
     nearest_run,
     object_relative_antecedent,
     opening_run,
@@ -743,6 +744,41 @@ def _past_a_date(view: SentenceView, index: int) -> int:
     return after
 
 
+def _auxiliary_before(view: SentenceView, verb: int) -> bool:
+    """Is the verb a passive participle: right after its auxiliary, or after it and a short
+    time phrase ("was on Thursday hit with a UK asset freeze")?"""
+    for auxiliary in range(verb - 1, max(view.start, verb - 5) - 1, -1):
+        if view.lower(auxiliary) in PASSIVE_AUXILIARIES:
+            between = [view.lower(i) for i in range(auxiliary + 1, verb)]
+            return not between or is_time_phrase(between)
+    return False
+
+
+# Words a noun phrase before a reduced relative ("seven oligarchs slapped with …") does not
+# reach back past
+NOUN_PHRASE_STOPS = (
+    PASSIVE_AUXILIARIES | CLAUSE_BOUNDARIES | frozenset("of in on at by for with to , ; :".split())
+)
+
+
+def _reduced_relative_head(view: SentenceView, verb: int) -> int:
+    """Where the noun phrase a past participle modifies starts ("seven oligarchs slapped with
+    restrictions", "the banks hit with sanctions"), or -1 when the word before the
+    participle is no noun (an auxiliary, a pronoun, a conjunction)."""
+    if not view.lower(verb).endswith("ed") and view.lower(verb) != "hit":
+        return -1
+    noun = view.lower(verb - 1)
+    if not noun.isalpha() or noun in NOUN_PHRASE_STOPS or noun in OWNER_PRONOUNS:
+        return -1
+    first = verb - 1
+    while first - 1 >= view.start and verb - first < 6:
+        word = view.lower(first - 1)
+        if word in NOUN_PHRASE_STOPS or not (word.isalnum() or word in {"-", "'s", "’s"}):
+            break
+        first -= 1
+    return first
+
+
 def _noun_targets(
     article: AnnotatedArticle, view: SentenceView, cue: Cue, end: int, facts: CaseFacts
 ) -> tuple[Targets, int]:
@@ -765,10 +801,18 @@ def _noun_targets(
             targets = _parse_targets(article, view, verb + 1, with_at, facts)
             targets.verb = verb  # the imposer is the verb's subject, before its object
             return targets, -1
-        if view.lower(verb - 1) in PASSIVE_AUXILIARIES:  # "X has been hit with sanctions"
+        if _auxiliary_before(view, verb):  # "X has been (on Thursday) hit with sanctions"
             targets = _subject_targets(article, view, verb, facts)
             targets.passive = True
             return targets, -1
+        head = _reduced_relative_head(view, verb)
+        if head >= 0:  # "one of seven oligarchs slapped with restrictions": the noun's
+            targets = _parse_targets(article, view, head, verb, facts)
+            if not targets.empty():
+                targets.passive = True  # (an agentless passive: the last imposer's act)
+                # "…, including his former business partner Oleg Deripaska": members
+                _add_members(view, cue.index + 1, _target_end(view, cue.index), targets)
+                return targets, -1
     targeted = _targeting_relative(view, cue.index)
     if targeted >= 0:  # "its eighth package of sanctions, which targeted the officials …"
         return _parse_targets(article, view, targeted, _target_end(view, targeted), facts), -1

@@ -125,14 +125,25 @@ HIT_WITH_VERBS = frozenset(
 )
 
 
+# The heads of measure phrases a coordinated measure may follow: "hit with an asset freeze
+# and travel ban", "with sanctions and a travel ban"
+COORDINATED_MEASURE_HEADS = frozenset(
+    """sanctions freeze freezes ban bans embargo embargoes curbs restrictions""".split()
+)
+
+
 def _hit_with(view: SentenceView, cue: int) -> tuple[int, int] | None:
     """For '<verb> X with (new) sanctions' or 'X was hit with sanctions', the verb's position
-    and the "with"'s, if so."""
+    and the "with"'s, if so. A measure coordinated after another shares its "with" ("hit
+    with a UK asset freeze and travel ban")."""
     position = cue - 1
     while True:
         word = view.lower(position)
         if word in MEASURE_ADJECTIVES or word in MEASURE_MODIFIERS:
             position -= 1  # "hit Roman Abramovich with an asset freeze"
+            continue
+        if word in {"and", ","} and view.lower(position - 1) in COORDINATED_MEASURE_HEADS:
+            position -= 2  # "… asset freeze and travel ban": back to the first measure
             continue
         imposer = view.mention_covering(position)
         if imposer is None or imposer.entity_type not in {"country", "org"}:
