@@ -302,6 +302,18 @@ def test_a_wire_dateline_ends_before_the_first_sentence(annotator):
     ]
 
 
+def test_a_dateline_dash_with_no_space_after_it_still_ends_the_dateline(annotator):
+    """Scraped wire copy loses the space after the dash ("BRUSSELS, Belgium—The EU …"); a
+    dash inside a sentence ("Spain—and France—agreed") is no dateline."""
+    text = "BRUSSELS, Belgium—The EU cut seven banks from SWIFT.\n\nSpain—and France—agreed."
+    article = annotator.annotate("0123456789ab", text)
+    assert [text[s.start : s.end] for s in article.sentences] == [
+        "BRUSSELS, Belgium—",
+        "The EU cut seven banks from SWIFT.",
+        "Spain—and France—agreed.",
+    ]
+
+
 def test_the_object_of_a_measure_is_a_person_unless_a_company(annotator):
     text = (
         "Canada froze the assets of Tareck El Aissami. The US put sanctions on Ana Rojas and "

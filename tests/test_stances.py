@@ -35,6 +35,25 @@ def keys(annotator, case, text):
 
 
 CASES = [
+    # twenty-third session, a real wire list read by eye: a member the gazetteers lack (here
+    # an unheld spelling) does not cut a list of states in two; "Luxemburg" is held now
+    (
+        "EU members Spain, Austria, Finland, Belgium, Ruritania, the Czech Republic and Croatia"
+        " signed a joint declaration in support and recognition of Guaido.",
+        {
+            (f"country:{state}", stance, GUAIDO, "asserted")
+            for state in ("ESP", "AUT", "FIN", "BEL", "CZE", "HRV")
+            for stance in ("backs", "recognises")
+        },
+    ),
+    (
+        "Belgium, Luxemburg and the Netherlands recognise Mr Guaido.",
+        {
+            ("country:BEL", "recognises", GUAIDO, "asserted"),
+            ("country:LUX", "recognises", GUAIDO, "asserted"),
+            ("country:NLD", "recognises", GUAIDO, "asserted"),
+        },
+    ),
     # "has been one of X's staunchest supporters": the subject backs X
     (
         "Cuba has been one of Mr Maduro's staunchest supporters since 2013.",

@@ -42,11 +42,12 @@ from .references import BLOC_ANAPHORS, BLOC_REACH, later_references, reference_r
 # before it) gives the same ends and lets the scan skip ahead to each "\n".
 _NEWLINES = re.compile(r"\n\s*")
 # A wire dateline opening a paragraph: "CARACAS (Reuters) - ", "MADRID/BERLIN (Reuters) - ",
-# "CARACAS, Venezuela (AP) — ", "CARACAS, May 1 (EFE).- ". It is not part of the first
-# sentence's subject: the sentence starts after it.
+# "CARACAS, Venezuela (AP) — ", "CARACAS, May 1 (EFE).- ", and as scraped copy often has
+# it, an en or em dash with no space after it: "BRUSSELS, Belgium—The EU …". It is not part
+# of the first sentence's subject: the sentence starts after it.
 _DATELINE = re.compile(
     r"[A-Z][A-Z.'’/ -]{1,40}[A-Z](?:,[ \t]+[A-Z][A-Za-z. ]{1,30}?(?:[ \t]+\d{1,2})?)?[ \t]*"
-    r"(?:\([A-Za-z .]{1,25}\)[ \t]*)?\.?[-–—]+[ \t]+(?=\S)"
+    r"(?:\([A-Za-z .]{1,25}\)[ \t]*)?\.?(?:[-–—]+[ \t]+|[–—](?=[A-Z\"“‘']))(?=\S)"
 )
 
 

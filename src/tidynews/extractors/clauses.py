@@ -572,7 +572,7 @@ def _comma_in_list(view: SentenceView, comma: int) -> bool:
     joins two clauses (``_joins_clauses``)."""
     if _joins_clauses(view, comma):
         return False
-    before = view.mention_ending(comma - 1)
+    named_before = view.mention_ending(comma - 1) is not None or _unlisted_member(view, comma - 1)
     after_index = comma + 1
     while view.mention_starting(after_index) is None and view.lower(after_index) in {
         "and",
@@ -580,7 +580,10 @@ def _comma_in_list(view: SentenceView, comma: int) -> bool:
         "the",
     }:
         after_index += 1
-    return before is not None and view.mention_starting(after_index) is not None
+    named_after = view.mention_starting(after_index) is not None or _unlisted_member(
+        view, after_index
+    )
+    return named_before and named_after
 
 
 def _one_member(view: SentenceView, index: int) -> bool:
@@ -954,9 +957,27 @@ def _modifies(view: SentenceView, mention: Mention) -> bool:
 
 
 def _list_gap(view: SentenceView, index: int) -> bool:
-    """A token that may stand between two coordinated names ("and", "Brazil's", a comma)."""
+    """A token that may stand between two coordinated names ("and", "Brazil's", a comma, or
+    a list member the gazetteers do not hold: "Belgium, Luxemburg, the Czech Republic")."""
     word = view.lower(index)
-    return word in LIST_GLUE or word in POSSESSIVES or view.mention_covering(index) is not None
+    return (
+        word in LIST_GLUE
+        or word in POSSESSIVES
+        or view.mention_covering(index) is not None
+        or _unlisted_member(view, index)
+    )
+
+
+def _unlisted_member(view: SentenceView, index: int) -> bool:
+    """One capitalised word set off by list glue on both sides (", Luxemburg," ", Kosovo
+    and"): a member of the list the gazetteers lack, which must not cut the list in two."""
+    word = view.lower(index)
+    return (
+        word.isalpha()
+        and view.article.tokens.text(index)[:1].isupper()
+        and view.lower(index - 1) == ","
+        and view.lower(index + 1) in {",", "and"}
+    )
 
 
 def run_ending_before(
