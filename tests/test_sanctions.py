@@ -38,6 +38,13 @@ def keys(annotator, case, text, published=None):
 
 
 CASES = [
+    # twenty-third session, a real headline read by eye: a measure named after the case's
+    # contested state ("Venezuela sanctions") is on it; a bare imposer ("US sanctions") is not
+    (
+        "Canada expanded its Venezuela sanctions on Monday.",
+        {("country:CAN", "country:VEN", "imposed")},
+    ),
+    ("US sanctions on PDVSA took effect on Monday.", {("country:USA", "org:PDVSA", "imposed")}),
     (
         "The EU imposed sanctions on PDVSA. Mr Maduro was added to the US sanctions list.",
         {("org:EU", "org:PDVSA", "imposed"), ("country:USA", "person:nicolas-maduro", "imposed")},
@@ -2020,6 +2027,7 @@ UKRAINE_SANCTIONS = [
         " Prime Minister Fumio Kishida has said more steps would follow.",
         {("country:JPN", "org:CBR", "imposed")},
     ),
+    ("The EU adopted new Russia sanctions on Friday.", {("org:EU", "country:RUS", "imposed")}),
     # twenty-third session, a real wire report read by eye (not stored in the project): a
     # passive "hit with" past a time phrase, and a measure coordinated after another
     (

@@ -391,6 +391,9 @@ def _imposers(
     )
     # "Switzerland adopted the EU sanctions": the subject stands before the measure's owner
     subject_end = min(anchor, modifiers[0].token_start) if modifiers else anchor
+    named = target_modifier(view, cue.index) if cue.form == "noun" else None
+    if named is not None:  # "Canada expands Venezuela sanctions": the subject stands before
+        subject_end = min(subject_end, named.token_start)
     issuer = _issuer_of_text(view, start, exclude)
     if issuer:
         return issuer, start  # "Trump signed an order that imposes sanctions on PDVSA"
@@ -933,6 +936,8 @@ def _modifier_run(view: SentenceView, cue: int) -> list[Mention]:
     mention = view.mention_ending(index)
     if mention is None or mention.entity_type not in {"country", "org"}:
         return []
+    if names_the_target(view, mention):
+        return []  # "Canada expands Venezuela sanctions": the measures are on Venezuela
     run = [mention]
     position = mention.token_start - 1
     while view.lower(position) in {"and", ","}:
@@ -942,6 +947,30 @@ def _modifier_run(view: SentenceView, cue: int) -> list[Mention]:
         run.insert(0, previous)
         position = previous.token_start - 1
     return run
+
+
+def names_the_target(view: SentenceView, mention: Mention) -> bool:
+    """Is a bare name before a measure noun the state the measures are on ("Venezuela
+    sanctions", "the bloc's Russia sanctions regime"), not the one imposing them ("US
+    sanctions")? It is when the name is a contested state of the case (for Venezuela 2019,
+    Venezuela; for Russia 2022, Russia or Ukraine), written bare: not a demonym ("Russian
+    sanctions on Western airlines" are Russia's) and not a possessor ("Russia's sanctions")."""
+    return (
+        mention.entity_type == "country"
+        and mention.kind != "demonym"
+        and view.lower(mention.token_end) not in POSSESSIVES
+        and mention.entity_id in view.article.contested
+    )
+
+
+def target_modifier(view: SentenceView, cue: int) -> Mention | None:
+    """The contested state a measure noun is named after ("Venezuela sanctions", "new Russia
+    sanctions"), past the measure's own modifiers; None if the noun has no such name."""
+    index = cue - 1
+    while view.lower(index) in MEASURE_MODIFIERS and view.lower(index) not in {"a", "an"}:
+        index -= 1
+    mention = view.mention_ending(index)
+    return mention if mention is not None and names_the_target(view, mention) else None
 
 
 # Verbs by which a reported clause judges the measure that is its subject.

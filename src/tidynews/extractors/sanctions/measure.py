@@ -56,6 +56,7 @@ from .imposers import (
     _source_after,
     _spelled_out_after_colon,
     _swift_passive,
+    target_modifier,
 )
 from .records import _kind_of, _row
 from .status import (
@@ -896,6 +897,10 @@ def _noun_targets(
         _sector_measure_acted_on(view, cue.index) or _price_cap_acted_on(view, cue)
     ):
         return Targets(single="sector"), -1  # "ruled out oil sanctions"
+    if threatened.empty():
+        named = target_modifier(view, cue.index)
+        if named is not None:  # "Canada expands Venezuela sanctions": on Venezuela
+            return Targets(named=[named]), -1
     return threatened, -1
 
 
