@@ -222,6 +222,17 @@ CASES = [
     # crossing a border is leaving; soldiers crossing stay troops
     ("Some 5,000 Venezuelans cross into Colombia every day.", {("displaced", 5000, "approx")}),
     ("About 2,000 soldiers crossed into Colombia last year.", {("troops", 2000, "approx")}),
+    # twenty-third session, real wire reports read by eye: the count's own verb says what it
+    # counts, whatever cue stands before ("being held" is a meeting's); sources who
+    # confirm are no count of sanctioned people; "others" after one state is no list of states
+    (
+        "The latest meeting is being held after more than three million Venezuelans have fled"
+        " hyperinflation.",
+        {("displaced", 3000000, "at_least")},
+    ),
+    ("Two other diplomats confirmed the sanctions, saying they were linked to torture.", set()),
+    ("Canada had already sanctioned 70 others.", {("sanctioned", 70, "exact")}),
+    ("The US, Canada and 11 others recognised him.", {("countries", 11, "exact")}),
     # a gapped count after "another": the verb and the noun are left out
     (
         "Peru hosts about 700,000 Venezuelans, and Ecuador another 220,000.",

@@ -1159,6 +1159,10 @@ def _noun_category(
         if _ASYLUM_PREDICATE.match(article.text, quantity.end, sentence.end):
             return "displaced"  # "25 members of the armed forces had requested asylum"
         return "troops"  # "100 members of the Venezuelan security forces", "of Venezuela's army"
+    predicate = _own_predicate_cue(rest) if own is None else None
+    if predicate is not None:
+        return predicate  # "… after more than three million Venezuelans have fled": the
+        # count's own verb says what it counts, whatever cue stands before ("being held")
     before = _CLAUSE_GLUE.split(_SHARE_ASIDE.sub(" ", before))[-1]
     near_event = _nearest_cue(before[-NEAR:], rest[:NEAR], events_only=True)
     if near_event is not None:
@@ -1268,7 +1272,8 @@ _OWN_VERB = re.compile(
 )
 # People counted as the sources of a report, not as a figure of it.
 _SOURCES = re.compile(
-    r"\s*(?:,\s*)?(?:said|say|says|told|familiar\s+with|briefed\s+on|with\s+knowledge\s+of"
+    r"\s*(?:,\s*)?(?:said|say|says|told|confirmed|confirm|confirms|familiar\s+with"
+    r"|briefed\s+on|with\s+knowledge\s+of"
     r"|close\s+to\s+the\s+(?:talks|matter|negotiations))\b",
     re.IGNORECASE,
 )
@@ -1506,6 +1511,28 @@ _LEFT_A_PLACE = re.compile(
 )
 
 
+# The auxiliaries and adverbs between a counted noun and its own verb: "have (already) fled"
+_PREDICATE_OPENING = re.compile(
+    r"\s*(?:(?:have|has|had|were|was|are|is|will|would|could|may|might|had)\s+)?"
+    r"(?:(?:been|already|now|since|reportedly|also|so\s+far)\s+)*",
+    re.IGNORECASE,
+)
+
+
+def _own_predicate_cue(rest: str) -> str | None:
+    """The category of a cue verb that is the counted noun's own predicate, right after it
+    ("Venezuelans have fled", "protesters were killed", "people were detained"); None when
+    the noun's verb is no cue."""
+    opening = _PREDICATE_OPENING.match(rest)
+    cue = _EVENT_CUES.match(rest.lower(), opening.end()) if opening else None
+    return cue.lastgroup if cue is not None and cue.lastgroup in PREDICATE_CATEGORIES else None
+
+
+# The categories a verb after the counted noun says (a noun phrase after it, "members of
+# the security forces", says its own)
+PREDICATE_CATEGORIES = frozenset({"deaths", "injured", "detained", "displaced"})
+
+
 def _nearest_cue(before: str, after: str, *, events_only: bool) -> str | None:
     """The category of the cue word closest to the quantity, before or after it."""
     best: tuple[int, str] | None = None
@@ -1555,11 +1582,21 @@ def _sanctions_before(article: AnnotatedArticle, sentence: Sentence) -> bool:
 def _countries_listed_before(
     article: AnnotatedArticle, quantity: Quantity, sentence: Sentence
 ) -> bool:
-    """ "the US, Canada and 11 others": others of a list of countries are countries."""
+    """ "the US, Canada and 11 others": others of a list of countries are countries (not
+    "Canada had already sanctioned 70 others": the count must close the list)."""
     for mention in reversed(article.mentions_in(sentence.id)):
         if mention.end <= quantity.start:
-            return mention.entity_type == "country" and quantity.start - mention.end < 40
+            gap = article.text[mention.end : quantity.start]
+            return mention.entity_type == "country" and _LIST_CLOSER.fullmatch(gap) is not None
     return False
+
+
+# What stands between the last name of a list and the count that closes it: ", and some"
+_LIST_CLOSER = re.compile(
+    r"[\s,]*(?:and|or|plus|as\s+well\s+as)?\s*"
+    r"(?:some|about|around|nearly|almost|roughly|more\s+than|over|at\s+least)?\s*",
+    re.IGNORECASE,
+)
 
 
 # A partitive of the people who left: "Roughly 2.7 million of those who left are in Latin
