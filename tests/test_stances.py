@@ -35,6 +35,46 @@ def keys(annotator, case, text):
 
 
 CASES = [
+    # twenty-third session, real wire reports read by eye (kept outside the project)
+    # the support an accusation speaks of is not given to the accuser
+    (
+        "In a televised broadcast, Maduro accused the opposition of seeking to stage a coup"
+        " with the support of the United States.",
+        set(),
+    ),
+    # objecting to recognition is refusing it
+    (
+        "Italy's government objected to recognising Guaidó.",
+        {("country:ITA", "recognises", GUAIDO, "negated")},
+    ),
+    # one person named between an unnamed group and "they" is not what "they" points at
+    (
+        "The UK now recognises Guaidó. Seven EU states had given Maduro until Sunday to call"
+        " elections, failing which they would recognise Guaidó as interim leader.",
+        {("country:GBR", "recognises", GUAIDO, "asserted")},
+    ),
+    # a relative clause on an indefinite noun apposed to a bloc is the bloc's; the sentence's
+    # subject does not act in it
+    (
+        "Freeland will attend a meeting in Santiago of Lima Group countries, a regional block"
+        " that supports Venezuela's opposition leader, Juan Guaido.",
+        {("org:LIMA_GROUP", "backs", GUAIDO, "asserted")},
+    ),
+    (  # (an unnamed group backs him: a row with no actor, which is never scored)
+        "Freeland will attend a meeting of a group that backs Juan Guaido.",
+        {(None, "backs", GUAIDO, "asserted")},
+    ),
+    # a fronted "although" clause ends at its comma even after a title ("head of state")
+    (
+        "Although most Western nations, including the United States, have recognized Guaido as"
+        " interim head of state, Russia, China and Cuba have stood by Maduro.",
+        {
+            ("country:USA", "recognises", GUAIDO, "asserted"),
+            ("country:RUS", "backs", MADURO, "asserted"),
+            ("country:CHN", "backs", MADURO, "asserted"),
+            ("country:CUB", "backs", MADURO, "asserted"),
+        },
+    ),
     # twenty-third session, a real wire list read by eye: a member the gazetteers lack (here
     # an unheld spelling) does not cut a list of states in two; "Luxemburg" is held now
     (
@@ -1952,6 +1992,13 @@ def test_a_passive_reaches_every_coordinated_party_before_it():
 
 
 UKRAINE_CASES = [
+    # twenty-third session, a real report read by eye: "It is our duty to …" has a dummy
+    # "it"; the duty is the speaker's
+    (
+        "Germany said it would allow the Netherlands to ship weapons to Ukraine.\n\n"
+        '"It is our duty to do our best to support Ukraine," Chancellor Olaf Scholz said.',
+        {("country:DEU", "backs", "country:UKR", "asserted")},
+    ),
     # held-out probe AC: regions "in eastern Ukraine" are a part of it, not Ukraine
     ("Putin recognised two breakaway regions in eastern Ukraine.", set()),
     # a stance noun's possessor takes the stance, not the clause's subject or reporter

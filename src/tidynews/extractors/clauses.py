@@ -143,6 +143,10 @@ NEGATION_PHRASES = (
     ("rule", "out"),
     ("rules", "out"),
     ("no", "longer"),
+    ("objected", "to"),  # "the Five Star wing objected to recognising Guaidó"
+    ("objects", "to"),
+    ("object", "to"),
+    ("objecting", "to"),
     ("held", "back"),  # "Belarus has held back from recognising the DPR"
     ("hold", "back"),
     ("holds", "back"),
@@ -727,6 +731,8 @@ def governed_by_preposition(view: SentenceView, mention: Mention, allowed: froze
             return False
         if word == "," and not _list_item_before(view, index):
             return False  # "After Maduro refused to call an election, Spain, Germany and …"
+        if word == "," and _closes_a_fronted_clause(view, index):
+            return False  # "Although most nations recognised him as head of state, Russia …"
         if word in LIST_GLUE or word in TITLE_WORDS or word in {"'s", "’s", "-"}:
             index -= 1
             continue
@@ -774,6 +780,24 @@ def _seat_of(view: SentenceView, preposition: int, mention: Mention) -> bool:
     while position >= view.start and view.lower(position) in SEATED_BODY_MODIFIERS:
         position -= 1
     return position < view.start or view.lower(position) in SEATED_BODY_OPENERS
+
+
+def _closes_a_fronted_clause(view: SentenceView, comma: int) -> bool:
+    """Does the comma close a subordinate clause that opens the sentence ("Although most
+    Western nations have recognised Guaidó as head of state, Russia …"), a plain word (no
+    name) ending it? Then the names after it start the main clause."""
+    if view.lower(view.start) not in FRONTING_SUBORDINATORS:
+        return False
+    if view.mention_covering(comma - 1) is not None:
+        return False
+    inner = [i for i in range(view.start, comma) if view.lower(i) == ","]
+    # (commas inside it only around an aside: "Although most nations, including the US, …")
+    pairs = list(zip(inner[::2], inner[1::2], strict=False))
+    return len(inner) % 2 == 0 and all(view.lower(a + 1) in LIST_ASIDE_OPENERS for a, _ in pairs)
+
+
+FRONTING_SUBORDINATORS = frozenset({"although", "though", "while", "whereas", "because"})
+LIST_ASIDE_OPENERS = frozenset({"including", "such", "like", "among", "notably", "especially"})
 
 
 def _list_item_before(view: SentenceView, comma: int) -> bool:
@@ -1558,6 +1582,9 @@ def _unnamed_group_before(view: SentenceView, index: int) -> bool:
     for position in range(index - 1, view.start - 1, -1):
         if view.mention_covering(position) is not None:
             mention = view.mention_covering(position)
+            if mention.entity_type == "person":
+                continue  # "Seven EU states had given Maduro until Sunday …, failing which
+                # they would …": one person is no antecedent of "they"
             if is_actor_like(view, mention):
                 return False
             if view.lower(mention.token_end - 1) in MEMBER_NOUNS:

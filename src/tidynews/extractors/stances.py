@@ -1058,10 +1058,80 @@ def _backed_opens_the_clause(view: SentenceView, with_at: int) -> bool:
             start += 1
         opener = view.mention_starting(start)
         if opener is not None:
-            return opener.entity_type == "person" and (
-                view.lower(opener.token_end) not in POSSESSIVES
+            return (
+                opener.entity_type == "person"
+                and view.lower(opener.token_end) not in POSSESSIVES
+                and not _reports_another_act(view, opener.token_end, with_at)
             )
     return False
+
+
+# Words that make a noun phrase the predicate of its clause ("The US is the country that …",
+# "Peru was one of the first that …"): its relative clause is the subject's
+PREDICATE_OPENERS = frozenset(
+    "is was are were be been being became become becomes remains remained as".split()
+)
+
+
+def _relative_on_a_noun(view: SentenceView, start: int, exclude: set[str]) -> list[Mention] | None:
+    """For a clause opened by "that/which/who" right after an indefinite common noun ("a
+    regional block that supports X"), who acts: the names the noun phrase is apposed to
+    (", a regional block that"), or nobody ([]). None when the clause is not such a
+    relative, or when the noun phrase is a predicate ("Peru is a country that …": the
+    subject acts)."""
+    relative = start - 1
+    if view.lower(relative) not in {"that", "which", "who"}:
+        return None
+    noun = relative - 1
+    if view.lower(noun) not in ACTOR_NOUNS or not _common_word(view, noun):
+        return None  # ("said in a statement that the US backs X": a complement clause)
+    opening = noun
+    while opening - 1 >= view.start and noun - opening < 2 and _common_word(view, opening - 1):
+        opening -= 1  # ("a regional block": its adjectives)
+    if view.lower(opening - 1) in {"a", "an"}:
+        opening -= 1
+    before = view.lower(opening - 1)
+    if view.lower(opening) not in {"a", "an"} or before in PREDICATE_OPENERS:
+        return None
+    if before == "of" and view.lower(opening - 2) in {"one", "among"}:
+        return None  # "Peru is one of a handful of states that …": the subject's
+    if before == ",":
+        end = opening - 1
+        if view.lower(end - 1) in GROUP_NOUNS_AFTER_A_NAME:
+            end -= 1  # "Lima Group countries, a regional block"
+        named = view.mention_ending(end - 1)
+        if named is not None and named.entity_id not in exclude and is_actor_like(view, named):
+            return [named]
+    return []
+
+
+def _common_word(view: SentenceView, index: int) -> bool:
+    """A lower-case word that may stand in a noun phrase (no preposition, verb of being or
+    name)."""
+    word = view.lower(index)
+    return (
+        word.isalpha()
+        and view.article.tokens.text(index).islower()
+        and word not in PREPOSITIONS
+        and word not in PREDICATE_OPENERS
+        and view.mention_covering(index) is None
+    )
+
+
+# Nouns for one who can take a stance: the head of a relative clause whose act is theirs
+ACTOR_NOUNS = frozenset(
+    """block bloc group alliance coalition country nation state government organisation
+    organization body grouping union""".split()
+)
+GROUP_NOUNS_AFTER_A_NAME = frozenset({"countries", "members", "nations", "states", "governments"})
+
+
+def _reports_another_act(view: SentenceView, first: int, last: int) -> bool:
+    """Does the opener say or accuse before the phrase ("Maduro accused the opposition of
+    seeking to stage a coup with the support of the United States")? Then the phrase
+    belongs to the act reported, whose doer is not the opener."""
+    words = window_words(view, first, last)
+    return not (ACCUSING_VERBS | SPEECH_VERBS).isdisjoint(words)
 
 
 def _office_holder(view: SentenceView, cue: int) -> set[str]:
@@ -2473,6 +2543,11 @@ def _actors(
     )
     if antecedent:
         return antecedent, modality(view, start - 1, index), False
+    head = _relative_on_a_noun(view, start, exclude)
+    if head is not None:
+        # "… of Lima Group countries, a regional block that supports Guaidó": the bloc the
+        # noun is apposed to; "a meeting of a group that backs Guaidó": nobody named
+        return head, modality(view, start - 1, index), not head
     aside = _own_clause_names(view, aside_antecedent(view, start, exclude), subject)
     if aside and not nearest_run(view, start, index, exclude, by_prep):
         # "…, but Italy, which is divided, has not recognised X": the aside's name, when the
@@ -3991,7 +4066,22 @@ def _pronoun_actors(
                 return last_org(article, view, index)
     if found is None:
         return []
+    if found[1] == "it" and _expletive_it(view, found[0], end):
+        # '"It is our duty to support Ukraine," Scholz said': "it" points at nothing; the
+        # duty is the speaker's when "our" names its owner
+        owner = next((i for i in range(found[0], end) if view.lower(i) in {"our", "my"}), -1)
+        if owner < 0:
+            return []
+        return resolve_pronoun(article, view, owner, "we", exclude)
     return resolve_pronoun(article, view, found[0], found[1], exclude)
+
+
+def _expletive_it(view: SentenceView, index: int, end: int) -> bool:
+    """Is "it" the dummy subject of an extraposed infinitive ("It is our duty to …", "it was
+    right to …", "It would be a mistake to …")? Then it refers to nothing."""
+    if view.lower(index + 1) not in {"is", "was", "'s", "’s", "would", "will", "remains"}:
+        return False
+    return any(view.lower(i) == "to" for i in range(index + 2, end))
 
 
 def _two_states_before(
