@@ -2028,6 +2028,20 @@ UKRAINE_SANCTIONS = [
         {("country:JPN", "org:CBR", "imposed")},
     ),
     ("The EU adopted new Russia sanctions on Friday.", {("org:EU", "country:RUS", "imposed")}),
+    # twenty-third session, real reports read by eye: the kin "of" a named person are the
+    # targets, not the person; "the federal government" after a contested leader named in
+    # passing is the state imposing the article's measures
+    (
+        "Japan on Tuesday froze the assets of 398 people, including the daughters of Russian"
+        " President Vladimir Putin and the wife of Foreign Minister Sergei Lavrov.",
+        {("country:JPN", "people", "imposed")},
+    ),
+    (
+        "Canada sanctioned 23 Russians on Monday.\n\nCanada has committed $3.4 billion to"
+        " hold Russian President Vladimir Putin accountable for his invasion.\n\nMeanwhile,"
+        " the federal government is sanctioning 23 members of the Russian security sector.",
+        {("country:CAN", "people", "imposed")},
+    ),
     # twenty-third session, a real wire report read by eye (not stored in the project): a
     # passive "hit with" past a time phrase, and a measure coordinated after another
     (

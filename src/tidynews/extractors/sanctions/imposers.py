@@ -1337,6 +1337,12 @@ def _body_anaphor(
         bloc = noun in BLOC_BODIES and mention.entity_type == "org"
         # "The Treasury acted. The department blacklisted X": a state's agency named before
         agency = noun in AGENCY_BODIES and _state_agency(mention)
+        if leader and (mention.party_id in view.article.contested) and imposing_states:
+            # "Canada sanctioned 23 Russians. … hold Putin accountable … the federal government
+            # is sanctioning …": a contested leader named in passing is not the government
+            # acting; the state imposing the article's measures is
+            state = next(m for m in recent if m.entity_type == "country")
+            return [] if state.entity_id in exclude else [state]
         if named_with or leader or bloc or agency:
             return [mention]
     return []

@@ -798,12 +798,29 @@ def _add_members(view: SentenceView, index: int, end: int, targets: Targets) -> 
             break  # "…, including X, Prime Minister Theresa May told parliament"
         if mention.entity_type not in wanted:
             continue
-        if view.lower(mention.token_start - 1) in {"of", "to", "in", "with", "by"}:
-            continue  # "the owner of Chelsea", "the head of Rosneft"
+        if view.lower(_past_title(view, mention.token_start)) in {"of", "to", "in", "with", "by"}:
+            # "the owner of Chelsea", "the head of Rosneft", "the daughters of Russian
+            # President Vladimir Putin": someone else's relation, not a member
+            continue
         if view.lower(mention.token_end) in POSSESSIVES or mention.entity_id in known:
             continue
         targets.named.append(mention)
         known.add(mention.entity_id)
+
+
+def _past_title(view: SentenceView, start: int) -> int:
+    """The token before a name and the title in front of it ("of [Russian President]
+    Vladimir Putin", "of [Foreign Minister] Sergei Lavrov")."""
+    position = start - 1
+    while position > view.start and (
+        view.lower(position) in TITLE_WORDS
+        or (
+            view.mention_covering(position) is not None
+            and view.mention_covering(position).kind == "demonym"
+        )
+    ):
+        position -= 1
+    return position
 
 
 def _subordinate_clause_at(view: SentenceView, first: int, end: int) -> int:
