@@ -2028,6 +2028,21 @@ UKRAINE_SANCTIONS = [
         {("country:JPN", "org:CBR", "imposed")},
     ),
     ("The EU adopted new Russia sanctions on Friday.", {("org:EU", "country:RUS", "imposed")}),
+    # a relative clause spelling out an adopted measure: its "will" is the measure's effect
+    (
+        "Japanese Prime Minister Fumio Kishida approved sanctions that will freeze the assets of"
+        " 18 Russian individuals and four banks.",
+        {("country:JPN", "people", "imposed"), ("country:JPN", "company", "imposed")},
+    ),
+    (
+        "The European Union on Monday agreed to a sixth package of sanctions against Russia that"
+        " will include a near-total ban on Russian oil imports.",
+        {("org:EU", "country:RUS", "imposed"), ("org:EU", "sector", "imposed")},
+    ),
+    (
+        "The EU is discussing sanctions that would ban Russian oil imports.",
+        {("org:EU", "sector", "proposed")},
+    ),
     # twenty-third session, real reports read by eye: the kin "of" a named person are the
     # targets, not the person; "the federal government" after a contested leader named in
     # passing is the state imposing the article's measures

@@ -266,6 +266,48 @@ def _demanded_passive(view: SentenceView, verb: int) -> bool:
     return view.lower(auxiliary) == "be" and view.lower(auxiliary - 1) not in BE_GOVERNORS
 
 
+# Verbs by which the measures a relative clause spells out are adopted: "approved sanctions
+# that will freeze …", "agreed to a sixth package that will include a ban on …"
+ADOPTING_MEASURE_VERBS = frozenset(
+    """approved approves adopted adopts agreed agrees passed unveiled unveils imposed imposes
+    announced announces""".split()
+)
+MEASURE_PACKAGES = frozenset("sanctions package measures penalties".split())
+# What may stand between the relative pronoun and the measure it spells out: "that will
+# (also) include a near-total ban", "which would freeze"
+RELATIVE_CONTENT_WORDS = frozenset(
+    "will would also now include includes cover covers contain contains near full".split()
+)
+
+
+def adopting_verb_of_content(view: SentenceView, cue: int) -> int:
+    """Is the cue inside a relative clause ("that will freeze …", "which would include …")
+    on a measure the clause before adopts? Its "will" is what the measure does once in
+    force, not a plan: the measure is imposed, by the adopting verb's subject. The verb's
+    index, or -1."""
+    relative = next(
+        (
+            i
+            for i in range(cue - 1, max(view.start, cue - 9) - 1, -1)
+            if view.lower(i) in {"that", "which"}
+        ),
+        -1,
+    )
+    if relative < 0 or any(
+        view.lower(i) not in RELATIVE_CONTENT_WORDS and view.lower(i) not in MEASURE_MODIFIERS
+        for i in range(relative + 1, cue)
+    ):
+        return -1
+    for position in range(relative - 1, max(view.start, relative - 10) - 1, -1):
+        word = view.lower(position)
+        if word in ADOPTING_MEASURE_VERBS:
+            between = window_words(view, position + 1, relative)
+            return position if not MEASURE_PACKAGES.isdisjoint(between) else -1
+        if word in CLAUSE_BOUNDARIES or word in {",", ";"}:
+            return -1
+    return -1
+
+
 def _imposers(
     article: AnnotatedArticle,
     view: SentenceView,
@@ -300,6 +342,13 @@ def _imposers(
             return source, cue.index  # (what the sentence's subject does to them is not theirs)
         if _condemned(view, cue.index):
             return [], cue.index  # "Russia condemned the sanctions imposed on Gazprom"
+    adopting = adopting_verb_of_content(view, cue.index)
+    if adopting >= 0:  # "Kishida approved sanctions that will freeze the assets of …"
+        adopters = nearest_run(
+            view, clause_start(view, adopting), adopting, exclude, frozenset({"of"})
+        )
+        if adopters:
+            return adopters, adopting
     apposed = _apposed_agent(view, cue.index, exclude) if cue.form == "noun" else []
     if apposed:  # "A price cap on Russian crude, agreed by the G7 and the EU, came into force"
         return apposed, cue.index

@@ -44,6 +44,7 @@ from .imposers import (
     _relative_on_measure,
     _spelled_out_after_colon,
     _waged,
+    adopting_verb_of_content,
 )
 from .targets import FROZEN_PARTICIPLES, MORE_WORDS, OWNER_PRONOUNS, _count
 from .vocabulary import (
@@ -379,6 +380,8 @@ def _status(view: SentenceView, first: int, cue: Cue, targets: Targets, default:
         lifting = lifting[len(lifting) - lifting[::-1].index(",") :]
     if targets.exempted:
         return "negated"  # spared the measure: it was not imposed on them
+    if adopting_verb_of_content(view, cue.index) >= 0:
+        return "imposed"  # "agreed to a package of sanctions that will include a ban on …"
     proposal = _proposal_of(view, cue)
     if proposal:  # "A proposal to put Kirill on the EU's blacklist was dropped"
         return proposal
