@@ -485,6 +485,13 @@ PATTERNS = [
         " Refugees Filippo Grandi.",
         {("person:filippo-grandi", ("rarely", "have", "i", "seen"))},
     ),
+    # twenty-third session, a real report read by eye: a role noun between the body and the
+    # person ("Kremlin spokesman Dmitry Peskov") still makes the body part of the title
+    (
+        '"We believe that the attempt violates international law," said Kremlin spokesman'
+        " Dmitry Peskov.",
+        {("person:dmitry-peskov", ("we", "believe", "that", "the"))},
+    ),
     # two-word cues and louder verbs
     (
         'Maduro hit back: "The gringos want our oil and nothing else."',

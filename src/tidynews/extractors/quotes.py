@@ -112,7 +112,8 @@ INSTITUTION_NOUNS = _vocabulary(
 ROLE_NOUNS = _vocabulary(
     """president vice-president minister secretary chancellor leader chief ambassador envoy
     adviser advisor head king queen premier commissioner representative counterpart governor
-    mayor senator general commander director chairman chairwoman judge"""
+    mayor senator general commander director chairman chairwoman judge spokesman spokeswoman
+    spokesperson"""
 )
 PHRASE_MODIFIERS = _vocabulary(
     """foreign defence defense interior finance state national security information
@@ -1139,7 +1140,7 @@ def _subject_after(doc: _Article, cue_end: int, end: int, loose: bool) -> _Judge
     title_end = -1  # where a body's name read as the person's title ends
     for rank, (position, item) in enumerate(candidates):
         following = candidates[rank + 1][1] if rank + 1 < len(candidates) else None
-        if _title_of_next(item, following):
+        if _title_of_next(doc, item, following):
             title_end = item.end  # "said UN High Commissioner for Refugees Filippo Grandi"
             continue
         gap = [t for t in doc.tokens(cue_end, position) if t.start >= title_end]
@@ -1185,16 +1186,24 @@ def _compound_modifier(doc: _Article, mention: Mention) -> bool:
     return doc.text[mention.end : mention.end + 1] in {"-", "\u2011"}
 
 
-def _title_of_next(item: Mention | str, following: Mention | str | None) -> bool:
+def _title_of_next(doc: _Article, item: Mention | str, following: Mention | str | None) -> bool:
     """Is a body's name a title of the person named right after it ("UN High Commissioner for
-    Refugees Filippo Grandi", the agency's alias being its head's title)?"""
+    Refugees Filippo Grandi", the agency's alias being its head's title), or the start of
+    one ("Kremlin spokesman Dmitry Peskov": a role noun or two between)?"""
     if isinstance(item, str) or following is None or isinstance(following, str):
         return False
-    return (
-        item.entity_type in {"org", "country"}
-        and following.entity_type == "person"
-        and following.token_start == item.token_end
-    )
+    if item.entity_type not in {"org", "country"} or following.entity_type != "person":
+        return False
+    between = following.token_start - item.token_end
+    if between == 0:
+        return True
+    if not 0 < between <= TITLE_GAP or item.kind == "demonym":
+        return False  # ("Senegalese President Macky Sall" is read as a name with its title)
+    gap = doc.tokens(item.end, following.start)
+    return bool(gap) and all(token.lower in ROLE_NOUNS or _title_like(doc, token) for token in gap)
+
+
+TITLE_GAP = 3  # role words between a body's name and its person: "Kremlin spokesman"
 
 
 def _part_of_name(token: _Token, item: Mention | str) -> bool:
