@@ -38,6 +38,17 @@ def keys(annotator, case, text, published=None):
 
 
 CASES = [
+    # twenty-third session, a real report read by eye: "the oil-rich country" is the country
+    # named before, not the oil sector
+    (
+        "Venezuela faces a crisis. Washington has already imposed rounds of sanctions against"
+        " the oil-rich country to oust Maduro.",
+        {("country:USA", "country:VEN", "existing")},
+    ),
+    (
+        "Venezuela faces a crisis. The US imposed sanctions on the South American nation.",
+        {("country:USA", "country:VEN", "imposed")},
+    ),
     # twenty-third session, a real headline read by eye: a measure named after the case's
     # contested state ("Venezuela sanctions") is on it; a bare imposer ("US sanctions") is not
     (

@@ -98,13 +98,33 @@ COUNTRY_NOUNS = frozenset({"country", "nation"})
 
 
 def _the_country_at(view: SentenceView, index: int) -> bool:
-    """ "on the country" (not "on the country's oil sector", which is the sector)."""
+    """ "on the country", "against the oil-rich country", "on the South American nation"
+    (not "on the country's oil sector", which is the sector)."""
+    if view.lower(index) != "the":
+        return False
+    noun = index + 1
+    while (
+        noun < index + 5
+        and view.lower(noun) not in COUNTRY_NOUNS
+        and _describes_a_state(view, noun)
+    ):
+        noun += 1  # ("oil - rich", "crisis - hit", "South American")
     return (
-        view.lower(index) == "the"
-        and view.lower(index + 1) in COUNTRY_NOUNS
-        and view.lower(index + 2) not in POSSESSIVES
-        and view.lower(index + 2) != "'"
+        view.lower(noun) in COUNTRY_NOUNS
+        and view.lower(noun + 1) not in POSSESSIVES
+        and view.lower(noun + 1) != "'"
     )
+
+
+def _describes_a_state(view: SentenceView, index: int) -> bool:
+    """A word of an adjective before "country"/"nation": a hyphen, a lower-case word of a
+    compound ("oil-rich", "crisis-hit", "cash-strapped") or a region's name ("South
+    American")."""
+    word = view.lower(index)
+    if word == "-":
+        return True
+    hyphened = view.lower(index + 1) == "-" or view.lower(index - 1) == "-"
+    return word.isalpha() and (hyphened or view.article.tokens.text(index)[:1].isupper())
 
 
 def _last_two(
