@@ -314,6 +314,18 @@ def test_a_dateline_dash_with_no_space_after_it_still_ends_the_dateline(annotato
     ]
 
 
+def test_a_hyphen_glued_to_the_first_word_after_the_agency_ends_the_dateline(annotator):
+    """ "SEOUL (Reuters) -South Korea will …": the hyphen is split off the name, which is
+    then matched, and the dateline ends before it."""
+    text = "SEOUL (Reuters) -South Korea will ban exports to Russia."
+    article = annotator.annotate("0123456789ab", text)
+    assert [text[s.start : s.end] for s in article.sentences] == [
+        "SEOUL (Reuters) -",
+        "South Korea will ban exports to Russia.",
+    ]
+    assert "country:KOR" in {m.entity_id for m in article.mentions if m.start > 16}
+
+
 def test_the_object_of_a_measure_is_a_person_unless_a_company(annotator):
     text = (
         "Canada froze the assets of Tareck El Aissami. The US put sanctions on Ana Rojas and "

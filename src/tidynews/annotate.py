@@ -21,7 +21,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.pipeline import Sentencizer
 from spacy.symbols import ORTH
 from spacy.tokens import Doc
-from spacy.util import compile_infix_regex
+from spacy.util import compile_infix_regex, compile_prefix_regex
 
 from .cases import Case, Party
 from .companies import detect_companies, detected_company, names_over_places
@@ -43,11 +43,13 @@ from .references import BLOC_ANAPHORS, BLOC_REACH, later_references, reference_r
 _NEWLINES = re.compile(r"\n\s*")
 # A wire dateline opening a paragraph: "CARACAS (Reuters) - ", "MADRID/BERLIN (Reuters) - ",
 # "CARACAS, Venezuela (AP) — ", "CARACAS, May 1 (EFE).- ", and as scraped copy often has
-# it, an en or em dash with no space after it: "BRUSSELS, Belgium—The EU …". It is not part
+# it, an en or em dash with no space after it ("BRUSSELS, Belgium—The EU …") or a hyphen
+# right after the agency ("SEOUL (Reuters) -South Korea …"). It is not part
 # of the first sentence's subject: the sentence starts after it.
 _DATELINE = re.compile(
     r"[A-Z][A-Z.'’/ -]{1,40}[A-Z](?:,[ \t]+[A-Z][A-Za-z. ]{1,30}?(?:[ \t]+\d{1,2})?)?[ \t]*"
-    r"(?:\([A-Za-z .]{1,25}\)[ \t]*)?\.?(?:[-–—]+[ \t]+|[–—](?=[A-Z\"“‘']))(?=\S)"
+    r"(?:\([A-Za-z .]{1,25}\)[ \t]*)?\.?(?:[-–—]+[ \t]+|[–—](?=[A-Z\"“‘'])|(?<=\) )-(?=[A-Z]))"
+    r"(?=\S)"
 )
 
 
@@ -85,6 +87,10 @@ def blank_pipeline() -> Language:
     # country and the cue are seen, as they are in "US-backed".
     infixes = [*nlp.Defaults.infixes, r"(?<=[A-Z]\.)-(?=[a-z])"]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    # A wire dateline's hyphen glued to the first word ("SEOUL (Reuters) -South Korea will")
+    # is split off, so the name after it is matched
+    prefixes = [*nlp.Defaults.prefixes, r"-(?=[A-Z][a-z])"]
+    nlp.tokenizer.prefix_search = compile_prefix_regex(prefixes).search
     # spaCy's 1,000,000-character limit guards the parser and NER, which this pipeline does not
     # have; the tokenizer's memory grows linearly, so a long article (a transcript, a scraped
     # live blog) is annotated rather than refused. The reader's size limit stays the guard.
