@@ -52,6 +52,8 @@ WORDS = [
     ("Twenty governments signed.", "Twenty", 20),
     ("A dozen soldiers defected.", "A dozen", 12),
     ("Two dozen lawmakers were present.", "Two dozen", 24),
+    # twenty-third session, a real report: "half a dozen" is six
+    ("Washington has imposed half a dozen rounds of sanctions.", "half a dozen", 6),
     ("Half a million people marched.", "Half a million", 500_000),
     ("One and a half million Venezuelans live in Colombia.", "One and a half million", 1_500_000),
     ("A quarter of a million migrants crossed.", "A quarter of a million", 250_000),

@@ -38,6 +38,14 @@ def keys(annotator, case, text, published=None):
 
 
 CASES = [
+    # twenty-third session, a real Reuters report read by eye: whoever criticises or condemns
+    # a measure did not impose it; the measure's own owner did, if named
+    (
+        "Ties have grown stronger, with Erdogan criticising sanctions against Venezuela during a"
+        " visit there last month.",
+        set(),
+    ),
+    ("Russia condemned US sanctions on PDVSA.", {("country:USA", "org:PDVSA", "existing")}),
     # twenty-third session, a real report read by eye: "the oil-rich country" is the country
     # named before, not the oil sector
     (

@@ -841,8 +841,8 @@ def _read_words(tokens: list[tuple[int, int, str]], index: int) -> tuple[int, De
             current = Decimal(0)
             last_scale = _SCALES[word]
             state = "scale"
-        elif word == "dozen" and state in ("a", "unit", "teen", "tens"):
-            current = (current or 1) * 12
+        elif word == "dozen" and state in ("a", "unit", "teen", "tens", "frac"):
+            current = (current or 1) * 12  # ("half a dozen": 6)
             state = "dozen"
         elif word in ("a", "an") and state in ("start", "frac"):
             if state == "start":

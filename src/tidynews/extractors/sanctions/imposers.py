@@ -342,6 +342,11 @@ def _imposers(
             return source, cue.index  # (what the sentence's subject does to them is not theirs)
         if _condemned(view, cue.index):
             return [], cue.index  # "Russia condemned the sanctions imposed on Gazprom"
+    if cue.form == "noun" and not own_act and _condemned(view, cue.index):
+        # "with Erdogan criticising sanctions against Venezuela", "Russia condemned US
+        # sanctions on PDVSA": the critic imposed nothing; the measure's owner, if named
+        owner = [m for m in _modifier_run(view, cue.index) if m.entity_id not in exclude]
+        return owner, cue.index
     adopting = adopting_verb_of_content(view, cue.index)
     if adopting >= 0:  # "Kishida approved sanctions that will freeze the assets of …"
         adopters = nearest_run(
