@@ -35,6 +35,12 @@ def keys(annotator, case, text):
 
 
 CASES = [
+    # twenty-third session, a real report read by eye: "like" after a plural group introduces
+    # named examples, which act
+    (
+        "Countries like Russia have backed Maduro while condemning international interference.",
+        {("country:RUS", "backs", MADURO, "asserted")},
+    ),
     # twenty-third session, real wire reports read by eye (kept outside the project)
     # the support an accusation speaks of is not given to the accuser
     (

@@ -744,6 +744,8 @@ def governed_by_preposition(view: SentenceView, mention: Mention, allowed: froze
             return True  # "Syria became the second state, after Russia, to recognise …"
         if word in {"after", "before"} and view.lower(mention.token_end) == "to":
             return True  # "the second country after Syria to recognise …" (no commas)
+        if word == "like" and view.lower(index - 1) in GROUP_HEADS_PLURAL:
+            return False  # "Countries like Russia have backed Maduro": examples of the group
         if word == "with" and _participle_after_run(view, mention):
             return False  # "…, with Spain warning it would recognise X": Spain's clause
         if word == "in" and _seat_of(view, index, mention):
