@@ -2047,6 +2047,13 @@ UKRAINE_SANCTIONS = [
         {("country:JPN", "org:CBR", "imposed")},
     ),
     ("The EU adopted new Russia sanctions on Friday.", {("org:EU", "country:RUS", "imposed")}),
+    # a real AFP report read by eye: restricting a people's entry is a travel ban on them
+    (
+        "Poland said on Thursday it would temporarily restrict entry to Russian citizens"
+        " holding EU visas.",
+        {("country:POL", "people", "proposed")},
+    ),
+    ("Estonia has restricted entry for Russian tourists.", {("country:EST", "people", "imposed")}),
     # a relative clause spelling out an adopted measure: its "will" is the measure's effect
     (
         "Japanese Prime Minister Fumio Kishida approved sanctions that will freeze the assets of"

@@ -98,6 +98,7 @@ def _cue_words() -> frozenset[str]:
         | HALT_VERBS
         | IMPORTING_VERBS
         | REFUSING_ENTRY
+        | RESTRICTING_VERBS
         | STOPPING_ENTRY
         | {"issuing"}
         | CAP_VERBS
@@ -262,8 +263,9 @@ def _cue_at(view: SentenceView, index: int) -> Cue | None:
         return None  # "designated X as the legitimate ambassador": an appointment
     if word in VERB_MEASURES and (_attributive(view, index) or _power_only(view, index)):
         return None  # "the most heavily sanctioned countries", "allows Washington to sanction"
-    if word in REFUSING_ENTRY and after == "entry":
-        return Cue(index, "travel ban", "verb")  # "are refusing entry to Russian tourists"
+    if (word in REFUSING_ENTRY or word in RESTRICTING_VERBS) and after == "entry":
+        # "are refusing entry to Russian tourists", "would restrict entry to Russian citizens"
+        return Cue(index, "travel ban", "verb")
     if word in STOPPING_ENTRY and _from_entering(view, index):
         return Cue(index, "travel ban", "verb")  # "will stop Russian tourists from entering"
     if word == "issuing" and before in STOPPING_VERBS and after == "visas":
@@ -326,6 +328,11 @@ HALT_VERBS = frozenset(
     "halt halts halted halting cease ceases ceased suspend suspends suspended suspending".split()
 )
 STOPPING_VERBS = HALT_VERBS | frozenset("stop stops stopped stopping end ends ended ending".split())
+# Verbs that limit someone's entry: "restrict entry to Russian citizens"
+RESTRICTING_VERBS = frozenset(
+    """restrict restricts restricted restricting limit limits limited limiting suspend
+    suspends suspended suspending""".split()
+)
 STOPPING_ENTRY = frozenset(
     "stop stops stopped stopping prevent prevents prevented preventing".split()
 )

@@ -1105,13 +1105,16 @@ def _object_targets(
     first = cue.index + 1
     while view.lower(first) in {"on"}:
         first += 1
-    if view.lower(first) == "entry" and view.lower(first + 1) in {"to", "into"}:
+    entry = view.lower(first) == "entry" and view.lower(first + 1) in {"to", "into", "for"}
+    if entry:
         first += 2  # "barred entry to five officials": the officials are the targets
     if view.lower(cue.index) == "issuing" and view.lower(first) == "visas":
         first += 2 if view.lower(first + 1) in {"to", "for"} else 1  # "stopped issuing visas to"
     restricting = view.lower(cue.index) in {"restrict", "restricts", "restricted", "restricting"}
     if restricting and view.lower(first) in TRADE_NOUNS:
         return _trade_targets(article, view, first, end, facts)  # "restricted transactions with"
+    if restricting and entry:
+        return _parse_targets(article, view, first, end, facts)  # "restrict entry to X"
     if restricting:
         # "to restrict visas for Maduro's inner circle": the targets follow "for".
         after = next((i for i in range(first, min(end, first + 4)) if view.lower(i) == "for"), -1)
