@@ -29,15 +29,16 @@ bench_accuracy = importlib.import_module("bench_accuracy")
 SETS = bench_accuracy.set_names()
 
 # Pooled F1 over every set at commit time, less 0.02 and rounded down (README: "Floors").
-# Set over forty-two sets at the end of the twenty-first session (stances 0.891, sanctions
-# 0.667, figures 0.943, quotes 0.947); sanctions lower than the twenty-six sets' floor of
-# the twentieth because the sets it held out last (KA-KD, sanctions 0.500) joined the pool
-# and score below the sets rules were written from.
-FLOORS = {"stances": 0.87, "sanctions": 0.64, "figures": 0.92, "quotes": 0.92}
+# Set over forty-six sets in the twenty-third session (stances 0.885, sanctions 0.648,
+# figures 0.942, quotes 0.948); stances and sanctions lower than the forty-two sets' floors
+# (0.87, 0.64) because the four blind sets LA-LD joined the pool and score below the sets
+# rules were written from (their sanctions 0.470), not because a change lowered a score:
+# the forty-two sets themselves stand at 0.891 and 0.667, as at the session start.
+FLOORS = {"stances": 0.86, "sanctions": 0.62, "figures": 0.92, "quotes": 0.92}
 
 
-def test_there_are_forty_two_sets_of_ten_articles() -> None:
-    assert len(SETS) == 42
+def test_there_are_forty_six_sets_of_ten_articles() -> None:
+    assert len(SETS) == 46
     for name in SETS:
         assert len(list((bench_accuracy.SETS / name / "corpus").glob("*.txt"))) == 10, name
 
