@@ -2047,6 +2047,12 @@ UKRAINE_SANCTIONS = [
         {("country:JPN", "org:CBR", "imposed")},
     ),
     ("The EU adopted new Russia sanctions on Friday.", {("org:EU", "country:RUS", "imposed")}),
+    # a real RFA report read by eye: "it would join X in imposing" is the pronoun's act
+    (
+        "Taiwan on Friday said it would join the U.S. and its allies in imposing sanctions on"
+        " Russia.",
+        {("country:TWN", "country:RUS", "proposed")},
+    ),
     # a real AFP report read by eye: restricting a people's entry is a travel ban on them
     (
         "Poland said on Thursday it would temporarily restrict entry to Russian citizens"

@@ -922,12 +922,20 @@ def _aside_between(view: SentenceView, first: int, last: int) -> bool:
 def _subject_run(view: SentenceView, start: int, anchor: int, exclude: set[str]) -> list[Mention]:
     """The clause's subject before the cue, skipping 'followed Washington in sanctioning'."""
     run = nearest_run(view, start, anchor, exclude, frozenset({"of"}))
+    following = run[0].token_start - 1 if run else -1
+    if view.lower(following) in {"the", "its"} and view.lower(following - 1) in FOLLOW_VERBS:
+        following -= 1  # "join the U.S. and its allies in imposing …"
     if (
         run
-        and view.lower(run[0].token_start - 1) in FOLLOW_VERBS
+        and view.lower(following) in FOLLOW_VERBS
         and _in_doing_between(view, run[-1].token_end, anchor)
     ):
-        return nearest_run(view, start, run[0].token_start - 1, exclude, frozenset({"of"}))
+        joiner = nearest_run(view, start, following, exclude, frozenset({"of"}))
+        found = None if joiner else pronoun_before(view, start, following)
+        if found is not None:
+            # "Taiwan said it would join the U.S. … in imposing sanctions": "it" joins
+            joiner = resolve_pronoun(view.article, view, found[0], found[1], exclude)
+        return joiner
     subjects = _not_objects(view, run)
     if run and not subjects:  # "Canada recognised Mr Guaidó and later imposed …": Canada
         subjects = nearest_run(view, start, run[0].token_start - 1, exclude, frozenset({"of"}))
