@@ -38,6 +38,12 @@ def keys(annotator, case, text, published=None):
 
 
 CASES = [
+    # a real CBC report read by eye: "70 others" after a sanctioning verb are people
+    (
+        "Canada expanded sanctions against 43 officials on Monday. Canada had already sanctioned"
+        " 70 others.",
+        {("country:CAN", "people", "imposed"), ("country:CAN", "people", "existing")},
+    ),
     # twenty-third session, a real Reuters report read by eye: whoever criticises or condemns
     # a measure did not impose it; the measure's own owner did, if named
     (

@@ -235,6 +235,10 @@ def _parse_targets(
                 break  # "officials of Maduro's government": what follows qualifies them
         elif word in REFLEXIVES or word in POSSESSIVES or word in HONORIFICS:
             pass  # "Maduro himself", "the assets of Mr. Putin"
+        elif word == "others" and count is not None and after_quantity:
+            # "had already sanctioned 70 others": a counted group of people, as most are
+            targets.groups.append(("people", count))
+            count, after_quantity = None, False
         elif word in GROUP_KINDS and (word != "those" or following in TARGET_STOPS):
             if not (targets.named and count == len(targets.named)):
                 targets.groups.append((GROUP_KINDS[word], count))
