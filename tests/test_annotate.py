@@ -326,6 +326,17 @@ def test_a_hyphen_glued_to_the_first_word_after_the_agency_ends_the_dateline(ann
     assert "country:KOR" in {m.entity_id for m in article.mentions if m.start > 16}
 
 
+def test_given_names_before_a_known_surname_are_that_person(annotator):
+    """ "Nicolas Ernesto Maduro Guerra" (the case file lists "Maduro Guerra"): one person, not
+    a detected "Nicolas Ernesto" beside him (a real Fox News report gave both as targets)."""
+    text = "The Treasury sanctioned Nicolas Ernesto Maduro Guerra on Friday."
+    article = annotator.annotate("0123456789ab", text)
+    people = [m for m in article.mentions if m.entity_type == "person"]
+    assert [(m.entity_id, m.surface) for m in people] == [
+        ("person:nicolas-maduro-guerra", "Nicolas Ernesto Maduro Guerra")
+    ]
+
+
 def test_the_object_of_a_measure_is_a_person_unless_a_company(annotator):
     text = (
         "Canada froze the assets of Tareck El Aissami. The US put sanctions on Ana Rojas and "

@@ -290,6 +290,7 @@ class Annotator:
         mentions += detect_people(text, tokens, used, token_sentence, mentions)
         mentions += detect_companies(text, tokens, used, token_sentence)
         mentions.sort(key=lambda m: m.start)
+        mentions = _with_given_names(text, mentions)
         mentions = _without_titles_of_others(mentions)
         mentions = _shared_parties(
             [_with_party(m, mentions, tokens, self._parties, self._contested) for m in mentions]
@@ -330,6 +331,32 @@ class Annotator:
             start,
             end,
         )
+
+
+def _with_given_names(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A detected name right before a known person's ("Nicolas Ernesto" + "Maduro Guerra",
+    the case file listing "Maduro Guerra") is that person's given and middle names, not a
+    second person: the known mention takes them in and the detected one goes."""
+    merged: list[Mention] = []
+    for mention in mentions:
+        previous = merged[-1] if merged else None
+        if (
+            previous is not None
+            and previous.kind == "detected"
+            and previous.entity_type == "person"
+            and mention.entity_type == "person"
+            and mention.kind != "detected"
+            and previous.token_end == mention.token_start
+            and previous.sentence_id == mention.sentence_id
+        ):
+            merged[-1] = mention._replace(
+                start=previous.start,
+                surface=text[previous.start : mention.end],
+                token_start=previous.token_start,
+            )
+            continue
+        merged.append(mention)
+    return merged
 
 
 def _phrase_key(phrase: str) -> str:
