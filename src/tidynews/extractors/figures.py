@@ -1512,8 +1512,10 @@ _LEFT_A_PLACE = re.compile(
 
 
 # The auxiliaries and adverbs between a counted noun and its own verb: "have (already) fled"
+# (unlike ``_OWN_VERB``, which reads the whole verb group of a bare number, this stops
+# before the verb, so a cue must start it: "has left the Kremlin" is no "have left")
 _PREDICATE_OPENING = re.compile(
-    r"\s*(?:(?:have|has|had|were|was|are|is|will|would|could|may|might|had)\s+)?"
+    r"\s*(?:(?:have|has|had|were|was|are|is|will|would|could|may|might)\s+)?"
     r"(?:(?:been|already|now|since|reportedly|also|so\s+far)\s+)*",
     re.IGNORECASE,
 )

@@ -1200,7 +1200,7 @@ def _title_of_next(doc: _Article, item: Mention | str, following: Mention | str 
     if not 0 < between <= TITLE_GAP or item.kind == "demonym":
         return False  # ("Senegalese President Macky Sall" is read as a name with its title)
     gap = doc.tokens(item.end, following.start)
-    return bool(gap) and all(token.lower in ROLE_NOUNS or _title_like(doc, token) for token in gap)
+    return bool(gap) and all(_title_like(doc, token) for token in gap)  # ("spokesman")
 
 
 TITLE_GAP = 3  # role words between a body's name and its person: "Kremlin spokesman"

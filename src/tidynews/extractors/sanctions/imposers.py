@@ -340,11 +340,10 @@ def _imposers(
         source = _source_after(view, cue.index, exclude)
         if source:  # "Russia condemned the sanctions imposed by Washington on PDVSA"
             return source, cue.index  # (what the sentence's subject does to them is not theirs)
-        if _condemned(view, cue.index):
-            return [], cue.index  # "Russia condemned the sanctions imposed on Gazprom"
     if cue.form == "noun" and not own_act and _condemned(view, cue.index):
-        # "with Erdogan criticising sanctions against Venezuela", "Russia condemned US
-        # sanctions on PDVSA": the critic imposed nothing; the measure's owner, if named
+        # "Russia condemned the sanctions imposed on Gazprom", "with Erdogan criticising
+        # sanctions against Venezuela", "Russia condemned US sanctions on PDVSA": the critic
+        # imposed nothing; the measure's owner, if named
         owner = [m for m in _modifier_run(view, cue.index) if m.entity_id not in exclude]
         return owner, cue.index
     adopting = adopting_verb_of_content(view, cue.index)
@@ -1399,7 +1398,7 @@ def _body_anaphor(
         bloc = noun in BLOC_BODIES and mention.entity_type == "org"
         # "The Treasury acted. The department blacklisted X": a state's agency named before
         agency = noun in AGENCY_BODIES and _state_agency(mention)
-        if leader and (mention.party_id in view.article.contested) and imposing_states:
+        if leader and mention.party_id in view.article.contested and imposing_states:
             # "Canada sanctioned 23 Russians. … hold Putin accountable … the federal government
             # is sanctioning …": a contested leader named in passing is not the government
             # acting; the state imposing the article's measures is
