@@ -995,3 +995,11 @@ def test_review_a_surname_before_and_shares_nothing():
     )
     ids = [m.entity_id for m in article.mentions if m.entity_type == "person"]
     assert "person:medvedchuk-orban" not in ids
+
+
+@pytest.mark.parametrize("quantifier", ["Several", "Many", "Some", "Both", "Other", "All"])
+def test_a_quantifier_opening_a_sentence_is_no_given_name(annotator, quantifier):
+    # twenty-fourth session: "Several Gulf states imposed a ban" gave a person "Several Gulf"
+    # (and made it a sanctions imposer)
+    found = mentions(annotator, f"{quantifier} Gulf states imposed a ban on Russian aircraft.")
+    assert [entity for _, entity in found if entity.startswith("person:")] == []

@@ -4872,3 +4872,50 @@ def test_then_before_an_office_opens_no_clause(annotator, case):
     assert keys(annotator, case, text, published="2019-01-29") == {
         ("country:USA", "people", "existing")
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # twenty-fourth session, a real Fox News report read by eye: a place phrase between
+        # the frozen property and its owner ("property in the United States owned by …")
+        (
+            "The Treasury blocked any property in the United States owned by Maduro's son,"
+            " Nicolas Ernesto Maduro Guerra.",
+            {("country:USA", "person:nicolas-maduro-guerra", "imposed")},
+        ),
+        (
+            "The Treasury froze any assets within U.S. jurisdiction belonging to Tareck El"
+            " Aissami.",
+            {("country:USA", "person:tareck-el-aissami", "imposed")},
+        ),
+        # a clause between them names no owner of the property
+        ("The Treasury froze property in Miami, which was owned by Maduro's son.", set()),
+    ],
+)
+def test_frozen_property_owned_after_a_place_phrase(annotator, case, text, expected):
+    assert keys(annotator, case, text, published="2019-06-28") == expected
+
+
+@pytest.mark.parametrize(
+    "fronted",
+    [
+        "Also added to the list were",
+        "Also making the sanctions list are",
+        "Also named on the list are",
+        "Also on the sanctions list are",
+    ],
+)
+def test_a_fronted_listing_predicate_names_more_targets(fronted):
+    # twenty-fourth session, from a real report read by eye ("Also making the sanctions list
+    # are …"): the predicate that puts its subject on the list is fronted before the copula
+    ukraine = load_case("russia-ukraine-2022")
+    text = (
+        "Britain froze the assets of seven oligarchs on Thursday. "
+        f"{fronted} Oleg Deripaska and Igor Sechin."
+    )
+    assert keys(_ukraine_annotator(), ukraine, text, published="2022-03-10") == {
+        ("country:GBR", "people", "imposed"),
+        ("country:GBR", "person:oleg-deripaska", "imposed"),
+        ("country:GBR", "person:igor-sechin", "imposed"),
+    }

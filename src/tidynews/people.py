@@ -81,8 +81,9 @@ NOT_NAMES = frozenset(
     he she they we his her their our on monday tuesday wednesday thursday friday saturday sunday
     january february march april may june july august september october november december
     mr mrs ms dr president minister secretary now then there here today yesterday still also
-    yet so meanwhile however instead later earlier""".split()
-)
+    yet so meanwhile however instead later earlier several many some most few both all each
+    every no any other another various numerous such""".split()
+)  # (quantifiers open a sentence's group, never a name: "Several Gulf states imposed …")
 
 
 # (an initial may stand inside a name: "External Affairs Minister S. Jaishankar")
@@ -849,9 +850,31 @@ def after_a_measure(tokens: Tokens, start: int) -> bool:
     if before in BE_AND_HAVE and tokens.lower(start - 2) in MEASURE_VERBS:
         return True  # inverted: "Also sanctioned are Igor Sechin, …"
     if (before, tokens.lower(start - 2)) in {("to", "belonging"), ("by", "owned")}:
-        # "seized a yacht belonging to Alexei Mordashov" (a frozen thing's owner)
-        return tokens.lower(start - 3) in FROZEN_THINGS
+        # "seized a yacht belonging to Alexei Mordashov" (a frozen thing's owner), "froze any
+        # assets in the United States owned by Tareck El Aissami" (past a place phrase)
+        return _frozen_thing_before(tokens, start - 3)
     return before in {"of", "on", "against"} and tokens.lower(start - 2) in MEASURE_NOUNS
+
+
+OWNER_PLACE_REACH = 6  # tokens of a place phrase between a frozen thing and "owned by"
+# Prepositions of a place phrase that may stand between a frozen thing and its owner ("any
+# property in the United States owned by …", "assets within U.S. jurisdiction belonging to")
+OWNER_PLACE_OPENERS = frozenset({"in", "within", "across", "abroad", "overseas"})
+
+
+def _frozen_thing_before(tokens: Tokens, last: int) -> bool:
+    """Is the word at ``last`` a frozen thing ("a yacht"), or does a place phrase there
+    follow one ("assets in the United States", "assets within U.S. jurisdiction")? No comma
+    may stand in the phrase: "property in Miami, owned by …" is told of Miami."""
+    if tokens.lower(last) in FROZEN_THINGS:
+        return True
+    for index in range(last, max(-1, last - OWNER_PLACE_REACH), -1):
+        word = tokens.lower(index)
+        if word in {",", ";", ":"}:
+            return False
+        if word in OWNER_PLACE_OPENERS:
+            return tokens.lower(index - 1) in FROZEN_THINGS
+    return False
 
 
 # Forms of "be" and "have": a passive's auxiliaries ("was sanctioned", "has been designated")

@@ -28,6 +28,7 @@ from .imposers import (
     MEASURE_MODIFIERS,
     MEASURE_TEXTS,
     _among_those,
+    _fronted_subject_to,
     _relative_on_measure,
 )
 from .status import CLOSED_SPACES, CLOSING_VERBS, REFUSING_ENTRY, _face_verb, _hit_with
@@ -119,6 +120,8 @@ def _cue_at(view: SentenceView, index: int) -> Cue | None:
     if word == "sanctions" and after in {"list", "lists"}:
         if _under_position(view, index) >= 0:
             return Cue(index, "sanctions", "noun")  # "has been on US sanctions lists since"
+        if _fronted_subject_to(view, index + 1):
+            return Cue(index + 1, "sanctions", "noun")  # "Also making the sanctions list are"
         return _list_cue(view, index)
     if word == "blacklist" and _under_position(view, index) >= 0:
         return Cue(index, "blacklisting", "noun")  # "has been on the Treasury's blacklist"
@@ -145,6 +148,15 @@ def _cue_at(view: SentenceView, index: int) -> Cue | None:
         return Cue(index, "ban", "verb")  # "will stop importing Russian coal"
     if word == "list" and _list_of_the_favoured(view, index):
         return None  # "removed Russia from its list of most-favoured trading partners"
+    if (
+        word == "list"
+        and before in {"its", "the", "their"}
+        and _fronted_subject_to(view, index)
+        and look_back(view, index, LIST_ADD_VERBS, LISTED_REACH) < 0
+        and _measure_named_before(view)
+    ):
+        return Cue(index, "sanctions", "noun")  # "… froze the assets of … Also named on the
+        # list are A and B" (no adding verb: the fronted predicate puts them on it)
     if (
         word == "list"
         and before in {"its", "the", "their"}

@@ -218,16 +218,36 @@ def _fronted_participle(view: SentenceView, cue: int) -> bool:
 SUBJECT_TO_REACH = 5  # tokens from "subject to" to the measure it names
 
 
+# How a fronted predicate that puts its subject under a measure opens: "subject to the
+# freeze", "added to the list", "making the sanctions list", "on the list", "named on …"
+FRONTED_PREDICATE_OPENERS = frozenset(
+    {
+        ("subject", "to"),
+        ("added", "to"),
+        ("named", "on"),
+        ("named", "in"),
+        ("named", "to"),
+        ("included", "in"),
+        ("included", "on"),
+        ("placed", "on"),
+        ("put", "on"),
+        ("making", "the"),
+        ("making", "it"),
+        ("on", "the"),
+    }
+)
+
+
 def _fronted_subject_to(view: SentenceView, cue: int) -> bool:
-    """ "Also subject to the asset freeze are Oleg Deripaska and Igor Sechin": the predicate
-    "subject to" + the measure fronted before its copula, the targets after it."""
+    """ "Also subject to the asset freeze are Oleg Deripaska and Igor Sechin", "Also added to
+    the list were …", "Also making the sanctions list are …": a predicate that puts its
+    subject under the measure, fronted with the measure before its copula, the targets after
+    it (the sentence's opening words; nothing but the measure's own words between)."""
     if view.lower(cue + 1) not in FRONTED_LINKS:
         return False
     start = view.start + (1 if view.lower(view.start) in FRONTING_ADVERBS else 0)
-    return (
-        view.lower(start) == "subject"
-        and view.lower(start + 1) == "to"
-        and cue - start <= SUBJECT_TO_REACH
+    return (view.lower(start), view.lower(start + 1)) in FRONTED_PREDICATE_OPENERS and (
+        cue - start <= SUBJECT_TO_REACH
     )
 
 

@@ -11,7 +11,7 @@ from itertools import pairwise
 
 from ...document import AnnotatedArticle, Mention
 from ...gazetteer import org_names
-from ...people import FROZEN_THINGS, POSSESSIVES, TITLE_WORDS
+from ...people import FROZEN_THINGS, OWNER_PLACE_OPENERS, POSSESSIVES, TITLE_WORDS
 from ..clauses import (
     CLAUSE_BOUNDARIES,
     STRONG_BOUNDARIES,
@@ -1301,10 +1301,11 @@ def _frozen_targets(
     for index in range(cue.index + 1, min(end, cue.index + 12)):
         if view.lower(index) in FROZEN_THINGS and view.lower(index + 1) == "of":
             return _parse_targets(article, view, index + 2, end, facts)
-        owned = (view.lower(index + 1), view.lower(index + 2))
-        if view.lower(index) in FROZEN_THINGS and owned in OWNED_BY:
-            # "$7 billion in assets belonging to PDVSA"
-            return _parse_targets(article, view, index + 3, end, facts)
+        owner = _owner_after_a_place(view, index, end)
+        if view.lower(index) in FROZEN_THINGS and owner > 0:
+            # "$7 billion in assets belonging to PDVSA", "any property in the United States
+            # owned by Maduro's son"
+            return _parse_targets(article, view, owner, end, facts)
         agent = _holder_after_a_place(view, index, end)
         if view.lower(index) in FROZEN_THINGS and agent > 0:
             # "froze any assets held in their jurisdictions by Putin and Lavrov"
@@ -1374,6 +1375,24 @@ def _holder_after_a_place(view: SentenceView, thing: int, end: int) -> int:
 
 
 HOLDING_VERBS = frozenset({"hold", "holds", "held", "own", "owns", "owned", "have", "has", "had"})
+
+
+def _owner_after_a_place(view: SentenceView, thing: int, end: int) -> int:
+    """Where the owner starts in "assets owned by X" or "assets <place> owned by X" (a place
+    phrase between the frozen thing and its participle), or -1. The participle must follow
+    the place phrase within a few words, with no comma or clause in between: "property in
+    the United States owned by X" names X as the owner, "property in Miami, which he owned"
+    does not."""
+    if (view.lower(thing + 1), view.lower(thing + 2)) in OWNED_BY:
+        return thing + 3
+    if view.lower(thing + 1) not in OWNER_PLACE_OPENERS:
+        return -1
+    for index in range(thing + 2, min(end - 1, thing + HOLDER_REACH)):
+        if (view.lower(index), view.lower(index + 1)) in OWNED_BY:
+            return index + 2
+        if view.lower(index) in {",", ";", ":"} or view.lower(index) in CLAUSE_BOUNDARIES:
+            return -1
+    return -1
 
 
 def _frozen_before(
