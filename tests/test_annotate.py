@@ -1003,3 +1003,24 @@ def test_a_quantifier_opening_a_sentence_is_no_given_name(annotator, quantifier)
     # (and made it a sanctions imposer)
     found = mentions(annotator, f"{quantifier} Gulf states imposed a ban on Russian aircraft.")
     assert [entity for _, entity in found if entity.startswith("person:")] == []
+
+
+def test_given_names_before_a_known_short_name_join_the_person(annotator):
+    # twenty-fourth session: the case file lists "Manuel Cristopher Figuera" (alias
+    # "Cristopher Figuera"); a report writes "Manuel Ricardo Cristopher Figuera"
+    found = mentions(annotator, "Manuel Ricardo Cristopher Figuera, director of SEBIN, fled.")
+    assert found[0] == ("Manuel Ricardo Cristopher Figuera", "person:manuel-cristopher-figuera")
+    # words that do not begin with the first name are no given names
+    found = mentions(annotator, "Spy Chief Cristopher Figuera fled.")
+    assert ("Cristopher Figuera", "person:manuel-cristopher-figuera") in found
+
+
+def test_a_state_body_after_a_country_possessive_is_no_person(annotator):
+    # twenty-fourth session: "Venezuela’s Directorate General of Military Counter-Intelligence"
+    # and "the National Police Special Actions Force" were taken for people
+    found = mentions(
+        annotator,
+        "He commands Venezuela’s Directorate General of Military Counter-Intelligence and the"
+        " Venezuelan National Police Special Actions Force (FAES).",
+    )
+    assert [entity for _, entity in found if entity.startswith("person:")] == []

@@ -4919,3 +4919,32 @@ def test_a_fronted_listing_predicate_names_more_targets(fronted):
         ("country:GBR", "person:oleg-deripaska", "imposed"),
         ("country:GBR", "person:igor-sechin", "imposed"),
     }
+
+
+def test_a_list_of_people_set_off_by_semicolons_with_their_offices(annotator, case):
+    # twenty-fourth session, a real report (The Hill) read by eye: each item is a name, a
+    # comma and an office; the semicolons hold the list together (only the first was taken)
+    text = (
+        "The Treasury sanctioned Ivan Rafael Hernandez Dala, the commander of Maduro’s"
+        " Presidential Guard and Venezuela’s Directorate General of Military"
+        " Counter-Intelligence; Manuel Ricardo Cristopher Figuera, director general of the"
+        " Venezuelan National Intelligence Service (SEBIN); Hildemaro Jose Rodriguez Mucura,"
+        " first commissioner of SEBIN; and Manuel Salvador Quevedo Fernandez, president of"
+        " Venezuela’s state-owned oil company, PDVSA."
+    )
+    assert keys(annotator, case, text, published="2019-02-15") == {
+        ("country:USA", "person:ivan-rafael-hernandez-dala", "imposed"),
+        ("country:USA", "person:manuel-cristopher-figuera", "imposed"),
+        ("country:USA", "person:hildemaro-jose-rodriguez-mucura", "imposed"),
+        ("country:USA", "person:manuel-salvador-quevedo-fernandez", "imposed"),
+    }
+
+
+def test_a_semicolon_after_an_office_opens_no_target_without_a_name(annotator, case):
+    text = (
+        "The Treasury sanctioned Ivan Rafael Hernandez Dala, the commander of the Presidential"
+        " Guard; the move follows a crackdown on protesters."
+    )
+    assert keys(annotator, case, text, published="2019-02-15") == {
+        ("country:USA", "person:ivan-rafael-hernandez-dala", "imposed")
+    }

@@ -287,6 +287,7 @@ class Annotator:
             used[start:end] = True
             entry = self._entries[entry_index]
             mentions.append(self._mention(text, tokens, start, end, entry, token_sentence))
+        mentions = _with_first_names(text, tokens, used, mentions)
         mentions += detect_people(text, tokens, used, token_sentence, mentions)
         mentions += detect_companies(text, tokens, used, token_sentence)
         mentions.sort(key=lambda m: m.start)
@@ -331,6 +332,44 @@ class Annotator:
             start,
             end,
         )
+
+
+GIVEN_NAMES_REACH = 3  # name words before a known surname: "Manuel Ricardo" + "Cristopher Figuera"
+
+
+def _with_first_names(
+    text: str, tokens: Tokens, used: np.ndarray, mentions: list[Mention]
+) -> list[Mention]:
+    """A known person's short name ("Cristopher Figuera", the case file's alias) written after
+    name words that begin with the person's first name ("Manuel Ricardo Cristopher Figuera",
+    the file naming "Manuel Cristopher Figuera"): the full name is the person's mention, so
+    its given names make no second person (nor a first item a list of people lacks). Only
+    when the farthest word is the first name: "Spy chief Cristopher Figuera" takes nothing.
+    ``used`` marks the words taken."""
+    extended = []
+    for mention in mentions:
+        first_name = fold(mention.name).split()[0].lower() if mention.name else ""
+        if (
+            mention.entity_type == "person"
+            and mention.kind == "name"
+            and first_name
+            and tokens.lower(mention.token_start) != first_name
+        ):
+            for first in range(
+                mention.token_start - 1, mention.token_start - 1 - GIVEN_NAMES_REACH, -1
+            ):
+                if first < 0 or used[first] or not is_name_word(tokens.text(first)):
+                    break
+                if tokens.lower(first) == first_name:
+                    used[first : mention.token_start] = True
+                    mention = mention._replace(
+                        start=tokens.start(first),
+                        surface=text[tokens.start(first) : mention.end],
+                        token_start=first,
+                    )
+                    break
+        extended.append(mention)
+    return extended
 
 
 def _with_given_names(text: str, mentions: list[Mention]) -> list[Mention]:

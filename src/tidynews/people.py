@@ -736,6 +736,8 @@ def _next_in_a_list_of_people(
         last = start - 3 if tokens.lower(start - 2) == "," else start - 2
     elif before == ",":
         last = start - 2
+    elif before == ";" or (before == "and" and tokens.lower(start - 2) == ";"):
+        return _after_a_semicolon_item(tokens, start, person_ends)
     else:
         return False
     if last in person_ends:
@@ -744,6 +746,27 @@ def _next_in_a_list_of_people(
     while index > last - 3 and tokens.text(index)[:1].isupper() and index not in person_ends:
         index -= 1
     return index < last and tokens.lower(index) == "of" and index - 1 in person_ends
+
+
+SEMICOLON_ITEM_REACH = 30  # tokens of "Ivan Rafael Hernandez Dala, the commander of
+# Maduro's Presidential Guard and Venezuela's Directorate General of Military
+# Counter-Intelligence;"
+
+
+def _after_a_semicolon_item(
+    tokens: Tokens, start: int, person_ends: set[int] | frozenset[int]
+) -> bool:
+    """Is the run the next item of a list of people set off by semicolons, each with an
+    office ("sanctioned Ivan Hernandez Dala, the commander of …; Hildemaro Rodriguez
+    Mucura, first commissioner of SEBIN; …")? The item before must open with a person's
+    name set off by a comma."""
+    semicolon = start - 1 if tokens.lower(start - 1) == ";" else start - 2
+    for index in range(semicolon - 1, max(-1, semicolon - SEMICOLON_ITEM_REACH), -1):
+        if tokens.lower(index) in {";", ".", ":", "!", "?"}:
+            return False
+        if index in person_ends and tokens.lower(index + 1) == ",":
+            return True
+    return False
 
 
 # What may follow an item of a list of names: more of the list, a place, the end
@@ -902,7 +925,8 @@ INSTITUTION_WORDS = frozenset(
     street avenue bridge airport palace station mission centre center network channel
     television radio broadcaster newspaper magazine press agency club football airlines
     airways holdings industries petroleum shipping partners investments capital act law
-    decree regulations measures""".split()
+    decree regulations measures directorate guard police force command bureau corps
+    brigade battalion secretariat inspectorate""".split()
 )  # (an organisation's or a text's head words: "Chelsea Football Club", "the Special
 # Economic Measures Act" are no person)
 

@@ -82,6 +82,7 @@ from .targets import (
     _count,
     _governments_unnamed,
     _parse_targets,
+    semicolon_list_end,
 )
 from .vocabulary import (
     ADVOCATING,
@@ -668,7 +669,7 @@ ATTRIBUTING_VERBS = REPORTING_VERBS | DECISION_VERBS
 
 
 def _target_end(view: SentenceView, cue: int) -> int:
-    end = strong_end(view, cue)
+    end = semicolon_list_end(view, strong_end(view, cue))
     aside = relative_aside_close(view, cue)
     if aside >= 0:
         end = min(end, aside)  # "the EU, which has frozen X's reserves, formally cut …"

@@ -215,6 +215,8 @@ def _parse_targets(
         step = _glue_step(view, index, targets)
         if step > 0:
             index += step
+            if view.lower(index - 1) == ";":
+                stop = min(end, index + TARGET_PHRASE_REACH)  # a semicolon list's next item
             continue
         if step < 0:
             break
@@ -459,6 +461,9 @@ def _glue_step(view: SentenceView, index: int, targets: Targets) -> int:
         skip = _co_target_skip(view, index + 2)
         return 2 + skip if skip >= 0 else -1
     if word == ",":
+        semicolon = _semicolon_item_end(view, index, targets.named[-1] if targets.named else None)
+        if semicolon > 0:
+            return semicolon - index  # "X, the commander of …; Y, director of …; and Z, …"
         if _list_continues(view, index) or _as_well_as(view, index + 1):
             return 1  # (", as well as BANDES")
         if (following, view.lower(index + 2)) in CO_TARGET_PAIRS:
@@ -475,6 +480,9 @@ def _glue_step(view: SentenceView, index: int, targets: Targets) -> int:
         if (targets.groups or targets.single or targets.named) and _apposition_follows(view, index):
             return 1  # "two banks, VEB and PSB", "its president, Adrián Perdomo"
         return -1
+    if word == ";" and view.lower(index - 1) == ")" and targets.named:
+        # "…, director general of the Venezuelan National Intelligence Service (SEBIN); …"
+        return 1 if _semicolon_item_opens(view, index + 1) else -1
     if (word, following) in HEDGE_PAIRS:
         return 2
     if word in {"since", "in"} and targets.named and date_word(following):
@@ -727,6 +735,62 @@ def _after_apposition(view: SentenceView, comma: int, named: Mention | None = No
         if view.lower(index) in CLAUSE_BOUNDARIES and view.lower(index) not in RELATIVES:
             return -1  # ("the lawmaker who claimed the presidency" still describes)
     return -1
+
+
+SEMICOLON_ITEM_REACH = 30  # tokens of one item's office: ", the commander of Maduro's
+# Presidential Guard and Venezuela's Directorate General of Military Counter-Intelligence;"
+
+
+def _semicolon_item_end(view: SentenceView, comma: int, named: Mention | None) -> int:
+    """Where the next item starts in a list of people set off by semicolons, each with its
+    office after a comma ("sanctioned Ivan Hernandez Dala, the commander of the Presidential
+    Guard; Manuel Cristopher Figuera, director general of SEBIN; and Manuel Quevedo, …"), or
+    -1. The item before must be a person's name, the next a person's or a company's name
+    set off by a comma or closing the sentence."""
+    if named is None or named.entity_type != "person" or named.token_end != comma:
+        return -1
+    for index in range(comma + 1, min(view.end, comma + SEMICOLON_ITEM_REACH)):
+        word = view.lower(index)
+        if word == ";":
+            return index + 1 if _semicolon_item_opens(view, index + 1) else -1
+        if word in {".", ":", "!", "?"} or word in QUOTE_MARKS_DOUBLE:
+            return -1
+    return -1
+
+
+def semicolon_list_end(view: SentenceView, end: int) -> int:
+    """How far a target list that stops at ``end`` (a semicolon or a bracket) runs when it is
+    a list of people set off by semicolons ("…, director general of the Venezuelan National
+    Intelligence Service (SEBIN); Hildemaro Rodriguez Mucura, …; and Manuel Quevedo, …"):
+    to the sentence's strong end, or to the first semicolon no name follows; ``end`` when no
+    semicolon opens an item."""
+    if view.lower(end) not in {";", "("}:
+        return end
+    depth, listed = 0, False
+    for position in range(end, view.end):
+        word = view.lower(position)
+        if word in {"(", ")"}:
+            depth += 1 if word == "(" else -1
+            if depth < 0:
+                break
+        elif depth == 0 and word == ";":
+            if not _semicolon_item_opens(view, position + 1):
+                return position if listed else end
+            listed = True
+        elif depth == 0 and word in {".", "—", "–", "\n", "\n\n"}:
+            return position if listed else end
+    return view.end if listed and depth == 0 else end
+
+
+def _semicolon_item_opens(view: SentenceView, index: int) -> bool:
+    """Does a named person or company, followed by a comma (its office) or the sentence's
+    end, open the item after a semicolon ("; and Manuel Quevedo, president of PDVSA")?"""
+    if view.lower(index) == "and":
+        index += 1
+    mention = view.mention_starting(index)
+    if mention is None or mention.entity_type not in {"person", "org"}:
+        return False
+    return view.lower(mention.token_end) in {",", ".", ";"} or mention.token_end >= view.end
 
 
 RELATIVES = frozenset({"who", "whose", "which", "that"})
