@@ -1024,3 +1024,11 @@ def test_a_state_body_after_a_country_possessive_is_no_person(annotator):
         " Venezuelan National Police Special Actions Force (FAES).",
     )
     assert [entity for _, entity in found if entity.startswith("person:")] == []
+
+
+@pytest.mark.parametrize("mark", ["\u00b4", "\u02bc"])
+def test_an_accent_typed_for_an_apostrophe_splits_the_possessive(annotator, mark):
+    # twenty-fourth session, a real Argus report: "no longer recognize Maduro´s presidency"
+    # lost both stances, because "Maduro´s" was one word and no name
+    found = mentions(annotator, f"The US no longer recognizes Maduro{mark}s presidency.")
+    assert ("Maduro", "person:nicolas-maduro") in found

@@ -4948,3 +4948,62 @@ def test_a_semicolon_after_an_office_opens_no_target_without_a_name(annotator, c
     assert keys(annotator, case, text, published="2019-02-15") == {
         ("country:USA", "person:ivan-rafael-hernandez-dala", "imposed")
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # twenty-fourth session, real reports (The Hill, AP, Argus, UPI) read by eye.
+        # A plain adjective before "country" still names the country just named
+        (
+            "Venezuela is in crisis. The US has imposed sanctions on officials, but has stopped"
+            " short of imposing an oil embargo on the embattled South American country.",
+            {("country:USA", "people", "imposed"), ("country:USA", "country:VEN", "negated")},
+        ),
+        # an agentless passive with the measure as subject is the last imposer's act
+        (
+            "The US Treasury imposed sanctions on Minerven. New sanctions were also imposed on"
+            " PDVSA.",
+            {("country:USA", "org:MINERVEN", "imposed"), ("country:USA", "org:PDVSA", "imposed")},
+        ),
+        # … but an agent after the target imposes
+        (
+            "The US Treasury imposed sanctions on Minerven. Sanctions were imposed on PDVSA by"
+            " the EU.",
+            {("country:USA", "org:MINERVEN", "imposed"), ("org:EU", "org:PDVSA", "imposed")},
+        ),
+        # a single vessel is a business's property, as vessels are
+        ("The US Treasury imposed sanctions on a tanker.", {("country:USA", "company", "imposed")}),
+        # a subordinate "as" clause after the measure names no target of it
+        (
+            "The US sanctioned Jorge Arreaza. He joins a list of officials designated for U.S."
+            " sanctions as Washington increases pressure on President Nicolás Maduro.",
+            {("country:USA", "person:jorge-arreaza", "imposed")},
+        ),
+        # own nationals barred from "financial dealings with" the targets are no targets
+        (
+            "The US Treasury sanctioned Jorge Arreaza and Carol Padilla, freezing any assets they"
+            " have in the U.S. and barring American citizens or entities from financial dealings"
+            " with them.",
+            {
+                ("country:USA", "person:jorge-arreaza", "imposed"),
+                ("country:USA", "person:carol-padilla", "imposed"),
+            },
+        ),
+        # a passive lifting after the measure's target: not done with a modal, done without
+        (
+            "The EU said sanctions on officials could be lifted if they defect.",
+            {("org:EU", "people", "existing")},
+        ),
+        (
+            "The EU said sanctions on Jorge Arreaza will not be eased.",
+            {("org:EU", "person:jorge-arreaza", "existing")},
+        ),
+        (
+            "EU sanctions on Jorge Arreaza were lifted on Tuesday.",
+            {("org:EU", "person:jorge-arreaza", "lifted")},
+        ),
+    ],
+)
+def test_real_report_constructions_of_the_twenty_fourth_session(annotator, case, text, expected):
+    assert keys(annotator, case, text, published="2019-04-26") == expected

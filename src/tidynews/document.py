@@ -33,12 +33,18 @@ _SLUG_LETTERS = str.maketrans(
 )
 
 
+# Marks some outlets type for an apostrophe ("Maduro´s", the acute accent of a Spanish
+# keyboard; "Maduroʼs", the modifier letter): folded to one, so the possessive splits off
+# as "'s" does and the name before it is found
+APOSTROPHE_LIKES = {"\u00b4": "'", "\u02bc": "'"}
+
+
 @lru_cache(maxsize=4096)
 def _fold_char(char: str) -> str:
     base = unicodedata.normalize("NFD", char)[0]
     if len(base) == 1 and base.isascii():
         return base
-    return UNDECOMPOSED_LETTERS.get(char, char)
+    return UNDECOMPOSED_LETTERS.get(char) or APOSTROPHE_LIKES.get(char, char)
 
 
 def fold(text: str) -> str:

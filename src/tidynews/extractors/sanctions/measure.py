@@ -94,6 +94,7 @@ from .vocabulary import (
     IMPOSING_VERBS,
     LIFTED,
     NOUN_WORD,
+    PARTICIPLE_ADVERBS,
     PASSIVE_AUXILIARIES,
     PROPOSED,
     REPORTING_VERBS,
@@ -781,6 +782,26 @@ def _reduced_relative_head(view: SentenceView, verb: int) -> int:
     return first
 
 
+PASSIVE_IMPOSING_PARTICIPLES = frozenset(
+    w for w in IMPOSING_VERBS if w.endswith("ed") and w not in {"agreed", "backed", "supported"}
+) | {"put", "set"}
+
+
+def _imposed_passively(view: SentenceView, cue: int, preposition: int, end: int) -> bool:
+    """Is the measure the subject of an agentless passive of imposing, right before its
+    target ("New sanctions were imposed on PDVSA", "Sanctions have also been slapped on …")?
+    Not with an agent after the target ("… on PDVSA by the US"): the agent imposes."""
+    participle = preposition - 1
+    if view.lower(participle) not in PASSIVE_IMPOSING_PARTICIPLES:
+        return False
+    auxiliary = participle - 1
+    while view.lower(auxiliary) in PARTICIPLE_ADVERBS and auxiliary > cue:
+        auxiliary -= 1
+    if auxiliary <= cue or view.lower(auxiliary) not in BE_FORMS:
+        return False
+    return "by" not in window_words(view, preposition + 1, end)
+
+
 def _noun_targets(
     article: AnnotatedArticle, view: SentenceView, cue: Cue, end: int, facts: CaseFacts
 ) -> tuple[Targets, int]:
@@ -849,11 +870,15 @@ def _noun_targets(
             targets = _parse_targets(article, view, index + 1, end, facts)
             if targets.empty() and _facing_subject(view, cue.index) >= 0:
                 break  # "Cuba and Iran face U.S. freezes on their governments' assets"
+            # "New sanctions were imposed on PDVSA": an agentless passive, the last imposer's
+            targets.passive = _imposed_passively(view, cue.index, index, end)
             return targets, -1
         if word == "to" and widening:  # "extended its sanctions to 19 more officials"
             return _parse_targets(article, view, index + 1, end, facts), -1
         if word in CLAUSE_BOUNDARIES or word in {"over", "for"}:
             break
+        if word == "as" and view.lower(index + 1) != "well":
+            break  # "designated for U.S. sanctions as Washington increases pressure on Maduro"
         if word == "," and any(view.lower(i) in HELD_HEADS for i in range(index + 1, index + 5)):
             break  # "an arms embargo, plus entry bans on seven officials": the bans' target
         index += 1
@@ -1236,6 +1261,9 @@ def _dealing_with(view: SentenceView, first: int, end: int) -> int:
         following = view.lower(index + 1)
         if following in {"any", "all"}:
             following = view.lower(index + 2)
+        if following in TRADE_MODIFIERS and view.lower(index) == "from":
+            following = view.lower(index + 2 + (view.lower(index + 1) in {"any", "all"}))
+            # ("from financial dealings with them", "from any commercial transactions with")
         if view.lower(index) == "from" and (following in DEALING_VERBS or following in TRADE_NOUNS):
             for position in range(index + 2, min(end, index + 6)):
                 if view.lower(position) == "with":

@@ -391,6 +391,9 @@ def _status(view: SentenceView, first: int, cue: Cue, targets: Targets, default:
         if cue.form == "list_drop" and INSISTENCE & set(after):
             return "negated"  # "dropped from the sanctions list at Hungary's insistence"
         return "lifted"
+    lifted_after = _passive_lifting_after(after)
+    if lifted_after:  # "sanctions on officials could be lifted if …", "… were eased"
+        return lifted_after
     if _not_ruled_out(words) or _without_hesitation(words):
         return "threatened"  # "did not rule out new sanctions": kept open as a threat
     if (
@@ -822,6 +825,26 @@ def _whoever_does(words: list[str], after: list[str], targets: Targets) -> bool:
     if targets.named or not targets.groups or not POSSIBLE_MODALS & set(words[-6:]):
         return False
     return any(word in {"who", "that", "which"} for word in after[:8])
+
+
+LIFTED_AFTER_REACH = 12  # words from the measure to the participle of its lifting
+LIFTING_MODALS = frozenset({"could", "would", "may", "might", "will", "should", "can", "'ll"})
+
+
+def _passive_lifting_after(after: list[str]) -> str | None:
+    """The measure as the subject of a passive lifting after its target ("sanctions on
+    officials were lifted", "the sanctions on Figuera have been removed"): ``lifted``; with a
+    modal, a negation or a proposal before it ("could be lifted if they defect", "will not
+    be eased") the lifting is not done and the measure is ``existing``. None when another
+    predicate (a comma, an imposing verb) comes first."""
+    for position, word in enumerate(after[:LIFTED_AFTER_REACH]):
+        if word in {",", ";", ":"} or word in IMPOSING_VERBS:
+            return None
+        if word in LIFTED and position and after[position - 1] in PASSIVE_AUXILIARIES:
+            before = after[:position]
+            undone = LIFTING_MODALS & set(before) or _lifting_not_done([*before, word])
+            return "existing" if undone else "lifted"
+    return None
 
 
 def _lifting_not_done(words: list[str]) -> bool:

@@ -118,13 +118,22 @@ def _the_country_at(view: SentenceView, index: int) -> bool:
 
 def _describes_a_state(view: SentenceView, index: int) -> bool:
     """A word of an adjective before "country"/"nation": a hyphen, a lower-case word of a
-    compound ("oil-rich", "crisis-hit", "cash-strapped") or a region's name ("South
-    American")."""
+    compound ("oil-rich", "crisis-hit", "cash-strapped"), a region's name ("South
+    American") or a plain adjective by its ending ("embattled", "impoverished")."""
     word = view.lower(index)
     if word == "-":
         return True
     hyphened = view.lower(index + 1) == "-" or view.lower(index - 1) == "-"
-    return word.isalpha() and (hyphened or view.article.tokens.text(index)[:1].isupper())
+    return word.isalpha() and (
+        hyphened
+        or view.article.tokens.text(index)[:1].isupper()
+        or word.endswith(STATE_ADJECTIVE_ENDINGS)
+    )
+
+
+# Endings of the plain adjectives reports put before "country" ("the embattled South
+# American country", "the impoverished nation", "the struggling", "socialist", "authoritarian")
+STATE_ADJECTIVE_ENDINGS = ("ed", "ing", "ist", "ous", "ian")
 
 
 def _last_two(
