@@ -1709,3 +1709,9 @@ def test_review_another_bodys_members_are_no_states(annotator):
         "Committee later met in Lausanne. Eleven members voted in favour of the ban."
     )
     assert ("countries", 11.0, "exact") not in keys(annotator, text)
+
+
+def test_people_forbidden_from_entering_are_sanctioned(annotator):
+    # twenty-fourth session, a real Andina report read by eye (it was "other")
+    text = "A total of 93 people have been forbidden from entering the country."
+    assert keys(annotator, text) == {("sanctioned", 93.0, "exact")}

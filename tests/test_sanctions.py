@@ -5007,3 +5007,18 @@ def test_a_semicolon_after_an_office_opens_no_target_without_a_name(annotator, c
 )
 def test_real_report_constructions_of_the_twenty_fourth_session(annotator, case, text, expected):
     assert keys(annotator, case, text, published="2019-04-26") == expected
+
+
+def test_a_states_agency_named_in_full_acts_for_the_state(annotator, case):
+    # twenty-fourth session, a real Andina report: "Peru's National Superintendence of
+    # Migrations" is Peru acting; "forbidden from entering" is a travel ban too
+    text = (
+        "Peru's National Superintendence of Migrations put into effect the entry ban on key"
+        " members of Maduro's administration. Jorge Arreaza has also been forbidden from"
+        " entering the country."
+    )
+    found = rows(annotator, case, text, published="2019-01-08")
+    assert {(r["imposer_id"], r["target_id"] or r["target_kind"], r["status"]) for r in found} == {
+        ("country:PER", "people", "imposed"),
+        ("country:PER", "person:jorge-arreaza", "imposed"),
+    }

@@ -4349,3 +4349,39 @@ def test_recognition_held_back_is_of_the_story_not_of_another_clause(annotator, 
         ("country:CYP", "recognises", "person:juan-guaido", "negated"),
         ("country:SVK", "recognises", "person:juan-guaido", "negated"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # twenty-fourth session, real reports (Bloomberg, Reuters) read by eye.
+        # "whose country" is the state of the official the relative hangs on; "an ally of
+        # Maduro's" (a double genitive) names Maduro as "an ally of Maduro" does
+        (
+            "Bolivia Foreign Minister Diego Pary, whose country has been a long-time ally of"
+            " Maduro’s, said that Venezuelans themselves must decide.",
+            {("country:BOL", "backs", "person:nicolas-maduro", "asserted")},
+        ),
+        (
+            "Bolivia, whose government is a close ally of Maduro, said so.",
+            {("country:BOL", "backs", "person:nicolas-maduro", "asserted")},
+        ),
+        # (a possessive that owns a noun still names what is backed: no stance to Maduro)
+        ("Bolivia is a close ally of Maduro's rivals.", set()),
+        # a blocked position to recognise recognises nobody
+        (
+            "Italy on Monday blocked a joint European Union position to recognize Venezuela’s"
+            " National Assembly head Juan Guaido as interim president.",
+            set(),
+        ),
+        # opposing the act of recognising is not recognising, nor opposing the person; "not
+        # alone in" denies nothing
+        (
+            "Italy is not alone in opposing recognizing Guaido.",
+            {("country:ITA", "recognises", "person:juan-guaido", "negated")},
+        ),
+        ("Italy opposes Guaido.", {("country:ITA", "opposes", "person:juan-guaido", "asserted")}),
+    ],
+)
+def test_real_report_stances_of_the_twenty_fourth_session(annotator, case, text, expected):
+    assert keys(annotator, case, text) == expected

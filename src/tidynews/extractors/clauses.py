@@ -638,8 +638,34 @@ def is_actor_like(view: SentenceView, mention: Mention) -> bool:
     if possessive:
         # "Colombia's foreign ministry", "Colombia's migration agency": the state acting;
         # "the Lima Group's member states": the bloc, as "Lima Group members" is
-        return bool(owned & GOVERNMENT_POSSESSIONS) or (mention.entity_type == "org" and members)
+        return (
+            bool(owned & GOVERNMENT_POSSESSIONS)
+            or (mention.entity_type == "org" and members)
+            or _named_state_agency(view, mention.token_end + 1)
+        )
     return True
+
+
+# Head words of a state's agencies named in full ("Peru's National Superintendence of
+# Migrations", "Canada's Border Services Agency", "Japan's Financial Services Agency")
+STATE_AGENCY_HEADS = frozenset(
+    """ministry office department service services agency council commission directorate
+    superintendence superintendency authority inspectorate secretariat bureau customs
+    police treasury""".split()
+)
+AGENCY_NAME_REACH = 5  # capitalised words of an agency's name before its head word
+
+
+def _named_state_agency(view: SentenceView, first: int) -> bool:
+    """Does a capitalised agency name start at ``first`` (after a state's possessive), its
+    head word among the first few capitalised words?"""
+    for index in range(first, first + AGENCY_NAME_REACH):
+        text = view.article.tokens.text(index) if index < view.end else ""
+        if not text[:1].isupper():
+            return False
+        if view.lower(index) in STATE_AGENCY_HEADS:
+            return True
+    return False
 
 
 EXCEPTING = frozenset({"except", "excepting", "excluding"})
@@ -1649,10 +1675,12 @@ def has_negation(words: list[str]) -> bool:
     for position, word in enumerate(words):
         if word in RESISTING and _resists_the_cue(words, position):
             return True
+        if word in OPPOSING_ACTS and stance_act_at(words, position + 1):
+            return True  # "opposing recognizing X", "opposed the recognition of X"
         if word in NEGATION_WORDS:
             following = words[position + 1] if position + 1 < len(words) else ""
-            if word == "not" and following == "only":
-                continue
+            if word == "not" and following in {"only", "alone"}:
+                continue  # "not only", "Italy is not alone in opposing …": no denial
             if word in NOUN_OR_VERB_DENIALS and following not in {"to", "any", "the", "all"}:
                 continue  # "Venezuela's tragic decline": a noun, not "decline to recognise"
             if word == "unlikely" and (following != "to" or position + 4 < len(words)):
@@ -1682,6 +1710,20 @@ def _resists_the_cue(words: list[str], position: int) -> bool:
         word == "and" and (following in NEXT_PREDICATE_OPENERS or following.endswith("ed"))
         for word, following in pairwise(after)
     )
+
+
+# Verbs that refuse the stance act right after them: "Italy opposes recognizing Guaido"
+OPPOSING_ACTS = frozenset("oppose opposes opposed opposing".split())
+
+
+def stance_act_at(words: list[str], position: int) -> bool:
+    """A stance act named at ``position`` (past "the"): "recognizing", "recognition", "backing"."""
+    if position < len(words) and words[position] == "the":
+        position += 1
+    if position >= len(words):
+        return False
+    word = words[position]
+    return word.startswith(("recogni", "back", "support")) and word.endswith(("ing", "ion"))
 
 
 # Negation words that are also nouns: a negation only as a verb with its object or infinitive.

@@ -226,7 +226,8 @@ _BARE_NOUN_CUES = re.compile(
 _SANCTION_CUE = re.compile(
     r"\b(?:sanction\w*|blacklist\w*|asset\s+freezes?|froze|frozen|travel\s+bans?"
     r"|freez(?:e|es|ing)\s+(?:the\s+)?(?:assets|accounts|funds|holdings)|swift"
-    r"|visa\s+(?:bans?|restrictions?)|revok\w*\s+(?:the\s+)?visas?|barred|banned\s+from\s+entering"
+    r"|visa\s+(?:bans?|restrictions?)|revok\w*\s+(?:the\s+)?visas?|barred"
+    r"|(?:banned|forbidden|prohibited)\s+from\s+entering"
     r"|entry\s+bans?|banned\s+entry|bans?\s+on\s+(?:any\s+)?(?:transactions|dealings)\s+with"
     r"|(?:bann|block|halt|suspend)\w*\s+(?:all\s+|any\s+)?(?:transactions|dealings)\s+with"
     r"|designat(?:ed|es|ing|ions?)|(?:restrictive|punitive)\s+measures|entity\s+list|stop\s+list"

@@ -45,6 +45,7 @@ from .clauses import (
     JOIN_FORMS,
     MODALS,
     OBJECT_PRONOUNS,
+    OPPOSING_ACTS,
     OWNING_PRONOUNS,
     PHRASE_FILLERS,
     PREPOSITIONS,
@@ -93,6 +94,7 @@ from .clauses import (
     same_act_by,
     sentence_views,
     speaker_of,
+    stance_act_at,
     strong_end,
     urged_party,
     urged_unnamed,
@@ -677,8 +679,16 @@ def _cues(view: SentenceView) -> list[Cue]:
             continue  # ("a prop", "props for the stage")
         if stance == "neutral" and not _explicit_neutral(view, index):
             continue
+        if stance == "opposes" and word in OPPOSING_ACTS and _stance_act_follows(view, index):
+            continue  # "opposing recognizing Guaido": opposed to the act (a negation of it)
         cues.append(Cue(index, stance))
     return cues
+
+
+def _stance_act_follows(view: SentenceView, index: int) -> bool:
+    """Does a stance act follow the opposing verb ("opposing recognizing X", "opposed the
+    recognition of X")? The verb then refuses that act, not the party."""
+    return stance_act_at([view.lower(index + 1), view.lower(index + 2)], 0)
 
 
 def _context_cue(view: SentenceView, index: int, word: str) -> Cue | None:
@@ -2385,7 +2395,8 @@ def _in_closed_relative(view: SentenceView, mention: Mention, cue: int) -> bool:
 
 # A text that would take the stance, and verbs that stop it from being adopted.
 STANCE_TEXTS = frozenset(
-    "statement declaration resolution motion text communique communiqué letter bid proposal".split()
+    """statement declaration resolution motion text communique communiqué letter bid proposal
+    position""".split()
 )
 # Blocking a text is refusing it, too: "rejected a declaration recognising X".
 TEXT_BLOCKING_VERBS = BLOCKING_VERBS | {"rejected", "rejects", "rejecting", "reject"}
@@ -2396,8 +2407,10 @@ def _blocked_text(view: SentenceView, start: int, cue: int) -> bool:
     X') or a relative clause ('vetoed an EU statement that would have recognised X')."""
     if view.lower(cue).endswith("ing") and view.lower(cue - 1) in STANCE_TEXTS:
         first, text = max(start, cue - 7), cue - 1
-    elif view.lower(cue - 1) == "in" and view.lower(cue - 2) in STANCE_TEXTS:
-        first, text = max(start, cue - 8), cue - 2  # "blocked a statement in support of X"
+    elif view.lower(cue - 1) in {"in", "to"} and view.lower(cue - 2) in STANCE_TEXTS:
+        # "blocked a statement in support of X", "blocked a joint European Union position to
+        # recognize X" (the blocking verb before the text, its owner between)
+        first, text = max(view.start, cue - 10), cue - 2
     elif view.lower(start - 1) in {"that", "which"} and view.lower(start - 2) in STANCE_TEXTS:
         first, text = max(view.start, start - 9), start - 2
     else:
@@ -3746,7 +3759,9 @@ def _ally_actors(
     # closest ally in South America, …")
     while cursor >= view.start and view.lower(cursor) != "," and cursor > index - ALLY_REACH:
         if view.lower(cursor) in COPULAS or _emerged_as(view, cursor):
-            officer_of = _whose_officer(view, cursor, exclude)
+            officer_of = _whose_officer(view, cursor, exclude) or _whose_state(
+                view, cursor, exclude
+            )
             if officer_of:  # "Turkey, whose president, Erdoğan, is one of Maduro's backers"
                 return officer_of, modality(view, cursor, index), False
             subject_end = _before_relative_clause(view, view.start, cursor)
@@ -3816,6 +3831,31 @@ def _whose_officer(view: SentenceView, copula: int, exclude: set[str]) -> list[M
     if state is None or state.entity_type not in {"country", "org"} or state.entity_id in exclude:
         return []
     return [state]
+
+
+# What "whose" may own for the copula's subject to be the state itself ("whose country has
+# been a long-time ally of Maduro's", "whose government is Ukraine's staunchest backer")
+STATE_NOUNS_OWNED = frozenset({"country", "government", "nation", "state", "administration"})
+COPULA_ADVERBS = frozenset({"has", "have", "had", "long", "also", "always", "since"})
+
+
+def _whose_state(view: SentenceView, copula: int, exclude: set[str]) -> list[Mention]:
+    """The state (or the official standing for it) a relative "whose country" hangs on, when
+    that is the copula's subject: "Bolivia Foreign Minister Diego Pary, whose country has
+    been a long-time ally of Maduro's" (Pary, for Bolivia), "Cuba, whose government is …"."""
+    index = copula - 1
+    while view.lower(index) in COPULA_ADVERBS and index > view.start:
+        index -= 1
+    if view.lower(index) not in STATE_NOUNS_OWNED or view.lower(index - 1) != "whose":
+        return []
+    if view.lower(index - 2) != ",":
+        return []
+    named = view.mention_ending(index - 3)
+    if named is None or named.entity_id in exclude:
+        return []
+    if named.entity_type == "country" or (named.entity_type == "person" and named.party_id):
+        return [named] if (named.party_id or named.entity_id) not in exclude else []
+    return []
 
 
 # Words that make an ally a past one: "his former allies in Quito"
@@ -3897,10 +3937,24 @@ def _before_relative_clause(view: SentenceView, start: int, end: int) -> int:
     return end
 
 
+# Words after a possessive that show it owns no noun: "an ally of Maduro's, said …", "a
+# friend of Maduro's since 2013"
+GENITIVE_CLOSERS = frozenset({"and", "or", "but", "who", "which", "since", "for", "in", "as"})
+
+
+def _double_genitive(view: SentenceView, possessive: int) -> bool:
+    """Does the possessive at ``possessive`` own nothing ("a long-time ally of Maduro's,")?
+    Then "of X's" names X, as "of X" does."""
+    following = view.lower(possessive + 1)
+    return not following[:1].isalpha() or following in GENITIVE_CLOSERS
+
+
 def _ally_of(view: SentenceView, index: int, subject: Mention) -> bool:
     """Is the ally noun at ``index`` tied to the subject ("X's ally", "ally of X", "his ally")?"""
     if view.lower(index + 1) == "of":
-        if view.lower(subject.token_end) in POSSESSIVES:
+        if view.lower(subject.token_end) in POSSESSIVES and not _double_genitive(
+            view, subject.token_end
+        ):
             return False  # "the backer of Maduro's rivals": the rivals are backed, not him
         return subject.token_start == index + 2 or (
             subject.token_start > index and subject.token_start <= index + 4

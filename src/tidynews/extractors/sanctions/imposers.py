@@ -128,6 +128,15 @@ def _held_assets_state(view: SentenceView, cue: Cue, exclude: set[str]) -> list[
     return [] if named.entity_id in exclude else [named]
 
 
+# Measure verbs whose participle does not end in "-ed" ("has been forbidden from entering")
+IRREGULAR_MEASURE_PARTICIPLES = frozenset({"forbidden"})
+
+
+def _participle(word: str) -> bool:
+    """Is a measure verb's form its past participle ("barred", "forbidden")?"""
+    return word.endswith("ed") or word in IRREGULAR_MEASURE_PARTICIPLES
+
+
 def _is_passive(view: SentenceView, cue: Cue) -> bool:
     """'X was sanctioned', 'X had been blacklisted' (a verb cue after an auxiliary), a
     reduced relative with its agent ("nine officials sanctioned by Tokyo"), and a factbox
@@ -137,7 +146,7 @@ def _is_passive(view: SentenceView, cue: Cue) -> bool:
         return True
     if _fronted_subject_to(view, cue.index):
         return True  # "Also subject to the freeze are …": no agent, like a passive
-    if cue.form != "verb" or not view.lower(cue.index).endswith("ed"):
+    if cue.form != "verb" or not _participle(view.lower(cue.index)):
         return False
     before = view.lower(cue.index - 1)
     if before in {"been", "was", "were", "is", "are", "be", "being"}:
@@ -209,7 +218,7 @@ FRONTED_LINKS = frozenset({"are", "is", "were", "was"})
 def _fronted_participle(view: SentenceView, cue: int) -> bool:
     """ "Also sanctioned are Igor Sechin, …", "Sanctioned were four judges": a participle
     fronted before its copula, the targets after it (the inverted passive)."""
-    if not view.lower(cue).endswith("ed") or view.lower(cue + 1) not in FRONTED_LINKS:
+    if not _participle(view.lower(cue)) or view.lower(cue + 1) not in FRONTED_LINKS:
         return False
     start = cue - 1 if view.lower(cue - 1) in FRONTING_ADVERBS else cue
     return start == view.start or view.lower(start - 1) in {'"', "“", "-", "–", "—", ":"}

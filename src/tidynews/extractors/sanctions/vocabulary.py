@@ -100,7 +100,7 @@ VERB_MEASURES: dict[str, str] = {
     **dict.fromkeys(["blacklist", "blacklists", "blacklisted", "blacklisting"], "blacklisting"),
     **dict.fromkeys(
         """ban bans banned banning bar bars barred barring prohibit prohibits prohibited
-        prohibiting""".split(),
+        prohibiting forbid forbids forbade forbidden forbidding""".split(),
         "ban",
     ),
     **dict.fromkeys(["restrict", "restricts", "restricted", "restricting"], "restrictions"),
