@@ -1430,3 +1430,31 @@ def test_a_surname_label_needs_a_full_name_before_it(annotator):
 def test_a_states_agency_keeps_its_own_id(annotator):
     text = '"The United States has acted against the regime," the Treasury said.'
     assert {speaker for speaker, _ in keys(annotator, text)} == {"org:US_TREASURY"}
+
+
+def test_two_single_marks_typed_for_a_double_one():
+    # twenty-fourth session, a real report (Sun, Nigeria): "“…,’’ Stein said" closed with two
+    # right single marks; the quote ran on to the paragraph's end and lost its speaker
+    text = "“Latin American countries are doing their part,’’ Eduardo Stein said. Then more."
+    assert spans(text) == [(0, "Latin American countries are doing their part,")]
+    assert spans("He said ‘‘we will stay here’’ on Monday.") == [(0, "we will stay here")]
+    # an apostrophe after a plural and a quote inside a quote are untouched
+    assert spans("“The countries’ leaders met,” he said.") == [(0, "The countries’ leaders met,")]
+
+
+def test_a_doubled_single_mark_quote_keeps_its_speaker(annotator):
+    text = "“Latin American countries are doing their part to respond,’’ Eduardo Stein said."
+    assert keys(annotator, text) == {
+        ("person:eduardo-stein", ("latin", "american", "countries", "are"))
+    }
+
+
+@pytest.mark.parametrize("cue", ["said", "explains"])
+def test_a_speaker_set_off_after_a_placed_title(annotator, cue):
+    # twenty-fourth session, a real DPA report: "explains the UNHCR deputy representative in
+    # Colombia, Yukiko Iriyama" (the body and the country place the office; she speaks)
+    text = (
+        "“People arrive in more vulnerable conditions, so they require more support,”"
+        f" {cue} the UNHCR deputy representative in Colombia, Yukiko Iriyama."
+    )
+    assert keys(annotator, text) == {("person:yukiko-iriyama", ("people", "arrive", "in", "more"))}

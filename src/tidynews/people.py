@@ -667,6 +667,8 @@ def _may_mark_a_person(
         before in PERSON_MARKERS
         or before in POSSESSIVES
         or (before == "," and tokens.lower(index - 2) in KINSHIP_WORDS | TITLE_WORDS)
+        or (before == "," and _title_phrase_ends(tokens, index - 2))  # ("the representative
+        # in Colombia, Yukiko Iriyama", "Poland's ambassador to the EU, Andrzej Sadoś.")
         or after_a_measure(tokens, index)
         or (before == "and" and _measure_before(tokens, index))  # "… on A B and C D"
         or _member_of_measured(tokens, index)

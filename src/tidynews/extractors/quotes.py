@@ -142,6 +142,8 @@ ABBREVIATIONS = _vocabulary(
 # --- patterns ----------------------------------------------------------------------------------
 
 _MARKS = re.compile(r"[\"'“”‘’«»\n]")
+# Two single marks some outlets type for one double mark ("…,’’ Stein said"; "‘‘…")
+DOUBLED_SINGLES = frozenset({"’’", "‘‘", "''"})
 # Fast path: without one of these there is no quote to find ("'" only counts after a space).
 _MAY_OPEN = re.compile(r"[\"“‘«]|(?:^|[\s(\[—–])'(?=\S)", re.MULTILINE)
 # "’90s", "'em", "rock 'n' roll": an apostrophe of elision, not an opening quote.
@@ -209,9 +211,16 @@ class _Scanner:
 
     def run(self) -> list[QuoteSpan]:
         text = self.text
+        skip = -1
         for match in _MARKS.finditer(text):
             index = match.start()
+            if index == skip:
+                continue
             char = text[index]
+            doubled = text[index : index + 2]
+            if doubled in DOUBLED_SINGLES and self._doubled_single(doubled, index):
+                skip = index + 1  # "’’" typed for "”", "‘‘" for "“": one mark of two
+                continue
             if char == "\n":
                 self.end_paragraph(index)
                 self.paragraph_start = index + 1
@@ -230,6 +239,17 @@ class _Scanner:
         self.end_paragraph(len(text))
         self.found.sort(key=lambda span: span.open_at)
         return self.found
+
+    def _doubled_single(self, doubled: str, index: int) -> bool:
+        """Two single marks typed for a double one ("…crisis,’’ Stein said", as some outlets
+        set it): opened or closed as a double mark, the second mark taken as its end."""
+        if doubled in {"’’", "''"} and self.innermost("double") is not None:
+            self.close("double", index + 1, text_end=index)
+            return True
+        if doubled in {"‘‘", "''"} and self.opens_here(index):
+            self.open("double", index + 1)
+            return True
+        return False
 
     # -- context of a mark
 
@@ -294,7 +314,9 @@ class _Scanner:
         at_start = not self.text[self.paragraph_start : index].strip()
         self.stack.append(_Open(kind, index, len(self.stack), at_start))
 
-    def close(self, kind: str, index: int, implicit: bool = False) -> None:
+    def close(
+        self, kind: str, index: int, implicit: bool = False, text_end: int | None = None
+    ) -> None:
         position = self.innermost(kind)
         if position is None:
             return
@@ -310,7 +332,7 @@ class _Scanner:
             else:
                 self.emit(opened, index, closed=False)
         else:
-            self.emit(opened, index, closed=True)
+            self.emit(opened, index, closed=True, text_end=text_end)
 
     def end_paragraph(self, index: int) -> None:
         while self.stack:
@@ -326,12 +348,12 @@ class _Scanner:
             return True
         return self.text[self.paragraph_start : opened.at].rstrip().endswith(":")
 
-    def emit(self, opened: _Open, end: int, closed: bool) -> None:
+    def emit(self, opened: _Open, end: int, closed: bool, text_end: int | None = None) -> None:
         text = self.text
         start = opened.at + 1
         while start < end and text[start].isspace():
             start += 1
-        stop = end
+        stop = end if text_end is None else text_end
         while stop > start and text[stop - 1].isspace():
             stop -= 1
         if stop <= start:
@@ -1137,6 +1159,12 @@ def _title_like(doc: _Article, token: _Token) -> bool:
 def _subject_after(doc: _Article, cue_end: int, end: int, loose: bool) -> _Judged:
     """'said US President Donald Trump'; loose: 'according to a statement from the ministry'."""
     candidates = list(_candidates(doc, cue_end, end))
+    if not loose:
+        titled = _named_after_a_title(doc, cue_end, candidates)
+        if titled is not None:  # "said the UNHCR representative in Colombia, Yukiko Iriyama"
+            judged = _classify(doc, titled)
+            if judged is not None:
+                return judged
     title_end = -1  # where a body's name read as the person's title ends
     for rank, (position, item) in enumerate(candidates):
         following = candidates[rank + 1][1] if rank + 1 < len(candidates) else None
@@ -1148,7 +1176,12 @@ def _subject_after(doc: _Article, cue_end: int, end: int, loose: bool) -> _Judge
             return None
         if (
             not loose
-            and not all(_title_like(doc, token) or _part_of_name(token, item) for token in gap)
+            and not all(
+                _title_like(doc, token)
+                or _part_of_name(token, item)
+                or _placing_a_title(doc, gap, at)
+                for at, token in enumerate(gap)
+            )
             and not _occupation_before(doc, gap, item)
         ):
             return None
@@ -1160,6 +1193,47 @@ def _subject_after(doc: _Article, cue_end: int, end: int, loose: bool) -> _Judge
         if judged is not None:
             return judged
     return None
+
+
+TITLE_PLACE_PREPOSITIONS = _vocabulary("in to for at of")
+
+
+def _named_after_a_title(
+    doc: _Article, cue_end: int, candidates: list[tuple[int, Mention | str]]
+) -> Mention | None:
+    """The person set off after a whole title phrase ("said the UNHCR deputy representative
+    in Colombia, Yukiko Iriyama"): the phrase holds only title words, names and prepositions
+    placing the title, so the bodies and states in it place the office and the person
+    speaks."""
+    for position, item in candidates:
+        if isinstance(item, str) or item.entity_type != "person":
+            continue
+        comma = doc.text.rfind(",", cue_end, position)
+        if comma < 0 or doc.text[comma + 1 : position].strip():
+            return None
+        gap = doc.tokens(cue_end, comma)
+        if len(gap) < 2 or not any(token.lower in ROLE_NOUNS for token in gap):
+            return None
+        fits = all(
+            _title_like(doc, token) or _placing_a_title(doc, gap, at)
+            for at, token in enumerate(gap)
+        )
+        return item if fits else None
+    return None
+
+
+def _placing_a_title(doc: _Article, gap: list[_Token], at: int) -> bool:
+    """A preposition that places a title before a name ("said the UNHCR deputy
+    representative in Colombia, Yukiko Iriyama", "the ambassador to the EU, …"): a role noun
+    before it, a name or "the" after it."""
+    if gap[at].lower not in TITLE_PLACE_PREPOSITIONS or at == 0:
+        return False
+    if at + 1 == len(gap):
+        return gap[at - 1].lower in ROLE_NOUNS  # the name it places is the next mention
+    following = gap[at + 1]
+    return gap[at - 1].lower in ROLE_NOUNS and (
+        following.lower == "the" or doc.text[following.start].isupper()
+    )
 
 
 OCCUPATION_REACH = 3  # words of "said retired oil worker Luis"
