@@ -5022,3 +5022,61 @@ def test_a_states_agency_named_in_full_acts_for_the_state(annotator, case):
         ("country:PER", "people", "imposed"),
         ("country:PER", "person:jorge-arreaza", "imposed"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # twenty-fourth session, real reports (RFE/RL, N1, The Independent) read by eye.
+        # quote marks around a general measure ("restrictive measures") are no words of it
+        (
+            "The US, EU and UK also agreed to impose ”restrictive measures” on Russia's Central"
+            " Bank.",
+            {
+                ("country:USA", "org:CBR", "imposed"),
+                ("org:EU", "org:CBR", "imposed"),
+                ("country:GBR", "org:CBR", "imposed"),
+            },
+        ),
+        # a single company kind with named members: the kind and each member
+        (
+            "Ms von der Leyen said the bloc would ban the Kremlin’s media machine, including the"
+            " state-owned Russia Today and Sputnik.",
+            {
+                ("org:EU", "company", "proposed"),
+                ("org:EU", "org:RT", "proposed"),
+                ("org:EU", "org:SPUTNIK", "proposed"),
+            },
+        ),
+        # a group noun and its participle fronted before the copula: the targets follow
+        (
+            "The US imposed sanctions on two banks. The two banks designated are Russia's"
+            " Promsvyazbank, the bank of the armed forces, and Kremlin-controlled VEB bank, the"
+            " nation's development bank.",
+            {
+                ("country:USA", "company", "imposed"),
+                ("country:USA", "org:PSB", "imposed"),
+                ("country:USA", "org:VEB", "imposed"),
+            },
+        ),
+        # semicolon items that open with a title before the name
+        (
+            "The United States also sanctioned Aleksandr Bortnikov, the head of Russia's Federal"
+            " Security Service (FSB); Kremlin First Deputy Chief of Staff Sergei Kirienko; and"
+            " Promsvyazbank CEO Pyotr Fradkov.",
+            {
+                ("country:USA", "person:aleksandr-bortnikov", "imposed"),
+                ("country:USA", "person:sergei-kirienko", "imposed"),
+                ("country:USA", "person:pyotr-fradkov", "imposed"),
+            },
+        ),
+        # standing ready to take measures is a threat
+        (
+            "The EU, he said, would be ready to take targeted measures against those responsible.",
+            {("org:EU", "people", "threatened")},
+        ),
+    ],
+)
+def test_real_ukraine_report_constructions_of_the_twenty_fourth_session(text, expected):
+    ukraine = load_case("russia-ukraine-2022")
+    assert keys(_ukraine_annotator(), ukraine, text, published="2022-02-27") == expected

@@ -4385,3 +4385,31 @@ def test_recognition_held_back_is_of_the_story_not_of_another_clause(annotator, 
 )
 def test_real_report_stances_of_the_twenty_fourth_session(annotator, case, text, expected):
     assert keys(annotator, case, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # twenty-fourth session, a real AFP report: a reported clause whose subject is a plain
+        # noun phrase ("oil revenues") is nobody's stance, least of all the reporter's
+        (
+            "Canadian Prime Minister Justin Trudeau announced a ban on Russian oil imports,"
+            " saying oil revenues have helped to prop up President Vladimir Putin.",
+            set(),
+        ),
+        ("Trudeau said that oil revenues prop up President Vladimir Putin.", set()),
+        # a pronoun, a name, a state's noun or a collective of states still act
+        ("Trudeau said he backs Ukraine.", {("country:CAN", "backs", "country:UKR", "asserted")}),
+        (
+            "Trudeau said on Monday that the government backs Ukraine.",
+            {("country:CAN", "backs", "country:UKR", "asserted")},
+        ),
+        (
+            "Trudeau announced aid, saying the United States stands with Ukraine.",
+            {("country:USA", "backs", "country:UKR", "asserted")},
+        ),
+    ],
+)
+def test_a_reported_clause_with_a_subject_of_its_own(text, expected):
+    ukraine = load_case("russia-ukraine-2022")
+    assert keys(Annotator(ukraine), ukraine, text) == expected

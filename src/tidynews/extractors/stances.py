@@ -64,6 +64,7 @@ from .clauses import (
     companions_of,
     counted_group_head,
     counted_set,
+    date_word,
     decision_owner,
     describes,
     follows_alone,
@@ -1270,6 +1271,55 @@ def _open_question(view: SentenceView, cue: int) -> bool:
     return False
 
 
+# Verbs that report a clause ("said oil revenues prop up …"); not "states" or "notes", which
+# are nouns as often, nor "urged", whose object is spoken to
+REPORTING_FORMS = frozenset(
+    """said says saying told tells adding added noting noted arguing argued insisted insists
+    stressed explained warned warns claimed claims""".split()
+)
+# First words of a reported clause whose subject may stand for a state: a pronoun, an owner
+# ("his government"), or a state's noun after "the" ("the country", "the government")
+ACTING_OPENERS = frozenset("he she it they we i his her its their our the this these a an".split())
+REPORTED_REACH = 12  # tokens from the reporting verb to the cue
+# Collective nouns a reported clause's subject may stand for a state or bloc with ("said
+# allies would stand with Ukraine", said by NATO's head): left to the other readings
+ACTING_GROUPS = frozenset(
+    """allies partners members leaders governments government nations countries states
+    officials diplomats ministers authorities administration ministry country""".split()
+)
+
+
+def _reported_clause_of_no_actor(view: SentenceView, cue: int) -> bool:
+    """Is the cue the verb of a reported clause ("X said (that) …", "…, saying …") whose
+    subject is a plain noun phrase naming no actor ("oil revenues have helped to prop up
+    Putin")? Then the reporter does not take the stance, and nobody named does. Only a
+    clause with no name and no pronoun in it, opening with a lower-case content word."""
+    if view.lower(cue - 1) in NOUN_DETERMINERS or view.lower(cue - 1) in POSSESSIVES:
+        return False  # a stance noun ("their support"), not a verb
+    for verb in range(cue - 1, max(view.start, cue - REPORTED_REACH) - 1, -1):
+        if view.lower(verb) in {",", ";", ":"} or view.mention_covering(verb) is not None:
+            return False  # (a name first: "saying the United States stands with …")
+        if view.lower(verb) in REPORTING_FORMS:
+            break
+    else:
+        return False
+    first = verb + 1
+    that = next((i for i in range(cue - 1, verb, -1) if view.lower(i) == "that"), -1)
+    if that > 0:
+        first = that + 1  # "told lawmakers that the government stood with Ukraine"
+    if first >= cue:
+        return False
+    words = [view.article.tokens.text(i) for i in range(first, cue)]
+    return (
+        words[0].islower()
+        and words[0] not in ACTING_OPENERS
+        and not ACTING_GROUPS.intersection(words)
+        and words[0] not in PREPOSITIONS
+        and all((word.isalpha() and word.islower()) or word == "-" for word in words)
+        and not any(word in SUBJECT_PRONOUNS or date_word(word) for word in words)
+    )
+
+
 # Verbs of saying whose negation leaves what follows unsaid, and the words that negate them.
 SAYING_VERBS = SPEECH_VERBS | frozenset(
     """confirm confirms confirmed confirming indicate indicates indicated signal signals
@@ -1401,8 +1451,12 @@ def _without_objects(view: SentenceView, run: list[Mention]) -> list[Mention]:
     return run
 
 
-# Words ending like a participle that are no verb before a name
-NOT_VERBS = frozenset({"including", "during", "according", "notwithstanding"})
+# Words ending like a participle that are no verb before a name, or a verb whose clause the
+# name opens as its subject ("…, saying the United States stands with Ukraine")
+NOT_VERBS = frozenset(
+    """including during according notwithstanding saying adding noting arguing insisting
+    stressing warning claiming explaining""".split()
+)
 
 
 def _coordinated_before(view: SentenceView, last: Mention, subjects: set[str]) -> list[Mention]:
@@ -2457,6 +2511,10 @@ def _actors(
         run = run or _members_listed_after(view, after, exclude)  # "by 50 countries, including"
         run = run or _past_unnamed_conjunct(view, after + 1, end, exclude)
         return run, modality(view, start, index), _unnamed_after(view, after)
+    if _reported_clause_of_no_actor(view, index):
+        # "Trudeau said oil revenues have helped to prop up Putin": the reported clause has
+        # a subject of its own, and it is no state, bloc or person
+        return [], "asserted", False
     # "Moscow's decision to recognise the DPR": the decision's owner acts, not the subject
     # of the verb that governs the decision ("Nicaragua backed …")
     owner = decision_owner(view, index, exclude)

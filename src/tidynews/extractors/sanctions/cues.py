@@ -544,15 +544,20 @@ def _general_measure(view: SentenceView, index: int) -> bool:
         return True  # "could face penalties": faced by someone, so a sanction
     if _relative_on_measure(view, index, set())[1] >= 0:
         return True  # "the penalties (that) Washington imposed on PDVSA"
+    after = index + 1 + (view.lower(index + 1) in QUOTE_MARKS)  # 'impose "restrictive
+    # measures" on …': the words quoted, the marks no word of the phrase
     if (
-        view.lower(index + 1) not in TARGET_PREPOSITIONS
-        and not _of_their_own(view, index + 1)
+        view.lower(after) not in TARGET_PREPOSITIONS
+        and not _of_their_own(view, after)
         and _restraining_relative(view, index) is None
     ):
         return False
     position = index - 1
     while position >= view.start:
         word = view.lower(position)
+        if word in QUOTE_MARKS:
+            position -= 1
+            continue
         if word in PUNITIVE_ADJECTIVES:
             return True
         owner = view.mention_ending(position)

@@ -203,12 +203,32 @@ def _among_those(view: SentenceView, cue: int) -> bool:
     "Others sanctioned were A and B": the targets follow the copula or "include"."""
     if _fronted_participle(view, cue) or _fronted_subject_to(view, cue):
         return True
+    if _fronted_group_participle(view, cue):
+        return True  # "The two banks designated are Promsvyazbank and VEB"
     if view.lower(cue - 1) not in {"those", "others"}:
         return False
     if view.lower(cue - 2) == "among":
         return True
     opens = cue - 1 == view.start or view.lower(cue - 2) in {'"', "“", "-", "–", "—"}
     return opens and view.lower(cue + 1) in THOSE_LINKS
+
+
+GROUP_OPENING_REACH = 4  # words of "The two banks" / "The seven new individuals"
+
+
+def _fronted_group_participle(view: SentenceView, cue: int) -> bool:
+    """ "The two banks designated are …", "The seven individuals sanctioned include …": a
+    group noun opening the sentence, its participle, then the copula or "include" and the
+    targets."""
+    if not _participle(view.lower(cue)) or view.lower(cue + 1) not in THOSE_LINKS:
+        return False
+    noun = cue - 1
+    if view.lower(noun) not in GROUP_KINDS or noun - view.start > GROUP_OPENING_REACH:
+        return False
+    # (plain words only: "The two banks", not "Russia's banks" nor "banks, he said,")
+    return all(view.lower(i).isalnum() for i in range(view.start, noun)) and not any(
+        view.mention_starting(i) for i in range(view.start, noun)
+    )
 
 
 FRONTING_ADVERBS = frozenset({"also", "newly", "likewise", "further", "separately"})

@@ -491,7 +491,12 @@ def _glue_step(view: SentenceView, index: int, targets: Targets) -> int:
         return -1
     if word == ";" and view.lower(index - 1) == ")" and targets.named:
         # "…, director general of the Venezuelan National Intelligence Service (SEBIN); …"
-        return 1 if _semicolon_item_opens(view, index + 1) else -1
+        name = _semicolon_item_name(view, index + 1)
+        return name - index if name > 0 else -1
+    if word == ";" and targets.named and _after_a_titled_item(view, index, targets.named[-1]):
+        # "…; Kremlin First Deputy Chief of Staff Sergei Kirienko; and … Pyotr Fradkov"
+        name = _semicolon_item_name(view, index + 1)
+        return name - index if name > 0 else -1
     if (word, following) in HEDGE_PAIRS:
         return 2
     if word in {"since", "in"} and targets.named and date_word(following):
@@ -761,7 +766,7 @@ def _semicolon_item_end(view: SentenceView, comma: int, named: Mention | None) -
     for index in range(comma + 1, min(view.end, comma + SEMICOLON_ITEM_REACH)):
         word = view.lower(index)
         if word == ";":
-            return index + 1 if _semicolon_item_opens(view, index + 1) else -1
+            return _semicolon_item_name(view, index + 1)
         if word in {".", ":", "!", "?"} or word in QUOTE_MARKS_DOUBLE:
             return -1
     return -1
@@ -794,12 +799,61 @@ def semicolon_list_end(view: SentenceView, end: int) -> int:
 def _semicolon_item_opens(view: SentenceView, index: int) -> bool:
     """Does a named person or company, followed by a comma (its office) or the sentence's
     end, open the item after a semicolon ("; and Manuel Quevedo, president of PDVSA")?"""
+    return _semicolon_item_name(view, index) >= 0
+
+
+def _semicolon_item_name(view: SentenceView, index: int) -> int:
+    """Where the name of the item after a semicolon starts (past "and" and a title: "; and
+    Promsvyazbank CEO Pyotr Fradkov"), or -1 when no person or company opens the item."""
     if view.lower(index) == "and":
         index += 1
     mention = view.mention_starting(index)
+    titled = _titled_person_at(view, index)
+    if titled is not None:
+        mention = titled  # "; Kremlin First Deputy Chief of Staff Sergei Kirienko;"
     if mention is None or mention.entity_type not in {"person", "org"}:
+        return -1
+    ends = view.lower(mention.token_end) in {",", ".", ";"} or mention.token_end >= view.end
+    return mention.token_start if ends else -1
+
+
+def _after_a_titled_item(view: SentenceView, semicolon: int, named: Mention) -> bool:
+    """Does the semicolon close an item that is a titled person's name alone, itself after a
+    semicolon ("; Kremlin First Deputy Chief of Staff Sergei Kirienko;")?"""
+    if named.token_end != semicolon or named.entity_type != "person":
         return False
-    return view.lower(mention.token_end) in {",", ".", ";"} or mention.token_end >= view.end
+    opening = next(
+        (
+            i
+            for i in range(named.token_start - 1, max(view.start, semicolon - 14), -1)
+            if view.lower(i) == ";"
+        ),
+        -1,
+    )
+    return opening >= 0 and _semicolon_item_name(view, opening + 1) == named.token_start
+
+
+ITEM_TITLE_REACH = 8  # tokens of "Kremlin First Deputy Chief of Staff" before the name
+
+
+def _titled_person_at(view: SentenceView, index: int) -> Mention | None:
+    """A person named after a title that opens a list item ("Kremlin First Deputy Chief of
+    Staff Sergei Kirienko", "Promsvyazbank CEO Pyotr Fradkov"): the title holds capitalised
+    words, title words, "of" and the names of bodies."""
+    position = index
+    while position < min(view.end, index + ITEM_TITLE_REACH):
+        mention = view.mention_starting(position)
+        if mention is not None and mention.entity_type == "person":
+            return mention if position > index else None
+        if mention is not None:
+            position = mention.token_end
+            continue
+        word = view.lower(position)
+        capitalised = view.article.tokens.text(position)[:1].isupper()
+        if not (capitalised or word in TITLE_WORDS or word in {"of", "-"}):
+            return None
+        position += 1
+    return None
 
 
 RELATIVES = frozenset({"who", "whose", "which", "that"})
@@ -837,6 +891,12 @@ def _list_resumes(view: SentenceView, index: int) -> bool:
         named = view.mention_starting(index + 1)
         if named is not None and named.entity_type == "person":
             return True  # "Luis Parra, the lawmaker who …, and Juan José Mendoza"
+        modified = index + 1
+        if view.lower(modified + 1) == "-" and view.lower(modified + 2).isalpha():
+            modified += 3  # "and Kremlin-controlled VEB bank", "and state-owned Sovcomflot"
+        company = view.mention_starting(modified)
+        if modified > index + 1 and company is not None and company.entity_type == "org":
+            return True  # "Promsvyazbank, the bank of the armed forces, and Kremlin-controlled VEB"
         counted = view.lower(index + 2)
         if _count(following) is not None and (counted in MORE_WORDS or counted in GROUP_KINDS):
             return True  # "Roman Abramovich, the owner of Chelsea, and six other oligarchs"
@@ -861,6 +921,9 @@ def _add_members(view: SentenceView, index: int, end: int, targets: Targets) -> 
     if targets.single == "government" and not targets.named:
         wanted.add("org")  # "the Government of Venezuela, including the central bank and PDVSA"
         targets.members_of_single = True
+    single_company = targets.single == "company" and not targets.named and not wanted
+    if single_company:
+        wanted.add("org")  # "the Kremlin's media machine, including Russia Today and Sputnik"
     if not wanted:
         return
     marker = -1
@@ -903,6 +966,8 @@ def _add_members(view: SentenceView, index: int, end: int, targets: Targets) -> 
             continue
         targets.named.append(mention)
         known.add(mention.entity_id)
+    if single_company and targets.named:
+        targets.members_of_single = True  # the kind's row and its members' rows
 
 
 def _past_title(view: SentenceView, start: int) -> int:

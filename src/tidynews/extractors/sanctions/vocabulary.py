@@ -206,7 +206,7 @@ ADVOCATING = frozenset(
     "endorse endorses endorsed advocate advocates advocated".split()
 )
 THREATENED = frozenset(
-    "threaten threatens threatened threatening warn warns warned warning possible".split()
+    "threaten threatens threatened threatening warn warns warned warning possible ready".split()
 )
 # Verbs by which a party stops a measure from being adopted: "would veto any sanctions on
 # Russian gas". "blocking" right before the measure names a kind ("full blocking sanctions").
@@ -263,7 +263,7 @@ SINGLE_KINDS: dict[str, str] = {
     **dict.fromkeys(
         """company firm bank entity lender subsidiary importer exporter refiner producer
         shipper operator trader carrier insurer manufacturer supplier maker airline
-        corporation conglomerate vessel tanker ship""".split(),
+        corporation conglomerate vessel tanker ship media""".split(),
         "company",
     ),
     **dict.fromkeys("government regime administration".split(), "government"),
