@@ -1715,3 +1715,13 @@ def test_people_forbidden_from_entering_are_sanctioned(annotator):
     # twenty-fourth session, a real Andina report read by eye (it was "other")
     text = "A total of 93 people have been forbidden from entering the country."
     assert keys(annotator, text) == {("sanctioned", 93.0, "exact")}
+
+
+def test_foreigners_living_in_the_crisis_state_are_not_displaced():
+    # twenty-fourth session, a real AAP report: "up to 1400 Australians remain in Ukraine"
+    # was read as displaced; Ukrainians living abroad still are
+    ukraine = Annotator(load_case("russia-ukraine-2022"))
+    assert keys(ukraine, "Up to 1400 Australians remain in Ukraine.") == set()
+    assert keys(ukraine, "More than 1,000 Ukrainians remain in Australia.") == {
+        ("displaced", 1000.0, "at_least")
+    }

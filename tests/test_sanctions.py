@@ -5080,3 +5080,46 @@ def test_a_states_agency_named_in_full_acts_for_the_state(annotator, case):
 def test_real_ukraine_report_constructions_of_the_twenty_fourth_session(text, expected):
     ukraine = load_case("russia-ukraine-2022")
     assert keys(_ukraine_annotator(), ukraine, text, published="2022-02-27") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # twenty-fourth session, real reports (Taipei Times, Khaleej Times, AAP) read by eye.
+        # "target X with a round of sanctions": the round's measures hit X
+        (
+            "Australia will target Russia with a round of sanctions following its invasion.",
+            {("country:AUS", "country:RUS", "proposed")},
+        ),
+        # an agentless passive "targeted", its subject opening the sentence after a measure
+        (
+            "Australia imposed sanctions on eight officials. Russian banks have also been"
+            " targeted.",
+            {("country:AUS", "people", "imposed"), ("country:AUS", "company", "imposed")},
+        ),
+        # a demonym in the subject phrase names a target, not the package's owner
+        (
+            "Britain froze the assets of VTB. The announcement follows a sweeping package of"
+            " financial sanctions targeting Russian banks, as well as restrictions on sovereign"
+            " debt announced on Tuesday.",
+            {
+                ("country:GBR", "org:VTB", "imposed"),
+                ("country:GBR", "company", "imposed"),
+                ("country:GBR", "government", "imposed"),
+            },
+        ),
+        # goods a measure bars are a sector; a compound's first half is no head noun
+        (
+            "The US has also announced export controls on sensitive components.",
+            {("country:USA", "sector", "imposed")},
+        ),
+        (
+            "Japan said it will sanction exports of general-purpose goods such as"
+            " semiconductors.",
+            {("country:JPN", "sector", "proposed")},
+        ),
+    ],
+)
+def test_real_ukraine_reports_second_batch(text, expected):
+    ukraine = load_case("russia-ukraine-2022")
+    assert keys(_ukraine_annotator(), ukraine, text, published="2022-02-26") == expected

@@ -1355,7 +1355,18 @@ def _living_abroad(article: AnnotatedArticle, quantity: Quantity, sentence: Sent
         and host.entity_type == "country"
         and host.start - living.end() < 6
         and host.entity_id != people.entity_id
+        and not _foreigners_in_the_crisis_state(article, people, host)
     )
+
+
+def _foreigners_in_the_crisis_state(
+    article: AnnotatedArticle, people: Mention, host: Mention
+) -> bool:
+    """ "Up to 1400 Australians remain in Ukraine": another state's nationals living in one of
+    the case's own states (its contested states or home country) fled nothing; they are
+    foreigners in the crisis, not its displaced."""
+    contested = article.contested
+    return host.entity_id in contested and people.entity_id not in contested
 
 
 # A state's count of people crossing in: "has recorded more than 380,000 crossings"

@@ -35,6 +35,7 @@ from .status import CLOSED_SPACES, CLOSING_VERBS, REFUSING_ENTRY, _face_verb, _h
 from .targets import FROZEN_PARTICIPLES, MORE_WORDS, _count, _described_name, _parse_targets
 from .vocabulary import (
     BAN_MODIFIERS,
+    BE_FORMS,
     BLOCK_WORDS,
     CUT_VERBS,
     DETERMINERS,
@@ -46,6 +47,7 @@ from .vocabulary import (
     LIST_DROP_VERBS,
     MEASURE_ADJECTIVES,
     NOUN_MEASURES,
+    PARTICIPLE_ADVERBS,
     PUNITIVE_ADJECTIVES,
     RESTRICTION_MODIFIERS,
     SANCTION_VERB_ADVERBS,
@@ -202,6 +204,8 @@ def _cue_at(view: SentenceView, index: int) -> Cue | None:
         return Cue(index, "sanctions", "verb")  # "In June Washington blocked the state miner"
     if word in TARGETING_VERBS and _targets_in_a_sanctions_story(view, index):
         return Cue(index, "sanctions", "verb")  # "In March the Treasury targeted Minerven"
+    if word == "targeted" and _targeted_in_a_sanctions_story(view, index):
+        return Cue(index, "sanctions", "verb")  # "Russian banks have also been targeted."
     if _accused_of(view, index):
         return None  # "accused the Trump administration of trying to seize its assets"
     if word in FREEZE_WORDS:
@@ -374,6 +378,32 @@ def _targets_in_a_sanctions_story(view: SentenceView, index: int) -> bool:
     if named is not None and view.lower(named.token_end) in POSSESSIVES:
         return False  # "targeted Ukrenergo's substations": a strike on its property
     return _measure_in_sentence(view) or _measure_named_before(view)
+
+
+def _targeted_in_a_sanctions_story(view: SentenceView, index: int) -> bool:
+    """ "Russian banks have also been targeted", "Its president was targeted too": a passive
+    "targeted" with no "with" (that is the noun's) whose subject, opening the sentence, is a
+    party or a group a measure may hit, right after a sentence naming a measure."""
+    auxiliary = index - 1
+    while view.lower(auxiliary) in PARTICIPLE_ADVERBS and auxiliary > view.start:
+        auxiliary -= 1
+    if view.lower(auxiliary) not in BE_FORMS:
+        return False
+    if any(view.lower(i) == "with" for i in range(index + 1, min(view.end, index + 8))):
+        return False
+    subject_end = auxiliary
+    while subject_end > view.start and (
+        view.lower(subject_end - 1) in PARTICIPLE_ADVERBS | {"have", "has", "had"}
+    ):
+        subject_end -= 1  # "have also been"
+    if any(view.lower(i) in {",", ";", ":"} for i in range(view.start, subject_end)):
+        return False  # the subject must open the sentence ("…, and officials were targeted")
+    head = view.lower(subject_end - 1)
+    named = view.mention_ending(subject_end - 1)
+    kind = GROUP_KINDS.get(head) in {"people", "company"} or (
+        named is not None and named.entity_type in {"person", "org"}
+    )
+    return kind and (_measure_in_sentence(view) or _measure_named_before(view))
 
 
 MEASURE_SUBJECT_WORDS = frozenset({"the", "this", "its", "their", "new", "latest", "also"})

@@ -795,12 +795,21 @@ def _decision_owner_from(
     owners = [
         m
         for m in view.mentions
-        if begin < m.token_start < end and m.entity_type in {"country", "org"}
+        if begin < m.token_start < end
+        and m.entity_type in {"country", "org"}
+        and (m.kind != "demonym" or _owns_the_decision(view, m))
     ]
     if len({m.party_id or m.entity_id for m in owners}) != 1 or owners[0].entity_id in exclude:
         return []
     acting = [m for m in view.mentions if end <= m.token_start < anchor and is_actor_like(view, m)]
     return [] if acting else owners[:1]
+
+
+def _owns_the_decision(view: SentenceView, demonym: Mention) -> bool:
+    """Does a demonym modify the decision or its measures ("the British package", "this
+    round of Canadian sanctions"), not a target ("… sanctions targeting Russian banks")?"""
+    following = view.lower(demonym.token_end)
+    return following in DECISION_NOUNS or following in ROUND_NOUNS or following in MEASURE_TEXTS
 
 
 def _decision_subject(view: SentenceView, anchor: int) -> bool:

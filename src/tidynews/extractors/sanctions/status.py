@@ -36,6 +36,7 @@ from ..numbers import MONTH_NAMES
 from .imposers import (
     MEASURE_MODIFIERS,
     NEWS_DAYS,
+    ROUND_NOUNS,
     _fronted_subject_to,
     _imposing_verb_between,
     _modifier_run,
@@ -146,6 +147,9 @@ def _hit_with(view: SentenceView, cue: int) -> tuple[int, int] | None:
         if word in {"and", ","} and view.lower(position - 1) in COORDINATED_MEASURE_HEADS:
             position -= 2  # "… asset freeze and travel ban": back to the first measure
             continue
+        if word == "of" and view.lower(position - 1) in PACKAGE_HEADS:
+            position -= 2  # "target Russia with a round of sanctions", "a raft of measures"
+            continue
         imposer = view.mention_covering(position)
         if imposer is None or imposer.entity_type not in {"country", "org"}:
             break
@@ -159,6 +163,10 @@ def _hit_with(view: SentenceView, cue: int) -> tuple[int, int] | None:
         if word in CLAUSE_BOUNDARIES or word in {",", "."}:
             break
     return None
+
+
+# Nouns of an amount of measures: "a (new) round of sanctions", "a package of measures"
+PACKAGE_HEADS = ROUND_NOUNS | {"package", "packages", "wave", "raft", "series", "set", "slew"}
 
 
 FRESH_WORDS = frozenset({"new", "fresh", "latest"})

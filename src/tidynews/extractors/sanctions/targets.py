@@ -272,6 +272,8 @@ def _parse_targets(
         elif word == "state" and following in STATE_HOLDINGS:
             targets.single = "government"  # "Venezuelan state assets", "the Russian state itself"
             after_quantity = False
+        elif word in SINGLE_KINDS and following == "-":
+            after_quantity = False  # a compound's first half ("general-purpose goods")
         elif word in SINGLE_KINDS:
             # The head noun comes last ("gold mining company"), but a government's bonds or
             # debt are the government's, and so is sovereign debt

@@ -270,7 +270,7 @@ SINGLE_KINDS: dict[str, str] = {
     **dict.fromkeys(
         """sector industry oil crude petroleum diesel fuel gas coal energy gold mining debt bonds
         trade exports imports shipping investment investments aviation technology aircraft
-        planes""".split(),
+        planes components semiconductors chips""".split(),
         "sector",
     ),
 }
