@@ -5114,8 +5114,7 @@ def test_real_ukraine_report_constructions_of_the_twenty_fourth_session(text, ex
             {("country:USA", "sector", "imposed")},
         ),
         (
-            "Japan said it will sanction exports of general-purpose goods such as"
-            " semiconductors.",
+            "Japan said it will sanction exports of general-purpose goods such as semiconductors.",
             {("country:JPN", "sector", "proposed")},
         ),
     ],
@@ -5123,3 +5122,47 @@ def test_real_ukraine_report_constructions_of_the_twenty_fourth_session(text, ex
 def test_real_ukraine_reports_second_batch(text, expected):
     ukraine = load_case("russia-ukraine-2022")
     assert keys(_ukraine_annotator(), ukraine, text, published="2022-02-26") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # twenty-fourth session, real reports (NationalWorld, RFE/RL) read by eye.
+        # bullet items under a line that adopts a package: the adopter's measures
+        (
+            "The EU agreed on a new package of sanctions, which also included:\n"
+            "- An asset freeze and travel ban on individuals\n"
+            "- Russia’s biggest bank, Sberbank, will be excluded from SWIFT\n",
+            {("org:EU", "people", "imposed"), ("org:EU", "org:SBERBANK", "proposed")},
+        ),
+        # an act naming no target lends its imposer to the agentless passive right after it
+        (
+            "The EU adopted new sanctions. Sberbank will be excluded from SWIFT.",
+            {("org:EU", "org:SBERBANK", "proposed")},
+        ),
+        # … and to that sentence only
+        (
+            "The EU adopted new sanctions. Talks went on. Prices rose. Trade slowed. Sberbank"
+            " was excluded from SWIFT.",
+            set(),
+        ),
+        # the subject of "…, announcing that" imposes what the reported passive tells, and a
+        # coordinated "and that" opens no relative clause of a threat
+        (
+            "On Saturday the US, EU, Britain and Canada agreed to do just that, announcing that"
+            " selected Russian banks would be removed from the SWIFT system and that the assets"
+            " of Russia's central bank would be frozen.",
+            {
+                ("org:EU", "company", "imposed"),
+                ("country:GBR", "company", "imposed"),
+                ("country:CAN", "company", "imposed"),
+                ("org:EU", "org:CBR", "imposed"),
+                ("country:GBR", "org:CBR", "imposed"),
+                ("country:CAN", "org:CBR", "imposed"),
+            },
+        ),
+    ],
+)
+def test_lists_untargeted_acts_and_announcing_gerunds(text, expected):
+    ukraine = load_case("russia-ukraine-2022")
+    assert keys(_ukraine_annotator(), ukraine, text, published="2022-05-31") == expected

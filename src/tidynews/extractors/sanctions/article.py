@@ -49,7 +49,12 @@ def extract_sanctions(article: AnnotatedArticle, case: Case) -> list[dict]:
     # what was just sanctioned: a later "it" that imposes is not that ("… imposed sanctions on
     # the state oil company, PDVSA. In March, it sanctioned Minerven.")
     just_targeted: set[str] = set()
+    # an act naming no target ("The EU adopted new sanctions.") lends its imposer to the next
+    # sentence only ("Sberbank will be excluded from SWIFT."); then the memory before it is back
+    untargeted_until, kept = -1, (recent_imposers, recent_at)
     for view in sentence_views(article, CUE_STEMS):
+        if 0 <= untargeted_until < view.sentence_id:
+            (recent_imposers, recent_at), untargeted_until = kept, -1
         if is_question(article.text, article.sentences[view.sentence_id]):
             continue
         targeted_here: set[str] = set()
@@ -73,8 +78,13 @@ def extract_sanctions(article: AnnotatedArticle, case: Case) -> list[dict]:
             )
             rows.extend(found)
             targeted_here.update(row["target_id"] for row in found if row["target_id"])
-            if imposers:
+            if imposers and found:
                 recent_imposers, recent_at = imposers, view.sentence_id
+                untargeted_until = -1
+            elif imposers and untargeted_until < 0:
+                kept = (recent_imposers, recent_at)
+                recent_imposers, recent_at = imposers, view.sentence_id
+                untargeted_until = view.sentence_id + 1
         copies, followers = _followed(
             view, [r for r in rows if r["sentence_id"] == view.sentence_id]
         )

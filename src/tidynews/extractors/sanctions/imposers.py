@@ -146,6 +146,8 @@ def _is_passive(view: SentenceView, cue: Cue) -> bool:
         return True
     if _fronted_subject_to(view, cue.index):
         return True  # "Also subject to the freeze are …": no agent, like a passive
+    if cue.form == "swift" and _swift_passive(view, cue):
+        return True  # "Sberbank will be excluded from SWIFT"
     if cue.form != "verb" or not _participle(view.lower(cue.index)):
         return False
     before = view.lower(cue.index - 1)
@@ -419,6 +421,11 @@ def _imposers(
     heading = heading_actors(article, view.sentence_id, exclude)
     if heading and not _subject_run(view, clause_start(view, anchor), anchor, exclude):
         return heading, clause_start(view, anchor)  # a factbox bullet under "UNITED STATES"
+    listed = _list_opener_adopter(article, view, exclude)
+    if listed and not _subject_run(view, clause_start(view, anchor), anchor, exclude):
+        # "The EU agreed on a new package of sanctions, which also included: - An asset
+        # freeze and travel ban on individuals": an item of the package its adopter adopted
+        return listed, clause_start(view, anchor)
     destination = _barred_destination(view, cue) if _is_passive(view, cue) else []
     if destination:
         return destination, clause_start(view, anchor)  # "X is barred from entering the UK"
@@ -432,6 +439,10 @@ def _imposers(
     if owner:
         return owner, clause_start(view, anchor)  # "X was added to the US sanctions list"
     passive = _is_passive(view, cue) or dropped or targets.passive
+    announcers = _announcing_gerund_subject(view, clause_start(view, anchor), exclude)
+    frozen_passive = cue.form == "freeze" and view.lower(anchor - 1) in {"be", "been"}
+    if (passive or frozen_passive) and announcers:
+        return announcers, clause_start(view, anchor)
     if passive and recent_enough and not _demanded_passive(view, anchor):
         # "The Treasury sanctioned the central bank. Its director was designated the same
         # day.": a passive with no agent, right after a measure, is the same imposer's
@@ -1323,6 +1334,38 @@ def _reporting_subject(view: SentenceView, start: int, exclude: set[str]) -> lis
     return []
 
 
+ANNOUNCING_GERUNDS = frozenset({"announcing", "saying", "confirming", "warning"})
+
+
+def _announcing_gerund_subject(view: SentenceView, start: int, exclude: set[str]) -> list[Mention]:
+    """ "The US, EU, Britain and Canada agreed to do just that, announcing that selected
+    Russian banks would be removed from SWIFT": the gerund's subject, the sentence's, is who
+    imposes what the reported passive tells (not the last imposer named before)."""
+    start = first_of_coordinated_that(view, start, ANNOUNCING_GERUNDS)
+    if not (
+        view.lower(start - 1) == "that"
+        and view.lower(start - 2) in ANNOUNCING_GERUNDS
+        and view.lower(start - 3) == ","
+    ):
+        return []
+    return opening_run(view, start - 3, exclude)
+
+
+COORDINATED_THAT_REACH = 30  # tokens back from "and that" to the verb's first "that"
+
+
+def first_of_coordinated_that(view: SentenceView, start: int, verbs: frozenset[str]) -> int:
+    """Where the first reported clause starts when ``start`` opens a second one after "and
+    that" ("announcing that selected banks would be removed … and that the assets of Russia's
+    central bank would be frozen"), its verb among ``verbs``; ``start`` otherwise."""
+    if view.lower(start - 1) != "that" or view.lower(start - 2) != "and":
+        return start
+    for index in range(start - 3, max(view.start, start - COORDINATED_THAT_REACH), -1):
+        if view.lower(index) == "that" and view.lower(index - 1) in verbs:
+            return index + 1
+    return start
+
+
 # Words by which a reporter disowns the measure reported: someone else's, complained of
 COMPLAINT_WORDS = frozenset(
     """illegally unlawfully unfairly unjustly wrongly arbitrarily illegitimately
@@ -1481,17 +1524,51 @@ def _adopter_before(
     for sentence_id in (view.sentence_id - 1, view.sentence_id - 2):
         if sentence_id < 0:
             return []
+        adopter = _adopter_in(article, sentence_id, exclude)
+        if adopter is not None:
+            return adopter
+    return []
+
+
+def _adopter_in(
+    article: AnnotatedArticle, sentence_id: int, exclude: set[str]
+) -> list[Mention] | None:
+    """The subject of the sentence's verb adopting a package or measures; None when it has
+    no such verb."""
+    start, end = article.token_range(sentence_id)
+    words = article.tokens.words
+    for verb in range(start, end):
+        if words[verb] not in ADOPTING_VERBS:
+            continue
+        if MEASURE_TEXTS.isdisjoint(words[verb + 1 : min(end, verb + 6)]):
+            continue
+        earlier = sentence_view(article, sentence_id)
+        return nearest_run(earlier, clause_start(earlier, verb), verb, exclude, frozenset({"of"}))
+    return None
+
+
+BULLET_MARKS = frozenset({"-", "*", "•", "–", "—", "·"})
+LIST_ITEMS_REACH = 12  # items back from a bullet to the line that opens the list
+
+
+def _list_opener_adopter(
+    article: AnnotatedArticle, view: SentenceView, exclude: set[str]
+) -> list[Mention]:
+    """Who adopted the package a bulleted list spells out: the subject of the line ending in
+    a colon that opens the list ("The EU agreed on a new package of sanctions, which also
+    included:"), when every line between is a bullet too."""
+    if article.tokens.text(view.start) not in BULLET_MARKS:
+        return []
+    for sentence_id in range(
+        view.sentence_id - 1, max(-1, view.sentence_id - LIST_ITEMS_REACH), -1
+    ):
         start, end = article.token_range(sentence_id)
-        words = article.tokens.words
-        for verb in range(start, end):
-            if words[verb] not in ADOPTING_VERBS:
-                continue
-            if MEASURE_TEXTS.isdisjoint(words[verb + 1 : min(end, verb + 6)]):
-                continue
-            earlier = sentence_view(article, sentence_id)
-            return nearest_run(
-                earlier, clause_start(earlier, verb), verb, exclude, frozenset({"of"})
-            )
+        while end > start and not article.tokens.text(end - 1).strip():
+            end -= 1  # (the line break closing it)
+        if end > start and article.tokens.text(end - 1) == ":":
+            return _adopter_in(article, sentence_id, exclude) or []
+        if end <= start or article.tokens.text(start) not in BULLET_MARKS:
+            return []
     return []
 
 

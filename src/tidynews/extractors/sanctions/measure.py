@@ -434,13 +434,39 @@ def _refused_without_target(
     have declined to join the measures". Only negated rows: an act with no target named is
     not known to be on that country."""
     if implicit is None or not _refuses_to_join(view, cue.index):
-        return [], []
+        return [], _imposers_of_an_untargeted_act(article, view, cue, recent, recent_at)
     targets = Targets(named=[implicit])
     exclude = {implicit.entity_id}
     context = _CueContext(recent, frozenset(), recent_at, None)
     rows, imposers = _main_rows(article, view, cue, targets, exclude, -1, context)
     rows = [row for row in rows if row["status"] == "negated"]
     return rows, imposers if rows else []
+
+
+UNTARGETED_VERB_REACH = (
+    4  # tokens from the imposing verb to the measure: "adopted a new package of"
+)
+
+
+def _imposers_of_an_untargeted_act(
+    article: AnnotatedArticle,
+    view: SentenceView,
+    cue: Cue,
+    recent: list[Mention],
+    recent_at: int,
+) -> list[Mention]:
+    """Who imposes a measure the sentence names no target of ("The EU adopted new sanctions.
+    Sberbank will be excluded from SWIFT."): no row, but the imposer an agentless passive
+    after it refers to. Only for a noun measure an imposing verb governs, imposed by a state
+    or bloc."""
+    if cue.form != "noun":
+        return []
+    first = max(view.start, cue.index - UNTARGETED_VERB_REACH)
+    if not any(view.lower(i) in IMPOSING_VERBS for i in range(first, cue.index)):
+        return []
+    context = _CueContext(recent, frozenset(), recent_at, None)
+    imposers, _ = _imposers(article, view, cue, Targets(), set(), -1, context, False)
+    return [m for m in imposers if m.entity_type in {"country", "org"} and m.kind != "demonym"]
 
 
 def _main_rows(
@@ -1424,20 +1450,23 @@ def _owner_after_a_place(view: SentenceView, thing: int, end: int) -> int:
     return -1
 
 
+FROZEN_THING_REACH = 10  # tokens from the participle back to "assets" ("the assets of Russia's
+# central bank would be frozen")
+
+
 def _frozen_before(
     article: AnnotatedArticle, view: SentenceView, cue: int, facts: CaseFacts
 ) -> Targets | None:
     """The owner of assets named before a participle: "the assets of X were frozen",
     "X's assets were frozen", "X has had his assets frozen", "X, whose assets were frozen".
     None when no assets stand within a few words before it ("froze" in the active voice)."""
-    thing = next(
-        (
-            i
-            for i in range(cue - 1, max(view.start, cue - 5) - 1, -1)
-            if view.lower(i) in FROZEN_THINGS
-        ),
-        -1,
-    )
+    thing = -1
+    for index in range(cue - 1, max(view.start, cue - FROZEN_THING_REACH) - 1, -1):
+        if view.lower(index) in FROZEN_THINGS:
+            thing = index
+            break
+        if view.lower(index) in {",", ";", ":", "that", "and"} and index < cue - 4:
+            break  # (past the auxiliaries, a clause boundary ends the subject)
     if thing < 0:
         return None
     of = next((i for i in range(thing + 1, cue) if view.lower(i) == "of"), -1)
@@ -1489,7 +1518,9 @@ def _subject_targets(
         head = clause_start(view, members[0].token_start - 2)
         group = _parse_targets(article, view, head, members[0].token_start - 2, facts)
         return Targets(named=members, groups=group.groups, before_cue=True)
-    reported = view.lower(start - 1) == "that" and view.lower(start - 2) in REPORTING_VERBS
+    reported = view.lower(start - 1) == "that" and (
+        view.lower(start - 2) in REPORTING_VERBS | REPORTING_GERUNDS
+    )
     if not run and not reported:  # (past "announced that" the subject names the reporters)
         run = [m for m in opening_run(view, anchor, set()) if m.kind != "demonym"]
     if run:
@@ -1527,14 +1558,20 @@ def _past_reported_that(view: SentenceView, start: int, anchor: int) -> int:
     removed …", "Bolton said foreign companies risk US sanctions" (the reporters are not
     what the passive or the threat is about)."""
     for index in range(anchor - 1, start, -1):
-        if view.lower(index) == "that" and view.lower(index - 1) in REPORTING_VERBS:
-            return index + 1
+        if (
+            view.lower(index) == "that"
+            and view.lower(index - 1) in REPORTING_VERBS | REPORTING_GERUNDS
+        ):
+            return index + 1  # ("…, announcing that selected Russian banks would be removed")
         if view.lower(index) in REPORTING_VERBS and view.lower(index + 1) not in {"that", ","}:
             return index + 1  # (not an aside: "Companies …, Bolton added, could face …")
     return start
 
 
 SUBJECT_ADVERBS = frozenset({"also", "already", "reportedly", "previously", "since", "been"})
+REPORTING_GERUNDS = frozenset(
+    {"announcing", "saying", "adding", "warning", "stating", "confirming"}
+)
 
 
 def _named_before_relative(view: SentenceView, start: int) -> list[Mention]:
@@ -1561,8 +1598,10 @@ def _apposition_antecedent(view: SentenceView, start: int) -> list[Mention]:
         # ("Its chief executive, Manuel Quevedo, was …"; "The owner, steel pipe billionaire
         # Dmitry Pumpyansky, had been …": a description may stand before the name)
         head = clause_start(view, comma)
+        while view.lower(head) in BULLET_OPENERS and head < comma:
+            head += 1  # "- Russia's biggest bank, Sberbank, will be excluded …"
         if comma - head <= APPOSITION_HEAD_REACH and not any(
-            view.mention_covering(i) for i in range(head, comma)
+            _names_another_party(view, i) for i in range(head, comma)
         ):
             return [named]
     for index in range(start - 2, max(view.start, start - 10), -1):
@@ -1575,6 +1614,16 @@ def _apposition_antecedent(view: SentenceView, start: int) -> list[Mention]:
 
 
 NAME_DESCRIPTION_REACH = 4  # words of a description before the name in an apposition
+BULLET_OPENERS = frozenset({"-", "*", "•", "–", "—", "·"})
+
+
+def _names_another_party(view: SentenceView, index: int) -> bool:
+    """Does a name stand at ``index`` in a description before an apposed name, other than its
+    owner or its nationality ("Russia's biggest bank, Sberbank", "the Russian lender, VTB")?"""
+    mention = view.mention_covering(index)
+    if mention is None or mention.kind == "demonym":
+        return False
+    return view.lower(mention.token_end) not in POSSESSIVES
 
 
 def _described_name_comma(view: SentenceView, named: Mention) -> int:

@@ -46,6 +46,7 @@ from .imposers import (
     _spelled_out_after_colon,
     _waged,
     adopting_verb_of_content,
+    first_of_coordinated_that,
 )
 from .targets import FROZEN_PARTICIPLES, MORE_WORDS, OWNER_PRONOUNS, _count
 from .vocabulary import (
@@ -712,7 +713,9 @@ def _past_perfect(view: SentenceView, first: int, cue: int, words: list[str]) ->
 
 
 FUTURE_MODALS = frozenset({"will", "would", "'ll"})
-DECISION_VERBS = frozenset("announced announces decided decides confirmed confirms".split())
+DECISION_VERBS = frozenset(
+    "announced announces announcing decided decides confirmed confirms confirming".split()
+)
 DECISION_REACH = 8  # tokens back from the status window to the announcing verb
 
 
@@ -730,6 +733,9 @@ def _announced_decision(view: SentenceView, first: int, words: list[str], cue: i
         if word in DECISION_VERBS and words[position + 1] == "that":
             # "Britain and Canada announced that four lenders would be cut off from …"
             return all(w not in THREATENED for w in words[:position])
+    # ("announced that selected banks would be removed … and that the assets of Russia's
+    # central bank would be frozen": the second reported clause of the same verb)
+    first = first_of_coordinated_that(view, first, DECISION_VERBS)
     for index in range(first - 1, max(view.start, first - DECISION_REACH) - 1, -1):
         word = view.lower(index)
         if word in DECISION_VERBS:
@@ -832,7 +838,12 @@ def _whoever_does(words: list[str], after: list[str], targets: Targets) -> bool:
     no one named."""
     if targets.named or not targets.groups or not POSSIBLE_MODALS & set(words[-6:]):
         return False
-    return any(word in {"who", "that", "which"} for word in after[:8])
+    # (a relative, not a coordinated "and that": "… would be removed from SWIFT and that the
+    # assets of Russia's central bank would be frozen" reports a second measure)
+    return any(
+        word in {"who", "that", "which"} and (position == 0 or after[position - 1] != "and")
+        for position, word in enumerate(after[:8])
+    )
 
 
 LIFTED_AFTER_REACH = 12  # words from the measure to the participle of its lifting
