@@ -1039,3 +1039,13 @@ def test_a_name_set_off_after_a_placed_title_ending_the_sentence(annotator):
     # Colombia," though the full test accepts it (so the quote lost its speaker)
     found = mentions(annotator, "It is bad, said the representative in Colombia, Yukiko Iriyama.")
     assert ("Yukiko Iriyama", "person:yukiko-iriyama") in found
+
+
+def test_foreign_affairs_is_a_title_before_a_name():
+    # twenty-fourth session, a real report: "Minister of Foreign Affairs Anniken Huitfeldt"
+    # made a person "Affairs Anniken Huitfeldt"
+    ukraine = Annotator(load_case("russia-ukraine-2022"))
+    found = mentions(
+        ukraine, '"We act with the EU," said Minister of Foreign Affairs Anniken Huitfeldt.'
+    )
+    assert ("Anniken Huitfeldt", "person:anniken-huitfeldt") in found

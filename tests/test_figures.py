@@ -1725,3 +1725,13 @@ def test_foreigners_living_in_the_crisis_state_are_not_displaced():
     assert keys(ukraine, "More than 1,000 Ukrainians remain in Australia.") == {
         ("displaced", 1000.0, "at_least")
     }
+
+
+def test_a_bare_count_that_went_to_a_country_after_a_displaced_count():
+    # twenty-fourth session, a real i24 report: "Moldova took in over 79,000 and 71,200 went
+    # to Slovakia" lost the second count
+    ukraine = Annotator(load_case("russia-ukraine-2022"))
+    assert keys(ukraine, "Moldova took in over 79,000 and 71,200 went to Slovakia.") == {
+        ("displaced", 79000.0, "at_least"),
+        ("displaced", 71200.0, "exact"),
+    }

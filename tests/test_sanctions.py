@@ -5166,3 +5166,13 @@ def test_real_ukraine_reports_second_batch(text, expected):
 def test_lists_untargeted_acts_and_announcing_gerunds(text, expected):
     ukraine = load_case("russia-ukraine-2022")
     assert keys(_ukraine_annotator(), ukraine, text, published="2022-05-31") == expected
+
+
+def test_a_state_that_matched_another_blocs_sanctions_imposes_them():
+    # twenty-fourth session, a real Anadolu report: "Switzerland has matched the European
+    # Union's sanctions on Moscow" (as "mirrored" and "adopted" already read)
+    ukraine = load_case("russia-ukraine-2022")
+    text = "Switzerland has matched the European Union's sanctions on Moscow."
+    assert keys(_ukraine_annotator(), ukraine, text, published="2022-04-07") == {
+        ("country:CHE", "country:RUS", "imposed")
+    }

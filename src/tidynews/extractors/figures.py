@@ -345,7 +345,10 @@ _IN_PLACE_AFTER = re.compile(r"\s+(?:each\s+)?(?:in|into|to)\s+(?:the\s+)?[A-Z]"
 # A second clause whose subject is a bare number: "…, and about 1.1 million have settled …",
 # "…, while nearly 1.3 million have received residence permits".
 _JOINED = re.compile(r"(?:\band|\bwhile|\bwhereas)\s+$")
-_VERB_AFTER = re.compile(r"\s+(?:have|has|had|are|were)\s+(?:now\s+|already\s+|also\s+)?[a-z]")
+_VERB_AFTER = re.compile(
+    r"\s+(?:(?:have|has|had|are|were)\s+(?:now\s+|already\s+|also\s+)?[a-z]"
+    r"|(?:went|crossed|arrived|moved|headed)\s+(?:to|into|in)\b)"
+)  # ("…, and 71,200 went to Slovakia": a verb of arriving, past, with its place)
 # An aside set off by commas right before a number: "Moldova, one of Europe's poorest
 # countries, some 370,000" (its words say nothing of what the number counts).
 _ASIDE_BEFORE = re.compile(r",[^,]{1,60},\s*$")

@@ -226,7 +226,7 @@ IMPOSING_VERBS = frozenset(
     tightened broaden broadened approve approved agree agreed maintains enforces
     support supports supported back backs backed set places placed levy levied apply applied
     unveil unveiled announces add added rule ruled decline declined refuse refused align aligns
-    aligned aligning mirror mirrors mirrored""".split()
+    aligned aligning mirror mirrors mirrored match matches matched""".split()
 )
 FOLLOW_VERBS = frozenset({"follow", "follows", "followed", "join", "joins", "joined", "joining"})
 REPORTING_VERBS = frozenset(
