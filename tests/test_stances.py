@@ -4413,3 +4413,33 @@ def test_real_report_stances_of_the_twenty_fourth_session(annotator, case, text,
 def test_a_reported_clause_with_a_subject_of_its_own(text, expected):
     ukraine = load_case("russia-ukraine-2022")
     assert keys(Annotator(ukraine), ukraine, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # twenty-fourth session, a real Anadolu report: the place a contested entity is
+        # named after, where its independence is recognised, is the entity
+        (
+            "Kazakhstan will not recognize the self-proclaimed independence of the Donetsk and"
+            " Luhansk regions of Ukraine, President Kassym-Jomart Tokayev has said.",
+            {
+                ("country:KAZ", "recognises", "org:DPR", "negated"),
+                ("country:KAZ", "recognises", "org:LPR", "negated"),
+            },
+        ),
+        (
+            "On the eve of the war, President Vladimir Putin recognized the “independence” of"
+            " Donetsk and Luhansk.",
+            {
+                ("country:RUS", "recognises", "org:DPR", "asserted"),
+                ("country:RUS", "recognises", "org:LPR", "asserted"),
+            },
+        ),
+        # elsewhere the place is a place: no entity, no stance
+        ("Russia backs the fighters in Donetsk and Luhansk.", set()),
+    ],
+)
+def test_a_recognised_place_is_the_entity_named_after_it(text, expected):
+    ukraine = load_case("russia-ukraine-2022")
+    assert keys(Annotator(ukraine), ukraine, text) == expected
