@@ -5176,3 +5176,15 @@ def test_a_state_that_matched_another_blocs_sanctions_imposes_them():
     assert keys(_ukraine_annotator(), ukraine, text, published="2022-04-07") == {
         ("country:CHE", "country:RUS", "imposed")
     }
+
+
+def test_a_rejection_of_sanctions_negates_them():
+    # twenty-fourth session, a real TASS report: "the rejection of sanctions [against Russia]"
+    # read as sanctions imposed by the speaker
+    ukraine = load_case("russia-ukraine-2022")
+    text = (
+        '"We were a subject of discussion regarding the rejection of sanctions against Russia,'
+        ' and I said in response the truth," Vucic said.'
+    )
+    found = keys(_ukraine_annotator(), ukraine, text, published="2022-12-06")
+    assert found and all(status == "negated" for _, _, status in found)

@@ -414,6 +414,8 @@ def _status(view: SentenceView, first: int, cue: Cue, targets: Targets, default:
         return "negated"
     if fronted_nor(view, cue.index):
         return "negated"  # "Nor has Brazil imposed sanctions"
+    if _rejection_of(view, cue.index):
+        return "negated"  # "the rejection of sanctions against Russia"
     if any(word in THREATENED for word in words) or _threat_clause(view, cue.index):
         return "threatened"
     if _conditional_future(view, cue.index):
@@ -830,6 +832,20 @@ def _conditional_future(view: SentenceView, cue: int) -> bool:
 
 
 POSSIBLE_MODALS = frozenset({"could", "would", "may", "might"})
+
+
+REJECTION_NOUNS = frozenset({"rejection", "rejections"})
+REJECTED_MEASURE_REACH = 4  # tokens from "of" to the measure: "of the anti-Russian sanctions"
+
+
+def _rejection_of(view: SentenceView, cue: int) -> bool:
+    """Is the measure the object of a rejection noun ("the rejection of sanctions [against
+    Russia]", "his rejection of the anti-Russian sanctions")? Only that noun's own object: a
+    rejection of something else ("rejection of this coup") says nothing of a measure."""
+    for of in range(cue - 1, max(view.start, cue - REJECTED_MEASURE_REACH) - 1, -1):
+        if view.lower(of) == "of":
+            return view.lower(of - 1) in REJECTION_NOUNS
+    return False
 
 
 def _whoever_does(words: list[str], after: list[str], targets: Targets) -> bool:
