@@ -1049,3 +1049,13 @@ def test_foreign_affairs_is_a_title_before_a_name():
         ukraine, '"We act with the EU," said Minister of Foreign Affairs Anniken Huitfeldt.'
     )
     assert ("Anniken Huitfeldt", "person:anniken-huitfeldt") in found
+
+
+def test_a_one_word_organisation_alias_matches_as_written(annotator):
+    # twenty-fourth session: "Treasury sanctioned …" (the case file's alias) is the US
+    # Treasury; "Venezuela's treasury is empty" names no body
+    assert ("Treasury", "org:US_TREASURY") in mentions(annotator, "Treasury sanctioned PDVSA.")
+    assert all(
+        entity != "org:US_TREASURY"
+        for _, entity in mentions(annotator, "Venezuela's treasury is empty.")
+    )

@@ -4443,3 +4443,43 @@ def test_a_reported_clause_with_a_subject_of_its_own(text, expected):
 def test_a_recognised_place_is_the_entity_named_after_it(text, expected):
     ukraine = load_case("russia-ukraine-2022")
     assert keys(Annotator(ukraine), ukraine, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # twenty-fourth session, real reports (APA, Reuters) read by eye.
+        # "support the legitimate president X": the backing is the stance, the epithet the
+        # writer's, no recognition by the backers
+        (
+            "Such countries as Russia, China and Mexico support the legitimate president Nicolas"
+            " Maduro.",
+            {
+                ("country:RUS", "backs", "person:nicolas-maduro", "asserted"),
+                ("country:CHN", "backs", "person:nicolas-maduro", "asserted"),
+                ("country:MEX", "backs", "person:nicolas-maduro", "asserted"),
+            },
+        ),
+        (
+            "Russia calls Maduro the legitimate president.",
+            {("country:RUS", "recognises", "person:nicolas-maduro", "asserted")},
+        ),
+        # a parenthetical opened by "under" stands between the subject and its verb
+        (
+            "Iran, under pressure from sanctions reimposed by U.S. President Donald Trump, has"
+            " voiced support for Maduro.",
+            {("country:IRN", "backs", "person:nicolas-maduro", "asserted")},
+        ),
+        # whoever props Maduro up in a relative on the object is that unnamed object
+        (
+            "The US will continue to target those illegitimately propping up the Maduro regime.",
+            {(None, "backs", "person:nicolas-maduro", "asserted")},
+        ),
+        (
+            "The US will pursue gold operations that are propping up the Maduro regime.",
+            {(None, "backs", "person:nicolas-maduro", "asserted")},
+        ),
+    ],
+)
+def test_real_report_stances_second_batch(annotator, case, text, expected):
+    assert keys(annotator, case, text) == expected

@@ -96,7 +96,10 @@ def party_entries(parties: Iterable[Party]) -> Iterator[Entry]:
         entity_type = party.id.split(":", 1)[0]
         acts_for = party.speaks_for if entity_type != "person" else None
         for alias in dict.fromkeys([party.name, *party.aliases]):
-            entry = _entry(alias, party.id, entity_type, party.name, "name", False)
+            # (an organisation's one-word alias matches as written: "Treasury", "Citgo" name
+            # the body, "the country's treasury" does not)
+            one_word = entity_type == "org" and len(alias.split()) == 1 and not alias.islower()
+            entry = _entry(alias, party.id, entity_type, party.name, "name", one_word)
             yield replace(entry, party=acts_for) if acts_for else entry
 
 

@@ -712,7 +712,7 @@ def _phrase_stance(view: SentenceView, index: int, word: str) -> str | None:
         return "backs"  # "stood by", "stands firmly with", "sided with"
     if word == "behind" and view.lower(index - 1) in BEHIND_WORDS:
         return "backs"  # "threw its weight behind", "lined up behind", "rallied behind"
-    if word == "legitimate" and _legitimate_head(view, index):
+    if word == "legitimate" and _legitimate_head(view, index) and not _backed_as(view, index):
         return "recognises"
     if word in REGARD_VERBS and _regarded_as_leader(view, index):
         return "recognises"  # "Berlin regards Mr Guaidó as interim president"
@@ -810,6 +810,16 @@ def _regarded_as_leader(view: SentenceView, index: int) -> bool:
 
 # Words between "legitimate" and its head: "the legitimate interim president".
 HEAD_MODIFIERS = frozenset({"interim", "constitutional", "acting", "elected", "rightful"})
+
+
+def _backed_as(view: SentenceView, legitimate: int) -> bool:
+    """Is "the legitimate president" the object of a verb of backing ("Russia, China and
+    Mexico support the legitimate president Nicolas Maduro")? The backing is the stance; the
+    epithet is the writer's, no act of recognition by the backers."""
+    verb = legitimate - 1
+    if view.lower(verb) in {"the", "a"}:
+        verb -= 1
+    return CUES.get(view.lower(verb)) == "backs" and verb >= view.start
 
 
 def _legitimate_head(view: SentenceView, index: int) -> bool:
@@ -1268,6 +1278,71 @@ def _open_question(view: SentenceView, cue: int) -> bool:
     for index in range(cue - 1, max(view.start, cue - 10) - 1, -1):
         if view.lower(index) == "whether":
             return view.lower(index - 1) in QUESTION_HEADS
+    return False
+
+
+RELATIVE_AUXILIARIES = frozenset({"are", "is", "were", "was", "have", "has", "had", "been", "be"})
+OBJECT_GOVERNORS = frozenset(
+    {
+        "target",
+        "targets",
+        "targeted",
+        "targeting",
+        "pursue",
+        "pursues",
+        "punish",
+        "punishes",
+        "sanction",
+        "sanctions",
+        "sanctioned",
+        "warned",
+        "warns",
+        "warn",
+        "penalise",
+        "penalize",
+        "hit",
+        "on",
+        "against",
+        "of",
+        "to",
+        "for",
+        "with",
+        "at",
+        "involved",
+        "in",
+    }
+)
+
+
+def _relative_on_an_object(view: SentenceView, cue: int) -> bool:
+    """Is the cue the verb of a relative (or a reduced "-ing" one) on an unnamed plural noun
+    or "those" that stands in the predicate, after its verb or a preposition ("will target
+    those propping up Maduro", "those involved in operations that are propping up the
+    Maduro regime")? Then the noun acts, and it names nobody."""
+    position = cue - 1
+    while position > view.start and (
+        view.lower(position) in RELATIVE_AUXILIARIES or view.lower(position).endswith("ly")
+    ):
+        position -= 1
+    relative = view.lower(position) in {"that", "who", "which"}
+    if relative:
+        position -= 1
+    elif not view.lower(cue).endswith("ing"):
+        return False
+    head = view.lower(position)
+    if (
+        view.mention_covering(position) is not None
+        or not view.article.tokens.text(position).islower()
+    ):
+        return False
+    if not (head == "those" or (head.endswith("s") and head.isalpha() and len(head) > 3)):
+        return False
+    # (past a noun's modifiers: "pursue illicit gold operations that …")
+    for governor in range(position - 1, max(view.start, position - 4) - 1, -1):
+        if view.lower(governor) in OBJECT_GOVERNORS:
+            return True
+        if not _common_word(view, governor):
+            return False
     return False
 
 
@@ -2511,6 +2586,10 @@ def _actors(
         run = run or _members_listed_after(view, after, exclude)  # "by 50 countries, including"
         run = run or _past_unnamed_conjunct(view, after + 1, end, exclude)
         return run, modality(view, start, index), _unnamed_after(view, after)
+    if _relative_on_an_object(view, index):
+        # "The US will target those propping up Maduro", "… operations that are propping up
+        # the Maduro regime": whoever props him up is that unnamed object, not the subject
+        return [], modality(view, index, index), True
     if _reported_clause_of_no_actor(view, index):
         # "Trudeau said oil revenues have helped to prop up Putin": the reported clause has
         # a subject of its own, and it is no state, bloc or person
@@ -2718,7 +2797,7 @@ def _actors(
 
 
 PARENTHETICAL_REACH = 20  # tokens of ", in a rambling, hour-long address to the nation,"
-PARENTHETICAL_OPENERS = ASIDE_OPENING_PREPOSITIONS | {"during", "at", "before"}
+PARENTHETICAL_OPENERS = ASIDE_OPENING_PREPOSITIONS | {"during", "at", "before", "under", "facing"}
 NOT_IN_PARENTHETICALS = frozenset(
     "said says has have had is are was were will would which who that and but".split()
 )
