@@ -1282,35 +1282,13 @@ def _open_question(view: SentenceView, cue: int) -> bool:
 
 
 RELATIVE_AUXILIARIES = frozenset({"are", "is", "were", "was", "have", "has", "had", "been", "be"})
+# Verbs and prepositions whose object a relative may hang on: "will target those propping
+# up X", "involved in operations that are propping up X" (not "of": "one of the countries
+# that back X" is said of the subject)
 OBJECT_GOVERNORS = frozenset(
-    {
-        "target",
-        "targets",
-        "targeted",
-        "targeting",
-        "pursue",
-        "pursues",
-        "punish",
-        "punishes",
-        "sanction",
-        "sanctions",
-        "sanctioned",
-        "warned",
-        "warns",
-        "warn",
-        "penalise",
-        "penalize",
-        "hit",
-        "on",
-        "against",
-        "of",
-        "to",
-        "for",
-        "with",
-        "at",
-        "involved",
-        "in",
-    }
+    """target targets targeted targeting pursue pursues punish punishes sanction sanctions
+    sanctioned warned warns warn penalise penalize hit on against to for with at involved
+    in""".split()
 )
 
 
@@ -1325,6 +1303,8 @@ def _relative_on_an_object(view: SentenceView, cue: int) -> bool:
     ):
         position -= 1
     relative = view.lower(position) in {"that", "who", "which"}
+    if relative and position == cue - 1 and view.lower(cue).endswith("s"):
+        return False  # "a bloc of countries that backs X": the verb agrees with the bloc
     if relative:
         position -= 1
     elif not view.lower(cue).endswith("ing"):
