@@ -5188,3 +5188,18 @@ def test_a_rejection_of_sanctions_negates_them():
     )
     found = keys(_ukraine_annotator(), ukraine, text, published="2022-12-06")
     assert found and all(status == "negated" for _, _, status in found)
+
+
+def test_a_name_a_listed_group_is_linked_to_is_no_member():
+    # twenty-fourth session, a real ABC report: "Those targeted include …, businessmen linked
+    # to Russian President Vladimir Putin, …" made Putin a target of the group's measure
+    ukraine = load_case("russia-ukraine-2022")
+    text = (
+        "The US has announced new sanctions on Russian oligarchs. Those targeted include Kremlin"
+        " officials, businessmen linked to Russian President Vladimir Putin, and Alexey"
+        " Mordashov."
+    )
+    assert keys(_ukraine_annotator(), ukraine, text, published="2022-06-03") == {
+        ("country:USA", "people", "imposed"),
+        ("country:USA", "person:alexey-mordashov", "imposed"),
+    }

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from ...cases import Case
 from ...document import AnnotatedArticle, Mention
+from ...people import TITLE_WORDS
 from ..clauses import (
     SentenceView,
     _past_fronted_adverbial,
@@ -197,7 +198,7 @@ def _members_named_next(
     members = [
         m
         for m in article.mentions_in(following)
-        if m.kind != "demonym" and m.token_start >= first + after
+        if m.kind != "demonym" and m.token_start >= first + after and not _related_to(article, m)
     ]
     copies = []
     for row in groups:
@@ -209,6 +210,24 @@ def _members_named_next(
                     {**copy, "target_kind": kind, "n_targets": None, MEMBER_SENTENCE: following}
                 )
     return copies
+
+
+RELATING_WORDS = frozenset({"linked", "close", "tied", "loyal", "connected", "related", "allied"})
+RELATION_TITLE_REACH = 4  # title words between "linked to" and the name ("Russian President")
+
+
+def _related_to(article: AnnotatedArticle, mention: Mention) -> bool:
+    """Is the name the one a listed group is related to ("businessmen linked to Russian
+    President Vladimir Putin", "oligarchs close to the Kremlin"), not a member of it?"""
+    words = article.tokens.words
+    position = mention.token_start - 1
+    while (
+        position > 0
+        and mention.token_start - position <= RELATION_TITLE_REACH
+        and (words[position] in TITLE_WORDS or article.tokens.text(position)[:1].isupper())
+    ):
+        position -= 1  # past "Russian President"
+    return words[position] in {"to", "with"} and words[position - 1] in RELATING_WORDS
 
 
 def _those_measured_are(words: list[str]) -> int:
