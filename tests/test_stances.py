@@ -4483,3 +4483,29 @@ def test_a_recognised_place_is_the_entity_named_after_it(text, expected):
 )
 def test_real_report_stances_second_batch(annotator, case, text, expected):
     assert keys(annotator, case, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # twenty-fourth session, real reports (Jordan Times, Sofia Globe) read by eye.
+        # a state's name before its own parts ("Ukraine separatist republics") is no object
+        ("Syria joins Russia in recognising Ukraine separatist republics.", set()),
+        (
+            "Syria recognised Ukraine on Monday.",
+            {("country:SYR", "recognises", "country:UKR", "asserted")},
+        ),
+        # "the appeal to X to recognise": X is urged, so the recognition is X's, intended
+        (
+            "The Duma voted in favour of the appeal to President Vladimir Putin to recognise the"
+            " independence of the self-proclaimed Donetsk and Luhansk republics.",
+            {
+                ("country:RUS", "recognises", "org:DPR", "intended"),
+                ("country:RUS", "recognises", "org:LPR", "intended"),
+            },
+        ),
+    ],
+)
+def test_real_ukraine_report_stances_second_batch(text, expected):
+    ukraine = load_case("russia-ukraine-2022")
+    assert keys(Annotator(ukraine), ukraine, text) == expected

@@ -108,7 +108,7 @@ OBJECT_PRONOUNS = frozenset({"him", "his", "her"})
 URGE_WORDS = frozenset(
     """urge urges urged urging call calls called calling press presses pressed pressing ask
     asks asked asking encourage encourages encouraged lobby lobbied push pushed pushing
-    appeal appealed""".split()
+    appeal appeals appealed appealing""".split()
 )
 DENIALS = frozenset({"denied", "denies", "deny", "denying"})
 # Verbs of accusing: what "accused X of V-ing" says X does is reported, not the accuser's act
@@ -1972,8 +1972,10 @@ def urged_party(view: SentenceView, first: int, cue: int, exclude: set[str]) -> 
                 if view.lower(after) not in CALL_PARTICLES:
                     continue  # the same rule as has_intent's
                 after += 1
-            elif view.lower(after) == "on":
-                after += 1
+            elif view.lower(after) == "on" or (
+                word.startswith("appeal") and view.lower(after) == "to"
+            ):
+                after += 1  # ("urged on", "the appeal to President Vladimir Putin to recognise")
             stop = next((i for i in range(after, cue) if view.lower(i) == "to"), None)
             if stop is None:
                 continue

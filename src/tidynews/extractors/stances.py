@@ -3329,12 +3329,20 @@ def _located_in(view: SentenceView, mention: Mention) -> bool:
 def _part_of(view: SentenceView, mention: Mention) -> bool:
     """ "the breakaway regions of Ukraine", "parts of eastern Ukraine", "two breakaway regions
     in eastern Ukraine": a part of the place."""
+    after = view.lower(mention.token_end)
+    if mention.entity_type == "country" and (after in PART_MODIFIERS or after in PART_NOUNS):
+        return True  # "recognising Ukraine separatist republics": a state naming its parts
     before = mention.token_start - 1
     if view.lower(before) in COMPASS_ADJECTIVES:
         before -= 1
     if view.lower(before) not in {"of", "in"}:
         return False  # ("in": "two breakaway regions in eastern Ukraine")
     return view.lower(before - 1) in PART_NOUNS or view.lower(before - 2) in PART_NOUNS
+
+
+# Words after a state's name that make it a modifier of its own parts: "Ukraine separatist
+# republics", "Ukraine rebel regions"
+PART_MODIFIERS = frozenset({"separatist", "breakaway", "rebel", "rebel-held", "separatist-held"})
 
 
 COMPASS_ADJECTIVES = frozenset(
