@@ -4509,3 +4509,14 @@ def test_real_report_stances_second_batch(annotator, case, text, expected):
 def test_real_ukraine_report_stances_second_batch(text, expected):
     ukraine = load_case("russia-ukraine-2022")
     assert keys(Annotator(ukraine), ukraine, text) == expected
+
+
+def test_an_owned_recognition_of_unnamed_regions_names_no_subject():
+    # twenty-fourth session, a real Japan Forward report: "sanctions against Russia for its
+    # unilateral recognition of the independence of two regions" gave Japan recognising Russia
+    ukraine = load_case("russia-ukraine-2022")
+    text = (
+        "Japanese Prime Minister Kishida Fumio has announced sanctions against Russia for its"
+        " unilateral recognition of the independence of two regions in eastern Ukraine."
+    )
+    assert keys(Annotator(ukraine), ukraine, text) == set()

@@ -1638,6 +1638,13 @@ def _subject(
         and not _won_from(view, cue.index)
     ):
         return None  # "Moscow's recognition of ...": the object follows or is not named
+    if (
+        view.lower(cue.index) == "recognition"
+        and view.lower(cue.index + 1) == "of"
+        and view.lower(cue.index - 2) in POSSESSIVES | OWNING_PRONOUNS
+        and _common_word(view, cue.index - 1)
+    ):
+        return None  # "for its unilateral recognition of the independence of two regions"
     received = _received_by_a_pronoun(view, cue.index)
     if received is not None:
         # "He has the backing of the United States": whom "he" is, the one contested person
