@@ -5203,3 +5203,12 @@ def test_a_name_a_listed_group_is_linked_to_is_no_member():
         ("country:USA", "people", "imposed"),
         ("country:USA", "person:alexey-mordashov", "imposed"),
     }
+
+
+def test_a_refinery_is_a_company():
+    # twenty-fourth session, a real AP report: "A gold refinery … is facing Ugandan sanctions"
+    # was the gold sector
+    case = load_case("venezuela-2019")
+    text = "A gold refinery primarily owned by a Belgian is facing Ugandan sanctions."
+    found = keys(Annotator(case), case, text, published="2019-03-25")
+    assert {target for _, target, _ in found} == {"company"}

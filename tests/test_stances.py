@@ -4520,3 +4520,32 @@ def test_an_owned_recognition_of_unnamed_regions_names_no_subject():
         " unilateral recognition of the independence of two regions in eastern Ukraine."
     )
     assert keys(Annotator(ukraine), ukraine, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # twenty-fourth session, a real Reuters report: a state's ally apposed to a contested
+        # person is that state's stance ("Tehran's ally, Venezuelan President Nicolas Maduro")
+        (
+            "Rouhani denounced Washington for trying to topple Tehran's ally, Venezuelan"
+            " President Nicolas Maduro.",
+            {("country:IRN", "backs", "person:nicolas-maduro", "asserted")},
+        ),
+        (
+            "Maduro, Moscow's closest ally in Latin America, spoke.",
+            {("country:RUS", "backs", "person:nicolas-maduro", "asserted")},
+        ),
+        (
+            "Moscow's ally Maduro spoke.",
+            {("country:RUS", "backs", "person:nicolas-maduro", "asserted")},
+        ),
+        # the other way round as before: "Maduro's ally Cuba"
+        (
+            "Maduro's ally Cuba spoke.",
+            {("country:CUB", "backs", "person:nicolas-maduro", "asserted")},
+        ),
+    ],
+)
+def test_a_states_ally_apposed_to_a_contested_person(annotator, case, text, expected):
+    assert keys(annotator, case, text) == expected

@@ -2376,8 +2376,12 @@ def _ally_subject(
         if view.lower(cursor) == "whose":  # "Maduro, whose main backers are Russia and China"
             mention = view.mention_ending(cursor - (2 if view.lower(cursor - 1) == "," else 1))
             return mention if mention is not None and mention.entity_id in subjects else None
+        if mention is not None and mention.entity_id not in subjects:
+            # "Tehran's ally, Venezuelan President Nicolas Maduro", "Maduro, Moscow's closest
+            # ally in Latin America": a state's ally named beside the noun
+            return _ally_named_beside(view, index, mention, subjects)
         if mention is not None:
-            return mention if mention.entity_id in subjects else None
+            return mention
         if view.lower(cursor) in {"his", "her", "its", "their"}:
             nearest = _nearest_name_before(view, cursor, view.lower(cursor))
             if nearest is not None and _leader_of_apposed(view, cursor, nearest):
@@ -3884,6 +3888,9 @@ def _ally_actors(
     The noun must name whose ally it is. ``home`` is the case's home country, whose capital
     holds no foreign ally ("Guaidó's supporters in Caracas")."""
     index = cue.index
+    owner = _ally_owner(view, index, subject)
+    if owner is not None:
+        return ([owner] if owner.entity_id not in exclude else []), "asserted", False
     if not _ally_of(view, index, subject):
         return [], "asserted", False
     cursor = index - 1
@@ -4079,6 +4086,53 @@ def _double_genitive(view: SentenceView, possessive: int) -> bool:
     Then "of X's" names X, as "of X" does."""
     following = view.lower(possessive + 1)
     return not following[:1].isalpha() or following in GENITIVE_CLOSERS
+
+
+ALLY_BESIDE_REACH = 6  # tokens from the ally noun to the apposed name ("ally, Venezuelan
+# President Nicolas Maduro")
+
+
+def _ally_named_beside(
+    view: SentenceView, noun: int, owner: Mention, subjects: set[str]
+) -> Mention | None:
+    """The contested party a state's ally noun is apposed to: after it ("Tehran's ally,
+    Venezuelan President Nicolas Maduro", "Moscow's ally Maduro") or before it ("Maduro,
+    Moscow's closest ally in Latin America"). The owner must be a state or bloc."""
+    if owner.entity_type not in {"country", "org"} or owner.kind == "demonym":
+        return None
+    if view.lower(noun) not in {"ally", "backer", "friend", "partner", "patron", "protege"}:
+        return None  # (one party: "Moscow's allies" are many, none of them apposed)
+    for index in range(noun + 1, min(view.end, noun + ALLY_BESIDE_REACH)):
+        mention = view.mention_starting(index)
+        if mention is not None:
+            return mention if mention.entity_id in subjects else None
+        if view.lower(index) not in {","} and not (
+            view.lower(index) in TITLE_WORDS or view.article.tokens.text(index)[:1].isupper()
+        ):
+            break
+    opening = owner.token_start - 1
+    while opening > view.start and _common_word(view, opening):
+        opening -= 1  # ("Maduro, a close ally" has no owner; "Maduro, Moscow's closest ally")
+    if view.lower(opening) == ",":
+        before = view.mention_ending(opening - 1)
+        if before is not None and before.entity_id in subjects:
+            return before
+    return None
+
+
+def _ally_owner(view: SentenceView, noun: int, subject: Mention) -> Mention | None:
+    """The state whose ally the subject is named as ("Tehran's ally, … Maduro"), or None."""
+    possessive = noun - 1
+    while possessive > noun - 3 and _common_word(view, possessive):
+        possessive -= 1  # ("Moscow's closest ally")
+    if view.lower(possessive) not in POSSESSIVES:
+        return None
+    owner = view.mention_ending(possessive - 1)
+    if owner is None or owner.entity_id == subject.entity_id:
+        return None
+    if _ally_named_beside(view, noun, owner, {subject.entity_id}) is subject:
+        return owner
+    return None
 
 
 def _ally_of(view: SentenceView, index: int, subject: Mention) -> bool:

@@ -263,7 +263,7 @@ SINGLE_KINDS: dict[str, str] = {
     **dict.fromkeys(
         """company firm bank entity lender subsidiary importer exporter refiner producer
         shipper operator trader carrier insurer manufacturer supplier maker airline
-        corporation conglomerate vessel tanker ship media""".split(),
+        corporation conglomerate vessel tanker ship media refinery""".split(),
         "company",
     ),
     **dict.fromkeys("government regime administration".split(), "government"),
