@@ -40,7 +40,9 @@ from .cues import (
     _widening_verb_before,
 )
 from .imposers import (
+    ANNOUNCING_GERUNDS,
     APPOSED_PARTICIPLES,
+    BULLET_MARKS,
     MEASURE_MODIFIERS,
     SOURCE_PARTICIPLES,
     THOSE_LINKS,
@@ -1569,9 +1571,7 @@ def _past_reported_that(view: SentenceView, start: int, anchor: int) -> int:
 
 
 SUBJECT_ADVERBS = frozenset({"also", "already", "reportedly", "previously", "since", "been"})
-REPORTING_GERUNDS = frozenset(
-    {"announcing", "saying", "adding", "warning", "stating", "confirming"}
-)
+REPORTING_GERUNDS = ANNOUNCING_GERUNDS | {"adding", "stating"}
 
 
 def _named_before_relative(view: SentenceView, start: int) -> list[Mention]:
@@ -1598,7 +1598,7 @@ def _apposition_antecedent(view: SentenceView, start: int) -> list[Mention]:
         # ("Its chief executive, Manuel Quevedo, was …"; "The owner, steel pipe billionaire
         # Dmitry Pumpyansky, had been …": a description may stand before the name)
         head = clause_start(view, comma)
-        while view.lower(head) in BULLET_OPENERS and head < comma:
+        while view.lower(head) in BULLET_MARKS and head < comma:
             head += 1  # "- Russia's biggest bank, Sberbank, will be excluded …"
         if comma - head <= APPOSITION_HEAD_REACH and not any(
             _names_another_party(view, i) for i in range(head, comma)
@@ -1614,7 +1614,6 @@ def _apposition_antecedent(view: SentenceView, start: int) -> list[Mention]:
 
 
 NAME_DESCRIPTION_REACH = 4  # words of a description before the name in an apposition
-BULLET_OPENERS = frozenset({"-", "*", "•", "–", "—", "·"})
 
 
 def _names_another_party(view: SentenceView, index: int) -> bool:
