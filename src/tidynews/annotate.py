@@ -408,7 +408,8 @@ def _with_first_names(
     the file naming "Manuel Cristopher Figuera"): the full name is the person's mention, so
     its given names make no second person (nor a first item a list of people lacks). Only
     when the farthest word is the first name: "Spy chief Cristopher Figuera" takes nothing.
-    ``used`` marks the words taken."""
+    ``used`` marks the words taken. (Runs before people are detected; ``_with_given_names``
+    runs after, merging a name the detector found right before a known one.)"""
     extended = []
     for mention in mentions:
         first_name = fold(mention.name).split()[0].lower() if mention.name else ""

@@ -750,9 +750,9 @@ def _next_in_a_list_of_people(
     return index < last and tokens.lower(index) == "of" and index - 1 in person_ends
 
 
-SEMICOLON_ITEM_REACH = 30  # tokens of "Ivan Rafael Hernandez Dala, the commander of
-# Maduro's Presidential Guard and Venezuela's Directorate General of Military
-# Counter-Intelligence;"
+SEMICOLON_ITEM_REACH = 30  # tokens of one item of a semicolon list of people ("Ivan Rafael
+# Hernandez Dala, the commander of Maduro's Presidential Guard and Venezuela's Directorate
+# General of Military Counter-Intelligence;"), for the detector here and the target parse
 
 
 def _after_a_semicolon_item(

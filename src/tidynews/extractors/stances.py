@@ -24,6 +24,7 @@ from typing import NamedTuple
 from ..cases import Case, Party
 from ..document import AnnotatedArticle, Mention
 from ..people import (
+    BE_AND_HAVE,
     HONORIFICS,
     INVERTED_SPEECH_VERBS,
     POSSESSIVES,
@@ -1281,7 +1282,6 @@ def _open_question(view: SentenceView, cue: int) -> bool:
     return False
 
 
-RELATIVE_AUXILIARIES = frozenset({"are", "is", "were", "was", "have", "has", "had", "been", "be"})
 # Verbs and prepositions whose object a relative may hang on: "will target those propping
 # up X", "involved in operations that are propping up X" (not "of": "one of the countries
 # that back X" is said of the subject)
@@ -1299,7 +1299,7 @@ def _relative_on_an_object(view: SentenceView, cue: int) -> bool:
     Maduro regime")? Then the noun acts, and it names nobody."""
     position = cue - 1
     while position > view.start and (
-        view.lower(position) in RELATIVE_AUXILIARIES or view.lower(position).endswith("ly")
+        view.lower(position) in BE_AND_HAVE or view.lower(position).endswith("ly")
     ):
         position -= 1
     relative = view.lower(position) in {"that", "who", "which"}

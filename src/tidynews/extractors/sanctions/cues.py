@@ -28,7 +28,7 @@ from .imposers import (
     MEASURE_MODIFIERS,
     MEASURE_TEXTS,
     _among_those,
-    _fronted_subject_to,
+    _fronted_predicate,
     _relative_on_measure,
 )
 from .status import CLOSED_SPACES, CLOSING_VERBS, REFUSING_ENTRY, _face_verb, _hit_with
@@ -122,7 +122,7 @@ def _cue_at(view: SentenceView, index: int) -> Cue | None:
     if word == "sanctions" and after in {"list", "lists"}:
         if _under_position(view, index) >= 0:
             return Cue(index, "sanctions", "noun")  # "has been on US sanctions lists since"
-        if _fronted_subject_to(view, index + 1):
+        if _fronted_predicate(view, index + 1):
             return Cue(index + 1, "sanctions", "noun")  # "Also making the sanctions list are"
         return _list_cue(view, index)
     if word == "blacklist" and _under_position(view, index) >= 0:
@@ -153,7 +153,7 @@ def _cue_at(view: SentenceView, index: int) -> Cue | None:
     if (
         word == "list"
         and before in {"its", "the", "their"}
-        and _fronted_subject_to(view, index)
+        and _fronted_predicate(view, index)
         and look_back(view, index, LIST_ADD_VERBS, LISTED_REACH) < 0
         and _measure_named_before(view)
     ):

@@ -144,7 +144,7 @@ def _is_passive(view: SentenceView, cue: Cue) -> bool:
     verb = cue.verb if cue.form in {"swift", "list_add", "list_drop"} else cue.index
     if cue.form in {"swift", "verb"} and _bullet_passive(view, verb):
         return True
-    if _fronted_subject_to(view, cue.index):
+    if _fronted_predicate(view, cue.index):
         return True  # "Also subject to the freeze are …": no agent, like a passive
     if cue.form == "swift" and _swift_passive(view, cue):
         return True  # "Sberbank will be excluded from SWIFT"
@@ -203,7 +203,7 @@ BULLET_PASSIVE_FOLLOWERS = frozenset(
 def _among_those(view: SentenceView, cue: int) -> bool:
     """ "Among those sanctioned on Friday are A and B", "Those sanctioned include A, B",
     "Others sanctioned were A and B": the targets follow the copula or "include"."""
-    if _fronted_participle(view, cue) or _fronted_subject_to(view, cue):
+    if _fronted_participle(view, cue) or _fronted_predicate(view, cue):
         return True
     if _fronted_group_participle(view, cue):
         return True  # "The two banks designated are Promsvyazbank and VEB"
@@ -269,7 +269,7 @@ FRONTED_PREDICATE_OPENERS = frozenset(
 )
 
 
-def _fronted_subject_to(view: SentenceView, cue: int) -> bool:
+def _fronted_predicate(view: SentenceView, cue: int) -> bool:
     """ "Also subject to the asset freeze are Oleg Deripaska and Igor Sechin", "Also added to
     the list were …", "Also making the sanctions list are …": a predicate that puts its
     subject under the measure, fronted with the measure before its copula, the targets after

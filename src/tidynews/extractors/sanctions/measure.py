@@ -48,7 +48,7 @@ from .imposers import (
     THOSE_LINKS,
     _among_those,
     _can_own_measures,
-    _fronted_subject_to,
+    _fronted_predicate,
     _imposers,
     _imposing_verb_between,
     _is_passive,
@@ -445,9 +445,7 @@ def _refused_without_target(
     return rows, imposers if rows else []
 
 
-UNTARGETED_VERB_REACH = (
-    4  # tokens from the imposing verb to the measure: "adopted a new package of"
-)
+UNTARGETED_VERB_REACH = 4  # tokens from the imposing verb to the measure ("adopted new")
 
 
 def _imposers_of_an_untargeted_act(
@@ -625,7 +623,7 @@ def _targets_in_clause(
         targets.verb, targets.exempted = verb, True
         if not targets.empty():
             return targets, -1
-    if (cue.form == "verb" or _fronted_subject_to(view, cue.index)) and _among_those(
+    if (cue.form == "verb" or _fronted_predicate(view, cue.index)) and _among_those(
         view, cue.index
     ):  # ("Also subject to the asset freeze are …": a noun fronted with its predicate)
         return _among_those_targets(article, view, cue.index, facts), -1

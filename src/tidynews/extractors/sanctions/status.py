@@ -37,7 +37,7 @@ from .imposers import (
     MEASURE_MODIFIERS,
     NEWS_DAYS,
     ROUND_NOUNS,
-    _fronted_subject_to,
+    _fronted_predicate,
     _imposing_verb_between,
     _modifier_run,
     _perfect_in_an_aside,
@@ -446,7 +446,7 @@ def _status(view: SentenceView, first: int, cue: Cue, targets: Targets, default:
         return "proposed"  # "officials have previously spoken of further sanctions"
     if _standing_passive(view, cue.index):
         return "existing"  # "Both are also sanctioned by the US, the EU and Canada"
-    if _fronted_subject_to(view, cue.index) and not EXISTING.intersection(held):
+    if _fronted_predicate(view, cue.index) and not EXISTING.intersection(held):
         # "Britain froze the assets of seven oligarchs. Also subject to the freeze are A and
         # B": more targets of the act just told, not a measure described as in force
         held = [word for word in held if word not in {"subject", "to"}]

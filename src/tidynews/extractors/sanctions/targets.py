@@ -10,7 +10,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ...document import AnnotatedArticle, Mention
-from ...people import HONORIFICS, POSSESSIVES, TITLE_WORDS
+from ...people import HONORIFICS, POSSESSIVES, SEMICOLON_ITEM_REACH, TITLE_WORDS
 from ..clauses import (
     ALLY_NOUNS,
     CLAUSE_BOUNDARIES,
@@ -751,10 +751,6 @@ def _after_apposition(view: SentenceView, comma: int, named: Mention | None = No
         if view.lower(index) in CLAUSE_BOUNDARIES and view.lower(index) not in RELATIVES:
             return -1  # ("the lawmaker who claimed the presidency" still describes)
     return -1
-
-
-SEMICOLON_ITEM_REACH = 30  # tokens of one item's office: ", the commander of Maduro's
-# Presidential Guard and Venezuela's Directorate General of Military Counter-Intelligence;"
 
 
 def _semicolon_item_end(view: SentenceView, comma: int, named: Mention | None) -> int:

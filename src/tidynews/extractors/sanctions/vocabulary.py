@@ -13,6 +13,7 @@ from ...document import Mention
 from ..clauses import (
     BLOCKING_VERBS,
     ENTITY_GROUP_NOUNS,
+    OPPOSING_ACTS,
     PEOPLE_GROUP_NOUNS,
     SentenceView,
 )
@@ -210,7 +211,7 @@ THREATENED = frozenset(
 )
 # Verbs by which a party stops a measure from being adopted: "would veto any sanctions on
 # Russian gas". "blocking" right before the measure names a kind ("full blocking sanctions").
-VETOES = BLOCKING_VERBS | frozenset("oppose opposes opposed opposing".split())
+VETOES = BLOCKING_VERBS | OPPOSING_ACTS
 LIFTED = frozenset(
     "lift lifts lifted lifting ease eases eased easing revoke revoked suspend suspended "
     "delisted delist dropped relief remove removes removed removing scrap scraps scrapped "
