@@ -1458,3 +1458,12 @@ def test_a_speaker_set_off_after_a_placed_title(annotator, cue):
         f" {cue} the UNHCR deputy representative in Colombia, Yukiko Iriyama."
     )
     assert keys(annotator, text) == {("person:yukiko-iriyama", ("people", "arrive", "in", "more"))}
+
+
+def test_quotes_title_placing_prepositions_keep_up_with_people():
+    # the copy in quotes.py (kept because quotes imports people lazily) must hold every
+    # preposition people.py places a title with, and "of"
+    from tidynews.extractors.quotes import TITLE_PLACING_PREPOSITIONS
+    from tidynews.people import TITLE_PLACE_PREPOSITIONS
+
+    assert TITLE_PLACING_PREPOSITIONS == TITLE_PLACE_PREPOSITIONS | {"of"}

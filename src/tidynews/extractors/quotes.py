@@ -1195,7 +1195,9 @@ def _subject_after(doc: _Article, cue_end: int, end: int, loose: bool) -> _Judge
     return None
 
 
-TITLE_PLACE_PREPOSITIONS = _vocabulary("in to for at of")
+# people.TITLE_PLACE_PREPOSITIONS and "of" ("the head of the agency, X"): a copy, as this
+# module imports people only lazily (it loads spaCy)
+TITLE_PLACING_PREPOSITIONS = _vocabulary("in to for at of")
 
 
 def _named_after_a_title(
@@ -1226,7 +1228,7 @@ def _placing_a_title(doc: _Article, gap: list[_Token], at: int) -> bool:
     """A preposition that places a title before a name ("said the UNHCR deputy
     representative in Colombia, Yukiko Iriyama", "the ambassador to the EU, …"): a role noun
     before it, a name or "the" after it."""
-    if gap[at].lower not in TITLE_PLACE_PREPOSITIONS or at == 0:
+    if gap[at].lower not in TITLE_PLACING_PREPOSITIONS or at == 0:
         return False
     if at + 1 == len(gap):
         return gap[at - 1].lower in ROLE_NOUNS  # the name it places is the next mention
