@@ -1466,4 +1466,4 @@ def test_quotes_title_placing_prepositions_keep_up_with_people():
     from tidynews.extractors.quotes import TITLE_PLACING_PREPOSITIONS
     from tidynews.people import TITLE_PLACE_PREPOSITIONS
 
-    assert TITLE_PLACING_PREPOSITIONS == TITLE_PLACE_PREPOSITIONS | {"of"}
+    assert TITLE_PLACE_PREPOSITIONS | {"of"} == TITLE_PLACING_PREPOSITIONS
