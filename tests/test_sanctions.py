@@ -5212,3 +5212,64 @@ def test_a_refinery_is_a_company():
     text = "A gold refinery primarily owned by a Belgian is facing Ugandan sanctions."
     found = keys(Annotator(case), case, text, published="2019-03-25")
     assert {target for _, target, _ in found} == {"company"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The EU adopted new sanctions on Friday. The sanctions target Promsvyazbank and VEB.",
+        "The EU adopted new sanctions on Friday. The sanctions, agreed on Friday, target"
+        " Promsvyazbank and VEB.",
+    ],
+)
+def test_a_measure_that_targets_is_the_last_imposers(text):
+    # twenty-fifth session, a real report: "The sanctions target Rossiya, IS Bank, …" gave no
+    # row, though "They target …" and "The package targets …" did
+    ukraine = load_case("russia-ukraine-2022")
+    assert keys(_ukraine_annotator(), ukraine, text, published="2022-02-25") >= {
+        ("org:EU", "org:PSB", "imposed"),
+        ("org:EU", "org:VEB", "imposed"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "imposer"),
+    [
+        ("Promsvyazbank and VEB will be cut off from SWIFT, the EU said on Friday.", "org:EU"),
+        ("Sanctions will be imposed on Promsvyazbank and VEB, Britain said.", "country:GBR"),
+        (
+            "The new measures target Promsvyazbank and VEB, the British government said in a"
+            " statement.",
+            "country:GBR",
+        ),
+        ("The sanctions will target Promsvyazbank and VEB, Joe Biden said.", "country:USA"),
+    ],
+)
+def test_a_closing_attribution_names_the_imposer(text, imposer):
+    # twenty-fifth session: a passive or a measure as subject, with only ", X said" after it,
+    # gave no row at all
+    ukraine = load_case("russia-ukraine-2022")
+    found = keys(_ukraine_annotator(), ukraine, text, published="2022-02-25")
+    assert {(i, t) for i, t, _ in found} == {(imposer, "org:PSB"), (imposer, "org:VEB")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a case subject's word on a measure is not its act
+        "Promsvyazbank and VEB will be cut off from SWIFT, the Kremlin said.",
+        # nor is a complaint
+        "Promsvyazbank was sanctioned illegally, Britain's ambassador said.",
+        # a company speaks for nobody's sanctions
+        "Sanctions will be imposed on VEB, Promsvyazbank said.",
+    ],
+)
+def test_a_closing_attribution_that_imposes_nothing(text):
+    ukraine = load_case("russia-ukraine-2022")
+    assert keys(_ukraine_annotator(), ukraine, text, published="2022-02-25") == set()
+
+
+def test_a_home_official_attributing_a_measure_imposes_nothing():
+    case = load_case("venezuela-2019")
+    text = "Venezuelan officials will be barred from entering, Jorge Arreaza said."
+    assert keys(Annotator(case), case, text, published="2019-03-25") == set()

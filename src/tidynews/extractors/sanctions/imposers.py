@@ -39,14 +39,17 @@ from ..clauses import (
 )
 from .targets import FROZEN_PARTICIPLES, _second_predicate
 from .vocabulary import (
+    ATTRIBUTING_VERBS,
     EVADING_WORDS,
     FOLLOW_VERBS,
     FREEZE_WORDS,
     GROUP_KINDS,
     IMPOSING_VERBS,
+    PROPOSED,
     REPORTING_VERBS,
     SINGLE_KINDS,
     SWIFT_VERBS,
+    THREATENED,
     VERB_MEASURES,
     Cue,
     Targets,
@@ -373,7 +376,7 @@ def _imposers(
     the recent imposers, what was just targeted, the case's contested parties; ``own_act``:
     the subject's taking up of a measure another imposed, so the measure's own source,
     "imposed by X", is not asked for)."""
-    recent, just_targeted, recent_at, _, contested = context
+    recent, just_targeted, recent_at, _, contested, _ = context
     pronoun_exclude = exclude | just_targeted  # a pronoun is not what was just sanctioned
     anchor = cue.verb if cue.form in {"swift", "list_add", "list_drop"} else cue.index
     if targets.verb >= 0:
@@ -443,6 +446,9 @@ def _imposers(
     frozen_passive = cue.form == "freeze" and view.lower(anchor - 1) in {"be", "been"}
     if (passive or frozen_passive) and announcers:
         return announcers, clause_start(view, anchor)
+    attributed = _closing_attribution(article, view, anchor, exclude, context) if passive else []
+    if attributed:  # "Sberbank will be cut off from SWIFT, the EU said": the EU's own act
+        return attributed, clause_start(view, anchor)
     if passive and recent_enough and not _demanded_passive(view, anchor):
         # "The Treasury sanctioned the central bank. Its director was designated the same
         # day.": a passive with no agent, right after a measure, is the same imposer's
@@ -600,6 +606,9 @@ def _imposers(
     if reported:
         return reported, reported[-1].token_end
     refers = targets.measure_subject or _refers_to_measures(view, view.start, anchor)
+    attributed = _closing_attribution(article, view, anchor, exclude, context) if refers else []
+    if attributed:  # "The new measures target VTB and Sberbank, the Treasury said"
+        return attributed, view.start
     if refers and recent:
         return [m for m in recent if m.entity_id not in exclude], view.start
     adopter = _adopter_before(article, view, exclude) if refers else []
@@ -1332,6 +1341,58 @@ def _reporting_subject(view: SentenceView, start: int, exclude: set[str]) -> lis
     if view.lower(start - 1) == "that" and view.lower(start - 2) in REPORTING_VERBS:
         return nearest_run(view, view.start, start - 2, exclude, frozenset({"of"}))
     return []
+
+
+ATTRIBUTION_REACH = 6  # tokens from the comma to the verb: ", the Swiss government announced"
+ATTRIBUTION_TAILS = frozenset(
+    {*", . ; : on in at late early yesterday today last this after".split(), ""}
+)
+
+
+def attribution_comma(view: SentenceView, start: int, verbs: frozenset[str]) -> int:
+    """The comma after ``start`` that opens an inverted attribution closing the sentence
+    (", the Swiss government announced on Monday", ", officials said"), or -1."""
+    for comma in range(start + 1, view.end):
+        if view.lower(comma) != ",":
+            continue
+        for index in range(comma + 1, min(view.end, comma + 1 + ATTRIBUTION_REACH)):
+            word = view.lower(index)
+            if word in {",", ";", ":", "that"} or word in PROPOSED or word in THREATENED:
+                break
+            if word in verbs:
+                tail = view.lower(index + 1) in ATTRIBUTION_TAILS
+                if index > comma + 1 and tail:
+                    return comma
+                break
+    return -1
+
+
+def _closing_attribution(
+    article: AnnotatedArticle,
+    view: SentenceView,
+    anchor: int,
+    exclude: set[str],
+    context: _CueContext,
+) -> list[Mention]:
+    """The state, bloc or official whose attribution closes a sentence that names no imposer
+    in its own clause ("Promsvyazbank and VEB will be cut off from SWIFT, the EU said on
+    Friday", "The sanctions target five banks, Britain announced"): who announces a measure
+    nobody else is said to take announces their own. Not a company, a case subject or the
+    case's home state, whose word on a measure is a complaint or a domestic matter, nor a
+    reporter who calls it unlawful."""
+    comma = attribution_comma(view, anchor, ATTRIBUTING_VERBS)
+    if comma < 0 or _complained_of(view, anchor):
+        return []
+    verb = next(i for i in range(comma + 1, view.end) if view.lower(i) in ATTRIBUTING_VERBS)
+    speakers = nearest_run(view, comma + 1, verb, exclude, frozenset({"of"}))
+    barred = {*context.contested, context.home, *article.companies}
+    return [
+        m
+        for m in speakers
+        if m.entity_id not in barred
+        and (m.party_id or m.entity_id) not in barred
+        and (m.entity_type != "person" or m.party_id)
+    ]
 
 
 ANNOUNCING_GERUNDS = frozenset({"announcing", "saying", "confirming", "warning"})

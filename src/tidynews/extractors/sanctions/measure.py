@@ -58,12 +58,12 @@ from .imposers import (
     _source_after,
     _spelled_out_after_colon,
     _swift_passive,
+    attribution_comma,
     target_modifier,
 )
 from .records import _kind_of, _row
 from .status import (
     CLOSED_SPACES,
-    DECISION_VERBS,
     HELD_HEADS,
     IN_FORCE,
     PUTTING_IN_PLACE,
@@ -73,7 +73,6 @@ from .status import (
     _hit_with,
     _status,
     anchor_of,
-    attribution_comma,
 )
 from .targets import (
     FROZEN_PARTICIPLES,
@@ -88,6 +87,7 @@ from .targets import (
 )
 from .vocabulary import (
     ADVOCATING,
+    ATTRIBUTING_VERBS,
     BE_FORMS,
     DEALING_VERBS,
     DETERMINERS,
@@ -132,14 +132,16 @@ def _rows_for_cue(
     target refuses ("Brazil has not imposed sanctions either")."""
     targets, modifier_end = _targets_for(article, view, cue, facts)
     _governments_unnamed(targets)
-    context = _CueContext(recent, just_targeted, recent_at, targeted_here, facts.contested)
+    context = _CueContext(
+        recent, just_targeted, recent_at, targeted_here, facts.contested, facts.home
+    )
     if targets.empty() and _arms_embargo(view, cue.index) and _embargo_held(view, cue.index):
         # "The EU has had an arms embargo in place since 2017": on the country the article
         # is about (the next one when that country imposes it)
         for country in _topic_countries(article, view, facts.home)[:2]:
             # (a trial: what it targets joins the sentence's targets only when it gives rows)
             here = set(targeted_here) if targeted_here is not None else None
-            trial = _CueContext(recent, just_targeted, recent_at, here, facts.contested)
+            trial = _CueContext(recent, just_targeted, recent_at, here, facts.contested, facts.home)
             rows, imposers = _rows_for_targets(
                 article, view, cue, Targets(named=[country]), modifier_end, trial
             )
@@ -692,9 +694,6 @@ def _targets_in_clause(
 TARGET_ENDERS = frozenset({"if", "unless", "because", "until", "when", "whenever", "alongside"})
 
 
-ATTRIBUTING_VERBS = REPORTING_VERBS | DECISION_VERBS
-
-
 def _target_end(view: SentenceView, cue: int) -> int:
     end = semicolon_list_end(view, strong_end(view, cue))
     aside = relative_aside_close(view, cue)
@@ -864,7 +863,11 @@ def _noun_targets(
                 return targets, -1
     targeted = _targeting_relative(view, cue.index)
     if targeted >= 0:  # "its eighth package of sanctions, which targeted the officials …"
-        return _parse_targets(article, view, targeted, _target_end(view, targeted), facts), -1
+        targets = _parse_targets(article, view, targeted, _target_end(view, targeted), facts)
+        # "The sanctions target Promsvyazbank and VEB": the measure is its verb's subject, so
+        # whoever took it was named before (not so in a relative clause on the measure)
+        targets.measure_subject = view.lower(cue.index + 1) not in {",", "which", "that"}
+        return targets, -1
     restrained = _restraining_relative(view, cue.index)
     if restrained is not None:  # "measures that prevent Russia's central bank from …"
         targets = _parse_targets(article, view, restrained[0], restrained[1], facts)
@@ -898,6 +901,10 @@ def _noun_targets(
                 break  # "Cuba and Iran face U.S. freezes on their governments' assets"
             # "New sanctions were imposed on PDVSA": an agentless passive, the last imposer's
             targets.passive = _imposed_passively(view, cue.index, index, end)
+            # "The sanctions, announced on Friday, target VTB": the measure is the subject
+            targets.measure_subject = (
+                word in SUBJECT_TARGETING_VERBS and view.lower(index - 1) == ","
+            )
             return targets, -1
         if word == "to" and widening:  # "extended its sanctions to 19 more officials"
             return _parse_targets(article, view, index + 1, end, facts), -1

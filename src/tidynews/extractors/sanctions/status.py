@@ -46,11 +46,13 @@ from .imposers import (
     _spelled_out_after_colon,
     _waged,
     adopting_verb_of_content,
+    attribution_comma,
     first_of_coordinated_that,
 )
 from .targets import FROZEN_PARTICIPLES, MORE_WORDS, OWNER_PRONOUNS, _count
 from .vocabulary import (
     ADVOCATING,
+    DECISION_VERBS,
     DETERMINERS,
     DUE_TO,
     EXISTING,
@@ -715,9 +717,6 @@ def _past_perfect(view: SentenceView, first: int, cue: int, words: list[str]) ->
 
 
 FUTURE_MODALS = frozenset({"will", "would", "'ll"})
-DECISION_VERBS = frozenset(
-    "announced announces announcing decided decides confirmed confirms confirming".split()
-)
 DECISION_REACH = 8  # tokens back from the status window to the announcing verb
 
 
@@ -745,30 +744,6 @@ def _announced_decision(view: SentenceView, first: int, words: list[str], cue: i
         if word in {";", ":"} or word in PROPOSED or word in THREATENED:
             return False
     return False
-
-
-ATTRIBUTION_REACH = 6  # tokens from the comma to the verb: ", the Swiss government announced"
-ATTRIBUTION_TAILS = frozenset(
-    {*", . ; : on in at late early yesterday today last this after".split(), ""}
-)
-
-
-def attribution_comma(view: SentenceView, start: int, verbs: frozenset[str]) -> int:
-    """The comma after ``start`` that opens an inverted attribution closing the sentence
-    (", the Swiss government announced on Monday", ", officials said"), or -1."""
-    for comma in range(start + 1, view.end):
-        if view.lower(comma) != ",":
-            continue
-        for index in range(comma + 1, min(view.end, comma + 1 + ATTRIBUTION_REACH)):
-            word = view.lower(index)
-            if word in {",", ";", ":", "that"} or word in PROPOSED or word in THREATENED:
-                break
-            if word in verbs:
-                tail = view.lower(index + 1) in ATTRIBUTION_TAILS
-                if index > comma + 1 and tail:
-                    return comma
-                break
-    return -1
 
 
 def _trailing_announcement(view: SentenceView, cue: int) -> bool:

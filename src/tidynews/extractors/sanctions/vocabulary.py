@@ -235,6 +235,13 @@ REPORTING_VERBS = frozenset(
     declared confirmed insisted""".split()
 )
 
+# verbs that announce a decision taken: ", the Swiss government announced on Monday"
+DECISION_VERBS = frozenset(
+    "announced announces announcing decided decides confirmed confirms confirming".split()
+)
+
+# the verb of an attribution closing a sentence: ", the Treasury said", ", Ottawa announced"
+ATTRIBUTING_VERBS = REPORTING_VERBS | DECISION_VERBS
 
 TARGET_PREPOSITIONS = frozenset({"on", "against", "targeting", "targets", "target"})
 MEMBER_MARKERS = frozenset({"including", "includes", "include", "notably", "namely"})
@@ -393,6 +400,7 @@ class _CueContext(NamedTuple):
     recent_at: int
     targeted_here: set[str] | None
     contested: frozenset[str] = frozenset()  # the case's subjects and their states
+    home: str | None = None  # the case's home country, whose word on a measure is not its act
 
 
 # Adjectives before a measure noun ("new sanctions", "sweeping measures")
