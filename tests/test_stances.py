@@ -4549,3 +4549,74 @@ def test_an_owned_recognition_of_unnamed_regions_names_no_subject():
 )
 def test_a_states_ally_apposed_to_a_contested_person(annotator, case, text, expected):
     assert keys(annotator, case, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # twenty-fifth session, a real AP report: the "as" clause has its own subjects, which
+        # had been read as objects of "for Maduro" (and the first clause's states took over)
+        (
+            "Bolivia, Cuba and Nicaragua were the only countries in the region to voice support"
+            " for Maduro as Argentina, Brazil and Peru backed Guaido.",
+            {
+                ("country:BOL", "backs", "person:nicolas-maduro", "asserted"),
+                ("country:CUB", "backs", "person:nicolas-maduro", "asserted"),
+                ("country:NIC", "backs", "person:nicolas-maduro", "asserted"),
+                ("country:ARG", "backs", "person:juan-guaido", "asserted"),
+                ("country:BRA", "backs", "person:juan-guaido", "asserted"),
+                ("country:PER", "backs", "person:juan-guaido", "asserted"),
+            },
+        ),
+        # a real Reuters report: a finite predicate after the infinitive is the subject's,
+        # not the urged person's ("called for Maduro to step down and have recognized")
+        (
+            "The United States has called for Maduro to step down and has recognized Juan Guaido"
+            " as the country's legitimate president.",
+            {("country:USA", "recognises", "person:juan-guaido", "asserted")},
+        ),
+        (
+            "Canada urged Maduro to step down and recognised Juan Guaido.",
+            {("country:CAN", "recognises", "person:juan-guaido", "asserted")},
+        ),
+        # (a bare form goes on with the infinitive: the urged party's intention)
+        (
+            "Canada urged Spain to act and recognise Juan Guaido.",
+            {("country:ESP", "recognises", "person:juan-guaido", "intended")},
+        ),
+        # a real AFP report: the negation in the first gerund's quoted clause is its own
+        (
+            'Britain joined the US in declaring that Maduro was "not the legitimate leader of'
+            ' Venezuela", and backing Guaido.',
+            {
+                ("country:GBR", "recognises", "person:nicolas-maduro", "negated"),
+                ("country:USA", "recognises", "person:nicolas-maduro", "negated"),
+                ("country:GBR", "backs", "person:juan-guaido", "asserted"),
+                ("country:USA", "backs", "person:juan-guaido", "asserted"),
+            },
+        ),
+        # a real Treasury release: what "continued to prop up" the regime is the operations
+        (
+            "The Treasury announced new sanctions on Minerven for promoting illicit gold"
+            " operations that have continued to prop up the regime of President Nicolas Maduro.",
+            {(None, "backs", "person:nicolas-maduro", "asserted")},
+        ),
+        # a real AP report: "is seeking to stop Maduro and his allies" is no copula
+        (
+            "The US government is seeking to stop Maduro and his allies from enriching themselves.",
+            set(),
+        ),
+        (
+            "Cuba is Maduro's main backer.",
+            {("country:CUB", "backs", "person:nicolas-maduro", "asserted")},
+        ),
+        # a real BBC report: an honorific before the name set off after the title
+        (
+            "\"I recognise the president of Venezuela's assembly, Mr Juan Guaido, as president in"
+            ' charge of Venezuela," Spanish Prime Minister Pedro Sanchez said.',
+            {("country:ESP", "recognises", "person:juan-guaido", "asserted")},
+        ),
+    ],
+)
+def test_twenty_fifth_session_real_stances(annotator, case, text, expected):
+    assert keys(annotator, case, text) == expected

@@ -759,6 +759,8 @@ def governed_by_preposition(view: SentenceView, mention: Mention, allowed: froze
             return False  # "After Maduro refused to call an election, Spain, Germany and …"
         if word == "," and _closes_a_fronted_clause(view, index):
             return False  # "Although most nations recognised him as head of state, Russia …"
+        if word == "as" and view.lower(index - 1) != "well":
+            return False  # "… voiced support for Maduro as Argentina and Peru backed X"
         if word in LIST_GLUE or word in TITLE_WORDS or word in {"'s", "’s", "-"}:
             index -= 1
             continue
@@ -1981,6 +1983,8 @@ def urged_party(view: SentenceView, first: int, cue: int, exclude: set[str]) -> 
                 continue
             if _new_subject_between(view, stop, cue):
                 return []  # "urged X to hold elections, with Spain warning it would …"
+            if _finite_conjunct_between(view, stop, cue):
+                return []  # "have called for Maduro to step down and have recognised X"
             if _relative_closed_between(view, index, cue):
                 return []  # "Canada, which has urged Maduro to step down, recognised X"
             run = [
@@ -2036,6 +2040,22 @@ def _new_subject_between(view: SentenceView, first: int, last: int) -> bool:
         and view.lower(m.token_end) in SUBJECT_FOLLOWERS
         for m in view.mentions
     )
+
+
+def _finite_conjunct_between(view: SentenceView, to: int, cue: int) -> bool:
+    """Does an "and" after the infinitive at ``to`` open a finite predicate that reaches the
+    cue ("called for Maduro to step down and have recognised Guaidó", "… and recognised X")?
+    That predicate is the urging subject's own; a bare form ("urged X to step down and
+    recognise Y") goes on with the infinitive."""
+    for index in range(to + 1, cue):
+        if view.lower(index) != "and":
+            continue
+        following = view.lower(index + 1)
+        if following in INVERTED_AUXILIARIES:
+            return True
+        if index + 1 == cue and following.endswith(("ed", "s")):
+            return True
+    return False
 
 
 def _own_members(view: SentenceView, first: int, last: int) -> bool:
@@ -2207,7 +2227,25 @@ def _own_predicate_start(view: SentenceView, first: int, cue: int) -> int:
         return cue  # "no longer recognised Maduro's authority and recognised Guaidó"
     if view.lower(cue - 1) in {"and", "but"} and view.lower(cue) in FRESH_VERB_GROUPS:
         return cue  # "which does not recognise Maduro and backs Guaidó"
+    to = next((i for i in range(first, cue - 1) if view.lower(i) == "to"), -1)
+    if to >= 0 and view.lower(cue - 1) == "and" and _finite_conjunct_between(view, to, cue):
+        return cue  # "urged Maduro to step down and recognised Guaidó": not the urging's
+    if view.lower(cue - 1) == "and" and _parallel_gerund(view, first, cue):
+        # "joined the US in declaring that Maduro was 'not the legitimate leader', and
+        # backing Guaidó": a gerund of its own, not under the first one's negation
+        return cue
     return first
+
+
+def _parallel_gerund(view: SentenceView, first: int, cue: int) -> bool:
+    """Is the cue a gerund after "and" with an earlier gerund in [first, cue) that it
+    parallels ("in declaring …, and backing X", "refusing to recognise Maduro and backing")?"""
+    if not view.lower(cue).endswith("ing"):
+        return False
+    return any(
+        view.lower(i).endswith("ing") and view.lower(i).isalpha() and len(view.lower(i)) > 5
+        for i in range(first, cue - 1)
+    )
 
 
 PERFECT_AUXILIARIES = frozenset("has have had 's 've 'd".split())
@@ -2583,6 +2621,8 @@ def urged_unnamed(view: SentenceView, start: int, cue: int) -> bool:
     words = [view.lower(i) for i in range(start, cue)]
     if "to" not in words:
         return False
+    if _finite_conjunct_between(view, start + words.index("to"), cue):
+        return False  # "urged Maduro to step down and recognised Guaidó": the urger's own
     called_on = any(
         word in CALL_WORDS and following in {"on", "upon"} for word, following in pairwise(words)
     )

@@ -1299,7 +1299,11 @@ def _relative_on_an_object(view: SentenceView, cue: int) -> bool:
     Maduro regime")? Then the noun acts, and it names nobody."""
     position = cue - 1
     while position > view.start and (
-        view.lower(position) in BE_AND_HAVE or view.lower(position).endswith("ly")
+        view.lower(position) in BE_AND_HAVE
+        or view.lower(position).endswith("ly")
+        # "operations that have continued to prop up the regime"
+        or (view.lower(position) == "to" and view.lower(position - 1) in CATENATIVE_VERBS)
+        or (view.lower(position) in CATENATIVE_VERBS and view.lower(position + 1) == "to")
     ):
         position -= 1
     relative = view.lower(position) in {"that", "who", "which"}
@@ -1326,6 +1330,11 @@ def _relative_on_an_object(view: SentenceView, cue: int) -> bool:
     return False
 
 
+# Verbs that take the stance verb as their infinitive ("have continued to prop up X")
+CATENATIVE_VERBS = frozenset(
+    """continue continues continued continuing help helps helped helping seek seeks sought
+    try tries tried trying seem seems seemed appear appears appeared""".split()
+)
 # Verbs that report a clause ("said oil revenues prop up …"); not "states" or "notes", which
 # are nouns as often, nor "urged", whose object is spoken to
 REPORTING_FORMS = frozenset(
@@ -1916,7 +1925,10 @@ def _titled_object(view: SentenceView, cue: int, end: int, subjects: set[str]) -
         return None
     if not any(view.lower(i) in TITLE_WORDS for i in range(cue + 1, end)):
         return None
-    named = view.mention_starting(end + 1)
+    first = end + 1
+    while view.lower(first) in HONORIFICS and view.mention_starting(first) is None:
+        first += 1  # "…, Mr Juan Guaidó, as …"
+    named = view.mention_starting(first)
     return named if named is not None and named.entity_id in subjects else None
 
 
@@ -3897,7 +3909,9 @@ def _ally_actors(
     # (room for a coordinated apposition: "Bolivia, a member of the group and Maduro's
     # closest ally in South America, …")
     while cursor >= view.start and view.lower(cursor) != "," and cursor > index - ALLY_REACH:
-        if view.lower(cursor) in COPULAS or _emerged_as(view, cursor):
+        if (
+            view.lower(cursor) in COPULAS and not _verb_after_copula(view, cursor, index)
+        ) or _emerged_as(view, cursor):
             officer_of = _whose_officer(view, cursor, exclude) or _whose_state(
                 view, cursor, exclude
             )
@@ -3942,6 +3956,22 @@ def _ally_actors(
 
 
 ALLY_REACH = 14  # tokens back from an ally noun to the comma opening its apposition
+# Participles a copula takes before a predicate noun ("is becoming Maduro's main backer")
+LINKING_PARTICIPLES = frozenset({"being", "becoming", "remaining", "leading"})
+
+
+def _verb_after_copula(view: SentenceView, copula: int, noun: int) -> bool:
+    """Is the "is" an auxiliary of another verb that governs the ally noun ("The US is
+    seeking to stop Maduro and his allies"), so the noun is no predicate of the subject?"""
+    return any(
+        view.lower(i) == "to"
+        or (
+            view.lower(i).endswith("ing")
+            and len(view.lower(i)) > 4
+            and view.lower(i) not in LINKING_PARTICIPLES
+        )
+        for i in range(copula + 1, noun)
+    )
 
 
 # Offices that speak for a state ("whose president", "whose foreign minister", "whose leader")
