@@ -1059,3 +1059,55 @@ def test_a_one_word_organisation_alias_matches_as_written(annotator):
         entity != "org:US_TREASURY"
         for _, entity in mentions(annotator, "Venezuela's treasury is empty.")
     )
+
+
+@lru_cache(maxsize=1)
+def _russia_annotator() -> Annotator:
+    return Annotator(load_case("russia-ukraine-2022"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # twenty-fifth session, a real Kyodo report: the person after an office held "of" an
+        # institution, with or without a comma, was no mention (the institution's name hid it)
+        "Japan imposed sanctions on Deputy Chairman of the Russian Security Council Dmitry"
+        " Medvedev.",
+        "Japan imposed sanctions on the deputy chairman of the Security Council, Dmitry Medvedev.",
+    ],
+)
+def test_a_person_after_an_office_of_an_institution(text):
+    article = _russia_annotator().annotate("0123456789ab", text)
+    people = [m for m in article.mentions if m.entity_type == "person"]
+    assert [(m.surface, m.entity_id) for m in people] == [
+        ("Dmitry Medvedev", "person:dmitry-medvedev")
+    ]
+
+
+def test_a_transliterated_given_name_joins_the_case_person():
+    # twenty-fifth session: "Sergey Shoigu" became a second person beside the case file's
+    # Sergei Shoigu (whose alias is "Shoigu")
+    article = _russia_annotator().annotate(
+        "0123456789ab", "Japan imposed sanctions on Defense Minister Sergey Shoigu."
+    )
+    assert [(m.surface, m.entity_id) for m in article.mentions if m.entity_type == "person"] == [
+        ("Sergey Shoigu", "person:sergei-shoigu")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("written", "known", "same"),
+    [
+        ("sergey", "sergei", True),
+        ("dmitri", "dmitry", True),
+        ("yury", "yuri", True),
+        ("nikolay", "nikolai", True),
+        ("maria", "mario", False),
+        ("joe", "jill", False),
+        ("ali", "aly", False),  # (too short to tell)
+    ],
+)
+def test_same_given_name(written, known, same):
+    from tidynews.annotate import same_given_name
+
+    assert same_given_name(written, known) is same

@@ -5273,3 +5273,28 @@ def test_a_home_official_attributing_a_measure_imposes_nothing():
     case = load_case("venezuela-2019")
     text = "Venezuelan officials will be barred from entering, Jorge Arreaza said."
     assert keys(Annotator(case), case, text, published="2019-03-25") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # twenty-fifth session, a real Kyodo report: a list item that opens with an office held
+        # "of" an institution broke the list after its first name
+        "Japan imposed sanctions on Vladimir Putin, Deputy Chairman of the Russian Security"
+        " Council Dmitry Medvedev, Foreign Minister Sergey Lavrov and Defense Minister Sergey"
+        " Shoigu.",
+        "Japan imposed sanctions on Vladimir Putin, the deputy chairman of the Security Council,"
+        " Dmitry Medvedev, Sergei Lavrov and Sergei Shoigu.",
+    ],
+)
+def test_a_list_of_titled_people(text):
+    ukraine = load_case("russia-ukraine-2022")
+    assert keys(_ukraine_annotator(), ukraine, text, published="2022-02-25") == {
+        ("country:JPN", person, "imposed")
+        for person in (
+            "person:vladimir-putin",
+            "person:dmitry-medvedev",
+            "person:sergei-lavrov",
+            "person:sergei-shoigu",
+        )
+    }

@@ -424,7 +424,7 @@ def _with_first_names(
             ):
                 if first < 0 or used[first] or not is_name_word(tokens.text(first)):
                     break
-                if tokens.lower(first) == first_name:
+                if same_given_name(tokens.lower(first), first_name):
                     used[first : mention.token_start] = True
                     mention = mention._replace(
                         start=tokens.start(first),
@@ -434,6 +434,23 @@ def _with_first_names(
                     break
         extended.append(mention)
     return extended
+
+
+def same_given_name(written: str, known: str) -> bool:
+    """Is a given name as written the known one, or a spelling of it from another
+    transliteration ("Sergey" for "Sergei", "Dmitri" for "Dmitry", "Yury" for "Yuri",
+    "Nikolay" for "Nikolai")? Only a final i / y / ii / iy differs: "Maria" is not "Mario"."""
+    if written == known:
+        return True
+    shared = 0
+    while shared < min(len(written), len(known)) and written[shared] == known[shared]:
+        shared += 1
+    tails = {written[shared:], known[shared:]}
+    return shared >= 3 and tails <= TRANSLITERATED_ENDINGS
+
+
+# Endings that one Russian or Ukrainian given name takes in different transliterations
+TRANSLITERATED_ENDINGS = frozenset({"", "i", "y", "ii", "iy", "yi"})
 
 
 def _with_given_names(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -544,7 +561,9 @@ def _inside_a_longer_name(
     named_before = (
         is_name_word(before)  # (no month or weekday: "On Monday Maduro said")
         and start - 1 not in covered  # ("Venezuelan Maduro": a demonym, not a first name)
-        and before.lower() not in TITLE_WORDS | HONORIFICS | own_names
+        and before.lower() not in TITLE_WORDS | HONORIFICS
+        # (the person's own given name, however transliterated: "Sergey Shoigu")
+        and not any(same_given_name(fold(before).lower(), name) for name in own_names)
         and not sentence_initial  # ("Backs Maduro", "Yesterday Sánchez said")
     )
     named_after = is_name_word(after) and end not in covered and after.lower() not in own_names

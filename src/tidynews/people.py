@@ -204,8 +204,14 @@ def detect_people(
                     or _particle_inside(tokens, index, run_end, last)
                 )
             ):  # (an initial inside a name: "S. Jaishankar"; trimmed if it ends the run)
-                if _title_before_a_name(tokens, run_end, last, taken):
-                    index = run_end + 1  # "Senator Marco Rubio": the title marks the name
+                if _title_before_a_name(tokens, run_end, last, taken) or (
+                    tokens.lower(run_end) in INSTITUTION_WORDS
+                    and _name_follows(tokens, run_end, last, taken)
+                    and _after_an_office_of(tokens, run_end + 1)
+                ):
+                    # "Senator Marco Rubio": the title marks the name; "Deputy Chairman of
+                    # the Security Council Dmitry Medvedev": the office's institution does
+                    index = run_end + 1
                 run_end += 1
             while run_end > index and _is_initial(tokens.text(run_end - 1)):
                 run_end -= 1  # a name ends on a word, not an initial
@@ -532,6 +538,38 @@ def _named_by_first_name_speaking(
         found.append(_detected_person(text, tokens, index, index + 1, token_sentence))
         used[index] = True
     return found
+
+
+def _name_follows(tokens: Tokens, index: int, last: int, taken: list[bool]) -> bool:
+    """Do two name words (no title, no institution) follow ``index`` in the run?"""
+    return all(
+        index + step < last
+        and not taken[index + step]
+        and is_name_word(tokens.text(index + step))
+        and tokens.lower(index + step) not in TITLE_WORDS | INSTITUTION_WORDS
+        for step in (1, 2)
+    )
+
+
+# tokens back from a name to its title: "chairman of the Russian Security Council"
+OFFICE_OF_REACH = 7
+
+
+def _after_an_office_of(tokens: Tokens, start: int) -> bool:
+    """Does an office held "of" a named institution end right before ``start`` ("Deputy
+    Chairman of the Russian Security Council Dmitry Medvedev", "Governor of the Bank of
+    England Andrew Bailey")? The institution's name is capitalised; the office a title."""
+    index = start - 1
+    if not tokens.text(index)[:1].isupper():
+        return False
+    while index > max(start - 1 - OFFICE_OF_REACH, 0):
+        word = tokens.lower(index)
+        if word == "of" and tokens.lower(index - 1) in TITLE_WORDS:
+            return True
+        if word not in {"the", "of"} and not tokens.text(index)[:1].isupper():
+            return False
+        index -= 1
+    return False
 
 
 def _title_before_a_name(tokens: Tokens, index: int, last: int, taken: list[bool]) -> bool:
@@ -988,6 +1026,8 @@ def _marked_as_person(
         )
     if before in TITLE_WORDS or before in HONORIFICS or before in INVERTED_SPEECH_VERBS:
         return True  # "special envoy Elliott Abrams", "says Maria Pérez" (not "told Fox News")
+    if _after_an_office_of(tokens, start):
+        return True  # "Chairman of the Federal Reserve Jerome Powell"
     if before in DESCRIPTORS:
         return True  # "steel magnate Alexei Mordashov"
     if _speaking_occupation_before(tokens, start):
@@ -1043,7 +1083,7 @@ PLACE_PREPOSITIONS = frozenset({"at", "in", "near", "outside", "inside", "across
 # "envoy to the United Nations", "representative for Venezuela", "minister at the time"
 TITLE_PLACE_PREPOSITIONS = frozenset({"to", "at", "in", "for"})
 TITLE_PLACE_WORDS = TITLE_PLACE_PREPOSITIONS | {"the"}
-TITLE_PLACE_REACH = 5  # tokens back from the comma to the title
+TITLE_PLACE_REACH = 7  # tokens back from the comma to the title
 
 
 def _title_phrase_ends(tokens: Tokens, last: int) -> bool:
@@ -1054,8 +1094,13 @@ def _title_phrase_ends(tokens: Tokens, last: int) -> bool:
     for index in range(last, max(last - TITLE_PLACE_REACH, -1), -1):
         word = tokens.lower(index)
         if word in TITLE_WORDS:
-            return index == last or tokens.lower(index + 1) in TITLE_PLACE_PREPOSITIONS
-        if word not in TITLE_PLACE_WORDS and not tokens.text(index)[:1].isupper():
+            # ("the deputy chairman of the Security Council, Dmitry Medvedev")
+            if index == last or tokens.lower(index + 1) in TITLE_PLACE_PREPOSITIONS | {"of"}:
+                return True
+            if not (tokens.text(index)[:1].isupper() and tokens.text(index + 1)[:1].isupper()):
+                return False
+            continue  # a title word inside an institution's name ("the Security Council")
+        if word not in TITLE_PLACE_WORDS | {"of"} and not tokens.text(index)[:1].isupper():
             return False
     return False
 

@@ -402,6 +402,10 @@ def _person_after_a_title(view: SentenceView, of: int) -> int:
             return index
         if mention is not None:
             continue
+        if view.lower(index) == "," and view.lower(index - 1) != "of":
+            named = view.mention_starting(index + 1)  # "…, the deputy chairman of the
+            # Security Council, Dmitry Medvedev"
+            return index + 1 if named is not None and named.entity_type == "person" else -1
         if view.lower(index) != "the" and not tokens.text(index)[:1].isupper():
             return -1
     return -1
@@ -655,6 +659,9 @@ def _list_continues(view: SentenceView, comma: int) -> bool:
     nxt = comma + 1
     if view.lower(nxt) == "and" and view.lower(nxt + 1) in TARGET_PREPOSITIONS | {"of"}:
         return True
+    titled = _titled_person_at(view, nxt + (view.lower(nxt) == "and"))
+    if titled is not None:  # "on Putin, Deputy Chairman of the Security Council Dmitry Medvedev"
+        return not _starts_a_clause(view, titled)
     while view.lower(nxt) in DETERMINERS | {"and", "on", "of"}:
         nxt += 1
     if _finite_verb_soon(view, nxt):
@@ -848,7 +855,9 @@ def _titled_person_at(view: SentenceView, index: int) -> Mention | None:
             continue
         word = view.lower(position)
         capitalised = view.article.tokens.text(position)[:1].isupper()
-        if not (capitalised or word in TITLE_WORDS or word in {"of", "-"}):
+        if not (capitalised or word in TITLE_WORDS or word in {"of", "-"}) and not (
+            word == "the" and view.lower(position - 1) == "of"
+        ):
             return None
         position += 1
     return None
