@@ -5298,3 +5298,44 @@ def test_a_list_of_titled_people(text):
             "person:sergei-shoigu",
         )
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # twenty-fifth session, real reports (AP, CBC, Reuters): 25 of them gave no threat at
+        # all. A threat naming no target threatens the state its condition names
+        (
+            "The US imposed sanctions on Russia on Tuesday. Biden said more sanctions could be"
+            " added if Moscow continues its aggression.",
+            {
+                ("country:USA", "country:RUS", "imposed"),
+                ("country:USA", "country:RUS", "threatened"),
+            },
+        ),
+        (
+            "Canada promised further economic penalties if the Kremlin fails to halt the invasion.",
+            {("country:CAN", "country:RUS", "threatened")},
+        ),
+        # a promise on a condition is a threat, not a proposal
+        (
+            "Canada has promised further sanctions on Russia if the Kremlin fails to halt the"
+            " invasion.",
+            {("country:CAN", "country:RUS", "threatened")},
+        ),
+        # (a name that qualifies the condition's subject is none: "the Barbados talks")
+        (
+            "EU ministers warned that they would extend the measures if the Belarus talks failed.",
+            set(),
+        ),
+        # the condition of a second predicate is not the first one's
+        (
+            "Biden announced sanctions on VEB, and said more would follow if Moscow pressed"
+            " further into Ukraine.",
+            {("country:USA", "org:VEB", "imposed")},
+        ),
+    ],
+)
+def test_conditional_threats(text, expected):
+    ukraine = load_case("russia-ukraine-2022")
+    assert keys(_ukraine_annotator(), ukraine, text, published="2022-02-25") == expected

@@ -578,6 +578,8 @@ def _general_measure(view: SentenceView, index: int) -> bool:
     # measures" on …': the words quoted, the marks no word of the phrase
     if (
         view.lower(after) not in TARGET_PREPOSITIONS
+        # ("promised further economic penalties if the Kremlin fails to halt …")
+        and view.lower(after) not in {"if", "unless"}
         and not _of_their_own(view, after)
         and _restraining_relative(view, index) is None
     ):

@@ -68,6 +68,7 @@ from .status import (
     IN_FORCE,
     PUTTING_IN_PLACE,
     _added_to,
+    _conditional_future,
     _default_status,
     _face_verb,
     _hit_with,
@@ -151,8 +152,31 @@ def _rows_for_cue(
                 return _described_as_held(view, cue, rows), imposers
         return [], []
     if targets.empty():
+        conditioned = _conditioned_party(view, cue)
+        if conditioned is not None:  # "more sanctions could follow if Moscow continues …"
+            targets = Targets(named=[conditioned])
+            return _rows_for_targets(article, view, cue, targets, modifier_end, context)
         return _refused_without_target(article, view, cue, recent, recent_at, implicit)
     return _rows_for_targets(article, view, cue, targets, modifier_end, context)
+
+
+def _conditioned_party(view: SentenceView, cue: Cue) -> Mention | None:
+    """The state whose conduct a threat with no target is conditioned on: "more sanctions
+    could be added if Moscow continues its aggression", "further penalties if the Kremlin
+    fails to halt the invasion" threaten Moscow. The condition's subject, a country named
+    right after "if" / "unless" (a demonym or a person is no such subject)."""
+    if not _conditional_future(view, cue.index):
+        return None
+    condition = next(i for i in range(cue.index + 1, view.end) if view.lower(i) in {"if", "unless"})
+    mention = view.mention_starting(condition + 1)  # (an alias may hold "the": "the Kremlin")
+    if mention is None and view.lower(condition + 1) == "the":
+        mention = view.mention_starting(condition + 2)
+    if mention is None or mention.entity_type != "country" or mention.kind == "demonym":
+        return None
+    following = view.lower(mention.token_end + 1)
+    if following.endswith("ed") or following in {"is", "are", "was", "were", "will", "would"}:
+        return None  # "if the Barbados talks failed": the name qualifies the subject
+    return mention
 
 
 def _described_as_held(view: SentenceView, cue: Cue, rows: list[dict]) -> list[dict]:

@@ -797,13 +797,26 @@ INSISTENCE = frozenset({"insistence", "request", "demand", "objection", "objecti
 
 def _conditional_future(view: SentenceView, cue: int) -> bool:
     """A future measure on a condition, in the cue's clause: "will impose sanctions if",
-    "sanctions would follow unless" (a threat, whoever says it)."""
+    "sanctions would follow unless", "more sanctions could be added if Moscow continues",
+    "has promised further sanctions if the Kremlin fails to halt …" (a threat, whoever says
+    it)."""
     end = strong_end(view, cue)
     condition = next((i for i in range(cue + 1, end) if view.lower(i) in {"if", "unless"}), -1)
     if condition < 0:
         return False
+    if any(
+        view.lower(i) == "," and view.lower(i + 1) in {"and", "but"} for i in range(cue, condition)
+    ):
+        return False  # "have sanctioned 18 people, and have said they could add names if …"
     start = clause_start(view, cue)
-    return any(view.lower(i) in {"will", "would", "'ll"} for i in range(start, condition))
+    return any(view.lower(i) in CONDITIONAL_FUTURES for i in range(start, condition))
+
+
+# Words that put a measure in the future, so a condition after it makes it a threat
+CONDITIONAL_FUTURES = frozenset(
+    """will would 'll could may might promised promises promise pledged pledges pledge vowed
+    vows vow""".split()
+)
 
 
 POSSIBLE_MODALS = frozenset({"could", "would", "may", "might"})
