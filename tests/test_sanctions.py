@@ -5339,3 +5339,64 @@ def test_a_list_of_titled_people(text):
 def test_conditional_threats(text, expected):
     ukraine = load_case("russia-ukraine-2022")
     assert keys(_ukraine_annotator(), ukraine, text, published="2022-02-25") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # twenty-fifth session, real reports (AFP, Reuters, RFE/RL, UPI, CBC): Sberbank was
+        # never a target in five of them
+        (
+            "The EU removed access to SWIFT for Russia's largest bank, Sberbank.",
+            {("org:EU", "org:SBERBANK", "imposed")},
+        ),
+        (
+            "The EU adopted its sixth package on Friday. The package also expels Russia's"
+            " largest bank, Sberbank, from SWIFT.",
+            {("org:EU", "org:SBERBANK", "imposed")},
+        ),
+        # the source of a measure another state adopts, past "already"
+        (
+            "Switzerland will adopt all the sanctions already imposed by the EU on Russia.",
+            {("org:EU", "country:RUS", "existing"), ("country:CHE", "country:RUS", "proposed")},
+        ),
+        # what is retaliated against was in force before
+        (
+            "Moscow retaliated against the restrictions imposed by the US on Russian airlines.",
+            {("country:USA", "company", "existing")},
+        ),
+        # "Others also sanctioned include …" after a measure of the same state
+        (
+            "Russia banned Joe Biden from entering on Tuesday. Others also sanctioned include"
+            " Jake Sullivan and Hillary Clinton.",
+            {
+                ("country:RUS", "person:joe-biden", "imposed"),
+                ("country:RUS", "person:jake-sullivan", "imposed"),
+                ("country:RUS", "person:hillary-clinton", "imposed"),
+            },
+        ),
+        # a list named by the measure its members are under
+        (
+            "Russia on Tuesday barred 313 Canadians. Prime Minister Justin Trudeau was placed on"
+            " a list of Canadians banned from Russia.",
+            {
+                ("country:RUS", "people", "imposed"),
+                ("country:RUS", "person:justin-trudeau", "imposed"),
+            },
+        ),
+        # members named after "Among the … named are", a semicolon list of people
+        (
+            "Japan sanctioned 20 oligarchs on Friday. Among the Russian oligarchs named are"
+            " billionaire Yuri Kovalchuk; businessman Arkady Rotenberg; and Sergei Chemezov.",
+            {
+                ("country:JPN", "people", "imposed"),
+                ("country:JPN", "person:yuri-kovalchuk", "imposed"),
+                ("country:JPN", "person:arkady-rotenberg", "imposed"),
+                ("country:JPN", "person:sergei-chemezov", "imposed"),
+            },
+        ),
+    ],
+)
+def test_twenty_fifth_session_real_sanctions(text, expected):
+    ukraine = load_case("russia-ukraine-2022")
+    assert keys(_ukraine_annotator(), ukraine, text, published="2022-03-02") == expected

@@ -772,12 +772,12 @@ def _next_in_a_list_of_people(
     if before in REPEATED_PREPOSITIONS and tokens.lower(start - 2) == "and":
         start -= 1  # "belonging to Gennady Timchenko and to Alexei Mordashov"
         before = "and"
+    if before == ";" or (before == "and" and tokens.lower(start - 2) == ";"):
+        return _after_a_semicolon_item(tokens, start, person_ends)  # ("…; and Sergei Chemezov")
     if before == "and":
         last = start - 3 if tokens.lower(start - 2) == "," else start - 2
     elif before == ",":
         last = start - 2
-    elif before == ";" or (before == "and" and tokens.lower(start - 2) == ";"):
-        return _after_a_semicolon_item(tokens, start, person_ends)
     else:
         return False
     if last in person_ends:
@@ -804,8 +804,8 @@ def _after_a_semicolon_item(
     for index in range(semicolon - 1, max(-1, semicolon - SEMICOLON_ITEM_REACH), -1):
         if tokens.lower(index) in {";", ".", ":", "!", "?"}:
             return False
-        if index in person_ends and tokens.lower(index + 1) == ",":
-            return True
+        if index in person_ends and tokens.lower(index + 1) in {",", ";"}:
+            return True  # (or a name alone: "…; billionaire Yuri Kovalchuk; and …")
     return False
 
 

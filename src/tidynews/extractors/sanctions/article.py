@@ -234,10 +234,15 @@ def _those_measured_are(words: list[str]) -> int:
     """Where the names start after an opening that restates the measured group as the
     subject of a list ("The officials targeted were …", "Those sanctioned include …", "The
     people named by the Treasury are …"), or -1."""
-    if words[:1] not in (["the"], ["those"]):
+    start = 1 if words[:1] == ["among"] else 0  # "Among the Russian oligarchs named are …"
+    if words[start : start + 1] not in (["the"], ["those"]):
         return -1
-    index = 1 + (words[1:2] != [] and words[1] in GROUP_KINDS)
-    if words[0] == "the" and index == 1:
+    # the group noun, past up to two modifiers ("the seven Russian banks")
+    group = next(
+        (i for i in range(start + 1, min(len(words), start + 4)) if words[i] in GROUP_KINDS), -1
+    )
+    index = group + 1 if group >= 0 else start + 1
+    if words[start] == "the" and group < 0:
         return -1  # "The affected economy is …": no group of the measured
     if words[index : index + 1] == [] or words[index] not in MEASURED_PARTICIPLES:
         return -1

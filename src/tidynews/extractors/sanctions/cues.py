@@ -27,6 +27,7 @@ from .imposers import (
     ENTERING,
     MEASURE_MODIFIERS,
     MEASURE_TEXTS,
+    SOURCE_PARTICIPLES,
     _among_those,
     _fronted_predicate,
     _relative_on_measure,
@@ -235,6 +236,8 @@ def _cue_at(view: SentenceView, index: int) -> Cue | None:
         before in RESTRICTION_MODIFIERS
         or after in TARGET_PREPOSITIONS
         or widened
+        # "restrictions imposed by the US on Russian airlines"
+        or (after in SOURCE_PARTICIPLES and view.lower(index + 2) in {"by", "on", "against"})
         or _hit_with(view, index) is not None  # "oligarchs slapped with restrictions"
     ):
         return None
@@ -832,6 +835,10 @@ def _list_of_the_favoured(view: SentenceView, index: int) -> bool:
     )
 
 
+# Participles of a measure a list's members are under ("a list of Canadians banned from …")
+SUBJECTED_PARTICIPLES = frozenset({"banned", "barred", "sanctioned", "blacklisted", "prohibited"})
+
+
 def _list_of_the_subjected(view: SentenceView, index: int) -> bool:
     """ "the list of persons, entities and bodies subject to restrictive measures": the EU's
     wording for its sanctions list."""
@@ -840,6 +847,8 @@ def _list_of_the_subjected(view: SentenceView, index: int) -> bool:
         # "the list of people facing asset freezes and travel bans"
         after = words[words.index("facing") + 1 :]
         return bool({"sanctions", "freezes", "bans", "measures"} & set(after[:3]))
+    if words[:1] == ["of"] and not SUBJECTED_PARTICIPLES.isdisjoint(words[1:4]):
+        return True  # "placed on a list of Canadians banned from Russia"
     if words[:1] != ["of"] or "subject" not in words:
         return False
     after = words[words.index("subject") + 1 :]

@@ -210,12 +210,16 @@ def _among_those(view: SentenceView, cue: int) -> bool:
         return True
     if _fronted_group_participle(view, cue):
         return True  # "The two banks designated are Promsvyazbank and VEB"
-    if view.lower(cue - 1) not in {"those", "others"}:
+    head = cue - 1 - (view.lower(cue - 1) in THOSE_ADVERBS)  # "Others also sanctioned include"
+    if view.lower(head) not in {"those", "others"}:
         return False
-    if view.lower(cue - 2) == "among":
+    if view.lower(head - 1) == "among":
         return True
-    opens = cue - 1 == view.start or view.lower(cue - 2) in {'"', "“", "-", "–", "—"}
+    opens = head == view.start or view.lower(head - 1) in {'"', "“", "-", "–", "—"}
     return opens and view.lower(cue + 1) in THOSE_LINKS
+
+
+THOSE_ADVERBS = frozenset({"also", "newly", "now", "recently", "previously"})
 
 
 GROUP_OPENING_REACH = 4  # words of "The two banks" / "The seven new individuals"
@@ -1256,9 +1260,14 @@ def _waged(view: SentenceView, cue: int) -> bool:
     return verb >= 0 and view.lower(verb) in WAGING_VERBS
 
 
+# Adverbs between a measure and the participle naming its source ("already imposed by")
+SOURCE_ADVERBS = frozenset({"already", "previously", "earlier", "recently", "first"})
+
+
 def _source_after(view: SentenceView, cue: int, exclude: set[str]) -> list[Mention]:
-    """'under sanctions from the US and Canada', 'under sanctions imposed by the EU'."""
-    index = cue + 1
+    """'under sanctions from the US and Canada', 'under sanctions imposed by the EU', 'the
+    sanctions already imposed by the EU on Russia'."""
+    index = cue + 1 + (view.lower(cue + 1) in SOURCE_ADVERBS)
     if view.lower(index) in SOURCE_PARTICIPLES:
         index += 1
         # "sanctions imposed on Russia by the United States": past the target to the agent

@@ -44,6 +44,7 @@ from .imposers import (
     APPOSED_PARTICIPLES,
     BULLET_MARKS,
     MEASURE_MODIFIERS,
+    SOURCE_ADVERBS,
     SOURCE_PARTICIPLES,
     THOSE_LINKS,
     _among_those,
@@ -332,6 +333,14 @@ GETTING_ROUND = frozenset(
 EVADED_REACH = 3  # words from the evading verb to the measure noun ("evade the new sanctions")
 
 
+# Words of an answer to a measure, which was in force before it ("in response to the
+# sanctions imposed by the EU", "retaliated against restrictions imposed by the US")
+RETALIATING_WORDS = frozenset(
+    """retaliate retaliates retaliated retaliating retaliation response responded responding
+    reprisal reprisals""".split()
+)
+
+
 def _described_in_force(view: SentenceView, cue: Cue) -> bool:
     """Is a measure whose imposer its own relative or participle names ("the sanctions that
     the US imposed on Russia", "the sanctions imposed on Russia by the EU") described as in
@@ -349,6 +358,8 @@ def _described_in_force(view: SentenceView, cue: Cue) -> bool:
     ]
     if EVADING_WORDS.intersection(before) or GETTING_ROUND & set(pairwise(before)):
         return True
+    if RETALIATING_WORDS.intersection(before):
+        return True  # "retaliated against restrictions imposed by the US": in force before
     if _added_to(before):  # "come on top of sanctions that Britain imposed on Tuesday"
         return True
     if not sourced:
@@ -366,7 +377,8 @@ def _taken_up_from_source(view: SentenceView, cue: Cue, exclude: set[str]) -> li
     """The agents of "the sanctions imposed (on X) by A and B" when the measure is the object
     of a verb of joining or adopting, or of a refusal to ("would not join", "will adopt",
     "declined to follow"); [] otherwise."""
-    if cue.form != "noun" or view.lower(cue.index + 1) not in SOURCE_PARTICIPLES:
+    participle = cue.index + 1 + (view.lower(cue.index + 1) in SOURCE_ADVERBS)
+    if cue.form != "noun" or view.lower(participle) not in SOURCE_PARTICIPLES:
         return []
     taken_up = _imposing_verb_between(view, clause_start(view, cue.index), cue.index)
     if not taken_up and not _refuses_to_join(view, cue.index):
@@ -666,6 +678,17 @@ def _targets_in_clause(
         first = cue.verb + 1
         if view.lower(first) in {"off", "out"} and view.lower(first + 1) not in {"from", "of"}:
             first += 1  # "cut off seven Russian banks from SWIFT": the particle, then the object
+        if view.lower(first) == "access":
+            # "removed access to SWIFT payments for Russia's largest bank, Sberbank": whose
+            # access follows "for"
+            beneficiary = next(
+                (i for i in range(cue.index + 1, cue.index + 4) if view.lower(i) == "for"), -1
+            )
+            if beneficiary < 0:
+                return Targets(), -1
+            return _parse_targets(
+                article, view, beneficiary + 1, _target_end(view, beneficiary), facts
+            ), -1
         stop = next(
             (i for i in range(first, cue.index + 1) if view.lower(i) in {"off", "from", "out"}),
             cue.index,

@@ -145,7 +145,7 @@ SWIFT_VERBS = frozenset(
     "shut shuts shutting "
     "cut cuts cutting remove removes removed removing exclude excludes excluded excluding "
     "disconnect disconnects disconnected disconnecting ban bans banned banning expel "
-    "expelled".split()
+    "expels expelled expelling".split()
 )
 CUT_VERBS = frozenset({"cut", "cuts", "cutting"})
 LIST_ADD_VERBS = frozenset({"added", "adds", "add", "adding", "placed", "put", "puts"})
