@@ -1735,3 +1735,25 @@ def test_a_bare_count_that_went_to_a_country_after_a_displaced_count():
         ("displaced", 79000.0, "at_least"),
         ("displaced", 71200.0, "exact"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # twenty-fifth session, real reports (AFP, Reuters): the count a ban verb takes as its
+        # object is of the sanctioned, whatever the noun
+        (
+            "The EU also banned three more Russian state-owned broadcasters.",
+            {("sanctioned", 3.0, "exact")},
+        ),
+        (
+            "Fifteen countries have agreed to ban 29 Venezuelans from travelling within their"
+            " borders.",
+            {("countries", 15.0, "exact"), ("sanctioned", 29.0, "exact")},
+        ),
+        # (not a count the ban's own object governs)
+        ("The government banned gatherings of more than 50 people.", set()),
+    ],
+)
+def test_a_count_banned_is_sanctioned(annotator, text, expected):
+    assert keys(annotator, text) == expected

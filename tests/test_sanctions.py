@@ -5400,3 +5400,28 @@ def test_conditional_threats(text, expected):
 def test_twenty_fifth_session_real_sanctions(text, expected):
     ukraine = load_case("russia-ukraine-2022")
     assert keys(_ukraine_annotator(), ukraine, text, published="2022-03-02") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # twenty-fifth session: a plural noun right before the names describes them; it is no
+        # group of its own ("the Kremlin-backed outlets Russia Today and Sputnik")
+        (
+            "The EU imposed a ban on the Kremlin-backed outlets Russia Today and Sputnik.",
+            {("org:EU", "org:RT", "imposed"), ("org:EU", "org:SPUTNIK", "imposed")},
+        ),
+        # (a counted group set off before its members is one, by the guide)
+        (
+            "The EU imposed a ban on two banks, Sberbank and VTB.",
+            {
+                ("org:EU", "org:SBERBANK", "imposed"),
+                ("org:EU", "org:VTB", "imposed"),
+                ("org:EU", "company", "imposed"),
+            },
+        ),
+    ],
+)
+def test_a_noun_describing_the_names_after_it(text, expected):
+    ukraine = load_case("russia-ukraine-2022")
+    assert keys(_ukraine_annotator(), ukraine, text, published="2022-03-02") == expected

@@ -223,6 +223,12 @@ _BARE_NOUN_CUES = re.compile(
     r"\b(?:(?P<countries>countries|nations|governments)|(?P<troops>troops|soldiers|servicemen))\b",
     re.IGNORECASE,
 )
+# A ban verb whose object is the count ("banned three more broadcasters"; not "banned
+# gatherings of more than 50 people", where the ban's object is another noun)
+_BANNED_RIGHT_BEFORE = re.compile(
+    r"\b(?:ban|bans|banned|banning|bar|bars|barred|barring)\s+(?:further\s+|another\s+)?$",
+    re.IGNORECASE,
+)
 _SANCTION_CUE = re.compile(
     r"\b(?:sanction\w*|blacklist\w*|asset\s+freezes?|froze|frozen|travel\s+bans?"
     r"|freez(?:e|es|ing)\s+(?:the\s+)?(?:assets|accounts|funds|holdings)|swift"
@@ -1203,6 +1209,8 @@ def _noun_category(
         return "other"  # "three people said", "two officials familiar with the talks": sources
     if (generic or head in ENTITY_NOUNS) and _SANCTION_CUE.search(before[-30:].lower()):
         return "sanctioned"  # "sanctioned six members of the security forces"
+    if (generic or head in ENTITY_NOUNS) and _BANNED_RIGHT_BEFORE.search(before):
+        return "sanctioned"  # "banned three more Russian broadcasters", "to ban 29 Venezuelans"
     also_on = (generic or head in ENTITY_NOUNS) and _ALSO_ON.search(opening[-25:])
     if also_on and _SANCTION_CUE.search(opening.lower()):
         return "sanctioned"  # "sanctions on the 351 members …, as well as on 27 others"

@@ -251,7 +251,9 @@ def _parse_targets(
             targets.groups.append(("people", count))
             count, after_quantity = None, False
         elif word in GROUP_KINDS and (word != "those" or following in TARGET_STOPS):
-            if not (targets.named and count == len(targets.named)):
+            named_next = count is None and _names_right_after(view, index)
+            if not (targets.named and count == len(targets.named)) and not named_next:
+                # (not "the state broadcasters RT and Sputnik": the noun describes the names)
                 targets.groups.append((GROUP_KINDS[word], count))
             # else: "Sberbank and VTB, Russia's two largest banks" describes the named two
             count, after_quantity = None, False
@@ -386,6 +388,13 @@ def _among_inverted(
         return None
     groups = _parse_targets(article, view, view.start + 1, first, facts).groups
     return Targets(named=list(named), groups=groups)
+
+
+def _names_right_after(view: SentenceView, noun: int) -> bool:
+    """Does a name follow the plural noun with no comma ("the state banks Sberbank and VTB",
+    "the outlets RT and Sputnik")? The noun then describes the names it heads."""
+    mention = view.mention_starting(noun + 1)
+    return mention is not None and mention.entity_type in {"org", "person"}
 
 
 def _person_after_a_title(view: SentenceView, of: int) -> int:
