@@ -4620,3 +4620,47 @@ def test_a_states_ally_apposed_to_a_contested_person(annotator, case, text, expe
 )
 def test_twenty_fifth_session_real_stances(annotator, case, text, expected):
     assert keys(annotator, case, text) == expected
+
+
+@pytest.fixture(scope="module")
+def ukraine_case():
+    return load_case("russia-ukraine-2022")
+
+
+@pytest.fixture(scope="module")
+def ukraine_annotator(ukraine_case):
+    return Annotator(ukraine_case)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # twenty-fifth session, real reports (swissinfo, Al Jazeera, RFE/RL, DW)
+        # what a stance is "over" is no object of it
+        (
+            "Switzerland had walked a tortuous line between showing solidarity with the West over"
+            " what it calls Moscow's severe breach of international law and its neutrality.",
+            set(),
+        ),
+        # the first half of "Russia-backed" modifies the object; it is none
+        (
+            "In 2018, Georgia cut ties with Syria after it recognised the Russia-backed breakaway"
+            " states of South Ossetia and Abkhazia as independent.",
+            set(),
+        ),
+        # a demonym before a title qualifies it: the person is the one supported
+        (
+            "Patriarch Kirill, an avid supporter of Russian President Vladimir Putin, was not on"
+            " the list.",
+            {("person:patriarch-kirill", "backs", "person:vladimir-putin", "asserted")},
+        ),
+        # a portfolio before "minister" is part of the title: the demonym names the state
+        (
+            '"As the federal government, we will stand by Ukraine," German transport minister'
+            " Volker Wissing said.",
+            {("country:DEU", "backs", "country:UKR", "intended")},
+        ),
+    ],
+)
+def test_twenty_fifth_session_real_ukraine_stances(ukraine_annotator, ukraine_case, text, expected):
+    assert keys(ukraine_annotator, ukraine_case, text) == expected

@@ -883,6 +883,7 @@ def _with_party(
             tokens.lower(index) in TITLE_WORDS
             or tokens.lower(index) in TITLE_MODIFIERS
             or tokens.lower(index) == "-"
+            or _portfolio_word(tokens, index, mentions)
         )
     ):
         index -= 1
@@ -908,6 +909,23 @@ def _with_party(
         mention, mentions, tokens, contested
     )
     return mention._replace(party_id=state) if state else mention
+
+
+# Offices that take a portfolio noun before them ("transport minister", "energy secretary")
+PORTFOLIO_HEADS = frozenset({"minister", "ministers", "secretary", "commissioner"})
+NOT_PORTFOLIOS = frozenset({"the", "a", "an", "his", "her", "its", "their", "former", "then"})
+
+
+def _portfolio_word(tokens: Tokens, index: int, mentions: list[Mention]) -> bool:
+    """Is the word a ministry's portfolio before its office ("German transport minister
+    Volker Wissing", "Ukraine's agriculture minister")? Then it is part of the title."""
+    word = tokens.lower(index)
+    return (
+        tokens.lower(index + 1) in PORTFOLIO_HEADS
+        and word.isalpha()
+        and word not in NOT_PORTFOLIOS
+        and not any(m.token_start <= index < m.token_end for m in mentions)
+    )
 
 
 def _state_of_after(mention: Mention, mentions: list[Mention], tokens: Tokens) -> str | None:

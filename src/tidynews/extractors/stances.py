@@ -1572,8 +1572,12 @@ def _subject(
             break  # "opposed outside interference and continued to support Mr Maduro"
         if view.lower(index) in OBJECT_STOP_NOUNS and view.mention_covering(index) is None:
             break  # "supports the sanctions against Russia": the sanctions are supported
-        if view.lower(index) == "against":
-            break  # "refused to side with the US against Maduro": whom it is against
+        if view.lower(index) in {"against", "over"}:
+            # "refused to side with the US against Maduro": whom it is against; "solidarity
+            # with the West over … Moscow's severe breach": what the stance is about
+            break
+        if _modifier_compound(view, index):
+            continue  # "recognised the Russia-backed breakaway states": Russia backs them
         if view.lower(index) == "by" and _passive_by(view, cue.index) == index:
             break  # "the DPR has been backed by Moscow": the agent is no object
         rival = _rival(article, view, index, subjects, memory)
@@ -2372,12 +2376,37 @@ def _possessor_of_cue(article: AnnotatedArticle, mention: Mention, cue: int) -> 
     return mention.token_end + 1 == cue and following in POSSESSIVES
 
 
+def _titled_name_after(view: SentenceView, demonym: Mention) -> bool:
+    """Does a title and a person's name follow the demonym ("Russian President Vladimir
+    Putin")? The demonym only qualifies the title."""
+    index = demonym.token_end
+    while view.lower(index) in TITLE_WORDS:
+        index += 1
+    named = view.mention_starting(index)
+    return index > demonym.token_end and named is not None and named.entity_type == "person"
+
+
+def _modifier_compound(view: SentenceView, index: int) -> bool:
+    """Is the name at ``index`` the first half of a hyphened modifier ("the Russia-backed
+    breakaway states", "Kremlin-controlled media")? It modifies the object; it is none."""
+    mention = view.mention_covering(index)
+    return (
+        mention is not None
+        and view.lower(mention.token_end) == "-"
+        and view.lower(mention.token_end + 1).endswith("ed")
+    )
+
+
 def _ally_subject(
     article: AnnotatedArticle, view: SentenceView, index: int, subjects: set[str], memory: dict
 ) -> Mention | None:
     if view.lower(index + 1) == "of":
         for cursor in range(index + 2, min(view.end, index + 6)):
             mention = view.mention_covering(cursor)
+            if mention is not None and mention.kind == "demonym" and _titled_name_after(
+                view, mention
+            ):
+                continue  # "an avid supporter of Russian President Vladimir Putin": Putin
             if mention is not None:
                 return mention if mention.entity_id in subjects else None
             if view.lower(cursor) in OBJECT_PRONOUNS:
