@@ -2403,8 +2403,10 @@ def _ally_subject(
     if view.lower(index + 1) == "of":
         for cursor in range(index + 2, min(view.end, index + 6)):
             mention = view.mention_covering(cursor)
-            if mention is not None and mention.kind == "demonym" and _titled_name_after(
-                view, mention
+            if (
+                mention is not None
+                and mention.kind == "demonym"
+                and _titled_name_after(view, mention)
             ):
                 continue  # "an avid supporter of Russian President Vladimir Putin": Putin
             if mention is not None:
