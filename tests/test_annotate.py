@@ -1111,3 +1111,28 @@ def test_same_given_name(written, known, same):
     from tidynews.annotate import same_given_name
 
     assert same_given_name(written, known) is same
+
+
+def test_an_opening_quote_mark_starts_its_sentence():
+    # twenty-fifth session: spaCy's sentencizer leaves an opening mark at the end of the
+    # sentence before, so evidence ended on a stray '"' and the quoted sentence lost it
+    text = (
+        'Switzerland adopted the sanctions on Monday. "We stand with Ukraine," the government'
+        ' said. He said "stop." Then he left. “Yes,” he said.'
+    )
+    article = _russia_annotator().annotate("0123456789ab", text)
+    assert [text[s.start : s.end] for s in article.sentences] == [
+        "Switzerland adopted the sanctions on Monday.",
+        '"We stand with Ukraine," the government said.',
+        'He said "stop."',
+        "Then he left.",
+        "“Yes,” he said.",
+    ]
+
+
+def test_the_government_is_no_speaker_when_it_does_not_speak():
+    # ("key figures in the government" after "Canada has ruled out sanctions": whose, unsaid)
+    article = _russia_annotator().annotate(
+        "0123456789ab", "Canada has ruled out sanctions on key figures in the government for now."
+    )
+    assert [m.entity_id for m in article.mentions] == ["country:CAN"]

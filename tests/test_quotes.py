@@ -1467,3 +1467,26 @@ def test_quotes_title_placing_prepositions_keep_up_with_people():
     from tidynews.people import TITLE_PLACE_PREPOSITIONS
 
     assert TITLE_PLACE_PREPOSITIONS | {"of"} == TITLE_PLACING_PREPOSITIONS
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # twenty-fifth session, real reports (swissinfo, dpa): "the government" and a ministry
+        # with a portfolio speak for the one state the text has just named
+        (
+            'Switzerland adopted the EU sanctions on Monday. "Switzerland reaffirms its solidarity'
+            ' with Ukraine and its people," the government said in a statement.',
+            "country:CHE",
+        ),
+        (
+            'Bulgaria said on Wednesday it would not pay in roubles. "Bulgaria has fulfilled all'
+            ' its obligations," the energy ministry said.',
+            "country:BGR",
+        ),
+    ],
+)
+def test_the_government_or_a_ministry_speaks_for_the_state_named(text, speaker):
+    ukraine = Annotator(load_case("russia-ukraine-2022"))
+    article = ukraine.annotate("0123456789ab", text)
+    assert {row["speaker_id"] for row in extract_quotes(article)} == {speaker}

@@ -617,6 +617,30 @@ def _longest_first(matches: list[tuple[int, int, int]]) -> list[tuple[int, int, 
     return sorted(kept)
 
 
+OPENING_QUOTES = frozenset({'"', "“", "‘"})
+
+
+def _with_opening_quotes(tokens: Tokens, starts: list[int]) -> list[int]:
+    """Sentence starts moved back over an opening quote mark, which spaCy's sentencizer
+    leaves at the end of the sentence before ('… on Monday. "Switzerland reaffirms …'). A
+    mark opens when a space stands before it and a word right after it (a curly left mark
+    always does); a closing one ('… he said."') stays where it is."""
+    text = tokens.folded
+    moved = []
+    for start in starts:
+        mark = start - 1
+        if (
+            mark > 0
+            and tokens.text(mark) in OPENING_QUOTES
+            and tokens.end(mark) == tokens.start(start)
+        ):
+            before = tokens.start(mark) - 1
+            if tokens.text(mark) != '"' or (before >= 0 and text[before].isspace()):
+                start = mark
+        moved.append(start)
+    return moved
+
+
 def _sentences(doc: Doc, tokens: Tokens) -> tuple[list[Sentence], list[tuple[int, int]], list[int]]:
     """Sentences trimmed of surrounding whitespace, their token ranges, each token's sentence.
 
@@ -631,7 +655,7 @@ def _sentences(doc: Doc, tokens: Tokens) -> tuple[list[Sentence], list[tuple[int
     count = len(tokens)
     if count == 0:
         return [Sentence(0, 0, len(text))], [(0, 0)], []
-    starts = sentence_starts(tokens)
+    starts = _with_opening_quotes(tokens, sentence_starts(tokens))
     after_breaks = [match.end() for match in _NEWLINES.finditer(text)] if "\n" in text else []
     after_breaks += _dateline_ends(text, [0, *after_breaks])
     if after_breaks:

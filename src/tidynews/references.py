@@ -169,8 +169,21 @@ def administration_leader(site: Site) -> Antecedent | None:
 def state_with_government(site: Site) -> Antecedent | None:
     """The last state named as having a government ("the Spanish government", "Spain's
     government", "the government of Spain") within GOVERNMENT_REACH sentences; a later state
-    named otherwise in between makes it unsure (None)."""
-    return _state_with(site, "government", modifiers=0)
+    named otherwise in between makes it unsure (None). When the article names no government
+    before and it speaks, the one state speaking, as for a ministry ("Switzerland adopted the
+    EU sanctions. '…,' the government said")."""
+    found = _state_with(site, "government", modifiers=0)
+    if found is not None or "government" in site.tokens.folded[: site.char].lower():
+        return found
+    if site.tokens.lower(site.head + 1) not in SPEAKING_VERBS:
+        return None  # ("sanctions on key figures in the government": whose, unsaid)
+    return _the_one_state_speaking(site)
+
+
+# Verbs after "the government" that make it the speaker of a quote or statement
+SPEAKING_VERBS = frozenset(
+    "said says added adds announced stated told warned insisted noted wrote".split()
+)
 
 
 def state_with_ministry(site: Site) -> Antecedent | None:
@@ -194,6 +207,7 @@ def _the_one_state_speaking(site: Site) -> Antecedent | None:
         if m.start < site.char
         and m.entity_type == "country"
         and sentence_id - 1 <= m.sentence_id <= sentence_id
+        and not _quoted_before(site, m, sentence_id)
     ]
     if not near or len({m.entity_id for m in near}) != 1:
         return None
@@ -202,6 +216,21 @@ def _the_one_state_speaking(site: Site) -> Antecedent | None:
         return None
     mention = near[-1]
     return Antecedent(mention.entity_id, "country", mention.name, mention.entity_id)
+
+
+QUOTE_OPENERS = frozenset({'"', "“"})
+
+
+def _quoted_before(site: Site, mention: Mention, sentence_id: int) -> bool:
+    """Is the mention, in the reference's own sentence, inside the quote the reference's
+    speaker says ('"… solidarity with Ukraine …," the government said')? Not a candidate."""
+    if mention.sentence_id != sentence_id:
+        return False
+    first = _sentence_first(site, mention)
+    while first > 0 and site.token_sentence[first - 1] == sentence_id:
+        first -= 1
+    marks = sum(site.tokens.text(i) in QUOTE_OPENERS for i in range(first, mention.token_start))
+    return marks % 2 == 1
 
 
 def _sentence_first(site: Site, mention: Mention) -> int:
@@ -358,7 +387,8 @@ def _the(heads: str) -> re.Pattern[str]:
 
 
 MINISTRIES = (
-    r"(?:(?:[Ff]oreign|[Dd]efen[cs]e|[Ff]inance|[Ee]conomy|[Ii]nterior|[Jj]ustice|[Tt]rade)\s+)?"
+    r"(?:(?:[Ff]oreign|[Dd]efen[cs]e|[Ff]inance|[Ee]conomy|[Ii]nterior|[Jj]ustice|[Tt]rade"
+    r"|[Ee]nergy|[Hh]ealth|[Aa]griculture|[Tt]ransport|[Ee]conomic|[Ii]ndustry)\s+)?"
 )
 
 

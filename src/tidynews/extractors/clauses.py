@@ -67,6 +67,7 @@ PEOPLE_GROUP_NOUNS = frozenset(
 # words it governs when a reporter quotes them ('Canberra "recognises …"', 'three "very
 # high net worth individuals"')
 QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’"})
+OPENING_MARKS = frozenset({'"', "“", "‘"})  # what may open a sentence before its first word
 ENTITY_GROUP_NOUNS = frozenset(
     """companies firms banks lenders entities businesses corporations subsidiaries
     institutions airlines vessels ships tankers enterprises broadcasters outlets""".split()
@@ -308,8 +309,13 @@ def sentence_views(article: AnnotatedArticle, keep: Iterable[str]) -> list[Sente
 
 
 def sentence_view(article: AnnotatedArticle, sentence_id: int) -> SentenceView:
-    """The view of one whole sentence, with its mentions."""
+    """The view of one whole sentence, with its mentions, from its first word: past an
+    opening quote mark, so rules that read the sentence's first word ("Without elections …,
+    we will …", "Nor has …") read it inside a quotation too."""
     start, end = article.token_range(sentence_id)
+    tokens = article.tokens
+    while start < end - 1 and tokens is not None and tokens.text(start) in OPENING_MARKS:
+        start += 1
     return SentenceView(article, sentence_id, start, end, tuple(article.mentions_in(sentence_id)))
 
 
