@@ -5425,3 +5425,38 @@ def test_twenty_fifth_session_real_sanctions(text, expected):
 def test_a_noun_describing_the_names_after_it(text, expected):
     ukraine = load_case("russia-ukraine-2022")
     assert keys(_ukraine_annotator(), ukraine, text, published="2022-03-02") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # twenty-fifth session, real reports (swissinfo, Reuters, AP): "Those on the sanctions
+        # list include …" named nobody, and the titles made a Guaidó and a "Justice" person
+        (
+            "Switzerland on Wednesday adopted sanctions against Venezuela. Those on the"
+            " sanctions list include former National Assembly President Diosdado Cabello,"
+            " Interior Minister Nestor Reverol and Chief Justice Maikel Moreno.",
+            {
+                ("country:CHE", "country:VEN", "imposed"),
+                ("country:CHE", "person:diosdado-cabello", "imposed"),
+                ("country:CHE", "person:nestor-reverol", "imposed"),
+                ("country:CHE", "person:maikel-moreno", "imposed"),
+            },
+        ),
+        # "for" opens whom a measure is for when a group or a name follows
+        (
+            "The Swiss government on Wednesday ordered asset freezes and travel bans for seven"
+            " Venezuelan ministers.",
+            {("country:CHE", "people", "imposed")},
+        ),
+        ("Switzerland imposed sanctions for human rights abuses.", set()),
+        # a participle's aside between the measure and its verb names the imposer
+        (
+            "The new sanctions, delivered by the Treasury's Office of Foreign Assets Control,"
+            " target top military brass and regional commanders.",
+            {("country:USA", "people", "imposed")},
+        ),
+    ],
+)
+def test_twenty_fifth_session_real_venezuela_sanctions(annotator, case, text, expected):
+    assert keys(annotator, case, text, published="2019-03-28") == expected

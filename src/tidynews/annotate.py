@@ -810,7 +810,15 @@ def _without_titles_of_others(mentions: list[Mention]) -> list[Mention]:
             and following.entity_type == "person"
             and following.token_start == mention.token_end
             and following.entity_id != mention.entity_id
-            and all(word in ALIAS_TITLE_WORDS for word in mention.surface.lower().split())
+            and (
+                all(word in ALIAS_TITLE_WORDS for word in mention.surface.lower().split())
+                # "former National Assembly President Diosdado Cabello": the alias ends on
+                # a title word, so it is his title
+                or (
+                    mention.surface.lower().split()[-1] in TITLE_WORDS
+                    and fold(mention.surface).lower() != fold(mention.name).lower()
+                )
+            )
         ):
             continue
         kept.append(mention)

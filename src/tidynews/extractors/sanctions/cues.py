@@ -31,6 +31,7 @@ from .imposers import (
     _among_those,
     _fronted_predicate,
     _relative_on_measure,
+    _those_on_the_list,
 )
 from .status import CLOSED_SPACES, CLOSING_VERBS, REFUSING_ENTRY, _face_verb, _hit_with
 from .targets import FROZEN_PARTICIPLES, MORE_WORDS, _count, _described_name, _parse_targets
@@ -125,6 +126,8 @@ def _cue_at(view: SentenceView, index: int) -> Cue | None:
             return Cue(index, "sanctions", "noun")  # "has been on US sanctions lists since"
         if _fronted_predicate(view, index + 1):
             return Cue(index + 1, "sanctions", "noun")  # "Also making the sanctions list are"
+        if _those_on_the_list(view, index):
+            return Cue(index, "sanctions", "noun")  # "Those on the sanctions list include …"
         return _list_cue(view, index)
     if word == "blacklist" and _under_position(view, index) >= 0:
         return Cue(index, "blacklisting", "noun")  # "has been on the Treasury's blacklist"

@@ -151,6 +151,8 @@ def _is_passive(view: SentenceView, cue: Cue) -> bool:
         return True  # "Also subject to the freeze are …": no agent, like a passive
     if cue.form == "swift" and _swift_passive(view, cue):
         return True  # "Sberbank will be excluded from SWIFT"
+    if cue.form == "noun" and _those_on_the_list(view, cue.index):
+        return True  # "Those on the sanctions list include A, B and C": no agent named
     if cue.form != "verb" or not _participle(view.lower(cue.index)):
         return False
     before = view.lower(cue.index - 1)
@@ -217,6 +219,22 @@ def _among_those(view: SentenceView, cue: int) -> bool:
         return True
     opens = head == view.start or view.lower(head - 1) in {'"', "“", "-", "–", "—"}
     return opens and view.lower(cue + 1) in THOSE_LINKS
+
+
+LIST_MEMBER_WORDS = frozenset({"those", "others", "people", "names", "individuals", "officials"})
+
+
+def _those_on_the_list(view: SentenceView, cue: int) -> bool:
+    """ "Those on the sanctions list include A, B and C", "Others on its blacklist are …": the
+    list's members named after the copula or "include"."""
+    listed = cue + (view.lower(cue) == "sanctions" and view.lower(cue + 1) in {"list", "lists"})
+    return (
+        view.lower(cue - 1) in {"the", "its", "their", "this", "that"}
+        and view.lower(cue - 2) == "on"
+        and view.lower(cue - 3) in LIST_MEMBER_WORDS
+        and view.lower(listed) in {"list", "lists", "blacklist"}
+        and view.lower(listed + 1) in THOSE_LINKS
+    )
 
 
 THOSE_ADVERBS = frozenset({"also", "newly", "now", "recently", "previously"})
@@ -1301,7 +1319,14 @@ def _swift_passive(view: SentenceView, cue: Cue) -> bool:
 
 
 # Participles whose agent, set off by commas after a measure, made it ("…, agreed by the G7,")
-APPOSED_PARTICIPLES = SOURCE_PARTICIPLES | {"agreed", "approved", "announced", "unveiled"}
+APPOSED_PARTICIPLES = SOURCE_PARTICIPLES | {
+    "agreed",
+    "approved",
+    "announced",
+    "unveiled",
+    "delivered",
+    "issued",
+}
 APPOSED_REACH = 14  # tokens from the measure to the comma: "a price cap of $60 a barrel on …"
 
 

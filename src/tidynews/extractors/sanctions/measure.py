@@ -59,6 +59,7 @@ from .imposers import (
     _source_after,
     _spelled_out_after_colon,
     _swift_passive,
+    _those_on_the_list,
     attribution_comma,
     target_modifier,
 )
@@ -339,6 +340,21 @@ RETALIATING_WORDS = frozenset(
     """retaliate retaliates retaliated retaliating retaliation response responded responding
     reprisal reprisals""".split()
 )
+
+
+def _whom_for(view: SentenceView, first: int) -> bool:
+    """Does "for" open whom a measure is for (a named person or company, or a group of them:
+    "travel bans for people, companies and organisations", "asset freezes for seven
+    officials"), not why ("sanctions for human rights abuses")?"""
+    while view.lower(first) in DETERMINERS or _count(view.lower(first)) is not None:
+        first += 1
+    mention = view.mention_starting(first)
+    if mention is not None and mention.kind != "demonym":
+        return mention.entity_type in {"person", "org"}
+    # the group's head, past a demonym or two adjectives ("seven Venezuelan ministers")
+    return any(
+        GROUP_KINDS.get(view.lower(i)) in {"people", "company"} for i in range(first, first + 3)
+    )
 
 
 def _described_in_force(view: SentenceView, cue: Cue) -> bool:
@@ -665,6 +681,9 @@ def _targets_in_clause(
         view, cue.index
     ):  # ("Also subject to the asset freeze are …": a noun fronted with its predicate)
         return _among_those_targets(article, view, cue.index, facts), -1
+    if cue.form == "noun" and _those_on_the_list(view, cue.index):
+        # "Those on the sanctions list include A, B and C"
+        return _among_those_targets(article, view, cue.index, facts), -1
     spared = _spared_passive(view, cue.index) if cue.form == "noun" else -1
     if spared >= 0:  # "Sberbank and Gazprombank … were left out of the ban"
         targets = _subject_targets(article, view, spared, facts)
@@ -955,6 +974,9 @@ def _noun_targets(
             return targets, -1
         if word == "to" and widening:  # "extended its sanctions to 19 more officials"
             return _parse_targets(article, view, index + 1, end, facts), -1
+        if word == "for" and _whom_for(view, index + 1):
+            # "ordered asset freezes and travel bans for people, companies and organisations"
+            return _parse_targets(article, view, index + 1, end, facts), -1
         if word in CLAUSE_BOUNDARIES or word in {"over", "for"}:
             break
         if word == "as" and view.lower(index + 1) != "well":
@@ -1026,7 +1048,10 @@ def _covering_verb_after(view: SentenceView, cue: int, end: int) -> int:
         closing = next(
             (i for i in range(index + 1, min(end, index + 14)) if view.lower(i) == ","), -1
         )
-        if closing < 0 or view.lower(index + 1) not in {"which", "that", "who"}:
+        opener = view.lower(index + 1)
+        # (a relative, or a participle's aside: "The new sanctions, delivered by the
+        # Treasury's OFAC, target …")
+        if closing < 0 or (opener not in {"which", "that", "who"} and not opener.endswith("ed")):
             return -1
         index = closing + 1
     while view.lower(index) in COVERING_AUXILIARIES:
