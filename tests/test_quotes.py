@@ -1490,3 +1490,16 @@ def test_the_government_or_a_ministry_speaks_for_the_state_named(text, speaker):
     ukraine = Annotator(load_case("russia-ukraine-2022"))
     article = ukraine.annotate("0123456789ab", text)
     assert {row["speaker_id"] for row in extract_quotes(article)} == {speaker}
+
+
+def test_a_speaker_set_off_by_a_long_title_without_an_article():
+    # twenty-fifth session, a real UNHCR-IOM release: ", joint UNHCR-IOM Special
+    # Representative for Venezuelan refugees and migrants," hid the speaker
+    case = load_case("venezuela-2019")
+    text = (
+        '"These alarming figures highlight the need for urgent action," Eduardo Stein, joint'
+        " UNHCR-IOM Special Representative for Venezuelan refugees and migrants, said in a"
+        " statement."
+    )
+    article = Annotator(case).annotate("0123456789ab", text)
+    assert {row["speaker_id"] for row in extract_quotes(article)} == {"person:eduardo-stein"}

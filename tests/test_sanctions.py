@@ -5460,3 +5460,20 @@ def test_a_noun_describing_the_names_after_it(text, expected):
 )
 def test_twenty_fifth_session_real_venezuela_sanctions(annotator, case, text, expected):
     assert keys(annotator, case, text, published="2019-03-28") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # twenty-fifth session, a real AP report: the sector a "whose" clause owns is under the
+        # sanctions, not the name the clause hangs on
+        "Washington warned Caracas on Monday about the crisis in Venezuela, whose shrinking oil"
+        " industry is also under U.S. sanctions.",
+        # (and a possessed sector as the subject, which gave no row)
+        "Venezuela's oil industry is under U.S. sanctions.",
+    ],
+)
+def test_a_sector_under_sanctions(annotator, case, text):
+    assert keys(annotator, case, text, published="2019-06-03") == {
+        ("country:USA", "sector", "existing")
+    }

@@ -166,7 +166,10 @@ _LABEL = re.compile(
 )
 _OPEN_CONTEXT = frozenset('([{—–-/"“‘«')
 # ", the " or just ", " (a gazetteer alias may carry its article: "the UK", "the Kremlin").
-_APPOSITIVE = re.compile(r"\s*,\s*(?:(?:the|a|an|his|her|its)\s[^,\n]{0,40})?", re.IGNORECASE)
+# the words between a person's name and a name inside the apposition describing them: ", the
+# UNHCR-" and, with no article, ", joint UNHCR-" ("Eduardo Stein, joint UNHCR-IOM Special
+# Representative for …, said")
+_APPOSITIVE = re.compile(r"\s*,\s*(?:(?:(?:the|a|an|his|her|its)\s)?[^,\n]{0,40})?", re.IGNORECASE)
 _RELATIVE = re.compile(r",\s*(?:who|which|whose)\b")
 _SCORE_STRIP = re.compile(r"[^\w\s]")
 

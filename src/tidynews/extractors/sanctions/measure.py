@@ -1583,6 +1583,9 @@ def _subject_targets(
 ) -> Targets:
     """The subject before 'X has been under …', 'X was sanctioned', 'X was dropped from …'."""
     start = _past_reported_that(view, clause_start(view, anchor), anchor)
+    possessed = _whose_sector(article, view, start, anchor, facts)
+    if possessed is not None:  # "Venezuela, whose oil industry is under U.S. sanctions"
+        return possessed
     run = nearest_run(view, start, anchor, set(), frozenset({"of"}))
     # "Seven Venezuelan officials were sanctioned": the demonym says whose officials
     run = [m for m in run if m.kind != "demonym"]
@@ -1615,10 +1618,31 @@ def _subject_targets(
     while end > start and view.lower(end - 1) in PASSIVE_AUXILIARIES | SUBJECT_ADVERBS:
         end -= 1
     unnamed = _parse_targets(article, view, start, end, facts) if end > start else Targets()
-    if unnamed.groups:  # "Five officials were sanctioned by Washington"
+    if unnamed.groups or unnamed.single == "sector":
+        # "Five officials were sanctioned by Washington", "Venezuela's oil industry is under
+        # U.S. sanctions"
         unnamed.before_cue = True
         return unnamed
     return Targets()
+
+
+def _whose_sector(
+    article: AnnotatedArticle, view: SentenceView, start: int, anchor: int, facts: CaseFacts
+) -> Targets | None:
+    """A sector a "whose" clause owns as its subject ("Venezuela, whose shrinking oil industry
+    is also under U.S. sanctions"): the sector is the target, not the name the clause hangs
+    on. None when the clause opens otherwise or owns no sector."""
+    whose = start if view.lower(start) == "whose" else start - 1
+    if view.lower(whose) != "whose":
+        return None
+    end = anchor
+    while end > whose + 1 and view.lower(end - 1) in PASSIVE_AUXILIARIES | SUBJECT_ADVERBS:
+        end -= 1
+    owned = _parse_targets(article, view, whose + 1, end, facts)
+    if owned.single != "sector" or owned.named:
+        return None
+    owned.before_cue = True
+    return owned
 
 
 def _merged(first: Iterable[Mention], more: Iterable[Mention]) -> list[Mention]:
