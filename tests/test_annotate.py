@@ -1149,3 +1149,28 @@ def test_the_government_is_no_speaker_when_it_does_not_speak():
         "0123456789ab", "Canada has ruled out sanctions on key figures in the government for now."
     )
     assert [m.entity_id for m in article.mentions] == ["country:CAN"]
+
+
+@pytest.mark.parametrize(
+    ("text", "companies"),
+    [
+        # twenty-fifth session, real reports (Kyodo, Reuters): a name no gazetteer lists,
+        # listed with companies, is a company; it had broken the list of targets
+        (
+            "Japan will freeze the assets of VTB Bank, Sovcombank, Novikombank and Otkritie.",
+            {"org:SOVCOMBANK", "org:NOVIKOMBANK", "org:OTKRITIE"},
+        ),
+        (
+            "The sanctions target Rossiya, IS Bank, General Bank, Promsvyazbank and Black Sea"
+            " Bank.",
+            {"org:ROSSIYA", "org:IS_BANK", "org:GENERAL_BANK", "org:BLACK_SEA_BANK"},
+        ),
+        # (not a sentence's subject, nor a name followed by a verb)
+        ("Rosneft and Gazprom were hit, Reuters reported.", set()),
+        ("Moscow condemned the sanctions on Sberbank, Lavrov said.", set()),
+    ],
+)
+def test_names_listed_with_companies_are_companies(text, companies):
+    article = _russia_annotator().annotate("0123456789ab", text)
+    detected = {m.entity_id for m in article.mentions if m.kind == "detected"}
+    assert detected == companies

@@ -3660,6 +3660,10 @@ def test_members_listed_between_dashes():
     )
     assert keys(_ukraine_annotator(), ukraine, text, "2022-02-22") == {
         ("country:GBR", "company", "imposed"),
+        # (twenty-fifth session: names listed with companies are companies)
+        ("country:GBR", "org:ROSSIYA", "imposed"),
+        ("country:GBR", "org:IS_BANK", "imposed"),
+        ("country:GBR", "org:GENERAL_BANK", "imposed"),
         ("country:GBR", "org:PSB", "imposed"),
         ("country:GBR", "people", "imposed"),
         ("country:GBR", "person:gennady-timchenko", "imposed"),

@@ -24,7 +24,12 @@ from spacy.tokens import Doc
 from spacy.util import compile_infix_regex, compile_prefix_regex
 
 from .cases import Case, Party
-from .companies import detect_companies, detected_company, names_over_places
+from .companies import (
+    detect_companies,
+    detected_company,
+    listed_with_companies,
+    names_over_places,
+)
 from .document import AnnotatedArticle, Mention, Sentence, Tokens, fold
 from .gazetteer import Entry, bloc_ids, entries_for
 from .people import (
@@ -302,6 +307,10 @@ class Annotator:
                 used[first] = True
         mentions += detect_people(text, tokens, used, token_sentence, mentions)
         mentions += detect_companies(text, tokens, used, token_sentence)
+        detected = frozenset(m.entity_id for m in mentions if m.kind == "detected")
+        mentions += listed_with_companies(
+            text, tokens, used, token_sentence, mentions, self._companies | detected
+        )
         mentions.sort(key=lambda m: m.start)
         mentions = _with_given_names(text, mentions)
         mentions = _without_titles_of_others(mentions)

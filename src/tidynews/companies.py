@@ -304,3 +304,104 @@ def detected_company(text: str, tokens: Tokens, first: int, end: int, token_sent
         first,
         end,
     )
+
+
+LIST_GLUE_AFTER = frozenset({",", "and", ".", ";", ")"})  # what may follow a list's item
+LISTED_NAME_REACH = 3  # capitalised words in a listed company's name ("Black Sea Bank")
+
+
+def listed_with_companies(
+    text: str,
+    tokens: Tokens,
+    used: np.ndarray,
+    token_sentence,
+    mentions: list[Mention],
+    company_ids: frozenset[str],
+) -> list[Mention]:
+    """Names no gazetteer lists that stand as items of a list of companies ("freeze the
+    assets of VTB Bank, Sovcombank, Novikombank and Otkritie", "target Rossiya, IS Bank,
+    General Bank and Promsvyazbank"): companies too. An item is one to three capitalised
+    words between list glue ("," "and") and the next glue or the sentence's end, next to a
+    company already found; each one found lets the list be read on from it."""
+    found: list[Mention] = []
+    pending = [m for m in mentions if m.entity_id in company_ids]
+    seen = {(m.token_start, m.token_end) for m in pending}
+    while pending:
+        mention = pending.pop()
+        sentence = token_sentence[mention.token_start]
+        for first, end in (
+            _item_after(tokens, used, mention.token_end, sentence, token_sentence),
+            _item_before(tokens, used, mention.token_start, sentence, token_sentence),
+        ):
+            if first < 0 or (first, end) in seen:
+                continue
+            company = detected_company(text, tokens, first, end, token_sentence)
+            used[first:end] = True
+            seen.add((first, end))
+            found.append(company)
+            pending.append(company)
+    return found
+
+
+def _listed_name(tokens: Tokens, used: np.ndarray, first: int, end: int) -> bool:
+    """Are tokens [first, end) an unclaimed name of one to three capitalised words, not a
+    sentence's first word?"""
+    return (
+        0 < end - first <= LISTED_NAME_REACH
+        and not used[first:end].any()
+        and all(_company_name_word(tokens.text(i)) for i in range(first, end))
+        and all(tokens.lower(i) not in NOT_NAMES for i in range(first, end))
+    )
+
+
+def _item_after(
+    tokens: Tokens, used: np.ndarray, after: int, sentence: int, token_sentence
+) -> tuple[int, int]:
+    """The list item after a company ("…, Novikombank and Otkritie"), or (-1, -1)."""
+    first = after
+    if tokens.lower(first) == ",":
+        first += 1
+    if tokens.lower(first) == "and":
+        first += 1
+    if first == after or first >= len(tokens) or token_sentence[first] != sentence:
+        return -1, -1
+    end = first
+    while end < len(tokens) and end - first < LISTED_NAME_REACH and not used[end]:
+        if not _company_name_word(tokens.text(end)):
+            break
+        end += 1
+    closes = end >= len(tokens) or tokens.lower(end) in LIST_GLUE_AFTER
+    if closes and _listed_name(tokens, used, first, end):
+        return first, end
+    return -1, -1
+
+
+def _item_before(
+    tokens: Tokens, used: np.ndarray, before: int, sentence: int, token_sentence
+) -> tuple[int, int]:
+    """The list item before a company ("Rossiya, IS Bank, …"), or (-1, -1): it must itself
+    follow list glue or a verb's object position, so a sentence's subject is never taken."""
+    end = before
+    if tokens.lower(end - 1) == "and":
+        end -= 1
+    if tokens.lower(end - 1) == ",":
+        end -= 1
+    if end == before or end <= 0:
+        return -1, -1
+    first = end
+    while first > 0 and end - first < LISTED_NAME_REACH and not used[first - 1]:
+        if not _company_name_word(tokens.text(first - 1)):
+            break
+        first -= 1
+    if first == end or token_sentence[first] != sentence:
+        return -1, -1
+    opener = tokens.lower(first - 1)
+    if first == 0 or token_sentence[first - 1] != sentence or opener not in {",", "and"} | _TAKERS:
+        return -1, -1
+    return (first, end) if _listed_name(tokens, used, first, end) else (-1, -1)
+
+
+# Words after which a list of objects opens: "target Rossiya, …", "on Rossiya, …"
+_TAKERS = frozenset(
+    {"target", "targets", "targeted", "on", "against", "including", "of", ":", "-", "–", "—"}
+)

@@ -1161,7 +1161,11 @@ def _judged_by_reporter(view: SentenceView, run_end: int, cue: int, anchor: int)
     ) and not decision_owner(view, anchor, set()):
         return False  # "said the US sanctions …": a named owner, read as before
     end = clause_end(view, cue)
-    return any(view.lower(i) in JUDGING_VERBS for i in range(cue + 1, end))
+    # (a name's word is no verb: "IS Bank")
+    return any(
+        view.lower(i) in JUDGING_VERBS and view.mention_covering(i) is None
+        for i in range(cue + 1, end)
+    )
 
 
 COMPLYING_VERBS = EVADING_WORDS | frozenset(

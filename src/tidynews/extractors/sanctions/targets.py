@@ -252,7 +252,12 @@ def _parse_targets(
             count, after_quantity = None, False
         elif word in GROUP_KINDS and (word != "those" or following in TARGET_STOPS):
             named_next = count is None and _names_right_after(view, index)
-            if not (targets.named and count == len(targets.named)) and not named_next:
+            described = (
+                targets.named
+                and count == len(targets.named)
+                and _describes_the_named(targets.named, GROUP_KINDS[word])
+            )
+            if not described and not named_next:
                 # (not "the state broadcasters RT and Sputnik": the noun describes the names)
                 targets.groups.append((GROUP_KINDS[word], count))
             # else: "Sberbank and VTB, Russia's two largest banks" describes the named two
@@ -388,6 +393,14 @@ def _among_inverted(
         return None
     groups = _parse_targets(article, view, view.start + 1, first, facts).groups
     return Targets(named=list(named), groups=groups)
+
+
+def _describes_the_named(named: list[Mention], kind: str) -> bool:
+    """Can a counted group of this kind restate the names before it ("Sberbank and VTB,
+    Russia's two largest banks")? Only names of its own kind: "five banks - A, B and C - and
+    three wealthy individuals" counts three people besides the three banks."""
+    wanted = {"people": "person", "company": "org"}.get(kind)
+    return wanted is None or all(m.entity_type == wanted for m in named)
 
 
 def _names_right_after(view: SentenceView, noun: int) -> bool:
