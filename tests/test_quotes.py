@@ -1503,3 +1503,27 @@ def test_a_speaker_set_off_by_a_long_title_without_an_article():
     )
     article = Annotator(case).annotate("0123456789ab", text)
     assert {row["speaker_id"] for row in extract_quotes(article)} == {"person:eduardo-stein"}
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # twenty-fifth session, a real BBC report: a quote that is a sentence of its own after
+        # "X said via social media." is X's
+        (
+            'British Foreign Secretary Jeremy Hunt said via social media. "UK alongside European'
+            ' allies now recognises Juan Guaido as interim president."',
+            {"person:jeremy-hunt"},
+        ),
+        # (not when the quote names its own speaker after it)
+        (
+            'Jeremy Hunt said on Monday. "We will not recognise that election," Nicolas Maduro'
+            " said.",
+            {"person:nicolas-maduro"},
+        ),
+    ],
+)
+def test_a_quote_after_a_sentence_ending_on_its_speech_verb(text, speakers):
+    case = load_case("venezuela-2019")
+    article = Annotator(case).annotate("0123456789ab", text)
+    assert {row["speaker_id"] for row in extract_quotes(article)} == speakers

@@ -1614,9 +1614,41 @@ def _layout(doc: _Article) -> list[_Quote]:
         opens = not doc.text[doc.paragraphs[paragraph][0] : span.open_at].strip()
         if opens and paragraph > 0:
             head_start = _introduced_above(doc, paragraph - 1, head_start)
+        else:
+            head_start = _said_just_before(doc, span, head_start)
         whole = _is_whole_clause(doc, span, head_start)
         quotes.append(_Quote(span, head_start, paragraph, opens, whole))
     return quotes
+
+
+# A sentence that ends on its speech verb, or on the channel it spoke through: "Jeremy Hunt
+# said via social media.", "The ministry wrote on Telegram."
+_SAID_AND_NOTHING_MORE = re.compile(
+    r"\b(?:said|says|wrote|writes|tweeted|posted|added)"
+    r"(?:\s+(?:via|on|in|at|through|during)\s+[^,.;:\"“”]{1,40})?\.$"
+)
+
+
+def _said_just_before(doc: _Article, span: QuoteSpan, head_start: int) -> int:
+    """A quote that is a whole sentence of its own, right after a sentence of the same
+    paragraph that ends on its speech verb ('British Foreign Secretary Jeremy Hunt said via
+    social media. "UK … now recognises …"'): that sentence is the quote's head, as a colon
+    would make it. Not when the quote carries its own attribution after it."""
+    if doc.text[head_start : span.open_at].strip() or span.close_at is None:
+        return head_start
+    after = doc.text[span.close_at + 1 : doc.sentence_end(span.close_at)]
+    if after.strip(" .!?\n"):
+        return head_start  # '"…," Guaidó said.': its own speaker
+    before = doc.text[:head_start].rstrip()
+    if not before or doc.in_quote(len(before) - 1):
+        return head_start
+    start = doc.sentence_start(len(before) - 1)
+    if doc.paragraph_of(start) != doc.paragraph_of(span.open_at):
+        return head_start
+    sentence = before[start:]
+    if any(mark in sentence for mark in '"“”') or not _SAID_AND_NOTHING_MORE.search(sentence):
+        return head_start
+    return start
 
 
 def _introduced_above(doc: _Article, paragraph: int, head_start: int) -> int:
