@@ -29,16 +29,16 @@ bench_accuracy = importlib.import_module("bench_accuracy")
 SETS = bench_accuracy.set_names()
 
 # Pooled F1 over every set at commit time, less 0.02 and rounded down (README: "Floors").
-# Set over forty-six sets in the twenty-third session (stances 0.885, sanctions 0.649,
-# figures 0.942, quotes 0.948); stances and sanctions lower than the forty-two sets' floors
-# (0.87, 0.64) because the four blind sets LA-LD joined the pool and score below the sets
-# rules were written from (their sanctions 0.470), not because a change lowered a score:
-# the forty-two sets themselves stand at 0.891 and 0.668 (0.667 at the session start).
-FLOORS = {"stances": 0.86, "sanctions": 0.62, "figures": 0.92, "quotes": 0.92}
+# Set over fifty sets in the twenty-fifth session (stances 0.888, sanctions 0.627, figures
+# 0.938, quotes 0.950). Sanctions and figures lower than the forty-six sets' floors (0.62,
+# 0.92) because the four blind sets MA-MD joined the pool and score below the sets rules were
+# written from (their sanctions 0.474, figures 0.884), not because a change lowered a score:
+# the forty-six sets themselves stand at 0.656 and 0.943 (0.653 and 0.942 at the start).
+FLOORS = {"stances": 0.86, "sanctions": 0.60, "figures": 0.91, "quotes": 0.93}
 
 
-def test_there_are_forty_six_sets_of_ten_articles() -> None:
-    assert len(SETS) == 46
+def test_there_are_fifty_sets_of_ten_articles() -> None:
+    assert len(SETS) == 50
     for name in SETS:
         assert len(list((bench_accuracy.SETS / name / "corpus").glob("*.txt"))) == 10, name
 

@@ -5332,6 +5332,12 @@ def test_a_list_of_titled_people(text):
             "EU ministers warned that they would extend the measures if the Belarus talks failed.",
             set(),
         ),
+        # (nor is another verb's modal: "talks could stall if" is no threat of sanctions)
+        (
+            "Brussels called on Belgrade to join the sanctions on Russia and warned that"
+            " membership talks could stall if Serbia refused.",
+            {("country:SRB", "country:RUS", "proposed")},
+        ),
         # the condition of a second predicate is not the first one's
         (
             "Biden announced sanctions on VEB, and said more would follow if Moscow pressed"

@@ -590,6 +590,9 @@ def _general_measure(view: SentenceView, index: int) -> bool:
         and _restraining_relative(view, index) is None
     ):
         return False
+    # before "if", only a punitive adjective says a sanction ("promised further economic
+    # penalties if …"; "would support further measures if the war continued" names none)
+    conditional = view.lower(after) in {"if", "unless"}
     position = index - 1
     while position >= view.start:
         word = view.lower(position)
@@ -598,6 +601,8 @@ def _general_measure(view: SentenceView, index: int) -> bool:
             continue
         if word in PUNITIVE_ADJECTIVES:
             return True
+        if conditional and word not in MEASURE_ADJECTIVES:
+            return False
         owner = view.mention_ending(position)
         if owner is not None and owner.entity_type in {"country", "org"}:
             return True  # "the EU measures against Venezuela": a state's or bloc's measures

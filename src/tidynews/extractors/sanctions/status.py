@@ -809,7 +809,24 @@ def _conditional_future(view: SentenceView, cue: int) -> bool:
     ):
         return False  # "have sanctioned 18 people, and have said they could add names if …"
     start = clause_start(view, cue)
-    return any(view.lower(i) in CONDITIONAL_FUTURES for i in range(start, condition))
+    # the modal puts the measure itself in the future: before it in its clause, or as its
+    # own verb right after it ("more sanctions could be added if"), not another verb's
+    # ("called on Belgrade to align with EU sanctions and warned that talks could stall if")
+    after = range(cue + 1, min(condition, cue + 1 + MODAL_AFTER_REACH))
+    if any(view.lower(i) in CONDITIONAL_FUTURES for i in [*range(start, cue), *after]):
+        return True
+    # or a later modal whose own object is more measures ("backs the EU's sanctions and
+    # would support further measures if the war continued")
+    modal = next((i for i in range(cue + 1, condition) if view.lower(i) in CONDITIONAL_FUTURES), -1)
+    return modal >= 0 and any(
+        view.lower(i) in FURTHER_MEASURES for i in range(modal + 1, condition)
+    )
+
+
+FURTHER_MEASURES = frozenset({"measures", "sanctions", "penalties", "steps", "restrictions"})
+
+
+MODAL_AFTER_REACH = 3  # tokens from the measure to its own modal: "sanctions on X could"
 
 
 # Words that put a measure in the future, so a condition after it makes it a threat
