@@ -1757,3 +1757,22 @@ def test_a_bare_count_that_went_to_a_country_after_a_displaced_count():
 )
 def test_a_count_banned_is_sanctioned(annotator, text, expected):
     assert keys(annotator, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # twenty-fifth session, a real AFP report: SWIFT the network is no measure
+        (
+            "SWIFT connects more than 11,000 banks and financial institutions worldwide.",
+            set(),
+        ),
+        # (banks cut off it are sanctioned)
+        (
+            "The EU cut seven Russian banks off the SWIFT payments system.",
+            {("sanctioned", 7.0, "exact")},
+        ),
+    ],
+)
+def test_swift_as_a_network_is_no_sanction(annotator, text, expected):
+    assert keys(annotator, text) == expected

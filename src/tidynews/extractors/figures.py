@@ -231,7 +231,9 @@ _BANNED_RIGHT_BEFORE = re.compile(
 )
 _SANCTION_CUE = re.compile(
     r"\b(?:sanction\w*|blacklist\w*|asset\s+freezes?|froze|frozen|travel\s+bans?"
-    r"|freez(?:e|es|ing)\s+(?:the\s+)?(?:assets|accounts|funds|holdings)|swift"
+    r"|freez(?:e|es|ing)\s+(?:the\s+)?(?:assets|accounts|funds|holdings)"
+    # (excluded "from SWIFT"; not SWIFT the network: "SWIFT connects more than 11,000 banks")
+    r"|(?:from|of|off)\s+(?:the\s+)?swift"
     r"|visa\s+(?:bans?|restrictions?)|revok\w*\s+(?:the\s+)?visas?|barred"
     r"|(?:banned|forbidden|prohibited)\s+from\s+entering"
     r"|entry\s+bans?|banned\s+entry|bans?\s+on\s+(?:any\s+)?(?:transactions|dealings)\s+with"
