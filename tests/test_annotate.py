@@ -1174,3 +1174,16 @@ def test_names_listed_with_companies_are_companies(text, companies):
     article = _russia_annotator().annotate("0123456789ab", text)
     detected = {m.entity_id for m in article.mentions if m.kind == "detected"}
     assert detected == companies
+
+
+def test_a_bank_name_stops_before_the_name_of_its_office_holder():
+    # twenty-fifth session: "the Governor of the Bank of England Andrew Bailey" was one
+    # company, org:BANK_OF_ENGLAND_ANDREW_BAILEY
+    article = _russia_annotator().annotate(
+        "0123456789ab", "He met the Governor of the Bank of England Andrew Bailey in London."
+    )
+    assert [(m.surface, m.entity_id) for m in article.mentions] == [
+        ("Bank of England", "org:BANK_OF_ENGLAND"),
+        ("Andrew Bailey", "person:andrew-bailey"),
+        ("London", "country:GBR"),
+    ]

@@ -20,6 +20,7 @@ from .people import (
     TITLE_WORDS,
     after_a_measure,
     before_a_passive_measure,
+    is_name_word,
 )
 
 # A company the case file does not list, where the text marks it as one: a descriptor before
@@ -152,17 +153,37 @@ def names_over_places(
 
 
 def _bank_name_end(tokens: Tokens, opener: int, taken: np.ndarray) -> int:
-    """Where a bank's name that opens at ``opener`` ends (see ``BANK_OPENERS``)."""
+    """Where a bank's name that opens at ``opener`` ends (see ``BANK_OPENERS``). After an
+    office held "of" the bank, a person's name that follows its place is no part of it
+    ("the Governor of the Bank of England Andrew Bailey")."""
+    office_of = tokens.lower(opener - 1) in {"of", "the"} and (
+        tokens.lower(opener - 2) in TITLE_WORDS or tokens.lower(opener - 3) in TITLE_WORDS
+    )
     end = last = opener + 1
+    connected = False  # past "of" / "de": the bank's place follows
+    placed = 0  # name words read since the connector
     while end < len(tokens) and end - opener <= BANK_NAME_REACH and taken[end] != 2:
         word = tokens.text(end)
         if word in NAME_CONNECTORS and end + 1 < len(tokens):
             end += 1
+            connected, placed = True, 0
             continue
         if not _company_name_word(word) or word.lower() in NOT_NAMES:
             break
+        if office_of and placed and _person_name_at(tokens, end):
+            break  # "the Governor of the Bank of England Andrew Bailey"
+        placed += connected
         end = last = end + 1
     return last
+
+
+def _person_name_at(tokens: Tokens, index: int) -> bool:
+    """Do two name words that are neither titles nor institutions start at ``index``?"""
+    return all(
+        is_name_word(tokens.text(i)) and tokens.lower(i) not in TITLE_WORDS | INSTITUTION_WORDS
+        for i in (index, index + 1)
+        if i < len(tokens)
+    ) and index + 1 < len(tokens)
 
 
 def _company_name_word(word: str) -> bool:

@@ -715,6 +715,10 @@ def _may_mark_a_person(
         )  # "A, B and C among them"
         or _next_in_a_list_of_people(tokens, index, person_ends)
         or _speaking_occupation_before(tokens, index)
+        # "Governor of the Bank of England Andrew Bailey": the stretch may open on the
+        # institution's last word
+        or _after_an_office_of(tokens, index)
+        or _after_an_office_of(tokens, index + 1)
     ):
         return True
     words = match.group().lower().split()
