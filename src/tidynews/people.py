@@ -562,6 +562,8 @@ def _after_an_office_of(tokens: Tokens, start: int) -> bool:
     index = start - 1
     if not tokens.text(index)[:1].isupper():
         return False
+    if "of" not in tokens.words[max(start - 1 - OFFICE_OF_REACH, 0) : index]:
+        return False  # (one C-level test settles most capitalised stretches)
     while index > max(start - 1 - OFFICE_OF_REACH, 0):
         word = tokens.lower(index)
         if word == "of" and tokens.lower(index - 1) in TITLE_WORDS:
