@@ -30,7 +30,7 @@ from .companies import (
     listed_with_companies,
     names_over_places,
 )
-from .document import AnnotatedArticle, Mention, Sentence, Tokens, fold
+from .document import OPENING_QUOTE_MARKS, AnnotatedArticle, Mention, Sentence, Tokens, fold
 from .gazetteer import Entry, bloc_ids, entries_for
 from .people import (
     GOVERNMENT_NOUNS,
@@ -626,9 +626,6 @@ def _longest_first(matches: list[tuple[int, int, int]]) -> list[tuple[int, int, 
     return sorted(kept)
 
 
-OPENING_QUOTES = frozenset({'"', "“", "‘"})
-
-
 def _with_opening_quotes(tokens: Tokens, starts: list[int]) -> list[int]:
     """Sentence starts moved back over an opening quote mark, which spaCy's sentencizer
     leaves at the end of the sentence before ('… on Monday. "Switzerland reaffirms …'). A
@@ -640,7 +637,7 @@ def _with_opening_quotes(tokens: Tokens, starts: list[int]) -> list[int]:
         mark = start - 1
         if (
             mark > 0
-            and tokens.text(mark) in OPENING_QUOTES
+            and tokens.text(mark) in OPENING_QUOTE_MARKS
             and tokens.end(mark) == tokens.start(start)
         ):
             before = tokens.start(mark) - 1

@@ -20,7 +20,7 @@ from .people import (
     TITLE_WORDS,
     after_a_measure,
     before_a_passive_measure,
-    is_name_word,
+    person_name_at,
 )
 
 # A company the case file does not list, where the text marks it as one: a descriptor before
@@ -170,20 +170,11 @@ def _bank_name_end(tokens: Tokens, opener: int, taken: np.ndarray) -> int:
             continue
         if not _company_name_word(word) or word.lower() in NOT_NAMES:
             break
-        if office_of and placed and _person_name_at(tokens, end):
+        if office_of and placed and person_name_at(tokens, end):
             break  # "the Governor of the Bank of England Andrew Bailey"
         placed += connected
         end = last = end + 1
     return last
-
-
-def _person_name_at(tokens: Tokens, index: int) -> bool:
-    """Do two name words that are neither titles nor institutions start at ``index``?"""
-    return all(
-        is_name_word(tokens.text(i)) and tokens.lower(i) not in TITLE_WORDS | INSTITUTION_WORDS
-        for i in (index, index + 1)
-        if i < len(tokens)
-    ) and index + 1 < len(tokens)
 
 
 def _company_name_word(word: str) -> bool:

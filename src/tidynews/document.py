@@ -98,6 +98,11 @@ class Mention(NamedTuple):
     token_end: int = 0
 
 
+# Quote marks that may open a quotation: where a sentence opens past its first mark
+# (annotate._with_opening_quotes, clauses.sentence_view, references._quoted_before)
+OPENING_QUOTE_MARKS = frozenset({'"', "“", "‘"})
+
+
 _PUNCT: dict[int, bool] = {}
 
 

@@ -540,14 +540,22 @@ def _named_by_first_name_speaking(
     return found
 
 
+def person_name_at(tokens: Tokens, index: int) -> bool:
+    """Do two name words that are neither titles nor institutions start at ``index``? (What
+    ends a name a title or an institution opened: "… Security Council Dmitry Medvedev".)"""
+    return index + 1 < len(tokens) and all(
+        is_name_word(tokens.text(i)) and tokens.lower(i) not in TITLE_WORDS | INSTITUTION_WORDS
+        for i in (index, index + 1)
+    )
+
+
 def _name_follows(tokens: Tokens, index: int, last: int, taken: list[bool]) -> bool:
-    """Do two name words (no title, no institution) follow ``index`` in the run?"""
-    return all(
-        index + step < last
-        and not taken[index + step]
-        and is_name_word(tokens.text(index + step))
-        and tokens.lower(index + step) not in TITLE_WORDS | INSTITUTION_WORDS
-        for step in (1, 2)
+    """Do two unclaimed name words of the run (before ``last``) follow ``index``?"""
+    return (
+        index + 2 < last
+        and not taken[index + 1]
+        and not taken[index + 2]
+        and person_name_at(tokens, index + 1)
     )
 
 

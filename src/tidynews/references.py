@@ -22,8 +22,9 @@ from typing import NamedTuple
 
 import numpy as np
 
-from .document import Mention, Tokens
+from .document import OPENING_QUOTE_MARKS, Mention, Tokens
 from .gazetteer import Entry, org_names
+from .people import SPEECH_VERBS
 
 GOVERNMENT_REACH = 3  # sentences back to "the Spanish government"
 GROUP_REACH = 3  # sentences back to "the Lima Group"
@@ -175,15 +176,9 @@ def state_with_government(site: Site) -> Antecedent | None:
     found = _state_with(site, "government", modifiers=0)
     if found is not None or "government" in site.tokens.folded[: site.char].lower():
         return found
-    if site.tokens.lower(site.head + 1) not in SPEAKING_VERBS:
+    if site.tokens.lower(site.head + 1) not in SPEECH_VERBS:
         return None  # ("sanctions on key figures in the government": whose, unsaid)
     return _the_one_state_speaking(site)
-
-
-# Verbs after "the government" that make it the speaker of a quote or statement
-SPEAKING_VERBS = frozenset(
-    "said says added adds announced stated told warned insisted noted wrote".split()
-)
 
 
 def state_with_ministry(site: Site) -> Antecedent | None:
@@ -218,9 +213,6 @@ def _the_one_state_speaking(site: Site) -> Antecedent | None:
     return Antecedent(mention.entity_id, "country", mention.name, mention.entity_id)
 
 
-QUOTE_OPENERS = frozenset({'"', "“"})
-
-
 def _quoted_before(site: Site, mention: Mention, sentence_id: int) -> bool:
     """Is the mention, in the reference's own sentence, inside the quote the reference's
     speaker says ('"… solidarity with Ukraine …," the government said')? Not a candidate."""
@@ -229,7 +221,9 @@ def _quoted_before(site: Site, mention: Mention, sentence_id: int) -> bool:
     first = _sentence_first(site, mention)
     while first > 0 and site.token_sentence[first - 1] == sentence_id:
         first -= 1
-    marks = sum(site.tokens.text(i) in QUOTE_OPENERS for i in range(first, mention.token_start))
+    marks = sum(
+        site.tokens.text(i) in OPENING_QUOTE_MARKS for i in range(first, mention.token_start)
+    )
     return marks % 2 == 1
 
 

@@ -17,7 +17,7 @@ from itertools import pairwise
 
 from spacy.tokens import Doc
 
-from ..document import AnnotatedArticle, Mention, Sentence
+from ..document import OPENING_QUOTE_MARKS, AnnotatedArticle, Mention, Sentence
 from ..people import (
     BE_AND_HAVE,
     GOVERNMENT_NOUNS,
@@ -67,7 +67,6 @@ PEOPLE_GROUP_NOUNS = frozenset(
 # words it governs when a reporter quotes them ('Canberra "recognises …"', 'three "very
 # high net worth individuals"')
 QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’"})
-OPENING_MARKS = frozenset({'"', "“", "‘"})  # what may open a sentence before its first word
 ENTITY_GROUP_NOUNS = frozenset(
     """companies firms banks lenders entities businesses corporations subsidiaries
     institutions airlines vessels ships tankers enterprises broadcasters outlets""".split()
@@ -314,7 +313,7 @@ def sentence_view(article: AnnotatedArticle, sentence_id: int) -> SentenceView:
     we will …", "Nor has …") read it inside a quotation too."""
     start, end = article.token_range(sentence_id)
     tokens = article.tokens
-    while start < end - 1 and tokens is not None and tokens.text(start) in OPENING_MARKS:
+    while start < end - 1 and tokens is not None and tokens.text(start) in OPENING_QUOTE_MARKS:
         start += 1
     return SentenceView(article, sentence_id, start, end, tuple(article.mentions_in(sentence_id)))
 

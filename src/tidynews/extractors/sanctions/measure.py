@@ -103,6 +103,7 @@ from .vocabulary import (
     PASSIVE_AUXILIARIES,
     PROPOSED,
     REPORTING_VERBS,
+    RETALIATING_WORDS,
     SINGLE_KINDS,
     SUBJECT_TARGETING_VERBS,
     TARGET_PREPOSITIONS,
@@ -332,14 +333,6 @@ GETTING_ROUND = frozenset(
     }
 )
 EVADED_REACH = 3  # words from the evading verb to the measure noun ("evade the new sanctions")
-
-
-# Words of an answer to a measure, which was in force before it ("in response to the
-# sanctions imposed by the EU", "retaliated against restrictions imposed by the US")
-RETALIATING_WORDS = frozenset(
-    """retaliate retaliates retaliated retaliating retaliation response responded responding
-    reprisal reprisals""".split()
-)
 
 
 def _whom_for(view: SentenceView, first: int) -> bool:

@@ -16,6 +16,7 @@ from ..clauses import (
     BULLETS,
     CLAUSE_BOUNDARIES,
     DENIALS,
+    MODALS,
     MONTH_WORDS,
     RELATIVE_WORDS,
     STRONG_BOUNDARIES,
@@ -57,6 +58,7 @@ from .vocabulary import (
     DUE_TO,
     EXISTING,
     FACE_VERBS,
+    GENERAL_MEASURES,
     IMPOSING_VERBS,
     LIFTED,
     LIST_ADD_VERBS,
@@ -823,20 +825,23 @@ def _conditional_future(view: SentenceView, cue: int) -> bool:
     )
 
 
-FURTHER_MEASURES = frozenset({"measures", "sanctions", "penalties", "steps", "restrictions"})
+# (the measure nouns, and "steps": "would take further steps if …")
+FURTHER_MEASURES = GENERAL_MEASURES | frozenset(NOUN_MEASURES) | {"steps"}
 
 
 MODAL_AFTER_REACH = 3  # tokens from the measure to its own modal: "sanctions on X could"
 
 
 # Words that put a measure in the future, so a condition after it makes it a threat
-CONDITIONAL_FUTURES = frozenset(
-    """will would 'll could may might promised promises promise pledged pledges pledge vowed
-    vows vow""".split()
-)
 
 
 POSSIBLE_MODALS = frozenset({"could", "would", "may", "might"})
+# Words that put a measure in the future, so a condition after it makes it a threat
+CONDITIONAL_FUTURES = (
+    MODALS
+    | POSSIBLE_MODALS
+    | frozenset("promised promises promise pledged pledges pledge vowed vows vow".split())
+)
 
 
 REJECTION_NOUNS = frozenset({"rejection", "rejections"})

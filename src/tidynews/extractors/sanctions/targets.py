@@ -37,6 +37,7 @@ from .vocabulary import (
     HEDGE_WORDS,
     IMPOSING_VERBS,
     MEMBER_MARKERS,
+    MEMBER_TYPES,
     NOUN_WORD,
     NUMBER,
     PHRASE_ENDS,
@@ -353,7 +354,7 @@ def _dashed_members(view: SentenceView, dash: int, stop: int, targets: Targets) 
     closing = next((i for i in range(dash + 1, end) if view.lower(i) in DASHES), -1)
     if closing < 0 or closing > max(stop, dash + 2) + DASH_LIST_REACH:
         return -1
-    wanted = {{"people": "person", "company": "org"}.get(targets.groups[-1][0])}
+    wanted = {MEMBER_TYPES.get(targets.groups[-1][0])}
     for mention in view.mentions:
         inside = dash < mention.token_start and mention.token_end <= closing
         if inside and mention.entity_type in wanted and mention not in targets.named:
@@ -399,7 +400,7 @@ def _describes_the_named(named: list[Mention], kind: str) -> bool:
     """Can a counted group of this kind restate the names before it ("Sberbank and VTB,
     Russia's two largest banks")? Only names of its own kind: "five banks - A, B and C - and
     three wealthy individuals" counts three people besides the three banks."""
-    wanted = {"people": "person", "company": "org"}.get(kind)
+    wanted = MEMBER_TYPES.get(kind)
     return wanted is None or all(m.entity_type == wanted for m in named)
 
 
@@ -945,7 +946,7 @@ def _apposition_follows(view: SentenceView, comma: int) -> bool:
 def _add_members(view: SentenceView, index: int, end: int, targets: Targets) -> None:
     """Named members of a group: '…, among them A, B and C', '…: A, B and C', 'including A',
     '… — A, B and C —'."""
-    wanted = {{"people": "person", "company": "org"}.get(kind) for kind, _ in targets.groups}
+    wanted = {MEMBER_TYPES.get(kind) for kind, _ in targets.groups}
     wanted.discard(None)
     if targets.single == "government" and not targets.named:
         wanted.add("org")  # "the Government of Venezuela, including the central bank and PDVSA"

@@ -415,6 +415,12 @@ MEASURE_ADJECTIVES = frozenset(
 SUBJECT_TARGETING_VERBS = frozenset("target targets targeted cover covers covered".split())
 
 
+# Words of an answer to a measure, which was in force before it ("in response to the
+# sanctions imposed by the EU", "retaliated against restrictions imposed by the US")
+RETALIATING_WORDS = frozenset(
+    """retaliate retaliates retaliated retaliating retaliation response responded responding
+    reprisal reprisals""".split()
+)
 # Words by which a measure is evaded or held to be so ("to get round the sanctions", "evade",
 # "despite"): whoever does it is bound by the measure, not its imposer
 EVADING_WORDS = frozenset(
