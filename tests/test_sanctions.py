@@ -5487,3 +5487,46 @@ def test_a_sector_under_sanctions(annotator, case, text):
     assert keys(annotator, case, text, published="2019-06-03") == {
         ("country:USA", "sector", "existing")
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # twenty-sixth session, blind set MD: "within a week of" measures a lag and names no
+        # news day; "its finance ministry" acts for the sentence's subject alone (not for the
+        # states it joined in the first conjunct), and "among them" after the second conjunct
+        # lists its banks, not the first one's
+        (
+            "Within a week of the invasion, Norway joined the European Union in cutting Russian"
+            " lenders off from SWIFT, and on March 3 its finance ministry barred dealings with"
+            " four Russian banks, among them Sberbank and VTB.",
+            {
+                # (the first conjunct names no date the tool can place)
+                ("country:NOR", "company", "imposed"),
+                ("org:EU", "company", "imposed"),
+                ("country:NOR", "company", "existing"),
+                ("country:NOR", "org:SBERBANK", "existing"),
+                ("country:NOR", "org:VTB", "existing"),
+            },
+        ),
+        # (the same act "this week" is the news)
+        (
+            "Norway's finance ministry this week barred dealings with Sberbank.",
+            {("country:NOR", "org:SBERBANK", "imposed")},
+        ),
+        # blind set MB: a clause "at the same time as" shares the time its main clause names
+        (
+            "In May the US Treasury froze the assets of two oligarchs, Ivan Orlov and Pavel"
+            " Zotov, at the same time as it put blocking sanctions on Gazprombank.",
+            {
+                ("country:USA", "people", "existing"),
+                ("country:USA", "person:ivan-orlov", "existing"),
+                ("country:USA", "person:pavel-zotov", "existing"),
+                ("country:USA", "org:GAZPROMBANK", "existing"),
+            },
+        ),
+    ],
+)
+def test_twenty_sixth_session_dated_background(text, expected):
+    ukraine = load_case("russia-ukraine-2022")
+    assert keys(_ukraine_annotator(), ukraine, text, published="2022-10-20") == expected

@@ -2476,7 +2476,7 @@ SUBORDINATORS = frozenset(
 
 FRONTED_OPENERS = frozenset(
     """on in at by after before during since earlier later meanwhile yesterday today last
-    late early separately overnight""".split()
+    late early separately overnight within following amid despite""".split()
 )
 
 
@@ -2795,9 +2795,23 @@ def _joined_in_doing(view: SentenceView, cue: int, exclude: set[str]) -> list[Me
         end = next((i for i in range(index + 1, cue) if view.lower(i) == "in"), -1)
         if end < 0 or not view.lower(end + 1).endswith("ing"):
             return []
+        if _new_conjunct_between(view, end + 1, cue):
+            return []  # "joined the US in cutting banks off SWIFT, and on March 1 it banned …"
         run = forward_run(view, index + 1, end, exclude)
         return run if run and run[-1].token_end >= end - 1 else []
     return []
+
+
+def _new_conjunct_between(view: SentenceView, first: int, last: int) -> bool:
+    """Does ", and" open a new clause between the two tokens (not another gerund of the same
+    joining: "in freezing …, and in cutting …")?"""
+    return any(
+        view.lower(i) == ","
+        and view.lower(i + 1) == "and"
+        and view.lower(i + 2) != "in"
+        and not view.lower(i + 2).endswith("ing")
+        for i in range(first, last - 1)
+    )
 
 
 LABEL_MARKS = frozenset({"-", "–", "—", ":"})

@@ -587,6 +587,9 @@ def _imposers(
         )
         if run:
             return run, run[-1].token_end
+    owner = _its_body_owner(view, start, anchor, exclude)
+    if owner:
+        return owner, start  # "South Korea joined …, and on March 1 its finance ministry banned …"
     if start > view.start and (
         view.lower(start) in {"as", "and", "plus"}
         or view.lower(start).endswith("ing")
@@ -1538,6 +1541,33 @@ def _heads_a_government(article: AnnotatedArticle, mention: Mention) -> bool:
         return not GOVERNMENT_HEADS.isdisjoint(role.lower().split())
     title = article.tokens.words[max(mention.token_start - 3, 0) : mention.token_start]
     return "minister" not in title or "prime" in title
+
+
+def _its_body_owner(
+    view: SentenceView, start: int, anchor: int, exclude: set[str]
+) -> list[Mention]:
+    """ "…, and on March 1 its finance ministry banned …": a state's (or bloc's) body named
+    with "its" acts for the state or bloc that is the sentence's subject."""
+    bodies = STATE_BODIES | BLOC_BODIES
+    its = next(
+        (
+            i
+            for i in range(start, anchor - 1)
+            if view.lower(i) == "its" and bodies & {view.lower(i + 1), view.lower(i + 2)}
+        ),
+        -1,
+    )
+    if its < 0 or any(view.mention_covering(i) is not None for i in range(its, anchor)):
+        return []
+    subject = opening_run(view, its, exclude, across=True)
+    # (only the coordinated subject: "South Korea joined the United States in …" has one)
+    for position, mention in enumerate(subject[1:], 1):
+        if not {
+            view.lower(i) for i in range(subject[position - 1].token_end, mention.token_start)
+        } <= {",", "and", "the"}:
+            subject = subject[:position]
+            break
+    return [m for m in subject if m.entity_type in {"country", "org"}]
 
 
 def _body_anaphor(

@@ -634,8 +634,12 @@ def _dated_before_the_news(view: SentenceView, anchor: int) -> bool:
         # "The biggest blow came at the end of February, when the US … froze …": the clause
         # the when-clause hangs on dates it
         first = clause_start(view, when - 2)
+    elif _at_the_same_time(view, first):
+        # "In April the Treasury blocked …, at the same time as it put sanctions on …": one
+        # time for both acts
+        first = view.start
     words = view.article.tokens.words[first:end]
-    if not NEWS_DAYS.isdisjoint(words):
+    if _names_a_news_day(words):
         return False  # "Canada on Monday imposed …": the news itself
     if _long_ago(words):
         return True  # "last August", "last year", "two years ago"
@@ -649,6 +653,28 @@ def _dated_before_the_news(view: SentenceView, anchor: int) -> bool:
         if before in DATE_PREPOSITIONS or before in MONTH_WORDS:
             return int(word) < _latest_year(view.article)
     return _bare_month_long_before(view, first, end)
+
+
+def _at_the_same_time(view: SentenceView, first: int) -> bool:
+    """Does the clause open on "at the same time as", so that it shares the time of the
+    clause it hangs on?"""
+    opening = [view.lower(i) for i in range(first, first + 5)]
+    return opening == ["at", "the", "same", "time", "as"] and first > view.start
+
+
+def _names_a_news_day(words: list[str]) -> bool:
+    """Do the words name the news's own day or week ("on Monday", "this week", "last week")?
+    "Within a week of the invasion" and "a week later" measure a lag and name no news day."""
+    if NEWS_DAYS.isdisjoint(words):
+        return False
+    return any(
+        word != "week" or (index > 0 and words[index - 1] in NEWS_WEEK_OPENERS)
+        for index, word in enumerate(words)
+        if word in NEWS_DAYS
+    )
+
+
+NEWS_WEEK_OPENERS = frozenset({"this", "last", "past", "next"})
 
 
 # Months between an undated month and the publication's for the act to be background: "in

@@ -959,6 +959,8 @@ def _add_members(view: SentenceView, index: int, end: int, targets: Targets) -> 
     marker = -1
     for position in range(index, end):
         word = view.lower(position)
+        if word == "and" and view.lower(position - 1) == "," and position > index:
+            break  # "… out of SWIFT, and on March 1 it banned seven banks, among them …"
         dash = word in {"—", "–"} and view.mention_starting(position + 1) is not None
         if (
             word in MEMBER_MARKERS
