@@ -5530,3 +5530,38 @@ def test_a_sector_under_sanctions(annotator, case, text):
 def test_twenty_sixth_session_dated_background(text, expected):
     ukraine = load_case("russia-ukraine-2022")
     assert keys(_ukraine_annotator(), ukraine, text, published="2022-10-20") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # twenty-sixth session, blind set MB: a person no list knows is marked by the measure
+        # that names them: a passive hit "with" a measure, an adding verb's object put on a
+        # list or package, the owner of what a freezing verb freezes
+        (
+            "Pavel Zotov was hit with Canadian sanctions yesterday.",
+            {("country:CAN", "person:pavel-zotov", "imposed")},
+        ),
+        (
+            "Canada froze Pavel Zotov's assets.",
+            {("country:CAN", "person:pavel-zotov", "imposed")},
+        ),
+        (
+            "Ottawa is weighing adding Pavel Zotov to its next sanctions package, officials said.",
+            {("country:CAN", "person:pavel-zotov", "proposed")},
+        ),
+        # an adverb between the passive's auxiliary and its participle, and a relative clause
+        # set off by commas after the subject
+        (
+            "Canada froze the assets of Pavel Zotov on Friday. His business partner Ivan Orlov,"
+            " who once ran a coal mine, was also slapped with an asset freeze.",
+            {
+                ("country:CAN", "person:pavel-zotov", "imposed"),
+                ("country:CAN", "person:ivan-orlov", "imposed"),
+            },
+        ),
+    ],
+)
+def test_twenty_sixth_session_people_a_measure_names(text, expected):
+    ukraine = load_case("russia-ukraine-2022")
+    assert keys(_ukraine_annotator(), ukraine, text, published="2022-05-14") == expected

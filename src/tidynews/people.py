@@ -718,6 +718,8 @@ def _may_mark_a_person(
         or (before == "," and _title_phrase_ends(tokens, index - 2))  # ("the representative
         # in Colombia, Yukiko Iriyama", "Poland's ambassador to the EU, Andrzej Sadoś.")
         or after_a_measure(tokens, index)
+        or before in FREEZING_VERBS  # "froze Alina Kabaeva's assets"
+        or before in ADDING_VERBS  # "adding Alina Kabaeva to the sanctions package"
         or (before == "and" and _measure_before(tokens, index))  # "… on A B and C D"
         or _member_of_measured(tokens, index)
         or (
@@ -960,13 +962,56 @@ BE_AND_HAVE = frozenset("is are was were be been being has have had".split())
 
 def before_a_passive_measure(tokens: Tokens, end: int) -> bool:
     """Does a passive measure follow the run that ends before ``end`` ("… was sanctioned",
-    "… had also been designated")? Its subject is what the measure targets."""
+    "… had also been designated", "… was hit with UK sanctions", "… was added to the
+    blacklist", "… was barred from entering")? Its subject is what the measure targets."""
     index = end
     if tokens.lower(index) not in BE_AND_HAVE:
         return False
     while tokens.lower(index) in BE_AND_HAVE or tokens.lower(index) in {"also", "later"}:
         index += 1
-    return tokens.lower(index) in MEASURE_VERBS and tokens.lower(index).endswith("ed")
+    verb = tokens.lower(index)
+    if verb in MEASURE_VERBS and verb.endswith("ed"):
+        return True
+    following = [tokens.lower(i) for i in range(index + 1, min(index + 6, len(tokens)))]
+    if verb in HIT_VERBS and following[:1] == ["with"]:
+        return not MEASURE_NOUNS.isdisjoint(following[1:]) or "freeze" in following
+    if verb == "added" and following[:1] == ["to"]:
+        return not LIST_NOUNS.isdisjoint(following[1:])
+    return verb in BARRING_VERBS and following[:1] == ["from"]
+
+
+# Passive verbs a measure follows with "with" ("was hit with sanctions", "slapped with an
+# asset freeze"), lists one is added to, and bans one is barred from something by
+HIT_VERBS = frozenset({"hit", "slapped", "targeted"})
+LIST_NOUNS = frozenset({"list", "blacklist", "sanctions"})
+BARRING_VERBS = frozenset({"banned", "barred"})
+# Verbs that freeze a possessed thing: "froze Alina Kabaeva's assets" names its owner
+FREEZING_VERBS = frozenset(
+    "froze freeze freezes freezing frozen seized seize seizes seizing blocked block blocks".split()
+)
+
+
+ADDING_VERBS = frozenset("add adds added adding place places placed placing put puts".split())
+LISTED_ON = frozenset({"list", "blacklist", "package"})
+
+
+def added_to_a_list(tokens: Tokens, start: int, end: int) -> bool:
+    """Is the run what an adding verb puts on a sanctions list or package ("considering
+    adding Alina Kabaeva to the next EU sanctions package", "placed Ivan Orlov on its
+    blacklist")?"""
+    if tokens.lower(start - 1) not in ADDING_VERBS or tokens.lower(end) not in {"to", "on"}:
+        return False
+    return any(tokens.lower(i) in LISTED_ON for i in range(end + 1, min(end + 7, len(tokens))))
+
+
+def owner_of_a_frozen_thing(tokens: Tokens, start: int, end: int) -> bool:
+    """Is the run the possessor of what a freezing verb right before it freezes ("froze
+    Alina Kabaeva's assets", "seized Andrei Guryev's yacht")?"""
+    return (
+        tokens.lower(start - 1) in FREEZING_VERBS
+        and tokens.lower(end) in POSSESSIVES
+        and tokens.lower(end + 1) in FROZEN_THINGS
+    )
 
 
 # Words that make a capitalised run an institution or a title of a work, not a person.
@@ -1066,8 +1111,13 @@ def _marked_as_person(
         return not any(tokens.lower(i) in COMPANY_WORDS for i in range(start, end + 1)) and (
             not _company_apposition(tokens, end)
         )
-    if before_a_passive_measure(tokens, end):
-        # "Manuel Quevedo was sanctioned in March" (not "Rosneft Trading was designated")
+    if (
+        before_a_passive_measure(tokens, end)
+        or owner_of_a_frozen_thing(tokens, start, end)
+        or added_to_a_list(tokens, start, end)
+    ):
+        # "Manuel Quevedo was sanctioned in March" (not "Rosneft Trading was designated"),
+        # "froze Alina Kabaeva's assets", "added Ivan Orlov to its list"
         return not any(tokens.lower(i) in COMPANY_WORDS for i in range(start, end))
     after = [tokens.lower(i) for i in range(end, min(end + 3, len(tokens)))]
     if before == "," and _title_phrase_ends(tokens, start - 2) and after[:1] in ([","], ["."]):

@@ -129,6 +129,12 @@ def _cue_at(view: SentenceView, index: int) -> Cue | None:
         if _those_on_the_list(view, index):
             return Cue(index, "sanctions", "noun")  # "Those on the sanctions list include …"
         return _list_cue(view, index)
+    if (
+        word == "sanctions"
+        and after in {"package", "packages"}
+        and _added_to_a_package(view, index)
+    ):
+        return _list_cue(view, index)  # "considering adding her to the next EU sanctions package"
     if word == "blacklist" and _under_position(view, index) >= 0:
         return Cue(index, "blacklisting", "noun")  # "has been on the Treasury's blacklist"
     if word == "blacklist" and before in {"its", "the", "a", "their", "his", "her", "treasury"}:
@@ -760,6 +766,21 @@ LEAVING = frozenset({"leaving", "exiting", "departing"})
 
 
 LISTED_REACH = 24  # tokens from "list" back to its verb: room for two named firms and a count
+
+
+def _added_to_a_package(view: SentenceView, index: int) -> bool:
+    """Is the sanctions package at ``index`` what a name is added to ("adding her to the next
+    EU sanctions package", "put on the sixth sanctions package")? "to" or "on" opens its
+    phrase a few words before, after an adding verb."""
+    opening = next(
+        (
+            i
+            for i in range(index - 1, max(view.start, index - 5) - 1, -1)
+            if view.lower(i) in {"to", "on", "in"}
+        ),
+        -1,
+    )
+    return opening > view.start and look_back(view, opening, LIST_ADD_VERBS, LISTED_REACH) >= 0
 
 
 def _list_cue(view: SentenceView, index: int) -> Cue | None:

@@ -837,8 +837,12 @@ def _auxiliary_before(view: SentenceView, verb: int) -> bool:
     for auxiliary in range(verb - 1, max(view.start, verb - 5) - 1, -1):
         if view.lower(auxiliary) in PASSIVE_AUXILIARIES:
             between = [view.lower(i) for i in range(auxiliary + 1, verb)]
-            return not between or is_time_phrase(between)
+            return not between or is_time_phrase(between) or set(between) <= PASSIVE_ADVERBS
     return False
+
+
+# Adverbs between a passive's auxiliary and its participle ("was also slapped with …")
+PASSIVE_ADVERBS = frozenset({"also", "later", "subsequently", "already", "now", "recently"})
 
 
 # Words a noun phrase before a reduced relative ("seven oligarchs slapped with …") does not
@@ -1585,6 +1589,7 @@ def _subject_targets(
     if not run:
         run = (
             _named_before_relative(view, start)
+            or _named_before_closed_relative(view, start)
             or relative_antecedent(view, start, set())
             or _apposition_antecedent(view, start)
         )
@@ -1678,6 +1683,23 @@ def _named_before_relative(view: SentenceView, start: int) -> list[Mention]:
     return [mention] if mention is not None and mention.kind != "demonym" else []
 
 
+def _named_before_closed_relative(view: SentenceView, start: int) -> list[Mention]:
+    """ "Putin's ex-wife Lyudmila Ocheretnaya, who divorced him in 2014, was also
+    sanctioned": the clause starts past a relative clause set off by commas; the person named
+    right before its ", who" is the subject."""
+    if view.lower(start - 1) != ",":
+        return []
+    for index in range(start - 2, max(view.start, start - CLOSED_RELATIVE_REACH) - 1, -1):
+        word = view.lower(index)
+        if word in {",", ";", ":"} and not (word == "," and view.lower(index + 1) == "who"):
+            return []
+        if word == "who" and view.lower(index - 1) == ",":
+            named = view.mention_ending(index - 2)
+            return [named] if named is not None and named.entity_type == "person" else []
+    return []
+
+
+CLOSED_RELATIVE_REACH = 16  # tokens of a relative clause set off by commas
 APPOSITION_HEAD_REACH = 6  # words of the description before a name in apposition
 
 
