@@ -5565,3 +5565,99 @@ def test_twenty_sixth_session_dated_background(text, expected):
 def test_twenty_sixth_session_people_a_measure_names(text, expected):
     ukraine = load_case("russia-ukraine-2022")
     assert keys(_ukraine_annotator(), ukraine, text, published="2022-05-14") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # twenty-sixth session, 24 real Russia reports: a sentence-opening frame of the
+        # sanctioned, its participle with a hyphened adverb and its agent, or the measure a
+        # "by" names, then "include" or the copula and the names; the names after it are people
+        (
+            "Those newly-sanctioned by Canada include Ivan Orlov, owner of a football club;"
+            " industrialist Pavel Zotov, and Rosneft chief Igor Sechin.",
+            {
+                ("country:CAN", "person:ivan-orlov", "imposed"),
+                ("country:CAN", "person:pavel-zotov", "imposed"),
+                ("country:CAN", "person:igor-sechin", "imposed"),
+            },
+        ),
+        (
+            "Canada imposed sanctions on Russian businessmen on Monday. Those hit by the new"
+            " sanctions are Ivan Orlov, chairman of a bank; Pavel Zotov, head of a gas firm; and"
+            " Oleg Deripaska.",
+            {
+                ("country:CAN", "people", "imposed"),
+                ("country:CAN", "person:ivan-orlov", "imposed"),
+                ("country:CAN", "person:pavel-zotov", "imposed"),
+                ("country:CAN", "person:oleg-deripaska", "imposed"),
+            },
+        ),
+        (
+            "Canada imposed sanctions on Russian firms on Monday. The latest companies to be"
+            " sanctioned include Alfa-Bank and Sovcombank.",
+            {
+                ("country:CAN", "company", "imposed"),
+                ("country:CAN", "org:ALFA_BANK", "imposed"),
+                ("country:CAN", "org:SOVCOMBANK", "imposed"),
+            },
+        ),
+        # (a frame of no measure names no target)
+        ("Those invited to the talks include Ivan Orlov and Pavel Zotov.", set()),
+    ],
+)
+def test_twenty_sixth_session_frames_of_the_sanctioned(text, expected):
+    ukraine = load_case("russia-ukraine-2022")
+    assert keys(_ukraine_annotator(), ukraine, text, published="2022-03-10") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # twenty-sixth session, real Russia reports: a sanctions list (or an entry blacklist)
+        # that "includes" or "names" its members, titles set off from names by commas
+        (
+            "Moscow's entry blacklist includes Canadian Deputy Prime Minister, Chrystia"
+            " Freeland, Defence Minister, Anita Anand, and former Prime Minister, Stephen Harper.",
+            {
+                ("country:RUS", "person:chrystia-freeland", "existing"),
+                ("country:RUS", "person:anita-anand", "existing"),
+                ("country:RUS", "person:stephen-harper", "existing"),
+            },
+        ),
+        # members named after a group "included in the sanctions lists"
+        (
+            "The EU adopted new sanctions against Russia on Monday. In addition, 40 individuals"
+            " and entities were included in the sanctions lists, including Moscow Mayor Sergei"
+            " Sobyanin.",
+            {
+                ("org:EU", "country:RUS", "imposed"),
+                ("org:EU", "people", "imposed"),
+                ("org:EU", "company", "imposed"),
+                ("org:EU", "person:sergei-sobyanin", "imposed"),
+            },
+        ),
+        # "X is among those sanctioned": the subject
+        (
+            "Britain froze the assets of ten oligarchs on Monday. Pavel Zotov is among those"
+            " sanctioned.",
+            {
+                ("country:GBR", "people", "imposed"),
+                ("country:GBR", "person:pavel-zotov", "imposed"),
+            },
+        ),
+    ],
+)
+def test_twenty_sixth_session_lists_that_name_their_members(text, expected):
+    ukraine = load_case("russia-ukraine-2022")
+    assert keys(_ukraine_annotator(), ukraine, text, published="2022-06-10") == expected
+
+
+def test_a_state_before_a_title_is_not_a_target():
+    """Twenty-sixth session, real Russia reports: "banned UK Defence Secretary Ben Wallace"
+    bans the minister; the state names whose minister he is."""
+    ukraine = load_case("russia-ukraine-2022")
+    text = "Russia banned UK Defence Secretary Ben Wallace from entering the country."
+    assert keys(_ukraine_annotator(), ukraine, text, published="2022-04-16") == {
+        ("country:RUS", "person:ben-wallace", "imposed")
+    }

@@ -857,6 +857,9 @@ def _member_of_measured(tokens: Tokens, start: int) -> bool:
     listed = before in {"including", "namely"} or (
         before == "them" and tokens.lower(start - 2) == "among"
     )
+    if before in INCLUDING_LINKS or (before in THOSE_COPULAS and _those_before(tokens, start)):
+        # "Those sanctioned include Ivan Orlov", "Those hit by the new sanctions are …"
+        listed = True
     if before in {":", "—", "–"}:  # ("four governors loyal to Maduro — Omar Prieto, …")
         listed = any(
             tokens.lower(i) in PEOPLE_GROUP_NOUNS for i in range(max(0, start - 8), start - 1)
@@ -871,6 +874,22 @@ def _member_of_measured(tokens: Tokens, start: int) -> bool:
             return False  # the measure must be in the list's own sentence
         if word in MEASURE_NOUNS or word in MEASURE_VERBS:
             return True
+    return False
+
+
+INCLUDING_LINKS = frozenset({"include", "includes", "included"})
+THOSE_COPULAS = frozenset({"are", "were"})
+
+
+def _those_before(tokens: Tokens, start: int) -> bool:
+    """Does "those" or "others" open the phrase the copula before ``start`` closes ("Those
+    hit by the new sanctions are …")?"""
+    for index in range(start - 2, max(0, start - 10) - 1, -1):
+        word = tokens.lower(index)
+        if word in {"those", "others"}:
+            return True
+        if word in {".", "!", "?", ",", ";"}:
+            return False
     return False
 
 
@@ -963,7 +982,8 @@ BE_AND_HAVE = frozenset("is are was were be been being has have had".split())
 def before_a_passive_measure(tokens: Tokens, end: int) -> bool:
     """Does a passive measure follow the run that ends before ``end`` ("… was sanctioned",
     "… had also been designated", "… was hit with UK sanctions", "… was added to the
-    blacklist", "… was barred from entering")? Its subject is what the measure targets."""
+    blacklist", "… was barred from entering", "… is among those sanctioned")? Its subject is
+    what the measure targets."""
     index = end
     if tokens.lower(index) not in BE_AND_HAVE:
         return False
@@ -977,6 +997,8 @@ def before_a_passive_measure(tokens: Tokens, end: int) -> bool:
         return not MEASURE_NOUNS.isdisjoint(following[1:]) or "freeze" in following
     if verb == "added" and following[:1] == ["to"]:
         return not LIST_NOUNS.isdisjoint(following[1:])
+    if verb == "among" and following[:1] == ["those"]:
+        return not MEASURE_VERBS.isdisjoint(following[1:3])  # "… is among those sanctioned"
     return verb in BARRING_VERBS and following[:1] == ["from"]
 
 

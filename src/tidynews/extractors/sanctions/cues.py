@@ -65,6 +65,7 @@ from .vocabulary import (
     CaseFacts,
     Cue,
     Targets,
+    passive_verb_at,
 )
 
 # Tokens from "SWIFT" back to its verb: room for a counted object with named members
@@ -98,6 +99,7 @@ def _cue_words() -> frozenset[str]:
         frozenset(
             {"sanctions", "blacklist", "off", "out", "swift", "ban", "bans", "restrictions", "list"}
         )
+        | {"lists"}
         | {"controls", "ceiling"}
         | CLOSED_SPACES.keys()
         | HALT_VERBS
@@ -135,6 +137,9 @@ def _cue_at(view: SentenceView, index: int) -> Cue | None:
         and _added_to_a_package(view, index)
     ):
         return _list_cue(view, index)  # "considering adding her to the next EU sanctions package"
+    if word in LIST_WORDS and after in LIST_LINKS and _a_sanctions_list(view, index):
+        # "Russia's entry blacklist includes A, B and C", "the blacklist names …"
+        return Cue(index, "travel ban" if view.lower(index - 1) == "entry" else "sanctions", "noun")
     if word == "blacklist" and _under_position(view, index) >= 0:
         return Cue(index, "blacklisting", "noun")  # "has been on the Treasury's blacklist"
     if word == "blacklist" and before in {"its", "the", "a", "their", "his", "her", "treasury"}:
@@ -768,6 +773,30 @@ LEAVING = frozenset({"leaving", "exiting", "departing"})
 LISTED_REACH = 24  # tokens from "list" back to its verb: room for two named firms and a count
 
 
+LIST_WORDS = frozenset({"blacklist", "list", "lists"})
+LIST_LINKS = frozenset({"includes", "include", "included", "names", "named", "lists"})
+
+
+def _a_sanctions_list(view: SentenceView, index: int) -> bool:
+    """Is the list at ``index`` a list of the sanctioned: a blacklist, or a list a measure
+    word or an owner's possessive qualifies ("Russia's entry blacklist", "the sanctions
+    list", "the EU's asset-freeze list")?"""
+    if view.lower(index) == "blacklist":
+        return True
+    before = view.lower(index - 1)
+    return before in {"sanctions", "entry", "stop"} or before in MEASURE_LISTS
+
+
+def _included_in(view: SentenceView, index: int) -> int:
+    """Where "included" stands when the list at ``index`` is what a passive includes its
+    subject in ("were included in the sanctions lists"), else -1."""
+    for position in range(index - 1, max(view.start, index - 5), -1):
+        if view.lower(position) in {"in", "on"}:
+            verb = position - 1
+            return verb if view.lower(verb) == "included" and passive_verb_at(view, verb) else -1
+    return -1
+
+
 def _added_to_a_package(view: SentenceView, index: int) -> bool:
     """Is the sanctions package at ``index`` what a name is added to ("adding her to the next
     EU sanctions package", "put on the sixth sanctions package")? "to" or "on" opens its
@@ -787,7 +816,8 @@ def _list_cue(view: SentenceView, index: int) -> Cue | None:
     """'added X to its sanctions list' (imposed) or 'X was dropped from the sanctions list'."""
     verb = look_back(view, index, LIST_ADD_VERBS | LIST_DROP_VERBS, LISTED_REACH)
     if verb < 0:
-        return None
+        verb = _included_in(view, index)  # "57 individuals were included in the sanctions lists"
+        return Cue(index, "sanctions", "list_add", verb) if verb >= 0 else None
     form = "list_add" if view.lower(verb) in LIST_ADD_VERBS else "list_drop"
     return Cue(index, "sanctions", form, verb)
 

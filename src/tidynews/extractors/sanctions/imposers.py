@@ -153,6 +153,8 @@ def _is_passive(view: SentenceView, cue: Cue) -> bool:
         return True  # "Sberbank will be excluded from SWIFT"
     if cue.form == "noun" and _those_on_the_list(view, cue.index):
         return True  # "Those on the sanctions list include A, B and C": no agent named
+    if cue.form == "noun" and those_frame_link(view, cue.index) >= 0:
+        return True  # "Those hit by the new sanctions are A, B and C"
     if cue.form != "verb" or not _participle(view.lower(cue.index)):
         return False
     before = view.lower(cue.index - 1)
@@ -213,12 +215,50 @@ def _among_those(view: SentenceView, cue: int) -> bool:
     if _fronted_group_participle(view, cue):
         return True  # "The two banks designated are Promsvyazbank and VEB"
     head = cue - 1 - (view.lower(cue - 1) in THOSE_ADVERBS)  # "Others also sanctioned include"
-    if view.lower(head) not in {"those", "others"}:
-        return False
-    if view.lower(head - 1) == "among":
+    if view.lower(head) in {"those", "others"} and view.lower(head - 1) == "among":
         return True
-    opens = head == view.start or view.lower(head - 1) in {'"', "“", "-", "–", "—"}
-    return opens and view.lower(cue + 1) in THOSE_LINKS
+    return those_frame_link(view, cue) >= 0
+
+
+def those_frame_link(view: SentenceView, cue: int) -> int:
+    """Where the copula or "include" of a sentence-opening frame of the sanctioned stands,
+    whose targets follow it: "Those sanctioned include …", "Those newly-sanctioned by the UK
+    include …", "Those hit by the new sanctions are …", "The latest companies to be
+    sanctioned include …" (the cue is the participle, or the measure its "by" names); -1
+    when the sentence opens on no such frame."""
+    head = view.start
+    while view.lower(head) in {'"', "“", "-", "–", "—"}:
+        head += 1
+    if view.lower(head) in {"those", "others"}:
+        position = head + 1
+    elif view.lower(head) == "the":
+        noun = next((i for i in range(head + 1, head + 4) if view.lower(i) in GROUP_KINDS), -1)
+        if noun < 0 or any(view.mention_covering(i) for i in range(head + 1, noun)):
+            return -1  # (plain words only: "The latest companies", not "Russia's banks")
+        position = noun + 1
+    else:
+        return -1
+    while view.lower(position) in THOSE_ADVERBS or view.lower(position) in {"-", "–"}:
+        position += 1  # "Those newly-sanctioned", "Others also sanctioned"
+    if (view.lower(position), view.lower(position + 1)) == ("to", "be"):
+        position += 2  # "The latest companies to be sanctioned"
+    participle = view.lower(position)
+    if not (_participle(participle) or participle in THOSE_IRREGULAR_PARTICIPLES) or cue < position:
+        return -1
+    if cue > position and not (
+        view.lower(position + 1) == "by" and cue - position <= THOSE_AGENT_REACH
+    ):
+        return -1  # (the measure a "by" names: "Those hit by the new sanctions are …")
+    for index in range(cue + 1, min(view.end, cue + THOSE_AGENT_REACH + 1)):
+        if view.lower(index) in THOSE_LINKS:
+            return index
+        if view.lower(index) in {",", ";", ":"} or view.lower(index) in CLAUSE_BOUNDARIES:
+            return -1
+    return -1
+
+
+THOSE_AGENT_REACH = 6  # tokens of "by the new sanctions" or "by the UK on Monday"
+THOSE_IRREGULAR_PARTICIPLES = frozenset({"hit", "cut", "struck"})  # "Those hit by …"
 
 
 LIST_MEMBER_WORDS = frozenset({"those", "others", "people", "names", "individuals", "officials"})
@@ -1089,9 +1129,11 @@ OWNED_MEASURE_WORDS = frozenset(
 def _modifier_run(view: SentenceView, cue: int) -> list[Mention]:
     """'US sanctions', 'the EU's sanctions', 'US and EU sanctions', 'the Canadian sanctions'."""
     index = cue - 1
+    listed = view.lower(cue) in {"list", "lists", "blacklist"}
     while (
         view.lower(index) in OWNED_MEASURE_WORDS
         or (view.lower(index) in MEASURE_MODIFIERS and view.lower(index) not in {"a", "an"})
+        or (listed and view.lower(index) in {"entry", "stop"})  # "Russia's entry blacklist"
         or _date_modifier(view, index)
     ):
         index -= 1  # "a US trade embargo", "the EU's January 2018 sanctions"

@@ -33,6 +33,8 @@ from ..clauses import (
     window_words,
 )
 from .cues import (
+    LIST_LINKS,
+    LIST_WORDS,
     TARGETING_VERBS,
     _restraining_relative,
     _under_position,
@@ -46,6 +48,7 @@ from .imposers import (
     MEASURE_MODIFIERS,
     SOURCE_ADVERBS,
     SOURCE_PARTICIPLES,
+    THOSE_ADVERBS,
     THOSE_LINKS,
     _among_those,
     _can_own_measures,
@@ -62,6 +65,7 @@ from .imposers import (
     _those_on_the_list,
     attribution_comma,
     target_modifier,
+    those_frame_link,
 )
 from .records import _kind_of, _row
 from .status import (
@@ -674,6 +678,13 @@ def _targets_in_clause(
         view, cue.index
     ):  # ("Also subject to the asset freeze are …": a noun fronted with its predicate)
         return _among_those_targets(article, view, cue.index, facts), -1
+    if view.lower(cue.index) in LIST_WORDS and view.lower(cue.index + 1) in LIST_LINKS:
+        # "Russia's entry blacklist includes A, B and C": the members follow the verb
+        first = cue.index + 2
+        return _parse_targets(article, view, first, _target_end(view, first), facts), -1
+    if cue.form == "noun" and those_frame_link(view, cue.index) >= 0:
+        # "Those hit by the new sanctions are A, B and C"
+        return _among_those_targets(article, view, cue.index, facts), -1
     if cue.form == "noun" and _those_on_the_list(view, cue.index):
         # "Those on the sanctions list include A, B and C"
         return _among_those_targets(article, view, cue.index, facts), -1
@@ -710,8 +721,11 @@ def _targets_in_clause(
         _add_members(view, cue.index + 1, _target_end(view, cue.index), targets)
         return targets, -1
     if cue.form == "list_add" and passive_verb_at(view, cue.verb):
-        # "Mr Maduro was added to the US sanctions list": the subject is listed
-        return _subject_targets(article, view, cue.verb, facts), -1
+        # "Mr Maduro was added to the US sanctions list": the subject is listed; "57 people
+        # were included in the lists, including A and B": and its named members
+        targets = _subject_targets(article, view, cue.verb, facts)
+        _add_members(view, cue.index + 1, _target_end(view, cue.index), targets)
+        return targets, -1
     if cue.form == "list_add":
         # "added X to its list", "put X on its blacklist"
         stop = next(
@@ -774,9 +788,33 @@ def _among_those_targets(
         (i for i in range(cue + 1, min(view.end, cue + 8)) if view.lower(i) in THOSE_LINKS),
         -1,
     )
+    if copula >= 0 and those_frame_link(view, cue) == copula:
+        targets = _parse_targets(article, view, copula + 1, _target_end(view, copula + 1), facts)
+        group = _frame_group(view, cue)
+        if group is not None and group not in targets.groups:
+            # "The latest companies to be sanctioned include A and B": the group and its members
+            targets.groups.append(group)
+        return targets
     if copula < 0:
+        head = cue - 1 - (view.lower(cue - 1) in THOSE_ADVERBS)
+        if view.lower(head - 1) == "among" and view.lower(head - 2) in THOSE_LINKS:
+            # "Ivan Orlov and Pavel Zotov are among those sanctioned this year": the subject
+            return _subject_targets(article, view, head - 2, facts)
         return Targets()
     return _parse_targets(article, view, copula + 1, _target_end(view, copula + 1), facts)
+
+
+def _frame_group(view: SentenceView, cue: int) -> tuple[str, int | None] | None:
+    """The group a frame of the sanctioned opens on ("The latest companies to be sanctioned",
+    "The four banks hit by …"), with its count; None for "Those …"."""
+    start = view.start
+    if view.lower(start) != "the":
+        return None
+    for index in range(start + 1, min(cue, start + 4)):
+        if view.lower(index) in GROUP_KINDS:
+            counts = [_count(view.lower(i)) for i in range(start + 1, index)]
+            return GROUP_KINDS[view.lower(index)], next((c for c in counts if c), None)
+    return None
 
 
 TARGETING_ADVERBS = frozenset(

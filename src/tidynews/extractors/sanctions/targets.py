@@ -604,9 +604,28 @@ def _take_mention(view: SentenceView, mention: Mention, targets: Targets, count:
         return mention.token_end  # a modifier: "a Caracas judge", "Russia state banks"
     if mention.entity_type == "country" and following in HOLDER_NOUNS:
         return mention.token_end  # "Venezuela bondholders": a modifier
+    if mention.entity_type == "country" and _titles_a_person(view, mention.token_end):
+        return mention.token_end  # "UK Defence Secretary Ben Wallace": whose secretary
     if mention.entity_type in {"person", "org", "country"}:
         targets.named.append(mention)
     return mention.token_end
+
+
+STATE_TITLE_REACH = 5  # words of "Deputy Prime Minister" between a state and its holder
+
+
+def _titles_a_person(view: SentenceView, index: int) -> bool:
+    """Does a title start at ``index`` and name the person right after it, with or without a
+    comma ("Defence Secretary Ben Wallace", "Deputy Prime Minister, Dominic Raab")?"""
+    if view.lower(index) not in TITLE_WORDS:
+        return False
+    for position in range(index + 1, min(view.end, index + STATE_TITLE_REACH + 1)):
+        named = view.mention_starting(position + (view.lower(position) == ","))
+        if named is not None and named.entity_type == "person":
+            return True
+        if view.lower(position) not in TITLE_WORDS:
+            return False
+    return False
 
 
 # Second halves of a compound that make a name a place or a tie, not a target.
@@ -685,6 +704,8 @@ def _list_continues(view: SentenceView, comma: int) -> bool:
     titled = _titled_person_at(view, nxt + (view.lower(nxt) == "and"))
     if titled is not None:  # "on Putin, Deputy Chairman of the Security Council Dmitry Medvedev"
         return not _starts_a_clause(view, titled)
+    if _title_comma_name(view, nxt + (view.lower(nxt) == "and")):
+        return True  # "Deputy Prime Minister, Chrystia Freeland, Defence Minister, Anita Anand"
     while view.lower(nxt) in DETERMINERS | {"and", "on", "of"}:
         nxt += 1
     if _finite_verb_soon(view, nxt):
@@ -704,6 +725,24 @@ def _list_continues(view: SentenceView, comma: int) -> bool:
 
 
 CLAUSE_AUXILIARIES = frozenset("have has had is are was were will would".split())
+TITLE_COMMA_REACH = 6  # words of "former Deputy Prime Minister" before its comma
+
+
+def _title_comma_name(view: SentenceView, index: int) -> bool:
+    """Does a title set off by a comma from the person it names open the list item ("Defence
+    Minister, Anita Anand", "former Prime Minister, Stephen Harper")?"""
+    for position in range(index, min(view.end, index + TITLE_COMMA_REACH)):
+        word = view.lower(position)
+        if word == ",":
+            named = view.mention_starting(position + 1)
+            return position > index and named is not None and named.entity_type == "person"
+        if (
+            word not in TITLE_WORDS
+            and word != "former"
+            and not view.article.tokens.text(position)[:1].isupper()
+        ):
+            return False
+    return False
 
 
 def _finite_verb_soon(view: SentenceView, first: int) -> bool:
@@ -839,6 +878,8 @@ def _semicolon_item_name(view: SentenceView, index: int) -> int:
     titled = _titled_person_at(view, index)
     if titled is not None:
         mention = titled  # "; Kremlin First Deputy Chief of Staff Sergei Kirienko;"
+    if mention is None:
+        mention = _described_person_at(view, index)  # "; industrialist Pavel Zotov,"
     if mention is None or mention.entity_type not in {"person", "org"}:
         return -1
     ends = view.lower(mention.token_end) in {",", ".", ";"} or mention.token_end >= view.end
@@ -862,6 +903,18 @@ def _after_a_titled_item(view: SentenceView, semicolon: int, named: Mention) -> 
 
 
 ITEM_TITLE_REACH = 8  # tokens of "Kremlin First Deputy Chief of Staff" before the name
+ITEM_DESCRIPTION_REACH = 3  # lower-case words of "steel magnate" before the name
+
+
+def _described_person_at(view: SentenceView, index: int) -> Mention | None:
+    """A person named after a few lower-case words of description that open a list item
+    ("industrialist Pavel Zotov", "steel magnate Alexei Mordashov")."""
+    for position in range(index, index + ITEM_DESCRIPTION_REACH):
+        word = view.article.tokens.text(position) if position < view.end else ""
+        if not (word.isalpha() and word.islower()):
+            mention = view.mention_starting(position) if position > index else None
+            return mention if mention is not None and mention.entity_type == "person" else None
+    return None
 
 
 def _titled_person_at(view: SentenceView, index: int) -> Mention | None:
