@@ -5661,3 +5661,33 @@ def test_a_state_before_a_title_is_not_a_target():
     assert keys(_ukraine_annotator(), ukraine, text, published="2022-04-16") == {
         ("country:RUS", "person:ben-wallace", "imposed")
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # twenty-sixth session, 24 real Venezuela reports: "One of the <group> sanctioned … is
+        # X", and members listed after a colon in a frame of the sanctioned
+        (
+            "The Treasury sanctioned four governors on Monday. One of the four regional leaders"
+            " sanctioned Monday is Omar Prieto, governor of Zulia state.",
+            {
+                ("country:USA", "people", "imposed"),
+                ("country:USA", "person:omar-prieto", "imposed"),
+            },
+        ),
+        (
+            "The Treasury imposed new sanctions on Tuesday. The sanctioned entities targeted by"
+            " Tuesday's round of sanctions include Caroil Transport Marine Ltd of Cyprus and"
+            " three Panama-based groups: Trocana World Inc and Tovase Development Corp.",
+            {
+                ("country:USA", "company", "imposed"),
+                ("country:USA", "org:CAROIL_TRANSPORT_MARINE", "imposed"),
+                ("country:USA", "org:TROCANA_WORLD", "imposed"),
+                ("country:USA", "org:TOVASE_DEVELOPMENT", "imposed"),
+            },
+        ),
+    ],
+)
+def test_twenty_sixth_session_frames_in_venezuela_reports(annotator, case, text, expected):
+    assert keys(annotator, case, text, published="2019-09-25") == expected

@@ -229,6 +229,8 @@ def those_frame_link(view: SentenceView, cue: int) -> int:
     head = view.start
     while view.lower(head) in {'"', "“", "-", "–", "—"}:
         head += 1
+    if _one_of_the(view, head):
+        head += 2  # "One of the four regional leaders sanctioned Monday is …"
     if view.lower(head) in {"those", "others"}:
         position = head + 1
     elif view.lower(head) == "the":
@@ -255,6 +257,15 @@ def those_frame_link(view: SentenceView, cue: int) -> int:
         if view.lower(index) in {",", ";", ":"} or view.lower(index) in CLAUSE_BOUNDARIES:
             return -1
     return -1
+
+
+def _one_of_the(view: SentenceView, index: int) -> bool:
+    """Does "one of the" or "another of the" open a group at ``index``?"""
+    return (
+        view.lower(index) in {"one", "another"}
+        and view.lower(index + 1) == "of"
+        and (view.lower(index + 2) == "the")
+    )
 
 
 THOSE_AGENT_REACH = 6  # tokens of "by the new sanctions" or "by the UK on Monday"

@@ -57,6 +57,7 @@ from .imposers import (
     _imposing_verb_between,
     _is_passive,
     _members_listed_before,
+    _one_of_the,
     _relative_imposer,
     _relative_on_measure,
     _source_after,
@@ -789,11 +790,15 @@ def _among_those_targets(
         -1,
     )
     if copula >= 0 and those_frame_link(view, cue) == copula:
-        targets = _parse_targets(article, view, copula + 1, _target_end(view, copula + 1), facts)
+        end = _target_end(view, copula + 1)
+        targets = _parse_targets(article, view, copula + 1, end, facts)
         group = _frame_group(view, cue)
         if group is not None and group not in targets.groups:
             # "The latest companies to be sanctioned include A and B": the group and its members
             targets.groups.append(group)
+        # "… include Caroil and three Panama-based groups: Trocana World, Tovase …"
+        members_end = strong_end(view, end + 1) if view.lower(end) == ":" else end
+        _add_members(view, copula + 1, members_end, targets)
         return targets
     if copula < 0:
         head = cue - 1 - (view.lower(cue - 1) in THOSE_ADVERBS)
@@ -808,6 +813,8 @@ def _frame_group(view: SentenceView, cue: int) -> tuple[str, int | None] | None:
     """The group a frame of the sanctioned opens on ("The latest companies to be sanctioned",
     "The four banks hit by …"), with its count; None for "Those …"."""
     start = view.start
+    if _one_of_the(view, start):
+        start += 2  # "One of the four regional leaders sanctioned Monday is …"
     if view.lower(start) != "the":
         return None
     for index in range(start + 1, min(cue, start + 4)):
