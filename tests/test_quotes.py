@@ -1527,3 +1527,36 @@ def test_a_quote_after_a_sentence_ending_on_its_speech_verb(text, speakers):
     case = load_case("venezuela-2019")
     article = Annotator(case).annotate("0123456789ab", text)
     assert {row["speaker_id"] for row in extract_quotes(article)} == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # twenty-sixth session, real Russia reports: a bare "the foreign ministry" or "its
+        # foreign ministry" speaks for the state that spoke just before, or else for the state
+        # that opens the sentence before as its subject
+        (
+            "Russia said on Wednesday it has barred entry to dozens of Japanese officials.\n\n"
+            '"Tokyo has launched an unprecedented campaign against our country," the foreign'
+            " ministry said in a statement.",
+            {"country:RUS"},
+        ),
+        (
+            "Russia has barred entry to the British prime minister.\n\n"
+            '"This step answers London\'s hostile campaign against us," the foreign ministry'
+            " said.",
+            {"country:RUS"},
+        ),
+        # an inverted "said the statement" is the statement's author's
+        (
+            "Switzerland adopted the new EU measures, the Swiss government said in a statement."
+            '\n\n"The Federal Council took the decision to adopt new sanctions against Russia,"'
+            " said the statement.",
+            {"country:CHE"},
+        ),
+    ],
+)
+def test_a_bare_ministry_or_statement_speaks_for_its_state(text, speakers):
+    case = load_case("russia-ukraine-2022")
+    article = Annotator(case).annotate("0123456789ab", text)
+    assert {row["speaker_id"] for row in extract_quotes(article)} == speakers

@@ -4665,3 +4665,25 @@ def ukraine_annotator(ukraine_case):
 )
 def test_twenty_fifth_session_real_ukraine_stances(ukraine_annotator, ukraine_case, text, expected):
     assert keys(ukraine_annotator, ukraine_case, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # twenty-sixth session, real AP and Reuters reports: "stand by as …" and "stand idly by
+        # while …" are standing aside, not standing by someone
+        (
+            '"We will not stand by as Putin tries to annex parts of Ukraine," US Treasury'
+            " Secretary Janet Yellen said.",
+            set(),
+        ),
+        ("Britain will not stand idly by while Putin shells Kharkiv, Truss said.", set()),
+        # (while "stand by Ukraine" still backs it)
+        (
+            "Britain will stand by Ukraine, Truss said.",
+            {("country:GBR", "backs", "country:UKR", "intended")},
+        ),
+    ],
+)
+def test_twenty_sixth_session_standing_aside(ukraine_annotator, ukraine_case, text, expected):
+    assert keys(ukraine_annotator, ukraine_case, text) == expected

@@ -1035,9 +1035,13 @@ def _document_author(doc: _Article, start: int, cue: int) -> Speaker | None:
     match = _DEFINITE_DOCUMENT.search(doc.text, max(start, cue - 40), cue)
     if match is None:
         return None
-    noun = match.group(1).lower()
-    first = max(0, match.start() - INSTITUTION_REACH)
-    named = doc.article.lowered().rfind(noun, first, match.start())
+    return _author_of(doc, match.group(1).lower(), match.start())
+
+
+def _author_of(doc: _Article, noun: str, before: int) -> Speaker | None:
+    """Who issued the document ``noun`` names, from where it was named before ``before``."""
+    first = max(0, before - INSTITUTION_REACH)
+    named = doc.article.lowered().rfind(noun, first, before)
     if named < 0:
         return None
     by = _DOCUMENT_BY.match(doc.text, named + len(noun))
@@ -1070,10 +1074,17 @@ _DEFINITE_TITLE = re.compile(
 # "the diplomat said", "the official told reporters", "the ministry said": one speaking for
 # a state named before.
 _DEFINITE_INSTITUTION = re.compile(
-    r"\bthe\s+(?:(?:senior|same|european|western)\s+)?(diplomat|official|spokesman"
-    r"|spokeswoman|spokesperson|ministry|embassy)\s+(?:also\s+|later\s+|then\s+)?$",
+    r"\b(the|its)\s+(?:(?:senior|same|european|western|foreign)\s+)?(diplomat|official"
+    r"|spokesman|spokeswoman|spokesperson|ministry|embassy|government)"
+    r"\s+(?:also\s+|later\s+|then\s+)?$",
     re.IGNORECASE,
 )
+# The same nouns right after an inverted cue: '"…," said the government.'
+_INVERTED_INSTITUTION = re.compile(
+    r"\s*(the|its)\s+(?:foreign\s+)?(ministry|government|statement)\b", re.IGNORECASE
+)
+# Nouns of a state's own voice: a state that spoke just before is whose they are
+STATE_VOICES = frozenset({"ministry", "government"})
 INSTITUTION_REACH = 800  # characters back to "a German diplomat"
 
 
@@ -1083,15 +1094,56 @@ def _institution_named_before(doc: _Article, start: int, cue: int) -> Speaker | 
     match = _DEFINITE_INSTITUTION.search(doc.text, max(start, cue - 40), cue)
     if match is None:
         return None
-    noun = match.group(1).lower()
-    first = max(0, match.start() - INSTITUTION_REACH)
-    for mention in reversed(doc.mentions_between(first, match.start())):
+    return _institution_before(doc, match.group(2).lower(), match.start())
+
+
+def _institution_before(doc: _Article, noun: str, before: int) -> Speaker | None:
+    """The state a body or official named by ``noun`` speaks for: the nearest "<state>
+    <noun>" before (within a few sentences), else for a ministry or government the state
+    that spoke last ("Russia said it has banned …" / '"…," the foreign ministry said')."""
+    first = max(0, before - INSTITUTION_REACH)
+    mentions = doc.mentions_between(first, before)
+    for mention in reversed(mentions):
         if mention.entity_type == "person":
             continue
         _, following = _possessive(_words_after(doc, mention.end))
         if noun in following[:4] and _phrase_after(following) == "institution":
             return _speaker(mention)
+    if noun not in STATE_VOICES:
+        return None
+    for mention in reversed(mentions):
+        if mention.entity_type != "country" or mention.kind == "demonym":
+            continue
+        if doc.in_quote(mention.start):
+            continue
+        following = _words_after(doc, mention.end, 4)
+        if following[:1] and following[0] in STATE_SPEAKING_VERBS:
+            return _speaker(mention)  # "Russia said Wednesday it has banned …"
+    # else the state that opens the nearest sentence before as its subject ("Russia has
+    # banned entry to … '…,' the foreign ministry said")
+    for mention in reversed(mentions):
+        if mention.entity_type == "country" and mention.kind != "demonym":
+            opening = doc.text[doc.sentence_start(mention.start) : mention.start].strip()
+            if opening.lower() in {"", "the"} and not doc.in_quote(mention.start):
+                return _speaker(mention)
     return None
+
+
+STATE_SPEAKING_VERBS = frozenset(
+    "said says announced announces declared stated warned added insisted".split()
+)
+
+
+def _institution_after(doc: _Article, cue_end: int) -> Speaker | None:
+    """'"…," said the statement', '"…," said the government': the document's author, or the
+    state whose government it is."""
+    match = _INVERTED_INSTITUTION.match(doc.text, cue_end)
+    if match is None:
+        return None
+    noun = match.group(2).lower()
+    if noun == "statement":
+        return _author_of(doc, noun, match.start())
+    return _institution_before(doc, noun, cue_end)
 
 
 def _title_holder(doc: _Article, start: int, cue: int) -> Speaker | None:
@@ -1338,6 +1390,9 @@ def _from_tail(doc: _Article, span: QuoteSpan) -> Attribution:
             if judged is None and cue not in ADDRESSEE_CUES:
                 # "said X"; but "told X" names the one spoken to
                 judged = _subject_after(doc, token.end, end, loose=False)
+            if judged is None and cue not in ADDRESSEE_CUES:
+                judged = _institution_after(doc, token.end)  # '"…," said the statement'
+
         speaker = judged if isinstance(judged, Speaker) else None
         return Attribution(speaker, cue, True)
     return _dash_byline(doc, start)

@@ -831,6 +831,8 @@ def _legitimate_head(view: SentenceView, index: int) -> bool:
 
 
 def _after_stand(view: SentenceView, index: int) -> bool:
+    if view.lower(index) == "by" and view.lower(index + 1) in IDLE_BY_FOLLOWERS:
+        return False  # "We will not stand by as Putin annexes …", "stand idly by while …"
     before = view.lower(index - 1)
     if before in {"stuck", "stick"} and view.lower(index - 2) in BE_FORMS:
         return False  # "Germany is stuck with Moscow as its supplier": burdened, not backing
@@ -839,6 +841,10 @@ def _after_stand(view: SentenceView, index: int) -> bool:
     if before == "shoulder" and view.lower(index - 2) == "to":
         return view.lower(index - 4) in STAND_WORDS  # "stand shoulder to shoulder with"
     return before.endswith("ly") and view.lower(index - 2) in STAND_WORDS
+
+
+# Words after "stand by" that make it standing aside, not standing by someone
+IDLE_BY_FOLLOWERS = frozenset({"as", "while", "when", "and", ",", ".", "!"})
 
 
 # "neutral in the dispute between X and Y": the matter neutrality is kept in.
