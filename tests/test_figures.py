@@ -1776,3 +1776,28 @@ def test_a_count_banned_is_sanctioned(annotator, text, expected):
 )
 def test_swift_as_a_network_is_no_sanction(annotator, text, expected):
     assert keys(annotator, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # twenty-sixth session, real Russia reports: counts a measure names in other shapes
+        (
+            "In addition, 40 individuals and legal entities were included in the sanctions"
+            " lists.",
+            {("sanctioned", 40.0, "exact")},
+        ),
+        (
+            "The EU on Wednesday excluded seven Russian banks from the global SWIFT network.",
+            {("sanctioned", 7.0, "exact")},
+        ),
+        (
+            "The new measures will impose restrictions on 33 entities in the defence sector.",
+            {("sanctioned", 33.0, "exact")},
+        ),
+        # (a waiting list is no sanctions list)
+        ("Some 300 families have been included in the waiting list.", set()),
+    ],
+)
+def test_twenty_sixth_session_sanctioned_counts(annotator, text, expected):
+    assert keys(annotator, text) == expected

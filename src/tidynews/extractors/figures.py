@@ -239,7 +239,7 @@ _SANCTION_CUE = re.compile(
     r"|entry\s+bans?|banned\s+entry|bans?\s+on\s+(?:any\s+)?(?:transactions|dealings)\s+with"
     r"|(?:bann|block|halt|suspend)\w*\s+(?:all\s+|any\s+)?(?:transactions|dealings)\s+with"
     r"|designat(?:ed|es|ing|ions?)|(?:restrictive|punitive)\s+measures|entity\s+list|stop\s+list"
-    r"|bans?\s+on|cut\s+off|cut\s+out|target(?:ed|s|ing)?"
+    r"|bans?\s+on|cut\s+off|cut\s+out|target(?:ed|s|ing)?|restrictions\s+on"
     r"|(?:bar|barred|barring|bars|ban|banned|banning|bans)\s+(?:[\w,-]+\s+){0,8}?from\s+entering)\b",
 )  # on lower-cased text
 # A second target of the measure its sentence opened with: "…, as well as on 27 other …"
@@ -1225,6 +1225,8 @@ def _noun_category(
         return "sanctioned"  # "The EU's list now runs to 1,241 individuals"
     if (generic or head in ENTITY_NOUNS) and _UNDER_SANCTIONS_AFTER.match(rest):
         return "sanctioned"  # "five prominent Russians placed under European Union sanctions"
+    if head in ENTITY_NOUNS and _FROM_SWIFT_AFTER.match(rest):
+        return "sanctioned"  # "excluded seven Russian banks from the global SWIFT network"
     if generic or head in ENTITY_NOUNS:
         cue = _nearest_cue(before, rest, events_only=False) if generic else None
         if cue is not None:
@@ -1273,7 +1275,16 @@ _ASYLUM_PREDICATE = re.compile(
 # aid convoys were sanctioned".
 _SANCTIONED_PREDICATE = re.compile(
     r"[^,;:.]{0,100}?\b(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+"
-    r"(?:also\s+|later\s+|subsequently\s+)?(?:sanctioned|blacklisted|designated)\b",
+    r"(?:also\s+|later\s+|subsequently\s+)?(?:sanctioned|blacklisted|designated"
+    # "57 individuals and entities were included in the sanctions lists"
+    r"|(?:included|added|placed|put)\s+(?:in|on|to)\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?:[\w'’-]+\s+){0,2}?(?:(?:sanctions?|asset[\s-]freeze|stop|entry)\s+lists?"
+    r"|blacklists?)\b)",
+    re.IGNORECASE,
+)
+# "excluded seven Russian banks from the global SWIFT network": the count's own measure
+_FROM_SWIFT_AFTER = re.compile(
+    r"[^,;:.]{0,40}?\b(?:from|off|out\s+of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?swift\b",
     re.IGNORECASE,
 )
 # The verb group right after a bare number, up to its participle.
