@@ -1783,8 +1783,7 @@ def test_swift_as_a_network_is_no_sanction(annotator, text, expected):
     [
         # twenty-sixth session, real Russia reports: counts a measure names in other shapes
         (
-            "In addition, 40 individuals and legal entities were included in the sanctions"
-            " lists.",
+            "In addition, 40 individuals and legal entities were included in the sanctions lists.",
             {("sanctioned", 40.0, "exact")},
         ),
         (
@@ -1801,3 +1800,16 @@ def test_swift_as_a_network_is_no_sanction(annotator, text, expected):
 )
 def test_twenty_sixth_session_sanctioned_counts(annotator, text, expected):
     assert keys(annotator, text) == expected
+
+
+def test_a_count_coordinated_after_a_sanctioned_count():
+    """Twenty-sixth session, a real Reuters report: "sanctions on 10 people and 13 groups"
+    reach both counts (the second was 'other')."""
+    annotator = Annotator(load_case("venezuela-2019"))
+    article = annotator.annotate(
+        "0123456789ab",
+        "The United States imposed sanctions on Thursday on 10 people and 13 groups in a food"
+        " subsidy scheme.",
+    )
+    found = {(row["category"], row["value"]) for row in extract_figures(article)}
+    assert found == {("sanctioned", 10.0), ("sanctioned", 13.0)}

@@ -437,6 +437,9 @@ def extract_figures(article: AnnotatedArticle) -> list[dict]:
             figure = ("countries", "countries", None)  # "by 143-5, with 35 abstentions"
         if figure is None:
             continue
+        if figure[0] == "other" and _sanctioned_alongside(text, quantity, sentence_id, rows):
+            # "sanctions on 10 people and 13 groups": the measure reaches both counts
+            figure = ("sanctioned", figure[1], figure[2])
         if figure[0] == "other" and _part_of_previous(text, quantity, sentence_id, rows):
             # "5,587 civilian deaths, including 368 children": 368 deaths of people
             figure = (rows[-1]["category"], rows[-1]["unit"], figure[2])
@@ -792,6 +795,23 @@ _VOTED_AFTER = re.compile(
 _LIST_OPENER = re.compile(rf"\b(?:{_MEMBERS_OPENING})\b", re.IGNORECASE)
 _LIST_ITEM_END = re.compile(r"(?:,|\band)\s+$")  # the count opens the list's next item
 LIST_MEMBER_REACH = 220  # characters from the group's count to a member's
+
+
+# The rest of the noun phrase of the count before, then the coordinator: " people and "
+_COORDINATED_COUNT_GAP = re.compile(
+    r"\s*(?:[\w'’-]+\s+){1,4}?(?:and|or|plus|as\s+well\s+as)\s+$", re.IGNORECASE
+)
+
+
+def _sanctioned_alongside(
+    text: str, quantity: Quantity, sentence_id: int, rows: list[dict]
+) -> bool:
+    """Is the count coordinated right after a sanctioned count ("on 10 people and 13 groups",
+    "two banks and three firms")? The measure reaches both."""
+    if not rows or rows[-1]["sentence_id"] != sentence_id or rows[-1]["category"] != "sanctioned":
+        return False
+    gap = text[rows[-1]["quantity_end"] : quantity.start]
+    return _COORDINATED_COUNT_GAP.fullmatch(gap) is not None
 
 
 def _part_of_previous(text: str, quantity: Quantity, sentence_id: int, rows: list[dict]) -> bool:
