@@ -4687,3 +4687,38 @@ def test_twenty_fifth_session_real_ukraine_stances(ukraine_annotator, ukraine_ca
 )
 def test_twenty_sixth_session_standing_aside(ukraine_annotator, ukraine_case, text, expected):
     assert keys(ukraine_annotator, ukraine_case, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # twenty-sixth session, real AP, AFP and VOA reports on Venezuela
+        # an adverb between the ally noun and its link
+        (
+            "Maduro, whose main backers also include Russia and China, says the U.S. is leading"
+            " a coup.",
+            {
+                ("country:RUS", "backs", "person:nicolas-maduro", "asserted"),
+                ("country:CHN", "backs", "person:nicolas-maduro", "asserted"),
+            },
+        ),
+        # "which" as the object of a relative clause whose subject is named after it
+        (
+            "He was referring to the Maduro government, which the U.S. no longer recognizes.",
+            {("country:USA", "recognises", "person:nicolas-maduro", "negated")},
+        ),
+        # an open question past a time phrase states no stance
+        (
+            "Asked on Tuesday whether China still recognises Maduro as president, the"
+            " spokesman repeated that Beijing opposed interference.",
+            set(),
+        ),
+        # (but "considering whether to recognise" is an intention)
+        (
+            "Officials said Japan was considering whether to recognise Juan Guaidó.",
+            {("country:JPN", "recognises", "person:juan-guaido", "intended")},
+        ),
+    ],
+)
+def test_twenty_sixth_session_real_venezuela_stances(annotator, case, text, expected):
+    assert keys(annotator, case, text) == expected

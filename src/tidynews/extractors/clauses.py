@@ -2402,11 +2402,29 @@ def object_relative_antecedent(
         opener -= 1  # "whose assets Britain froze"
     elif view.lower(start) == "whose" and view.lower(start + 1) in possessed:
         opener = start
+    if view.lower(opener) == "which" and view.lower(opener - 1) == ",":
+        return _object_which_antecedent(view, opener)
     if view.lower(opener) not in {"whom", "whose"} or view.lower(opener - 1) != ",":
         return None
     if view.lower(opener) == "whose" and view.lower(opener + 1) not in possessed:
         return None  # ("whose treatment prompted Washington to sanction X": not owned)
     return view.mention_ending(opener - 2)
+
+
+def _object_which_antecedent(view: SentenceView, which: int) -> Mention | None:
+    """ "the Maduro government, which the U.S. no longer recognises": "which" is the object
+    when a name (its clause's subject) follows it; the name in the noun phrase before the
+    comma, up to a head noun of a government, is what it stands for."""
+    following = which + 1 + (view.lower(which + 1) == "the")
+    if view.mention_starting(following) is None:
+        return None
+    named = view.mention_ending(which - 2)
+    if named is None and view.lower(which - 2) in GOVERNMENT_HEADS:
+        named = view.mention_ending(which - 3)  # "the Maduro government, which …"
+    return named
+
+
+GOVERNMENT_HEADS = frozenset({"government", "regime", "administration"})
 
 
 # Auxiliaries of a clause that repeats the act before it: "…, and so has Saudi Arabia", "…,

@@ -1284,8 +1284,16 @@ def _either_side(view: SentenceView, cue: int, memory: dict) -> list[Mention]:
 def _open_question(view: SentenceView, cue: int) -> bool:
     for index in range(cue - 1, max(view.start, cue - 10) - 1, -1):
         if view.lower(index) == "whether":
-            return view.lower(index - 1) in QUESTION_HEADS
+            # ("Asked on Tuesday whether China still recognises Maduro, …": past a time phrase)
+            return any(
+                view.lower(i) in QUESTION_HEADS
+                and (i == index - 1 or is_time_phrase(window_words(view, i + 1, index)))
+                for i in range(max(view.start, index - QUESTION_REACH), index)
+            )
     return False
+
+
+QUESTION_REACH = 4  # words of "asked on Tuesday" before "whether"
 
 
 # Verbs and prepositions whose object a relative may hang on: "will target those propping
@@ -3980,8 +3988,11 @@ def _ally_actors(
         own = {home, subject.party_id, subject.entity_id}
         placed = [] if apposed or lapsed else _allies_in(view, first, exclude, own)
         return placed, "asserted", False
-    if view.lower(first) in ALLY_LINKS:
-        first += 1  # "whose main backers are Russia and China", "Maduro's allies include Cuba"
+    linked = first
+    while view.lower(linked) in LINK_ADVERBS:
+        linked += 1  # "whose main backers also include Russia and China"
+    if view.lower(linked) in ALLY_LINKS:
+        first = linked + 1  # "whose main backers are Russia and China", "… include Cuba"
     elif view.lower(first) == ",":
         first += 1  # an apposition: "Maduro's closest allies, Russia and China, have …"
         first += 1 if view.lower(first) in APPOSITION_MARKERS else 0  # ", including the US,"
@@ -3993,6 +4004,7 @@ def _ally_actors(
 
 
 ALLY_REACH = 14  # tokens back from an ally noun to the comma opening its apposition
+LINK_ADVERBS = frozenset({"also", "still", "now", "reportedly"})
 # Participles a copula takes before a predicate noun ("is becoming Maduro's main backer")
 LINKING_PARTICIPLES = frozenset({"being", "becoming", "remaining", "leading"})
 
