@@ -5691,3 +5691,42 @@ def test_a_state_before_a_title_is_not_a_target():
 )
 def test_twenty_sixth_session_frames_in_venezuela_reports(annotator, case, text, expected):
     assert keys(annotator, case, text, published="2019-09-25") == expected
+
+
+def test_a_states_agency_is_its_government(annotator, case):
+    """Twenty-sixth session, real AP and Reuters reports: a state's agency named by its kind
+    ('directorate', 'agency', 'ministry') is the government (not a person because its name
+    opens on 'General')."""
+    text = (
+        "The new U.S. sanctions target Venezuela's General Directorate of Military"
+        " Counterintelligence. The Treasury on Thursday also sanctioned Venezuela's"
+        " intelligence agency."
+    )
+    assert keys(annotator, case, text, published="2019-07-11") == {
+        ("country:USA", "government", "imposed")
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # twenty-sixth session, real Russia reports: a relation "of" a named person is no
+        # member, nor is that person's office set off after the name
+        (
+            "Britain imposed fresh sanctions on a number of Russian individuals, including the"
+            " stepdaughter of Sergei Lavrov, Russia's foreign minister.",
+            {("country:GBR", "people", "imposed")},
+        ),
+        # spellings the case file now knows
+        (
+            "The US imposed sanctions on Alfabank and Rossiya Bank.",
+            {
+                ("country:USA", "org:ALFA_BANK", "imposed"),
+                ("country:USA", "org:BANK_ROSSIYA", "imposed"),
+            },
+        ),
+    ],
+)
+def test_twenty_sixth_session_relations_and_spellings(text, expected):
+    ukraine = load_case("russia-ukraine-2022")
+    assert keys(_ukraine_annotator(), ukraine, text, published="2022-04-20") == expected

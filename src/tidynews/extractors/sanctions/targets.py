@@ -1036,6 +1036,7 @@ def _add_members(view: SentenceView, index: int, end: int, targets: Targets) -> 
         first, last = opening, marker  # "dozens of officials, Maduro among them"
     else:
         last = _subordinate_clause_at(view, marker + 1, last)
+    related: set[str] = set()
     for mention in view.mentions:
         if not first < mention.token_start < last:
             continue
@@ -1046,7 +1047,10 @@ def _add_members(view: SentenceView, index: int, end: int, targets: Targets) -> 
         if view.lower(_past_title(view, mention.token_start)) in {"of", "to", "in", "with", "by"}:
             # "the owner of Chelsea", "the head of Rosneft", "the daughters of Russian
             # President Vladimir Putin": someone else's relation, not a member
+            related.add(mention.entity_id)
             continue
+        if mention.entity_id in related:
+            continue  # "the stepdaughter of Sergey Lavrov, Russia's foreign minister": his office
         if view.lower(mention.token_end) in POSSESSIVES or mention.entity_id in known:
             continue
         targets.named.append(mention)

@@ -274,7 +274,12 @@ SINGLE_KINDS: dict[str, str] = {
         corporation conglomerate vessel tanker ship media refinery""".split(),
         "company",
     ),
-    **dict.fromkeys("government regime administration".split(), "government"),
+    # (a state's agency is the government: "Venezuela's military counterintelligence
+    # directorate", "the intelligence agency")
+    **dict.fromkeys(
+        "government regime administration directorate agency ministry".split(),
+        "government",
+    ),
     **dict.fromkeys(
         """sector industry oil crude petroleum diesel fuel gas coal energy gold mining debt bonds
         trade exports imports shipping investment investments aviation technology aircraft
