@@ -5730,3 +5730,49 @@ def test_a_states_agency_is_its_government(annotator, case):
 def test_twenty_sixth_session_relations_and_spellings(text, expected):
     ukraine = load_case("russia-ukraine-2022")
     assert keys(_ukraine_annotator(), ukraine, text, published="2022-04-20") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # twenty-sixth session, real Russia reports: measures in other shapes
+        # "close to" as a hedge before a count (not in "officials close to X")
+        (
+            "Australia has now sanctioned close to 600 individuals and entities.",
+            {("country:AUS", "people", "imposed"), ("country:AUS", "company", "imposed")},
+        ),
+        (
+            "Australia imposed a travel ban on 21 officials close to Vladimir Putin.",
+            {("country:AUS", "people", "imposed")},
+        ),
+        # "The restrictions bar …" are the measures just told
+        (
+            "Singapore announced sanctions against Russia on Saturday. The restrictions bar"
+            " Singapore's banks from dealing with VTB Bank and Promsvyazbank.",
+            {
+                ("country:SGP", "country:RUS", "imposed"),
+                ("country:SGP", "org:VTB", "imposed"),
+                ("country:SGP", "org:PSB", "imposed"),
+            },
+        ),
+        # a gerund's object after "of", and "the entry of"
+        (
+            "Switzerland joined the sixth EU package, the Swiss government said on Friday. The"
+            " government approved the sanctioning of over 100 further Russian individuals.",
+            {("country:CHE", "people", "imposed")},
+        ),
+        (
+            "On Monday Russia banned the entry of 63 Japanese officials.",
+            {("country:RUS", "people", "imposed")},
+        ),
+        # a gerund adjunct after "while" takes the main clause's subject
+        (
+            "Australia has supplied arms to Ukraine while imposing a ban on exports of alumina"
+            " to Russia.",
+            {("country:AUS", "sector", "imposed")},
+        ),
+    ],
+)
+def test_twenty_sixth_session_measures_in_other_shapes(text, expected):
+    ukraine = load_case("russia-ukraine-2022")
+    assert keys(_ukraine_annotator(), ukraine, text, published="2022-06-20") == expected

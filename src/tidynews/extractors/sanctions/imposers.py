@@ -268,6 +268,8 @@ def _one_of_the(view: SentenceView, index: int) -> bool:
     )
 
 
+# Subordinators a gerund adjunct may open on; its subject is the main clause's
+GERUND_OPENERS = frozenset({"while", "after", "before", "when", "since"})
 THOSE_AGENT_REACH = 6  # tokens of "by the new sanctions" or "by the UK on Monday"
 THOSE_IRREGULAR_PARTICIPLES = frozenset({"hit", "cut", "struck"})  # "Those hit by …"
 
@@ -648,8 +650,10 @@ def _imposers(
     ):
         # "… maintains an embargo on X, as well as a ban on Y", "…, and later announced
         # sanctions", "adopted a package …, banning imports of …": the sentence's subject
+        # (past a subordinator: "… has supplied arms while imposing a ban on …")
+        adjunct = view.lower(start).endswith("ing") and view.lower(start - 1) in GERUND_OPENERS
         run = _opening_pronoun(article, view, start, pronoun_exclude) or opening_run(
-            view, start, exclude
+            view, start, exclude, across=adjunct
         )
         if run:
             return run, run[-1].token_end
@@ -1762,7 +1766,8 @@ def _refers_to_measures(view: SentenceView, start: int, anchor: int) -> bool:
 
 
 MEASURE_TEXTS = frozenset(
-    "package measures sanctions move decision order draft proposal proposals".split()
+    "package measures sanctions move decision order draft proposal proposals restrictions"
+    " penalties".split()
 )
 
 

@@ -1278,9 +1278,13 @@ def _object_targets(
     first = cue.index + 1
     while view.lower(first) in {"on"}:
         first += 1
+    if view.lower(first) == "of" and view.lower(cue.index).endswith("ing"):
+        first += 1  # "approved the sanctioning of 100 further individuals": a gerund's object
     entry = view.lower(first) == "entry" and view.lower(first + 1) in {"to", "into", "for"}
     if entry:
         first += 2  # "barred entry to five officials": the officials are the targets
+    elif [view.lower(i) for i in range(first, first + 3)] == ["the", "entry", "of"]:
+        first += 3  # "banned the entry of 63 Japanese officials"
     if view.lower(cue.index) == "issuing" and view.lower(first) == "visas":
         first += 2 if view.lower(first + 1) in {"to", "for"} else 1  # "stopped issuing visas to"
     restricting = view.lower(cue.index) in {"restrict", "restricts", "restricted", "restricting"}

@@ -324,6 +324,7 @@ QUANTIFIER_NOUNS = frozenset(
 )
 HEDGE_PAIRS = frozenset(
     {("more", "than"), ("fewer", "than"), ("less", "than"), ("at", "least"), ("up", "to")}
+    | {("upwards", "of")}
 )
 HEDGE_WORDS = frozenset({"nearly", "about", "around", "almost", "roughly", "approximately"})
 PHRASE_ENDS = frozenset({":", "among", *MEMBER_MARKERS})
