@@ -5776,3 +5776,41 @@ def test_twenty_sixth_session_relations_and_spellings(text, expected):
 def test_twenty_sixth_session_measures_in_other_shapes(text, expected):
     ukraine = load_case("russia-ukraine-2022")
     assert keys(_ukraine_annotator(), ukraine, text, published="2022-06-20") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # twenty-sixth session, a second batch of real Venezuela reports
+        (
+            "The EU is set to sanction seven more Venezuelan officials.",
+            {("org:EU", "people", "proposed")},
+        ),
+        (
+            "Previous Canadian sanctions had targeted a total of 70 Venezuelan officials.",
+            {("country:CAN", "people", "existing")},
+        ),
+        (
+            "Spanish Foreign Minister Josep Borrell asked the EU for sanctions against"
+            " Venezuelan officials.",
+            {("org:EU", "people", "proposed")},
+        ),
+        (
+            "The Treasury removed sanctions from two companies on Friday.",
+            {("country:USA", "company", "lifted")},
+        ),
+        # the verb's own subject pronoun, not the nearest name before it
+        (
+            "The United States vowed on Friday to topple Venezuela's Nicolas Maduro as it"
+            " slapped sanctions on the state-run bank.",
+            {("country:USA", "company", "imposed")},
+        ),
+        # a curly apostrophe in a clitic negates as the straight one does
+        (
+            "Mexico won’t impose sanctions on Venezuela.",
+            {("country:MEX", "country:VEN", "negated")},
+        ),
+    ],
+)
+def test_twenty_sixth_session_second_venezuela_batch(annotator, case, text, expected):
+    assert keys(annotator, case, text, published="2019-04-20") == expected

@@ -4722,3 +4722,11 @@ def test_twenty_sixth_session_standing_aside(ukraine_annotator, ukraine_case, te
 )
 def test_twenty_sixth_session_real_venezuela_stances(annotator, case, text, expected):
     assert keys(annotator, case, text) == expected
+
+
+def test_a_curly_apostrophe_negates(ukraine_annotator, ukraine_case):
+    """Twenty-sixth session, a real Reuters report typed with curly apostrophes."""
+    text = "Kazakhstan doesn’t recognise the Donetsk People's Republic."
+    assert keys(ukraine_annotator, ukraine_case, text) == {
+        ("country:KAZ", "recognises", "org:DPR", "negated")
+    }

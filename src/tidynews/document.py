@@ -118,6 +118,12 @@ def _is_punct(vocab, orth: int) -> bool:
     return flag
 
 
+# Clitics written with a curly apostrophe, and the straight forms the rules read
+CLITICS = {
+    clitic.replace("'", "\u2019"): clitic for clitic in ("n't", "'re", "'ll", "'ve", "'d", "'m")
+}
+
+
 class Tokens:
     """Token offsets as arrays and their lower-cased words, without building Token objects.
 
@@ -147,6 +153,11 @@ class Tokens:
             self.words = [lowered[start:end] for start, end in bounds]
         else:  # a character whose lower case has another length: ask spaCy, token by token
             self.words = [token.lower_ for token in doc]
+        if "\u2019" in lowered:
+            # a curly apostrophe in a clitic reads as the straight one: "won’t" is "wo" +
+            # "n't", so every rule that knows "n't" knows it ("’s" stays: the possessive
+            # sets hold both forms)
+            self.words = [CLITICS.get(word, word) for word in self.words]
         self._text = self.folded
 
     def is_punct(self, index: int) -> bool:

@@ -1401,7 +1401,13 @@ def _opens_a_conjunct(view: SentenceView, pronoun: int) -> bool:
         or view.lower(index)[:1].isdigit()
     ):
         index -= 1
-    return view.lower(index) in {"and", "but", ";"} and index < pronoun
+    # (or a subordinate clause after the main one: "The US vowed to topple Venezuela's
+    # Nicolas Maduro as it slapped sanctions on …": the main clause's subject)
+    subordinate = view.lower(index) in TRAILING_SUBORDINATORS and index > view.start + 2
+    return (view.lower(index) in {"and", "but", ";"} or subordinate) and index < pronoun
+
+
+TRAILING_SUBORDINATORS = frozenset({"as", "while", "when", "after", "before", "because"})
 
 
 def _officials_of(view: SentenceView, here: list[Mention]) -> list[Mention]:
@@ -1885,6 +1891,8 @@ def _subject_follows(view: SentenceView, index: int) -> bool:
 
 
 CALL_WORDS = frozenset({"call", "calls", "called", "calling"})
+ASK_WORDS = frozenset({"ask", "asks", "asked", "asking", "press", "presses", "pressed"})
+ASKED_FOR_REACH = 4  # tokens from "for" to the measure asked for ("for new EU sanctions")
 # "call" urges only before these ("called on X to", "called upon X to", "called for X to");
 # "called the move a coup" names something, "elections called in May" are no urging.
 CALL_PARTICLES = frozenset({"on", "upon", "for"})
@@ -1984,6 +1992,16 @@ def urged_party(view: SentenceView, first: int, cue: int, exclude: set[str]) -> 
             ):
                 after += 1  # ("urged on", "the appeal to President Vladimir Putin to recognise")
             stop = next((i for i in range(after, cue) if view.lower(i) == "to"), None)
+            if stop is None and word in ASK_WORDS:
+                # "asked the EU for sanctions against …": what is asked for follows "for"
+                stop = next(
+                    (
+                        i
+                        for i in range(max(after, cue - ASKED_FOR_REACH), cue)
+                        if view.lower(i) == "for"
+                    ),
+                    None,
+                )
             if stop is None:
                 continue
             if _new_subject_between(view, stop, cue):

@@ -45,6 +45,8 @@ from .vocabulary import (
     FREEZE_WORDS,
     GROUP_KINDS,
     IMPOSING_VERBS,
+    PARTICIPLE_ADVERBS,
+    PASSIVE_AUXILIARIES,
     PROPOSED,
     REPORTING_VERBS,
     SINGLE_KINDS,
@@ -599,6 +601,13 @@ def _imposers(
     if listed:
         return listed, start  # "EU nations, including Italy and Poland, imposed travel bans"
     run = [] if targets.before_cue or by_gerund else _subject_run(view, start, subject_end, exclude)
+    subject_pronoun = _pronoun_subject_of(view, anchor)
+    if run and subject_pronoun > run[-1].token_end:
+        # "… to topple Venezuela's Nicolas Maduro as it slapped sanctions on …": the verb's own
+        # subject is the pronoun after the names, not the nearest name
+        word = view.lower(subject_pronoun)
+        found = resolve_pronoun(article, view, subject_pronoun, word, pronoun_exclude)
+        return found, subject_pronoun
     if run and _complied_with(view, run[-1].token_end, cue.index):
         # "Russia will not comply with the price cap", "would not accept the cap": the one
         # the measure binds, not its imposer (whose it is, its own words say)
@@ -1045,6 +1054,21 @@ def _members_listed_before(view: SentenceView, start: int, exclude: set[str]) ->
             return []
         return forward_run(view, first, start - 1, exclude)
     return []
+
+
+def _pronoun_subject_of(view: SentenceView, verb: int) -> int:
+    """Where a subject pronoun stands right before the verb (past its auxiliaries and
+    adverbs: "as it has also slapped …"; for a measure noun, past the verb before it), or
+    -1."""
+    index = verb - 1
+    if view.lower(index) in IMPOSING_VERBS:
+        index -= 1  # the measure noun's verb: "as it slapped sanctions on …"
+    while index > view.start and (
+        view.lower(index) in PASSIVE_AUXILIARIES or view.lower(index) in PARTICIPLE_ADVERBS
+    ):
+        index -= 1
+    word = view.lower(index)
+    return index if word in {"it", "they", "he", "she"} else -1
 
 
 def _opening_pronoun(

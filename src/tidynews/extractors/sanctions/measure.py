@@ -826,6 +826,7 @@ def _frame_group(view: SentenceView, cue: int) -> tuple[str, int | None] | None:
 
 TARGETING_ADVERBS = frozenset(
     {"also", "will", "would", "now", "mainly", "largely", "currently", "already"}
+    | {"has", "have", "had", "previously"}  # "Previous Canadian sanctions had targeted 70 …"
 )
 
 
@@ -1003,7 +1004,10 @@ def _noun_targets(
         ):
             # "a ban on transactions with seven Russian banks": whom the trade is with
             return _trade_targets(article, view, index + 1, end, facts), -1
-        if word in TARGET_PREPOSITIONS and view.lower(index + 1) not in TIME_WORDS:
+        lifted_from = word == "from" and any(
+            view.lower(i) in LIFTED for i in range(max(view.start, cue.index - 3), cue.index)
+        )  # "removed sanctions from two companies": whom they are lifted from
+        if (word in TARGET_PREPOSITIONS or lifted_from) and view.lower(index + 1) not in TIME_WORDS:
             targets = _parse_targets(article, view, index + 1, end, facts)
             if targets.empty() and _facing_subject(view, cue.index) >= 0:
                 break  # "Cuba and Iran face U.S. freezes on their governments' assets"

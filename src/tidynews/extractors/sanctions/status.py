@@ -477,8 +477,8 @@ def _status(view: SentenceView, first: int, cue: Cue, targets: Targets, default:
         return "proposed"
     if _called_for(words):
         return "proposed"  # "the European Parliament called (in a resolution) for an embargo"
-    if not DUE_TO.isdisjoint(pairwise(words)):
-        return "proposed"
+    if not DUE_TO.isdisjoint(pairwise(words)) or _set_to(words):
+        return "proposed"  # "is due to", "The EU is set to sanction seven more officials"
     if default == "imposed" and _dated_when_clause(view, anchor_of(cue)):
         return "existing"  # "measures announced on Friday, when the EU froze …": background
     if default == "imposed" and _lagging_act(view, anchor_of(cue)):
@@ -494,6 +494,14 @@ def _status(view: SentenceView, first: int, cue: Cue, targets: Targets, default:
 
 DATE_PREPOSITIONS = frozenset({"in", "since", "of", "during"})
 _YEAR = re.compile(r"\b(?:19[5-9]\d|20[0-4]\d)\b")
+
+
+def _set_to(words: list[str]) -> bool:
+    """ "is set to", "are set to": planned, not done."""
+    return any(
+        words[i] in {"is", "are", "was", "were"} and words[i + 1] == "set" and words[i + 2] == "to"
+        for i in range(len(words) - 2)
+    )
 
 
 def _latest_year(article: AnnotatedArticle) -> int:

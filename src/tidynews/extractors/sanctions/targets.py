@@ -530,6 +530,8 @@ def _glue_step(view: SentenceView, index: int, targets: Targets) -> int:
         return 2
     if (word, following) == ("close", "to") and _count(view.lower(index + 2)) is not None:
         return 2  # "close to 600 individuals" (not "officials close to Maduro")
+    if (word, following) == ("total", "of") and _count(view.lower(index + 2)) is not None:
+        return 2  # "a total of 70 Venezuelan officials"
     if word in {"since", "in"} and targets.named and date_word(following):
         # "has sanctioned PDVSA since January and dozens of officials since 2015": the date of
         # one target, then the list goes on
