@@ -5814,3 +5814,36 @@ def test_twenty_sixth_session_measures_in_other_shapes(text, expected):
 )
 def test_twenty_sixth_session_second_venezuela_batch(annotator, case, text, expected):
     assert keys(annotator, case, text, published="2019-04-20") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # twenty-sixth session, a second batch of real Russia reports
+        # a denial before "but" is another predicate's
+        (
+            "Putin signed a decree that not only rejects a price cap but bans sending crude to"
+            " any country that has endorsed it.",
+            {("country:RUS", "sector", "imposed")},
+        ),
+        # an opposition to the measure refuses it
+        (
+            "India has voiced opposition to sanctions against Russia.",
+            {("country:IND", "country:RUS", "negated")},
+        ),
+        # "The decree bans …": whoever signed the decree, not the last imposer
+        (
+            "Australia and the EU imposed a price cap on Russian oil on Monday. Putin signed a"
+            " decree on Tuesday in response. The decree bans the supply of oil to those"
+            " countries.",
+            {
+                ("country:AUS", "sector", "imposed"),
+                ("org:EU", "sector", "imposed"),
+                ("country:RUS", "sector", "imposed"),
+            },
+        ),
+    ],
+)
+def test_twenty_sixth_session_second_russia_batch(text, expected):
+    ukraine = load_case("russia-ukraine-2022")
+    assert keys(_ukraine_annotator(), ukraine, text, published="2022-12-27") == expected

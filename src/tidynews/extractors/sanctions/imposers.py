@@ -593,6 +593,9 @@ def _imposers(
     issuer = _issuer_of_text(view, start, exclude)
     if issuer:
         return issuer, start  # "Trump signed an order that imposes sanctions on PDVSA"
+    issuer = _issuer_before(article, view, start, anchor, exclude)
+    if issuer:  # "Putin signed a decree on Tuesday. The decree bans the supply of oil to …"
+        return issuer, view.start
     if recent_enough and recent and _decision_subject(view, anchor):
         # "EU leaders agreed to ban Russian oil. The deal also removes Sberbank from SWIFT":
         # the decision just reported acts for whoever took it
@@ -1737,6 +1740,36 @@ def _adopter_before(
         adopter = _adopter_in(article, sentence_id, exclude)
         if adopter is not None:
             return adopter
+    return []
+
+
+def _issuer_before(
+    article: AnnotatedArticle, view: SentenceView, start: int, anchor: int, exclude: set[str]
+) -> list[Mention]:
+    """Whoever issued the text the clause's subject names ("The decree bans …", "The order
+    also blocks …"): the subject of a sentence of the two before that signs, issues or adopts
+    a text of that name."""
+    noun = next(
+        (
+            view.lower(i)
+            for i in range(start, anchor)
+            if view.lower(i) in TEXT_NOUNS and view.lower(i - 1) in {"the", "this", "that"}
+        ),
+        "",
+    )
+    if not noun:
+        return []
+    for sentence_id in (view.sentence_id - 1, view.sentence_id - 2):
+        if sentence_id < 0:
+            return []
+        first, end = article.token_range(sentence_id)
+        words = article.tokens.words
+        for verb in range(first, end):
+            if words[verb] in ADOPTING_VERBS and noun in words[verb + 1 : min(end, verb + 4)]:
+                earlier = sentence_view(article, sentence_id)
+                return nearest_run(
+                    earlier, clause_start(earlier, verb), verb, exclude, frozenset({"of"})
+                )
     return []
 
 

@@ -315,6 +315,13 @@ def _past_participle_clause(words: list[str]) -> list[str]:
     return words[opener + 1 :] if opener >= 0 else words
 
 
+def _after_but(words: list[str]) -> list[str]:
+    """The words after the last "but": a denial before it is another predicate's ("not only
+    rejects a price cap but bans sending crude …", "did not recognise X but imposed …")."""
+    last = len(words) - 1 - words[::-1].index("but") if "but" in words else -1
+    return words[last + 1 :] if last >= 0 else words
+
+
 CALLING = frozenset({"call", "calls", "called", "calling", "demand", "demands", "demanded"})
 
 
@@ -410,7 +417,7 @@ def _status(view: SentenceView, first: int, cue: Cue, targets: Targets, default:
     if _not_ruled_out(words) or _without_hesitation(words):
         return "threatened"  # "did not rule out new sanctions": kept open as a threat
     if (
-        has_negation(_past_participle_clause(words))
+        has_negation(_after_but(_past_participle_clause(words)))
         or _vetoed(words)
         or neither_nor(view, cue.index)
         or _none_of_which(view, cue.index)

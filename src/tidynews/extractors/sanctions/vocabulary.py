@@ -211,7 +211,7 @@ THREATENED = frozenset(
 )
 # Verbs by which a party stops a measure from being adopted: "would veto any sanctions on
 # Russian gas". "blocking" right before the measure names a kind ("full blocking sanctions").
-VETOES = BLOCKING_VERBS | OPPOSING_ACTS
+VETOES = BLOCKING_VERBS | OPPOSING_ACTS | {"opposition"}  # "his opposition to sanctions"
 LIFTED = frozenset(
     "lift lifts lifted lifting ease eases eased easing revoke revoked suspend suspended "
     "delisted delist dropped relief remove removes removed removing scrap scraps scrapped "
