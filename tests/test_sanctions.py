@@ -5847,3 +5847,39 @@ def test_twenty_sixth_session_second_venezuela_batch(annotator, case, text, expe
 def test_twenty_sixth_session_second_russia_batch(text, expected):
     ukraine = load_case("russia-ukraine-2022")
     assert keys(_ukraine_annotator(), ukraine, text, published="2022-12-27") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # twenty-sixth session, real Russia reports: the target right after a source's agent,
+        # and a genitive source
+        (
+            "Kazakhstan has no intention to join the sanctions imposed by the European Union and"
+            " the United States against Russia.",
+            {
+                ("country:KAZ", "country:RUS", "negated"),
+                ("org:EU", "country:RUS", "existing"),
+                ("country:USA", "country:RUS", "existing"),
+            },
+        ),
+        (
+            "Turkey will not join the sanctions of the European Union against Russia.",
+            {("country:TUR", "country:RUS", "negated"), ("org:EU", "country:RUS", "existing")},
+        ),
+    ],
+)
+def test_twenty_sixth_session_sources_of_measures_taken_up(text, expected):
+    ukraine = load_case("russia-ukraine-2022")
+    assert keys(_ukraine_annotator(), ukraine, text, published="2022-06-02") == expected
+
+
+def test_a_target_past_the_agent_belongs_to_another_measure():
+    """The officials are what the preferred measures target, not Washington's sanctions."""
+    ukraine = load_case("russia-ukraine-2022")
+    text = (
+        "The EU said it did not support the broad sanctions imposed by Washington, preferring"
+        " targeted measures against individual officials."
+    )
+    found = keys(_ukraine_annotator(), ukraine, text, published="2022-06-02")
+    assert not {key for key in found if key[0] == "country:USA"}

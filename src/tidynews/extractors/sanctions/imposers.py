@@ -1387,9 +1387,11 @@ def _source_after(view: SentenceView, cue: int, exclude: set[str]) -> list[Menti
                 break
             if word in CLAUSE_BOUNDARIES or word in {",", ";", "."}:
                 break
-    if view.lower(index) not in {"from", "by"}:
+    genitive = index == cue + 1 and view.lower(index) == "of"  # "the sanctions of the EU"
+    if view.lower(index) not in {"from", "by"} and not genitive:
         return []
-    return forward_run(view, index + 1, clause_end(view, index), exclude)
+    found = forward_run(view, index + 1, clause_end(view, index), exclude)
+    return [m for m in found if m.entity_type in {"country", "org"}] if genitive else found
 
 
 def _jurisdiction_after(view: SentenceView, cue: int, exclude: set[str]) -> list[Mention]:

@@ -392,7 +392,8 @@ def _taken_up_from_source(view: SentenceView, cue: Cue, exclude: set[str]) -> li
     of a verb of joining or adopting, or of a refusal to ("would not join", "will adopt",
     "declined to follow"); [] otherwise."""
     participle = cue.index + 1 + (view.lower(cue.index + 1) in SOURCE_ADVERBS)
-    if cue.form != "noun" or view.lower(participle) not in SOURCE_PARTICIPLES:
+    genitive = view.lower(cue.index + 1) == "of"  # "will not join the sanctions of the EU"
+    if cue.form != "noun" or (view.lower(participle) not in SOURCE_PARTICIPLES and not genitive):
         return []
     taken_up = _imposing_verb_between(view, clause_start(view, cue.index), cue.index)
     if not taken_up and not _refuses_to_join(view, cue.index):
@@ -992,7 +993,8 @@ def _noun_targets(
         return _parse_targets(article, view, first, _target_end(view, first), facts), -1
     index = cue.index + 1
     widening = _widening_verb_before(view, cue.index)
-    while index < end and index - cue.index <= 6:
+    reach = 6 + _agent_phrase_length(view, cue.index)  # "imposed by the EU and the US against"
+    while index < end and index - cue.index <= reach:
         word = view.lower(index)
         if word in TARGET_PREPOSITIONS and view.lower(index + 1) == ":":
             # "sanctions on: PDVSA, the state oil company; and Minerven, …": a list to the end
@@ -1273,6 +1275,20 @@ def _threat_object(view: SentenceView, cue: int) -> Targets:
                 return Targets(named=list(run), verb=index)
             break
     return Targets()
+
+
+AGENT_PHRASE_REACH = 10  # tokens of "by the European Union and the United States"
+
+
+def _agent_phrase_length(view: SentenceView, cue: int) -> int:
+    """Tokens of the agent of a source participle right after the measure ("sanctions imposed
+    by the European Union and the United States against Russia"): the target follows it."""
+    if view.lower(cue + 1) not in SOURCE_PARTICIPLES or view.lower(cue + 2) != "by":
+        return 0
+    agents = forward_run(view, cue + 3, min(view.end, cue + 3 + AGENT_PHRASE_REACH), set())
+    if not agents or view.lower(agents[-1].token_end) not in TARGET_PREPOSITIONS:
+        return 0  # (the target right after the agent: not "…, preferring measures against X")
+    return agents[-1].token_end - cue - 1
 
 
 def _object_targets(
