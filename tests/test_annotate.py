@@ -1187,3 +1187,17 @@ def test_a_bank_name_stops_before_the_name_of_its_office_holder():
         ("Andrew Bailey", "person:andrew-bailey"),
         ("London", "country:GBR"),
     ]
+
+
+def test_a_bare_surname_names_whom_the_article_named_in_full(annotator):
+    """Twenty-sixth session, a real AFP report: the case's alias "Rodríguez" (Delcy) names
+    Jorge Rodríguez when the article named him in full and not her."""
+    text = 'Communications Minister Jorge Rodriguez spoke on Monday. "Be patient," Rodriguez urged.'
+    assert [m.entity_id for m in annotator.annotate("0123456789ab", text).mentions] == [
+        "person:jorge-rodriguez",
+        "person:jorge-rodriguez",
+    ]
+    # (a known person named in full keeps the surname: "Delcy Rodríguez … Rodríguez")
+    text = "Delcy Rodríguez met Jorge Rodriguez. Rodríguez said the talks failed."
+    found = [m.entity_id for m in annotator.annotate("0123456789ab", text).mentions]
+    assert found[-1] == "person:delcy-rodriguez"

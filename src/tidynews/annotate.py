@@ -318,6 +318,7 @@ class Annotator:
             [_with_party(m, mentions, tokens, self._parties, self._contested) for m in mentions]
         )
         mentions = _without_foreign_common_aliases(mentions, self._parties, folded)
+        mentions = _surnames_of_the_named(mentions)
         companies = self._companies.union(
             m.entity_id for m in mentions if m.entity_type == "org" and m.kind == "detected"
         )
@@ -486,6 +487,34 @@ def _with_given_names(text: str, mentions: list[Mention]) -> list[Mention]:
             continue
         merged.append(mention)
     return merged
+
+
+def _surnames_of_the_named(mentions: list[Mention]) -> list[Mention]:
+    """A known person's bare surname ("Rodríguez", the case's alias for Delcy Rodríguez)
+    names the one the article last named in full with that surname ("Communications Minister
+    Jorge Rodriguez said … '…,' Rodriguez urged") while the known person has not been named
+    in full: the case alias is only a default."""
+    full: dict[str, Mention] = {}
+    named_in_full: set[str] = set()
+    resolved = []
+    for mention in mentions:
+        if mention.entity_type == "person":
+            words = _phrase_key(mention.surface).split()
+            if len(words) >= 2:
+                full[words[-1]] = mention
+                named_in_full.add(mention.entity_id)
+            elif words and mention.kind in {"name", "alias"}:
+                named = full.get(words[0])
+                if (
+                    named is not None
+                    and named.entity_id != mention.entity_id
+                    and mention.entity_id not in named_in_full
+                ):
+                    mention = mention._replace(
+                        entity_id=named.entity_id, name=named.name, party_id=named.party_id
+                    )
+        resolved.append(mention)
+    return resolved
 
 
 def _phrase_key(phrase: str) -> str:
