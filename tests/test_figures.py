@@ -1813,3 +1813,24 @@ def test_a_count_coordinated_after_a_sanctioned_count():
     )
     found = {(row["category"], row["value"]) for row in extract_figures(article)}
     assert found == {("sanctioned", 10.0), ("sanctioned", 13.0)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # twenty-sixth session, a real Reuters report: "bringing to N the number of X" counts X
+        (
+            "Ministers from the 27 EU countries approved the measures, bringing to 25 the number"
+            " of Venezuelan officials under European travel bans.",
+            {("countries", 27.0, "exact"), ("sanctioned", 25.0, "exact")},
+        ),
+        # (Venezuelans a measure names are sanctioned, wherever it was taken)
+        (
+            "The new listings bring to more than 100 the number of Venezuelans sanctioned by"
+            " Ottawa since 2017.",
+            {("sanctioned", 100.0, "at_least")},
+        ),
+    ],
+)
+def test_a_count_brought_to_before_what_it_counts(annotator, text, expected):
+    assert keys(annotator, text) == expected

@@ -1560,3 +1560,15 @@ def test_a_bare_ministry_or_statement_speaks_for_its_state(text, speakers):
     case = load_case("russia-ukraine-2022")
     article = Annotator(case).annotate("0123456789ab", text)
     assert {row["speaker_id"] for row in extract_quotes(article)} == speakers
+
+
+def test_the_release_said_is_its_issuers():
+    """Twenty-sixth session, a real UN News report: "the release" is the press release the
+    agency issued just before."""
+    case = load_case("venezuela-2019")
+    text = (
+        "UNHCR issued a press release on Friday. \"UNHCR welcomes Brazil's move to recognise"
+        ' Venezuelans as refugees," the release said.'
+    )
+    article = Annotator(case).annotate("0123456789ab", text)
+    assert {row["speaker_id"] for row in extract_quotes(article)} == {"org:UNHCR"}

@@ -944,6 +944,15 @@ _BRINGS_TO = re.compile(
 )
 
 
+# … and inverted: "bringing to 25 the number of Venezuelan officials under travel bans"
+_BROUGHT_TO_BEFORE = re.compile(
+    r"\b(?:bring|brings|brought|bringing|take|takes|took|taking)\s+to\s+$", re.IGNORECASE
+)
+_NUMBER_OF_AFTER = re.compile(
+    r"\s+the\s+(?:number|total|tally|count)\s+of\s+(?P<counted>[^,;.]{3,160})", re.IGNORECASE
+)
+
+
 def _the_number_of(
     article: AnnotatedArticle, quantity: Quantity, sentence: Sentence
 ) -> tuple[str, str | None, str | None] | None:
@@ -957,7 +966,12 @@ def _the_number_of(
         or _NUMBER_CLAUSE.search(text, sentence.start, quantity.start)
         or _BRINGS_TO.search(text, sentence.start, quantity.start)
     )
-    if reached is not None and reached.end() == quantity.start:
+    brought = _BROUGHT_TO_BEFORE.search(text, sentence.start, quantity.start)
+    counted_after = _NUMBER_OF_AFTER.match(text, quantity.end, sentence.end) if brought else None
+    if counted_after is not None:
+        # "bringing to 25 the number of Venezuelan officials under European travel bans"
+        phrase = (counted_after.start("counted"), counted_after.end("counted"))
+    elif reached is not None and reached.end() == quantity.start:
         phrase = (reached.start("counted"), reached.end("counted"))
     elif _AT_END.search(text[max(sentence.start, quantity.start - 8) : quantity.start]):
         put = list(_NUMBER_OF.finditer(text, sentence.start, quantity.start))
@@ -978,9 +992,11 @@ def _counted_phrase(
         own = NOUN_CATEGORIES.get(noun[1])
         if own is not None and own != "countries":
             return own, "people" if own in PEOPLE_CATEGORIES else noun[1], subject
-        if _DEMONYM.fullmatch(noun[0].rsplit(None, 1)[-1]) and _counted_abroad(
-            article, sentence, start, end
-        ):
+        if (
+            _DEMONYM.fullmatch(noun[0].rsplit(None, 1)[-1])
+            and not _SANCTION_CUE.search(phrase.lower())
+            and _counted_abroad(article, sentence, start, end)
+        ):  # (not "Venezuelans sanctioned by Ottawa": a sanction names them)
             return "displaced", "people", subject
     category = _nearest_cue(phrase, "", events_only=False)
     if category is None and _SANCTION_CUE.search(phrase.lower()):

@@ -1021,7 +1021,8 @@ def _subject_before(doc: _Article, start: int, cue: int) -> _Judged:
 
 # "the statement said": a document named before, which its author issued.
 _DEFINITE_DOCUMENT = re.compile(
-    r"\bthe\s+(?:joint\s+|written\s+|final\s+)?(statement|declaration|communiqu[eé]|letter)"
+    r"\bthe\s+(?:joint\s+|written\s+|final\s+|press\s+|news\s+)?"
+    r"(statement|declaration|communiqu[eé]|letter|release)"
     r"\s+(?:also\s+|later\s+|then\s+)?$",
     re.IGNORECASE,
 )
