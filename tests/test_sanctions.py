@@ -5883,3 +5883,30 @@ def test_a_target_past_the_agent_belongs_to_another_measure():
     )
     found = keys(_ukraine_annotator(), ukraine, text, published="2022-06-02")
     assert not {key for key in found if key[0] == "country:USA"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # twenty-sixth session, real Venezuela reports (second batch)
+        # new measures "on the heels of" earlier ones: those were in force
+        (
+            "The Canadian measures come on the heels of successive rounds of sanctions imposed"
+            " against Caracas by the US Treasury.",
+            {("country:USA", "country:VEN", "existing")},
+        ),
+        # a counted group of affiliates, and a target's own subsidiaries
+        (
+            "The US Treasury announced sanctions on BANDES, a state-owned bank, and four"
+            " affiliates on Friday.",
+            {("country:USA", "org:BANDES", "imposed"), ("country:USA", "company", "imposed")},
+        ),
+        (
+            "The Treasury slapped sanctions on BANDES, including its subsidiaries in Uruguay and"
+            " Bolivia.",
+            {("country:USA", "org:BANDES", "imposed"), ("country:USA", "company", "imposed")},
+        ),
+    ],
+)
+def test_twenty_sixth_session_groups_and_background(annotator, case, text, expected):
+    assert keys(annotator, case, text, published="2019-09-25") == expected

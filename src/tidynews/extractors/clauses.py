@@ -69,7 +69,7 @@ PEOPLE_GROUP_NOUNS = frozenset(
 QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’"})
 ENTITY_GROUP_NOUNS = frozenset(
     """companies firms banks lenders entities businesses corporations subsidiaries
-    institutions airlines vessels ships tankers enterprises broadcasters outlets""".split()
+    institutions airlines vessels ships tankers enterprises broadcasters outlets affiliates""".split()
 )
 GOVERNMENT_POSSESSIONS = COLLECTIVE_NOUNS | {
     "envoy",

@@ -1112,6 +1112,7 @@ def _superlative(words: list[str], after: list[str]) -> bool:
 # What new measures are added to is in force already: "The measures come on top of an asset
 # freeze on the central bank", "in addition to existing curbs".
 ADDED_TO = ("on top of", "in addition to", "adding to", "add to", "adds to", "added to")
+ADDED_TO += ("heels of", "follows months of", "follow months of", "builds on", "build on")
 
 
 def _added_to(words: list[str]) -> bool:

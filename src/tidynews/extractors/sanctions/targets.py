@@ -1000,6 +1000,25 @@ def _apposition_follows(view: SentenceView, comma: int) -> bool:
     return mention is not None and mention.kind != "demonym" and not _starts_a_clause(view, mention)
 
 
+def _add_owned_group(view: SentenceView, index: int, end: int, targets: Targets) -> None:
+    """ "sanctions on BANDES, including its subsidiaries in Uruguay and Bolivia": the target's
+    own group the measure reaches too."""
+    for position in range(index, min(end, index + OWNED_GROUP_REACH)):
+        if view.lower(position) != "including":
+            continue
+        if view.lower(position + 1) not in {"its", "their"}:
+            return
+        for noun in (position + 2, position + 3):
+            kind = GROUP_KINDS.get(view.lower(noun))
+            if kind == "company" and (kind, None) not in targets.groups:
+                targets.groups.append((kind, None))
+                return
+        return
+
+
+OWNED_GROUP_REACH = 12  # tokens from the target to "including its subsidiaries"
+
+
 def _add_members(view: SentenceView, index: int, end: int, targets: Targets) -> None:
     """Named members of a group: '…, among them A, B and C', '…: A, B and C', 'including A',
     '… — A, B and C —'."""
@@ -1008,6 +1027,7 @@ def _add_members(view: SentenceView, index: int, end: int, targets: Targets) -> 
     if targets.single == "government" and not targets.named:
         wanted.add("org")  # "the Government of Venezuela, including the central bank and PDVSA"
         targets.members_of_single = True
+    _add_owned_group(view, index, end, targets)
     single_company = targets.single == "company" and not targets.named and not wanted
     if single_company:
         wanted.add("org")  # "the Kremlin's media machine, including Russia Today and Sputnik"
