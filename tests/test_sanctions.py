@@ -5910,3 +5910,25 @@ def test_a_target_past_the_agent_belongs_to_another_measure():
 )
 def test_twenty_sixth_session_groups_and_background(annotator, case, text, expected):
     assert keys(annotator, case, text, published="2019-09-25") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # twenty-sixth session, real Russia reports (second batch): import and export
+        # restrictions on goods named by their trade, introduced after the adoption just told
+        (
+            "Norway adopted new sanctions on Friday. The Cabinet said additional import"
+            " restrictions have been introduced on steel products.",
+            {("country:NOR", "sector", "imposed")},
+        ),
+        # a measure pressed for is asked for, not in force
+        (
+            "Poland had pressed for tougher measures, including a full ban on Russian diamonds.",
+            {("country:POL", "sector", "proposed")},
+        ),
+    ],
+)
+def test_twenty_sixth_session_restrictions_and_requests(text, expected):
+    ukraine = load_case("russia-ukraine-2022")
+    assert keys(_ukraine_annotator(), ukraine, text, published="2022-09-30") == expected

@@ -68,8 +68,8 @@ PEOPLE_GROUP_NOUNS = frozenset(
 # high net worth individuals"')
 QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’"})
 ENTITY_GROUP_NOUNS = frozenset(
-    """companies firms banks lenders entities businesses corporations subsidiaries
-    institutions airlines vessels ships tankers enterprises broadcasters outlets affiliates""".split()
+    """companies firms banks lenders entities businesses corporations subsidiaries affiliates
+    institutions airlines vessels ships tankers enterprises broadcasters outlets""".split()
 )
 GOVERNMENT_POSSESSIONS = COLLECTIVE_NOUNS | {
     "envoy",

@@ -322,7 +322,12 @@ def _after_but(words: list[str]) -> list[str]:
     return words[last + 1 :] if last >= 0 else words
 
 
-CALLING = frozenset({"call", "calls", "called", "calling", "demand", "demands", "demanded"})
+# Verbs that ask for a measure ("called for", "demanded", "had pressed for a full ban on
+# Russian diamonds", "pushed for")
+CALLING = frozenset(
+    """call calls called calling demand demands demanded press presses pressed pressing push
+    pushes pushed pushing""".split()
+)
 
 
 def _called_for(words: list[str]) -> bool:

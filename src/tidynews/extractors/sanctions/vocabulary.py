@@ -139,7 +139,8 @@ BAN_MODIFIERS: dict[str, str] = {
     ),
 }
 RESTRICTION_MODIFIERS = frozenset(
-    {"visa", "travel", "financial", "trade", "new", "further", "entry"}
+    {"visa", "travel", "financial", "trade", "new", "further", "entry", "import", "export"}
+    | {"additional"}
 )
 SWIFT_VERBS = frozenset(
     "shut shuts shutting "
@@ -283,7 +284,8 @@ SINGLE_KINDS: dict[str, str] = {
     **dict.fromkeys(
         """sector industry oil crude petroleum diesel fuel gas coal energy gold mining debt bonds
         trade exports imports shipping investment investments aviation technology aircraft
-        planes components semiconductors chips""".split(),
+        planes components semiconductors chips steel diamonds timber
+        fertiliser fertilizer""".split(),
         "sector",
     ),
 }
