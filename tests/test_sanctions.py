@@ -5919,7 +5919,7 @@ def test_twenty_sixth_session_groups_and_background(annotator, case, text, expec
         # restrictions on goods named by their trade, introduced after the adoption just told
         (
             "Norway adopted new sanctions on Friday. The Cabinet said additional import"
-            " restrictions have been introduced on steel products.",
+            " restrictions have been introduced on timber.",
             {("country:NOR", "sector", "imposed")},
         ),
         # a measure pressed for is asked for, not in force

@@ -284,7 +284,7 @@ SINGLE_KINDS: dict[str, str] = {
     **dict.fromkeys(
         """sector industry oil crude petroleum diesel fuel gas coal energy gold mining debt bonds
         trade exports imports shipping investment investments aviation technology aircraft
-        planes components semiconductors chips steel diamonds timber
+        planes components semiconductors chips diamonds timber
         fertiliser fertilizer""".split(),
         "sector",
     ),
