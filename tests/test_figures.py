@@ -1834,3 +1834,10 @@ def test_a_count_coordinated_after_a_sanctioned_count():
 )
 def test_a_count_brought_to_before_what_it_counts(annotator, text, expected):
     assert keys(annotator, text) == expected
+
+
+def test_a_count_that_would_be_penalised_is_sanctioned(annotator):
+    """Twenty-sixth session, a real Reuters report: a future passive of a penalty."""
+    assert keys(annotator, "Officials said another 28 people would be penalised.") == {
+        ("sanctioned", 28.0, "exact")
+    }

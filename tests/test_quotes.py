@@ -1572,3 +1572,15 @@ def test_the_release_said_is_its_issuers():
     )
     article = Annotator(case).annotate("0123456789ab", text)
     assert {row["speaker_id"] for row in extract_quotes(article)} == {"org:UNHCR"}
+
+
+def test_the_minister_quoted_as_saying():
+    """Twenty-sixth session, a real TASS-based report: "the minister was quoted as saying"
+    is the one minister named before."""
+    case = load_case("russia-ukraine-2022")
+    text = (
+        'Foreign Minister Dmytro Kuleba spoke on Monday. "We will not give up an inch of our'
+        ' land," the minister was quoted as saying.'
+    )
+    article = Annotator(case).annotate("0123456789ab", text)
+    assert {row["speaker_id"] for row in extract_quotes(article)} == {"person:dmytro-kuleba"}

@@ -1310,8 +1310,10 @@ _ASYLUM_PREDICATE = re.compile(
 # comma or clause glue on the way): "Six members of the security forces accused of blocking
 # aid convoys were sanctioned".
 _SANCTIONED_PREDICATE = re.compile(
-    r"[^,;:.]{0,100}?\b(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+"
+    r"[^,;:.]{0,100}?\b(?:were|was|are|is|have\s+been|has\s+been|had\s+been"
+    r"|(?:would|will|could|may)\s+be)\s+"
     r"(?:also\s+|later\s+|subsequently\s+)?(?:sanctioned|blacklisted|designated"
+    r"|penali[sz]ed"
     # "57 individuals and entities were included in the sanctions lists"
     r"|(?:included|added|placed|put)\s+(?:in|on|to)\s+(?:the\s+|its\s+|their\s+)?"
     r"(?:[\w'’-]+\s+){0,2}?(?:(?:sanctions?|asset[\s-]freeze|stop|entry)\s+lists?"

@@ -1066,8 +1066,8 @@ _DEFINITE_TITLE = re.compile(
     r"(vice[\s-]president|president|prime\s+minister|chancellor|secretary\s+of\s+state"
     r"|foreign\s+minister"
     r"|foreign\s+secretary|pope|envoy|special\s+envoy|ambassador|senator|secretary[\s-]general"
-    r"|high\s+commissioner|archbishop|cardinal|king|queen|secretary)"
-    r"\s+(?:also\s+|later\s+|then\s+)?$",
+    r"|high\s+commissioner|archbishop|cardinal|king|queen|secretary|minister)"
+    r"\s+(?:also\s+|later\s+|then\s+)?(?:(?:was|is)\s+quoted\s+as\s+)?$",
     re.IGNORECASE,
 )
 
