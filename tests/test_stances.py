@@ -4730,3 +4730,26 @@ def test_a_curly_apostrophe_negates(ukraine_annotator, ukraine_case):
     assert keys(ukraine_annotator, ukraine_case, text) == {
         ("country:KAZ", "recognises", "org:DPR", "negated")
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # twenty-sixth session, real Venezuela reports (second batch)
+        # an absolute clause's unnamed group does the recognising, not the main subject
+        (
+            "President Donald Trump in January declared Maduro illegitimate, with most Western"
+            " and Latin American nations recognizing opposition leader Juan Guaido as interim"
+            " president.",
+            set(),
+        ),
+        # a country after a city a preposition governs is the same place, no antecedent
+        (
+            "A meeting was held in Lima, Peru, last week. Within days, those countries followed"
+            " the United States in recognizing Guaido.",
+            {("country:USA", "recognises", "person:juan-guaido", "asserted")},
+        ),
+    ],
+)
+def test_twenty_sixth_session_second_venezuela_stances(annotator, case, text, expected):
+    assert keys(annotator, case, text) == expected

@@ -740,6 +740,21 @@ def _office_complement(view: SentenceView, of: int) -> bool:
     return "as" in {view.lower(i) for i in range(max(view.start, of - 4), of - 1)}
 
 
+def _city_before(view: SentenceView, comma: int, mention: Mention) -> bool:
+    """Is the country right after the comma the state of a city named right before it, that
+    a preposition governs ("in Lima, Peru", "from Caracas, Venezuela")?"""
+    city = view.mention_ending(comma - 1)
+    if city is None or mention.entity_type != "country" or city.kind not in CITY_KINDS:
+        return False
+    following = view.lower(mention.token_end)
+    if following not in {",", ".", ";", ")"} and following not in PREPOSITIONS:
+        return False  # "In Bogotá, Colombia's migration agency said …": a new subject
+    return view.lower(city.token_start - 1) in PREPOSITIONS
+
+
+CITY_KINDS = frozenset({"capital", "place"})
+
+
 def governed_by_preposition(view: SentenceView, mention: Mention, allowed: frozenset[str]) -> bool:
     """Is this mention the object of a preposition (walking back over a list it is part of)?
 
@@ -758,6 +773,8 @@ def governed_by_preposition(view: SentenceView, mention: Mention, allowed: froze
             continue
         if word == "," and _apposition_to_an_object(view, index, mention):
             return True  # "imposed sanctions on the state oil company, PDVSA."
+        if word == "," and _city_before(view, index, mention):
+            return True  # "held in Lima, Peru": the city's country is the same place
         if word == "," and (not _coordination_follows(view, index) or _joins_clauses(view, index)):
             return False
         if word == "," and not _list_item_before(view, index):

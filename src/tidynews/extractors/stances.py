@@ -905,6 +905,8 @@ def _rows_for_cue(
         return []  # "to win support": sought; but "rallied behind X", "won backing from Y"
     if _open_question(view, cue.index) or _denied_before(view, cue.index):
         return []
+    if _unnamed_absolute_subject(view, cue.index):
+        return []  # "…, with most Western nations recognizing Guaidó": nobody named does it
     if _condemned_stance(view, cue.index):
         return []  # "she condemned the recognition but …": someone else's, condemned
     if view.lower(cue.index) in CONDEMNING and not _condemned_party(view, cue.index):
@@ -1279,6 +1281,24 @@ def _either_side(view: SentenceView, cue: int, memory: dict) -> list[Mention]:
         return []
     last = cue + 3 if second != "of" else cue + 4
     return [_phrase_mention(view, cue + 1, last, party, "either") for party in parties]
+
+
+def _unnamed_absolute_subject(view: SentenceView, cue: int) -> bool:
+    """Is the cue the gerund of an absolute clause ", with <group> V-ing" whose subject is an
+    unnamed group ("…, with most Western and Latin American nations recognizing X")? Its act
+    is that group's, not the main clause subject's."""
+    if not view.lower(cue).endswith("ing"):
+        return False
+    for index in range(cue - 1, max(view.start, cue - ABSOLUTE_REACH) - 1, -1):
+        if view.mention_covering(index) is not None:
+            return False
+        if view.lower(index) == "with":
+            subject = [view.lower(i) for i in range(index + 1, cue)]
+            return view.lower(index - 1) == "," and bool(GROUP_HEADS_PLURAL.intersection(subject))
+    return False
+
+
+ABSOLUTE_REACH = 8  # tokens of "with most Western and Latin American nations"
 
 
 def _open_question(view: SentenceView, cue: int) -> bool:
