@@ -29,16 +29,16 @@ bench_accuracy = importlib.import_module("bench_accuracy")
 SETS = bench_accuracy.set_names()
 
 # Pooled F1 over every set at commit time, less 0.02 and rounded down (README: "Floors").
-# Set over fifty sets in the twenty-fifth session (stances 0.888, sanctions 0.627, figures
-# 0.938, quotes 0.950). Sanctions and figures lower than the forty-six sets' floors (0.62,
-# 0.92) because the four blind sets MA-MD joined the pool and score below the sets rules were
-# written from (their sanctions 0.474, figures 0.884), not because a change lowered a score:
-# the forty-six sets themselves stand at 0.656 and 0.943 (0.653 and 0.942 at the start).
-FLOORS = {"stances": 0.86, "sanctions": 0.60, "figures": 0.91, "quotes": 0.93}
+# Set over fifty-four sets in the twenty-sixth session (stances 0.889, sanctions 0.614,
+# figures 0.935, quotes 0.953). Sanctions lower than the fifty sets' floor (0.60) because the
+# four blind sets NA-ND joined the pool and score below the sets rules were written from
+# (their sanctions 0.458), not because a change lowered a score: the fifty sets themselves
+# stand at 0.638 (0.627 at the start of the session).
+FLOORS = {"stances": 0.86, "sanctions": 0.59, "figures": 0.91, "quotes": 0.93}
 
 
-def test_there_are_fifty_sets_of_ten_articles() -> None:
-    assert len(SETS) == 50
+def test_there_are_fifty_four_sets_of_ten_articles() -> None:
+    assert len(SETS) == 54
     for name in SETS:
         assert len(list((bench_accuracy.SETS / name / "corpus").glob("*.txt"))) == 10, name
 
