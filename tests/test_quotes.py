@@ -1584,3 +1584,16 @@ def test_the_minister_quoted_as_saying():
     )
     article = Annotator(case).annotate("0123456789ab", text)
     assert {row["speaker_id"] for row in extract_quotes(article)} == {"person:dmytro-kuleba"}
+
+
+def test_the_council_is_the_body_named_before():
+    """Twenty-sixth session, a real dpa report: "the council stressed" after "The Council of
+    the EU" named it."""
+    case = load_case("venezuela-2019")
+    text = (
+        'The Council of the EU extended the measures on Monday. "These measures are intended'
+        ' to help encourage democratic solutions," the council stressed.'
+    )
+    article = Annotator(case).annotate("0123456789ab", text)
+    speakers = {row["speaker_id"] for row in extract_quotes(article)}
+    assert len(speakers) == 1 and speakers <= {"org:EU", "org:EUROPEAN_COUNCIL"}

@@ -1076,7 +1076,7 @@ _DEFINITE_TITLE = re.compile(
 # a state named before.
 _DEFINITE_INSTITUTION = re.compile(
     r"\b(the|its)\s+(?:(?:senior|same|european|western|foreign)\s+)?(diplomat|official"
-    r"|spokesman|spokeswoman|spokesperson|ministry|embassy|government)"
+    r"|spokesman|spokeswoman|spokesperson|ministry|embassy|government|council|commission)"
     r"\s+(?:also\s+|later\s+|then\s+)?$",
     re.IGNORECASE,
 )
@@ -1086,6 +1086,8 @@ _INVERTED_INSTITUTION = re.compile(
 )
 # Nouns of a state's own voice: a state that spoke just before is whose they are
 STATE_VOICES = frozenset({"ministry", "government"})
+# Nouns a body's own name holds: "the council" after "the Council of the EU"
+BODY_NAMES = frozenset({"council", "commission"})
 INSTITUTION_REACH = 800  # characters back to "a German diplomat"
 
 
@@ -1110,6 +1112,8 @@ def _institution_before(doc: _Article, noun: str, before: int) -> Speaker | None
         _, following = _possessive(_words_after(doc, mention.end))
         if noun in following[:4] and _phrase_after(following) == "institution":
             return _speaker(mention)
+        if noun in BODY_NAMES and noun in mention.surface.lower().split():
+            return _speaker(mention)  # "The Council of the EU extended … the council stressed"
     if noun not in STATE_VOICES:
         return None
     for mention in reversed(mentions):
