@@ -5932,3 +5932,30 @@ def test_twenty_sixth_session_groups_and_background(annotator, case, text, expec
 def test_twenty_sixth_session_restrictions_and_requests(text, expected):
     ukraine = load_case("russia-ukraine-2022")
     assert keys(_ukraine_annotator(), ukraine, text, published="2022-09-30") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # twenty-sixth session, real Russia reports (second batch): status
+        # a measure's own past "targeted" tells the act
+        (
+            "The U.K. on Monday announced new measures. The U.K. sanctions targeted top Russian"
+            " officials.",
+            {("country:GBR", "people", "imposed")},
+        ),
+        # "wants X to join" urges X; an "effort to extend sanctions" is a proposal
+        (
+            "Washington wants India to join the coalition to implement the price cap on Russian"
+            " oil.",
+            {("country:IND", "sector", "proposed")},
+        ),
+        (
+            "Hungary has said it would block any EU effort to extend sanctions to Russian oil.",
+            {("org:EU", "sector", "proposed")},
+        ),
+    ],
+)
+def test_twenty_sixth_session_status_of_told_and_wanted_measures(text, expected):
+    ukraine = load_case("russia-ukraine-2022")
+    assert keys(_ukraine_annotator(), ukraine, text, published="2022-12-27") == expected

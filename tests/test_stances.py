@@ -4753,3 +4753,13 @@ def test_a_curly_apostrophe_negates(ukraine_annotator, ukraine_case):
 )
 def test_twenty_sixth_session_second_venezuela_stances(annotator, case, text, expected):
     assert keys(annotator, case, text) == expected
+
+
+def test_wanting_a_treaty_urges_nobody(ukraine_annotator, ukraine_case):
+    """Twenty-sixth session: "wants" urges only the name right after it ("wants India to
+    join"), not the states a wanted treaty would bind."""
+    text = (
+        "Kyiv wants an international treaty under which guarantor countries, which could include"
+        " Turkey and Poland, would be obliged to come to Ukraine's aid."
+    )
+    assert not {k for k in keys(ukraine_annotator, ukraine_case, text) if k[0] == "country:POL"}

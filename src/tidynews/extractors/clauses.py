@@ -108,7 +108,7 @@ OBJECT_PRONOUNS = frozenset({"him", "his", "her"})
 URGE_WORDS = frozenset(
     """urge urges urged urging call calls called calling press presses pressed pressing ask
     asks asked asking encourage encourages encouraged lobby lobbied push pushed pushing
-    appeal appeals appealed appealing""".split()
+    appeal appeals appealed appealing want wants wanted""".split()
 )
 DENIALS = frozenset({"denied", "denies", "deny", "denying"})
 # Verbs of accusing: what "accused X of V-ing" says X does is reported, not the accuser's act
@@ -1909,6 +1909,7 @@ def _subject_follows(view: SentenceView, index: int) -> bool:
 
 CALL_WORDS = frozenset({"call", "calls", "called", "calling"})
 ASK_WORDS = frozenset({"ask", "asks", "asked", "asking", "press", "presses", "pressed"})
+WANT_WORDS = frozenset({"want", "wants", "wanted"})  # urging only with the name right after
 ASKED_FOR_REACH = 4  # tokens from "for" to the measure asked for ("for new EU sanctions")
 # "call" urges only before these ("called on X to", "called upon X to", "called for X to");
 # "called the move a coup" names something, "elections called in May" are no urging.
@@ -2035,6 +2036,12 @@ def urged_party(view: SentenceView, first: int, cue: int, exclude: set[str]) -> 
                 and m.entity_id not in exclude
                 and is_actor_like(view, m)
             ]
+            wanted = bool(run) and run[-1].token_end == stop
+            wanted = wanted and all(
+                view.lower(i) == "the" for i in range(after, run[0].token_start)
+            )
+            if word in WANT_WORDS and not wanted:
+                continue  # "wants India to join …" (not "wants a treaty under which … to")
             if not run and _own_members(view, after, stop):
                 # "urged its members to", "urged the group's members to": the bloc itself
                 return [

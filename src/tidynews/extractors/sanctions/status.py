@@ -209,6 +209,9 @@ def _default_status(view: SentenceView, cue: Cue, imposers: list[Mention]) -> st
         return "existing"  # "one of seven officials sanctioned by the Obama administration"
     if cue.form != "noun" or _hit_with(view, cue.index) is not None:
         return "imposed"  # ("was hit with EU sanctions": hitting is the act)
+    verb = cue.index + 1 + (view.lower(cue.index + 1) in {"also", "have", "had"})
+    if view.lower(verb) in PAST_TARGETING:
+        return "imposed"  # "The U.K. sanctions targeted top Russian officials": the act told
     modifiers = {m.entity_id for m in _modifier_run(view, cue.index)}
     if modifiers and {m.entity_id for m in imposers} <= modifiers:
         start = clause_start(view, cue.index)
@@ -220,6 +223,10 @@ def _default_status(view: SentenceView, cue: Cue, imposers: list[Mention]) -> st
                 _taking_effect(view, start, cue.index) or "existing"
             )  # ("The new EU measures target 11 officials": the news)
     return "imposed"
+
+
+# A measure's own past verb of whom it hit: the act told, not a regime described
+PAST_TARGETING = frozenset({"targeted", "covered"})
 
 
 # A measure's entry into force: the reported event, not a description of one in force

@@ -197,7 +197,8 @@ PROPOSED = frozenset(
     "draft drafting prepare prepares preparing prepared ready willing poised will 'll shall "
     "should must ought "
     "fail fails failed failing "
-    "promise promises promised promising pledge pledges pledged pledging vow vows vowed".split()
+    "promise promises promised promising pledge pledges pledged pledging vow vows vowed "
+    "effort efforts bid attempt attempts".split()
 )
 # "Pence is due to announce further sanctions": scheduled, not done ("imposed due to abuses"
 # is a cause, so only after a form of "be").
