@@ -5959,3 +5959,16 @@ def test_twenty_sixth_session_restrictions_and_requests(text, expected):
 def test_twenty_sixth_session_status_of_told_and_wanted_measures(text, expected):
     ukraine = load_case("russia-ukraine-2022")
     assert keys(_ukraine_annotator(), ukraine, text, published="2022-12-27") == expected
+
+
+def test_the_named_subject_of_an_absolute_clause_imposes():
+    """Twenty-sixth session, a real AFP report: ", with A, B and C all already announcing new
+    sanctions" names who imposed them."""
+    ukraine = load_case("russia-ukraine-2022")
+    text = (
+        "The annexation has been rejected as illegal, with the United States, Britain and Canada"
+        " all already announcing new sanctions on Russia."
+    )
+    found = keys(_ukraine_annotator(), ukraine, text, published="2022-10-01")
+    assert {key[0] for key in found} == {"country:USA", "country:GBR", "country:CAN"}
+    assert {key[1] for key in found} == {"country:RUS"}

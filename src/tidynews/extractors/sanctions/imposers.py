@@ -590,6 +590,9 @@ def _imposers(
     named = target_modifier(view, cue.index) if cue.form == "noun" else None
     if named is not None:  # "Canada expands Venezuela sanctions": the subject stands before
         subject_end = min(subject_end, named.token_start)
+    absolute = _absolute_with_subject(view, anchor, exclude)
+    if absolute:  # "…, with the United States, Britain and Canada all announcing sanctions"
+        return absolute, absolute[-1].token_end
     issuer = _issuer_of_text(view, start, exclude)
     if issuer:
         return issuer, start  # "Trump signed an order that imposes sanctions on PDVSA"
@@ -1627,6 +1630,34 @@ def _heads_a_government(article: AnnotatedArticle, mention: Mention) -> bool:
         return not GOVERNMENT_HEADS.isdisjoint(role.lower().split())
     title = article.tokens.words[max(mention.token_start - 3, 0) : mention.token_start]
     return "minister" not in title or "prime" in title
+
+
+def _absolute_with_subject(view: SentenceView, anchor: int, exclude: set[str]) -> list[Mention]:
+    """The named subject of an absolute clause ", with A, B and C (all) (already) V-ing" whose
+    gerund imposes the measure at ``anchor`` (its own verb, or the measure noun's verb a few
+    words before): "…, with the United States, Britain and Canada all already announcing new
+    sanctions on Russia"."""
+    gerund = next(
+        (
+            i
+            for i in range(anchor, max(view.start, anchor - 3) - 1, -1)
+            if view.lower(i).endswith("ing")
+            and view.lower(i) in IMPOSING_VERBS | ANNOUNCING_GERUNDS
+        ),
+        -1,
+    )
+    if gerund < 0:
+        return []
+    for index in range(gerund - 1, max(view.start, gerund - ABSOLUTE_SUBJECT_REACH) - 1, -1):
+        if view.lower(index) == "with" and view.lower(index - 1) == ",":
+            run = forward_run(view, index + 1, gerund, exclude)
+            between = {view.lower(i) for i in range(run[-1].token_end, gerund)} if run else set()
+            return run if run and between <= ABSOLUTE_FILLERS else []
+    return []
+
+
+ABSOLUTE_SUBJECT_REACH = 16  # tokens of "with the United States, Britain and Canada all already"
+ABSOLUTE_FILLERS = frozenset({"all", "both", "already", "also", "now", "each"})
 
 
 def _its_body_owner(
