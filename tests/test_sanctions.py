@@ -5972,3 +5972,12 @@ def test_the_named_subject_of_an_absolute_clause_imposes():
     found = keys(_ukraine_annotator(), ukraine, text, published="2022-10-01")
     assert {key[0] for key in found} == {"country:USA", "country:GBR", "country:CAN"}
     assert {key[1] for key in found} == {"country:RUS"}
+
+
+def test_applying_sanctions_to_a_state_targets_it():
+    """Twenty-sixth session, a real Reuters report: "applying sanctions to Russia" reaches
+    Russia as "extended its sanctions to" does."""
+    ukraine = load_case("russia-ukraine-2022")
+    text = "The United States has joined Europe in applying sanctions to Russia."
+    found = keys(_ukraine_annotator(), ukraine, text, published="2022-10-01")
+    assert ("country:USA", "country:RUS") in {key[:2] for key in found}

@@ -917,9 +917,11 @@ def _list_of_the_subjected(view: SentenceView, index: int) -> bool:
 TARGETING_VERBS = frozenset("target targets targeted hit hits cover covers covered".split())
 
 
+# Verbs after which "to" opens whom a measure reaches ("extended its sanctions to 19 more
+# officials", "has joined Europe in applying sanctions to Russia")
 WIDENING_VERBS = frozenset(
     "extend extends extended extending expand expands expanded expanding broaden broadens "
-    "broadened broadening widen widens widened widening".split()
+    "broadened broadening widen widens widened widening apply applies applied applying".split()
 )
 
 
