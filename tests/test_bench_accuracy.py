@@ -29,11 +29,11 @@ bench_accuracy = importlib.import_module("bench_accuracy")
 SETS = bench_accuracy.set_names()
 
 # Pooled F1 over every set at commit time, less 0.02 and rounded down (README: "Floors").
-# Set over fifty-four sets in the twenty-sixth session (stances 0.889, sanctions 0.614,
+# Set over fifty-four sets in the twenty-sixth session (stances 0.889, sanctions 0.617,
 # figures 0.935, quotes 0.953). Sanctions lower than the fifty sets' floor (0.60) because the
 # four blind sets NA-ND joined the pool and score below the sets rules were written from
-# (their sanctions 0.458), not because a change lowered a score: the fifty sets themselves
-# stand at 0.638 (0.627 at the start of the session).
+# (their sanctions 0.466), not because a change lowered a score: the fifty sets themselves
+# stand at 0.639 (0.627 at the start of the session).
 FLOORS = {"stances": 0.86, "sanctions": 0.59, "figures": 0.91, "quotes": 0.93}
 
 
