@@ -2643,6 +2643,20 @@ def _past_relative_clause(view: SentenceView, index: int) -> int:
     return index
 
 
+def absolute_with_opening(view: SentenceView, gerund: int, reach: int) -> int:
+    """Where the "with" of an absolute clause set off by a comma stands, whose subject runs
+    up to the gerund at ``gerund`` (", with the United States, Britain and Canada all
+    announcing …", ", with most Western nations recognizing …"); -1 if none within
+    ``reach`` tokens before it."""
+    for index in range(gerund - 1, max(view.start, gerund - reach) - 1, -1):
+        word = view.lower(index)
+        if word == "with":
+            return index if view.lower(index - 1) == "," and index < gerund - 1 else -1
+        if word in {";", ".", ":"} or word in CLAUSE_BOUNDARIES:
+            return -1
+    return -1
+
+
 def _absolute_with(view: SentenceView, first: int, cue: int) -> bool:
     """'…, with the League backing X': "with", a short noun phrase, then the -ing cue."""
     if not view.lower(cue).endswith("ing"):

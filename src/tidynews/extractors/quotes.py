@@ -1122,7 +1122,7 @@ def _institution_before(doc: _Article, noun: str, before: int) -> Speaker | None
         if doc.in_quote(mention.start):
             continue
         following = _words_after(doc, mention.end, 4)
-        if following[:1] and following[0] in STATE_SPEAKING_VERBS:
+        if following[:1] and following[0] in FINITE_CUES:
             return _speaker(mention)  # "Russia said Wednesday it has banned …"
     # else the state that opens the nearest sentence before as its subject ("Russia has
     # banned entry to … '…,' the foreign ministry said")
@@ -1132,11 +1132,6 @@ def _institution_before(doc: _Article, noun: str, before: int) -> Speaker | None
             if opening.lower() in {"", "the"} and not doc.in_quote(mention.start):
                 return _speaker(mention)
     return None
-
-
-STATE_SPEAKING_VERBS = frozenset(
-    "said says announced announces declared stated warned added insisted".split()
-)
 
 
 def _institution_after(doc: _Article, cue_end: int) -> Speaker | None:

@@ -59,6 +59,7 @@ from .clauses import (
     URGE_WORDS,
     VERB_GROUP,
     SentenceView,
+    absolute_with_opening,
     aside_antecedent,
     clause_end,
     clause_start,
@@ -1289,13 +1290,10 @@ def _unnamed_absolute_subject(view: SentenceView, cue: int) -> bool:
     is that group's, not the main clause subject's."""
     if not view.lower(cue).endswith("ing"):
         return False
-    for index in range(cue - 1, max(view.start, cue - ABSOLUTE_REACH) - 1, -1):
-        if view.mention_covering(index) is not None:
-            return False
-        if view.lower(index) == "with":
-            subject = [view.lower(i) for i in range(index + 1, cue)]
-            return view.lower(index - 1) == "," and bool(GROUP_HEADS_PLURAL.intersection(subject))
-    return False
+    opening = absolute_with_opening(view, cue, ABSOLUTE_REACH)
+    if opening < 0 or any(view.mention_covering(i) for i in range(opening + 1, cue)):
+        return False
+    return not GROUP_HEADS_PLURAL.isdisjoint(window_words(view, opening + 1, cue))
 
 
 ABSOLUTE_REACH = 8  # tokens of "with most Western and Latin American nations"

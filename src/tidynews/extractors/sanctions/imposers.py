@@ -18,6 +18,7 @@ from ..clauses import (
     RELATIVE_WORDS,
     VERB_GROUP,
     SentenceView,
+    absolute_with_opening,
     aside_antecedent,
     clause_end,
     clause_start,
@@ -1646,14 +1647,12 @@ def _absolute_with_subject(view: SentenceView, anchor: int, exclude: set[str]) -
         ),
         -1,
     )
-    if gerund < 0:
+    opening = absolute_with_opening(view, gerund, ABSOLUTE_SUBJECT_REACH) if gerund >= 0 else -1
+    if opening < 0:
         return []
-    for index in range(gerund - 1, max(view.start, gerund - ABSOLUTE_SUBJECT_REACH) - 1, -1):
-        if view.lower(index) == "with" and view.lower(index - 1) == ",":
-            run = forward_run(view, index + 1, gerund, exclude)
-            between = {view.lower(i) for i in range(run[-1].token_end, gerund)} if run else set()
-            return run if run and between <= ABSOLUTE_FILLERS else []
-    return []
+    run = forward_run(view, opening + 1, gerund, exclude)
+    between = set(window_words(view, run[-1].token_end, gerund)) if run else set()
+    return run if run and between <= ABSOLUTE_FILLERS else []
 
 
 ABSOLUTE_SUBJECT_REACH = 16  # tokens of "with the United States, Britain and Canada all already"
@@ -1677,13 +1676,6 @@ def _its_body_owner(
     if its < 0 or any(view.mention_covering(i) is not None for i in range(its, anchor)):
         return []
     subject = opening_run(view, its, exclude, across=True)
-    # (only the coordinated subject: "South Korea joined the United States in …" has one)
-    for position, mention in enumerate(subject[1:], 1):
-        if not {
-            view.lower(i) for i in range(subject[position - 1].token_end, mention.token_start)
-        } <= {",", "and", "the"}:
-            subject = subject[:position]
-            break
     return [m for m in subject if m.entity_type in {"country", "org"}]
 
 
