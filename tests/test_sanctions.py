@@ -1395,9 +1395,10 @@ UKRAINE_SANCTIONS = [
             ("org:EU", "company", "imposed"),
         },
     ),
-    # what the sentence already targets imposes nothing in it
+    # what the sentence already targets imposes nothing in it (an unnamed imposer: "the
+    # Treasury" is the US one in this case)
     (
-        "The Treasury sanctioned Alisher Usmanov, the metals tycoon, and froze the assets of"
+        "The ministry sanctioned Alisher Usmanov, the metals tycoon, and froze the assets of"
         " Igor Sechin.",
         set(),
     ),
@@ -5981,3 +5982,40 @@ def test_applying_sanctions_to_a_state_targets_it():
     text = "The United States has joined Europe in applying sanctions to Russia."
     found = keys(_ukraine_annotator(), ukraine, text, published="2022-10-01")
     assert ("country:USA", "country:RUS") in {key[:2] for key in found}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # twenty-seventh session, real 2023-24 Russia reports: the bare "the Treasury" of US
+        # wire copy is the US agency in this case too
+        (
+            "The Treasury imposed sanctions on Sberbank on Friday.",
+            {("country:USA", "org:SBERBANK", "imposed")},
+        ),
+        # a legal form the suffix list did not know ("SpA", "DMCC", "FZCO") names a company
+        (
+            "The Treasury on Friday sanctioned Talassa Shipping DMCC and Oil Tankers SCF Mgmt"
+            " FZCO.",
+            {
+                ("country:USA", "org:TALASSA_SHIPPING", "imposed"),
+                ("country:USA", "org:OIL_TANKERS_SCF_MGMT", "imposed"),
+            },
+        ),
+    ],
+)
+def test_twenty_seventh_session_treasury_and_legal_forms(text, expected):
+    ukraine = load_case("russia-ukraine-2022")
+    found = keys(_ukraine_annotator(), ukraine, text, published="2023-12-01")
+    assert found == expected
+
+
+def test_the_reporter_is_not_what_a_reported_relative_passive_hits(annotator, case):
+    """Twenty-seventh session, a regression-set transcript: "the Treasury said that banks
+    which work with … risked being sanctioned" hits the banks, never the Treasury."""
+    text = (
+        "On Monday the EU froze the assets of PDVSA. On Tuesday the Treasury said that banks"
+        " which work with Maduro's gold traders risked being sanctioned themselves."
+    )
+    found = keys(annotator, case, text, published="2019-09-25")
+    assert all(key[1] != "org:US_TREASURY" for key in found), found

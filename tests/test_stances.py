@@ -4763,3 +4763,28 @@ def test_wanting_a_treaty_urges_nobody(ukraine_annotator, ukraine_case):
         " Turkey and Poland, would be obliged to come to Ukraine's aid."
     )
     assert not {k for k in keys(ukraine_annotator, ukraine_case, text) if k[0] == "country:POL"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # twenty-seventh session, real reports of 2020-24: a backing given as the reason for
+        # punishing someone is the targets' act; the punisher backs nobody
+        "The United States on Friday imposed sanctions on more than 400 entities and"
+        " individuals for supporting Russia's war effort.",
+        "US sanctions companies in China, Turkey over support for Russia's war",
+        "The Treasury blacklisted two Russian traders for allegedly propping up Russia.",
+    ],
+)
+def test_a_reason_for_a_measure_is_no_stance_of_the_punisher(ukraine_annotator, ukraine_case, text):
+    assert keys(ukraine_annotator, ukraine_case, text) == set()
+
+
+def test_a_warning_over_a_named_backers_support_keeps_its_stance(ukraine_annotator, ukraine_case):
+    """The possessor names who backs: "warned Beijing over its support for Russia"."""
+    text = (
+        "Washington has repeatedly warned Beijing over its support for Russia's defence industry"
+        " and has already issued sanctions."
+    )
+    found = keys(ukraine_annotator, ukraine_case, text)
+    assert ("country:CHN", "backs", "country:RUS", "asserted") in found

@@ -75,10 +75,12 @@ def detect_companies(text: str, tokens: Tokens, used: np.ndarray, token_sentence
 
 
 # A company's legal form after its name: "Ballito Bay Shipping Inc.", "Caroil Transport Marine
-# Ltd", "Bluelane Overseas SA" (as written: "the sa" or "inc" in lower case are no suffix).
+# Ltd", "Bluelane Overseas SA", "PB Tankers SpA" (as written: "the sa" or "inc" in lower case
+# are no suffix). Two-letter forms that are also words or acronyms ("AS", "SE", "AB") are left out.
 CORPORATE_SUFFIXES = (
-    "Inc Ltd Corp LLC PLC Plc S.A. SA GmbH AG JSC PJSC OJSC Limited Corporation".split()
-)
+    "Inc Ltd Corp LLC LLP PLC Plc S.A. SA SpA Srl SRL BV B.V. NV N.V. Pte SAS GmbH AG "
+    "DMCC FZE FZCO JSC PJSC OJSC Limited Corporation"
+).split()
 SUFFIXED_REACH = 4  # name words before the suffix
 _LEGAL_FORMS = frozenset(suffix.replace(".", "") for suffix in CORPORATE_SUFFIXES)
 

@@ -917,6 +917,9 @@ def _rows_for_cue(
         # whom is the other way round, and the backers here are unnamed
     if _unsaid(view, cue.index):
         return []  # "Mexico has not said that it backs X": no stance reported either way
+    if _reason_for_a_measure(view, cue.index):
+        return []  # "sanctioned 400 entities for supporting Russia's war": the targets' act,
+        # given as the imposer's reason; the imposer backs nobody
     if in_supposition(view, cue.index) or _warned_against(view, cue.index):
         return []  # "if Beijing were to provide support to Moscow": nobody took the stance
     given = _support_given_in_relative(view, cue, subjects)
@@ -1053,6 +1056,31 @@ def _condemned_party(view: SentenceView, cue: int) -> bool:
     if view.lower(party.token_end) in POSSESSIVES:
         return view.lower(party.token_end + 1) in CONDEMNED_ACTS
     return True
+
+
+# Words that open a reason given for a measure: "sanctioned X for supporting Y", "over
+# support for Y"; and the words of punishing that such a reason follows.
+REASON_OPENERS = frozenset({"for", "over"})
+PUNISHING_STEMS = ("sanction", "blacklist", "designat", "penalis", "penaliz", "punish")
+REASON_REACH = 25  # tokens back from the reason to the punishing word
+
+
+def _reason_for_a_measure(view: SentenceView, cue: int) -> bool:
+    """Is the backing cue a reason given for punishing someone, with no possessor of its own
+    ("imposed sanctions on 400 entities for supporting Russia's war effort", "US sanctions
+    companies in China, Turkey over support for Russia's war", "blacklisted a firm for
+    allegedly propping up Maduro")? The backing is the targets', not the punisher's, and the
+    targets are whatever the measure names, so no actor is read here. ("warned Beijing over
+    its support for Moscow" has its possessor, and stays.)"""
+    opener = cue - 1
+    while opener > view.start and view.lower(opener).endswith("ly"):
+        opener -= 1  # "for allegedly propping up"
+    if view.lower(opener) not in REASON_OPENERS:
+        return False
+    return any(
+        view.lower(index).startswith(PUNISHING_STEMS)
+        for index in range(max(view.start, opener - REASON_REACH), opener)
+    )
 
 
 def _with_the_support_of(view: SentenceView, cue: int) -> bool:

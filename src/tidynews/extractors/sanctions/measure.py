@@ -1670,6 +1670,9 @@ def _subject_targets(
     reported = view.lower(start - 1) == "that" and (
         view.lower(start - 2) in REPORTING_VERBS | REPORTING_GERUNDS
     )
+    # (a relative clause inside the reported one: "the Treasury said that banks which work
+    # with Mir risked being sanctioned": the sentence's opening names the reporter still)
+    reported = reported or _past_reported_that(view, view.start, anchor) > view.start
     if not run and not reported:  # (past "announced that" the subject names the reporters)
         run = [m for m in opening_run(view, anchor, set()) if m.kind != "demonym"]
     if run:
