@@ -6019,3 +6019,36 @@ def test_the_reporter_is_not_what_a_reported_relative_passive_hits(annotator, ca
     )
     found = keys(annotator, case, text, published="2019-09-25")
     assert all(key[1] != "org:US_TREASURY" for key in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # twenty-seventh session, blind set NA read as a dev set: a place on the list just
+        # reported names a member, and only the names the copula coordinates
+        (
+            "The Treasury on Friday sanctioned six generals. Top of the list is Major General"
+            " Richard López Vargas, boss of the National Guard.",
+            {
+                ("country:USA", "people", "imposed"),
+                ("country:USA", "person:richard-lopez-vargas", "imposed"),
+            },
+        ),
+        (
+            "The Treasury on Friday sanctioned five officials. The fifth man on the list is"
+            " Manuel Quevedo, a general who runs PDVSA.",
+            {
+                ("country:USA", "people", "imposed"),
+                ("country:USA", "person:manuel-quevedo", "imposed"),
+            },
+        ),
+        # a list's place with a verb of its own names no member
+        (
+            "The Treasury on Friday sanctioned five officials. The list was drawn up by Elliott"
+            " Abrams.",
+            {("country:USA", "people", "imposed")},
+        ),
+    ],
+)
+def test_a_place_on_the_list_names_a_member(annotator, case, text, expected):
+    assert keys(annotator, case, text, published="2019-03-01") == expected

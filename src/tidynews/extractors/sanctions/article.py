@@ -200,6 +200,10 @@ def _members_named_next(
         for m in article.mentions_in(following)
         if m.kind != "demonym" and m.token_start >= first + after and not _related_to(article, m)
     ]
+    if _list_place_opening(opening) >= 0:
+        # "Top of the list is A, boss of the National Guard": the names the copula
+        # coordinates, not those their descriptions name
+        members = _coordinated_from(article, first + after, members)
     copies = []
     for row in groups:
         for member in members:
@@ -234,6 +238,9 @@ def _those_measured_are(words: list[str]) -> int:
     """Where the names start after an opening that restates the measured group as the
     subject of a list ("The officials targeted were …", "Those sanctioned include …", "The
     people named by the Treasury are …"), or -1."""
+    on_the_list = _list_place_opening(words)
+    if on_the_list >= 0:
+        return on_the_list  # "Top of the list is …", "The fifth man on the list is …"
     start = 1 if words[:1] == ["among"] else 0  # "Among the Russian oligarchs named are …"
     if words[start : start + 1] not in (["the"], ["those"]):
         return -1
@@ -251,6 +258,44 @@ def _those_measured_are(words: list[str]) -> int:
             return position + 1
         if words[position] in {",", ".", ";", ":"}:
             return -1
+    return -1
+
+
+def _coordinated_from(
+    article: AnnotatedArticle, start: int, members: list[Mention]
+) -> list[Mention]:
+    """The names from ``start`` that follow one another joined by nothing but "and", "or",
+    a comma or a title ("A, B and C"); a name inside a description stops the run."""
+    run: list[Mention] = []
+    position = start
+    for member in members:
+        between = article.tokens.words[position : member.token_start]
+        if member.token_start < position or any(w not in RUN_GLUE for w in between):
+            break
+        run.append(member)
+        position = member.token_end
+    return run
+
+
+# What may stand between the coordinated names: joiners, and a title before a name ("Major
+# General Richard López Vargas")
+RUN_GLUE = frozenset({",", "and", "or", "major", "former"}) | TITLE_WORDS
+LIST_PLACE_REACH = 6  # opening words before "list": "the fifth man on the list"
+LIST_DETERMINERS = frozenset({"the", "its", "their", "that"})
+PLACE_COPULAS = frozenset({"is", "are", "was", "were"})
+
+
+def _list_place_opening(words: list[str]) -> int:
+    """Where the names start after an opening that gives a place on the list just reported,
+    with no verb of its own ("Top of the list is …", "The fifth man on the list is …", "Next
+    on the list are …"), or -1. The list is the measure's: the sentence before reported it."""
+    for position, word in enumerate(words[:LIST_PLACE_REACH]):
+        if word != "list":
+            continue
+        if position == 0 or words[position - 1] not in LIST_DETERMINERS:
+            return -1
+        following = words[position + 1 : position + 2]
+        return position + 2 if following and following[0] in PLACE_COPULAS else -1
     return -1
 
 
