@@ -6052,3 +6052,26 @@ def test_the_reporter_is_not_what_a_reported_relative_passive_hits(annotator, ca
 )
 def test_a_place_on_the_list_names_a_member(annotator, case, text, expected):
     assert keys(annotator, case, text, published="2019-03-01") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # twenty-seventh session, blind set NA read as a dev set: a plan denied by "no"
+        (
+            "The bloc had no immediate plans to add names to its sanctions list.",
+            {("org:EU", "people", "negated")},
+        ),
+        (
+            "The EU has no plans to impose sanctions on Cuba.",
+            {("org:EU", "country:CUB", "negated")},
+        ),
+        # a plan not denied stays a proposal
+        (
+            "The EU has plans to impose sanctions on Cuba.",
+            {("org:EU", "country:CUB", "proposed")},
+        ),
+    ],
+)
+def test_a_plan_denied_by_no_negates(annotator, case, text, expected):
+    assert keys(annotator, case, text, published="2019-03-01") == expected

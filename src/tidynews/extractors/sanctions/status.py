@@ -368,6 +368,8 @@ def _proposal_of(view: SentenceView, cue: Cue) -> str:
     adjective = cue.form == "noun" and view.lower(cue.index - 1) in PROPOSAL_ADJECTIVES
     if not (noun or adjective):
         return ""
+    if noun and _no_plan(view, verb - 2):
+        return "negated"  # "the bloc had no immediate plans to add names to its list"
     for index in range(cue.index + 1, view.end):
         word = view.lower(index)
         if word in FATE_STOPS or word in STRONG_BOUNDARIES:
@@ -377,6 +379,17 @@ def _proposal_of(view: SentenceView, cue: Cue) -> str:
         if word in ADOPTING:
             return "imposed"
     return "proposed"
+
+
+PLAN_QUALIFIERS = frozenset({"immediate", "current", "further", "concrete", "new", "such"})
+
+
+def _no_plan(view: SentenceView, noun: int) -> bool:
+    """Is the proposal noun denied by "no" ("has no plans to", "no immediate plans to")?"""
+    before = noun - 1
+    if view.lower(before) in PLAN_QUALIFIERS:
+        before -= 1
+    return view.lower(before) == "no"
 
 
 def _status(view: SentenceView, first: int, cue: Cue, targets: Targets, default: str) -> str:
