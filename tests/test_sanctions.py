@@ -6075,3 +6075,37 @@ def test_a_place_on_the_list_names_a_member(annotator, case, text, expected):
 )
 def test_a_plan_denied_by_no_negates(annotator, case, text, expected):
     assert keys(annotator, case, text, published="2019-03-01") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # twenty-seventh session, blind set NA read as a dev set: ", as was B" takes the
+        # measure the sentence reported for A
+        (
+            "Iván Hernández Dala was also designated by the Treasury on Friday, as was Rafael"
+            " Bastardo Mendoza, head of the police special actions force.",
+            {
+                ("country:USA", "person:ivan-hernandez-dala", "imposed"),
+                ("country:USA", "person:rafael-bastardo-mendoza", "imposed"),
+            },
+        ),
+        # "as were members …, among them C and D"
+        (
+            "Tareck El Aissami was sanctioned by the Treasury on Friday, as were members of the"
+            " government, among them Delcy Rodríguez and Diosdado Cabello.",
+            {
+                ("country:USA", "person:tareck-el-aissami", "imposed"),
+                ("country:USA", "person:delcy-rodriguez", "imposed"),
+                ("country:USA", "person:diosdado-cabello", "imposed"),
+            },
+        ),
+        # "as was expected" names nobody
+        (
+            "The Treasury froze the assets of PDVSA on Friday, as was expected.",
+            {("country:USA", "org:PDVSA", "imposed")},
+        ),
+    ],
+)
+def test_as_was_names_another_target_of_the_measure(annotator, case, text, expected):
+    assert keys(annotator, case, text, published="2019-03-01") == expected

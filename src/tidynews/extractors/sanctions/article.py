@@ -23,7 +23,7 @@ from ..clauses import (
 )
 from .cues import _cues
 from .measure import _implicit_target, _rows_for_cue
-from .records import _unique
+from .records import _kind_of, _unique
 from .vocabulary import (
     CUE_STEMS,
     GROUP_KINDS,
@@ -96,6 +96,7 @@ def extract_sanctions(article: AnnotatedArticle, case: Case) -> list[dict]:
                 if r["sentence_id"] != view.sentence_id or r["target_id"] not in followers
             ]
         rows.extend(copies)
+        rows.extend(_as_was_too(view, [r for r in rows if r["sentence_id"] == view.sentence_id]))
         rows.extend(_members_named_next(article, view, rows))
         just_targeted = targeted_here or just_targeted
     rows.extend(_followed_next(article, rows))
@@ -259,6 +260,56 @@ def _those_measured_are(words: list[str]) -> int:
         if words[position] in {",", ".", ";", ":"}:
             return -1
     return -1
+
+
+ELLIPTIC_COPULAS = frozenset({"was", "were"})
+MEMBER_INTRODUCERS = (("among", "them"), ("including",))
+
+
+def _as_was_too(view: SentenceView, here: list[dict]) -> list[dict]:
+    """ "A was also designated, as was B": the names after ", as was / as were" take the
+    measure the sentence reported for a named target, with its imposer and status; "as were
+    members of the Security Council, among them C and D" names its members after "among
+    them" or "including". "…, as was expected" names nobody."""
+    named = [row for row in here if row["target_id"]]
+    if not named:
+        return []
+    for index in range(view.start + 1, view.end - 2):
+        if (view.lower(index - 1), view.lower(index)) != (",", "as"):
+            continue
+        if view.lower(index + 1) not in ELLIPTIC_COPULAS:
+            continue
+        start = index + 2
+        for introducer in MEMBER_INTRODUCERS:
+            at = _phrase_at(view, start, view.end, introducer)
+            if at >= 0 and view.mention_starting(start) is None:
+                start = at + len(introducer)  # "as were members of …, among them C and D"
+        mentions = [m for m in view.mentions if m.token_start >= start and m.kind != "demonym"]
+        run = _coordinated_from(view.article, start, mentions)
+        done = {row["target_id"] for row in here}
+        return [
+            {**row, "target_id": m.entity_id, "target_name": m.name, "target_kind": _kind_of(m)}
+            for m in run
+            if m.entity_id not in done
+            for row in _one_per_imposer(named)
+        ]
+    return []
+
+
+def _phrase_at(view: SentenceView, start: int, end: int, phrase: tuple[str, ...]) -> int:
+    """Where the words of ``phrase`` first stand between ``start`` and ``end``, or -1."""
+    for index in range(start, end - len(phrase) + 1):
+        if tuple(view.lower(index + i) for i in range(len(phrase))) == phrase:
+            return index
+    return -1
+
+
+def _one_per_imposer(rows: list[dict]) -> list[dict]:
+    """One row per imposer and status (the first), to copy for another target."""
+    kept: dict[tuple[str, str], dict] = {}
+    for row in rows:
+        kept.setdefault((row["imposer_id"], row["status"]), row)
+    return list(kept.values())
 
 
 def _coordinated_from(
