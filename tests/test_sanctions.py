@@ -6109,3 +6109,16 @@ def test_a_plan_denied_by_no_negates(annotator, case, text, expected):
 )
 def test_as_was_names_another_target_of_the_measure(annotator, case, text, expected):
     assert keys(annotator, case, text, published="2019-03-01") == expected
+
+
+def test_members_named_past_a_sentence_of_no_measure(annotator, case):
+    """Twenty-seventh session, a real Reuters report (2024): the members "Those targeted
+    include" names belong to the group two sentences back when the sentence between reported
+    no measure of its own."""
+    text = (
+        "Canada imposed sanctions on five senior officials on Tuesday. The foreign ministry said"
+        ' in a statement the sanctions targets "have been implicated in fraud." Those targeted'
+        " include Caryslia Beatriz Rodriguez, the head of the top court."
+    )
+    found = keys(annotator, case, text, published="2024-12-17")
+    assert ("country:CAN", "person:caryslia-beatriz-rodriguez", "imposed") in found

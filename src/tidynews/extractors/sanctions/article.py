@@ -181,10 +181,15 @@ def _members_named_next(
     """ "The EU banned seven Russian banks from SWIFT. Among them is VTB.": the members a
     next sentence opening "Among them" / "They include" names are targets of the group's
     measure, with its imposer and status (the sentence has no cue of its own)."""
+    # (past a sentence that reported no measure of its own: "Canada imposed sanctions on five
+    # officials. The ministry said the sanctions targets 'have been implicated in …'. Those
+    # targeted include A.")
+    told_here = any(row["sentence_id"] == view.sentence_id for row in rows)
+    group_sentence = view.sentence_id if told_here else view.sentence_id - 1
     groups = [
         row
         for row in rows
-        if row["sentence_id"] == view.sentence_id
+        if row["sentence_id"] == group_sentence
         and row["target_id"] is None
         and row["target_kind"] in MEMBER_TYPES
     ]
