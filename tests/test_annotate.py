@@ -154,6 +154,21 @@ def test_an_organisation_s_name_is_no_person(annotator):
                 ("Bluelane Overseas SA", "org:BLUELANE_OVERSEAS"),
             ],
         ),
+        # twenty-seventh session, real 2023 reports: legal forms of Italy and the Gulf free
+        # zones, and a trade joined by "and" before the legal form (two firms stay two)
+        (
+            "PB Tankers SpA and Zeenit Supply and Trading DMCC were named, as was Oil Tankers"
+            " SCF Mgmt FZCO.",
+            [
+                ("PB Tankers SpA", "org:PB_TANKERS"),
+                ("Zeenit Supply and Trading DMCC", "org:ZEENIT_SUPPLY_AND_TRADING"),
+                ("Oil Tankers SCF Mgmt FZCO", "org:OIL_TANKERS_SCF_MGMT"),
+            ],
+        ),
+        (
+            "Large Range Ltd and Lima Trading Corp were named.",
+            [("Large Range Ltd", "org:LARGE_RANGE"), ("Lima Trading Corp", "org:LIMA_TRADING")],
+        ),
         # a measure's object whose last word is a company's
         ("The Treasury sanctioned Rosneft Trading.", [("Rosneft Trading", "org:ROSNEFT_TRADING")]),
         # not a company: a title after "bank", a day, a lower-case word

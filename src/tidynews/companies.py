@@ -106,9 +106,33 @@ def _suffixed_names(
         if used[suffix]:
             continue
         first = _name_run_start(tokens, suffix, used, SUFFIXED_REACH)
+        first = _across_a_trade_and(tokens, first, suffix, used)
         if first < suffix and tokens.lower(first) not in NOT_NAMES:
             runs.append((first, suffix + 1))
     return runs
+
+
+# Trades a firm's name may join with "and" before its legal form: "Zeenit Supply and Trading
+# DMCC", "Caspian Oil and Gas Ltd" ("Cubametales and Lima Shipping Corp" are two firms: a
+# trade word must stand alone between the "and" and the legal form)
+TRADE_WORDS = frozenset(
+    """trading gas investment investments services logistics development engineering
+    construction industries industry technology technologies shipping marine management
+    consulting supply supplies energy finance commerce manufacturing transport""".split()
+)
+
+
+def _across_a_trade_and(tokens: Tokens, first: int, suffix: int, used: np.ndarray) -> int:
+    """Where a suffixed name starts when its one word before the legal form is a trade joined
+    by "and" or "&" to capitalised words before it; ``first`` otherwise."""
+    if suffix - first != 1 or tokens.lower(first) not in TRADE_WORDS:
+        return first
+    if tokens.lower(first - 1) not in {"and", "&"} or used[first - 1]:
+        return first
+    start = _name_run_start(tokens, first - 1, used, SUFFIXED_REACH)
+    if start == first - 1 or tokens.text(first - 2).replace(".", "") in _LEGAL_FORMS:
+        return first  # nothing capitalised before the "and", or a firm of its own ends there
+    return start
 
 
 # A bank's name that opens with its own word: "Banco de Venezuela", "Banco Bicentenario del
@@ -137,6 +161,7 @@ def names_over_places(
     runs = []
     for suffix in word_indices(tokens, suffixes) if suffixes else []:
         first = _name_run_start(tokens, suffix, taken == 2, SUFFIXED_REACH)
+        first = _across_a_trade_and(tokens, first, suffix, taken == 2)
         while first < suffix and tokens.lower(first) in NOT_NAMES:
             first += 1  # "In Panama Maritime Corp." starts at "Panama"
         if first < suffix and not taken[suffix]:
