@@ -737,6 +737,13 @@ def test_overlapping_aliases_of_one_person_make_one_mention(annotator):
             ["Omar Prieto", "Rafael Lacava", "Ramón Carrizales"],
         ),
         ("The talks covered two issues: Human Rights and Free Elections.", []),
+        # twenty-seventh session, a real 2023 report: a counted group of leaders a measure
+        # names, its members after a comma
+        (
+            "The U.K. announced sanctions against two Wagner leaders, Vitalii Perfilev and"
+            " Konstantin Pikalov, on Thursday.",
+            ["Vitalii Perfilev", "Konstantin Pikalov"],
+        ),
         # an apposition opening with an office held "of" something; an owner's name
         (
             "Reporters met Manuel Quevedo, president of the state oil company, on Monday.",

@@ -846,7 +846,9 @@ def _ends_a_list_item(tokens: Tokens, end: int) -> bool:
 PEOPLE_GROUP_NOUNS = frozenset(
     """officials people individuals governors ministers officers generals judges oligarchs
     businessmen executives members relatives associates figures politicians lawmakers
-    legislators commanders""".split()
+    legislators commanders leaders chiefs bosses heads deputies aides allies advisers advisors
+    envoys diplomats tycoons billionaires bankers managers directors captains prosecutors
+    mayors senators""".split()
 )
 
 
