@@ -6122,3 +6122,33 @@ def test_members_named_past_a_sentence_of_no_measure(annotator, case):
     )
     found = keys(annotator, case, text, published="2024-12-17")
     assert ("country:CAN", "person:caryslia-beatriz-rodriguez", "imposed") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # twenty-seventh session, real 2020 reports: the kind is the head noun's ("ship
+        # captains" are people), and a reporter is no target of the passive he reports
+        (
+            "The US sanctioned five Iranian ship captains on Wednesday.",
+            {("country:USA", "people", "imposed")},
+        ),
+        (
+            "Secretary of State Mike Pompeo said the captains of Iranian-flagged oil tankers had"
+            " been placed on a US Treasury blacklist, freezing their assets.",
+            {("country:USA", "people", "imposed")},
+        ),
+        # a country before the noun of the kind it modifies, past the state's business, and
+        # a leader before a hyphened tie, say whose: no target
+        (
+            "The US on Wednesday slapped sanctions on Venezuela state airline Conviasa.",
+            {("country:USA", "org:CONVIASA", "imposed")},
+        ),
+        (
+            "The US on Friday imposed sanctions on Maduro-aligned officials.",
+            {("country:USA", "people", "imposed")},
+        ),
+    ],
+)
+def test_twenty_seventh_session_kinds_and_modifiers(annotator, case, text, expected):
+    assert keys(annotator, case, text, published="2020-02-07") == expected

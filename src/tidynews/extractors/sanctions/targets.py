@@ -602,7 +602,7 @@ def _take_mention(view: SentenceView, mention: Mention, targets: Targets, count:
         return mention.token_end  # "Igor Sechin, the Rosneft chief executive": his title
     if following == "-" and view.lower(mention.token_end + 1) in PLACE_COMPOUNDS:
         return mention.token_end  # "a Moscow-based bank": where it is, not what is targeted
-    if mention.entity_type == "country" and (following in SINGLE_KINDS or following in GROUP_KINDS):
+    if mention.entity_type == "country" and _kind_noun_after(view, mention.token_end):
         if mention.surface.lower().endswith(("government", "regime")):
             targets.single = "government"  # "Russian government bonds"
         return mention.token_end  # a modifier: "a Caracas judge", "Russia state banks"
@@ -613,6 +613,28 @@ def _take_mention(view: SentenceView, mention: Mention, targets: Targets, count:
     if mention.entity_type in {"person", "org", "country"}:
         targets.named.append(mention)
     return mention.token_end
+
+
+# Words between a country and the kind noun it modifies: "Venezuela state airline",
+# "Russia state-owned oil companies"
+COUNTRY_NOUN_MODIFIERS = frozenset(
+    """state - owned run state-owned state-run national oil gas energy mining gold defence
+    defense military arms flag""".split()
+)
+COUNTRY_MODIFIER_REACH = 3
+
+
+def _kind_noun_after(view: SentenceView, index: int) -> bool:
+    """Does a target kind's noun follow at ``index``, past up to three modifiers of the
+    state's business ("state airline", "state-owned oil company")? Then the country before
+    it says whose, and is no target."""
+    for position in range(index, min(view.end, index + COUNTRY_MODIFIER_REACH + 1)):
+        word = view.lower(position)
+        if word in SINGLE_KINDS or word in GROUP_KINDS:
+            return True
+        if word not in COUNTRY_NOUN_MODIFIERS:
+            return False
+    return False
 
 
 STATE_TITLE_REACH = 5  # words of "Deputy Prime Minister" between a state and its holder
@@ -635,7 +657,7 @@ def _titles_a_person(view: SentenceView, index: int) -> bool:
 # Second halves of a compound that make a name a place or a tie, not a target.
 PLACE_COMPOUNDS = frozenset(
     """based registered headquartered linked owned run controlled backed funded financed
-    allied""".split()
+    allied aligned affiliated connected appointed installed""".split()
 )
 # Nouns a country's name may modify without being the measure's target.
 HOLDER_NOUNS = frozenset("bondholders creditors investors holders".split())
