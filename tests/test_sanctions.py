@@ -6152,3 +6152,41 @@ def test_members_named_past_a_sentence_of_no_measure(annotator, case):
 )
 def test_twenty_seventh_session_kinds_and_modifiers(annotator, case, text, expected):
     assert keys(annotator, case, text, published="2020-02-07") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # twenty-seventh session, real reports from regional outlets: members named next by
+        # "The sanctioned <group> include", "Among those punished are", "<group> now
+        # sanctioned include", past a place "of Zulia state"
+        (
+            "The US on Monday sanctioned four governors. The sanctioned Venezuelan state"
+            " governors include Omar Prieto of Zulia state and Ramón Carrizales of Apure state.",
+            {
+                ("country:USA", "people", "imposed"),
+                ("country:USA", "person:omar-prieto", "imposed"),
+                ("country:USA", "person:ramon-carrizales", "imposed"),
+            },
+        ),
+        (
+            "The EU on Monday sanctioned seven officials. Among those punished are Diosdado"
+            " Cabello and Vice President Delcy Rodríguez.",
+            {
+                ("org:EU", "people", "imposed"),
+                ("org:EU", "person:diosdado-cabello", "imposed"),
+                ("org:EU", "person:delcy-rodriguez", "imposed"),
+            },
+        ),
+        (
+            "Canada on Monday sanctioned nine people. Maduro allies now sanctioned include"
+            " Tareck El Aissami.",
+            {
+                ("country:CAN", "people", "imposed"),
+                ("country:CAN", "person:tareck-el-aissami", "imposed"),
+            },
+        ),
+    ],
+)
+def test_twenty_seventh_session_members_named_next(annotator, case, text, expected):
+    assert keys(annotator, case, text, published="2019-03-01") == expected

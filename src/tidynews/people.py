@@ -798,10 +798,16 @@ def _next_in_a_list_of_people(
         return False
     if last in person_ends:
         return True
+    if tokens.lower(last) in PLACE_TAILS:
+        last -= 1  # "Omar Prieto of Zulia state, …"
     index = last  # back over a place after the name: "Omar Prieto of Zulia"
     while index > last - 3 and tokens.text(index)[:1].isupper() and index not in person_ends:
         index -= 1
     return index < last and tokens.lower(index) == "of" and index - 1 in person_ends
+
+
+# Lower-case words that close a place's name ("of Zulia state", "of Donetsk region")
+PLACE_TAILS = frozenset({"state", "province", "region", "oblast", "city", "county", "department"})
 
 
 SEMICOLON_ITEM_REACH = 30  # tokens of one item of a semicolon list of people ("Ivan Rafael

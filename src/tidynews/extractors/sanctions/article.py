@@ -248,15 +248,21 @@ def _those_measured_are(words: list[str]) -> int:
     if on_the_list >= 0:
         return on_the_list  # "Top of the list is …", "The fifth man on the list is …"
     start = 1 if words[:1] == ["among"] else 0  # "Among the Russian oligarchs named are …"
-    if words[start : start + 1] not in (["the"], ["those"]):
-        return -1
-    # the group noun, past up to two modifiers ("the seven Russian banks")
+    before_the_group = _measured_before_the_group(words, start)
+    if before_the_group >= 0:
+        return before_the_group  # "The sanctioned Venezuelan state governors include …"
+    bare = words[start : start + 1] not in (["the"], ["those"])
+    # the group noun, past up to two modifiers ("the seven Russian banks"), or opening the
+    # sentence after up to three ("Putin political allies now sanctioned include …")
+    first = start if bare else start + 1
     group = next(
-        (i for i in range(start + 1, min(len(words), start + 4)) if words[i] in GROUP_KINDS), -1
+        (i for i in range(first, min(len(words), start + 4)) if words[i] in GROUP_KINDS), -1
     )
     index = group + 1 if group >= 0 else start + 1
-    if words[start] == "the" and group < 0:
+    if (words[start] == "the" or bare) and group < 0:
         return -1  # "The affected economy is …": no group of the measured
+    while bare and words[index : index + 1] and words[index] in MEASURED_ADVERBS:
+        index += 1
     if words[index : index + 1] == [] or words[index] not in MEASURED_PARTICIPLES:
         return -1
     for position in range(index + 1, len(words)):
@@ -339,6 +345,22 @@ RUN_GLUE = frozenset({",", "and", "or", "major", "former"}) | TITLE_WORDS
 LIST_PLACE_REACH = 6  # opening words before "list": "the fifth man on the list"
 LIST_DETERMINERS = frozenset({"the", "its", "their", "that"})
 PLACE_COPULAS = frozenset({"is", "are", "was", "were"})
+
+
+MEASURED_ADVERBS = frozenset({"now", "also", "newly"})
+
+
+def _measured_before_the_group(words: list[str], start: int) -> int:
+    """Where the names start after "the <participle> <group> include / are" ("The sanctioned
+    individuals include …", "the designated state governors are …"), or -1."""
+    if words[start : start + 1] != ["the"] or words[start + 1 : start + 2] == []:
+        return -1
+    if words[start + 1] not in MEASURED_PARTICIPLES:
+        return -1
+    for index in range(start + 2, min(len(words) - 1, start + 6)):
+        if words[index] in GROUP_KINDS:
+            return index + 2 if words[index + 1] in NAMING_COPULAS else -1
+    return -1
 
 
 def _list_place_opening(words: list[str]) -> int:

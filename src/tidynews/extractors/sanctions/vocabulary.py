@@ -395,7 +395,7 @@ MEMBER_SENTENCE = "_member_sentence"  # a copied member's own sentence (dropped 
 MEMBER_OPENING_REACH = 10  # tokens of "The officials named by the Treasury on Friday are"
 # Participles that say a group was hit by the measure: "The officials targeted were …"
 MEASURED_PARTICIPLES = frozenset(
-    "targeted sanctioned named listed designated blacklisted affected hit added".split()
+    "targeted sanctioned named listed designated blacklisted affected hit added punished".split()
 )
 NAMING_COPULAS = frozenset("are were include included includes is was".split())
 
