@@ -4788,3 +4788,27 @@ def test_a_warning_over_a_named_backers_support_keeps_its_stance(ukraine_annotat
     )
     found = keys(ukraine_annotator, ukraine_case, text)
     assert ("country:CHN", "backs", "country:RUS", "asserted") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # twenty-seventh session, real 2019 reports from regional outlets: an indefinite
+        # backer names nobody, and support for an act is not support for its object
+        'Bolton said sanctions could be imposed on "anyone who supports" the Venezuelan'
+        " government.",
+        "Sanctions could hit anyone who supports Maduro, Bolton warned.",
+        "Any company that backs Maduro risks sanctions, Pompeo said.",
+        "Guaidó travelled to Brussels to bolster support for ousting Maduro.",
+    ],
+)
+def test_an_indefinite_backer_or_an_act_supported_is_no_stance(annotator, case, text):
+    assert keys(annotator, case, text) == set()
+
+
+def test_a_named_backer_before_who_keeps_its_stance(annotator, case):
+    """ "Russia, which supports Maduro" names its backer: the guard is for indefinite ones."""
+    text = "Russia, which supports Maduro, condemned the sanctions."
+    assert ("country:RUS", "backs", "person:nicolas-maduro", "asserted") in keys(
+        annotator, case, text
+    )

@@ -917,6 +917,9 @@ def _rows_for_cue(
         # whom is the other way round, and the backers here are unnamed
     if _unsaid(view, cue.index):
         return []  # "Mexico has not said that it backs X": no stance reported either way
+    if _indefinite_backer(view, cue.index) or _support_for_an_act(view, cue.index):
+        return []  # "sanctions on anyone who supports X", "support for ousting X": nobody
+        # named backs X
     if _reason_for_a_measure(view, cue.index):
         return []  # "sanctioned 400 entities for supporting Russia's war": the targets' act,
         # given as the imposer's reason; the imposer backs nobody
@@ -1056,6 +1059,36 @@ def _condemned_party(view: SentenceView, cue: int) -> bool:
     if view.lower(party.token_end) in POSSESSIVES:
         return view.lower(party.token_end + 1) in CONDEMNED_ACTS
     return True
+
+
+INDEFINITE_BACKERS = frozenset({"anyone", "anybody", "everyone", "whoever", "those", "others"})
+RELATIVE_OPENERS = frozenset({"who", "that", "which"})
+
+
+def _indefinite_backer(view: SentenceView, cue: int) -> bool:
+    """Is the backing cue's subject an indefinite relative ("anyone who supports the
+    government", "those who back Maduro", "any company that supports X", "whoever backs
+    him")? It names nobody, so no row: the threat is about hypothetical backers."""
+    before = cue - 1
+    while before > view.start and view.lower(before) in QUOTE_MARKS:
+        before -= 1
+    if view.lower(before) == "whoever":
+        return True
+    if view.lower(before) not in RELATIVE_OPENERS:
+        return False
+    head = before - 1
+    if view.lower(head) in INDEFINITE_BACKERS:
+        return True
+    return view.lower(head - 1) == "any"  # "any company that supports …"
+
+
+def _support_for_an_act(view: SentenceView, cue: int) -> bool:
+    """Is the backing noun's object an act, a gerund ("support for ousting Maduro", "backing
+    for removing him")? The backing is of the act, and its object is the act's."""
+    if view.lower(cue) not in CUE_NOUNS or view.lower(cue + 1) not in {"for", "of"}:
+        return False
+    following = view.lower(cue + 2)
+    return following.endswith("ing") and following.isalpha() and following not in CUES
 
 
 # Words that open a reason given for a measure: "sanctioned X for supporting Y", "over
