@@ -6190,3 +6190,50 @@ def test_twenty_seventh_session_kinds_and_modifiers(annotator, case, text, expec
 )
 def test_twenty_seventh_session_members_named_next(annotator, case, text, expected):
     assert keys(annotator, case, text, published="2019-03-01") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # twenty-seventh session, real reports and blind set NA read as a dev set: the
+        # measure's own agentless passive takes the last imposer, and its targets from the
+        # noun's or the participle's preposition
+        (
+            "The US on Monday sanctioned PDVSA. In addition, sanctions were imposed against 14"
+            " representatives of the military.",
+            {("country:USA", "org:PDVSA", "imposed"), ("country:USA", "people", "imposed")},
+        ),
+        (
+            "The US on Monday sanctioned PDVSA. The same day, sanctions on Serenity Maritime Ltd"
+            " and Lima Shipping Corp were lifted.",
+            {
+                ("country:USA", "org:PDVSA", "imposed"),
+                ("country:USA", "org:SERENITY_MARITIME", "lifted"),
+                ("country:USA", "org:LIMA_SHIPPING", "lifted"),
+            },
+        ),
+        # a name a measure's object would make a person is the company the article wrote
+        # with its legal form
+        (
+            "The US on Monday sanctioned Serenity Maritime Ltd of Liberia. In May, sanctions on"
+            " Serenity Maritime were lifted.",
+            {
+                ("country:USA", "org:SERENITY_MARITIME", "imposed"),
+                ("country:USA", "org:SERENITY_MARITIME", "lifted"),
+            },
+        ),
+    ],
+)
+def test_a_measures_own_agentless_passive(annotator, case, text, expected):
+    assert keys(annotator, case, text, published="2019-05-20") == expected
+
+
+def test_a_promised_passive_is_not_the_last_imposers_act(annotator, case):
+    """ "promised that sanctions would be announced" is the promiser's, never the last
+    imposer's act done (blind set KB, a regression the passive rule first made)."""
+    text = (
+        "The EU froze the assets of PDVSA on Monday. Boris Johnson promised that sanctions"
+        " against Venezuela would be announced the next morning."
+    )
+    found = keys(annotator, case, text, published="2019-05-20")
+    assert ("org:EU", "country:VEN", "imposed") not in found

@@ -307,6 +307,7 @@ class Annotator:
                 used[first] = True
         mentions += detect_people(text, tokens, used, token_sentence, mentions)
         mentions += detect_companies(text, tokens, used, token_sentence)
+        mentions = _companies_named_as_people(text, tokens, token_sentence, mentions)
         detected = frozenset(m.entity_id for m in mentions if m.kind == "detected")
         mentions += listed_with_companies(
             text, tokens, used, token_sentence, mentions, self._companies | detected
@@ -408,6 +409,27 @@ def _recognised_places(
 
 
 GIVEN_NAMES_REACH = 3  # name words before a known surname: "Manuel Ricardo" + "Cristopher Figuera"
+
+
+def _companies_named_as_people(
+    text: str, tokens: Tokens, token_sentence, mentions: list[Mention]
+) -> list[Mention]:
+    """A name read as a person's that the article also writes with a company's legal form
+    is that company: "sanctions on Serenity Maritime" after "Serenity Maritime Ltd of
+    Liberia" (people are detected before companies, so the later mention went first)."""
+    companies = {m.entity_id for m in mentions if m.entity_type == "org" and m.kind == "detected"}
+    if not companies:
+        return mentions
+    kept = []
+    for mention in mentions:
+        if mention.entity_type == "person" and mention.kind == "detected":
+            company = detected_company(
+                text, tokens, mention.token_start, mention.token_end, token_sentence
+            )
+            if company.entity_id in companies:
+                mention = company
+        kept.append(mention)
+    return kept
 
 
 def _with_first_names(

@@ -158,6 +158,8 @@ def _is_passive(view: SentenceView, cue: Cue) -> bool:
         return True  # "Those on the sanctions list include A, B and C": no agent named
     if cue.form == "noun" and those_frame_link(view, cue.index) >= 0:
         return True  # "Those hit by the new sanctions are A, B and C"
+    if cue.form == "noun" and measure_noun_passive(view, cue.index) >= 0:
+        return True  # "Similar restrictions were imposed on 61 citizens": no agent named
     if cue.form != "verb" or not _participle(view.lower(cue.index)):
         return False
     before = view.lower(cue.index - 1)
@@ -177,6 +179,39 @@ def _is_passive(view: SentenceView, cue: Cue) -> bool:
 
 
 THOSE_LINKS = frozenset({"are", "is", "were", "was", "include", "includes", "included"})
+
+# Participles of a passive whose subject is the measure itself: "sanctions were imposed
+# against 14 officials", "sanctions on A and B were lifted"
+MEASURE_PASSIVE_PARTICIPLES = frozenset(
+    """imposed introduced announced adopted placed slapped levied applied extended expanded
+    lifted eased suspended removed dropped""".split()
+)
+PASSIVE_MODALS = frozenset({"would", "will", "could", "may", "might", "should", "must", "'ll"})
+MEASURE_SUBJECT_REACH = 12  # tokens of "sanctions on Serenity Maritime and Lima Shipping were"
+
+
+def measure_noun_passive(view: SentenceView, cue: int) -> int:
+    """Where the participle stands when the measure noun is the subject of a passive with no
+    agent of its own ("sanctions were imposed against …", "sanctions on A and B are
+    lifted", "restrictions have also been introduced on …"); -1 otherwise. The nearest
+    auxiliary in the noun's clause decides: a finite verb of another kind before it ends
+    the search."""
+    end = min(clause_end(view, cue), cue + MEASURE_SUBJECT_REACH, view.end)
+    for index in range(cue + 1, end):
+        word = view.lower(index)
+        if word in {"which", "that", "who", "whose", ","}:
+            return -1  # a relative clause or an aside: not the noun's own predicate
+        if word not in {"was", "were", "is", "are", "been", "be"}:
+            continue
+        if view.lower(index - 1) in PASSIVE_MODALS:
+            return -1  # "promised that sanctions would be announced": whose, the clause says
+        participle = index + 1
+        while view.lower(participle) in PARTICIPLE_ADVERBS:
+            participle += 1
+        if view.lower(participle) not in MEASURE_PASSIVE_PARTICIPLES:
+            return -1
+        return -1 if view.lower(participle + 1) == "by" else participle
+    return -1
 
 
 def _reduced_relative(view: SentenceView, cue: Cue) -> bool:

@@ -65,6 +65,7 @@ from .imposers import (
     _swift_passive,
     _those_on_the_list,
     attribution_comma,
+    measure_noun_passive,
     target_modifier,
     those_frame_link,
 )
@@ -690,6 +691,13 @@ def _targets_in_clause(
     if cue.form == "noun" and _those_on_the_list(view, cue.index):
         # "Those on the sanctions list include A, B and C"
         return _among_those_targets(article, view, cue.index, facts), -1
+    participle = measure_noun_passive(view, cue.index) if cue.form == "noun" else -1
+    if participle >= 0 and view.lower(participle + 1) in TARGET_PREPOSITIONS:
+        # "sanctions were imposed against 14 officials": the targets follow the participle
+        first = participle + 2
+        targets = _parse_targets(article, view, first, _target_end(view, first), facts)
+        if not targets.empty():
+            return targets, -1
     spared = _spared_passive(view, cue.index) if cue.form == "noun" else -1
     if spared >= 0:  # "Sberbank and Gazprombank … were left out of the ban"
         targets = _subject_targets(article, view, spared, facts)
@@ -744,7 +752,9 @@ def _targets_in_clause(
         stop = next((i for i in range(cue.verb + 1, cue.index) if view.lower(i) == "from"), -1)
         if stop > cue.verb + 1:
             return _parse_targets(article, view, cue.verb + 1, stop, facts), -1
-    if cue.form == "list_drop" or _is_passive(view, cue):
+    # (the measure's own passive, "sanctions on X were lifted", names its targets after it)
+    own_passive = cue.form == "noun" and participle >= 0
+    if cue.form == "list_drop" or (_is_passive(view, cue) and not own_passive):
         anchor = cue.verb if cue.form == "list_drop" else cue.index
         return _subject_targets(article, view, anchor, facts), -1
     if cue.form == "freeze":
