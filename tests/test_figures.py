@@ -1841,3 +1841,23 @@ def test_a_count_that_would_be_penalised_is_sanctioned(annotator):
     assert keys(annotator, "Officials said another 28 people would be penalised.") == {
         ("sanctioned", 28.0, "exact")
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # twenty-seventh session, real reports from regional outlets: a measure's own
+        # passive, right before the count it names, whatever event words follow
+        (
+            "In addition, sanctions were imposed against 14 representatives of the"
+            " military-industrial complex.",
+            {("sanctioned", 14.0, "exact")},
+        ),
+        (
+            "Similar restrictions were imposed on 61 Canadian citizens.",
+            {("sanctioned", 61.0, "exact")},
+        ),
+    ],
+)
+def test_a_count_right_after_a_measures_passive_is_sanctioned(annotator, text, expected):
+    assert keys(annotator, text) == expected

@@ -6237,3 +6237,21 @@ def test_a_promised_passive_is_not_the_last_imposers_act(annotator, case):
     )
     found = keys(annotator, case, text, published="2019-05-20")
     assert ("org:EU", "country:VEN", "imposed") not in found
+
+
+def test_restrictions_imposed_on_a_target_are_a_measure():
+    """Twenty-seventh session, a real TASS report: bare "restrictions" are a measure when
+    they are the subject of their own passive with a target after it."""
+    ukraine = load_case("russia-ukraine-2022")
+    text = (
+        "Russia on Monday barred 25 Americans from entering the country. Similar restrictions"
+        " were imposed on 61 Canadian citizens."
+    )
+    found = keys(_ukraine_annotator(), ukraine, text, published="2022-05-20")
+    assert found == {("country:RUS", "people", "imposed")}
+    rows_found = [
+        row
+        for row in rows(_ukraine_annotator(), ukraine, text, "2022-05-20")
+        if row["n_targets"] == 61
+    ]
+    assert rows_found

@@ -1212,6 +1212,10 @@ def _noun_category(
         return predicate  # "… after more than three million Venezuelans have fled": the
         # count's own verb says what it counts, whatever cue stands before ("being held")
     before = _CLAUSE_GLUE.split(_SHARE_ASIDE.sub(" ", before))[-1]
+    if own is None and head in PEOPLE_NOUNS and _MEASURE_ON_RIGHT_BEFORE.search(before):
+        # "sanctions were imposed against 14 representatives of the military-industrial
+        # complex": the measure's own object, whatever the event words after it
+        return "sanctioned"
     near_event = _nearest_cue(before[-NEAR:], rest[:NEAR], events_only=True)
     if near_event is not None:
         return near_event
@@ -1309,6 +1313,14 @@ _ASYLUM_PREDICATE = re.compile(
 # A counted noun phrase's own passive predicate naming a measure, past its post-modifiers (no
 # comma or clause glue on the way): "Six members of the security forces accused of blocking
 # aid convoys were sanctioned".
+# A measure right before the count, as its object: "sanctions were imposed against", "imposed
+# restrictions on", "sanctions on"
+_MEASURE_ON_RIGHT_BEFORE = re.compile(
+    r"\b(?:sanctions?|restrictions|penalties|measures)\s+(?:(?:were|was|have\s+been|has\s+been"
+    r"|had\s+been)\s+(?:also\s+)?(?:imposed|introduced|applied)\s+)?(?:on|against)\s+"
+    r"(?:(?:more\s+than|over|at\s+least|nearly|about|some|another|a\s+further)\s+)?$",
+    re.IGNORECASE,
+)
 _SANCTIONED_PREDICATE = re.compile(
     r"[^,;:.]{0,100}?\b(?:were|was|are|is|have\s+been|has\s+been|had\s+been"
     r"|(?:would|will|could|may)\s+be)\s+"

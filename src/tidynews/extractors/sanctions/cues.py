@@ -32,6 +32,7 @@ from .imposers import (
     _fronted_predicate,
     _relative_on_measure,
     _those_on_the_list,
+    measure_noun_passive,
 )
 from .status import CLOSED_SPACES, CLOSING_VERBS, REFUSING_ENTRY, _face_verb, _hit_with
 from .targets import FROZEN_PARTICIPLES, MORE_WORDS, _count, _described_name, _parse_targets
@@ -253,6 +254,7 @@ def _cue_at(view: SentenceView, index: int) -> Cue | None:
         # "restrictions imposed by the US on Russian airlines"
         or (after in SOURCE_PARTICIPLES and view.lower(index + 2) in {"by", "on", "against"})
         or _hit_with(view, index) is not None  # "oligarchs slapped with restrictions"
+        or _passive_on_a_target(view, index)  # "Similar restrictions were imposed on …"
     ):
         return None
     if word == "controls" and before != "export":
@@ -584,11 +586,21 @@ def _as_complement(view: SentenceView, index: int) -> bool:
 NOT_COMPLEMENTS = frozenset({"well", "part", "such", "soon", "far"})
 
 
+def _passive_on_a_target(view: SentenceView, index: int) -> bool:
+    """Is the noun the subject of its own agentless passive with a target after it
+    ("Similar restrictions were imposed on 61 citizens", "measures were introduced against
+    …")? Then it names a measure, whatever its modifiers."""
+    participle = measure_noun_passive(view, index)
+    return participle >= 0 and view.lower(participle + 1) in TARGET_PREPOSITIONS
+
+
 def _general_measure(view: SentenceView, index: int) -> bool:
     """Is "measures" / "penalties" at ``index`` a sanction: a target preposition after it, and
     before it (past determiners and adjectives) a punitive adjective or a verb of imposing?"""
     if _face_verb(view, index) >= 0:
         return True  # "could face penalties": faced by someone, so a sanction
+    if _passive_on_a_target(view, index):
+        return True  # "measures were imposed against 14 officials"
     if _relative_on_measure(view, index, set())[1] >= 0:
         return True  # "the penalties (that) Washington imposed on PDVSA"
     after = index + 1 + (view.lower(index + 1) in QUOTE_MARKS)  # 'impose "restrictive
