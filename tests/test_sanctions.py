@@ -6255,3 +6255,36 @@ def test_restrictions_imposed_on_a_target_are_a_measure():
         if row["n_targets"] == 61
     ]
     assert rows_found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # twenty-seventh session, real reports of adopted packages: a bare "will" right after
+        # the adoption tells what the package does
+        (
+            "Japan's Cabinet on Tuesday approved a new package of sanctions. The new measures"
+            " will impose restrictions on 33 entities in the defence sector.",
+            {("country:JPN", "company", "imposed")},
+        ),
+        (
+            "The EU on Monday adopted its 14th sanctions package. In addition, the EU will"
+            " prohibit new investments in LNG projects in Russia.",
+            {("org:EU", "country:RUS", "imposed")},
+        ),
+        # a "will" with a word of planning, or of one more to come, stays a plan
+        (
+            "The EU on Monday adopted its 14th sanctions package. The EU could prohibit new"
+            " investments in LNG projects in Russia.",
+            {("org:EU", "country:RUS", "proposed")},
+        ),
+        (
+            "The EU on Monday adopted its 14th sanctions package. Next, the EU will impose"
+            " sanctions on Belarus with a new package.",
+            {("org:EU", "country:BLR", "proposed")},
+        ),
+    ],
+)
+def test_a_will_right_after_an_adoption_tells_its_content(text, expected):
+    ukraine = load_case("russia-ukraine-2022")
+    assert keys(_ukraine_annotator(), ukraine, text, published="2024-06-24") == expected

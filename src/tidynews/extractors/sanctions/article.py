@@ -33,6 +33,7 @@ from .vocabulary import (
     MEMBER_TYPES,
     MEMBERS_NEXT,
     NAMING_COPULAS,
+    PROPOSED,
     CaseFacts,
 )
 
@@ -53,12 +54,16 @@ def extract_sanctions(article: AnnotatedArticle, case: Case) -> list[dict]:
     # an act naming no target ("The EU adopted new sanctions.") lends its imposer to the next
     # sentence only ("Sberbank will be excluded from SWIFT."); then the memory before it is back
     untargeted_until, kept = -1, (recent_imposers, recent_at)
+    adoptions: dict[int, set[str]] = {}  # sentence -> who adopted a package in it
     for view in sentence_views(article, CUE_STEMS):
         if 0 <= untargeted_until < view.sentence_id:
             (recent_imposers, recent_at), untargeted_until = kept, -1
         if is_question(article.text, article.sentences[view.sentence_id]):
             continue
         targeted_here: set[str] = set()
+        adopters = _adopters_of_a_package(view)
+        if adopters:
+            adoptions[view.sentence_id] = adopters
         if recent_imposers and _one_imposer_so_far(rows):
             # a story of one state's measures: its agentless passives are that state's, however
             # far back it was last named ("Putin and Lavrov were added the following day")
@@ -96,6 +101,7 @@ def extract_sanctions(article: AnnotatedArticle, case: Case) -> list[dict]:
                 if r["sentence_id"] != view.sentence_id or r["target_id"] not in followers
             ]
         rows.extend(copies)
+        _content_of_an_adoption(view, rows, adoptions)
         rows.extend(_as_was_too(view, [r for r in rows if r["sentence_id"] == view.sentence_id]))
         rows.extend(_members_named_next(article, view, rows))
         just_targeted = targeted_here or just_targeted
@@ -271,6 +277,59 @@ def _those_measured_are(words: list[str]) -> int:
         if words[position] in {",", ".", ";", ":"}:
             return -1
     return -1
+
+
+ADOPTING_PASTS = frozenset(
+    "approved adopted agreed unveiled announced endorsed passed imposed introduced".split()
+)
+PACKAGE_WORDS = frozenset("package packages measures sanctions round decree order".split())
+# What makes a "will" a plan, not the content of what was just adopted
+PLANNING_WORDS = (PROPOSED - {"will", "'ll", "shall"}) | {"if", "unless", "when", "once"}
+# Words of more measures to come: "we will hit the regime with a new package", "further"
+MORE_TO_COME = frozenset({"further", "another", "next", "more", "additional"})
+ADOPTION_REACH = 2  # sentences from the adoption to the one that spells out its content
+
+
+def _adopters_of_a_package(view: SentenceView) -> set[str]:
+    """Who the sentence says adopted a package ("Japan's Cabinet on Tuesday approved a new
+    package of sanctions", "The EU adopted its 14th sanctions package"): the parties named
+    before the adopting verb; empty when it reports none."""
+    words = view.word_set()
+    if words.isdisjoint(ADOPTING_PASTS) or words.isdisjoint(PACKAGE_WORDS):
+        return set()
+    verb = next(i for i in range(view.start, view.end) if view.lower(i) in ADOPTING_PASTS)
+    return {
+        m.party_id or m.entity_id
+        for m in view.mentions
+        if m.token_end <= verb and m.entity_type in {"country", "org"} and m.kind != "demonym"
+    }
+
+
+def _content_of_an_adoption(
+    view: SentenceView, rows: list[dict], adoptions: dict[int, set[str]]
+) -> None:
+    """A bare "will" right after a package was adopted tells what the package does, not a
+    plan: "… approved a new package of sanctions. The new measures will impose restrictions
+    on 33 entities" is imposed, by those who adopted it. A "will" with a word of planning
+    ("could", "plans", "if") stays proposed."""
+    adopters = set()
+    for sentence in range(view.sentence_id - ADOPTION_REACH, view.sentence_id):
+        adopters |= adoptions.get(sentence, set())
+    if not adopters or not view.word_set().isdisjoint(PLANNING_WORDS | MORE_TO_COME):
+        return
+    if any(
+        view.lower(i) == "a" and view.lower(i + 1) == "new" for i in range(view.start, view.end)
+    ):
+        return  # "we will hit the regime with a new package": one more to come
+    if view.word_set().isdisjoint({"will", "'ll"}):
+        return
+    for row in rows:
+        if (
+            row["sentence_id"] == view.sentence_id
+            and row["status"] == "proposed"
+            and row["imposer_id"] in adopters
+        ):
+            row["status"] = "imposed"
 
 
 ELLIPTIC_COPULAS = frozenset({"was", "were"})
