@@ -5138,12 +5138,14 @@ def test_real_ukraine_reports_second_batch(text, expected):
             "The EU agreed on a new package of sanctions, which also included:\n"
             "- An asset freeze and travel ban on individuals\n"
             "- Russia’s biggest bank, Sberbank, will be excluded from SWIFT\n",
-            {("org:EU", "people", "imposed"), ("org:EU", "org:SBERBANK", "proposed")},
+            # (twenty-seventh session: a bare "will" right after the adoption tells what the
+            # adopted package does, so imposed, as two reviews of real reports judged it)
+            {("org:EU", "people", "imposed"), ("org:EU", "org:SBERBANK", "imposed")},
         ),
         # an act naming no target lends its imposer to the agentless passive right after it
         (
             "The EU adopted new sanctions. Sberbank will be excluded from SWIFT.",
-            {("org:EU", "org:SBERBANK", "proposed")},
+            {("org:EU", "org:SBERBANK", "imposed")},
         ),
         # … and to that sentence only
         (
