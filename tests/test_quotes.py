@@ -1590,3 +1590,24 @@ def test_a_bare_ministry_or_statement_speaks_for_its_state(text, speakers):
 def test_a_document_or_office_named_before_speaks(case_name, text, speakers):
     article = Annotator(load_case(case_name)).annotate("0123456789ab", text)
     assert {row["speaker_id"] for row in extract_quotes(article)} == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # twenty-seventh session, real reports from regional outlets and government releases:
+        # a state's federal government, and a body after an inverted cue, speak for the state
+        (
+            'The German government announced the aid on Monday. "We stand with Ukraine for as'
+            ' long as it takes," the federal government said.',
+            "country:DEU",
+        ),
+        (
+            'The Swiss Federal Council adopted the measures on Friday. "Switzerland is adopting'
+            ' further sanctions against Russia," said the council in a statement.',
+            "country:CHE",
+        ),
+    ],
+)
+def test_a_states_government_or_council_speaks_for_it(annotator, text, speaker):
+    assert {found for found, _ in keys(annotator, text)} == {speaker}

@@ -1075,14 +1075,16 @@ _DEFINITE_TITLE = re.compile(
 # "the diplomat said", "the official told reporters", "the ministry said": one speaking for
 # a state named before.
 _DEFINITE_INSTITUTION = re.compile(
-    r"\b(the|its)\s+(?:(?:senior|same|european|western|foreign)\s+)?(diplomat|official"
+    r"\b(the|its)\s+(?:(?:senior|same|european|western|foreign|federal|national|interim)\s+)?"
+    r"(diplomat|official"
     r"|spokesman|spokeswoman|spokesperson|ministry|embassy|government|council|commission)"
     r"\s+(?:also\s+|later\s+|then\s+)?$",
     re.IGNORECASE,
 )
 # The same nouns right after an inverted cue: '"…," said the government.'
 _INVERTED_INSTITUTION = re.compile(
-    r"\s*(the|its)\s+(?:foreign\s+)?(ministry|government|statement)\b", re.IGNORECASE
+    r"\s*(the|its)\s+(?:foreign\s+|federal\s+)?(ministry|government|statement|council|commission)\b",
+    re.IGNORECASE,
 )
 # Nouns of a state's own voice: a state that spoke just before is whose they are
 STATE_VOICES = frozenset({"ministry", "government"})
