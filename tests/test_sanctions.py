@@ -6290,3 +6290,26 @@ def test_restrictions_imposed_on_a_target_are_a_measure():
 def test_a_will_right_after_an_adoption_tells_its_content(text, expected):
     ukraine = load_case("russia-ukraine-2022")
     assert keys(_ukraine_annotator(), ukraine, text, published="2024-06-24") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # twenty-seventh session, real reports from regional outlets: a title before a
+        # person says whose official, and a measure violated is no new measure
+        (
+            "Russia on Thursday barred U.S. Vice President Kamala Harris from entering the"
+            " country.",
+            {("country:RUS", "person:kamala-harris", "imposed")},
+        ),
+        (
+            "The Treasury on Thursday sanctioned two UAE-based shipping firms for violating the"
+            " price cap on Russian oil.",
+            {("country:USA", "company", "imposed")},
+        ),
+        ("The firms helped Russia breach the price cap on its oil.", set()),
+    ],
+)
+def test_twenty_seventh_session_titles_and_violations(text, expected):
+    ukraine = load_case("russia-ukraine-2022")
+    assert keys(_ukraine_annotator(), ukraine, text, published="2022-12-20") == expected

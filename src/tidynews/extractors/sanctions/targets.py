@@ -642,8 +642,9 @@ STATE_TITLE_REACH = 5  # words of "Deputy Prime Minister" between a state and it
 
 def _titles_a_person(view: SentenceView, index: int) -> bool:
     """Does a title start at ``index`` and name the person right after it, with or without a
-    comma ("Defence Secretary Ben Wallace", "Deputy Prime Minister, Dominic Raab")?"""
-    if view.lower(index) not in TITLE_WORDS:
+    comma ("Defence Secretary Ben Wallace", "Deputy Prime Minister, Dominic Raab", "Vice
+    President Kamala Harris")?"""
+    if view.lower(index) not in TITLE_WORDS | TITLE_PREFIXES:
         return False
     for position in range(index + 1, min(view.end, index + STATE_TITLE_REACH + 1)):
         named = view.mention_starting(position + (view.lower(position) == ","))
@@ -652,6 +653,9 @@ def _titles_a_person(view: SentenceView, index: int) -> bool:
         if view.lower(position) not in TITLE_WORDS:
             return False
     return False
+
+
+TITLE_PREFIXES = frozenset({"vice", "acting", "first", "former"})  # before a title word
 
 
 # Second halves of a compound that make a name a place or a tie, not a target.

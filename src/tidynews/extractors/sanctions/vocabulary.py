@@ -435,5 +435,6 @@ RETALIATING_WORDS = frozenset(
 EVADING_WORDS = frozenset(
     """evade evades evading evaded circumvent circumvents circumventing circumvented bypass
     bypasses bypassing bypassed skirt skirts skirting skirted dodge dodges dodging dodged
-    despite undermine undermines undermining""".split()
+    despite undermine undermines undermining violate violates violated violating breach
+    breaches breached breaching flout flouts flouted flouting""".split()
 )
