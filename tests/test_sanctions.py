@@ -6313,3 +6313,18 @@ def test_a_will_right_after_an_adoption_tells_its_content(text, expected):
 def test_twenty_seventh_session_titles_and_violations(text, expected):
     ukraine = load_case("russia-ukraine-2022")
     assert keys(_ukraine_annotator(), ukraine, text, published="2022-12-20") == expected
+
+
+def test_measures_taken_by_another_are_that_ones():
+    """Twenty-seventh session, a real TASS report: "in response to similar measures taken by
+    Wellington against Moscow" names the measure the counter-sanction answers, in force."""
+    ukraine = load_case("russia-ukraine-2022")
+    text = (
+        "Russia banned 130 New Zealanders from entering the country in response to similar"
+        " measures taken by Wellington against Moscow."
+    )
+    found = keys(_ukraine_annotator(), ukraine, text, published="2022-05-20")
+    assert found == {
+        ("country:RUS", "people", "imposed"),
+        ("country:NZL", "country:RUS", "existing"),
+    }

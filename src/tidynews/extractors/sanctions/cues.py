@@ -601,6 +601,8 @@ def _general_measure(view: SentenceView, index: int) -> bool:
         return True  # "could face penalties": faced by someone, so a sanction
     if _passive_on_a_target(view, index):
         return True  # "measures were imposed against 14 officials"
+    if view.lower(index + 1) in SOURCE_PARTICIPLES and view.lower(index + 2) == "by":
+        return True  # "in response to similar measures taken by Wellington against Moscow"
     if _relative_on_measure(view, index, set())[1] >= 0:
         return True  # "the penalties (that) Washington imposed on PDVSA"
     after = index + 1 + (view.lower(index + 1) in QUOTE_MARKS)  # 'impose "restrictive

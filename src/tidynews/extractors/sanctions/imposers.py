@@ -1313,7 +1313,7 @@ def _imposing_verb_between(view: SentenceView, first: int, last: int) -> bool:
     return any(view.lower(i) in IMPOSING_VERBS for i in range(first, last))
 
 
-SOURCE_PARTICIPLES = frozenset({"imposed", "levied", "introduced", "adopted"})
+SOURCE_PARTICIPLES = frozenset({"imposed", "levied", "introduced", "adopted", "taken"})
 
 
 def _relative_imposer(view: SentenceView, cue: int, exclude: set[str]) -> list[Mention]:
