@@ -1861,3 +1861,9 @@ def test_a_count_that_would_be_penalised_is_sanctioned(annotator):
 )
 def test_a_count_right_after_a_measures_passive_is_sanctioned(annotator, text, expected):
     assert keys(annotator, text) == expected
+
+
+def test_relatives_a_measure_names_are_sanctioned(annotator):
+    """Twenty-seventh session, real 2019 reports: kin a measure counts are sanctioned people."""
+    text = "The Treasury also sanctioned Maduro's three stepsons on Thursday."
+    assert keys(annotator, text) == {("sanctioned", 3.0, "exact")}

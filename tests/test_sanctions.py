@@ -6328,3 +6328,12 @@ def test_measures_taken_by_another_are_that_ones():
         ("country:RUS", "people", "imposed"),
         ("country:NZL", "country:RUS", "existing"),
     }
+
+
+def test_relatives_counted_are_a_group_of_people(annotator, case):
+    """Twenty-seventh session, real 2019 reports: "three stepsons of Maduro" are people a
+    measure names (the kin nouns grew with sons and daughters)."""
+    text = "The Treasury on Thursday sanctioned three stepsons of President Nicolás Maduro."
+    assert keys(annotator, case, text, published="2019-09-20") == {
+        ("country:USA", "people", "imposed")
+    }

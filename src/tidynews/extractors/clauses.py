@@ -61,7 +61,8 @@ PEOPLE_GROUP_NOUNS = frozenset(
     propagandists businessmen businesswomen businesspeople bankers billionaires tycoons
     magnates entrepreneurs executives journalists relatives families daughters sons wives
     husbands brothers sisters children men women citizens nationals captains crews sailors
-    seafarers pilots chiefs bosses representatives""".split()
+    seafarers pilots chiefs bosses representatives stepsons stepdaughters stepchildren nephews
+    nieces cousins grandchildren grandsons granddaughters""".split()
 )
 # Plural nouns of companies and what they own that both a measure and a count may name
 # Quote marks, straight and curly, double and single: what stands between a word and the
