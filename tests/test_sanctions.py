@@ -6337,3 +6337,14 @@ def test_relatives_counted_are_a_group_of_people(annotator, case):
     assert keys(annotator, case, text, published="2019-09-20") == {
         ("country:USA", "people", "imposed")
     }
+
+
+def test_an_act_last_month_is_background(annotator, case):
+    """Twenty-seventh session, real 2019 reports: "was also sanctioned last month" was in
+    force before the story's news (the fifty-four sets: nine errors fixed, six made)."""
+    text = (
+        "The Treasury on Friday sanctioned Alex Saab. Nicolás Maduro Guerra was also sanctioned"
+        " last month."
+    )
+    found = keys(annotator, case, text, published="2019-07-26")
+    assert ("country:USA", "person:nicolas-maduro-guerra", "existing") in found

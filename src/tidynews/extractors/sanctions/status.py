@@ -616,6 +616,8 @@ def _long_ago(words: list[str]) -> bool:
         following = words[position + 1]
         if word in {"last", "that"} and (following in MONTH_WORDS or following in SEASONS):
             return True  # "last August", "that September" (a story's past)
+        if word == "last" and following == "month":
+            return True  # "was also sanctioned last month": before this story's news
         if word == "earlier" and following in {"this", "that", "in"}:
             return True  # "Earlier this month, the Treasury blacklisted …": background
         if word == "following" and following in SEASONS | {"month"} and position > 0:
