@@ -419,7 +419,8 @@ CASES = [
     ("The US has revoked sanctions on three officials.", {("country:USA", "people", "lifted")}),
     # "measures" and "penalties" are sanctions when imposed on someone or called punitive
     (
-        "The United States imposed sweeping measures on PDVSA last month.",
+        # (an act "last month" is background since the twenty-seventh session: "on Monday")
+        "The United States imposed sweeping measures on PDVSA on Monday.",
         {("country:USA", "org:PDVSA", "imposed")},
     ),
     (
@@ -1831,7 +1832,7 @@ UKRAINE_SANCTIONS = [
     # a companion of the owner set off by commas shares the measure, a descriptor before it
     (
         "Putin himself, along with his henchman Sergei Lavrov, had his assets frozen by the US"
-        " last month.",
+        " on Friday.",
         {
             ("country:USA", "person:vladimir-putin", "imposed"),
             ("country:USA", "person:sergei-lavrov", "imposed"),
