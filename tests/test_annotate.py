@@ -1223,3 +1223,17 @@ def test_a_bare_surname_names_whom_the_article_named_in_full(annotator):
     text = "Delcy Rodríguez met Jorge Rodriguez. Rodríguez said the talks failed."
     found = [m.entity_id for m in annotator.annotate("0123456789ab", text).mentions]
     assert found[-1] == "person:delcy-rodriguez"
+
+
+def test_the_first_of_two_surnames_alone_is_the_person(annotator):
+    """Twenty-seventh session, real 2020 reports: "Alex Saab Moran" is "Saab" later, as
+    Spanish names are shortened, and "Omar Al Nasser" is "Nasser"; a surname someone
+    else has as their own still names that one (see the López test above)."""
+    article = annotator.annotate(
+        "0123456789ab",
+        "Colombian businessman Alex Saab Moran was arrested on Friday. Washington sanctioned"
+        " Saab in July. Deputy Minister Omar Al Nasser spoke. Nasser left.",
+    )
+    people = [(m.surface, m.entity_id) for m in article.mentions if m.entity_type == "person"]
+    assert ("Saab", "person:alex-saab-moran") in people
+    assert ("Nasser", "person:omar-al-nasser") in people

@@ -604,8 +604,10 @@ def _surname_references(
     named in full, is the same person. Not when two people named before it share it,
     not inside a longer name ("López Obrador", "Juan López"), and not when the word is also
     an ordinary word of the article or a month ("Until May, Britain …" after "Theresa May")."""
-    # each surname's full mentions, in order: a reference is to the one person named so far
+    # each surname's full mentions, in order: a reference is to the one person named so far;
+    # a second form ("Saab" of "Alex Saab Moran") only where no one has it as their surname
     named: dict[str, list[Mention]] = {}
+    secondary: dict[str, list[Mention]] = {}
     # surnames the gazetteer or case file already matches alone ("Maduro") need no search
     covered = {
         m.surface
@@ -615,10 +617,15 @@ def _surname_references(
     for mention in sorted(people, key=lambda m: m.start):
         if mention.entity_type != "person" or " " not in mention.surface:
             continue
-        surname = fold(_surname(mention.surface))
-        if not surname[:1].isupper() or mention.surface.rsplit(None, 1)[-1] in covered:
+        if mention.surface.rsplit(None, 1)[-1] in covered:
             continue
-        named.setdefault(surname, []).append(mention)
+        primary, *others = [fold(name) for name in _surnames(mention.surface)]
+        if primary[:1].isupper():
+            named.setdefault(primary, []).append(mention)
+        for surname in others:
+            secondary.setdefault(surname, []).append(mention)
+    for surname, holders in secondary.items():
+        named.setdefault(surname, holders)  # (a surname's own holders win)
     for surname in list(named):
         if surname.lower() in MONTHS or _written_lower(tokens, surname):
             del named[surname]
@@ -650,6 +657,20 @@ def _surname_references(
 SURNAME_PARTICLES = frozenset(
     "di de da del della van von der den du dos das le la al el bin ibn ben st.".split()
 )
+
+
+def _surnames(name: str) -> list[str]:
+    """The forms a full name's surname takes alone: its last word with its particles, and
+    for a name of three words or more the first of two surnames ("Alex Saab Moran" is "Saab"
+    later, as Spanish names are shortened) and an Arabic "El"/"Al" surname's bare word
+    ("Tareck El Aissami" is "Aissami")."""
+    words = name.split()
+    forms = [_surname(name)]
+    if len(words) >= 3 and words[-2][:1].isupper() and words[-2].lower() not in SURNAME_PARTICLES:
+        forms.append(words[-2])
+    if len(words) >= 3 and words[-2].lower() in {"el", "al"}:
+        forms.append(words[-1])
+    return forms
 
 
 def _surname(name: str) -> str:
