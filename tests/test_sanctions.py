@@ -6349,3 +6349,25 @@ def test_an_act_last_month_is_background(annotator, case):
     )
     found = keys(annotator, case, text, published="2019-07-26")
     assert ("country:USA", "person:nicolas-maduro-guerra", "existing") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # twenty-seventh session, a real AFP report: a measure inside a question reports none
+        (
+            "Asked by reporters whether the US might consider secondary sanctions on Turkey,"
+            " Abrams said the administration was watching closely.",
+            set(),
+        ),
+        ("It is unclear whether the EU will impose sanctions on Cuba.", set()),
+        # the main clause after the question is no part of it (blind set CI)
+        (
+            "Asked whether Ottawa would go further, Freeland said the government was looking at"
+            " additional sanctions against officials of the regime.",
+            {("country:CAN", "people", "proposed")},
+        ),
+    ],
+)
+def test_a_measure_in_a_question_is_none(annotator, case, text, expected):
+    assert keys(annotator, case, text, published="2019-09-20") == expected
