@@ -6371,3 +6371,25 @@ def test_an_act_last_month_is_background(annotator, case):
 )
 def test_a_measure_in_a_question_is_none(annotator, case, text, expected):
     assert keys(annotator, case, text, published="2019-09-20") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # twenty-seventh session, blind set NA read as a dev set: the subject before a
+        # relative aside refuses the measure, not the measure's owner
+        (
+            "Canada and Mexico, which trade with Havana, have refused to follow U.S. measures"
+            " against Cuba.",
+            {("country:CAN", "country:CUB", "negated"), ("country:MEX", "country:CUB", "negated")},
+        ),
+        # … but a critic before the aside takes no part (the sample's own sentence)
+        (
+            "Russia and China, which both support the Maduro government, have called U.S."
+            " sanctions on Venezuela illegal.",
+            {("country:USA", "country:VEN", "existing")},
+        ),
+    ],
+)
+def test_the_subject_before_a_relative_aside(annotator, case, text, expected):
+    assert keys(annotator, case, text, published="2019-12-04") == expected

@@ -664,6 +664,17 @@ def _imposers(
         return modifiers, start
     if run:
         return run, run[-1].token_end
+    held = aside_antecedent(view, start, exclude)
+    if (
+        held
+        and modifiers
+        and not targets.before_cue
+        and _imposing_verb_between(view, start, cue.index)
+    ):
+        # "Canada and Mexico, which trade with Havana, have refused to follow U.S. measures":
+        # the subject before the aside, not the measure's owner (who only takes part by a
+        # verb of imposing or following: "X, which …, called U.S. sanctions illegal" is not)
+        return held, start
     if modifiers and _imposing_verb_between(view, start, cue.index):
         # "Switzerland said it would adopt the EU's sanctions": the adopter imposes them
         found = pronoun_before(view, start, anchor)
