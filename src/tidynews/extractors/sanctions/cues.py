@@ -586,6 +586,9 @@ def _as_complement(view: SentenceView, index: int) -> bool:
 NOT_COMPLEMENTS = frozenset({"well", "part", "such", "soon", "far"})
 
 
+PARTITIVES = frozenset({"any", "all", "none", "some", "most", "each"})
+
+
 def _passive_on_a_target(view: SentenceView, index: int) -> bool:
     """Is the noun the subject of its own agentless passive with a target after it
     ("Similar restrictions were imposed on 61 citizens", "measures were introduced against
@@ -631,6 +634,9 @@ def _general_measure(view: SentenceView, index: int) -> bool:
         owner = view.mention_ending(position)
         if owner is not None and owner.entity_type in {"country", "org"}:
             return True  # "the EU measures against Venezuela": a state's or bloc's measures
+        if word == "of" and view.lower(position - 1) in PARTITIVES:
+            position -= 2  # "has joined any of the measures against Minsk"
+            continue
         if word not in MEASURE_ADJECTIVES and word not in DETERMINERS:
             # ("rolled out fresh measures against Moscow", "set out new penalties on …")
             phrasal = word == "out" and view.lower(position - 1) in ROLLING_OUT

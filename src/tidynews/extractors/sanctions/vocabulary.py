@@ -120,7 +120,7 @@ GENERAL_MEASURE_VERBS = frozenset(
     """impose imposes imposed imposing slap slaps slapped slapping levy levies levied levying
     announce announces announced announcing unveil unveils unveiled adopt adopts adopted
     introduce introduces introduced apply applies applied applying extend extends extended
-    renew renews renewed maintain maintains maintained""".split()
+    renew renews renewed maintain maintains maintained join joins joined joining""".split()
 )
 FREEZE_WORDS = frozenset(
     """freeze freezes froze frozen freezing immobilise immobilises immobilised immobilising
