@@ -1867,3 +1867,23 @@ def test_relatives_a_measure_names_are_sanctioned(annotator):
     """Twenty-seventh session, real 2019 reports: kin a measure counts are sanctioned people."""
     text = "The Treasury also sanctioned Maduro's three stepsons on Thursday."
     assert keys(annotator, text) == {("sanctioned", 3.0, "exact")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # twenty-seventh session, real 2023-24 reports: targets and entities a measure's
+        # "on/against" names right before them are sanctioned
+        (
+            "The administration imposed a fresh slate of sanctions on more than 500 targets on"
+            " Friday.",
+            {("sanctioned", 500.0, "at_least")},
+        ),
+        (
+            "The administration also announced trade restrictions against more than 90 entities.",
+            {("sanctioned", 90.0, "at_least")},
+        ),
+    ],
+)
+def test_targets_and_entities_right_after_a_measure_are_sanctioned(annotator, text, expected):
+    assert keys(annotator, text) == expected

@@ -1212,9 +1212,14 @@ def _noun_category(
         return predicate  # "… after more than three million Venezuelans have fled": the
         # count's own verb says what it counts, whatever cue stands before ("being held")
     before = _CLAUSE_GLUE.split(_SHARE_ASIDE.sub(" ", before))[-1]
-    if own is None and head in PEOPLE_NOUNS and _MEASURE_ON_RIGHT_BEFORE.search(before):
+    if (
+        own is None
+        and (head in PEOPLE_NOUNS or head in ENTITY_NOUNS or head == "targets")
+        and _MEASURE_ON_RIGHT_BEFORE.search(before)
+    ):
         # "sanctions were imposed against 14 representatives of the military-industrial
-        # complex": the measure's own object, whatever the event words after it
+        # complex", "sanctions on more than 500 targets": the measure's own object, whatever
+        # the event words after it
         return "sanctioned"
     near_event = _nearest_cue(before[-NEAR:], rest[:NEAR], events_only=True)
     if near_event is not None:
