@@ -6410,3 +6410,17 @@ def test_measures_joined_or_not(text):
         ("country:CHN", "country:BLR", "negated"),
         ("country:IND", "country:BLR", "negated"),
     }
+
+
+def test_a_list_of_people_whose_assets_are_frozen_is_a_sanctions_list(annotator, case):
+    """Twenty-seventh session, blind set NC read as a dev set: "added 18 officials to a list
+    of people whose assets are frozen, among them A, B and C" lists them under the freeze."""
+    text = (
+        "In January the EU added 18 officials to a list of people whose assets are frozen,"
+        " among them Diosdado Cabello and Vice-President Delcy Rodríguez."
+    )
+    assert keys(annotator, case, text, published="2019-01-25") == {
+        ("org:EU", "people", "imposed"),
+        ("org:EU", "person:diosdado-cabello", "imposed"),
+        ("org:EU", "person:delcy-rodriguez", "imposed"),
+    }

@@ -928,6 +928,12 @@ def _list_of_the_subjected(view: SentenceView, index: int) -> bool:
         return bool({"sanctions", "freezes", "bans", "measures"} & set(after[:3]))
     if words[:1] == ["of"] and not SUBJECTED_PARTICIPLES.isdisjoint(words[1:4]):
         return True  # "placed on a list of Canadians banned from Russia"
+    if words[:1] == ["of"] and "whose" in words[1:4]:
+        # "added 18 officials to a list of people whose assets are frozen"
+        owned = words[words.index("whose") + 1 :]
+        return owned[:1] in (["assets"], ["property"], ["funds"]) and not FREEZE_WORDS.isdisjoint(
+            owned[1:4]
+        )
     if words[:1] != ["of"] or "subject" not in words:
         return False
     after = words[words.index("subject") + 1 :]
