@@ -6424,3 +6424,16 @@ def test_a_list_of_people_whose_assets_are_frozen_is_a_sanctions_list(annotator,
         ("org:EU", "person:diosdado-cabello", "imposed"),
         ("org:EU", "person:delcy-rodriguez", "imposed"),
     }
+
+
+def test_a_sanctions_list_published_names_its_targets():
+    """Twenty-seventh session, blind set ND read as a dev set: "published a national
+    sanctions list of 50 Russian people and companies" imposes on those it lists."""
+    ukraine = load_case("russia-ukraine-2022")
+    text = (
+        "Poland on Tuesday published a national sanctions list of 50 Russian people and companies."
+    )
+    assert keys(_ukraine_annotator(), ukraine, text, published="2022-04-26") == {
+        ("country:POL", "people", "imposed"),
+        ("country:POL", "company", "imposed"),
+    }

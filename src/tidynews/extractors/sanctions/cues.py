@@ -131,6 +131,10 @@ def _cue_at(view: SentenceView, index: int) -> Cue | None:
             return Cue(index + 1, "sanctions", "noun")  # "Also making the sanctions list are"
         if _those_on_the_list(view, index):
             return Cue(index, "sanctions", "noun")  # "Those on the sanctions list include …"
+        if view.lower(index + 2) == "of" and look_back(view, index, PUBLISHING_VERBS, 4) >= 0:
+            # "Poland published a national sanctions list of 50 Russian people and companies":
+            # who the list names follow "of", as a verb's object
+            return Cue(index + 2, "sanctions", "verb")
         return _list_cue(view, index)
     if (
         word == "sanctions"
@@ -830,6 +834,11 @@ def _added_to_a_package(view: SentenceView, index: int) -> bool:
         -1,
     )
     return opening > view.start and look_back(view, opening, LIST_ADD_VERBS, LISTED_REACH) >= 0
+
+
+PUBLISHING_VERBS = frozenset(
+    "published publishes publish released releases unveiled unveils issued issues drew".split()
+)
 
 
 def _list_cue(view: SentenceView, index: int) -> Cue | None:
