@@ -6437,3 +6437,25 @@ def test_a_sanctions_list_published_names_its_targets():
         ("country:POL", "people", "imposed"),
         ("country:POL", "company", "imposed"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # twenty-seventh session, blind set ND read as a dev set: a freezing passive past its
+        # adverbs takes the last imposer, and a stake is a thing frozen
+        (
+            "The EU sanctioned VTB on Monday. Sberbank's assets were also frozen.",
+            {("org:EU", "org:VTB", "imposed"), ("org:EU", "org:SBERBANK", "imposed")},
+        ),
+        (
+            "Poland on Tuesday froze the assets of Sberbank. Gazprom's 48% stake in EuRoPol Gaz was"
+            " also frozen.",
+            {("country:POL", "org:SBERBANK", "imposed"), ("country:POL", "org:GAZPROM", "imposed")},
+        ),
+    ],
+)
+def test_a_freezing_passive_takes_the_last_imposer(text, expected):
+    ukraine = load_case("russia-ukraine-2022")
+    found = keys(_ukraine_annotator(), ukraine, text, published="2022-04-26")
+    assert expected <= found, found

@@ -785,7 +785,7 @@ MEASURE_VERBS = frozenset(
 # the sanctions extractor reads the same words: "froze the assets of X").
 FROZEN_THINGS = frozenset(
     """assets asset reserves funds holdings accounts property properties yacht yachts
-    superyacht superyachts villa villas mansion mansions jet jets""".split()
+    superyacht superyachts villa villas mansion mansions jet jets stake stakes""".split()
 )
 COMPANY_WORDS = frozenset(
     """trading oil petroleum petroleos energy holdings holding limited ltd inc corp sa sas plc

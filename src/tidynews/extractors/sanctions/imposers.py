@@ -180,6 +180,21 @@ def _is_passive(view: SentenceView, cue: Cue) -> bool:
 
 THOSE_LINKS = frozenset({"are", "is", "were", "was", "include", "includes", "included"})
 
+
+def _freeze_passive(view: SentenceView, cue: Cue, anchor: int) -> bool:
+    """Is a freezing participle passive, past its adverbs ("Sberbank's assets were also
+    frozen", "Gazprom's stake was frozen")? With no agent, the last imposer froze them."""
+    if cue.form != "freeze" or not view.lower(anchor).endswith(("en", "ed")):
+        return False
+    before = anchor - 1
+    while view.lower(before) in PARTICIPLE_ADVERBS:
+        before -= 1
+    opening = clause_start(view, anchor)
+    if {view.lower(opening), view.lower(opening - 1)} & (RELATIVE_WORDS | {"whose"}):
+        return False  # "Delcy Rodríguez, whose assets were frozen in 2018": whoever froze them
+    return view.lower(before) in {"was", "were", "is", "are", "been", "be", "being"}
+
+
 # Participles of a passive whose subject is the measure itself: "sanctions were imposed
 # against 14 officials", "sanctions on A and B were lifted"
 MEASURE_PASSIVE_PARTICIPLES = frozenset(
@@ -562,7 +577,11 @@ def _imposers(
     attributed = _closing_attribution(article, view, anchor, exclude, context) if passive else []
     if attributed:  # "Sberbank will be cut off from SWIFT, the EU said": the EU's own act
         return attributed, clause_start(view, anchor)
-    if passive and recent_enough and not _demanded_passive(view, anchor):
+    if (
+        (passive or _freeze_passive(view, cue, anchor))
+        and recent_enough
+        and not _demanded_passive(view, anchor)
+    ):
         # "The Treasury sanctioned the central bank. Its director was designated the same
         # day.": a passive with no agent, right after a measure, is the same imposer's
         return [m for m in recent if m.entity_id not in exclude], clause_start(view, anchor)
