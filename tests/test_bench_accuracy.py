@@ -29,16 +29,17 @@ bench_accuracy = importlib.import_module("bench_accuracy")
 SETS = bench_accuracy.set_names()
 
 # Pooled F1 over every set at commit time, less 0.02 and rounded down (README: "Floors").
-# Set over fifty-four sets in the twenty-sixth session (stances 0.889, sanctions 0.617,
-# figures 0.935, quotes 0.953). Sanctions lower than the fifty sets' floor (0.60) because the
-# four blind sets NA-ND joined the pool and score below the sets rules were written from
-# (their sanctions 0.466), not because a change lowered a score: the fifty sets themselves
-# stand at 0.639 (0.627 at the start of the session).
-FLOORS = {"stances": 0.86, "sanctions": 0.59, "figures": 0.91, "quotes": 0.93}
+# Set over fifty-eight sets in the twenty-seventh session (stances 0.885, sanctions 0.604,
+# figures 0.930, quotes 0.949). Sanctions and quotes lower than the fifty-four sets' floors
+# (0.59, 0.93) because the four blind sets OA-OD joined the pool and score below the sets
+# rules were written from (their sanctions 0.455, quotes 0.894), not because a change lowered
+# a score: the fifty-four sets themselves stand at 0.889, 0.624, 0.936, 0.953 (0.889, 0.617,
+# 0.935, 0.953 at the start of the session).
+FLOORS = {"stances": 0.86, "sanctions": 0.58, "figures": 0.91, "quotes": 0.92}
 
 
-def test_there_are_fifty_four_sets_of_ten_articles() -> None:
-    assert len(SETS) == 54
+def test_there_are_fifty_eight_sets_of_ten_articles() -> None:
+    assert len(SETS) == 58
     for name in SETS:
         assert len(list((bench_accuracy.SETS / name / "corpus").glob("*.txt"))) == 10, name
 
