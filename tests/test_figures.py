@@ -1846,8 +1846,9 @@ def test_a_count_that_would_be_penalised_is_sanctioned(annotator):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # twenty-seventh session, real reports from regional outlets: a measure's own
-        # passive, right before the count it names, whatever event words follow
+        # twenty-seventh session, real reports of 2019-24: a count right after a measure's
+        # "on" or "against" (past its own passive) is sanctioned, whatever event words follow,
+        # and so are targets, entities and kin a measure counts
         (
             "In addition, sanctions were imposed against 14 representatives of the"
             " military-industrial complex.",
@@ -1857,23 +1858,6 @@ def test_a_count_that_would_be_penalised_is_sanctioned(annotator):
             "Similar restrictions were imposed on 61 Canadian citizens.",
             {("sanctioned", 61.0, "exact")},
         ),
-    ],
-)
-def test_a_count_right_after_a_measures_passive_is_sanctioned(annotator, text, expected):
-    assert keys(annotator, text) == expected
-
-
-def test_relatives_a_measure_names_are_sanctioned(annotator):
-    """Twenty-seventh session, real 2019 reports: kin a measure counts are sanctioned people."""
-    text = "The Treasury also sanctioned Maduro's three stepsons on Thursday."
-    assert keys(annotator, text) == {("sanctioned", 3.0, "exact")}
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # twenty-seventh session, real 2023-24 reports: targets and entities a measure's
-        # "on/against" names right before them are sanctioned
         (
             "The administration imposed a fresh slate of sanctions on more than 500 targets on"
             " Friday.",
@@ -1883,7 +1867,11 @@ def test_relatives_a_measure_names_are_sanctioned(annotator):
             "The administration also announced trade restrictions against more than 90 entities.",
             {("sanctioned", 90.0, "at_least")},
         ),
+        (
+            "The Treasury also sanctioned Maduro's three stepsons on Thursday.",
+            {("sanctioned", 3.0, "exact")},
+        ),
     ],
 )
-def test_targets_and_entities_right_after_a_measure_are_sanctioned(annotator, text, expected):
+def test_a_count_a_measure_names_right_after_it_is_sanctioned(annotator, text, expected):
     assert keys(annotator, text) == expected
