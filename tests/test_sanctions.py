@@ -6459,3 +6459,15 @@ def test_a_freezing_passive_takes_the_last_imposer(text, expected):
     ukraine = load_case("russia-ukraine-2022")
     found = keys(_ukraine_annotator(), ukraine, text, published="2022-04-26")
     assert expected <= found, found
+
+
+def test_taken_off_a_sanctions_list_is_lifted(annotator, case):
+    """Twenty-seventh session, blind set OA read after its scoring: "took him off its
+    sanctions list" lifts, like "removed X from the list"."""
+    text = (
+        "Manuel Cristopher Figuera defected in April. The Treasury took him off its sanctions"
+        " list within a week."
+    )
+    assert keys(annotator, case, text, published="2019-08-14") == {
+        ("country:USA", "person:manuel-cristopher-figuera", "lifted")
+    }

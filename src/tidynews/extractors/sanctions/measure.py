@@ -749,7 +749,9 @@ def _targets_in_clause(
         return targets, -1
     if cue.form == "list_drop" and not passive_verb_at(view, cue.verb):
         # "The Treasury removed three officials from its sanctions list": the object
-        stop = next((i for i in range(cue.verb + 1, cue.index) if view.lower(i) == "from"), -1)
+        stop = next(
+            (i for i in range(cue.verb + 1, cue.index) if view.lower(i) in {"from", "off"}), -1
+        )  # ("took him off its sanctions list")
         if stop > cue.verb + 1:
             return _parse_targets(article, view, cue.verb + 1, stop, facts), -1
     # (the measure's own passive, "sanctions on X were lifted", names its targets after it)

@@ -152,6 +152,7 @@ CUT_VERBS = frozenset({"cut", "cuts", "cutting"})
 LIST_ADD_VERBS = frozenset({"added", "adds", "add", "adding", "placed", "put", "puts"})
 LIST_DROP_VERBS = frozenset(
     {"dropped", "removed", "taken", "delisted", "struck", "deleted", "lifted"}
+    | {"took", "takes", "removes", "drops"}  # "took him off its sanctions list"
 )
 # Words after which "sanction" is the verb: "to sanction", "would ban … and sanction X".
 VERB_BEFORE_SANCTION = frozenset(
