@@ -6471,3 +6471,15 @@ def test_taken_off_a_sanctions_list_is_lifted(annotator, case):
     assert keys(annotator, case, text, published="2019-08-14") == {
         ("country:USA", "person:manuel-cristopher-figuera", "lifted")
     }
+
+
+def test_refusing_to_enforce_sanctions_refuses_them():
+    """Twenty-seventh session, blind set OB read after its scoring: "has refused to enforce
+    Western sanctions" refuses them, as "refused to join" does."""
+    ukraine = load_case("russia-ukraine-2022")
+    text = (
+        "The EU imposed sanctions on Russia in March. The United Arab Emirates has refused to"
+        " enforce Western sanctions."
+    )
+    found = keys(_ukraine_annotator(), ukraine, text, published="2022-06-08")
+    assert ("country:ARE", "country:RUS", "negated") in found

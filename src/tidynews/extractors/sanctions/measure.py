@@ -464,7 +464,7 @@ _REFUSAL_BEFORE = re.compile(
     r"|(?:none|neither)\s+of\s+(?:which|whom|them)\s+(?:has|have))\s+"
     r"(?:yet\s+|so\s+far\s+|also\s+|been\s+)?"
     r"(?:impose|imposed|imposing|join|joined|joining|adopt|adopted|introduce|introduced"
-    r"|follow|followed|apply|applied|announce|announced)\s+"
+    r"|follow|followed|apply|applied|announce|announced|enforce|enforced)\s+"
     r"(?:any\s+|its\s+own\s+|their\s+own\s+|such\s+|the\s+|similar\s+|western\s+|new\s+"
     r"|european\s+|international\s+|economic\s+|of\s+)*$"
 )

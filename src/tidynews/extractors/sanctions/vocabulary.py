@@ -227,7 +227,8 @@ IMPOSING_VERBS = frozenset(
     """impose imposes imposed imposing announce announces announced announcing adopt adopts
     adopted adopting join joins joined joining follow follows followed following extend extends
     extended extending slap slaps slapped introduce introduced expand expanded tighten
-    tightened broaden broadened approve approved agree agreed maintains enforces
+    tightened broaden broadened approve approved agree agreed maintains enforces enforce
+    enforced enforcing
     support supports supported back backs backed set places placed levy levied apply applied
     unveil unveiled announces add added rule ruled decline declined refuse refused align aligns
     aligned aligning mirror mirrors mirrored match matches matched""".split()
