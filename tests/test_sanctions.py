@@ -6483,3 +6483,24 @@ def test_refusing_to_enforce_sanctions_refuses_them():
     )
     found = keys(_ukraine_annotator(), ukraine, text, published="2022-06-08")
     assert ("country:ARE", "country:RUS", "negated") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # twenty-seventh session, blind set OD read after its scoring: a passive's possessor
+        # of anything but a frozen thing says whose, and is no target
+        (
+            "The US on Friday sanctioned Sberbank. Relatives of several members of Putin's"
+            " Security Council were also blacklisted.",
+            {("country:USA", "org:SBERBANK", "imposed"), ("country:USA", "people", "imposed")},
+        ),
+        (
+            "The US on Friday sanctioned VTB. Sberbank's assets were also frozen.",
+            {("country:USA", "org:VTB", "imposed"), ("country:USA", "org:SBERBANK", "imposed")},
+        ),
+    ],
+)
+def test_a_passives_possessor_is_a_target_only_of_its_assets(text, expected):
+    ukraine = load_case("russia-ukraine-2022")
+    assert keys(_ukraine_annotator(), ukraine, text, published="2022-09-30") == expected

@@ -1665,8 +1665,10 @@ def _subject_targets(
     if possessed is not None:  # "Venezuela, whose oil industry is under U.S. sanctions"
         return possessed
     run = nearest_run(view, start, anchor, set(), frozenset({"of"}))
-    # "Seven Venezuelan officials were sanctioned": the demonym says whose officials
-    run = [m for m in run if m.kind != "demonym"]
+    # "Seven Venezuelan officials were sanctioned": the demonym says whose officials; and
+    # "Relatives of members of Putin's Security Council were blacklisted": a possessor of
+    # anything but a frozen thing says whose, and is no target
+    run = [m for m in run if m.kind != "demonym" and not _possessor_of_another(view, m)]
     if not run:
         run = (
             _named_before_relative(view, start)
@@ -1706,6 +1708,14 @@ def _subject_targets(
         unnamed.before_cue = True
         return unnamed
     return Targets()
+
+
+def _possessor_of_another(view: SentenceView, mention: Mention) -> bool:
+    """Is the name a possessor of something other than what a freeze takes ("Putin's
+    Security Council", "Lavrov's daughter"), not of its assets ("Sberbank's assets")?"""
+    if view.lower(mention.token_end) not in POSSESSIVES:
+        return False
+    return view.lower(mention.token_end + 1) not in FROZEN_THINGS
 
 
 def _whose_sector(
