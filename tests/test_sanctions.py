@@ -6504,3 +6504,17 @@ def test_refusing_to_enforce_sanctions_refuses_them():
 def test_a_passives_possessor_is_a_target_only_of_its_assets(text, expected):
     ukraine = load_case("russia-ukraine-2022")
     assert keys(_ukraine_annotator(), ukraine, text, published="2022-09-30") == expected
+
+
+def test_an_act_after_a_month_long_before_is_background():
+    """Twenty-seventh session, blind set OD read after its scoring: "…, banning exports of
+    potash" after "broadened sanctions on Minsk after February", told in December, was in
+    force before the news."""
+    ukraine = load_case("russia-ukraine-2022")
+    text = (
+        "The European Union broadened sanctions on Minsk after February, banning exports of"
+        " potash to the West."
+    )
+    found = keys(_ukraine_annotator(), ukraine, text, published="2022-12-19")
+    assert ("org:EU", "sector", "existing") in found
+    assert ("org:EU", "sector", "imposed") not in found

@@ -760,8 +760,8 @@ def _dates_the_act(view: SentenceView, month: int) -> bool:
     before, after = view.lower(month - 1), view.lower(month + 1)
     if view.lower(month) == "may" and not (after.isdigit() or before in {"in", "of"}):
         return False  # "may" the modal
-    if before in {"in", "on", "of", "since", "by", "until"}:
-        return True
+    if before in {"in", "on", "of", "since", "by", "until", "after", "before"}:
+        return True  # ("broadened sanctions on Minsk after February")
     day = after if after.isdigit() else before
     return day.isdigit() and len(day) <= 2
 
