@@ -4202,14 +4202,15 @@ def test_price_caps_and_apposed_agents(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # a business named by its trade is a company, not the trade's sector
+        # a business named by its trade is a company, not the trade's sector (Cubametales is
+        # in the case file since the twenty-seventh session: its id)
         (
             "The Treasury blacklisted Cubametales, the Cuban state oil importer.",
-            {("country:USA", "company", "imposed")},
+            {("country:USA", "org:CUBAMETALES", "imposed")},
         ),
         (
             "The Treasury sanctioned Cubametales, Cuba's state-owned oil importer.",
-            {("country:USA", "company", "imposed")},
+            {("country:USA", "org:CUBAMETALES", "imposed")},
         ),
         # (the goods alone are still a sector)
         ("The US banned imports of Venezuelan oil.", {("country:USA", "sector", "imposed")}),
@@ -6518,3 +6519,22 @@ def test_an_act_after_a_month_long_before_is_background():
     found = keys(_ukraine_annotator(), ukraine, text, published="2022-12-19")
     assert ("org:EU", "sector", "existing") in found
     assert ("org:EU", "sector", "imposed") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # twenty-seventh session, blind set OC read after its scoring: the foreign companies
+        # the 2019 measures named are in the Venezuela case file
+        (
+            "Rosneft Trading has been under US sanctions since February.",
+            {("country:USA", "org:ROSNEFT_TRADING", "existing")},
+        ),
+        (
+            "Cubametales has been under US sanctions since July.",
+            {("country:USA", "org:CUBAMETALES", "existing")},
+        ),
+    ],
+)
+def test_the_foreign_companies_of_the_venezuela_case(annotator, case, text, expected):
+    assert keys(annotator, case, text, published="2019-10-10") == expected
