@@ -126,13 +126,14 @@ def test_an_organisation_s_name_is_no_person(annotator):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # an apposition naming a company, and a later mention by the same name
+        # an apposition naming a company, and a later mention by the same name (an invented
+        # bank: Evrofinance Mosnarbank is in the case file since the twenty-seventh session)
         (
-            "The US sanctioned Evrofinance Mosnarbank, a Moscow-based lender. Evrofinance"
-            " Mosnarbank denied it.",
+            "The US sanctioned Intertrade Volgabank, a Moscow-based lender. Intertrade"
+            " Volgabank denied it.",
             [
-                ("Evrofinance Mosnarbank", "org:EVROFINANCE_MOSNARBANK"),
-                ("Evrofinance Mosnarbank", "org:EVROFINANCE_MOSNARBANK"),
+                ("Intertrade Volgabank", "org:INTERTRADE_VOLGABANK"),
+                ("Intertrade Volgabank", "org:INTERTRADE_VOLGABANK"),
             ],
         ),
         # a descriptor before the name; a bank's own name
@@ -170,7 +171,8 @@ def test_an_organisation_s_name_is_no_person(annotator):
             [("Large Range Ltd", "org:LARGE_RANGE"), ("Lima Trading Corp", "org:LIMA_TRADING")],
         ),
         # a measure's object whose last word is a company's
-        ("The Treasury sanctioned Rosneft Trading.", [("Rosneft Trading", "org:ROSNEFT_TRADING")]),
+        # (Lukoil Trading: Rosneft Trading is in the case file since the twenty-seventh session)
+        ("The Treasury sanctioned Lukoil Trading.", [("Lukoil Trading", "org:LUKOIL_TRADING")]),
         # not a company: a title after "bank", a day, a lower-case word
         ("The central bank Governor Elvira Nabiullina spoke.", []),
         ("The company Monday said it would comply, the firm added.", []),
