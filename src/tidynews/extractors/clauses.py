@@ -2588,6 +2588,42 @@ FOLLOWED_WHEN = frozenset(
 )
 
 
+# "It is unclear whether the EU will recognise X", "Asked whether Britain would sanction X":
+# a question, not a fact; "considering whether to recognise X" stays an intention.
+QUESTION_HEADS = frozenset(
+    """unclear clear uncertain unknown asked ask asks asking know knows known sure doubt
+    doubtful question questions wonder wonders wondered wondering undecided say says said
+    saying comment commenting confirm confirming disclose reveal""".split()
+)
+QUESTION_REACH = 4  # words of "asked on Tuesday" or "asked by reporters" before "whether"
+WHETHER_CLAUSE_REACH = 10  # tokens from "whether" to the cue it holds
+
+
+def in_open_question(view: SentenceView, cue: int) -> bool:
+    """Is the cue inside a "whether" clause a question or a doubt governs ("Asked on Tuesday
+    whether China still recognises Maduro, …", "Asked by reporters whether the US might
+    consider sanctions on Turkey, …", "it is unclear whether the EU will follow")? The
+    clause ends at a comma: "Asked whether …, Freeland said the government was looking at
+    sanctions" reports the main clause. Shared by stances and sanctions: a question states
+    no stance and reports no measure."""
+    for index in range(cue - 1, max(view.start, cue - WHETHER_CLAUSE_REACH) - 1, -1):
+        word = view.lower(index)
+        if word in {",", ";", ":", "."}:
+            return False
+        if word == "whether":
+            return any(
+                view.lower(i) in QUESTION_HEADS and _question_gap(window_words(view, i + 1, index))
+                for i in range(max(view.start, index - QUESTION_REACH), index)
+            )
+    return False
+
+
+def _question_gap(words: list[str]) -> bool:
+    """May these words stand between a head and its "whether": none, a time phrase ("asked on
+    Tuesday"), or the asker ("asked by reporters")?"""
+    return not words or words[0] == "by" or is_time_phrase(words)
+
+
 def is_time_phrase(words: list[str]) -> bool:
     """Are the words nothing but a dated time phrase ("on Monday", "a day later", "in
     March", "on 24 February", "over the course of the afternoon")?"""

@@ -74,6 +74,7 @@ from .clauses import (
     governed_by_preposition,
     has_negation,
     heading_actors,
+    in_open_question,
     in_relative_clause,
     in_supposition,
     is_actor_like,
@@ -904,7 +905,7 @@ def _rows_for_cue(
     seeking = _sought(view, cue.index)
     if seeking and view.lower(cue.index) != "behind" and not _won_from(view, cue.index):
         return []  # "to win support": sought; but "rallied behind X", "won backing from Y"
-    if _open_question(view, cue.index) or _denied_before(view, cue.index):
+    if in_open_question(view, cue.index) or _denied_before(view, cue.index):
         return []
     if _unnamed_absolute_subject(view, cue.index):
         return []  # "…, with most Western nations recognizing Guaidó": nobody named does it
@@ -1235,15 +1236,6 @@ def _office_holder(view: SentenceView, cue: int) -> set[str]:
     return {possessor.entity_id} if possessor is not None else set()
 
 
-# "It is unclear whether the EU will recognise X", "Asked whether Britain would recognise X":
-# a question, not a stance; "considering whether to recognise X" stays an intention.
-QUESTION_HEADS = frozenset(
-    """unclear clear uncertain asked ask asks asking know knows known sure doubt doubtful
-    question questions wondered wondering undecided say says said saying comment commenting
-    confirm confirming disclose reveal""".split()
-)
-
-
 WON = frozenset(
     "won wins winning gained gains gaining garnered garners secured secures securing".split()
 )
@@ -1358,21 +1350,6 @@ def _unnamed_absolute_subject(view: SentenceView, cue: int) -> bool:
 
 
 ABSOLUTE_REACH = 8  # tokens of "with most Western and Latin American nations"
-
-
-def _open_question(view: SentenceView, cue: int) -> bool:
-    for index in range(cue - 1, max(view.start, cue - 10) - 1, -1):
-        if view.lower(index) == "whether":
-            # ("Asked on Tuesday whether China still recognises Maduro, …": past a time phrase)
-            return any(
-                view.lower(i) in QUESTION_HEADS
-                and (i == index - 1 or is_time_phrase(window_words(view, i + 1, index)))
-                for i in range(max(view.start, index - QUESTION_REACH), index)
-            )
-    return False
-
-
-QUESTION_REACH = 4  # words of "asked on Tuesday" before "whether"
 
 
 # Verbs and prepositions whose object a relative may hang on: "will target those propping

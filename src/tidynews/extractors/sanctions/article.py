@@ -14,6 +14,7 @@ from ..clauses import (
     _past_fronted_adverbial,
     clause_end,
     follows_alone,
+    in_open_question,
     in_supposition,
     is_question,
     is_time_phrase,
@@ -71,7 +72,7 @@ def extract_sanctions(article: AnnotatedArticle, case: Case) -> list[dict]:
         for cue in _cues(view):
             if in_supposition(view, cue.index, modal_ends=False):
                 continue  # "If Germany backed an embargo on Russian gas, …": supposed
-            if _asked_whether(view, cue.index):
+            if in_open_question(view, cue.index):
                 continue  # "Asked whether the US might consider sanctions on Turkey": a question
             found, imposers = _rows_for_cue(
                 article,
@@ -332,29 +333,6 @@ def _content_of_an_adoption(
             and row["imposer_id"] in adopters
         ):
             row["status"] = "imposed"
-
-
-QUESTIONING_WORDS = frozenset(
-    """asked ask asks asking wondered wonder wonders question questions unclear uncertain
-    unknown""".split()
-)
-WHETHER_REACH = 4  # words from the questioning word to "whether" ("asked by reporters whether")
-
-
-def _asked_whether(view: SentenceView, cue: int) -> bool:
-    """Is the measure inside a "whether" clause a question or a doubt governs ("Asked
-    whether the US might consider secondary sanctions on Turkey, Abrams said …", "it is
-    unclear whether the EU will follow")? A question reports no measure."""
-    for index in range(cue - 1, view.start, -1):
-        word = view.lower(index)
-        if word in {";", ".", ":", ","}:
-            return False  # ("Asked whether …, Freeland said the government was looking at …")
-        if word == "whether":
-            return any(
-                view.lower(i) in QUESTIONING_WORDS
-                for i in range(max(view.start, index - WHETHER_REACH), index)
-            )
-    return False
 
 
 ELLIPTIC_COPULAS = frozenset({"was", "were"})
