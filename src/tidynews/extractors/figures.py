@@ -1212,14 +1212,11 @@ def _noun_category(
         return predicate  # "… after more than three million Venezuelans have fled": the
         # count's own verb says what it counts, whatever cue stands before ("being held")
     before = _CLAUSE_GLUE.split(_SHARE_ASIDE.sub(" ", before))[-1]
-    if (
-        own is None
-        and (head in PEOPLE_NOUNS or head in ENTITY_NOUNS or head == "targets")
-        and _MEASURE_ON_RIGHT_BEFORE.search(before)
-    ):
-        # "sanctions were imposed against 14 representatives of the military-industrial
-        # complex", "sanctions on more than 500 targets": the measure's own object, whatever
-        # the event words after it
+    if own is None and _counted_by_a_measure_before(head, before):
+        # "imposed sanctions on 22 senior Belarusian military officers", "sanctions were
+        # imposed against 14 representatives of the military-industrial complex", "sanctions
+        # on more than 500 targets": the measure's own object, whatever its trade and
+        # whatever event words follow
         return "sanctioned"
     near_event = _nearest_cue(before[-NEAR:], rest[:NEAR], events_only=True)
     if near_event is not None:
@@ -1229,14 +1226,6 @@ def _noun_category(
     ):
         # "Six members of the security forces accused of … were sanctioned on 1 March": the
         # count's own predicate, past its modifiers
-        return "sanctioned"
-    if (
-        own is None
-        and (head in PEOPLE_NOUNS or head in FORCE_MEMBERS or head == "officers")
-        and _SANCTION_CUE.search(before[-30:].lower())
-    ):
-        # "imposed sanctions on 22 senior Belarusian military officers": sanctioned people,
-        # whatever their trade
         return "sanctioned"
     for modifier in modifiers:
         if modifier in MODIFIER_CATEGORIES and not (own and modifier == "political"):
@@ -1315,9 +1304,22 @@ _ASYLUM_PREDICATE = re.compile(
     r"(?:political\s+)?asylum\b",
     re.IGNORECASE,
 )
+
+
 # A counted noun phrase's own passive predicate naming a measure, past its post-modifiers (no
 # comma or clause glue on the way): "Six members of the security forces accused of blocking
 # aid convoys were sanctioned".
+def _counted_by_a_measure_before(head: str, before: str) -> bool:
+    """Is a count of people, entities or targets the object of a measure right before it
+    (a sanction cue in the 30 characters before, or "sanctions … on/against" ending there)?"""
+    counted = head in PEOPLE_NOUNS or head in FORCE_MEMBERS or head in ENTITY_NOUNS
+    if not (counted or head in {"officers", "targets"}):
+        return False
+    return bool(
+        _MEASURE_ON_RIGHT_BEFORE.search(before) or _SANCTION_CUE.search(before[-30:].lower())
+    )
+
+
 # A measure right before the count, as its object: "sanctions were imposed against", "imposed
 # restrictions on", "sanctions on"
 _MEASURE_ON_RIGHT_BEFORE = re.compile(
