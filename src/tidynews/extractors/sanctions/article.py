@@ -23,8 +23,10 @@ from ..clauses import (
     sentence_views,
 )
 from .cues import _cues
+from .imposers import THOSE_ADVERBS
 from .measure import _implicit_target, _rows_for_cue
 from .records import _kind_of, _unique
+from .status import ADOPTING, PACKAGE_HEADS
 from .vocabulary import (
     CUE_STEMS,
     GROUP_KINDS,
@@ -270,7 +272,7 @@ def _those_measured_are(words: list[str]) -> int:
     index = group + 1 if group >= 0 else start + 1
     if (words[start] == "the" or bare) and group < 0:
         return -1  # "The affected economy is …": no group of the measured
-    while bare and words[index : index + 1] and words[index] in MEASURED_ADVERBS:
+    while bare and words[index : index + 1] and words[index] in THOSE_ADVERBS:
         index += 1
     if words[index : index + 1] == [] or words[index] not in MEASURED_PARTICIPLES:
         return -1
@@ -282,10 +284,9 @@ def _those_measured_are(words: list[str]) -> int:
     return -1
 
 
-ADOPTING_PASTS = frozenset(
-    "approved adopted agreed unveiled announced endorsed passed imposed introduced".split()
-)
-PACKAGE_WORDS = frozenset("package packages measures sanctions round decree order".split())
+# (the adopting pasts of a proposal's fate, and the acts that announce a package)
+ADOPTING_PASTS = ADOPTING | {"unveiled", "announced", "endorsed", "imposed", "introduced"}
+PACKAGE_WORDS = PACKAGE_HEADS | {"measures", "sanctions", "decree", "order"}
 # What makes a "will" a plan, not the content of what was just adopted
 PLANNING_WORDS = (PROPOSED - {"will", "'ll", "shall"}) | {"if", "unless", "when", "once"}
 # Words of more measures to come: "we will hit the regime with a new package", "further"
@@ -407,9 +408,6 @@ RUN_GLUE = frozenset({",", "and", "or", "major", "former"}) | TITLE_WORDS
 LIST_PLACE_REACH = 6  # opening words before "list": "the fifth man on the list"
 LIST_DETERMINERS = frozenset({"the", "its", "their", "that"})
 PLACE_COPULAS = frozenset({"is", "are", "was", "were"})
-
-
-MEASURED_ADVERBS = frozenset({"now", "also", "newly"})
 
 
 def _measured_before_the_group(words: list[str], start: int) -> int:
