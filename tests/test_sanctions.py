@@ -6538,3 +6538,47 @@ def test_an_act_after_a_month_long_before_is_background():
 )
 def test_the_foreign_companies_of_the_venezuela_case(annotator, case, text, expected):
     assert keys(annotator, case, text, published="2019-10-10") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # twenty-eighth session, blind sets OA and OC read as dev sets: a state that "has"
+        # people under sanctions holds a measure in force (its subject the imposer, its
+        # object the target), and so does one that "has asset freezes on" them
+        (
+            "The EU already has 18 Venezuelan officials under sanctions.",
+            {("org:EU", "people", "existing")},
+        ),
+        (
+            "The European Union has asset freezes on 25 Venezuelan officials.",
+            {("org:EU", "people", "existing")},
+        ),
+        (
+            "The EU, which already has 18 Venezuelan officials under sanctions, is preparing to"
+            " add names to its list.",
+            {("org:EU", "people", "existing"), ("org:EU", "people", "proposed")},
+        ),
+        # guards: putting people under sanctions is the act; a perfect of "be" keeps its
+        # subject as the target
+        (
+            "The EU placed 18 Venezuelan officials under sanctions.",
+            {("org:EU", "people", "imposed")},
+        ),
+        (
+            "Chief justice Maikel Moreno spoke on Monday. Moreno has long been under US sanctions.",
+            {("country:USA", "person:maikel-moreno", "existing")},
+        ),
+    ],
+)
+def test_a_measure_a_state_has_on_people_is_in_force(annotator, case, text, expected):
+    assert keys(annotator, case, text, published="2019-10-01") == expected
+
+
+def test_being_also_on_a_sanctions_list_is_a_measure_in_force(annotator, case):
+    """Twenty-eighth session, blind set OA read as a dev set: "is also on the US sanctions
+    list", an adverb between the verb and "on", is being on the list, as "is on" is."""
+    text = "Chief justice Maikel Moreno spoke on Monday. Moreno is also on the US sanctions list."
+    assert keys(annotator, case, text, published="2019-10-01") == {
+        ("country:USA", "person:maikel-moreno", "existing")
+    }

@@ -1015,6 +1015,12 @@ def _being_subject(view: SentenceView, subject: int) -> bool:
     return view.lower(before) in BEING
 
 
+BEING_ON_ADVERBS = frozenset({"also", "already", "still", "now", "long"})
+
+
 def _being_on(view: SentenceView, on: int) -> bool:
-    """ "is on", "has been on", "remains on": being on a list, not put on it."""
-    return view.lower(on - 1) in {"is", "are", "was", "were", "been", "remains", "remain", "stays"}
+    """ "is on", "has been on", "remains on", "is also on": being on a list, not put on it."""
+    before = on - 1
+    while before > view.start and view.lower(before) in BEING_ON_ADVERBS:
+        before -= 1
+    return view.lower(before) in {"is", "are", "was", "were", "been", "remains", "remain", "stays"}

@@ -1186,20 +1186,37 @@ def _listed_targets(
 
 
 PLACED_OBJECT_REACH = 12  # tokens of "Sberbank and Alfa-Bank, Russia's two largest lenders,"
+# Verbs that hold their object under a measure already in force ("already has 18 officials
+# under sanctions", "keeps the bank under sanctions")
+HOLDING_VERBS = frozenset({"has", "have", "had", "keeps", "keep", "kept"})
 
 
 def _placing_verb(view: SentenceView, under: int) -> int:
-    """The verb that puts its object under the measure ("put Sberbank under sanctions",
-    "has placed four judges under US sanctions"), or -1: an active verb with its object
-    between it and "under", in the same clause. The object is the target and the verb's
-    subject the imposer (a passive, "was placed under", keeps its subject as the target)."""
+    """The verb that puts or holds its object under the measure ("put Sberbank under
+    sanctions", "has placed four judges under US sanctions", "already has 18 officials under
+    sanctions"), or -1: an active verb with its object between it and "under", in the same
+    clause. The object is the target and the verb's subject the imposer (a passive, "was
+    placed under", keeps its subject as the target; so does a perfect, "has been under")."""
     for index in range(under - 2, max(view.start, under - PLACED_OBJECT_REACH) - 1, -1):
         word = view.lower(index)
         if word in PUTTING_IN_PLACE:
             return -1 if view.lower(index - 1) in BE_FORMS else index
+        if word in HOLDING_VERBS and _holds_an_object(view, index + 1, under):
+            return index
         if word in CLAUSE_BOUNDARIES or word in {";", ":"}:
             return -1
     return -1
+
+
+def _holds_an_object(view: SentenceView, start: int, under: int) -> bool:
+    """Is what stands between a holding verb and "under" its object, not the rest of a verb
+    group ("has long been under sanctions", "had its assets frozen under")?"""
+    return not any(
+        view.lower(index) in BE_FORMS
+        or view.lower(index) in {"been", "remained", "stayed"}
+        or view.lower(index).endswith("ed")
+        for index in range(start, under)
+    )
 
 
 def _elliptical_targets(view: SentenceView, cue: int, end: int, targets: Targets) -> list[Mention]:

@@ -1242,7 +1242,9 @@ def _since_a_year(after: list[str]) -> bool:
     return False
 
 
-HELD_MODIFIERS = frozenset({"an", "a", "its", "their", "arms", "trade", "oil", "financial"})
+HELD_MODIFIERS = frozenset(
+    {"an", "a", "its", "their", "own", "arms", "trade", "oil", "financial", "asset", "travel"}
+)
 
 
 HELD_HEADS = frozenset({*NOUN_MEASURES, "ban", "bans", "freeze", "freezes"})
