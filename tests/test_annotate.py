@@ -262,6 +262,14 @@ def test_acronyms_match_only_in_capitals(annotator):
     assert all(surface.endswith(("US", "EU")) for surface, _ in found)
 
 
+def test_long_acronyms_match_in_title_case_too(annotator):
+    """Twenty-eighth session, real trade-press reports: British and shipping papers write
+    "Ofac" and "Opec"; an acronym of four letters or more matches in title case as well,
+    but not one that is an ordinary word ("Swift action")."""
+    found = mentions(annotator, "Ofac acted after Opec met. Swift action followed.")
+    assert found == [("Ofac", "org:OFAC"), ("Opec", "org:OPEC")]
+
+
 def test_longest_match_and_blockers(annotator):
     found = mentions(annotator, "The Lima Group met in Lima. Latin American countries watched.")
     assert found == [("Lima Group", "org:LIMA_GROUP"), ("Lima", "country:PER")]

@@ -275,6 +275,12 @@ EXCLUDED = [
     "Two-thirds of the cabinet resigned.",
     "No one was hurt.",
     "One of them spoke.",
+    # twenty-eighth session, real law-firm alerts: a legal instrument's number is its name
+    "OFAC acted pursuant to Executive Order 13850.",
+    'The Treasury acted under Executive Order ("EO") 13884.',
+    "The Treasury acted under EO 14065 and E.O. 13660.",
+    "The Treasury issued GL 77.",
+    "Rosneft Trading was subject to Directive 4.",
 ]
 
 

@@ -6582,3 +6582,30 @@ def test_being_also_on_a_sanctions_list_is_a_measure_in_force(annotator, case):
     assert keys(annotator, case, text, published="2019-10-01") == {
         ("country:USA", "person:maikel-moreno", "existing")
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # twenty-eighth session, real law-firm alerts and trade press: the US Treasury's list
+        # named by its own name is a sanctions list
+        (
+            "On Monday OFAC added PdVSA to its SDN List.",
+            {("country:USA", "org:PDVSA", "imposed")},
+        ),
+        (
+            "On Monday OFAC added Minerven to its Specially Designated Nationals (SDN) list.",
+            {("country:USA", "org:MINERVEN", "imposed")},
+        ),
+        # a defined term in brackets and quote marks stands between a name and its verb as
+        # a short form in bare brackets does
+        (
+            'The Office of Foreign Assets Control ("OFAC") sanctioned Petróleos de Venezuela,'
+            ' S.A. ("PdVSA"), the state-owned oil company, pursuant to Executive Order ("EO")'
+            " 13850.",
+            {("country:USA", "org:PDVSA", "imposed")},
+        ),
+    ],
+)
+def test_law_firm_wording_of_a_designation(annotator, case, text, expected):
+    assert keys(annotator, case, text, published="2019-01-29") == expected

@@ -162,6 +162,36 @@ ArticleInput = tuple[str, str] | tuple[str, str, str | None]
 COMPANY_KINDS = frozenset({"company", "bank"})  # case parties' kinds that are companies
 
 
+# Acronyms whose title-case form is an ordinary word or name: "Swift action", "Jessica Alba"
+ACRONYMS_THAT_ARE_WORDS = frozenset({"SWIFT", "ALBA"})
+
+
+def _writes_title_case(alias: str) -> bool:
+    """Is an acronym of four letters or more also written in title case by the press
+    ("Ofac", "Opec", "Unhcr": British and trade-press style)? Shorter ones are not ("Us",
+    "Un", "Eu" would match the pronoun or nothing), nor those that are words."""
+    return (
+        len(alias) >= 4
+        and alias.isalpha()
+        and alias.isupper()
+        and alias not in ACRONYMS_THAT_ARE_WORDS
+    )
+
+
+def _title_cased_inside_a_name(tokens: Tokens, start: int, end: int) -> bool:
+    """Is a one-word match of an acronym written in title case, not in capitals, a word of a
+    longer capitalised name ("Banco Bandes Uruguay" is a bank of its own, not BANDES)? A sentence's
+    first word has no name before it."""
+    if end - start != 1:
+        return False
+    surface = tokens.text(start)
+    if surface.isupper() or not surface.istitle() or not _writes_title_case(surface.upper()):
+        return False
+    before = tokens.text(start - 1) if start > 0 else ""
+    after = tokens.text(end) if end < len(tokens) else ""
+    return (before.istitle() and before.isalpha()) or (after.istitle() and after.isalpha())
+
+
 class Annotator:
     """Builds the matchers once for a case; then annotates any number of articles."""
 
@@ -218,7 +248,10 @@ class Annotator:
             label = str(len(self._entries) - 1)
             self._entry_of_match[self.nlp.vocab.strings.add(label)] = len(self._entries) - 1
             matcher = self._sensitive if sensitive else self._insensitive
-            matcher.add(label, [self.nlp.make_doc(fold(entry.alias))])
+            forms = [fold(entry.alias)]
+            if sensitive and _writes_title_case(entry.alias):
+                forms.append(fold(entry.alias).title())  # "Ofac", "Opec", "Nato"
+            matcher.add(label, [self.nlp.make_doc(form) for form in forms])
             if not sensitive and " " in entry.alias.strip():
                 self._phrases.setdefault(_phrase_key(entry.alias), len(self._entries) - 1)
 
@@ -260,10 +293,14 @@ class Annotator:
         tokens = Tokens(doc, folded)
         sentences, sentence_tokens, token_sentence = _sentences(doc, tokens)
         entry_of = self._entry_of_match
-        matches = [
+        matches = [(start, end, entry_of[label]) for label, start, end in self._insensitive(doc)]
+        matches += [
             (start, end, entry_of[label])
-            for matcher in (self._insensitive, self._sensitive)
-            for label, start, end in matcher(doc)
+            for label, start, end in self._sensitive(doc)
+            if not (
+                self._entries[entry_of[label]].alias.isupper()
+                and _title_cased_inside_a_name(tokens, start, end)
+            )
         ]
         kept = _longest_first(_joined_overlaps(matches, self._entries))
         if any(end - start == 1 for start, end, _ in kept):

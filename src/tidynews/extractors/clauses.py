@@ -445,16 +445,39 @@ def _attribution_aside(view: SentenceView, comma: int) -> int:
     return opening if opening > view.start and view.lower(opening) == "," else -1
 
 
+DEFINED_TERM_REACH = 6  # tokens of ("Rosneft Trading") between its brackets
+
+
 def _name_in_brackets(view: SentenceView, close: int) -> int:
     """Where the brackets closing at ``close`` open, when they hold only a short form of the
-    name right before them ("the Office of Foreign Assets Control (OFAC)"); else -1."""
+    name right before them ("the Office of Foreign Assets Control (OFAC)"), or the defined
+    term of a legal text, in quote marks ("Office of Foreign Assets Control ("OFAC")",
+    "Rosneft Trading S.A. ("Rosneft Trading")"); else -1."""
     opening = close - 1
-    while opening > close - 4 and opening > view.start and view.lower(opening) != "(":
+    while (
+        opening > close - DEFINED_TERM_REACH and opening > view.start and view.lower(opening) != "("
+    ):
         opening -= 1
     if view.lower(opening) != "(" or view.mention_ending(opening - 1) is None:
         return -1
-    inside = view.mention_covering(opening + 1)
-    return opening if inside is not None and inside.token_end == close else -1
+    first, last = opening + 1, close - 1
+    quoted = last > first and view.lower(first) in QUOTE_MARKS and view.lower(last) in QUOTE_MARKS
+    if quoted:
+        first, last = first + 1, last - 1
+    inside = view.mention_covering(first)
+    if inside is not None and inside.token_end == last + 1:
+        return opening
+    return opening if quoted and _capitalised_words(view, first, last + 1) else -1
+
+
+def _capitalised_words(view: SentenceView, start: int, end: int) -> bool:
+    """Is every token from ``start`` to ``end`` a word written with a capital ("EO",
+    "Rosneft Trading")?"""
+    tokens = view.article.tokens
+    return start < end and all(
+        tokens.text(index)[:1].isupper() and tokens.text(index).replace(".", "").isalnum()
+        for index in range(start, end)
+    )
 
 
 # Adverbs set off by commas between a subject and its verb: "Mexico, however, refused …".

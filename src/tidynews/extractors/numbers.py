@@ -449,7 +449,10 @@ _ID_BEFORE = re.compile(
     r"|page|pages|flight|route|highway|room|gate|terminal|platform|phase|level|category|season"
     r"|episode|volume|vol\.|edition|channel|model|battalion|brigade|regiment|division|squadron"
     r"|number|street|avenue|road|line|tier|grade|class|code|version|window|plan|grupo|group"
-    rf"|(?-i:No\.?|Nos\.?))|#){_WS}*$",
+    # legal instruments: "Executive Order 13850", "EO 14065", "GL 77", "Directive 4", and a
+    # defined short form between ("Executive Order (\"EO\") 13850")
+    r"|order|directive|regulation|licen[cs]e|(?-i:EO|E\.O\.|GL)"
+    rf"|(?-i:No\.?|Nos\.?))|#)(?:{_WS}*\({_WS}*[\"“]?(?-i:[A-Z][A-Z.]{{0,4}})[\"”]?{_WS}*\))?{_WS}*$",
     re.IGNORECASE,
 )
 _POPULATION_BEFORE = re.compile(
@@ -527,7 +530,8 @@ _EXCLUDED_LAST_WORDS = frozenset(
         resolution chapter paragraph decree amendment clause page pages flight route highway room
         gate terminal platform phase level category season episode volume vol. edition channel
         model battalion brigade regiment division squadron number street avenue road line tier
-        grade class code version window plan grupo group and to or through &"""
+        grade class code version window plan grupo group order directive regulation license
+        licence eo e.o. gl and to or through &"""
     )
     + [word.lower() for word in (_MONTHS + "|" + _WEEKDAYS).split("|")]
     + [f"{word.lower()}." for word in _MONTHS_ABBREVIATED.split("|")]
@@ -1044,6 +1048,10 @@ class _Context:
         self.core_before = self.before[: self.hedge.start()] if self.hedge else self.before
 
 
+# What wraps a defined short form: "Executive Order ("EO") 13850"
+DEFINED_TERM_MARKS = "()\"“”'‘’"
+
+
 def _last_word(before: str) -> str:
     words = before[-24:].rsplit(None, 1)
     return words[-1].lower() if words and not before[-1:].isalnum() else ""
@@ -1056,9 +1064,12 @@ def _context_excluded(work: str, draft: _Draft, context: _Context) -> bool:
         return True
     near = context.core_before
     before = _EXCLUDED_BEFORE_HEDGE if context.hedge else _EXCLUDED_BEFORE
-    if (_last_word(near) in _EXCLUDED_LAST_WORDS or near.endswith("#")) and before.search(
-        near, max(0, len(near) - 24)
-    ):
+    last = _last_word(near)
+    if (
+        last in _EXCLUDED_LAST_WORDS
+        or last.strip(DEFINED_TERM_MARKS) in _EXCLUDED_LAST_WORDS
+        or near.endswith("#")
+    ) and before.search(near, max(0, len(near) - 24)):
         return True
     if draft.currency is not None:
         return False

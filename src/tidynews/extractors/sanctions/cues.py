@@ -164,6 +164,8 @@ def _cue_at(view: SentenceView, index: int) -> Cue | None:
         return Cue(cue.index, MEASURE_LISTS[before], cue.form, cue.verb) if cue else None
     if word == "list" and _list_of_the_subjected(view, index):
         return _list_cue(view, index)  # "the list of persons subject to restrictive measures"
+    if word == "list" and _designated_nationals_list(view, index):
+        return _list_cue(view, index)  # "OFAC added PDVSA to its SDN List"
     if word == "out" and before == "phase" and _trade_follows(view, index):
         return Cue(index, "ban", "verb")  # "will phase out imports of Russian coal"
     if word in IMPORTING_VERBS and before in STOPPING_VERBS and _goods_follow(view, index):
@@ -925,6 +927,27 @@ def _list_of_the_favoured(view: SentenceView, index: int) -> bool:
 
 # Participles of a measure a list's members are under ("a list of Canadians banned from …")
 SUBJECTED_PARTICIPLES = frozenset({"banned", "barred", "sanctioned", "blacklisted", "prohibited"})
+
+
+DESIGNATED_NATIONALS_REACH = 8  # "Specially Designated Nationals and Blocked Persons (SDN) List"
+
+
+def _designated_nationals_list(view: SentenceView, index: int) -> bool:
+    """Is the list at ``index`` the US Treasury's list of the sanctioned, by its name ("its
+    SDN List", "the Specially Designated Nationals (SDN) list", "its List of Specially
+    Designated Nationals")?"""
+    if view.lower(index - 1) in {"sdn", "sdns"}:
+        return True
+    around = [
+        view.lower(i)
+        for i in range(
+            max(view.start, index - DESIGNATED_NATIONALS_REACH),
+            min(view.end, index + DESIGNATED_NATIONALS_REACH),
+        )
+    ]
+    return ("designated", "nationals") in set(pairwise(around)) or (
+        view.lower(index - 1) == ")" and view.lower(index - 2) in {"sdn", "sdns"}
+    )
 
 
 def _list_of_the_subjected(view: SentenceView, index: int) -> bool:
