@@ -6609,3 +6609,54 @@ def test_being_also_on_a_sanctions_list_is_a_measure_in_force(annotator, case):
 )
 def test_law_firm_wording_of_a_designation(annotator, case, text, expected):
     assert keys(annotator, case, text, published="2019-01-29") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # twenty-eighth session, real law-firm alerts: the words of the Treasury list's full
+        # name ("… and Blocked Persons List") say nothing of the status, and its defined short
+        # form after it is no second list
+        (
+            "OFAC also added 278 members of the legislature to the Specially Designated Nationals"
+            ' and Blocked Persons List ("SDN List").',
+            [("country:USA", "people", "imposed")],
+        ),
+        # "signalled its intention to impose" proposes
+        (
+            "The EU imposed sanctions on Russia in March. The Council of the EU has also signalled"
+            " its intention to impose restrictive measures against a further two individuals.",
+            [("org:EU", "country:RUS", "existing"), ("org:EU", "people", "proposed")],
+        ),
+        # a running total since an event a possessor opens is in force
+        (
+            "Since Russia's annexation of Crimea in 2014, Canada has imposed sanctions on more"
+            " than 1,200 individuals.",
+            [("country:CAN", "people", "existing")],
+        ),
+        # the subject of a passive is the group a restrictive relative clause hangs on
+        (
+            "More than 1,000 people who support the war have already been sanctioned by Australia.",
+            [("country:AUS", "people", "existing")],
+        ),
+    ],
+)
+def test_official_and_law_firm_wording_of_status_and_subject(text, expected):
+    ukraine = load_case("russia-ukraine-2022")
+    found = rows(_ukraine_annotator(), ukraine, text, published="2022-12-20")
+    assert sorted(
+        (r["imposer_id"], r["target_id"] or r["target_kind"], r["status"]) for r in found
+    ) == sorted(expected)
+
+
+def test_a_warning_past_a_relative_clause_on_its_subject_is_a_threat(annotator, case):
+    """Twenty-eighth session, real reports read by eye: "warned that foreign companies that
+    continued to do business with X could be hit with sanctions" is a warning, though a
+    restrictive relative clause stands between "warned that" and the measure."""
+    text = (
+        "Bolton spoke in Lima. He also warned that foreign companies that continued to do"
+        " business with Maduro's government could themselves be hit with US sanctions."
+    )
+    assert keys(annotator, case, text, published="2019-08-07") == {
+        ("country:USA", "company", "threatened")
+    }

@@ -165,7 +165,13 @@ def _cue_at(view: SentenceView, index: int) -> Cue | None:
     if word == "list" and _list_of_the_subjected(view, index):
         return _list_cue(view, index)  # "the list of persons subject to restrictive measures"
     if word == "list" and _designated_nationals_list(view, index):
-        return _list_cue(view, index)  # "OFAC added PDVSA to its SDN List"
+        # "OFAC added PDVSA to its SDN List": the cue stands where the list's name starts, so
+        # the words of the name ("… and Blocked Persons List") say nothing of the status;
+        # its defined short form after it ("… List ("SDN List")") is no second list
+        start = _name_start(view, index)
+        if view.lower(start - 1) in QUOTE_MARKS and view.lower(start - 2) == "(":
+            return None
+        return _list_cue(view, start)
     if word == "out" and before == "phase" and _trade_follows(view, index):
         return Cue(index, "ban", "verb")  # "will phase out imports of Russian coal"
     if word in IMPORTING_VERBS and before in STOPPING_VERBS and _goods_follow(view, index):
@@ -948,6 +954,15 @@ def _designated_nationals_list(view: SentenceView, index: int) -> bool:
     return ("designated", "nationals") in set(pairwise(around)) or (
         view.lower(index - 1) == ")" and view.lower(index - 2) in {"sdn", "sdns"}
     )
+
+
+def _name_start(view: SentenceView, index: int) -> int:
+    """The first word of the list's name that ends at ``index`` ("Specially" of "Specially
+    Designated Nationals and Blocked Persons List"), or ``index`` when the name follows."""
+    for position in range(max(view.start, index - DESIGNATED_NATIONALS_REACH), index):
+        if view.lower(position) in {"specially", "designated", "sdn"}:
+            return position
+    return index
 
 
 def _list_of_the_subjected(view: SentenceView, index: int) -> bool:

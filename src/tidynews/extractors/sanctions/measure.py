@@ -1681,6 +1681,9 @@ def _subject_targets(
     possessed = _whose_sector(article, view, start, anchor, facts)
     if possessed is not None:  # "Venezuela, whose oil industry is under U.S. sanctions"
         return possessed
+    head = _head_before_a_restrictive_relative(article, view, start, facts)
+    if head is not None:  # "1,000 people who support the war have been sanctioned"
+        return head
     run = nearest_run(view, start, anchor, set(), frozenset({"of"}))
     # "Seven Venezuelan officials were sanctioned": the demonym says whose officials; and
     # "Relatives of members of Putin's Security Council were blacklisted": a possessor of
@@ -1725,6 +1728,29 @@ def _subject_targets(
         unnamed.before_cue = True
         return unnamed
     return Targets()
+
+
+def _head_before_a_restrictive_relative(
+    article: AnnotatedArticle, view: SentenceView, start: int, facts: CaseFacts
+) -> Targets | None:
+    """The subject a restrictive relative clause hangs on, when the measure's clause opens
+    inside it: in "More than 1,000 people and organisations who support the war have been
+    sanctioned by Australia" the clause found opens at "support", and its subject is the
+    group before "who", not a name inside the relative clause. None when the clause opens
+    otherwise or the words before "who" hold no target."""
+    pronoun = start - 1
+    word, before = view.lower(pronoun), view.lower(pronoun - 1)
+    # ("that" only after a group noun: after a verb it opens a reported clause)
+    if not (word == "who" or (word == "that" and before in GROUP_KINDS)) or before in {",", ""}:
+        return None
+    head = clause_start(view, pronoun)
+    if head >= pronoun:
+        return None
+    found = _parse_targets(article, view, head, pronoun, facts)
+    if not (found.named or found.groups):
+        return None
+    found.before_cue = True
+    return found
 
 
 def _possessor_of_another(view: SentenceView, mention: Mention) -> bool:

@@ -59,6 +59,7 @@ from .vocabulary import (
     EXISTING,
     FACE_VERBS,
     GENERAL_MEASURES,
+    GROUP_KINDS,
     IMPOSING_VERBS,
     LIFTED,
     LIST_ADD_VERBS,
@@ -1005,8 +1006,13 @@ POWER_USED = frozenset("used uses using exercised exercises invoked invokes invo
 
 
 def _threat_clause(view: SentenceView, cue: int) -> bool:
-    """'warned that the EU would impose sanctions': a measure inside a warning."""
+    """'warned that the EU would impose sanctions': a measure inside a warning (also past a
+    restrictive relative clause on the warned clause's subject: "warned that foreign
+    companies that did business with X could be hit with sanctions")."""
     start = clause_start(view, cue)
+    pronoun, head = view.lower(start - 1), view.lower(start - 2)
+    if pronoun == "who" or (pronoun == "that" and head in GROUP_KINDS):
+        start = clause_start(view, start - 1)
     return view.lower(start - 1) == "that" and view.lower(start - 2) in THREATENED
 
 
@@ -1227,7 +1233,11 @@ def _since_opening(before: list[str]) -> bool:
         return False  # (months: _since_a_month_before_the_news weighs them)
     if any(word.isdigit() and len(word) <= 2 for word in following):
         return False
-    return following[0] in {"then", "the", "that", "its", "their"}
+    # ("Since Russia's annexation of Crimea in 2014, …": a possessor opens the event too)
+    return following[0] in {"then", "the", "that", "its", "their"} or following[1:2] in (
+        ["'s"],
+        ["’s"],
+    )
 
 
 def _since_a_year(after: list[str]) -> bool:
