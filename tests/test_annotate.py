@@ -170,6 +170,17 @@ def test_an_organisation_s_name_is_no_person(annotator):
             "Large Range Ltd and Lima Trading Corp were named.",
             [("Large Range Ltd", "org:LARGE_RANGE"), ("Lima Trading Corp", "org:LIMA_TRADING")],
         ),
+        # twenty-eighth session, real law-firm alerts: a legal form before the name, as
+        # Russian firms write it; the id leaves it out
+        (
+            "OOO Transoil and Public Joint Stock Company Alrosa were named, as was PJSC"
+            " Novatek Arctic.",
+            [
+                ("OOO Transoil", "org:TRANSOIL"),
+                ("Public Joint Stock Company Alrosa", "org:ALROSA"),
+                ("PJSC Novatek Arctic", "org:NOVATEK_ARCTIC"),
+            ],
+        ),
         # a measure's object whose last word is a company's
         # (Lukoil Trading: Rosneft Trading is in the case file since the twenty-seventh session)
         ("The Treasury sanctioned Lukoil Trading.", [("Lukoil Trading", "org:LUKOIL_TRADING")]),

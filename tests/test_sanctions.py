@@ -6660,3 +6660,21 @@ def test_a_warning_past_a_relative_clause_on_its_subject_is_a_threat(annotator, 
     assert keys(annotator, case, text, published="2019-08-07") == {
         ("country:USA", "company", "threatened")
     }
+
+
+def test_names_in_brackets_after_a_counted_group_are_its_members():
+    """Twenty-eighth session, a real law-firm tracker: "asset freezes on five Russian banks
+    (IS Bank, GenBank, PSB, …)" names the group's members in brackets, each a target, even
+    when the gazetteers know fewer names than the count."""
+    ukraine = load_case("russia-ukraine-2022")
+    text = (
+        "On Tuesday the UK imposed asset freezes on five Russian banks (Rossiya, IS Bank,"
+        " GenBank, PSB and the Black Sea Bank)."
+    )
+    found = keys(_ukraine_annotator(), ukraine, text, published="2022-02-23")
+    assert found == {
+        ("country:GBR", "company", "imposed"),
+        ("country:GBR", "org:IS_BANK", "imposed"),
+        ("country:GBR", "org:GENBANK", "imposed"),
+        ("country:GBR", "org:PSB", "imposed"),
+    }

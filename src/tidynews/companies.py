@@ -58,6 +58,7 @@ def detect_companies(text: str, tokens: Tokens, used: np.ndarray, token_sentence
         if first < end and _name_run_end(tokens, first, used) == end:
             runs.append((first, end))
     runs += _suffixed_names(tokens, used, present)
+    runs += _prefixed_names(tokens, used, present)
     runs += _measured_companies(tokens, used, present)
     found = _companies_over(text, tokens, used, token_sentence, runs)
     names = {folded[m.start : m.end] for m in found}
@@ -85,14 +86,59 @@ SUFFIXED_REACH = 4  # name words before the suffix
 _LEGAL_FORMS = frozenset(suffix.replace(".", "") for suffix in CORPORATE_SUFFIXES)
 
 
+# A legal form before the name, as Russian and other post-Soviet firms write it ("PJSC
+# Sovcombank", "OOO Transoil", "Public Joint Stock Company Alrosa"), in capitals as written
+PREFIXED_FORMS = tuple("PJSC JSC OJSC CJSC PAO OAO ZAO OOO".split())
+PREFIXED_PHRASES = (
+    "Public Joint Stock Company",
+    "Open Joint Stock Company",
+    "Closed Joint Stock Company",
+    "Joint Stock Company",
+    "Limited Liability Company",
+)
+
+
 def without_legal_form(name: str) -> str:
-    """The name without a legal form at its end ("Rosneft Trading SA" -> "Rosneft Trading"),
-    so that its id is the same however the article writes it; "" when nothing is left or
-    there is no legal form."""
+    """The name without a legal form at its end ("Rosneft Trading SA" -> "Rosneft Trading")
+    or at its start ("OOO Transoil" -> "Transoil"), so that its id is the same however the
+    article writes it; "" when nothing is left or there is no legal form."""
+    for prefix in (*PREFIXED_PHRASES, *PREFIXED_FORMS):
+        if name.startswith(prefix + " ") and name[len(prefix) + 1 :].strip():
+            return name[len(prefix) + 1 :].strip()
     head, _, last = name.rstrip(".").rpartition(" ")
     if last.replace(".", "") in _LEGAL_FORMS and head:
         return head.rstrip(",")
     return ""
+
+
+def _prefixed_names(
+    tokens: Tokens, used: np.ndarray, present: frozenset[str]
+) -> list[tuple[int, int]]:
+    """Capitalised names after a legal form that comes first ("OOO Volga Group", "Public
+    Joint Stock Company Alrosa"): the form and the name, as one company."""
+    runs = []
+    wanted = [form for form in PREFIXED_FORMS if form.lower() in present]
+    if "stock" in present or "liability" in present:
+        wanted += [phrase.split()[0] for phrase in PREFIXED_PHRASES]
+    for first in word_indices(tokens, sorted(set(wanted))) if wanted else []:
+        name = first + _prefix_length(tokens, first)
+        if name == first or used[first:name].any():
+            continue
+        end = _name_run_end(tokens, name, used)
+        if end > name:
+            runs.append((first, end))
+    return runs
+
+
+def _prefix_length(tokens: Tokens, first: int) -> int:
+    """How many tokens the legal form at ``first`` spans, 0 when none starts there."""
+    if tokens.text(first) in PREFIXED_FORMS:
+        return 1
+    for phrase in PREFIXED_PHRASES:
+        words = phrase.split()
+        if all(tokens.text(first + i) == word for i, word in enumerate(words)):
+            return len(words)
+    return 0
 
 
 def _suffixed_names(

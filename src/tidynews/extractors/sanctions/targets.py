@@ -1166,6 +1166,8 @@ def _add_counted_apposition(
     counts = [count for _, count in targets.groups if count]
     if len(counts) != 1:
         return
+    if _add_bracketed_members(view, index, end, targets, wanted):
+        return
     comma = next((i for i in range(index, min(end, index + 8)) if view.lower(i) == ","), -1)
     if comma < 0:
         return
@@ -1185,6 +1187,41 @@ def _add_counted_apposition(
             position = described.token_start
     if len(names) == counts[0]:
         targets.named.extend(m for m in names if m not in targets.named)
+
+
+BRACKETED_LIST_REACH = 30  # tokens from "(" to ")" of a group's listed members
+
+
+def _add_bracketed_members(
+    view: SentenceView, index: int, end: int, targets: Targets, wanted: set[str | None]
+) -> bool:
+    """ "asset freezes on five Russian banks (Rossiya, IS Bank, GenBank, PSB and the Black
+    Sea Bank)": names in brackets right after a counted group are its members, however many
+    of them the gazetteers know. True when such brackets follow the group."""
+    opening = index
+    while opening < min(end, index + 4) and view.lower(opening) != "(":
+        if view.lower(opening) in {",", ";", ":"}:
+            return False
+        opening += 1
+    if view.lower(opening) != "(":
+        return False
+    closing = next(
+        (
+            i
+            for i in range(opening + 1, min(view.end, opening + BRACKETED_LIST_REACH))
+            if view.lower(i) == ")"
+        ),
+        -1,
+    )
+    if closing < 0:
+        return False
+    members = [
+        m
+        for m in view.mentions
+        if opening < m.token_start < closing and m.entity_type in wanted and m not in targets.named
+    ]
+    targets.named.extend(members)
+    return bool(members)
 
 
 DESCRIPTION_REACH = 4  # words of a description before a listed name ("the Bolivian lender")
