@@ -6678,3 +6678,35 @@ def test_names_in_brackets_after_a_counted_group_are_its_members():
         ("country:GBR", "org:GENBANK", "imposed"),
         ("country:GBR", "org:PSB", "imposed"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # twenty-eighth session, real law-firm alerts: a designation told as a noun names its
+        # targets after "of" or after a linking verb; with no imposer of its own it is the
+        # last imposer's
+        (
+            "The Treasury on Friday announced the designation of Sovcombank and 22 Russian"
+            " individuals.",
+            {
+                ("country:USA", "org:SOVCOMBANK", "imposed"),
+                ("country:USA", "people", "imposed"),
+            },
+        ),
+        (
+            "The US sanctioned VTB on Monday. The new designations included 14 persons in"
+            " Russia's military industrial complex.",
+            {("country:USA", "org:VTB", "imposed"), ("country:USA", "people", "imposed")},
+        ),
+        (
+            "The recent OFAC designations include the oligarch Vladimir Potanin.",
+            {("country:USA", "person:vladimir-potanin", "imposed")},
+        ),
+        # guard: a designation to a role is an appointment
+        ("Russia condemned the designation of Vladimir Potanin as its envoy.", set()),
+    ],
+)
+def test_a_designation_told_as_a_noun(text, expected):
+    ukraine = load_case("russia-ukraine-2022")
+    assert keys(_ukraine_annotator(), ukraine, text, published="2022-12-20") == expected

@@ -119,6 +119,7 @@ def _cue_words() -> frozenset[str]:
         | ADDING_VERBS
         | LISTING_VERBS
         | TARGETING_VERBS
+        | DESIGNATION_NOUNS
     )
 
 
@@ -164,6 +165,13 @@ def _cue_at(view: SentenceView, index: int) -> Cue | None:
         return Cue(cue.index, MEASURE_LISTS[before], cue.form, cue.verb) if cue else None
     if word == "list" and _list_of_the_subjected(view, index):
         return _list_cue(view, index)  # "the list of persons subject to restrictive measures"
+    if word in DESIGNATION_NOUNS and (
+        (after == "of" and not _designated_to_a_role(view, index + 2))
+        or (after in DESIGNATION_LINKS and view.lower(index - 1) != "terrorist")
+    ):
+        # "announced the designation of Sovcombank", "The new designations included 14
+        # persons": who follows "of" or the linking verb, as a verb's object
+        return Cue(index + 1, "sanctions", "verb")
     if word == "list" and _designated_nationals_list(view, index):
         # "OFAC added PDVSA to its SDN List": the cue stands where the list's name starts, so
         # the words of the name ("… and Blocked Persons List") say nothing of the status;
@@ -935,6 +943,20 @@ def _list_of_the_favoured(view: SentenceView, index: int) -> bool:
 SUBJECTED_PARTICIPLES = frozenset({"banned", "barred", "sanctioned", "blacklisted", "prohibited"})
 
 
+def _designated_to_a_role(view: SentenceView, start: int) -> bool:
+    """ "the designation of Guaidó as interim president": an appointment, not a listing (but
+    "the designation of Wagner as a terrorist organisation" is one)."""
+    for position in range(start, min(view.end, start + DESIGNATION_REACH)):
+        if view.lower(position) == "as":
+            following = {view.lower(i) for i in range(position + 1, position + 5)}
+            return not any(word.startswith(("terror", "sponsor")) for word in following)
+    return False
+
+
+DESIGNATION_REACH = 8  # tokens from "designation of" to an "as" that names a role
+# A designation named as a noun, and the words that open whom it names
+DESIGNATION_NOUNS = frozenset({"designation", "designations"})
+DESIGNATION_LINKS = frozenset({"include", "includes", "included", "target", "targeted"})
 DESIGNATED_NATIONALS_REACH = 8  # "Specially Designated Nationals and Blocked Persons (SDN) List"
 
 

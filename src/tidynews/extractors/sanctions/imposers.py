@@ -1914,7 +1914,7 @@ def _refers_to_measures(view: SentenceView, start: int, anchor: int) -> bool:
 
 MEASURE_TEXTS = frozenset(
     "package measures sanctions move decision order draft proposal proposals restrictions"
-    " penalties".split()
+    " penalties designation designations".split()
 )
 
 
