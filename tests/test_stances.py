@@ -4812,3 +4812,58 @@ def test_a_named_backer_before_who_keeps_its_stance(annotator, case):
     assert ("country:RUS", "backs", "person:nicolas-maduro", "asserted") in keys(
         annotator, case, text
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # twenty-eighth session, real reports of 2019 (law firms, trade press, wires): pressure
+        # on a party's president takes no side ("on Maduro's side" does)
+        (
+            "The Trump administration ratcheted up pressure on Venezuela's President Nicolas"
+            " Maduro on Wednesday, announcing US recognition of Juan Guaido.",
+            {("country:USA", "recognises", GUAIDO, "asserted")},
+        ),
+        # support for a cause, and support an infinitive's own subject gives up, are no
+        # stance of the sentence's subject
+        ("China voiced support for dialogue between Maduro and the opposition.", set()),
+        (
+            "Guaido tried to overthrow Maduro by rallying the military to abandon its support"
+            " for him.",
+            set(),
+        ),
+        # the one encouraged to recognise is unnamed: the encourager does not recognise
+        (
+            "Trump said in a statement, encouraging other governments in the Western Hemisphere"
+            " to also recognise Guaido.",
+            {(None, "recognises", GUAIDO, "intended")},
+        ),
+        # "as a legitimate leader" completes a negated recognition: no second, asserted one
+        (
+            "Maduro is not recognized by the U.S., Venezuela's neighbors, and European"
+            " countries as a legitimate leader.",
+            {
+                ("country:USA", "recognises", MADURO, "negated"),
+            },
+        ),
+        # a passive's agents after an unnamed first conjunct of five words; a passive regard
+        (
+            "Guaidó is recognized as the legitimate head of state by almost all Western"
+            " Hemisphere countries, the European Parliament, and the United States.",
+            {
+                ("org:EU", "recognises", GUAIDO, "asserted"),  # the Parliament stands for it
+                ("country:USA", "recognises", GUAIDO, "asserted"),
+            },
+        ),
+        (
+            "The sanctions target Guaido, who is regarded by Washington and most countries in"
+            " Europe as Venezuela's interim leader.",
+            {
+                ("country:USA", "recognises", GUAIDO, "asserted"),
+                (None, "recognises", GUAIDO, "asserted"),
+            },
+        ),
+    ],
+)
+def test_real_report_wording_of_stances(annotator, case, text, expected):
+    assert keys(annotator, case, text) == expected

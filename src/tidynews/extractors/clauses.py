@@ -2752,7 +2752,19 @@ def last_org(article: AnnotatedArticle, view: SentenceView, index: int) -> list[
     return orgs[-1:]
 
 
-URGE_TO = frozenset({"urged", "urges", "urge", "urging", "pressed", "asked", "encouraged"})
+URGE_TO = frozenset(
+    {
+        "urged",
+        "urges",
+        "urge",
+        "urging",
+        "pressed",
+        "asked",
+        "encouraged",
+        "encouraging",
+        "encourages",
+    }
+)
 
 
 def urged_unnamed(view: SentenceView, start: int, cue: int) -> bool:

@@ -686,7 +686,33 @@ def _cues(view: SentenceView) -> list[Cue]:
         if stance == "opposes" and word in OPPOSING_ACTS and _stance_act_follows(view, index):
             continue  # "opposing recognizing Guaido": opposed to the act (a negation of it)
         cues.append(Cue(index, stance))
+    if len(cues) > 1:
+        cues = [cue for cue in cues if not _complement_of_a_recognition(view, cue, cues)]
     return cues
+
+
+COMPLEMENT_REACH = 20  # tokens from "recognised" to "as a legitimate leader"
+
+
+def _complement_of_a_recognition(view: SentenceView, cue: Cue, cues: list[Cue]) -> bool:
+    """Is the cue "legitimate" the complement of a recognition cue before it ("Maduro is not
+    recognized by the U.S. … as a legitimate leader")? That verb's cue says the stance and
+    its modality; the epithet read again would say it a second time, unnegated."""
+    if view.lower(cue.index) != "legitimate":
+        return False
+    before = cue.index - 1
+    if view.lower(before) in {"a", "the", "its", "their"}:
+        before -= 1
+    if view.lower(before) != "as":
+        return False
+    # (not when a verb of regarding governs "as": "… recognised X, and 50 governments now
+    # regard him as the legitimate head of state")
+    return any(
+        other.stance == "recognises"
+        and 0 < cue.index - other.index <= COMPLEMENT_REACH
+        and not any(view.lower(i) in REGARD_VERBS for i in range(other.index + 1, before))
+        for other in cues
+    )
 
 
 def _stance_act_follows(view: SentenceView, index: int) -> bool:
@@ -783,6 +809,9 @@ def _regarded_as_leader(view: SentenceView, index: int) -> bool:
     leader': a contested party taken for a leader. With "legitimate" in the title the
     adjective is the cue already (``_legitimate_head``)."""
     position = index + 1
+    passive = _passive_regard(view, index)
+    if passive >= 0:  # "Guaidó, who is regarded by Washington as the interim leader"
+        return _titled_leader(view, passive, None)
     if view.lower(position) in HONORIFICS:
         position += 1
     taken = view.mention_starting(position)
@@ -796,6 +825,30 @@ def _regarded_as_leader(view: SentenceView, index: int) -> bool:
         position += 1
     elif view.lower(index) not in BARE_COMPLEMENT_VERBS:
         return False
+    return _titled_leader(view, position, taken)
+
+
+PASSIVE_REGARD_REACH = 12  # tokens from "regarded" past "by Washington and most of Europe"
+
+
+def _passive_regard(view: SentenceView, index: int) -> int:
+    """Where the title starts after a passive verb of regarding ("is regarded as interim
+    president", "is regarded by Washington and most of Europe as the interim leader"), or
+    -1 when the verb is no passive or no "as" follows."""
+    if view.lower(index - 1) not in BE_FORMS and view.lower(index - 1) != "widely":
+        return -1
+    position = index + 1
+    if view.lower(position) == "by":
+        end = min(view.end, position + PASSIVE_REGARD_REACH)
+        position = next((i for i in range(position + 1, end) if view.lower(i) == "as"), -1)
+        if position < 0:
+            return -1
+    return position + 1 if view.lower(position) == "as" else -1
+
+
+def _titled_leader(view: SentenceView, position: int, taken: Mention | None) -> bool:
+    """Do the words from ``position`` name a leader's title ("the interim president",
+    "Venezuela's rightful leader"), the taken party's if a title names one?"""
     while position < view.end:
         word = view.lower(position)
         title = view.mention_covering(position)
@@ -803,6 +856,13 @@ def _regarded_as_leader(view: SentenceView, index: int) -> bool:
             return False
         if word in LEGITIMATE_HEADS:
             return _heads_the_state(view, position + 1)
+        if (
+            title is not None
+            and title.entity_type == "country"
+            and view.lower(title.token_end) in POSSESSIVES
+        ):
+            position = title.token_end + 1  # "Venezuela's interim leader": whose title
+            continue
         if title is not None and (taken is None or title.entity_id == taken.entity_id):
             return title.surface.lower().rsplit(None, 1)[-1] in LEGITIMATE_HEADS
         if title is None and word not in TITLE_FILLERS and word not in HEAD_MODIFIERS:
@@ -921,6 +981,8 @@ def _rows_for_cue(
     if _indefinite_backer(view, cue.index) or _support_for_an_act(view, cue.index):
         return []  # "sanctions on anyone who supports X", "support for ousting X": nobody
         # named backs X
+    if _support_for_a_cause(view, cue.index) or _support_given_up(view, cue.index):
+        return []  # "support for dialogue between X and …", "to abandon its support for him"
     if _reason_for_a_measure(view, cue.index):
         return []  # "sanctioned 400 entities for supporting Russia's war": the targets' act,
         # given as the imposer's reason; the imposer backs nobody
@@ -1090,6 +1152,43 @@ def _support_for_an_act(view: SentenceView, cue: int) -> bool:
         return False
     following = view.lower(cue + 2)
     return following.endswith("ing") and following.isalpha() and following not in CUES
+
+
+# Causes, not parties, that a backing noun can be "for" or "of": "support for dialogue
+# between Maduro and the opposition", "support of corruption by the Maduro regime"
+CAUSE_NOUNS = frozenset(
+    """dialogue talks negotiations negotiation mediation democracy elections election
+    transition peace corruption terrorism repression aggression invasion war sanctions
+    refugees migrants those people civilians""".split()
+)
+GIVING_UP_VERBS = frozenset(
+    """abandon abandons abandoned abandoning withdraw withdraws withdrew withdrawing withdrawn
+    drop drops dropped dropping end ends ended ending lose loses lost losing""".split()
+)
+
+
+def _support_for_a_cause(view: SentenceView, cue: int) -> bool:
+    """Is the backing noun's object a cause, not a party ("support for dialogue between
+    Maduro and the opposition")? The party named later in the phrase is not backed."""
+    if view.lower(cue) not in CUE_NOUNS or view.lower(cue + 1) not in {"for", "of"}:
+        return False
+    following = cue + 2
+    if view.lower(following) in {"the", "a", "an"}:
+        following += 1
+    return view.mention_starting(following) is None and view.lower(following) in CAUSE_NOUNS
+
+
+def _support_given_up(view: SentenceView, cue: int) -> bool:
+    """Is the backing noun the object of an infinitive of giving up ("rallying the military
+    to abandon its support for him")? The infinitive's subject is the main verb's object,
+    someone else than the sentence's subject, and it gives the backing up: no stance is
+    read. (A recognition withdrawn is a negated one, read elsewhere.)"""
+    if view.lower(cue) not in {"support", "backing"}:
+        return False
+    verb = cue - 1
+    if view.lower(verb) in {"its", "his", "her", "their", "the"}:
+        verb -= 1
+    return view.lower(verb) in GIVING_UP_VERBS and view.lower(verb - 1) == "to"
 
 
 # Words that open a reason given for a measure: "sanctioned X for supporting Y", "over
@@ -1308,7 +1407,9 @@ def _them(view: SentenceView, cue: int, memory: dict) -> list[Mention]:
     return list(last[3])
 
 
-SIDE_NOUNS = frozenset(
+# The nouns of "either side", "both camps", "neither claimant" (not SIDE_NOUNS: "on
+# Venezuela's president" takes no side, "on Maduro's side" does)
+EITHER_SIDE_NOUNS = frozenset(
     {
         "side",
         "sides",
@@ -1328,7 +1429,7 @@ def _either_side(view: SentenceView, cue: int, memory: dict) -> list[Mention]:
     """ "either side", "both sides", "either of them" right after the cue: the case's subjects
     on the two sides (when the case has exactly one on each)."""
     first, second = view.lower(cue + 1), view.lower(cue + 2)
-    if not (first in {"either", "both", "neither"} and second in SIDE_NOUNS | {"of"}):
+    if not (first in {"either", "both", "neither"} and second in EITHER_SIDE_NOUNS | {"of"}):
         return []
     parties = [p for p in memory.get("subjects", []) if p.side]
     if len(parties) != 2 or parties[0].side == parties[1].side:
@@ -3317,7 +3418,7 @@ STOPPING = frozenset({"stop", "end", "cease", "quit", "halt"})
 # Heads of an unnamed group a restrictive relative clause may describe.
 GROUP_OF_RELATIVE = GROUP_HEADS_PLURAL | {"those", "others", "allies"}
 
-UNNAMED_CONJUNCT_REACH = 4  # "the armed forces", "the country's generals"
+UNNAMED_CONJUNCT_REACH = 6  # "the armed forces", "almost all Western Hemisphere countries"
 CONJUNCT_GLUE = frozenset({",", "and", "of", "as", "well", "by", "from"})
 
 
