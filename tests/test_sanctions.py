@@ -6710,3 +6710,29 @@ def test_names_in_brackets_after_a_counted_group_are_its_members():
 def test_a_designation_told_as_a_noun(text, expected):
     ukraine = load_case("russia-ukraine-2022")
     assert keys(_ukraine_annotator(), ukraine, text, published="2022-12-20") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # twenty-eighth session, real reports of 2019 and blind set OC: "every member of" a
+        # body is a group of people, as "all members of" is
+        (
+            "Pence warned that every member of the Venezuelan Supreme Court will be added to"
+            " the US sanctions list.",
+            {("country:USA", "people", "threatened")},
+        ),
+        (
+            "Switzerland has frozen the Swiss assets of every official on the EU list since 2018.",
+            {("country:CHE", "people", "existing")},
+        ),
+        # "potential new sanctions" are proposed
+        (
+            "The Trump administration recognised Guaido on Wednesday, signalling potential new"
+            " sanctions against Venezuela's oil sector.",
+            {("country:USA", "sector", "proposed")},
+        ),
+    ],
+)
+def test_every_member_and_potential_sanctions(annotator, case, text, expected):
+    assert keys(annotator, case, text, published="2019-01-24") == expected

@@ -277,6 +277,10 @@ def _parse_targets(
             # "on any individual who …", "any company that …": whoever it may be, a group
             targets.groups.append(("people" if SINGLE_KINDS[word] == "person" else "company", None))
             after_quantity = False
+        elif view.lower(index - 1) in {"every", "each"} and GROUP_KINDS.get(word + "s"):
+            # "every member of the Supreme Court", "each official who …": all of a group
+            targets.groups.append((GROUP_KINDS[word + "s"], None))
+            after_quantity = False
         elif word == "state" and following in STATE_HOLDINGS:
             targets.single = "government"  # "Venezuelan state assets", "the Russian state itself"
             after_quantity = False

@@ -199,7 +199,7 @@ PROPOSED = frozenset(
     "should must ought "
     "fail fails failed failing "
     "promise promises promised promising pledge pledges pledged pledging vow vows vowed "
-    "effort efforts bid attempt attempts intention intentions intend intends intending "
+    "effort efforts bid attempt attempts intention intentions intend intends intending potential "
     "intent".split()
 )
 # "Pence is due to announce further sanctions": scheduled, not done ("imposed due to abuses"
