@@ -4867,3 +4867,34 @@ def test_a_named_backer_before_who_keeps_its_stance(annotator, case):
 )
 def test_real_report_wording_of_stances(annotator, case, text, expected):
     assert keys(annotator, case, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # twenty-eighth session, real reports of 2022-23: the republics called "the separatist
+        # regions of Donetsk and Luhansk" are those entities, not parts of a state; the states
+        # followed did it too
+        (
+            "Pyongyang followed Russia and Syria in recognising the separatist regions of Donetsk"
+            " and Luhansk as independent states.",
+            {
+                (actor, "recognises", subject, "asserted")
+                for actor in ("country:PRK", "country:RUS", "country:SYR")
+                for subject in ("org:DPR", "org:LPR")
+            },
+        ),
+        # a short form in brackets between two coordinated place names
+        (
+            "Putin recognized Donetsk (DPR) and Luhansk People's Republics (LPR) on Monday.",
+            {
+                ("country:RUS", "recognises", "org:DPR", "asserted"),
+                ("country:RUS", "recognises", "org:LPR", "asserted"),
+            },
+        ),
+        # guard: the regions of a state are its parts
+        ("Moscow recognised the breakaway regions of Ukraine.", set()),
+    ],
+)
+def test_recognised_regions_named_by_their_places(ukraine_annotator, ukraine_case, text, expected):
+    assert keys(ukraine_annotator, ukraine_case, text) == expected

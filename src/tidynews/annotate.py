@@ -416,8 +416,14 @@ RECOGNISED_PLACE_OPENERS = frozenset(
     """independence recognise recognises recognised recognising recognize recognizes
     recognized recognizing recognition""".split()
 )
-PLACE_PREFIX_WORDS = frozenset({"of", "the", "so-called", "self-proclaimed", '"', "“", "”"})
-RECOGNISED_PLACE_REACH = 4  # tokens from the opener to the place word
+PLACE_PREFIX_WORDS = frozenset(
+    {"of", "the", "so-called", "so", "-", "called", "self-proclaimed", '"', "“", "”", "'", "‘"}
+    # "the separatist regions of Donetsk and Luhansk", "the two so-called 'people's
+    # republics' of Donetsk and Luhansk": what the recognised places are called
+    | {"two", "separatist", "breakaway", "rebel", "rebel-held", "eastern", "ukrainian"}
+    | {"region", "regions", "territories", "republics", "people", "'s", "’s", "’"}
+)
+RECOGNISED_PLACE_REACH = 14  # tokens from the opener to the place word
 
 
 def _recognised_places(
@@ -439,6 +445,8 @@ def _recognised_places(
             position += 1
         while position < len(words) and not used[position] and words[position] in places:
             found.append((position, places[words[position]]))
+            if tokens.lower(position + 1) == "(" and tokens.lower(position + 3) == ")":
+                position += 3  # "Donetsk (DPR) and Luhansk": past the short form
             if tokens.lower(position + 1) not in {"and", ","}:
                 break
             position += 2

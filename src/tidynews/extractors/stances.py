@@ -3557,6 +3557,8 @@ def _part_of(view: SentenceView, mention: Mention) -> bool:
     after = view.lower(mention.token_end)
     if mention.entity_type == "country" and (after in PART_MODIFIERS or after in PART_NOUNS):
         return True  # "recognising Ukraine separatist republics": a state naming its parts
+    if mention.entity_type != "country":
+        return False  # "the separatist regions of Donetsk and Luhansk" are those entities
     before = mention.token_start - 1
     if view.lower(before) in COMPASS_ADJECTIVES:
         before -= 1
