@@ -6736,3 +6736,39 @@ def test_a_designation_told_as_a_noun(text, expected):
 )
 def test_every_member_and_potential_sanctions(annotator, case, text, expected):
     assert keys(annotator, case, text, published="2019-01-24") == expected
+
+
+def test_a_full_date_a_year_before_the_news_dates_a_background_act(annotator, case):
+    """Twenty-eighth session, real law-firm alerts: "on January 28, 2019" in a report of
+    February 2020 dates the act as the month and year do; the comma inside the date ends no
+    clause."""
+    text = "OFAC designated PDVSA on January 28, 2019."
+    assert keys(annotator, case, text, published="2020-02-21") == {
+        ("country:USA", "org:PDVSA", "existing")
+    }
+    assert keys(annotator, case, text, published="2019-01-29") == {
+        ("country:USA", "org:PDVSA", "imposed")
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # twenty-eighth session, real law-firm trackers: "to designate" is the act, and a
+        # bracketed word inside a regulation's title names no actor
+        (
+            "On Thursday Canada amended the Special Economic Measures (Russia) Regulations to"
+            " designate 129 individuals and 63 entities.",
+            {("country:CAN", "people", "imposed"), ("country:CAN", "company", "imposed")},
+        ),
+        # guards: "designate" in a title; an act possible only "in theory"
+        ("Prime Minister designate Mikhail Mishustin spoke on Thursday.", set()),
+        (
+            "The Treasury could in theory designate any company that services Aeroflot's planes.",
+            set(),
+        ),
+    ],
+)
+def test_designate_in_a_regulation_and_its_guards(text, expected):
+    ukraine = load_case("russia-ukraine-2022")
+    assert keys(_ukraine_annotator(), ukraine, text, published="2023-02-24") == expected

@@ -362,6 +362,10 @@ def clause_start(view: SentenceView, cue: int) -> int:
         if word == ")" and _name_in_brackets(view, index) >= 0:
             index = _name_in_brackets(view, index) - 1  # "The European Union (EU) froze …"
             continue
+        if word == ")" and _bracket_in_a_title(view, index) >= 0:
+            # "amended the Special Economic Measures (Russia) Regulations to designate …"
+            index = _bracket_in_a_title(view, index) - 1
+            continue
         if word in DASHES and _dash_aside_opening(view, index) >= 0:
             # "Cuba and Bolivia – Caracas's oldest allies – stood by Maduro"
             index = _dash_aside_opening(view, index) - 1
@@ -468,6 +472,31 @@ def _name_in_brackets(view: SentenceView, close: int) -> int:
     if inside is not None and inside.token_end == last + 1:
         return opening
     return opening if quoted and _capitalised_words(view, first, last + 1) else -1
+
+
+def _named_in_a_title(view: SentenceView, mention: Mention) -> bool:
+    """Is the mention all a bracket inside a title holds ("the Special Economic Measures
+    (Russia) Regulations")? It names the title's subject, no actor."""
+    return (
+        view.lower(mention.token_start - 1) == "("
+        and view.lower(mention.token_end) == ")"
+        and _bracket_in_a_title(view, mention.token_end) >= 0
+    )
+
+
+def _bracket_in_a_title(view: SentenceView, close: int) -> int:
+    """Where brackets open that stand inside a capitalised title, holding a short word or
+    two ("the Special Economic Measures (Russia) Regulations"), else -1."""
+    opening = close - 1
+    while opening > close - 4 and opening > view.start and view.lower(opening) != "(":
+        opening -= 1
+    if view.lower(opening) != "(" or opening <= view.start:
+        return -1
+    tokens = view.article.tokens
+    before, after = tokens.text(opening - 1), tokens.text(close + 1) if close + 1 < view.end else ""
+    if not (before[:1].isupper() and after[:1].isupper() and after.isalpha()):
+        return -1
+    return opening if _capitalised_words(view, opening + 1, close) else -1
 
 
 def _capitalised_words(view: SentenceView, start: int, end: int) -> bool:
@@ -960,6 +989,7 @@ def nearest_run(
         and is_actor_like(view, m)
         and not governed_by_preposition(view, m, allow_prep)
         and not _attributes(view, m)
+        and not _named_in_a_title(view, m)
     ]
     candidates = _drop_title_modifiers(view, candidates)
     if not candidates:
@@ -2012,6 +2042,17 @@ def in_supposition(view: SentenceView, cue: int, modal_ends: bool = True) -> boo
             return False
         if word in STRONG_BOUNDARIES:
             return False
+    return False
+
+
+def in_theory(view: SentenceView, cue: int) -> bool:
+    """Is the cue's act said to be possible "in theory" ("the Treasury could in theory
+    designate any company that …", "could theoretically sanction")? A possibility discussed,
+    no act, plan or threat."""
+    for index in range(cue - 1, clause_start(view, cue) - 1, -1):
+        word = view.lower(index)
+        if word == "theoretically" or (word == "theory" and view.lower(index - 1) == "in"):
+            return True
     return False
 
 

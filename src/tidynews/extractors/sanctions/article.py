@@ -16,6 +16,7 @@ from ..clauses import (
     follows_alone,
     in_open_question,
     in_supposition,
+    in_theory,
     is_question,
     is_time_phrase,
     run_ending_before,
@@ -72,7 +73,7 @@ def extract_sanctions(article: AnnotatedArticle, case: Case) -> list[dict]:
             # far back it was last named ("Putin and Lavrov were added the following day")
             recent_at = max(recent_at, view.sentence_id - 1)
         for cue in _cues(view):
-            if in_supposition(view, cue.index, modal_ends=False):
+            if in_supposition(view, cue.index, modal_ends=False) or in_theory(view, cue.index):
                 continue  # "If Germany backed an embargo on Russian gas, …": supposed
             if in_open_question(view, cue.index):
                 continue  # "Asked whether the US might consider sanctions on Turkey": a question

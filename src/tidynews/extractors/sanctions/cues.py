@@ -11,7 +11,7 @@ from itertools import pairwise
 
 from ...document import AnnotatedArticle
 from ...gazetteer import bloc_ids
-from ...people import FROZEN_THINGS, POSSESSIVES
+from ...people import FROZEN_THINGS, POSSESSIVES, TITLE_WORDS
 from ..clauses import (
     ACCUSING_VERBS,
     CLAUSE_BOUNDARIES,
@@ -316,6 +316,8 @@ def _cue_at(view: SentenceView, index: int) -> Cue | None:
         return Cue(index, "sanctions", "verb")  # "The EU first listed seven officials in 2018"
     if word in DESIGNATING and _as_complement(view, index):
         return None  # "designated X as the legitimate ambassador": an appointment
+    if word == "designate" and (before in TITLE_WORDS or before == "-" or before in {"the", "a"}):
+        return None  # "Prime Minister designate Mishustin", "president-designate": a title
     if word in VERB_MEASURES and (_attributive(view, index) or _power_only(view, index)):
         return None  # "the most heavily sanctioned countries", "allows Washington to sanction"
     if (word in REFUSING_ENTRY or word in RESTRICTING_VERBS) and after == "entry":
@@ -334,7 +336,7 @@ def _cue_at(view: SentenceView, index: int) -> Cue | None:
     return None
 
 
-DESIGNATING = frozenset({"designated", "designates", "designating"})
+DESIGNATING = frozenset({"designate", "designated", "designates", "designating"})
 ACCUSATION_STOPS = CLAUSE_BOUNDARIES | {","}
 TRYING = frozenset({"trying", "attempting", "seeking", "plotting", "planning", "wanting"})
 

@@ -660,6 +660,13 @@ def _dated_before_the_news(view: SentenceView, anchor: int) -> bool:
             # "the sanctions (campaign) that Washington imposed on PDVSA in January": the
             # relative clause on the measure dates it
             end = clause_end(view, relative_verb)
+    if (
+        view.lower(end) == ","
+        and view.lower(end - 1).isdigit()
+        and view.lower(end - 2) in MONTH_WORDS
+        and _YEAR.fullmatch(view.lower(end + 1))
+    ):
+        end += 2  # "on January 28, 2019": the comma of the date ends no clause
     if first > view.start and _fronted_adverbial(view, first):
         first = view.start  # "Earlier this month, the Treasury blacklisted …"
     opening = first
@@ -691,6 +698,12 @@ def _dated_before_the_news(view: SentenceView, anchor: int) -> bool:
         if len(word) != 4 or not word.isdigit() or _YEAR.fullmatch(word) is None:
             continue
         before = view.lower(index - 1)
+        if (
+            before == ","
+            and view.lower(index - 2).isdigit()
+            and view.lower(index - 3) in MONTH_WORDS
+        ):
+            before = view.lower(index - 3)  # "on January 28, 2019": the month dates it
         if before in MONTH_WORDS and _months_before_the_news(view.article, before, int(word)) > 0:
             return True  # "in December 2018", reported in January 2019
         if before in DATE_PREPOSITIONS or before in MONTH_WORDS:

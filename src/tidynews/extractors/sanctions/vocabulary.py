@@ -97,7 +97,9 @@ NOUN_MEASURES: dict[str, str] = {
 VERB_MEASURES: dict[str, str] = {
     **dict.fromkeys(["sanctioned", "sanctioning"], "sanctions"),
     # the US Treasury's word: "designated four governors", "X was designated"
-    **dict.fromkeys(["designated", "designates", "designating"], "sanctions"),
+    # ("designate" too: "amended the Regulations to designate 129 individuals"; not the
+    # title's "prime minister designate", see cues)
+    **dict.fromkeys(["designate", "designated", "designates", "designating"], "sanctions"),
     **dict.fromkeys(["blacklist", "blacklists", "blacklisted", "blacklisting"], "blacklisting"),
     **dict.fromkeys(
         """ban bans banned banning bar bars barred barring prohibit prohibits prohibited
