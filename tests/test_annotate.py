@@ -428,6 +428,12 @@ def test_later_references_span_their_own_words(annotator):
             "The UN Security Council met. The Council failed to agree.",
             [("The Council", "org:UNSC", "org:UNSC")],
         ),
+        # twenty-eighth session, a real EU press release: it opens on "The Council" and
+        # names the EU after; the institution named first after it
+        (
+            "The Council today added 11 officials to its list. The EU will keep working.",
+            [("The Council", "org:EUROPEAN_COUNCIL", "org:EU")],
+        ),
         # nothing named before, too far back, or not this institution
         ("The Council adopted measures.", []),
         ("The EU met." + " It rained." * 6 + " The Council acted.", []),

@@ -341,17 +341,36 @@ def institution_named_before(heads: dict[str, tuple[Entry, ...]], site: Site) ->
     for entry in candidates:
         if entry.party:
             by_party.setdefault(entry.party, []).append(entry)
-    for mention in reversed(site.mentions):
-        if mention.start >= site.char:
-            continue
-        if mention.sentence_id < earliest:
-            return None
+
+    def named(mention: Mention) -> Antecedent | None:
         entry = by_id.get(mention.entity_id)
         acting = by_party.get(mention.entity_id, [])
         if entry is None and len(acting) == 1:
             entry = acting[0]
-        if entry is not None:
-            return Antecedent(entry.entity_id, "org", entry.name, entry.party or entry.entity_id)
+        if entry is None:
+            return None
+        return Antecedent(entry.entity_id, "org", entry.name, entry.party or entry.entity_id)
+
+    for mention in reversed(site.mentions):
+        if mention.start >= site.char:
+            continue
+        if mention.sentence_id < earliest:
+            break
+        found = named(mention)
+        if found is not None:
+            return found
+    else:
+        # nothing named before: a press release opens "The Council today added …" and names
+        # the EU later ("The EU will continue …"); the first institution named after it
+        latest = site.token_sentence[site.head] + INSTITUTION_REACH
+        for mention in site.mentions:
+            if mention.start <= site.char:
+                continue
+            if mention.sentence_id > latest:
+                return None
+            found = named(mention)
+            if found is not None:
+                return found
     return None
 
 
