@@ -30,6 +30,15 @@ def test_fold_keeps_length(text):
     assert len(fold(text)) == len(text)
 
 
+def test_an_en_dash_joining_two_words_folds_to_a_hyphen():
+    """Twenty-eighth session, a real law-firm alert: "United Arab Emirates–based companies"
+    joins a compound with an en dash; between letters it reads as a hyphen, set off by
+    spaces or between numbers it stays what it is."""
+    assert fold("Emirates–based firms") == "Emirates-based firms"
+    assert fold("Caracas – the capital") == "Caracas – the capital"
+    assert fold("in 2014–2019") == "in 2014–2019"
+
+
 def test_fold_and_slug():
     assert fold("Guaidó, Nicolás, Bogotá, Erdoğan") == "Guaido, Nicolas, Bogota, Erdogan"
     assert slug("Nicolás Maduro Moros") == "nicolas-maduro-moros"

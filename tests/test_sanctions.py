@@ -6772,3 +6772,13 @@ def test_a_full_date_a_year_before_the_news_dates_a_background_act(annotator, ca
 def test_designate_in_a_regulation_and_its_guards(text, expected):
     ukraine = load_case("russia-ukraine-2022")
     assert keys(_ukraine_annotator(), ukraine, text, published="2023-02-24") == expected
+
+
+def test_a_place_joined_by_an_en_dash_to_based_is_where_the_targets_are():
+    """Twenty-eighth session, a real law-firm alert: "3 United Arab Emirates–based companies"
+    are companies; the country is where they are (as with "UAE-based"), not a target."""
+    ukraine = load_case("russia-ukraine-2022")
+    text = "OFAC designated 3 United Arab Emirates–based companies on Thursday."
+    assert keys(_ukraine_annotator(), ukraine, text, published="2023-11-16") == {
+        ("country:USA", "company", "imposed")
+    }

@@ -60,7 +60,14 @@ def fold(text: str) -> str:
         folded = _fold_char(char)
         if folded != char:
             text = text.replace(char, folded)
+    if "\u2013" in text:
+        # an en dash between two letters joins a compound as a hyphen does ("United Arab
+        # Emirates–based companies"); set off by spaces it stays a dash
+        text = _JOINING_EN_DASH.sub("-", text)
     return text
+
+
+_JOINING_EN_DASH = re.compile(r"(?<=[^\W\d_])\u2013(?=[^\W\d_])")
 
 
 def slug(name: str) -> str:
