@@ -6782,3 +6782,16 @@ def test_a_place_joined_by_an_en_dash_to_based_is_where_the_targets_are():
     assert keys(_ukraine_annotator(), ukraine, text, published="2023-11-16") == {
         ("country:USA", "company", "imposed")
     }
+
+
+def test_the_modal_of_a_free_relative_describing_the_measure_says_no_status():
+    """Twenty-eighth session, a real CNBC report: "have placed what could be devastating
+    sanctions on Putin" placed them; "could" only says how hard they may bite."""
+    ukraine = load_case("russia-ukraine-2022")
+    text = (
+        "The United States has placed what could be devastating sanctions on President"
+        " Vladimir Putin on Friday."
+    )
+    assert keys(_ukraine_annotator(), ukraine, text, published="2022-02-26") == {
+        ("country:USA", "person:vladimir-putin", "imposed")
+    }

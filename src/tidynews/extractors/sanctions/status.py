@@ -1361,4 +1361,21 @@ def _without_relative_clauses(words: list[str]) -> list[str]:
                 skipping = False
             continue
         kept.append(word)
-    return kept
+    return _without_free_relative_modal(kept)
+
+
+FREE_RELATIVE_MODALS = frozenset({"could", "would", "may", "might", "will", "can"})
+
+
+def _without_free_relative_modal(words: list[str]) -> list[str]:
+    """Drop the modal of a free relative that describes the measure ("have placed what
+    could be devastating sanctions on Putin"): it says how the measure may turn out, not
+    whether it was imposed."""
+    for position in range(len(words) - 2):
+        if (
+            words[position] == "what"
+            and words[position + 1] in FREE_RELATIVE_MODALS
+            and words[position + 2] == "be"
+        ):
+            return words[:position] + words[position + 3 :]
+    return words
