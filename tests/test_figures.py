@@ -1875,3 +1875,24 @@ def test_a_count_that_would_be_penalised_is_sanctioned(annotator):
 )
 def test_a_count_a_measure_names_right_after_it_is_sanctioned(annotator, text, expected):
     assert keys(annotator, text) == expected
+
+
+def test_dignitaries_hosted_are_no_refugees(annotator):
+    """Twenty-eighth session, a real report of 2022: "hosted the 27 EU leaders" counts the
+    guests of a summit; a hosting verb makes no refugees of leaders or ministers."""
+    found = keys(annotator, "The Czech presidency hosted the 27 EU leaders in Prague on Friday.")
+    assert ("displaced", 27, "exact") not in found
+    assert ("displaced", 900000, "approx") in keys(
+        annotator, "Poland has hosted about 900,000 Ukrainians since February."
+    )
+
+
+def test_a_model_number_with_a_capital_b_is_no_billion():
+    """Twenty-eighth session, a real trade-press report: "seven Cessna 208B Grand Caravans"
+    names a model; only money writes billions as "B" ("$5B")."""
+    from tidynews.extractors.numbers import parse_quantities
+
+    found = [
+        (q.text, q.value) for q in parse_quantities("seven Cessna 208B Grand Caravans and $5B")
+    ]
+    assert found == [("seven", 7), ("$5B", 5_000_000_000)]

@@ -103,6 +103,12 @@ PEOPLE_NOUNS = PEOPLE_GROUP_NOUNS | frozenset(
     contractors mercenaries fighters militia colonels admirals lieutenants person man woman
     child official""")
 )
+# People a state hosts or welcomes as guests of office: no refugees, whatever verb counts
+# them ("hosted the 27 EU leaders", "welcomed 40 foreign ministers")
+DIGNITARY_NOUNS = frozenset(
+    _words("""leaders ministers presidents premiers envoys delegates delegations diplomats
+    ambassadors heads dignitaries guests""")
+)
 # Things sanctions can target besides people.
 ENTITY_NOUNS = ENTITY_GROUP_NOUNS | frozenset(_words("aircraft planes"))
 # Modifiers inside the noun phrase that decide the category ("5,000 military personnel").
@@ -1263,6 +1269,8 @@ def _noun_category(
         return "sanctioned"  # "excluded seven Russian banks from the global SWIFT network"
     if generic or head in ENTITY_NOUNS:
         cue = _nearest_cue(before, rest, events_only=False) if generic else None
+        if cue == "displaced" and head in DIGNITARY_NOUNS:
+            cue = None  # "hosted the 27 EU leaders": guests of a summit, not refugees
         if cue is not None:
             return cue
         if _sanctions_near(article.text, quantity, sentence):

@@ -719,6 +719,8 @@ def _digit_drafts(text: str, lower: str) -> list[_Draft]:
             value = Decimal(digits.replace(",", ""))
         except InvalidOperation:  # pragma: no cover - the pattern admits only valid numbers
             continue
+        if currency is None and match.group("abbr") and text[match.start("abbr")] == "B":
+            continue  # "seven Cessna 208B Grand Caravans": a model, not 208 billion
         scale_word = match.group("word") or match.group("abbr") or ""
         if scale_word:
             value *= _ABBREVIATIONS[scale_word]
