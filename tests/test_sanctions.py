@@ -6795,3 +6795,29 @@ def test_the_modal_of_a_free_relative_describing_the_measure_says_no_status():
     assert keys(_ukraine_annotator(), ukraine, text, published="2022-02-26") == {
         ("country:USA", "person:vladimir-putin", "imposed")
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # twenty-eighth session, a real Global Affairs Canada release: "on Russia today" is
+        # no "Russia Today", and "14 close associates" are a group ("close" is an adjective
+        # before the noun, a stop only after it)
+        (
+            "Canada is imposing new sanctions on Russia today.",
+            {("country:CAN", "country:RUS", "imposed")},
+        ),
+        (
+            "Canada imposed sanctions on 14 close associates of the regime on Monday.",
+            {("country:CAN", "people", "imposed")},
+        ),
+        # guard: "officials close to Putin" stops at "close"
+        (
+            "Canada imposed sanctions on 14 officials close to Vladimir Putin on Monday.",
+            {("country:CAN", "people", "imposed")},
+        ),
+    ],
+)
+def test_a_time_word_ending_a_name_and_close_before_a_noun(text, expected):
+    ukraine = load_case("russia-ukraine-2022")
+    assert keys(_ukraine_annotator(), ukraine, text, published="2022-03-08") == expected

@@ -106,8 +106,18 @@ def party_entries(parties: Iterable[Party]) -> Iterator[Entry]:
 def _entry(
     alias: str, entity_id: str, entity_type: str, name: str, kind: str, flagged: bool
 ) -> Entry:
-    sensitive = flagged or bool(_ACRONYM.match(alias))
+    sensitive = flagged or bool(_ACRONYM.match(alias)) or _ends_on_a_time_word(alias)
     return Entry(alias, entity_id, entity_type, name, kind, sensitive)
+
+
+# Names ending in a word of time read as a phrase in lower case: "sanctions on Russia today"
+# is no "Russia Today"; such names match only as written.
+TIME_WORDS = frozenset({"today", "tonight", "now", "tomorrow", "yesterday"})
+
+
+def _ends_on_a_time_word(alias: str) -> bool:
+    words = alias.split()
+    return len(words) >= 2 and words[-1].lower() in TIME_WORDS
 
 
 def _read_rows(path: Path) -> list[dict[str, str]]:

@@ -296,6 +296,8 @@ def _parse_targets(
             after_quantity = False
         elif word in DETERMINERS:
             pass
+        elif word in PREMODIFYING_STOPS and following in GROUP_KINDS:
+            after_quantity = False  # "14 close associates", "loyal aides": an adjective here
         elif word in TARGET_STOPS or word in TARGET_PREPOSITIONS or word in PHRASE_ENDS:
             break
         elif word in DASHES and view.lower(index - 1) in GROUP_KINDS:
@@ -584,6 +586,11 @@ def _co_target_at(view: SentenceView, index: int) -> bool:
 
 def _as_well_as(view: SentenceView, index: int) -> bool:
     return (view.lower(index), view.lower(index + 1), view.lower(index + 2)) == ("as", "well", "as")
+
+
+# Words that end a target phrase after its noun ("officials close to Maduro", "generals
+# loyal to him") but are adjectives before one ("14 close associates", "loyal aides")
+PREMODIFYING_STOPS = frozenset({"close", "loyal", "allied", "linked", "connected"})
 
 
 def _take_mention(view: SentenceView, mention: Mention, targets: Targets, count: int | None) -> int:
