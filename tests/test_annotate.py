@@ -290,6 +290,13 @@ def test_long_acronyms_match_in_title_case_too(annotator):
     assert found == [("Ofac", "org:OFAC"), ("Opec", "org:OPEC")]
 
 
+def test_a_one_word_company_name_matches_in_capitals_too(annotator):
+    """Twenty-eighth session, a real law-firm alert: "CITGO" is the company the case file
+    names "Citgo" (a one-word name matched as written, in its own capitals too)."""
+    found = mentions(annotator, "The Treasury barred CITGO from paying PDVSA.")
+    assert ("CITGO", "org:CITGO") in found
+
+
 def test_longest_match_and_blockers(annotator):
     found = mentions(annotator, "The Lima Group met in Lima. Latin American countries watched.")
     assert found == [("Lima Group", "org:LIMA_GROUP"), ("Lima", "country:PER")]

@@ -192,6 +192,13 @@ def _title_cased_inside_a_name(tokens: Tokens, start: int, end: int) -> bool:
     return (before.istitle() and before.isalpha()) or (after.istitle() and after.isalpha())
 
 
+def _written_in_capitals_too(entry: Entry) -> bool:
+    """Is an organisation's one-word name, matched as written ("Citgo", "Rosneft"), also
+    written in capitals by its own style and by law-firm copy ("CITGO")?"""
+    alias = entry.alias
+    return entry.entity_type == "org" and " " not in alias and alias.istitle() and len(alias) >= 4
+
+
 class Annotator:
     """Builds the matchers once for a case; then annotates any number of articles."""
 
@@ -251,6 +258,8 @@ class Annotator:
             forms = [fold(entry.alias)]
             if sensitive and _writes_title_case(entry.alias):
                 forms.append(fold(entry.alias).title())  # "Ofac", "Opec", "Nato"
+            elif sensitive and _written_in_capitals_too(entry):
+                forms.append(fold(entry.alias).upper())  # "CITGO", "ROSNEFT"
             matcher.add(label, [self.nlp.make_doc(form) for form in forms])
             if not sensitive and " " in entry.alias.strip():
                 self._phrases.setdefault(_phrase_key(entry.alias), len(self._entries) - 1)
