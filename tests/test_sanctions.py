@@ -6821,3 +6821,23 @@ def test_the_modal_of_a_free_relative_describing_the_measure_says_no_status():
 def test_a_time_word_ending_a_name_and_close_before_a_noun(text, expected):
     ukraine = load_case("russia-ukraine-2022")
     assert keys(_ukraine_annotator(), ukraine, text, published="2022-03-08") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # twenty-eighth session, real briefing transcripts: "we" outside a quote is no state
+        # named before it (here the target's own)
+        ("Russia invaded Ukraine. We have sanctioned Putin himself.", set()),
+        # a transcript turn's "we" is its speaker's state, as a quote's is
+        (
+            "BLINKEN: The war goes on. We have sanctioned Putin himself.",
+            {("country:USA", "person:vladimir-putin", "imposed")},
+        ),
+        # a speaker who stands for no state speaks for a "we" of their own
+        ('"We will not impose sanctions on Russia," said Jelena Markovic, a shopkeeper.', set()),
+    ],
+)
+def test_we_is_the_speakers_state_or_nobody(text, expected):
+    ukraine = load_case("russia-ukraine-2022")
+    assert keys(_ukraine_annotator(), ukraine, text, published="2022-03-08") == expected

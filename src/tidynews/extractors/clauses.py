@@ -1269,9 +1269,16 @@ def resolve_pronoun(
     """The mention(s) a pronoun most plausibly refers to: nearest fitting ones before it."""
     char = article.tokens.start(index)
     if word in FIRST_PERSON:
-        quoted, speaker = speaker_of(article, char, exclude)
-        if quoted or word == "i":
-            return speaker  # "'We will recognise Guaidó,' Macron said": France
+        # "'We will recognise Guaidó,' Macron said": France. Outside a quote "we" is the
+        # writer or a transcript's speaker, never a state named before ("… Russia's war. We
+        # have sanctioned Putin himself" is no Russian act). A speaker who stands for no
+        # state or body speaks for a "we" of their own ("We support the Venezuelan people,"
+        # said a migrant): nobody named
+        return [
+            m
+            for m in speaker_of(article, char, exclude)[1]
+            if m.entity_type != "person" or m.party_id
+        ]
     if word == "they" and (
         _unnamed_group_before(view, index) or _unnamed_group_opened_before(article, view, index)
     ):

@@ -1958,10 +1958,15 @@ def quoted_speaker(article: AnnotatedArticle, char: int) -> tuple[bool, str | No
     quotes are found once per article and kept on it for the other extractors."""
     found = article.shared.get("quotes")
     if found is None:
-        _, quotes = _attributed(article, has_marks=True, every=True)
-        found = article.shared["quotes"] = [
+        doc, quotes = _attributed(article, has_marks=True, every=True)
+        found = [
             (q.span.start, q.span.end, q.speaker.entity_id if q.speaker else None) for q in quotes
         ]
+        if _LABEL.search(article.text):
+            # a transcript's turns ("MOGHERINI: We already have in place an arms embargo …"):
+            # the labelled speaker's words, quote marks or not
+            found += [(start, end, speaker.entity_id) for start, end, speaker in _label_rows(doc)]
+        article.shared["quotes"] = found
     for start, end, speaker in found:
         if start <= char < end:
             return True, speaker
