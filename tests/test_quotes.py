@@ -1611,3 +1611,27 @@ def test_a_document_or_office_named_before_speaks(case_name, text, speakers):
 )
 def test_a_states_government_or_council_speaks_for_it(annotator, text, speaker):
     assert {found for found, _ in keys(annotator, text)} == {speaker}
+
+
+def test_a_transcript_turn_goes_on_to_the_next_label():
+    """Twenty-eighth session, real briefing transcripts: a turn's unlabelled paragraphs are
+    its speaker's up to the next label (a title-case "Mr. Abrams:" is one, as is a question's
+    "Reuters:"); after the last label the reporter writes, and an editor's note in brackets
+    is nobody's words."""
+    annotator = Annotator(load_case("venezuela-2019"))
+    text = (
+        "Briefing on Venezuela\n\n"
+        "Mr. Abrams: Thank you. We will keep the pressure on the regime until it leaves.\n\n"
+        "And we will not stop until the Venezuelan people are free again.\n\n"
+        "[The briefing was interrupted for several minutes by a fire alarm in the building.]\n\n"
+        "Reuters: Will there be more sanctions on the regime this month?\n\n"
+        "MR. ABRAMS: Yes, there will be more sanctions on those who prop up the regime.\n\n"
+        "MS. ORTAGUS: We have nothing more to add on that subject today, thanks.\n\n"
+        "The briefing ended shortly after noon and officials left without further comment."
+    )
+    found = [(row["speaker_id"], row["text"][:20]) for row in rows_for(annotator, text)]
+    assert found == [
+        ("person:elliott-abrams", "Thank you. We will k"),
+        ("person:elliott-abrams", "And we will not stop"),
+        ("person:elliott-abrams", "Yes, there will be m"),
+    ]

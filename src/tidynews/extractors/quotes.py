@@ -164,6 +164,28 @@ _LABEL = re.compile(
     r"(?:[ \t]+|[ \t]*\n(?:[ \t]*\n)?[ \t]*)(?=\S)",
     re.MULTILINE,
 )
+# "Mr. Abrams: …", "Secretary Pompeo: …": a label in title case, with an honorific or a
+# title first (a bare "Update:" or "Note:" is a heading); the same three groups as _LABEL
+_TITLED_LABEL = re.compile(
+    r"^((?:Mr|Mrs|Ms|Dr|Secretary|Ambassador|Senator|Minister|President|Representative)\.?"
+    r"[ \t]+[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})()()?:"
+    r"(?:[ \t]+|[ \t]*\n(?:[ \t]*\n)?[ \t]*)(?=\S)",
+    re.MULTILINE,
+)
+
+
+def _labels(text: str) -> list[re.Match[str]]:
+    """Every transcript label, in capitals or titled, in the order of the text."""
+    found = list(_LABEL.finditer(text))
+    if "Mr" in text or "Ms" in text or "Secretary" in text or ":" in text:
+        found += _TITLED_LABEL.finditer(text)
+    return sorted(found, key=lambda match: match.start())
+
+
+def _has_label(text: str) -> bool:
+    return bool(_LABEL.search(text) or _TITLED_LABEL.search(text))
+
+
 _OPEN_CONTEXT = frozenset('([{—–-/"“‘«')
 # ", the " or just ", " (a gazetteer alias may carry its article: "the UK", "the Kremlin").
 # the words between a person's name and a name inside the apposition describing them: ", the
@@ -1793,7 +1815,8 @@ def _label_rows(doc: _Article) -> Iterator[tuple[int, int, Speaker]]:
     """Transcript paragraphs ('TRUMP: We will …') whose label names a known speaker, or, in a
     transcript (three labels or more), a name the annotation does not know ("BEN ROWSWELL:",
     then "ROWSWELL:")."""
-    matches = [m for m in _LABEL.finditer(doc.text) if not doc.in_quote(m.start(1))]
+    matches = [m for m in _labels(doc.text) if not doc.in_quote(m.start(1))]
+    label_starts = {m.start() for m in matches}
     unlisted: dict[str, Speaker] = {}  # surname (or role) -> a speaker named by a label
     for match in matches:
         group, role = 1, (match.group(2) or "").lower().split()
@@ -1827,11 +1850,47 @@ def _label_rows(doc: _Article) -> Iterator[tuple[int, int, Speaker]]:
             start = direction.end()  # "(Through interpreter)" is the transcriber's, not theirs
         if doc.text[start] in "\"“‘'«":
             continue  # a quote in marks: split_quotes has it
-        end = doc.paragraphs[doc.paragraph_of(start)][1]
+        paragraph = doc.paragraph_of(start)
+        end = doc.paragraphs[paragraph][1]
         while end > start and doc.text[end - 1].isspace():
             end -= 1
         if len(score_words(doc.text[start:end])) >= MIN_WORDS:
             yield start, end, speaker
+        if len(matches) >= TRANSCRIPT_LABELS:
+            yield from _turn_goes_on(doc, paragraph + 1, label_starts, speaker)
+
+
+TRANSCRIPT_LABELS = 3  # labels that make an article a transcript
+# Any words in capitals before a colon opening a paragraph: a turn's label, in any alphabet
+_ANY_LABEL = re.compile(r"(?:[^\W\d_]+[ .'’-]*){1,5}(?<=\S)[ \t]*(?:\([^()\n]{1,40}\))?:")
+
+
+def _turn_goes_on(
+    doc: _Article, paragraph: int, label_starts: set[int], speaker: Speaker
+) -> Iterator[tuple[int, int, Speaker]]:
+    """The paragraphs of a transcript turn after its labelled first one, up to the next
+    label: the same speaker's words ("MR. SINGH: Let me say a few words. …" then "But it's
+    not just about the money. …"). Only between labels: after the last one an article goes
+    on in the reporter's words."""
+    last_label = max(label_starts)
+    while paragraph < len(doc.paragraphs):
+        start, end = doc.paragraphs[paragraph]
+        while start < end and doc.text[start].isspace():
+            start += 1
+        if start in label_starts or start > last_label or doc.text[start : start + 1] in "\"“‘'«[(":
+            # the next turn, the reporter's words, a quote in marks (split_quotes has it), an
+            # editor's note in brackets
+            return
+        label = _ANY_LABEL.match(doc.text, start)
+        if label is not None and all(
+            word[:1].isupper() for word in label.group().split("(")[0].rstrip(": ").split()
+        ):
+            return  # a label the patterns above leave out ("NIKOLA STANIĆ:", "Bloomberg:")
+        while end > start and doc.text[end - 1].isspace():
+            end -= 1
+        if len(score_words(doc.text[start:end])) >= MIN_WORDS:
+            yield start, end, speaker
+        paragraph += 1
 
 
 # A transcript's roles and a fact check's headings, never a person's name in a label (with
@@ -1927,7 +1986,7 @@ def extract_quotes(article: AnnotatedArticle) -> list[dict]:
     """Rows of the quotes table: whole quoted sentences or clauses with a resolved speaker."""
     text = article.text
     has_marks = bool(_MAY_OPEN.search(text))
-    if not has_marks and not _LABEL.search(text):
+    if not has_marks and not _has_label(text):
         return []
     doc, quotes = _attributed(article, has_marks)
     rows = [
@@ -1962,7 +2021,7 @@ def quoted_speaker(article: AnnotatedArticle, char: int) -> tuple[bool, str | No
         found = [
             (q.span.start, q.span.end, q.speaker.entity_id if q.speaker else None) for q in quotes
         ]
-        if _LABEL.search(article.text):
+        if _has_label(article.text):
             # a transcript's turns ("MOGHERINI: We already have in place an arms embargo …"):
             # the labelled speaker's words, quote marks or not
             found += [(start, end, speaker.entity_id) for start, end, speaker in _label_rows(doc)]
