@@ -1635,3 +1635,14 @@ def test_a_transcript_turn_goes_on_to_the_next_label():
         ("person:elliott-abrams", "And we will not stop"),
         ("person:elliott-abrams", "Yes, there will be m"),
     ]
+
+
+def test_a_surname_with_a_particle_run_into_it_names_a_speaker(annotator):
+    """Twenty-eighth session, a real UN meeting report: "said Rosemary DiCarlo, Under-
+    Secretary-General for Political Affairs" names a speaker; "DiCarlo" is a name word as
+    "McConnell" and "LeBlanc" are."""
+    text = (
+        '"The situation remains extremely tense and we call on all sides to exercise restraint,"'
+        " said Rosemary DiCarlo, Under-Secretary-General for Political Affairs."
+    )
+    assert [row["speaker_id"] for row in rows_for(annotator, text)] == ["person:rosemary-dicarlo"]

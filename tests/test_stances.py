@@ -4898,3 +4898,24 @@ def test_real_report_wording_of_stances(annotator, case, text, expected):
 )
 def test_recognised_regions_named_by_their_places(ukraine_annotator, ukraine_case, text, expected):
     assert keys(ukraine_annotator, ukraine_case, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # twenty-eighth session, real briefings and speeches: "the legitimate sitting
+        # President" is a leader's title; supporting "the dialogue process" backs no party
+        (
+            "Pompeo expressed his congratulations to Mr. Guaido as Venezuela's legitimate"
+            " sitting President.",
+            {("country:USA", "recognises", GUAIDO, "asserted")},
+        ),
+        (
+            "The United States said it would support the dialogue process of the Venezuelan"
+            " government and the opposition.",
+            set(),
+        ),
+    ],
+)
+def test_a_sitting_president_and_a_supported_process(annotator, case, text, expected):
+    assert keys(annotator, case, text) == expected

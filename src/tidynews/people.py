@@ -155,10 +155,19 @@ def is_name_word(word: str) -> bool:
     return (
         len(word) > 1
         and word[0].isupper()
-        and (word[1:].islower() or "-" in word or "'" in word)
+        and (
+            word[1:].islower()
+            or "-" in word
+            or "'" in word
+            or bool(_PARTICLE_SURNAME.fullmatch(word))
+        )
         and word.replace("-", "").replace("'", "").isalpha()
         and word.lower() not in NOT_NAMES
     )
+
+
+# A surname with a particle run into it: "DiCarlo", "McConnell", "MacArthur", "LeBlanc"
+_PARTICLE_SURNAME = re.compile(r"(?:Mc|Mac|Di|De|Da|Du|Le|La|Van|Von)[A-Z][a-z]+")
 
 
 def detect_people(

@@ -872,7 +872,9 @@ def _titled_leader(view: SentenceView, position: int, taken: Mention | None) -> 
 
 
 # Words between "legitimate" and its head: "the legitimate interim president".
-HEAD_MODIFIERS = frozenset({"interim", "constitutional", "acting", "elected", "rightful"})
+HEAD_MODIFIERS = frozenset(
+    {"interim", "constitutional", "acting", "elected", "rightful", "sitting"}
+)
 
 
 def _backed_as(view: SentenceView, legitimate: int) -> bool:
@@ -1167,12 +1169,21 @@ GIVING_UP_VERBS = frozenset(
 )
 
 
+SUPPORTING_VERBS = frozenset(
+    "support supports supported supporting back backs backed backing".split()
+)
+
+
 def _support_for_a_cause(view: SentenceView, cue: int) -> bool:
     """Is the backing noun's object a cause, not a party ("support for dialogue between
     Maduro and the opposition")? The party named later in the phrase is not backed."""
-    if view.lower(cue) not in CUE_NOUNS or view.lower(cue + 1) not in {"for", "of"}:
+    word = view.lower(cue)
+    if word in CUE_NOUNS and view.lower(cue + 1) in {"for", "of"}:
+        following = cue + 2  # "support for dialogue between …"
+    elif word in SUPPORTING_VERBS and view.lower(cue + 1) in {"the", "a", "an"}:
+        following = cue + 1  # "would support the dialogue process of the government and …"
+    else:
         return False
-    following = cue + 2
     if view.lower(following) in {"the", "a", "an"}:
         following += 1
     return view.mention_starting(following) is None and view.lower(following) in CAUSE_NOUNS
