@@ -281,6 +281,8 @@ EXCLUDED = [
     "The Treasury acted under EO 14065 and E.O. 13660.",
     "The Treasury issued GL 77.",
     "Rosneft Trading was subject to Directive 4.",
+    # a whole people, "all" of them (twenty-eighth session, a real Hansard debate)
+    "Nearly all 30 million Venezuelans suffer shortages.",
 ]
 
 
@@ -443,3 +445,15 @@ def test_a_code_that_is_also_a_word_is_no_currency():
 )
 def test_ranges_give_both_ends(text, expected):
     assert [(q.value, q.bound, q.text) for q in parse_quantities(text)] == expected
+
+
+def test_a_hedge_reaches_past_words_of_more():
+    """Twenty-eighth session, a real UN briefing: "up to a further 7 million" is at most 7
+    million; the words of more between the hedge and the number leave the hedge its bound."""
+    assert quantities("Up to a further 7 million people could leave.") == [
+        ("Up to a further 7 million", 7_000_000, "at_most", None)
+    ]
+    assert quantities("More than an additional 500 troops arrived.")[0][2] == "at_least"
+    assert quantities("All 4 million Venezuelans abroad need help.") == [
+        ("4 million", 4_000_000, "exact", None)
+    ]

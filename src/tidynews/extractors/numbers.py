@@ -364,7 +364,9 @@ _HEDGE_BEFORE = re.compile(
     + "|".join(
         re.escape(h).replace(r"\ ", _WS + "+") for h in sorted(_HEDGES, key=len, reverse=True)
     )
-    + rf"){_WS}+$",
+    + rf")(?:{_WS}+(?:a{_WS}+further|another|an{_WS}+additional|further|additional))?"
+    # ("up to a further 7 million": a hedge before words of more)
+    rf"{_WS}+$",
     re.IGNORECASE,
 )
 _HEDGE_AFTER = re.compile(
@@ -523,7 +525,11 @@ _EXCLUDED_BEFORE_HEDGE = re.compile(
 )
 # The last word before a number that can end a hedge or an exclusion: the patterns above are
 # searched only when it is one of these.
-_HEDGE_LAST_WORDS = frozenset(hedge.split()[-1].lower() for hedge in _HEDGES)
+_HEDGE_LAST_WORDS = frozenset(hedge.split()[-1].lower() for hedge in _HEDGES) | {
+    "further",
+    "another",
+    "additional",
+}
 _EXCLUDED_LAST_WORDS = frozenset(
     _words(
         """in of every aged age ages between the no no. nos nos. article articles section
@@ -1093,11 +1099,28 @@ def _is_population(work: str, draft: _Draft, near: str, end: int) -> bool:
         return True
     if _HOME_TO_BEFORE.search(near) and _RESIDENTS_AFTER.match(work, end):
         return True  # (not "home to 1.4 million Venezuelans": a people counted apart)
+    if (
+        draft.value >= 1_000_000
+        and _ALL_OF_THEM_BEFORE.search(near)
+        and not _ELSEWHERE_AFTER.match(work, end)
+    ):
+        return True  # "nearly all 30 million Venezuelans": the whole people
     return bool(
         draft.value >= 1_000_000
         and _POSSESSIVE_BEFORE.search(near, max(0, len(near) - 12))
         and _PEOPLE_AFTER.match(work, end)
     )
+
+
+# ("all 4 million Venezuelans abroad", "all 3 million refugees" are people counted apart)
+_ELSEWHERE_AFTER = re.compile(
+    r"[^.;:\n]{0,30}?\b(?:abroad|outside|exile|exiles|refugees|migrants|displaced|left|fled"
+    r"|living\s+in|in\s+(?:Colombia|Peru|Brazil|Chile|Ecuador|Europe|Poland|Germany))\b",
+    re.IGNORECASE,
+)
+_ALL_OF_THEM_BEFORE = re.compile(
+    rf"\ball{_WS}+(?:of{_WS}+)?(?:the{_WS}+|its{_WS}+|their{_WS}+)?$", re.IGNORECASE
+)
 
 
 def _year_like(work: str, draft: _Draft, context: _Context) -> bool:
