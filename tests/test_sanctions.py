@@ -5770,11 +5770,13 @@ def test_twenty_sixth_session_relations_and_spellings(text, expected):
             "On Monday Russia banned the entry of 63 Japanese officials.",
             {("country:RUS", "people", "imposed")},
         ),
-        # a gerund adjunct after "while" takes the main clause's subject
+        # a gerund adjunct after "while" takes the main clause's subject (and, since the
+        # twenty-eighth session, a ban on exports "to Russia" is on Russia, as the verb's is
+        # and as the regression sets' gold reads it)
         (
             "Australia has supplied arms to Ukraine while imposing a ban on exports of alumina"
             " to Russia.",
-            {("country:AUS", "sector", "imposed")},
+            {("country:AUS", "country:RUS", "imposed")},
         ),
     ],
 )
@@ -6841,3 +6843,26 @@ def test_a_time_word_ending_a_name_and_close_before_a_noun(text, expected):
 def test_we_is_the_speakers_state_or_nobody(text, expected):
     ukraine = load_case("russia-ukraine-2022")
     assert keys(_ukraine_annotator(), ukraine, text, published="2022-03-08") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # twenty-eighth session, a real White House briefing: "controls on exports" are export
+        # controls, and a measure on exports "to Russia and Belarus" is on both countries
+        (
+            "The Department of Commerce has imposed new controls on exports of U.S. luxury goods"
+            " to Russia and Belarus.",
+            {("country:USA", "country:RUS", "imposed"), ("country:USA", "country:BLR", "imposed")},
+        ),
+        (
+            "The EU imposed a ban on exports of luxury goods to Russia and Belarus.",
+            {("org:EU", "country:RUS", "imposed"), ("org:EU", "country:BLR", "imposed")},
+        ),
+        # guard: capital controls are no measure on anyone
+        ("Russia imposed capital controls on Monday.", set()),
+    ],
+)
+def test_exports_to_named_countries_are_a_measure_on_them(text, expected):
+    ukraine = load_case("russia-ukraine-2022")
+    assert keys(_ukraine_annotator(), ukraine, text, published="2022-03-11") == expected

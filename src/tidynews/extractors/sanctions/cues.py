@@ -277,8 +277,10 @@ def _cue_at(view: SentenceView, index: int) -> Cue | None:
         or _passive_on_a_target(view, index)  # "Similar restrictions were imposed on …"
     ):
         return None
-    if word == "controls" and before != "export":
-        return None  # "export controls" only: "capital controls", "border controls" are none
+    if word == "controls" and before != "export" and not _on_exports(view, index):
+        # "export controls" or "controls on exports" only: "capital controls", "border
+        # controls" are none
+        return None
     if word in {"cap", "caps"} and before == "price":
         return Cue(index, "price cap", "noun")  # "a price cap on Russian seaborne crude"
     if word == "cap" and before == "the" and _price_cap_told_before(view):
@@ -867,6 +869,11 @@ def _list_cue(view: SentenceView, index: int) -> Cue | None:
         return Cue(index, "sanctions", "list_add", verb) if verb >= 0 else None
     form = "list_add" if view.lower(verb) in LIST_ADD_VERBS else "list_drop"
     return Cue(index, "sanctions", form, verb)
+
+
+def _on_exports(view: SentenceView, index: int) -> bool:
+    """ "new controls on exports of luxury goods to Russia": controls of exports."""
+    return view.lower(index + 1) == "on" and view.lower(index + 2) in {"exports", "exporting"}
 
 
 def _price_of_after(view: SentenceView, on: int) -> bool:

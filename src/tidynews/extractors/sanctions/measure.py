@@ -1014,9 +1014,10 @@ def _noun_targets(
         if (
             word in TARGET_PREPOSITIONS
             and view.lower(index + 1) in TRADE_NOUNS
-            and view.lower(index + 2) == "with"
+            and (view.lower(index + 2) == "with" or _trade_partners(view, index + 1, end))
         ):
-            # "a ban on transactions with seven Russian banks": whom the trade is with
+            # "a ban on transactions with seven Russian banks": whom the trade is with; "new
+            # controls on exports of luxury goods to Russia and Belarus": where it goes
             return _trade_targets(article, view, index + 1, end, facts), -1
         lifted_from = word == "from" and any(
             view.lower(i) in LIFTED for i in range(max(view.start, cue.index - 3), cue.index)
@@ -1407,9 +1408,9 @@ def _trade_targets(
 ) -> Targets:
     """'banning imports of Russian coal' (a sector) or 'trade … in the DPR and the LPR'; exports
     "to Russia" or imports "from Venezuela" are a measure on that country."""
-    destination = _trade_partner(view, first, end)
-    if destination is not None:
-        return Targets(named=[destination])
+    destinations = _trade_partners(view, first, end)
+    if destinations:
+        return Targets(named=destinations)
     for index in range(first, end):
         word = view.lower(index)
         if word == "of":
@@ -1431,27 +1432,38 @@ OUTWARD_TRADE = frozenset("exports export sales sale supply supplies delivery de
 INWARD_TRADE = frozenset({"imports", "import", "purchases"})
 
 
-def _trade_partner(view: SentenceView, first: int, end: int) -> Mention | None:
-    """The country trade goes to ("exports to Russia of most American chips", "the export of
-    luxury goods to Russia") or comes from ("imports from Venezuela"), within the phrase."""
+def _trade_partners(view: SentenceView, first: int, end: int) -> list[Mention]:
+    """The countries trade goes to ("exports to Russia of most American chips", "the export
+    of luxury goods to Russia and Belarus") or comes from ("imports from Venezuela"), within
+    the phrase; none when it names no country there."""
     trade = next((i for i in range(first, min(end, first + 3)) if view.lower(i) in TRADE_NOUNS), -1)
     if trade < 0:
-        return None
+        return []
     direction = "to" if view.lower(trade) in OUTWARD_TRADE else "from"
     if view.lower(trade) not in OUTWARD_TRADE | INWARD_TRADE:
-        return None
+        return []
     for index in range(trade + 1, min(end, trade + 12)):
         if view.lower(index) in CLAUSE_BOUNDARIES or view.lower(index) == ",":
-            return None
+            return []
         if view.lower(index) == direction:
-            mention = view.mention_starting(index + 1)
-            if (
-                mention is not None
-                and mention.entity_type == "country"
-                and mention.kind != "demonym"
-            ):
-                return mention
-    return None
+            return _countries_from(view, index + 1, end)
+    return []
+
+
+def _countries_from(view: SentenceView, position: int, end: int) -> list[Mention]:
+    """The countries named from ``position`` on, joined by "and" or commas ("to Russia and
+    Belarus")."""
+    found: list[Mention] = []
+    while position < end:
+        mention = view.mention_starting(position)
+        if mention is None or mention.entity_type != "country" or mention.kind == "demonym":
+            break
+        found.append(mention)
+        position = mention.token_end
+        if view.lower(position) not in {"and", ","} or view.mention_starting(position + 1) is None:
+            break
+        position += 1
+    return found
 
 
 def _dealing_with(view: SentenceView, first: int, end: int) -> int:
