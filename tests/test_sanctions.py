@@ -6866,3 +6866,17 @@ def test_we_is_the_speakers_state_or_nobody(text, expected):
 def test_exports_to_named_countries_are_a_measure_on_them(text, expected):
     ukraine = load_case("russia-ukraine-2022")
     assert keys(_ukraine_annotator(), ukraine, text, published="2022-03-11") == expected
+
+
+def test_a_modal_conjunct_and_a_gerund_after_and_end_the_earlier_reading():
+    """Twenty-eighth session, a real Japanese foreign-ministry statement: in "cannot
+    overlook this and will respond by imposing strong sanctions against Russia and supporting
+    Ukraine" the negation is the first predicate's, and "supporting Ukraine" is another
+    predicate, no second target."""
+    ukraine = load_case("russia-ukraine-2022")
+    text = (
+        "Japan cannot overlook this and will respond by imposing strong sanctions against"
+        " Russia and supporting Ukraine."
+    )
+    found = keys(_ukraine_annotator(), ukraine, text, published="2022-02-24")
+    assert found == {("country:JPN", "country:RUS", "proposed")}

@@ -4919,3 +4919,10 @@ def test_recognised_regions_named_by_their_places(ukraine_annotator, ukraine_cas
 )
 def test_a_sitting_president_and_a_supported_process(annotator, case, text, expected):
     assert keys(annotator, case, text) == expected
+
+
+def test_opposing_shipments_to_a_party_is_no_stance_on_it(ukraine_annotator, ukraine_case):
+    """Twenty-eighth session, a real Brazilian report: "opposed the West's weapon shipments
+    to Ukraine" opposes the shipments, not Ukraine."""
+    text = "Brazil also opposed the West's weapon shipments to Ukraine."
+    assert keys(ukraine_annotator, ukraine_case, text) == set()

@@ -2165,8 +2165,8 @@ def _bare_recognition_in(view: SentenceView) -> bool:
 OBJECT_STOP_NOUNS = frozenset(
     """sanctions measures embargo resolution statement declaration move decision plan proposal
     bid talks deal invasion war attack annexation referendum elections election vote
-    ceasefire""".split()
-)
+    ceasefire shipments shipment deliveries delivery transfers supplies""".split()
+)  # ("opposed the West's weapon shipments to Ukraine": the shipments are opposed)
 
 
 def _next_cue_takes_it(view: SentenceView, cue: int, index: int) -> bool:

@@ -297,6 +297,19 @@ def _own_past_conjunct(view: SentenceView, cue: Cue, words: list[str]) -> list[s
     return words[after_and:]
 
 
+CONJUNCT_MODALS = frozenset({"will", "would", "shall", "'ll"})
+
+
+def _own_modal_conjunct(words: list[str]) -> list[str]:
+    """A predicate coordinated with its own modal has its own status: in "Japan cannot
+    overlook this and will respond by imposing strong sanctions" the negation is the first
+    predicate's, so the words before that "and" do not set the measure's."""
+    for position in range(len(words) - 2, 0, -1):
+        if words[position] == "and" and words[position + 1] in CONJUNCT_MODALS:
+            return words[position + 1 :]
+    return words
+
+
 def _participle_opener(words: list[str]) -> int:
     """The position of the comma opening the last ", V-ing" clause in ``words``, or -1."""
     for position in range(len(words) - 2, -1, -1):
@@ -409,8 +422,8 @@ def _status(view: SentenceView, first: int, cue: Cue, targets: Targets, default:
         last = next(
             (i + 1 for i in range(first, view.end) if view.lower(i) in IMPOSING_VERBS), first
         )
-    words = _own_past_conjunct(
-        view, cue, _without_relative_clauses(window_words(view, first, last))
+    words = _own_modal_conjunct(
+        _own_past_conjunct(view, cue, _without_relative_clauses(window_words(view, first, last)))
     )
     if words and view.lower(cue.index) in REFUSING_ENTRY:
         words = words[:-1]  # "are refusing entry to …": the refusal is the measure, no negation

@@ -487,6 +487,16 @@ def _subject_of_a_bare_relative(view: SentenceView, mention: Mention) -> bool:
 QUOTE_MARKS_DOUBLE = frozenset({'"', "“", "”"})
 
 
+def _gerund_with_an_object(view: SentenceView, index: int) -> bool:
+    """A gerund taking a name or a determiner as its object ("supporting Ukraine", "freezing
+    the assets"): a verb, not a modifier of the next noun ("mining companies")."""
+    word = view.lower(index)
+    if not (word.endswith("ing") and word.isalpha()) or view.mention_covering(index) is not None:
+        return False
+    following = index + 1
+    return view.mention_starting(following) is not None or view.lower(following) in DETERMINERS
+
+
 def _glue_step(view: SentenceView, index: int, targets: Targets) -> int:
     """Tokens to skip for list glue and hedges (> 0), 0 for a content word, -1 to stop."""
     word, following = view.lower(index), view.lower(index + 1)
@@ -495,6 +505,8 @@ def _glue_step(view: SentenceView, index: int, targets: Targets) -> int:
     if word in {"and", "or", "&"}:
         if following in TARGET_PREPOSITIONS | {"of"}:
             return 2  # "and on its president"
+        if _gerund_with_an_object(view, index + 1):
+            return -1  # "sanctions against Russia and supporting Ukraine": another predicate
         last = targets.named[-1] if targets.named else None
         if last is not None and following == view.lower(last.token_start - 1) == "to":
             return 2  # "belonging to Gennady Timchenko and to Alexei Mordashov"
