@@ -29,17 +29,17 @@ bench_accuracy = importlib.import_module("bench_accuracy")
 SETS = bench_accuracy.set_names()
 
 # Pooled F1 over every set at commit time, less 0.02 and rounded down (README: "Floors").
-# Set over fifty-eight sets in the twenty-seventh session (stances 0.885, sanctions 0.604,
-# figures 0.930, quotes 0.949). Sanctions and quotes lower than the fifty-four sets' floors
-# (0.59, 0.93) because the four blind sets OA-OD joined the pool and score below the sets
-# rules were written from (their sanctions 0.455, quotes 0.894), not because a change lowered
-# a score: the fifty-four sets themselves stand at 0.889, 0.624, 0.936, 0.953 (0.889, 0.617,
-# 0.935, 0.953 at the start of the session).
-FLOORS = {"stances": 0.86, "sanctions": 0.58, "figures": 0.91, "quotes": 0.92}
+# Set over sixty-two sets in the twenty-eighth session (stances 0.879, sanctions 0.593,
+# figures 0.926, quotes 0.949). Stances, sanctions and figures lower than the fifty-eight
+# sets' floors (0.86, 0.58, 0.91) because the four blind sets PA-PD joined the pool and score
+# below the sets rules were written from (their stances 0.723, sanctions 0.450, figures
+# 0.876), not because a change lowered a score: the fifty-eight sets themselves stand at
+# 0.887, 0.611, 0.930, 0.950 (0.885, 0.606, 0.930, 0.949 at the start of the session).
+FLOORS = {"stances": 0.85, "sanctions": 0.57, "figures": 0.90, "quotes": 0.92}
 
 
-def test_there_are_fifty_eight_sets_of_ten_articles() -> None:
-    assert len(SETS) == 58
+def test_there_are_sixty_two_sets_of_ten_articles() -> None:
+    assert len(SETS) == 62
     for name in SETS:
         assert len(list((bench_accuracy.SETS / name / "corpus").glob("*.txt"))) == 10, name
 
