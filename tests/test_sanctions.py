@@ -6880,3 +6880,15 @@ def test_a_modal_conjunct_and_a_gerund_after_and_end_the_earlier_reading():
     )
     found = keys(_ukraine_annotator(), ukraine, text, published="2022-02-24")
     assert found == {("country:JPN", "country:RUS", "proposed")}
+
+
+def test_designated_as_a_terrorist_is_a_listing_as_its_envoy_an_appointment(annotator, case):
+    """Twenty-eighth session, the review: one reader of an "as" complement serves the verb
+    and the noun of designating; a terrorist (or a state sponsor of terrorism) is a listing,
+    an envoy an appointment."""
+    listed = "On Monday the US designated Hugo Carvajal as a terrorist."
+    appointed = "On Monday the US designated Hugo Carvajal as its envoy."
+    assert keys(annotator, case, listed, published="2019-09-02") == {
+        ("country:USA", "person:hugo-carvajal", "imposed")
+    }
+    assert keys(annotator, case, appointed, published="2019-09-02") == set()

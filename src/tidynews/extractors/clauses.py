@@ -452,17 +452,21 @@ def _attribution_aside(view: SentenceView, comma: int) -> int:
 DEFINED_TERM_REACH = 6  # tokens of ("Rosneft Trading") between its brackets
 
 
+def _bracket_opening(view: SentenceView, close: int, reach: int) -> int:
+    """Where the brackets closing at ``close`` open, fewer than ``reach`` tokens back, or -1."""
+    opening = close - 1
+    while opening > close - reach and opening > view.start and view.lower(opening) != "(":
+        opening -= 1
+    return opening if view.lower(opening) == "(" else -1
+
+
 def _name_in_brackets(view: SentenceView, close: int) -> int:
     """Where the brackets closing at ``close`` open, when they hold only a short form of the
     name right before them ("the Office of Foreign Assets Control (OFAC)"), or the defined
     term of a legal text, in quote marks ("Office of Foreign Assets Control ("OFAC")",
     "Rosneft Trading S.A. ("Rosneft Trading")"); else -1."""
-    opening = close - 1
-    while (
-        opening > close - DEFINED_TERM_REACH and opening > view.start and view.lower(opening) != "("
-    ):
-        opening -= 1
-    if view.lower(opening) != "(" or view.mention_ending(opening - 1) is None:
+    opening = _bracket_opening(view, close, DEFINED_TERM_REACH)
+    if opening < 0 or view.mention_ending(opening - 1) is None:
         return -1
     first, last = opening + 1, close - 1
     quoted = last > first and view.lower(first) in QUOTE_MARKS and view.lower(last) in QUOTE_MARKS
@@ -487,10 +491,8 @@ def _named_in_a_title(view: SentenceView, mention: Mention) -> bool:
 def _bracket_in_a_title(view: SentenceView, close: int) -> int:
     """Where brackets open that stand inside a capitalised title, holding a short word or
     two ("the Special Economic Measures (Russia) Regulations"), else -1."""
-    opening = close - 1
-    while opening > close - 4 and opening > view.start and view.lower(opening) != "(":
-        opening -= 1
-    if view.lower(opening) != "(" or opening <= view.start:
+    opening = _bracket_opening(view, close, 4)
+    if opening <= view.start:
         return -1
     tokens = view.article.tokens
     before, after = tokens.text(opening - 1), tokens.text(close + 1) if close + 1 < view.end else ""

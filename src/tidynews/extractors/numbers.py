@@ -1115,7 +1115,7 @@ def _is_population(work: str, draft: _Draft, near: str, end: int) -> bool:
 # ("all 4 million Venezuelans abroad", "all 3 million refugees" are people counted apart)
 _ELSEWHERE_AFTER = re.compile(
     r"[^.;:\n]{0,30}?\b(?:abroad|outside|exile|exiles|refugees|migrants|displaced|left|fled"
-    r"|living\s+in|in\s+(?:Colombia|Peru|Brazil|Chile|Ecuador|Europe|Poland|Germany))\b",
+    r"|living\s+in|(?-i:in\s+[A-Z][a-z]+))\b",  # (a place: "all 2 million in Poland")
     re.IGNORECASE,
 )
 _ALL_OF_THEM_BEFORE = re.compile(

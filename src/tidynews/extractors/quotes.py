@@ -165,7 +165,8 @@ _LABEL = re.compile(
     re.MULTILINE,
 )
 # "Mr. Abrams: …", "Secretary Pompeo: …": a label in title case, with an honorific or a
-# title first (a bare "Update:" or "Note:" is a heading); the same three groups as _LABEL
+# title first (a bare "Update:" or "Note:" is a heading); the same three groups as _LABEL.
+# (Written out, not built from people.HONORIFICS: this module loads without spaCy.)
 _TITLED_LABEL = re.compile(
     r"^((?:Mr|Mrs|Ms|Dr|Secretary|Ambassador|Senator|Minister|President|Representative)\.?"
     r"[ \t]+[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})()()?:"
@@ -176,9 +177,7 @@ _TITLED_LABEL = re.compile(
 
 def _labels(text: str) -> list[re.Match[str]]:
     """Every transcript label, in capitals or titled, in the order of the text."""
-    found = list(_LABEL.finditer(text))
-    if "Mr" in text or "Ms" in text or "Secretary" in text or ":" in text:
-        found += _TITLED_LABEL.finditer(text)
+    found = [*_LABEL.finditer(text), *_TITLED_LABEL.finditer(text)]
     return sorted(found, key=lambda match: match.start())
 
 

@@ -983,8 +983,8 @@ def _rows_for_cue(
     if _indefinite_backer(view, cue.index) or _support_for_an_act(view, cue.index):
         return []  # "sanctions on anyone who supports X", "support for ousting X": nobody
         # named backs X
-    if _support_for_a_cause(view, cue.index) or _support_given_up(view, cue.index):
-        return []  # "support for dialogue between X and …", "to abandon its support for him"
+    if _support_given_up(view, cue.index):
+        return []  # "to abandon its support for him"
     if _reason_for_a_measure(view, cue.index):
         return []  # "sanctioned 400 entities for supporting Russia's war": the targets' act,
         # given as the imposer's reason; the imposer backs nobody
@@ -1156,37 +1156,10 @@ def _support_for_an_act(view: SentenceView, cue: int) -> bool:
     return following.endswith("ing") and following.isalpha() and following not in CUES
 
 
-# Causes, not parties, that a backing noun can be "for" or "of": "support for dialogue
-# between Maduro and the opposition", "support of corruption by the Maduro regime"
-CAUSE_NOUNS = frozenset(
-    """dialogue talks negotiations negotiation mediation democracy elections election
-    transition peace corruption terrorism repression aggression invasion war sanctions
-    refugees migrants those people civilians""".split()
-)
 GIVING_UP_VERBS = frozenset(
     """abandon abandons abandoned abandoning withdraw withdraws withdrew withdrawing withdrawn
     drop drops dropped dropping end ends ended ending lose loses lost losing""".split()
 )
-
-
-SUPPORTING_VERBS = frozenset(
-    "support supports supported supporting back backs backed backing".split()
-)
-
-
-def _support_for_a_cause(view: SentenceView, cue: int) -> bool:
-    """Is the backing noun's object a cause, not a party ("support for dialogue between
-    Maduro and the opposition")? The party named later in the phrase is not backed."""
-    word = view.lower(cue)
-    if word in CUE_NOUNS and view.lower(cue + 1) in {"for", "of"}:
-        following = cue + 2  # "support for dialogue between …"
-    elif word in SUPPORTING_VERBS and view.lower(cue + 1) in {"the", "a", "an"}:
-        following = cue + 1  # "would support the dialogue process of the government and …"
-    else:
-        return False
-    if view.lower(following) in {"the", "a", "an"}:
-        following += 1
-    return view.mention_starting(following) is None and view.lower(following) in CAUSE_NOUNS
 
 
 def _support_given_up(view: SentenceView, cue: int) -> bool:
@@ -2165,8 +2138,11 @@ def _bare_recognition_in(view: SentenceView) -> bool:
 OBJECT_STOP_NOUNS = frozenset(
     """sanctions measures embargo resolution statement declaration move decision plan proposal
     bid talks deal invasion war attack annexation referendum elections election vote
-    ceasefire shipments shipment deliveries delivery transfers supplies""".split()
-)  # ("opposed the West's weapon shipments to Ukraine": the shipments are opposed)
+    ceasefire shipments shipment deliveries delivery transfers supplies dialogue negotiations
+    negotiation mediation democracy transition peace corruption terrorism repression
+    aggression refugees migrants civilians process""".split()
+)  # the stance is on this thing, not a party named after it: "opposed the West's weapon
+# shipments to Ukraine", "support for dialogue between Maduro and the opposition"
 
 
 def _next_cue_takes_it(view: SentenceView, cue: int, index: int) -> bool:

@@ -166,7 +166,7 @@ def _cue_at(view: SentenceView, index: int) -> Cue | None:
     if word == "list" and _list_of_the_subjected(view, index):
         return _list_cue(view, index)  # "the list of persons subject to restrictive measures"
     if word in DESIGNATION_NOUNS and (
-        (after == "of" and not _designated_to_a_role(view, index + 2))
+        (after == "of" and not _as_complement(view, index))
         or (after in DESIGNATION_LINKS and view.lower(index - 1) != "terrorist")
     ):
         # "announced the designation of Sovcombank", "The new designations included 14
@@ -597,14 +597,21 @@ MEASURE_LIST_WORDS = frozenset({"asset", "assets", "-", "travel", "entry", "visa
 
 
 def _as_complement(view: SentenceView, index: int) -> bool:
-    """An "as …" complement in the verb's clause ("designated Carlos Vecchio as ambassador");
-    "as well", "as part of" and "as a result" are none."""
+    """An "as …" complement in the clause of a verb or noun of designating ("designated
+    Carlos Vecchio as ambassador", "the designation of X as its envoy"): an appointment;
+    "as well", "as part of" and "as a result" are none, and a terrorist group or a state
+    sponsor of terrorism is a listing ("the designation of Wagner as a terrorist group")."""
     return any(
         view.lower(i) == "as"
         and view.lower(i + 1) not in NOT_COMPLEMENTS
         and (view.lower(i + 1), view.lower(i + 2)) != ("a", "result")
+        and not _names_terrorism(view, i + 1)
         for i in range(index + 1, clause_end(view, index))
     )
+
+
+def _names_terrorism(view: SentenceView, start: int) -> bool:
+    return any(view.lower(i).startswith(("terror", "sponsor")) for i in range(start, start + 4))
 
 
 NOT_COMPLEMENTS = frozenset({"well", "part", "such", "soon", "far"})
@@ -952,17 +959,6 @@ def _list_of_the_favoured(view: SentenceView, index: int) -> bool:
 SUBJECTED_PARTICIPLES = frozenset({"banned", "barred", "sanctioned", "blacklisted", "prohibited"})
 
 
-def _designated_to_a_role(view: SentenceView, start: int) -> bool:
-    """ "the designation of Guaidó as interim president": an appointment, not a listing (but
-    "the designation of Wagner as a terrorist organisation" is one)."""
-    for position in range(start, min(view.end, start + DESIGNATION_REACH)):
-        if view.lower(position) == "as":
-            following = {view.lower(i) for i in range(position + 1, position + 5)}
-            return not any(word.startswith(("terror", "sponsor")) for word in following)
-    return False
-
-
-DESIGNATION_REACH = 8  # tokens from "designation of" to an "as" that names a role
 # A designation named as a noun, and the words that open whom it names
 DESIGNATION_NOUNS = frozenset({"designation", "designations"})
 DESIGNATION_LINKS = frozenset({"include", "includes", "included", "target", "targeted"})

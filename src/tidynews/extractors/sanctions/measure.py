@@ -1446,24 +1446,13 @@ def _trade_partners(view: SentenceView, first: int, end: int) -> list[Mention]:
         if view.lower(index) in CLAUSE_BOUNDARIES or view.lower(index) == ",":
             return []
         if view.lower(index) == direction:
-            return _countries_from(view, index + 1, end)
+            # ("to Russia and Belarus": the coordinated names right after it)
+            return [
+                m
+                for m in forward_run(view, index + 1, end, set())
+                if m.entity_type == "country" and m.kind != "demonym"
+            ]
     return []
-
-
-def _countries_from(view: SentenceView, position: int, end: int) -> list[Mention]:
-    """The countries named from ``position`` on, joined by "and" or commas ("to Russia and
-    Belarus")."""
-    found: list[Mention] = []
-    while position < end:
-        mention = view.mention_starting(position)
-        if mention is None or mention.entity_type != "country" or mention.kind == "demonym":
-            break
-        found.append(mention)
-        position = mention.token_end
-        if view.lower(position) not in {"and", ","} or view.mention_starting(position + 1) is None:
-            break
-        position += 1
-    return found
 
 
 def _dealing_with(view: SentenceView, first: int, end: int) -> int:

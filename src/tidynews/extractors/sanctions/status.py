@@ -297,15 +297,12 @@ def _own_past_conjunct(view: SentenceView, cue: Cue, words: list[str]) -> list[s
     return words[after_and:]
 
 
-CONJUNCT_MODALS = frozenset({"will", "would", "shall", "'ll"})
-
-
 def _own_modal_conjunct(words: list[str]) -> list[str]:
     """A predicate coordinated with its own modal has its own status: in "Japan cannot
     overlook this and will respond by imposing strong sanctions" the negation is the first
     predicate's, so the words before that "and" do not set the measure's."""
     for position in range(len(words) - 2, 0, -1):
-        if words[position] == "and" and words[position + 1] in CONJUNCT_MODALS:
+        if words[position] == "and" and words[position + 1] in MODALS:
             return words[position + 1 :]
     return words
 
@@ -1377,9 +1374,6 @@ def _without_relative_clauses(words: list[str]) -> list[str]:
     return _without_free_relative_modal(kept)
 
 
-FREE_RELATIVE_MODALS = frozenset({"could", "would", "may", "might", "will", "can"})
-
-
 def _without_free_relative_modal(words: list[str]) -> list[str]:
     """Drop the modal of a free relative that describes the measure ("have placed what
     could be devastating sanctions on Putin"): it says how the measure may turn out, not
@@ -1387,7 +1381,7 @@ def _without_free_relative_modal(words: list[str]) -> list[str]:
     for position in range(len(words) - 2):
         if (
             words[position] == "what"
-            and words[position + 1] in FREE_RELATIVE_MODALS
+            and words[position + 1] in LIFTING_MODALS  # (the modals of a possibility)
             and words[position + 2] == "be"
         ):
             return words[:position] + words[position + 3 :]
