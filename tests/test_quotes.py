@@ -636,6 +636,20 @@ def test_a_pronoun_skips_a_pair_after_a_preposition_and_a_predicative_name(annot
     assert keys(annotator, text) == {("person:francisco-yanez", ("ninety", "percent", "of", "the"))}
 
 
+def test_a_pronoun_skips_a_name_in_apposition_to_a_prepositions_object(annotator):
+    """Twenty-ninth session (a case file that came to name the moderator): in "Asked by the
+    moderator, the presenter X, whether …, the president said …" X is the object's too, so a
+    later "he said" is not hers."""
+    text = (
+        "Mr Guaidó spoke in Bogotá.\n\n"
+        "Asked by the moderator, the Colombian presenter Vicky Dávila, whether he would go back,"
+        " the 35-year-old said he would.\n\n"
+        "“I am going home,” he said."
+    )
+    speakers = {speaker for speaker, _ in keys(annotator, text)}
+    assert "person:vicky-davila" not in speakers
+
+
 def test_a_second_verb_after_and_shares_the_clause_subject(annotator):
     text = (
         "Last night Maduro accused Washington of trying to stage a coup and told his "

@@ -5210,7 +5210,7 @@ def test_a_name_a_listed_group_is_linked_to_is_no_member():
     )
     assert keys(_ukraine_annotator(), ukraine, text, published="2022-06-03") == {
         ("country:USA", "people", "imposed"),
-        ("country:USA", "person:alexey-mordashov", "imposed"),
+        ("country:USA", "person:alexei-mordashov", "imposed"),
     }
 
 
@@ -6892,3 +6892,61 @@ def test_designated_as_a_terrorist_is_a_listing_as_its_envoy_an_appointment(anno
         ("country:USA", "person:hugo-carvajal", "imposed")
     }
     assert keys(annotator, case, appointed, published="2019-09-02") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # twenty-ninth session, a Treasury release (held-out PB): being on the SDN list is
+        # being under US sanctions, the imposer from the release before it
+        (
+            "OFAC designated Rostec. Almaz-Antey and Kalashnikov Concern have been on the"
+            " Specially Designated Nationals list since 2014.",
+            {
+                ("country:USA", "org:ROSTEC", "imposed"),
+                ("country:USA", "org:ALMAZ_ANTEY", "existing"),
+                ("country:USA", "org:KALASHNIKOV_CONCERN", "existing"),
+            },
+        ),
+        (
+            "OFAC designated Rostec. Almaz-Antey has been on the SDN list since 2014, and"
+            " Alrosa has been on the sanctions list since 2022.",
+            {
+                ("country:USA", "org:ROSTEC", "imposed"),
+                ("country:USA", "org:ALMAZ_ANTEY", "existing"),
+                ("country:USA", "org:ALROSA", "existing"),
+            },
+        ),
+        # an object relative clause after a description set off by commas is about the name
+        # before the description
+        (
+            "Many of the targets are held by Rostec, the state defence conglomerate, which OFAC"
+            " designated in 2020.",
+            {("country:USA", "org:ROSTEC", "existing")},
+        ),
+        # a list of targets goes on past a relative clause on a counted group, and past the
+        # "of" phrase of another, to the names after them
+        (
+            "OFAC today designated 48 entities that make up much of Russia's defence base, 328"
+            " members of the State Duma, and Herman Gref, the head of Sberbank.",
+            {
+                ("country:USA", "company", "imposed"),
+                ("country:USA", "people", "imposed"),
+                ("country:USA", "person:herman-gref", "imposed"),
+            },
+        ),
+        # guards: a clause's own list is no target list, nor is a country after the "of"
+        # phrase
+        (
+            "OFAC today designated 12 companies that supply Russia, Iran and Syria.",
+            {("country:USA", "company", "imposed")},
+        ),
+        (
+            "OFAC today designated 12 officials of Russia and Belarus.",
+            {("country:USA", "people", "imposed")},
+        ),
+    ],
+)
+def test_official_release_lists_and_the_sdn_list(text, expected):
+    ukraine = load_case("russia-ukraine-2022")
+    assert keys(_ukraine_annotator(), ukraine, text, published="2022-03-24") == expected

@@ -15,7 +15,7 @@ government" as that state, as if the article had repeated its name.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache, partial
 from typing import NamedTuple
@@ -329,11 +329,22 @@ def institution_heads(entries: Sequence[Entry]) -> dict[str, tuple[Entry, ...]]:
     return {head: tuple(found.values()) for head, found in heads.items() if found}
 
 
-def institution_named_before(heads: dict[str, tuple[Entry, ...]], site: Site) -> Antecedent | None:
+def parties_of_bodies(entries: Sequence[Entry]) -> dict[str, str]:
+    """Organisation id -> the state or bloc it acts for (European Commission -> EU): a sibling
+    institution named near "the Council" points at the same bloc's council."""
+    return {e.entity_id: e.party for e in entries if e.entity_type == "org" and e.party}
+
+
+def institution_named_before(
+    heads: dict[str, tuple[Entry, ...]],
+    site: Site,
+    parties: Mapping[str, str] | None = None,
+) -> Antecedent | None:
     """ "The Council adopted restrictive measures" after the EU was named: the EU's Council
     (acting for the EU), as EU press copy calls it; after "the UN Security Council", that
     council. The institution named last within INSTITUTION_REACH sentences wins, else the
-    one acting for the bloc or state named last ("the Commission" after "Brussels")."""
+    one acting for the bloc or state named last ("the Commission" after "Brussels"), or for
+    the bloc another of its institutions acts for ("proposed by the European Commission")."""
     candidates = heads.get(site.word, ())
     earliest = site.token_sentence[site.head] - INSTITUTION_REACH
     by_id = {entry.entity_id: entry for entry in candidates}
@@ -345,6 +356,8 @@ def institution_named_before(heads: dict[str, tuple[Entry, ...]], site: Site) ->
     def named(mention: Mention) -> Antecedent | None:
         entry = by_id.get(mention.entity_id)
         acting = by_party.get(mention.entity_id, [])
+        if not acting and parties and mention.entity_id in parties:
+            acting = by_party.get(parties[mention.entity_id], [])
         if entry is None and len(acting) == 1:
             entry = acting[0]
         if entry is None:
@@ -454,7 +467,9 @@ def reference_rules(entries: Sequence[Entry]) -> tuple[LaterReference, ...]:
                 _of_or_name,
                 with_article=True,
                 kind="reference",
-                antecedent=partial(institution_named_before, heads),
+                antecedent=partial(
+                    institution_named_before, heads, parties=parties_of_bodies(entries)
+                ),
             )
         )
     return tuple(rules)

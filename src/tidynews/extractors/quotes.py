@@ -597,14 +597,23 @@ def _word_before(doc: _Article, position: int, floor: int) -> str:
 
 
 def _governed(doc: _Article, mention: Mention, floor: int) -> bool:
-    """Is the mention the object of a preposition ('spoke to Mr Hunt')? (Not a person named
-    after an envoy's title: "Deputy Permanent Representative to the UN Wu Haitao".)"""
+    """Is the mention the object of a preposition ('spoke to Mr Hunt'), or in apposition to
+    one ("Asked by the moderator, the presenter Margarita Simonyan, whether …")? (Not a
+    person named after an envoy's title: "Deputy Permanent Representative to the UN Wu
+    Haitao".)"""
     if _word_before(doc, mention.start, floor) not in PREPOSITIONS:
-        return False
+        return _APPOSED_TO_AN_OBJECT.search(doc.text, max(floor, mention.start - 90), mention.start) is not None
     if mention.entity_type != "person":
         return True
     return _ENVOY_TITLE.search(doc.text, max(floor, mention.start - 80), mention.start) is None
 
+
+# A description in apposition to a preposition's object, right before a name: "by the
+# moderator, the Russian state television presenter " (the name is the object's too)
+_APPOSED_TO_AN_OBJECT = re.compile(
+    r"\b(?:by|to|with|from)\s+(?:the|a|an)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?,\s+"
+    r"(?:the|a|an)\s+(?:[\w-]+\s+){1,5}$"
+)
 
 # An office held "to" a state or body, as a title right before a name
 _ENVOY_TITLE = re.compile(

@@ -179,6 +179,10 @@ def _cue_at(view: SentenceView, index: int) -> Cue | None:
         start = _name_start(view, index)
         if view.lower(start - 1) in QUOTE_MARKS and view.lower(start - 2) == "(":
             return None
+        if _on_the_list_named(view, start):
+            # "Almaz-Antey has been on the Specially Designated Nationals list since 2014":
+            # being on it, as "on the sanctions list" is
+            return Cue(start, "sanctions", "noun")
         return _list_cue(view, start)
     if word == "out" and before == "phase" and _trade_follows(view, index):
         return Cue(index, "ban", "verb")  # "will phase out imports of Russian coal"
@@ -983,6 +987,22 @@ def _designated_nationals_list(view: SentenceView, index: int) -> bool:
     )
 
 
+def _on_the_list_named(view: SentenceView, start: int) -> bool:
+    """Does "on" stand right before the list's name, past its determiner or owner ("on the
+    SDN list", "on OFAC's Specially Designated Nationals list"), with no adding or dropping
+    verb before it (those make their own cue)?"""
+    position = start - 1
+    if view.lower(position) in POSSESSIVES:
+        position -= 1
+        mention = view.mention_ending(position)
+        position = mention.token_start - 1 if mention is not None else position - 1
+    if view.lower(position) in {"the", "its", "their"}:
+        position -= 1
+    if view.lower(position) != "on":
+        return False
+    return look_back(view, start, LIST_ADD_VERBS | LIST_DROP_VERBS, LISTED_REACH) < 0
+
+
 def _name_start(view: SentenceView, index: int) -> int:
     """The first word of the list's name that ends at ``index`` ("Specially" of "Specially
     Designated Nationals and Blocked Persons List"), or ``index`` when the name follows."""
@@ -1034,6 +1054,10 @@ def _under_position(view: SentenceView, cue: int) -> int:
     list': the index of 'under' (or that 'to' or 'on'), or -1."""
     index = cue - 1
     on_a_list = view.lower(cue + 1) in {"list", "lists"} or view.lower(cue) == "blacklist"
+    if view.lower(cue) in {"specially", "designated", "sdn"}:
+        # "on the Specially Designated Nationals list": the cue stands at the list's name
+        after = range(cue + 1, min(view.end, cue + DESIGNATED_NATIONALS_REACH + 1))
+        on_a_list = any(view.lower(i) == "list" for i in after)
     while index >= view.start and cue - index <= 8:
         word = view.lower(index)
         if word == "under" or (on_a_list and word == "on" and _being_on(view, index)):

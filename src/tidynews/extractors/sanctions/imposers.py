@@ -143,6 +143,22 @@ def _participle(word: str) -> bool:
     return word.endswith("ed") or word in IRREGULAR_MEASURE_PARTICIPLES
 
 
+def _on_a_list(view: SentenceView, cue: Cue, targets: Targets) -> bool:
+    """ "Almaz-Antey has been on the sanctions list since 2014" with no owner named: being on
+    a list is the state of having been put there, so it is read as a passive, whose imposer
+    is the last one named shortly before."""
+    if cue.form != "noun" or not targets.before_cue:
+        return False
+    before = cue.index - 1
+    while view.lower(before) in {"the", "its", "their"}:
+        before -= 1
+    following = (view.lower(i) for i in range(cue.index, min(view.end, cue.index + LIST_REACH)))
+    return view.lower(before) == "on" and "list" in following
+
+
+LIST_REACH = 6  # words from the cue to "list" ("Specially Designated Nationals and Blocked Persons List")
+
+
 def _is_passive(view: SentenceView, cue: Cue) -> bool:
     """'X was sanctioned', 'X had been blacklisted' (a verb cue after an auxiliary), a
     reduced relative with its agent ("nine officials sanctioned by Tokyo"), and a factbox
@@ -517,6 +533,10 @@ def _imposers(
         run = run or _jurisdiction_after(view, cue.index, exclude)
         # (a factbox bullet: "* VTB placed under full blocking sanctions" under its state)
         run = run or heading_actors(article, view.sentence_id, exclude)
+        if not run and recent and _on_a_list(view, cue, targets):
+            last = max(recent_at, recent[0].sentence_id)
+            if last >= view.sentence_id - PASSIVE_IMPOSER_REACH:
+                run = [m for m in recent if m.entity_id not in exclude]
         return run, clause_start(view, modifier_start)
     if cue.form == "noun" and view.lower(cue.index + 1) in SOURCE_PARTICIPLES and not own_act:
         source = _source_after(view, cue.index, exclude)

@@ -244,6 +244,10 @@ def _parse_targets(
                 index = person  # "Secretary of State Antony Blinken": a title, then the name
                 continue
             if not after_quantity:
+                resumed = _after_an_of_phrase(view, index, stop)
+                if resumed > 0:  # "328 members of the State Duma and Herman Gref"
+                    index = resumed
+                    continue
                 break  # "officials of Maduro's government": what follows qualifies them
         elif word in REFLEXIVES or word in POSSESSIVES or word in HONORIFICS:
             pass  # "Maduro himself", "the assets of Mr. Putin"
@@ -298,6 +302,14 @@ def _parse_targets(
             pass
         elif word in PREMODIFYING_STOPS and following in GROUP_KINDS:
             after_quantity = False  # "14 close associates", "loyal aides": an adjective here
+        elif word in RELATIVE_OPENERS and view.lower(index - 1) in GROUP_KINDS:
+            resumed = _after_restrictive_relative(view, index, end)
+            if resumed < 0:
+                break
+            # "48 entities that make up its defence base, 328 members of the Duma, and Gref"
+            index, count, after_quantity = resumed, None, False
+            stop = min(end, index + TARGET_PHRASE_REACH)
+            continue
         elif word in TARGET_STOPS or word in TARGET_PREPOSITIONS or word in PHRASE_ENDS:
             break
         elif word in DASHES and view.lower(index - 1) in GROUP_KINDS:
@@ -994,6 +1006,66 @@ def _titled_person_at(view: SentenceView, index: int) -> Mention | None:
 
 RELATIVES = frozenset({"who", "whose", "which", "that"})
 RELATIVE_ASIDE_REACH = 20  # tokens of ", whose superyacht Dilbar is laid up in a Hamburg shipyard,"
+
+
+OF_PHRASE_REACH = 6  # words of the "of" phrase after a group ("members of the State Duma")
+
+
+def _after_an_of_phrase(view: SentenceView, of: int, stop: int) -> int:
+    """Where a list of targets resumes past the "of" phrase that qualifies a counted group:
+    "328 members of the State Duma, and Herman Gref" goes on at "Herman Gref"; only a person
+    or a company named after "and" (a country there is part of the "of" phrase: "officials
+    of Russia and Belarus"); -1 otherwise."""
+    if view.lower(of - 1) not in GROUP_KINDS:
+        return -1
+    for index in range(of + 1, min(stop, of + 2 + OF_PHRASE_REACH)):
+        word = view.lower(index)
+        if word not in {",", "and"}:
+            if word in TARGET_STOPS or word in TARGET_PREPOSITIONS or word in PHRASE_ENDS:
+                return -1
+            continue
+        first = index + 1
+        if word == "," and view.lower(first) == "and":
+            first += 1
+        elif word == ",":
+            return -1
+        item = view.mention_starting(first)
+        return first if item is not None and item.entity_type in {"person", "org"} else -1
+    return -1
+
+
+RELATIVE_OPENERS = frozenset({"that", "which", "who"})
+
+
+def _after_restrictive_relative(view: SentenceView, pronoun: int, end: int) -> int:
+    """Where a list of targets resumes past a relative clause on a counted group ("designated
+    48 entities that make up much of the defence base, 328 members of the Duma, the Duma
+    itself, and Herman Gref"): after the clause's comma, when another counted group or a
+    name follows and the list is still going ("," or "and" after that item, or "and" + a
+    name or count right after the comma); -1 otherwise."""
+    for index in range(pronoun + 2, min(end, pronoun + RELATIVE_ASIDE_REACH)):
+        word = view.lower(index)
+        inside = view.mention_starting(index)
+        if inside is not None and not _place_modifier(view, inside):
+            return -1  # (a name inside the clause: "companies that supply Russia, …")
+        if word in {";", ":", "(", ")", "—", "–"}:
+            return -1
+        if word != ",":
+            continue
+        first = index + 1
+        if view.lower(first) == "and":
+            first += 1
+            item = view.mention_starting(first)
+            named = item is not None and item.entity_type in {"person", "org"}
+            return first if named or _count(view.lower(first)) is not None else -1
+        item = view.mention_starting(first)
+        if item is not None and item.entity_type in {"person", "org"}:
+            return first if view.lower(item.token_end) in {",", "and"} else -1
+        counted = _count(view.lower(first)) is not None
+        if counted and (view.lower(first + 1) in GROUP_KINDS or view.lower(first + 2) == "of"):
+            return first
+        return -1
+    return -1
 
 
 def _after_relative_aside(view: SentenceView, comma: int) -> int:
