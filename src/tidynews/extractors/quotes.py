@@ -602,7 +602,8 @@ def _governed(doc: _Article, mention: Mention, floor: int) -> bool:
     person named after an envoy's title: "Deputy Permanent Representative to the UN Wu
     Haitao".)"""
     if _word_before(doc, mention.start, floor) not in PREPOSITIONS:
-        return _APPOSED_TO_AN_OBJECT.search(doc.text, max(floor, mention.start - 90), mention.start) is not None
+        window = max(floor, mention.start - 90)
+        return _APPOSED_TO_AN_OBJECT.search(doc.text, window, mention.start) is not None
     if mention.entity_type != "person":
         return True
     return _ENVOY_TITLE.search(doc.text, max(floor, mention.start - 80), mention.start) is None

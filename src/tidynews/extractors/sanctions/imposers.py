@@ -156,7 +156,8 @@ def _on_a_list(view: SentenceView, cue: Cue, targets: Targets) -> bool:
     return view.lower(before) == "on" and "list" in following
 
 
-LIST_REACH = 6  # words from the cue to "list" ("Specially Designated Nationals and Blocked Persons List")
+# words from the cue to "list" ("Specially Designated Nationals and Blocked Persons List")
+LIST_REACH = 6
 
 
 def _is_passive(view: SentenceView, cue: Cue) -> bool:
