@@ -6950,3 +6950,46 @@ def test_designated_as_a_terrorist_is_a_listing_as_its_envoy_an_appointment(anno
 def test_official_release_lists_and_the_sdn_list(text, expected):
     ukraine = load_case("russia-ukraine-2022")
     assert keys(_ukraine_annotator(), ukraine, text, published="2022-03-24") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # twenty-ninth session, real reports (a wire reprint, an opinion piece): a source
+        # participle's agent past a date or an adverb, and after the measure's own target
+        (
+            "Venezuela's economy has shrunk, despite crippling economic sanctions imposed in"
+            " 2019 by the United States on Caracas.",
+            {("country:USA", "country:VEN", "existing")},
+        ),
+        (
+            "Economic sanctions against Venezuela unilaterally imposed by the US administration"
+            " are harming the poor.",
+            {("country:USA", "country:VEN", "imposed")},
+        ),
+        # the critic of a measure "for its sanctions" imposed nothing
+        (
+            'Maduro has denounced the US government for its continuous "criminal sanctions"'
+            " against PDVSA.",
+            {("country:USA", "org:PDVSA", "existing")},
+        ),
+        # a call to lift a measure leaves it in force; it proposes no imposition
+        (
+            "Eleven senators signed a letter calling on the Trump administration to"
+            " temporarily lift sanctions on Venezuela.",
+            {("country:USA", "country:VEN", "existing")},
+        ),
+        # a delisting is a lifting of the listing
+        (
+            "The Treasury also delisted two shipping companies, Serenity Maritime Limited and"
+            " Lima Shipping Corporation.",
+            {
+                ("country:USA", "company", "lifted"),
+                ("country:USA", "org:SERENITY_MARITIME", "lifted"),
+                ("country:USA", "org:LIMA_SHIPPING", "lifted"),
+            },
+        ),
+    ],
+)
+def test_participle_agents_critics_calls_to_lift_and_delistings(annotator, case, text, expected):
+    assert keys(annotator, case, text, published="2020-09-24") == expected

@@ -22,6 +22,7 @@ from ..clauses import (
     aside_antecedent,
     clause_end,
     clause_start,
+    date_word,
     decision_owner,
     forward_run,
     heading_actors,
@@ -52,6 +53,7 @@ from .vocabulary import (
     REPORTING_VERBS,
     SINGLE_KINDS,
     SWIFT_VERBS,
+    TARGET_PREPOSITIONS,
     THREATENED,
     VERB_MEASURES,
     Cue,
@@ -157,7 +159,7 @@ def _on_a_list(view: SentenceView, cue: Cue, targets: Targets) -> bool:
 
 
 # words from the cue to "list" ("Specially Designated Nationals and Blocked Persons List")
-LIST_REACH = 6
+LIST_REACH = 8
 
 
 def _is_passive(view: SentenceView, cue: Cue) -> bool:
@@ -441,13 +443,31 @@ CONDEMNING_VERBS = frozenset(
 def _condemned(view: SentenceView, cue: int) -> bool:
     """Is the measure noun the object of a verb of condemning ("Russia condemned the
     sanctions imposed on Gazprom")? Who condemns a measure never imposed it."""
-    for index in range(cue - 1, max(view.start, cue - 6) - 1, -1):
+    for index in range(cue - 1, max(view.start, cue - CONDEMNED_REACH) - 1, -1):
         word = view.lower(index)
         if word in CONDEMNING_VERBS:
             return True
         if word in {"and", ",", "but", ";"} or word in IMPOSING_VERBS:
             return False  # ("condemned the invasion and announced new sanctions …")
     return False
+
+
+# words from a verb of condemning to the measure: "denounced the US government for its
+# continuous "criminal sanctions""
+CONDEMNED_REACH = 10
+
+def _condemned_for_its(view: SentenceView, cue: int, exclude: set[str]) -> list[Mention]:
+    """ "denounced the US government for its continuous sanctions": the one condemned for its
+    measures owns them (the state or body named between the verb and "for its")."""
+    for index in range(cue - 1, max(view.start, cue - CONDEMNED_REACH) - 1, -1):
+        if view.lower(index) in {"its", "their"} and view.lower(index - 1) == "for":
+            owner = view.mention_ending(index - 2)
+            if view.lower(index - 2) in GOVERNMENT_NOUNS:
+                owner = view.mention_covering(index - 3)
+            if owner is None or owner.entity_id in exclude or owner.entity_type == "person":
+                return []
+            return [owner]
+    return []
 
 
 PASSIVE_IMPOSER_REACH = 3  # sentences back to the imposer an agentless passive continues
@@ -539,7 +559,10 @@ def _imposers(
             if last >= view.sentence_id - PASSIVE_IMPOSER_REACH:
                 run = [m for m in recent if m.entity_id not in exclude]
         return run, clause_start(view, modifier_start)
-    if cue.form == "noun" and view.lower(cue.index + 1) in SOURCE_PARTICIPLES and not own_act:
+    sourced = view.lower(cue.index + 1) in SOURCE_PARTICIPLES
+    if cue.form == "noun" and not own_act and not sourced:
+        sourced = _agent_after_the_target(view, cue.index) >= 0
+    if cue.form == "noun" and sourced and not own_act:
         source = _source_after(view, cue.index, exclude)
         if source:  # "Russia condemned the sanctions imposed by Washington on PDVSA"
             return source, cue.index  # (what the sentence's subject does to them is not theirs)
@@ -548,6 +571,7 @@ def _imposers(
         # sanctions against Venezuela", "Russia condemned US sanctions on PDVSA": the critic
         # imposed nothing; the measure's owner, if named
         owner = [m for m in _modifier_run(view, cue.index) if m.entity_id not in exclude]
+        owner = owner or _condemned_for_its(view, cue.index, exclude)
         return owner, cue.index
     adopting = adopting_verb_of_content(view, cue.index)
     if adopting >= 0:  # "Kishida approved sanctions that will freeze the assets of …"
@@ -1463,9 +1487,58 @@ def _waged(view: SentenceView, cue: int) -> bool:
 SOURCE_ADVERBS = frozenset({"already", "previously", "earlier", "recently", "first"})
 
 
+def participle_agent(view: SentenceView, participle: int) -> int:
+    """The "by" of a source participle's agent, past an adverb or a short date between them
+    ("imposed in 2019 by the United States", "unilaterally imposed by the US"); -1 when the
+    word at ``participle`` (or after its adverb) is no source participle or no agent follows."""
+    if view.lower(participle).endswith("ly"):
+        participle += 1
+    if view.lower(participle) not in SOURCE_PARTICIPLES:
+        return -1
+    index = participle + 1
+    if view.lower(index).endswith("ly"):
+        index += 1  # "imposed unilaterally by"
+    if view.lower(index) in {"in", "on", "since", "last"}:
+        after = index + (view.lower(index) != "last")
+        while after < view.end and after - index <= 3 and date_word(view.lower(after)):
+            after += 1
+        index = after if after > index + 1 or view.lower(index) == "last" else index
+    return index if view.lower(index) == "by" else -1
+
+
+def _agent_after_the_target(view: SentenceView, cue: int) -> int:
+    """ "sanctions against Venezuela unilaterally imposed by the US administration": the "by"
+    of a source participle right after the measure's own target phrase (a name or two), or
+    -1."""
+    if view.lower(cue + 1) not in TARGET_PREPOSITIONS:
+        return -1
+    index = cue + 2
+    while index < view.end and index - cue <= AGENT_AFTER_TARGET_REACH:
+        mention = view.mention_starting(index)
+        if mention is not None:
+            index = mention.token_end
+            continue
+        by = participle_agent(view, index)
+        if by >= 0:
+            return by
+        if view.lower(index) in CLAUSE_BOUNDARIES or view.lower(index) in {",", ";"}:
+            return -1
+        index += 1
+    return -1
+
+
+AGENT_AFTER_TARGET_REACH = 6  # tokens from the measure to its participle past its target
+
+
 def _source_after(view: SentenceView, cue: int, exclude: set[str]) -> list[Mention]:
     """'under sanctions from the US and Canada', 'under sanctions imposed by the EU', 'the
-    sanctions already imposed by the EU on Russia'."""
+    sanctions already imposed by the EU on Russia', 'sanctions imposed in 2019 by the United
+    States on Caracas', 'sanctions against Venezuela imposed by the US'."""
+    by = participle_agent(view, cue + 1 + (view.lower(cue + 1) in SOURCE_ADVERBS))
+    if by < 0:
+        by = _agent_after_the_target(view, cue)
+    if by >= 0:
+        return forward_run(view, by + 1, clause_end(view, by), exclude)
     index = cue + 1 + (view.lower(cue + 1) in SOURCE_ADVERBS)
     if view.lower(index) in SOURCE_PARTICIPLES:
         index += 1

@@ -66,6 +66,7 @@ from .imposers import (
     _those_on_the_list,
     attribution_comma,
     measure_noun_passive,
+    participle_agent,
     target_modifier,
     those_frame_link,
 )
@@ -551,7 +552,9 @@ def _main_rows(
     hit = _hit_with(view, cue.index) if targets.passive and first >= 0 else None
     if hit is not None:
         first = min(first, clause_start(view, hit[0]))  # "could be hit with EU sanctions"
-    if first < 0:
+    if first < 0 and _lifting_before(view, cue.index):
+        status = "existing"  # "urged Washington to lift sanctions on Venezuela": still in force
+    elif first < 0:
         status = _status(view, anchor_of(cue), cue, targets, default="proposed")
     else:
         status = _status(view, first, cue, targets, default=_default_status(view, cue, imposers))
@@ -566,6 +569,12 @@ def _main_rows(
     # already covered (existing), and the widening is proposed too
     in_force = _rows(article, view, imposers, targets, cue, "existing")
     return in_force + rows, imposers
+
+
+def _lifting_before(view: SentenceView, cue: int) -> bool:
+    """A lifting verb right before the measure ("to lift sanctions", "to temporarily ease
+    the sanctions"): what an urging asks for is their end, not their imposition."""
+    return any(view.lower(i) in LIFTED for i in range(max(view.start, cue - 3), cue))
 
 
 HOLDING_ADVERBS = frozenset({"already", "currently"})
@@ -1313,9 +1322,10 @@ AGENT_PHRASE_REACH = 10  # tokens of "by the European Union and the United State
 def _agent_phrase_length(view: SentenceView, cue: int) -> int:
     """Tokens of the agent of a source participle right after the measure ("sanctions imposed
     by the European Union and the United States against Russia"): the target follows it."""
-    if view.lower(cue + 1) not in SOURCE_PARTICIPLES or view.lower(cue + 2) != "by":
+    by = participle_agent(view, cue + 1)
+    if by < 0:
         return 0
-    agents = forward_run(view, cue + 3, min(view.end, cue + 3 + AGENT_PHRASE_REACH), set())
+    agents = forward_run(view, by + 1, min(view.end, by + 1 + AGENT_PHRASE_REACH), set())
     if not agents or view.lower(agents[-1].token_end) not in TARGET_PREPOSITIONS:
         return 0  # (the target right after the agent: not "…, preferring measures against X")
     return agents[-1].token_end - cue - 1

@@ -18,6 +18,7 @@ from ..clauses import (
     DENIALS,
     MODALS,
     MONTH_WORDS,
+    QUOTE_MARKS,
     RELATIVE_WORDS,
     STRONG_BOUNDARIES,
     SUBORDINATORS,
@@ -54,6 +55,7 @@ from .targets import FROZEN_PARTICIPLES, MORE_WORDS, OWNER_PRONOUNS, _count
 from .vocabulary import (
     ADVOCATING,
     DECISION_VERBS,
+    DELISTING_VERBS,
     DETERMINERS,
     DUE_TO,
     EXISTING,
@@ -213,6 +215,8 @@ def _default_status(view: SentenceView, cue: Cue, imposers: list[Mention]) -> st
     verb = cue.index + 1 + (view.lower(cue.index + 1) in {"also", "have", "had"})
     if view.lower(verb) in PAST_TARGETING:
         return "imposed"  # "The U.K. sanctions targeted top Russian officials": the act told
+    if _blamed_for_its(view, cue.index):
+        return "existing"  # "denounced the US for its sanctions": the measure as it stands
     modifiers = {m.entity_id for m in _modifier_run(view, cue.index)}
     if modifiers and {m.entity_id for m in imposers} <= modifiers:
         start = clause_start(view, cue.index)
@@ -224,6 +228,18 @@ def _default_status(view: SentenceView, cue: Cue, imposers: list[Mention]) -> st
                 _taking_effect(view, start, cue.index) or "existing"
             )  # ("The new EU measures target 11 officials": the news)
     return "imposed"
+
+
+def _blamed_for_its(view: SentenceView, cue: int) -> bool:
+    """ "denounced the US government for its continuous "criminal sanctions"": a measure its
+    owner is blamed for (a few adjectives or quote marks between) is one in force."""
+    for index in range(cue - 1, max(view.start, cue - 6) - 1, -1):
+        word = view.lower(index)
+        if word in {"its", "their"}:
+            return view.lower(index - 1) == "for"
+        if not (word.isalpha() or word in QUOTE_MARKS) or word in {"and", "or", "new"}:
+            return False
+    return False
 
 
 # A measure's own past verb of whom it hit: the act told, not a regime described
@@ -413,7 +429,11 @@ def _status(view: SentenceView, first: int, cue: Cue, targets: Targets, default:
         first = min(first, closing) if closing >= 0 else first
     # a visa cue is its revoking verb, which says the act, not a lifting; so is a suspending
     # verb that is the cue ("suspended dealings with the central bank")
-    verb_is_cue = cue.form == "visa" or (cue.form == "verb" and view.lower(cue.index) in LIFTED)
+    verb_is_cue = cue.form == "visa" or (
+        cue.form == "verb"
+        and view.lower(cue.index) in LIFTED
+        and view.lower(cue.index) not in DELISTING_VERBS  # (a delisting is a lifting)
+    )
     last = cue.index if verb_is_cue else cue.index + 1
     if first > cue.index:  # a relative clause after the measure: "the sanctions X had imposed"
         last = next(
@@ -438,12 +458,16 @@ def _status(view: SentenceView, first: int, cue: Cue, targets: Targets, default:
         return "negated"  # spared the measure: it was not imposed on them
     if adopting_verb_of_content(view, cue.index) >= 0:
         return "imposed"  # "agreed to a package of sanctions that will include a ban on …"
+    lifting_named = any(word in LIFTED for word in lifting)
+    if lifting_named and cue.form != "list_drop" and _lifting_not_done(words):
+        # "refused to lift", "weighing whether to lift", "calling on Washington to lift
+        # sanctions on Venezuela": a lifting not done, so the measure is still in force (and
+        # no proposal to impose it)
+        return "existing"
     proposal = _proposal_of(view, cue)
     if proposal:  # "A proposal to put Kirill on the EU's blacklist was dropped"
         return proposal
-    if any(word in LIFTED for word in lifting) or cue.form == "list_drop":
-        if cue.form != "list_drop" and _lifting_not_done(words):
-            return "existing"  # "refused to lift", "weighing whether to lift": still in force
+    if lifting_named or cue.form == "list_drop":
         if cue.form == "list_drop" and INSISTENCE & set(after):
             return "negated"  # "dropped from the sanctions list at Hungary's insistence"
         return "lifted"
@@ -989,9 +1013,19 @@ def _lifting_not_done(words: list[str]) -> bool:
     before_lift = words[: next(i for i, word in enumerate(words) if word in LIFTED)]
     return (
         has_negation(before_lift)
-        or any(word in PROPOSED or word in THREATENED for word in before_lift)
+        or any(
+            word in PROPOSED or word in THREATENED or word in ASKING_WORDS for word in before_lift
+        )
         or "whether" in before_lift
     )
+
+
+# Words of asking for a lifting: "calling on the administration to lift", "demanded that
+# the sanctions be lifted" (asked for, not done)
+ASKING_WORDS = frozenset(
+    """call calls called calling ask asks asked asking demand demands demanded demanding
+    request requests requested requesting appeal appeals appealed appealing""".split()
+)
 
 
 def _vetoed(words: list[str]) -> bool:

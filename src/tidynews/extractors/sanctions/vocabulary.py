@@ -40,6 +40,7 @@ CUE_STEMS = (
     "curb",
     "embargo",
     "blacklist",
+    "delist",
     "freez",
     "froze",
     "seiz",
@@ -94,6 +95,7 @@ NOUN_MEASURES: dict[str, str] = {
     **dict.fromkeys(["restrictions"], "restrictions"),
     **dict.fromkeys(["controls"], "export controls"),
 }
+DELISTING_VERBS = frozenset({"delist", "delists", "delisted", "delisting"})
 VERB_MEASURES: dict[str, str] = {
     **dict.fromkeys(["sanctioned", "sanctioning"], "sanctions"),
     # the US Treasury's word: "designated four governors", "X was designated"
@@ -101,6 +103,8 @@ VERB_MEASURES: dict[str, str] = {
     # title's "prime minister designate", see cues)
     **dict.fromkeys(["designate", "designated", "designates", "designating"], "sanctions"),
     **dict.fromkeys(["blacklist", "blacklists", "blacklisted", "blacklisting"], "blacklisting"),
+    # taken off the list: a lifting of the listing ("Treasury delisted two shipping firms")
+    **dict.fromkeys(DELISTING_VERBS, "sanctions"),
     **dict.fromkeys(
         """ban bans banned banning bar bars barred barring prohibit prohibits prohibited
         prohibiting forbid forbids forbade forbidden forbidding""".split(),
@@ -220,9 +224,9 @@ THREATENED = frozenset(
 VETOES = BLOCKING_VERBS | OPPOSING_ACTS | {"opposition"}  # "his opposition to sanctions"
 LIFTED = frozenset(
     "lift lifts lifted lifting ease eases eased easing revoke revoked suspend suspended "
-    "delisted delist dropped relief remove removes removed removing scrap scraps scrapped "
-    "scrapping rescind rescinds rescinded rescinding unfroze unfreeze unfreezes unfrozen "
-    "waive waives waived waiving loosen loosens loosened loosening".split()
+    "delisted delist delists delisting dropped relief remove removes removed removing scrap "
+    "scraps scrapped scrapping rescind rescinds rescinded rescinding unfroze unfreeze "
+    "unfreezes unfrozen waive waives waived waiving loosen loosens loosened loosening".split()
 )
 # Verbs by which a subject takes part in a measure; without one, "Russia called US sanctions
 # illegal" is about the sanctions, and the modifier (US) is the imposer.
