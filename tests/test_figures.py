@@ -1896,3 +1896,17 @@ def test_a_model_number_with_a_capital_b_is_no_billion():
         (q.text, q.value) for q in parse_quantities("seven Cessna 208B Grand Caravans and $5B")
     ]
     assert found == [("seven", 7), ("$5B", 5_000_000_000)]
+
+
+def test_coordinated_percentages_and_a_hyphenated_currency():
+    """Twenty-ninth session, real reports of 2023: the first of "65 and 72 per cent" is a
+    percentage too, and "a 2.2 billion-euro writedown" is money in euros."""
+    from tidynews.extractors.numbers import parse_quantities
+
+    found = parse_quantities(
+        "surveyed (65 and 72 per cent respectively), 40 and 50 people, fines of up to"
+        " £1 million or 50% of the value"
+    )
+    assert [q.text for q in found] == ["40", "50", "up to £1 million"]
+    (euros,) = parse_quantities("it considered a 2.2 billion-euro writedown")
+    assert (euros.value, euros.currency) == (2_200_000_000, "EUR")

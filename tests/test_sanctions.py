@@ -6993,3 +6993,34 @@ def test_official_release_lists_and_the_sdn_list(text, expected):
 )
 def test_participle_agents_critics_calls_to_lift_and_delistings(annotator, case, text, expected):
     assert keys(annotator, case, text, published="2020-09-24") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # twenty-ninth session, real reports of 2023: a sentence opening on "Previously," tells
+        # what came before the news, and "Since passing the Act in March 2022" counts a record
+        # up to now, as "Since the invasion" does
+        (
+            "Previously, the European Union set a price cap on Russian crude oil.",
+            {("org:EU", "sector", "existing")},
+        ),
+        (
+            "Since passing the Russia Sanctions Act in March 2022, New Zealand has sanctioned"
+            " more than 1000 individuals.",
+            {("country:NZL", "people", "existing")},
+        ),
+        # guards: the day's act, and "Earlier," (often the same day)
+        (
+            "On Monday the European Union set a price cap on Russian crude oil.",
+            {("org:EU", "sector", "imposed")},
+        ),
+        (
+            "Earlier, the European Union set a price cap on Russian crude oil.",
+            {("org:EU", "sector", "imposed")},
+        ),
+    ],
+)
+def test_previously_and_since_a_gerund_open_background(text, expected):
+    ukraine = load_case("russia-ukraine-2022")
+    assert keys(_ukraine_annotator(), ukraine, text, published="2023-12-18") == expected

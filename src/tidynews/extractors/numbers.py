@@ -227,7 +227,8 @@ _ABBREVIATIONS = {
 }
 
 _CURRENCY_SUFFIX = re.compile(
-    rf"{_WS}*(?:(?P<adj>US|U\.S\.|American|Canadian|Australian|New{_WS}Zealand|Hong{_WS}Kong"
+    # (a hyphen too: "a 2.2 billion-euro writedown")
+    rf"{_WS}*-?(?:(?P<adj>US|U\.S\.|American|Canadian|Australian|New{_WS}Zealand|Hong{_WS}Kong"
     r"|Singapore|Mexican|Colombian|Argentine|Argentinian|Chilean|Cuban|Brazilian|Venezuelan"
     rf"|Swiss|Chinese|Russian|Turkish|Indian|Japanese|Czech|Swedish|Danish|Norwegian)"
     rf"{_WS}+)?"
@@ -431,6 +432,11 @@ _PERCENT_AFTER = re.compile(
     r"|-per-?cent\b|basis\s+points?\b)",
     re.IGNORECASE,
 )
+# The first of coordinated percentages: "(65 and 72 per cent respectively)"
+_PERCENT_LIST_AFTER = re.compile(
+    rf"{_WS}*(?:,|and|or){_WS}*\d[\d.,]*{_WS}*(?:%|per{_WS}?cent\b|percent\b)",
+    re.IGNORECASE,
+)
 # (and men or women "between 18 and 60": the ages that bound a group, as martial law does)
 _AGE_BEFORE = re.compile(
     rf"\b(?:(?:aged?|ages|age{_WS}+of){_WS}+(?:between{_WS}+)?"
@@ -505,6 +511,7 @@ _EXCLUDED_AFTER = re.compile(
             ("time", _TIME_AFTER),
             ("duration", _DURATION_AFTER),
             ("percent", _PERCENT_AFTER),
+            ("percent_list", _PERCENT_LIST_AFTER),
             ("votes", _VOTES_AFTER),
             ("ratio", _RATIO_AFTER),
             ("population", _POPULATION_AFTER),
@@ -1068,6 +1075,10 @@ def _last_word(before: str) -> str:
 def _context_excluded(work: str, draft: _Draft, context: _Context) -> bool:
     end = draft.end
     after = _EXCLUDED_AFTER.match(work, end)
+    # ("£1 million or 50% of the value": an amount before a percentage is no percentage)
+    amount = draft.currency is not None or draft.scaled
+    if after is not None and after.lastgroup == "percent_list" and amount:
+        after = None
     if after is not None and (draft.currency is None or after.lastgroup not in _COUNT_ONLY):
         return True
     near = context.core_before

@@ -456,6 +456,7 @@ def _condemned(view: SentenceView, cue: int) -> bool:
 # continuous "criminal sanctions""
 CONDEMNED_REACH = 10
 
+
 def _condemned_for_its(view: SentenceView, cue: int, exclude: set[str]) -> list[Mention]:
     """ "denounced the US government for its continuous sanctions": the one condemned for its
     measures owns them (the state or body named between the verb and "for its")."""

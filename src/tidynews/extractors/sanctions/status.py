@@ -530,6 +530,8 @@ def _status(view: SentenceView, first: int, cue: Cue, targets: Targets, default:
     if _perfect_at(view, cue.index) and _since_a_starting_point([], after):
         return "existing"  # "The US, which has sanctioned PDVSA … since January, says …"
     opening = window_words(view, view.start, first)
+    if default == "imposed" and _background_opening(opening):
+        return "existing"  # "Previously, a coalition … set the price cap at $60"
     since_then = _since_opening(opening) and NEWS_DAYS.isdisjoint(words)
     if {"has", "have"} & set(words) and (_since_a_year(opening) or since_then):
         return "existing"  # "Since 2017, Washington has imposed sanctions on Minerven"
@@ -1276,6 +1278,17 @@ ANNOUNCING = frozenset(
 LEAD_SENTENCES = 3
 
 
+def _background_opening(opening: list[str]) -> bool:
+    """A sentence opening on "Previously," or "In the past,": what it tells happened before
+    the news ("Earlier," is left out: it is often earlier the same day)."""
+    return opening[:2] in (["previously", ","], ["formerly", ","]) or opening[:4] == [
+        "in",
+        "the",
+        "past",
+        ",",
+    ]
+
+
 def _since_opening(before: list[str]) -> bool:
     """A sentence opening on "Since then" or "Since the invasion": a record counted from a
     point the story has told, up to now (with a present perfect: in force before the
@@ -1290,10 +1303,13 @@ def _since_opening(before: list[str]) -> bool:
         return False  # (months: _since_a_month_before_the_news weighs them)
     if any(word.isdigit() and len(word) <= 2 for word in following):
         return False
-    # ("Since Russia's annexation of Crimea in 2014, …": a possessor opens the event too)
-    return following[0] in {"then", "the", "that", "its", "their"} or following[1:2] in (
-        ["'s"],
-        ["’s"],
+    # ("Since Russia's annexation of Crimea in 2014, …": a possessor opens the event too;
+    # "Since passing the Russia Sanctions Act in March 2022, …": so does a gerund)
+    gerund = following[0].endswith("ing") and following[0].isalpha()
+    return (
+        gerund
+        or following[0] in {"then", "the", "that", "its", "their"}
+        or following[1:2] in (["'s"], ["’s"])
     )
 
 
