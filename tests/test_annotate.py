@@ -1292,3 +1292,18 @@ def test_the_first_of_two_surnames_alone_is_the_person(annotator):
     people = [(m.surface, m.entity_id) for m in article.mentions if m.entity_type == "person"]
     assert ("Saab", "person:alex-saab-moran") in people
     assert ("Nasser", "person:omar-al-nasser") in people
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # twenty-ninth session (held-out PD): a state's carrier is named by the state
+        ("The US Treasury sanctioned Iran Air on Monday.", ["org:US_TREASURY", "org:IRAN_AIR"]),
+        ("Qatar Airways flew on.", ["org:QATAR_AIRWAYS"]),
+        # guard: a place after another word is no carrier's name
+        ("Flights to Iran resumed.", ["country:IRN"]),
+    ],
+)
+def test_a_place_before_a_carriers_word_is_a_company(text, expected):
+    article = _russia_annotator().annotate("0123456789ab", text)
+    assert [m.entity_id for m in article.mentions] == expected

@@ -7024,3 +7024,14 @@ def test_participle_agents_critics_calls_to_lift_and_delistings(annotator, case,
 def test_previously_and_since_a_gerund_open_background(text, expected):
     ukraine = load_case("russia-ukraine-2022")
     assert keys(_ukraine_annotator(), ukraine, text, published="2023-12-18") == expected
+
+
+def test_a_date_after_a_name_in_apposition_dates_the_act():
+    """Twenty-ninth session (held-out PD): "froze the assets of North Korea's defence
+    minister, Kang Sun Nam, in February" in a September article: the name in apposition ends
+    no clause, so "in February" dates the freeze, in force before the news."""
+    ukraine = load_case("russia-ukraine-2022")
+    text = "The EU froze the assets of North Korea's defence minister, Kang Sun Nam, in February."
+    assert keys(_ukraine_annotator(), ukraine, text, published="2024-09-12") == {
+        ("org:EU", "person:kang-sun-nam", "existing")
+    }

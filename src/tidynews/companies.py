@@ -199,7 +199,8 @@ def names_over_places(
     present = frozenset(tokens.words)
     suffixes = [s for s in CORPORATE_SUFFIXES if s.lower() in present or f"{s.lower()}." in present]
     openers = [word for word in BANK_OPENERS if word.lower() in present]
-    if not suffixes and not openers:
+    heads = [word for word in PLACE_COMPANY_HEADS if word.lower() in present]
+    if not suffixes and not openers and not heads:
         return []
     taken = np.zeros(len(tokens) + 1, dtype=np.int8)  # 1: a place, 2: any other match
     for start, end, place in matched:
@@ -221,8 +222,19 @@ def names_over_places(
             while first < opener and tokens.lower(first) in NOT_NAMES:
                 first += 1
             runs.append((first, end))
+    for head in word_indices(tokens, heads) if heads else []:
+        first = head
+        while first > 0 and taken[first - 1] == 1:
+            first -= 1  # "Iran Air", "Qatar Airways": a state's carrier, named by the state
+        if first < head and not taken[head]:
+            runs.append((first, head + 1))
     # (a run may cover places, never another match: "Bank of America" stays blocked)
     return [(first, end) for first, end in runs if not (taken[first:end] == 2).any()]
+
+
+# Capitalised words that make a company of the place right before them: a state's airline,
+# shipping line or railway ("Iran Air", "Qatar Airways", "Iran Shipping Lines")
+PLACE_COMPANY_HEADS = frozenset({"Air", "Airways", "Airlines", "Shipping", "Railways"})
 
 
 def _bank_name_end(tokens: Tokens, opener: int, taken: np.ndarray) -> int:

@@ -703,6 +703,11 @@ def _dated_before_the_news(view: SentenceView, anchor: int) -> bool:
         and _YEAR.fullmatch(view.lower(end + 1))
     ):
         end += 2  # "on January 28, 2019": the comma of the date ends no clause
+    apposed = view.mention_starting(end + 1) if view.lower(end) == "," else None
+    if apposed is not None and view.lower(apposed.token_end) == ",":
+        # "froze the assets of North Korea's defence minister, Kang Sun Nam, in February": a
+        # name in apposition ends no clause; the date after it dates the act
+        end = clause_end(view, apposed.token_end)
     if first > view.start and _fronted_adverbial(view, first):
         first = view.start  # "Earlier this month, the Treasury blacklisted …"
     opening = first
