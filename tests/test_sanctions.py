@@ -7035,3 +7035,16 @@ def test_a_date_after_a_name_in_apposition_dates_the_act():
     assert keys(_ukraine_annotator(), ukraine, text, published="2024-09-12") == {
         ("org:EU", "person:kang-sun-nam", "existing")
     }
+
+
+def test_a_list_of_sanctioned_companies_names_the_list_not_a_group(annotator, case):
+    """Twenty-ninth session, a real wire report: in "added Rosneft Trading SA to its list of
+    sanctioned companies" the participle names the list; no second, unnamed group of
+    companies is targeted."""
+    text = (
+        "Last month the White House added Geneva-based Rosneft Trading SA to its list of"
+        " sanctioned companies."
+    )
+    assert keys(annotator, case, text, published="2020-03-01") == {
+        ("country:USA", "org:ROSNEFT_TRADING", "existing")
+    }

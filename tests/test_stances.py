@@ -4926,3 +4926,38 @@ def test_opposing_shipments_to_a_party_is_no_stance_on_it(ukraine_annotator, ukr
     to Ukraine" opposes the shipments, not Ukraine."""
     text = "Brazil also opposed the West's weapon shipments to Ukraine."
     assert keys(ukraine_annotator, ukraine_case, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # twenty-ninth session, real reports (an explainer, a wire story): a participle set off
+        # by commas backs the common noun before it, not the sentence's other subject
+        (
+            "Although the United States recognises Guaidó as interim president, the military"
+            " high command, supported by Russia and Cuba, has remained loyal to Maduro.",
+            {("country:USA", "recognises", "person:juan-guaido", "asserted")},
+        ),
+        # support a party has or lacks, from no giver named, is nobody's stance
+        (
+            "Maduro appeared alongside troops on Sunday, with Guaidó admitting he does not have"
+            " the necessary support.",
+            set(),
+        ),
+        # guards: the giver named
+        (
+            "Maduro has the backing of Russia, China and Turkey.",
+            {
+                ("country:RUS", "backs", "person:nicolas-maduro", "asserted"),
+                ("country:CHN", "backs", "person:nicolas-maduro", "asserted"),
+                ("country:TUR", "backs", "person:nicolas-maduro", "asserted"),
+            },
+        ),
+        (
+            "Guaidó, supported by the United States, called for protests.",
+            {("country:USA", "backs", "person:juan-guaido", "asserted")},
+        ),
+    ],
+)
+def test_backing_of_a_common_noun_and_support_had_from_nobody(annotator, case, text, expected):
+    assert keys(annotator, case, text) == expected

@@ -985,6 +985,10 @@ def _rows_for_cue(
         # named backs X
     if _support_given_up(view, cue.index):
         return []  # "to abandon its support for him"
+    if _support_had_from_nobody(view, cue.index):
+        return []  # "admitting he does not have the necessary support": nobody named gives it
+    if _apposed_passive_on_a_noun(view, cue.index):
+        return []  # "the high command, supported by Russia, …": backing of no case party
     if _reason_for_a_measure(view, cue.index):
         return []  # "sanctioned 400 entities for supporting Russia's war": the targets' act,
         # given as the imposer's reason; the imposer backs nobody
@@ -1352,6 +1356,48 @@ SOUGHT_MODIFIERS = frozenset(
     """the a an more further new fresh wider broader international regional its his her their
     much some greater key crucial vital strong""".split()
 )
+
+
+HAVING = frozenset("have has had having lack lacks lacked lacking enjoy enjoys enjoyed".split())
+HAD_MODIFIERS = frozenset("the necessary enough sufficient much any popular broad".split())
+
+
+def _support_had_from_nobody(view: SentenceView, cue: int) -> bool:
+    """ "he does not have the necessary support", "lacks enough backing": support a party has
+    or lacks, from no giver named (not "has the backing of Russia", "has Moscow's support")."""
+    if view.lower(cue) not in {"support", "backing"} or _giver_named(view, cue):
+        return False
+    if view.lower(cue + 1) in {"of", "from"}:
+        return False  # "has the support of the opposition and the US": a giver follows
+    index = cue - 1
+    while index > view.start and view.lower(index) in HAD_MODIFIERS:
+        index -= 1
+    return view.lower(index) in HAVING
+
+
+PASSIVE_STANCE_PARTICIPLES = frozenset({"supported", "backed"})
+
+
+def _apposed_passive_on_a_noun(view: SentenceView, cue: int) -> bool:
+    """ "the military high command, supported by Russia and Cuba, has remained loyal": a
+    participle set off by commas hangs on the noun before it; when that noun names no one,
+    the backing is of no case party (not the sentence's other subject)."""
+    if view.lower(cue) not in PASSIVE_STANCE_PARTICIPLES or view.lower(cue + 1) != "by":
+        return False
+    if view.lower(cue - 1) != ",":
+        return False
+    head = cue - 2
+    if view.mention_covering(head) is not None or not view.lower(head).isalpha():
+        return False
+    if view.article.tokens.text(head)[:1].isupper():
+        return False
+    # an aside inside the clause, closed by a comma before its predicate ("…, supported by
+    # Russia and Cuba, has remained"), not a participle closing the sentence ("he remains in
+    # power, backed by Russia and Cuba"), which is the subject's
+    closing = next(
+        (i for i in range(cue + 2, min(view.end, cue + 12)) if view.lower(i) in {",", "."}), -1
+    )
+    return closing >= 0 and view.lower(closing) == ","
 
 
 def _won_from(view: SentenceView, cue: int) -> bool:

@@ -375,6 +375,8 @@ def _attributive(view: SentenceView, index: int) -> bool:
     if not word.endswith("ed") or (following not in GROUP_KINDS and following not in SINGLE_KINDS):
         return False
     before = view.lower(index - 1)
+    if before == "of" and view.lower(index - 2) in {"list", "lists"}:
+        return True  # "added X to its list of sanctioned companies": the list's name
     return before in ATTRIBUTIVE_OPENERS or (before.endswith("ly") and before != "only")
 
 
