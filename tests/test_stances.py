@@ -4961,3 +4961,30 @@ def test_opposing_shipments_to_a_party_is_no_stance_on_it(ukraine_annotator, ukr
 )
 def test_backing_of_a_common_noun_and_support_had_from_nobody(annotator, case, text, expected):
     assert keys(annotator, case, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # twenty-ninth session, a declaration (PA, dev): a subject "they" continuing the
+        # "they" of the sentence before stands for what that one did, back to the names
+        (
+            "The Governments of Brazil, Peru and Chile, meeting in Lima, declare the following:"
+            "\n\n1. They reiterate that the election lacked legitimacy. Consequently, they do"
+            " not recognise Maduro.",
+            {
+                ("country:BRA", "recognises", "person:nicolas-maduro", "negated"),
+                ("country:PER", "recognises", "person:nicolas-maduro", "negated"),
+                ("country:CHL", "recognises", "person:nicolas-maduro", "negated"),
+            },
+        ),
+        # the holder of an office named past its noun phrase
+        (
+            "Peru does not recognise the legitimacy of the new presidential term of Nicolás"
+            " Maduro.",
+            {("country:PER", "recognises", "person:nicolas-maduro", "negated")},
+        ),
+    ],
+)
+def test_a_chain_of_they_and_an_offices_holder(annotator, case, text, expected):
+    assert keys(annotator, case, text) == expected

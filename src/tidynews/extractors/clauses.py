@@ -1291,6 +1291,9 @@ def resolve_pronoun(
         counted = counted_set(article, view, index, exclude)
         if counted:
             return counted  # "The four governments issued an ultimatum, saying they would …"
+        chained = _continued_group(article, view, index, exclude)
+        if chained:
+            return chained  # "The Governments of A, B and C … declare … They reiterate …"
     people = word in PRONOUNS_PERSON
     earlier = [
         m
@@ -1416,6 +1419,51 @@ def _continued_subject(
     if view.lower(first) == "it" or before.lower(first) == "it":
         return _continued_subject(article, before, first, exclude, depth + 1)
     return _single_opening(before, before.end, exclude)
+
+
+def _continued_group(
+    article: AnnotatedArticle, view: SentenceView, index: int, exclude: set[str]
+) -> list[Mention]:
+    """For a "they" opening its sentence (past a fronted adverbial or a paragraph's number)
+    right after a sentence that opens on "they" too, what that one stands for: "The
+    Governments of A, B and C, meeting in Lima, declare … 1. They reiterate … Consequently,
+    they do not recognise …" (the chain runs back as far as its "they"s do). Two or more
+    parties only; [] otherwise, and the usual search decides."""
+    opening = _past_numbering(view, _past_fronted_adverbial(view, index))
+    if view.lower(opening).endswith("ly") and view.lower(opening + 1) == ",":
+        opening += 2  # "Consequently, they …", "Finally, they …"
+    if opening != index:
+        return []
+    earlier = previous_sentence(article, view.sentence_id)
+    while earlier >= 0 and _only_a_number(sentence_view(article, earlier)):
+        earlier = previous_sentence(article, earlier)  # "1." split off as a sentence
+    if earlier < 0:
+        return []
+    before = sentence_view(article, earlier)
+    first = _past_numbering(before, _past_fronted_adverbial(before, before.end))
+    if before.lower(first) != "they":
+        return []
+    found = resolve_pronoun(article, before, first, "they", exclude)
+    return found if len(found) > 1 else []
+
+
+def _only_a_number(view: SentenceView) -> bool:
+    """A paragraph's number split off as a sentence of its own ("1.")."""
+    words = [view.lower(i) for i in range(view.start, view.end) if view.lower(i).strip()]
+    return (
+        len(words) <= 3
+        and any(word.isdigit() for word in words)
+        and _past_numbering(view, view.start) > view.start
+    )
+
+
+def _past_numbering(view: SentenceView, start: int) -> int:
+    """Past a paragraph's number ("1.", "(2)") opening the sentence."""
+    if view.lower(start).isdigit() and view.lower(start + 1) in {".", ")"}:
+        return start + 2
+    if view.lower(start) == "(" and view.lower(start + 1).isdigit():
+        return start + 3
+    return start
 
 
 def _single_opening(view: SentenceView, cue: int, exclude: set[str]) -> list[Mention]:

@@ -1767,7 +1767,12 @@ def _subject(
         and view.lower(cue.index + 1) in {"of", "from"}
         and view.lower(cue.index - 1) in NOUN_DETERMINERS
     )
-    scan_end = cue.index + 1 if givers_follow else min(end, cue.index + 9)
+    reach = OBJECT_SCAN_REACH
+    if any(view.lower(i) in OFFICE_NOUNS for i in range(cue.index + 1, cue.index + reach)):
+        # "do not recognise the legitimacy of the new presidential term of Nicolás Maduro":
+        # the office's holder comes after its noun phrase
+        reach += OFFICE_PHRASE_EXTRA
+    scan_end = cue.index + 1 if givers_follow else min(end, cue.index + reach)
     for index in range(cue.index + 1, scan_end):
         if _next_cue_takes_it(view, cue.index, index):
             break  # "opposed outside interference and continued to support Mr Maduro"
@@ -2599,6 +2604,12 @@ def _modifier_compound(view: SentenceView, index: int) -> bool:
         and view.lower(mention.token_end) == "-"
         and view.lower(mention.token_end + 1).endswith("ed")
     )
+
+
+OBJECT_SCAN_REACH = 9  # tokens after the cue where its object's name may stand
+OFFICE_PHRASE_EXTRA = 3
+# Nouns of an office or its tenure, whose holder is named after them ("the new term of X")
+OFFICE_NOUNS = frozenset({"legitimacy", "term", "mandate", "presidency", "re-election"})
 
 
 def _ally_subject(
