@@ -4988,3 +4988,32 @@ def test_backing_of_a_common_noun_and_support_had_from_nobody(annotator, case, t
 )
 def test_a_chain_of_they_and_an_offices_holder(annotator, case, text, expected):
     assert keys(annotator, case, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # twenty-ninth session, a foreign ministry's declaration (PA, dev): a conjunct of the
+        # same verb set off by commas shares its object; a person in apposition to a title
+        (
+            "Cuba does not recognise, and will never recognise, the usurper Juan Guaidó.",
+            {("country:CUB", "recognises", "person:juan-guaido", "negated")},
+        ),
+        (
+            "Cuba reiterates its firm solidarity with the constitutional President, Nicolás"
+            " Maduro.",
+            {("country:CUB", "backs", "person:nicolas-maduro", "asserted")},
+        ),
+        # the support that several states, among others, have given to a titled party
+        (
+            "Havana values the support that Russia and China, among many others, have given to"
+            " President Maduro.",
+            {
+                ("country:RUS", "backs", "person:nicolas-maduro", "asserted"),
+                ("country:CHN", "backs", "person:nicolas-maduro", "asserted"),
+            },
+        ),
+    ],
+)
+def test_shared_objects_titled_appositions_and_support_given(annotator, case, text, expected):
+    assert keys(annotator, case, text) == expected

@@ -1772,8 +1772,14 @@ def _subject(
         # "do not recognise the legitimacy of the new presidential term of Nicolás Maduro":
         # the office's holder comes after its noun phrase
         reach += OFFICE_PHRASE_EXTRA
-    scan_end = cue.index + 1 if givers_follow else min(end, cue.index + reach)
-    for index in range(cue.index + 1, scan_end):
+    first = _past_a_raised_conjunct(view, cue.index)
+    if first > cue.index + 1:  # "does not recognise, and will never recognise, X"
+        end = clause_end(view, first)
+    scan_end = cue.index + 1 if givers_follow else min(end, first - 1 + reach)
+    titled = None if givers_follow else _titled_apposition(view, first, end)
+    if titled is not None and titled.entity_id in subjects:
+        return titled  # "solidarity with the constitutional President, Nicolás Maduro"
+    for index in range(first, scan_end):
         if _next_cue_takes_it(view, cue.index, index):
             break  # "opposed outside interference and continued to support Mr Maduro"
         if view.lower(index) in OBJECT_STOP_NOUNS and view.mention_covering(index) is None:
@@ -1974,25 +1980,34 @@ def _support_given_in_relative(view: SentenceView, cue: Cue, subjects: set[str])
     subjects back the party its giving verb names (whatever the main clause thinks of it)."""
     if view.lower(cue.index) not in CUE_NOUNS or view.lower(cue.index + 1) not in {"that", "which"}:
         return []
-    reach = range(cue.index + 2, min(view.end, cue.index + 14))
+    reach = range(cue.index + 2, min(view.end, cue.index + 18))
     verb = next((i for i in reach if view.lower(i) in GIVING_VERBS), -1)
-    subject = view.mention_starting(verb + 1) if verb > 0 else None
+    recipient = verb + 1
+    if view.lower(recipient) == "to":
+        recipient += 1  # "have given to President Maduro"
+    while view.lower(recipient) in TITLE_WORDS and view.mention_starting(recipient) is None:
+        recipient += 1
+    subject = view.mention_starting(recipient) if verb > 0 else None
     if subject is None or subject.entity_id not in subjects:
         return []
     actors = forward_run(view, cue.index + 2, verb, {subject.entity_id})
     between = range(actors[-1].token_end, verb) if actors else range(0)
-    if not actors or not all(view.lower(i) in VERB_GROUP | {"no", "longer"} for i in between):
-        return []  # (the verb group may stand between: "that Cuba no longer gives Maduro")
+    if not actors or not all(view.lower(i) in GIVERS_TO_VERB for i in between):
+        # (the verb group may stand between: "that Cuba no longer gives Maduro", and an aside:
+        # "that Russia and China, among many others, have given to President Maduro")
+        return []
     mood = modality(view, actors[-1].token_end, verb)  # "the support that Cuba no longer gives"
     return [_row(view.article, view, actor, cue.stance, subject, mood) for actor in actors]
 
+
+GIVERS_TO_VERB = VERB_GROUP | {"no", "longer", ",", "among", "many", "others", "other"}
 
 # Verbs that give support to someone: "called him to pledge Belarus's support", "the support
 # that Russia and China give Maduro"
 GIVING_VERBS = frozenset(
     """offer offers offered offering pledge pledges pledged pledging promise promises promised
     express expresses expressed reaffirm reaffirms reaffirmed assure assures assured
-    assuring guarantee guaranteed convey conveyed give gives gave giving lend lends lent
+    assuring guarantee guaranteed convey conveyed give gives gave given giving lend lends lent
     lending provide provides provided extend extends extended""".split()
 )
 
@@ -2604,6 +2619,36 @@ def _modifier_compound(view: SentenceView, index: int) -> bool:
         and view.lower(mention.token_end) == "-"
         and view.lower(mention.token_end + 1).endswith("ed")
     )
+
+
+def _past_a_raised_conjunct(view: SentenceView, cue: int) -> int:
+    """Where the cue's object starts: right after it, or past a conjunct of the same verb set
+    off by commas that shares the object ("does not recognise, and will never recognise, the
+    usurper Juan Guaidó")."""
+    if view.lower(cue + 1) != "," or view.lower(cue + 2) not in {"and", "or", "but"}:
+        return cue + 1
+    stem = view.lower(cue)[:5]
+    for index in range(cue + 3, min(view.end, cue + 3 + RAISED_CONJUNCT_REACH)):
+        if view.lower(index) == ",":
+            return cue + 1
+        if view.lower(index)[:5] == stem and view.lower(index + 1) == ",":
+            return index + 2
+    return cue + 1
+
+
+RAISED_CONJUNCT_REACH = 5  # words of "and will never recognise"
+
+
+def _titled_apposition(view: SentenceView, first: int, end: int) -> Mention | None:
+    """A person named in apposition to the title the cue's object opens with: "with the
+    constitutional President, Nicolás Maduro" ("with" and "the" and an adjective or two)."""
+    index = first + (view.lower(first) in {"with", "for", "of", "to"})
+    index += view.lower(index) == "the"
+    for position in range(index, min(end, index + 3)):
+        if view.lower(position) in TITLE_WORDS and view.lower(position + 1) == ",":
+            named = view.mention_starting(position + 2)
+            return named if named is not None and named.entity_type == "person" else None
+    return None
 
 
 OBJECT_SCAN_REACH = 9  # tokens after the cue where its object's name may stand
