@@ -7048,3 +7048,57 @@ def test_a_list_of_sanctioned_companies_names_the_list_not_a_group(annotator, ca
     assert keys(annotator, case, text, published="2020-03-01") == {
         ("country:USA", "org:ROSNEFT_TRADING", "existing")
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # twenty-ninth session, short formats (PC, dev): a year told from a point before the
+        # news ("the year before") dates the act before it
+        (
+            "Canada sanctioned Padrino López the year before.",
+            {("country:CAN", "person:vladimir-padrino-lopez", "existing")},
+        ),
+        # a participle coordinated after a perfect shares it ("has already … and barred")
+        (
+            "Washington has already frozen the assets of the Venezuelan government in the"
+            " United States and barred US companies from dealing with PDVSA.",
+            {
+                ("country:USA", "government", "existing"),
+                ("country:USA", "org:PDVSA", "existing"),
+            },
+        ),
+        # guard: a past verb after a modal's predicate keeps its own status
+        (
+            "Japan said it would join the move and froze the assets of PDVSA.",
+            {("country:JPN", "org:PDVSA", "imposed")},
+        ),
+        # a group a participle describes is the target, not whom it props up
+        (
+            "Washington has warned that Russian firms propping up Maduro could be sanctioned.",
+            {("country:USA", "company", "threatened")},
+        ),
+        # guard: "including" is no participle; the members are the targets
+        (
+            "Canada has sanctioned oligarchs including Roman Abramovich.",
+            {
+                ("country:CAN", "people", "imposed"),
+                ("country:CAN", "person:roman-abramovich", "imposed"),
+            },
+        ),
+        # a state firm's Spanish name, in the case file or opened by "Corporación"
+        (
+            "The Treasury added Consorcio Venezolano de Industrias Aeronáuticas y Servicios"
+            " Aéreos - Conviasa, the state airline - to its sanctions list.",
+            {("country:USA", "org:CONVIASA", "imposed")},
+        ),
+        (
+            "The Treasury blacklisted Corporación Venezolana de Guayana on Monday.",
+            {("country:USA", "org:CORPORACION_VENEZOLANA_DE_GUAYANA", "imposed")},
+        ),
+    ],
+)
+def test_short_format_dates_shared_perfects_described_groups_and_spanish_names(
+    annotator, case, text, expected
+):
+    assert keys(annotator, case, text, published="2020-03-27") == expected

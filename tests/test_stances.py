@@ -5017,3 +5017,10 @@ def test_a_chain_of_they_and_an_offices_holder(annotator, case, text, expected):
 )
 def test_shared_objects_titled_appositions_and_support_given(annotator, case, text, expected):
     assert keys(annotator, case, text) == expected
+
+
+def test_a_private_group_a_participle_describes_is_nobodys_stance(annotator, case):
+    """Twenty-ninth session (PC, dev): in "Washington has warned that Russian firms propping
+    up Maduro could be sanctioned" the firms prop him up, not Washington."""
+    text = "Washington has warned that Russian firms propping up Maduro could be sanctioned."
+    assert keys(annotator, case, text) == set()

@@ -183,7 +183,13 @@ def _across_a_trade_and(tokens: Tokens, first: int, suffix: int, used: np.ndarra
 
 # A bank's name that opens with its own word: "Banco de Venezuela", "Banco Bicentenario del
 # Pueblo", "Bank Rossiya". Connectors join its words; the name ends on a capitalised word.
-BANK_OPENERS = frozenset({"Banco", "Banca", "Banque", "Bank", "Banc"})
+# Words that open a bank's or a state firm's name ("Banco de Venezuela", "Corporación
+# Venezolana de Guayana", "Consorcio Venezolano de Industrias Aeronáuticas"), written with or
+# without accents
+BANK_OPENERS = frozenset(
+    """Banco Banca Banque Bank Banc Consorcio Corporación Corporacion Compañía Compania
+    Empresa""".split()
+)
 NAME_CONNECTORS = frozenset({"de", "del", "do", "da", "of", "la", "y"})
 BANK_NAME_REACH = 6  # words after the opener
 

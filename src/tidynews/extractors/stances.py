@@ -1134,15 +1134,25 @@ INDEFINITE_BACKERS = frozenset({"anyone", "anybody", "everyone", "whoever", "tho
 RELATIVE_OPENERS = frozenset({"who", "that", "which"})
 
 
+# Groups of no state: "Russian firms propping up Maduro", "companies backing the war"
+PRIVATE_GROUPS = frozenset(
+    """firms companies banks businesses entities traders individuals people oligarchs
+    tycoons investors shippers""".split()
+)
+
+
 def _indefinite_backer(view: SentenceView, cue: int) -> bool:
     """Is the backing cue's subject an indefinite relative ("anyone who supports the
     government", "those who back Maduro", "any company that supports X", "whoever backs
-    him")? It names nobody, so no row: the threat is about hypothetical backers."""
+    him"), or a private group its participle describes ("Russian firms propping up
+    Maduro")? It names no party, so no row: the threat is about hypothetical backers."""
     before = cue - 1
     while before > view.start and view.lower(before) in QUOTE_MARKS:
         before -= 1
     if view.lower(before) == "whoever":
         return True
+    if view.lower(cue).endswith("ing") and view.lower(before) in PRIVATE_GROUPS:
+        return True  # (a cue is a verb's participle, never "including")
     if view.lower(before) not in RELATIVE_OPENERS:
         return False
     head = before - 1

@@ -1695,6 +1695,9 @@ def _subject_targets(
     head = _head_before_a_restrictive_relative(article, view, start, facts)
     if head is not None:  # "1,000 people who support the war have been sanctioned"
         return head
+    head = _group_before_a_participle(article, view, start, anchor, facts)
+    if head is not None:  # "Russian firms propping up Maduro could be sanctioned"
+        return head
     run = nearest_run(view, start, anchor, set(), frozenset({"of"}))
     # "Seven Venezuelan officials were sanctioned": the demonym says whose officials; and
     # "Relatives of members of Putin's Security Council were blacklisted": a possessor of
@@ -1739,6 +1742,33 @@ def _subject_targets(
         unnamed.before_cue = True
         return unnamed
     return Targets()
+
+
+# "-ing" words that are prepositions, not participles of a verb the group does
+PREPOSITION_INGS = frozenset(
+    """including excluding according regarding concerning following notwithstanding
+    barring pending""".split()
+)
+
+
+def _group_before_a_participle(
+    article: AnnotatedArticle, view: SentenceView, start: int, anchor: int, facts: CaseFacts
+) -> Targets | None:
+    """The subject is a group a participle describes, when the measure's clause opens on it:
+    in "Russian firms propping up Maduro could be sanctioned" the firms are the targets, not
+    the one they prop up. None when no group noun stands right before an "-ing" word there."""
+    for index in range(start, anchor - 1):
+        following = view.lower(index + 1)
+        if view.lower(index) not in GROUP_KINDS or not following.endswith("ing"):
+            continue
+        if not following.isalpha() or following in GROUP_KINDS or following in PREPOSITION_INGS:
+            continue  # ("Oligarchs including Roman Abramovich …": members, see below)
+        found = _parse_targets(article, view, start, index + 1, facts)
+        if not (found.named or found.groups):
+            return None
+        found.before_cue = True
+        return found
+    return None
 
 
 def _head_before_a_restrictive_relative(

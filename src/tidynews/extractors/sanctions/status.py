@@ -310,6 +310,14 @@ def _own_past_conjunct(view: SentenceView, cue: Cue, words: list[str]) -> list[s
         return words[: opener + 2] + words[after_and:] if opener >= 0 else words
     if not (verb.endswith("ed") or verb in IRREGULAR_PASTS):
         return words
+    before = words[: after_and - 1]
+    perfect = [i for i, word in enumerate(before) if word in {"has", "have", "had"}]
+    if perfect and "," not in before[perfect[-1] :]:
+        # "has already frozen the assets of … and barred US companies from …": a participle
+        # sharing the perfect (and its adverbs) of the verb before it
+        group = before[perfect[-1] : perfect[-1] + 1]
+        group += [word for word in before[perfect[-1] + 1 : perfect[-1] + 3] if word in EXISTING]
+        return group + words[after_and:]
     return words[after_and:]
 
 
@@ -661,6 +669,12 @@ def _long_ago(words: list[str]) -> bool:
             return words[position - 1] == "the"  # "The following year it barred 14 more"
         if word in AGO_UNITS and following == "ago":
             return True
+        if word in AGO_UNITS and following in {"before", "earlier"} and position > 0:
+            # "Canada sanctioned Padrino the year before", "a few months earlier": told
+            # from a point before the news
+            return words[position - 1] in {"the", "a", "few", "several", "two", "three", "some"}
+        if word in {"previous", "preceding"} and following in SEASONS | {"month"}:
+            return True  # "the previous year"
     return False
 
 
@@ -685,6 +699,8 @@ def _dated_before_the_news(view: SentenceView, anchor: int) -> bool:
     designated in January 2019" in an article about 2020): background, already in force when
     the news happened. The year must date the act ("in 2017", "in September 2018")."""
     first, end = clause_start(view, anchor), clause_end(view, anchor)
+    if view.lower(end) in {"before", "earlier"} and view.lower(end - 1) in AGO_UNITS:
+        end += 1  # "sanctioned Padrino the year before": no subordinate clause
     relative = first if view.lower(first) in {"which", "that"} else first - 1
     if view.lower(relative) in {"which", "that"} and view.lower(relative - 1) == ",":
         first = clause_start(view, relative - 2)  # "the order signed last August, which froze"
