@@ -7102,3 +7102,26 @@ def test_short_format_dates_shared_perfects_described_groups_and_spanish_names(
     annotator, case, text, expected
 ):
     assert keys(annotator, case, text, published="2020-03-27") == expected
+
+
+def test_the_victim_of_an_aggression_is_no_target():
+    """Twenty-ninth session, a real report of 2022: in "sanctions in response to Russian
+    aggression against Ukraine" the "against" is the aggression's."""
+    ukraine = load_case("russia-ukraine-2022")
+    text = "The US imposed sanctions in response to Russian aggression against Ukraine."
+    assert keys(_ukraine_annotator(), ukraine, text, published="2022-03-01") == set()
+
+
+def test_a_blocs_bracketed_short_form_keeps_the_list_of_imposers():
+    """Twenty-ninth session, a real report of 2022: "The Group of Seven (G7) nations,
+    Australia and the European Union agreed a price cap" is imposed by all three."""
+    ukraine = load_case("russia-ukraine-2022")
+    text = (
+        "The Group of Seven (G7) nations, Australia and the European Union agreed a price cap"
+        " on Russian oil on Friday."
+    )
+    assert keys(_ukraine_annotator(), ukraine, text, published="2022-12-03") == {
+        ("org:G7", "sector", "imposed"),
+        ("country:AUS", "sector", "imposed"),
+        ("org:EU", "sector", "imposed"),
+    }

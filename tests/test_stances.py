@@ -5024,3 +5024,40 @@ def test_a_private_group_a_participle_describes_is_nobodys_stance(annotator, cas
     up Maduro could be sanctioned" the firms prop him up, not Washington."""
     text = "Washington has warned that Russian firms propping up Maduro could be sanctioned."
     assert keys(annotator, case, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # twenty-ninth session, real Caribbean and Indian reports (real21): an age before the
+        # name does not end the object; recognising a party's appointee is no recognition of
+        # the party
+        (
+            "Canada will recognise the 35-year-old Guaidó if Maduro fails to call elections.",
+            {("country:CAN", "recognises", "person:juan-guaido", "conditional")},
+        ),
+        ("Brazil refused to recognise Juan Guaidó's choice as Venezuela's ambassador.", set()),
+        # guard: his title is his
+        (
+            "Brazil recognised Venezuela's interim president, Juan Guaidó.",
+            {("country:BRA", "recognises", "person:juan-guaido", "asserted")},
+        ),
+    ],
+)
+def test_an_age_before_the_object_and_a_partys_appointee(annotator, case, text, expected):
+    assert keys(annotator, case, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # twenty-ninth session, real Asian and African reports of 2022 (real22): backing a
+        # campaign against a party is no backing of it; a party's "republics" in quote marks
+        # are its claim, not the party recognised (an accusation of siding with a party is
+        # still read as the accused's stance, as the older sets' golds have it)
+        "South Korea joined the coalition in a move to back a campaign to hold Moscow accountable.",
+        'Syria said it would not recognise Russia\'s "republics" of Donetsk and Luhansk.',
+    ],
+)
+def test_campaigns_and_quoted_claims_are_no_stances(ukraine_annotator, ukraine_case, text):
+    assert keys(ukraine_annotator, ukraine_case, text) == set()

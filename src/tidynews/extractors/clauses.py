@@ -637,7 +637,11 @@ def _comma_in_list(view: SentenceView, comma: int) -> bool:
     joins two clauses (``_joins_clauses``)."""
     if _joins_clauses(view, comma):
         return False
-    named_before = view.mention_ending(comma - 1) is not None or _unlisted_member(view, comma - 1)
+    named_before = (
+        view.mention_ending(comma - 1) is not None
+        or _unlisted_member(view, comma - 1)
+        or _bracketed_short_form(view, comma - 1)  # "The Group of Seven (G7) nations, …"
+    )
     after_index = comma + 1
     while view.mention_starting(after_index) is None and view.lower(after_index) in {
         "and",
@@ -1098,7 +1102,31 @@ def _list_gap(view: SentenceView, index: int) -> bool:
         or word in POSSESSIVES
         or view.mention_covering(index) is not None
         or _unlisted_member(view, index)
+        or _bracketed_short_form(view, index)
     )
+
+
+# Nouns for a bloc's members after its name: "The Group of Seven (G7) nations, Australia and
+# the European Union"
+BLOC_MEMBER_NOUNS = frozenset({"nations", "countries", "states", "members", "economies"})
+
+
+def _bracketed_short_form(view: SentenceView, index: int) -> bool:
+    """The brackets around a name's short form, and a members' noun after them ("The Group of
+    Seven (G7) nations, …"): part of one conjunct."""
+    word = view.lower(index)
+    if word == "(":
+        inside = view.mention_starting(index + 1)
+        return inside is not None and view.lower(inside.token_end) == ")"
+    if word == ")":
+        inside = view.mention_ending(index - 1)
+        return inside is not None and view.lower(inside.token_start - 1) == "("
+    if word in BLOC_MEMBER_NOUNS and view.lower(index + 1) in {",", "and"}:
+        # ("EU members Spain, Austria …" names the members: the bloc is no conjunct there)
+        before = view.mention_ending(index - 1)
+        closing = view.lower(index - 1) == ")" and _bracketed_short_form(view, index - 1)
+        return closing or (before is not None and before.entity_type == "org")
+    return False
 
 
 def _unlisted_member(view: SentenceView, index: int) -> bool:

@@ -1785,6 +1785,7 @@ def _subject(
     first = _past_a_raised_conjunct(view, cue.index)
     if first > cue.index + 1:  # "does not recognise, and will never recognise, X"
         end = clause_end(view, first)
+    first = _past_an_age(view, first)  # "recognising the 35-year-old Guaidó"
     scan_end = cue.index + 1 if givers_follow else min(end, first - 1 + reach)
     titled = None if givers_follow else _titled_apposition(view, first, end)
     if titled is not None and titled.entity_id in subjects:
@@ -2216,7 +2217,8 @@ OBJECT_STOP_NOUNS = frozenset(
     bid talks deal invasion war attack annexation referendum elections election vote
     ceasefire shipments shipment deliveries delivery transfers supplies dialogue negotiations
     negotiation mediation democracy transition peace corruption terrorism repression
-    aggression refugees migrants civilians process""".split()
+    aggression refugees migrants civilians process campaign initiative drive
+    push""".split()
 )  # the stance is on this thing, not a party named after it: "opposed the West's weapon
 # shipments to Ukraine", "support for dialogue between Maduro and the opposition"
 
@@ -2647,6 +2649,17 @@ def _past_a_raised_conjunct(view: SentenceView, cue: int) -> int:
 
 
 RAISED_CONJUNCT_REACH = 5  # words of "and will never recognise"
+
+
+def _past_an_age(view: SentenceView, first: int) -> int:
+    """Past "the 35-year-old" before a name (an age, whose number and hyphens would end the
+    object's scan)."""
+    start = first + (view.lower(first) == "the")
+    words = [view.lower(i) for i in range(start, start + 5)]
+    aged = words[1:] in (["-", "year", "-", "old"], ["-", "years", "-", "old"])
+    if words[0].isdigit() and aged and view.mention_starting(start + 5) is not None:
+        return start + 5  # (not "recognised the 35-year-old on Friday": the age names him)
+    return first
 
 
 def _titled_apposition(view: SentenceView, first: int, end: int) -> Mention | None:
@@ -3687,14 +3700,21 @@ def _owns_a_thing(view: SentenceView, mention: Mention) -> bool:
     and a person's "new term" is his)."""
     if not _possessor(view, mention):
         return False
-    owned = view.lower(mention.token_end + 1)
-    if owned in TERRITORY_NOUNS:
-        return True
+    owned_at = mention.token_end + 1
+    while view.lower(owned_at) in QUOTE_MARKS:
+        owned_at += 1  # "Russia's "republics" of Donetsk and Luhansk"
+    owned = view.lower(owned_at)
+    if owned in TERRITORY_NOUNS or owned in APPOINTEE_NOUNS:
+        return True  # ("recognise Juan Guaidó's choice as ambassador": his appointee's)
     # (a person's term, presidency or government is his: "recognise Mr Maduro's new term")
     return mention.entity_type != "person" and owned.isalpha() and owned not in TITLE_WORDS | RULERS
 
 
 RULERS = frozenset("government regime authorities leadership administration rulers".split())
+# Someone a party appoints: recognising them is no recognition of the party itself
+APPOINTEE_NOUNS = frozenset(
+    "choice pick appointee appointees nominee nominees envoy envoys ambassador".split()
+)
 
 
 def _possessor(view: SentenceView, mention: Mention) -> bool:

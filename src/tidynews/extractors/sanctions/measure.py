@@ -578,6 +578,10 @@ def _lifting_before(view: SentenceView, cue: int) -> bool:
 
 
 HOLDING_ADVERBS = frozenset({"already", "currently"})
+# Nouns of an attack whose "against X" names its victim, not a measure's target
+AGGRESSION_NOUNS = frozenset(
+    "aggression war attack attacks invasion offensive crimes violence campaign".split()
+)
 PRESENT_TARGETING_VERBS = frozenset({"target", "targets", "cover", "covers"})
 
 
@@ -1028,6 +1032,8 @@ def _noun_targets(
             # "a ban on transactions with seven Russian banks": whom the trade is with; "new
             # controls on exports of luxury goods to Russia and Belarus": where it goes
             return _trade_targets(article, view, index + 1, end, facts), -1
+        if word in TARGET_PREPOSITIONS and view.lower(index - 1) in AGGRESSION_NOUNS:
+            break  # "sanctions in response to Russian aggression against Ukraine": the victim
         lifted_from = word == "from" and any(
             view.lower(i) in LIFTED for i in range(max(view.start, cue.index - 3), cue.index)
         )  # "removed sanctions from two companies": whom they are lifted from
