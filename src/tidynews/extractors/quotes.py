@@ -144,8 +144,13 @@ ABBREVIATIONS = _vocabulary(
 _MARKS = re.compile(r"[\"'“”‘’«»\n]")
 # Two single marks some outlets type for one double mark ("…,’’ Stein said"; "‘‘…")
 DOUBLED_SINGLES = frozenset({"’’", "‘‘", "''"})
-# Fast path: without one of these there is no quote to find ("'" only counts after a space).
-_MAY_OPEN = re.compile(r"[\"“‘«]|(?:^|[\s(\[—–])'(?=\S)", re.MULTILINE)
+# Fast path: without one of these there is no quote to find (``may_open_a_quote``)
+_OPENING_MARKS = ('"', "“", "‘", "«")
+# "'" opens a quote only at a line's start or after a space, a bracket or a dash, and before
+# a non-space. The pattern starts with the mark itself (the condition on the character before
+# it is a lookbehind over both): a pattern that starts with an alternative such as "^|[\s…]" is
+# tried at every position of the article, one starting with a literal skips ahead to it.
+_OPENING_APOSTROPHE = re.compile(r"'(?<![^\s(\[—–]')(?=\S)")
 # "’90s", "'em", "rock 'n' roll": an apostrophe of elision, not an opening quote.
 _ELISION = re.compile(r"(?:\d\d(?:s\b|\b)|(?:tis|twas|til|em|cause|n|s)\b)", re.IGNORECASE)
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*|[^\w\s]")
@@ -395,9 +400,18 @@ class _Scanner:
         )
 
 
+def may_open_a_quote(text: str) -> bool:
+    """Does the text hold a mark that may open a quote? Most articles hold a double mark,
+    which one C-level substring test per mark finds; only the others are searched for an
+    opening apostrophe."""
+    return any(mark in text for mark in _OPENING_MARKS) or (
+        "'" in text and _OPENING_APOSTROPHE.search(text) is not None
+    )
+
+
 def split_quotes(text: str) -> list[QuoteSpan]:
     """Every quoted span of ``text`` in order of its opening mark, nested ones included."""
-    if not text or not _MAY_OPEN.search(text):
+    if not text or not may_open_a_quote(text):
         return []
     return _Scanner(text).run()
 
@@ -1994,7 +2008,7 @@ def _full_name_before(text: str, surname: str, position: int) -> str | None:
 def extract_quotes(article: AnnotatedArticle) -> list[dict]:
     """Rows of the quotes table: whole quoted sentences or clauses with a resolved speaker."""
     text = article.text
-    has_marks = bool(_MAY_OPEN.search(text))
+    has_marks = may_open_a_quote(text)
     if not has_marks and not _has_label(text):
         return []
     doc, quotes = _attributed(article, has_marks)
