@@ -180,14 +180,32 @@ _TITLED_LABEL = re.compile(
 )
 
 
+def _at_line_starts(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` for a pattern that can match only at a line's start (a
+    multiline "^" opens it), tried at each line's start only. Why: the engine finds no first
+    character to skip ahead to in "^(...)", so finditer tried the pattern at every position
+    of the article; an article has a few dozen lines."""
+    reached = 0  # where the last match ended: the next one starts there or later
+    start = 0
+    while start != -1:
+        if start >= reached:
+            match = pattern.match(text, start)
+            if match is not None:
+                yield match
+                reached = match.end()
+        start = text.find("\n", start)
+        if start != -1:
+            start += 1
+
+
 def _labels(text: str) -> list[re.Match[str]]:
     """Every transcript label, in capitals or titled, in the order of the text."""
-    found = [*_LABEL.finditer(text), *_TITLED_LABEL.finditer(text)]
+    found = [*_at_line_starts(_LABEL, text), *_at_line_starts(_TITLED_LABEL, text)]
     return sorted(found, key=lambda match: match.start())
 
 
 def _has_label(text: str) -> bool:
-    return bool(_LABEL.search(text) or _TITLED_LABEL.search(text))
+    return any(_at_line_starts(_LABEL, text)) or any(_at_line_starts(_TITLED_LABEL, text))
 
 
 _OPEN_CONTEXT = frozenset('([{—–-/"“‘«')
