@@ -198,9 +198,11 @@ def detect_people(
     person_ends = {m.token_end - 1 for m in known if m.entity_type == "person"}
     for match in _CAPITALISED_RUN.finditer(folded):
         index = tokens.at_char(match.start())
+        last = tokens.at_char(match.end())
+        if not _two_free_in_a_row(taken, index, last):
+            continue  # (a stretch the gazetteer's names fill: no run of two to find)
         if not _may_mark_a_person(tokens, index, match, person_ends):
             continue
-        last = tokens.at_char(match.end())
         while index < last:
             run_end = index
             while (
@@ -251,6 +253,22 @@ def detect_people(
     # (last: a lone name that is an earlier person's surname is that person)
     found += _named_by_first_name_speaking(text, tokens, used, token_sentence)
     return _by_an_inner_name(found, known)
+
+
+def _two_free_in_a_row(taken: list[bool], first: int, last: int) -> bool:
+    """Do two tokens in a row between ``first`` and ``last`` belong to no mention yet? A
+    person's run is two words or more of tokens no mention holds, so a capitalised stretch
+    without two such (about a third of them: "Nicolas Maduro", "the United States") is
+    skipped before the tests of its context."""
+    free = False
+    for index in range(first, last):
+        if taken[index]:
+            free = False
+        elif free:
+            return True
+        else:
+            free = True
+    return False
 
 
 def _by_an_inner_name(found: list[Mention], known: list[Mention]) -> list[Mention]:
@@ -739,12 +757,30 @@ def _may_mark_a_person(
     "envoy", "his wife,", "says"), a title or speech verb inside it ("President Donald
     Trump"), or a comma or speech verb right after it. It lets through every stretch
     ``_marked_as_person`` could accept, so the people found are the same.
+
+    The tests are pure and any one suffices, so the cheap ones go first: a comma or speech
+    verb after the stretch marks most of the stretches that pass, and settles them before
+    the rules that walk the words around (measures, lists, offices).
     """
     before = tokens.lower(index - 1)
-    if (
-        before in PERSON_MARKERS
-        or before in POSSESSIVES
-        or (before == "," and tokens.lower(index - 2) in KINSHIP_WORDS | TITLE_WORDS)
+    if before in PERSON_MARKERS or before in POSSESSIVES:
+        return True
+    following = _NEXT_TOKEN.match(tokens.folded, match.end())
+    if following is not None and (
+        following.group(1) == ","
+        or following.group(1).lower() in SPEECH_VERBS
+        or following.group(1).lower() in BE_AND_HAVE  # "… was sanctioned"
+    ):
+        return True
+    words = match.group().lower().split()
+    if not SOLE_NAME_TITLES.isdisjoint(words):
+        return True  # "Pope Francis"
+    if len(words) > 2 and any(
+        word in PERSON_MARKERS or word in SPEECH_VERBS or word.endswith("'s") for word in words
+    ):
+        return True  # "President Donald Trump", "Nicaragua's Daniel Ortega"
+    return (
+        (before == "," and tokens.lower(index - 2) in KINSHIP_WORDS | TITLE_WORDS)
         or (before == "," and _title_phrase_ends(tokens, index - 2))  # ("the representative
         # in Colombia, Yukiko Iriyama", "Poland's ambassador to the EU, Andrzej Sadoś.")
         or after_a_measure(tokens, index)
@@ -761,20 +797,6 @@ def _may_mark_a_person(
         # institution's last word
         or _after_an_office_of(tokens, index)
         or _after_an_office_of(tokens, index + 1)
-    ):
-        return True
-    words = match.group().lower().split()
-    if not SOLE_NAME_TITLES.isdisjoint(words):
-        return True  # "Pope Francis"
-    if len(words) > 2 and any(
-        word in PERSON_MARKERS or word in SPEECH_VERBS or word.endswith("'s") for word in words
-    ):
-        return True  # "President Donald Trump", "Nicaragua's Daniel Ortega"
-    following = _NEXT_TOKEN.match(tokens.folded, match.end())
-    return following is not None and (
-        following.group(1) == ","
-        or following.group(1).lower() in SPEECH_VERBS
-        or following.group(1).lower() in BE_AND_HAVE  # "… was sanctioned"
     )
 
 
