@@ -1910,3 +1910,13 @@ def test_coordinated_percentages_and_a_hyphenated_currency():
     assert [q.text for q in found] == ["40", "50", "up to £1 million"]
     (euros,) = parse_quantities("it considered a 2.2 billion-euro writedown")
     assert (euros.value, euros.currency) == (2_200_000_000, "EUR")
+
+
+def test_a_count_a_measure_is_applied_to_is_sanctioned(annotator):
+    """Twenty-ninth session, a real report of 2022 (real22): "The asset freezing will be
+    applied to a total of 81 people and nine organizations" counts the sanctioned."""
+    found = keys(
+        annotator,
+        "The asset freezing will be applied to a total of 81 people and nine organizations.",
+    )
+    assert found == {("sanctioned", 81, "exact"), ("sanctioned", 9, "exact")}

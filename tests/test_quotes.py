@@ -1660,3 +1660,18 @@ def test_a_surname_with_a_particle_run_into_it_names_a_speaker(annotator):
         " said Rosemary DiCarlo, Under-Secretary-General for Political Affairs."
     )
     assert [row["speaker_id"] for row in rows_for(annotator, text)] == ["person:rosemary-dicarlo"]
+
+
+def test_an_inverted_cue_before_a_definite_title(annotator):
+    """Twenty-ninth session, real reports of 2022 (real22): '"…," said the minister' names
+    the one person the article gave that title, as '"…," the minister said' does."""
+    text = (
+        "Venezuela's foreign minister Jorge Arreaza spoke in Geneva on Monday.\n\n"
+        '"We reject the use of force against our people," said the minister.'
+    )
+    assert keys(annotator, text) == {("person:jorge-arreaza", ("we", "reject", "the", "use"))}
+    # nobody titled so before: no speaker
+    bare = (
+        'The talks went on.\n\n"We reject the use of force against our people," said the minister.'
+    )
+    assert keys(annotator, bare) == set()

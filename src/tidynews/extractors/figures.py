@@ -1324,7 +1324,9 @@ def _counted_by_a_measure_before(head: str, before: str) -> bool:
     if not (counted or head in {"officers", "targets"}):
         return False
     return bool(
-        _MEASURE_ON_RIGHT_BEFORE.search(before) or _SANCTION_CUE.search(before[-30:].lower())
+        _MEASURE_ON_RIGHT_BEFORE.search(before)
+        or _MEASURE_APPLIED_TO.search(before)
+        or _SANCTION_CUE.search(before[-30:].lower())
     )
 
 
@@ -1334,6 +1336,14 @@ _MEASURE_ON_RIGHT_BEFORE = re.compile(
     r"\b(?:sanctions?|restrictions|penalties|measures)\s+(?:(?:were|was|have\s+been|has\s+been"
     r"|had\s+been)\s+(?:also\s+)?(?:imposed|introduced|applied)\s+)?(?:on|against)\s+"
     r"(?:(?:more\s+than|over|at\s+least|nearly|about|some|another|a\s+further)\s+)?$",
+    re.IGNORECASE,
+)
+# A measure applied to the count: "The asset freezing will be applied to a total of 81
+# people", "the travel ban applies to 30 officials"
+_MEASURE_APPLIED_TO = re.compile(
+    r"\b(?:sanctions?|restrictions|measures|freez\w*|bans?)\s+(?:(?:will|would|shall)\s+be\s+"
+    r"|(?:is|are|was|were|has\s+been|have\s+been)\s+)?(?:now\s+)?appl(?:ied|y|ies)\s+to\s+"
+    r"(?:a\s+total\s+of\s+)?(?:(?:more\s+than|over|at\s+least|nearly|about|some)\s+)?$",
     re.IGNORECASE,
 )
 _SANCTIONED_PREDICATE = re.compile(

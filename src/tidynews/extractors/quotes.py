@@ -1123,13 +1123,16 @@ def _author_of(doc: _Article, noun: str, before: int) -> Speaker | None:
 
 
 # "the president said": an office named right before the cue, with no name of its own.
-_DEFINITE_TITLE = re.compile(
-    # "the German chancellor" (a word before the title, never the title's own "vice")
-    r"\bthe\s+(?:(?!vice\b|deputy\b)[A-Z][a-z]+\s+)?"
+# "the German chancellor" (a word before the title, never the title's own "vice")
+_THE_TITLE = (
+    r"the\s+(?:(?!vice\b|deputy\b)[A-Z][a-z]+\s+)?"
     r"(vice[\s-]president|president|prime\s+minister|chancellor|secretary\s+of\s+state"
     r"|foreign\s+minister"
     r"|foreign\s+secretary|pope|envoy|special\s+envoy|ambassador|senator|secretary[\s-]general"
     r"|high\s+commissioner|archbishop|cardinal|king|queen|secretary|minister)"
+)
+_DEFINITE_TITLE = re.compile(
+    rf"\b{_THE_TITLE}"
     r"\s+(?:also\s+|later\s+|then\s+)?(?:(?:was|is)\s+quoted\s+as\s+)?$",
     re.IGNORECASE,
 )
@@ -1211,25 +1214,42 @@ def _institution_after(doc: _Article, cue_end: int) -> Speaker | None:
     return _institution_before(doc, noun, cue_end)
 
 
-def _title_holder(doc: _Article, start: int, cue: int) -> Speaker | None:
+def _title_holder(doc: _Article, start: int, cue: int, title: str = "") -> Speaker | None:
     """The one person the article has given that title before ("President Donald Trump …
-    the president said"); None when it gave it to nobody or to more than one person."""
-    match = _DEFINITE_TITLE.search(doc.text, max(start, cue - 40), cue)
-    if match is None:
-        return None
-    title = " ".join(match.group(1).lower().split())
+    the president said"); None when it gave it to nobody or to more than one person.
+    ``title``: the title already read after an inverted cue, at ``cue``."""
+    if title:
+        where = cue
+    else:
+        match = _DEFINITE_TITLE.search(doc.text, max(start, cue - 40), cue)
+        if match is None:
+            return None
+        title, where = " ".join(match.group(1).lower().split()), match.start()
     holders: dict[str, Mention] = {}
     for mention in doc.article.mentions:
-        if mention.start >= match.start():
+        if mention.start >= where:
             break
         if mention.entity_type == "person" and _titled(doc, mention, title):
             holders.setdefault(mention.entity_id, mention)
     if not holders:
-        holders = _role_holder_nearby(doc, match.start(), title)
+        holders = _role_holder_nearby(doc, where, title)
     if len(holders) != 1:
         return None
     (holder,) = holders.values()
-    return Speaker(holder.entity_id, holder.name, holder.entity_type, match.start())
+    return Speaker(holder.entity_id, holder.name, holder.entity_type, where)
+
+
+# A definite title right after an inverted cue: '"…," said the minister.'
+_DEFINITE_TITLE_AFTER = re.compile(rf"\s+{_THE_TITLE}\s*[.,;]", re.IGNORECASE)
+
+
+def _title_holder_after(doc: _Article, cue_end: int) -> Speaker | None:
+    """'"…," said the minister': the one person the article has given that title before, as
+    '"…," the minister said' has it (see ``_title_holder``)."""
+    match = _DEFINITE_TITLE_AFTER.match(doc.text, cue_end)
+    if match is None:
+        return None
+    return _title_holder(doc, cue_end, cue_end, " ".join(match.group(1).lower().split()))
 
 
 def _role_holder_nearby(doc: _Article, position: int, title: str) -> dict[str, Mention]:
@@ -1457,6 +1477,8 @@ def _from_tail(doc: _Article, span: QuoteSpan) -> Attribution:
                 judged = _subject_after(doc, token.end, end, loose=False)
             if judged is None and cue not in ADDRESSEE_CUES:
                 judged = _institution_after(doc, token.end)  # '"…," said the statement'
+            if judged is None and cue not in ADDRESSEE_CUES:
+                judged = _title_holder_after(doc, token.end)  # '"…," said the minister'
 
         speaker = judged if isinstance(judged, Speaker) else None
         return Attribution(speaker, cue, True)
