@@ -5061,3 +5061,18 @@ def test_an_age_before_the_object_and_a_partys_appointee(annotator, case, text, 
 )
 def test_campaigns_and_quoted_claims_are_no_stances(ukraine_annotator, ukraine_case, text):
     assert keys(ukraine_annotator, ukraine_case, text) == set()
+
+
+def test_the_names_a_relative_on_a_group_is_equated_with_act(annotator, case):
+    """Twenty-ninth session, a real Caribbean report (real21): "Other countries which have
+    recognised Guaidó as interim president are Canada, the UK and Brazil": the names after
+    the copula are the group that acts."""
+    text = (
+        "Other countries which have recognised Guaidó as interim president are Canada, the UK"
+        " and Brazil."
+    )
+    assert {k for k in keys(annotator, case, text) if k[0]} == {
+        ("country:CAN", "recognises", "person:juan-guaido", "asserted"),
+        ("country:GBR", "recognises", "person:juan-guaido", "asserted"),
+        ("country:BRA", "recognises", "person:juan-guaido", "asserted"),
+    }

@@ -4115,6 +4115,18 @@ def _did_not_after(view: SentenceView, cue: Cue, exclude: set[str]) -> list[Ment
 MEMBER_LIST_OPENERS = frozenset({"including", "among", "notably", "such"})
 
 
+COPULAS_OF_A_LIST = frozenset({"are", "were", "include", "included", "includes"})
+
+
+def _in_a_relative_on_a_group(view: SentenceView, cue: int) -> bool:
+    """Is the cue in a relative clause on a plural group noun ("Other countries which have
+    recognised X", "The states that back Y")?"""
+    for index in range(cue - 1, max(view.start, cue - 4) - 1, -1):
+        if view.lower(index) in {"which", "that", "who"}:
+            return view.lower(index - 1) in GROUP_HEADS_PLURAL
+    return False
+
+
 def _members_listed_after(view: SentenceView, cue: int, exclude: set[str]) -> list[Mention]:
     """Named members listed after the cue when its subject is an unnamed group: "Eleven of
     the 14 members have recognised X, among them Argentina and Chile", "Several EU states
@@ -4139,6 +4151,12 @@ def _members_listed_after(view: SentenceView, cue: int, exclude: set[str]) -> li
                 and m.entity_type in {"country", "org"}
                 and is_actor_like(view, m)
             ]
+        if view.lower(index) in COPULAS_OF_A_LIST and _in_a_relative_on_a_group(view, cue):
+            # "Other countries which have recognised Guaidó are Canada, the UK and Brazil"
+            first = index + 1 + (view.lower(index + 1) == "the")
+            if view.mention_starting(first) is None:
+                return []
+            return forward_run(view, first, strong_end(view, first), exclude)
         opens = view.lower(index + 1) in MEMBER_LIST_OPENERS
         # (or with no comma after a plural group: "the support of allies including Russia")
         if not opens or (view.lower(index) != "," and view.lower(index) not in LISTED_GROUPS):
