@@ -35,7 +35,9 @@ SETS = bench_accuracy.set_names()
 # below the sets rules were written from (their stances 0.723, sanctions 0.450, figures
 # 0.876), not because a change lowered a score: the fifty-eight sets themselves stand at
 # 0.887, 0.611, 0.930, 0.950 (0.885, 0.606, 0.930, 0.949 at the start of the session).
-FLOORS = {"stances": 0.85, "sanctions": 0.57, "figures": 0.90, "quotes": 0.92}
+# Over sixty-six sets in the twenty-ninth session (stances 0.890, sanctions 0.593, figures
+# 0.923, quotes 0.947): stances raised to 0.87, the others where they were.
+FLOORS = {"stances": 0.87, "sanctions": 0.57, "figures": 0.90, "quotes": 0.92}
 
 
 def test_there_are_sixty_six_sets_of_ten_articles() -> None:
