@@ -1675,3 +1675,14 @@ def test_an_inverted_cue_before_a_definite_title(annotator):
         'The talks went on.\n\n"We reject the use of force against our people," said the minister.'
     )
     assert keys(annotator, bare) == set()
+
+
+def test_a_speaker_named_before_a_states_office_in_apposition(annotator):
+    """Twenty-ninth session, a real Caribbean report (real21): "Marise Payne, Australia's
+    Minister of Foreign Affairs, tweeted": an office held "of" something after a state's
+    possessive marks the name before it as a person."""
+    text = (
+        '"Australia recognises and supports the President of the National Assembly, Juan'
+        " Guaidó,\" Marise Payne, Australia's Minister of Foreign Affairs, tweeted."
+    )
+    assert {speaker for speaker, _ in keys(annotator, text)} == {"person:marise-payne"}

@@ -5076,3 +5076,23 @@ def test_the_names_a_relative_on_a_group_is_equated_with_act(annotator, case):
         ("country:GBR", "recognises", "person:juan-guaido", "asserted"),
         ("country:BRA", "recognises", "person:juan-guaido", "asserted"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # twenty-ninth session, a real Argentine report (real22): the one thanked backs the
+        # thanker; a thanker who is no party makes no row (never the thanker backing)
+        (
+            "Argentine President Alberto Fernández thanked Vladimir Putin for his support"
+            " during the pandemic.",
+            set(),
+        ),
+        (
+            "Zelensky thanked Boris Johnson for his support.",
+            {("country:GBR", "backs", "person:volodymyr-zelensky", "asserted")},
+        ),
+    ],
+)
+def test_thanks_for_support(ukraine_annotator, ukraine_case, text, expected):
+    assert keys(ukraine_annotator, ukraine_case, text) == expected

@@ -1254,10 +1254,12 @@ def _title_phrase_ends(tokens: Tokens, last: int) -> bool:
 def _office_of_apposition(tokens: Tokens, end: int) -> bool:
     """ "Manuel Quevedo, president of state oil company PDVSA": an apposition that opens
     with an office held "of" something names a person (up to three title words: ", chief
-    executive of", ", the deputy head of")."""
+    executive of", ", the deputy head of", after a possessor: ", Australia's Minister of")."""
     if tokens.lower(end) != ",":
         return False
     index = end + 1 + (tokens.lower(end + 1) == "the")
+    if tokens.lower(index + 1) in {"'s", "’s"} and tokens.text(index)[:1].isupper():
+        index += 2  # ", Australia's Minister of Foreign Affairs": a state's office
     first = index
     while index < first + 3 and tokens.lower(index) in TITLE_WORDS:
         index += 1

@@ -985,6 +985,8 @@ def _rows_for_cue(
         # named backs X
     if _support_given_up(view, cue.index):
         return []  # "to abandon its support for him"
+    if _thanks_of_no_party(view, cue.index, subjects):
+        return []  # "Fernández thanked Putin for his support": Putin backs Fernández (no party)
     if _support_had_from_nobody(view, cue.index):
         return []  # "admitting he does not have the necessary support": nobody named gives it
     if _apposed_passive_on_a_noun(view, cue.index):
@@ -1366,6 +1368,21 @@ SOUGHT_MODIFIERS = frozenset(
     """the a an more further new fresh wider broader international regional its his her their
     much some greater key crucial vital strong""".split()
 )
+
+
+THANKING_VERBS = frozenset("thank thanks thanked thanking".split())
+
+
+def _thanks_of_no_party(view: SentenceView, cue: int, subjects: set[str]) -> bool:
+    """ "X thanked Y for his support": Y backs X; when X is none of the case's parties the
+    support is of nobody the tables chart (never X backing Y)."""
+    if view.lower(cue - 1) not in {"his", "her", "its", "their"} or view.lower(cue - 2) != "for":
+        return False
+    thanked = view.mention_ending(cue - 3)
+    if thanked is None or view.lower(thanked.token_start - 1) not in THANKING_VERBS:
+        return False
+    thanker = view.mention_ending(thanked.token_start - 2)
+    return thanker is not None and thanker.entity_id not in subjects
 
 
 HAVING = frozenset("have has had having lack lacks lacked lacking enjoy enjoys enjoyed".split())
