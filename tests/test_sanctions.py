@@ -7106,10 +7106,15 @@ def test_short_format_dates_shared_perfects_described_groups_and_spanish_names(
 
 def test_the_victim_of_an_aggression_is_no_target():
     """Twenty-ninth session, a real report of 2022: in "sanctions in response to Russian
-    aggression against Ukraine" the "against" is the aggression's."""
+    aggression against Ukraine" the "against" is the aggression's; a sanctions campaign's
+    "against" is the measure's own."""
     ukraine = load_case("russia-ukraine-2022")
     text = "The US imposed sanctions in response to Russian aggression against Ukraine."
     assert keys(_ukraine_annotator(), ukraine, text, published="2022-03-01") == set()
+    campaign = "The US stepped up its sanctions campaign against Russia on Monday."
+    assert ("country:USA", "country:RUS", "imposed") in keys(
+        _ukraine_annotator(), ukraine, campaign, published="2022-03-01"
+    )
 
 
 def test_a_blocs_bracketed_short_form_keeps_the_list_of_imposers():

@@ -2615,22 +2615,21 @@ def _object_which_antecedent(view: SentenceView, which: int) -> Mention | None:
     if named is None and view.lower(which - 2) in GOVERNMENT_HEADS:
         named = view.mention_ending(which - 3)  # "the Maduro government, which …"
     if named is None:
-        named = _named_before_an_apposition(view, which - 1)
+        named = named_before_an_apposition(view, which - 1)
     return named
 
 
-APPOSITION_REACH = 6  # words of a description set off by commas after a name
+APPOSITION_REACH = 8  # words of a description set off by commas after a name
 
 
-def _named_before_an_apposition(view: SentenceView, comma: int) -> Mention | None:
-    """ "Rostec, the state defence conglomerate, which OFAC designated": the name before a
-    short description set off by commas (it names nobody else), that the relative clause
-    after the description is about."""
-    for index in range(comma - 1, max(view.start, comma - APPOSITION_REACH - 1) - 1, -1):
+def named_before_an_apposition(view: SentenceView, comma: int) -> Mention | None:
+    """ "Rostec, the state defence conglomerate, which OFAC designated", "PDVSA, the state oil
+    company, came under …": the name before a short description set off by commas (one that
+    names nobody else), which what follows the closing ``comma`` is about."""
+    for index in range(comma - 1, max(view.start, comma - APPOSITION_REACH) - 1, -1):
         word = view.lower(index)
         if word == "," and index < comma - 1:
-            described = view.lower(index + 1) in {"the", "a", "an", "its", "their"}
-            return view.mention_ending(index - 1) if described else None
+            return view.mention_ending(index - 1)
         if view.mention_covering(index) is not None or word in CLAUSE_BOUNDARIES:
             return None
     return None

@@ -1804,7 +1804,7 @@ def _subject(
         end = clause_end(view, first)
     first = _past_an_age(view, first)  # "recognising the 35-year-old Guaidó"
     scan_end = cue.index + 1 if givers_follow else min(end, first - 1 + reach)
-    titled = None if givers_follow else _titled_apposition(view, first, end)
+    titled = None if givers_follow else _person_apposed_to_a_title(view, first, end)
     if titled is not None and titled.entity_id in subjects:
         return titled  # "solidarity with the constitutional President, Nicolás Maduro"
     for index in range(first, scan_end):
@@ -2672,14 +2672,12 @@ def _past_an_age(view: SentenceView, first: int) -> int:
     """Past "the 35-year-old" before a name (an age, whose number and hyphens would end the
     object's scan)."""
     start = first + (view.lower(first) == "the")
-    words = [view.lower(i) for i in range(start, start + 5)]
-    aged = words[1:] in (["-", "year", "-", "old"], ["-", "years", "-", "old"])
-    if words[0].isdigit() and aged and view.mention_starting(start + 5) is not None:
+    if _age_at(view.article, start) and view.mention_starting(start + 5) is not None:
         return start + 5  # (not "recognised the 35-year-old on Friday": the age names him)
     return first
 
 
-def _titled_apposition(view: SentenceView, first: int, end: int) -> Mention | None:
+def _person_apposed_to_a_title(view: SentenceView, first: int, end: int) -> Mention | None:
     """A person named in apposition to the title the cue's object opens with: "with the
     constitutional President, Nicolás Maduro" ("with" and "the" and an adjective or two)."""
     index = first + (view.lower(first) in {"with", "for", "of", "to"})
@@ -4139,7 +4137,7 @@ def _in_a_relative_on_a_group(view: SentenceView, cue: int) -> bool:
     """Is the cue in a relative clause on a plural group noun ("Other countries which have
     recognised X", "The states that back Y")?"""
     for index in range(cue - 1, max(view.start, cue - 4) - 1, -1):
-        if view.lower(index) in {"which", "that", "who"}:
+        if view.lower(index) in RELATIVE_OPENERS:
             return view.lower(index - 1) in GROUP_HEADS_PLURAL
     return False
 

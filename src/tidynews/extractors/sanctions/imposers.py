@@ -15,6 +15,7 @@ from ..clauses import (
     CLAUSE_BOUNDARIES,
     COLLECTIVE_NOUNS,
     MONTH_WORDS,
+    QUOTE_MARKS,
     RELATIVE_WORDS,
     VERB_GROUP,
     SentenceView,
@@ -143,23 +144,6 @@ IRREGULAR_MEASURE_PARTICIPLES = frozenset({"forbidden"})
 def _participle(word: str) -> bool:
     """Is a measure verb's form its past participle ("barred", "forbidden")?"""
     return word.endswith("ed") or word in IRREGULAR_MEASURE_PARTICIPLES
-
-
-def _on_a_list(view: SentenceView, cue: Cue, targets: Targets) -> bool:
-    """ "Almaz-Antey has been on the sanctions list since 2014" with no owner named: being on
-    a list is the state of having been put there, so it is read as a passive, whose imposer
-    is the last one named shortly before."""
-    if cue.form != "noun" or not targets.before_cue:
-        return False
-    before = cue.index - 1
-    while view.lower(before) in {"the", "its", "their"}:
-        before -= 1
-    following = (view.lower(i) for i in range(cue.index, min(view.end, cue.index + LIST_REACH)))
-    return view.lower(before) == "on" and "list" in following
-
-
-# words from the cue to "list" ("Specially Designated Nationals and Blocked Persons List")
-LIST_REACH = 8
 
 
 def _is_passive(view: SentenceView, cue: Cue) -> bool:
@@ -457,18 +441,31 @@ def _condemned(view: SentenceView, cue: int) -> bool:
 CONDEMNED_REACH = 10
 
 
+def blamed_for_its(view: SentenceView, cue: int) -> int:
+    """ "denounced the US government for its continuous "criminal sanctions"": the position
+    of the owner's "its" / "their" after "for", a few adjectives or quote marks before the
+    measure; -1 when the measure is not so owned."""
+    for index in range(cue - 1, max(view.start, cue - 6) - 1, -1):
+        word = view.lower(index)
+        if word in {"its", "their"}:
+            return index if view.lower(index - 1) == "for" else -1
+        if not (word.isalpha() or word in QUOTE_MARKS) or word in {"and", "or", "new"}:
+            return -1
+    return -1
+
+
 def _condemned_for_its(view: SentenceView, cue: int, exclude: set[str]) -> list[Mention]:
     """ "denounced the US government for its continuous sanctions": the one condemned for its
-    measures owns them (the state or body named between the verb and "for its")."""
-    for index in range(cue - 1, max(view.start, cue - CONDEMNED_REACH) - 1, -1):
-        if view.lower(index) in {"its", "their"} and view.lower(index - 1) == "for":
-            owner = view.mention_ending(index - 2)
-            if view.lower(index - 2) in GOVERNMENT_NOUNS:
-                owner = view.mention_covering(index - 3)
-            if owner is None or owner.entity_id in exclude or owner.entity_type == "person":
-                return []
-            return [owner]
-    return []
+    measures owns them (the state or body named right before "for its")."""
+    pronoun = blamed_for_its(view, cue)
+    if pronoun < 0:
+        return []
+    owner = view.mention_ending(pronoun - 2)
+    if view.lower(pronoun - 2) in GOVERNMENT_NOUNS:
+        owner = view.mention_covering(pronoun - 3)
+    if owner is None or owner.entity_id in exclude or owner.entity_type == "person":
+        return []
+    return [owner]
 
 
 PASSIVE_IMPOSER_REACH = 3  # sentences back to the imposer an agentless passive continues
@@ -555,7 +552,9 @@ def _imposers(
         run = run or _jurisdiction_after(view, cue.index, exclude)
         # (a factbox bullet: "* VTB placed under full blocking sanctions" under its state)
         run = run or heading_actors(article, view.sentence_id, exclude)
-        if not run and recent and _on_a_list(view, cue, targets):
+        if not run and recent and view.lower(modifier_start - 1) == "on":
+            # "Almaz-Antey has been on the sanctions list since 2014" with no owner named:
+            # being on a list is having been put there, as an agentless passive tells it
             last = max(recent_at, recent[0].sentence_id)
             if last >= view.sentence_id - PASSIVE_IMPOSER_REACH:
                 run = [m for m in recent if m.entity_id not in exclude]

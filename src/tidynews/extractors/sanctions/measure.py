@@ -21,6 +21,7 @@ from ..clauses import (
     companions_of,
     forward_run,
     is_time_phrase,
+    named_before_an_apposition,
     nearest_run,
     object_relative_antecedent,
     opening_run,
@@ -578,9 +579,10 @@ def _lifting_before(view: SentenceView, cue: int) -> bool:
 
 
 HOLDING_ADVERBS = frozenset({"already", "currently"})
-# Nouns of an attack whose "against X" names its victim, not a measure's target
+# Nouns of an attack whose "against X" names its victim, not a measure's target (not
+# "campaign": "the sanctions campaign against Russia" is the measure's)
 AGGRESSION_NOUNS = frozenset(
-    "aggression war attack attacks invasion offensive crimes violence campaign".split()
+    "aggression war attack attacks invasion offensive crimes violence".split()
 )
 PRESENT_TARGETING_VERBS = frozenset({"target", "targets", "cover", "covers"})
 
@@ -1904,13 +1906,8 @@ def _apposition_antecedent(view: SentenceView, start: int) -> list[Mention]:
             _names_another_party(view, i) for i in range(head, comma)
         ):
             return [named]
-    for index in range(start - 2, max(view.start, start - 10), -1):
-        if view.lower(index) == ",":
-            mention = view.mention_ending(index - 1)
-            return [mention] if mention is not None and mention.kind != "demonym" else []
-        if view.mention_covering(index) is not None or view.lower(index) in CLAUSE_BOUNDARIES:
-            return []
-    return []
+    mention = named_before_an_apposition(view, start - 1)
+    return [mention] if mention is not None and mention.kind != "demonym" else []
 
 
 NAME_DESCRIPTION_REACH = 4  # words of a description before the name in an apposition

@@ -18,7 +18,6 @@ from ..clauses import (
     DENIALS,
     MODALS,
     MONTH_WORDS,
-    QUOTE_MARKS,
     RELATIVE_WORDS,
     STRONG_BOUNDARIES,
     SUBORDINATORS,
@@ -49,6 +48,7 @@ from .imposers import (
     _waged,
     adopting_verb_of_content,
     attribution_comma,
+    blamed_for_its,
     first_of_coordinated_that,
 )
 from .targets import FROZEN_PARTICIPLES, MORE_WORDS, OWNER_PRONOUNS, _count
@@ -215,7 +215,7 @@ def _default_status(view: SentenceView, cue: Cue, imposers: list[Mention]) -> st
     verb = cue.index + 1 + (view.lower(cue.index + 1) in {"also", "have", "had"})
     if view.lower(verb) in PAST_TARGETING:
         return "imposed"  # "The U.K. sanctions targeted top Russian officials": the act told
-    if _blamed_for_its(view, cue.index):
+    if blamed_for_its(view, cue.index) >= 0:
         return "existing"  # "denounced the US for its sanctions": the measure as it stands
     modifiers = {m.entity_id for m in _modifier_run(view, cue.index)}
     if modifiers and {m.entity_id for m in imposers} <= modifiers:
@@ -228,18 +228,6 @@ def _default_status(view: SentenceView, cue: Cue, imposers: list[Mention]) -> st
                 _taking_effect(view, start, cue.index) or "existing"
             )  # ("The new EU measures target 11 officials": the news)
     return "imposed"
-
-
-def _blamed_for_its(view: SentenceView, cue: int) -> bool:
-    """ "denounced the US government for its continuous "criminal sanctions"": a measure its
-    owner is blamed for (a few adjectives or quote marks between) is one in force."""
-    for index in range(cue - 1, max(view.start, cue - 6) - 1, -1):
-        word = view.lower(index)
-        if word in {"its", "their"}:
-            return view.lower(index - 1) == "for"
-        if not (word.isalpha() or word in QUOTE_MARKS) or word in {"and", "or", "new"}:
-            return False
-    return False
 
 
 # A measure's own past verb of whom it hit: the act told, not a regime described
