@@ -1214,17 +1214,18 @@ def _institution_after(doc: _Article, cue_end: int) -> Speaker | None:
     return _institution_before(doc, noun, cue_end)
 
 
-def _title_holder(doc: _Article, start: int, cue: int, title: str = "") -> Speaker | None:
+def _title_holder(doc: _Article, start: int, cue: int) -> Speaker | None:
     """The one person the article has given that title before ("President Donald Trump …
-    the president said"); None when it gave it to nobody or to more than one person.
-    ``title``: the title already read after an inverted cue, at ``cue``."""
-    if title:
-        where = cue
-    else:
-        match = _DEFINITE_TITLE.search(doc.text, max(start, cue - 40), cue)
-        if match is None:
-            return None
-        title, where = " ".join(match.group(1).lower().split()), match.start()
+    the president said"); None when it gave it to nobody or to more than one person."""
+    match = _DEFINITE_TITLE.search(doc.text, max(start, cue - 40), cue)
+    if match is None:
+        return None
+    return _holder_of_title(doc, " ".join(match.group(1).lower().split()), match.start())
+
+
+def _holder_of_title(doc: _Article, title: str, where: int) -> Speaker | None:
+    """The one person given ``title`` before ``where`` (in the text, or by the case file for
+    the person named last), speaking at ``where``."""
     holders: dict[str, Mention] = {}
     for mention in doc.article.mentions:
         if mention.start >= where:
@@ -1249,7 +1250,7 @@ def _title_holder_after(doc: _Article, cue_end: int) -> Speaker | None:
     match = _DEFINITE_TITLE_AFTER.match(doc.text, cue_end)
     if match is None:
         return None
-    return _title_holder(doc, cue_end, cue_end, " ".join(match.group(1).lower().split()))
+    return _holder_of_title(doc, " ".join(match.group(1).lower().split()), cue_end)
 
 
 def _role_holder_nearby(doc: _Article, position: int, title: str) -> dict[str, Mention]:
