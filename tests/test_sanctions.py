@@ -7130,3 +7130,47 @@ def test_a_blocs_bracketed_short_form_keeps_the_list_of_imposers():
         ("country:AUS", "sector", "imposed"),
         ("org:EU", "sector", "imposed"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "his assets" after a freezing verb: the person the pronoun names owns them
+        (
+            "Tareck El Aissami, the oil minister, flew to Tehran. Canada froze his assets in"
+            " April.",
+            {("country:CAN", "person:tareck-el-aissami", "existing")},
+        ),
+        # not the freezer named before it in the same sentence ("the Supreme Tribunal barred
+        # Guaidó … and froze his bank accounts": Guaidó's accounts)
+        (
+            "Diosdado Cabello, the assembly's president, spoke in Caracas. President Donald"
+            " Trump on Monday froze his bank accounts.",
+            {("country:USA", "person:diosdado-cabello", "imposed")},
+        ),
+        # a date after a companion aside dates the act ("…, with the rest of his assets, in
+        # March 2019")
+        (
+            "Nicolás Maduro visited Moscow. Washington froze his villa, with the rest of his"
+            " assets there, in March 2019.",
+            {("country:USA", "person:nicolas-maduro", "existing")},
+        ),
+    ],
+)
+def test_a_possessive_pronoun_names_whose_assets_are_frozen(annotator, case, text, expected):
+    """Thirtieth session, from QD's errors and real reports: "the European Union froze his
+    assets last year" had given no row at all."""
+    assert keys(annotator, case, text, published="2020-09-01") == expected
+
+
+def test_that_month_dates_an_act_before_the_news():
+    """Thirtieth session, from a regression set: "Britain, which froze his assets that
+    month, has urged Brussels …" tells the story's past, not its news."""
+    ukraine = load_case("russia-ukraine-2022")
+    text = (
+        "Hungary blocked a plan to list Patriarch Kirill in June. Britain, which froze his"
+        " assets that month, has urged Brussels to think again."
+    )
+    assert keys(_ukraine_annotator(), ukraine, text, published="2022-10-06") == {
+        ("country:GBR", "person:patriarch-kirill", "existing")
+    }

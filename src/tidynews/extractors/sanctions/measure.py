@@ -94,6 +94,7 @@ from .targets import (
     _count,
     _governments_unnamed,
     _parse_targets,
+    pronoun_target,
     semicolon_list_end,
 )
 from .vocabulary import (
@@ -1570,6 +1571,12 @@ def _frozen_targets(
         mention = view.mention_starting(index)
         if mention is not None and view.lower(mention.token_end) in {"'s", "’s", "'"}:
             owners.append(mention)
+        subject_form = PERSONAL_OWNERS.get(view.lower(index))
+        if subject_form and _owns_frozen_things(view, index):
+            # "the European Union froze his assets last year": whom "his" names (not the
+            # freezer: "the Supreme Tribunal barred Guaidó … and froze his bank accounts")
+            named = pronoun_target(article, view, index, subject_form, _freezers(view, cue))
+            owners.extend(m for m in named if m not in owners)
         if view.lower(index) in FROZEN_THINGS:
             # "froze $7bn of PDVSA assets": a name right before the assets owns them
             modifier = view.mention_ending(index - 1)
@@ -1577,6 +1584,35 @@ def _frozen_targets(
                 owners.append(modifier)
             break
     return Targets(named=owners)
+
+
+def _freezers(view: SentenceView, cue: Cue) -> frozenset[str]:
+    """Who freezes: the names opening the freezing verb's clause ("…, when the UK froze his
+    assets"), else the sentence's opening names ("The Supreme Tribunal barred Guaidó … and
+    froze his bank accounts")."""
+    start = clause_start(view, cue.index)
+    subject = [
+        m for m in view.mentions if start <= m.token_start <= start + 3 and m.token_end <= cue.index
+    ]
+    run = forward_run(view, subject[0].token_start, cue.index, set()) if subject else []
+    run = run or opening_run(view, cue.index, set(), across=True)
+    return frozenset(m.entity_id for m in run)
+
+
+# A person's possessive pronoun -> the pronoun that names them as a subject
+PERSONAL_OWNERS = {"his": "he", "her": "she"}
+OWNED_THING_REACH = 3  # tokens from "his" to the assets: "his UK-based assets"
+
+
+def _owns_frozen_things(view: SentenceView, pronoun: int) -> bool:
+    """Does the possessive at ``pronoun`` own the frozen things ("his assets", "her personal
+    property"), with no other noun phrase between?"""
+    for index in range(pronoun + 1, min(view.end, pronoun + 1 + OWNED_THING_REACH)):
+        if view.lower(index) in FROZEN_THINGS:
+            return True
+        if not view.lower(index).replace("-", "").isalpha():
+            return False
+    return False
 
 
 HOLDER_RELATIVE_REACH = 14  # tokens of "that Vladimir Putin and his foreign minister, Sergei

@@ -641,6 +641,9 @@ MONTH_NUMBERS = _month_numbers()
 AGO_UNITS = frozenset({"years", "year", "months", "month", "weeks", "decade", "decades"})
 
 
+SEQUENCE_WORDS = frozenset({"later", "earlier", "same", "of", "in"})
+
+
 def _long_ago(words: list[str]) -> bool:
     """ "last August", "that September", "last year", "two years ago", "a month ago",
     "earlier this month", "the following year": before the news ("last week" and "last
@@ -649,6 +652,10 @@ def _long_ago(words: list[str]) -> bool:
         following = words[position + 1]
         if word in {"last", "that"} and (following in MONTH_WORDS or following in SEASONS):
             return True  # "last August", "that September" (a story's past)
+        if word == "that" and following == "month":
+            # "Britain, which froze his assets that month, …" ("later that month" follows the
+            # story's own sequence instead)
+            return position == 0 or words[position - 1] not in SEQUENCE_WORDS
         if word == "last" and following == "month":
             return True  # "was also sanctioned last month": before this story's news
         if word == "earlier" and following in {"this", "that", "in"}:
@@ -692,8 +699,8 @@ def _dated_before_the_news(view: SentenceView, anchor: int) -> bool:
     relative = first if view.lower(first) in {"which", "that"} else first - 1
     if view.lower(relative) in {"which", "that"} and view.lower(relative - 1) == ",":
         first = clause_start(view, relative - 2)  # "the order signed last August, which froze"
-    if view.lower(end) == "that" and view.lower(end + 1) in MONTH_WORDS | SEASONS:
-        end += 2  # "froze the assets of 40 officials that September"
+    if view.lower(end) == "that" and view.lower(end + 1) in MONTH_WORDS | SEASONS | {"month"}:
+        end += 2  # "froze the assets of 40 officials that September", "… that month"
     else:
         relative_verb = _relative_on_measure(view, anchor, set())[1]
         if relative_verb > end:
@@ -707,6 +714,11 @@ def _dated_before_the_news(view: SentenceView, anchor: int) -> bool:
         and _YEAR.fullmatch(view.lower(end + 1))
     ):
         end += 2  # "on January 28, 2019": the comma of the date ends no clause
+    companion = _companion_aside_end(view, end)
+    if companion > end:
+        # "Britain froze it, with the rest of his assets here, in March 2022": the date after
+        # the aside dates the act
+        end = clause_end(view, companion)
     apposed = view.mention_starting(end + 1) if view.lower(end) == "," else None
     if apposed is not None and view.lower(apposed.token_end) == ",":
         # "froze the assets of North Korea's defence minister, Kang Sun Nam, in February": a
@@ -754,6 +766,21 @@ def _dated_before_the_news(view: SentenceView, anchor: int) -> bool:
         if before in DATE_PREPOSITIONS or before in MONTH_WORDS:
             return int(word) < _latest_year(view.article)
     return _bare_month_long_before(view, first, end)
+
+
+COMPANION_ASIDE_OPENERS = frozenset({"with", "along", "together"})
+COMPANION_ASIDE_REACH = 12  # tokens of ", with the rest of his assets here,"
+
+
+def _companion_aside_end(view: SentenceView, end: int) -> int:
+    """The comma that closes a companion aside opening at the clause's end (", with the rest
+    of his assets here,", ", along with his wife,"), or -1: the clause goes on past it."""
+    if view.lower(end) != "," or view.lower(end + 1) not in COMPANION_ASIDE_OPENERS:
+        return -1
+    for index in range(end + 2, min(view.end, end + 2 + COMPANION_ASIDE_REACH)):
+        if view.lower(index) in {",", ";", ":"}:
+            return index + 1 if view.lower(index) == "," else -1
+    return -1
 
 
 def _at_the_same_time(view: SentenceView, first: int) -> bool:

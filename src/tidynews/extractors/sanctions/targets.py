@@ -153,11 +153,19 @@ def _last_two(
     )
 
 
-def _pronoun_target(article: AnnotatedArticle, view: SentenceView, index: int) -> list[Mention]:
-    """Whom "him" names: a person earlier in the sentence, else the subject of the sentence
-    before: its first person not after a preposition ("Cristopher Figuera broke with Maduro
-    and left. The Treasury lifted sanctions on him." is Cristopher Figuera)."""
-    resolved = resolve_pronoun(article, view, index, "he", set())[:1]
+def pronoun_target(
+    article: AnnotatedArticle,
+    view: SentenceView,
+    index: int,
+    subject_form: str = "he",
+    exclude: frozenset[str] = frozenset(),
+) -> list[Mention]:
+    """Whom "him" (or "his", "her": ``subject_form`` "he" or "she") names: a person earlier
+    in the sentence, else the subject of the sentence before: its first person not after a
+    preposition ("Cristopher Figuera broke with Maduro and left. The Treasury lifted
+    sanctions on him." is Cristopher Figuera). ``exclude``: who cannot be meant (the
+    measure's own subject)."""
+    resolved = resolve_pronoun(article, view, index, subject_form, set(exclude))[:1]
     if not resolved or resolved[0].sentence_id == view.sentence_id:
         return resolved
     sentence_id = resolved[0].sentence_id
@@ -192,7 +200,7 @@ def _parse_targets(
     if negative and view.lower(first + 1) not in {"fewer", "more", "less"}:
         return targets  # "no government … has faced a US asset freeze": nobody targeted
     if _object_pronoun(view, first):  # "froze the assets of X and banned him from entering"
-        targets.named.extend(_pronoun_target(article, view, first))
+        targets.named.extend(pronoun_target(article, view, first))
         if (view.lower(first + 1), view.lower(first + 2)) in CO_TARGET_PAIRS:
             # "blacklisting him along with other businessmen": the companions too
             more = _parse_targets(article, view, first + 3, end, facts)
