@@ -7174,3 +7174,31 @@ def test_that_month_dates_an_act_before_the_news():
     assert keys(_ukraine_annotator(), ukraine, text, published="2022-10-06") == {
         ("country:GBR", "person:patriarch-kirill", "existing")
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "both countries" names the two countries of the sentences before
+        (
+            "Tehran is shipping fuel to Venezuela. The US, which has imposed sanctions on both"
+            " countries, says it is watching the tankers.",
+            {
+                ("country:USA", "country:IRN", "existing"),
+                ("country:USA", "country:VEN", "existing"),
+            },
+        ),
+        # a possessive that opens the clause owns the measure: a measure described, in force
+        (
+            "The United States warned Caracas on Tuesday. Meanwhile, its sanctions on Venezuela"
+            " are meant to isolate Maduro.",
+            {("country:USA", "country:VEN", "existing")},
+        ),
+        # an object's possessive is the subject's, whoever that is (here nobody named)
+        ("Quiz: which European country extended its sanctions on Venezuela in November?", set()),
+    ],
+)
+def test_both_countries_and_a_clause_opening_possessive(annotator, case, text, expected):
+    """Thirtieth session, real reports of 2019-20: "has imposed sanctions on both countries"
+    had no target, "its sanctions on Venezuela" no imposer."""
+    assert keys(annotator, case, text, published="2020-05-20") == expected

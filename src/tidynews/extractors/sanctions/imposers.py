@@ -48,6 +48,7 @@ from .vocabulary import (
     FREEZE_WORDS,
     GROUP_KINDS,
     IMPOSING_VERBS,
+    MEASURE_ADJECTIVES,
     PARTICIPLE_ADVERBS,
     PASSIVE_AUXILIARIES,
     PROPOSED,
@@ -756,6 +757,8 @@ def _imposers(
     if antecedent and not targets.before_cue:
         return antecedent, start  # "Mexico, which has not joined the sanctions on …"
     found = pronoun_before(view, start, anchor)
+    if found is None and cue.form == "noun":
+        found = owning_pronoun(view, cue.index)  # "Meanwhile, its sanctions on Venezuela …"
     if found is not None:
         return resolve_pronoun(article, view, found[0], found[1], pronoun_exclude), start
     if by_gerund and start == view.start:
@@ -843,6 +846,34 @@ VERB_TIME_WORDS = frozenset(
     """later then also that this the same month week year day days weeks months afterwards
     subsequently soon after shortly on in monday tuesday wednesday thursday friday saturday
     sunday""".split()
+)
+
+
+# A body's possessive -> the pronoun that names it as a subject
+BODY_POSSESSIVES = {"its": "it", "their": "they"}
+
+
+def owning_pronoun(view: SentenceView, noun: int) -> tuple[int, str] | None:
+    """The "its"/"their" that owns the measure noun at ``noun`` and opens its clause ("Its
+    sanctions on Venezuela are aimed at …", "Meanwhile, their own sanctions …"), with the
+    subject pronoun that resolves it. Not an object's ("Which country extended its
+    sanctions?": the clause's subject owns them) and not past other words ("services their
+    aircraft now risks penalties")."""
+    index = noun - 1
+    while index > noun - 3 and view.lower(index) in OWNED_MEASURE_WORDS:
+        index -= 1
+    word = view.lower(index)
+    if word not in BODY_POSSESSIVES:
+        return None
+    opens = index == view.start or view.lower(index - 1) in {",", ";", "and", "but"}
+    return (index, BODY_POSSESSIVES[word]) if opens else None
+
+
+# Words between a possessive and its measure ("its own new sanctions", "their oil embargo")
+OWNED_MEASURE_WORDS = MEASURE_ADJECTIVES | MEASURE_MODIFIERS | {"own", "unilateral"}
+MEASURE_ADJECTIVES = frozenset(
+    """own new latest current existing economic financial unilateral sectoral targeted tough
+    tougher broad sweeping punitive additional further previous earlier""".split()
 )
 
 

@@ -50,6 +50,7 @@ from .imposers import (
     attribution_comma,
     blamed_for_its,
     first_of_coordinated_that,
+    owning_pronoun,
 )
 from .targets import FROZEN_PARTICIPLES, MORE_WORDS, OWNER_PRONOUNS, _count
 from .vocabulary import (
@@ -218,7 +219,8 @@ def _default_status(view: SentenceView, cue: Cue, imposers: list[Mention]) -> st
     if blamed_for_its(view, cue.index) >= 0:
         return "existing"  # "denounced the US for its sanctions": the measure as it stands
     modifiers = {m.entity_id for m in _modifier_run(view, cue.index)}
-    if modifiers and {m.entity_id for m in imposers} <= modifiers:
+    owned = modifiers and {m.entity_id for m in imposers} <= modifiers
+    if owned or owning_pronoun(view, cue.index) is not None:  # ("Its sanctions on X are …")
         start = clause_start(view, cue.index)
         fresh = any(view.lower(i) in FRESH_WORDS for i in range(start, cue.index))
         if not fresh and not _imposing_verb_between(view, start, cue.index):

@@ -322,6 +322,7 @@ TARGET_STOPS = frozenset(
 ANAPHORIC_GROUPS: dict[str, str] = {
     **dict.fromkeys(["men", "women", "leaders", "officials", "oligarchs"], "person"),
     **dict.fromkeys(["banks", "companies", "firms", "lenders"], "org"),
+    **dict.fromkeys(["countries", "nations", "states", "governments"], "country"),
 }
 DETERMINERS = frozenset(
     """the a an its their his her this these those some several more other new further key
