@@ -5096,3 +5096,42 @@ def test_the_names_a_relative_on_a_group_is_equated_with_act(annotator, case):
 )
 def test_thanks_for_support(ukraine_annotator, ukraine_case, text, expected):
     assert keys(ukraine_annotator, ukraine_case, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the punished back Russia, not the one who punishes them (a reason for a measure:
+        # no stance read; an unnamed group in a relative: no actor named)
+        (
+            "The Commerce Department on Tuesday put trade curbs on 14 firms in China and"
+            " Turkey for acting in support of Russia's army.",
+            set(),
+        ),
+        (
+            "Ottawa is also sanctioning people who support the Kremlin's war.",
+            {(None, "backs", "country:RUS", "asserted")},
+        ),
+        (
+            "London sanctioned 12 firms that back Russia's war.",
+            {(None, "backs", "country:RUS", "asserted")},
+        ),
+    ],
+)
+def test_the_punished_take_the_stance_of_their_reason(
+    ukraine_annotator, ukraine_case, text, expected
+):
+    """Thirtieth session, real reports of 2022-23: "imposing export controls on 28 entities
+    … for acting in support of Russia's military" had made the US back Russia."""
+    assert keys(ukraine_annotator, ukraine_case, text) == expected
+
+
+def test_coordinated_possessors_all_hold_the_stance(annotator, case):
+    """Thirtieth session, a real report of 2019: "denounced China's and Russia's support for
+    Maduro" kept only Russia."""
+    text = "Pompeo criticised Cuba's, Iran's and Russia's backing of Maduro on Friday."
+    assert keys(annotator, case, text) == {
+        ("country:CUB", "backs", MADURO, "asserted"),
+        ("country:IRN", "backs", MADURO, "asserted"),
+        ("country:RUS", "backs", MADURO, "asserted"),
+    }

@@ -1194,7 +1194,10 @@ def _support_given_up(view: SentenceView, cue: int) -> bool:
 # Words that open a reason given for a measure: "sanctioned X for supporting Y", "over
 # support for Y"; and the words of punishing that such a reason follows.
 REASON_OPENERS = frozenset({"for", "over"})
-PUNISHING_STEMS = ("sanction", "blacklist", "designat", "penalis", "penaliz", "punish")
+PUNISHING_STEMS = (
+    *("sanction", "blacklist", "designat", "penalis", "penaliz", "punish"),
+    *("impos", "curb"),  # "imposed export controls on 28 entities", "put curbs on"
+)
 REASON_REACH = 25  # tokens back from the reason to the punishing word
 
 
@@ -1208,6 +1211,8 @@ def _reason_for_a_measure(view: SentenceView, cue: int) -> bool:
     opener = cue - 1
     while opener > view.start and view.lower(opener).endswith("ly"):
         opener -= 1  # "for allegedly propping up"
+    if view.lower(opener) == "in" and view.lower(opener - 1).endswith("ing"):
+        opener -= 2  # "for acting in support of Russia's military"
     if view.lower(opener) not in REASON_OPENERS:
         return False
     return any(
@@ -1515,8 +1520,8 @@ ABSOLUTE_REACH = 8  # tokens of "with most Western and Latin American nations"
 # that back X" is said of the subject)
 OBJECT_GOVERNORS = frozenset(
     """target targets targeted targeting pursue pursues punish punishes sanction sanctions
-    sanctioned warned warns warn penalise penalize hit on against to for with at involved
-    in""".split()
+    sanctioned sanctioning warned warns warn penalise penalize hit on against to for with at
+    involved in""".split()
 )
 
 
@@ -1547,14 +1552,16 @@ def _relative_on_an_object(view: SentenceView, cue: int) -> bool:
         or not view.article.tokens.text(position).islower()
     ):
         return False
-    if not (head == "those" or (head.endswith("s") and head.isalpha() and len(head) > 3)):
+    if not (
+        head in {"those", "people"} or (head.endswith("s") and head.isalpha() and len(head) > 3)
+    ):
         return False
     # (past a noun's modifiers: "pursue illicit gold operations that …")
     for governor in range(position - 1, max(view.start, position - 4) - 1, -1):
         if view.lower(governor) in OBJECT_GOVERNORS:
             return True
-        if not _common_word(view, governor):
-            return False
+        if not _common_word(view, governor) and not view.lower(governor).isdigit():
+            return False  # (past a count: "sanctioned 20 companies that back …")
     return False
 
 
@@ -3331,6 +3338,25 @@ def _modifies_a_noun(word: str) -> bool:
     return word in NOUN_MODIFIERS or (word.isalpha() and word.endswith(ADJECTIVE_ENDINGS))
 
 
+def _coordinated_possessors(view: SentenceView, owner: Mention) -> list[Mention]:
+    """The possessors coordinated before the last one ("China's and Russia's support",
+    "Cuba's, Iran's and Russia's backing"), in the text's order."""
+    found: list[Mention] = []
+    index = owner.token_start - 1
+    while view.lower(index) in {"and", ","}:
+        apostrophe = index - 1
+        if view.lower(apostrophe) not in POSSESSIVES:
+            break
+        earlier = view.mention_ending(apostrophe - 1)
+        if earlier is None or earlier.kind == "demonym":
+            break
+        if earlier.entity_type not in {"country", "org", "person"}:
+            break
+        found.insert(0, earlier)
+        index = earlier.token_start - 1
+    return found
+
+
 def _noun_possessor(view: SentenceView, cue: int) -> list[Mention] | None:
     """Who a stance noun belongs to, when its own words say so: the possessor ("the EU's
     support for Ukraine", "Washington's strong backing", "the United States' support"), or
@@ -3361,7 +3387,7 @@ def _noun_possessor(view: SentenceView, cue: int) -> list[Mention] | None:
         if owner is None:
             return []  # "the West's support"
         acts = owner.entity_type in {"country", "org", "person"} and owner.kind != "demonym"
-        return [owner] if acts else []
+        return [*_coordinated_possessors(view, owner), owner] if acts else []
     # (its object after it: "recognition of X", "support for X"; "the backing of Russia"
     # names the backer)
     object_follows = view.lower(cue + 1) == "for" or (
