@@ -1686,3 +1686,27 @@ def test_a_speaker_named_before_a_states_office_in_apposition(annotator):
         " Guaidó,\" Marise Payne, Australia's Minister of Foreign Affairs, tweeted."
     )
     assert {speaker for speaker, _ in keys(annotator, text)} == {"person:marise-payne"}
+
+
+def test_a_statement_reads_its_issuers_words(annotator):
+    """Thirtieth session, real reports of 2022-23: '"…," the statement read.' is the
+    statement's issuer speaking, as '"…," the statement said' is; "read" is no cue elsewhere."""
+    text = (
+        "The Lima Group issued a statement on Monday.\n\n"
+        '"We call on the armed forces to show their loyalty to Guaidó," the statement read.'
+    )
+    assert keys(annotator, text) == {("org:LIMA_GROUP", ("we", "call", "on", "the"))}
+    read_aloud = 'Pompeo spoke.\n\n"We call on the armed forces to act," Mr Pompeo read.'
+    assert keys(annotator, read_aloud) == set()
+
+
+def test_a_persons_own_office_speaks_for_them(annotator):
+    """Thirtieth session, a real report of 2019: "Guaidó's office said in a statement" is
+    Guaidó speaking; "Maduro's foreign minister said" is still someone else."""
+    text = (
+        '"The regime walked away from the talks with false excuses," Guaidó\'s office said in'
+        " a statement."
+    )
+    assert keys(annotator, text) == {(GUAIDO, ("the", "regime", "walked", "away"))}
+    aide = '"The talks are over for now," Maduro\'s press secretary said.'
+    assert keys(annotator, aide) == set()

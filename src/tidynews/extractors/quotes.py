@@ -716,6 +716,8 @@ def _classify(doc: _Article, mention: Mention) -> _Judged:
     """What a mention is as a candidate speaker, judged by the words right after it."""
     possessive, following = _possessive(_words_after(doc, mention.end))
     if mention.entity_type == "person":
+        if possessive and _personal_office(following):
+            return _speaker(mention)  # "Guaidó's office said": the person's own office
         if possessive and (not following or following[0] not in OWN_WORDS):
             return STOP  # "Maduro’s foreign minister said": someone else speaks
         if following[:1] in (["administration"], ["government"]) and mention.party_id:
@@ -749,6 +751,17 @@ def _classify(doc: _Article, mention: Mention) -> _Judged:
         # Treasury said" is org:US_TREASURY, as the golds write it)
         return _state_speaker(mention)
     return _speaker(mention)
+
+
+def _personal_office(following: list[str]) -> bool:
+    """Do the words after a person's possessive name the person's own office, which speaks
+    in their name ("Guaidó's office said", "Zelensky's press office said", "the
+    president's press service said"), not an aide who is someone else ("Putin's press
+    secretary said")?"""
+    return following[:1] == ["office"] or following[:2] in (
+        ["press", "office"],
+        ["press", "service"],
+    )
 
 
 # After an organisation's name: one unnamed person of it, who speaks for nobody but themself
@@ -1440,7 +1453,15 @@ def _cue_at(tokens: list[_Token], index: int) -> str | None:
         return "according to" if nxt == "to" else None
     if word in PHRASAL_CUES and index > 0 and tokens[index - 1].lower in PHRASAL_CUES[word]:
         return f"{tokens[index - 1].lower} {word}"  # "Maduro hit back:", "He went on:"
+    if word in {"read", "reads"} and index > 0 and tokens[index - 1].lower in DOCUMENT_NOUNS:
+        return word  # '"…," the statement read.': a text's words, spoken by its issuer
     return word if word in CUES else None
+
+
+# Texts whose words "read" quotes ('the statement read', 'the communique reads')
+DOCUMENT_NOUNS = frozenset(
+    "statement declaration communique communiqué letter note notice message text".split()
+)
 
 
 # Two-word cues, by their last word: the verbs before it.
