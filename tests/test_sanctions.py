@@ -7202,3 +7202,30 @@ def test_both_countries_and_a_clause_opening_possessive(annotator, case, text, e
     """Thirtieth session, real reports of 2019-20: "has imposed sanctions on both countries"
     had no target, "its sanctions on Venezuela" no imposer."""
     assert keys(annotator, case, text, published="2020-05-20") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "subjected X to sanctions" puts X under them, as "hit X with sanctions" does
+        (
+            "The European Union subjected eleven officials to financial sanctions on Monday.",
+            {("org:EU", "people", "imposed")},
+        ),
+        (
+            "Nine judges were subjected to EU sanctions on Monday.",
+            {("org:EU", "people", "imposed")},
+        ),
+        # "targeted by" a body that makes its state's sanctions is a sanction; by anyone else
+        # it may be a strike
+        (
+            "Rosneft Trading was targeted by the US Treasury Department on Tuesday.",
+            {("country:USA", "org:ROSNEFT_TRADING", "imposed")},
+        ),
+        ("The power station was targeted by Russia on Tuesday.", set()),
+    ],
+)
+def test_subjected_to_and_targeted_by_a_sanctioning_office(annotator, case, text, expected):
+    """Thirtieth session, real reports of 2019-20: "The EU subjected 11 officials to
+    financial sanctions" and "… were targeted by the US Treasury Department" gave no row."""
+    assert keys(annotator, case, text, published="2020-02-20") == expected

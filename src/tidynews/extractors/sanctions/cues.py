@@ -31,6 +31,7 @@ from .imposers import (
     _among_those,
     _fronted_predicate,
     _relative_on_measure,
+    _sanctioning_office,
     _those_on_the_list,
     measure_noun_passive,
 )
@@ -440,6 +441,8 @@ def _targeted_in_a_sanctions_story(view: SentenceView, index: int) -> bool:
         return False
     if any(view.lower(i) == "with" for i in range(index + 1, min(view.end, index + 8))):
         return False
+    if _by_a_sanctioning_office(view, index):
+        return True  # "… were targeted by the US Treasury Department": its measures
     subject_end = auxiliary
     while subject_end > view.start and (
         view.lower(subject_end - 1) in PARTICIPLE_ADVERBS | {"have", "has", "had"}
@@ -453,6 +456,16 @@ def _targeted_in_a_sanctions_story(view: SentenceView, index: int) -> bool:
         named is not None and named.entity_type in {"person", "org"}
     )
     return kind and (_measure_in_sentence(view) or _measure_named_before(view))
+
+
+def _by_a_sanctioning_office(view: SentenceView, participle: int) -> bool:
+    """Is the participle's agent a body that makes its state's sanctions ("targeted by the
+    US Treasury Department", "targeted by OFAC")? What it targets, it sanctions."""
+    agent = participle + 1
+    if view.lower(agent) != "by":
+        return False
+    mention = view.mention_starting(agent + 1) or view.mention_starting(agent + 2)
+    return mention is not None and _sanctioning_office(view.article, mention)
 
 
 MEASURE_SUBJECT_WORDS = frozenset({"the", "this", "its", "their", "new", "latest", "also"})

@@ -144,9 +144,10 @@ COORDINATED_MEASURE_HEADS = frozenset(
 
 
 def _hit_with(view: SentenceView, cue: int) -> tuple[int, int] | None:
-    """For '<verb> X with (new) sanctions' or 'X was hit with sanctions', the verb's position
-    and the "with"'s, if so. A measure coordinated after another shares its "with" ("hit
-    with a UK asset freeze and travel ban")."""
+    """For '<verb> X with (new) sanctions', 'X was hit with sanctions' or 'subjected X to
+    sanctions', the verb's position and the "with"'s (or "to"'s), if so. A measure
+    coordinated after another shares its "with" ("hit with a UK asset freeze and travel
+    ban")."""
     position = cue - 1
     while True:
         word = view.lower(position)
@@ -163,15 +164,21 @@ def _hit_with(view: SentenceView, cue: int) -> tuple[int, int] | None:
         if imposer is None or imposer.entity_type not in {"country", "org"}:
             break
         position = imposer.token_start - 1  # "was hit with EU sanctions"
-    if view.lower(position) != "with":
+    linking = view.lower(position)
+    if linking not in {"with", "to"}:
         return None
+    verbs = HIT_WITH_VERBS if linking == "with" else SUBJECTING_VERBS
     for verb in range(position - 1, max(view.start, position - 10) - 1, -1):
         word = view.lower(verb)
-        if word in HIT_WITH_VERBS:
+        if word in verbs:
             return verb, position
         if word in CLAUSE_BOUNDARIES or word in {",", "."}:
             break
     return None
+
+
+# Verbs that put their object under a measure with "to": "subjected 11 officials to sanctions"
+SUBJECTING_VERBS = frozenset({"subject", "subjects", "subjected", "subjecting"})
 
 
 # Nouns of an amount of measures: "a (new) round of sanctions", "a package of measures"
