@@ -7229,3 +7229,18 @@ def test_subjected_to_and_targeted_by_a_sanctioning_office(annotator, case, text
     """Thirtieth session, real reports of 2019-20: "The EU subjected 11 officials to
     financial sanctions" and "… were targeted by the US Treasury Department" gave no row."""
     assert keys(annotator, case, text, published="2020-02-20") == expected
+
+
+def test_trade_nouns_count_as_company_groups_and_own_firms_are_no_target():
+    """Thirtieth session, from QB's errors: "Japan has blacklisted five Chinese suppliers"
+    gave no row (a trade's plural was no company group); and a state barring its own firms
+    "from" an activity does not target them."""
+    ukraine = load_case("russia-ukraine-2022")
+    listed = "Tokyo blacklisted four Chinese suppliers and two Emirati traders on Friday."
+    assert keys(_ukraine_annotator(), ukraine, listed, published="2023-05-26") == {
+        ("country:JPN", "company", "imposed")
+    }
+    own = "On Monday Singapore barred its banks from lending to the Russian government."
+    assert ("country:SGP", "company", "imposed") not in keys(
+        _ukraine_annotator(), ukraine, own, published="2022-03-07"
+    )

@@ -71,7 +71,9 @@ PEOPLE_GROUP_NOUNS = frozenset(
 QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’"})
 ENTITY_GROUP_NOUNS = frozenset(
     """companies firms banks lenders entities businesses corporations subsidiaries affiliates
-    institutions airlines vessels ships tankers enterprises broadcasters outlets""".split()
+    institutions airlines vessels ships tankers enterprises broadcasters outlets importers
+    exporters refiners producers shippers operators traders carriers insurers manufacturers
+    suppliers makers refineries conglomerates intermediaries distributors""".split()
 )
 GOVERNMENT_POSSESSIONS = COLLECTIVE_NOUNS | {
     "envoy",

@@ -14,6 +14,7 @@ from ...people import HONORIFICS, POSSESSIVES, SEMICOLON_ITEM_REACH, TITLE_WORDS
 from ..clauses import (
     ALLY_NOUNS,
     CLAUSE_BOUNDARIES,
+    ENTITY_GROUP_NOUNS,
     OWNING_DETERMINERS,
     RELATIVE_WORDS,
     SUBORDINATORS,
@@ -179,6 +180,17 @@ def pronoun_target(
     return standing[:1] or resolved
 
 
+def _own_firms_barred(view: SentenceView, first: int, end: int) -> bool:
+    """Does the target phrase open on the imposer's own firms, barred "from" an activity
+    ("barred their shippers, insurers and banks from handling Russian oil", "banned its
+    companies from investing in …")? They are the ones bound, not the measure's target."""
+    if view.lower(first) not in {"its", "their", "our"}:
+        return False
+    if view.lower(first + 1) not in ENTITY_GROUP_NOUNS:
+        return False
+    return any(view.lower(i) == "from" for i in range(first + 2, min(end, first + 10)))
+
+
 def _object_pronoun(view: SentenceView, index: int) -> bool:
     """'him', or 'her' not owning a noun ('banned her from …', not 'froze her assets')."""
     word, following = view.lower(index), view.lower(index + 1)
@@ -210,6 +222,8 @@ def _parse_targets(
     if _the_country_at(view, first):
         targets.the_country = first
         return targets
+    if _own_firms_barred(view, first, end):
+        return targets  # "barred their shippers and insurers from handling Russian oil"
     anaphoric = _anaphoric_group(article, view, first, min(end, first + 3), facts)
     if anaphoric:
         targets.named.extend(anaphoric)
