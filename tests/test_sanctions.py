@@ -7244,3 +7244,28 @@ def test_trade_nouns_count_as_company_groups_and_own_firms_are_no_target():
     assert ("country:SGP", "company", "imposed") not in keys(
         _ukraine_annotator(), ukraine, own, published="2022-03-07"
     )
+
+
+def test_a_demonstrative_that_in_the_subjects_relative_and_a_states_response_spelled_out():
+    """Thirtieth session, from QB's errors: in "The 351 deputies who voted for that appeal
+    have been under EU sanctions" the "that" opens no clause, so the deputies are the
+    target; "The American response came the same night: an executive order banning …" is
+    the United States' act (not the last imposer's)."""
+    ukraine = load_case("russia-ukraine-2022")
+    deputies = (
+        "The Duma voted in February. The 351 deputies who voted for that appeal have been under"
+        " European Union sanctions ever since."
+    )
+    assert keys(_ukraine_annotator(), ukraine, deputies, published="2024-02-21") == {
+        ("org:EU", "people", "existing")
+    }
+    response = (
+        "The EU froze the assets of 351 deputies on Wednesday. The American response came the"
+        " same night: an executive order banning trade with the Donetsk People's Republic."
+    )
+    imposers = {
+        imposer
+        for imposer, target, _ in keys(_ukraine_annotator(), ukraine, response, "2022-02-24")
+        if target == "org:DPR"
+    }
+    assert imposers == {"country:USA"}

@@ -997,6 +997,13 @@ def _measures_before_colon(
     status is read from (the clause before the colon, which holds the act's verb and date)."""
     first = clause_start(view, colon - 1)
     nouns = [i for i in range(first, colon) if view.lower(i) in ELABORATED_NOUNS]
+    responses = [i for i in range(first, colon) if view.lower(i) in RESPONSE_NOUNS]
+    if not nouns and responses:
+        # "The American response came the same night: an executive order banning …": the
+        # state the response's adjective names
+        owner = view.mention_ending(responses[0] - 1)
+        if owner is not None and owner.entity_type == "country" and owner.entity_id not in exclude:
+            return [owner], first
     if not nouns:
         return [], -1
     noun = nouns[0]
@@ -1011,6 +1018,10 @@ def _measures_before_colon(
         if named is not None and named.entity_id not in exclude:
             subject, first = forward_run(view, after, noun, exclude), after
     return [m for m in subject if m.token_end <= noun], first
+
+
+# Nouns of a state's answer a colon may spell out as measures ("The British response: …")
+RESPONSE_NOUNS = frozenset({"response", "answer", "reply", "retaliation", "riposte"})
 
 
 ISSUING_VERBS = frozenset(

@@ -1823,6 +1823,9 @@ def _head_before_a_restrictive_relative(
     sanctioned by Australia" the clause found opens at "support", and its subject is the
     group before "who", not a name inside the relative clause. None when the clause opens
     otherwise or the words before "who" hold no target."""
+    while view.lower(start - 1) == "that" and view.lower(start - 2) in DEMONSTRATIVE_GOVERNORS:
+        # "who voted for that appeal": a demonstrative "that" opens no clause
+        start = clause_start(view, start - 2)
     pronoun = start - 1
     word, before = view.lower(pronoun), view.lower(pronoun - 1)
     # ("that" only after a group noun: after a verb it opens a reported clause)
@@ -1836,6 +1839,10 @@ def _head_before_a_restrictive_relative(
         return None
     found.before_cue = True
     return found
+
+
+# Prepositions after which "that" is a demonstrative ("for that appeal"), not a relative
+DEMONSTRATIVE_GOVERNORS = frozenset({"for", "of", "in", "on", "to", "with", "by", "at", "from"})
 
 
 def _possessor_of_another(view: SentenceView, mention: Mention) -> bool:
