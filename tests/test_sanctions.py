@@ -7269,3 +7269,35 @@ def test_a_demonstrative_that_in_the_subjects_relative_and_a_states_response_spe
         if target == "org:DPR"
     }
     assert imposers == {"country:USA"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "any" past a demonym still quantifies: whoever it may be, a group
+        (
+            "Brazil has never frozen the assets of any Venezuelan official.",
+            {("country:BRA", "people", "negated")},
+        ),
+        # "every" right before its noun still does
+        (
+            "Switzerland froze the Swiss assets of every official on the EU list in 2018.",
+            {("country:CHE", "people", "existing")},
+        ),
+        # a second predicate after "and last month" shares the relative clause's subject
+        (
+            "Mr Maduro protested. The United States, which froze all Venezuelan government"
+            " property in August and last month added the state airline Conviasa to its list,"
+            " wants its allies to do more.",
+            {
+                ("country:USA", "government", "existing"),
+                ("country:USA", "org:CONVIASA", "existing"),
+            },
+        ),
+    ],
+)
+def test_quantified_groups_and_a_shared_subject_past_last_month(annotator, case, text, expected):
+    """Thirtieth session, from QA's errors: "any Venezuelan official" had been one person;
+    Conviasa's listing had been given to Maduro, the government's name inside the first
+    predicate."""
+    assert keys(annotator, case, text, published="2020-03-06") == expected

@@ -644,7 +644,7 @@ def _imposers(
         if elaborated:  # "Switzerland adopted its own measures in March 2018: an arms embargo"
             return elaborated, first
     joined_at = _and_before_verb(view, anchor)
-    if cue.form in {"freeze", "verb", "visa", "swift"} and joined_at >= 0:
+    if cue.form in {"freeze", "verb", "visa", "swift", "list_add"} and joined_at >= 0:
         # "has imposed sanctions on PDVSA and frozen the assets of …", "… and later that
         # month blacklisted BANDES": the sentence's subject
         shared = _opening_pronoun(article, view, joined_at + 1, pronoun_exclude) or opening_run(
@@ -843,9 +843,9 @@ ELABORATED_NOUNS = frozenset(
 
 # Words of a time adverbial between "and" and a coordinated verb: "and later that month".
 VERB_TIME_WORDS = frozenset(
-    """later then also that this the same month week year day days weeks months afterwards
-    subsequently soon after shortly on in monday tuesday wednesday thursday friday saturday
-    sunday""".split()
+    """later then also that this the same last month week year day days weeks months
+    afterwards subsequently soon after shortly on in monday tuesday wednesday thursday friday
+    saturday sunday""".split()
 )
 
 

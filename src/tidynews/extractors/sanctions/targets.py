@@ -180,6 +180,23 @@ def pronoun_target(
     return standing[:1] or resolved
 
 
+QUANTIFIERS = frozenset({"any", "every", "each"})
+
+
+def _determiner_before(view: SentenceView, noun: int, first: int) -> str:
+    """The word before a noun, past a demonym ("any Venezuelan official") or one lower-case
+    modifier ("every senior official"), not before the phrase's ``first`` token."""
+    index = noun - 1
+    demonym = view.mention_ending(index)
+    if view.lower(index) in QUANTIFIERS:
+        pass
+    elif demonym is not None and demonym.kind == "demonym":
+        index = demonym.token_start - 1
+    elif view.article.tokens.text(index).islower() and view.lower(index) not in DETERMINERS:
+        index -= 1
+    return view.lower(index) if index >= first else ""
+
+
 def _own_firms_barred(view: SentenceView, first: int, end: int) -> bool:
     """Does the target phrase open on the imposer's own firms, barred "from" an activity
     ("barred their shippers, insurers and banks from handling Russian oil", "banned its
@@ -293,17 +310,19 @@ def _parse_targets(
                 break  # "companies propping up Maduro": whom they prop up is no target
         elif (
             word in SINGLE_KINDS
-            and view.lower(index - 1) == "any"
+            and _determiner_before(view, index, first) == "any"
             and SINGLE_KINDS[word]
             in (
                 "person",
                 "company",
             )
         ):
-            # "on any individual who …", "any company that …": whoever it may be, a group
+            # "on any individual who …", "any Venezuelan official": whoever it may be, a group
             targets.groups.append(("people" if SINGLE_KINDS[word] == "person" else "company", None))
             after_quantity = False
-        elif view.lower(index - 1) in {"every", "each"} and GROUP_KINDS.get(word + "s"):
+        elif _determiner_before(view, index, first) in {"every", "each"} and GROUP_KINDS.get(
+            word + "s"
+        ):
             # "every member of the Supreme Court", "each official who …": all of a group
             targets.groups.append((GROUP_KINDS[word + "s"], None))
             after_quantity = False
