@@ -7301,3 +7301,16 @@ def test_quantified_groups_and_a_shared_subject_past_last_month(annotator, case,
     Conviasa's listing had been given to Maduro, the government's name inside the first
     predicate."""
     assert keys(annotator, case, text, published="2020-03-06") == expected
+
+
+def test_sanctions_piled_on_a_country_are_imposed_on_it(annotator, case):
+    """Thirtieth session, from QA's errors: "the unilateral sanctions that the United States
+    has piled on Venezuela" names the imposer and target as "imposed on" does."""
+    text = (
+        "Pretoria has said it will not join the unilateral sanctions that the United States has"
+        " piled on Venezuela."
+    )
+    assert keys(annotator, case, text, published="2019-03-05") == {
+        ("country:USA", "country:VEN", "existing"),
+        ("country:ZAF", "country:VEN", "negated"),
+    }

@@ -238,7 +238,7 @@ IMPOSING_VERBS = frozenset(
     enforced enforcing
     support supports supported back backs backed set places placed levy levied apply applied
     unveil unveiled announces add added rule ruled decline declined refuse refused align aligns
-    aligned aligning mirror mirrors mirrored match matches matched""".split()
+    aligned aligning mirror mirrors mirrored match matches matched piled heaped""".split()
 )
 FOLLOW_VERBS = frozenset({"follow", "follows", "followed", "join", "joins", "joined", "joining"})
 REPORTING_VERBS = frozenset(
