@@ -7314,3 +7314,26 @@ def test_sanctions_piled_on_a_country_are_imposed_on_it(annotator, case):
         ("country:USA", "country:VEN", "existing"),
         ("country:ZAF", "country:VEN", "negated"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the names of a fronted subordinate clause are not the main clause's subject
+        (
+            "On January 28, five days after Juan Guaidó declared himself interim president, the"
+            " Treasury designated the state oil company PDVSA.",
+            {("country:USA", "org:PDVSA")},
+        ),
+        # but a list inside the subordinate clause stays whole
+        (
+            "When the United States, the European Union and Canada agreed on Saturday to freeze"
+            " the assets of PDVSA, markets fell.",
+            {("country:USA", "org:PDVSA"), ("org:EU", "org:PDVSA"), ("country:CAN", "org:PDVSA")},
+        ),
+    ],
+)
+def test_a_fronted_subordinate_clause_lends_no_imposer(annotator, case, text, expected):
+    """Thirtieth session, from QC's errors: Guaidó had been PDVSA's designator."""
+    found = keys(annotator, case, text, published="2019-01-29")
+    assert {(imposer, target) for imposer, target, _ in found} == expected

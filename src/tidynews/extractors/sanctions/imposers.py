@@ -17,6 +17,7 @@ from ..clauses import (
     MONTH_WORDS,
     QUOTE_MARKS,
     RELATIVE_WORDS,
+    SUBORDINATORS,
     VERB_GROUP,
     SentenceView,
     absolute_with_opening,
@@ -1276,10 +1277,28 @@ def _subject_run(view: SentenceView, start: int, anchor: int, exclude: set[str])
             # "Taiwan said it would join the U.S. … in imposing sanctions": "it" joins
             joiner = resolve_pronoun(view.article, view, found[0], found[1], exclude)
         return joiner
+    run = _past_fronted_subordinate(view, run)
     subjects = _not_objects(view, run)
     if run and not subjects:  # "Canada recognised Mr Guaidó and later imposed …": Canada
         subjects = nearest_run(view, start, run[0].token_start - 1, exclude, frozenset({"of"}))
     return subjects
+
+
+def _past_fronted_subordinate(view: SentenceView, run: list[Mention]) -> list[Mention]:
+    """The run without the names of a fronted subordinate clause that a comma closes ("five
+    days after Juan Guaidó declared himself interim president, the Treasury designated …":
+    the Treasury, not a list of two)."""
+    if len(run) < 2:
+        return run
+    commas = [i for i in range(run[0].token_end, run[-1].token_start) if view.lower(i) == ","]
+    if not commas:
+        return run
+    comma = commas[-1]
+    opened = any(view.lower(i) in SUBORDINATORS for i in range(view.start, run[0].token_start))
+    left = [m for m in run if m.token_end <= comma][-1]
+    listed = view.lower(left.token_start - 1) in {",", "and", "or", "the"} | SUBORDINATORS
+    # ("When the United States, the EU and Canada agreed to freeze …": a list, kept whole)
+    return [m for m in run if m.token_start > comma] if opened and not listed else run
 
 
 def _in_doing_between(view: SentenceView, first: int, anchor: int) -> bool:
