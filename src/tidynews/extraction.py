@@ -243,7 +243,7 @@ def _checked_tables(
     for batch in iter_extract(chunk, case, annotator=annotator, batch_size=len(chunk) or 1):
         for name, batch_rows in batch.items():
             merged.setdefault(name, []).extend(batch_rows)
-    texts = pd.DataFrame([article[:2] for article in chunk], columns=["article_id", "text"])
+    texts = {article[0]: article[1] for article in chunk}
     tables = frames(merged)
     for name, frame in tables.items():
         check_provenance(name, frame, texts)
