@@ -7337,3 +7337,14 @@ def test_a_fronted_subordinate_clause_lends_no_imposer(annotator, case, text, ex
     """Thirtieth session, from QC's errors: Guaidó had been PDVSA's designator."""
     found = keys(annotator, case, text, published="2019-01-29")
     assert {(imposer, target) for imposer, target, _ in found} == expected
+
+
+def test_closing_entry_to_a_people_is_a_travel_ban():
+    """Thirtieth session, a real report of 2022: "Estonia will close entry to all Russian
+    citizens with Schengen visas from 19 September" is a travel ban, as "restrict entry to"
+    and "closed its border to" are."""
+    ukraine = load_case("russia-ukraine-2022")
+    text = "Latvia will close entry to Russian citizens holding Schengen visas from Monday."
+    assert keys(_ukraine_annotator(), ukraine, text, published="2022-09-08") == {
+        ("country:LVA", "people", "proposed")
+    }

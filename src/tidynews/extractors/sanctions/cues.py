@@ -108,6 +108,7 @@ def _cue_words() -> frozenset[str]:
         | IMPORTING_VERBS
         | REFUSING_ENTRY
         | RESTRICTING_VERBS
+        | CLOSING_VERBS
         | STOPPING_ENTRY
         | {"issuing"}
         | CAP_VERBS
@@ -327,8 +328,9 @@ def _cue_at(view: SentenceView, index: int) -> Cue | None:
         return None  # "Prime Minister designate Mishustin", "president-designate": a title
     if word in VERB_MEASURES and (_attributive(view, index) or _power_only(view, index)):
         return None  # "the most heavily sanctioned countries", "allows Washington to sanction"
-    if (word in REFUSING_ENTRY or word in RESTRICTING_VERBS) and after == "entry":
-        # "are refusing entry to Russian tourists", "would restrict entry to Russian citizens"
+    if (word in REFUSING_ENTRY or word in RESTRICTING_VERBS | CLOSING_VERBS) and after == "entry":
+        # "are refusing entry to Russian tourists", "would restrict entry to Russian citizens",
+        # "will close entry to all Russian citizens with Schengen visas"
         return Cue(index, "travel ban", "verb")
     if word in STOPPING_ENTRY and _from_entering(view, index):
         return Cue(index, "travel ban", "verb")  # "will stop Russian tourists from entering"
