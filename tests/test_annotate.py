@@ -807,6 +807,15 @@ def test_overlapping_aliases_of_one_person_make_one_mention(annotator):
         ("The US also named Globovision owner Raul Gorrin.", ["Raul Gorrin"]),
         # the inverted passive: "Also sanctioned are …"
         ("Also sanctioned are Igor Sechin and Alexei Miller.", ["Igor Sechin", "Alexei Miller"]),
+        # thirtieth session, real reports of 2020: "along with" continues a list of people
+        (
+            "The Treasury named Diosdado Cabello, along with Franklyn Duarte and José Noriega.",
+            ["Diosdado Cabello", "Franklyn Duarte", "José Noriega"],
+        ),
+        (
+            "Diosdado Cabello arrived together with Santa Elena Harbour Authorities.",
+            ["Diosdado Cabello"],
+        ),
     ],
 )
 def test_people_marked_by_a_list_an_office_or_a_measure(annotator, text, expected):

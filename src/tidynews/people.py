@@ -842,7 +842,10 @@ def _next_in_a_list_of_people(
         before = "and"
     if before == ";" or (before == "and" and tokens.lower(start - 2) == ";"):
         return _after_a_semicolon_item(tokens, start, person_ends)  # ("…; and Sergei Chemezov")
-    if before == "and":
+    if before == "with" and tokens.lower(start - 2) in {"along", "together"}:
+        # "Luis Parra, along with Franklyn Duarte and José Gregorio Noriega"
+        last = start - 4 if tokens.lower(start - 3) == "," else start - 3
+    elif before == "and":
         last = start - 3 if tokens.lower(start - 2) == "," else start - 2
     elif before == ",":
         last = start - 2
