@@ -7348,3 +7348,17 @@ def test_closing_entry_to_a_people_is_a_travel_ban():
     assert keys(_ukraine_annotator(), ukraine, text, published="2022-09-08") == {
         ("country:LVA", "people", "proposed")
     }
+
+
+def test_a_package_listing_its_targets():
+    """Thirtieth session, from QD's errors: "adopted its 13th package of sanctions, listing
+    almost 200 more people and companies" names the package's targets, as "targeting" does."""
+    ukraine = load_case("russia-ukraine-2022")
+    text = (
+        "On Friday the EU adopted its 13th package of sanctions, listing 106 more people and 88"
+        " companies."
+    )
+    assert keys(_ukraine_annotator(), ukraine, text, published="2024-02-23") == {
+        ("org:EU", "people", "imposed"),
+        ("org:EU", "company", "imposed"),
+    }

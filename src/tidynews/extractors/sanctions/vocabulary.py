@@ -254,7 +254,7 @@ DECISION_VERBS = frozenset(
 # the verb of an attribution closing a sentence: ", the Treasury said", ", Ottawa announced"
 ATTRIBUTING_VERBS = REPORTING_VERBS | DECISION_VERBS
 
-TARGET_PREPOSITIONS = frozenset({"on", "against", "targeting", "targets", "target"})
+TARGET_PREPOSITIONS = frozenset({"on", "against", "targeting", "targets", "target", "listing"})
 MEMBER_MARKERS = frozenset({"including", "includes", "include", "notably", "namely"})
 # Nouns naming the targeted group or thing; plural ones are groups that keep their own row
 # beside any named members.
