@@ -7362,3 +7362,33 @@ def test_a_package_listing_its_targets():
         ("org:EU", "people", "imposed"),
         ("org:EU", "company", "imposed"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "EU sanctions on Belarusian potash have been in force since 2021.",
+            {("org:EU", "sector", "existing")},
+        ),
+        (
+            "India and Turkey have not joined any Western sanctions on Russian metal.",
+            {("country:IND", "sector", "negated"), ("country:TUR", "sector", "negated")},
+        ),
+    ],
+)
+def test_commodities_a_measure_falls_on_are_sectors(text, expected):
+    """Thirtieth session, from QB's and QD's errors: "sanctions on Russian metal" had
+    targeted Russia; "on Belarusian potash" nothing at all."""
+    ukraine = load_case("russia-ukraine-2022")
+    assert keys(_ukraine_annotator(), ukraine, text, published="2024-04-13") == expected
+
+
+def test_a_name_ending_in_ly_is_no_adverb_before_a_participle():
+    """Thirtieth session: "Italy sanctioned oil tycoon Alexei Mordashov" had been read as an
+    attributive "sanctioned oil" after an adverb ("Italy" ends in "-ly"), giving no row."""
+    ukraine = load_case("russia-ukraine-2022")
+    text = "Italy sanctioned oil tycoon Alexei Mordashov on Friday."
+    assert keys(_ukraine_annotator(), ukraine, text, published="2022-03-13") == {
+        ("country:ITA", "person:alexei-mordashov", "imposed")
+    }

@@ -380,7 +380,8 @@ def _attributive(view: SentenceView, index: int) -> bool:
     before = view.lower(index - 1)
     if before == "of" and view.lower(index - 2) in {"list", "lists"}:
         return True  # "added X to its list of sanctioned companies": the list's name
-    return before in ATTRIBUTIVE_OPENERS or (before.endswith("ly") and before != "only")
+    adverb = before.endswith("ly") and before != "only" and view.mention_covering(index - 1) is None
+    return before in ATTRIBUTIVE_OPENERS or adverb  # ("Italy sanctioned …" is no adverb)
 
 
 def _power_only(view: SentenceView, index: int) -> bool:

@@ -295,7 +295,8 @@ SINGLE_KINDS: dict[str, str] = {
         """sector industry oil crude petroleum diesel fuel gas coal energy gold mining debt bonds
         trade exports imports shipping investment investments aviation technology aircraft
         planes components semiconductors chips diamonds timber
-        fertiliser fertilizer""".split(),
+        fertiliser fertilizer potash steel aluminium aluminum metal metals nickel copper
+        uranium titanium wood""".split(),
         "sector",
     ),
 }
