@@ -7392,3 +7392,13 @@ def test_a_name_ending_in_ly_is_no_adverb_before_a_participle():
     assert keys(_ukraine_annotator(), ukraine, text, published="2022-03-13") == {
         ("country:ITA", "person:alexei-mordashov", "imposed")
     }
+
+
+def test_a_background_label_marks_a_measure_in_force():
+    """Thirtieth session, a real report of 2023: a paragraph labelled "Background:" tells
+    what was in force before the news."""
+    ukraine = load_case("russia-ukraine-2022")
+    text = "Background: Seoul has imposed sanctions on four Russian vessels."
+    assert keys(_ukraine_annotator(), ukraine, text, published="2024-01-05") == {
+        ("country:KOR", "company", "existing")
+    }
