@@ -1920,3 +1920,22 @@ def test_a_count_a_measure_is_applied_to_is_sanctioned(annotator):
         "The asset freezing will be applied to a total of 81 people and nine organizations.",
     )
     assert found == {("sanctioned", 81, "exact"), ("sanctioned", 9, "exact")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Commerce Department imposed export controls on 28 entities in China.",
+            {("sanctioned", 28.0, "exact")},
+        ),
+        (
+            "Russia is blocking the entry of 235 Australian citizens.",
+            {("sanctioned", 235.0, "exact")},
+        ),
+    ],
+)
+def test_export_controls_and_blocked_entry_count_the_sanctioned(annotator, text, expected):
+    """Thirtieth session, real reports of 2022-23: the targets of export controls and of a
+    blocked entry are counted as sanctioned, as the targets of "sanctions on" are."""
+    assert keys(annotator, text) == expected

@@ -246,6 +246,7 @@ _SANCTION_CUE = re.compile(
     r"|(?:bann|block|halt|suspend)\w*\s+(?:all\s+|any\s+)?(?:transactions|dealings)\s+with"
     r"|designat(?:ed|es|ing|ions?)|(?:restrictive|punitive)\s+measures|entity\s+list|stop\s+list"
     r"|bans?\s+on|cut\s+off|cut\s+out|target(?:ed|s|ing)?|restrictions\s+on"
+    r"|export\s+controls\s+on|(?:blocking|blocked|blocks?)\s+the\s+entry\s+of"
     r"|(?:bar|barred|barring|bars|ban|banned|banning|bans)\s+(?:[\w,-]+\s+){0,8}?from\s+entering)\b",
 )  # on lower-cased text
 # A second target of the measure its sentence opened with: "…, as well as on 27 other …"
