@@ -1939,3 +1939,14 @@ def test_export_controls_and_blocked_entry_count_the_sanctioned(annotator, text,
     """Thirtieth session, real reports of 2022-23: the targets of export controls and of a
     blocked entry are counted as sanctioned, as the targets of "sanctions on" are."""
     assert keys(annotator, text) == expected
+
+
+def test_a_number_not_exceeded_is_a_ceiling(annotator):
+    """Thirtieth session, a real report of 2023: "does not exceed 100,000" bounds the count
+    from above; "has exceeded" from below."""
+    assert keys(annotator, "The number of refugees in Moldova does not exceed 100,000.") == {
+        ("displaced", 100000.0, "at_most")
+    }
+    assert keys(annotator, "The number of refugees in Moldova has exceeded 100,000.") == {
+        ("displaced", 100000.0, "at_least")
+    }

@@ -717,7 +717,15 @@ def _bound(text: str, quantity: Quantity, sentence: Sentence) -> str:
     if quantity.hedge is not None:
         return quantity.bound
     start = max(sentence.start, quantity.start - 40)
-    return "at_least" if _PASSED.search(text[start : quantity.start]) else quantity.bound
+    window = text[start : quantity.start]
+    passed = _PASSED.search(window)
+    if passed is None:
+        return quantity.bound
+    # "does not exceed 100,000", "has never passed …": a ceiling, not a floor
+    return "at_most" if _NOT_BEFORE.search(window, 0, passed.start()) else "at_least"
+
+
+_NOT_BEFORE = re.compile(r"\b(?:not|never|n't)\s+(?:yet\s+)?$", re.IGNORECASE)
 
 
 _MORE_AFTER = re.compile(r"\s+more\b(?!\s+than)(?!\s+[a-z]+s\b)")
