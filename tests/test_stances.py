@@ -5135,3 +5135,15 @@ def test_coordinated_possessors_all_hold_the_stance(annotator, case):
         ("country:IRN", "backs", MADURO, "asserted"),
         ("country:RUS", "backs", MADURO, "asserted"),
     }
+
+
+def test_a_backed_description_names_the_party_just_named(annotator, case):
+    """Thirtieth session, a real report of 2019: "the U.S.-backed leader" with no name after
+    it is the contested person named just before."""
+    text = (
+        "Juan Guaidó arrived in Cúcuta on Saturday. As scuffles broke out, the U.S.-backed"
+        " leader climbed onto a truck."
+    )
+    assert keys(annotator, case, text) == {("country:USA", "backs", GUAIDO, "asserted")}
+    nobody = "As scuffles broke out, the U.S.-backed leader climbed onto a truck."
+    assert keys(annotator, case, nobody) == set()

@@ -257,6 +257,7 @@ def extract_stances(article: AnnotatedArticle, case: Case) -> list[dict]:
             or _names_a_term(view, memory)
             or (memory.get("subject") is not None and _bare_recognition_in(view))
             or _names_a_leader_epithet(view)
+            or _backed_description(view)
             or _a_pronoun_receives(view)
             or _may_be_a_pronouns_passive(view)
         ):
@@ -1793,7 +1794,8 @@ def _subject(
         # ("two Russian-backed separatist regions in eastern Ukraine, the self-proclaimed
         # Donetsk People's Republic and …": the names in the apposition)
         compound = _compound_subject(view, cue.index, subjects)
-        return compound or _apposed_object(view, cue.index, subjects)
+        compound = compound or _apposed_object(view, cue.index, subjects)
+        return compound or _described_party(article, view, cue.index, subjects)
     # "has the backing of Russia, China and Turkey": who backs follows, the backed stands
     # before ("the recognition of X" is X's, read on)
     givers_follow = (
@@ -2257,6 +2259,42 @@ def _next_cue_takes_it(view: SentenceView, cue: int, index: int) -> bool:
     if not {"and", "but", "while"} & set(between):
         return False  # no second clause: "backs the recognition of X" is one object
     return any(w not in SHARED_OBJECT_GLUE and not w.endswith("ly") for w in between)
+
+
+# Nouns a report calls a contested party by, after "X-backed" ("the U.S.-backed leader")
+PARTY_DESCRIPTIONS = frozenset({"leader", "president", "politician", "lawmaker", "chief"})
+DESCRIBED_PARTY_REACH = 2  # sentences back to the party "the U.S.-backed leader" names
+
+
+def _backed_description(view: SentenceView) -> bool:
+    """Does the sentence call a party by a backed description ("the U.S.-backed leader")?"""
+    if view.word_set().isdisjoint({"backed", "supported"}):
+        return False
+    return any(
+        view.lower(i + 1) in PARTY_DESCRIPTIONS and _hyphened(view, i)
+        for i in range(view.start, view.end - 1)
+        if view.lower(i) in {"backed", "supported"}
+    )
+
+
+def _described_party(
+    article: AnnotatedArticle, view: SentenceView, cue: int, subjects: set[str]
+) -> Mention | None:
+    """The contested person "the U.S.-backed leader" describes: the last one named, in this
+    sentence or the two before ("Juan Guaidó arrived in Cúcuta. … the U.S.-backed leader
+    tried to scale a fence")."""
+    if view.lower(cue + 1) not in PARTY_DESCRIPTIONS or view.mention_covering(cue + 1):
+        return None
+    before = article.tokens.start(cue)
+    named = [
+        m
+        for m in article.mentions
+        if m.end <= before
+        and m.entity_id in subjects
+        and m.entity_type == "person"
+        and m.sentence_id >= view.sentence_id - DESCRIBED_PARTY_REACH
+    ]
+    return named[-1] if named else None
 
 
 def _compound_subject(view: SentenceView, cue: int, subjects: set[str]) -> Mention | None:
