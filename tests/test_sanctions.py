@@ -7402,3 +7402,12 @@ def test_a_background_label_marks_a_measure_in_force():
     assert keys(_ukraine_annotator(), ukraine, text, published="2024-01-05") == {
         ("country:KOR", "company", "existing")
     }
+
+
+def test_sanctions_on_the_assets_of_an_owner_target_the_owner(annotator, case):
+    """Thirtieth session, a real report of 2019: "imposed sanctions on assets of the
+    Venezuelan government" had given no row; whose assets they are is the target."""
+    text = "Trump on Monday imposed sanctions on assets of the Venezuelan government."
+    assert keys(annotator, case, text, published="2019-08-06") == {
+        ("country:USA", "government", "imposed")
+    }

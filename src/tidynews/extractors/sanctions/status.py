@@ -1327,10 +1327,9 @@ def _background_opening(opening: list[str]) -> bool:
     """A sentence opening on "Previously," or "In the past,", or labelled "Background:": what
     it tells happened before the news ("Earlier," is left out: it is often earlier the same
     day)."""
-    return (
-        opening[:2] in (["previously", ","], ["formerly", ","], ["background", ":"])
-        or opening[:4] == ["in", "the", "past", ","]
-    )
+    return opening[:2] in (["previously", ","], ["formerly", ","], ["background", ":"]) or opening[
+        :4
+    ] == ["in", "the", "past", ","]
 
 
 def _since_opening(before: list[str]) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ...document import AnnotatedArticle, Mention
-from ...people import HONORIFICS, POSSESSIVES, SEMICOLON_ITEM_REACH, TITLE_WORDS
+from ...people import FROZEN_THINGS, HONORIFICS, POSSESSIVES, SEMICOLON_ITEM_REACH, TITLE_WORDS
 from ..clauses import (
     ALLY_NOUNS,
     CLAUSE_BOUNDARIES,
@@ -197,6 +197,16 @@ def _determiner_before(view: SentenceView, noun: int, first: int) -> str:
     return view.lower(index) if index >= first else ""
 
 
+def _past_owned_things(view: SentenceView, first: int, end: int) -> int:
+    """Where a target phrase's owner starts when it opens on the things a measure takes
+    ("sanctions on (the) assets of the Venezuelan government"): whose they are is the
+    target; ``first`` otherwise."""
+    index = first + (view.lower(first) == "the")
+    if view.lower(index) in FROZEN_THINGS and view.lower(index + 1) == "of" and index + 2 < end:
+        return index + 2
+    return first
+
+
 def _own_firms_barred(view: SentenceView, first: int, end: int) -> bool:
     """Does the target phrase open on the imposer's own firms, barred "from" an activity
     ("barred their shippers, insurers and banks from handling Russian oil", "banned its
@@ -241,6 +251,7 @@ def _parse_targets(
         return targets
     if _own_firms_barred(view, first, end):
         return targets  # "barred their shippers and insurers from handling Russian oil"
+    first = _past_owned_things(view, first, end)  # "sanctions on assets of the government"
     anaphoric = _anaphoric_group(article, view, first, min(end, first + 3), facts)
     if anaphoric:
         targets.named.extend(anaphoric)
