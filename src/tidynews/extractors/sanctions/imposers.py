@@ -49,7 +49,6 @@ from .vocabulary import (
     FREEZE_WORDS,
     GROUP_KINDS,
     IMPOSING_VERBS,
-    MEASURE_ADJECTIVES,
     PARTICIPLE_ADVERBS,
     PASSIVE_AUXILIARIES,
     PROPOSED,
@@ -868,14 +867,6 @@ def owning_pronoun(view: SentenceView, noun: int) -> tuple[int, str] | None:
         return None
     opens = index == view.start or view.lower(index - 1) in {",", ";", "and", "but"}
     return (index, BODY_POSSESSIVES[word]) if opens else None
-
-
-# Words between a possessive and its measure ("its own new sanctions", "their oil embargo")
-OWNED_MEASURE_WORDS = MEASURE_ADJECTIVES | MEASURE_MODIFIERS | {"own", "unilateral"}
-MEASURE_ADJECTIVES = frozenset(
-    """own new latest current existing economic financial unilateral sectoral targeted tough
-    tougher broad sweeping punitive additional further previous earlier""".split()
-)
 
 
 def _and_before_verb(view: SentenceView, verb: int) -> int:
