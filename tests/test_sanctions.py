@@ -7411,3 +7411,18 @@ def test_sanctions_on_the_assets_of_an_owner_target_the_owner(annotator, case):
     assert keys(annotator, case, text, published="2019-08-06") == {
         ("country:USA", "government", "imposed")
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Maduro protested the US imposition of sanctions on Venezuela.",
+        "Russia condemned Washington's tightening of sanctions on Venezuela.",
+    ],
+)
+def test_the_owner_of_an_act_on_measures_imposes_them(annotator, case, text):
+    """Thirtieth session, a real report of 2019: "to protest US President Donald Trump's
+    tightening of sanctions" names the imposer through the act's owner."""
+    assert keys(annotator, case, text, published="2019-09-16") == {
+        ("country:USA", "country:VEN", "existing")
+    }

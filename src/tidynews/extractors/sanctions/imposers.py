@@ -1334,9 +1334,20 @@ OWNED_MEASURE_WORDS = frozenset(
 )  # ("the EU's proposed embargo": the status word is read from the window as ever)
 
 
+# Nouns of an act on measures, whose owner imposes them ("Washington's tightening of …")
+ACT_NOMINALS = frozenset(
+    """imposition tightening extension expansion escalation introduction renewal widening
+    broadening""".split()
+)
+
+
 def _modifier_run(view: SentenceView, cue: int) -> list[Mention]:
-    """'US sanctions', 'the EU's sanctions', 'US and EU sanctions', 'the Canadian sanctions'."""
+    """'US sanctions', 'the EU's sanctions', 'US and EU sanctions', 'the Canadian sanctions';
+    the owner of an act on them too ("Washington's tightening of sanctions", "the US
+    imposition of sanctions")."""
     index = cue - 1
+    if view.lower(index) == "of" and view.lower(index - 1) in ACT_NOMINALS:
+        index -= 2
     listed = view.lower(cue) in {"list", "lists", "blacklist"}
     while (
         view.lower(index) in OWNED_MEASURE_WORDS
