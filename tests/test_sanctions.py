@@ -7426,3 +7426,16 @@ def test_the_owner_of_an_act_on_measures_imposes_them(annotator, case, text):
     assert keys(annotator, case, text, published="2019-09-16") == {
         ("country:USA", "country:VEN", "existing")
     }
+
+
+def test_hours_after_is_the_same_days_news(annotator, case):
+    """Thirtieth session, a real report of 2020: "hours after the EU announced sanctions
+    against several officials" is the day's news, not a measure in force before it (as "a
+    week after it froze …" is)."""
+    text = (
+        "Maduro ordered the EU envoy out on Monday, hours after the EU announced sanctions"
+        " against several officials loyal to him."
+    )
+    assert keys(annotator, case, text, published="2020-06-30") == {
+        ("org:EU", "people", "imposed")
+    }

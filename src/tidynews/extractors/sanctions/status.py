@@ -1258,7 +1258,7 @@ def _added_to(words: list[str]) -> bool:
     return any(phrase in near for phrase in ADDED_TO)
 
 
-LAG_UNITS = frozenset("day days week weeks month months year years fortnight hours".split())
+LAG_UNITS = frozenset("day days week weeks month months year years fortnight".split())
 
 
 DATING_WORDS = NEWS_DAYS | MONTH_WORDS | {"earlier", "ago", "last", "previous", "before"}
