@@ -7439,3 +7439,15 @@ def test_hours_after_is_the_same_days_news(annotator, case):
     assert keys(annotator, case, text, published="2020-06-30") == {
         ("org:EU", "people", "imposed")
     }
+
+
+def test_him_after_a_sentence_opening_he_is_that_subject(annotator, case):
+    """Thirtieth session, from QC's errors: in "He broke with Maduro … and in May the
+    Treasury took him off its list" "him" is the "He" the sentence opens on, not Maduro."""
+    text = (
+        "Manuel Cristopher Figuera ran the intelligence service. He broke with Maduro in April"
+        " and fled to Colombia, and in May the Treasury took him off its list."
+    )
+    assert keys(annotator, case, text, published="2019-12-30") == {
+        ("country:USA", "person:manuel-cristopher-figuera", "lifted")
+    }

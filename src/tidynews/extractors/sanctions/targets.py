@@ -166,6 +166,11 @@ def pronoun_target(
     preposition ("Cristopher Figuera broke with Maduro and left. The Treasury lifted
     sanctions on him." is Cristopher Figuera). ``exclude``: who cannot be meant (the
     measure's own subject)."""
+    opening = view.lower(view.start)
+    if opening == subject_form and view.start < index - 3:
+        # "He broke with Maduro …, and in May the Treasury took him off its list": the
+        # sentence's own subject, whom its opening pronoun names, not a name inside it
+        index = view.start
     resolved = resolve_pronoun(article, view, index, subject_form, set(exclude))[:1]
     if not resolved or resolved[0].sentence_id == view.sentence_id:
         return resolved
