@@ -192,13 +192,12 @@ def _determiner_before(view: SentenceView, noun: int, first: int) -> str:
     """The word before a noun, past a demonym ("any Venezuelan official") or one lower-case
     modifier ("every senior official"), not before the phrase's ``first`` token."""
     index = noun - 1
-    demonym = view.mention_ending(index)
-    if view.lower(index) in QUANTIFIERS:
-        pass
-    elif demonym is not None and demonym.kind == "demonym":
-        index = demonym.token_start - 1
-    elif view.article.tokens.text(index).islower() and view.lower(index) not in DETERMINERS:
-        index -= 1
+    if view.lower(index) not in QUANTIFIERS:
+        demonym = view.mention_ending(index)
+        if demonym is not None and demonym.kind == "demonym":
+            index = demonym.token_start - 1
+        elif view.article.tokens.text(index).islower() and view.lower(index) not in DETERMINERS:
+            index -= 1
     return view.lower(index) if index >= first else ""
 
 
@@ -336,9 +335,10 @@ def _parse_targets(
             # "on any individual who …", "any Venezuelan official": whoever it may be, a group
             targets.groups.append(("people" if SINGLE_KINDS[word] == "person" else "company", None))
             after_quantity = False
-        elif _determiner_before(view, index, first) in {"every", "each"} and GROUP_KINDS.get(
-            word + "s"
-        ):
+        elif GROUP_KINDS.get(word + "s") and _determiner_before(view, index, first) in {
+            "every",
+            "each",
+        }:
             # "every member of the Supreme Court", "each official who …": all of a group
             targets.groups.append((GROUP_KINDS[word + "s"], None))
             after_quantity = False
