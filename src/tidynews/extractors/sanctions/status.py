@@ -1327,9 +1327,8 @@ def _background_opening(opening: list[str]) -> bool:
     """A sentence opening on "Previously," or "In the past,", or labelled "Background:": what
     it tells happened before the news ("Earlier," is left out: it is often earlier the same
     day)."""
-    return opening[:2] in (["previously", ","], ["formerly", ","], ["background", ":"]) or opening[
-        :4
-    ] == ["in", "the", "past", ","]
+    opened = opening[:2] in (["previously", ","], ["formerly", ","], ["background", ":"])
+    return opened or opening[:4] == ["in", "the", "past", ","]
 
 
 def _since_opening(before: list[str]) -> bool:
