@@ -7451,3 +7451,14 @@ def test_him_after_a_sentence_opening_he_is_that_subject(annotator, case):
     assert keys(annotator, case, text, published="2019-12-30") == {
         ("country:USA", "person:manuel-cristopher-figuera", "lifted")
     }
+
+
+def test_organisations_are_a_company_group():
+    """Thirtieth session, a real report of 2023: "sanctions against 39 Russians and 25
+    Russian organisations" had kept only the people."""
+    ukraine = load_case("russia-ukraine-2022")
+    text = "Ottawa announced sanctions against 39 Russians and 25 Russian organizations."
+    assert keys(_ukraine_annotator(), ukraine, text, published="2023-02-24") == {
+        ("country:CAN", "people", "imposed"),
+        ("country:CAN", "company", "imposed"),
+    }

@@ -73,7 +73,8 @@ ENTITY_GROUP_NOUNS = frozenset(
     """companies firms banks lenders entities businesses corporations subsidiaries affiliates
     institutions airlines vessels ships tankers enterprises broadcasters outlets importers
     exporters refiners producers shippers operators traders carriers insurers manufacturers
-    suppliers makers refineries conglomerates intermediaries distributors""".split()
+    suppliers makers refineries conglomerates intermediaries distributors organisations
+    organizations""".split()
 )
 GOVERNMENT_POSSESSIONS = COLLECTIVE_NOUNS | {
     "envoy",
