@@ -1278,6 +1278,10 @@ def last_two_named(
     return []
 
 
+# A possessive pronoun -> the subject pronoun that names the same one ("his" is "he"'s)
+POSSESSIVE_SUBJECTS = {"his": "he", "her": "she", "its": "it", "their": "they"}
+
+
 def pronoun_before(view: SentenceView, first: int, last: int) -> tuple[int, str] | None:
     """The nearest subject pronoun in [first, last), if any; "his own troops" counts as "he"."""
     for index in range(last - 1, first - 1, -1):
@@ -1287,7 +1291,7 @@ def pronoun_before(view: SentenceView, first: int, last: int) -> tuple[int, str]
         if word in {"his", "her", "its", "their"} and (
             view.lower(index + 1) in POSSESSED_FORCES or view.lower(index + 2) in POSSESSED_FORCES
         ):
-            return index, {"his": "he", "her": "she", "its": "it", "their": "they"}[word]
+            return index, POSSESSIVE_SUBJECTS[word]
     return None
 
 

@@ -1795,7 +1795,10 @@ def _subject(
         # Donetsk People's Republic and …": the names in the apposition)
         compound = _compound_subject(view, cue.index, subjects)
         compound = compound or _apposed_object(view, cue.index, subjects)
-        return compound or _described_party(article, view, cue.index, subjects)
+        if compound is None and _describes_a_leader(view, cue.index):
+            # "Juan Guaidó arrived. … the U.S.-backed leader tried to …": as for "him"
+            compound = _pronoun_subject(article, view, cue.index + 1, subjects, memory)
+        return compound
     # "has the backing of Russia, China and Turkey": who backs follows, the backed stands
     # before ("the recognition of X" is X's, read on)
     givers_follow = (
@@ -2261,40 +2264,21 @@ def _next_cue_takes_it(view: SentenceView, cue: int, index: int) -> bool:
     return any(w not in SHARED_OBJECT_GLUE and not w.endswith("ly") for w in between)
 
 
-# Nouns a report calls a contested party by, after "X-backed" ("the U.S.-backed leader")
-PARTY_DESCRIPTIONS = frozenset({"leader", "president", "politician", "lawmaker", "chief"})
-DESCRIBED_PARTY_REACH = 2  # sentences back to the party "the U.S.-backed leader" names
-
-
 def _backed_description(view: SentenceView) -> bool:
-    """Does the sentence call a party by a backed description ("the U.S.-backed leader")?"""
+    """Does the sentence call a party by a backed leader's word ("the U.S.-backed leader")?"""
     if view.word_set().isdisjoint({"backed", "supported"}):
         return False
     return any(
-        view.lower(i + 1) in PARTY_DESCRIPTIONS and _hyphened(view, i)
+        _describes_a_leader(view, i)
         for i in range(view.start, view.end - 1)
-        if view.lower(i) in {"backed", "supported"}
+        if view.lower(i) in {"backed", "supported"} and _hyphened(view, i)
     )
 
 
-def _described_party(
-    article: AnnotatedArticle, view: SentenceView, cue: int, subjects: set[str]
-) -> Mention | None:
-    """The contested person "the U.S.-backed leader" describes: the last one named, in this
-    sentence or the two before ("Juan Guaidó arrived in Cúcuta. … the U.S.-backed leader
-    tried to scale a fence")."""
-    if view.lower(cue + 1) not in PARTY_DESCRIPTIONS or view.mention_covering(cue + 1):
-        return None
-    before = article.tokens.start(cue)
-    named = [
-        m
-        for m in article.mentions
-        if m.end <= before
-        and m.entity_id in subjects
-        and m.entity_type == "person"
-        and m.sentence_id >= view.sentence_id - DESCRIBED_PARTY_REACH
-    ]
-    return named[-1] if named else None
+def _describes_a_leader(view: SentenceView, cue: int) -> bool:
+    """Is a leader's word, naming nobody itself, right after "X-backed" ("the U.S.-backed
+    leader tried to …")? It names again a contested party, as "him" would."""
+    return view.lower(cue + 1) in LEADER_HEADS and view.mention_covering(cue + 1) is None
 
 
 def _compound_subject(view: SentenceView, cue: int, subjects: set[str]) -> Mention | None:

@@ -15,6 +15,7 @@ from ..clauses import (
     CLAUSE_BOUNDARIES,
     COLLECTIVE_NOUNS,
     MONTH_WORDS,
+    POSSESSIVE_SUBJECTS,
     QUOTE_MARKS,
     RELATIVE_WORDS,
     SUBORDINATORS,
@@ -849,8 +850,7 @@ VERB_TIME_WORDS = frozenset(
 )
 
 
-# A body's possessive -> the pronoun that names it as a subject
-BODY_POSSESSIVES = {"its": "it", "their": "they"}
+BODY_POSSESSIVES = frozenset({"its", "their"})  # a body's, not a person's
 
 
 def owning_pronoun(view: SentenceView, noun: int) -> tuple[int, str] | None:
@@ -866,7 +866,7 @@ def owning_pronoun(view: SentenceView, noun: int) -> tuple[int, str] | None:
     if word not in BODY_POSSESSIVES:
         return None
     opens = index == view.start or view.lower(index - 1) in {",", ";", "and", "but"}
-    return (index, BODY_POSSESSIVES[word]) if opens else None
+    return (index, POSSESSIVE_SUBJECTS[word]) if opens else None
 
 
 def _and_before_verb(view: SentenceView, verb: int) -> int:

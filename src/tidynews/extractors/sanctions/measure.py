@@ -14,6 +14,7 @@ from ...gazetteer import org_names
 from ...people import FROZEN_THINGS, OWNER_PLACE_OPENERS, POSSESSIVES, TITLE_WORDS
 from ..clauses import (
     CLAUSE_BOUNDARIES,
+    POSSESSIVE_SUBJECTS,
     STRONG_BOUNDARIES,
     SentenceView,
     clause_end,
@@ -1571,8 +1572,8 @@ def _frozen_targets(
         mention = view.mention_starting(index)
         if mention is not None and view.lower(mention.token_end) in {"'s", "’s", "'"}:
             owners.append(mention)
-        subject_form = PERSONAL_OWNERS.get(view.lower(index))
-        if subject_form and _owns_frozen_things(view, index):
+        subject_form = POSSESSIVE_SUBJECTS.get(view.lower(index))
+        if subject_form in {"he", "she"} and _owns_frozen_things(view, index):
             # "the European Union froze his assets last year": whom "his" names (not the
             # freezer: "the Supreme Tribunal barred Guaidó … and froze his bank accounts")
             named = pronoun_target(article, view, index, subject_form, _freezers(view, cue))
@@ -1599,8 +1600,6 @@ def _freezers(view: SentenceView, cue: Cue) -> frozenset[str]:
     return frozenset(m.entity_id for m in run)
 
 
-# A person's possessive pronoun -> the pronoun that names them as a subject
-PERSONAL_OWNERS = {"his": "he", "her": "she"}
 OWNED_THING_REACH = 3  # tokens from "his" to the assets: "his UK-based assets"
 
 
