@@ -2142,6 +2142,11 @@ def _ukraine_annotator() -> Annotator:
     return Annotator(load_case("russia-ukraine-2022"))
 
 
+def _ukraine_keys(text: str, published: str | None = None) -> set[tuple]:
+    """keys() of a text read with the second case's file."""
+    return keys(_ukraine_annotator(), load_case("russia-ukraine-2022"), text, published)
+
+
 def test_blocking_sanctions_are_a_measure_unless_someone_is_blocking_them():
     ukraine = load_case("russia-ukraine-2022")
     annotator = Annotator(ukraine)
@@ -7166,12 +7171,11 @@ def test_a_possessive_pronoun_names_whose_assets_are_frozen(annotator, case, tex
 def test_that_month_dates_an_act_before_the_news():
     """Thirtieth session, from a regression set: "Britain, which froze his assets that
     month, has urged Brussels …" tells the story's past, not its news."""
-    ukraine = load_case("russia-ukraine-2022")
     text = (
         "Hungary blocked a plan to list Patriarch Kirill in June. Britain, which froze his"
         " assets that month, has urged Brussels to think again."
     )
-    assert keys(_ukraine_annotator(), ukraine, text, published="2022-10-06") == {
+    assert _ukraine_keys(text, "2022-10-06") == {
         ("country:GBR", "person:patriarch-kirill", "existing")
     }
 
@@ -7235,15 +7239,10 @@ def test_trade_nouns_count_as_company_groups_and_own_firms_are_no_target():
     """Thirtieth session, from QB's errors: "Japan has blacklisted five Chinese suppliers"
     gave no row (a trade's plural was no company group); and a state barring its own firms
     "from" an activity does not target them."""
-    ukraine = load_case("russia-ukraine-2022")
     listed = "Tokyo blacklisted four Chinese suppliers and two Emirati traders on Friday."
-    assert keys(_ukraine_annotator(), ukraine, listed, published="2023-05-26") == {
-        ("country:JPN", "company", "imposed")
-    }
+    assert _ukraine_keys(listed, "2023-05-26") == {("country:JPN", "company", "imposed")}
     own = "On Monday Singapore barred its banks from lending to the Russian government."
-    assert ("country:SGP", "company", "imposed") not in keys(
-        _ukraine_annotator(), ukraine, own, published="2022-03-07"
-    )
+    assert ("country:SGP", "company", "imposed") not in _ukraine_keys(own, "2022-03-07")
 
 
 def test_a_demonstrative_that_in_the_subjects_relative_and_a_states_response_spelled_out():
@@ -7251,21 +7250,18 @@ def test_a_demonstrative_that_in_the_subjects_relative_and_a_states_response_spe
     have been under EU sanctions" the "that" opens no clause, so the deputies are the
     target; "The American response came the same night: an executive order banning …" is
     the United States' act (not the last imposer's)."""
-    ukraine = load_case("russia-ukraine-2022")
     deputies = (
         "The Duma voted in February. The 351 deputies who voted for that appeal have been under"
         " European Union sanctions ever since."
     )
-    assert keys(_ukraine_annotator(), ukraine, deputies, published="2024-02-21") == {
-        ("org:EU", "people", "existing")
-    }
+    assert _ukraine_keys(deputies, "2024-02-21") == {("org:EU", "people", "existing")}
     response = (
         "The EU froze the assets of 351 deputies on Wednesday. The American response came the"
         " same night: an executive order banning trade with the Donetsk People's Republic."
     )
     imposers = {
         imposer
-        for imposer, target, _ in keys(_ukraine_annotator(), ukraine, response, "2022-02-24")
+        for imposer, target, _ in _ukraine_keys(response, "2022-02-24")
         if target == "org:DPR"
     }
     assert imposers == {"country:USA"}
@@ -7343,22 +7339,18 @@ def test_closing_entry_to_a_people_is_a_travel_ban():
     """Thirtieth session, a real report of 2022: "Estonia will close entry to all Russian
     citizens with Schengen visas from 19 September" is a travel ban, as "restrict entry to"
     and "closed its border to" are."""
-    ukraine = load_case("russia-ukraine-2022")
     text = "Latvia will close entry to Russian citizens holding Schengen visas from Monday."
-    assert keys(_ukraine_annotator(), ukraine, text, published="2022-09-08") == {
-        ("country:LVA", "people", "proposed")
-    }
+    assert _ukraine_keys(text, "2022-09-08") == {("country:LVA", "people", "proposed")}
 
 
 def test_a_package_listing_its_targets():
     """Thirtieth session, from QD's errors: "adopted its 13th package of sanctions, listing
     almost 200 more people and companies" names the package's targets, as "targeting" does."""
-    ukraine = load_case("russia-ukraine-2022")
     text = (
         "On Friday the EU adopted its 13th package of sanctions, listing 106 more people and 88"
         " companies."
     )
-    assert keys(_ukraine_annotator(), ukraine, text, published="2024-02-23") == {
+    assert _ukraine_keys(text, "2024-02-23") == {
         ("org:EU", "people", "imposed"),
         ("org:EU", "company", "imposed"),
     }
@@ -7380,16 +7372,14 @@ def test_a_package_listing_its_targets():
 def test_commodities_a_measure_falls_on_are_sectors(text, expected):
     """Thirtieth session, from QB's and QD's errors: "sanctions on Russian metal" had
     targeted Russia; "on Belarusian potash" nothing at all."""
-    ukraine = load_case("russia-ukraine-2022")
-    assert keys(_ukraine_annotator(), ukraine, text, published="2024-04-13") == expected
+    assert _ukraine_keys(text, "2024-04-13") == expected
 
 
 def test_a_name_ending_in_ly_is_no_adverb_before_a_participle():
     """Thirtieth session: "Italy sanctioned oil tycoon Alexei Mordashov" had been read as an
     attributive "sanctioned oil" after an adverb ("Italy" ends in "-ly"), giving no row."""
-    ukraine = load_case("russia-ukraine-2022")
     text = "Italy sanctioned oil tycoon Alexei Mordashov on Friday."
-    assert keys(_ukraine_annotator(), ukraine, text, published="2022-03-13") == {
+    assert _ukraine_keys(text, "2022-03-13") == {
         ("country:ITA", "person:alexei-mordashov", "imposed")
     }
 
@@ -7397,11 +7387,8 @@ def test_a_name_ending_in_ly_is_no_adverb_before_a_participle():
 def test_a_background_label_marks_a_measure_in_force():
     """Thirtieth session, a real report of 2023: a paragraph labelled "Background:" tells
     what was in force before the news."""
-    ukraine = load_case("russia-ukraine-2022")
     text = "Background: Seoul has imposed sanctions on four Russian vessels."
-    assert keys(_ukraine_annotator(), ukraine, text, published="2024-01-05") == {
-        ("country:KOR", "company", "existing")
-    }
+    assert _ukraine_keys(text, "2024-01-05") == {("country:KOR", "company", "existing")}
 
 
 def test_sanctions_on_the_assets_of_an_owner_target_the_owner(annotator, case):
@@ -7436,9 +7423,7 @@ def test_hours_after_is_the_same_days_news(annotator, case):
         "Maduro ordered the EU envoy out on Monday, hours after the EU announced sanctions"
         " against several officials loyal to him."
     )
-    assert keys(annotator, case, text, published="2020-06-30") == {
-        ("org:EU", "people", "imposed")
-    }
+    assert keys(annotator, case, text, published="2020-06-30") == {("org:EU", "people", "imposed")}
 
 
 def test_him_after_a_sentence_opening_he_is_that_subject(annotator, case):
@@ -7456,9 +7441,8 @@ def test_him_after_a_sentence_opening_he_is_that_subject(annotator, case):
 def test_organisations_are_a_company_group():
     """Thirtieth session, a real report of 2023: "sanctions against 39 Russians and 25
     Russian organisations" had kept only the people."""
-    ukraine = load_case("russia-ukraine-2022")
     text = "Ottawa announced sanctions against 39 Russians and 25 Russian organizations."
-    assert keys(_ukraine_annotator(), ukraine, text, published="2023-02-24") == {
+    assert _ukraine_keys(text, "2023-02-24") == {
         ("country:CAN", "people", "imposed"),
         ("country:CAN", "company", "imposed"),
     }
