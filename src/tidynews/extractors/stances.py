@@ -1197,7 +1197,7 @@ def _support_given_up(view: SentenceView, cue: int) -> bool:
 REASON_OPENERS = frozenset({"for", "over"})
 PUNISHING_STEMS = (
     *("sanction", "blacklist", "designat", "penalis", "penaliz", "punish"),
-    *("impos", "curb"),  # "imposed export controls on 28 entities", "put curbs on"
+    *("impose", "imposi", "curb"),  # "imposed export controls on 28 entities", "put curbs on"
 )
 REASON_REACH = 25  # tokens back from the reason to the punishing word
 

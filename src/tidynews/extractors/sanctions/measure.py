@@ -15,6 +15,7 @@ from ...people import FROZEN_THINGS, OWNER_PLACE_OPENERS, POSSESSIVES, TITLE_WOR
 from ..clauses import (
     CLAUSE_BOUNDARIES,
     POSSESSIVE_SUBJECTS,
+    PREPOSITIONS,
     STRONG_BOUNDARIES,
     SentenceView,
     clause_end,
@@ -1822,8 +1823,8 @@ def _head_before_a_restrictive_relative(
     sanctioned by Australia" the clause found opens at "support", and its subject is the
     group before "who", not a name inside the relative clause. None when the clause opens
     otherwise or the words before "who" hold no target."""
-    while view.lower(start - 1) == "that" and view.lower(start - 2) in DEMONSTRATIVE_GOVERNORS:
-        # "who voted for that appeal": a demonstrative "that" opens no clause
+    while view.lower(start - 1) == "that" and view.lower(start - 2) in PREPOSITIONS | {"by"}:
+        # "who voted for that appeal": "that" after a preposition is a demonstrative, no clause
         start = clause_start(view, start - 2)
     pronoun = start - 1
     word, before = view.lower(pronoun), view.lower(pronoun - 1)
@@ -1838,10 +1839,6 @@ def _head_before_a_restrictive_relative(
         return None
     found.before_cue = True
     return found
-
-
-# Prepositions after which "that" is a demonstrative ("for that appeal"), not a relative
-DEMONSTRATIVE_GOVERNORS = frozenset({"for", "of", "in", "on", "to", "with", "by", "at", "from"})
 
 
 def _possessor_of_another(view: SentenceView, mention: Mention) -> bool:

@@ -650,7 +650,7 @@ MONTH_NUMBERS = _month_numbers()
 AGO_UNITS = frozenset({"years", "year", "months", "month", "weeks", "decade", "decades"})
 
 
-SEQUENCE_WORDS = frozenset({"later", "earlier", "same", "of", "in"})
+SEQUENCE_WORDS = frozenset({"later", "earlier", "same"})
 
 
 def _long_ago(words: list[str]) -> bool:
