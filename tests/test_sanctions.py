@@ -7446,3 +7446,30 @@ def test_organisations_are_a_company_group():
         ("country:CAN", "people", "imposed"),
         ("country:CAN", "company", "imposed"),
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The final declaration rejects the unilateral coercive measures applied by the United"
+        " States against Venezuela.",
+        "The summit condemned the illegal measures that the United States applies against"
+        " Venezuela.",
+    ],
+)
+def test_a_measure_named_by_its_source_in_passing_is_in_force(annotator, case, text):
+    """Thirty-first session, from RA's errors: a measure named with its source ("applied by
+    the United States", "that the United States applies") as the object of another act is
+    the measure as it stands, not the act of imposing it; "applied"/"applies" name a source
+    as "imposed" does."""
+    assert keys(annotator, case, text, published="2019-09-02") == {
+        ("country:USA", "country:VEN", "existing")
+    }
+
+
+def test_a_source_participle_with_a_news_day_is_the_act(annotator, case):
+    """The same participle with the day of the news is the act told."""
+    text = "The sanctions imposed by the Treasury on PDVSA on Friday are the toughest yet."
+    assert ("country:USA", "org:PDVSA", "imposed") in keys(
+        annotator, case, text, published="2019-01-29"
+    )

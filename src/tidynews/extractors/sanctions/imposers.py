@@ -1451,7 +1451,7 @@ def _imposing_verb_between(view: SentenceView, first: int, last: int) -> bool:
     return any(view.lower(i) in IMPOSING_VERBS for i in range(first, last))
 
 
-SOURCE_PARTICIPLES = frozenset({"imposed", "levied", "introduced", "adopted", "taken"})
+SOURCE_PARTICIPLES = frozenset({"imposed", "levied", "introduced", "adopted", "taken", "applied"})
 
 
 def _relative_imposer(view: SentenceView, cue: int, exclude: set[str]) -> list[Mention]:

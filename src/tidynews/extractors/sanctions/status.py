@@ -51,6 +51,7 @@ from .imposers import (
     blamed_for_its,
     first_of_coordinated_that,
     owning_pronoun,
+    participle_agent,
 )
 from .targets import FROZEN_PARTICIPLES, MORE_WORDS, OWNER_PRONOUNS, _count
 from .vocabulary import (
@@ -227,6 +228,8 @@ def _default_status(view: SentenceView, cue: Cue, imposers: list[Mention]) -> st
         return "existing"  # "denounced the US for its sanctions": the measure as it stands
     modifiers = {m.entity_id for m in _modifier_run(view, cue.index)}
     owned = modifiers and {m.entity_id for m in imposers} <= modifiers
+    if _sourced_in_passing(view, cue.index) or _present_relative(view, cue.index):
+        return "existing"  # "rejects the coercive measures applied by the United States"
     if owned or owning_pronoun(view, cue.index) is not None:  # ("Its sanctions on X are …")
         start = clause_start(view, cue.index)
         fresh = any(view.lower(i) in FRESH_WORDS for i in range(start, cue.index))
@@ -237,6 +240,38 @@ def _default_status(view: SentenceView, cue: Cue, imposers: list[Mention]) -> st
                 _taking_effect(view, start, cue.index) or "existing"
             )  # ("The new EU measures target 11 officials": the news)
     return "imposed"
+
+
+def _sourced_in_passing(view: SentenceView, cue: int) -> bool:
+    """Is the measure named with its source participle ("the sanctions imposed by the United
+    States") as the object of some other act, with no imposing verb, fresh word or news
+    day in its clause? Then the sentence is about the measure as it stands, not the act
+    of imposing it ("the declaration rejects the measures applied by the US against
+    Venezuela")."""
+    if participle_agent(view, cue + 1) < 0:
+        return False
+    start = clause_start(view, cue)
+    if any(view.lower(i) in FRESH_WORDS for i in range(start, cue)):
+        return False
+    if _imposing_verb_between(view, start, cue):
+        return False
+    return NEWS_DAYS.isdisjoint(window_words(view, start, strong_end(view, cue)))
+
+
+# Present-tense imposing verbs of a relative clause on a measure: the regime as it stands
+PRESENT_IMPOSING = frozenset(
+    "impose imposes apply applies maintain maintains enforce enforces keep keeps".split()
+)
+
+
+def _present_relative(view: SentenceView, cue: int) -> bool:
+    """Is the measure described by a relative clause whose imposer holds it now, in the
+    simple present with no auxiliary ("the coercive measures that the United States applies
+    against Venezuela, Cuba and Nicaragua")? A rule kept up is in force, not news."""
+    run, verb = _relative_on_measure(view, cue, set())
+    if verb < 0 or view.lower(verb) not in PRESENT_IMPOSING:
+        return False
+    return bool(run) and view.lower(verb - 1) not in VERB_GROUP
 
 
 # A measure's own past verb of whom it hit: the act told, not a regime described

@@ -236,7 +236,8 @@ IMPOSING_VERBS = frozenset(
     extended extending slap slaps slapped introduce introduced expand expanded tighten
     tightened broaden broadened approve approved agree agreed maintains enforces enforce
     enforced enforcing
-    support supports supported back backs backed set places placed levy levied apply applied
+    support supports supported back backs backed set places placed levy levied apply applies
+    applied applying
     unveil unveiled announces add added rule ruled decline declined refuse refused align aligns
     aligned aligning mirror mirrors mirrored match matches matched piled heaped""".split()
 )
