@@ -7473,3 +7473,15 @@ def test_a_source_participle_with_a_news_day_is_the_act(annotator, case):
     assert ("country:USA", "org:PDVSA", "imposed") in keys(
         annotator, case, text, published="2019-01-29"
     )
+
+
+def test_an_infinitives_object_is_no_imposer(annotator, case):
+    """Thirty-first session, from RA's errors: in "Mexico has declined to recognise Guaidó
+    and has not joined any sanctions against Caracas" Guaidó is the object of "to
+    recognise"; Mexico is the subject that joins nothing."""
+    text = (
+        "Mexico has declined to recognise Guaidó and has not joined any sanctions against Caracas."
+    )
+    assert keys(annotator, case, text, published="2019-07-26") == {
+        ("country:MEX", "country:VEN", "negated")
+    }

@@ -1306,14 +1306,17 @@ def _in_doing_between(view: SentenceView, first: int, anchor: int) -> bool:
 
 def _not_objects(view: SentenceView, run: list[Mention]) -> list[Mention]:
     """Drop the names at a run's head that a verb before them takes as its object: in "Canada
-    recognised Mr Guaidó and later imposed sanctions", Guaidó imposes nothing."""
+    recognised Mr Guaidó and later imposed sanctions" (or "declined to recognise Guaidó and
+    has not joined …") Guaidó imposes nothing."""
     while run:
         before = run[0].token_start - 1
         while view.lower(before) in HONORIFICS or view.lower(before) == "the":
             before -= 1
         word = view.lower(before)
         past = word.endswith("ed") and word.isalpha() and word not in NOT_OBJECT_VERBS
-        if not (past or word in IRREGULAR_MEASURE_VERBS):  # "cut Sberbank out of …"
+        # "has declined to recognise Guaidó and has not joined …": an infinitive's object
+        infinitive = word.isalpha() and view.lower(before - 1) == "to"
+        if not (past or infinitive or word in IRREGULAR_MEASURE_VERBS):  # "cut Sberbank out"
             break
         if not any(m.token_end <= before for m in view.mentions if m.token_start >= view.start):
             break  # no subject before the verb: "A united EU imposed …" (an adjective)
