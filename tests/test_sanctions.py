@@ -7485,3 +7485,16 @@ def test_an_infinitives_object_is_no_imposer(annotator, case):
     assert keys(annotator, case, text, published="2019-07-26") == {
         ("country:MEX", "country:VEN", "negated")
     }
+
+
+def test_two_coordinated_names_before_a_verb_open_a_clause(annotator, case):
+    """Thirty-first session, from RA's errors: ", and Canada and Switzerland have adopted
+    similar measures" is a new clause, not two more targets of the EU's freezes."""
+    text = (
+        "The European Union has imposed asset freezes on 25 Venezuelan officials, and Canada"
+        " and Switzerland have adopted similar measures."
+    )
+    found = keys(annotator, case, text, published="2019-07-05")
+    assert ("org:EU", "country:CAN", "imposed") not in found
+    assert ("org:EU", "country:CHE", "imposed") not in found
+    assert ("org:EU", "people", "imposed") in found

@@ -869,14 +869,23 @@ def _title_comma_name(view: SentenceView, index: int) -> bool:
 
 def _finite_verb_soon(view: SentenceView, first: int) -> bool:
     """Does an auxiliary follow within a short noun phrase from ``first`` ("19 European Union
-    countries have …"), before any comma or "and"? Then the words open a clause."""
-    for index in range(first, min(view.end, first + 6)):
+    countries have …"), before any comma or "and" that joins no two names ("Canada and
+    Switzerland have adopted similar measures")? Then the words open a clause."""
+    for index in range(first, min(view.end, first + 8)):
         word = view.lower(index)
+        if word in {"and", ","} and _joins_two_names(view, index):
+            continue
         if word in {",", "and", "or", ";"}:
             return False
         if word in CLAUSE_AUXILIARIES:
             return index > first
     return False
+
+
+def _joins_two_names(view: SentenceView, index: int) -> bool:
+    """Is the "and" or comma at ``index`` between two names ("Canada and Switzerland")?"""
+    named_before = view.mention_ending(index - 1) is not None
+    return named_before and view.mention_starting(index + 1) is not None
 
 
 def _starts_a_clause(view: SentenceView, mention: Mention) -> bool:
