@@ -7498,3 +7498,16 @@ def test_two_coordinated_names_before_a_verb_open_a_clause(annotator, case):
     assert ("org:EU", "country:CAN", "imposed") not in found
     assert ("org:EU", "country:CHE", "imposed") not in found
     assert ("org:EU", "people", "imposed") in found
+
+
+def test_a_package_including_measures_keeps_the_sentences_imposer():
+    """Thirty-first session, a real report of 2022: in "… sanctions against Russia for their
+    attack on Ukraine, which includes financial penalties against 58 individuals" the
+    relative hangs on the package, so Canada imposes the penalties, not Ukraine."""
+    text = (
+        "Trudeau announced Canada's second tranche of sanctions against Russia for their"
+        " attack on Ukraine, which includes financial penalties against 58 individuals."
+    )
+    found = _ukraine_keys(text, "2022-02-24")
+    assert ("country:CAN", "people", "imposed") in found
+    assert not any(key[0] == "country:UKR" for key in found)

@@ -754,6 +754,13 @@ def _imposers(
     held = aside_antecedent(view, start, exclude)
     if held and not targets.before_cue:
         return held, start  # "… as the EU, which has frozen X's reserves, formally cut …"
+    if _measure_includes(view, start):
+        # "… sanctions against Russia for its attack on Ukraine, which includes financial
+        # penalties against 58 individuals": the relative hangs on the package, whose
+        # imposer is the sentence's subject, not the name before the comma
+        run = opening_run(view, start, exclude, across=True)
+        if run:
+            return run, start
     antecedent = relative_antecedent(view, start, exclude)
     if antecedent and not targets.before_cue:
         return antecedent, start  # "Mexico, which has not joined the sanctions on …"
@@ -1273,6 +1280,22 @@ def _subject_run(view: SentenceView, start: int, anchor: int, exclude: set[str])
     if run and not subjects:  # "Canada recognised Mr Guaidó and later imposed …": Canada
         subjects = nearest_run(view, start, run[0].token_start - 1, exclude, frozenset({"of"}))
     return subjects
+
+
+# Verbs by which a package holds its measures: "a tranche …, which includes penalties on …"
+INCLUDING_VERBS = frozenset(
+    "include includes included comprise comprises comprised contain contains contained".split()
+)
+
+
+def _measure_includes(view: SentenceView, start: int) -> bool:
+    """Does the cue's clause open with ", which includes" (a package's contents)?"""
+    relative = start - 1
+    return (
+        view.lower(relative) in {"which", "that"}
+        and view.lower(relative - 1) == ","
+        and view.lower(start + (view.lower(start) == "also")) in INCLUDING_VERBS
+    )
 
 
 def _past_fronted_subordinate(view: SentenceView, run: list[Mention]) -> list[Mention]:
