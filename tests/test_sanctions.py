@@ -7511,3 +7511,19 @@ def test_a_package_including_measures_keeps_the_sentences_imposer():
     found = _ukraine_keys(text, "2022-02-24")
     assert ("country:CAN", "people", "imposed") in found
     assert not any(key[0] == "country:UKR" for key in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia imposed entry bans on 228 Australian officials as retaliation for Canberra's"
+        " sanctions on Moscow.",
+        "Moscow barred 228 Australian officials in response to Australia's sanctions on Russia.",
+    ],
+)
+def test_the_measure_an_answer_answers_is_in_force(text):
+    """Thirty-first session, a real report of 2022: the measure named as what a retaliation
+    answers stood before it; the retaliation is the news."""
+    found = _ukraine_keys(text, "2022-04-07")
+    assert ("country:AUS", "country:RUS", "existing") in found
+    assert ("country:AUS", "country:RUS", "imposed") not in found

@@ -228,6 +228,8 @@ def _default_status(view: SentenceView, cue: Cue, imposers: list[Mention]) -> st
         return "existing"  # "denounced the US for its sanctions": the measure as it stands
     modifiers = {m.entity_id for m in _modifier_run(view, cue.index)}
     owned = modifiers and {m.entity_id for m in imposers} <= modifiers
+    if _response_cause(view, cue.index):
+        return "existing"  # "as retaliation for Canberra's sanctions on Moscow"
     if _sourced_in_passing(view, cue.index) or _present_relative(view, cue.index):
         return "existing"  # "rejects the coercive measures applied by the United States"
     if owned or owning_pronoun(view, cue.index) is not None:  # ("Its sanctions on X are …")
@@ -256,6 +258,28 @@ def _sourced_in_passing(view: SentenceView, cue: int) -> bool:
     if _imposing_verb_between(view, start, cue):
         return False
     return NEWS_DAYS.isdisjoint(window_words(view, start, strong_end(view, cue)))
+
+
+# Nouns and verbs of answering an act; the measure they answer stood before the answer
+ANSWERING_WORDS = frozenset(
+    """retaliation response reprisal reprisals reaction answer revenge riposte retaliate
+    retaliates retaliated retaliating responding""".split()
+)
+CAUSE_PREPOSITIONS = frozenset({"for", "to", "against", "at"})
+RESPONSE_CAUSE_REACH = 12  # tokens of "for Canberra's 'unfriendly actions' including the suite of"
+
+
+def _response_cause(view: SentenceView, cue: int) -> bool:
+    """Is the measure what an answer answers ("entry bans … as retaliation for Canberra's
+    sanctions on Moscow", "in response to Western sanctions")? It was in force before the
+    answer, which is the news."""
+    for index in range(cue - 1, max(view.start, cue - RESPONSE_CAUSE_REACH) - 1, -1):
+        word = view.lower(index)
+        if word in {";", ".", ":"} or word in STRONG_BOUNDARIES:
+            return False
+        if word in CAUSE_PREPOSITIONS and view.lower(index - 1) in ANSWERING_WORDS:
+            return True
+    return False
 
 
 # Present-tense imposing verbs of a relative clause on a measure: the regime as it stands
