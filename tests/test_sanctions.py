@@ -7527,3 +7527,15 @@ def test_the_measure_an_answer_answers_is_in_force(text):
     found = _ukraine_keys(text, "2022-04-07")
     assert ("country:AUS", "country:RUS", "existing") in found
     assert ("country:AUS", "country:RUS", "imposed") not in found
+
+
+def test_a_main_clauses_negation_is_not_a_reduced_relatives():
+    """Thirty-first session, a real report of 2022: "would not name the individuals
+    sanctioned by Australia" denies the naming, not the sanctions."""
+    text = (
+        "Mr Morrison would not explicitly name the individuals sanctioned by Australia but said"
+        " they were the same people blacklisted by the UK and US."
+    )
+    found = _ukraine_keys(text, "2022-02-25")
+    assert ("country:AUS", "people", "existing") in found
+    assert ("country:AUS", "people", "negated") not in found

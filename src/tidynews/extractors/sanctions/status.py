@@ -506,6 +506,10 @@ def _status(view: SentenceView, first: int, cue: Cue, targets: Targets, default:
     words = _own_modal_conjunct(
         _own_past_conjunct(view, cue, _without_relative_clauses(window_words(view, first, last)))
     )
+    if _reduced_relative(view, cue):
+        # "would not name the individuals sanctioned by Australia": the main clause's
+        # negation or modal is not the participle's; only its own adverb counts
+        words = words[-2:]
     if words and view.lower(cue.index) in REFUSING_ENTRY:
         words = words[:-1]  # "are refusing entry to …": the refusal is the measure, no negation
     after = window_words(view, cue.index + 1, strong_end(view, cue.index))
