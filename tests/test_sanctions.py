@@ -7539,3 +7539,16 @@ def test_a_main_clauses_negation_is_not_a_reduced_relatives():
     found = _ukraine_keys(text, "2022-02-25")
     assert ("country:AUS", "people", "existing") in found
     assert ("country:AUS", "people", "negated") not in found
+
+
+def test_a_measures_own_passive_agent_past_a_possessive_target(annotator, case):
+    """Thirty-first session, a real report of 2024: "The sweeping sanctions on Venezuela's
+    oil industry were first imposed by the Trump administration in 2019" had no row (the
+    participle before "by" was taken for another noun's, and the agent was out of reach)."""
+    text = (
+        "The sweeping sanctions on Venezuela's oil industry were first imposed by the Trump"
+        " administration in 2019."
+    )
+    assert keys(annotator, case, text, published="2024-04-18") == {
+        ("country:USA", "sector", "existing")
+    }

@@ -45,6 +45,7 @@ from ..clauses import (
 from .targets import FROZEN_PARTICIPLES, _second_predicate
 from .vocabulary import (
     ATTRIBUTING_VERBS,
+    BE_FORMS,
     EVADING_WORDS,
     FOLLOW_VERBS,
     FREEZE_WORDS,
@@ -1691,12 +1692,31 @@ def _apposed_agent(view: SentenceView, cue: int, exclude: set[str]) -> list[Ment
     return []
 
 
+def _measures_own_passive(view: SentenceView, cue: Cue, participle: int) -> bool:
+    """Is the participle before "by" the measure noun's own passive ("Sanctions on
+    Venezuela's oil industry were first imposed by …")?"""
+    if cue.form != "noun" or view.lower(participle) not in SOURCE_PARTICIPLES:
+        return False
+    before = participle - 1
+    while view.lower(before) in PARTICIPLE_ADVERBS or view.lower(before) in SOURCE_ADVERBS:
+        before -= 1
+    return view.lower(before) in BE_FORMS
+
+
+BY_AGENT_REACH = 11  # tokens of "sanctions on Venezuela's oil industry were first imposed by"
+
+
 def _by_agent(view: SentenceView, cue: Cue, exclude: set[str]) -> list[Mention]:
     """'were sanctioned by the US', 'a travel ban imposed on him by the court'."""
-    for index in range(cue.index + 1, min(view.end, cue.index + 8)):
+    for index in range(cue.index + 1, min(view.end, cue.index + BY_AGENT_REACH)):
         word = view.lower(index)
         if word == "by":
-            if index - 1 > cue.index and view.lower(index - 1).endswith(("ed", "wn", "en")):
+            participle = index - 1
+            if (
+                participle > cue.index
+                and view.lower(participle).endswith(("ed", "wn", "en"))
+                and not _measures_own_passive(view, cue, participle)
+            ):
                 break  # "sanctioned 34 vessels owned by PDVSA": another participle's agent
             return forward_run(view, index + 1, clause_end(view, index), exclude)
         if word in {",", ";", ".", "which", "who"}:
