@@ -7552,3 +7552,16 @@ def test_a_measures_own_passive_agent_past_a_possessive_target(annotator, case):
     assert keys(annotator, case, text, published="2024-04-18") == {
         ("country:USA", "sector", "existing")
     }
+
+
+def test_a_lifting_announced_in_the_future_tense_is_a_lifting(annotator, case):
+    """Thirty-first session, a real report of 2024: "the Treasury announced that it would
+    ease most of the sanctions" is the lifting decided, not a lifting merely planned (so
+    not the measure still in force)."""
+    text = (
+        "On Wednesday the US Treasury Department announced that it would ease most of the"
+        " sanctions against Venezuela's oil industry."
+    )
+    assert keys(annotator, case, text, published="2023-10-19") == {
+        ("country:USA", "sector", "lifted")
+    }

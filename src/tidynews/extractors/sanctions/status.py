@@ -527,7 +527,13 @@ def _status(view: SentenceView, first: int, cue: Cue, targets: Targets, default:
     if adopting_verb_of_content(view, cue.index) >= 0:
         return "imposed"  # "agreed to a package of sanctions that will include a ban on …"
     lifting_named = any(word in LIFTED for word in lifting)
-    if lifting_named and cue.form != "list_drop" and _lifting_not_done(words):
+    if (
+        lifting_named
+        and cue.form != "list_drop"
+        and _lifting_not_done(words)
+        # ("announced that it would ease most of the sanctions": a lifting decided is done)
+        and not _announced_decision(view, first, words, cue.index)
+    ):
         # "refused to lift", "weighing whether to lift", "calling on Washington to lift
         # sanctions on Venezuela": a lifting not done, so the measure is still in force (and
         # no proposal to impose it)
