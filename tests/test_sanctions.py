@@ -7565,3 +7565,15 @@ def test_a_lifting_announced_in_the_future_tense_is_a_lifting(annotator, case):
     assert keys(annotator, case, text, published="2023-10-19") == {
         ("country:USA", "sector", "lifted")
     }
+
+
+def test_a_measure_someone_is_exempted_from_is_in_force(annotator, case):
+    """Thirty-first session, a real report of 2024: "a licence exempting it from sanctions
+    on Venezuela's oil sector" presupposes the sanctions; they are not the news."""
+    text = (
+        "Chevron has had a special U.S. operating license exempting it from sanctions on"
+        " Venezuela's vital oil sector."
+    )
+    assert keys(annotator, case, text, published="2024-04-18") == {
+        ("country:USA", "sector", "existing")
+    }

@@ -106,6 +106,7 @@ from .vocabulary import (
     DEALING_VERBS,
     DETERMINERS,
     EVADING_WORDS,
+    EXEMPTING_VERBS,
     GROUP_KINDS,
     IMPOSING_VERBS,
     LIFTED,
@@ -1143,11 +1144,6 @@ def _covering_verb_after(view: SentenceView, cue: int, end: int) -> int:
     if word.startswith(("appl", "exten")) and view.lower(index + 1) != "to":
         return -1
     return index
-
-
-EXEMPTING_VERBS = frozenset(
-    "exempt exempts exempted exempting spare spares spared sparing excuse excused".split()
-)
 
 
 SPARING_PARTICIPLES = EXEMPTING_VERBS | {"left", "kept", "excluded", "exempt"}

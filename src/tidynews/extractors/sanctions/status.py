@@ -60,6 +60,7 @@ from .vocabulary import (
     DELISTING_VERBS,
     DETERMINERS,
     DUE_TO,
+    EXEMPTING_VERBS,
     EXISTING,
     FACE_VERBS,
     GENERAL_MEASURES,
@@ -228,6 +229,8 @@ def _default_status(view: SentenceView, cue: Cue, imposers: list[Mention]) -> st
         return "existing"  # "denounced the US for its sanctions": the measure as it stands
     modifiers = {m.entity_id for m in _modifier_run(view, cue.index)}
     owned = modifiers and {m.entity_id for m in imposers} <= modifiers
+    if _exempted_from_it(view, cue.index):
+        return "existing"  # "a licence exempting it from sanctions on the oil sector"
     if _response_cause(view, cue.index):
         return "existing"  # "as retaliation for Canberra's sanctions on Moscow"
     if _sourced_in_passing(view, cue.index) or _present_relative(view, cue.index):
@@ -258,6 +261,28 @@ def _sourced_in_passing(view: SentenceView, cue: int) -> bool:
     if _imposing_verb_between(view, start, cue):
         return False
     return NEWS_DAYS.isdisjoint(window_words(view, start, strong_end(view, cue)))
+
+
+EXEMPTION_NOUNS = frozenset({"exemption", "exemptions", "waiver", "waivers", "carve-out"})
+EXEMPTION_REACH = 5  # tokens from "from" back to "exempting it", "an exemption for X"
+
+
+def _exempted_from_it(view: SentenceView, cue: int) -> bool:
+    """Is the measure what someone is exempted from ("a licence exempting it from sanctions
+    on Venezuela's oil sector", "a waiver from the sanctions")? An exemption presupposes the
+    measure in force."""
+    position = cue - 1
+    while view.lower(position) in DETERMINERS or view.lower(position) in MEASURE_MODIFIERS:
+        position -= 1
+    if view.lower(position) != "from":
+        return False
+    for index in range(position - 1, max(view.start, position - EXEMPTION_REACH) - 1, -1):
+        word = view.lower(index)
+        if word in EXEMPTING_VERBS or word in EXEMPTION_NOUNS:
+            return True
+        if word in CLAUSE_BOUNDARIES or word == ",":
+            return False
+    return False
 
 
 # Nouns and verbs of answering an act; the measure they answer stood before the answer

@@ -255,6 +255,9 @@ DECISION_VERBS = frozenset(
 # the verb of an attribution closing a sentence: ", the Treasury said", ", Ottawa announced"
 ATTRIBUTING_VERBS = REPORTING_VERBS | DECISION_VERBS
 
+EXEMPTING_VERBS = frozenset(
+    "exempt exempts exempted exempting spare spares spared sparing excuse excused".split()
+)
 TARGET_PREPOSITIONS = frozenset({"on", "against", "targeting", "targets", "target", "listing"})
 MEMBER_MARKERS = frozenset({"including", "includes", "include", "notably", "namely"})
 # Nouns naming the targeted group or thing; plural ones are groups that keep their own row
