@@ -7577,3 +7577,15 @@ def test_a_measure_someone_is_exempted_from_is_in_force(annotator, case):
     assert keys(annotator, case, text, published="2024-04-18") == {
         ("country:USA", "sector", "existing")
     }
+
+
+def test_taking_steps_to_impose_is_a_plan(annotator, case):
+    """Thirty-first session, a real report of 2024: "is taking steps to impose visa
+    restrictions" is a measure on its way, not one imposed."""
+    text = (
+        "In addition, the State Department is taking steps to impose visa restrictions on"
+        " officials loyal to Maduro."
+    )
+    assert keys(annotator, case, text, published="2024-07-31") == {
+        ("country:USA", "people", "proposed")
+    }

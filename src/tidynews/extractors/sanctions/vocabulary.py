@@ -206,7 +206,7 @@ PROPOSED = frozenset(
     "fail fails failed failing "
     "promise promises promised promising pledge pledges pledged pledging vow vows vowed "
     "effort efforts bid attempt attempts intention intentions intend intends intending potential "
-    "intent".split()
+    "intent steps".split()
 )
 # "Pence is due to announce further sanctions": scheduled, not done ("imposed due to abuses"
 # is a cause, so only after a form of "be").
