@@ -1710,3 +1710,13 @@ def test_a_persons_own_office_speaks_for_them(annotator):
     assert keys(annotator, text) == {(GUAIDO, ("the", "regime", "walked", "away"))}
     aide = '"The talks are over for now," Maduro\'s press secretary said.'
     assert keys(annotator, aide) == set()
+
+
+def test_a_statement_further_reads_its_issuers_words(annotator):
+    """Thirty-first session, a real report of 2023: '"…," the statement further read.' is
+    the statement's issuer speaking, as '"…," the statement read.' is."""
+    text = (
+        "The Russian foreign ministry issued a statement on Tuesday.\n\n"
+        '"The sanctions are illegitimate and counterproductive," the statement further read.'
+    )
+    assert keys(annotator, text) == {("country:RUS", ("the", "sanctions", "are", "illegitimate"))}

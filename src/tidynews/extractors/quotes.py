@@ -1099,7 +1099,7 @@ def _subject_before(doc: _Article, start: int, cue: int) -> _Judged:
 _DEFINITE_DOCUMENT = re.compile(
     r"\bthe\s+(?:joint\s+|written\s+|final\s+|press\s+|news\s+)?"
     r"(statement|declaration|communiqu[eé]|letter|release)"
-    r"\s+(?:also\s+|later\s+|then\s+)?$",
+    r"\s+(?:also\s+|later\s+|then\s+|further\s+)?$",
     re.IGNORECASE,
 )
 _DOCUMENT_BY = re.compile(r"\s+(?:from|by|issued\s+by|released\s+by)\s+")
@@ -1157,7 +1157,7 @@ _DEFINITE_INSTITUTION = re.compile(
     r"\b(the|its)\s+(?:(?:senior|same|european|western|foreign|federal|national|interim)\s+)?"
     r"(diplomat|official"
     r"|spokesman|spokeswoman|spokesperson|ministry|embassy|government|council|commission)"
-    r"\s+(?:also\s+|later\s+|then\s+)?$",
+    r"\s+(?:also\s+|later\s+|then\s+|further\s+)?$",
     re.IGNORECASE,
 )
 # The same nouns right after an inverted cue: '"…," said the government.'
@@ -1453,7 +1453,7 @@ def _cue_at(tokens: list[_Token], index: int) -> str | None:
         return "according to" if nxt == "to" else None
     if word in PHRASAL_CUES and index > 0 and tokens[index - 1].lower in PHRASAL_CUES[word]:
         return f"{tokens[index - 1].lower} {word}"  # "Maduro hit back:", "He went on:"
-    if word in {"read", "reads"} and index > 0 and tokens[index - 1].lower in DOCUMENT_NOUNS:
+    if word in {"read", "reads"} and _document_before(tokens, index):
         return word  # '"…," the statement read.': a text's words, spoken by its issuer
     return word if word in CUES else None
 
@@ -1462,6 +1462,18 @@ def _cue_at(tokens: list[_Token], index: int) -> str | None:
 DOCUMENT_NOUNS = frozenset(
     "statement declaration communique communiqué letter note notice message text".split()
 )
+
+
+READ_ADVERBS = frozenset({"further", "also", "then", "later"})  # as _DEFINITE_DOCUMENT's
+
+
+def _document_before(tokens: list[_Token], index: int) -> bool:
+    """Does a text's noun stand right before "read", past one adverb ("the statement
+    further read")?"""
+    before = index - 1
+    if before > 0 and tokens[before].lower in READ_ADVERBS:
+        before -= 1
+    return before >= 0 and tokens[before].lower in DOCUMENT_NOUNS
 
 
 # Two-word cues, by their last word: the verbs before it.
