@@ -7589,3 +7589,13 @@ def test_taking_steps_to_impose_is_a_plan(annotator, case):
     assert keys(annotator, case, text, published="2024-07-31") == {
         ("country:USA", "people", "proposed")
     }
+
+
+def test_a_time_aside_between_subject_and_verb_dates_the_act():
+    """Thirty-first session, a real report of 2024: "The US, in December last year,
+    sanctioned four Indian firms" is background in a February article; an aside naming the
+    news day is still the news."""
+    dated = "The US, in December last year, sanctioned four Indian firms."
+    assert _ukraine_keys(dated, "2024-02-23") == {("country:USA", "company", "existing")}
+    news = "The US, on Friday, sanctioned four Indian firms."
+    assert _ukraine_keys(news, "2024-02-23") == {("country:USA", "company", "imposed")}

@@ -829,6 +829,7 @@ def _dated_before_the_news(view: SentenceView, anchor: int) -> bool:
         end = clause_end(view, apposed.token_end)
     if first > view.start and _fronted_adverbial(view, first):
         first = view.start  # "Earlier this month, the Treasury blacklisted …"
+    first = _past_a_dating_aside(view, first)  # "The US, in December last year, sanctioned"
     opening = first
     while view.lower(opening) in {"and", "or"}:
         opening += 1
@@ -869,6 +870,23 @@ def _dated_before_the_news(view: SentenceView, anchor: int) -> bool:
         if before in DATE_PREPOSITIONS or before in MONTH_WORDS:
             return int(word) < _latest_year(view.article)
     return _bare_month_long_before(view, first, end)
+
+
+DATING_ASIDE_OPENERS = frozenset({"in", "on", "last", "earlier", "back", "since"})
+DATING_ASIDE_REACH = 8  # tokens of "in December last year" between the commas
+
+
+def _past_a_dating_aside(view: SentenceView, first: int) -> int:
+    """The start of a time aside between the subject and the verb ("The US, in December
+    last year, sanctioned four firms"): it dates the act, though commas set it off."""
+    if view.lower(first - 1) != ",":
+        return first
+    for comma in range(first - 2, max(view.start, first - DATING_ASIDE_REACH) - 1, -1):
+        if view.lower(comma) == ",":
+            subject_before = view.mention_ending(comma - 1) is not None
+            dating = view.lower(comma + 1) in DATING_ASIDE_OPENERS
+            return comma + 1 if subject_before and dating else first
+    return first
 
 
 COMPANION_ASIDE_OPENERS = frozenset({"with", "along", "together"})
