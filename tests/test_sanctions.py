@@ -7599,3 +7599,10 @@ def test_a_time_aside_between_subject_and_verb_dates_the_act():
     assert _ukraine_keys(dated, "2024-02-23") == {("country:USA", "company", "existing")}
     news = "The US, on Friday, sanctioned four Indian firms."
     assert _ukraine_keys(news, "2024-02-23") == {("country:USA", "company", "imposed")}
+
+
+def test_being_against_a_measure_is_opposing_it():
+    """Thirty-first session, a real report of 2023: "Ankara is against Western sanctions on
+    Russia" opposes the sanctions, as "opposes sanctions" does; it imposes none."""
+    text = "NATO member Ankara is firmly against Western sanctions on Russia."
+    assert _ukraine_keys(text, "2023-03-02") == {("country:TUR", "country:RUS", "negated")}

@@ -1191,6 +1191,8 @@ def _vetoed(words: list[str]) -> bool:
     """A veto or opposition before the measure (the last word). "Full blocking sanctions" are a
     kind of measure, not a veto ("Hungary is blocking sanctions" still is one)."""
     for position, word in enumerate(words[:-1]):
+        if word == "against" and _predicative_against(words, position):
+            return True  # "Turkey is against sanctions on Russia": opposition
         if word not in VETOES:
             continue
         before = words[position - 1] if position else ""
@@ -1202,6 +1204,18 @@ def _vetoed(words: list[str]) -> bool:
         if not kind or before in PASSIVE_AUXILIARIES:
             return True
     return False
+
+
+OPPOSITION_ADVERBS = frozenset({"firmly", "strongly", "still", "also", "totally", "flatly"})
+
+
+def _predicative_against(words: list[str], position: int) -> bool:
+    """Is the "against" at ``position`` the predicate of a form of "be" ("is against", "are
+    firmly against"), an opposition rather than a measure's target ("sanctions against")?"""
+    before = position - 1
+    while before >= 0 and words[before] in OPPOSITION_ADVERBS:
+        before -= 1
+    return before >= 0 and words[before] in {"is", "are", "was", "were", "remains", "remain"}
 
 
 POWER_NOUNS = frozenset(
