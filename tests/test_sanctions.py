@@ -7606,3 +7606,17 @@ def test_being_against_a_measure_is_opposing_it():
     Russia" opposes the sanctions, as "opposes sanctions" does; it imposes none."""
     text = "NATO member Ankara is firmly against Western sanctions on Russia."
     assert _ukraine_keys(text, "2023-03-02") == {("country:TUR", "country:RUS", "negated")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'China slammed the United States for what it termed "one-sided" sanctions on Russia.',
+        "China criticised the United States for what it called illegal sanctions on Russia.",
+    ],
+)
+def test_blamed_for_what_it_called_sanctions_owns_them(text):
+    """Thirty-first session, a real report of 2019: "slammed the United States for what it
+    termed 'one-sided' sanctions" names the United States as the measure's owner, as "for
+    its sanctions" does; the critic imposes nothing."""
+    assert _ukraine_keys(text, "2022-03-02") == {("country:USA", "country:RUS", "existing")}

@@ -440,21 +440,32 @@ def _condemned(view: SentenceView, cue: int) -> bool:
 
 
 # words from a verb of condemning to the measure: "denounced the US government for its
-# continuous "criminal sanctions""
-CONDEMNED_REACH = 10
+# continuous "criminal sanctions"", "slammed the United States for what it termed
+# "one-sided" sanctions"
+CONDEMNED_REACH = 14
 
 
 def blamed_for_its(view: SentenceView, cue: int) -> int:
     """ "denounced the US government for its continuous "criminal sanctions"": the position
     of the owner's "its" / "their" after "for", a few adjectives or quote marks before the
-    measure; -1 when the measure is not so owned."""
-    for index in range(cue - 1, max(view.start, cue - 6) - 1, -1):
+    measure; -1 when the measure is not so owned. "for what it termed "one-sided" sanctions"
+    owns them the same way (the position of "what")."""
+    for index in range(cue - 1, max(view.start, cue - BLAMED_REACH) - 1, -1):
         word = view.lower(index)
         if word in {"its", "their"}:
             return index if view.lower(index - 1) == "for" else -1
-        if not (word.isalpha() or word in QUOTE_MARKS) or word in {"and", "or", "new"}:
+        if word == "what" and view.lower(index - 1) == "for":
+            return index if view.lower(index + 1) in {"it", "they"} else -1
+        if not (word.isalpha() or word in QUOTE_MARKS or word == "-") or word in {
+            "and",
+            "or",
+            "new",
+        }:
             return -1
     return -1
+
+
+BLAMED_REACH = 9  # tokens of "for what it termed " one - sided "" before the measure
 
 
 def _condemned_for_its(view: SentenceView, cue: int, exclude: set[str]) -> list[Mention]:
