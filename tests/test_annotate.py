@@ -1316,3 +1316,21 @@ def test_the_first_of_two_surnames_alone_is_the_person(annotator):
 def test_a_place_before_a_carriers_word_is_a_company(text, expected):
     article = _russia_annotator().annotate("0123456789ab", text)
     assert [m.entity_id for m in article.mentions] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Treasury sanctioned judges Fanny Márquez and Juan Carlos Hidalgo.",
+            ["person:fanny-marquez", "person:juan-carlos-hidalgo"],
+        ),
+        ("The Treasury sanctioned prosecutor Luis Ernesto Duéñez.", ["person:luis-ernesto-duenez"]),
+        ("Attorney Christopher Pryde spoke to the court.", ["person:christopher-pryde"]),
+    ],
+)
+def test_judges_prosecutors_and_attorneys_title_the_names_after_them(annotator, text, expected):
+    """Thirty-first session, a real report of 2024: "sanctioned judges Fanny Márquez and …"
+    and "prosecutor Luis Ernesto Duéñez" had found no person (only "judge" was a title)."""
+    found = [m.entity_id for m in annotator.annotate("0123456789ab", text).mentions]
+    assert [i for i in found if i.startswith("person:")] == expected

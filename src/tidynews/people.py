@@ -36,7 +36,8 @@ TITLE_WORDS = frozenset(
     sergeant captain brigadier negotiator aide diplomat regulator permanent
     economist analyst strategist researcher professor lawyer activist staff ministers
     presidents father councillor councilor councilman councilwoman bishop archbishop cardinal
-    reverend rev pastor rabbi imam sheikh affairs justice magistrate""".split()
+    reverend rev pastor rabbi imam sheikh affairs justice magistrate prosecutor prosecutors
+    judges attorney""".split()
 )  # ("affairs": "Minister of Foreign Affairs Anniken Huitfeldt" names her, not "Affairs …")
 POSSESSIVES = frozenset({"'s", "\u2019s"})
 # Titles of offices a state fills (not "opposition leader", "senator", "General", "Father"):
