@@ -1334,3 +1334,15 @@ def test_judges_prosecutors_and_attorneys_title_the_names_after_them(annotator, 
     and "prosecutor Luis Ernesto Duéñez" had found no person (only "judge" was a title)."""
     found = [m.entity_id for m in annotator.annotate("0123456789ab", text).mentions]
     assert [i for i in found if i.startswith("person:")] == expected
+
+
+def test_a_deputys_title_holds_no_case_persons_title_alias(annotator):
+    """Thirty-first session, a real report of 2024: "the vice-president of the National
+    Assembly, Pedro Infante" had named Guaidó through his alias "president of the National
+    Assembly"; the president's title alone still names him."""
+    text = "The vice-president of the National Assembly, Pedro Infante, spoke."
+    found = [m.entity_id for m in annotator.annotate("0123456789ab", text).mentions]
+    assert "person:juan-guaido" not in found
+    text = "The president of the National Assembly spoke."
+    found = [m.entity_id for m in annotator.annotate("0123456789ab", text).mentions]
+    assert found == ["person:juan-guaido"]

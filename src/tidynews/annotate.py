@@ -361,6 +361,7 @@ class Annotator:
         mentions.sort(key=lambda m: m.start)
         mentions = _with_given_names(text, mentions)
         mentions = _without_titles_of_others(mentions)
+        mentions = _without_deputies_titles(mentions, tokens)
         mentions = _shared_parties(
             [_with_party(m, mentions, tokens, self._parties, self._contested) for m in mentions]
         )
@@ -931,6 +932,26 @@ def _without_titles_of_others(mentions: list[Mention]) -> list[Mention]:
                 )
             )
         ):
+            continue
+        kept.append(mention)
+    return kept
+
+
+DEPUTY_WORDS = frozenset({"vice", "deputy", "assistant", "under"})
+
+
+def _without_deputies_titles(mentions: list[Mention], tokens: Tokens) -> list[Mention]:
+    """Drop a case person's title alias that is part of a deputy's title: "the
+    vice-president of the National Assembly, Pedro Infante" is not Guaidó, whose alias
+    "president of the National Assembly" it holds."""
+    kept = []
+    for mention in mentions:
+        before = mention.token_start - 1
+        if tokens.lower(before) == "-":
+            before -= 1
+        titled = mention.surface.lower().split()[0] in TITLE_WORDS
+        deputy = before >= 0 and tokens.lower(before) in DEPUTY_WORDS
+        if mention.entity_type == "person" and titled and deputy:
             continue
         kept.append(mention)
     return kept
