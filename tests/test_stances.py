@@ -5147,3 +5147,18 @@ def test_a_backed_description_names_the_party_just_named(annotator, case):
     assert keys(annotator, case, text) == {("country:USA", "backs", GUAIDO, "asserted")}
     nobody = "As scuffles broke out, the U.S.-backed leader climbed onto a truck."
     assert keys(annotator, case, nobody) == set()
+
+
+def test_support_for_a_common_noun_backs_no_party(annotator, case):
+    """Thirty-first session, a real report of 2022 (and two regression articles): "sanctions
+    will target Maduro's revenue, and the U.S. will strengthen support for civil society"
+    backs civil society, not the party named before the noun."""
+    text = (
+        "Pompeo said sanctions will target Maduro's oil revenue, and that the U.S. will"
+        " strengthen support for civil society and independent media."
+    )
+    assert keys(annotator, case, text) == set()
+    named = "Pompeo said the U.S. will strengthen its support for Juan Guaidó."
+    assert keys(annotator, case, named) == {
+        ("country:USA", "backs", "person:juan-guaido", "intended")
+    }

@@ -1889,6 +1889,8 @@ def _subject(
         return whom  # "Juan Guaidó, whom Russia does not recognise, …"
     if _direct_object_follows(view, cue.index):
         return None  # "accused the US of backing a coup", "would not support sanctions"
+    if _support_for_a_thing(view, cue.index):
+        return None  # "will strengthen support for civil society": for that, not a party
     if not _object_may_precede(view, cue.index):
         return None  # an active verb takes its object after it: "Russia recognised the DPR"
     if view.lower(cue.index - 1) in POSSESSIVES | OWNING_PRONOUNS | GIVING_VERBS:
@@ -2332,6 +2334,20 @@ def _direct_object_follows(view: SentenceView, cue: int) -> bool:
 
 
 OBJECT_DETERMINERS = frozenset("the a an this these those its their his her our".split())
+SUPPORT_NOUNS = frozenset({"support", "backing", "solidarity"})
+
+
+def _support_for_a_thing(view: SentenceView, cue: int) -> bool:
+    """Is the support noun's recipient, right after "for"/"to", a common noun no name
+    covers ("support for civil society", "backing for reforms")? Then it backs that thing,
+    and no party before the noun."""
+    if view.lower(cue) not in SUPPORT_NOUNS or view.lower(cue + 1) not in {"for", "to"}:
+        return False
+    index = cue + 2
+    while view.lower(index) in OBJECT_DETERMINERS:
+        index += 1
+    word = view.article.tokens.text(index) if index < view.end else ""
+    return word.isalpha() and word.islower() and view.mention_covering(index) is None
 
 
 def _object_may_precede(view: SentenceView, index: int) -> bool:
