@@ -5162,3 +5162,13 @@ def test_support_for_a_common_noun_backs_no_party(annotator, case):
     assert keys(annotator, case, named) == {
         ("country:USA", "backs", "person:juan-guaido", "intended")
     }
+
+
+def test_toppling_the_legitimate_government_recognises_no_one(annotator, case):
+    """Thirty-first session, a real report of 2019: "Maduro has accused Guaidó of conspiring
+    to overthrow the country's legitimate government" had made Maduro recognise Guaidó."""
+    text = (
+        "Maduro has accused Guaido of conspiring with Washington to overthrow the country's"
+        " legitimate government."
+    )
+    assert keys(annotator, case, text) == set()

@@ -742,7 +742,12 @@ def _phrase_stance(view: SentenceView, index: int, word: str) -> str | None:
         return "backs"  # "stood by", "stands firmly with", "sided with"
     if word == "behind" and view.lower(index - 1) in BEHIND_WORDS:
         return "backs"  # "threw its weight behind", "lined up behind", "rallied behind"
-    if word == "legitimate" and _legitimate_head(view, index) and not _backed_as(view, index):
+    if (
+        word == "legitimate"
+        and _legitimate_head(view, index)
+        and not _backed_as(view, index)
+        and not _toppled(view, index)
+    ):
         return "recognises"
     if word in REGARD_VERBS and _regarded_as_leader(view, index):
         return "recognises"  # "Berlin regards Mr Guaidó as interim president"
@@ -886,6 +891,27 @@ def _backed_as(view: SentenceView, legitimate: int) -> bool:
     if view.lower(verb) in {"the", "a"}:
         verb -= 1
     return CUES.get(view.lower(verb)) == "backs" and verb >= view.start
+
+
+TOPPLING_VERBS = frozenset(
+    """overthrow overthrowing overthrew topple toppling toppled oust ousting ousted
+    undermine undermining subvert subverting destabilise destabilize destabilising
+    destabilizing""".split()
+)
+TOPPLED_REACH = 5  # tokens of "overthrow the country's legitimate" back to the verb
+
+
+def _toppled(view: SentenceView, legitimate: int) -> bool:
+    """Is "the legitimate government" the object of a verb of toppling ("accused Guaidó of
+    conspiring to overthrow the country's legitimate government")? The epithet is the
+    accuser's claim for the government, no recognition by the one accused."""
+    for index in range(legitimate - 1, max(view.start, legitimate - TOPPLED_REACH) - 1, -1):
+        word = view.lower(index)
+        if word in TOPPLING_VERBS:
+            return True
+        if word in CLAUSE_BOUNDARIES or word == ",":
+            return False
+    return False
 
 
 def _legitimate_head(view: SentenceView, index: int) -> bool:
