@@ -5172,3 +5172,15 @@ def test_toppling_the_legitimate_government_recognises_no_one(annotator, case):
         " legitimate government."
     )
     assert keys(annotator, case, text) == set()
+
+
+def test_a_dashed_aside_inside_a_list_of_actors_keeps_the_list(annotator, case):
+    """Thirty-first session, a real report of 2019: "Germany, France, Spain – which has
+    167,000 nationals in Venezuela – Great Britain and Sweden recognised Guaidó" had kept
+    only the names after the aside."""
+    text = (
+        "Germany, France, Spain – which has 167,000 nationals in Venezuela – Great Britain"
+        " and Sweden recognised Guaido on Monday."
+    )
+    actors = {key[0] for key in keys(annotator, case, text)}
+    assert actors == {"country:DEU", "country:FRA", "country:ESP", "country:GBR", "country:SWE"}

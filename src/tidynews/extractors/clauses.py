@@ -1011,6 +1011,11 @@ def nearest_run(
             run.insert(0, mention)
             position -= 1
             continue
+        if _dashed_aside_between(view, mention.token_end, run[0].token_start):
+            # "Spain – which has 167,000 nationals in Venezuela – Great Britain and Sweden"
+            run.insert(0, mention)
+            position -= 1
+            continue
         # "Jair Bolsonaro, Brazil's far-right president, and Colombia's Iván Duque": a
         # person's apposition (and the names inside it) stands between two conjuncts
         holder = _apposed_conjunct(view, candidates[: position + 1], run[0].token_start)
@@ -1019,6 +1024,20 @@ def nearest_run(
         run.insert(0, candidates[holder])
         position = holder - 1
     return run
+
+
+LIST_ASIDE_DASHES = frozenset({"–", "—", "-"})
+DASHED_ASIDE_REACH = 20  # tokens of "– which has 167,000 nationals in Venezuela –"
+
+
+def _dashed_aside_between(view: SentenceView, first: int, last: int) -> bool:
+    """Is [first, last) one aside set off by dashes between two conjuncts of a list ("Spain –
+    which has 167,000 nationals in Venezuela – Great Britain")?"""
+    if last - first > DASHED_ASIDE_REACH or last - first < 3:
+        return False
+    if view.lower(first) not in LIST_ASIDE_DASHES or view.lower(last - 1) not in LIST_ASIDE_DASHES:
+        return False
+    return not any(view.lower(i) in LIST_ASIDE_DASHES for i in range(first + 1, last - 1))
 
 
 def _apposed_conjunct(view: SentenceView, candidates: list[Mention], next_start: int) -> int | None:
