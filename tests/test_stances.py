@@ -5184,3 +5184,14 @@ def test_a_dashed_aside_inside_a_list_of_actors_keeps_the_list(annotator, case):
     )
     actors = {key[0] for key in keys(annotator, case, text)}
     assert actors == {"country:DEU", "country:FRA", "country:ESP", "country:GBR", "country:SWE"}
+
+
+def test_a_fronted_passive_backs_the_subject_after_its_agents(annotator, case):
+    """Thirty-first session, a real report of 2019: "Supported by Russia, China, Turkey and
+    Cuba, Nicolás Maduro has refused …" had given no stance (the backed party stands after
+    the comma that closes the agents)."""
+    text = "Supported by Russia, China, Turkey and Cuba, Nicolas Maduro has refused to step down."
+    assert keys(annotator, case, text) == {
+        (state, "backs", "person:nicolas-maduro", "asserted")
+        for state in ("country:RUS", "country:CHN", "country:TUR", "country:CUB")
+    }

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import NamedTuple
 
 from ..cases import Case, Party
@@ -1954,6 +1955,9 @@ def _subject(
         if len(named) == 1:
             return next(iter(named.values()))
         return _opening_subject_before(article, view, subjects)
+    fronted = _fronted_passive_subject(view, cue.index, subjects)
+    if fronted is not None:
+        return fronted  # "Backed by Russia and China, Maduro refused to step down"
     found = _subject_before(article, view, cue.index, subjects)
     # (not the possessor in "Mr Putin's decision … held back from formal recognition")
     possessed = (
@@ -4071,6 +4075,29 @@ PAST_VERB_FOLLOWERS = frozenset(
 
 
 TITLED_BY_REACH = 10  # "recognised as the country's legitimate interim president by"
+
+
+FRONTED_SUBJECT_REACH = 4  # tokens from the comma to the subject ("Venezuela's Nicolás")
+
+
+def _fronted_passive_subject(view: SentenceView, cue: int, subjects: set[str]) -> Mention | None:
+    """The subject after a passive participle that opens the sentence with its agents
+    ("Supported by Russia, China, Turkey and Cuba, Nicolás Maduro has refused …"): the
+    contested party named right after the comma closing the agents."""
+    if cue != view.start:
+        return None
+    by = _passive_by(view, cue)
+    if by is None:
+        return None
+    # (the agents' run reads on past the comma into the subject: a list's glue)
+    agents = forward_run(view, by + 1, view.end, set())
+    for previous, mention in pairwise(agents):
+        comma = previous.token_end
+        if view.lower(comma) != "," or mention.token_start - comma > FRONTED_SUBJECT_REACH:
+            continue
+        if mention.entity_id in subjects and view.lower(mention.token_end) not in {",", "and"}:
+            return mention
+    return None
 
 
 def _passive_by(view: SentenceView, cue: int) -> int | None:
