@@ -5195,3 +5195,16 @@ def test_a_fronted_passive_backs_the_subject_after_its_agents(annotator, case):
         (state, "backs", "person:nicolas-maduro", "asserted")
         for state in ("country:RUS", "country:CHN", "country:TUR", "country:CUB")
     }
+
+
+def test_an_absolute_with_phrase_names_no_actor_of_the_main_clause():
+    """Thirty-first session, a real report of 2022: in '"With Russia vetoing UN sanctions, we
+    must act ourselves to support Ukraine," Ardern said' Russia is the subject of the
+    absolute phrase only; it backs no one."""
+    ukraine = load_case("russia-ukraine-2022")
+    text = (
+        '"With Russia vetoing UN sanctions, we must act ourselves to support Ukraine," Ardern said.'
+    )
+    assert ("country:RUS", "backs", "country:UKR", "asserted") not in keys(
+        Annotator(ukraine), ukraine, text
+    )

@@ -2695,6 +2695,17 @@ def same_act_by(view: SentenceView, cue: int, exclude: set[str]) -> list[Mention
     return forward_run(view, first, view.end, exclude)
 
 
+def absolute_subject_closed(view: SentenceView, run: list[Mention], cue: int) -> bool:
+    """Is the run the subject of an absolute "with X -ing …" phrase that a comma closes
+    before the cue ('"With Russia vetoing UN sanctions, we must act to support Ukraine"')?
+    The phrase is a circumstance; the cue's clause has its own subject."""
+    if not run or view.lower(run[0].token_start - 1) != "with":
+        return False
+    if not view.lower(run[-1].token_end).endswith("ing"):
+        return False
+    return any(view.lower(i) == "," for i in range(run[-1].token_end, cue))
+
+
 def opening_run(
     view: SentenceView, cue: int, exclude: set[str], across: bool = False
 ) -> list[Mention]:
@@ -2720,6 +2731,8 @@ def opening_run(
     if (between & STRONG_BOUNDARIES and not across) or ":" in between:
         return []  # "Venezuela crisis: Europe moves closer to backing X": a label, not a subject
     run = forward_run(view, first.token_start, cue, exclude)
+    if absolute_subject_closed(view, run, cue):
+        return []  # "With Russia vetoing sanctions, we must act …": not the clause's subject
     return [m for m in run if m.token_end <= cue]
 
 
