@@ -7620,3 +7620,13 @@ def test_blamed_for_what_it_called_sanctions_owns_them(text):
     termed 'one-sided' sanctions" names the United States as the measure's owner, as "for
     its sanctions" does; the critic imposes nothing."""
     assert _ukraine_keys(text, "2022-03-02") == {("country:USA", "country:RUS", "existing")}
+
+
+def test_a_head_of_government_reporting_a_listing_imposes_it():
+    """Thirty-first session, a real report of 2022: "Trudeau said 35 more people have been
+    added to the sanction list" is Canada's act (it had no row); a head reporting what his
+    own people suffer imposes nothing ("Putin said 35 Russian officials have been added")."""
+    text = "Trudeau said 35 more people have been added to the sanction list."
+    assert _ukraine_keys(text, "2022-03-10") == {("country:CAN", "people", "imposed")}
+    suffered = "Putin said 35 Russian officials have been added to the sanction list."
+    assert not any(key[0] == "country:RUS" for key in _ukraine_keys(suffered, "2022-03-10"))

@@ -826,11 +826,15 @@ def _imposers(
     )
     if reported and _complained_of(view, anchor):
         reported = []  # "Putin said that Bank Rossiya had been sanctioned illegally"
-    if not reported and _is_passive(view, cue) and not _complained_of(view, anchor):
+    passive = _is_passive(view, cue) or (
+        cue.form == "list_add" and passive_verb_at(view, cue.verb)  # "have been added to"
+    )
+    if not reported and passive and not _complained_of(view, anchor):
         reported = [
             m
             for m in _bare_reporting_subject(view, anchor, exclude)
-            if _sanctioning_office(article, m) and (m.party_id or m.entity_id) not in contested
+            if (_sanctioning_office(article, m) or _head_reporting_on_others(article, view, m))
+            and (m.party_id or m.entity_id) not in contested
         ]
     if reported:
         return reported, reported[-1].token_end
@@ -1897,6 +1901,21 @@ def _state_agency(mention: Mention) -> bool:
 # The offices whose holder's government "the government" is ("President Joe Biden signed an
 # order. The administration imposed …"); a foreign minister's is not named by it
 GOVERNMENT_HEADS = frozenset({"president", "prime", "premier", "chancellor", "leader"})
+
+
+def _head_reporting_on_others(article: AnnotatedArticle, view: SentenceView, head: Mention) -> bool:
+    """Is the reporter of a passive a head of government, and does nothing after the report
+    belong to his own state ("Trudeau said 35 more people have been added to the sanction
+    list": Canada's act)? "Putin said 35 Russian officials have been added …" is not
+    Russia's: a head reports his own state's measures, not those his people suffer."""
+    if not _heads_a_government(article, head):
+        return False
+    own = head.party_id
+    return all(
+        own not in (m.entity_id, m.party_id)
+        for m in view.mentions
+        if m.token_start > head.token_end
+    )
 
 
 def _heads_a_government(article: AnnotatedArticle, mention: Mention) -> bool:
