@@ -283,6 +283,10 @@ EXCLUDED = [
     "Rosneft Trading was subject to Directive 4.",
     # a whole people, "all" of them (twenty-eighth session, a real Hansard debate)
     "Nearly all 30 million Venezuelans suffer shortages.",
+    # lengths and distances are measurements (thirty-first session, real reports of 2022)
+    "The training facility lies 20 kilometres from the Polish border.",
+    "The 348-foot long vessel features a live lobster tank.",
+    "The tanker waited 12 nautical miles off the coast.",
 ]
 
 

@@ -427,6 +427,12 @@ _DURATION_AFTER = re.compile(
     rf"(?:{_TIME_UNITS})\b",
     re.IGNORECASE,
 )
+# Lengths and distances are measurements, not counts: "20 kilometres from the border"
+_DISTANCE_UNITS = (
+    r"kilomet(?:re|er)s?|km|miles?|met(?:re|er)s?|feet|foot|ft|inch(?:es)?|yards?"
+    rf"|nautical{_WS}+miles?"
+)
+_DISTANCE_AFTER = re.compile(rf"{_WS}*(?:{_DISTANCE_UNITS})\b", re.IGNORECASE)
 _PERCENT_AFTER = re.compile(
     rf"{_WS}*(?:%|per{_WS}?cent\b|percent\b|pc\b|pct\b|percentage{_WS}+points?\b"
     r"|-per-?cent\b|basis\s+points?\b)",
@@ -501,7 +507,7 @@ _DATE_PREPOSITION = re.compile(
 # Every "what follows" exclusion in one anchored match, and every "what precedes" one in one
 # search: one regex call each per number instead of a dozen.
 # (money is never a duration: "$27 billion last year" is an amount in a year)
-_COUNT_ONLY = frozenset({"time", "population", "duration"})
+_COUNT_ONLY = frozenset({"time", "population", "duration", "distance"})
 _EXCLUDED_AFTER = re.compile(
     "|".join(
         f"(?P<{name}>{pattern.pattern})"
@@ -510,6 +516,7 @@ _EXCLUDED_AFTER = re.compile(
             ("day_range", _DAY_RANGE_AFTER),
             ("time", _TIME_AFTER),
             ("duration", _DURATION_AFTER),
+            ("distance", _DISTANCE_AFTER),
             ("percent", _PERCENT_AFTER),
             ("percent_list", _PERCENT_LIST_AFTER),
             ("votes", _VOTES_AFTER),
@@ -565,7 +572,8 @@ _COMPOUND_EXCLUDED = frozenset(
         """second seconds minute minutes hour hours day days week weeks month months year years
     decade decades century centuries night nights weekend generation yr old time times
     first second third fourth fifth sixth seventh eighth ninth tenth th st nd rd fold thirds
-    fifths quarters half halves point way sided off party tier stage"""
+    fifths quarters half halves point way sided off party tier stage foot feet metre meter
+    metres meters kilometre kilometer km mile inch"""
     )
 )
 # Phone numbers are found around a digit hit only (never by scanning the whole text).
