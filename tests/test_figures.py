@@ -1950,3 +1950,27 @@ def test_a_number_not_exceeded_is_a_ceiling(annotator):
     assert keys(annotator, "The number of refugees in Moldova has exceeded 100,000.") == {
         ("displaced", 100000.0, "at_least")
     }
+
+
+def test_people_who_have_arrived_under_a_scheme_are_displaced(annotator):
+    """Thirty-first session, a real report of 2022: "Around 16,000 people have arrived under
+    the family scheme" counts refugees, as "have arrived in" did."""
+    text = "Around 16,000 people have arrived under the family scheme."
+    assert keys(annotator, text) == {("displaced", 16000, "approx")}
+
+
+def test_a_breakdown_of_a_total_takes_its_category(annotator):
+    """Thirty-first session, real reports of 2022: "This includes 11,110 people through the
+    sponsorship route" and "The total includes 31,300 people …, and 72,700 people …" are
+    parts of the displaced total before; a part larger than the total is no part."""
+    text = (
+        "Some 104,000 Venezuelan migrants have arrived in Peru. The total includes 31,300"
+        " people under the family scheme, and 72,700 people under the sponsorship scheme."
+    )
+    assert keys(annotator, text) == {
+        ("displaced", 104000, "approx"),
+        ("displaced", 31300, "exact"),
+        ("displaced", 72700, "exact"),
+    }
+    larger = "Some 104,000 Venezuelan migrants have arrived in Peru. This includes 200,000 people."
+    assert keys(annotator, larger) == {("displaced", 104000, "approx")}

@@ -212,7 +212,7 @@ _EVENT_CUES = re.compile(
     r"|crossed(?=\s*(?:[,.;]|on\s|since\s|from\s|overnight|yesterday|today))"
     r"|crossings\s+(?:into|from|over|out\s+of)|entered\s+(?:[a-z]\w+\s+)?from"
     r"|(?<!from\s)(?:entered|entering)\s+the\s+country"  # (not "banned from entering")
-    r"|(?:have|has|had)\s+(?:now\s+|already\s+)?arrived\s+(?:in|since)"
+    r"|(?:have|has|had)\s+(?:now\s+|already\s+)?arrived\s+(?:in|since|under|through|via)"
     r"|sought\s+refuge|resettled|(?:taken|took|take|taking)\s+in|host(?:s|ed|ing)?|welcomed"
     r"|(?:has|have|had)\s+(?:already\s+|now\s+)?(?:received|registered)"
     r"|counts(?=\s+(?:(?:about|around|some|nearly|over|almost|roughly)\s+)?$)"
@@ -447,6 +447,11 @@ def extract_figures(article: AnnotatedArticle) -> list[dict]:
         if figure[0] == "other" and _sanctioned_alongside(text, quantity, sentence_id, rows):
             # "sanctions on 10 people and 13 groups": the measure reaches both counts
             figure = ("sanctioned", figure[1], figure[2])
+        whole = _breakdown_of(text, quantity, sentence, rows) if figure[0] == "other" else None
+        if whole is not None:
+            # "27,100 refugees had arrived. This includes 11,110 people through the sponsorship
+            # route": a part of the total just counted, counted as it is
+            figure = (whole["category"], whole["unit"], figure[2])
         if figure[0] == "other" and _part_of_previous(text, quantity, sentence_id, rows):
             # "5,587 civilian deaths, including 368 children": 368 deaths of people
             figure = (rows[-1]["category"], rows[-1]["unit"], figure[2])
@@ -827,6 +832,34 @@ def _sanctioned_alongside(
         return False
     gap = text[rows[-1]["quantity_end"] : quantity.start]
     return _COORDINATED_COUNT_GAP.fullmatch(gap) is not None
+
+
+# "This includes", "The total includes": what follows breaks the total before into parts
+_BREAKDOWN_OPENER = re.compile(
+    r"\b(?:this|that|it|the\s+(?:total|figure|number|tally))\s+(?:also\s+)?"
+    r"(?:includes|included|comprises|comprised)\s+",
+    re.IGNORECASE,
+)
+
+
+def _breakdown_of(
+    text: str, quantity: Quantity, sentence: Sentence, rows: list[dict]
+) -> dict | None:
+    """The figure a count is part of when a sentence opens its breakdown ("This includes
+    11,110 people through the sponsorship route", "The total includes 31,300 people under
+    the family scheme, and 72,700 people under …"): the last counted figure before the
+    opener, in this sentence or the one before, never smaller than the part."""
+    openers = list(_BREAKDOWN_OPENER.finditer(text, sentence.start, quantity.start))
+    opener = openers[-1] if openers else None
+    if opener is None or any(mark in text[opener.end() : quantity.start] for mark in ";:."):
+        return None
+    for row in reversed(rows):
+        if row["quantity_end"] > opener.start():
+            continue
+        counted = row["category"] not in ("other", "money", "countries")
+        near = sentence.id - row["sentence_id"] <= 1
+        return row if counted and near and quantity.value <= row["value"] else None
+    return None
 
 
 def _part_of_previous(text: str, quantity: Quantity, sentence_id: int, rows: list[dict]) -> bool:
