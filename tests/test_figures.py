@@ -1974,3 +1974,16 @@ def test_a_breakdown_of_a_total_takes_its_category(annotator):
     }
     larger = "Some 104,000 Venezuelan migrants have arrived in Peru. This includes 200,000 people."
     assert keys(annotator, larger) == {("displaced", 104000, "approx")}
+
+
+def test_members_of_a_states_own_security_council_are_people(annotator):
+    """Thirty-first session, a real report of 2022: "eight members of the Security Council of
+    the Russian Federation" are people under the ban, not eight countries (the UN Security
+    Council's members still are)."""
+    text = (
+        "Australia imposed travel bans on eight members of the Security Council of the"
+        " Russian Federation."
+    )
+    assert keys(annotator, text) == {("sanctioned", 8, "exact")}
+    un = "Ten members of the Security Council voted for the resolution."
+    assert keys(annotator, un) == {("countries", 10, "exact")}

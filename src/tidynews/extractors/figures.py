@@ -146,10 +146,11 @@ _OF_NAMED_FORCES = re.compile(
 # Modifiers that make "members" people, never a bloc's states ("family members")
 PEOPLE_MEMBERS = frozenset(_words("family staff crew board party cabinet gang"))
 _INTO_OR_FROM = re.compile(r"\s+(?:into|from|out\s+of)\b")
-# "the 27 members of the EU": a bloc's members are countries
+# "the 27 members of the EU": a bloc's members are countries (not a state's own security
+# council: "eight members of the Security Council of the Russian Federation" are people)
 _OF_A_BLOC = re.compile(
     r"\s+of\s+(?:the\s+)?(?:EU|E\.U\.|European\s+Union|NATO|OAS|G7|G20|Lima\s+Group|Mercosur"
-    r"|African\s+Union|Caricom|Security\s+Council|bloc|alliance)\b"
+    r"|African\s+Union|Caricom|Security\s+Council(?!\s+of\b)|bloc|alliance)\b"
 )
 _BLOC_AFTER = re.compile(
     r"\s+(?:[a-z]+\s+)?(?:bloc|group|union|alliance|organi[sz]ation|body"
