@@ -1987,3 +1987,14 @@ def test_members_of_a_states_own_security_council_are_people(annotator):
     assert keys(annotator, text) == {("sanctioned", 8, "exact")}
     un = "Ten members of the Security Council voted for the resolution."
     assert keys(annotator, un) == {("countries", 10, "exact")}
+
+
+def test_people_banned_from_travelling_are_sanctioned(annotator):
+    """Thirty-first session, a real report of 2022: "a list of more than 100 individuals it
+    has banned from travelling through New Zealand" counts people under a travel ban, as
+    "banned from entering" did."""
+    text = (
+        "The government has also published a list of more than 100 individuals it has banned"
+        " from travelling through New Zealand."
+    )
+    assert keys(annotator, text) == {("sanctioned", 100, "at_least")}

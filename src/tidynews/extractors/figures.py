@@ -248,7 +248,8 @@ _SANCTION_CUE = re.compile(
     r"|designat(?:ed|es|ing|ions?)|(?:restrictive|punitive)\s+measures|entity\s+list|stop\s+list"
     r"|bans?\s+on|cut\s+off|cut\s+out|target(?:ed|s|ing)?|restrictions\s+on"
     r"|export\s+controls\s+on|(?:blocking|blocked|blocks?)\s+the\s+entry\s+of"
-    r"|(?:bar|barred|barring|bars|ban|banned|banning|bans)\s+(?:[\w,-]+\s+){0,8}?from\s+entering)\b",
+    r"|(?:bar|barred|barring|bars|ban|banned|banning|bans)\s+(?:[\w,-]+\s+){0,8}?from"
+    r"\s+(?:entering|travell?ing|visiting))\b",
 )  # on lower-cased text
 # A second target of the measure its sentence opened with: "…, as well as on 27 other …"
 _ALSO_ON = re.compile(r"\b(?:as\s+well\s+as|and|plus)\s+(?:on|against)\s+$", re.IGNORECASE)
