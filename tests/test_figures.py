@@ -1998,3 +1998,13 @@ def test_people_banned_from_travelling_are_sanctioned(annotator):
         " from travelling through New Zealand."
     )
     assert keys(annotator, text) == {("sanctioned", 100, "at_least")}
+
+
+def test_their_number_counts_what_the_sentence_before_opens_with(annotator):
+    """Thirty-first session, a real report of 2022: "Venezuelan migrants keep arriving in
+    Peru. Their number has reached 756,000" counts the migrants (it had no row)."""
+    text = (
+        "Venezuelan migrants keep arriving in Peru. Their number has reached 756,000, the"
+        " border police said."
+    )
+    assert keys(annotator, text) == {("displaced", 756000, "exact")}

@@ -972,9 +972,7 @@ _AT_END = re.compile(r"\bat\s*$")
 # three million": the subject says what the number counts, however long it is.
 # (also as a clause after "that", and as a projection: "warned that the number of
 # Venezuelans in the country could rise to as many as 4 million")
-_NUMBER_OF_BODY = (
-    r"\W*(?:the\s+)?(?:number|total|tally|count)\s+of\s+"
-    r"(?P<counted>.{3,160}?)\s+"
+_NUMBER_REACHED = (
     r"(?:(?:has\s+|have\s+|had\s+)?(?:now\s+)?(?:reached|passed|topped|hit|exceeded|surpassed"
     r"|(?:risen|rose|climbed|grown|grew|jumped|fallen|fell)\s+to|stood\s+at|stands\s+at|is|was)"
     r"|(?:could|would|will|may|might|(?:is|are)\s+(?:expected|likely|set|projected|forecast)"
@@ -982,8 +980,16 @@ _NUMBER_OF_BODY = (
     r"|(?:rise|climb|grow|jump|swell|increase|double)\s+to))"
     r"\s+$"
 )
+_NUMBER_OF_BODY = (
+    r"\W*(?:the\s+)?(?:number|total|tally|count)\s+of\s+(?P<counted>.{3,160}?)\s+" + _NUMBER_REACHED
+)
 _NUMBER_SUBJECT = re.compile(_NUMBER_OF_BODY, re.IGNORECASE | re.DOTALL)  # opening its sentence
 _NUMBER_CLAUSE = re.compile(r"(?:\bthat|[,;:])" + _NUMBER_OF_BODY, re.IGNORECASE | re.DOTALL)
+# "Ukrainian refugees keep arriving. Their number has reached 756,000": what the sentence
+# before opens with is counted
+_THEIR_NUMBER = re.compile(
+    r"\W*(?:their|its)\s+(?:number|total|tally|count)\s+" + _NUMBER_REACHED, re.IGNORECASE
+)
 
 
 # "The listings bring the number of Venezuelans under EU travel bans to 25"
@@ -1026,6 +1032,9 @@ def _the_number_of(
     elif _AT_END.search(text[max(sentence.start, quantity.start - 8) : quantity.start]):
         put = list(_NUMBER_OF.finditer(text, sentence.start, quantity.start))
         phrase = (put[-1].end(), quantity.start) if put else None
+    elif sentence.id > 0 and _THEIR_NUMBER.fullmatch(text, sentence.start, quantity.start):
+        before = article.sentences[sentence.id - 1]
+        return _counted_phrase(article, before, before.start, before.end)
     return _counted_phrase(article, sentence, *phrase) if phrase else None
 
 
