@@ -1720,3 +1720,29 @@ def test_a_statement_further_reads_its_issuers_words(annotator):
         '"The sanctions are illegitimate and counterproductive," the statement further read.'
     )
     assert keys(annotator, text) == {("country:RUS", ("the", "sanctions", "are", "illegitimate"))}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'A patient with renal failure, Beatriz Reyes, said: "We have had no dialysis for'
+            ' three days and nobody tells us anything."',
+            "person:beatriz-reyes",
+        ),
+        (
+            '"China opposes unilateral sanctions and interference," Lu Kang was quoted as saying.',
+            "person:lu-kang",
+        ),
+        (
+            "Foreign ministry spokesman Lu Kang spoke on Monday.\n\n"
+            '"China opposes unilateral sanctions and interference," the spokesman said.',
+            "person:lu-kang",
+        ),
+    ],
+)
+def test_speakers_named_in_an_apposition_quoted_or_by_their_title(annotator, text, speaker):
+    """Thirty-first session, real reports of 2019-23: a person named in an apposition before
+    "said", one "quoted as saying", and "the spokesman" the article titled so before are
+    the speakers (no quote had been found)."""
+    assert {key[0] for key in keys(annotator, text)} == {speaker}

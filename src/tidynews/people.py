@@ -1213,6 +1213,10 @@ def _marked_as_person(
         return True
     if after and after[0] in SPEECH_VERBS:
         return True
+    if after[:2] in (["was", "quoted"], ["is", "quoted"]):
+        return True  # "Lu Kang was quoted as saying"
+    if before == "," and after[:1] == [","] and after[1:2] and after[1] in SPEECH_VERBS:
+        return True  # "A patient with renal failure, Beatriz Reyes, said: …"
     if len(after) == 3 and after[0] == after[2] == "," and _is_age(after[1]):
         return True  # "Maria Pérez, 34, a teacher"
     if before in PLACE_PREPOSITIONS:

@@ -1142,7 +1142,8 @@ _THE_TITLE = (
     r"(vice[\s-]president|president|prime\s+minister|chancellor|secretary\s+of\s+state"
     r"|foreign\s+minister"
     r"|foreign\s+secretary|pope|envoy|special\s+envoy|ambassador|senator|secretary[\s-]general"
-    r"|high\s+commissioner|archbishop|cardinal|king|queen|secretary|minister)"
+    r"|high\s+commissioner|archbishop|cardinal|king|queen|secretary|minister"
+    r"|spokes(?:man|woman|person))"
 )
 _DEFINITE_TITLE = re.compile(
     rf"\b{_THE_TITLE}"
