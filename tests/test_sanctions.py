@@ -7630,3 +7630,13 @@ def test_a_head_of_government_reporting_a_listing_imposes_it():
     assert _ukraine_keys(text, "2022-03-10") == {("country:CAN", "people", "imposed")}
     suffered = "Putin said 35 Russian officials have been added to the sanction list."
     assert not any(key[0] == "country:RUS" for key in _ukraine_keys(suffered, "2022-03-10"))
+
+
+def test_either_before_coordinated_agents_keeps_them_all():
+    """Thirty-first session, from RD's errors: "has not been sanctioned by either the EU or
+    the United States" denies both; "either" had ended the agents' run before it began."""
+    text = "Rosatom has not been sanctioned by either the EU or the United States."
+    assert _ukraine_keys(text, "2024-02-23") == {
+        ("org:EU", "org:ROSATOM", "negated"),
+        ("country:USA", "org:ROSATOM", "negated"),
+    }

@@ -44,7 +44,9 @@ PREPOSITIONS = frozenset(
 # Prepositions that open an aside between commas; without the comma "after" may open a clause
 # ("after Russia recognised the DPR, …") whose subject must stay a candidate.
 ASIDE_PREPOSITIONS = frozenset({"after", "like", "unlike", "besides", "following", "before"})
-LIST_GLUE = frozenset({",", "and", "or", "&", "both", "as", "well", "the", "also", "plus", "nor"})
+LIST_GLUE = frozenset(
+    {",", "and", "or", "&", "both", "as", "well", "the", "also", "plus", "nor", "either"}
+)
 COLLECTIVE_NOUNS = frozenset(
     """government governments officials authorities leaders leadership diplomats ministry
     ministries ministers administration foreign president prime minister parliament
