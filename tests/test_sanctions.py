@@ -7640,3 +7640,19 @@ def test_either_before_coordinated_agents_keeps_them_all():
         ("org:EU", "org:ROSATOM", "negated"),
         ("country:USA", "org:ROSATOM", "negated"),
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The deal also covers Minerven, which the Treasury sanctioned in 2019.",
+        "The deal also covers Minerven, the state gold miner that the Treasury sanctioned in 2019.",
+    ],
+)
+def test_an_object_relative_on_a_name_or_its_description_targets_the_name(annotator, case, text):
+    """Thirty-first session, from RC's errors: "Minerven, the state gold miner that the
+    Treasury sanctioned in 2019" targets Minerven (it had no row), as "Minerven, which
+    Washington sanctioned" did; a subject opening on "the" names the clause's subject too."""
+    assert keys(annotator, case, text, published="2024-02-23") == {
+        ("country:USA", "org:MINERVEN", "existing")
+    }

@@ -2625,6 +2625,10 @@ def object_relative_antecedent(
         opener = start
     if view.lower(opener) == "which" and view.lower(opener - 1) == ",":
         return _object_which_antecedent(view, opener)
+    if view.lower(opener) in {"that", "which"} and view.lower(opener - 1) != ",":
+        # "Minerven, the state gold miner that the Treasury sanctioned in 2019": the name the
+        # described noun is apposed to
+        return _apposed_name_before_relative(view, opener)
     if view.lower(opener) not in {"whom", "whose"} or view.lower(opener - 1) != ",":
         return None
     if view.lower(opener) == "whose" and view.lower(opener + 1) not in possessed:
@@ -2632,13 +2636,31 @@ def object_relative_antecedent(
     return view.mention_ending(opener - 2)
 
 
+DESCRIPTION_REACH = 6  # words of "the state gold miner" between the comma and "that"
+
+
+def _apposed_name_before_relative(view: SentenceView, pronoun: int) -> Mention | None:
+    """For "X, the state gold miner that the Treasury sanctioned": X, when a name (the
+    relative clause's subject) follows the pronoun and only lower-case words of a
+    description stand between the comma after X and the pronoun."""
+    if view.mention_starting(pronoun + 1) is None and view.mention_starting(pronoun + 2) is None:
+        return None
+    for index in range(pronoun - 1, max(view.start, pronoun - DESCRIPTION_REACH - 1), -1):
+        word = view.article.tokens.text(index)
+        if word == ",":
+            return view.mention_ending(index - 1) if index < pronoun - 1 else None
+        if not word.isalpha() or not word.islower():
+            return None
+    return None
+
+
 def _object_which_antecedent(view: SentenceView, which: int) -> Mention | None:
     """ "the Maduro government, which the U.S. no longer recognises": "which" is the object
     when a name (its clause's subject) follows it; the name in the noun phrase before the
     comma, up to a head noun of a government, is what it stands for."""
     following = which + 1 + (view.lower(which + 1) == "the")
-    if view.mention_starting(following) is None:
-        return None
+    if view.mention_starting(following) is None and view.mention_starting(which + 1) is None:
+        return None  # (a name may open on its "the": "which the Treasury sanctioned")
     named = view.mention_ending(which - 2)
     if named is None and view.lower(which - 2) in GOVERNMENT_HEADS:
         named = view.mention_ending(which - 3)  # "the Maduro government, which …"
