@@ -7656,3 +7656,28 @@ def test_an_object_relative_on_a_name_or_its_description_targets_the_name(annota
     assert keys(annotator, case, text, published="2024-02-23") == {
         ("country:USA", "org:MINERVEN", "existing")
     }
+
+
+def test_reimposing_is_imposing(annotator, case):
+    """Thirty-first session, from RC's errors: "the sanctions that Washington reimposed on
+    the oil industry" had no row ("reimpose"/"reinstate" were no imposing verbs)."""
+    text = (
+        "The auction is shaped by the sanctions that Washington reimposed on the oil industry"
+        " on Wednesday."
+    )
+    assert keys(annotator, case, text, published="2024-04-19") == {
+        ("country:USA", "sector", "imposed")
+    }
+
+
+def test_a_measure_dated_in_a_relative_aside_is_background(annotator, case):
+    """Thirty-first session, from RC's errors: in "Washington, which reimposed its oil and gas
+    sanctions in April after …, has said it will judge the election …" the aside's dated
+    act is background to the main predicate."""
+    text = (
+        "Washington, which reimposed its oil and gas sanctions in April after Caracas broke"
+        " its promises, has said it will judge the election by how it is conducted."
+    )
+    assert keys(annotator, case, text, published="2024-05-29") == {
+        ("country:USA", "sector", "existing")
+    }

@@ -902,9 +902,10 @@ def _and_before_verb(view: SentenceView, verb: int) -> int:
 
 
 def _perfect_in_an_aside(view: SentenceView, anchor: int) -> bool:
-    """Is the measure told in a present perfect passive inside a relative clause set off
-    by a comma ("Roman Abramovich, whose assets have been frozen by Britain and the EU,
-    dropped anchor …")? Background to the sentence's own news: in force already."""
+    """Is the measure told in a present perfect passive (or dated by a month) inside a
+    relative clause set off by a comma ("Roman Abramovich, whose assets have been frozen by
+    Britain and the EU, dropped anchor …")? Background to the sentence's own news: in force
+    already."""
     start = clause_start(view, anchor)
     opener = start if view.lower(start) in RELATIVE_WORDS else start - 1
     if view.lower(opener) not in RELATIVE_WORDS or view.lower(opener - 1) != ",":
@@ -918,7 +919,11 @@ def _perfect_in_an_aside(view: SentenceView, anchor: int) -> bool:
     # embargo on Venezuela and has sanctioned 18 of its officials, did not follow …"
     close = relative_aside_close(view, anchor)
     aside = [view.lower(i) for i in range(opener, close)] if close >= 0 else []
-    return bool({"has", "have"} & set(aside)) and NEWS_DAYS.isdisjoint(aside)
+    if not NEWS_DAYS.isdisjoint(aside):
+        return False
+    # (or dated in it: "Washington, which reimposed its oil sanctions in April after …,
+    # has said it will judge the election …": the main predicate is the news)
+    return bool({"has", "have"} & set(aside)) or any(word in MONTH_WORDS for word in aside)
 
 
 PERFECTS = frozenset({("has", "been"), ("have", "been")})

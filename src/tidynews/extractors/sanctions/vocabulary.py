@@ -239,7 +239,8 @@ IMPOSING_VERBS = frozenset(
     support supports supported back backs backed set places placed levy levied apply applies
     applied applying
     unveil unveiled announces add added rule ruled decline declined refuse refused align aligns
-    aligned aligning mirror mirrors mirrored match matches matched piled heaped""".split()
+    aligned aligning mirror mirrors mirrored match matches matched piled heaped reimpose
+    reimposes reimposed reimposing reinstate reinstates reinstated reinstating""".split()
 )
 FOLLOW_VERBS = frozenset({"follow", "follows", "followed", "join", "joins", "joined", "joining"})
 REPORTING_VERBS = frozenset(
