@@ -5208,3 +5208,21 @@ def test_an_absolute_with_phrase_names_no_actor_of_the_main_clause():
     assert ("country:RUS", "backs", "country:UKR", "asserted") not in keys(
         Annotator(ukraine), ukraine, text
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Neither were representatives of the self-proclaimed interim president, Juan Guaidó,"
+        " whom Washington recognises.",
+        "Officials said the sanctions would be lifted only if Maduro hands over power to Juan"
+        " Guaido, whom Washington recognises as the country's interim president.",
+    ],
+)
+def test_a_relative_aside_keeps_its_own_modality(annotator, case, text):
+    """Thirty-first session, from RA's errors: the main clause's "Neither …" or "only if …"
+    is not the modality of ", whom Washington recognises" (it had made the recognition
+    negated or conditional)."""
+    assert keys(annotator, case, text) == {
+        ("country:USA", "recognises", "person:juan-guaido", "asserted")
+    }

@@ -2314,18 +2314,28 @@ def modality(view: SentenceView, first: int, cue: int, extra_after: int = 1) -> 
     the refusal is the first predicate's)."""
     first = _past_relative(view, _own_predicate_start(view, first, cue), cue)
     words = window_words(view, first, cue + 1 + extra_after)
+    # (the main clause's "Neither …" or "only if …" is not a relative aside's: "…, Juan
+    # Guaidó, whom Washington recognises")
+    aside = _in_a_relative_aside(view, cue)
     if (
         (has_negation(words) and not _presupposed_stance(view, cue))
-        or neither_nor(view, cue)
-        or fronted_nor(view, cue)
+        or (not aside and (neither_nor(view, cue) or fronted_nor(view, cue)))
         or _meaning_denied(view, cue)
     ):
         return "negated"
-    if has_condition(view, cue):
+    if not aside and has_condition(view, cue):
         return "conditional"
     if has_intent(words) or _demanded(view, cue):
         return "intended"
     return "asserted"
+
+
+def _in_a_relative_aside(view: SentenceView, cue: int) -> bool:
+    """Does the cue's clause open with ", whom" / ", who" / ", which" (a relative aside on a
+    name, with a subject of its own)?"""
+    start = clause_start(view, cue)
+    opener = start if view.lower(start) in {"whom", "who", "which"} else start - 1
+    return view.lower(opener) in {"whom", "who", "which"} and view.lower(opener - 1) == ","
 
 
 PRESUPPOSED_NOUNS = frozenset({"support", "backing", "solidarity"})
