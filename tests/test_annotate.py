@@ -1346,3 +1346,16 @@ def test_a_deputys_title_holds_no_case_persons_title_alias(annotator):
     text = "The president of the National Assembly spoke."
     found = [m.entity_id for m in annotator.annotate("0123456789ab", text).mentions]
     assert found == ["person:juan-guaido"]
+
+
+def test_a_chinese_family_name_written_first_names_the_person_later(annotator):
+    """Thirty-first session, from RA's errors (and five older regression quotes): "Lu Kang"
+    is "Lu" later, "Zhang Jun" is "Zhang", the family name being written first; a Western
+    given name alone is still nobody ("Mark Wolf … Mark")."""
+    text = "Spokesperson Lu Kang spoke on Monday. Lu said China's position was clear."
+    found = [m.entity_id for m in annotator.annotate("0123456789ab", text).mentions]
+    assert found.count("person:lu-kang") == 2
+    assert "person:lu" not in found
+    western = "Judge Mark Wolf spoke on Monday. Mark said the ruling was clear."
+    found = [m.entity_id for m in annotator.annotate("0123456789ab", western).mentions]
+    assert found.count("person:mark-wolf") == 1

@@ -687,13 +687,26 @@ SURNAME_PARTICLES = frozenset(
 )
 
 
+# Common Chinese family names, written before the given name ("Lu Kang", "Wang Yi", "Mao
+# Ning"): the family name alone names the person later
+FAMILY_NAME_FIRST = frozenset(
+    """wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he lin luo gao
+    zheng liang xie song tang han feng deng cao peng zeng xiao tian dong pan yuan cai jiang
+    yu du ye cheng wei su lu ding ren yao shen zhong cui tan fu fan qin geng hua mao xi kong
+    wen bai qian""".split()
+)
+
+
 def _surnames(name: str) -> list[str]:
     """The forms a full name's surname takes alone: its last word with its particles, and
     for a name of three words or more the first of two surnames ("Alex Saab Moran" is "Saab"
-    later, as Spanish names are shortened) and an Arabic "El"/"Al" surname's bare word
-    ("Tareck El Aissami" is "Aissami")."""
+    later, as Spanish names are shortened), an Arabic "El"/"Al" surname's bare word
+    ("Tareck El Aissami" is "Aissami") and a Chinese family name written first ("Lu Kang"
+    is "Lu")."""
     words = name.split()
     forms = [_surname(name)]
+    if len(words) == 2 and words[0].lower() in FAMILY_NAME_FIRST:
+        forms.append(words[0])  # "Lu Kang" is "Lu" later: the family name comes first
     if len(words) >= 3 and words[-2][:1].isupper() and words[-2].lower() not in SURNAME_PARTICLES:
         forms.append(words[-2])
     if len(words) >= 3 and words[-2].lower() in {"el", "al"}:
