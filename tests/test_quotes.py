@@ -1746,3 +1746,20 @@ def test_speakers_named_in_an_apposition_quoted_or_by_their_title(annotator, tex
     "said", one "quoted as saying", and "the spokesman" the article titled so before are
     the speakers (no quote had been found)."""
     assert {key[0] for key in keys(annotator, text)} == {speaker}
+
+
+def test_a_recurring_transcript_label_names_its_speaker(annotator):
+    """Thirty-first session, from RB's errors (and two older transcripts): "MAO NING:" opening
+    turn after turn names the speaker though the body never writes the name (the headline
+    did); a heading used once ("KEY POINTS:") still names no one."""
+    text = (
+        "Q: What is China's view of the sanctions?\n\n"
+        "MAO NING: China firmly opposes illegal unilateral sanctions and long-arm jurisdiction.\n\n"
+        "Q: And the new listings?\n\n"
+        "MAO NING: I am not aware of the specifics of that case.\n\n"
+        "KEY POINTS: The briefing lasted an hour and covered trade."
+    )
+    assert keys(annotator, text) == {
+        ("person:mao-ning", ("china", "firmly", "opposes", "illegal")),
+        ("person:mao-ning", ("i", "am", "not", "aware")),
+    }

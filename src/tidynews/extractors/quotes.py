@@ -2045,8 +2045,11 @@ def _label_person(
     if len(words) > 3:
         return None
     name = " ".join(word.capitalize() for word in words)
-    if not with_role and words[-1].capitalize() not in text:
-        return None  # ("OUR RULING:", "KEY POINTS:": a heading, no name the text writes)
+    recurring = len(re.findall(rf"(?m)^[ \t]*{re.escape(label)}[ \t]*:", text)) >= 2
+    if not with_role and not recurring and words[-1].capitalize() not in text:
+        # ("OUR RULING:", "KEY POINTS:": a heading, no name the text writes; a label that
+        # opens turn after turn, "MAO NING:", names the one who speaks them)
+        return None
     speaker = Speaker(f"person:{slug(name)}", name, "person", position)
     unlisted[words[-1].lower()] = speaker
     return speaker
