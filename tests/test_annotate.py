@@ -1359,3 +1359,12 @@ def test_a_chinese_family_name_written_first_names_the_person_later(annotator):
     western = "Judge Mark Wolf spoke on Monday. Mark said the ruling was clear."
     found = [m.entity_id for m in annotator.annotate("0123456789ab", western).mentions]
     assert found.count("person:mark-wolf") == 1
+
+
+def test_a_bare_initial_opens_a_name(annotator):
+    """Thirty-first session, from RB's errors (and an older regression article): Indian papers
+    write "S Jaishankar" with no period; the initial opens the name as "S." does (he had
+    not been found at all). "A" and "I" open sentences, never names."""
+    text = "External affairs minister S Jaishankar spoke in Moscow. Jaishankar said ties were good."
+    found = [m.entity_id for m in annotator.annotate("0123456789ab", text).mentions]
+    assert found.count("person:s-jaishankar") == 2

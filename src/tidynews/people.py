@@ -149,6 +149,19 @@ def _is_initial(word: str) -> bool:
     return len(word) == 2 and word[1] == "." and word[0].isupper()
 
 
+def _bare_initial_before_a_name(tokens: Tokens, index: int, last: int) -> bool:
+    """A capital letter with no period before a name word ("S Jaishankar", as Indian papers
+    write it); not "A" or "I", which open sentences."""
+    word = tokens.text(index)
+    return (
+        len(word) == 1
+        and word.isupper()
+        and word not in {"A", "I"}
+        and index + 1 < last
+        and is_name_word(tokens.text(index + 1))
+    )
+
+
 @lru_cache(maxsize=65_536)  # the same capitalised words recur across articles
 def is_name_word(word: str) -> bool:
     """A capitalised word that may be part of a person's name (not a month, weekday or
@@ -213,6 +226,7 @@ def detect_people(
                 and (
                     is_name_word(tokens.text(run_end))
                     or _is_initial(tokens.text(run_end))
+                    or _bare_initial_before_a_name(tokens, run_end, last)
                     or _particle_inside(tokens, index, run_end, last)
                 )
             ):  # (an initial inside a name: "S. Jaishankar"; trimmed if it ends the run)
