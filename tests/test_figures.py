@@ -2008,3 +2008,28 @@ def test_their_number_counts_what_the_sentence_before_opens_with(annotator):
         " border police said."
     )
     assert keys(annotator, text) == {("displaced", 756000, "exact")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "More than 68,000 residents of Tachira have crossed into Colombia since Friday.",
+            {("displaced", 68000, "at_least")},
+        ),
+        (
+            "Officials planned to move around 700,000 people to safety.",
+            {("displaced", 700000, "approx")},
+        ),
+        (
+            "The ministry said it had closed entry to 26 Canadians, among them Sophie Trudeau.",
+            {("sanctioned", 26, "exact")},
+        ),
+        ("The city of 300,000 residents voted on Sunday.", set()),
+    ],
+)
+def test_fleeing_residents_evacuees_and_entry_closed(annotator, text, expected):
+    """Thirty-first session, from RB's errors: residents who have crossed or fled are counted
+    (a town's residents are still its population), people moved "to safety" are displaced,
+    and "closed entry to 26 Canadians" is an entry ban."""
+    assert keys(annotator, text) == expected

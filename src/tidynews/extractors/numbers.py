@@ -476,7 +476,13 @@ _POPULATION_BEFORE = re.compile(
 )
 _HOME_TO_BEFORE = re.compile(rf"\bhome{_WS}+to(?:{_WS}+[a-z]+)?{_WS}*$", re.IGNORECASE)
 _RESIDENTS_AFTER = re.compile(rf"{_WS}+(?:people|inhabitants|residents)\b", re.IGNORECASE)
-_POPULATION_AFTER = re.compile(rf"{_WS}+(?:inhabitants|residents|population)\b", re.IGNORECASE)
+# (not residents who flee: "68,000 residents of Donbass have crossed into Russia" count them)
+_POPULATION_AFTER = re.compile(
+    rf"{_WS}+(?:inhabitants|residents|population)\b"
+    rf"(?!(?:{_WS}+of{_WS}+[\w'’ -]{{1,30}}?)?{_WS}+(?:have|has|had|were)"
+    rf"{_WS}+(?:been{_WS}+)?(?:fled|left|crossed|evacuated|displaced|forced))",
+    re.IGNORECASE,
+)
 _POSSESSIVE_BEFORE = re.compile(
     rf"(?:['’]s|\bits|\btheir|\bwhose|\bhome{_WS}+to){_WS}+$", re.IGNORECASE
 )
