@@ -2033,3 +2033,24 @@ def test_fleeing_residents_evacuees_and_entry_closed(annotator, text, expected):
     (a town's residents are still its population), people moved "to safety" are displaced,
     and "closed entry to 26 Canadians" is an entry ban."""
     assert keys(annotator, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "OFAC on Thursday blocked three Dubai-registered shipowning companies.",
+            {("sanctioned", 3, "exact")},
+        ),
+        (
+            "Britain has announced 50 new sanctions designations, targeting the Moscow Exchange.",
+            {("sanctioned", 50, "exact")},
+        ),
+        ("Protesters blocked three roads into the capital.", set()),
+    ],
+)
+def test_blocked_companies_and_designations_are_sanctioned(annotator, text, expected):
+    """Thirty-first session, from RD's errors: the US "blocked three … companies" (its word
+    for a freeze) and "50 new sanctions designations" count the sanctioned; blocked roads
+    are no one."""
+    assert keys(annotator, text) == expected

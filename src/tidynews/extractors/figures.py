@@ -94,6 +94,8 @@ NOUN_CATEGORIES: dict[str, str] = {
         _words("prisoners detainees arrests arrested detained inmates jailed"), "detained"
     ),
     **dict.fromkeys(_words("protesters protestors demonstrators marchers rioters"), "protesters"),
+    # "50 new sanctions designations": each a person, firm or vessel listed
+    **dict.fromkeys(_words("designations listings"), "sanctioned"),
 }
 # Nouns that count people but say nothing of what happened to them: the sentence decides.
 PEOPLE_NOUNS = PEOPLE_GROUP_NOUNS | frozenset(
@@ -230,10 +232,12 @@ _BARE_NOUN_CUES = re.compile(
     r"\b(?:(?P<countries>countries|nations|governments)|(?P<troops>troops|soldiers|servicemen))\b",
     re.IGNORECASE,
 )
-# A ban verb whose object is the count ("banned three more broadcasters"; not "banned
-# gatherings of more than 50 people", where the ban's object is another noun)
+# A ban verb whose object is the count ("banned three more broadcasters", the US "blocked
+# three companies"; not "banned gatherings of more than 50 people", where the ban's object is
+# another noun)
 _BANNED_RIGHT_BEFORE = re.compile(
-    r"\b(?:ban|bans|banned|banning|bar|bars|barred|barring)\s+(?:further\s+|another\s+)?$",
+    r"\b(?:ban|bans|banned|banning|bar|bars|barred|barring|blocked|blocks|blocking)\s+"
+    r"(?:further\s+|another\s+)?$",
     re.IGNORECASE,
 )
 _SANCTION_CUE = re.compile(
