@@ -5226,3 +5226,23 @@ def test_a_relative_aside_keeps_its_own_modality(annotator, case, text):
     assert keys(annotator, case, text) == {
         ("country:USA", "recognises", "person:juan-guaido", "asserted")
     }
+
+
+def test_a_group_led_by_named_states_names_them(annotator, case):
+    """Thirty-first session, from RC's errors: "recognised as interim president by nearly 60
+    countries, led by the United States, Canada, Brazil and Colombia" names four of them; a
+    group led by others after "against" does not act ("against a group, led by Russia")."""
+    text = (
+        "Guaidó was recognised as interim president by nearly 60 countries, led by the United"
+        " States, Canada, Brazil and Colombia."
+    )
+    actors = {key[0] for key in keys(annotator, case, text)} - {None}  # (and the unnamed rest)
+    assert actors == {"country:USA", "country:CAN", "country:BRA", "country:COL"}
+    other = (
+        "More than 20 governments had recognised Guaidó, against a smaller group, led by Russia"
+        " and China, that continues to recognise Maduro."
+    )
+    assert not any(
+        key[0] in {"country:RUS", "country:CHN"} and key[2] == "person:juan-guaido"
+        for key in keys(annotator, case, other)
+    )

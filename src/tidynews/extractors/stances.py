@@ -4289,11 +4289,15 @@ def _members_listed_after(view: SentenceView, cue: int, exclude: set[str]) -> li
             if view.mention_starting(first) is None:
                 return []
             return forward_run(view, first, strong_end(view, first), exclude)
-        opens = view.lower(index + 1) in MEMBER_LIST_OPENERS
+        # ("by nearly 60 countries, led by the United States, Canada …": the group's leaders)
+        led = (view.lower(index + 1), view.lower(index + 2)) == ("led", "by") and (
+            view.lower(index - 1) in LISTED_GROUPS  # (not "against a … group, led by X")
+        )
+        opens = view.lower(index + 1) in MEMBER_LIST_OPENERS or led
         # (or with no comma after a plural group: "the support of allies including Russia")
         if not opens or (view.lower(index) != "," and view.lower(index) not in LISTED_GROUPS):
             continue
-        first = index + 2
+        first = index + 2 + led
         if view.lower(index + 1) in {"among", "such"}:
             if view.lower(first) not in {"them", "whom", "as"}:
                 continue
