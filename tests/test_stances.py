@@ -5246,3 +5246,19 @@ def test_a_group_led_by_named_states_names_them(annotator, case):
         key[0] in {"country:RUS", "country:CHN"} and key[2] == "person:juan-guaido"
         for key in keys(annotator, case, other)
     )
+
+
+def test_the_self_styled_leader_is_the_challenger_just_named(annotator, case):
+    """Thirty-first session, from RA's errors (and an older regression article): "refused to
+    recognise the self-appointed leader" is about the challenger just named, not the
+    incumbent; with nobody contested named before, nobody."""
+    text = (
+        "Juan Guaidó arrived in Caracas on Monday. Russia, China and Cuba have refused to"
+        " recognise the self-appointed leader."
+    )
+    assert keys(annotator, case, text) == {
+        (state, "recognises", "person:juan-guaido", "negated")
+        for state in ("country:RUS", "country:CHN", "country:CUB")
+    }
+    alone = "Russia, China and Cuba have refused to recognise the self-appointed leader."
+    assert keys(annotator, case, alone) == set()

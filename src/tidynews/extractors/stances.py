@@ -1882,6 +1882,9 @@ def _subject(
             return _pronoun_subject(article, view, index, subjects, memory)
         if view.lower(index) == "the" and _age_at(article, index + 1):
             return _epithet_subject(article, view, index + 1, subjects, memory)
+        if view.lower(index) == "the" and _self_styled_leader(view, index + 1):
+            # "refused to recognise the self-appointed leader": the challenger just named
+            return _recent_challenger(article, view, index, memory)
         if view.lower(index) == "the" and (
             _leader_epithet(view, index + 1) or _loyalty_to_the_leader(view, cue.index, index)
         ):
@@ -2640,6 +2643,44 @@ def _recent_incumbent(
     return people[-1] if people and people[-1].entity_id == incumbent.id else None
 
 
+SELF_STYLED = frozenset({"proclaimed", "appointed", "declared", "styled"})
+
+
+def _self_styled_leader(view: SentenceView, index: int) -> bool:
+    """ "the self-proclaimed president", "the self-appointed leader" (an optional "interim"
+    between), naming nobody itself: the challenger's epithet in his opponents' words."""
+    if (view.lower(index), view.lower(index + 1)) != ("self", "-"):
+        return False
+    if view.lower(index + 2) not in SELF_STYLED:
+        return False
+    head = index + 3 + (view.lower(index + 3) == "interim")
+    return (
+        view.lower(head) in LEADER_HEADS
+        and view.lower(head + 1) not in {"of", "'s", "’s"}
+        and view.mention_starting(head + 1) is None
+    )
+
+
+def _recent_challenger(
+    article: AnnotatedArticle, view: SentenceView, index: int, memory: dict
+) -> Mention | None:
+    """The contested person other than the incumbent named last before ``index``, in this
+    sentence or the two before: whom "the self-proclaimed president" means."""
+    incumbent = memory.get("incumbent")
+    contested = {party.id for party in memory.get("subjects", ())}
+    before = view.char(index)
+    people = [
+        m
+        for m in article.mentions
+        if m.entity_type == "person"
+        and m.entity_id in contested
+        and (incumbent is None or m.entity_id != incumbent.id)
+        and m.start < before
+        and view.sentence_id - EPITHET_REACH <= m.sentence_id <= view.sentence_id
+    ]
+    return people[-1] if people else None
+
+
 def _names_a_leader_epithet(view: SentenceView) -> bool:
     words = view.word_set()
     if LEADER_HEADS.isdisjoint(words):
@@ -2647,7 +2688,9 @@ def _names_a_leader_epithet(view: SentenceView) -> bool:
     if not words.isdisjoint({"loyalty", "allegiance"}):
         return True  # ("loyalty to the president": _loyalty_to_the_leader decides at the cue)
     return any(
-        view.lower(i) == "the" and _leader_epithet(view, i + 1) for i in range(view.start, view.end)
+        view.lower(i) == "the"
+        and (_leader_epithet(view, i + 1) or _self_styled_leader(view, i + 1))
+        for i in range(view.start, view.end)
     )
 
 
