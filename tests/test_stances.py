@@ -5262,3 +5262,16 @@ def test_the_self_styled_leader_is_the_challenger_just_named(annotator, case):
     }
     alone = "Russia, China and Cuba have refused to recognise the self-appointed leader."
     assert keys(annotator, case, alone) == set()
+
+
+def test_a_government_headed_by_its_leader_names_him_further_on(annotator, case):
+    """Thirty-first session, from RA's errors: "will continue to support the legitimate
+    government of Venezuela headed by President Nicolas Maduro" backs Maduro; his name stood
+    past the object's usual reach."""
+    text = (
+        "Russia will continue to support the legitimate government of Venezuela headed by"
+        " President Nicolas Maduro."
+    )
+    assert keys(annotator, case, text) == {
+        ("country:RUS", "backs", "person:nicolas-maduro", "intended")
+    }

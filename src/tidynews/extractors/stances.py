@@ -1838,6 +1838,13 @@ def _subject(
         # "do not recognise the legitimacy of the new presidential term of Nicolás Maduro":
         # the office's holder comes after its noun phrase
         reach += OFFICE_PHRASE_EXTRA
+    if any(
+        view.lower(i) in {"headed", "led"} and view.lower(i + 1) == "by"
+        for i in range(cue.index + 1, cue.index + reach)
+    ):
+        # "support the legitimate government of Venezuela headed by President Nicolás
+        # Maduro": the head is named after the government's noun phrase
+        reach += OFFICE_PHRASE_EXTRA
     first = _past_a_raised_conjunct(view, cue.index)
     if first > cue.index + 1:  # "does not recognise, and will never recognise, X"
         end = clause_end(view, first)
