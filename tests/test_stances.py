@@ -5275,3 +5275,15 @@ def test_a_government_headed_by_its_leader_names_him_further_on(annotator, case)
     assert keys(annotator, case, text) == {
         ("country:RUS", "backs", "person:nicolas-maduro", "intended")
     }
+
+
+def test_speaking_in_defence_of_a_party_backs_it(annotator, case):
+    """Thirty-first session, from RA's errors: "the envoys of Iran, Syria and Nicaragua also
+    spoke in defence of the Maduro government" back Maduro; speaking in defence of a thing
+    ("the constitution") backs no party."""
+    text = "The envoys of Iran, Syria and Nicaragua also spoke in defence of the Maduro government."
+    assert keys(annotator, case, text) == {
+        (state, "backs", "person:nicolas-maduro", "asserted")
+        for state in ("country:IRN", "country:SYR", "country:NIC")
+    }
+    assert keys(annotator, case, "Iran spoke in defence of the constitution.") == set()

@@ -179,6 +179,8 @@ STAND_WORDS = frozenset(
 )
 PHRASE_CUES = {("allied", "with"): "backs"}
 COMING_VERBS = frozenset("came come comes coming rushed rushes rush rushing".split())
+# Verbs of taking the floor for someone: "spoke in defence of the Maduro government"
+SPEAKING_UP_VERBS = frozenset("spoke speaks speak speaking spoken".split())
 # What one comes to when one takes a party's part: "came to Maduro's defence / aid / rescue"
 HELP_NOUNS = frozenset("defence defense aid rescue".split())
 # "on Mr Maduro's side", "on the side of X"
@@ -657,6 +659,7 @@ def _last_two(
 CONTEXT_CUE_WORDS = (
     frozenset({"sides", "with", "by", "behind", "legitimate", "on"})
     | COMING_VERBS
+    | SPEAKING_UP_VERBS
     | REGARD_VERBS
     | {second for _, second in PHRASE_CUES}
 )
@@ -729,6 +732,8 @@ def _context_cue(view: SentenceView, index: int, word: str) -> Cue | None:
     if word == "on" or word in COMING_VERBS:  # (frequent words: their own test only)
         taken = _on_the_side_of(view, index) if word == "on" else _came_to_the_defence(view, index)
         return Cue(index, "backs") if taken else None
+    if word in SPEAKING_UP_VERBS:
+        return Cue(index, "backs") if _spoke_in_defence(view, index) else None
     if _refused_sides(view, index) or _refused_either_side(view, index):
         return Cue(index, "neutral", "asserted")  # the refusal is the neutrality, not negated
     stance = _phrase_stance(view, index, word)
@@ -777,6 +782,18 @@ def _came_to_the_defence(view: SentenceView, index: int) -> bool:
     if named is None or view.lower(named.token_end) not in {"'s", "’s"}:
         return False
     return view.lower(named.token_end + 1) in HELP_NOUNS
+
+
+def _spoke_in_defence(view: SentenceView, index: int) -> bool:
+    """ "spoke (up) in defence of the Maduro government": the speaker backs the one named
+    after "of" (named, as for "came to the defence of")."""
+    after = index + 1 + (view.lower(index + 1) == "up")
+    if (view.lower(after), view.lower(after + 2)) != ("in", "of"):
+        return False
+    if view.lower(after + 1) not in HELP_NOUNS:
+        return False
+    defended = after + 3 + (view.lower(after + 3) == "the")
+    return view.mention_starting(defended) is not None
 
 
 def _on_the_side_of(view: SentenceView, index: int) -> bool:
