@@ -5287,3 +5287,21 @@ def test_speaking_in_defence_of_a_party_backs_it(annotator, case):
         for state in ("country:IRN", "country:SYR", "country:NIC")
     }
     assert keys(annotator, case, "Iran spoke in defence of the constitution.") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("The EU calls Guaidó the interim president.", "asserted"),
+        (
+            "In January the EU stopped calling Juan Guaidó the country's interim president.",
+            "negated",
+        ),
+        ("The EU stopped recognising Guaidó in 2021.", "negated"),
+    ],
+)
+def test_calling_someone_the_president_and_stopping_it(annotator, case, text, modality):
+    """Thirty-first session, from RC's errors: "calls X the interim president" takes X for the
+    leader, as "considers X the interim president" does; a stance stopped ("stopped calling",
+    "stopped recognising") is no longer held."""
+    assert keys(annotator, case, text) == {("org:EU", "recognises", "person:juan-guaido", modality)}

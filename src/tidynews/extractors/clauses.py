@@ -2321,6 +2321,7 @@ def modality(view: SentenceView, first: int, cue: int, extra_after: int = 1) -> 
         (has_negation(words) and not _presupposed_stance(view, cue))
         or (not aside and (neither_nor(view, cue) or fronted_nor(view, cue)))
         or _meaning_denied(view, cue)
+        or _ceased(view, cue)
     ):
         return "negated"
     if not aside and has_condition(view, cue):
@@ -2328,6 +2329,15 @@ def modality(view: SentenceView, first: int, cue: int, extra_after: int = 1) -> 
     if has_intent(words) or _demanded(view, cue):
         return "intended"
     return "asserted"
+
+
+CEASING = frozenset("stop stops stopped stopping cease ceases ceased quit quits".split())
+
+
+def _ceased(view: SentenceView, cue: int) -> bool:
+    """ "stopped recognising Guaidó", "stopped calling Guaidó the interim president": a
+    stance given up is no longer held (negated)."""
+    return view.lower(cue).endswith("ing") and view.lower(cue - 1) in CEASING
 
 
 def _in_a_relative_aside(view: SentenceView, cue: int) -> bool:

@@ -170,7 +170,7 @@ CUE_STEMS = (
     # of X": written out, so "defence minister" and "the other side" pass no sentence)
     *("'s defen", "’s defen", "defence of", "defense of", "'s aid", "’s aid", "aid of"),
     *("'s rescue", "’s rescue", "rescue of", "'s side", "’s side", "the side of"),
-    *("regard", "consider", "acknowledg", "deem", "accept"),
+    *("regard", "consider", "acknowledg", "deem", "accept", "call"),
 )
 # (and "stuck with": "Russia and China have stuck with Maduro")
 STAND_WORDS = frozenset(
@@ -200,10 +200,13 @@ APPOSITION_MARKERS = frozenset({"including", "notably", "namely", "chiefly", "su
 # Verbs of taking someone for something: "regards X as interim president" is recognition.
 REGARD_VERBS = frozenset(
     """regard regards regarded regarding consider considers considered deem deems deemed
-    acknowledge acknowledges acknowledged accept accepts accepted""".split()
+    acknowledge acknowledges acknowledged accept accepts accepted call calls calling""".split()
 )
-# Verbs that take their complement without "as": "considers X the interim president".
-BARE_COMPLEMENT_VERBS = frozenset("consider considers considered deem deems deemed".split())
+# Verbs that take their complement without "as": "considers X the interim president",
+# "stopped calling Juan Guaidó the country's interim president".
+BARE_COMPLEMENT_VERBS = frozenset(
+    "consider considers considered deem deems deemed call calls calling".split()
+)
 TITLE_FILLERS = frozenset({"the", "its", "their", "country", "'s", "’s", "only", "true", "sole"})
 
 
