@@ -7681,3 +7681,16 @@ def test_a_measure_dated_in_a_relative_aside_is_background(annotator, case):
     assert keys(annotator, case, text, published="2024-05-29") == {
         ("country:USA", "sector", "existing")
     }
+
+
+def test_the_subject_of_being_the_target_of_a_measure_is_its_target():
+    """Thirty-first session, from RB's errors: "Russia is itself the target of sweeping
+    measures imposed by the United States and the European Union" had given no row."""
+    text = (
+        "Russia is itself the target of sweeping measures imposed by the United States and the"
+        " European Union since late February."
+    )
+    assert _ukraine_keys(text, "2022-06-23") == {
+        ("country:USA", "country:RUS", "existing"),
+        ("org:EU", "country:RUS", "existing"),
+    }

@@ -717,6 +717,11 @@ def _targets_in_clause(
         targets = _parse_targets(article, view, first, _target_end(view, first), facts)
         if not targets.empty():
             return targets, -1
+    copula = _target_of_frame(view, cue.index) if cue.form == "noun" else -1
+    if copula >= 0:  # "Russia is itself the target of sweeping measures imposed by …"
+        targets = _subject_targets(article, view, copula, facts)
+        if not targets.empty():
+            return targets, -1
     spared = _spared_passive(view, cue.index) if cue.form == "noun" else -1
     if spared >= 0:  # "Sberbank and Gazprombank … were left out of the ban"
         targets = _subject_targets(article, view, spared, facts)
@@ -1147,6 +1152,29 @@ def _covering_verb_after(view: SentenceView, cue: int, end: int) -> int:
 
 
 SPARING_PARTICIPLES = EXEMPTING_VERBS | {"left", "kept", "excluded", "exempt"}
+
+
+TARGET_NOUNS = frozenset({"target", "targets", "object"})
+TARGET_FRAME_ADVERBS = frozenset({"itself", "themselves", "also", "now", "already", "still"})
+TARGET_FRAME_REACH = 4  # words of "sweeping new US" between "of" and the measure
+
+
+def _target_of_frame(view: SentenceView, cue: int) -> int:
+    """The copula of "X is (itself) the target of (sweeping US) sanctions", or -1: X, its
+    subject, is what the measure hits."""
+    position = cue - 1
+    while cue - position <= TARGET_FRAME_REACH and view.lower(position) != "of":
+        if view.mention_covering(position) is None and not view.lower(position).isalpha():
+            return -1
+        position -= 1
+    if view.lower(position) != "of" or view.lower(position - 1) not in TARGET_NOUNS:
+        return -1
+    position -= 2
+    while view.lower(position) in {"the", "a", "main", "primary", "latest", "prime"}:
+        position -= 1
+    while view.lower(position) in TARGET_FRAME_ADVERBS:
+        position -= 1
+    return position if view.lower(position) in BE_FORMS else -1
 
 
 def _spared_passive(view: SentenceView, cue: int) -> int:
