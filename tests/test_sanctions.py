@@ -7694,3 +7694,17 @@ def test_the_subject_of_being_the_target_of_a_measure_is_its_target():
         ("country:USA", "country:RUS", "existing"),
         ("org:EU", "country:RUS", "existing"),
     }
+
+
+def test_refusing_to_join_those_sanctions_refuses_the_ones_just_reported():
+    """Thirty-first session, from RB's errors: "… have all declined to join those sanctions"
+    refuses the sanctions on Russia just reported, as "the sanctions" did."""
+    text = (
+        "The United States has imposed sweeping sanctions on Russia since February. Brazil and"
+        " India have all declined to join those sanctions."
+    )
+    found = _ukraine_keys(text, "2022-06-23")
+    assert {
+        ("country:BRA", "country:RUS", "negated"),
+        ("country:IND", "country:RUS", "negated"),
+    } <= found

@@ -471,7 +471,8 @@ _REFUSAL_BEFORE = re.compile(
     r"(?:yet\s+|so\s+far\s+|also\s+|been\s+)?"
     r"(?:impose|imposed|imposing|join|joined|joining|adopt|adopted|introduce|introduced"
     r"|follow|followed|apply|applied|announce|announced|enforce|enforced)\s+"
-    r"(?:any\s+|its\s+own\s+|their\s+own\s+|such\s+|the\s+|similar\s+|western\s+|new\s+"
+    r"(?:any\s+|its\s+own\s+|their\s+own\s+|such\s+|the\s+|those\s+|these\s+|similar\s+"
+    r"|western\s+|new\s+"
     r"|european\s+|international\s+|economic\s+|of\s+)*$"
 )
 
