@@ -7708,3 +7708,21 @@ def test_refusing_to_join_those_sanctions_refuses_the_ones_just_reported():
         ("country:BRA", "country:RUS", "negated"),
         ("country:IND", "country:RUS", "negated"),
     } <= found
+
+
+def test_a_measure_that_is_the_answer_is_not_its_cause(annotator):
+    """Thirty-first session, review: in "Moscow responded to the seizure by imposing
+    sanctions" the sanctions are the answer, not a measure it answers; in "as retaliation
+    for Canberra's sanctions" they are what is answered."""
+    from tidynews.extractors.clauses import SentenceView
+    from tidynews.extractors.sanctions.status import _response_cause
+
+    def answered(text: str) -> bool:
+        article = annotator.annotate("0123456789ab", text)
+        start, end = article.token_range(0)
+        view = SentenceView(article, 0, start, end, tuple(article.mentions_in(0)))
+        cue = next(i for i in range(start, end) if view.lower(i) == "sanctions")
+        return _response_cause(view, cue)
+
+    assert not answered("Moscow responded to the seizure by imposing sanctions on Gazprom.")
+    assert answered("Moscow barred 200 officials as retaliation for Canberra's sanctions.")

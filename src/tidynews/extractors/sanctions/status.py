@@ -73,6 +73,7 @@ from .vocabulary import (
     PASSIVE_AUXILIARIES,
     PROPOSED,
     REPORTING_VERBS,
+    RETALIATING_WORDS,
     THREATENED,
     VETOES,
     Cue,
@@ -286,10 +287,7 @@ def _exempted_from_it(view: SentenceView, cue: int) -> bool:
 
 
 # Nouns and verbs of answering an act; the measure they answer stood before the answer
-ANSWERING_WORDS = frozenset(
-    """retaliation response reprisal reprisals reaction answer revenge riposte retaliate
-    retaliates retaliated retaliating responding""".split()
-)
+ANSWERING_WORDS = RETALIATING_WORDS | {"reaction", "answer", "revenge", "riposte"}
 CAUSE_PREPOSITIONS = frozenset({"for", "to", "against", "at"})
 RESPONSE_CAUSE_REACH = 12  # tokens of "for Canberra's 'unfriendly actions' including the suite of"
 
@@ -300,8 +298,8 @@ def _response_cause(view: SentenceView, cue: int) -> bool:
     answer, which is the news."""
     for index in range(cue - 1, max(view.start, cue - RESPONSE_CAUSE_REACH) - 1, -1):
         word = view.lower(index)
-        if word in {";", ".", ":"} or word in STRONG_BOUNDARIES:
-            return False
+        if word in {";", ".", ":", "by"} or word in STRONG_BOUNDARIES:
+            return False  # ("responded to it by imposing sanctions": the answer itself)
         if word in CAUSE_PREPOSITIONS and view.lower(index - 1) in ANSWERING_WORDS:
             return True
     return False
