@@ -2039,7 +2039,7 @@ def _relative_span(view: SentenceView, cue: int) -> tuple[int, int]:
     for index in range(cue + 1, view.end):
         if view.lower(index) in {",", ";", "—", "–"}:
             return opener, index
-    return view.start, view.end
+    return opener, view.end  # (an aside that ends the sentence: ", whom Washington recognises")
 
 
 def _ultimatum(view: SentenceView, index: int, cue: int | None = None) -> bool:
@@ -2324,7 +2324,7 @@ def modality(view: SentenceView, first: int, cue: int, extra_after: int = 1) -> 
         or _ceased(view, cue)
     ):
         return "negated"
-    if not aside and has_condition(view, cue):
+    if has_condition(view, cue):
         return "conditional"
     if has_intent(words) or _demanded(view, cue):
         return "intended"

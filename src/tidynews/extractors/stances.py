@@ -929,7 +929,9 @@ def _toppled(view: SentenceView, legitimate: int) -> bool:
     for index in range(legitimate - 1, max(view.start, legitimate - TOPPLED_REACH) - 1, -1):
         word = view.lower(index)
         if word in TOPPLING_VERBS:
-            return True
+            # (a reported judgement stays one: "Russia said the U.S. measures were an attempt
+            # to overthrow a legitimate government" is Russia's, see _reported_judge)
+            return not any(view.lower(i) in SPEECH_VERBS for i in range(view.start, index))
         if word in CLAUSE_BOUNDARIES or word == ",":
             return False
     return False

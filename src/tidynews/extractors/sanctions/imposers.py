@@ -902,13 +902,11 @@ def _and_before_verb(view: SentenceView, verb: int) -> int:
 
 
 def _perfect_in_an_aside(view: SentenceView, anchor: int) -> bool:
-    """Is the measure told in a present perfect passive (or dated by a month) inside a
-    relative clause set off by a comma ("Roman Abramovich, whose assets have been frozen by
-    Britain and the EU, dropped anchor …")? Background to the sentence's own news: in force
-    already."""
-    start = clause_start(view, anchor)
-    opener = start if view.lower(start) in RELATIVE_WORDS else start - 1
-    if view.lower(opener) not in RELATIVE_WORDS or view.lower(opener - 1) != ",":
+    """Is the measure told in a present perfect passive inside a relative clause set off
+    by a comma ("Roman Abramovich, whose assets have been frozen by Britain and the EU,
+    dropped anchor …")? Background to the sentence's own news: in force already."""
+    opener, aside = relative_aside(view, anchor)
+    if opener < 0:
         return False
     # (a passive: the clause describes its antecedent, the target; "Washington, which has
     # frozen $7 billion of PDVSA's assets, welcomed …" is the imposer's act, the news)
@@ -917,13 +915,18 @@ def _perfect_in_an_aside(view: SentenceView, anchor: int) -> bool:
         return True
     # an active perfect in an aside before the main predicate: "The EU, which has an arms
     # embargo on Venezuela and has sanctioned 18 of its officials, did not follow …"
+    return bool({"has", "have"} & set(aside)) and NEWS_DAYS.isdisjoint(aside)
+
+
+def relative_aside(view: SentenceView, anchor: int) -> tuple[int, list[str]]:
+    """The relative pronoun opening the comma-set clause that holds ``anchor`` (-1 if none)
+    and the words of that clause when a predicate follows it (else [])."""
+    start = clause_start(view, anchor)
+    opener = start if view.lower(start) in RELATIVE_WORDS else start - 1
+    if view.lower(opener) not in RELATIVE_WORDS or view.lower(opener - 1) != ",":
+        return -1, []
     close = relative_aside_close(view, anchor)
-    aside = [view.lower(i) for i in range(opener, close)] if close >= 0 else []
-    if not NEWS_DAYS.isdisjoint(aside):
-        return False
-    # (or dated in it: "Washington, which reimposed its oil sanctions in April after …,
-    # has said it will judge the election …": the main predicate is the news)
-    return bool({"has", "have"} & set(aside)) or any(word in MONTH_WORDS for word in aside)
+    return opener, [view.lower(i) for i in range(opener, close)] if close >= 0 else []
 
 
 PERFECTS = frozenset({("has", "been"), ("have", "been")})

@@ -52,6 +52,7 @@ from .imposers import (
     first_of_coordinated_that,
     owning_pronoun,
     participle_agent,
+    relative_aside,
 )
 from .targets import FROZEN_PARTICIPLES, MORE_WORDS, OWNER_PRONOUNS, _count
 from .vocabulary import (
@@ -259,9 +260,19 @@ def _sourced_in_passing(view: SentenceView, cue: int) -> bool:
     start = clause_start(view, cue)
     if any(view.lower(i) in FRESH_WORDS for i in range(start, cue)):
         return False
+    if any(view.lower(i) in PAST_REACTIONS for i in range(start, cue)):
+        return False  # "Russia condemned the sanctions imposed by Washington": the day's act
     if _imposing_verb_between(view, start, cue):
         return False
     return NEWS_DAYS.isdisjoint(window_words(view, start, strong_end(view, cue)))
+
+
+# A reaction told in the past reacts to the day's act; in the present ("the declaration
+# rejects the measures applied by …") to the regime as it stands
+PAST_REACTIONS = frozenset(
+    """condemned denounced criticised criticized slammed rejected decried deplored protested
+    blasted""".split()
+)
 
 
 EXEMPTION_NOUNS = frozenset({"exemption", "exemptions", "waiver", "waivers", "carve-out"})
@@ -624,6 +635,8 @@ def _status(view: SentenceView, first: int, cue: Cue, targets: Targets, default:
         return "existing"  # "the EU, whose sanctions are limited to … travel bans": held
     if default == "imposed" and _perfect_in_an_aside(view, anchor_of(cue)):
         return "existing"  # "Roman Abramovich, whose assets have been frozen by Britain, …"
+    if default == "imposed" and _dated_in_an_aside(view, anchor_of(cue)):
+        return "existing"  # "Washington, which reimposed its sanctions in April, has said …"
     if _perfect_at(view, cue.index) and _since_a_starting_point([], after):
         return "existing"  # "The US, which has sanctioned PDVSA … since January, says …"
     opening = window_words(view, view.start, first)
@@ -725,6 +738,19 @@ HAS_SINCE = frozenset({("has", "since"), ("have", "since")})
 
 
 SEASONS = frozenset({"year", "spring", "summer", "autumn", "fall", "winter", "decade"})
+
+
+def _dated_in_an_aside(view: SentenceView, anchor: int) -> bool:
+    """Is the measure told inside a relative aside dated a month or more before the news
+    ("Washington, which reimposed its oil sanctions in April after …, has said it will judge
+    the election …", in late May)? The main predicate is the news; not "Abramovich, whose
+    assets Britain froze on 10 March, …" in a March article, nor an aside naming a news day."""
+    aside = relative_aside(view, anchor)[1]
+    if not aside or not NEWS_DAYS.isdisjoint(aside):
+        return False
+    return any(
+        _months_before_the_news(view.article, word) > 0 for word in aside if word in MONTH_NUMBERS
+    )
 
 
 def _month_numbers() -> dict[str, int]:
