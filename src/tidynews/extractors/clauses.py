@@ -2343,9 +2343,15 @@ def _ceased(view: SentenceView, cue: int) -> bool:
 def _in_a_relative_aside(view: SentenceView, cue: int) -> bool:
     """Does the cue's clause open with ", whom" / ", who" / ", which" (a relative aside on a
     name, with a subject of its own)?"""
-    start = clause_start(view, cue)
-    opener = start if view.lower(start) in {"whom", "who", "which"} else start - 1
-    return view.lower(opener) in {"whom", "who", "which"} and view.lower(opener - 1) == ","
+    return view.lower(relative_aside_opener(view, cue)) in {"whom", "who", "which"}
+
+
+def relative_aside_opener(view: SentenceView, anchor: int) -> int:
+    """The relative pronoun opening the comma-set clause that holds ``anchor`` (", which …",
+    ", whose assets …"), or -1."""
+    start = clause_start(view, anchor)
+    opener = start if view.lower(start) in RELATIVE_WORDS else start - 1
+    return opener if view.lower(opener) in RELATIVE_WORDS and view.lower(opener - 1) == "," else -1
 
 
 PRESUPPOSED_NOUNS = frozenset({"support", "backing", "solidarity"})

@@ -36,6 +36,7 @@ from ..clauses import (
     pronoun_before,
     relative_antecedent,
     relative_aside_close,
+    relative_aside_opener,
     resolve_pronoun,
     sentence_view,
     urged_party,
@@ -921,9 +922,8 @@ def _perfect_in_an_aside(view: SentenceView, anchor: int) -> bool:
 def relative_aside(view: SentenceView, anchor: int) -> tuple[int, list[str]]:
     """The relative pronoun opening the comma-set clause that holds ``anchor`` (-1 if none)
     and the words of that clause when a predicate follows it (else [])."""
-    start = clause_start(view, anchor)
-    opener = start if view.lower(start) in RELATIVE_WORDS else start - 1
-    if view.lower(opener) not in RELATIVE_WORDS or view.lower(opener - 1) != ",":
+    opener = relative_aside_opener(view, anchor)
+    if opener < 0:
         return -1, []
     close = relative_aside_close(view, anchor)
     return opener, [view.lower(i) for i in range(opener, close)] if close >= 0 else []

@@ -35,6 +35,7 @@ from ..clauses import (
 )
 from ..numbers import MONTH_NAMES
 from .imposers import (
+    CONDEMNING_VERBS,
     MEASURE_MODIFIERS,
     NEWS_DAYS,
     ROUND_NOUNS,
@@ -269,10 +270,7 @@ def _sourced_in_passing(view: SentenceView, cue: int) -> bool:
 
 # A reaction told in the past reacts to the day's act; in the present ("the declaration
 # rejects the measures applied by …") to the regime as it stands
-PAST_REACTIONS = frozenset(
-    """condemned denounced criticised criticized slammed rejected decried deplored protested
-    blasted""".split()
-)
+PAST_REACTIONS = frozenset(w for w in CONDEMNING_VERBS if w.endswith("ed")) | {"rejected"}
 
 
 EXEMPTION_NOUNS = frozenset({"exemption", "exemptions", "waiver", "waivers", "carve-out"})
