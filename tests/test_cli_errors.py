@@ -221,11 +221,19 @@ def test_debug_shows_the_traceback_of_a_user_error(corpus, tmp_path):
 # --- interruption --------------------------------------------------------------------------
 
 
+def _default_ctrl_c() -> None:
+    """In the child before it starts Python: SIGINT as a terminal delivers it."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def test_ctrl_c_is_one_line_and_exit_130(corpus, tmp_path):
     """SIGINT while the run reads: a line saying the previous output is kept, no traceback.
 
     The run is held inside its reading step (a stand-in for the corpus walk that says so and
-    waits) so the signal lands there every time, not before or after the work.
+    waits) so the signal lands there every time, not before or after the work. The child gets
+    Ctrl-C's default disposition back: a shell starts a background job with SIGINT ignored,
+    Python keeps an inherited "ignore" (it installs KeyboardInterrupt only over the default),
+    so a suite started with ``make test &`` would otherwise test a run no terminal can stop.
     """
     marker = tmp_path / "reading"
     holding = textwrap.dedent(
@@ -251,6 +259,7 @@ def test_ctrl_c_is_one_line_and_exit_130(corpus, tmp_path):
             [*command, "--out", str(tmp_path / "o"), "--quiet"],
             stdout=subprocess.DEVNULL,
             stderr=stderr,
+            preexec_fn=_default_ctrl_c,
         )
         deadline = time.monotonic() + 120
         while not marker.exists():
