@@ -7728,3 +7728,48 @@ def test_a_measure_that_is_the_answer_is_not_its_cause(annotator):
 
     assert not answered("Moscow responded to the seizure by imposing sanctions on Gazprom.")
     assert answered("Moscow barred 200 officials as retaliation for Canberra's sanctions.")
+
+
+def test_keeping_a_measure_in_force_is_holding_it(annotator, case):
+    """Thirty-second session, from SA's errors: "The bloc, which has frozen the assets of 36
+    Venezuelan officials and keeps an arms embargo on the country in force" keeps the embargo
+    itself (the demonym of the first predicate's object had imposed it, on Canada)."""
+    text = (
+        "Venezuela held elections on Sunday. Canada said it would not recognise the result. The"
+        " bloc, which has frozen the assets of 36 Venezuelan officials and keeps an arms embargo"
+        " on the country in force, said it would act."
+    )
+    found = keys(annotator, case, text, published="2020-12-07")
+    assert ("org:EU", "country:VEN", "existing") in found
+    assert not any(key[0] == "country:VEN" for key in found)
+
+
+def test_a_predicate_joined_to_a_later_clause_has_that_clauses_subject(annotator, case):
+    """Thirty-second session, from SA's errors: in "The US and Canada already have sanctions on
+    officials, and the EU has frozen the assets of 18 of them and keeps an arms embargo on
+    Venezuela" the EU keeps the embargo, not the names that open the sentence."""
+    text = (
+        "The United States and Canada already have sanctions on scores of Venezuelan officials,"
+        " and the European Union has frozen the assets of 18 of them and keeps an arms embargo"
+        " on Venezuela."
+    )
+    found = keys(annotator, case, text, published="2019-01-30")
+    assert ("org:EU", "country:VEN", "existing") in found
+    assert not {("country:USA", "country:VEN"), ("country:CAN", "country:VEN")} & {
+        key[:2] for key in found
+    }
+
+
+def test_neither_nor_does_not_negate_the_relative_clause_after_the_measure():
+    """Thirty-second session, from SB's errors: "has neither condemned Moscow nor joined the
+    sanctions that the United States and Japan have imposed on Russia" refuses the sanctions
+    (India's, negated) that the two have in force (existing, not negated)."""
+    text = (
+        "New Delhi has neither condemned Moscow by name nor joined the sanctions that the"
+        " United States and Japan have imposed on Russia."
+    )
+    assert _ukraine_keys(text, "2023-02-24") == {
+        ("country:IND", "country:RUS", "negated"),
+        ("country:USA", "country:RUS", "existing"),
+        ("country:JPN", "country:RUS", "existing"),
+    }

@@ -668,8 +668,10 @@ def _imposers(
             return shared, shared[-1].token_end
     conj = _and_imposing(view, start, anchor)
     if conj >= 0:  # "… cut Sberbank out of the US financial system and imposed sanctions on VTB"
-        shared = _opening_pronoun(article, view, conj, pronoun_exclude) or opening_run(
-            view, conj, exclude | set(just_targeted), across=True
+        shared = (
+            _opening_pronoun(article, view, conj, pronoun_exclude)
+            or _joined_clause_subject(view, conj, exclude | set(just_targeted))
+            or opening_run(view, conj, exclude | set(just_targeted), across=True)
         )
         if shared:
             return shared, conj
@@ -1139,6 +1141,17 @@ def _and_imposing(view: SentenceView, start: int, anchor: int) -> int:
         if view.mention_covering(index) is not None:
             return -1
     return -1
+
+
+def _joined_clause_subject(view: SentenceView, conj: int, exclude: set[str]) -> list[Mention]:
+    """The subject of a clause that ", and" opens, whose second predicate the cue's "and"
+    joins: in "The US and Canada already have sanctions on X, and the EU has frozen the assets
+    of 18 of them and keeps an arms embargo on the country" the EU keeps the embargo, not the
+    names that open the sentence."""
+    start = clause_start(view, conj)
+    if view.lower(start) not in {"and", "but"} or view.lower(start - 1) != ",":
+        return []
+    return _subject_run(view, start + 1, conj, exclude)
 
 
 LIST_MODALS = frozenset({"would", "will", "'ll", "to", "could", "should", "must"})

@@ -585,7 +585,9 @@ def _status(view: SentenceView, first: int, cue: Cue, targets: Targets, default:
     if (
         has_negation(_after_but(_past_participle_clause(words)))
         or _vetoed(words)
-        or neither_nor(view, cue.index)
+        # ("nor joined the sanctions that the US has imposed": the relative clause's own act
+        # after the measure is not the pair's)
+        or (neither_nor(view, cue.index) and first <= cue.index)
         or _none_of_which(view, cue.index)
     ):
         return "negated"

@@ -193,7 +193,7 @@ def passive_verb_at(view: SentenceView, verb: int) -> bool:
 
 EXISTING = frozenset(
     "existing already previously previous remain remains remained earlier prior standing current "
-    "currently maintains maintain maintained enforces enforce renew renews renewed renewing "
+    "currently maintains maintain maintained keeps enforces enforce renew renews renewed renewing "
     "prolong prolongs prolonged prolonging".split()
 )
 PROPOSED = frozenset(
@@ -234,8 +234,8 @@ IMPOSING_VERBS = frozenset(
     """impose imposes imposed imposing announce announces announced announcing adopt adopts
     adopted adopting join joins joined joining follow follows followed following extend extends
     extended extending slap slaps slapped introduce introduced expand expanded tighten
-    tightened broaden broadened approve approved agree agreed maintains enforces enforce
-    enforced enforcing
+    tightened broaden broadened approve approved agree agreed maintain maintains maintained
+    keep keeps enforces enforce enforced enforcing
     support supports supported back backs backed set places placed levy levied apply applies
     applied applying
     unveil unveiled announces add added rule ruled decline declined refuse refused align aligns
