@@ -7773,3 +7773,47 @@ def test_neither_nor_does_not_negate_the_relative_clause_after_the_measure():
         ("country:USA", "country:RUS", "existing"),
         ("country:JPN", "country:RUS", "existing"),
     }
+
+
+def test_a_target_list_that_repeats_its_preposition_keeps_every_item(annotator, case):
+    """Thirty-second session, from SA's errors: "sanctions on PDVSA, on the Central Bank of
+    Venezuela and on the government" targets all three (only PDVSA had a row); ", on Monday"
+    is a date, no target, and "the government" after a name is an item of its own, not a
+    description of it ("Minerven and its president, X" still names the president)."""
+    listed = (
+        "The United States imposed sanctions on PDVSA, on the Central Bank of Venezuela and on"
+        " the government."
+    )
+    assert keys(annotator, case, listed, published="2019-08-06") == {
+        ("country:USA", "org:PDVSA", "imposed"),
+        ("country:USA", "org:BCV", "imposed"),
+        ("country:USA", "government", "imposed"),
+    }
+    dated = "The United States imposed sanctions on PDVSA, on Monday, and on Minerven."
+    assert ("country:USA", "org:PDVSA", "imposed") in keys(annotator, case, dated)
+    owned = "Washington sanctioned Minerven and its president, Adrian Perdomo, on Tuesday."
+    assert not any(key[1] == "person" for key in keys(annotator, case, owned))
+
+
+def test_a_context_label_opens_background(annotator, case):
+    """Thirty-second session, from SA's errors: a sentence labelled "For context:" tells
+    what was in force before the news, as "Background:" does."""
+    text = "For context: the EU has imposed travel bans on 55 Venezuelan officials."
+    assert keys(annotator, case, text, published="2021-08-13") == {("org:EU", "people", "existing")}
+
+
+def test_a_perfects_record_may_start_past_a_long_target_list(annotator, case):
+    """Thirty-second session, from SA's errors: "has imposed sanctions on PDVSA, on the
+    central bank and on the government as a whole, freezing its assets in the US since August
+    2019" is a record in force; an event far after the measure ("… since the invasion
+    began") is not weighed so far away."""
+    text = (
+        "The United States has imposed sanctions on PDVSA, on the Central Bank of Venezuela and"
+        " on the government as a whole, freezing its assets in the US since August 2019."
+    )
+    assert {key[2] for key in keys(annotator, case, text, published="2020-07-20")} == {"existing"}
+    tally = (
+        "Canada has now imposed sanctions on more than 1,400 individuals and entities in Russia,"
+        " Belarus and Russian-occupied parts of Ukraine since the invasion began."
+    )
+    assert ("country:CAN", "people", "imposed") in _ukraine_keys(tally, "2023-02-24")

@@ -25,6 +25,7 @@ from ..clauses import (
     SentenceView,
     clause_end,
     clause_start,
+    date_word,
     fronted_nor,
     has_condition,
     has_negation,
@@ -639,6 +640,10 @@ def _status(view: SentenceView, first: int, cue: Cue, targets: Targets, default:
         return "existing"  # "Washington, which reimposed its sanctions in April, has said …"
     if _perfect_at(view, cue.index) and _since_a_starting_point([], after):
         return "existing"  # "The US, which has sanctioned PDVSA … since January, says …"
+    if _perfect_object(view, cue) and _since_a_date_past_the_targets(after):
+        # "has imposed sanctions on PDVSA, on the central bank and on the government, freezing
+        # its assets since August 2019": the record's start may follow a long list of targets
+        return "existing"
     opening = window_words(view, view.start, first)
     if default == "imposed" and _background_opening(opening):
         return "existing"  # "Previously, a coalition … set the price cap at $60"
@@ -1366,13 +1371,34 @@ def _perfect_at(view: SentenceView, verb: int) -> bool:
     return view.lower(before) in {"has", "have"}
 
 
-def _since_a_starting_point(words: list[str], after: list[str]) -> bool:
+def _perfect_object(view: SentenceView, cue: Cue) -> bool:
+    """Is the measure noun the object of a present perfect imposing verb ("has imposed
+    sanctions", "have already slapped sanctions")?"""
+    verb = cue.index - 1
+    return cue.form == "noun" and view.lower(verb) in IMPOSING_VERBS and _perfect_at(view, verb)
+
+
+def _since_a_date_past_the_targets(after: list[str]) -> bool:
+    """ "since" and a month or year anywhere in the measure's clause after it ("… since August
+    2019", "since 2017"): the start of a record, however long the list before it; an event
+    ("since the invasion began") is weighed only near the measure."""
+    if "since" not in after[10:]:
+        return False
+    following = after[after.index("since", 10) + 1 :][:1]
+    return (
+        bool(following)
+        and date_word(following[0])
+        and _since_a_starting_point([], after, len(after))
+    )
+
+
+def _since_a_starting_point(words: list[str], after: list[str], reach: int = 10) -> bool:
     """For a present perfect: "since" and its starting point in its clause, a record up to
     now, in force before the news ("has blacklisted PDVSA since January", "has sanctioned
     Russian banks since the invasion"); not after a superlative ("its toughest sanctions since
     2014"), and not the bare adverb ("has since imposed sanctions" may be the news).
     ``words`` are the clause's words before the measure, ``after`` those after it."""
-    window = [*words[-4:], *after[:10]]
+    window = [*words[-4:], *after[:reach]]
     if "since" not in window:
         return False
     whole = [*words[-4:], *after]  # (what follows "since" may lie past the window)
@@ -1474,11 +1500,12 @@ LEAD_SENTENCES = 3
 
 
 def _background_opening(opening: list[str]) -> bool:
-    """A sentence opening on "Previously," or "In the past,", or labelled "Background:": what
-    it tells happened before the news ("Earlier," is left out: it is often earlier the same
-    day)."""
+    """A sentence opening on "Previously," or "In the past,", or labelled "Background:" or
+    "For context:": what it tells happened before the news ("Earlier," is left out: it is
+    often earlier the same day)."""
     opened = opening[:2] in (["previously", ","], ["formerly", ","], ["background", ":"])
-    return opened or opening[:4] == ["in", "the", "past", ","]
+    labelled = opening[:3] in (["for", "context", ":"], ["for", "background", ":"])
+    return opened or labelled or opening[:4] == ["in", "the", "past", ","]
 
 
 def _since_opening(before: list[str]) -> bool:

@@ -352,6 +352,10 @@ def _parse_targets(
             # debt are the government's, and so is sovereign debt
             if word in SOVEREIGN_INSTRUMENTS and view.lower(index - 1) == "sovereign":
                 targets.single = "government"
+            elif _item_after_names(view, index, targets):
+                # "on PDVSA and on the government": a kind of its own, not the name's
+                # description ("the state oil company, PDVSA")
+                targets.groups.append((SINGLE_KINDS[word], None))
             elif targets.single != "government":
                 targets.single = SINGLE_KINDS[word]
             after_quantity = False
@@ -566,6 +570,45 @@ def _gerund_with_an_object(view: SentenceView, index: int) -> bool:
     return view.mention_starting(following) is not None or view.lower(following) in DETERMINERS
 
 
+def _item_after_names(view: SentenceView, index: int, targets: Targets) -> bool:
+    """Is "the government" at ``index`` a list item of its own after named targets ("on PDVSA
+    and on the government", "on Rosneft and the government")? Not an owned office or firm
+    ("Minerven and its president, X": the president is named) nor a description before a
+    name ("and the gold miner Minerven")."""
+    if not targets.named or targets.groups or SINGLE_KINDS[view.lower(index)] != "government":
+        return False
+    if view.lower(index - 1) != "the" or view.mention_starting(index + 1) is not None:
+        return False
+    glue = index - 2
+    if view.lower(glue) in REPEATED_TARGET_PREPOSITIONS:
+        glue -= 1
+    return view.lower(glue) in {"and", "or"} and targets.named[-1].token_end <= glue
+
+
+# Prepositions a list of targets may repeat before each item ("on A, on B and on C").
+REPEATED_TARGET_PREPOSITIONS = frozenset({"on", "against"})
+
+
+def _preposition_repeated(view: SentenceView, index: int, targets: Targets) -> bool:
+    """Does ", on" at ``index`` go on a list of targets that repeats its preposition, as an
+    "and on" after it shows ("sanctions on PDVSA, on the central bank and on the government";
+    not "sanctions on PDVSA, on Monday", a date, nor a list that never says "and on")?"""
+    preposition = view.lower(index + 1)
+    if preposition not in REPEATED_TARGET_PREPOSITIONS or not (
+        targets.named or targets.groups or targets.single
+    ):
+        return False
+    if date_word(view.lower(index + 2)) or date_word(view.lower(index + 3)):
+        return False
+    for later in range(index + 2, min(view.end, index + 16)):
+        word = view.lower(later)
+        if word in {"and", "or"}:
+            return view.lower(later + 1) == preposition
+        if word in {".", ";", ":"}:
+            return False
+    return False
+
+
 def _glue_step(view: SentenceView, index: int, targets: Targets) -> int:
     """Tokens to skip for list glue and hedges (> 0), 0 for a content word, -1 to stop."""
     word, following = view.lower(index), view.lower(index + 1)
@@ -585,6 +628,8 @@ def _glue_step(view: SentenceView, index: int, targets: Targets) -> int:
     if word in {"along", "together"} and following == "with":
         skip = _co_target_skip(view, index + 2)
         return 2 + skip if skip >= 0 else -1
+    if word == "," and _preposition_repeated(view, index, targets):
+        return 2  # "on PDVSA, on the Central Bank of Venezuela and on the government"
     if word == ",":
         semicolon = _semicolon_item_end(view, index, targets.named[-1] if targets.named else None)
         if semicolon > 0:
