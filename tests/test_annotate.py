@@ -53,6 +53,13 @@ def test_letters_with_a_stroke_fold_and_slug_like_accented_ones():
     assert slug("Franz Strauß") == "franz-strauss"
 
 
+def test_an_apostrophe_inside_a_name_is_dropped_from_its_slug():
+    """One word stays one word: "O'Sullivan" (curly or straight) is not "o-sullivan"."""
+    assert slug("David O'Sullivan") == "david-osullivan"
+    assert slug("James O\u2019Brien") == "james-obrien"
+    assert slug("'Quoted' Name") == "quoted-name"
+
+
 def test_matching_is_accent_and_case_insensitive(annotator):
     assert mentions(annotator, "GUAIDO met guaidó's allies.") == [
         ("GUAIDO", "person:juan-guaido"),

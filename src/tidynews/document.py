@@ -71,10 +71,16 @@ _JOINING_EN_DASH = re.compile(r"(?<=[^\W\d_])\u2013(?=[^\W\d_])")
 
 
 def slug(name: str) -> str:
-    """Lower-case ASCII hyphenated slug of a name ('Nicolás Maduro' -> 'nicolas-maduro')."""
-    spelled = name.translate(_SLUG_LETTERS)
+    """Lower-case ASCII hyphenated slug of a name ('Nicolás Maduro' -> 'nicolas-maduro').
+
+    An apostrophe inside a word is dropped, not made a hyphen: "O'Sullivan" is one word, as
+    the contract's slug of a name's words is ('David O'Sullivan' -> 'david-osullivan')."""
+    spelled = _INNER_APOSTROPHE.sub("", name.translate(_SLUG_LETTERS))
     ascii_name = unicodedata.normalize("NFKD", spelled).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")
+
+
+_INNER_APOSTROPHE = re.compile(r"(?<=[^\W\d_])['\u2019](?=[^\W\d_])")
 
 
 class Sentence(NamedTuple):
