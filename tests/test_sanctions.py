@@ -7817,3 +7817,41 @@ def test_a_perfects_record_may_start_past_a_long_target_list(annotator, case):
         " Belarus and Russian-occupied parts of Ukraine since the invasion began."
     )
     assert ("country:CAN", "people", "imposed") in _ukraine_keys(tally, "2023-02-24")
+
+
+def test_a_bullet_that_opens_on_its_own_actor_is_not_the_headings():
+    """Thirty-second session, from SD's errors: under a factbox heading naming a supplier
+    ("NORTH KOREA"), "* The United States sanctioned X …, and has since blacklisted Russian
+    shipping companies" and "The European Union listed … Kang Sun Nam …, freezing …" are
+    the United States' and the EU's (North Korea had imposed them all)."""
+    text = (
+        "Factbox: how the West has punished Russia's suppliers\n\nNORTH KOREA\n\n* Sanctions:"
+        " The United States sanctioned an arms dealer in March 2023, and has since blacklisted"
+        " Russian shipping companies. The European Union listed North Korea's defence"
+        " minister, Kang Sun Nam, in February, freezing any assets he holds in the bloc and"
+        " barring him from entering it."
+    )
+    found = _ukraine_keys(text, "2024-10-15")
+    assert ("country:USA", "company", "existing") in found
+    assert ("org:EU", "person:kang-sun-nam", "existing") in found
+    assert not any(key[0] == "country:PRK" for key in found)
+
+
+def test_a_report_dated_before_the_news_dates_what_it_reports():
+    """Thirty-second session, from SD's errors: "Seoul said in February that it had
+    sanctioned four North Korean officials", in an October article, is background; said on
+    the news day, it is the news."""
+    dated = "Seoul said in February that it had sanctioned four North Korean officials."
+    assert _ukraine_keys(dated, "2024-10-15") == {("country:KOR", "people", "existing")}
+    news = "Seoul said on Monday that it had sanctioned four North Korean officials."
+    assert _ukraine_keys(news, "2024-10-15") == {("country:KOR", "people", "imposed")}
+
+
+def test_the_airline_is_the_airline_just_named():
+    """Thirty-second session, from SD's errors: "move to sanction the airline" targets Iran
+    Air, named the sentence before, as "the company" targets the company named last."""
+    text = (
+        "Washington sanctioned Iran Air on Tuesday. Britain said it would move to sanction the"
+        " airline."
+    )
+    assert ("country:GBR", "org:IRAN_AIR", "proposed") in _ukraine_keys(text, "2024-09-12")

@@ -610,7 +610,13 @@ def _imposers(
     if place:  # "those whose assets are now frozen in Switzerland", "whose assets in the EU are"
         return place, clause_start(view, anchor)
     heading = heading_actors(article, view.sentence_id, exclude)
-    if heading and not _subject_run(view, clause_start(view, anchor), anchor, exclude):
+    if (
+        heading
+        and not _subject_run(view, clause_start(view, anchor), anchor, exclude)
+        # ("* The United States sanctioned X …, and has since blacklisted …": a bullet whose
+        # sentence opens on its own actor is that actor's, a heading of suppliers or not)
+        and not opening_run(view, anchor, exclude, across=True)
+    ):
         return heading, clause_start(view, anchor)  # a factbox bullet under "UNITED STATES"
     listed = _list_opener_adopter(article, view, exclude)
     if listed and not _subject_run(view, clause_start(view, anchor), anchor, exclude):

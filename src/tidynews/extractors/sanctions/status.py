@@ -859,6 +859,7 @@ def _dated_before_the_news(view: SentenceView, anchor: int) -> bool:
     if first > view.start and _fronted_adverbial(view, first):
         first = view.start  # "Earlier this month, the Treasury blacklisted …"
     first = _past_a_dating_aside(view, first)  # "The US, in December last year, sanctioned"
+    first = _dated_report(view, first)  # "Seoul said in February that it had sanctioned …"
     opening = first
     while view.lower(opening) in {"and", "or"}:
         opening += 1
@@ -899,6 +900,24 @@ def _dated_before_the_news(view: SentenceView, anchor: int) -> bool:
         if before in DATE_PREPOSITIONS or before in MONTH_WORDS:
             return int(word) < _latest_year(view.article)
     return _bare_month_long_before(view, first, end)
+
+
+def _dated_report(view: SentenceView, first: int) -> int:
+    """The reporting verb of a that-clause when a time phrase stands between them ("Seoul
+    said in February that it had sanctioned two ships"): the report is dated, and what it
+    reports was done by then; else ``first``."""
+    that = first if view.lower(first) == "that" else first - 1
+    if view.lower(that) != "that":
+        return first
+    for verb in range(that - 2, max(view.start, that - DATED_REPORT_REACH) - 1, -1):
+        if view.lower(verb) in REPORTING_VERBS:
+            between = [view.lower(i) for i in range(verb + 1, that)]
+            dated = between[0] in DATE_PREPOSITIONS | {"on", "last", "earlier"}
+            return verb if dated else first
+    return first
+
+
+DATED_REPORT_REACH = 6  # tokens from the reporting verb to "that": "said on 3 March 2024 that"
 
 
 DATING_ASIDE_OPENERS = frozenset({"in", "on", "last", "earlier", "back", "since"})

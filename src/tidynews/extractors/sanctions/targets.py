@@ -93,7 +93,9 @@ def _anaphoric_group(
 
 BOTH_VERBS = frozenset("were are have had has remain remained".split())
 # "the firm", "the company": the company named last (a definite description of it)
-COMPANY_ANAPHORA = frozenset({"firm", "company", "lender", "bank", "miner", "producer"})
+COMPANY_ANAPHORA = frozenset(
+    {"firm", "company", "lender", "bank", "miner", "producer", "airline", "carrier", "refiner"}
+)
 
 
 COUNTRY_NOUNS = frozenset({"country", "nation"})
