@@ -7855,3 +7855,19 @@ def test_the_airline_is_the_airline_just_named():
         " airline."
     )
     assert ("country:GBR", "org:IRAN_AIR", "proposed") in _ukraine_keys(text, "2024-09-12")
+
+
+def test_a_long_aside_between_spaced_hyphens_is_not_the_subject():
+    """Thirty-second session, from SD's errors: in "Lukashenko - Putin's closest ally, who …
+    let the Kremlin use his territory … - is already under sanctions in the EU and the US"
+    Lukashenko is under sanctions, not the Kremlin named inside the aside (a hyphen set off by
+    spaces is a dash; the aside may hold a relative clause)."""
+    text = (
+        "Lukashenko - Putin's closest ally, who has ruled Belarus since 1994 and let the Kremlin"
+        " use his territory as a launchpad for the February 2022 invasion - is already under"
+        " sanctions in the EU and the US."
+    )
+    assert _ukraine_keys(text, "2023-06-01") == {
+        ("org:EU", "person:alexander-lukashenko", "existing"),
+        ("country:USA", "person:alexander-lukashenko", "existing"),
+    }

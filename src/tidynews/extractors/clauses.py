@@ -371,7 +371,7 @@ def clause_start(view: SentenceView, cue: int) -> int:
             # "amended the Special Economic Measures (Russia) Regulations to designate …"
             index = _bracket_in_a_title(view, index) - 1
             continue
-        if word in DASHES and _dash_aside_opening(view, index) >= 0:
+        if _is_dash(view, index) and _dash_aside_opening(view, index) >= 0:
             # "Cuba and Bolivia – Caracas's oldest allies – stood by Maduro"
             index = _dash_aside_opening(view, index) - 1
             continue
@@ -553,7 +553,32 @@ def _adverb_aside(view: SentenceView, comma: int) -> int:
 
 
 DASHES = frozenset({"–", "—"})
-DASH_ASIDE_REACH = 12  # tokens an aside between dashes may hold
+DASH_ASIDE_REACH = 30  # tokens an aside between dashes may hold (a relative clause too)
+
+
+def dash_aside_before(view: SentenceView, index: int, skipped: frozenset[str]) -> int:
+    """The opening dash of an aside that closes right before ``index`` (past ``skipped``
+    words: "Lukashenko - Putin's ally, who … - is already under sanctions"), else ``index``:
+    the names inside the aside are not the subject's."""
+    closing = index - 1
+    while view.lower(closing) in skipped:
+        closing -= 1
+    if not _is_dash(view, closing):
+        return index
+    opening = _dash_aside_opening(view, closing)
+    return opening if opening >= 0 else index
+
+
+def _is_dash(view: SentenceView, index: int) -> bool:
+    """An en or em dash, or a hyphen set off by spaces as plain text writes a dash
+    ("Lukashenko - Putin's closest ally - is …"; not the hyphen of "oil-rich")."""
+    word = view.lower(index)
+    if word in DASHES:
+        return True
+    if word != "-":
+        return False
+    text, at = view.article.text, view.char(index)
+    return 0 < at < len(text) - 1 and text[at - 1] == " " and text[at + 1] == " "
 
 
 def _dash_aside_opening(view: SentenceView, closing: int) -> int:
@@ -562,7 +587,7 @@ def _dash_aside_opening(view: SentenceView, closing: int) -> int:
     no clause boundary but commas."""
     for index in range(closing - 1, max(view.start, closing - DASH_ASIDE_REACH) - 1, -1):
         word = view.lower(index)
-        if word in DASHES:
+        if _is_dash(view, index):
             named = view.mention_ending(index - 1)
             return index if named is not None and index < closing - 1 else -1
         if word in {";", ":", "(", ")"}:

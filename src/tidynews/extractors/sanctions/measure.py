@@ -21,6 +21,7 @@ from ..clauses import (
     clause_end,
     clause_start,
     companions_of,
+    dash_aside_before,
     forward_run,
     is_time_phrase,
     named_before_an_apposition,
@@ -1767,7 +1768,8 @@ def _subject_targets(
     head = _group_before_a_participle(article, view, start, anchor, facts)
     if head is not None:  # "Russian firms propping up Maduro could be sanctioned"
         return head
-    run = nearest_run(view, start, anchor, set(), frozenset({"of"}))
+    subject_end = dash_aside_before(view, anchor, PASSIVE_AUXILIARIES | SUBJECT_ADVERBS)
+    run = nearest_run(view, start, subject_end, set(), frozenset({"of"}))
     # "Seven Venezuelan officials were sanctioned": the demonym says whose officials; and
     # "Relatives of members of Putin's Security Council were blacklisted": a possessor of
     # anything but a frozen thing says whose, and is no target
