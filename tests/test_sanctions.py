@@ -7871,3 +7871,18 @@ def test_a_long_aside_between_spaced_hyphens_is_not_the_subject():
         ("org:EU", "person:alexander-lukashenko", "existing"),
         ("country:USA", "person:alexander-lukashenko", "existing"),
     }
+
+
+def test_a_list_of_people_barred_from_entering_the_country_is_its_publishers():
+    """Thirty-second session, from SD's errors: "Russia's foreign ministry has published a
+    list of 500 Americans who are barred from entering the country" is Russia's travel ban
+    on 500 people (the EU, the last imposer named, had imposed it on Russia): "the country"
+    is the state named before, and the relative clause hangs on the phrase after "of"."""
+    text = (
+        "The EU said it would follow the G7 in imposing new curbs on Russia. Russia's foreign"
+        " ministry has published a list of 500 Americans who are barred from entering the"
+        " country."
+    )
+    found = _ukraine_keys(text, "2023-05-19")
+    assert ("country:RUS", "people", "imposed") in found
+    assert ("org:EU", "country:RUS", "imposed") not in found

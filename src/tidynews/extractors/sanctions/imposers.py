@@ -80,7 +80,21 @@ def _barred_destination(view: SentenceView, cue: Cue) -> list[Mention]:
             mention = view.mention_starting(index + 1)
             if mention is not None and mention.entity_type == "country":
                 return [mention]
+            if (view.lower(index + 1), view.lower(index + 2)) == ("the", "country"):
+                return _named_state_before(view, cue.index)
             return []
+    return []
+
+
+def _named_state_before(view: SentenceView, index: int) -> list[Mention]:
+    """ "barred from entering the country": the state named last before the measure in its
+    sentence ("Russia's foreign ministry has published a list of 500 Americans who are
+    barred from entering the country": Russia; a demonym names those barred, not it)."""
+    for mention in reversed(view.mentions):
+        if mention.token_end > index or mention.sentence_id != view.sentence_id:
+            continue
+        if mention.entity_type == "country" and mention.kind != "demonym":
+            return [mention]
     return []
 
 

@@ -1858,7 +1858,7 @@ def _head_before_a_restrictive_relative(
     # ("that" only after a group noun: after a verb it opens a reported clause)
     if not (word == "who" or (word == "that" and before in GROUP_KINDS)) or before in {",", ""}:
         return None
-    head = clause_start(view, pronoun)
+    head = _after_last_preposition(view, clause_start(view, pronoun), pronoun)
     if head >= pronoun:
         return None
     found = _parse_targets(article, view, head, pronoun, facts)
@@ -1866,6 +1866,19 @@ def _head_before_a_restrictive_relative(
         return None
     found.before_cue = True
     return found
+
+
+def _after_last_preposition(view: SentenceView, head: int, pronoun: int) -> int:
+    """Where the noun phrase a relative pronoun hangs on begins: after the last "of" close
+    before it ("published a list of 500 Americans who are barred": the Americans, not the
+    publisher that opens the clause), else the clause's start."""
+    for index in range(pronoun - 1, max(head, pronoun - RELATIVE_HEAD_REACH) - 1, -1):
+        if view.lower(index) == "of":
+            return index + 1
+    return head
+
+
+RELATIVE_HEAD_REACH = 6  # tokens of "a list of [500 senior Venezuelan officials] who"
 
 
 def _possessor_of_another(view: SentenceView, mention: Mention) -> bool:
