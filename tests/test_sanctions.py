@@ -7886,3 +7886,23 @@ def test_a_list_of_people_barred_from_entering_the_country_is_its_publishers():
     found = _ukraine_keys(text, "2023-05-19")
     assert ("country:RUS", "people", "imposed") in found
     assert ("org:EU", "country:RUS", "imposed") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        ("b) Do you think sanctions on a whole government are fair?", True),
+        ("(a) Should the EU impose sanctions on Russia?", True),
+        ("3. Has Canada sanctioned Sechin?", True),
+        ("b) The EU imposed sanctions on Russia.", False),
+        ("Why did the EU impose sanctions on Russia?", False),
+    ],
+)
+def test_a_question_after_an_item_marker_is_asked(annotator, text, asked):
+    """Thirty-second session, from SC's errors: a worksheet's "b) Do you think sanctions on
+    a whole government are fairer …?" asks; the item marker had hidden the auxiliary that
+    opens a yes/no question (Russia and China, the article's last imposers, imposed it)."""
+    from tidynews.extractors.clauses import is_question
+
+    article = annotator.annotate("0123456789ab", text)
+    assert is_question(article.text, article.sentences[-1]) is asked

@@ -269,7 +269,9 @@ def is_link_line(text: str, sentence: Sentence) -> bool:
 # "QUESTION (Harbour Wire): Does the UN recognise …?", "Q: Does …?", "So do they back …?"
 # (A wh-question presupposes its content: "Why did Russia recognise the DPR?" says it did.)
 _QUESTION_OPENING = re.compile(
-    r"[\s\"“‘'(]*(?-i:[A-Z][A-Z .'’-]{0,40}(?:\([^)\n]{0,40}\))?:\s*)?"
+    # (an item marker may open it: "b) Do you think …?", "3. Should …?")
+    r"[\s\"“‘'(]*(?:\(?(?:[a-h]|\d{1,2})[).]\s+)?"
+    r"(?-i:[A-Z][A-Z .'’-]{0,40}(?:\([^)\n]{0,40}\))?:\s*)?"
     r"(?:(?:so|and|but|then|well|now),?\s+)?(?:does|do|did|is|are|was|were|will|would"
     r"|should|can|could|has|have|had)\b",
     re.IGNORECASE,
