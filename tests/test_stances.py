@@ -5305,3 +5305,47 @@ def test_calling_someone_the_president_and_stopping_it(annotator, case, text, mo
     leader, as "considers X the interim president" does; a stance stopped ("stopped calling",
     "stopped recognising") is no longer held."""
     assert keys(annotator, case, text) == {("org:EU", "recognises", "person:juan-guaido", modality)}
+
+
+def test_a_second_predicate_through_an_infinitive_shares_the_subject(annotator, case):
+    """Thirty-second session, from SA's errors: in "Trinidad and Tobago recognises Nicolás
+    Maduro as Venezuela's president and has declined to recognise Juan Guaidó" Trinidad
+    declines, not Venezuela (the possessor just before "and")."""
+    text = (
+        "Trinidad and Tobago, like most of CARICOM, recognises Nicolás Maduro as Venezuela's"
+        " president and has declined to recognise Juan Guaidó."
+    )
+    assert keys(annotator, case, text) == {
+        ("country:TTO", "recognises", "person:nicolas-maduro", "asserted"),
+        ("country:TTO", "recognises", "person:juan-guaido", "negated"),
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Italy has not recognised Juan Guaidó, and neither have Mexico and Uruguay.",
+        "Italy has not recognised Juan Guaidó. Nor have Mexico and Uruguay.",
+    ],
+)
+def test_neither_have_takes_the_negated_stance_again(annotator, case, text):
+    """Thirty-second session, from SC's errors: "…, and neither have Mexico and Uruguay" and
+    "Nor have Mexico and Uruguay." deny the recognition just denied (they had no row); after
+    an asserted stance they add nothing."""
+    assert keys(annotator, case, text) == {
+        (state, "recognises", "person:juan-guaido", "negated")
+        for state in ("country:ITA", "country:MEX", "country:URY")
+    }
+    asserted = "Italy has recognised Juan Guaidó, and neither have Mexico and Uruguay."
+    assert {key[0] for key in keys(annotator, case, asserted)} == {"country:ITA"}
+
+
+def test_a_clause_opened_by_nor_negates_its_own_stance(annotator, case):
+    """Thirty-second session, from SC's errors: in "Italy has not recognised Juan Guaidó,
+    nor does Brazil back Nicolás Maduro" Brazil does not back Maduro (it had been asserted);
+    the names of a bare "nor has Spain" take the first stance."""
+    text = "Italy has not recognised Juan Guaidó, nor does Brazil back Nicolás Maduro."
+    assert keys(annotator, case, text) == {
+        ("country:ITA", "recognises", "person:juan-guaido", "negated"),
+        ("country:BRA", "backs", "person:nicolas-maduro", "negated"),
+    }

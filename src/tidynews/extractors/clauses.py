@@ -2448,11 +2448,26 @@ def fronted_nor(view: SentenceView, cue: int) -> bool:
     opener = view.lower(first)
     if opener == "neither" and view.lower(first + 1) not in INVERTED_AUXILIARIES:
         return False  # ("Neither X nor Y …" is neither_nor's)
-    if opener not in {"nor", "neither"}:
-        return False
     # ("Nor is it surprising that Brazil backs X": the negation is the judgement's)
     stops = {"but", ";", "that", "whether", "if"}
+    if opener not in {"nor", "neither"}:
+        # "Italy has not recognised X, nor does Brazil back Y": a clause the comma opens
+        nor = _nor_clause_opening(view, cue)
+        return nor >= 0 and not any(view.lower(i) in stops for i in range(nor + 1, cue))
     return not any(view.lower(i) in stops for i in range(first + 1, cue))
+
+
+def _nor_clause_opening(view: SentenceView, cue: int) -> int:
+    """The "nor" of ", nor does Brazil back …" that opens the cue's own clause (an inverted
+    auxiliary after it), else -1."""
+    for index in range(cue - 1, view.start, -1):
+        word = view.lower(index)
+        if word == "nor":
+            inverted = view.lower(index + 1) in INVERTED_AUXILIARIES
+            return index if inverted and view.lower(index - 1) in {",", ";"} else -1
+        if word in {",", ";"} or word in CLAUSE_BOUNDARIES:
+            return -1
+    return -1
 
 
 def neither_nor(view: SentenceView, cue: int) -> bool:

@@ -256,6 +256,7 @@ def extract_stances(article: AnnotatedArticle, case: Case) -> list[dict]:
             continue
         has_subject = any(m.entity_id in subjects for m in view.mentions)
         rows.extend(_stance_repeated(view, memory))  # "So did Brazil.", "They were joined by X"
+        rows.extend(_neither_have(view, memory, opening=True))  # "Nor has Brazil."
         if not (
             has_subject
             or _pro_forms(view, memory)
@@ -270,6 +271,7 @@ def extract_stances(article: AnnotatedArticle, case: Case) -> list[dict]:
             continue
         for cue in _cues(view):
             rows.extend(_rows_for_cue(article, view, cue, subjects, memory))
+        rows.extend(_neither_have(view, memory))  # "…, and neither have Mexico and Uruguay"
         for index in _pro_forms(view, memory):  # after the cues: "… and urged X to do so"
             rows.extend(_rows_for_pro_form(article, view, index, memory))
     return _unique(rows)
@@ -280,6 +282,7 @@ def extract_stances(article: AnnotatedArticle, case: Case) -> list[dict]:
 PRO_FORM_STEMS = (
     *("do so", "does so", "did so", "doing so", "done so", "the same", " suit"),
     *("so did ", "so has ", "so have "),
+    *("nor has ", "nor have ", "nor did ", "neither has ", "neither have ", "neither did "),
     *("followed", "follows", "joined by", "joined within", "joined on", "joined later"),
 )
 DO_FORMS = frozenset({"do", "does", "did", "doing", "done"})
@@ -314,6 +317,39 @@ def _so_did_actors(view: SentenceView) -> int:
 
 
 JOINED_SUBJECTS = frozenset({"they", "it", "he", "she"})
+NEITHER_WORDS = frozenset({"neither", "nor"})
+NEITHER_AUXILIARIES = frozenset("have has had did does do will would is are was were".split())
+# what may close the actors of "neither have X" (no verb of their own follows)
+NEITHER_RUN_ENDS = frozenset({".", ",", ";", ")", "either", "too", ""})
+
+
+def _neither_have(view: SentenceView, memory: dict, opening: bool = False) -> list[dict]:
+    """A negated stance taken again by new actors: "Italy has not recognised him, and neither
+    have Mexico and Uruguay" (``opening``: "Nor has Brazil." after the negated sentence).
+    Only a bare "neither/nor" + auxiliary + names, with no verb of their own after them
+    ("…, nor does Brazil back Maduro" says what Brazil does not do itself)."""
+    last = memory.get("last")
+    if last is None or last[4] != "negated":
+        return []
+    sentence_id, cue_index, stance, targets, _ = last
+    wanted = view.sentence_id - 1 if opening else view.sentence_id
+    if sentence_id != wanted or NEITHER_WORDS.isdisjoint(view.word_set()):
+        return []
+    exclude = {target.entity_id for target in targets}
+    rows = []
+    for index in range(view.start, view.end - 2):
+        if (
+            view.lower(index) not in NEITHER_WORDS
+            or view.lower(index + 1) not in NEITHER_AUXILIARIES
+        ):
+            continue
+        if (opening and index > view.start + 1) or (not opening and index < cue_index):
+            continue  # ("And nor has Brazil." opens; a same-sentence one follows the stance)
+        actors = forward_run(view, index + 2, view.end, exclude)
+        if not actors or view.lower(actors[-1].token_end) not in NEITHER_RUN_ENDS:
+            continue
+        rows += [_row(view.article, view, a, stance, t, "negated") for t in targets for a in actors]
+    return rows
 
 
 def _joined_by_actors(view: SentenceView) -> int:
@@ -1754,11 +1790,19 @@ def _coordinated_predicate_subject(
         verb = cue - 1
         while view.lower(verb) in NOUN_DETERMINERS or view.lower(verb) in OWNING_PRONOUNS:
             verb -= 1
+    catenative = view.lower(verb - 1) == "to" and view.lower(verb - 2).isalpha()
+    if catenative:
+        verb -= 2  # "… and has declined to recognise X": the verb the infinitive hangs on
     word = view.lower(verb)
-    if not (word.endswith("s") or word.endswith("ed")) or view.mention_covering(verb) is not None:
+    finite = word.endswith("s") or word.endswith("ed")
+    if not (finite or catenative) or view.mention_covering(verb) is not None:
         return []
     before = verb - 1
-    while view.lower(before) in COORDINATED_ADVERBS or view.lower(before).endswith("ly"):
+    while (
+        view.lower(before) in COORDINATED_ADVERBS
+        or view.lower(before).endswith("ly")
+        or (catenative and view.lower(before) in PREDICATE_AUXILIARIES)
+    ):
         before -= 1
     if view.lower(before) != "and":
         return []
@@ -1774,6 +1818,8 @@ def _coordinated_predicate_subject(
     return opening_run(view, before, exclude, across=True)
 
 
+# Auxiliaries of a second predicate's verb group: "… and has declined to", "and will refuse to"
+PREDICATE_AUXILIARIES = frozenset("has have had will would does did do".split())
 COORDINATED_ADVERBS = frozenset(
     {"also", "still", "now", "openly", "firmly", "continues", "no", "longer", "not", "never"}
 )
