@@ -5349,3 +5349,21 @@ def test_a_clause_opened_by_nor_negates_its_own_stance(annotator, case):
         ("country:ITA", "recognises", "person:juan-guaido", "negated"),
         ("country:BRA", "backs", "person:nicolas-maduro", "negated"),
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 54 that recognise him include the United States, Canada and Brazil.",
+        "The governments that recognise Juan Guaidó include the United States, Canada and Brazil.",
+    ],
+)
+def test_the_members_a_recognising_group_includes_recognise(annotator, case, text):
+    """Thirty-second session, from SC's errors: "The 54 that recognise him include the United
+    States, Canada, …" names members of the recognising group (they had no row)."""
+    context = "Juan Guaidó declared himself interim president. "
+    found = keys(annotator, case, context + text)
+    assert {
+        (state, "recognises", "person:juan-guaido", "asserted")
+        for state in ("country:USA", "country:CAN", "country:BRA")
+    } <= found

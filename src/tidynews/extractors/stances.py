@@ -4873,12 +4873,24 @@ def _members_after_relative(view: SentenceView, cue: int, exclude: set[str]) -> 
         index -= 1
     if view.lower(index) not in {"that", "which", "who"}:
         return []
-    if view.lower(index - 1) not in GROUP_ANAPHORA:
+    head = view.lower(index - 1)
+    counted = head.isdigit() or head == "those"  # "The 54 that recognise him include …"
+    if head not in GROUP_ANAPHORA and not counted:
         return []
     end = clause_end(view, cue)
-    if view.lower(end) not in {",", ":"}:
+    including = next(
+        (i for i in range(cue + 1, min(view.end, cue + 4)) if view.lower(i) in INCLUDING_VERBS),
+        -1,
+    )
+    if including >= 0:  # "The 54 that recognise him include the United States, Canada, …"
+        return forward_run(view, including + 1, view.end, exclude)
+    if view.lower(end) not in {",", ":"} or counted:
         return []
     return forward_run(view, end + 1, view.end, exclude)
+
+
+# The verb by which a group's members are named: "the governments that back him include …"
+INCLUDING_VERBS = frozenset({"include", "includes", "included", "including"})
 
 
 SUBJECT_PRONOUNS = frozenset({"it", "they", "he", "she", "we", "i"})
