@@ -2054,3 +2054,34 @@ def test_blocked_companies_and_designations_are_sanctioned(annotator, text, expe
     for a freeze) and "50 new sanctions designations" count the sanctioned; blocked roads
     are no one."""
     assert keys(annotator, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A plane took off on Wednesday carrying 138 foreigners expelled from the country.",
+            {("displaced", 138, "exact")},
+        ),
+        (
+            "Curaçao deported more than 1,200 Venezuelans last year.",
+            {("displaced", 1200, "at_least")},
+        ),
+        ("Russia expelled eight diplomats on Friday.", set()),
+    ],
+)
+def test_people_deported_or_expelled_from_the_country_are_displaced(annotator, text, expected):
+    """Thirty-second session, from SA's errors: deportees and people "expelled from the
+    country" are made to leave (the 138 had no row); envoys expelled are no such count."""
+    assert {key for key in keys(annotator, text) if key[0] != "other"} == expected
+
+
+def test_an_event_verb_past_an_apposition_says_what_migrants_count(annotator):
+    """Thirty-second session, from SA's errors: "At least two migrants, a Venezuelan woman and
+    a Colombian man, died from the cold" counts deaths, as "two migrants died" does; the
+    apposition had hidden the verb and the noun said displaced."""
+    text = (
+        "At least two migrants, a Venezuelan woman and a Colombian man, died from the cold"
+        " while crossing the altiplano."
+    )
+    assert keys(annotator, text) == {("deaths", 2, "at_least")}

@@ -221,7 +221,10 @@ _EVENT_CUES = re.compile(
     r"|counts(?=\s+(?:(?:about|around|some|nearly|over|almost|roughly)\s+)?$)"
     r"|evacuat(?:ed|ing|ion)|relocat(?:ed|ing|ion)|to\s+safety|(?:forced|driven)\s+(?:to\s+flee|from\s+their\s+homes?|out\s+of"
     r"\s+their\s+homes?)|uprooted|pour(?:ed|ing|s)?\s+(?:over|into|across)"
-    r"|absorbed|shelter(?:s|ed|ing)?|home\s+to|temporary\s+protection)"
+    r"|absorbed|shelter(?:s|ed|ing)?|home\s+to|temporary\s+protection"
+    # (people made to leave: "deported 82 Venezuelans", "138 foreigners expelled from the
+    # country"; not "expelled eight diplomats", whose count is of envoys sent home)
+    r"|deport(?:ed|ing|ations?|ees?)|expelled\s+from\s+the\s+country)"
     rf"|(?P<troops>defected|defecting|deserted|deserting|of\s+the\s+{_FORCES})"
     r"|(?P<protesters>protest(?:s|ed|ing|ers?|ors?)?|demonstrat(?:ors?|ions?|ed|ing)|rall(?:y|ies"
     r"|ied|ying)|marched|marching|marchers|took\s+to\s+the\s+streets|take\s+to\s+the\s+streets"
@@ -1271,7 +1274,9 @@ def _noun_category(
         if _ASYLUM_PREDICATE.match(article.text, quantity.end, sentence.end):
             return "displaced"  # "25 members of the armed forces had requested asylum"
         return "troops"  # "100 members of the Venezuelan security forces", "of Venezuela's army"
-    predicate = _own_predicate_cue(rest) if own is None else None
+    predicate = _own_predicate_cue(rest) if own in (None, "displaced") else None
+    if own == "displaced" and predicate not in EVENT_PREDICATES:
+        predicate = None  # ("two migrants, a woman and a man, died": an event says it)
     if predicate is not None:
         return predicate  # "… after more than three million Venezuelans have fled": the
         # count's own verb says what it counts, whatever cue stands before ("being held")
@@ -1690,15 +1695,27 @@ _PREDICATE_OPENING = re.compile(
 )
 
 
+# An apposition set off by commas between a counted noun and its verb, that describes the
+# ones counted ("two migrants, a Venezuelan woman and a Colombian man, died …")
+_APPOSED_DESCRIPTION = re.compile(
+    r"\s*,\s*(?:a|an|both|one|two|three|four|among\s+them|including)\s[^,;.:]{1,80},",
+    re.IGNORECASE,
+)
+
+
 def _own_predicate_cue(rest: str) -> str | None:
     """The category of a cue verb that is the counted noun's own predicate, right after it
     ("Venezuelans have fled", "protesters were killed", "people were detained"); None when
     the noun's verb is no cue."""
+    apposed = _APPOSED_DESCRIPTION.match(rest)
+    if apposed is not None:  # "two migrants, a Venezuelan woman and a Colombian man, died"
+        rest = rest[apposed.end() :]
     opening = _PREDICATE_OPENING.match(rest)
     cue = _EVENT_CUES.match(rest.lower(), opening.end()) if opening else None
     return cue.lastgroup if cue is not None and cue.lastgroup in PREDICATE_CATEGORIES else None
 
 
+EVENT_PREDICATES = frozenset({"deaths", "injured", "detained"})
 # The categories a verb after the counted noun says (a noun phrase after it, "members of
 # the security forces", says its own)
 PREDICATE_CATEGORIES = frozenset({"deaths", "injured", "detained", "displaced"})
