@@ -2085,3 +2085,29 @@ def test_an_event_verb_past_an_apposition_says_what_migrants_count(annotator):
         " while crossing the altiplano."
     )
     assert keys(annotator, text) == {("deaths", 2, "at_least")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The ministry said 29 media figures and 20 people linked to the defence"
+            " establishment are now barred.",
+            {("sanctioned", 29, "exact"), ("sanctioned", 20, "exact")},
+        ),
+        (
+            "In June, three Armenian firms were also added by the EU to its list of entities"
+            " subject to tighter export controls.",
+            {("sanctioned", 3, "exact")},
+        ),
+        (
+            "Up to 10,000 Russians a day were arriving by air and over the Upper Lars crossing.",
+            {("displaced", 10000, "at_most")},
+        ),
+    ],
+)
+def test_barred_listed_and_arriving_counts(annotator, text, expected):
+    """Thirty-second session, from SB's and SD's errors: people "now barred", firms "added by
+    the EU to its list of entities" are sanctioned; people "arriving by air" each day are
+    displaced (all three had been ``other``)."""
+    assert keys(annotator, text) == expected

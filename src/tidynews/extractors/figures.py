@@ -203,6 +203,7 @@ _EVENT_CUES = re.compile(
     r"|(?:could|would|will|may|might|to)\s+(?:\w+\s+)?leave\s+(?:if|by|in|before|unless|should)"
     r"|(?:could|would|will|may|might)\s+(?:\w+\s+)?leave(?=\s*[,.;])"
     r"|continu(?:e|es|ed|ing)\s+to\s+leave|leav(?:e|es|ing)\s+(?:every|each|daily|per\b)"
+    r"|arriv(?:e|es|ed|ing)\s+by\s+(?:air|land|sea|road|boat|bus|car|foot|plane|train)"
     r"|(?:arriv(?:e|es|ed|ing)|cross(?:es|ed|ing)?)\s+(?:every|each|daily|per\b"
     r"|in\s+(?:a|one)\s+(?:single\s+)?(?:day|night|week)"
     r"|at\s+the\s+(?:[a-z-]+\s+){0,3}(?:border|crossing|frontier|bridge))"
@@ -1412,12 +1413,14 @@ _MEASURE_APPLIED_TO = re.compile(
 _SANCTIONED_PREDICATE = re.compile(
     r"[^,;:.]{0,100}?\b(?:were|was|are|is|have\s+been|has\s+been|had\s+been"
     r"|(?:would|will|could|may)\s+be)\s+"
-    r"(?:also\s+|later\s+|subsequently\s+)?(?:sanctioned|blacklisted|designated"
-    r"|penali[sz]ed"
-    # "57 individuals and entities were included in the sanctions lists"
-    r"|(?:included|added|placed|put)\s+(?:in|on|to)\s+(?:the\s+|its\s+|their\s+)?"
-    r"(?:[\w'’-]+\s+){0,2}?(?:(?:sanctions?|asset[\s-]freeze|stop|entry)\s+lists?"
-    r"|blacklists?)\b)",
+    r"(?:also\s+|later\s+|subsequently\s+|now\s+)?(?:sanctioned|blacklisted|designated"
+    r"|penali[sz]ed|barred|banned\s+from\s+(?:entering|travell?ing|visiting)"
+    # "57 individuals and entities were included in the sanctions lists", "three firms were
+    # added by the EU to its list of entities subject to export controls"
+    r"|(?:included|added|placed|put)\s+(?:by\s+(?:the\s+)?[\w.-]+\s+)?(?:in|on|to)\s+"
+    r"(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?"
+    r"(?:(?:sanctions?|asset[\s-]freeze|stop|entry)\s+lists?|blacklists?|list\s+of\s+entities)"
+    r"\b)",
     re.IGNORECASE,
 )
 # "excluded seven Russian banks from the global SWIFT network": the count's own measure
