@@ -7906,3 +7906,14 @@ def test_a_question_after_an_item_marker_is_asked(annotator, text, asked):
 
     article = annotator.annotate("0123456789ab", text)
     assert is_question(article.text, article.sentences[-1]) is asked
+
+
+def test_warned_they_could_face_secondary_sanctions():
+    """Thirty-second session, from SB's errors: "US officials have warned Armenian banks that
+    they could face secondary sanctions" threatens the banks, as "could face further
+    sanctions" does ("secondary" had hidden the verb "face")."""
+    text = (
+        "US officials have warned Armenian banks that they could face secondary sanctions if"
+        " they process payments for sanctioned Russian entities."
+    )
+    assert _ukraine_keys(text, "2024-03-01") == {("country:USA", "company", "threatened")}

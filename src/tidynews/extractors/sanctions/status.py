@@ -106,7 +106,8 @@ def anchor_of(cue: Cue) -> int:
 
 
 FACED_ADJECTIVES = frozenset(
-    "further new more tougher possible being comparable similar such the same".split()
+    """further new more tougher possible being comparable similar such the same secondary
+    additional fresh harsher stiffer""".split()
 )
 
 
