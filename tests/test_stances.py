@@ -5367,3 +5367,18 @@ def test_the_members_a_recognising_group_includes_recognise(annotator, case, tex
         (state, "recognises", "person:juan-guaido", "asserted")
         for state in ("country:USA", "country:CAN", "country:BRA")
     } <= found
+
+
+def test_unnamed_ones_thanked_for_a_stance_are_nobody_charted(annotator, case):
+    """Thirty-second session, from SA's errors: "he thanked the governments in the room for
+    standing with Guaidó" is their stance, not the thanker's (Pompeo, so the US, had backed
+    Guaidó); thanking a named state still gives that state's."""
+    unnamed = (
+        "Mike Pompeo visited Kingston. He thanked the governments in the room for standing with"
+        " Guaidó."
+    )
+    assert keys(annotator, case, unnamed) == set()
+    named = "Pompeo thanked Colombia for standing with Guaidó."
+    assert keys(annotator, case, named) == {
+        ("country:COL", "backs", "person:juan-guaido", "asserted")
+    }

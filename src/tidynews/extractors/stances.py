@@ -1073,6 +1073,8 @@ def _rows_for_cue(
         return []  # "to abandon its support for him"
     if _thanks_of_no_party(view, cue.index, subjects):
         return []  # "Fernández thanked Putin for his support": Putin backs Fernández (no party)
+    if _thanked_unnamed_for(view, cue.index):
+        return []  # "he thanked the governments in the room for standing with Guaidó"
     if _support_had_from_nobody(view, cue.index):
         return []  # "admitting he does not have the necessary support": nobody named gives it
     if _apposed_passive_on_a_noun(view, cue.index):
@@ -1474,6 +1476,26 @@ def _thanks_of_no_party(view: SentenceView, cue: int, subjects: set[str]) -> boo
         return False
     thanker = view.mention_ending(thanked.token_start - 2)
     return thanker is not None and thanker.entity_id not in subjects
+
+
+def _thanked_unnamed_for(view: SentenceView, cue: int) -> bool:
+    """ "he thanked the governments in the room for standing with Guaidó": the ones thanked
+    take the stance, and when no name says who they are, nobody the tables can chart does
+    (not the one who thanks them)."""
+    verb = cue
+    while view.lower(verb - 1) in STAND_WORDS:
+        verb -= 1  # ("for standing (firmly) with": the gerund's "for")
+    if view.lower(verb - 1) != "for" or not view.lower(verb).endswith("ing"):
+        return False
+    for index in range(verb - 2, max(view.start, verb - THANKED_REACH) - 1, -1):
+        if view.lower(index) in THANKING_VERBS:
+            return not any(view.mention_covering(i) for i in range(index + 1, verb - 1))
+        if view.lower(index) in CLAUSE_BOUNDARIES:
+            return False
+    return False
+
+
+THANKED_REACH = 10  # tokens of "thanked [the governments in the room] for"
 
 
 HAVING = frozenset("have has had having lack lacks lacked lacking enjoy enjoys enjoyed".split())
