@@ -7917,3 +7917,37 @@ def test_warned_they_could_face_secondary_sanctions():
         " they process payments for sanctioned Russian entities."
     )
     assert _ukraine_keys(text, "2024-03-01") == {("country:USA", "company", "threatened")}
+
+
+def test_a_described_company_is_the_company_named_before(annotator, case):
+    """Thirty-second session, from SA's errors: "the Venezuelan oil company", "the parent
+    company" are the company named before, as "the company" is (they had been an unnamed
+    company); in "the government and the oil company" the government is no description of
+    a company (it had been swallowed into one)."""
+    text = (
+        "The deal, signed with PDVSA in 2018, has been frozen since the United States imposed"
+        " sanctions on the Venezuelan oil company in January 2019."
+    )
+    assert keys(annotator, case, text, published="2020-05-01") == {
+        ("country:USA", "org:PDVSA", "existing")
+    }
+    two = (
+        "PDVSA is struggling. Washington had already barred the government and the oil company"
+        " from raising new debt in U.S. markets in 2017."
+    )
+    assert "government" in {key[1] for key in keys(annotator, case, two, published="2022-11-26")}
+
+
+def test_an_object_relatives_pronoun_is_the_sentences_subject(annotator, case):
+    """Thirty-second session, from the review of the rule above: in "The U.S. Treasury
+    blacklisted Evrofinance Mosnarbank, a Moscow lender …, which it accused of helping PDVSA
+    evade the sanctions imposed on the oil company" the sanctions are the Treasury's ("it"),
+    not Moscow's (the relative's antecedent had been taken for the subject)."""
+    text = (
+        "The U.S. Treasury on March 11 blacklisted Evrofinance Mosnarbank, a Moscow lender"
+        " jointly owned by Russian and Venezuelan state entities, which it accused of helping"
+        " PDVSA evade the sanctions imposed on the oil company in January."
+    )
+    found = keys(annotator, case, text, published="2019-04-02")
+    assert ("country:USA", "org:PDVSA", "existing") in found
+    assert not any(key[0] == "country:RUS" for key in found)

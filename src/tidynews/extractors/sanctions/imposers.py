@@ -797,8 +797,17 @@ def _imposers(
         if run:
             return run, start
     antecedent = relative_antecedent(view, start, exclude)
-    if antecedent and not targets.before_cue:
+    # (an object relative has its own subject: "a Moscow lender …, which it accused of
+    # helping PDVSA evade the sanctions": not Moscow's)
+    own_subject = view.lower(start) in OBJECT_RELATIVE_SUBJECTS or view.mention_starting(start)
+    if antecedent and not targets.before_cue and not own_subject:
         return antecedent, start  # "Mexico, which has not joined the sanctions on …"
+    if antecedent and view.lower(start) in OBJECT_RELATIVE_SUBJECTS:
+        # "The Treasury blacklisted a Moscow lender, which it accused of helping PDVSA evade
+        # the sanctions …": the relative's pronoun is the sentence's subject, not the lender
+        run = opening_run(view, start, exclude | {m.entity_id for m in antecedent}, across=True)
+        if run:
+            return run, start
     found = pronoun_before(view, start, anchor)
     if found is None and cue.form == "noun":
         found = owning_pronoun(view, cue.index)  # "Meanwhile, its sanctions on Venezuela …"
@@ -1150,6 +1159,9 @@ def _issuer_of_text(view: SentenceView, start: int, exclude: set[str]) -> list[M
         if view.lower(verb) in ISSUING_VERBS:
             return nearest_run(view, clause_start(view, verb), verb, exclude, frozenset({"of"}))
     return []
+
+
+OBJECT_RELATIVE_SUBJECTS = frozenset({"it", "they", "he", "she", "we", "i", "you"})
 
 
 def _and_imposing(view: SentenceView, start: int, anchor: int) -> int:

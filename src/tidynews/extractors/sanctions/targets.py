@@ -77,7 +77,8 @@ def _anaphoric_group(
             if index == first and view.lower(index) == "both" and noun in BOTH_VERBS:
                 # "… sanctioned Cabello and El Aissami. Both were already under US sanctions."
                 return _last_two(article, view.sentence_id, "person", facts)
-    if view.lower(first) == "the" and view.lower(first + 1) in COMPANY_ANAPHORA:
+    noun = _described_company_noun(view, first)
+    if noun > first:
         start = view.article.tokens.start(first)
         earlier = [
             m
@@ -86,9 +87,38 @@ def _anaphoric_group(
             and m.entity_id in facts.companies
             and m.sentence_id >= view.sentence_id - 2
         ]
-        if earlier and view.mention_covering(first + 1) is None:
+        if earlier and view.mention_covering(noun) is None:
             return [earlier[-1]]
     return []
+
+
+def _described_company_noun(view: SentenceView, first: int) -> int:
+    """Where the noun of "the firm", "the company", "the Venezuelan oil company", "the
+    state-run lender" stands (a definite description of a company named before), else -1;
+    not when a name follows it ("the state oil company, PDVSA", "the company Rosneft")."""
+    if view.lower(first) != "the":
+        return -1
+    noun = first + 1
+    while noun < first + DESCRIBED_COMPANY_REACH and view.lower(noun) not in COMPANY_ANAPHORA:
+        mention = view.mention_covering(noun)
+        word = view.lower(noun)
+        lower_case = view.article.tokens.text(noun)[:1].islower() and word.isalpha()
+        describes = lower_case and word not in DESCRIPTION_STOPS
+        if not (describes or word == "-" or (mention and mention.kind == "demonym")):
+            return -1
+        noun += 1
+    if view.lower(noun) not in COMPANY_ANAPHORA:
+        return -1
+    if view.mention_starting(noun + 1) or (
+        view.lower(noun + 1) == "," and view.mention_starting(noun + 2)
+    ):
+        return -1
+    return noun
+
+
+DESCRIBED_COMPANY_REACH = 5  # "the [Venezuelan state - owned] company"
+# Words that end a description ("the government and the oil company" is two targets)
+DESCRIPTION_STOPS = frozenset("and or the a an of to in on for with by from".split())
 
 
 BOTH_VERBS = frozenset("were are have had has remain remained".split())
