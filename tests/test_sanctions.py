@@ -7951,3 +7951,32 @@ def test_an_object_relatives_pronoun_is_the_sentences_subject(annotator, case):
     found = keys(annotator, case, text, published="2019-04-02")
     assert ("country:USA", "org:PDVSA", "existing") in found
     assert not any(key[0] == "country:RUS" for key in found)
+
+
+def test_a_freeze_on_state_assets_that_a_bloc_will_not_follow(annotator, case):
+    """Thirty-second session, from SC's errors: "the Lima Group would not follow the United
+    States with a general freeze on Venezuelan state assets" refuses the freeze (it had no
+    row: "freeze on" was read as a verb, and "follow … with" gave it to the one followed)."""
+    text = (
+        "The Lima Group would not follow the United States with a general freeze on Venezuelan"
+        " state assets."
+    )
+    assert keys(annotator, case, text, published="2019-08-07") == {
+        ("org:LIMA_GROUP", "government", "negated")
+    }
+    owned = "Trump has ordered a freeze on all property of the Venezuelan government."
+    assert keys(annotator, case, owned, published="2019-08-07") == {
+        ("country:USA", "government", "imposed")
+    }
+
+
+def test_a_measure_not_under_discussion_is_ruled_out(annotator, case):
+    """Thirty-second session, from the review of the rule above: "a blanket freeze on a
+    government was not under discussion" rules it out, as "not on the table" does (it had
+    been proposed)."""
+    text = (
+        "The EU has its own targeted measures, an arms embargo and travel bans on 18"
+        " Venezuelan officials, but diplomats in Brussels said a blanket freeze on a government"
+        " was not under discussion."
+    )
+    assert ("org:EU", "government", "negated") in keys(annotator, case, text)

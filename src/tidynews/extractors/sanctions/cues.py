@@ -260,6 +260,15 @@ def _cue_at(view: SentenceView, index: int) -> Cue | None:
             return Cue(index, "asset freeze", "noun")
         if word == "freezes" and after in {"on", "against"}:
             return Cue(index, "asset freeze", "noun")  # "face U.S. freezes on their assets"
+        if (
+            word == "freeze"
+            and after in {"on", "against"}
+            and before not in VERB_FREEZE_OPENERS
+            and not _owned_things_after(view, index + 2)
+        ):
+            # "a general freeze on Venezuelan state assets" (not "will freeze on Monday"; "a
+            # freeze on all property of the government" is read as a freeze of the property)
+            return Cue(index, "asset freeze", "noun")
         reach = 8 if participle else 3  # "the assets of Diosdado Cabello were frozen"
         # "froze more than $7 billion in assets of …": room for an amount before the assets
         if any(view.lower(i) in FROZEN_THINGS for i in range(index + 1, index + 12)) or any(
@@ -348,6 +357,29 @@ def _cue_at(view: SentenceView, index: int) -> Cue | None:
 DESIGNATING = frozenset({"designate", "designated", "designates", "designating"})
 ACCUSATION_STOPS = CLAUSE_BOUNDARIES | {","}
 TRYING = frozenset({"trying", "attempting", "seeking", "plotting", "planning", "wanting"})
+
+
+# Words before "freeze" that make it a verb ("to freeze", "would freeze", "and freeze")
+VERB_FREEZE_OPENERS = frozenset(
+    "to will would could may might can should must and or not also then".split()
+)
+
+
+def _owned_things_after(view: SentenceView, index: int) -> bool:
+    """ "(all) property of", "the assets of", "much of its central bank's reserves" at
+    ``index``: the things frozen, with their owner named (read as a freeze of them)."""
+    while view.lower(index) in {"all", "the"}:
+        index += 1
+    if view.lower(index) in FROZEN_THINGS and view.lower(index + 1) == "of":
+        return True
+    for position in range(index, min(view.end, index + OWNED_THINGS_REACH)):
+        if view.lower(position) in FROZEN_THINGS:
+            owner = view.lower(position - 1)
+            return owner in POSSESSIVES or owner in {"its", "their", "his", "her"}
+    return False
+
+
+OWNED_THINGS_REACH = 7  # "on much of its central bank's reserves"
 
 
 def _accused_of(view: SentenceView, index: int) -> bool:

@@ -1391,9 +1391,14 @@ def _in_doing_between(view: SentenceView, first: int, anchor: int) -> bool:
         word = view.lower(index)
         if word == "in":
             return view.lower(index + 1).endswith("ing")
+        if word == "with" and anchor - index <= FOLLOWED_WITH_REACH:
+            return True  # "would not follow the United States with a general freeze"
         if word in CLAUSE_BOUNDARIES:
             return False
     return False
+
+
+FOLLOWED_WITH_REACH = 4  # tokens from "with" to the measure: "with a general asset freeze"
 
 
 def _not_objects(view: SentenceView, run: list[Mention]) -> list[Mention]:

@@ -1618,13 +1618,17 @@ def _having_had(words: list[str]) -> bool:
 
 
 def _off_the_table(after: list[str]) -> bool:
-    """ "not on the table", "off the table": ruled out, not proposed."""
+    """ "not on the table", "off the table", "not under discussion": ruled out, not
+    proposed."""
     for i in range(len(after) - 2):
         if after[i + 1 : i + 3] == ["the", "table"] and (
             after[i] == "off" or (after[i] == "on" and i > 0 and after[i - 1] in {"not", "n't"})
         ):
             return True
-    return False
+    return any(
+        (after[i], after[i + 1]) in UNDER_CONSIDERATION and after[i - 1] in {"not", "n't"}
+        for i in range(1, len(after) - 1)
+    )
 
 
 def _on_the_table(after: list[str]) -> bool:
