@@ -7980,3 +7980,21 @@ def test_a_measure_not_under_discussion_is_ruled_out(annotator, case):
         " was not under discussion."
     )
     assert ("org:EU", "government", "negated") in keys(annotator, case, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mongolia has abstained in every UN vote and has not joined the Western sanctions on"
+        " Russia.",
+        "South Africa abstained on every UN General Assembly resolution condemning the invasion"
+        " last year and has not imposed sanctions on Russia.",
+    ],
+)
+def test_a_negated_second_predicate_shares_the_subject(text):
+    """Thirty-second session, from SD's errors: in "Mongolia has abstained in every UN vote and
+    has not joined the Western sanctions on Russia" Mongolia refuses them (the UN, named in
+    the first predicate's object, had); an auxiliary and "not" may stand after "and"."""
+    found = _ukraine_keys(text, "2024-09-03")
+    assert {key[0] for key in found} <= {"country:MNG", "country:ZAF"}
+    assert len(found) == 1 and next(iter(found))[1:] == ("country:RUS", "negated")

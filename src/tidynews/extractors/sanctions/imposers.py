@@ -1168,11 +1168,22 @@ def _and_imposing(view: SentenceView, start: int, anchor: int) -> int:
     """The "and" of "… and imposed (blocking) sanctions on X" in the measure's own clause,
     when no name stands between it and the measure (the predicate shares the subject)."""
     for index in range(anchor - 1, max(start, anchor - 4) - 1, -1):
-        if view.lower(index) in IMPOSING_VERBS and view.lower(index - 1) in {"and", "but"}:
-            return index - 1
-        if view.mention_covering(index) is not None:
-            return -1
+        if view.lower(index) not in IMPOSING_VERBS:
+            if view.mention_covering(index) is not None:
+                return -1
+            continue
+        glue = index - 1
+        while glue > start and view.lower(glue) in CONJUNCT_AUXILIARIES:
+            glue -= 1  # "… and has not joined the Western sanctions on Russia"
+        if view.lower(glue) in {"and", "but"}:
+            return glue
     return -1
+
+
+# Auxiliaries and negation between "and" and a second predicate's verb: "and has not joined"
+CONJUNCT_AUXILIARIES = frozenset(
+    "has have had not n't never also did does do will would still".split()
+)
 
 
 def _joined_clause_subject(view: SentenceView, conj: int, exclude: set[str]) -> list[Mention]:
