@@ -499,13 +499,11 @@ def _with_first_names(
     runs after, merging a name the detector found right before a known one.)"""
     extended = []
     for mention in mentions:
-        first_name = fold(mention.name).split()[0].lower() if mention.name else ""
-        if (
-            mention.entity_type == "person"
-            and mention.kind == "name"
-            and first_name
-            and tokens.lower(mention.token_start) != first_name
-        ):
+        if mention.entity_type != "person" or mention.kind != "name" or not mention.name:
+            extended.append(mention)
+            continue
+        first_name = fold(mention.name).split()[0].lower()
+        if first_name and tokens.lower(mention.token_start) != first_name:
             for first in range(
                 mention.token_start - 1, mention.token_start - 1 - GIVEN_NAMES_REACH, -1
             ):
@@ -594,6 +592,7 @@ def _surnames_of_the_named(mentions: list[Mention]) -> list[Mention]:
     return resolved
 
 
+@lru_cache(maxsize=65_536)  # the same names recur in an article and across articles
 def _phrase_key(phrase: str) -> str:
     """A name's matching key: folded, lower case, one kind of apostrophe, single spaces."""
     return " ".join(fold(phrase).lower().replace("\u2019", "'").replace(" 's", "'s").split())

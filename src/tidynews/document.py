@@ -47,15 +47,34 @@ def _fold_char(char: str) -> str:
     return UNDECOMPOSED_LETTERS.get(char) or APOSTROPHE_LIKES.get(char, char)
 
 
+_FOLDED: dict[str, str] = {}  # short strings (names, words) folded before
+_FOLDED_MAX = 100_000  # entries kept before the cache starts over
+_FOLDED_LENGTH = 64  # longer strings (sentences, articles) are folded anew each time
+
+
 def fold(text: str) -> str:
     """Strip accents without changing length: 'Guaidó' -> 'Guaido', offsets stay valid.
 
     News text is mostly ASCII with a few kinds of non-ASCII characters (curly quotes, a few
     accented letters), each many times: each distinct one is replaced in one C-level
-    ``str.replace`` rather than looking every character (or every run) up in Python.
+    ``str.replace`` rather than looking every character (or every run) up in Python. The
+    same names are folded many times an article ("Guaidó" at every mention): short strings
+    are kept folded.
     """
     if text.isascii():
         return text
+    if len(text) > _FOLDED_LENGTH:
+        return _fold(text)
+    folded = _FOLDED.get(text)
+    if folded is None:
+        if len(_FOLDED) >= _FOLDED_MAX:
+            _FOLDED.clear()
+        folded = _FOLDED[text] = _fold(text)
+    return folded
+
+
+def _fold(text: str) -> str:
+    """``fold`` of a text that is not ASCII."""
     for char in {char for char in set(text) if char > "\x7f"}:
         folded = _fold_char(char)
         if folded != char:
@@ -164,7 +183,7 @@ class Tokens:
             # a curly apostrophe in a clitic reads as the straight one: "won’t" is "wo" +
             # "n't", so every rule that knows "n't" knows it ("’s" stays: the possessive
             # sets hold both forms)
-            self.words = [CLITICS.get(word, word) for word in self.words]
+            self.words = list(map(CLITICS.get, self.words, self.words))
         self._text = self.folded
 
     def is_punct(self, index: int) -> bool:

@@ -262,8 +262,11 @@ def detect_people(
     found = _sharing_a_surname(text, tokens, used, token_sentence, found, known)
     found += _named_before_speaking(text, tokens, used, token_sentence)
     found += _named_with_age(text, tokens, used, token_sentence)
-    found += _named_before_honorific(text, tokens, used, token_sentence, [*known, *found])
-    found += _honorific_references(text, tokens, used, token_sentence, [*known, *found])
+    honorifics = list(_HONORIFIC.finditer(folded))  # (read by the two steps below)
+    found += _named_before_honorific(
+        text, tokens, used, token_sentence, [*known, *found], honorifics
+    )
+    found += _honorific_references(text, tokens, used, token_sentence, [*known, *found], honorifics)
     found += _surname_references(text, tokens, used, token_sentence, [*known, *found])
     # (last: a lone name that is an earlier person's surname is that person)
     found += _named_by_first_name_speaking(text, tokens, used, token_sentence)
@@ -1340,20 +1343,32 @@ def _is_age(word: str) -> bool:
     return word.isdigit() and 14 <= int(word) <= 110
 
 
+@lru_cache(maxsize=65_536)  # the same names recur in an article and across articles
+def _surname_key(name: str) -> str:
+    """A person's name's last word, folded and in lower case: what "Mr …" is matched by."""
+    return fold(name).split()[-1].lower()
+
+
 # No leading \b: a pattern that starts with letters lets the scan jump to each "M"/"D" (a \b
 # is tested at every position, three times the cost); the boundary is checked on each match.
 _HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Dr)\.?\s+[A-Z]")
 
 
 def _named_before_honorific(
-    text: str, tokens: Tokens, used: np.ndarray, token_sentence, people: list[Mention]
+    text: str,
+    tokens: Tokens,
+    used: np.ndarray,
+    token_sentence,
+    people: list[Mention],
+    honorifics: list[re.Match[str]],
 ) -> list[Mention]:
     """People named in full with no title ("Ana Marcano runs a shelter") whom the text later
     calls "Ms Marcano": the honorific marks the earlier two-word name as a person's (the
-    honorific reference then resolves to it)."""
-    surnames = {fold(m.name).split()[-1].lower() for m in people if m.entity_type == "person"}
+    honorific reference then resolves to it). ``honorifics``: the _HONORIFIC matches of the
+    folded text."""
+    surnames = {_surname_key(m.name) for m in people if m.entity_type == "person"}
     found: list[Mention] = []
-    for match in _HONORIFIC.finditer(tokens.folded):
+    for match in honorifics:
         index = tokens.at_char(match.end() - 1)
         if index >= len(tokens) or used[index]:
             continue
@@ -1370,16 +1385,22 @@ def _named_before_honorific(
 
 
 def _honorific_references(
-    text: str, tokens: Tokens, used: np.ndarray, token_sentence, people: list[Mention]
+    text: str,
+    tokens: Tokens,
+    used: np.ndarray,
+    token_sentence,
+    people: list[Mention],
+    honorifics: list[re.Match[str]],
 ) -> list[Mention]:
-    """'Mr Stein' after 'Eduardo Stein' is the same person."""
+    """'Mr Stein' after 'Eduardo Stein' is the same person (``honorifics``: the _HONORIFIC
+    matches of the folded text)."""
     surnames = {}
     for mention in people:
         if mention.entity_type == "person":
-            surnames.setdefault(fold(mention.name).split()[-1].lower(), mention)
+            surnames.setdefault(_surname_key(mention.name), mention)
     found = []
     folded = tokens.folded
-    for match in _HONORIFIC.finditer(folded):
+    for match in honorifics:
         if match.start() and (
             folded[match.start() - 1].isalnum() or folded[match.start() - 1] == "_"
         ):
