@@ -43,6 +43,8 @@ from .people import (
 )
 from .references import BLOC_ANAPHORS, BLOC_REACH, later_references, reference_rules
 
+_TITLE_WORDS_OR_HONORIFICS = TITLE_WORDS | HONORIFICS  # (made once, not at every test)
+
 # Only the ends of these matches are used; starting at the newline (not at any whitespace
 # before it) gives the same ends and lets the scan skip ahead to each "\n".
 _NEWLINES = re.compile(r"\n\s*")
@@ -675,7 +677,7 @@ def _inside_a_longer_name(
     named_before = (
         is_name_word(before)  # (no month or weekday: "On Monday Maduro said")
         and start - 1 not in covered  # ("Venezuelan Maduro": a demonym, not a first name)
-        and before.lower() not in TITLE_WORDS | HONORIFICS
+        and before.lower() not in _TITLE_WORDS_OR_HONORIFICS
         # (the person's own given name, however transliterated: "Sergey Shoigu")
         and not any(same_given_name(fold(before).lower(), name) for name in own_names)
         and not sentence_initial  # ("Backs Maduro", "Yesterday Sánchez said")
@@ -719,14 +721,16 @@ def _joined_overlaps(
 
 
 def _longest_first(matches: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
-    """Non-overlapping matches, longest (then earliest) first, as spaCy's filter_spans does."""
-    taken: set[int] = set()
+    """Non-overlapping matches, longest (then earliest) first, as spaCy's filter_spans does.
+    The tokens taken are bits of one integer: one AND and one OR a match instead of a set of
+    its token indices."""
+    taken = 0
     kept = []
     for start, end, label in sorted(matches, key=lambda m: (m[0] - m[1], m[0])):
-        span = range(start, end)
-        if not taken.isdisjoint(span):
+        span = (1 << end) - (1 << start)
+        if taken & span:
             continue
-        taken.update(span)
+        taken |= span
         kept.append((start, end, label))
     return sorted(kept)
 

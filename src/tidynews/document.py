@@ -74,8 +74,9 @@ def fold(text: str) -> str:
 
 
 def _fold(text: str) -> str:
-    """``fold`` of a text that is not ASCII."""
-    for char in {char for char in set(text) if char > "\x7f"}:
+    """``fold`` of a text that is not ASCII. Its distinct non-ASCII characters are found by
+    a one-character pattern (about twice as fast as hashing every character into a set)."""
+    for char in set(_NON_ASCII.findall(text)):
         folded = _fold_char(char)
         if folded != char:
             text = text.replace(char, folded)
@@ -87,6 +88,7 @@ def _fold(text: str) -> str:
 
 
 _JOINING_EN_DASH = re.compile(r"(?<=[^\W\d_])\u2013(?=[^\W\d_])")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
 def slug(name: str) -> str:
@@ -170,7 +172,7 @@ class Tokens:
         self.starts = array[:, 0].astype(np.int64)
         self.ends = self.starts + array[:, 1].astype(np.int64)
         self.orths = array[:, 2]
-        self.orths_list: list[int] = self.orths.tolist()
+        self._orths_list: list[int] | None = None  # (built when first asked for)
         self._starts_list: list[int] = self.starts.tolist()
         self._ends_list: list[int] = self.ends.tolist()
         lowered = self.folded.lower()
@@ -186,18 +188,29 @@ class Tokens:
             self.words = list(map(CLITICS.get, self.words, self.words))
         self._text = self.folded
 
+    @property
+    def orths_list(self) -> list[int]:
+        """The tokens' ORTH hashes as a list (64-bit hashes: a list of them costs as much to
+        build as the offsets, and annotation reads only a few, through ``is_punct``)."""
+        if self._orths_list is None:
+            self._orths_list = self.orths.tolist()
+        return self._orths_list
+
     def is_punct(self, index: int) -> bool:
         """spaCy's IS_PUNCT flag of the token at ``index`` (from its lexeme, cached by hash)."""
-        return _is_punct(self.doc.vocab, self.orths_list[index])
+        return _is_punct(self.doc.vocab, int(self.orths[index]))
 
     def __len__(self) -> int:
         return len(self._starts_list)
 
     def lower(self, index: int) -> str:
         """The lower-cased word at ``index``; "" outside the article."""
-        if not 0 <= index < len(self.words):
+        if index < 0:
             return ""
-        return self.words[index]
+        try:  # (cheaper than testing the upper bound: rules ask for words past it rarely)
+            return self.words[index]
+        except IndexError:
+            return ""
 
     def text(self, index: int) -> str:
         return self._text[self._starts_list[index] : self._ends_list[index]]

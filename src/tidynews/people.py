@@ -589,7 +589,7 @@ def person_name_at(tokens: Tokens, index: int) -> bool:
     """Do two name words that are neither titles nor institutions start at ``index``? (What
     ends a name a title or an institution opened: "… Security Council Dmitry Medvedev".)"""
     return index + 1 < len(tokens) and all(
-        is_name_word(tokens.text(i)) and tokens.lower(i) not in TITLE_WORDS | INSTITUTION_WORDS
+        is_name_word(tokens.text(i)) and tokens.lower(i) not in _TITLE_OR_INSTITUTION_WORDS
         for i in (index, index + 1)
     )
 
@@ -811,7 +811,7 @@ def _may_mark_a_person(
     ):
         return True  # "President Donald Trump", "Nicaragua's Daniel Ortega"
     return (
-        (before == "," and tokens.lower(index - 2) in KINSHIP_WORDS | TITLE_WORDS)
+        (before == "," and tokens.lower(index - 2) in _KINSHIP_OR_TITLE_WORDS)
         or (before == "," and _title_phrase_ends(tokens, index - 2))  # ("the representative
         # in Colombia, Yukiko Iriyama", "Poland's ambassador to the EU, Andrzej Sadoś.")
         or after_a_measure(tokens, index)
@@ -1145,6 +1145,7 @@ INSTITUTION_WORDS = frozenset(
 )  # (an organisation's or a text's head words: "Chelsea Football Club", "the Special
 # Economic Measures Act" are no person)
 
+_TITLE_OR_INSTITUTION_WORDS = TITLE_WORDS | INSTITUTION_WORDS  # (made once: person_name_at)
 
 # Titles written before a single name ("Pope Francis", "King Felipe", "Cardinal Parolin"):
 # the two words name a person. (Not "General", an adjective of companies: "General Motors".)
@@ -1267,6 +1268,10 @@ PLACE_PREPOSITIONS = frozenset({"at", "in", "near", "outside", "inside", "across
 # "envoy to the United Nations", "representative for Venezuela", "minister at the time"
 TITLE_PLACE_PREPOSITIONS = frozenset({"to", "at", "in", "for"})
 TITLE_PLACE_WORDS = TITLE_PLACE_PREPOSITIONS | {"the"}
+# (the unions the rules test words against, made once rather than at every test)
+_TITLE_PREPOSITIONS_OR_OF = TITLE_PLACE_PREPOSITIONS | {"of"}
+_TITLE_PLACE_WORDS_OR_OF = TITLE_PLACE_WORDS | {"of"}
+_KINSHIP_OR_TITLE_WORDS = KINSHIP_WORDS | TITLE_WORDS
 TITLE_PLACE_REACH = 7  # tokens back from the comma to the title
 
 
@@ -1279,12 +1284,12 @@ def _title_phrase_ends(tokens: Tokens, last: int) -> bool:
         word = tokens.lower(index)
         if word in TITLE_WORDS:
             # ("the deputy chairman of the Security Council, Dmitry Medvedev")
-            if index == last or tokens.lower(index + 1) in TITLE_PLACE_PREPOSITIONS | {"of"}:
+            if index == last or tokens.lower(index + 1) in _TITLE_PREPOSITIONS_OR_OF:
                 return True
             if not (tokens.text(index)[:1].isupper() and tokens.text(index + 1)[:1].isupper()):
                 return False
             continue  # a title word inside an institution's name ("the Security Council")
-        if word not in TITLE_PLACE_WORDS | {"of"} and not tokens.text(index)[:1].isupper():
+        if word not in _TITLE_PLACE_WORDS_OR_OF and not tokens.text(index)[:1].isupper():
             return False
     return False
 
