@@ -91,6 +91,7 @@ _JOINING_EN_DASH = re.compile(r"(?<=[^\W\d_])\u2013(?=[^\W\d_])")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
+@lru_cache(maxsize=65_536)  # a name is slugged at each of its mentions
 def slug(name: str) -> str:
     """Lower-case ASCII hyphenated slug of a name ('Nicolás Maduro' -> 'nicolas-maduro')."""
     spelled = name.translate(_SLUG_LETTERS)
@@ -198,7 +199,7 @@ class Tokens:
 
     def is_punct(self, index: int) -> bool:
         """spaCy's IS_PUNCT flag of the token at ``index`` (from its lexeme, cached by hash)."""
-        return _is_punct(self.doc.vocab, int(self.orths[index]))
+        return _is_punct(self.doc.vocab, self.orths.item(index))
 
     def __len__(self) -> int:
         return len(self._starts_list)
