@@ -600,7 +600,7 @@ def _surnames_of_the_named(mentions: list[Mention]) -> list[Mention]:
     return resolved
 
 
-@lru_cache(maxsize=65_536)  # the same names recur in an article and across articles
+@lru_cache(maxsize=4096)  # the same names recur in an article (a bounded cache: flat memory)
 def _phrase_key(phrase: str) -> str:
     """A name's matching key: folded, lower case, one kind of apostrophe, single spaces."""
     return " ".join(fold(phrase).lower().replace("\u2019", "'").replace(" 's", "'s").split())

@@ -48,7 +48,7 @@ def _fold_char(char: str) -> str:
 
 
 _FOLDED: dict[str, str] = {}  # short strings (names, words) folded before
-_FOLDED_MAX = 100_000  # entries kept before the cache starts over
+_FOLDED_MAX = 4096  # entries kept before the cache starts over (flat memory)
 _FOLDED_LENGTH = 64  # longer strings (sentences, articles) are folded anew each time
 
 
@@ -91,7 +91,7 @@ _JOINING_EN_DASH = re.compile(r"(?<=[^\W\d_])\u2013(?=[^\W\d_])")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
-@lru_cache(maxsize=65_536)  # a name is slugged at each of its mentions
+@lru_cache(maxsize=4096)  # a name is slugged at each of its mentions (bounded: flat memory)
 def slug(name: str) -> str:
     """Lower-case ASCII hyphenated slug of a name ('Nicolás Maduro' -> 'nicolas-maduro')."""
     spelled = name.translate(_SLUG_LETTERS)

@@ -1348,7 +1348,7 @@ def _is_age(word: str) -> bool:
     return word.isdigit() and 14 <= int(word) <= 110
 
 
-@lru_cache(maxsize=65_536)  # the same names recur in an article and across articles
+@lru_cache(maxsize=4096)  # the same names recur in an article (a bounded cache: flat memory)
 def _surname_key(name: str) -> str:
     """A person's name's last word, folded and in lower case: what "Mr …" is matched by."""
     return fold(name).split()[-1].lower()
