@@ -43,6 +43,9 @@ from .people import (
 )
 from .references import BLOC_ANAPHORS, BLOC_REACH, later_references, reference_rules
 
+_TITLE_WORDS_OR_HONORIFICS = TITLE_WORDS | HONORIFICS  # (made once, not at every test)
+_new_tuple = tuple.__new__
+
 # Only the ends of these matches are used; starting at the newline (not at any whitespace
 # before it) gives the same ends and lets the scan skip ahead to each "\n".
 _NEWLINES = re.compile(r"\n\s*")
@@ -389,18 +392,23 @@ class Annotator:
         self, text: str, tokens: Tokens, start: int, end: int, entry: Entry, token_sentence
     ) -> Mention:
         start_char, end_char = tokens._starts_list[start], tokens._ends_list[end - 1]
-        return Mention(  # positional: this runs for every gazetteer match
-            start_char,
-            end_char,
-            text[start_char:end_char],
-            entry.entity_id,
-            entry.entity_type,
-            entry.name,
-            token_sentence[start],
-            entry.kind,
-            entry.party or (entry.entity_id if entry.entity_type != "person" else None),
-            start,
-            end,
+        # (tuple.__new__: the named tuple's own __new__ is a Python function, and this runs
+        # for every gazetteer match; every field is given, in order)
+        return _new_tuple(
+            Mention,
+            (
+                start_char,
+                end_char,
+                text[start_char:end_char],
+                entry.entity_id,
+                entry.entity_type,
+                entry.name,
+                token_sentence[start],
+                entry.kind,
+                entry.party or (entry.entity_id if entry.entity_type != "person" else None),
+                start,
+                end,
+            ),
         )
 
 
@@ -499,13 +507,11 @@ def _with_first_names(
     runs after, merging a name the detector found right before a known one.)"""
     extended = []
     for mention in mentions:
-        first_name = fold(mention.name).split()[0].lower() if mention.name else ""
-        if (
-            mention.entity_type == "person"
-            and mention.kind == "name"
-            and first_name
-            and tokens.lower(mention.token_start) != first_name
-        ):
+        if mention.entity_type != "person" or mention.kind != "name" or not mention.name:
+            extended.append(mention)
+            continue
+        first_name = fold(mention.name).split()[0].lower()
+        if first_name and tokens.lower(mention.token_start) != first_name:
             for first in range(
                 mention.token_start - 1, mention.token_start - 1 - GIVEN_NAMES_REACH, -1
             ):
@@ -594,6 +600,7 @@ def _surnames_of_the_named(mentions: list[Mention]) -> list[Mention]:
     return resolved
 
 
+@lru_cache(maxsize=4096)  # the same names recur in an article (a bounded cache: flat memory)
 def _phrase_key(phrase: str) -> str:
     """A name's matching key: folded, lower case, one kind of apostrophe, single spaces."""
     return " ".join(fold(phrase).lower().replace("\u2019", "'").replace(" 's", "'s").split())
@@ -671,12 +678,15 @@ def _inside_a_longer_name(
     own_names = set(fold(entry.name).lower().split())  # "Vladimir Padrino" is Padrino López
     before = tokens.text(start - 1) if start > 0 else ""
     after = tokens.text(end) if end < len(tokens) else ""
-    sentence_initial = start < 2 or tokens.text(start - 2) in CLAUSE_OPENERS
-    sentence_initial |= not any(tokens.text(i).isalpha() for i in range(sentence_first, start - 1))
+    sentence_initial = (
+        start < 2
+        or tokens.text(start - 2) in CLAUSE_OPENERS
+        or not any(tokens.text(i).isalpha() for i in range(sentence_first, start - 1))
+    )
     named_before = (
         is_name_word(before)  # (no month or weekday: "On Monday Maduro said")
         and start - 1 not in covered  # ("Venezuelan Maduro": a demonym, not a first name)
-        and before.lower() not in TITLE_WORDS | HONORIFICS
+        and before.lower() not in _TITLE_WORDS_OR_HONORIFICS
         # (the person's own given name, however transliterated: "Sergey Shoigu")
         and not any(same_given_name(fold(before).lower(), name) for name in own_names)
         and not sentence_initial  # ("Backs Maduro", "Yesterday Sánchez said")
@@ -720,14 +730,16 @@ def _joined_overlaps(
 
 
 def _longest_first(matches: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
-    """Non-overlapping matches, longest (then earliest) first, as spaCy's filter_spans does."""
-    taken: set[int] = set()
+    """Non-overlapping matches, longest (then earliest) first, as spaCy's filter_spans does.
+    The tokens taken are bits of one integer: one AND and one OR a match instead of a set of
+    its token indices."""
+    taken = 0
     kept = []
     for start, end, label in sorted(matches, key=lambda m: (m[0] - m[1], m[0])):
-        span = range(start, end)
-        if not taken.isdisjoint(span):
+        span = (1 << end) - (1 << start)
+        if taken & span:
             continue
-        taken.update(span)
+        taken |= span
         kept.append((start, end, label))
     return sorted(kept)
 
@@ -790,7 +802,9 @@ def _sentences(doc: Doc, tokens: Tokens) -> tuple[list[Sentence], list[tuple[int
             ranges[-1] = (ranges[-1][0], last)
         owners.append(max(len(sentences) - 1, 0))
     # a list: it is read one token at a time, where a list beats numpy's scalar indexing
-    owner = np.repeat(np.asarray(owners, dtype=np.int64), np.diff([*starts, count])).tolist()
+    owner: list[int] = []
+    for sentence_id, first, last in zip(owners, starts, bounds, strict=True):
+        owner += [sentence_id] * (last - first)
     if not sentences:
         return [Sentence(0, 0, len(text))], [(0, count)], owner
     return sentences, ranges, owner
@@ -946,12 +960,15 @@ def _without_deputies_titles(mentions: list[Mention], tokens: Tokens) -> list[Me
     "president of the National Assembly" it holds."""
     kept = []
     for mention in mentions:
+        if mention.entity_type != "person":
+            kept.append(mention)
+            continue
         before = mention.token_start - 1
         if tokens.lower(before) == "-":
             before -= 1
         titled = mention.surface.lower().split()[0] in TITLE_WORDS
         deputy = before >= 0 and tokens.lower(before) in DEPUTY_WORDS
-        if mention.entity_type == "person" and titled and deputy:
+        if titled and deputy:
             continue
         kept.append(mention)
     return kept

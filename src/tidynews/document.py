@@ -47,16 +47,36 @@ def _fold_char(char: str) -> str:
     return UNDECOMPOSED_LETTERS.get(char) or APOSTROPHE_LIKES.get(char, char)
 
 
+_FOLDED: dict[str, str] = {}  # short strings (names, words) folded before
+_FOLDED_MAX = 4096  # entries kept before the cache starts over (flat memory)
+_FOLDED_LENGTH = 64  # longer strings (sentences, articles) are folded anew each time
+
+
 def fold(text: str) -> str:
     """Strip accents without changing length: 'Guaidó' -> 'Guaido', offsets stay valid.
 
     News text is mostly ASCII with a few kinds of non-ASCII characters (curly quotes, a few
     accented letters), each many times: each distinct one is replaced in one C-level
-    ``str.replace`` rather than looking every character (or every run) up in Python.
+    ``str.replace`` rather than looking every character (or every run) up in Python. The
+    same names are folded many times an article ("Guaidó" at every mention): short strings
+    are kept folded.
     """
     if text.isascii():
         return text
-    for char in {char for char in set(text) if char > "\x7f"}:
+    if len(text) > _FOLDED_LENGTH:
+        return _fold(text)
+    folded = _FOLDED.get(text)
+    if folded is None:
+        if len(_FOLDED) >= _FOLDED_MAX:
+            _FOLDED.clear()
+        folded = _FOLDED[text] = _fold(text)
+    return folded
+
+
+def _fold(text: str) -> str:
+    """``fold`` of a text that is not ASCII. Its distinct non-ASCII characters are found by
+    a one-character pattern (about twice as fast as hashing every character into a set)."""
+    for char in set(_NON_ASCII.findall(text)):
         folded = _fold_char(char)
         if folded != char:
             text = text.replace(char, folded)
@@ -68,8 +88,10 @@ def fold(text: str) -> str:
 
 
 _JOINING_EN_DASH = re.compile(r"(?<=[^\W\d_])\u2013(?=[^\W\d_])")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
+@lru_cache(maxsize=4096)  # a name is slugged at each of its mentions (bounded: flat memory)
 def slug(name: str) -> str:
     """Lower-case ASCII hyphenated slug of a name ('Nicolás Maduro' -> 'nicolas-maduro').
 
@@ -157,7 +179,7 @@ class Tokens:
         self.starts = array[:, 0].astype(np.int64)
         self.ends = self.starts + array[:, 1].astype(np.int64)
         self.orths = array[:, 2]
-        self.orths_list: list[int] = self.orths.tolist()
+        self._orths_list: list[int] | None = None  # (built when first asked for)
         self._starts_list: list[int] = self.starts.tolist()
         self._ends_list: list[int] = self.ends.tolist()
         lowered = self.folded.lower()
@@ -170,21 +192,32 @@ class Tokens:
             # a curly apostrophe in a clitic reads as the straight one: "won’t" is "wo" +
             # "n't", so every rule that knows "n't" knows it ("’s" stays: the possessive
             # sets hold both forms)
-            self.words = [CLITICS.get(word, word) for word in self.words]
+            self.words = list(map(CLITICS.get, self.words, self.words))
         self._text = self.folded
+
+    @property
+    def orths_list(self) -> list[int]:
+        """The tokens' ORTH hashes as a list (64-bit hashes: a list of them costs as much to
+        build as the offsets, and annotation reads only a few, through ``is_punct``)."""
+        if self._orths_list is None:
+            self._orths_list = self.orths.tolist()
+        return self._orths_list
 
     def is_punct(self, index: int) -> bool:
         """spaCy's IS_PUNCT flag of the token at ``index`` (from its lexeme, cached by hash)."""
-        return _is_punct(self.doc.vocab, self.orths_list[index])
+        return _is_punct(self.doc.vocab, self.orths.item(index))
 
     def __len__(self) -> int:
         return len(self._starts_list)
 
     def lower(self, index: int) -> str:
         """The lower-cased word at ``index``; "" outside the article."""
-        if not 0 <= index < len(self.words):
+        if index < 0:
             return ""
-        return self.words[index]
+        try:  # (cheaper than testing the upper bound: rules ask for words past it rarely)
+            return self.words[index]
+        except IndexError:
+            return ""
 
     def text(self, index: int) -> str:
         return self._text[self._starts_list[index] : self._ends_list[index]]

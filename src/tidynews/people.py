@@ -262,8 +262,11 @@ def detect_people(
     found = _sharing_a_surname(text, tokens, used, token_sentence, found, known)
     found += _named_before_speaking(text, tokens, used, token_sentence)
     found += _named_with_age(text, tokens, used, token_sentence)
-    found += _named_before_honorific(text, tokens, used, token_sentence, [*known, *found])
-    found += _honorific_references(text, tokens, used, token_sentence, [*known, *found])
+    honorifics = list(_HONORIFIC.finditer(folded))  # (read by the two steps below)
+    found += _named_before_honorific(
+        text, tokens, used, token_sentence, [*known, *found], honorifics
+    )
+    found += _honorific_references(text, tokens, used, token_sentence, [*known, *found], honorifics)
     found += _surname_references(text, tokens, used, token_sentence, [*known, *found])
     # (last: a lone name that is an earlier person's surname is that person)
     found += _named_by_first_name_speaking(text, tokens, used, token_sentence)
@@ -586,7 +589,7 @@ def person_name_at(tokens: Tokens, index: int) -> bool:
     """Do two name words that are neither titles nor institutions start at ``index``? (What
     ends a name a title or an institution opened: "… Security Council Dmitry Medvedev".)"""
     return index + 1 < len(tokens) and all(
-        is_name_word(tokens.text(i)) and tokens.lower(i) not in TITLE_WORDS | INSTITUTION_WORDS
+        is_name_word(tokens.text(i)) and tokens.lower(i) not in _TITLE_OR_INSTITUTION_WORDS
         for i in (index, index + 1)
     )
 
@@ -808,7 +811,7 @@ def _may_mark_a_person(
     ):
         return True  # "President Donald Trump", "Nicaragua's Daniel Ortega"
     return (
-        (before == "," and tokens.lower(index - 2) in KINSHIP_WORDS | TITLE_WORDS)
+        (before == "," and tokens.lower(index - 2) in _KINSHIP_OR_TITLE_WORDS)
         or (before == "," and _title_phrase_ends(tokens, index - 2))  # ("the representative
         # in Colombia, Yukiko Iriyama", "Poland's ambassador to the EU, Andrzej Sadoś.")
         or after_a_measure(tokens, index)
@@ -1142,6 +1145,7 @@ INSTITUTION_WORDS = frozenset(
 )  # (an organisation's or a text's head words: "Chelsea Football Club", "the Special
 # Economic Measures Act" are no person)
 
+_TITLE_OR_INSTITUTION_WORDS = TITLE_WORDS | INSTITUTION_WORDS  # (made once: person_name_at)
 
 # Titles written before a single name ("Pope Francis", "King Felipe", "Cardinal Parolin"):
 # the two words name a person. (Not "General", an adjective of companies: "General Motors".)
@@ -1264,6 +1268,10 @@ PLACE_PREPOSITIONS = frozenset({"at", "in", "near", "outside", "inside", "across
 # "envoy to the United Nations", "representative for Venezuela", "minister at the time"
 TITLE_PLACE_PREPOSITIONS = frozenset({"to", "at", "in", "for"})
 TITLE_PLACE_WORDS = TITLE_PLACE_PREPOSITIONS | {"the"}
+# (the unions the rules test words against, made once rather than at every test)
+_TITLE_PREPOSITIONS_OR_OF = TITLE_PLACE_PREPOSITIONS | {"of"}
+_TITLE_PLACE_WORDS_OR_OF = TITLE_PLACE_WORDS | {"of"}
+_KINSHIP_OR_TITLE_WORDS = KINSHIP_WORDS | TITLE_WORDS
 TITLE_PLACE_REACH = 7  # tokens back from the comma to the title
 
 
@@ -1276,12 +1284,12 @@ def _title_phrase_ends(tokens: Tokens, last: int) -> bool:
         word = tokens.lower(index)
         if word in TITLE_WORDS:
             # ("the deputy chairman of the Security Council, Dmitry Medvedev")
-            if index == last or tokens.lower(index + 1) in TITLE_PLACE_PREPOSITIONS | {"of"}:
+            if index == last or tokens.lower(index + 1) in _TITLE_PREPOSITIONS_OR_OF:
                 return True
             if not (tokens.text(index)[:1].isupper() and tokens.text(index + 1)[:1].isupper()):
                 return False
             continue  # a title word inside an institution's name ("the Security Council")
-        if word not in TITLE_PLACE_WORDS | {"of"} and not tokens.text(index)[:1].isupper():
+        if word not in _TITLE_PLACE_WORDS_OR_OF and not tokens.text(index)[:1].isupper():
             return False
     return False
 
@@ -1340,20 +1348,32 @@ def _is_age(word: str) -> bool:
     return word.isdigit() and 14 <= int(word) <= 110
 
 
+@lru_cache(maxsize=4096)  # the same names recur in an article (a bounded cache: flat memory)
+def _surname_key(name: str) -> str:
+    """A person's name's last word, folded and in lower case: what "Mr …" is matched by."""
+    return fold(name).split()[-1].lower()
+
+
 # No leading \b: a pattern that starts with letters lets the scan jump to each "M"/"D" (a \b
 # is tested at every position, three times the cost); the boundary is checked on each match.
 _HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Dr)\.?\s+[A-Z]")
 
 
 def _named_before_honorific(
-    text: str, tokens: Tokens, used: np.ndarray, token_sentence, people: list[Mention]
+    text: str,
+    tokens: Tokens,
+    used: np.ndarray,
+    token_sentence,
+    people: list[Mention],
+    honorifics: list[re.Match[str]],
 ) -> list[Mention]:
     """People named in full with no title ("Ana Marcano runs a shelter") whom the text later
     calls "Ms Marcano": the honorific marks the earlier two-word name as a person's (the
-    honorific reference then resolves to it)."""
-    surnames = {fold(m.name).split()[-1].lower() for m in people if m.entity_type == "person"}
+    honorific reference then resolves to it). ``honorifics``: the _HONORIFIC matches of the
+    folded text."""
+    surnames = {_surname_key(m.name) for m in people if m.entity_type == "person"}
     found: list[Mention] = []
-    for match in _HONORIFIC.finditer(tokens.folded):
+    for match in honorifics:
         index = tokens.at_char(match.end() - 1)
         if index >= len(tokens) or used[index]:
             continue
@@ -1370,16 +1390,22 @@ def _named_before_honorific(
 
 
 def _honorific_references(
-    text: str, tokens: Tokens, used: np.ndarray, token_sentence, people: list[Mention]
+    text: str,
+    tokens: Tokens,
+    used: np.ndarray,
+    token_sentence,
+    people: list[Mention],
+    honorifics: list[re.Match[str]],
 ) -> list[Mention]:
-    """'Mr Stein' after 'Eduardo Stein' is the same person."""
+    """'Mr Stein' after 'Eduardo Stein' is the same person (``honorifics``: the _HONORIFIC
+    matches of the folded text)."""
     surnames = {}
     for mention in people:
         if mention.entity_type == "person":
-            surnames.setdefault(fold(mention.name).split()[-1].lower(), mention)
+            surnames.setdefault(_surname_key(mention.name), mention)
     found = []
     folded = tokens.folded
-    for match in _HONORIFIC.finditer(folded):
+    for match in honorifics:
         if match.start() and (
             folded[match.start() - 1].isalnum() or folded[match.start() - 1] == "_"
         ):

@@ -431,7 +431,7 @@ def extract_figures(article: AnnotatedArticle) -> list[dict]:
     """Rows of the figures table for one article (columns: ``FIGURE_COLUMNS``)."""
     text = article.text
     voting = _un_vote_sentences(article)
-    quantities = _with_vote_tallies(article, parse_quantities(text), voting)
+    quantities = _with_vote_tallies(article, parse_quantities(text, article.lowered()), voting)
     names = _name_spans(article)
     rows: list[dict] = []
     for index, quantity in enumerate(quantities):
@@ -561,14 +561,16 @@ def _un_vote_sentences(article: AnnotatedArticle) -> set[int]:
     # (a set test on the article's words first: most articles have no vote word, and only
     # the sentences holding one, and the two before each, are searched for a UN body)
     words = article.tokens.words
-    if VOTE_TOKENS.isdisjoint(words):
+    present = VOTE_TOKENS.intersection(words)
+    if not present:
         return set()
     sentences = article.sentences
-    holding = {
-        article.sentence_of(article.tokens.start(index))
-        for index, word in enumerate(words)
-        if word in VOTE_TOKENS
-    }
+    holding = set()
+    for word in present:  # (list.index finds each at C speed: no Python loop over the words)
+        index = words.index(word)
+        while index != -1:
+            holding.add(article.sentence_of(article.tokens.start(index)))
+            index = _index_after(words, word, index)
     voted = [
         sentence_id
         for sentence_id in sorted(holding)
@@ -596,6 +598,14 @@ def _un_vote_sentences(article: AnnotatedArticle) -> set[int]:
         ) and _un_named_with_no_other_voters(article, sentence_id, names_un):
             found.add(sentence_id)  # "It passed by 141 votes to five"
     return found
+
+
+def _index_after(words: list[str], word: str, index: int) -> int:
+    """The next index of ``word`` in ``words`` after ``index``, or -1."""
+    try:
+        return words.index(word, index + 1)
+    except ValueError:
+        return -1
 
 
 def _un_named_with_no_other_voters(article: AnnotatedArticle, sentence_id: int, names_un) -> bool:

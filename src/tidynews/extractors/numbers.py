@@ -615,18 +615,22 @@ class _Draft:
 # --- public ------------------------------------------------------------------------------------
 
 
-def parse_quantities(text: str) -> list[Quantity]:
-    """Every quantity in ``text`` that can be a figure, in order. Never raises on any string."""
+def parse_quantities(text: str, lower: str | None = None) -> list[Quantity]:
+    """Every quantity in ``text`` that can be a figure, in order. Never raises on any string.
+
+    ``lower``: ``text.lower()`` when the caller has it already (an article's ``lowered()``);
+    it is used only when it has the text's length, as the patterns' offsets need."""
     if not isinstance(text, str) or not text:
         return []
     try:
-        return _parse(text)
+        return _parse(text, lower)
     except (ValueError, ArithmeticError, IndexError):  # pragma: no cover - defensive
         return []
 
 
-def _parse(text: str) -> list[Quantity]:
-    lower = _lowered(text)
+def _parse(text: str, lower: str | None = None) -> list[Quantity]:
+    if lower is None or len(lower) != len(text):
+        lower = _lowered(text)
     words = [draft for draft in _word_drafts(lower) if not _in_a_name(text, draft.start)]
     drafts = _digit_drafts(text, lower) + words
     drafts.sort(key=lambda d: d.start)

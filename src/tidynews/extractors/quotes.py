@@ -184,18 +184,21 @@ def _at_line_starts(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[st
     """``pattern.finditer(text)`` for a pattern that can match only at a line's start (a
     multiline "^" opens it), tried at each line's start only. Why: the engine finds no first
     character to skip ahead to in "^(...)", so finditer tried the pattern at every position
-    of the article; an article has a few dozen lines."""
+    of the article; an article has a few dozen lines. Both label patterns end on a colon
+    in the line they start (no line break before it), so a line without one is not tried."""
+    if ":" not in text:
+        return
     reached = 0  # where the last match ended: the next one starts there or later
     start = 0
     while start != -1:
-        if start >= reached:
+        line_end = text.find("\n", start)
+        stop = line_end if line_end != -1 else len(text)
+        if start >= reached and text.find(":", start, stop) != -1:
             match = pattern.match(text, start)
             if match is not None:
                 yield match
                 reached = match.end()
-        start = text.find("\n", start)
-        if start != -1:
-            start += 1
+        start = line_end + 1 if line_end != -1 else -1
 
 
 def _labels(text: str) -> list[re.Match[str]]:
@@ -469,6 +472,9 @@ class _Token(NamedTuple):  # a tuple: built for every word of every attribution 
     lower: str
 
 
+_new_tuple = tuple.__new__
+
+
 class _Stop:
     """A candidate that ends the search: the subject is someone we cannot name."""
 
@@ -531,14 +537,16 @@ class _Article:
         found = self._tokens.get(key)
         if found is None:
             matches = _WORD.finditer(self.text, start, end)
+            # (tuple.__new__ with the span: what _Token(m.start(), m.end(), …) builds, without
+            # the named tuple's Python-level __new__, for every word of every window)
             if self.touches_quote(start, end):
                 found = [
-                    _Token(m.start(), m.end(), m.group().lower())
+                    _new_tuple(_Token, (*m.span(), m.group().lower()))
                     for m in matches
                     if not self.in_quote(m.start())
                 ]
             else:
-                found = [_Token(m.start(), m.end(), m.group().lower()) for m in matches]
+                found = [_new_tuple(_Token, (*m.span(), m.group().lower())) for m in matches]
             self._tokens[key] = found
         return found
 
