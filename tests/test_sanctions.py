@@ -7998,3 +7998,19 @@ def test_a_negated_second_predicate_shares_the_subject(text):
     found = _ukraine_keys(text, "2024-09-03")
     assert {key[0] for key in found} <= {"country:MNG", "country:ZAF"}
     assert len(found) == 1 and next(iter(found))[1:] == ("country:RUS", "negated")
+
+
+def test_names_after_a_colon_far_from_their_group_are_its_members(annotator, case):
+    """Thirty-second session, from SC's errors: "imposed sanctions on seven lawmakers it
+    accused of helping the government to hijack the vote: Luis Parra, Franklyn Duarte and
+    Adolfo Superlano" names three targets (the long relative clause had put the group too far
+    from the colon for the names to be taken as people)."""
+    text = (
+        "On Monday the US Treasury imposed sanctions on seven lawmakers it accused of helping"
+        " the government to hijack the vote: Luis Parra, Franklyn Duarte and Adolfo Superlano."
+    )
+    found = keys(annotator, case, text, published="2020-01-15")
+    assert {
+        ("country:USA", name, "imposed")
+        for name in ("person:luis-parra", "person:franklyn-duarte", "person:adolfo-superlano")
+    } <= found

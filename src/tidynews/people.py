@@ -955,9 +955,18 @@ def _member_of_measured(tokens: Tokens, start: int) -> bool:
         # "Those sanctioned include Ivan Orlov", "Those hit by the new sanctions are …"
         listed = True
     if before in {":", "—", "–"}:  # ("four governors loyal to Maduro — Omar Prieto, …")
-        listed = any(
-            tokens.lower(i) in PEOPLE_GROUP_NOUNS for i in range(max(0, start - 8), start - 1)
+        group = next(
+            (
+                i
+                for i in range(start - 2, max(0, start - LISTED_GROUP_REACH) - 1, -1)
+                if tokens.lower(i) in PEOPLE_GROUP_NOUNS
+            ),
+            -1,
         )
+        listed = group >= 0
+        # ("sanctions on seven lawmakers it accused of helping the government to hijack the
+        # vote: Luis Parra, …": the measure stands before the group, however long its clause)
+        start = min(start, group + 2) if listed else start
     elif before == ",":  # "on four governors, Omar Prieto, Rafael Lacava and …"
         listed = tokens.lower(start - 2) in PEOPLE_GROUP_NOUNS and _counted_group(tokens, start - 2)
     if not listed:
@@ -971,6 +980,7 @@ def _member_of_measured(tokens: Tokens, start: int) -> bool:
     return False
 
 
+LISTED_GROUP_REACH = 14  # tokens from a colon back to the group its names are members of
 INCLUDING_LINKS = frozenset({"include", "includes", "included"})
 THOSE_COPULAS = frozenset({"are", "were"})
 
