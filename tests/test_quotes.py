@@ -1763,3 +1763,24 @@ def test_a_recurring_transcript_label_names_its_speaker(annotator):
         ("person:mao-ning", ("china", "firmly", "opposes", "illegal")),
         ("person:mao-ning", ("i", "am", "not", "aware")),
     }
+
+
+def test_a_recurring_surname_label_in_title_case_names_the_interviewee(annotator):
+    """Thirty-second session, from SC's errors: an interview whose turns open "Caraballo:"
+    (title case, the surname of "Isabel Caraballo" named in the introduction) quotes her in
+    every turn (none had been found); a title-case word used once before a colon
+    ("Verdict:") or a surname the text never wrote in full names no one."""
+    text = (
+        "We spoke to Isabel Caraballo, who chairs the assembly's committee.\n\n"
+        "Q: What did you see on the morning of 5 January?\n\n"
+        "Caraballo: We arrived at the palace before eight and found the gates shut.\n\n"
+        "Q: Is that enough?\n\n"
+        "Caraballo: It is a start, and we will keep going.\n\n"
+        "Verdict: The vote was not counted in any way anyone could check.\n\n"
+        "Q: And now?\n\n"
+        "Morales: Nobody here believes the count that was published."
+    )
+    assert keys(annotator, text) == {
+        ("person:isabel-caraballo", ("we", "arrived", "at", "the")),
+        ("person:isabel-caraballo", ("it", "is", "a", "start")),
+    }

@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, NamedTuple
@@ -201,14 +202,39 @@ def _at_line_starts(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[st
         start = line_end + 1 if line_end != -1 else -1
 
 
+# "Caraballo: …": an interview's surname label in title case; one only when it opens two
+# turns or more (a single "Update:" or "Verdict:" is a heading), and a speaker only when
+# the text wrote the full name before (see _label_person)
+_SURNAME_LABEL = re.compile(
+    r"^([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]{2,30})()()?:(?:[ \t]+|[ \t]*\n(?:[ \t]*\n)?[ \t]*)(?=\S)",
+    re.MULTILINE,
+)
+
+
 def _labels(text: str) -> list[re.Match[str]]:
-    """Every transcript label, in capitals or titled, in the order of the text."""
-    found = [*_at_line_starts(_LABEL, text), *_at_line_starts(_TITLED_LABEL, text)]
+    """Every transcript label, in capitals, titled, or a recurring surname, in the order of
+    the text."""
+    found = [
+        *_at_line_starts(_LABEL, text),
+        *_at_line_starts(_TITLED_LABEL, text),
+        *_recurring_surname_labels(text),
+    ]
     return sorted(found, key=lambda match: match.start())
 
 
+def _recurring_surname_labels(text: str) -> list[re.Match[str]]:
+    """The title-case surname labels that open two turns or more."""
+    found = list(_at_line_starts(_SURNAME_LABEL, text))
+    counts = Counter(match.group(1) for match in found)
+    return [match for match in found if counts[match.group(1)] >= 2]
+
+
 def _has_label(text: str) -> bool:
-    return any(_at_line_starts(_LABEL, text)) or any(_at_line_starts(_TITLED_LABEL, text))
+    return (
+        any(_at_line_starts(_LABEL, text))
+        or any(_at_line_starts(_TITLED_LABEL, text))
+        or bool(_recurring_surname_labels(text))
+    )
 
 
 _OPEN_CONTEXT = frozenset('([{—–-/"“‘«')
