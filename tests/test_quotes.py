@@ -1784,3 +1784,18 @@ def test_a_recurring_surname_label_in_title_case_names_the_interviewee(annotator
         ("person:isabel-caraballo", ("we", "arrived", "at", "the")),
         ("person:isabel-caraballo", ("it", "is", "a", "start")),
     }
+
+
+def test_a_role_in_brackets_after_a_name_marks_a_transcript_speaker(annotator):
+    """Thirty-second session, from SA's errors: "ROSA HUAMÁN (host):" names the host as a role
+    after a comma does ("DAVID HALL, HOST:"), and "HUAMÁN:" is her later (none of her nine
+    turns had a speaker: the name is written nowhere else)."""
+    text = (
+        "ROSA HUAMÁN (host): Good morning. Soldiers have been sent to the border with Ecuador.\n\n"
+        "CARLOS MENDOZA: Good morning, Rosa. I can see four armoured carriers from here.\n\n"
+        "HUAMÁN: The government says the deployment is about health, not migrants.\n\n"
+        "MENDOZA: That is the official line, and the people here do not believe it."
+    )
+    speakers = {key[0] for key in keys(annotator, text)}
+    assert speakers == {"person:rosa-huaman", "person:carlos-mendoza"}
+    assert len([key for key in keys(annotator, text) if key[0] == "person:rosa-huaman"]) == 2

@@ -1968,7 +1968,9 @@ def _label_rows(doc: _Article) -> Iterator[tuple[int, int, Speaker]]:
         if len(people) == 1:
             speaker = _speaker(next(m for m in named if m.entity_id in people))
         elif not named and len(matches) >= 3:
-            with_role = bool(role) and role[-1] in ROLES
+            # (a role after a comma, "DAVID HALL, HOST:", or in brackets, "ROSA HUAMÁN (host):")
+            bracket = (match.group(3) or "").lower().split() if group == 1 else []
+            with_role = any(words and words[-1] in ROLES for words in (role, bracket))
             speaker = _label_person(doc.text, label, label_start, unlisted, with_role)
             if speaker is None and label.lower() in ROLES:
                 speaker = unlisted.get(label.lower())  # "HOST:" after "HOST (MARIA DELGADO):"
