@@ -7649,6 +7649,9 @@ def test_either_before_coordinated_agents_keeps_them_all():
     [
         "The deal also covers Minerven, which the Treasury sanctioned in 2019.",
         "The deal also covers Minerven, the state gold miner that the Treasury sanctioned in 2019.",
+        # thirty-second session, from SB's errors: a demonym inside the description
+        "The deal also covers Minerven, a Venezuelan gold miner that the Treasury sanctioned in"
+        " 2019.",
     ],
 )
 def test_an_object_relative_on_a_name_or_its_description_targets_the_name(annotator, case, text):

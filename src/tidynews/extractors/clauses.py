@@ -2717,6 +2717,9 @@ def _apposed_name_before_relative(view: SentenceView, pronoun: int) -> Mention |
         word = view.article.tokens.text(index)
         if word == ",":
             return view.mention_ending(index - 1) if index < pronoun - 1 else None
+        demonym = view.mention_covering(index)
+        if demonym is not None and demonym.kind == "demonym":
+            continue  # "Transmorflot, a Russian shipping company that the Treasury sanctioned"
         if not word.isalpha() or not word.islower():
             return None
     return None
