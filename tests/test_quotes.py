@@ -1800,3 +1800,21 @@ def test_a_role_in_brackets_after_a_name_marks_a_transcript_speaker(annotator):
         ("person:rosa-huaman", ("good", "morning", "soldiers", "have")),
         ("person:rosa-huaman", ("the", "government", "says", "the")),
     }
+
+
+def test_a_transcript_label_with_central_european_capitals(annotator):
+    """Thirty-second session, from SB's errors (and two older transcripts): "JELENA
+    MARKOVIĆ:" and "ALEKSANDAR VUČIĆ:" are labels like "ANA BELTRÁN:" (capitals of Latin
+    Extended-A had ended them, and no turn had a speaker)."""
+    text = (
+        "ANCHOR: Good evening. Serbia loses its oil supply through Croatia next month.\n\n"
+        "JELENA MARKOVIĆ: Thank you. The President spoke this morning after a call.\n\n"
+        "ANCHOR: Here is what President Vučić told reporters.\n\n"
+        "ALEKSANDAR VUČIĆ: This is a decision that hurts Serbia, not Russia.\n\n"
+        "JELENA MARKOVIĆ: That last line is one he has used before."
+    )
+    assert keys(annotator, text) == {
+        ("person:jelena-markovic", ("thank", "you", "the", "president")),
+        ("person:aleksandar-vucic", ("this", "is", "a", "decision")),
+        ("person:jelena-markovic", ("that", "last", "line", "is")),
+    }

@@ -162,7 +162,7 @@ _SENT_END = re.compile(r"[.!?…][\"'”’»)]*\s+")
 # (with a bracket before the colon: "HOST (MARIA DELGADO):" names the host, "RODOLFO NIN
 # NOVOA (through interpreter):" says how the words came)
 # (capitals with accents too: "ANA BELTRÁN:", "SELIN AYDIN:", "JOSÉ BORRELL:")
-_CAPITAL = "A-ZÀ-ÖØ-Þ"
+_CAPITAL = "A-ZÀ-ÖØ-Þ\u0100-\u017f"  # (Latin Extended-A: "JELENA MARKOVIĆ:", "VUČIĆ:")
 _LABEL = re.compile(
     rf"^([{_CAPITAL}][{_CAPITAL}'’.\- ]{{1,40}}[{_CAPITAL}.])"
     rf"(?:,[ \t]*([{_CAPITAL}][{_CAPITAL}'’.\- ]{{1,30}}[{_CAPITAL}.]))?"
@@ -2092,7 +2092,7 @@ def _label_person(
 
 
 # A capitalised word of a name (with accents, hyphens and apostrophes)
-_NAME_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿıł'’-]+")
+_NAME_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ\u0100-\u017f][a-zà-öø-ÿ\u0100-\u017f'’-]+")
 
 
 def _full_name_before(text: str, surname: str, position: int) -> str | None:
