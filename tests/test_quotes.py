@@ -1818,3 +1818,24 @@ def test_a_transcript_label_with_central_european_capitals(annotator):
         ("person:aleksandar-vucic", ("this", "is", "a", "decision")),
         ("person:jelena-markovic", ("that", "last", "line", "is")),
     }
+
+
+def test_a_sentence_whose_subject_is_the_same_pronoun_passes_it_back(annotator):
+    """Thirty-second session, from SA's errors: in "In Kingston he thanked the governments …
+    declaring Nicolás Maduro's new term illegitimate. '…,' he said" both "he" are Pompeo,
+    named the sentence before (Maduro, a possessor inside the sentence, had been taken); a
+    fronted clause's "When she proposed it, Ursula von der Leyen …" still points forward."""
+    text = (
+        "Mike Pompeo arrived from Bogotá. In Kingston he thanked the governments for their vote"
+        " declaring Nicolás Maduro's new term illegitimate. \"The Maduro regime has brought"
+        ' misery to its people," he said at the press conference.'
+    )
+    assert keys(annotator, text) == {
+        ("person:mike-pompeo", ("the", "maduro", "regime", "has")),
+    }
+    forward = (
+        "When she proposed the package, Commission President Ursula von der Leyen was blunt."
+        ' She said: "We stand'
+        ' by Ukraine and we are making Russia pay."'
+    )
+    assert {key[0] for key in keys(annotator, forward)} == {"person:ursula-von-der-leyen"}

@@ -851,6 +851,25 @@ def _judge(doc: _Article, mention: Mention, floor: int) -> _Judged:
 # -- pronouns
 
 
+def _same_pronoun_first(doc: _Article, start: int, end: int, pronoun: str) -> bool:
+    """Does ``pronoun`` ("he"/"she") stand, outside quotes, before every person the span
+    names?"""
+    if pronoun not in PERSON_PRONOUNS:
+        return False
+    first = next(
+        (
+            m.start
+            for m in doc.mentions_between(start, end)
+            if m.entity_type == "person" and not doc.in_quote(m.start)
+        ),
+        end,
+    )
+    for match in re.finditer(rf"\b{pronoun}\b", doc.text[start:first], re.IGNORECASE):
+        if not doc.in_quote(start + match.start()):
+            return True
+    return False
+
+
 def _sentence_subject(
     doc: _Article, sentence_id: int, before: int, person: bool, pronoun: str = ""
 ) -> Speaker | None:
@@ -870,6 +889,12 @@ def _sentence_subject(
     main = _main_clause_start(doc, sentence.start, end)
     if not _opens_on_a_name(doc, main):
         main = sentence.start
+    if person and _same_pronoun_first(doc, main, end, pronoun):
+        # "In Kingston he thanked the governments …, declaring Nicolás Maduro's new term
+        # illegitimate. '…,' he said": the sentence's own subject is the same "he", whom the
+        # sentences before name, not a name inside it (a fronted clause's "When she proposed
+        # the package, Ursula von der Leyen …" points forward: its main clause names her)
+        return None
     for mention in doc.mentions_between(main, end):
         if doc.in_quote(mention.start):
             continue  # ('"Elliott will be a true asset …," he said': a name quoted, no subject)
