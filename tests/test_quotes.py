@@ -1839,3 +1839,18 @@ def test_a_sentence_whose_subject_is_the_same_pronoun_passes_it_back(annotator):
         ' by Ukraine and we are making Russia pay."'
     )
     assert {key[0] for key in keys(annotator, forward)} == {"person:ursula-von-der-leyen"}
+
+
+def test_a_lone_family_name_written_first_is_the_one_person_named_with_it(annotator):
+    """Thirty-second session, from SB's errors and an older set: "Ong Wei Ling, a researcher
+    in Singapore, … '…,' Ong said" is Ong Wei Ling (the lone name had been a person of its
+    own, "person:ong"), a family name written first as "Lu Kang" … "Lu" is; a lone given
+    name stays anyone's ("Retno said" after "Retno Marsudi", as "Luiz said" after "Luiz
+    Inácio Lula da Silva")."""
+    text = (
+        'Ong Wei Ling, a researcher at a Singapore institute, watched the vote. "Singapore sees'
+        ' it as a precedent," Ong said. Foreign Minister Retno Marsudi told reporters that'
+        ' Indonesia is neutral. "We are going there to listen and to carry messages," Retno'
+        " said."
+    )
+    assert {key[0] for key in keys(annotator, text)} == {"person:ong-wei-ling", "person:retno"}

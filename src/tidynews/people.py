@@ -269,8 +269,33 @@ def detect_people(
     found += _honorific_references(text, tokens, used, token_sentence, [*known, *found], honorifics)
     found += _surname_references(text, tokens, used, token_sentence, [*known, *found])
     # (last: a lone name that is an earlier person's surname is that person)
-    found += _named_by_first_name_speaking(text, tokens, used, token_sentence)
+    lone = _named_by_first_name_speaking(text, tokens, used, token_sentence)
+    found += _as_earlier_given_names(lone, [*known, *found])
     return _by_an_inner_name(found, known)
+
+
+def _as_earlier_given_names(lone: list[Mention], people: list[Mention]) -> list[Mention]:
+    """A lone name speaking that is the family name written first of exactly one person named
+    in full before it is that person ("Ong Wei Ling, a researcher, … '…,' Ong said"); any
+    other lone name is a person of its own (a first name is anyone's: "Luiz said" after
+    "Luiz Inácio Lula da Silva" is someone else)."""
+    resolved = []
+    for mention in lone:
+        word = fold(mention.surface).lower()
+        earlier = {
+            person.entity_id: person
+            for person in people
+            if person.entity_type == "person"
+            and person.start < mention.start
+            and len(person.name.split()) >= 2
+            and word in FAMILY_NAME_FIRST
+            and fold(person.name.split()[0]).lower() == word
+        }
+        if len(earlier) == 1:
+            person = next(iter(earlier.values()))
+            mention = mention._replace(entity_id=person.entity_id, name=person.name)
+        resolved.append(mention)
+    return resolved
 
 
 def _two_free_in_a_row(taken: list[bool], first: int, last: int) -> bool:
@@ -710,8 +735,8 @@ FAMILY_NAME_FIRST = frozenset(
     """wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he lin luo gao
     zheng liang xie song tang han feng deng cao peng zeng xiao tian dong pan yuan cai jiang
     yu du ye cheng wei su lu ding ren yao shen zhong cui tan fu fan qin geng hua mao xi kong
-    wen bai qian""".split()
-)
+    wen bai qian ong lim goh ng teo koh chua kim park choi""".split()
+)  # (and the Hokkien and Korean romanisations Singaporean and Korean reports write)
 
 
 def _surnames(name: str) -> list[str]:
