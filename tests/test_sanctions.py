@@ -8017,3 +8017,30 @@ def test_names_after_a_colon_far_from_their_group_are_its_members(annotator, cas
         ("country:USA", name, "imposed")
         for name in ("person:luis-parra", "person:franklyn-duarte", "person:adolfo-superlano")
     } <= found
+
+
+def test_a_states_general_measures_and_measures_adopted_against_a_target():
+    """Thirty-second session, from SB's errors: "the EU's measures on Moscow" is a measure as
+    "the EU measures on Moscow" is, and so is "the measures adopted against Russia by Western
+    countries" (neither had been read as one)."""
+    urged = "The Commission's report again urged Belgrade to impose the EU's measures on Moscow."
+    assert _ukraine_keys(urged, "2022-10-14") == {("country:SRB", "country:RUS", "proposed")}
+    adopted = (
+        "Pretoria has not joined any of the measures adopted against Russia by Western countries."
+    )
+    assert _ukraine_keys(adopted, "2023-05-20") == {("country:ZAF", "country:RUS", "negated")}
+
+
+def test_what_was_just_sanctioned_is_no_pronouns_referent_only_for_two_sentences():
+    """Thirty-second session, from SD's errors: a state the EU declined to sanction ten
+    paragraphs earlier may be the "It" that has not joined the Western sanctions (the memory
+    of what was just targeted had lasted the whole article, and the pronoun had gone to
+    the countries of the paragraph before)."""
+    filler = " ".join(f"Paragraph {n} says nothing about measures." for n in range(6))
+    text = (
+        "The EU said it had no plans to take measures against Mongolia. "
+        + filler
+        + " Mongolia has tried to keep its distance from the war. It has abstained in every UN"
+        " vote and has not joined the Western sanctions on Russia."
+    )
+    assert ("country:MNG", "country:RUS", "negated") in _ukraine_keys(text, "2024-09-03")

@@ -55,6 +55,7 @@ def extract_sanctions(article: AnnotatedArticle, case: Case) -> list[dict]:
     # what was just sanctioned: a later "it" that imposes is not that ("… imposed sanctions on
     # the state oil company, PDVSA. In March, it sanctioned Minerven.")
     just_targeted: set[str] = set()
+    just_targeted_at = -1  # the sentence that targeted them (its memory lasts two sentences)
     # an act naming no target ("The EU adopted new sanctions.") lends its imposer to the next
     # sentence only ("Sberbank will be excluded from SWIFT."); then the memory before it is back
     untargeted_until, kept = -1, (recent_imposers, recent_at)
@@ -83,7 +84,7 @@ def extract_sanctions(article: AnnotatedArticle, case: Case) -> list[dict]:
                 cue,
                 facts,
                 recent_imposers,
-                just_targeted | targeted_here,
+                _still_just_targeted(just_targeted, just_targeted_at, view) | targeted_here,
                 recent_at,
                 targeted_here,
                 _implicit_target(article, view, rows, facts.home),
@@ -110,10 +111,21 @@ def extract_sanctions(article: AnnotatedArticle, case: Case) -> list[dict]:
         _content_of_an_adoption(view, rows, adoptions)
         rows.extend(_as_was_too(view, [r for r in rows if r["sentence_id"] == view.sentence_id]))
         rows.extend(_members_named_next(article, view, rows))
-        just_targeted = targeted_here or just_targeted
+        if targeted_here:
+            just_targeted, just_targeted_at = targeted_here, view.sentence_id
     rows.extend(_followed_next(article, rows))
     rows = _officials_for_the_story_state(rows, facts.contested)
     return _unique(_without_restated_members(rows))
+
+
+JUST_TARGETED_REACH = 2  # sentences after a target in which "it" does not name it
+
+
+def _still_just_targeted(targeted: set[str], at: int, view: SentenceView) -> set[str]:
+    """What was just sanctioned, while it is recent: "… imposed sanctions on PDVSA. In March,
+    it sanctioned Minerven" (not PDVSA); ten paragraphs on, "It has not joined the Western
+    sanctions" may well be the country the EU once declined to sanction."""
+    return targeted if 0 <= view.sentence_id - at <= JUST_TARGETED_REACH else set()
 
 
 def _officials_for_the_story_state(rows: list[dict], contested: frozenset[str]) -> list[dict]:

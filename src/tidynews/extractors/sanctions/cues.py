@@ -691,6 +691,11 @@ def _general_measure(view: SentenceView, index: int) -> bool:
         return True  # "measures were imposed against 14 officials"
     if view.lower(index + 1) in SOURCE_PARTICIPLES and view.lower(index + 2) == "by":
         return True  # "in response to similar measures taken by Wellington against Moscow"
+    if view.lower(index + 1) in SOURCE_PARTICIPLES and view.lower(index + 2) in {
+        "against",
+        "on",
+    }:
+        return True  # "any of the measures adopted against Russia by Western countries"
     if _relative_on_measure(view, index, set())[1] >= 0:
         return True  # "the penalties (that) Washington imposed on PDVSA"
     after = index + 1 + (view.lower(index + 1) in QUOTE_MARKS)  # 'impose "restrictive
@@ -717,6 +722,8 @@ def _general_measure(view: SentenceView, index: int) -> bool:
         if conditional and word not in MEASURE_ADJECTIVES:
             return False
         owner = view.mention_ending(position)
+        if owner is None and word in POSSESSIVES:
+            owner = view.mention_ending(position - 1)  # "the EU's measures on Moscow"
         if owner is not None and owner.entity_type in {"country", "org"}:
             return True  # "the EU measures against Venezuela": a state's or bloc's measures
         if word == "of" and view.lower(position - 1) in PARTITIVES:
