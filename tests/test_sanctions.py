@@ -8044,3 +8044,14 @@ def test_what_was_just_sanctioned_is_no_pronouns_referent_only_for_two_sentences
         " vote and has not joined the Western sanctions on Russia."
     )
     assert ("country:MNG", "country:RUS", "negated") in _ukraine_keys(text, "2024-09-03")
+
+
+def test_among_those_barred_as_are_others_keeps_the_subject():
+    """Thirty-second session, from SD's errors: "Former president Barack Obama is among those
+    barred, as are …" targets Obama (the copula of ", as are" had been read as the frame's,
+    and only the names after it were looked for)."""
+    text = (
+        "Russia published a list of 500 Americans who are barred from entering the country."
+        " Former president Barack Obama is among those barred, as are several television hosts."
+    )
+    assert ("country:RUS", "person:barack-obama", "imposed") in _ukraine_keys(text, "2023-05-19")

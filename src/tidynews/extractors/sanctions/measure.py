@@ -839,12 +839,19 @@ def _among_those_targets(
         members_end = strong_end(view, end + 1) if view.lower(end) == ":" else end
         _add_members(view, copula + 1, members_end, targets)
         return targets
-    if copula < 0:
-        head = cue - 1 - (view.lower(cue - 1) in THOSE_ADVERBS)
-        if view.lower(head - 1) == "among" and view.lower(head - 2) in THOSE_LINKS:
-            # "Ivan Orlov and Pavel Zotov are among those sanctioned this year": the subject
-            return _subject_targets(article, view, head - 2, facts)
-        return Targets()
+    head = cue - 1 - (view.lower(cue - 1) in THOSE_ADVERBS)
+    among = view.lower(head - 1) == "among" and view.lower(head - 2) in THOSE_LINKS
+    if copula < 0 or (among and view.lower(copula - 1) == "as"):
+        if not among:
+            return Targets()
+        # "Ivan Orlov and Pavel Zotov are among those sanctioned this year": the subject;
+        # "Barack Obama is among those barred, as are the hosts A, B and C": and the others
+        targets = _subject_targets(article, view, head - 2, facts)
+        if copula >= 0:
+            more = _parse_targets(article, view, copula + 1, _target_end(view, copula + 1), facts)
+            targets.named.extend(m for m in more.named if m not in targets.named)
+            targets.groups.extend(more.groups)
+        return targets
     return _parse_targets(article, view, copula + 1, _target_end(view, copula + 1), facts)
 
 
