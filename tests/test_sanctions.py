@@ -8055,3 +8055,13 @@ def test_among_those_barred_as_are_others_keeps_the_subject():
         " Former president Barack Obama is among those barred, as are several television hosts."
     )
     assert ("country:RUS", "person:barack-obama", "imposed") in _ukraine_keys(text, "2023-05-19")
+
+
+def test_a_state_had_already_listed_a_person():
+    """Thirty-second session, from SD's errors: "The European Union had already listed Maria
+    Lvova-Belova in February" lists her ("already" between the subject and "listed" had hidden
+    the state acting on a party, and the verb was no cue)."""
+    text = "The European Union had already listed Maria Lvova-Belova in February."
+    assert _ukraine_keys(text, "2023-07-20") == {
+        ("org:EU", "person:maria-lvova-belova", "existing")
+    }

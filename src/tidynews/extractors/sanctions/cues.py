@@ -541,7 +541,9 @@ def _perfect_on_a_count(view: SentenceView, index: int) -> bool:
     return view.lower(before) in {"has", "have", "had"} and counted
 
 
-LISTING_ADVERBS = frozenset({"first", "also", "then", "later", "has", "had", "have"})
+LISTING_ADVERBS = frozenset(
+    {"first", "also", "then", "later", "has", "had", "have", "already", "previously", "since"}
+)
 
 
 def _result_of_a_measure(view: SentenceView, verb: int) -> bool:
