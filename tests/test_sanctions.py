@@ -8065,3 +8065,16 @@ def test_a_state_had_already_listed_a_person():
     assert _ukraine_keys(text, "2023-07-20") == {
         ("org:EU", "person:maria-lvova-belova", "existing")
     }
+
+
+def test_an_ombudsman_is_a_title():
+    """Thirty-second session, from SD's errors: in "Those sanctioned include Russia's education
+    minister, Sergei Kravtsov, and Moscow's children's ombudsman, Ksenia Mishonova" both are
+    listed ("ombudsman" was no title, so she was no person)."""
+    text = (
+        "Britain froze the assets of 14 people. Those sanctioned include Russia's education"
+        " minister, Sergei Kravtsov, and Moscow's children's ombudsman, Ksenia Mishonova, as"
+        " well as several camps."
+    )
+    found = {key[1] for key in _ukraine_keys(text, "2023-07-20")}
+    assert {"person:sergei-kravtsov", "person:ksenia-mishonova"} <= found
