@@ -269,33 +269,8 @@ def detect_people(
     found += _honorific_references(text, tokens, used, token_sentence, [*known, *found], honorifics)
     found += _surname_references(text, tokens, used, token_sentence, [*known, *found])
     # (last: a lone name that is an earlier person's surname is that person)
-    lone = _named_by_first_name_speaking(text, tokens, used, token_sentence)
-    found += _as_earlier_given_names(lone, [*known, *found])
+    found += _named_by_first_name_speaking(text, tokens, used, token_sentence)
     return _by_an_inner_name(found, known)
-
-
-def _as_earlier_given_names(lone: list[Mention], people: list[Mention]) -> list[Mention]:
-    """A lone name speaking that is the family name written first of exactly one person named
-    in full before it is that person ("Ong Wei Ling, a researcher, … '…,' Ong said"); any
-    other lone name is a person of its own (a first name is anyone's: "Luiz said" after
-    "Luiz Inácio Lula da Silva" is someone else)."""
-    resolved = []
-    for mention in lone:
-        word = fold(mention.surface).lower()
-        earlier = {
-            person.entity_id: person
-            for person in people
-            if person.entity_type == "person"
-            and person.start < mention.start
-            and len(person.name.split()) >= 2
-            and word in FAMILY_NAME_FIRST
-            and fold(person.name.split()[0]).lower() == word
-        }
-        if len(earlier) == 1:
-            person = next(iter(earlier.values()))
-            mention = mention._replace(entity_id=person.entity_id, name=person.name)
-        resolved.append(mention)
-    return resolved
 
 
 def _two_free_in_a_row(taken: list[bool], first: int, last: int) -> bool:
@@ -747,8 +722,9 @@ def _surnames(name: str) -> list[str]:
     is "Lu")."""
     words = name.split()
     forms = [_surname(name)]
-    if len(words) == 2 and words[0].lower() in FAMILY_NAME_FIRST:
-        forms.append(words[0])  # "Lu Kang" is "Lu" later: the family name comes first
+    if len(words) in (2, 3) and words[0].lower() in FAMILY_NAME_FIRST:
+        # "Lu Kang" is "Lu" later, "Ong Wei Ling" "Ong": the family name comes first
+        forms.append(words[0])
     if len(words) >= 3 and words[-2][:1].isupper() and words[-2].lower() not in SURNAME_PARTICLES:
         forms.append(words[-2])
     if len(words) >= 3 and words[-2].lower() in {"el", "al"}:

@@ -172,6 +172,12 @@ NOT_ONLY = ("not", "only")
 # What may stand between a subject and its verb: auxiliaries, modals and adverbs ("it will
 # formally recognise", "the sanctions the EU has already imposed"). Stances and sanctions walk
 # over it to find a pronoun's verb or a relative clause's imposing verb.
+# The words that may open a verb group after its subject or after "and": auxiliaries, modals,
+# negation and a few adverbs ("… and has not joined", "… and has declined to recognise")
+VERB_GROUP_OPENERS = frozenset(
+    """has have had is are was were did does do will would could should may might also not
+    n't never then later still""".split()
+)
 VERB_GROUP = frozenset(
     """will would 'll shall could may might must can should also then now soon still not n't
     never has have had am is are was were be been being formally quickly immediately swiftly

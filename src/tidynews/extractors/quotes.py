@@ -163,6 +163,8 @@ _SENT_END = re.compile(r"[.!?…][\"'”’»)]*\s+")
 # NOVOA (through interpreter):" says how the words came)
 # (capitals with accents too: "ANA BELTRÁN:", "SELIN AYDIN:", "JOSÉ BORRELL:")
 _CAPITAL = "A-ZÀ-ÖØ-Þ\u0100-\u017f"  # (Latin Extended-A: "JELENA MARKOVIĆ:", "VUČIĆ:")
+# A capitalised word of a name (with accents, hyphens and apostrophes): "Caraballo", "Marković"
+_NAME_WORD_PATTERN = rf"[{_CAPITAL}][a-zà-öø-ÿ\u0100-\u017f'’-]+"
 _LABEL = re.compile(
     rf"^([{_CAPITAL}][{_CAPITAL}'’.\- ]{{1,40}}[{_CAPITAL}.])"
     rf"(?:,[ \t]*([{_CAPITAL}][{_CAPITAL}'’.\- ]{{1,30}}[{_CAPITAL}.]))?"
@@ -206,8 +208,7 @@ def _at_line_starts(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[st
 # turns or more (a single "Update:" or "Verdict:" is a heading), and a speaker only when
 # the text wrote the full name before (see _label_person)
 _SURNAME_LABEL = re.compile(
-    r"^([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]{2,30})()()?:(?:[ \t]+|[ \t]*\n(?:[ \t]*\n)?[ \t]*)(?=\S)",
-    re.MULTILINE,
+    rf"^({_NAME_WORD_PATTERN})()()?:(?:[ \t]+|[ \t]*\n(?:[ \t]*\n)?[ \t]*)(?=\S)", re.MULTILINE
 )
 
 
@@ -2116,8 +2117,7 @@ def _label_person(
     return speaker
 
 
-# A capitalised word of a name (with accents, hyphens and apostrophes)
-_NAME_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ\u0100-\u017f][a-zà-öø-ÿ\u0100-\u017f'’-]+")
+_NAME_WORD = re.compile(_NAME_WORD_PATTERN)
 
 
 def _full_name_before(text: str, surname: str, position: int) -> str | None:

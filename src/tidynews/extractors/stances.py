@@ -27,6 +27,7 @@ from ..document import AnnotatedArticle, Mention
 from ..people import (
     BE_AND_HAVE,
     HONORIFICS,
+    INCLUDING_LINKS,
     INVERTED_SPEECH_VERBS,
     POSSESSIVES,
     SPEECH_VERBS,
@@ -44,6 +45,7 @@ from .clauses import (
     DASHES,
     DENIALS,
     GROUP_HEADS_PLURAL,
+    INVERTED_AUXILIARIES,
     JOIN_FORMS,
     MODALS,
     OBJECT_PRONOUNS,
@@ -59,6 +61,7 @@ from .clauses import (
     TIME_PHRASE_WORDS,
     URGE_WORDS,
     VERB_GROUP,
+    VERB_GROUP_OPENERS,
     SentenceView,
     absolute_with_opening,
     aside_antecedent,
@@ -256,7 +259,6 @@ def extract_stances(article: AnnotatedArticle, case: Case) -> list[dict]:
             continue
         has_subject = any(m.entity_id in subjects for m in view.mentions)
         rows.extend(_stance_repeated(view, memory))  # "So did Brazil.", "They were joined by X"
-        rows.extend(_neither_have(view, memory, opening=True))  # "Nor has Brazil."
         if not (
             has_subject
             or _pro_forms(view, memory)
@@ -298,53 +300,56 @@ def _stance_repeated(view: SentenceView, memory: dict) -> list[dict]:
     last = memory.get("last")
     if last is None or last[0] != view.sentence_id - 1:
         return []
-    first = _so_did_actors(view)
+    _, _, stance, targets, mood = last
+    first = _so_did_actors(view, mood)
     if first < 0:
         first = _joined_by_actors(view)
     if first < 0:
         return []
-    _, _, stance, targets, mood = last
     exclude = {target.entity_id for target in targets}
     actors = forward_run(view, first, view.end, exclude)
     return [_row(view.article, view, a, stance, t, mood) for t in targets for a in actors]
 
 
-def _so_did_actors(view: SentenceView) -> int:
-    """Where the actors of "So did X" / "So has X" opening the sentence start, else -1."""
-    if view.lower(view.start) != "so" or view.lower(view.start + 1) not in {"did", "has", "have"}:
-        return -1
-    return view.start + 2
+def _so_did_actors(view: SentenceView, mood: str) -> int:
+    """Where the actors of "So did X" / "So has X" opening the sentence start, or, after a
+    negated stance, those of "Nor has X" / "(And) neither have X", else -1."""
+    first = view.start + (view.lower(view.start) == "and")
+    opener, auxiliary = view.lower(first), view.lower(first + 1)
+    if opener == "so" and auxiliary in {"did", "has", "have"}:
+        return first + 2
+    if mood == "negated" and opener in NEITHER_WORDS and auxiliary in INVERTED_AUXILIARIES:
+        return first + 2
+    return -1
 
 
 JOINED_SUBJECTS = frozenset({"they", "it", "he", "she"})
 NEITHER_WORDS = frozenset({"neither", "nor"})
-NEITHER_AUXILIARIES = frozenset("have has had did does do will would is are was were".split())
 # what may close the actors of "neither have X" (no verb of their own follows)
 NEITHER_RUN_ENDS = frozenset({".", ",", ";", ")", "either", "too", ""})
 
 
-def _neither_have(view: SentenceView, memory: dict, opening: bool = False) -> list[dict]:
-    """A negated stance taken again by new actors: "Italy has not recognised him, and neither
-    have Mexico and Uruguay" (``opening``: "Nor has Brazil." after the negated sentence).
-    Only a bare "neither/nor" + auxiliary + names, with no verb of their own after them
-    ("…, nor does Brazil back Maduro" says what Brazil does not do itself)."""
+def _neither_have(view: SentenceView, memory: dict) -> list[dict]:
+    """A negated stance taken again by new actors in its own sentence: "Italy has not
+    recognised him, and neither have Mexico and Uruguay" (a sentence of its own, "Nor have
+    Mexico and Uruguay.", is _stance_repeated's). Only a bare "neither/nor" + auxiliary +
+    names, with no verb of their own after them ("…, nor does Brazil back Maduro" says what
+    Brazil does not do itself)."""
     last = memory.get("last")
     if last is None or last[4] != "negated":
         return []
     sentence_id, cue_index, stance, targets, _ = last
-    wanted = view.sentence_id - 1 if opening else view.sentence_id
-    if sentence_id != wanted or NEITHER_WORDS.isdisjoint(view.word_set()):
+    if sentence_id != view.sentence_id or NEITHER_WORDS.isdisjoint(view.word_set()):
         return []
     exclude = {target.entity_id for target in targets}
     rows = []
     for index in range(view.start, view.end - 2):
         if (
             view.lower(index) not in NEITHER_WORDS
-            or view.lower(index + 1) not in NEITHER_AUXILIARIES
+            or view.lower(index + 1) not in INVERTED_AUXILIARIES
+            or index < cue_index  # (it follows the stance it repeats)
         ):
             continue
-        if (opening and index > view.start + 1) or (not opening and index < cue_index):
-            continue  # ("And nor has Brazil." opens; a same-sentence one follows the stance)
         actors = forward_run(view, index + 2, view.end, exclude)
         if not actors or view.lower(actors[-1].token_end) not in NEITHER_RUN_ENDS:
             continue
@@ -1823,7 +1828,7 @@ def _coordinated_predicate_subject(
     while (
         view.lower(before) in COORDINATED_ADVERBS
         or view.lower(before).endswith("ly")
-        or (catenative and view.lower(before) in PREDICATE_AUXILIARIES)
+        or (catenative and view.lower(before) in VERB_GROUP_OPENERS)
     ):
         before -= 1
     if view.lower(before) != "and":
@@ -1840,8 +1845,6 @@ def _coordinated_predicate_subject(
     return opening_run(view, before, exclude, across=True)
 
 
-# Auxiliaries of a second predicate's verb group: "… and has declined to", "and will refuse to"
-PREDICATE_AUXILIARIES = frozenset("has have had will would does did do".split())
 COORDINATED_ADVERBS = frozenset(
     {"also", "still", "now", "openly", "firmly", "continues", "no", "longer", "not", "never"}
 )
@@ -4152,10 +4155,6 @@ def _list_tail(view: SentenceView, first: int, comma: int) -> bool:
 
 
 # Words that open a verb group: a clause starting with one has no subject of its own.
-VERB_GROUP_OPENERS = frozenset(
-    """has have had is are was were did does do will would could should may might also not
-    never then later still has""".split()
-)
 
 
 def _subjectless_clause(view: SentenceView, start: int) -> bool:
@@ -4901,7 +4900,7 @@ def _members_after_relative(view: SentenceView, cue: int, exclude: set[str]) -> 
         return []
     end = clause_end(view, cue)
     including = next(
-        (i for i in range(cue + 1, min(view.end, cue + 4)) if view.lower(i) in INCLUDING_VERBS),
+        (i for i in range(cue + 1, min(view.end, cue + 4)) if view.lower(i) in INCLUDING_LINKS),
         -1,
     )
     if including >= 0:  # "The 54 that recognise him include the United States, Canada, …"
@@ -4909,10 +4908,6 @@ def _members_after_relative(view: SentenceView, cue: int, exclude: set[str]) -> 
     if view.lower(end) not in {",", ":"} or counted:
         return []
     return forward_run(view, end + 1, view.end, exclude)
-
-
-# The verb by which a group's members are named: "the governments that back him include …"
-INCLUDING_VERBS = frozenset({"include", "includes", "included", "including"})
 
 
 SUBJECT_PRONOUNS = frozenset({"it", "they", "he", "she", "we", "i"})

@@ -15,6 +15,7 @@ from ...people import FROZEN_THINGS, POSSESSIVES, TITLE_WORDS
 from ..clauses import (
     ACCUSING_VERBS,
     CLAUSE_BOUNDARIES,
+    OWNING_DETERMINERS,
     PREPOSITIONS,
     QUOTE_MARKS,
     SentenceView,
@@ -375,7 +376,7 @@ def _owned_things_after(view: SentenceView, index: int) -> bool:
     for position in range(index, min(view.end, index + OWNED_THINGS_REACH)):
         if view.lower(position) in FROZEN_THINGS:
             owner = view.lower(position - 1)
-            return owner in POSSESSIVES or owner in {"its", "their", "his", "her"}
+            return owner in POSSESSIVES or owner in OWNING_DETERMINERS
     return False
 
 

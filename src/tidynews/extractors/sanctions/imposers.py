@@ -18,8 +18,10 @@ from ..clauses import (
     POSSESSIVE_SUBJECTS,
     QUOTE_MARKS,
     RELATIVE_WORDS,
+    SUBJECT_PRONOUN_WORDS,
     SUBORDINATORS,
     VERB_GROUP,
+    VERB_GROUP_OPENERS,
     SentenceView,
     absolute_with_opening,
     aside_antecedent,
@@ -88,8 +90,10 @@ def _barred_destination(view: SentenceView, cue: Cue) -> list[Mention]:
 
 def _named_state_before(view: SentenceView, index: int) -> list[Mention]:
     """ "barred from entering the country": the state named last before the measure in its
-    sentence ("Russia's foreign ministry has published a list of 500 Americans who are
-    barred from entering the country": Russia; a demonym names those barred, not it)."""
+    own sentence ("Russia's foreign ministry has published a list of 500 Americans who are
+    barred from entering the country": Russia). Not measure.country_antecedent, which reads
+    "the country" as a target: a destination is no demonym of those barred ("Americans"),
+    and with no state in the sentence the last imposer is the likelier one (a passive's)."""
     for mention in reversed(view.mentions):
         if mention.token_end > index or mention.sentence_id != view.sentence_id:
             continue
@@ -799,10 +803,10 @@ def _imposers(
     antecedent = relative_antecedent(view, start, exclude)
     # (an object relative has its own subject: "a Moscow lender …, which it accused of
     # helping PDVSA evade the sanctions": not Moscow's)
-    own_subject = view.lower(start) in OBJECT_RELATIVE_SUBJECTS or view.mention_starting(start)
+    own_subject = view.lower(start) in SUBJECT_PRONOUN_WORDS or view.mention_starting(start)
     if antecedent and not targets.before_cue and not own_subject:
         return antecedent, start  # "Mexico, which has not joined the sanctions on …"
-    if antecedent and view.lower(start) in OBJECT_RELATIVE_SUBJECTS:
+    if antecedent and view.lower(start) in SUBJECT_PRONOUN_WORDS:
         # "The Treasury blacklisted a Moscow lender, which it accused of helping PDVSA evade
         # the sanctions …": the relative's pronoun is the sentence's subject, not the lender
         run = opening_run(view, start, exclude | {m.entity_id for m in antecedent}, across=True)
@@ -1161,9 +1165,6 @@ def _issuer_of_text(view: SentenceView, start: int, exclude: set[str]) -> list[M
     return []
 
 
-OBJECT_RELATIVE_SUBJECTS = frozenset({"it", "they", "he", "she", "we", "i", "you"})
-
-
 def _and_imposing(view: SentenceView, start: int, anchor: int) -> int:
     """The "and" of "… and imposed (blocking) sanctions on X" in the measure's own clause,
     when no name stands between it and the measure (the predicate shares the subject)."""
@@ -1173,17 +1174,11 @@ def _and_imposing(view: SentenceView, start: int, anchor: int) -> int:
                 return -1
             continue
         glue = index - 1
-        while glue > start and view.lower(glue) in CONJUNCT_AUXILIARIES:
+        while glue > start and view.lower(glue) in VERB_GROUP_OPENERS:
             glue -= 1  # "… and has not joined the Western sanctions on Russia"
         if view.lower(glue) in {"and", "but"}:
             return glue
     return -1
-
-
-# Auxiliaries and negation between "and" and a second predicate's verb: "and has not joined"
-CONJUNCT_AUXILIARIES = frozenset(
-    "has have had not n't never also did does do will would still".split()
-)
 
 
 def _joined_clause_subject(view: SentenceView, conj: int, exclude: set[str]) -> list[Mention]:
