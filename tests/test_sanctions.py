@@ -8078,3 +8078,28 @@ def test_an_ombudsman_is_a_title():
     )
     found = {key[1] for key in _ukraine_keys(text, "2023-07-20")}
     assert {"person:sergei-kravtsov", "person:ksenia-mishonova"} <= found
+
+
+def test_a_titled_object_and_its_description_impose_nothing(annotator, case):
+    """Thirty-third session, from TC's errors: in "The Canadian government, which recognised
+    opposition leader Juan Guaidó as Venezuela's interim president and has since frozen …",
+    neither Guaidó (the object of "recognised", behind his title) nor Venezuela (the owner in
+    his description) imposes the freeze: Canada does."""
+    text = (
+        "The Canadian government, which recognised opposition leader Juan Guaidó as Venezuela's"
+        " interim president in January and has since frozen the assets of 40 officials, said"
+        " little on Tuesday."
+    )
+    assert keys(annotator, case, text, "2019-06-10") == {("country:CAN", "people", "existing")}
+
+
+def test_they_is_not_the_owner_in_an_as_description(annotator, case):
+    """Thirty-third session, from TC's errors: in "Ottawa still recognises Guaidó as
+    Venezuela's interim president, and officials say they will not lift the sanctions on …",
+    "they" are Ottawa's, not Venezuela's."""
+    text = (
+        "Ottawa still recognises Guaidó as Venezuela's interim president, and officials say"
+        " they will not lift the sanctions on Venezuela's oil industry soon."
+    )
+    imposers = {key[0] for key in keys(annotator, case, text, "2021-03-09")}
+    assert imposers == {"country:CAN"}

@@ -1441,7 +1441,9 @@ def resolve_pronoun(
     earlier = standing or earlier
     # a subject before a name in a place or complement phrase: "London sanctioned three banks
     # after the vote in eastern Ukraine. On Friday it froze …" is London
-    outside = [m for m in earlier if not _in_a_phrase(whole, m)]
+    outside = [
+        m for m in earlier if not _in_a_phrase(whole, m) and not _owner_in_a_description(whole, m)
+    ]
     earlier = outside or earlier
     main = [m for m in earlier if not in_relative_clause(article, m)]
     earlier = main or earlier  # "The Kremlin, which has lent Caracas billions, said it …"
@@ -1670,6 +1672,14 @@ def _in_a_phrase(view: SentenceView, mention: Mention) -> bool:
         return False  # "…, with Spain warning it would recognise X": Spain's own clause
     # "Officials in China", "ministers from Peru": members speaking for the state, not a place
     return view.lower(index - 1) not in COLLECTIVE_NOUNS | MEMBER_HEADS
+
+
+def _owner_in_a_description(view: SentenceView, mention: Mention) -> bool:
+    """Is the name the owner in an "as" description ("recognise Juan Guaidó as Venezuela's
+    interim president")? It says what someone is, and no later pronoun stands for it."""
+    return view.lower(mention.token_start - 1) == "as" and view.lower(mention.token_end) in (
+        POSSESSIVES
+    )
 
 
 AGENT_REACH = 5  # words from "by" to the agent's name ("by the state oil company PDVSA")

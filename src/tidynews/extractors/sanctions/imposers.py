@@ -10,7 +10,14 @@ from __future__ import annotations
 from itertools import pairwise
 
 from ...document import AnnotatedArticle, Mention
-from ...people import FROZEN_THINGS, GOVERNMENT_NOUNS, HONORIFICS, POSSESSIVES, SPEECH_VERBS
+from ...people import (
+    FROZEN_THINGS,
+    GOVERNMENT_NOUNS,
+    HONORIFICS,
+    POSSESSIVES,
+    SPEECH_VERBS,
+    TITLE_WORDS,
+)
 from ..clauses import (
     CLAUSE_BOUNDARIES,
     COLLECTIVE_NOUNS,
@@ -1413,7 +1420,8 @@ def _not_objects(view: SentenceView, run: list[Mention]) -> list[Mention]:
     has not joined …") Guaidó imposes nothing."""
     while run:
         before = run[0].token_start - 1
-        while view.lower(before) in HONORIFICS or view.lower(before) == "the":
+        # ("recognised opposition leader Juan Guaidó": a title before the name is its own)
+        while view.lower(before) in _TITLE_HONORIFIC_OR_THE:
             before -= 1
         word = view.lower(before)
         past = word.endswith("ed") and word.isalpha() and word not in NOT_OBJECT_VERBS
@@ -1423,8 +1431,14 @@ def _not_objects(view: SentenceView, run: list[Mention]) -> list[Mention]:
             break
         if not any(m.token_end <= before for m in view.mentions if m.token_start >= view.start):
             break  # no subject before the verb: "A united EU imposed …" (an adjective)
-        run = run[1:]
+        # (and the object's own complement: "recognised Juan Guaidó as Venezuela's interim
+        # president" names him twice, and neither imposes)
+        dropped = run[0].entity_id
+        run = [m for m in run[1:] if m.entity_id != dropped]
     return run
+
+
+_TITLE_HONORIFIC_OR_THE = HONORIFICS | TITLE_WORDS | {"the"}
 
 
 # Irregular past forms that take the name after them as their object.
