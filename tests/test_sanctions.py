@@ -8103,3 +8103,15 @@ def test_they_is_not_the_owner_in_an_as_description(annotator, case):
     )
     imposers = {key[0] for key in keys(annotator, case, text, "2021-03-09")}
     assert imposers == {"country:CAN"}
+
+
+def test_a_phrase_after_the_clause_dates_the_act():
+    """Thirty-third session, from TD's errors: "… froze the reserves in the weeks after the
+    invasion in February 2022", told in 2024, is in force already ("after the invasion" had
+    ended the clause as if it opened a subordinate one, leaving its date outside)."""
+    text = (
+        "Japan and Canada froze the Russian central bank's reserves in the weeks after the"
+        " invasion in February 2022, and ministers said on Monday that they would stay frozen."
+    )
+    statuses = {key[2] for key in _ukraine_keys(text, "2024-05-20")}
+    assert statuses == {"existing"}

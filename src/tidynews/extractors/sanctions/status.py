@@ -829,6 +829,10 @@ def _dated_before_the_news(view: SentenceView, anchor: int) -> bool:
     first, end = clause_start(view, anchor), clause_end(view, anchor)
     if view.lower(end) in {"before", "earlier"} and view.lower(end - 1) in AGO_UNITS:
         end += 1  # "sanctioned Padrino the year before": no subordinate clause
+    elif view.lower(end) in {"after", "before"} and view.lower(end + 1) == "the":
+        # "froze the reserves in the days after the invasion in February 2022": a phrase
+        # that dates the act, no clause of its own
+        end = clause_end(view, end + 1)
     relative = first if view.lower(first) in {"which", "that"} else first - 1
     if view.lower(relative) in {"which", "that"} and view.lower(relative - 1) == ",":
         first = clause_start(view, relative - 2)  # "the order signed last August, which froze"
