@@ -8115,3 +8115,14 @@ def test_a_phrase_after_the_clause_dates_the_act():
     )
     statuses = {key[2] for key in _ukraine_keys(text, "2024-05-20")}
     assert statuses == {"existing"}
+
+
+def test_who_after_a_description_is_the_person_described():
+    """Thirty-third session, from TD's errors: in "… belonged to Igor Petrov, a former
+    director of the oil company Rosneft who is not under US sanctions", "who" is Petrov (the
+    company at the end of his description had been taken as the relative's head)."""
+    text = (
+        "The yacht's lawyers said it belonged to Igor Petrov, a former director of the oil"
+        " company Rosneft who is not under US sanctions."
+    )
+    assert _ukraine_keys(text, "2024-04-10") == {("country:USA", "person:igor-petrov", "negated")}

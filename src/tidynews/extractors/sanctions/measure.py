@@ -1869,10 +1869,30 @@ def _head_before_a_restrictive_relative(
     if head >= pronoun:
         return None
     found = _parse_targets(article, view, head, pronoun, facts)
+    described = _person_described_before(view, head) if word == "who" else None
+    if (
+        described is not None
+        and not found.groups
+        and all(m.entity_type != "person" for m in found.named)
+    ):
+        # "Eduard Khudainatov, a former chief executive of the oil company Rosneft who is not
+        # under US sanctions": "who" is the person the description follows, never the
+        # company inside it
+        found = _parse_targets(article, view, described.token_start, described.token_end, facts)
     if not (found.named or found.groups):
         return None
     found.before_cue = True
     return found
+
+
+def _person_described_before(view: SentenceView, head: int) -> Mention | None:
+    """The person named right before the comma that opens the description ``head`` is in
+    ("Eduard Khudainatov, a former chief executive of …"), else None."""
+    comma = clause_start(view, head)
+    if view.lower(comma - 1) != ",":
+        return None
+    named = view.mention_ending(comma - 2)
+    return named if named is not None and named.entity_type == "person" else None
 
 
 def _after_last_preposition(view: SentenceView, head: int, pronoun: int) -> int:
