@@ -8126,3 +8126,18 @@ def test_who_after_a_description_is_the_person_described():
         " company Rosneft who is not under US sanctions."
     )
     assert _ukraine_keys(text, "2024-04-10") == {("country:USA", "person:igor-petrov", "negated")}
+
+
+def test_a_count_restating_the_group_names_its_members():
+    """Thirty-third session, from TB's errors: "… imposed travel bans on two senior officers.
+    The two listed are A and B." lists A and B ("The two listed" has a count, not a group
+    noun, as the subject restating who was measured)."""
+    text = (
+        "Canada imposed travel bans on two senior Belarusian officers on Friday."
+        " The two listed are General Pavel Muraveiko and Colonel Ivan Kubrakov."
+    )
+    found = _ukraine_keys(text, "2022-03-04")
+    assert {
+        ("country:CAN", "person:pavel-muraveiko", "imposed"),
+        ("country:CAN", "person:ivan-kubrakov", "imposed"),
+    } <= found

@@ -28,6 +28,7 @@ from .imposers import THOSE_ADVERBS
 from .measure import _implicit_target, _rows_for_cue
 from .records import _kind_of, _unique
 from .status import ADOPTING, PACKAGE_HEADS
+from .targets import _count
 from .vocabulary import (
     CUE_STEMS,
     GROUP_KINDS,
@@ -282,6 +283,8 @@ def _those_measured_are(words: list[str]) -> int:
     group = next(
         (i for i in range(first, min(len(words), start + 4)) if words[i] in GROUP_KINDS), -1
     )
+    if group < 0 and not bare and _count(words[first] if first < len(words) else "") is not None:
+        group = first  # "The three listed are A; B; and C": the count stands for the group
     index = group + 1 if group >= 0 else start + 1
     if (words[start] == "the" or bare) and group < 0:
         return -1  # "The affected economy is …": no group of the measured
