@@ -8141,3 +8141,17 @@ def test_a_count_restating_the_group_names_its_members():
         ("country:CAN", "person:pavel-muraveiko", "imposed"),
         ("country:CAN", "person:ivan-kubrakov", "imposed"),
     } <= found
+
+
+def test_an_adding_verb_reaches_past_two_titled_appositions():
+    """Thirty-third session, from TB's errors: "the EU added Belarus's defence minister, Viktor
+    Khrenin, and the deputy chief of the general staff, Pavel Muraveiko, to its list" is an
+    addition to a sanctions list after a sentence about sanctions (the verb stood past the
+    24 tokens the list looked back over)."""
+    text = (
+        "Western governments have answered with sanctions. In March the European Union added"
+        " Belarus's defence minister, Viktor Khrenin, and the first deputy chief of the army's"
+        " general staff, Major General Pavel Muraveiko, to its list over the war."
+    )
+    found = _ukraine_keys(text, "2022-09-14")
+    assert ("org:EU", "person:viktor-khrenin", "existing") in found
