@@ -85,6 +85,22 @@ def test_names_sharing_one_head_are_each_named():
     ]
 
 
+def test_a_shared_head_before_of_names_each():
+    """Thirty-third session, from TB's errors: "the people's republics of Donetsk and Luhansk"
+    names both (each is "People's Republic of …" in the case file); "the regions of Donetsk
+    and Luhansk" names neither."""
+    ukraine = Annotator(load_case("russia-ukraine-2022"))
+    text = (
+        "Syria backed the breakaway people's republics of Donetsk and Luhansk. "
+        "Fighting spread across the regions of Donetsk and Luhansk."
+    )
+    assert mentions(ukraine, text) == [
+        ("Syria", "country:SYR"),
+        ("people's republics of Donetsk", "org:DPR"),
+        ("Luhansk", "org:LPR"),
+    ]
+
+
 def test_people_marked_by_a_speech_verb_before_or_an_age_after(annotator):
     found = mentions(annotator, "“No food,” says Maria Pérez. Ana Rojas, 41, a nurse, agreed.")
     assert found == [("Maria Pérez", "person:maria-perez"), ("Ana Rojas", "person:ana-rojas")]

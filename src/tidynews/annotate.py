@@ -637,6 +637,10 @@ def _elliptical(
             continue
         if used[first] or used[second]:
             continue
+        postposed = _postposed_head(tokens, used, phrases, first, second)
+        if postposed:
+            found += postposed
+            continue
         # (one more past an opening mark)
         reach = HEAD_REACH + (second + 1 < len(tokens) and tokens.text(second + 1) in _HEAD_QUOTES)
         for last in range(second + 1, min(second + 1 + reach, len(tokens))):
@@ -653,6 +657,28 @@ def _elliptical(
                 found += [(first, conjunction, left), (second, last + 1, right)]
                 break
     return found
+
+
+def _postposed_head(
+    tokens: Tokens, used: np.ndarray, phrases: dict[str, int], first: int, second: int
+) -> list[tuple[int, int, int]]:
+    """ "the people's republics of Donetsk and Luhansk": a plural head before "of" shared by
+    two names ("People's Republic of Donetsk", "… of Luhansk"). The first mention covers the
+    head, "of" and its own word; the second its own word. Empty when none fits."""
+    if first < 2 or tokens.lower(first - 1) != "of":
+        return []
+    folded, head_end = tokens.folded, tokens.end(first - 2)
+    for head_start in range(first - 2, max(first - 2 - HEAD_REACH, -1), -1):
+        if used[head_start]:
+            break
+        head = folded[tokens.start(head_start) : head_end]
+        if not head.lower().endswith("s"):
+            continue
+        left = phrases.get(_phrase_key(f"{head[:-1]} of {tokens.text(first)}"))
+        right = phrases.get(_phrase_key(f"{head[:-1]} of {tokens.text(second)}"))
+        if left is not None and right is not None and left != right:
+            return [(head_start, first + 1, left), (second, second + 1, right)]
+    return []
 
 
 def _inside_a_longer_name(
