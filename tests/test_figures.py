@@ -2111,3 +2111,28 @@ def test_barred_listed_and_arriving_counts(annotator, text, expected):
     the EU to its list of entities" are sanctioned; people "arriving by air" each day are
     displaced (all three had been ``other``)."""
     assert keys(annotator, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Peru's asylum office is overwhelmed. It received 52,000 requests last year, and"
+            " more than 20,000 claims are still waiting for an interview.",
+            {("displaced", 52000, "exact"), ("displaced", 20000, "at_least")},
+        ),
+        (
+            "Asylum claims have doubled. The consulate also handled 8,000 requests for visas.",
+            set(),  # (no category: no figure)
+        ),
+        (
+            "The bank received 3,000 loan applications last month.",
+            set(),
+        ),
+    ],
+)
+def test_requests_in_a_story_of_asylum_are_asylum_claims(annotator, text, expected):
+    """Thirty-third session, from TA's errors: once an article speaks of asylum, counted
+    requests, applications or claims are asylum claims (displaced, as "asylum applications"
+    are), unless a modifier or a complement makes them other papers ("requests for visas")."""
+    assert keys(annotator, text) == expected

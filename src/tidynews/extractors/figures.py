@@ -1276,6 +1276,8 @@ def _noun_category(
         return "displaced"  # "Some 300 soldiers have requested asylum in Colombia"
     if head in PROTECTION_PAPERS and not PROTECTION_MODIFIERS.isdisjoint(modifiers):
         return "displaced"  # "430,000 temporary protection visas", "refugee permits"
+    if head in ASYLUM_PAPERS and _asylum_papers(article, quantity.start, modifiers, rest):
+        return "displaced"  # "118,264 requests" in a story of asylum claims
     if (
         head in {"members", "officers", "personnel"}
         and _OF_NAMED_FORCES.match(rest)
@@ -1376,6 +1378,22 @@ def _noun_category(
     if quantity.value < 2:
         return None
     return "other"
+
+
+# Requests a story of asylum counts without saying "asylum" each time ("Venezuelans filed
+# more asylum applications … the country received 118,264 requests")
+ASYLUM_PAPERS = frozenset(_words("applications requests claims petitions"))
+# Modifiers or complements that make them some other paper ("visa applications")
+_OTHER_PAPER = re.compile(r"\s*(?:for|of)\s+(?!asylum|protection|refugee)", re.IGNORECASE)
+OTHER_PAPER_MODIFIERS = frozenset(_words("visa visas loan credit extradition licence license"))
+
+
+def _asylum_papers(article: AnnotatedArticle, start: int, modifiers: list[str], rest: str) -> bool:
+    """Are the counted requests asylum claims: the article has spoken of asylum by then, and
+    neither a modifier nor an "of"/"for" complement makes them other papers?"""
+    if not OTHER_PAPER_MODIFIERS.isdisjoint(modifiers) or _OTHER_PAPER.match(rest):
+        return False
+    return "asylum" in article.lowered()[:start]
 
 
 # A counted noun phrase's own predicate of seeking or being given asylum, past its
