@@ -2136,3 +2136,10 @@ def test_requests_in_a_story_of_asylum_are_asylum_claims(annotator, text, expect
     requests, applications or claims are asylum claims (displaced, as "asylum applications"
     are), unless a modifier or a complement makes them other papers ("requests for visas")."""
     assert keys(annotator, text) == expected
+
+
+def test_a_country_s_people_living_on_an_island_are_displaced(annotator):
+    """Thirty-third session, from TA's errors: "About 14,000 Venezuelans live on Trinidad"
+    counts migrants, as "live in Colombia" does (only "in" had been read)."""
+    text = "About 14,000 Venezuelans live on Trinidad, the government says."
+    assert keys(annotator, text) == {("displaced", 14000, "approx")}

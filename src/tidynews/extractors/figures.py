@@ -1517,7 +1517,8 @@ _LIVING = (
     r"[\s\w,]{0,30}?\b(?:live|lives|living|reside|resides|residing|settled|sheltering|staying"
     r"|remain|remains|remained|stay|stays|stayed)"
 )
-_LIVING_IN = re.compile(_LIVING + r"\s+(?:in|across|throughout)\b", re.IGNORECASE)
+# ("on": an island, "live on Aruba")
+_LIVING_IN = re.compile(_LIVING + r"\s+(?:in|on|across|throughout)\b", re.IGNORECASE)
 
 
 def _living_abroad(article: AnnotatedArticle, quantity: Quantity, sentence: Sentence) -> bool:
