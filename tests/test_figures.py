@@ -2143,3 +2143,27 @@ def test_a_country_s_people_living_on_an_island_are_displaced(annotator):
     counts migrants, as "live in Colombia" does (only "in" had been read)."""
     text = "About 14,000 Venezuelans live on Trinidad, the government says."
     assert keys(annotator, text) == {("displaced", 14000, "approx")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The new names join 40 officials already listed since 2017.",
+            {("sanctioned", 40, "exact")},
+        ),
+        (
+            "Twelve members of the Venezuelan army had already been listed in March.",
+            {("sanctioned", 12, "exact")},
+        ),
+        (
+            "Some 200 companies were listed on the Moscow Exchange last year.",
+            set(),  # (no category: no figure)
+        ),
+    ],
+)
+def test_people_already_listed_are_sanctioned(annotator, text, expected):
+    """Thirty-third session, from TA's and TB's errors: "officials already listed" and
+    "members of the army had already been listed" are counts of the sanctioned (a verb of
+    listing with "already" or "previously"; a bare "listed" may be a stock listing)."""
+    assert keys(annotator, text) == expected

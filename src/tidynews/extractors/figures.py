@@ -317,7 +317,9 @@ _UNDER_SANCTIONS_AFTER = re.compile(
     r"(?:[\w'’-]+\s+){0,4}?(?:sanctions|restrictive\s+measures|asset\s+freezes)\b"
     # a participle right after the noun: "the three people sanctioned: A, B and C" (not an
     # active verb with its object: "three people sanctioned the move")
-    r"|\s*(?:sanctioned|blacklisted|designated)\b(?!\s+(?:the|a|an|his|her|its|their)\b)",
+    r"|\s*(?:sanctioned|blacklisted|designated)\b(?!\s+(?:the|a|an|his|her|its|their)\b)"
+    # "36 officials already listed since 2018" (a bare "listed" may be a stock listing)
+    r"|\s*(?:already|previously)\s+(?:listed|sanctioned|blacklisted|designated)\b",
     re.IGNORECASE,
 )
 # Bullets with no full stop (links to other stories, see clauses.LINK_LINE).
@@ -1439,9 +1441,12 @@ _MEASURE_APPLIED_TO = re.compile(
     re.IGNORECASE,
 )
 _SANCTIONED_PREDICATE = re.compile(
-    r"[^,;:.]{0,100}?\b(?:were|was|are|is|have\s+been|has\s+been|had\s+been"
+    r"[^,;:.]{0,100}?\b(?:were|was|are|is|ha(?:ve|s|d)\s+(?:already\s+|previously\s+)?been"
     r"|(?:would|will|could|may)\s+be)\s+"
-    r"(?:also\s+|later\s+|subsequently\s+|now\s+)?(?:sanctioned|blacklisted|designated"
+    r"(?:also\s+|later\s+|subsequently\s+|now\s+|already\s+|previously\s+)?"
+    # ("listed" only as a measure already taken: a bare one may be a stock listing)
+    r"(?:sanctioned|blacklisted|designated|(?<=already\s)listed|(?<=previously\s)listed"
+    r"|(?<=already\sbeen\s)listed|(?<=previously\sbeen\s)listed"
     r"|penali[sz]ed|barred|banned\s+from\s+(?:entering|travell?ing|visiting)"
     # "57 individuals and entities were included in the sanctions lists", "three firms were
     # added by the EU to its list of entities subject to export controls"
