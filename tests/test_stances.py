@@ -5382,3 +5382,13 @@ def test_unnamed_ones_thanked_for_a_stance_are_nobody_charted(annotator, case):
     assert keys(annotator, case, named) == {
         ("country:COL", "backs", "person:juan-guaido", "asserted")
     }
+
+
+def test_the_owner_of_a_role_in_backing_backs(annotator, case):
+    """Thirty-third session, from TC's errors: "… asks the State Department to report on
+    Cuba's role in propping up Maduro" is Cuba's stance, not the State Department's (the
+    possessor had been passed over as a name after a preposition)."""
+    text = "The bill asks the State Department to report on Cuba's role in propping up Maduro."
+    assert keys(annotator, case, text) == {
+        ("country:CUB", "backs", "person:nicolas-maduro", "asserted")
+    }

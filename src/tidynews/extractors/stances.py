@@ -3097,6 +3097,21 @@ def _blocked_text(view: SentenceView, start: int, cue: int) -> bool:
     return any(view.lower(i) in TEXT_BLOCKING_VERBS for i in range(first, text))
 
 
+# Nouns of a part taken in an act: "Russia's role in propping up Maduro"
+ROLE_NOUNS = frozenset({"role", "part", "hand", "help", "efforts", "effort", "involvement"})
+
+
+def _owner_of_a_role_in(view: SentenceView, index: int, exclude: set[str]) -> list[Mention]:
+    """The name owning a part taken in the gerund cue ("Russia's role in propping up Maduro",
+    "China's part in shoring up the government"): the actor, whatever governs the phrase."""
+    if view.lower(index - 1) != "in" or view.lower(index - 2) not in ROLE_NOUNS:
+        return []
+    if view.lower(index - 3) not in POSSESSIVES or not view.lower(index).endswith("ing"):
+        return []
+    owner = view.mention_ending(index - 4)
+    return [owner] if owner is not None and owner.entity_id not in exclude else []
+
+
 def _actors(
     article: AnnotatedArticle, view: SentenceView, cue: Cue, subject: Mention, exclude: set[str]
 ) -> tuple[list[Mention], str, bool]:
@@ -3207,6 +3222,9 @@ def _actors(
     if _relative_on_unnamed_people(view, start):
         # "The authorities detained 40 protesters who backed Guaidó": the protesters back him
         return [], modality(view, start, index), True
+    role_owner = _owner_of_a_role_in(view, index, exclude)
+    if role_owner:  # "… report to Congress on Russia's role in propping up Maduro": Russia's
+        return role_owner, modality(view, role_owner[-1].token_end, index), False
     # Urged: "urged EU nations to recognise".
     urged = urged_party(view, start, index, exclude)
     if urged and view.lower(index - 1) in STOPPING:
