@@ -5392,3 +5392,14 @@ def test_the_owner_of_a_role_in_backing_backs(annotator, case):
     assert keys(annotator, case, text) == {
         ("country:CUB", "backs", "person:nicolas-maduro", "asserted")
     }
+
+
+def test_supporters_in_a_capital_are_people_there(annotator, case):
+    """Thirty-third session, from TA's errors: "Guaidó's supporters in Lisbon" are people in
+    Lisbon, not Portugal's government; "Maduro's allies in Moscow" still are Russia's."""
+    crowd = "Guaidó's supporters in Lisbon marched on Saturday."
+    assert keys(annotator, case, crowd) == set()
+    allies = "Maduro's allies in Moscow condemned the vote."
+    assert keys(annotator, case, allies) == {
+        ("country:RUS", "backs", "person:nicolas-maduro", "asserted")
+    }

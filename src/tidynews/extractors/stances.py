@@ -4574,8 +4574,11 @@ def _ally_actors(
             and view.lower(cursor + 1) not in {"and", "but", "or", "while"}
         )
         lapsed = view.lower(index - 1) in LAPSED_WORDS
+        # (supporters in a city are people there: "Guaidó's supporters in Madrid, where tens
+        # of thousands of Venezuelans live"; allies and backers in a capital are governments)
+        crowd = view.lower(index) in {"supporter", "supporters"}
         own = {home, subject.party_id, subject.entity_id}
-        placed = [] if apposed or lapsed else _allies_in(view, first, exclude, own)
+        placed = [] if apposed or lapsed or crowd else _allies_in(view, first, exclude, own)
         return placed, "asserted", False
     linked = first
     while view.lower(linked) in LINK_ADVERBS:
