@@ -5403,3 +5403,19 @@ def test_supporters_in_a_capital_are_people_there(annotator, case):
     assert keys(annotator, case, allies) == {
         ("country:RUS", "backs", "person:nicolas-maduro", "asserted")
     }
+
+
+def test_whom_recognised_as_a_title_is_the_person_before(annotator, case):
+    """Thirty-third session, from TA's errors: "Jorge Pérez, whom Cuba recognised as
+    president of the National Assembly" recognises Pérez, not the title's usual holder
+    (Guaidó, whose alias it is); "Guaidó, whom Spain recognised as interim president" is
+    still Spain's stance."""
+    other = (
+        "The list includes the deputy Jorge Pérez, whom Cuba recognised as president of the"
+        " National Assembly in January."
+    )
+    assert keys(annotator, case, other) == set()
+    own = "Guaidó, whom Spain recognised as interim president, toured Europe."
+    assert keys(annotator, case, own) == {
+        ("country:ESP", "recognises", "person:juan-guaido", "asserted")
+    }

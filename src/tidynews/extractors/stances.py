@@ -1899,6 +1899,22 @@ def _coordinated_before(view: SentenceView, last: Mention, subjects: set[str]) -
     return found if found and view.lower(last.token_start - 1) in {"and", "the", ","} else []
 
 
+WHOM_REACH = 6  # tokens from "whom" to the cue: "whom the Maduro government recognised"
+
+
+def _whom_someone_else(view: SentenceView, cue: int, subjects: set[str]) -> bool:
+    """Does the cue's clause open on ", whom" after a person who is no contested party (the
+    object of the cue, already named), with "as" right after the cue?"""
+    if view.lower(cue + 1) != "as":
+        return False
+    clause = clause_start(view, cue)
+    whom = clause if view.lower(clause) == "whom" else clause - 1
+    if view.lower(whom) != "whom" or cue - whom > WHOM_REACH or view.lower(whom - 1) != ",":
+        return False
+    named = view.mention_ending(whom - 2)
+    return named is not None and named.entity_type == "person" and named.entity_id not in subjects
+
+
 def _subject(
     article: AnnotatedArticle, view: SentenceView, cue: Cue, subjects: set[str], memory: dict
 ) -> Mention | None:
@@ -1910,6 +1926,10 @@ def _subject(
     end = clause_end(view, cue.index)
     if view.lower(cue.index) in ALLY_NOUNS:
         return _ally_subject(article, view, cue.index, subjects, memory)
+    if _whom_someone_else(view, cue.index, subjects):
+        # "Luis Parra, whom the government recognised as president of the National
+        # Assembly": Parra is recognised; the title after "as" is his, not its usual holder's
+        return None
     if _hyphened(view, cue.index):  # "US-backed interim president Juan Guaidó"
         # ("two Russian-backed separatist regions in eastern Ukraine, the self-proclaimed
         # Donetsk People's Republic and …": the names in the apposition)
