@@ -5419,3 +5419,16 @@ def test_whom_recognised_as_a_title_is_the_person_before(annotator, case):
     assert keys(annotator, case, own) == {
         ("country:ESP", "recognises", "person:juan-guaido", "asserted")
     }
+
+
+def test_whom_after_a_description_naming_a_body_is_the_person_described(annotator, case):
+    """Thirty-third session, from TC's errors: "Juan Guaidó, the 35-year-old head of the
+    opposition-controlled National Assembly, whom Peru recognised on 23 January" is Peru's
+    stance ("whom" had been read as the National Assembly, named last)."""
+    text = (
+        "The rival is Juan Guaidó, the 35-year-old head of the opposition-controlled National"
+        " Assembly, whom Peru recognised on 23 January."
+    )
+    assert keys(annotator, case, text) == {
+        ("country:PER", "recognises", "person:juan-guaido", "asserted")
+    }

@@ -2717,7 +2717,29 @@ def object_relative_antecedent(
         return None
     if view.lower(opener) == "whose" and view.lower(opener + 1) not in possessed:
         return None  # ("whose treatment prompted Washington to sanction X": not owned)
-    return view.mention_ending(opener - 2)
+    named = view.mention_ending(opener - 2)
+    if view.lower(opener) == "whom" and (named is None or named.entity_type != "person"):
+        # "Juan Guaidó, the head of the National Assembly, whom the United States recognised":
+        # "whom" is a person, the one the description follows
+        return _person_before_a_description(view, opener - 1) or named
+    return named
+
+
+WHOM_DESCRIPTION_REACH = 20  # tokens of "the 35-year-old head of the … National Assembly"
+
+
+def _person_before_a_description(view: SentenceView, comma: int) -> Mention | None:
+    """The person named before a description set off by commas that ends at ``comma`` (the
+    description may name a body, never another person), else None."""
+    for index in range(comma - 1, max(view.start, comma - WHOM_DESCRIPTION_REACH) - 1, -1):
+        word = view.lower(index)
+        if word == "," and index < comma - 1:
+            named = view.mention_ending(index - 1)
+            return named if named is not None and named.entity_type == "person" else None
+        covering = view.mention_covering(index)
+        if word in CLAUSE_BOUNDARIES or (covering is not None and covering.entity_type == "person"):
+            return None
+    return None
 
 
 DESCRIPTION_REACH = 6  # words of "the state gold miner" between the comma and "that"
