@@ -1391,3 +1391,16 @@ def test_a_bare_initial_opens_a_name(annotator):
     text = "External affairs minister S Jaishankar spoke in Moscow. Jaishankar said ties were good."
     found = [m.entity_id for m in annotator.annotate("0123456789ab", text).mentions]
     assert found.count("person:s-jaishankar") == 2
+
+
+def test_a_person_named_by_the_place_they_sit_for_before_speaking(annotator):
+    """Thirty-third session, from TC's and PB's errors: "Michael McCaul of Texas said" and
+    "…, Ana Castro of Peru, said" name a person (the "of" phrase had hidden the speech
+    verb); a person named "of" a state speaks for it, so Castro's party is Peru."""
+    text = (
+        "Michael McCaul of Texas said he was worried. The delegate, Ana Castro of Peru, said"
+        " the vote mattered."
+    )
+    article = annotator.annotate("0123456789ab", text)
+    people = {m.surface: m.party_id for m in article.mentions if m.entity_type == "person"}
+    assert people == {"Michael McCaul": None, "Ana Castro": "country:PER"}

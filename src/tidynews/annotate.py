@@ -1102,7 +1102,9 @@ def _with_party(
                 return mention._replace(party_id=other.party_id or other.entity_id)
         return mention
     if steps == 0 or index < 0:
-        state = _state_in_apposition(mention, mentions, tokens)
+        state = _state_in_apposition(mention, mentions, tokens) or _state_after_of(
+            mention, mentions, tokens
+        )
         return mention._replace(party_id=state) if state else mention
     title = {tokens.lower(i) for i in range(index + 1, mention.token_start)}
     if tokens.lower(index) in POSSESSIVES and index > 0:  # "Brazil's foreign minister X"
@@ -1116,6 +1118,21 @@ def _with_party(
         mention, mentions, tokens, contested
     )
     return mention._replace(party_id=state) if state else mention
+
+
+def _state_after_of(mention: Mention, mentions: list[Mention], tokens: Tokens) -> str | None:
+    """ "Nicolas de Riviere of France said": the state (or bloc) a delegate is named by, right
+    after the name's "of" (not an owner: "… of Venezuela's opposition" is no state's)."""
+    first = mention.token_end + 1
+    if tokens.lower(mention.token_end) != "of" or mention.kind != "detected":
+        return None  # (a case party's side is the case file's: "interim president of …")
+    first += tokens.lower(first) == "the"
+    for other in mentions:
+        if other.token_start == first and other.entity_type in {"country", "org"}:
+            if other.kind == "demonym" or tokens.lower(other.token_end) in POSSESSIVES:
+                return None
+            return other.party_id or other.entity_id
+    return None
 
 
 # Offices that take a portfolio noun before them ("transport minister", "energy secretary")

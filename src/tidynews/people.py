@@ -802,6 +802,7 @@ def _may_mark_a_person(
         following.group(1) == ","
         or following.group(1).lower() in SPEECH_VERBS
         or following.group(1).lower() in BE_AND_HAVE  # "… was sanctioned"
+        or following.group(1) == "of"  # "Michael McCaul of Texas said"
     ):
         return True
     words = match.group().lower().split()
@@ -1255,6 +1256,8 @@ def _marked_as_person(
         return True
     if after and after[0] in SPEECH_VERBS:
         return True
+    if after[:1] == ["of"] and _speaks_after_a_place(tokens, end + 1):
+        return True  # "Michael McCaul of Texas said", "…, Michael McCaul of Texas, said"
     if after[:2] in (["was", "quoted"], ["is", "quoted"]):
         return True  # "Lu Kang was quoted as saying"
     if before == "," and after[:1] == [","] and after[1:2] and after[1] in SPEECH_VERBS:
@@ -1268,6 +1271,21 @@ def _marked_as_person(
     if after[:1] == [","] and after[1:3] == ["one", "of"]:
         return True  # "Hannover Esteban Guerrero Mijares, one of the agency's commanders"
     return _titled_apposition(tokens, end) or _office_of_apposition(tokens, end)
+
+
+PLACE_OF_ORIGIN_REACH = 3  # capitalised words of "of New Mexico" after a lawmaker's name
+
+
+def _speaks_after_a_place(tokens: Tokens, first: int) -> bool:
+    """Does a speech verb follow the capitalised place a name's "of" opens ("McCaul of Texas
+    said", "… of New Jersey, said")? The way a lawmaker is named by the state they sit for."""
+    index = first
+    while index < first + PLACE_OF_ORIGIN_REACH and tokens.text(index)[:1].isupper():
+        index += 1
+    if index == first:
+        return False
+    index += tokens.lower(index) == ","
+    return tokens.lower(index) in SPEECH_VERBS
 
 
 # Prepositions that place what follows: a capitalised run after them is a place, whatever
