@@ -1404,3 +1404,18 @@ def test_a_person_named_by_the_place_they_sit_for_before_speaking(annotator):
     article = annotator.annotate("0123456789ab", text)
     people = {m.surface: m.party_id for m in article.mentions if m.entity_type == "person"}
     assert people == {"Michael McCaul": None, "Ana Castro": "country:PER"}
+
+
+def test_the_leaders_after_a_bloc_s_leaders_are_the_bloc():
+    """Thirty-third session, from TD's errors: "G7 leaders met … The leaders pledged …" and
+    "EU foreign ministers met … The other ministers said …" name the bloc again; "the
+    leaders" with no bloc's leaders before name nobody."""
+    ukraine = Annotator(load_case("russia-ukraine-2022"))
+    text = (
+        "G7 leaders met in Apulia on Thursday. The leaders pledged more aid. "
+        "EU foreign ministers met in Brussels. The other ministers backed the plan."
+    )
+    found = [(s, e) for s, e in mentions(ukraine, text) if s in {"leaders", "ministers"}]
+    assert found == [("leaders", "org:G7"), ("ministers", "org:EU")]
+    alone = "The leaders pledged more aid."
+    assert mentions(ukraine, alone) == []

@@ -379,6 +379,9 @@ class Annotator:
         if later:
             mentions = sorted([*mentions, *later], key=lambda m: m.start)
         mentions = _bloc_anaphora(mentions, self._blocs, tokens)
+        members = _bloc_members_again(text, tokens, used, token_sentence, mentions, self._blocs)
+        if members:  # "G7 leaders agree … In their statement the leaders pledged …"
+            mentions = sorted([*mentions, *members], key=lambda m: m.start)
         if self._offices:
             mentions = _office_references(text, tokens, mentions, self._offices)
         article = AnnotatedArticle(
@@ -928,6 +931,70 @@ def _bloc_anaphora(mentions: list[Mention], blocs: frozenset[str], tokens: Token
             last = mention
         resolved.append(mention)
     return resolved
+
+
+# Members of a bloc met as a body, named again without the bloc: "the leaders", "the
+# ministers" after "G7 leaders", "EU foreign ministers"
+MEMBER_BODY_NOUNS = frozenset({"leaders", "ministers"})
+MEMBER_BODY_REACH = 12  # sentences back to "<bloc> leaders" (a headline's, in a short story)
+_MEMBER_BODY = re.compile(r"\b(?:leaders|ministers)\b", re.IGNORECASE)
+
+
+def _bloc_members_again(
+    text: str,
+    tokens: Tokens,
+    used: np.ndarray,
+    token_sentence,
+    mentions: list[Mention],
+    blocs: frozenset[str],
+) -> list[Mention]:
+    """ "the leaders" / "the other ministers" after "<bloc> leaders" / "<bloc> foreign
+    ministers" (within twelve sentences) are that bloc's members acting together: a mention of
+    the bloc on the noun. Nothing when no bloc named its members so before."""
+    named: dict[str, Mention] = {}  # noun -> the last bloc named right before it
+    bloc_before = {m.token_end: m for m in mentions if m.entity_id in blocs and m.kind != "demonym"}
+    found: list[Mention] = []
+    if not bloc_before:
+        return found
+    for match in _MEMBER_BODY.finditer(tokens.folded):
+        index = tokens.at_char(match.start())
+        word = tokens.lower(index)
+        if word not in MEMBER_BODY_NOUNS:
+            continue
+        if used[index]:
+            if index + 1 in bloc_before:  # the bloc's own alias: "European Union leaders"
+                named[word] = bloc_before[index + 1]
+            continue
+        position = index - 1
+        while position >= 0 and tokens.lower(position) in TITLE_WORDS:
+            position -= 1  # "EU foreign ministers"
+        bloc = bloc_before.get(position + 1)
+        if bloc is not None:
+            named[word] = bloc
+            continue
+        if tokens.lower(position) == "other":
+            position -= 1  # "the other leaders"
+        antecedent = named.get(word)
+        if (
+            tokens.lower(position) != "the"
+            or antecedent is None
+            or token_sentence[index] - antecedent.sentence_id > MEMBER_BODY_REACH
+        ):
+            continue
+        start, end = tokens.start(index), tokens.end(index)
+        found.append(
+            antecedent._replace(
+                start=start,
+                end=end,
+                surface=text[start:end],
+                sentence_id=token_sentence[index],
+                kind="anaphor",
+                token_start=index,
+                token_end=index + 1,
+            )
+        )
+        used[index] = True
+    return found
 
 
 def _bloc_as_modifier(mention: Mention, tokens: Tokens) -> bool:
