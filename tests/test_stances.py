@@ -5432,3 +5432,16 @@ def test_whom_after_a_description_naming_a_body_is_the_person_described(annotato
     assert keys(annotator, case, text) == {
         ("country:PER", "recognises", "person:juan-guaido", "asserted")
     }
+
+
+def test_support_to_people_a_demonym_qualifies_backs_no_party():
+    """Thirty-third session, from TD's errors: "Fridman and Aven belonged to Vladimir Putin's
+    inner circle and had given financial support to Russian decision-makers" backs no party
+    named before (Putin had been taken as the one supported)."""
+    ukraine = load_case("russia-ukraine-2022")
+    text = (
+        "The EU General Court ruled for the bankers Mikhail Fridman and Petr Aven on Wednesday."
+        " The Council had argued that Fridman and Aven belonged to Vladimir Putin's inner circle"
+        " and had given financial support to Russian decision-makers."
+    )
+    assert keys(Annotator(ukraine), ukraine, text) == set()

@@ -2499,6 +2499,11 @@ def _support_for_a_thing(view: SentenceView, cue: int) -> bool:
     index = cue + 2
     while view.lower(index) in OBJECT_DETERMINERS:
         index += 1
+    demonym = view.mention_covering(index)
+    if demonym is not None and demonym.kind == "demonym" and demonym.token_end < view.end:
+        # "financial support to Russian decision-makers": the people a demonym qualifies
+        word = view.article.tokens.text(demonym.token_end)
+        return word[:1].islower() and view.mention_covering(demonym.token_end) is None
     word = view.article.tokens.text(index) if index < view.end else ""
     return word.isalpha() and word.islower() and view.mention_covering(index) is None
 
