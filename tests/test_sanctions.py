@@ -8155,3 +8155,16 @@ def test_an_adding_verb_reaches_past_two_titled_appositions():
     )
     found = _ukraine_keys(text, "2022-09-14")
     assert ("org:EU", "person:viktor-khrenin", "existing") in found
+
+
+def test_under_a_jurisdiction_is_no_measure_in_force(annotator, case):
+    """Thirty-third session, from TC's errors: "The measures, announced on Monday, block all
+    PDVSA property under U.S. jurisdiction and bar Americans from dealing with the company"
+    is the news ("under" had been read as "under sanctions"; it holds only with a measure
+    right after it)."""
+    news = (
+        "The United States imposed sanctions on PDVSA on Monday. The measures, announced at the"
+        " White House, block all PDVSA property under U.S. jurisdiction and bar Americans from"
+        " dealing with the company."
+    )
+    assert {key[2] for key in keys(annotator, case, news, "2019-01-29")} == {"imposed"}

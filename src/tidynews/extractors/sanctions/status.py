@@ -1309,9 +1309,16 @@ def _in_force(words: list[str], after: list[str], targets: Targets) -> bool:
     in place since 2017" (but "put sanctions in place" is the act of imposing them)."""
     if any(word in EXISTING for word in words):
         return True
-    under = words.index("under") if "under" in words else -1
-    if under >= 0 and not PUTTING_IN_PLACE & set(words[:under]):
-        return True  # "is under sanctions" (but "placed X under sanctions" is the act)
+    under = len(words) - 1 - words[::-1].index("under") if "under" in words else -1
+    held_under = under >= 0 and (
+        under >= len(words) - UNDER_REACH
+        or not FURTHER_MEASURES.isdisjoint(words[under + 1 : under + 3 + UNDER_REACH])
+    )
+    if held_under and not PUTTING_IN_PLACE & set(words[:under]):
+        # "is under sanctions", "Under the EU's restrictive measures, …" (but "placed X
+        # under sanctions" is the act, and "block all property under U.S. jurisdiction and
+        # bar …" puts nothing under a measure)
+        return True
     if ("subject", "to") in set(pairwise(words)) and not FUTURE_MODALS & set(words):
         # "has been subject to US sanctions since January" (not "would be subject to …": a
         # threat, read as such below)
@@ -1341,6 +1348,9 @@ def _in_force(words: list[str], after: list[str], targets: Targets) -> bool:
     if {"has", "have"} & set(words[-6:]) and set(pairwise(after[:10])) & HELD_FOR:
         return True  # "have been barred from entering the United States for years"
     return "been" in words and "since" in after[:8]
+
+
+UNDER_REACH = 4  # words from "under" to the measure: "is under tough new US sanctions"
 
 
 # A perfect's duration that says the measure has long been in force
