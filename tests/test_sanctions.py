@@ -8168,3 +8168,21 @@ def test_under_a_jurisdiction_is_no_measure_in_force(annotator, case):
         " dealing with the company."
     )
     assert {key[2] for key in keys(annotator, case, news, "2019-01-29")} == {"imposed"}
+
+
+def test_a_reported_would_of_the_act_just_told_is_its_content(annotator, case):
+    """Thirty-third session, from TC's errors: "Canada froze the assets of PDVSA on Monday.
+    Freeland said the action would freeze about $500 million." tells what the act does (it
+    had been a proposal); under a condition ("… would freeze … if the talks failed") it is
+    not the act's content."""
+    content = (
+        "Canada imposed sanctions on PDVSA on Monday. Freeland said the action would freeze"
+        " about $500 million in PDVSA assets."
+    )
+    assert {key[2] for key in keys(annotator, case, content, "2019-02-12")} == {"imposed"}
+    planned = (
+        "Canada imposed sanctions on PDVSA on Monday. Freeland said the measures would freeze"
+        " PDVSA's assets if the talks failed."
+    )
+    second = [row for row in rows(annotator, case, planned, "2019-02-12") if row["sentence_id"]]
+    assert second and {row["status"] for row in second} != {"imposed"}

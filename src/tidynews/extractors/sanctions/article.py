@@ -39,6 +39,7 @@ from .vocabulary import (
     MEMBERS_NEXT,
     NAMING_COPULAS,
     PROPOSED,
+    REPORTING_VERBS,
     CaseFacts,
 )
 
@@ -110,6 +111,7 @@ def extract_sanctions(article: AnnotatedArticle, case: Case) -> list[dict]:
             ]
         rows.extend(copies)
         _content_of_an_adoption(view, rows, adoptions)
+        _reported_content(view, rows)
         rows.extend(_as_was_too(view, [r for r in rows if r["sentence_id"] == view.sentence_id]))
         rows.extend(_members_named_next(article, view, rows))
         if targeted_here:
@@ -350,6 +352,50 @@ def _content_of_an_adoption(
             and row["imposer_id"] in adopters
         ):
             row["status"] = "imposed"
+
+
+# (a warning that the measures would bite is a threat, read as such elsewhere)
+THREATENING_VERBS = frozenset({"warned", "warns", "threatened", "threatens"})
+# Nouns that restate the act just reported: "the action", "the measures", "the order"
+ACT_RESTATING_NOUNS = frozenset(
+    "action measures sanctions move order decision designation designations package".split()
+)
+
+
+def _reported_content(view: SentenceView, rows: list[dict]) -> None:
+    """ "Mnuchin said the action would freeze about $7 billion in PDVSA assets", right after
+    the act was reported: a reported "would" with the act as its subject tells what the act
+    does, not a plan. Rows of the sentence, proposed by an imposer whose act was reported
+    in the two sentences before, become imposed."""
+    would = _reported_act_would(view)
+    if would < 0 or not view.word_set().isdisjoint(PLANNING_WORDS - {"would"}):
+        return
+    acted = {
+        row["imposer_id"]
+        for row in rows
+        if view.sentence_id - ADOPTION_REACH <= row["sentence_id"] < view.sentence_id
+        and row["status"] == "imposed"
+    }
+    for row in rows:
+        if (
+            row["sentence_id"] == view.sentence_id
+            and row["status"] == "proposed"
+            and row["imposer_id"] in acted
+        ):
+            row["status"] = "imposed"
+
+
+def _reported_act_would(view: SentenceView) -> int:
+    """Where "would" stands in "<reporting verb> (that) the <act noun> would", else -1."""
+    for index in range(view.start + 2, view.end):
+        if view.lower(index) != "would" or view.lower(index - 1) not in ACT_RESTATING_NOUNS:
+            continue
+        if view.lower(index - 2) != "the":
+            continue
+        verb = index - 3 - (view.lower(index - 3) == "that")
+        if view.lower(verb) in REPORTING_VERBS - THREATENING_VERBS:
+            return index
+    return -1
 
 
 ELLIPTIC_COPULAS = frozenset({"was", "were"})
