@@ -8186,3 +8186,18 @@ def test_a_reported_would_of_the_act_just_told_is_its_content(annotator, case):
     )
     second = [row for row in rows(annotator, case, planned, "2019-02-12") if row["sentence_id"]]
     assert second and {row["status"] for row in second} != {"imposed"}
+
+
+def test_a_joined_predicate_shares_an_unnamed_subject_and_its_perfect(annotator, case):
+    """Thirty-third session, from TC's errors: in "Trump spoke on Monday. The administration
+    has already frozen the assets of the state oil company, PDVSA, and sanctioned Maduro
+    himself", the second predicate is the same imposer's ("the administration" names no one
+    the joined verb could find) and shares "has already" across the apposition's commas."""
+    text = (
+        "Trump spoke in Miami on Monday. The administration has already frozen the assets of"
+        " the state oil company, PDVSA, and sanctioned Maduro himself."
+    )
+    assert keys(annotator, case, text, "2019-02-19") == {
+        ("country:USA", "org:PDVSA", "existing"),
+        ("country:USA", "person:nicolas-maduro", "existing"),
+    }

@@ -697,6 +697,10 @@ def _imposers(
         )
         if shared:
             return shared, shared[-1].token_end
+        if recent and recent_at == view.sentence_id and _subject_unnamed(view, joined_at):
+            # "The administration has already frozen the assets of PDVSA, and sanctioned
+            # Maduro himself": the first predicate's imposer, found for its cue just before
+            return [m for m in recent if m.entity_id not in exclude], view.start
     conj = _and_imposing(view, start, anchor)
     if conj >= 0:  # "… cut Sberbank out of the US financial system and imposed sanctions on VTB"
         shared = (
@@ -1186,6 +1190,12 @@ def _and_imposing(view: SentenceView, start: int, anchor: int) -> int:
         if view.lower(glue) in {"and", "but"}:
             return glue
     return -1
+
+
+def _subject_unnamed(view: SentenceView, conj: int) -> bool:
+    """Does the sentence open on a subject no name covers ("The administration has …"), with
+    no name before ``conj`` standing right before a verb of its own?"""
+    return view.mention_starting(view.start) is None and view.lower(view.start) in {"the", "its"}
 
 
 def _joined_clause_subject(view: SentenceView, conj: int, exclude: set[str]) -> list[Mention]:

@@ -402,13 +402,26 @@ def _own_past_conjunct(view: SentenceView, cue: Cue, words: list[str]) -> list[s
         return words
     before = words[: after_and - 1]
     perfect = [i for i, word in enumerate(before) if word in {"has", "have", "had"}]
-    if perfect and "," not in before[perfect[-1] :]:
+    if perfect and _one_predicate(before[perfect[-1] + 1 :]):
         # "has already frozen the assets of … and barred US companies from …": a participle
         # sharing the perfect (and its adverbs) of the verb before it
         group = before[perfect[-1] : perfect[-1] + 1]
         group += [word for word in before[perfect[-1] + 1 : perfect[-1] + 3] if word in EXISTING]
         return group + words[after_and:]
     return words[after_and:]
+
+
+# Words that open a predicate of their own between a perfect and the "and" of its conjunct
+OTHER_PREDICATE_WORDS = frozenset(
+    "is are was were has have had will would said says which who that but while".split()
+)
+
+
+def _one_predicate(words: list[str]) -> bool:
+    """Do the words after a perfect's auxiliary, up to the conjunct's "and", hold no other
+    predicate? Commas may set off an apposition ("has frozen the assets of the state oil
+    company, PDVSA, and sanctioned …"), not a clause of their own."""
+    return OTHER_PREDICATE_WORDS.isdisjoint(words)
 
 
 def _own_modal_conjunct(words: list[str]) -> list[str]:
