@@ -1419,3 +1419,13 @@ def test_the_leaders_after_a_bloc_s_leaders_are_the_bloc():
     assert found == [("leaders", "org:G7"), ("ministers", "org:EU")]
     alone = "The leaders pledged more aid."
     assert mentions(ukraine, alone) == []
+
+
+def test_a_name_described_as_a_distributor_is_a_company(annotator):
+    """Thirty-third session, from TB's errors: "Kotor Electronics, an Armenian chip
+    distributor, …" names a company ("distributor", "supplier", "wholesaler" and "importer"
+    describe firms), not a person."""
+    text = "Kotor Electronics, an Armenian chip distributor, had been sanctioned in November."
+    article = annotator.annotate("0123456789ab", text)
+    found = [(m.surface, m.entity_type) for m in article.mentions if m.kind != "demonym"]
+    assert found == [("Kotor Electronics", "org")]

@@ -29,6 +29,7 @@ from .people import (
 _COMPANY_NOUN_ALTERNATION = (
     "company|firm|bank|lender|giant|producer|miner|exporter|conglomerate|airline|subsidiary"
     "|operator|insurer|refiner|shipper|carrier|broker|trader|maker|manufacturer"
+    "|distributor|supplier|wholesaler|importer"
 )
 COMPANY_DESCRIPTORS = frozenset(_COMPANY_NOUN_ALTERNATION.split("|"))
 # The apposition is found from its comma (a literal first character: a fast scan); the name

@@ -1267,7 +1267,8 @@ def _marked_as_person(
     if before in PLACE_PREPOSITIONS:
         return False  # "At Upper Lars, a 27-year-old developer said": a place, then its speaker
     if len(after) >= 2 and after[0] == "," and after[1] in {"a", "an", "the", "who"}:
-        return True
+        # (not a company's: "Milur Electronics, an Armenian chip distributor")
+        return not _company_apposition(tokens, end)
     if after[:1] == [","] and after[1:3] == ["one", "of"]:
         return True  # "Hannover Esteban Guerrero Mijares, one of the agency's commanders"
     return _titled_apposition(tokens, end) or _office_of_apposition(tokens, end)
@@ -1362,7 +1363,8 @@ def _titled_apposition(tokens: Tokens, end: int) -> bool:
 
 COMPANY_NOUNS = frozenset(
     """bank lender company firm conglomerate miner producer exporter insurer operator
-    subsidiary airline refinery shipper carrier broker fund group""".split()
+    subsidiary airline refinery shipper carrier broker fund group distributor supplier
+    wholesaler importer manufacturer maker""".split()
 )
 
 
