@@ -1429,3 +1429,12 @@ def test_a_name_described_as_a_distributor_is_a_company(annotator):
     article = annotator.annotate("0123456789ab", text)
     found = [(m.surface, m.entity_type) for m in article.mentions if m.kind != "demonym"]
     assert found == [("Kotor Electronics", "org")]
+
+
+def test_a_titled_apposition_with_a_hyphened_last_part_names_a_person(annotator):
+    """Thirty-third session, from TB's errors: "North Korea's defence minister, Kang
+    Sun-nam, …" names Kang Sun-nam (the apposition's closing comma had been looked for right
+    after "Sun", before the hyphened part)."""
+    text = "North Korea's defence minister, Kang Sun-nam, visited Moscow."
+    article = annotator.annotate("0123456789ab", text)
+    assert [m.surface for m in article.mentions if m.entity_type == "person"] == ["Kang Sun-nam"]

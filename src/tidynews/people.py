@@ -498,7 +498,17 @@ NAME_BLOCKING_PREPOSITIONS = frozenset(
 )
 
 
-def _past_hyphened_part(tokens: Tokens, end: int, taken: list[bool]) -> int:
+class _NothingTaken:
+    """A ``taken`` list where no token is taken (for the tests of a name's context)."""
+
+    def __getitem__(self, index: int) -> bool:
+        return False
+
+
+_NOTHING_TAKEN = _NothingTaken()
+
+
+def _past_hyphened_part(tokens: Tokens, end: int, taken) -> int:
     """A name's last word may go on past a hyphen the tokenizer split off ("Moon Jae-in",
     "Lee Soo-min"): the part is written without spaces and is a word of letters."""
     if end + 1 >= len(tokens) or taken[end] or taken[end + 1] or tokens.text(end) != "-":
@@ -1248,6 +1258,8 @@ def _marked_as_person(
         # "Manuel Quevedo was sanctioned in March" (not "Rosneft Trading was designated"),
         # "froze Alina Kabaeva's assets", "added Ivan Orlov to its list"
         return not any(tokens.lower(i) in COMPANY_WORDS for i in range(start, end))
+    # (past a hyphened last part: "defence minister, Kang Sun-nam, …")
+    end = _past_hyphened_part(tokens, end, _NOTHING_TAKEN) if end + 1 < len(tokens) else end
     after = [tokens.lower(i) for i in range(end, min(end + 3, len(tokens)))]
     if before == "," and _title_phrase_ends(tokens, start - 2) and after[:1] in ([","], ["."]):
         # an apposition closed by a comma or ending the sentence: "Austria's chancellor,
