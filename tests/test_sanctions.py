@@ -8201,3 +8201,18 @@ def test_a_joined_predicate_shares_an_unnamed_subject_and_its_perfect(annotator,
         ("country:USA", "org:PDVSA", "existing"),
         ("country:USA", "person:nicolas-maduro", "existing"),
     }
+
+
+def test_neither_government_points_back_at_the_last_two_states_that_opened_sentences():
+    """Thirty-third session, from TB's errors: "Kazakhstan is a member of … . Uzbekistan
+    went further … . Neither government has joined the Western sanctions" is both states'
+    refusal (only a pair joined by "and" had been looked for)."""
+    text = (
+        "Kazakhstan is a member of the Russia-led security bloc. Its president has kept his"
+        " distance from the war. Uzbekistan went further in March. Its foreign minister called"
+        " for a ceasefire. Neither government has joined the Western sanctions on Russia."
+    )
+    assert _ukraine_keys(text, "2022-06-20") == {
+        ("country:KAZ", "country:RUS", "negated"),
+        ("country:UZB", "country:RUS", "negated"),
+    }

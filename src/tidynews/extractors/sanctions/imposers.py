@@ -1023,6 +1023,37 @@ def _neither_of_the_pair(
             joined = tokens.lower(first.token_end) == "and"
             if joined and (gap == 1 or (gap == 2 and tokens.lower(first.token_end + 1) == "the")):
                 return [first, second]
+    return _last_two_opening_states(article, view, exclude)
+
+
+PAIR_SUBJECT_REACH = 10  # sentences back to two states that opened sentences of their own
+
+
+def _last_two_opening_states(
+    article: AnnotatedArticle, view: SentenceView, exclude: set[str]
+) -> list[Mention]:
+    """The last two states that opened sentences before ("Kazakhstan is a member of … .
+    Uzbekistan went further … . Neither government has joined the sanctions"), when no pair
+    joined by "and" was named: the story's two subjects, in their order."""
+    found: list[Mention] = []
+    for sentence_id in range(view.sentence_id - 1, view.sentence_id - PAIR_SUBJECT_REACH - 1, -1):
+        if sentence_id < 0:
+            break
+        first, _ = article.token_range(sentence_id)
+        opening = next(
+            (m for m in article.mentions_in(sentence_id) if m.token_start in (first, first + 1)),
+            None,
+        )
+        if (
+            opening is not None
+            and opening.entity_type == "country"
+            and opening.kind != "demonym"
+            and opening.entity_id not in exclude
+            and opening.entity_id not in {m.entity_id for m in found}
+        ):
+            found.insert(0, opening)
+            if len(found) == 2:
+                return found
     return []
 
 
