@@ -711,18 +711,24 @@ def _joined_overlaps(
     """Two overlapping matches of one person's aliases make one match over both: "Iliana
     Ruzza Terán" matches the aliases "Iliana Ruzza" and "Ruzza Terán", and the name is the
     whole run (not "Iliana Ruzza" and a stray "Terán" that reads like a verb)."""
-    people = [match for match in matches if entries[match[2]].entity_type == "person"]
-    if len(people) < 2:
+    people = 0
+    for match in matches:
+        if entries[match[2]].entity_type == "person":
+            people += 1
+            if people == 2:
+                break
+    else:
         return matches  # (most articles: nothing to join, and no sort of every match)
     ordered = sorted(matches)
     joined = [ordered[0]]
     for start, end, entry in ordered[1:]:
         first, last, kept = joined[-1]
-        same_person = (
-            entries[entry].entity_id == entries[kept].entity_id
+        # (the overlap first: it settles nearly every pair without reading the entries)
+        if (
+            start < last < end
+            and entries[entry].entity_id == entries[kept].entity_id
             and entries[kept].entity_type == "person"
-        )
-        if start < last < end and same_person:
+        ):
             joined[-1] = (first, end, kept)
         else:
             joined.append((start, end, entry))
@@ -750,17 +756,17 @@ def _with_opening_quotes(tokens: Tokens, starts: list[int]) -> list[int]:
     mark opens when a space stands before it and a word right after it (a curly left mark
     always does); a closing one ('… he said."') stays where it is."""
     text = tokens.folded
+    firsts, lasts = tokens._starts_list, tokens._ends_list
     moved = []
     for start in starts:
         mark = start - 1
-        if (
-            mark > 0
-            and tokens.text(mark) in OPENING_QUOTE_MARKS
-            and tokens.end(mark) == tokens.start(start)
-        ):
-            before = tokens.start(mark) - 1
-            if tokens.text(mark) != '"' or (before >= 0 and text[before].isspace()):
-                start = mark
+        # (the mark must touch the word: tested first, it settles nearly every start)
+        if mark > 0 and lasts[mark] == firsts[start]:
+            written = text[firsts[mark] : lasts[mark]]
+            if written in OPENING_QUOTE_MARKS:
+                before = firsts[mark] - 1
+                if written != '"' or (before >= 0 and text[before].isspace()):
+                    start = mark
         moved.append(start)
     return moved
 
@@ -789,22 +795,23 @@ def _sentences(doc: Doc, tokens: Tokens) -> tuple[list[Sentence], list[tuple[int
     first_chars, last_chars = tokens._starts_list, tokens._ends_list
     sentences: list[Sentence] = []
     ranges: list[tuple[int, int]] = []
-    owners: list[int] = []
+    # each token's sentence, a list: it is read one token at a time, where a list beats
+    # numpy's scalar indexing
+    owner: list[int] = []
     for first, last in zip(starts, bounds, strict=True):
         begin, finish = first_chars[first], last_chars[last - 1]
         piece = text[begin:finish]
         kept = piece.lstrip()
         if kept:
             begin += len(piece) - len(kept)
-            sentences.append(Sentence(len(sentences), begin, begin + len(kept.rstrip())))
+            # (tuple.__new__: the named tuple's own __new__ is a Python function)
+            sentences.append(
+                _new_tuple(Sentence, (len(sentences), begin, begin + len(kept.rstrip())))
+            )
             ranges.append((first, last))
         elif ranges:  # whitespace between paragraphs joins the sentence before it
             ranges[-1] = (ranges[-1][0], last)
-        owners.append(max(len(sentences) - 1, 0))
-    # a list: it is read one token at a time, where a list beats numpy's scalar indexing
-    owner: list[int] = []
-    for sentence_id, first, last in zip(owners, starts, bounds, strict=True):
-        owner += [sentence_id] * (last - first)
+        owner += [len(sentences) - 1 if sentences else 0] * (last - first)
     if not sentences:
         return [Sentence(0, 0, len(text))], [(0, count)], owner
     return sentences, ranges, owner

@@ -140,9 +140,14 @@ def _joining_hyphen(tokens: Tokens, position: int, last: int) -> bool:
 def _particles(tokens: Tokens, index: int, end: int) -> int:
     """How many particles (and joining hyphens) the run holds so far: they do not count
     against its length."""
-    return sum(
-        1 for i in range(index, end) if tokens.lower(i) in NAME_PARTICLES or tokens.text(i) == "-"
-    )
+    if index >= end:
+        return 0  # (the run's first word: asked at every run)
+    # (a token is "-" exactly when its lower-cased word is; a slice of the words is read
+    # without a call per token)
+    return sum(1 for word in tokens.words[index:end] if word in _PARTICLES_OR_HYPHEN)
+
+
+_PARTICLES_OR_HYPHEN = NAME_PARTICLES | {"-"}
 
 
 def _is_initial(word: str) -> bool:
@@ -664,7 +669,7 @@ def _surname_references(
             continue
         if mention.surface.rsplit(None, 1)[-1] in covered:
             continue
-        primary, *others = [fold(name) for name in _surnames(mention.surface)]
+        primary, *others = _folded_surnames(mention.surface)
         if primary[:1].isupper():
             named.setdefault(primary, []).append(mention)
         for surname in others:
@@ -712,6 +717,12 @@ FAMILY_NAME_FIRST = frozenset(
     yu du ye cheng wei su lu ding ren yao shen zhong cui tan fu fan qin geng hua mao xi kong
     wen bai qian ong lim goh ng teo koh chua kim park choi""".split()
 )  # (and the Hokkien and Korean romanisations Singaporean and Korean reports write)
+
+
+@lru_cache(maxsize=4096)  # a name recurs in an article and across it (bounded: flat memory)
+def _folded_surnames(name: str) -> tuple[str, ...]:
+    """``_surnames`` of a full name, each folded."""
+    return tuple(fold(surname) for surname in _surnames(name))
 
 
 def _surnames(name: str) -> list[str]:
@@ -1197,9 +1208,12 @@ def _marked_as_person(
     object_ends: frozenset[int] | set[int] = frozenset(),
     person_ends: frozenset[int] | set[int] = frozenset(),
 ) -> bool:
-    if any(tokens.lower(i) in INSTITUTION_WORDS for i in range(start, end)):
+    # (start and end lie inside the article: a slice of the words is what a call per token
+    # gives, tested at C level)
+    words = tokens.words[start:end]
+    if not INSTITUTION_WORDS.isdisjoint(words):
         return False
-    if all(tokens.lower(i) in TITLE_WORDS for i in range(start, end)):
+    if TITLE_WORDS.issuperset(words):
         return False  # "said High Representative Federica Mogherini": a title, not a name
     if end - start == 2 and tokens.lower(start) in SOLE_NAME_TITLES:
         return True  # "Pope Francis", "King Felipe": a title that goes with one name
@@ -1247,7 +1261,7 @@ def _marked_as_person(
         # "Manuel Quevedo was sanctioned in March" (not "Rosneft Trading was designated"),
         # "froze Alina Kabaeva's assets", "added Ivan Orlov to its list"
         return not any(tokens.lower(i) in COMPANY_WORDS for i in range(start, end))
-    after = [tokens.lower(i) for i in range(end, min(end + 3, len(tokens)))]
+    after = tokens.words[end : end + 3]
     if before == "," and _title_phrase_ends(tokens, start - 2) and after[:1] in ([","], ["."]):
         # an apposition closed by a comma or ending the sentence: "Austria's chancellor,
         # Sebastian Kurz,", "along with its chairman and president, Didier Casimiro.",
