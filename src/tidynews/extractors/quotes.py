@@ -189,19 +189,27 @@ def _at_line_starts(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[st
     character to skip ahead to in "^(...)", so finditer tried the pattern at every position
     of the article; an article has a few dozen lines. Both label patterns end on a colon
     in the line they start (no line break before it), so a line without one is not tried."""
-    if ":" not in text:
-        return
     reached = 0  # where the last match ended: the next one starts there or later
-    start = 0
-    while start != -1:
-        line_end = text.find("\n", start)
-        stop = line_end if line_end != -1 else len(text)
-        if start >= reached and text.find(":", start, stop) != -1:
+    for start in _colon_line_starts(text):
+        if start >= reached:
             match = pattern.match(text, start)
             if match is not None:
                 yield match
                 reached = match.end()
-        start = line_end + 1 if line_end != -1 else -1
+
+
+def _colon_line_starts(text: str) -> list[int]:
+    """Where each line holding a colon starts, in order: found from the colons (a few an
+    article) rather than by walking every line."""
+    starts = []
+    colon = text.find(":")
+    while colon != -1:
+        starts.append(text.rfind("\n", 0, colon) + 1)
+        line_end = text.find("\n", colon)
+        if line_end == -1:
+            break
+        colon = text.find(":", line_end)
+    return starts
 
 
 # "Caraballo: …": an interview's surname label in title case; one only when it opens two
@@ -294,14 +302,16 @@ class _Scanner:
             if index == skip:
                 continue
             char = text[index]
+            if char == "\n":  # (most marks: a line break ends nothing when no quote is open)
+                if self.stack:
+                    self.end_paragraph(index)
+                self.paragraph_start = index + 1
+                continue
             doubled = text[index : index + 2]
             if doubled in DOUBLED_SINGLES and self._doubled_single(doubled, index):
                 skip = index + 1  # "’’" typed for "”", "‘‘" for "“": one mark of two
                 continue
-            if char == "\n":
-                self.end_paragraph(index)
-                self.paragraph_start = index + 1
-            elif char == "“":
+            if char == "“":
                 self.open("double", index)
             elif char == "”":
                 self.close("double", index)
