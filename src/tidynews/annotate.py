@@ -365,8 +365,14 @@ class Annotator:
         mentions = _with_given_names(text, mentions)
         mentions = _without_titles_of_others(mentions)
         mentions = _without_deputies_titles(mentions, tokens)
+        # (where mentions start and end: the searches below for a mention at a token are
+        # skipped where none is)
+        bounds = ({m.token_start for m in mentions}, {m.token_end for m in mentions})
         mentions = _shared_parties(
-            [_with_party(m, mentions, tokens, self._parties, self._contested) for m in mentions]
+            [
+                _with_party(m, mentions, tokens, self._parties, self._contested, bounds)
+                for m in mentions
+            ]
         )
         mentions = _without_foreign_common_aliases(mentions, self._parties, folded)
         mentions = _surnames_of_the_named(mentions)
@@ -1050,11 +1056,14 @@ def _with_party(
     tokens: Tokens,
     parties: dict,
     contested: frozenset[str] = frozenset(),
+    bounds: tuple[set[int], set[int]] | None = None,
 ) -> Mention:
     """The state or bloc a person stands for: the case file's, else a country right before the
     title ('Russian Foreign Minister Sergei Lavrov' -> country:RUS; "Austria's chancellor,
     Sebastian Kurz," -> country:AUT), else, for a state office with no state named, the one
-    state the text names just before (``_state_in_context``)."""
+    state the text names just before (``_state_in_context``). ``bounds``: the token indices
+    where the mentions start and where they end, when the caller has them (a mention is
+    looked for at a token only where one starts or ends)."""
     if mention.entity_type != "person":
         return mention
     party = parties.get(mention.entity_id)
@@ -1076,21 +1085,24 @@ def _with_party(
     ):
         index -= 1
         steps += 1
+    starts, ends = bounds if bounds is not None else (None, None)
     if steps == 0 and tokens.lower(index) in POSSESSIVES:
         index -= 1  # "Nicaragua's Daniel Ortega": no title, the possessor is the state
-        for other in mentions:
-            if other.token_end == index + 1 and other.entity_type == "country":
-                return mention._replace(party_id=other.party_id or other.entity_id)
+        if ends is None or index + 1 in ends:
+            for other in mentions:
+                if other.token_end == index + 1 and other.entity_type == "country":
+                    return mention._replace(party_id=other.party_id or other.entity_id)
         return mention
     if steps == 0 or index < 0:
-        state = _state_in_apposition(mention, mentions, tokens)
+        state = _state_in_apposition(mention, mentions, tokens, starts)
         return mention._replace(party_id=state) if state else mention
     title = {tokens.lower(i) for i in range(index + 1, mention.token_start)}
     if tokens.lower(index) in POSSESSIVES and index > 0:  # "Brazil's foreign minister X"
         index -= 1
-    for other in mentions:
-        if other.token_end == index + 1 and other.entity_type in {"country", "org"}:
-            return mention._replace(party_id=other.party_id or other.entity_id)
+    if ends is None or index + 1 in ends:
+        for other in mentions:
+            if other.token_end == index + 1 and other.entity_type in {"country", "org"}:
+                return mention._replace(party_id=other.party_id or other.entity_id)
     if not title & STATE_OFFICES or mention.kind != "detected":
         return mention
     state = _state_of_after(mention, mentions, tokens) or _state_in_context(
@@ -1173,13 +1185,18 @@ def _state_in_context(
     return next(iter(states)) if len(states) == 1 else None
 
 
-def _state_in_apposition(mention: Mention, mentions: list[Mention], tokens: Tokens) -> str | None:
+def _state_in_apposition(
+    mention: Mention, mentions: list[Mention], tokens: Tokens, starts: set[int] | None = None
+) -> str | None:
     """The state an apposition after a name gives its office to: "Mevlüt Çavuşoğlu, the
-    Turkish foreign minister,", "Aleksandar Vučić, Serbia's president,"."""
+    Turkish foreign minister,", "Aleksandar Vučić, Serbia's president,". ``starts``: where
+    the mentions start, when the caller has them."""
     index = mention.token_end
     if tokens.lower(index) != ",":
         return None
     index += 1 + (tokens.lower(index + 1) == "the")
+    if starts is not None and index not in starts:
+        return None  # (no mention starts there)
     state = next(
         (m for m in mentions if m.token_start == index and m.entity_type == "country"), None
     )

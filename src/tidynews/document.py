@@ -194,6 +194,14 @@ class Tokens:
             # sets hold both forms)
             self.words = list(map(CLITICS.get, self.words, self.words))
         self._text = self.folded
+        self._word_set: frozenset[str] | None = None  # (built when first asked for)
+
+    def word_set(self) -> frozenset[str]:
+        """The article's lower-cased words as a set, built once: the detectors that look
+        for a word list only where one of its words occurs ask for it."""
+        if self._word_set is None:
+            self._word_set = frozenset(self.words)
+        return self._word_set
 
     @property
     def orths_list(self) -> list[int]:
