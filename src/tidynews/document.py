@@ -74,9 +74,12 @@ def fold(text: str) -> str:
 
 
 def _fold(text: str) -> str:
-    """``fold`` of a text that is not ASCII. Its distinct non-ASCII characters are found by
-    a one-character pattern (about twice as fast as hashing every character into a set)."""
-    for char in set(_NON_ASCII.findall(text)):
+    """``fold`` of a text that is not ASCII. Its distinct non-ASCII characters are what is
+    left of its UTF-8 bytes once every ASCII byte is deleted (C-level passes, about three
+    times as fast as a one-character pattern, which was twice as fast as hashing every
+    character into a set); a text that cannot be encoded (a lone surrogate) takes the
+    pattern."""
+    for char in _non_ascii_characters(text):
         folded = _fold_char(char)
         if folded != char:
             text = text.replace(char, folded)
@@ -89,6 +92,17 @@ def _fold(text: str) -> str:
 
 _JOINING_EN_DASH = re.compile(r"(?<=[^\W\d_])\u2013(?=[^\W\d_])")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_ASCII_BYTES = bytes(range(128))
+
+
+def _non_ascii_characters(text: str) -> set[str]:
+    """The distinct characters of a text that are not ASCII."""
+    try:
+        # (a non-ASCII character's UTF-8 bytes are all 0x80 or above: deleting the ASCII
+        # bytes leaves those characters whole, in order)
+        return set(text.encode("utf-8").translate(None, _ASCII_BYTES).decode("utf-8"))
+    except UnicodeError:
+        return set(_NON_ASCII.findall(text))
 
 
 @lru_cache(maxsize=4096)  # a name is slugged at each of its mentions (bounded: flat memory)
@@ -99,9 +113,10 @@ def slug(name: str) -> str:
     the contract's slug of a name's words is ('David O'Sullivan' -> 'david-osullivan')."""
     spelled = _INNER_APOSTROPHE.sub("", name.translate(_SLUG_LETTERS))
     ascii_name = unicodedata.normalize("NFKD", spelled).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")
+    return _NOT_SLUG.sub("-", ascii_name.lower()).strip("-")
 
 
+_NOT_SLUG = re.compile(r"[^a-z0-9]+")
 _INNER_APOSTROPHE = re.compile(r"(?<=[^\W\d_])['\u2019](?=[^\W\d_])")
 
 

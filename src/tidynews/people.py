@@ -24,6 +24,8 @@ from .document import (
 )
 from .extractors.numbers import COUNT_WORDS
 
+_new_tuple = tuple.__new__
+
 # Words that introduce or describe a person; a capitalised name right after one is a person.
 TITLE_WORDS = frozenset(
     """president vice-president prime minister secretary mr mrs ms dr sir lord general gen
@@ -520,19 +522,10 @@ def _detected_person(text: str, tokens: Tokens, first: int, end: int, token_sent
     start, stop = tokens.start(first), tokens.end(end - 1)
     name = text[start:stop]
     sentence_id = token_sentence[first]
-    return Mention(
-        start,
-        stop,
-        name,
-        f"person:{slug(name)}",
-        "person",
-        name,
-        sentence_id,
-        "detected",
-        None,
-        first,
-        end,
-    )
+    # (tuple.__new__: the named tuple's own __new__ is a Python function; every field given)
+    person = f"person:{slug(name)}"
+    fields = (start, stop, name, person, "person", name, sentence_id, "detected", None, first, end)
+    return _new_tuple(Mention, fields)
 
 
 # ", Olena, 34," a first name alone, set off with an age: how reports name ordinary people.
