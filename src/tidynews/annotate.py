@@ -516,7 +516,7 @@ def _with_first_names(
         if mention.entity_type != "person" or mention.kind != "name" or not mention.name:
             extended.append(mention)
             continue
-        first_name = fold(mention.name).split()[0].lower()
+        first_name = _first_name(mention.name)
         if first_name and tokens.lower(mention.token_start) != first_name:
             for first in range(
                 mention.token_start - 1, mention.token_start - 1 - GIVEN_NAMES_REACH, -1
@@ -533,6 +533,12 @@ def _with_first_names(
                     break
         extended.append(mention)
     return extended
+
+
+@lru_cache(maxsize=4096)  # a known person's name, at each of its mentions (bounded)
+def _first_name(name: str) -> str:
+    """A name's first word, folded and in lower case."""
+    return fold(name).split()[0].lower()
 
 
 def same_given_name(written: str, known: str) -> bool:
@@ -588,7 +594,7 @@ def _surnames_of_the_named(mentions: list[Mention]) -> list[Mention]:
     resolved = []
     for mention in mentions:
         if mention.entity_type == "person":
-            words = _phrase_key(mention.surface).split()
+            words = _phrase_words(mention.surface)
             if len(words) >= 2:
                 full[words[-1]] = mention
                 named_in_full.add(mention.entity_id)
@@ -610,6 +616,12 @@ def _surnames_of_the_named(mentions: list[Mention]) -> list[Mention]:
 def _phrase_key(phrase: str) -> str:
     """A name's matching key: folded, lower case, one kind of apostrophe, single spaces."""
     return " ".join(fold(phrase).lower().replace("\u2019", "'").replace(" 's", "'s").split())
+
+
+@lru_cache(maxsize=4096)  # (a name recurs at each of its mentions; bounded)
+def _phrase_words(phrase: str) -> tuple[str, ...]:
+    """The words of a name's matching key (``_phrase_key``)."""
+    return tuple(_phrase_key(phrase).split())
 
 
 # " and " / " or " before a capital. Single spaces: a pattern that starts with a literal is
@@ -941,8 +953,8 @@ def _without_titles_of_others(mentions: list[Mention]) -> list[Mention]:
     "Opposition Leader Kamla Persad-Bissessar" is her title, not Guaidó ("the opposition
     leader" alone still is him)."""
     kept = []
-    for index, mention in enumerate(mentions):
-        following = mentions[index + 1] if index + 1 < len(mentions) else None
+    # (no mention: nothing to pair, so not strict)
+    for mention, following in zip(mentions, [*mentions[1:], None], strict=False):
         if (
             following is not None
             and mention.entity_type == "person"
@@ -979,9 +991,9 @@ def _without_deputies_titles(mentions: list[Mention], tokens: Tokens) -> list[Me
         before = mention.token_start - 1
         if tokens.lower(before) == "-":
             before -= 1
-        titled = mention.surface.lower().split()[0] in TITLE_WORDS
+        # (the deputy word first: it settles nearly every mention without splitting it)
         deputy = before >= 0 and tokens.lower(before) in DEPUTY_WORDS
-        if titled and deputy:
+        if deputy and mention.surface.lower().split()[0] in TITLE_WORDS:
             continue
         kept.append(mention)
     return kept
