@@ -117,13 +117,16 @@ def _sentence_punct_hashes() -> np.ndarray:
     return np.array(sorted(strings.add(char) for char in Sentencizer.default_punct_chars), "uint64")
 
 
-def _ending_indices(orths: np.ndarray) -> list[int]:
-    """Indices of the sentence-ending characters among token hashes. A binary search in the
-    sorted hashes: np.isin takes its slow path for the sentencizer's 128 characters."""
+def _ending_indices(tokens: Tokens) -> list[int]:
+    """Indices of the sentence-ending characters among the tokens. Every one is a single
+    character, so only one-character tokens are looked up: a binary search of their hashes
+    in the sorted hashes (np.isin takes its slow path for the sentencizer's 128 characters)."""
     endings = _sentence_punct_hashes()
+    single = np.flatnonzero(tokens.lengths == 1)
+    orths = tokens.orths[single]
     places = np.searchsorted(endings, orths)
     places[places == len(endings)] = 0
-    return np.flatnonzero(endings[places] == orths).tolist()
+    return single[endings[places] == orths].tolist()
 
 
 def sentence_starts(tokens: Tokens) -> list[int]:
@@ -141,7 +144,7 @@ def sentence_starts(tokens: Tokens) -> list[int]:
     count = len(tokens)
     if not count:
         return []
-    endings = _ending_indices(tokens.orths)
+    endings = _ending_indices(tokens)
     if not endings:
         return [0]
     ending_set = set(endings)

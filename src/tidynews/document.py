@@ -111,6 +111,9 @@ def slug(name: str) -> str:
 
     An apostrophe inside a word is dropped, not made a hyphen: "O'Sullivan" is one word, as
     the contract's slug of a name's words is ('David O'Sullivan' -> 'david-osullivan')."""
+    if name.isascii():  # (most names: no letter to spell out, nothing to decompose)
+        spelled = _INNER_APOSTROPHE.sub("", name) if "'" in name else name
+        return _NOT_SLUG.sub("-", spelled.lower()).strip("-")
     spelled = _INNER_APOSTROPHE.sub("", name.translate(_SLUG_LETTERS))
     ascii_name = unicodedata.normalize("NFKD", spelled).encode("ascii", "ignore").decode()
     return _NOT_SLUG.sub("-", ascii_name.lower()).strip("-")
@@ -194,6 +197,7 @@ class Tokens:
         self.starts = array[:, 0].astype(np.int64)
         self.ends = self.starts + array[:, 1].astype(np.int64)
         self.orths = array[:, 2]
+        self.lengths = array[:, 1]  # (in characters: what finds one-character tokens)
         self._orths_list: list[int] | None = None  # (built when first asked for)
         self._starts_list: list[int] = self.starts.tolist()
         self._ends_list: list[int] = self.ends.tolist()
