@@ -143,6 +143,24 @@ ABBREVIATIONS = _vocabulary(
 # --- patterns ----------------------------------------------------------------------------------
 
 _MARKS = re.compile(r"[\"'“”‘’«»\n]")
+_MARK_CHARACTERS = "\"'“”‘’«»\n"  # (what _MARKS matches, one character each)
+
+
+def _mark_positions(text: str) -> list[int]:
+    """Where ``_MARKS`` matches, in order: each mark's occurrences found by str.find (a
+    C-level search per mark, skipped for a mark the text lacks), not by the engine testing
+    every character against the class (about half the time)."""
+    positions = []
+    for mark in _MARK_CHARACTERS:
+        if mark in text:
+            found = text.find(mark)
+            while found != -1:
+                positions.append(found)
+                found = text.find(mark, found + 1)
+    positions.sort()
+    return positions
+
+
 # Two single marks some outlets type for one double mark ("…,’’ Stein said"; "‘‘…")
 DOUBLED_SINGLES = frozenset({"’’", "‘‘", "''"})
 # Fast path: without one of these there is no quote to find (``may_open_a_quote``)
@@ -297,8 +315,7 @@ class _Scanner:
     def run(self) -> list[QuoteSpan]:
         text = self.text
         skip = -1
-        for match in _MARKS.finditer(text):
-            index = match.start()
+        for index in _mark_positions(text):
             if index == skip:
                 continue
             char = text[index]
