@@ -117,13 +117,16 @@ def _sentence_punct_hashes() -> np.ndarray:
     return np.array(sorted(strings.add(char) for char in Sentencizer.default_punct_chars), "uint64")
 
 
-def _ending_indices(orths: np.ndarray) -> list[int]:
-    """Indices of the sentence-ending characters among token hashes. A binary search in the
-    sorted hashes: np.isin takes its slow path for the sentencizer's 128 characters."""
+def _ending_indices(tokens: Tokens) -> list[int]:
+    """Indices of the sentence-ending characters among the tokens. Every one is a single
+    character, so only one-character tokens are looked up: a binary search of their hashes
+    in the sorted hashes (np.isin takes its slow path for the sentencizer's 128 characters)."""
     endings = _sentence_punct_hashes()
+    single = np.flatnonzero(tokens.lengths == 1)
+    orths = tokens.orths[single]
     places = np.searchsorted(endings, orths)
     places[places == len(endings)] = 0
-    return np.flatnonzero(endings[places] == orths).tolist()
+    return single[endings[places] == orths].tolist()
 
 
 def sentence_starts(tokens: Tokens) -> list[int]:
@@ -141,7 +144,7 @@ def sentence_starts(tokens: Tokens) -> list[int]:
     count = len(tokens)
     if not count:
         return []
-    endings = _ending_indices(tokens.orths)
+    endings = _ending_indices(tokens)
     if not endings:
         return [0]
     ending_set = set(endings)
@@ -365,8 +368,14 @@ class Annotator:
         mentions = _with_given_names(text, mentions)
         mentions = _without_titles_of_others(mentions)
         mentions = _without_deputies_titles(mentions, tokens)
+        # (where mentions start and end: the searches below for a mention at a token are
+        # skipped where none is)
+        bounds = ({m.token_start for m in mentions}, {m.token_end for m in mentions})
         mentions = _shared_parties(
-            [_with_party(m, mentions, tokens, self._parties, self._contested) for m in mentions]
+            [
+                _with_party(m, mentions, tokens, self._parties, self._contested, bounds)
+                for m in mentions
+            ]
         )
         mentions = _without_foreign_common_aliases(mentions, self._parties, folded)
         mentions = _surnames_of_the_named(mentions)
@@ -513,7 +522,7 @@ def _with_first_names(
         if mention.entity_type != "person" or mention.kind != "name" or not mention.name:
             extended.append(mention)
             continue
-        first_name = fold(mention.name).split()[0].lower()
+        first_name = _first_name(mention.name)
         if first_name and tokens.lower(mention.token_start) != first_name:
             for first in range(
                 mention.token_start - 1, mention.token_start - 1 - GIVEN_NAMES_REACH, -1
@@ -530,6 +539,12 @@ def _with_first_names(
                     break
         extended.append(mention)
     return extended
+
+
+@lru_cache(maxsize=4096)  # a known person's name, at each of its mentions (bounded)
+def _first_name(name: str) -> str:
+    """A name's first word, folded and in lower case."""
+    return fold(name).split()[0].lower()
 
 
 def same_given_name(written: str, known: str) -> bool:
@@ -585,7 +600,7 @@ def _surnames_of_the_named(mentions: list[Mention]) -> list[Mention]:
     resolved = []
     for mention in mentions:
         if mention.entity_type == "person":
-            words = _phrase_key(mention.surface).split()
+            words = _phrase_words(mention.surface)
             if len(words) >= 2:
                 full[words[-1]] = mention
                 named_in_full.add(mention.entity_id)
@@ -607,6 +622,12 @@ def _surnames_of_the_named(mentions: list[Mention]) -> list[Mention]:
 def _phrase_key(phrase: str) -> str:
     """A name's matching key: folded, lower case, one kind of apostrophe, single spaces."""
     return " ".join(fold(phrase).lower().replace("\u2019", "'").replace(" 's", "'s").split())
+
+
+@lru_cache(maxsize=4096)  # (a name recurs at each of its mentions; bounded)
+def _phrase_words(phrase: str) -> tuple[str, ...]:
+    """The words of a name's matching key (``_phrase_key``)."""
+    return tuple(_phrase_key(phrase).split())
 
 
 # " and " / " or " before a capital. Single spaces: a pattern that starts with a literal is
@@ -740,18 +761,24 @@ def _joined_overlaps(
     """Two overlapping matches of one person's aliases make one match over both: "Iliana
     Ruzza Terán" matches the aliases "Iliana Ruzza" and "Ruzza Terán", and the name is the
     whole run (not "Iliana Ruzza" and a stray "Terán" that reads like a verb)."""
-    people = [match for match in matches if entries[match[2]].entity_type == "person"]
-    if len(people) < 2:
+    people = 0
+    for match in matches:
+        if entries[match[2]].entity_type == "person":
+            people += 1
+            if people == 2:
+                break
+    else:
         return matches  # (most articles: nothing to join, and no sort of every match)
     ordered = sorted(matches)
     joined = [ordered[0]]
     for start, end, entry in ordered[1:]:
         first, last, kept = joined[-1]
-        same_person = (
-            entries[entry].entity_id == entries[kept].entity_id
+        # (the overlap first: it settles nearly every pair without reading the entries)
+        if (
+            start < last < end
+            and entries[entry].entity_id == entries[kept].entity_id
             and entries[kept].entity_type == "person"
-        )
-        if start < last < end and same_person:
+        ):
             joined[-1] = (first, end, kept)
         else:
             joined.append((start, end, entry))
@@ -779,17 +806,17 @@ def _with_opening_quotes(tokens: Tokens, starts: list[int]) -> list[int]:
     mark opens when a space stands before it and a word right after it (a curly left mark
     always does); a closing one ('… he said."') stays where it is."""
     text = tokens.folded
+    firsts, lasts = tokens._starts_list, tokens._ends_list
     moved = []
     for start in starts:
         mark = start - 1
-        if (
-            mark > 0
-            and tokens.text(mark) in OPENING_QUOTE_MARKS
-            and tokens.end(mark) == tokens.start(start)
-        ):
-            before = tokens.start(mark) - 1
-            if tokens.text(mark) != '"' or (before >= 0 and text[before].isspace()):
-                start = mark
+        # (the mark must touch the word: tested first, it settles nearly every start)
+        if mark > 0 and lasts[mark] == firsts[start]:
+            written = text[firsts[mark] : lasts[mark]]
+            if written in OPENING_QUOTE_MARKS:
+                before = firsts[mark] - 1
+                if written != '"' or (before >= 0 and text[before].isspace()):
+                    start = mark
         moved.append(start)
     return moved
 
@@ -818,22 +845,23 @@ def _sentences(doc: Doc, tokens: Tokens) -> tuple[list[Sentence], list[tuple[int
     first_chars, last_chars = tokens._starts_list, tokens._ends_list
     sentences: list[Sentence] = []
     ranges: list[tuple[int, int]] = []
-    owners: list[int] = []
+    # each token's sentence, a list: it is read one token at a time, where a list beats
+    # numpy's scalar indexing
+    owner: list[int] = []
     for first, last in zip(starts, bounds, strict=True):
         begin, finish = first_chars[first], last_chars[last - 1]
         piece = text[begin:finish]
         kept = piece.lstrip()
         if kept:
             begin += len(piece) - len(kept)
-            sentences.append(Sentence(len(sentences), begin, begin + len(kept.rstrip())))
+            # (tuple.__new__: the named tuple's own __new__ is a Python function)
+            sentences.append(
+                _new_tuple(Sentence, (len(sentences), begin, begin + len(kept.rstrip())))
+            )
             ranges.append((first, last))
         elif ranges:  # whitespace between paragraphs joins the sentence before it
             ranges[-1] = (ranges[-1][0], last)
-        owners.append(max(len(sentences) - 1, 0))
-    # a list: it is read one token at a time, where a list beats numpy's scalar indexing
-    owner: list[int] = []
-    for sentence_id, first, last in zip(owners, starts, bounds, strict=True):
-        owner += [sentence_id] * (last - first)
+        owner += [len(sentences) - 1 if sentences else 0] * (last - first)
     if not sentences:
         return [Sentence(0, 0, len(text))], [(0, count)], owner
     return sentences, ranges, owner
@@ -1021,8 +1049,8 @@ def _without_titles_of_others(mentions: list[Mention]) -> list[Mention]:
     "Opposition Leader Kamla Persad-Bissessar" is her title, not Guaidó ("the opposition
     leader" alone still is him)."""
     kept = []
-    for index, mention in enumerate(mentions):
-        following = mentions[index + 1] if index + 1 < len(mentions) else None
+    # (no mention: nothing to pair, so not strict)
+    for mention, following in zip(mentions, [*mentions[1:], None], strict=False):
         if (
             following is not None
             and mention.entity_type == "person"
@@ -1059,9 +1087,9 @@ def _without_deputies_titles(mentions: list[Mention], tokens: Tokens) -> list[Me
         before = mention.token_start - 1
         if tokens.lower(before) == "-":
             before -= 1
-        titled = mention.surface.lower().split()[0] in TITLE_WORDS
+        # (the deputy word first: it settles nearly every mention without splitting it)
         deputy = before >= 0 and tokens.lower(before) in DEPUTY_WORDS
-        if titled and deputy:
+        if deputy and mention.surface.lower().split()[0] in TITLE_WORDS:
             continue
         kept.append(mention)
     return kept
@@ -1136,11 +1164,14 @@ def _with_party(
     tokens: Tokens,
     parties: dict,
     contested: frozenset[str] = frozenset(),
+    bounds: tuple[set[int], set[int]] | None = None,
 ) -> Mention:
     """The state or bloc a person stands for: the case file's, else a country right before the
     title ('Russian Foreign Minister Sergei Lavrov' -> country:RUS; "Austria's chancellor,
     Sebastian Kurz," -> country:AUT), else, for a state office with no state named, the one
-    state the text names just before (``_state_in_context``)."""
+    state the text names just before (``_state_in_context``). ``bounds``: the token indices
+    where the mentions start and where they end, when the caller has them (a mention is
+    looked for at a token only where one starts or ends)."""
     if mention.entity_type != "person":
         return mention
     party = parties.get(mention.entity_id)
@@ -1162,23 +1193,26 @@ def _with_party(
     ):
         index -= 1
         steps += 1
+    starts, ends = bounds if bounds is not None else (None, None)
     if steps == 0 and tokens.lower(index) in POSSESSIVES:
         index -= 1  # "Nicaragua's Daniel Ortega": no title, the possessor is the state
-        for other in mentions:
-            if other.token_end == index + 1 and other.entity_type == "country":
-                return mention._replace(party_id=other.party_id or other.entity_id)
+        if ends is None or index + 1 in ends:
+            for other in mentions:
+                if other.token_end == index + 1 and other.entity_type == "country":
+                    return mention._replace(party_id=other.party_id or other.entity_id)
         return mention
     if steps == 0 or index < 0:
-        state = _state_in_apposition(mention, mentions, tokens) or _state_after_of(
-            mention, mentions, tokens
+        state = _state_in_apposition(mention, mentions, tokens, starts) or _state_after_of(
+            mention, mentions, tokens, starts
         )
         return mention._replace(party_id=state) if state else mention
     title = {tokens.lower(i) for i in range(index + 1, mention.token_start)}
     if tokens.lower(index) in POSSESSIVES and index > 0:  # "Brazil's foreign minister X"
         index -= 1
-    for other in mentions:
-        if other.token_end == index + 1 and other.entity_type in {"country", "org"}:
-            return mention._replace(party_id=other.party_id or other.entity_id)
+    if ends is None or index + 1 in ends:
+        for other in mentions:
+            if other.token_end == index + 1 and other.entity_type in {"country", "org"}:
+                return mention._replace(party_id=other.party_id or other.entity_id)
     if not title & STATE_OFFICES or mention.kind != "detected":
         return mention
     state = _state_of_after(mention, mentions, tokens) or _state_in_context(
@@ -1187,13 +1221,18 @@ def _with_party(
     return mention._replace(party_id=state) if state else mention
 
 
-def _state_after_of(mention: Mention, mentions: list[Mention], tokens: Tokens) -> str | None:
+def _state_after_of(
+    mention: Mention, mentions: list[Mention], tokens: Tokens, starts: set[int] | None = None
+) -> str | None:
     """ "Nicolas de Riviere of France said": the state (or bloc) a delegate is named by, right
-    after the name's "of" (not an owner: "… of Venezuela's opposition" is no state's)."""
+    after the name's "of" (not an owner: "… of Venezuela's opposition" is no state's).
+    ``starts``: the tokens where a mention starts, when known (a quick test first)."""
     first = mention.token_end + 1
     if tokens.lower(mention.token_end) != "of" or mention.kind != "detected":
         return None  # (a case party's side is the case file's: "interim president of …")
     first += tokens.lower(first) == "the"
+    if starts is not None and first not in starts:
+        return None
     for other in mentions:
         if other.token_start == first and other.entity_type in {"country", "org"}:
             if other.kind == "demonym" or tokens.lower(other.token_end) in POSSESSIVES:
@@ -1276,13 +1315,18 @@ def _state_in_context(
     return next(iter(states)) if len(states) == 1 else None
 
 
-def _state_in_apposition(mention: Mention, mentions: list[Mention], tokens: Tokens) -> str | None:
+def _state_in_apposition(
+    mention: Mention, mentions: list[Mention], tokens: Tokens, starts: set[int] | None = None
+) -> str | None:
     """The state an apposition after a name gives its office to: "Mevlüt Çavuşoğlu, the
-    Turkish foreign minister,", "Aleksandar Vučić, Serbia's president,"."""
+    Turkish foreign minister,", "Aleksandar Vučić, Serbia's president,". ``starts``: where
+    the mentions start, when the caller has them."""
     index = mention.token_end
     if tokens.lower(index) != ",":
         return None
     index += 1 + (tokens.lower(index + 1) == "the")
+    if starts is not None and index not in starts:
+        return None  # (no mention starts there)
     state = next(
         (m for m in mentions if m.token_start == index and m.entity_type == "country"), None
     )

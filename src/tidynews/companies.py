@@ -48,7 +48,7 @@ def detect_companies(text: str, tokens: Tokens, used: np.ndarray, token_sentence
     as targets."""
     folded = tokens.folded
     # the article's words, once: each word list below is searched for only where it occurs
-    present = frozenset(tokens.words)
+    present = tokens.word_set()
     runs: list[tuple[int, int]] = []
     for index in _descriptors(tokens, present):
         runs.append((index + 1, _name_run_end(tokens, index + 1, used)))
@@ -85,6 +85,8 @@ CORPORATE_SUFFIXES = (
 ).split()
 SUFFIXED_REACH = 4  # name words before the suffix
 _LEGAL_FORMS = frozenset(suffix.replace(".", "") for suffix in CORPORATE_SUFFIXES)
+# each legal form with the lower-case words it is looked for by (made once, not per article)
+_SUFFIX_FORMS = tuple((s, s.lower(), f"{s.lower()}.") for s in CORPORATE_SUFFIXES)
 
 
 # A legal form before the name, as Russian and other post-Soviet firms write it ("PJSC
@@ -148,7 +150,7 @@ def _suffixed_names(
     """Capitalised names ending in a legal form: the name with its suffix (sanctions lists
     name shipping and trading firms so, which no gazetteer holds)."""
     runs = []
-    wanted = [s for s in CORPORATE_SUFFIXES if s.lower() in present or f"{s.lower()}." in present]
+    wanted = [s for s, lower, dotted in _SUFFIX_FORMS if lower in present or dotted in present]
     for suffix in word_indices(tokens, wanted) if wanted else []:
         if used[suffix]:
             continue
@@ -203,10 +205,10 @@ def names_over_places(
     bank's opening word). ``matched``: every gazetteer match as (start, end, is_a_place).
     Returns the name runs; a run may cover places, never any other match. Bank names that
     hold no place are found here too ("Banco Bicentenario del Pueblo")."""
-    present = frozenset(tokens.words)
-    suffixes = [s for s in CORPORATE_SUFFIXES if s.lower() in present or f"{s.lower()}." in present]
-    openers = [word for word in BANK_OPENERS if word.lower() in present]
-    heads = [word for word in PLACE_COMPANY_HEADS if word.lower() in present]
+    present = tokens.word_set()
+    suffixes = [s for s, lower, dotted in _SUFFIX_FORMS if lower in present or dotted in present]
+    openers = [word for word, lower in _BANK_OPENER_FORMS if lower in present]
+    heads = [word for word, lower in _PLACE_COMPANY_HEAD_FORMS if lower in present]
     if not suffixes and not openers and not heads:
         return []
     taken = np.zeros(len(tokens) + 1, dtype=np.int8)  # 1: a place, 2: any other match
@@ -242,6 +244,9 @@ def names_over_places(
 # Capitalised words that make a company of the place right before them: a state's airline,
 # shipping line or railway ("Iran Air", "Qatar Airways", "Iran Shipping Lines")
 PLACE_COMPANY_HEADS = frozenset({"Air", "Airways", "Airlines", "Shipping", "Railways"})
+# (each with its lower-case word, made once)
+_BANK_OPENER_FORMS = tuple((word, word.lower()) for word in BANK_OPENERS)
+_PLACE_COMPANY_HEAD_FORMS = tuple((word, word.lower()) for word in PLACE_COMPANY_HEADS)
 
 
 def _bank_name_end(tokens: Tokens, opener: int, taken: np.ndarray) -> int:

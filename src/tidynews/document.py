@@ -74,9 +74,12 @@ def fold(text: str) -> str:
 
 
 def _fold(text: str) -> str:
-    """``fold`` of a text that is not ASCII. Its distinct non-ASCII characters are found by
-    a one-character pattern (about twice as fast as hashing every character into a set)."""
-    for char in set(_NON_ASCII.findall(text)):
+    """``fold`` of a text that is not ASCII. Its distinct non-ASCII characters are what is
+    left of its UTF-8 bytes once every ASCII byte is deleted (C-level passes, about three
+    times as fast as a one-character pattern, which was twice as fast as hashing every
+    character into a set); a text that cannot be encoded (a lone surrogate) takes the
+    pattern."""
+    for char in _non_ascii_characters(text):
         folded = _fold_char(char)
         if folded != char:
             text = text.replace(char, folded)
@@ -89,6 +92,17 @@ def _fold(text: str) -> str:
 
 _JOINING_EN_DASH = re.compile(r"(?<=[^\W\d_])\u2013(?=[^\W\d_])")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_ASCII_BYTES = bytes(range(128))
+
+
+def _non_ascii_characters(text: str) -> set[str]:
+    """The distinct characters of a text that are not ASCII."""
+    try:
+        # (a non-ASCII character's UTF-8 bytes are all 0x80 or above: deleting the ASCII
+        # bytes leaves those characters whole, in order)
+        return set(text.encode("utf-8").translate(None, _ASCII_BYTES).decode("utf-8"))
+    except UnicodeError:
+        return set(_NON_ASCII.findall(text))
 
 
 @lru_cache(maxsize=4096)  # a name is slugged at each of its mentions (bounded: flat memory)
@@ -97,11 +111,15 @@ def slug(name: str) -> str:
 
     An apostrophe inside a word is dropped, not made a hyphen: "O'Sullivan" is one word, as
     the contract's slug of a name's words is ('David O'Sullivan' -> 'david-osullivan')."""
+    if name.isascii():  # (most names: no letter to spell out, nothing to decompose)
+        spelled = _INNER_APOSTROPHE.sub("", name) if "'" in name else name
+        return _NOT_SLUG.sub("-", spelled.lower()).strip("-")
     spelled = _INNER_APOSTROPHE.sub("", name.translate(_SLUG_LETTERS))
     ascii_name = unicodedata.normalize("NFKD", spelled).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")
+    return _NOT_SLUG.sub("-", ascii_name.lower()).strip("-")
 
 
+_NOT_SLUG = re.compile(r"[^a-z0-9]+")
 _INNER_APOSTROPHE = re.compile(r"(?<=[^\W\d_])['\u2019](?=[^\W\d_])")
 
 
@@ -179,6 +197,7 @@ class Tokens:
         self.starts = array[:, 0].astype(np.int64)
         self.ends = self.starts + array[:, 1].astype(np.int64)
         self.orths = array[:, 2]
+        self.lengths = array[:, 1]  # (in characters: what finds one-character tokens)
         self._orths_list: list[int] | None = None  # (built when first asked for)
         self._starts_list: list[int] = self.starts.tolist()
         self._ends_list: list[int] = self.ends.tolist()
@@ -194,6 +213,14 @@ class Tokens:
             # sets hold both forms)
             self.words = list(map(CLITICS.get, self.words, self.words))
         self._text = self.folded
+        self._word_set: frozenset[str] | None = None  # (built when first asked for)
+
+    def word_set(self) -> frozenset[str]:
+        """The article's lower-cased words as a set, built once: the detectors that look
+        for a word list only where one of its words occurs ask for it."""
+        if self._word_set is None:
+            self._word_set = frozenset(self.words)
+        return self._word_set
 
     @property
     def orths_list(self) -> list[int]:

@@ -19,10 +19,12 @@ from .document import (
     Tokens,
     fold,
     slug,
-    word_indices,
     word_matches,
 )
 from .extractors.numbers import COUNT_WORDS
+from .extractors.patterns import trie_pattern
+
+_new_tuple = tuple.__new__
 
 # Words that introduce or describe a person; a capitalised name right after one is a person.
 TITLE_WORDS = frozenset(
@@ -90,9 +92,12 @@ NOT_NAMES = frozenset(
 # (an initial may stand inside a name: "External Affairs Minister S. Jaishankar")
 # (lower-case particles inside a name: "Roxana del Aguila", "Ursula von der Leyen")
 NAME_PARTICLES = frozenset("de del della di da do dos das van von der den la le".split())
+# (possessive "*+" and "++": what they take is never given back, as giving back letters or
+# spaces could not let a space or a capital match after them; the same matches, without the
+# engine stepping back through every capitalised word that opens no run)
 _CAPITALISED_RUN = re.compile(
-    r"[A-Z](?:\.|[A-Za-z'-]*)(?:\s+(?:(?:de|del|della|di|da|do|dos|das|van|von|der|den|la|le)"
-    r"\s+)*[A-Z](?:\.|[A-Za-z'-]*))+"
+    r"[A-Z](?:\.|[A-Za-z'-]*+)(?:\s++(?:(?:de|del|della|di|da|do|dos|das|van|von|der|den|la|le)"
+    r"\s+)*[A-Z](?:\.|[A-Za-z'-]*+))+"
 )
 
 
@@ -140,9 +145,14 @@ def _joining_hyphen(tokens: Tokens, position: int, last: int) -> bool:
 def _particles(tokens: Tokens, index: int, end: int) -> int:
     """How many particles (and joining hyphens) the run holds so far: they do not count
     against its length."""
-    return sum(
-        1 for i in range(index, end) if tokens.lower(i) in NAME_PARTICLES or tokens.text(i) == "-"
-    )
+    if index >= end:
+        return 0  # (the run's first word: asked at every run)
+    # (a token is "-" exactly when its lower-cased word is; a slice of the words is read
+    # without a call per token)
+    return sum(1 for word in tokens.words[index:end] if word in _PARTICLES_OR_HYPHEN)
+
+
+_PARTICLES_OR_HYPHEN = NAME_PARTICLES | {"-"}
 
 
 def _is_initial(word: str) -> bool:
@@ -262,7 +272,7 @@ def detect_people(
     found = _sharing_a_surname(text, tokens, used, token_sentence, found, known)
     found += _named_before_speaking(text, tokens, used, token_sentence)
     found += _named_with_age(text, tokens, used, token_sentence)
-    honorifics = list(_HONORIFIC.finditer(folded))  # (read by the two steps below)
+    honorifics = _honorific_matches(folded)  # (read by the two steps below)
     found += _named_before_honorific(
         text, tokens, used, token_sentence, [*known, *found], honorifics
     )
@@ -323,6 +333,25 @@ SURNAME_SPEECH_VERBS = frozenset(
     replied noted asked""".split()
 )
 _SURNAME = re.compile(r"[A-Z][a-z][a-z'’-]+")
+# A _SURNAME, one space and a speech verb ending a word: where a verb with a surname before it
+# stands (its letters taken possessively: giving one back could never let the space match)
+_SURNAME_SPEAKING = re.compile(
+    rf"[A-Z][a-z][a-z'’-]++ ({trie_pattern(sorted(SURNAME_SPEECH_VERBS))})(?![A-Za-z])"
+)
+
+
+def _verbs_after_a_capitalised_word(tokens: Tokens) -> list[int]:
+    """The token indices, in order, of the speech verbs (``SURNAME_SPEECH_VERBS``) written
+    whole right after a capitalised word and one space: of what ``word_indices`` finds for
+    them, every verb with a surname before it, by one pattern over the text instead of a
+    substring search per verb."""
+    found = []
+    for match in _SURNAME_SPEAKING.finditer(tokens.folded):
+        start = match.start(1)
+        index = tokens.at_char(start)
+        if index < len(tokens) and tokens.start(index) == start:
+            found.append(index)
+    return found
 
 
 def _named_before_speaking(
@@ -333,7 +362,7 @@ def _named_before_speaking(
     as a person's (the surname references then resolve to it)."""
     found: list[Mention] = []
     seen: set[str] = set()
-    for verb in word_indices(tokens, SURNAME_SPEECH_VERBS):
+    for verb in _verbs_after_a_capitalised_word(tokens):
         index = verb - 1
         surname = tokens.text(index) if index >= 0 else ""
         if not _SURNAME.fullmatch(surname) or tokens.end(index) + 1 != tokens.start(verb):
@@ -522,19 +551,10 @@ def _detected_person(text: str, tokens: Tokens, first: int, end: int, token_sent
     start, stop = tokens.start(first), tokens.end(end - 1)
     name = text[start:stop]
     sentence_id = token_sentence[first]
-    return Mention(
-        start,
-        stop,
-        name,
-        f"person:{slug(name)}",
-        "person",
-        name,
-        sentence_id,
-        "detected",
-        None,
-        first,
-        end,
-    )
+    # (tuple.__new__: the named tuple's own __new__ is a Python function; every field given)
+    person = f"person:{slug(name)}"
+    fields = (start, stop, name, person, "person", name, sentence_id, "detected", None, first, end)
+    return _new_tuple(Mention, fields)
 
 
 # ", Olena, 34," a first name alone, set off with an age: how reports name ordinary people.
@@ -674,7 +694,7 @@ def _surname_references(
             continue
         if mention.surface.rsplit(None, 1)[-1] in covered:
             continue
-        primary, *others = [fold(name) for name in _surnames(mention.surface)]
+        primary, *others = _folded_surnames(mention.surface)
         if primary[:1].isupper():
             named.setdefault(primary, []).append(mention)
         for surname in others:
@@ -722,6 +742,12 @@ FAMILY_NAME_FIRST = frozenset(
     yu du ye cheng wei su lu ding ren yao shen zhong cui tan fu fan qin geng hua mao xi kong
     wen bai qian ong lim goh ng teo koh chua kim park choi""".split()
 )  # (and the Hokkien and Korean romanisations Singaporean and Korean reports write)
+
+
+@lru_cache(maxsize=4096)  # a name recurs in an article and across it (bounded: flat memory)
+def _folded_surnames(name: str) -> tuple[str, ...]:
+    """``_surnames`` of a full name, each folded."""
+    return tuple(fold(surname) for surname in _surnames(name))
 
 
 def _surnames(name: str) -> list[str]:
@@ -1208,9 +1234,12 @@ def _marked_as_person(
     object_ends: frozenset[int] | set[int] = frozenset(),
     person_ends: frozenset[int] | set[int] = frozenset(),
 ) -> bool:
-    if any(tokens.lower(i) in INSTITUTION_WORDS for i in range(start, end)):
+    # (start and end lie inside the article: a slice of the words is what a call per token
+    # gives, tested at C level)
+    words = tokens.words[start:end]
+    if not INSTITUTION_WORDS.isdisjoint(words):
         return False
-    if all(tokens.lower(i) in TITLE_WORDS for i in range(start, end)):
+    if TITLE_WORDS.issuperset(words):
         return False  # "said High Representative Federica Mogherini": a title, not a name
     if end - start == 2 and tokens.lower(start) in SOLE_NAME_TITLES:
         return True  # "Pope Francis", "King Felipe": a title that goes with one name
@@ -1260,7 +1289,7 @@ def _marked_as_person(
         return not any(tokens.lower(i) in COMPANY_WORDS for i in range(start, end))
     # (past a hyphened last part: "defence minister, Kang Sun-nam, …")
     end = _past_hyphened_part(tokens, end, _NOTHING_TAKEN) if end + 1 < len(tokens) else end
-    after = [tokens.lower(i) for i in range(end, min(end + 3, len(tokens)))]
+    after = tokens.words[end : end + 3]
     if before == "," and _title_phrase_ends(tokens, start - 2) and after[:1] in ([","], ["."]):
         # an apposition closed by a comma or ending the sentence: "Austria's chancellor,
         # Sebastian Kurz,", "along with its chairman and president, Didier Casimiro.",
@@ -1400,6 +1429,28 @@ def _surname_key(name: str) -> str:
 # No leading \b: a pattern that starts with letters lets the scan jump to each "M"/"D" (a \b
 # is tested at every position, three times the cost); the boundary is checked on each match.
 _HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Dr)\.?\s+[A-Z]")
+_HONORIFIC_OPENERS = ("Mr", "Ms", "Dr")  # (how every _HONORIFIC match begins)
+
+
+def _honorific_matches(text: str) -> list[re.Match[str]]:
+    """``list(_HONORIFIC.finditer(text))``, the pattern tried only where "Mr", "Ms" or "Dr"
+    is written: three C-level substring searches instead of the engine stepping through
+    every character. Left to right and not overlapping, as finditer gives them."""
+    starts = []
+    for opener in _HONORIFIC_OPENERS:
+        found = text.find(opener)
+        while found != -1:
+            starts.append(found)
+            found = text.find(opener, found + 1)
+    matches = []
+    reached = 0
+    for start in sorted(starts):
+        if start >= reached:
+            match = _HONORIFIC.match(text, start)
+            if match is not None:
+                matches.append(match)
+                reached = match.end()
+    return matches
 
 
 def _named_before_honorific(

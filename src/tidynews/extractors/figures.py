@@ -563,7 +563,9 @@ def _un_vote_sentences(article: AnnotatedArticle) -> set[int]:
     # (a set test on the article's words first: most articles have no vote word, and only
     # the sentences holding one, and the two before each, are searched for a UN body)
     words = article.tokens.words
-    present = VOTE_TOKENS.intersection(words)
+    # (the article's word set is built once, in annotation: a look-up per vote word instead
+    # of a pass over every word)
+    present = VOTE_TOKENS & article.tokens.word_set()
     if not present:
         return set()
     sentences = article.sentences
