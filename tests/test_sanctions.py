@@ -8216,3 +8216,23 @@ def test_neither_government_points_back_at_the_last_two_states_that_opened_sente
         ("country:KAZ", "country:RUS", "negated"),
         ("country:UZB", "country:RUS", "negated"),
     }
+
+
+def test_measures_in_place_spelled_out_next_are_in_force():
+    """Thirty-third session, from TB's errors: "Canada already has measures of its own in
+    place. Early in the war it froze the assets of …" tells a measure in force, not the
+    news; a news day ("On Monday it froze …") keeps the act the news."""
+    held = (
+        "Canada already has measures of its own in place. Early in the war Ottawa froze the"
+        " assets of Defence Minister Viktor Khrenin."
+    )
+    assert _ukraine_keys(held, "2022-03-10") == {
+        ("country:CAN", "person:viktor-khrenin", "existing")
+    }
+    news = (
+        "Canada already has measures of its own in place. On Monday Ottawa froze the assets of"
+        " Defence Minister Viktor Khrenin."
+    )
+    assert _ukraine_keys(news, "2022-03-10") == {
+        ("country:CAN", "person:viktor-khrenin", "imposed")
+    }

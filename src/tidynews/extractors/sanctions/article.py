@@ -6,6 +6,8 @@ so the table has one row per fact."""
 
 from __future__ import annotations
 
+import re
+
 from ...cases import Case
 from ...document import AnnotatedArticle, Mention
 from ...people import TITLE_WORDS
@@ -24,7 +26,7 @@ from ..clauses import (
     sentence_views,
 )
 from .cues import _cues
-from .imposers import THOSE_ADVERBS
+from .imposers import NEWS_DAYS, THOSE_ADVERBS
 from .measure import _implicit_target, _rows_for_cue
 from .records import _kind_of, _unique
 from .status import ADOPTING, PACKAGE_HEADS
@@ -112,6 +114,7 @@ def extract_sanctions(article: AnnotatedArticle, case: Case) -> list[dict]:
         rows.extend(copies)
         _content_of_an_adoption(view, rows, adoptions)
         _reported_content(view, rows)
+        _held_measures_spelled_out(article, view, rows)
         rows.extend(_as_was_too(view, [r for r in rows if r["sentence_id"] == view.sentence_id]))
         rows.extend(_members_named_next(article, view, rows))
         if targeted_here:
@@ -352,6 +355,45 @@ def _content_of_an_adoption(
             and row["imposer_id"] in adopters
         ):
             row["status"] = "imposed"
+
+
+# "Washington already has measures of its own in place.": a sentence that announces the
+# state's measures in force, which the next one spells out
+_HELD_IN_PLACE = re.compile(
+    r"\b(?:already|long)\s+(?:has|have|had)\b[^.;]{0,40}?\b(?:measures|sanctions|restrictions)"
+    r"\b[^.;]{0,20}?\bin\s+place\b",
+    re.IGNORECASE,
+)
+
+
+def _held_measures_spelled_out(
+    article: AnnotatedArticle, view: SentenceView, rows: list[dict]
+) -> None:
+    """ "Washington already has measures of its own in place. On the first day of the war
+    the US Treasury designated 24 …": the act the next sentence tells is one of the measures
+    in force, unless it names a news day ("on Monday")."""
+    if view.sentence_id == 0:
+        return
+    previous = article.sentences[view.sentence_id - 1]
+    if not _HELD_IN_PLACE.search(article.text, previous.start, previous.end):
+        return
+    holder = next(
+        (
+            m.party_id or m.entity_id
+            for m in article.mentions_in(previous.id)
+            if m.entity_type in {"country", "org"} and m.kind != "demonym"
+        ),
+        None,
+    )
+    if holder is None or not NEWS_DAYS.isdisjoint(view.word_set()):
+        return
+    for row in rows:
+        if (
+            row["sentence_id"] == view.sentence_id
+            and row["status"] == "imposed"
+            and row["imposer_id"] == holder
+        ):
+            row["status"] = "existing"
 
 
 # (a warning that the measures would bite is a threat, read as such elsewhere)
