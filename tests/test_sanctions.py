@@ -8236,3 +8236,27 @@ def test_measures_in_place_spelled_out_next_are_in_force():
     assert _ukraine_keys(news, "2022-03-10") == {
         ("country:CAN", "person:viktor-khrenin", "imposed")
     }
+
+
+def test_a_group_of_people_had_already_been_listed():
+    """Thirty-third session, from TB's errors: after a sentence about the EU's list,
+    "Twelve members of the Belarusian air force had already been listed in February" is the
+    EU's listing of people (a passive "listed" whose subject's head stands before "of")."""
+    text = (
+        "The European Union imposed sanctions on 22 Belarusian officers on Wednesday. The"
+        " officers were added to the list the EU uses against those undermining Ukraine."
+        " Twelve members of the Belarusian air force had already been listed in February."
+    )
+    assert ("org:EU", "people", "existing") in _ukraine_keys(text, "2022-06-03")
+
+
+def test_an_act_at_the_same_time_as_one_in_force_is_in_force():
+    """Thirty-third session, from RD's errors (read while fixing TB's): "… Britain froze his
+    assets in February 2022. Lavrov was listed at the same time." in a 2024 article: the
+    second act shares the first's date, so it is in force too; with a news day in the
+    sentence ("… on Tuesday") it stays the news."""
+    text = (
+        "Putin has been sanctioned since February 2022, when Britain froze his assets within"
+        " days of the invasion. Foreign Minister Sergei Lavrov was listed at the same time."
+    )
+    assert ("country:GBR", "person:sergei-lavrov", "existing") in _ukraine_keys(text, "2024-02-16")

@@ -115,6 +115,7 @@ def extract_sanctions(article: AnnotatedArticle, case: Case) -> list[dict]:
         _content_of_an_adoption(view, rows, adoptions)
         _reported_content(view, rows)
         _held_measures_spelled_out(article, view, rows)
+        _at_the_same_time_as_before(view, rows)
         rows.extend(_as_was_too(view, [r for r in rows if r["sentence_id"] == view.sentence_id]))
         rows.extend(_members_named_next(article, view, rows))
         if targeted_here:
@@ -393,6 +394,29 @@ def _held_measures_spelled_out(
             and row["status"] == "imposed"
             and row["imposer_id"] == holder
         ):
+            row["status"] = "existing"
+
+
+SAME_TIME_UNITS = frozenset({"day", "time"})
+
+
+def _at_the_same_time_as_before(view: SentenceView, rows: list[dict]) -> None:
+    """ "… froze his assets in February 2022. Lavrov was listed at the same time.": an act
+    dated by the one just told shares its status; measures in force then are in force now."""
+    if not any(
+        view.lower(i) == "same"
+        and view.lower(i + 1) in SAME_TIME_UNITS
+        and view.lower(i - 1) == "the"
+        for i in range(view.start + 1, view.end - 1)
+    ):
+        return
+    if not NEWS_DAYS.isdisjoint(view.word_set()):
+        return  # ("… the same day, while Britain froze … on Tuesday": the news's own days)
+    before = [row for row in rows if row["sentence_id"] == view.sentence_id - 1]
+    if not before or any(row["status"] != "existing" for row in before):
+        return
+    for row in rows:
+        if row["sentence_id"] == view.sentence_id and row["status"] == "imposed":
             row["status"] = "existing"
 
 

@@ -332,6 +332,10 @@ def _cue_at(view: SentenceView, index: int) -> Cue | None:
         return Cue(index, "sanctions", "verb")  # "Those listed include A, B and C"
     if word in LISTING_VERBS and _state_acts_on_a_party(view, index):
         return Cue(index, "sanctions", "verb")  # "The EU first listed seven officials in 2018"
+    if word == "listed" and _targeted_in_a_sanctions_story(view, index):
+        # "Twenty members of the Belarusian military had already been listed", after a
+        # sentence naming the list: the passive of listing
+        return Cue(index, "sanctions", "verb")
     if word in DESIGNATING and _as_complement(view, index):
         return None  # "designated X as the legitimate ambassador": an appointment
     if word == "designate" and (before in TITLE_WORDS or before == "-" or before in {"the", "a"}):
@@ -490,6 +494,11 @@ def _targeted_in_a_sanctions_story(view: SentenceView, index: int) -> bool:
     named = view.mention_ending(subject_end - 1)
     kind = GROUP_KINDS.get(head) in {"people", "company"} or (
         named is not None and named.entity_type in {"person", "org"}
+    )
+    # (or a group head before its "of": "Twenty members of the Belarusian military")
+    kind = kind or any(
+        view.lower(i + 1) == "of" and GROUP_KINDS.get(view.lower(i)) in {"people", "company"}
+        for i in range(view.start, subject_end - 1)
     )
     return kind and (_measure_in_sentence(view) or _measure_named_before(view))
 
