@@ -8260,3 +8260,16 @@ def test_an_act_at_the_same_time_as_one_in_force_is_in_force():
         " days of the invasion. Foreign Minister Sergei Lavrov was listed at the same time."
     )
     assert ("country:GBR", "person:sergei-lavrov", "existing") in _ukraine_keys(text, "2024-02-16")
+
+
+def test_restricting_a_country_s_trade_targets_the_country():
+    """Thirty-third session, from TB's errors: "imposed sanctions on 22 Belarusian officers
+    and restricted a large part of the country's trade with the bloc" targets Belarus, as
+    "restricted Belarus's trade" does (the owner of the trade had been no target)."""
+    text = (
+        "The EU imposed sanctions on 22 Belarusian officers and restricted a large part of the"
+        " country's trade with the bloc."
+    )
+    assert ("org:EU", "country:BLR", "imposed") in _ukraine_keys(text, "2022-03-03")
+    named = "Canada restricted most of Belarus's trade on Friday."
+    assert _ukraine_keys(named, "2022-03-05") == {("country:CAN", "country:BLR", "imposed")}

@@ -687,9 +687,42 @@ def _targets_for(
     return targets, modifier_start
 
 
+# Words of a share before an owner's trade: "a large part of", "much of", "most of the"
+SHARE_WORDS = frozenset(
+    "a an the large big significant major part share much most all some of".split()
+)
+SHARE_REACH = 8  # tokens from the verb to the owner's possessive
+
+
+def _owner_of_the_trade(article: AnnotatedArticle, view: SentenceView, cue: Cue) -> Mention | None:
+    """The country whose trade the verb restricts ("restricted a large part of Belarus's
+    trade", "… of the country's trade" after Belarus was named): the measure's target, not
+    the goods. None when the object is no country's trade."""
+    for index in range(cue.index + 1, min(view.end - 1, cue.index + 1 + SHARE_REACH)):
+        word = view.lower(index)
+        if word in POSSESSIVES:
+            if view.lower(index + 1) not in TRADE_NOUNS:
+                return None
+            owner = view.mention_ending(index - 1)
+            if owner is not None and owner.entity_type == "country" and owner.kind != "demonym":
+                return owner
+            if (view.lower(index - 2), view.lower(index - 1)) == ("the", "country"):
+                country = _country_antecedent(article, view, index - 2, set())
+                # (a demonym names its country here: "22 Belarusian officers and … the
+                # country's trade")
+                return country._replace(kind="party") if country is not None else None
+            return None
+        if word not in SHARE_WORDS and word != "country" and view.mention_covering(index) is None:
+            return None
+    return None
+
+
 def _targets_in_clause(
     article: AnnotatedArticle, view: SentenceView, cue: Cue, facts: CaseFacts
 ) -> tuple[Targets, int]:
+    owner = _owner_of_the_trade(article, view, cue) if cue.form == "verb" else None
+    if owner is not None:  # "restricted a large part of the country's trade with the bloc"
+        return Targets(named=[owner]), -1
     end = _target_end(view, cue.index)
     exempt = _exempted_from(view, cue.index)
     if exempt is not None:  # "The EU exempted Sberbank and Gazprombank from the SWIFT ban"
