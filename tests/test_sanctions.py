@@ -8273,3 +8273,11 @@ def test_restricting_a_country_s_trade_targets_the_country():
     assert ("org:EU", "country:BLR", "imposed") in _ukraine_keys(text, "2022-03-03")
     named = "Canada restricted most of Belarus's trade on Friday."
     assert _ukraine_keys(named, "2022-03-05") == {("country:CAN", "country:BLR", "imposed")}
+
+
+def test_two_coordinated_measures_share_their_owner(annotator, case):
+    """Thirty-third session, from TA's errors: "Portugal signed up last year to the EU's
+    travel bans and asset freezes on 18 officials" makes both measures the EU's (the second
+    noun had no owner of its own, and the member state was taken as its imposer)."""
+    text = "Portugal signed up last year to the EU's travel bans and asset freezes on 18 officials."
+    assert {key[0] for key in keys(annotator, case, text, "2019-02-06")} == {"org:EU"}

@@ -61,6 +61,7 @@ from .vocabulary import (
     FREEZE_WORDS,
     GROUP_KINDS,
     IMPOSING_VERBS,
+    NOUN_MEASURES,
     PARTICIPLE_ADVERBS,
     PASSIVE_AUXILIARIES,
     PROPOSED,
@@ -1502,6 +1503,12 @@ ACT_NOMINALS = frozenset(
 )
 
 
+# Measure nouns a second one may be coordinated with under one owner
+COORDINATED_MEASURE_HEADS = frozenset(NOUN_MEASURES) | frozenset(
+    "ban bans freeze freezes measures penalties".split()
+)
+
+
 def _modifier_run(view: SentenceView, cue: int) -> list[Mention]:
     """'US sanctions', 'the EU's sanctions', 'US and EU sanctions', 'the Canadian sanctions';
     the owner of an act on them too ("Washington's tightening of sanctions", "the US
@@ -1517,6 +1524,9 @@ def _modifier_run(view: SentenceView, cue: int) -> list[Mention]:
         or _date_modifier(view, index)
     ):
         index -= 1  # "a US trade embargo", "the EU's January 2018 sanctions"
+    if view.lower(index) == "and" and view.lower(index - 1) in COORDINATED_MEASURE_HEADS:
+        # "the EU's travel bans and asset freezes": the owner of the first is the second's
+        return _modifier_run(view, index - 1)
     if view.lower(index) in POSSESSIVES:
         index -= 1
     mention = view.mention_ending(index)
