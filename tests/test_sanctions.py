@@ -8281,3 +8281,11 @@ def test_two_coordinated_measures_share_their_owner(annotator, case):
     noun had no owner of its own, and the member state was taken as its imposer)."""
     text = "Portugal signed up last year to the EU's travel bans and asset freezes on 18 officials."
     assert {key[0] for key in keys(annotator, case, text, "2019-02-06")} == {"org:EU"}
+
+
+def test_a_denied_objection_leaves_an_owned_restrictive_measure_standing(annotator, case):
+    """Thirty-third session, from TA's errors: "Lisbon has not objected to the EU's
+    restrictive measures on Venezuela" is the EU's measure, in force (the owner behind
+    "restrictive" had been missed, and the objection's "not" read as the measure's)."""
+    text = "Lisbon has not objected to the EU's restrictive measures on Venezuela."
+    assert keys(annotator, case, text, "2019-02-06") == {("org:EU", "country:VEN", "existing")}

@@ -65,6 +65,7 @@ from .vocabulary import (
     PARTICIPLE_ADVERBS,
     PASSIVE_AUXILIARIES,
     PROPOSED,
+    PUNITIVE_ADJECTIVES,
     REPORTING_VERBS,
     SINGLE_KINDS,
     SWIFT_VERBS,
@@ -1519,6 +1520,7 @@ def _modifier_run(view: SentenceView, cue: int) -> list[Mention]:
     listed = view.lower(cue) in {"list", "lists", "blacklist"}
     while (
         view.lower(index) in OWNED_MEASURE_WORDS
+        or view.lower(index) in PUNITIVE_ADJECTIVES  # "the EU's restrictive measures"
         or (view.lower(index) in MEASURE_MODIFIERS and view.lower(index) not in {"a", "an"})
         or (listed and view.lower(index) in {"entry", "stop"})  # "Russia's entry blacklist"
         or _date_modifier(view, index)

@@ -597,6 +597,10 @@ def _status(view: SentenceView, first: int, cue: Cue, targets: Targets, default:
         return lifted_after
     if _not_ruled_out(words) or _without_hesitation(words):
         return "threatened"  # "did not rule out new sanctions": kept open as a threat
+    if _objection_denied(words):
+        # "Athens has not objected to the EU's restrictive measures": the objection is
+        # denied, the measures stand
+        return "existing" if default == "imposed" else default
     if (
         has_negation(_after_but(_past_participle_clause(words)))
         or _vetoed(words)
@@ -692,6 +696,21 @@ def _status(view: SentenceView, first: int, cue: Cue, targets: Targets, default:
 
 DATE_PREPOSITIONS = frozenset({"in", "since", "of", "during"})
 _YEAR = re.compile(r"\b(?:19[5-9]\d|20[0-4]\d)\b")
+
+
+# Verbs of objecting to a measure: denied, they leave it standing
+OBJECTING_VERBS = frozenset(
+    "object objects objected oppose opposes opposed challenge challenges challenged".split()
+)
+
+
+def _objection_denied(words: list[str]) -> bool:
+    """Is the measure the object of a denied objection ("has not objected to", "did not
+    oppose", "never challenged")?"""
+    for position, word in enumerate(words[:-1]):
+        if word in {"not", "n't", "never"} and words[position + 1] in OBJECTING_VERBS:
+            return True
+    return False
 
 
 def _set_to(words: list[str]) -> bool:
