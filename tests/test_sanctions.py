@@ -8289,3 +8289,20 @@ def test_a_denied_objection_leaves_an_owned_restrictive_measure_standing(annotat
     "restrictive" had been missed, and the objection's "not" read as the measure's)."""
     text = "Lisbon has not objected to the EU's restrictive measures on Venezuela."
     assert keys(annotator, case, text, "2019-02-06") == {("org:EU", "country:VEN", "existing")}
+
+
+def test_a_list_of_people_subject_to_an_owned_ban_is_a_sanctions_list(annotator, case):
+    """Thirty-third session, from TA's errors: "added eleven officials to the list of people
+    subject to the bloc's travel ban and asset freeze" adds them to a sanctions list (an
+    owner between "subject to" and the measure had hidden it), and "Those sanctioned
+    include X, whom … recognised as president of the National Assembly" lists X, not the
+    title's usual holder."""
+    text = (
+        "EU foreign ministers added eleven Venezuelan officials to the list of people subject"
+        " to the bloc's travel ban and asset freeze. Those sanctioned include the deputy Luis"
+        " Parra, whom the government recognised as president of the National Assembly."
+    )
+    found = keys(annotator, case, text, "2020-06-30")
+    assert ("org:EU", "people", "imposed") in found
+    assert ("org:EU", "person:luis-parra", "imposed") in found
+    assert not any(key[1] == "person:juan-guaido" for key in found)

@@ -235,7 +235,12 @@ def _members_named_next(
     members = [
         m
         for m in article.mentions_in(following)
-        if m.kind != "demonym" and m.token_start >= first + after and not _related_to(article, m)
+        if m.kind != "demonym"
+        and m.token_start >= first + after
+        and not _related_to(article, m)
+        # (not a title in an "as" description: "Luis Parra, whom the government recognised
+        # as president of the National Assembly" lists Parra, not the title's usual holder)
+        and article.tokens.lower(m.token_start - 1) != "as"
     ]
     if _list_place_opening(opening) >= 0:
         # "Top of the list is A, boss of the National Guard": the names the copula

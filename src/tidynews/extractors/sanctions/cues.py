@@ -1100,7 +1100,13 @@ def _list_of_the_subjected(view: SentenceView, index: int) -> bool:
     if words[:1] != ["of"] or "subject" not in words:
         return False
     after = words[words.index("subject") + 1 :]
-    return after[:1] == ["to"] and bool({"measures", "sanctions"} & set(after[1:3]))
+    # ("subject to the bloc's travel ban and asset freeze": an owner may come first)
+    return after[:1] == ["to"] and bool(SUBJECTED_MEASURES & set(after[1:6]))
+
+
+SUBJECTED_MEASURES = frozenset(
+    "measures sanctions ban bans freeze freezes embargo restrictions".split()
+)
 
 
 TARGETING_VERBS = frozenset("target targets targeted hit hits cover covers covered".split())
