@@ -8306,3 +8306,16 @@ def test_a_list_of_people_subject_to_an_owned_ban_is_a_sanctions_list(annotator,
     assert ("org:EU", "people", "imposed") in found
     assert ("org:EU", "person:luis-parra", "imposed") in found
     assert not any(key[1] == "person:juan-guaido" for key in found)
+
+
+def test_a_name_described_as_sanctioned_is_under_a_measure_in_force():
+    """Thirty-third session, from TD's errors: "US prosecutors say the yacht belongs to the
+    sanctioned Russian billionaire Suleiman Kerimov" describes Kerimov as under sanctions
+    already: in force, not imposed that day."""
+    text = (
+        "The superyacht, which US prosecutors say belongs to the sanctioned Russian billionaire"
+        " Suleiman Kerimov, sailed into San Diego on Monday."
+    )
+    assert _ukraine_keys(text, "2022-06-28") == {
+        ("country:USA", "person:suleiman-kerimov", "existing")
+    }

@@ -597,6 +597,8 @@ def _status(view: SentenceView, first: int, cue: Cue, targets: Targets, default:
         return lifted_after
     if _not_ruled_out(words) or _without_hesitation(words):
         return "threatened"  # "did not rule out new sanctions": kept open as a threat
+    if default == "imposed" and _named_as_sanctioned(view, cue.index):
+        return "existing"  # "belongs to the sanctioned Russian billionaire Suleiman Kerimov"
     if _objection_denied(words):
         # "Athens has not objected to the EU's restrictive measures": the objection is
         # denied, the measures stand
@@ -696,6 +698,25 @@ def _status(view: SentenceView, first: int, cue: Cue, targets: Targets, default:
 
 DATE_PREPOSITIONS = frozenset({"in", "since", "of", "during"})
 _YEAR = re.compile(r"\b(?:19[5-9]\d|20[0-4]\d)\b")
+
+
+ATTRIBUTIVE_PARTICIPLES = frozenset({"sanctioned", "blacklisted"})
+DESCRIBED_NAME_REACH = 4  # words of a description between "the sanctioned" and the name
+
+
+def _named_as_sanctioned(view: SentenceView, cue: int) -> bool:
+    """Is the participle a description of a person or firm named right after it ("the
+    sanctioned Russian billionaire Suleiman Kerimov", "a blacklisted bank, Bank Rossiya")?
+    The name is described as under the measure already: in force."""
+    if view.lower(cue) not in ATTRIBUTIVE_PARTICIPLES or view.lower(cue - 1) not in {"the", "a"}:
+        return False
+    for index in range(cue + 1, min(view.end, cue + 2 + DESCRIBED_NAME_REACH)):
+        mention = view.mention_starting(index)
+        if mention is not None and mention.kind != "demonym":
+            return mention.entity_type in {"person", "org"}
+        if not view.lower(index).isalpha() and view.mention_covering(index) is None:
+            return False
+    return False
 
 
 # Verbs of objecting to a measure: denied, they leave it standing
