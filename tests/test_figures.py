@@ -2167,3 +2167,14 @@ def test_people_already_listed_are_sanctioned(annotator, text, expected):
     "members of the army had already been listed" are counts of the sanctioned (a verb of
     listing with "already" or "previously"; a bare "listed" may be a stock listing)."""
     assert keys(annotator, text) == expected
+
+
+def test_office_holders_pressing_for_migrants_are_no_displaced(annotator):
+    """Thirty-third session, from TC's errors: "Florida's two senators … had pressed for
+    protection for Venezuelans" counts senators, not people who fled (the displacement cue
+    near them had made them displaced)."""
+    text = (
+        "Florida's two senators, Marco Rubio and Rick Scott, welcomed the move; both had pressed"
+        " for protected status for Venezuelan migrants."
+    )
+    assert not any(key[0] == "displaced" for key in keys(annotator, text))

@@ -109,8 +109,9 @@ PEOPLE_NOUNS = PEOPLE_GROUP_NOUNS | frozenset(
 # them ("hosted the 27 EU leaders", "welcomed 40 foreign ministers")
 DIGNITARY_NOUNS = frozenset(
     _words("""leaders ministers presidents premiers envoys delegates delegations diplomats
-    ambassadors heads dignitaries guests""")
-)
+    ambassadors heads dignitaries guests senators lawmakers legislators congressmen
+    congresswomen governors mayors""")
+)  # (and office holders: "Florida's two senators … pressed for TPS for Venezuelans")
 # Things sanctions can target besides people.
 ENTITY_NOUNS = ENTITY_GROUP_NOUNS | frozenset(_words("aircraft planes"))
 # Modifiers inside the noun phrase that decide the category ("5,000 military personnel").
