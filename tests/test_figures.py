@@ -2178,3 +2178,10 @@ def test_office_holders_pressing_for_migrants_are_no_displaced(annotator):
         " for protected status for Venezuelan migrants."
     )
     assert not any(key[0] == "displaced" for key in keys(annotator, text))
+
+
+def test_a_country_s_people_granted_papers_to_stay_are_displaced(annotator):
+    """Thirty-third session, from TB's errors: "Peru granted residence permits to 40,000
+    Venezuelans" counts migrants, as "Peru received 40,000 Venezuelans" does."""
+    text = "Peru granted residence permits to 40,000 Venezuelans last year."
+    assert keys(annotator, text) == {("displaced", 40000, "exact")}

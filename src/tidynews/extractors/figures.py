@@ -1518,7 +1518,10 @@ _SHARE_ASIDE = re.compile(
 _HOSTED_BEFORE = re.compile(
     r"\b(?:received|receives|receiving|registered|registers|admitted|admits|accepted|accepts"
     r"|hosts|hosted|hosting|shelters|sheltered|sheltering|is\s+home\s+to"
-    r"|recorded\s+the\s+arrival\s+of)\s+(?:(?:by\s+far\s+the\s+most|the\s+most),\s+)?$",
+    r"|recorded\s+the\s+arrival\s+of"
+    # "granted residence permits to 10,116 Belarusians": papers that let them stay
+    r"|(?:granted|grants|issued|issues|gave|gives)\s+(?:[\w-]+\s+){0,2}?(?:permits|visas"
+    r"|status|asylum|protection|residency)\s+to)\s+(?:(?:by\s+far\s+the\s+most|the\s+most),\s+)?$",
     re.IGNORECASE,
 )
 _LIVING = (
