@@ -2185,3 +2185,19 @@ def test_a_country_s_people_granted_papers_to_stay_are_displaced(annotator):
     Venezuelans" counts migrants, as "Peru received 40,000 Venezuelans" does."""
     text = "Peru granted residence permits to 40,000 Venezuelans last year."
     assert keys(annotator, text) == {("displaced", 40000, "exact")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ukrainian forces captured 12 soldiers near Bakhmut on Monday.",
+            {("detained", 12, "exact")},
+        ),
+        ("The army said it had captured about 40 fighters.", {("detained", 40, "approx")}),
+    ],
+)
+def test_people_captured_are_detained(annotator, text, expected):
+    """Thirty-third session, from TB's errors: soldiers or fighters "captured" are prisoners,
+    counted as detained (they had been troops, or no figure)."""
+    assert keys(annotator, text) == expected
