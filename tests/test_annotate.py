@@ -1438,3 +1438,11 @@ def test_a_titled_apposition_with_a_hyphened_last_part_names_a_person(annotator)
     text = "North Korea's defence minister, Kang Sun-nam, visited Moscow."
     article = annotator.annotate("0123456789ab", text)
     assert [m.surface for m in article.mentions if m.entity_type == "person"] == ["Kang Sun-nam"]
+
+
+def test_a_korean_family_name_written_first_names_the_person_later(annotator):
+    """Thirty-third session, from TB's errors: "Defence Minister Shin Won-sik" is "Shin"
+    later, as Chinese names written family name first were."""
+    text = "Defence Minister Shin Won-sik spoke on Monday. Shin said the supplies were growing."
+    found = [m.entity_id for m in annotator.annotate("0123456789ab", text).mentions]
+    assert found.count("person:shin-won-sik") == 2

@@ -740,7 +740,8 @@ FAMILY_NAME_FIRST = frozenset(
     """wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he lin luo gao
     zheng liang xie song tang han feng deng cao peng zeng xiao tian dong pan yuan cai jiang
     yu du ye cheng wei su lu ding ren yao shen zhong cui tan fu fan qin geng hua mao xi kong
-    wen bai qian ong lim goh ng teo koh chua kim park choi""".split()
+    wen bai qian ong lim goh ng teo koh chua kim park choi lee yoon yun kang cho jung chung
+    moon oh seo suh kwon hwang ahn yoo ryu hong jeon nam shin rhee ri""".split()
 )  # (and the Hokkien and Korean romanisations Singaporean and Korean reports write)
 
 
