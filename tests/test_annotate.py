@@ -1446,3 +1446,17 @@ def test_a_korean_family_name_written_first_names_the_person_later(annotator):
     text = "Defence Minister Shin Won-sik spoke on Monday. Shin said the supplies were growing."
     found = [m.entity_id for m in annotator.annotate("0123456789ab", text).mentions]
     assert found.count("person:shin-won-sik") == 2
+
+
+def test_a_name_among_counted_people_is_a_person(annotator):
+    """Thirty-third session, from TC's errors: "Dozens of Republicans voted for it, among
+    them Mario Díaz-Balart of Miami" names a person (a later "Díaz-Balart … he said" is
+    his); "Several countries backed it, among them Costa Rica" names a country."""
+    people = "Dozens of Republicans voted for it, among them Ana Ferrer of Miami."
+    found = [
+        (m.surface, m.entity_type) for m in annotator.annotate("0123456789ab", people).mentions
+    ]
+    assert found == [("Ana Ferrer", "person")]
+    states = "Several countries backed it, among them Costa Rica."
+    found = [m.entity_id for m in annotator.annotate("0123456789ab", states).mentions]
+    assert found == ["country:CRI"]

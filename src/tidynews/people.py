@@ -834,6 +834,8 @@ def _may_mark_a_person(
     before = tokens.lower(index - 1)
     if before in PERSON_MARKERS or before in POSSESSIVES:
         return True
+    if before == "them" and tokens.lower(index - 2) == "among":
+        return True  # "Dozens of Republicans voted for it, among them Mario Díaz-Balart"
     following = _NEXT_TOKEN.match(tokens.folded, match.end())
     if following is not None and (
         following.group(1) == ","
@@ -1262,6 +1264,14 @@ def _marked_as_person(
         return True  # '"…," said opposition lawmaker Juan Requesens'
     if before in KINSHIP_WORDS or (before == "," and tokens.lower(start - 2) in KINSHIP_WORDS):
         return True  # "his wife Cilia Flores", "Mr Maduro's wife, Cilia Flores"
+    if (
+        before == "them"
+        and tokens.lower(start - 2) == "among"
+        and _people_counted_before(tokens, start - 2)
+    ):
+        # "Dozens of Republicans voted for it, among them Mario Díaz-Balart": one of the
+        # people the sentence counts
+        return not any(tokens.lower(i) in COMPANY_WORDS for i in range(start, end + 1))
     if before == ":" and not _ends_a_list_item(tokens, end):
         return False  # "have hurt ordinary people: Kaliningrad Oblast pensioners queue"
     if (
@@ -1329,6 +1339,27 @@ def _speaks_after_a_place(tokens: Tokens, first: int) -> bool:
         return False
     index += tokens.lower(index) == ","
     return tokens.lower(index) in SPEECH_VERBS
+
+
+# Plural nouns of people a sentence may count before "among them"
+PEOPLE_PLURALS = frozenset(
+    """people officials lawmakers legislators senators members republicans democrats
+    politicians ministers deputies officers generals businessmen oligarchs activists
+    journalists leaders""".split()
+)
+AMONG_THEM_REACH = 14  # tokens back from "among them" to the people counted
+
+
+def _people_counted_before(tokens: Tokens, among: int) -> bool:
+    """Does a plural noun of people stand in the clause before "among them" ("Dozens of
+    Republicans voted for it, among them …")? Not a list of states or firms."""
+    for index in range(among - 1, max(-1, among - AMONG_THEM_REACH), -1):
+        word = tokens.lower(index)
+        if word in {".", ";", ":"}:
+            return False
+        if word in PEOPLE_PLURALS:
+            return True
+    return False
 
 
 # Prepositions that place what follows: a capitalised run after them is a place, whatever
