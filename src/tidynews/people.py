@@ -1332,8 +1332,8 @@ PLACE_OF_ORIGIN_REACH = 3  # capitalised words of "of New Mexico" after a lawmak
 def _speaks_after_a_place(tokens: Tokens, first: int) -> bool:
     """Does a speech verb follow the capitalised place a name's "of" opens ("McCaul of Texas
     said", "… of New Jersey, said")? The way a lawmaker is named by the state they sit for."""
-    index = first
-    while index < first + PLACE_OF_ORIGIN_REACH and tokens.text(index)[:1].isupper():
+    index, last = first, min(first + PLACE_OF_ORIGIN_REACH, len(tokens))
+    while index < last and tokens.text(index)[:1].isupper():
         index += 1
     if index == first:
         return False
