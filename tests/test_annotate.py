@@ -1460,3 +1460,12 @@ def test_a_name_among_counted_people_is_a_person(annotator):
     states = "Several countries backed it, among them Costa Rica."
     found = [m.entity_id for m in annotator.annotate("0123456789ab", states).mentions]
     assert found == ["country:CRI"]
+
+
+def test_a_western_given_name_that_is_a_korean_family_name_stays_a_given_name(annotator):
+    """Thirty-third session, review: "Lee Anderson spoke … Lee said" is not Anderson (a
+    Korean family name written first names the person later only before a hyphened given
+    name, "Lee Jae-myung")."""
+    text = "Senator Lee Anderson spoke on Monday. Lee said the vote was clear."
+    found = [m.entity_id for m in annotator.annotate("0123456789ab", text).mentions]
+    assert found.count("person:lee-anderson") == 1

@@ -8319,3 +8319,18 @@ def test_a_name_described_as_sanctioned_is_under_a_measure_in_force():
     assert _ukraine_keys(text, "2022-06-28") == {
         ("country:USA", "person:suleiman-kerimov", "existing")
     }
+
+
+def test_the_country_whose_trade_is_restricted_is_never_the_subject():
+    """Thirty-third session, review: "Belarus hosts Russian troops. Lithuania restricted a
+    large part of the country's trade." targets Belarus, not Lithuania itself; and the state
+    that "already has measures in place" is the one named right before "already"."""
+    text = "Belarus hosts Russian troops. Lithuania restricted a large part of the country's trade."
+    assert _ukraine_keys(text, "2022-03-03") == {("country:LTU", "country:BLR", "imposed")}
+    held = (
+        "Against Russia, Canada already has measures in place. Early in the war Ottawa froze"
+        " the assets of Defence Minister Viktor Khrenin."
+    )
+    assert _ukraine_keys(held, "2022-03-10") == {
+        ("country:CAN", "person:viktor-khrenin", "existing")
+    }

@@ -965,7 +965,7 @@ def _bloc_anaphora(mentions: list[Mention], blocs: frozenset[str], tokens: Token
 # ministers" after "G7 leaders", "EU foreign ministers"
 MEMBER_BODY_NOUNS = frozenset({"leaders", "ministers"})
 MEMBER_BODY_REACH = 12  # sentences back to "<bloc> leaders" (a headline's, in a short story)
-_MEMBER_BODY = re.compile(r"\b(?:leaders|ministers)\b", re.IGNORECASE)
+_MEMBER_BODY = re.compile(rf"\b(?:{'|'.join(sorted(MEMBER_BODY_NOUNS))})\b", re.IGNORECASE)
 
 
 def _member_body_starts(folded: str) -> list[int]:
@@ -1003,7 +1003,8 @@ def _bloc_members_again(
 ) -> list[Mention]:
     """ "the leaders" / "the other ministers" after "<bloc> leaders" / "<bloc> foreign
     ministers" (within twelve sentences) are that bloc's members acting together: a mention of
-    the bloc on the noun. Nothing when no bloc named its members so before."""
+    the bloc on the noun. Nothing when no bloc named its members so before. Marks the nouns
+    it names in ``used``."""
     named: dict[str, Mention] = {}  # noun -> the last bloc named right before it
     bloc_before = {m.token_end: m for m in mentions if m.entity_id in blocs and m.kind != "demonym"}
     found: list[Mention] = []

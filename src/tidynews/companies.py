@@ -18,6 +18,7 @@ from .people import (
     INSTITUTION_WORDS,
     NOT_NAMES,
     TITLE_WORDS,
+    TRADING_FIRM_NOUNS,
     after_a_measure,
     before_a_passive_measure,
     person_name_at,
@@ -28,8 +29,8 @@ from .people import (
 # ("Cubametales, a Cuban state company"), or a bank's own name ("Sovcombank").
 _COMPANY_NOUN_ALTERNATION = (
     "company|firm|bank|lender|giant|producer|miner|exporter|conglomerate|airline|subsidiary"
-    "|operator|insurer|refiner|shipper|carrier|broker|trader|maker|manufacturer"
-    "|distributor|supplier|wholesaler|importer"
+    "|operator|insurer|refiner|shipper|carrier|broker|trader|maker|manufacturer|"
+    + "|".join(TRADING_FIRM_NOUNS)
 )
 COMPANY_DESCRIPTORS = frozenset(_COMPANY_NOUN_ALTERNATION.split("|"))
 # The apposition is found from its comma (a literal first character: a fast scan); the name

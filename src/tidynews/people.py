@@ -537,7 +537,7 @@ class _NothingTaken:
 _NOTHING_TAKEN = _NothingTaken()
 
 
-def _past_hyphened_part(tokens: Tokens, end: int, taken) -> int:
+def _past_hyphened_part(tokens: Tokens, end: int, taken: list[bool] | _NothingTaken) -> int:
     """A name's last word may go on past a hyphen the tokenizer split off ("Moon Jae-in",
     "Lee Soo-min"): the part is written without spaces and is a word of letters."""
     if end + 1 >= len(tokens) or taken[end] or taken[end + 1] or tokens.text(end) != "-":
@@ -734,15 +734,20 @@ SURNAME_PARTICLES = frozenset(
 )
 
 
-# Common Chinese family names, written before the given name ("Lu Kang", "Wang Yi", "Mao
-# Ning"): the family name alone names the person later
+# Common Chinese and Korean family names, written before the given name ("Lu Kang", "Wang
+# Yi", "Shin Won-sik"): the family name alone names the person later
 FAMILY_NAME_FIRST = frozenset(
     """wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he lin luo gao
     zheng liang xie song tang han feng deng cao peng zeng xiao tian dong pan yuan cai jiang
     yu du ye cheng wei su lu ding ren yao shen zhong cui tan fu fan qin geng hua mao xi kong
-    wen bai qian ong lim goh ng teo koh chua kim park choi lee yoon yun kang cho jung chung
-    moon oh seo suh kwon hwang ahn yoo ryu hong jeon nam shin rhee ri""".split()
-)  # (and the Hokkien and Korean romanisations Singaporean and Korean reports write)
+    wen bai qian ong lim goh ng teo koh chua kim park choi""".split()
+)  # (and the Hokkien romanisations Singaporean reports write)
+# Korean family names that are also Western given names ("Lee Anderson", "Hong", "Moon"):
+# written first only before a hyphened given name ("Lee Jae-myung", "Shin Won-sik")
+KOREAN_FAMILY_NAMES = frozenset(
+    """lee yoon yun kang cho jung chung moon oh seo suh kwon hwang ahn yoo ryu hong jeon nam
+    shin rhee ri""".split()
+)
 
 
 @lru_cache(maxsize=4096)  # a name recurs in an article and across it (bounded: flat memory)
@@ -762,6 +767,8 @@ def _surnames(name: str) -> list[str]:
     if len(words) in (2, 3) and words[0].lower() in FAMILY_NAME_FIRST:
         # "Lu Kang" is "Lu" later, "Ong Wei Ling" "Ong": the family name comes first
         forms.append(words[0])
+    elif len(words) == 2 and words[0].lower() in KOREAN_FAMILY_NAMES and "-" in words[1]:
+        forms.append(words[0])  # "Shin Won-sik" is "Shin" later
     if len(words) >= 3 and words[-2][:1].isupper() and words[-2].lower() not in SURNAME_PARTICLES:
         forms.append(words[-2])
     if len(words) >= 3 and words[-2].lower() in {"el", "al"}:
@@ -834,7 +841,7 @@ def _may_mark_a_person(
     before = tokens.lower(index - 1)
     if before in PERSON_MARKERS or before in POSSESSIVES:
         return True
-    if before == "them" and tokens.lower(index - 2) == "among":
+    if _after_among_them(tokens, index):
         return True  # "Dozens of Republicans voted for it, among them Mario Díaz-Balart"
     following = _NEXT_TOKEN.match(tokens.folded, match.end())
     if following is not None and (
@@ -989,9 +996,7 @@ def _member_of_measured(tokens: Tokens, start: int) -> bool:
     """Does the run start a list of members ("among them", "including", or a colon after a
     group of people) of a group a measure names in the dozen words before?"""
     before = tokens.lower(start - 1)
-    listed = before in {"including", "namely"} or (
-        before == "them" and tokens.lower(start - 2) == "among"
-    )
+    listed = before in {"including", "namely"} or _after_among_them(tokens, start)
     if before in INCLUDING_LINKS or (before in THOSE_COPULAS and _those_before(tokens, start)):
         # "Those sanctioned include Ivan Orlov", "Those hit by the new sanctions are …"
         listed = True
@@ -1264,11 +1269,7 @@ def _marked_as_person(
         return True  # '"…," said opposition lawmaker Juan Requesens'
     if before in KINSHIP_WORDS or (before == "," and tokens.lower(start - 2) in KINSHIP_WORDS):
         return True  # "his wife Cilia Flores", "Mr Maduro's wife, Cilia Flores"
-    if (
-        before == "them"
-        and tokens.lower(start - 2) == "among"
-        and _people_counted_before(tokens, start - 2)
-    ):
+    if _after_among_them(tokens, start) and _people_counted_before(tokens, start - 2):
         # "Dozens of Republicans voted for it, among them Mario Díaz-Balart": one of the
         # people the sentence counts
         return not any(tokens.lower(i) in COMPANY_WORDS for i in range(start, end + 1))
@@ -1299,7 +1300,7 @@ def _marked_as_person(
         # "froze Alina Kabaeva's assets", "added Ivan Orlov to its list"
         return not any(tokens.lower(i) in COMPANY_WORDS for i in range(start, end))
     # (past a hyphened last part: "defence minister, Kang Sun-nam, …")
-    end = _past_hyphened_part(tokens, end, _NOTHING_TAKEN) if end + 1 < len(tokens) else end
+    end = _past_hyphened_part(tokens, end, _NOTHING_TAKEN)
     after = tokens.words[end : end + 3]
     if before == "," and _title_phrase_ends(tokens, start - 2) and after[:1] in ([","], ["."]):
         # an apposition closed by a comma or ending the sentence: "Austria's chancellor,
@@ -1341,23 +1342,31 @@ def _speaks_after_a_place(tokens: Tokens, first: int) -> bool:
     return tokens.lower(index) in SPEECH_VERBS
 
 
-# Plural nouns of people a sentence may count before "among them"
-PEOPLE_PLURALS = frozenset(
-    """people officials lawmakers legislators senators members republicans democrats
-    politicians ministers deputies officers generals businessmen oligarchs activists
-    journalists leaders""".split()
+# Plural nouns of people a sentence may count before "among them": a measure's groups and
+# the members of a party or a chamber ("Dozens of Republicans voted for it, among them …")
+COUNTED_PEOPLE_NOUNS = PEOPLE_GROUP_NOUNS | frozenset(
+    "people republicans democrats conservatives liberals socialists deputies".split()
 )
-AMONG_THEM_REACH = 14  # tokens back from "among them" to the people counted
+
+
+_CLAUSE_OPENING_WORDS = frozenset(
+    "which who whom that but while whereas because although".split()
+)  # (a count in another clause is not the one "among them" picks from)
+
+
+def _after_among_them(tokens: Tokens, start: int) -> bool:
+    """Does the run start right after "among them"?"""
+    return tokens.lower(start - 1) == "them" and tokens.lower(start - 2) == "among"
 
 
 def _people_counted_before(tokens: Tokens, among: int) -> bool:
     """Does a plural noun of people stand in the clause before "among them" ("Dozens of
     Republicans voted for it, among them …")? Not a list of states or firms."""
-    for index in range(among - 1, max(-1, among - AMONG_THEM_REACH), -1):
+    for index in range(among - 1, max(-1, among - LISTED_GROUP_REACH - 1), -1):
         word = tokens.lower(index)
-        if word in {".", ";", ":"}:
+        if word in {".", ";", ":"} or word in _CLAUSE_OPENING_WORDS:
             return False
-        if word in PEOPLE_PLURALS:
+        if word in COUNTED_PEOPLE_NOUNS:
             return True
     return False
 
@@ -1434,11 +1443,13 @@ def _titled_apposition(tokens: Tokens, end: int) -> bool:
     return False
 
 
+# Nouns of a trade in goods that describe a firm ("an Armenian chip distributor")
+TRADING_FIRM_NOUNS = ("distributor", "supplier", "wholesaler", "importer")
 COMPANY_NOUNS = frozenset(
     """bank lender company firm conglomerate miner producer exporter insurer operator
-    subsidiary airline refinery shipper carrier broker fund group distributor supplier
-    wholesaler importer manufacturer maker""".split()
-)
+    subsidiary airline refinery shipper carrier broker fund group manufacturer
+    maker""".split()
+) | frozenset(TRADING_FIRM_NOUNS)
 
 
 def _company_apposition(tokens: Tokens, end: int) -> bool:

@@ -1955,6 +1955,7 @@ def _resists_the_cue(words: list[str], position: int) -> bool:
 
 # Verbs that refuse the stance act right after them: "Italy opposes recognizing Guaido"
 OPPOSING_ACTS = frozenset("oppose opposes opposed opposing".split())
+PLAIN_NEGATIONS = frozenset({"not", "n't", "never"})  # (the adverbs alone, no verb of refusing)
 
 
 def stance_act_at(words: list[str], position: int) -> bool:
@@ -2721,16 +2722,18 @@ def object_relative_antecedent(
     if view.lower(opener) == "whom" and (named is None or named.entity_type != "person"):
         # "Juan Guaidó, the head of the National Assembly, whom the United States recognised":
         # "whom" is a person, the one the description follows
-        return _person_before_a_description(view, opener - 1) or named
+        return person_before_a_description(view, opener - 1) or named
     return named
 
 
 WHOM_DESCRIPTION_REACH = 20  # tokens of "the 35-year-old head of the … National Assembly"
 
 
-def _person_before_a_description(view: SentenceView, comma: int) -> Mention | None:
-    """The person named before a description set off by commas that ends at ``comma`` (the
-    description may name a body, never another person), else None."""
+def person_before_a_description(view: SentenceView, comma: int) -> Mention | None:
+    """The person named before a description set off by a comma that ends at ``comma``, a
+    closing comma or the relative pronoun after it ("Juan Guaidó, the head of the National
+    Assembly, whom …", "Eduard Khudainatov, a former chief executive of the oil company
+    Rosneft who …"); the description may name a body, never another person. Else None."""
     for index in range(comma - 1, max(view.start, comma - WHOM_DESCRIPTION_REACH) - 1, -1):
         word = view.lower(index)
         if word == "," and index < comma - 1:

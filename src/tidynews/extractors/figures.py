@@ -1448,16 +1448,16 @@ _SANCTIONED_PREDICATE = re.compile(
     r"[^,;:.]{0,100}?\b(?:were|was|are|is|ha(?:ve|s|d)\s+(?:already\s+|previously\s+)?been"
     r"|(?:would|will|could|may)\s+be)\s+"
     r"(?:also\s+|later\s+|subsequently\s+|now\s+|already\s+|previously\s+)?"
-    # ("listed" only as a measure already taken: a bare one may be a stock listing)
-    r"(?:sanctioned|blacklisted|designated|(?<=already\s)listed|(?<=previously\s)listed"
-    r"|(?<=already\sbeen\s)listed|(?<=previously\sbeen\s)listed"
+    r"(?:sanctioned|blacklisted|designated"
     r"|penali[sz]ed|barred|banned\s+from\s+(?:entering|travell?ing|visiting)"
     # "57 individuals and entities were included in the sanctions lists", "three firms were
     # added by the EU to its list of entities subject to export controls"
     r"|(?:included|added|placed|put)\s+(?:by\s+(?:the\s+)?[\w.-]+\s+)?(?:in|on|to)\s+"
     r"(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?"
     r"(?:(?:sanctions?|asset[\s-]freeze|stop|entry)\s+lists?|blacklists?|list\s+of\s+entities)"
-    r"\b)",
+    r"\b)"
+    # ("listed" only as a measure already taken: a bare one may be a stock listing)
+    r"|[^,;:.]{0,100}?\b(?:already|previously)\s+(?:been\s+)?listed\b",
     re.IGNORECASE,
 )
 # "excluded seven Russian banks from the global SWIFT network": the count's own measure

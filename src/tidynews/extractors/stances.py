@@ -52,6 +52,7 @@ from .clauses import (
     OPPOSING_ACTS,
     OWNING_PRONOUNS,
     PHRASE_FILLERS,
+    PLAIN_NEGATIONS,
     PREPOSITIONS,
     QUOTE_MARKS,
     RELATIVE_WORDS,
@@ -4401,7 +4402,7 @@ def _as_having_done(view: SentenceView, cue: Cue, exclude: set[str]) -> tuple[li
 
 
 ELLIPSIS_OPENERS = frozenset({"but", "and", "while", "whereas", ";", ","})
-NEGATIONS = frozenset({"not", "n't", "never"})
+NEGATIONS = PLAIN_NEGATIONS
 CLAUSE_ENDS = frozenset({".", ",", ";", ":", "", "yet", "so", "either"})
 
 

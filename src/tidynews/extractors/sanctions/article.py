@@ -42,6 +42,7 @@ from .vocabulary import (
     NAMING_COPULAS,
     PROPOSED,
     REPORTING_VERBS,
+    THREATENED,
     CaseFacts,
 )
 
@@ -381,13 +382,16 @@ def _held_measures_spelled_out(
     if view.sentence_id == 0:
         return
     previous = article.sentences[view.sentence_id - 1]
-    if not _HELD_IN_PLACE.search(article.text, previous.start, previous.end):
+    held = _HELD_IN_PLACE.search(article.text, previous.start, previous.end)
+    if held is None:
         return
+    # the holder is the name right before "already has" ("Against Russia, Britain already
+    # has measures in place": Britain)
     holder = next(
         (
             m.party_id or m.entity_id
-            for m in article.mentions_in(previous.id)
-            if m.entity_type in {"country", "org"} and m.kind != "demonym"
+            for m in reversed(article.mentions_in(previous.id))
+            if m.end <= held.start() and m.entity_type in {"country", "org"} and m.kind != "demonym"
         ),
         None,
     )
@@ -407,7 +411,8 @@ SAME_TIME_UNITS = frozenset({"day", "time"})
 
 def _at_the_same_time_as_before(view: SentenceView, rows: list[dict]) -> None:
     """ "… froze his assets in February 2022. Lavrov was listed at the same time.": an act
-    dated by the one just told shares its status; measures in force then are in force now."""
+    dated by the acts just told, all of them in force, is in force too (an imposed row
+    becomes existing; nothing else changes)."""
     if not any(
         view.lower(i) == "same"
         and view.lower(i + 1) in SAME_TIME_UNITS
@@ -425,8 +430,6 @@ def _at_the_same_time_as_before(view: SentenceView, rows: list[dict]) -> None:
             row["status"] = "existing"
 
 
-# (a warning that the measures would bite is a threat, read as such elsewhere)
-THREATENING_VERBS = frozenset({"warned", "warns", "threatened", "threatens"})
 # Nouns that restate the act just reported: "the action", "the measures", "the order"
 ACT_RESTATING_NOUNS = frozenset(
     "action measures sanctions move order decision designation designations package".split()
@@ -464,7 +467,7 @@ def _reported_act_would(view: SentenceView) -> int:
         if view.lower(index - 2) != "the":
             continue
         verb = index - 3 - (view.lower(index - 3) == "that")
-        if view.lower(verb) in REPORTING_VERBS - THREATENING_VERBS:
+        if view.lower(verb) in REPORTING_VERBS - THREATENED:
             return index
     return -1
 

@@ -51,6 +51,7 @@ from .vocabulary import (
     LIST_ADD_VERBS,
     LIST_DROP_VERBS,
     MEASURE_ADJECTIVES,
+    MEASURE_HEADS,
     NOUN_MEASURES,
     PARTICIPLE_ADVERBS,
     PUNITIVE_ADJECTIVES,
@@ -1101,12 +1102,7 @@ def _list_of_the_subjected(view: SentenceView, index: int) -> bool:
         return False
     after = words[words.index("subject") + 1 :]
     # ("subject to the bloc's travel ban and asset freeze": an owner may come first)
-    return after[:1] == ["to"] and bool(SUBJECTED_MEASURES & set(after[1:6]))
-
-
-SUBJECTED_MEASURES = frozenset(
-    "measures sanctions ban bans freeze freezes embargo restrictions".split()
-)
+    return after[:1] == ["to"] and not MEASURE_HEADS.isdisjoint(after[1:6])
 
 
 TARGETING_VERBS = frozenset("target targets targeted hit hits cover covers covered".split())

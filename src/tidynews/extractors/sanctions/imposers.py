@@ -61,7 +61,7 @@ from .vocabulary import (
     FREEZE_WORDS,
     GROUP_KINDS,
     IMPOSING_VERBS,
-    NOUN_MEASURES,
+    MEASURE_HEADS,
     PARTICIPLE_ADVERBS,
     PASSIVE_AUXILIARIES,
     PROPOSED,
@@ -699,7 +699,7 @@ def _imposers(
         )
         if shared:
             return shared, shared[-1].token_end
-        if recent and recent_at == view.sentence_id and _subject_unnamed(view, joined_at):
+        if recent and recent_at == view.sentence_id and _subject_unnamed(view):
             # "The administration has already frozen the assets of PDVSA, and sanctioned
             # Maduro himself": the first predicate's imposer, found for its cue just before
             return [m for m in recent if m.entity_id not in exclude], view.start
@@ -1225,10 +1225,14 @@ def _and_imposing(view: SentenceView, start: int, anchor: int) -> int:
     return -1
 
 
-def _subject_unnamed(view: SentenceView, conj: int) -> bool:
-    """Does the sentence open on a subject no name covers ("The administration has …"), with
-    no name before ``conj`` standing right before a verb of its own?"""
-    return view.mention_starting(view.start) is None and view.lower(view.start) in {"the", "its"}
+def _subject_unnamed(view: SentenceView) -> bool:
+    """Does the sentence open on a subject no name covers ("The administration has …", not
+    "The EU has …")?"""
+    return (
+        view.lower(view.start) in {"the", "its"}
+        and view.mention_starting(view.start) is None
+        and view.mention_starting(view.start + 1) is None
+    )
 
 
 def _joined_clause_subject(view: SentenceView, conj: int, exclude: set[str]) -> list[Mention]:
@@ -1504,12 +1508,6 @@ ACT_NOMINALS = frozenset(
 )
 
 
-# Measure nouns a second one may be coordinated with under one owner
-COORDINATED_MEASURE_HEADS = frozenset(NOUN_MEASURES) | frozenset(
-    "ban bans freeze freezes measures penalties".split()
-)
-
-
 def _modifier_run(view: SentenceView, cue: int) -> list[Mention]:
     """'US sanctions', 'the EU's sanctions', 'US and EU sanctions', 'the Canadian sanctions';
     the owner of an act on them too ("Washington's tightening of sanctions", "the US
@@ -1526,7 +1524,7 @@ def _modifier_run(view: SentenceView, cue: int) -> list[Mention]:
         or _date_modifier(view, index)
     ):
         index -= 1  # "a US trade embargo", "the EU's January 2018 sanctions"
-    if view.lower(index) == "and" and view.lower(index - 1) in COORDINATED_MEASURE_HEADS:
+    if view.lower(index) == "and" and view.lower(index - 1) in MEASURE_HEADS:
         # "the EU's travel bans and asset freezes": the owner of the first is the second's
         return _modifier_run(view, index - 1)
     if view.lower(index) in POSSESSIVES:

@@ -28,6 +28,7 @@ from ..clauses import (
     nearest_run,
     object_relative_antecedent,
     opening_run,
+    person_before_a_description,
     relative_antecedent,
     relative_aside_close,
     resolve_pronoun,
@@ -707,7 +708,11 @@ def _owner_of_the_trade(article: AnnotatedArticle, view: SentenceView, cue: Cue)
             if owner is not None and owner.entity_type == "country" and owner.kind != "demonym":
                 return owner
             if (view.lower(index - 2), view.lower(index - 1)) == ("the", "country"):
-                country = _country_antecedent(article, view, index - 2, set())
+                # (never the sentence's own subject: "Lithuania restricted … the country's
+                # trade" is another country's)
+                opening = view.mention_starting(view.start) or view.mention_starting(view.start + 1)
+                acting = {opening.party_id or opening.entity_id} if opening is not None else set()
+                country = _country_antecedent(article, view, index - 2, acting)
                 # (a demonym names its country here: "22 Belarusian officers and … the
                 # country's trade")
                 return country._replace(kind="party") if country is not None else None
@@ -1902,7 +1907,7 @@ def _head_before_a_restrictive_relative(
     if head >= pronoun:
         return None
     found = _parse_targets(article, view, head, pronoun, facts)
-    described = _person_described_before(view, head) if word == "who" else None
+    described = person_before_a_description(view, pronoun) if word == "who" else None
     if (
         described is not None
         and not found.groups
@@ -1916,16 +1921,6 @@ def _head_before_a_restrictive_relative(
         return None
     found.before_cue = True
     return found
-
-
-def _person_described_before(view: SentenceView, head: int) -> Mention | None:
-    """The person named right before the comma that opens the description ``head`` is in
-    ("Eduard Khudainatov, a former chief executive of …"), else None."""
-    comma = clause_start(view, head)
-    if view.lower(comma - 1) != ",":
-        return None
-    named = view.mention_ending(comma - 2)
-    return named if named is not None and named.entity_type == "person" else None
 
 
 def _after_last_preposition(view: SentenceView, head: int, pronoun: int) -> int:

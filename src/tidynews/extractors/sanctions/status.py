@@ -18,6 +18,8 @@ from ..clauses import (
     DENIALS,
     MODALS,
     MONTH_WORDS,
+    OPPOSING_ACTS,
+    PLAIN_NEGATIONS,
     RELATIVE_WORDS,
     STRONG_BOUNDARIES,
     SUBORDINATORS,
@@ -706,7 +708,8 @@ DESCRIBED_NAME_REACH = 4  # words of a description between "the sanctioned" and 
 
 def _named_as_sanctioned(view: SentenceView, cue: int) -> bool:
     """Is the participle a description of a person or firm named right after it ("the
-    sanctioned Russian billionaire Suleiman Kerimov", "a blacklisted bank, Bank Rossiya")?
+    sanctioned Russian billionaire Suleiman Kerimov", "a blacklisted Moscow bank, VTB" stops
+    at its comma)?
     The name is described as under the measure already: in force."""
     if view.lower(cue) not in ATTRIBUTIVE_PARTICIPLES or view.lower(cue - 1) not in {"the", "a"}:
         return False
@@ -720,8 +723,8 @@ def _named_as_sanctioned(view: SentenceView, cue: int) -> bool:
 
 
 # Verbs of objecting to a measure: denied, they leave it standing
-OBJECTING_VERBS = frozenset(
-    "object objects objected oppose opposes opposed challenge challenges challenged".split()
+OBJECTING_VERBS = OPPOSING_ACTS | frozenset(
+    "object objects objected objecting challenge challenges challenged challenging".split()
 )
 
 
@@ -729,7 +732,7 @@ def _objection_denied(words: list[str]) -> bool:
     """Is the measure the object of a denied objection ("has not objected to", "did not
     oppose", "never challenged")?"""
     for position, word in enumerate(words[:-1]):
-        if word in {"not", "n't", "never"} and words[position + 1] in OBJECTING_VERBS:
+        if word in PLAIN_NEGATIONS and words[position + 1] in OBJECTING_VERBS:
             return True
     return False
 
@@ -1365,7 +1368,7 @@ def _in_force(words: list[str], after: list[str], targets: Targets) -> bool:
     under = len(words) - 1 - words[::-1].index("under") if "under" in words else -1
     held_under = under >= 0 and (
         under >= len(words) - UNDER_REACH
-        or not FURTHER_MEASURES.isdisjoint(words[under + 1 : under + 3 + UNDER_REACH])
+        or not FURTHER_MEASURES.isdisjoint(words[under + 1 : under + 1 + UNDER_MEASURE_REACH])
     )
     if held_under and not PUTTING_IN_PLACE & set(words[:under]):
         # "is under sanctions", "Under the EU's restrictive measures, …" (but "placed X
@@ -1403,7 +1406,10 @@ def _in_force(words: list[str], after: list[str], targets: Targets) -> bool:
     return "been" in words and "since" in after[:8]
 
 
-UNDER_REACH = 4  # words from "under" to the measure: "is under tough new US sanctions"
+UNDER_REACH = 4  # words from "under" to the cue: "is under tough new US sanctions"
+UNDER_MEASURE_REACH = (
+    6  # words after "under" to a measure word: "Under the EU's restrictive measures"
+)
 
 
 # A perfect's duration that says the measure has long been in force

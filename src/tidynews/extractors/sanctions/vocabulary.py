@@ -216,6 +216,11 @@ ADVOCATING = frozenset(
     "support supports supported supporting favour favours favoured favor favors favored "
     "endorse endorses endorsed advocate advocates advocated".split()
 )
+# Nouns that head a measure, in a coordination or after "subject to": "the EU's travel bans
+# and asset freezes", "subject to the bloc's travel ban"
+MEASURE_HEADS = frozenset(NOUN_MEASURES) | frozenset(
+    "measures penalties ban bans freeze freezes".split()
+)
 THREATENED = frozenset(
     "threaten threatens threatened threatening warn warns warned warning possible ready".split()
 )
