@@ -965,32 +965,6 @@ def _bloc_anaphora(mentions: list[Mention], blocs: frozenset[str], tokens: Token
 # ministers" after "G7 leaders", "EU foreign ministers"
 MEMBER_BODY_NOUNS = frozenset({"leaders", "ministers"})
 MEMBER_BODY_REACH = 12  # sentences back to "<bloc> leaders" (a headline's, in a short story)
-_MEMBER_BODY = re.compile(rf"\b(?:{'|'.join(sorted(MEMBER_BODY_NOUNS))})\b", re.IGNORECASE)
-
-
-def _member_body_starts(folded: str) -> list[int]:
-    """Where ``_MEMBER_BODY`` matches in ``folded``, in order, found with ``str.find`` in the
-    lower-cased text (the pattern, starting with ``\\b`` and ignoring case, is tried at every
-    position). The pattern's own search is kept for a text whose lower case has another
-    length or that holds a character the pattern takes for an ASCII one ("ſ" for "s", "ı"
-    for "i"). The two words cannot overlap, themselves or each other."""
-    lowered = folded.lower()
-    if len(lowered) != len(folded) or "\u017f" in folded or "\u0131" in folded:
-        return [match.start() for match in _MEMBER_BODY.finditer(folded)]
-    starts = []
-    length = len(folded)
-    for noun in MEMBER_BODY_NOUNS:
-        at = lowered.find(noun)
-        while at != -1:
-            end = at + len(noun)
-            before = folded[at - 1] if at else " "
-            after = folded[end] if end < length else " "
-            # (a word boundary each side, as \b reads one: no letter, digit or "_")
-            if not (before.isalnum() or before == "_" or after.isalnum() or after == "_"):
-                starts.append(at)
-            at = lowered.find(noun, end)
-    starts.sort()
-    return starts
 
 
 def _bloc_members_again(
@@ -1008,11 +982,9 @@ def _bloc_members_again(
     named: dict[str, Mention] = {}  # noun -> the last bloc named right before it
     bloc_before = {m.token_end: m for m in mentions if m.entity_id in blocs and m.kind != "demonym"}
     found: list[Mention] = []
-    if not bloc_before:
-        return found
-    for start in _member_body_starts(tokens.folded):
-        index = tokens.at_char(start)
-        word = tokens.lower(index)
+    if not bloc_before or MEMBER_BODY_NOUNS.isdisjoint(tokens.word_set()):
+        return found  # (the shared word set settles most articles)
+    for index, word in enumerate(tokens.words):
         if word not in MEMBER_BODY_NOUNS:
             continue
         if used[index]:

@@ -527,20 +527,13 @@ NAME_BLOCKING_PREPOSITIONS = frozenset(
 )
 
 
-class _NothingTaken:
-    """A ``taken`` list where no token is taken (for the tests of a name's context)."""
-
-    def __getitem__(self, index: int) -> bool:
-        return False
-
-
-_NOTHING_TAKEN = _NothingTaken()
-
-
-def _past_hyphened_part(tokens: Tokens, end: int, taken: list[bool] | _NothingTaken) -> int:
+def _past_hyphened_part(tokens: Tokens, end: int, taken: list[bool] | None = None) -> int:
     """A name's last word may go on past a hyphen the tokenizer split off ("Moon Jae-in",
-    "Lee Soo-min"): the part is written without spaces and is a word of letters."""
-    if end + 1 >= len(tokens) or taken[end] or taken[end + 1] or tokens.text(end) != "-":
+    "Lee Soo-min"): the part is written without spaces and is a word of letters. ``taken``:
+    the tokens other mentions hold (none, when a name's context is only being read)."""
+    if end + 1 >= len(tokens) or tokens.text(end) != "-":
+        return end
+    if taken is not None and (taken[end] or taken[end + 1]):
         return end
     touching = tokens.end(end - 1) == tokens.start(end) and tokens.end(end) == tokens.start(end + 1)
     return end + 2 if touching and tokens.text(end + 1).isalpha() else end
@@ -1300,7 +1293,7 @@ def _marked_as_person(
         # "froze Alina Kabaeva's assets", "added Ivan Orlov to its list"
         return not any(tokens.lower(i) in COMPANY_WORDS for i in range(start, end))
     # (past a hyphened last part: "defence minister, Kang Sun-nam, …")
-    end = _past_hyphened_part(tokens, end, _NOTHING_TAKEN)
+    end = _past_hyphened_part(tokens, end)
     after = tokens.words[end : end + 3]
     if before == "," and _title_phrase_ends(tokens, start - 2) and after[:1] in ([","], ["."]):
         # an apposition closed by a comma or ending the sentence: "Austria's chancellor,
@@ -1345,7 +1338,7 @@ def _speaks_after_a_place(tokens: Tokens, first: int) -> bool:
 # Plural nouns of people a sentence may count before "among them": a measure's groups and
 # the members of a party or a chamber ("Dozens of Republicans voted for it, among them …")
 COUNTED_PEOPLE_NOUNS = PEOPLE_GROUP_NOUNS | frozenset(
-    "people republicans democrats conservatives liberals socialists deputies".split()
+    "republicans democrats conservatives liberals socialists".split()
 )
 
 

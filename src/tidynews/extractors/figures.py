@@ -1399,7 +1399,7 @@ def _asylum_papers(article: AnnotatedArticle, start: int, modifiers: list[str], 
     neither a modifier nor an "of"/"for" complement makes them other papers?"""
     if not OTHER_PAPER_MODIFIERS.isdisjoint(modifiers) or _OTHER_PAPER.match(rest):
         return False
-    return "asylum" in article.lowered()[:start]
+    return article.lowered().find("asylum", 0, start) >= 0
 
 
 # A counted noun phrase's own predicate of seeking or being given asylum, past its

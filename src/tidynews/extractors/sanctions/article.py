@@ -337,6 +337,24 @@ def _adopters_of_a_package(view: SentenceView) -> set[str]:
     }
 
 
+def _restatus(
+    rows: list[dict],
+    sentence_id: int,
+    old: str,
+    new: str,
+    imposers: set[str] | frozenset[str] | None = None,
+) -> None:
+    """Give the sentence's rows of status ``old`` (by one of ``imposers``, when given) the
+    status ``new``: what a later reading of the sentence's context says they are."""
+    for row in rows:
+        if (
+            row["sentence_id"] == sentence_id
+            and row["status"] == old
+            and (imposers is None or row["imposer_id"] in imposers)
+        ):
+            row["status"] = new
+
+
 def _content_of_an_adoption(
     view: SentenceView, rows: list[dict], adoptions: dict[int, set[str]]
 ) -> None:
@@ -355,13 +373,7 @@ def _content_of_an_adoption(
         return  # "we will hit the regime with a new package": one more to come
     if view.word_set().isdisjoint({"will", "'ll"}):
         return
-    for row in rows:
-        if (
-            row["sentence_id"] == view.sentence_id
-            and row["status"] == "proposed"
-            and row["imposer_id"] in adopters
-        ):
-            row["status"] = "imposed"
+    _restatus(rows, view.sentence_id, "proposed", "imposed", adopters)
 
 
 # "Washington already has measures of its own in place.": a sentence that announces the
@@ -397,13 +409,7 @@ def _held_measures_spelled_out(
     )
     if holder is None or not NEWS_DAYS.isdisjoint(view.word_set()):
         return
-    for row in rows:
-        if (
-            row["sentence_id"] == view.sentence_id
-            and row["status"] == "imposed"
-            and row["imposer_id"] == holder
-        ):
-            row["status"] = "existing"
+    _restatus(rows, view.sentence_id, "imposed", "existing", {holder})
 
 
 SAME_TIME_UNITS = frozenset({"day", "time"})
@@ -425,9 +431,7 @@ def _at_the_same_time_as_before(view: SentenceView, rows: list[dict]) -> None:
     before = [row for row in rows if row["sentence_id"] == view.sentence_id - 1]
     if not before or any(row["status"] != "existing" for row in before):
         return
-    for row in rows:
-        if row["sentence_id"] == view.sentence_id and row["status"] == "imposed":
-            row["status"] = "existing"
+    _restatus(rows, view.sentence_id, "imposed", "existing")
 
 
 # Nouns that restate the act just reported: "the action", "the measures", "the order"
@@ -450,13 +454,7 @@ def _reported_content(view: SentenceView, rows: list[dict]) -> None:
         if view.sentence_id - ADOPTION_REACH <= row["sentence_id"] < view.sentence_id
         and row["status"] == "imposed"
     }
-    for row in rows:
-        if (
-            row["sentence_id"] == view.sentence_id
-            and row["status"] == "proposed"
-            and row["imposer_id"] in acted
-        ):
-            row["status"] = "imposed"
+    _restatus(rows, view.sentence_id, "proposed", "imposed", acted)
 
 
 def _reported_act_would(view: SentenceView) -> int:
