@@ -1900,19 +1900,13 @@ def _coordinated_before(view: SentenceView, last: Mention, subjects: set[str]) -
     return found if found and view.lower(last.token_start - 1) in {"and", "the", ","} else []
 
 
-WHOM_REACH = 6  # tokens from "whom" to the cue: "whom the Maduro government recognised"
-
-
 def _whom_someone_else(view: SentenceView, cue: int, subjects: set[str]) -> bool:
-    """Does the cue's clause open on ", whom" after a person who is no contested party (the
-    object of the cue, already named), with "as" right after the cue?"""
+    """Is the cue's object, an object relative's antecedent (``object_relative_antecedent``),
+    a person who is no contested party, with "as" right after the cue ("Luis Parra, whom the
+    government recognised as president of the National Assembly")?"""
     if view.lower(cue + 1) != "as":
         return False
-    clause = clause_start(view, cue)
-    whom = clause if view.lower(clause) == "whom" else clause - 1
-    if view.lower(whom) != "whom" or cue - whom > WHOM_REACH or view.lower(whom - 1) != ",":
-        return False
-    named = view.mention_ending(whom - 2)
+    named = object_relative_antecedent(view, cue)
     return named is not None and named.entity_type == "person" and named.entity_id not in subjects
 
 
