@@ -8334,3 +8334,19 @@ def test_the_country_whose_trade_is_restricted_is_never_the_subject():
     assert _ukraine_keys(held, "2022-03-10") == {
         ("country:CAN", "person:viktor-khrenin", "existing")
     }
+
+
+def test_a_measure_noun_conjunct_shares_the_past_perfect_before_it():
+    """Thirty-fourth session, from UB's errors: in "Tokyo had already blocked the funds of
+    A and B and imposed sanctions on the central bank" the second act, too, stood before
+    the news; the same conjunct after a plain past, or a perfect without "already", is
+    today's act."""
+    held = (
+        "Tokyo had already blocked the funds of Mr Putin and Mr Lavrov and imposed"
+        " sanctions on Russia's central bank."
+    )
+    assert ("country:JPN", "org:CBR", "existing") in _ukraine_keys(held, "2022-03-15")
+    also = "Tokyo has already blocked the funds of Mr Putin and imposed sanctions on Rosneft."
+    assert ("country:JPN", "org:ROSNEFT", "existing") in _ukraine_keys(also, "2022-03-15")
+    fresh = "Tokyo blocked the funds of Mr Putin and imposed sanctions on Rosneft on Tuesday."
+    assert ("country:JPN", "org:ROSNEFT", "imposed") in _ukraine_keys(fresh, "2022-03-15")

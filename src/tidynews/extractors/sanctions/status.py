@@ -388,6 +388,8 @@ def _own_past_conjunct(view: SentenceView, cue: Cue, words: list[str]) -> list[s
     said it would join the move … and froze the assets of Mr Putin" the freeze happened, so
     the words before that "and" do not set it. A base form shares the modal ("would freeze
     X and ban Y")."""
+    if cue.form == "noun" and words[:1] == ["and"]:
+        return _perfect_shared_by_noun_conjunct(view, cue, words)
     if cue.form not in {"verb", "freeze"} or view.lower(cue.index - 1) != "and":
         return words
     verb = view.lower(cue.index)
@@ -411,6 +413,24 @@ def _own_past_conjunct(view: SentenceView, cue: Cue, words: list[str]) -> list[s
         group += [word for word in before[perfect[-1] + 1 : perfect[-1] + 3] if word in EXISTING]
         return group + words[after_and:]
     return words[after_and:]
+
+
+def _perfect_shared_by_noun_conjunct(view: SentenceView, cue: Cue, words: list[str]) -> list[str]:
+    """A conjunct "and imposed sanctions on …" whose window starts at its "and" shares the
+    perfect of the predicate before it: in "Japan had already frozen the assets of Mr Putin
+    and Mr Lavrov and imposed sanctions on Russia's central bank" the sanctions, too, were in
+    force before the news. ``words`` run from that "and" to the measure, unbroken."""
+    conjunction = cue.index - len(words) + 1
+    verb = words[1] if len(words) > 2 else ""
+    if view.lower(conjunction) != "and" or not (verb.endswith("ed") or verb in IRREGULAR_PASTS):
+        return words
+    before = window_words(view, clause_start(view, conjunction - 1), conjunction)
+    perfect = [i for i, word in enumerate(before) if word in {"has", "have", "had"}]
+    if not perfect or not _one_predicate(before[perfect[-1] + 1 :]):
+        return words
+    group = before[perfect[-1] : perfect[-1] + 1]
+    group += [word for word in before[perfect[-1] + 1 : perfect[-1] + 3] if word in EXISTING]
+    return group + words[1:]
 
 
 # Words that open a predicate of their own between a perfect and the "and" of its conjunct
