@@ -8350,3 +8350,22 @@ def test_a_measure_noun_conjunct_shares_the_past_perfect_before_it():
     assert ("country:JPN", "org:ROSNEFT", "existing") in _ukraine_keys(also, "2022-03-15")
     fresh = "Tokyo blocked the funds of Mr Putin and imposed sanctions on Rosneft on Tuesday."
     assert ("country:JPN", "org:ROSNEFT", "imposed") in _ukraine_keys(fresh, "2022-03-15")
+
+
+def test_a_semicolon_list_goes_on_past_an_item_naming_the_persons_company():
+    """Thirty-fourth session, from UB's errors: "…; Nikolai Tokarev of Transneft; Mikhail
+    Fridman, …; and Kirill Dmitriev, …" is one list of people: "of Transneft" says whose
+    man Tokarev is and the semicolon after it opens the next item."""
+    text = (
+        "Australia listed 33 oligarchs on Monday. The sanctions also cover Sergei Chemezov,"
+        " head of Rostec; Nikolai Tokarev of"
+        " Transneft; Mikhail Fridman, a founder of Alfa Group; and Kirill Dmitriev, who runs"
+        " the Russian Direct Investment Fund."
+    )
+    found = {key[1] for key in _ukraine_keys(text, "2022-03-15") if key[0] == "country:AUS"}
+    assert {
+        "person:sergei-chemezov",
+        "person:nikolai-tokarev",
+        "person:mikhail-fridman",
+        "person:kirill-dmitriev",
+    } <= found

@@ -324,6 +324,8 @@ def _parse_targets(
             past_origin = _past_origin(view, index, targets)
             if past_origin > 0:
                 index = past_origin  # "Igor Sechin of Rosneft, …": the list goes on
+                if view.lower(index - 1) == ";":
+                    stop = min(end, index + TARGET_PHRASE_REACH)  # a semicolon list's next item
                 continue
             person = _person_after_a_title(view, index)
             if person > 0:
@@ -557,9 +559,11 @@ def _past_origin(view: SentenceView, of: int, targets: Targets) -> int:
     tokens = view.article.tokens
     while named is None and end < view.end and tokens.text(end)[:1].isupper() and end - of <= 3:
         end += 1  # a place no gazetteer lists: "of Carabobo"
-    if end == of + 1 or view.lower(end) not in {",", "and"}:
+    if end == of + 1:
         return -1
-    return end
+    if view.lower(end) == ";" and _semicolon_item_name(view, end + 1) >= 0:
+        return end + 1  # "…; Nikolai Tokarev of Transneft; Mikhail Fridman, …": the next item
+    return end if view.lower(end) in {",", "and"} else -1
 
 
 CLAUSE_VERBS_AFTER_SUBJECT = frozenset(
@@ -1090,8 +1094,18 @@ def _semicolon_item_name(view: SentenceView, index: int) -> int:
         mention = _described_person_at(view, index)  # "; industrialist Pavel Zotov,"
     if mention is None or mention.entity_type not in {"person", "org"}:
         return -1
-    ends = view.lower(mention.token_end) in {",", ".", ";"} or mention.token_end >= view.end
+    end = _past_employer(view, mention)
+    ends = view.lower(end) in {",", ".", ";"} or end >= view.end
     return mention.token_start if ends else -1
+
+
+def _past_employer(view: SentenceView, mention: Mention) -> int:
+    """Where a person's item goes on past "of <body>" ("; Nikolai Tokarev of Transneft;"):
+    the body is the person's, the item still that person; else the mention's end."""
+    if mention.entity_type != "person" or view.lower(mention.token_end) != "of":
+        return mention.token_end
+    body = view.mention_starting(mention.token_end + 1)
+    return body.token_end if body is not None and body.entity_type == "org" else mention.token_end
 
 
 def _after_a_titled_item(view: SentenceView, semicolon: int, named: Mention) -> bool:
