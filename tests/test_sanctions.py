@@ -8369,3 +8369,19 @@ def test_a_semicolon_list_goes_on_past_an_item_naming_the_persons_company():
         "person:mikhail-fridman",
         "person:kirill-dmitriev",
     } <= found
+
+
+def test_a_tally_of_dozens_after_a_dated_act_is_a_record_in_force(annotator, case):
+    """Thirty-fourth session, from UA's errors: "… has sanctioned dozens of officials" past
+    the lead is a running tally like "… more than 100 officials", and a news word in the
+    other clause of ", and" ("new debt") does not make the tally the day's news."""
+    lead = "Washington hit PDVSA on Monday. The company sells oil to India. Prices rose."
+    text = (
+        f"{lead} In 2017 the Treasury stopped Caracas from selling new bonds in New York, and"
+        " it has sanctioned dozens of Venezuelan officials, Maduro himself among them."
+    )
+    found = keys(annotator, case, text, "2019-01-29")
+    assert ("country:USA", "person:nicolas-maduro", "existing") in found
+    assert ("country:USA", "people", "existing") in found
+    news = f"{lead} Washington has sanctioned dozens more Venezuelan officials."
+    assert ("country:USA", "people", "imposed") in keys(annotator, case, news, "2019-01-29")

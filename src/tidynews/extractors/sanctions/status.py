@@ -1451,14 +1451,16 @@ def _running_tally(
     wherever they stand."""
     if view.sentence_id < LEAD_SENTENCES:
         return False
-    if not any(count for kind, count in targets.groups if kind == "people"):
+    people = [count for kind, count in targets.groups if kind == "people"]
+    if not any(people) and not (people and _vague_multitude(after)):
         return False  # (banks cut off, goods banned: acts, not a tally of the sanctioned)
     if not _perfect_at(view, anchor_of(cue)):
         return False
     sentence = view.article.tokens.words[view.start : view.end]
+    own = view.article.tokens.words[_conjoined_clause_start(view, anchor_of(cue)) : view.end]
     marked = [
         word
-        for word, following in pairwise([*sentence, ""])
+        for word, following in pairwise([*own, ""])
         if word in NEWS_MARKERS and not (word == "more" and following == "than")
     ]  # ("more than 100 officials" is a hedge, "14 more people" the news)
     if marked or not ANNOUNCING.isdisjoint(sentence):
@@ -1467,6 +1469,32 @@ def _running_tally(
     # officials", "…, the department said"
     reported = any(view.lower(i) in REPORTING_VERBS for i in range(view.start, cue.index))
     return not reported and attribution_comma(view, cue.index, REPORTING_VERBS) < 0
+
+
+def _conjoined_clause_start(view: SentenceView, anchor: int) -> int:
+    """Where the clause joined by ", and" that holds the measure starts ("In August 2017
+    Washington barred PDVSA from raising new debt, and it has sanctioned dozens of
+    officials": the other clause's "new debt" makes no news of the tally), else the
+    sentence's start."""
+    for index in range(anchor - 1, view.start, -1):
+        if view.lower(index) == "and" and view.lower(index - 1) == ",":
+            return index
+    return view.start
+
+
+VAGUE_MULTITUDES = frozenset({"dozens", "hundreds", "scores", "thousands"})
+
+
+def _vague_multitude(after: list[str]) -> bool:
+    """Does the target phrase open on "dozens of" / "hundreds of" ("has sanctioned dozens of
+    Venezuelan officials", "has imposed sanctions on hundreds of people")? A count too, if
+    an unstated one."""
+    for position, word in enumerate(after[:3]):
+        if word in VAGUE_MULTITUDES:
+            return after[position + 1 : position + 2] == ["of"]
+        if word not in {"on", "against", "more", "than"}:
+            return False
+    return False
 
 
 # A perfect counted up to now: the record, in force before the news
