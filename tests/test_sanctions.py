@@ -8385,3 +8385,19 @@ def test_a_tally_of_dozens_after_a_dated_act_is_a_record_in_force(annotator, cas
     assert ("country:USA", "people", "existing") in found
     news = f"{lead} Washington has sanctioned dozens more Venezuelan officials."
     assert ("country:USA", "people", "imposed") in keys(annotator, case, news, "2019-01-29")
+
+
+def test_people_named_after_the_office_they_hold_of_a_described_body(annotator, case):
+    """Thirty-fourth session, from UA's errors: "the chief of the military counterintelligence
+    agency, A, and the head of the national police special forces, B" names two people, each
+    after an office "of" a body described in lower-case words; both are the targets, not
+    an unnamed person."""
+    text = (
+        "Washington on Friday sanctioned the chief of the military counterintelligence agency,"
+        " Iván Hernández Dala, and the head of the national police special forces, Carlos"
+        " Perdomo Arias, accusing them of torture."
+    )
+    assert keys(annotator, case, text, "2019-02-15") == {
+        ("country:USA", "person:ivan-hernandez-dala", "imposed"),
+        ("country:USA", "person:carlos-perdomo-arias", "imposed"),
+    }

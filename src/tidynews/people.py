@@ -1384,7 +1384,10 @@ def _title_phrase_ends(tokens: Tokens, last: int) -> bool:
     """Does a title phrase end at ``last``: a title word, or one followed by a short phrase
     placing it ("ambassador to the EU", "envoy to the United Nations")? The phrase holds
     only place words and capitalised names, so "a decision by the foreign minister to the
-    dismay of Caracas" is none."""
+    dismay of Caracas" is none, unless it is the body an office is "of" ("the head of the
+    SEBIN intelligence service")."""
+    if tokens.lower(last) in INSTITUTION_WORDS:
+        return _office_of_a_body(tokens, last)
     for index in range(last, max(last - TITLE_PLACE_REACH, -1), -1):
         word = tokens.lower(index)
         if word in TITLE_WORDS:
@@ -1397,6 +1400,23 @@ def _title_phrase_ends(tokens: Tokens, last: int) -> bool:
         if word not in _TITLE_PLACE_WORDS_OR_OF and not tokens.text(index)[:1].isupper():
             return False
     return False
+
+
+def _office_of_a_body(tokens: Tokens, last: int) -> bool:
+    """Does the phrase ending at ``last`` (a body's head noun) name an office held "of" that
+    body ("the commander of the FAES police special forces", "the head of the intelligence
+    service")? Its words between "of" and the noun are plain words, no clause."""
+    for index in range(last - 1, max(last - TITLE_PLACE_REACH, 0), -1):
+        word = tokens.lower(index)
+        if word == "of":
+            return tokens.lower(index - 1) in TITLE_WORDS
+        if not word.isalpha() or word in OFFICE_BODY_STOPS:
+            return False
+    return False
+
+
+# Words no body's name holds between "of" and its head noun: another phrase or clause
+OFFICE_BODY_STOPS = frozenset("and or who which that to for in on by with is are was were".split())
 
 
 def _office_of_apposition(tokens: Tokens, end: int) -> bool:

@@ -532,19 +532,30 @@ def _person_after_a_title(view: SentenceView, of: int) -> int:
     if view.lower(of - 1) not in TITLE_WORDS:
         return -1
     tokens = view.article.tokens
-    for index in range(of + 1, min(view.end, of + 6)):
+    described = False  # a lower-case word names the body: only a name after a comma follows
+    for index in range(of + 1, min(view.end, of + TITLED_BODY_REACH)):
         mention = view.mention_starting(index)
         if mention is not None and mention.entity_type == "person":
-            return index
+            return -1 if described else index
         if mention is not None:
             continue
         if view.lower(index) == "," and view.lower(index - 1) != "of":
             named = view.mention_starting(index + 1)  # "…, the deputy chairman of the
             # Security Council, Dmitry Medvedev"
             return index + 1 if named is not None and named.entity_type == "person" else -1
-        if view.lower(index) != "the" and not tokens.text(index)[:1].isupper():
+        if view.lower(index) in DESCRIBED_BODY_STOPS:
             return -1
+        if view.lower(index) != "the" and not tokens.text(index)[:1].isupper():
+            # "the head of the SEBIN intelligence service, Gustavo González López"
+            if not NOUN_WORD.match(tokens.text(index)) or index > of + 5:
+                return -1
+            described = True
     return -1
+
+
+TITLED_BODY_REACH = 8  # tokens of "of the FAES police special forces," before the name
+# Words that end a described body: what follows them is another phrase, not its name
+DESCRIBED_BODY_STOPS = frozenset({"and", "or", "who", "which", "that", "to", "for", "in", "on"})
 
 
 def _past_origin(view: SentenceView, of: int, targets: Targets) -> int:
@@ -913,6 +924,8 @@ def _list_continues(view: SentenceView, comma: int) -> bool:
         nxt += 1
     if _finite_verb_soon(view, nxt):
         return False  # "…, and 19 European Union countries have recognised X": a new clause
+    if view.lower(nxt + 1) == "of" and _person_after_a_title(view, nxt + 1) > 0:
+        return True  # "…, and the commander of the police special forces, Rafael Bastardo"
     for step in range(4):  # "…, the state gold miner Minerven and …": a described name
         mention = view.mention_starting(nxt + step)
         if mention is not None:
