@@ -8401,3 +8401,16 @@ def test_people_named_after_the_office_they_hold_of_a_described_body(annotator, 
         ("country:USA", "person:ivan-hernandez-dala", "imposed"),
         ("country:USA", "person:carlos-perdomo-arias", "imposed"),
     }
+
+
+def test_what_is_blamed_on_sanctions_makes_them_a_cause_in_force(annotator, case):
+    """Thirty-fourth session, from UC's errors: "Caracas blames the fuel queues on sanctions,
+    including the measures Washington put on PDVSA on January 28" names measures already at
+    work, and whoever does the blaming imposes nothing."""
+    text = (
+        "Caracas blames the fuel queues on sanctions, including the measures Washington"
+        " imposed on PDVSA on January 28."
+    )
+    assert keys(annotator, case, text, "2019-02-07") == {("country:USA", "org:PDVSA", "existing")}
+    plain = "The ruling party blames the blackouts on U.S. sanctions against PDVSA."
+    assert keys(annotator, case, plain, "2019-03-30") == {("country:USA", "org:PDVSA", "existing")}

@@ -109,6 +109,7 @@ from .vocabulary import (
     DETERMINERS,
     EVADING_WORDS,
     EXEMPTING_VERBS,
+    FREEZE_WORDS,
     GROUP_KINDS,
     IMPOSING_VERBS,
     LIFTED,
@@ -312,7 +313,12 @@ def _rows_for_targets(
         default = _default_status(view, cue, relative)
         status = _status(view, relative[0].token_start, cue, targets, default=default)
         taken_up = _imposing_verb_between(view, clause_start(view, cue.index), cue.index)
-        held = taken_up or _refuses_to_join(view, cue.index) or _described_in_force(view, cue)
+        held = (
+            taken_up
+            or _refuses_to_join(view, cue.index)
+            or _described_in_force(view, cue)
+            or _blamed_on(view, cue) >= 0  # "blames … on sanctions, including the measures X…"
+        )
         if held and status == "imposed":
             # "Switzerland will adopt / South Africa has not joined the sanctions the EU has
             # imposed on Russia": in force before the act the sentence reports
@@ -390,6 +396,27 @@ def _described_in_force(view: SentenceView, cue: Cue) -> bool:
     end = clause_end(view, cue.index + 1)
     # the subject of the sentence's verb: "still" right after the participle's phrase
     return any(view.lower(i) == "still" for i in range(cue.index + 2, min(end + 2, view.end)))
+
+
+BLAMING_VERBS = frozenset({"blame", "blames", "blamed", "blaming"})
+BLAMED_ON_REACH = 12  # tokens of "blames the country's shortages on sanctions, including the"
+
+
+def _blamed_on(view: SentenceView, cue: Cue) -> int:
+    """The blaming verb when the measure is what something is blamed on ("blames the
+    shortages on U.S. sanctions", "… on sanctions, including the measures the US imposed on
+    PDVSA"), else -1. No measure may be imposed between them ("blamed the West and on
+    Monday froze …" blames nothing on the freeze)."""
+    on = -1
+    for index in range(cue.index - 1, max(view.start, cue.index - BLAMED_ON_REACH) - 1, -1):
+        word = view.lower(index)
+        if word in {".", ";", ":"} or word in IMPOSING_VERBS or word in FREEZE_WORDS:
+            return -1
+        if word == "on" and on < 0:
+            on = index
+        if word in BLAMING_VERBS:
+            return index if on > index else -1
+    return -1
 
 
 def _ids(mentions: list[Mention]) -> set[str]:
@@ -547,6 +574,10 @@ def _main_rows(
     imposers, first = _imposers(
         article, view, cue, targets, exclude, modifier_end, context, own_act
     )
+    blaming = _blamed_on(view, cue)
+    if blaming >= 0:
+        # "His government blames the shortages on sanctions": who blames imposes nothing
+        imposers = [imposer for imposer in imposers if imposer.token_start > blaming]
     if not imposers:
         return [], []
     # "The EU, together with Canada, imposed travel bans on …"
@@ -566,8 +597,10 @@ def _main_rows(
         status = _status(view, anchor_of(cue), cue, targets, default="proposed")
     else:
         status = _status(view, first, cue, targets, default=_default_status(view, cue, imposers))
-    if status == "imposed" and not own_act and _described_in_force(view, cue):
-        status = "existing"  # "to get round the sanctions that the US imposed on Russia"
+    if status == "imposed" and not own_act and (_described_in_force(view, cue) or blaming >= 0):
+        # "to get round the sanctions that the US imposed on Russia"; "blames the shortages
+        # on U.S. sanctions": a cause already at work
+        status = "existing"
     rows = _rows(article, view, imposers, targets, cue, status)
     if cue.form != "noun" or status not in {"proposed", "threatened"}:
         return rows, imposers  # ("imposed new sanctions, which now target 500 people": new)
