@@ -5445,3 +5445,17 @@ def test_support_to_people_a_demonym_qualifies_backs_no_party():
         " and had given financial support to Russian decision-makers."
     )
     assert keys(Annotator(ukraine), ukraine, text) == set()
+
+
+def test_him_after_a_recognising_verb_is_whom_the_sentence_before_recognised(annotator, case):
+    """Thirty-fourth session, from UA's errors: when the sentence before names both parties,
+    "to recognise him" repeats that sentence's recognition, so "him" is the party it
+    recognised, not the one named last."""
+    text = (
+        "Most EU governments recognised opposition leader Juan Guaidó on Monday, after Nicolás"
+        " Maduro ignored their ultimatum. Austria and Sweden were among the first to recognise"
+        " him."
+    )
+    found = keys(annotator, case, text)
+    assert ("country:AUT", "recognises", "person:juan-guaido", "asserted") in found
+    assert not any(key[2] == "person:nicolas-maduro" for key in found)

@@ -2618,11 +2618,35 @@ def _pronoun_subject(
         previous = [m for m in previous if article.tokens.lower(m.token_end) not in POSSESSIVES]
     if len({m.entity_id for m in previous}) == 1:
         return previous[-1]
+    recognised_again = _recognised_again(view, index, previous)
+    if recognised_again is not None:
+        return recognised_again
     if not previous:
         chained = _chained_referent(article, view.sentence_id, view.lower(index), subjects)
         if chained is not None:
             return chained
     return memory.get("subject") or _subject_before(article, view, index, subjects)
+
+
+RECOGNISED_OBJECT_REACH = 4  # words of "Venezuelan opposition leader" after "recognised"
+
+
+def _recognised_again(view: SentenceView, index: int, previous: list[Mention]) -> Mention | None:
+    """The party the sentence before recognised, when it named both parties and the pronoun
+    is again what a recognising verb takes: "Nineteen states recognised Guaidó after Maduro
+    let their deadline pass. Spain and Britain were the first to recognise him." ("him" is
+    Guaidó, as the repeated verb says, though Maduro was named last)."""
+    if not previous or CUES.get(view.lower(index - 1)) != "recognises":
+        return None
+    tokens = view.article.tokens
+    sentence_start = view.article.token_range(previous[0].sentence_id)[0]
+    for mention in previous:
+        # the first party after a recognising verb, a few words on at most
+        first = max(sentence_start, mention.token_start - RECOGNISED_OBJECT_REACH)
+        between = range(first, mention.token_start)
+        if any(CUES.get(tokens.lower(i)) == "recognises" for i in between):
+            return mention
+    return None
 
 
 PRONOUN_FAMILIES = (
