@@ -5459,3 +5459,16 @@ def test_him_after_a_recognising_verb_is_whom_the_sentence_before_recognised(ann
     found = keys(annotator, case, text)
     assert ("country:AUT", "recognises", "person:juan-guaido", "asserted") in found
     assert not any(key[2] == "person:nicolas-maduro" for key in found)
+
+
+def test_as_did_after_a_quantified_relative_aside_repeats_the_main_verb(annotator, case):
+    """Thirty-fourth session, from UC's errors: in "Spain and Italy, both of which recognised
+    Guaidó last month, backed the resolution, as did Chile" Chile repeats the vote, not the
+    recognition told in the ", both of which …" aside."""
+    text = (
+        "Spain and Portugal, both of which recognised Juan Guaidó last month, backed the"
+        " draft, as did Chile and Peru."
+    )
+    found = keys(annotator, case, text)
+    assert ("country:ESP", "recognises", "person:juan-guaido", "asserted") in found
+    assert not any(key[0] in {"country:CHL", "country:PER"} for key in found)

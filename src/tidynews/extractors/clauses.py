@@ -2624,7 +2624,9 @@ def relative_aside_close(view: SentenceView, index: int) -> int:
         word = view.lower(position)
         if word in {",", ";", ":", "—", "–"}:
             break
-        if word in ASIDE_OPENERS and view.lower(position - 1) == ",":
+        if word in ASIDE_OPENERS and (
+            view.lower(position - 1) == "," or _quantified_relative(view, position)
+        ):
             opener = position
             break
     if opener < 0:
@@ -2636,6 +2638,18 @@ def relative_aside_close(view: SentenceView, index: int) -> int:
         if word == "," and _main_predicate_at(view, position + 1):
             return position
     return -1
+
+
+QUANTIFIED_RELATIVE_HEADS = frozenset({"all", "both", "most", "many", "each", "several", "some"})
+
+
+def _quantified_relative(view: SentenceView, pronoun: int) -> bool:
+    """Does the relative pronoun open ", all of which …" / ", both of whom …"?"""
+    return (
+        view.lower(pronoun - 1) == "of"
+        and view.lower(pronoun - 2) in QUANTIFIED_RELATIVE_HEADS
+        and view.lower(pronoun - 3) == ","
+    )
 
 
 def aside_antecedent(view: SentenceView, start: int, exclude: set[str]) -> list[Mention]:
