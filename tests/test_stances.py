@@ -5472,3 +5472,16 @@ def test_as_did_after_a_quantified_relative_aside_repeats_the_main_verb(annotato
     found = keys(annotator, case, text)
     assert ("country:ESP", "recognises", "person:juan-guaido", "asserted") in found
     assert not any(key[0] in {"country:CHL", "country:PER"} for key in found)
+
+
+def test_what_someone_called_the_legitimate_president_is_asserted(annotator, case):
+    """Thirty-fourth session, from UC's errors: in "Havana said Washington could be planning
+    to oust what it called Venezuela's legitimate president, Nicolás Maduro" the planning is
+    Washington's, feared; the naming is Cuba's, and asserted."""
+    text = (
+        "Cuba said the United States could be preparing an invasion to oust what it called"
+        " Venezuela's legitimate president, Nicolás Maduro."
+    )
+    assert ("country:CUB", "recognises", "person:nicolas-maduro", "asserted") in keys(
+        annotator, case, text
+    )

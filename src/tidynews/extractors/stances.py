@@ -1126,6 +1126,9 @@ def _rows_for_cue(
         if companions and not unnamed:
             unnamed = _unnamed_head(view)  # "Most of Latin America, along with …"
     mood = cue.mood or mood
+    if mood != "negated" and _what_the_actor_called(view, cue.index):
+        mood = "asserted"  # "… military action to remove what she called Venezuela's
+        # legitimate president": the naming is the actor's own, said now
     if _gerund_subject_denied(view, cue.index):
         mood = "negated"  # "said that recognising the two republics was not on the agenda"
     refused = _did_not_after(view, cue, exclude)  # "…, but Italy did not."
@@ -1160,6 +1163,20 @@ def _rows_for_cue(
     # recognised X. Mexico has refused to do so."
     memory["last"] = (view.sentence_id, cue.index, cue.stance, targets, mood)
     return rows
+
+
+NAMING_VERBS = frozenset({"called", "calls", "termed", "terms", "dubbed"})
+WHAT_CALLED_REACH = 6  # tokens of "what she called Venezuela's legitimate" before the cue
+
+
+def _what_the_actor_called(view: SentenceView, cue: int) -> bool:
+    """Is the cue inside "what <someone> called …" ("to remove what she called Venezuela's
+    legitimate president")? Whatever the clause around it plans or fears, the naming is
+    asserted by whoever called it so."""
+    for index in range(cue - 1, max(view.start, cue - WHAT_CALLED_REACH), -1):
+        if view.lower(index) in NAMING_VERBS:
+            return view.lower(index - 2) == "what" or view.lower(index - 3) == "what"
+    return False
 
 
 CONDEMNING_VERBS = frozenset(
