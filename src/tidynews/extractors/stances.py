@@ -226,6 +226,13 @@ SEEKING = frozenset(
     "win wins won winning seek seeks sought seeking gain gains gained garner rally rallied "
     "lobby lobbying lose loses lost losing need needs needed withdrawal".split()
 )
+# Verbs whose "back" is an adverb ("no turning back", "fought back", "scaled back")
+ADVERB_BACK_VERBS = frozenset(
+    """turn turns turned turning go goes went going come comes came coming push pushes pushed
+    pushing fight fights fought fighting hold holds held holding scale scales scaled scaling
+    roll rolls rolled rolling pull pulls pulled pulling step steps stepped stepping cut cuts
+    cutting bring brings brought bringing""".split()
+)
 NOT_AFTER_BACK = frozenset({"to", "in", "from", "home", "down", "off", "out", "away", "into"})
 UNNAMED_GROUP = re.compile(
     r"\b(?:several|many|some|most|other|dozens of|(?:a|the) number of|more than \w+|over \w+|"
@@ -729,6 +736,8 @@ def _cues(view: SentenceView) -> list[Cue]:
             continue
         if word == "back" and view.lower(index - 1) in {"its", "his", "her", "their", "our"}:
             continue  # "turned its back on Maduro": the opposite of backing him
+        if word == "back" and view.lower(index - 1) in ADVERB_BACK_VERBS:
+            continue  # "no turning back until Maduro leaves", "pushed back": an adverb
         if word in PROP_WORDS and view.lower(index + 1) != "up":
             continue  # ("a prop", "props for the stage")
         if stance == "neutral" and not _explicit_neutral(view, index):
