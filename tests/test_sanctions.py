@@ -8414,3 +8414,15 @@ def test_what_is_blamed_on_sanctions_makes_them_a_cause_in_force(annotator, case
     assert keys(annotator, case, text, "2019-02-07") == {("country:USA", "org:PDVSA", "existing")}
     plain = "The ruling party blames the blackouts on U.S. sanctions against PDVSA."
     assert keys(annotator, case, plain, "2019-03-30") == {("country:USA", "org:PDVSA", "existing")}
+
+
+def test_a_commitment_to_a_measure_is_a_pledge_not_the_act():
+    """Thirty-fourth session, from UD's errors: "Berlin and Rome said they were committed to
+    cutting selected Russian banks off SWIFT" pledges the measure; it is proposed."""
+    text = (
+        "Germany and Italy said on Saturday that they were committed to removing selected"
+        " Russian banks from SWIFT."
+    )
+    found = _ukraine_keys(text, "2022-03-03")
+    assert ("country:DEU", "company", "proposed") in found
+    assert not any(key[2] == "imposed" for key in found)

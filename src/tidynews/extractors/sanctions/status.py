@@ -705,6 +705,8 @@ def _status(view: SentenceView, first: int, cue: Cue, targets: Targets, default:
         return "proposed"  # "the European Parliament called (in a resolution) for an embargo"
     if not DUE_TO.isdisjoint(pairwise(words)) or _set_to(words):
         return "proposed"  # "is due to", "The EU is set to sanction seven more officials"
+    if not COMMITTED_TO.isdisjoint(pairwise(words)):
+        return "proposed"  # "said they were committed to removing selected banks from SWIFT"
     if default == "imposed" and _dated_when_clause(view, anchor_of(cue)):
         return "existing"  # "measures announced on Friday, when the EU froze …": background
     if default == "imposed" and _lagging_act(view, anchor_of(cue)):
@@ -763,6 +765,10 @@ def _set_to(words: list[str]) -> bool:
         words[i] in {"is", "are", "was", "were"} and words[i + 1] == "set" and words[i + 2] == "to"
         for i in range(len(words) - 2)
     )
+
+
+# A commitment to a measure is a pledge of it, not the act ("committed to removing …")
+COMMITTED_TO = frozenset({("committed", "to"), ("commitment", "to"), ("commitments", "to")})
 
 
 def _latest_year(article: AnnotatedArticle) -> int:
