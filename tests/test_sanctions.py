@@ -8426,3 +8426,17 @@ def test_a_commitment_to_a_measure_is_a_pledge_not_the_act():
     found = _ukraine_keys(text, "2022-03-03")
     assert ("country:DEU", "company", "proposed") in found
     assert not any(key[2] == "imposed" for key in found)
+
+
+def test_her_is_the_woman_the_article_genders_not_a_man_named_since():
+    """Thirty-fourth session, from UB's errors: "her" after a paragraph about "Ms Kabaeva"
+    and a sentence naming only an ungendered man ("Allies of Alexei Navalny urged Washington
+    to sanction her") is Kabaeva."""
+    text = (
+        "Britain froze the assets of Alina Kabaeva in May. Ms Kabaeva chairs a media group."
+        " Washington held back for months. Friends of the jailed opposition leader Alexei"
+        " Navalny had urged the US to sanction her."
+    )
+    found = _ukraine_keys(text, "2022-08-03")
+    assert ("country:USA", "person:alina-kabaeva", "proposed") in found
+    assert not any(key[1] == "person:alexei-navalny" for key in found)

@@ -1354,6 +1354,26 @@ def _demonym_governs(article: AnnotatedArticle, mention: Mention) -> bool:
     return article.tokens.lower(mention.token_end) in GOVERNMENT_NOUNS
 
 
+WOMAN_REACH = 6  # sentences back to the one woman a "she" or "her" may mean
+
+
+def _the_woman_before(
+    article: AnnotatedArticle, sentence_id: int, char: int, exclude: set[str]
+) -> list[Mention]:
+    """The last mention of the one person the article calls "she" (or "Ms") in the few
+    sentences before ``char``, when there is exactly one such person there; else []."""
+    women = [
+        m
+        for m in article.mentions
+        if m.end <= char
+        and m.sentence_id >= sentence_id - WOMAN_REACH
+        and m.entity_type == "person"
+        and m.entity_id not in exclude
+        and article.pronoun_for(m.entity_id) == "she"
+    ]
+    return women[-1:] if len({m.entity_id for m in women}) == 1 else []
+
+
 def resolve_pronoun(
     article: AnnotatedArticle, view: SentenceView, index: int, word: str, exclude: set[str]
 ) -> list[Mention]:
@@ -1394,6 +1414,11 @@ def resolve_pronoun(
         and (m.kind != "demonym" or _demonym_governs(article, m))
         and article.pronoun_for(m.entity_id) in {None, word}  # "she" is no "Mr"
     ]
+    if word == "she":
+        # "Ms Kabaeva … Allies of opposition leader Alexei Navalny urged Washington to
+        # sanction her": a woman the article calls "she" or "Ms", over a name it never genders
+        women = [m for m in earlier if article.pronoun_for(m.entity_id) == "she"]
+        earlier = women or _the_woman_before(article, view.sentence_id, char, exclude) or earlier
     if not earlier:
         return []
     if people:

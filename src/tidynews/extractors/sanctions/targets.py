@@ -275,7 +275,8 @@ def _parse_targets(
     if negative and view.lower(first + 1) not in {"fewer", "more", "less"}:
         return targets  # "no government … has faced a US asset freeze": nobody targeted
     if _object_pronoun(view, first):  # "froze the assets of X and banned him from entering"
-        targets.named.extend(pronoun_target(article, view, first))
+        subject_form = "she" if view.lower(first) == "her" else "he"  # ("sanction her")
+        targets.named.extend(pronoun_target(article, view, first, subject_form))
         if (view.lower(first + 1), view.lower(first + 2)) in CO_TARGET_PAIRS:
             # "blacklisting him along with other businessmen": the companions too
             more = _parse_targets(article, view, first + 3, end, facts)
