@@ -1469,3 +1469,14 @@ def test_a_western_given_name_that_is_a_korean_family_name_stays_a_given_name(an
     text = "Senator Lee Anderson spoke on Monday. Lee said the vote was clear."
     found = [m.entity_id for m in annotator.annotate("0123456789ab", text).mentions]
     assert found.count("person:lee-anderson") == 1
+
+
+def test_a_name_after_as_well_as_in_a_list_of_people_is_a_person(annotator):
+    """Thirty-fourth session, from UB's errors: "… sanctioned Oleg Deripaska and Viktor
+    Vekselberg, as well as Polina Yumasheva" lists one more person after "as well as"."""
+    text = (
+        "Washington sanctioned Oleg Deripaska and Viktor Vekselberg, as well as Polina"
+        " Yumasheva, in April."
+    )
+    found = [(m.surface, m.entity_type) for m in annotator.annotate("0123456789ab", text).mentions]
+    assert ("Polina Yumasheva", "person") in found

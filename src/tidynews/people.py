@@ -917,6 +917,9 @@ def _next_in_a_list_of_people(
     if before == "with" and tokens.lower(start - 2) in {"along", "together"}:
         # "Luis Parra, along with Franklyn Duarte and José Gregorio Noriega"
         last = start - 4 if tokens.lower(start - 3) == "," else start - 3
+    elif before == "as" and tokens.lower(start - 2) == "well" and tokens.lower(start - 3) == "as":
+        # "Maria Vorontsova and Katerina Tikhonova, as well as Maria Lavrova"
+        last = start - 5 if tokens.lower(start - 4) == "," else start - 4
     elif before == "and":
         last = start - 3 if tokens.lower(start - 2) == "," else start - 2
     elif before == ",":
