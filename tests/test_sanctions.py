@@ -8440,3 +8440,19 @@ def test_her_is_the_woman_the_article_genders_not_a_man_named_since():
     found = _ukraine_keys(text, "2022-08-03")
     assert ("country:USA", "person:alina-kabaeva", "proposed") in found
     assert not any(key[1] == "person:alexei-navalny" for key in found)
+
+
+def test_an_act_days_after_one_dated_months_before_the_news_is_in_force():
+    """Thirty-fourth session, from UB's errors: "In April, Washington sanctioned X. Britain
+    listed her days later." in an August article: the second act follows the first, long
+    before the news; after an act of the news day it stays the news."""
+    old = "In April, Washington sanctioned Katerina Tikhonova. Britain listed Tikhonova days later."
+    assert ("country:GBR", "person:katerina-tikhonova", "existing") in _ukraine_keys(
+        old, "2022-08-03"
+    )
+    new = (
+        "On Monday, Washington sanctioned Katerina Tikhonova. Britain listed Tikhonova a day later."
+    )
+    assert ("country:GBR", "person:katerina-tikhonova", "imposed") in _ukraine_keys(
+        new, "2022-08-03"
+    )

@@ -33,6 +33,8 @@ from ..clauses import (
     has_negation,
     look_back,
     neither_nor,
+    previous_sentence,
+    sentence_view,
     strong_end,
     window_words,
 )
@@ -971,6 +973,8 @@ def _dated_before_the_news(view: SentenceView, anchor: int) -> bool:
         return False  # "Canada on Monday imposed …": the news itself
     if _long_ago(words):
         return True  # "last August", "last year", "two years ago"
+    if _lag_after(words) and _previous_act_long_before(view):
+        return True  # "In April, Washington sanctioned … Britain listed them days later."
     for index in range(first, end):
         word = view.lower(index)
         if len(word) != 4 or not word.isdigit() or _YEAR.fullmatch(word) is None:
@@ -987,6 +991,31 @@ def _dated_before_the_news(view: SentenceView, anchor: int) -> bool:
         if before in DATE_PREPOSITIONS or before in MONTH_WORDS:
             return int(word) < _latest_year(view.article)
     return _bare_month_long_before(view, first, end)
+
+
+LAG_UNITS = frozenset({"day", "days", "week", "weeks", "month", "months"})
+
+
+def _lag_after(words: list[str]) -> bool:
+    """Does the clause place its act a measured lag after the one told before ("days later",
+    "a week later", "weeks afterwards")?"""
+    return any(
+        word in LAG_UNITS and following in {"later", "afterwards", "after"}
+        for word, following in pairwise(words)
+    )
+
+
+def _previous_act_long_before(view: SentenceView) -> bool:
+    """Is the sentence before (the act a "days later" counts from) dated a few months or
+    years before the news ("In April, Washington sanctioned …", in an August article)?"""
+    earlier = previous_sentence(view.article, view.sentence_id)
+    if earlier < 0:
+        return False
+    before = sentence_view(view.article, earlier)
+    words = view.article.tokens.words[before.start : before.end]
+    if _names_a_news_day(words):
+        return False
+    return _long_ago(words) or _bare_month_long_before(before, before.start, before.end)
 
 
 def _dated_report(view: SentenceView, first: int) -> int:
