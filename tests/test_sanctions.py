@@ -8456,3 +8456,14 @@ def test_an_act_days_after_one_dated_months_before_the_news_is_in_force():
     assert ("country:GBR", "person:katerina-tikhonova", "imposed") in _ukraine_keys(
         new, "2022-08-03"
     )
+
+
+def test_a_second_by_agent_imposes_the_passive_measure_too():
+    """Thirty-fourth session, from UB's errors: "was sanctioned by the EU on 28 February and
+    by the United States and Britain on 3 March" names three imposers."""
+    text = (
+        "Oleg Tinkov was sanctioned by the EU on Monday and by the United States and Britain"
+        " on Tuesday."
+    )
+    imposers = {key[0] for key in _ukraine_keys(text, "2022-03-03")}
+    assert imposers == {"org:EU", "country:USA", "country:GBR"}

@@ -1862,9 +1862,28 @@ def _by_agent(view: SentenceView, cue: Cue, exclude: set[str]) -> list[Mention]:
                 and not _measures_own_passive(view, cue, participle)
             ):
                 break  # "sanctioned 34 vessels owned by PDVSA": another participle's agent
-            return forward_run(view, index + 1, clause_end(view, index), exclude)
+            agents = forward_run(view, index + 1, clause_end(view, index), exclude)
+            return agents + [m for m in _second_by_agent(view, agents, exclude) if m not in agents]
         if word in {",", ";", ".", "which", "who"}:
             break
+    return []
+
+
+SECOND_AGENT_REACH = 8  # tokens of "on 28 February and by" after the first agent
+
+
+def _second_by_agent(view: SentenceView, agents: list[Mention], exclude: set[str]) -> list[Mention]:
+    """The agents of a second "and by" ("was sanctioned by the EU on 28 February and by the
+    United States and Britain on 3 March"): they, too, imposed the measure."""
+    if not agents:
+        return []
+    start = agents[-1].token_end
+    for index in range(start, min(view.end - 2, start + SECOND_AGENT_REACH)):
+        word = view.lower(index)
+        if word in {";", ".", "which", "who", "but"}:
+            return []
+        if word == "and" and view.lower(index + 1) == "by":
+            return forward_run(view, index + 2, clause_end(view, index + 1), exclude)
     return []
 
 
