@@ -8467,3 +8467,15 @@ def test_a_second_by_agent_imposes_the_passive_measure_too():
     )
     imposers = {key[0] for key in _ukraine_keys(text, "2022-03-03")}
     assert imposers == {"org:EU", "country:USA", "country:GBR"}
+
+
+def test_whom_after_a_description_apposed_to_a_name_is_that_name():
+    """Thirty-fourth session, from UB's errors: "Konstantin Malofeyev, a businessman whom
+    Washington sanctioned in 2014" targets Malofeyev, as "that" after a description does."""
+    text = (
+        "Prosecutors seized $5 million from Yevgeny Prigozhin, a caterer whom Washington"
+        " sanctioned in 2018 for meddling in elections."
+    )
+    assert _ukraine_keys(text, "2023-03-10") == {
+        ("country:USA", "person:yevgeny-prigozhin", "existing")
+    }

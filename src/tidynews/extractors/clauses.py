@@ -2749,8 +2749,9 @@ def object_relative_antecedent(
         opener = start
     if view.lower(opener) == "which" and view.lower(opener - 1) == ",":
         return _object_which_antecedent(view, opener)
-    if view.lower(opener) in {"that", "which"} and view.lower(opener - 1) != ",":
-        # "Minerven, the state gold miner that the Treasury sanctioned in 2019": the name the
+    if view.lower(opener) in {"that", "which", "whom"} and view.lower(opener - 1) != ",":
+        # "Minerven, the state gold miner that the Treasury sanctioned in 2019", "Konstantin
+        # Malofeyev, a businessman whom Washington sanctioned in 2014": the name the
         # described noun is apposed to
         return _apposed_name_before_relative(view, opener)
     if view.lower(opener) not in {"whom", "whose"} or view.lower(opener - 1) != ",":
