@@ -2201,3 +2201,29 @@ def test_people_captured_are_detained(annotator, text, expected):
     """Thirty-third session, from TB's errors: soldiers or fighters "captured" are prisoners,
     counted as detained (they had been troops, or no figure)."""
     assert keys(annotator, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ottawa has now imposed more than 300 sanctions on individuals and entities.",
+            {("sanctioned", 300, "at_least")},
+        ),
+        (
+            "About 900 people and 200 entities are now on the bloc's Belarus list.",
+            {("sanctioned", 900, "approx"), ("sanctioned", 200, "exact")},
+        ),
+        (
+            "Tokyo froze the assets of 20 more Russians on Friday, among them Pyotr Aven, 13"
+            " members of the Federation Council and five relatives of the banker Arkady"
+            " Rotenberg.",
+            {("sanctioned", 20, "exact"), ("sanctioned", 13, "exact"), ("sanctioned", 5, "exact")},
+        ),
+    ],
+)
+def test_counts_of_the_listed_in_more_shapes(annotator, text, expected):
+    """Thirty-fourth session, from UB's errors: sanctions counted "on individuals and
+    entities", people and entities "now on the list", and a count coordinated after a
+    sanctioned count with its "of" phrase between all count the sanctioned."""
+    assert keys(annotator, text) == expected

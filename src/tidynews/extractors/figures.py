@@ -846,7 +846,9 @@ LIST_MEMBER_REACH = 220  # characters from the group's count to a member's
 
 # The rest of the noun phrase of the count before, then the coordinator: " people and "
 _COORDINATED_COUNT_GAP = re.compile(
-    r"\s*(?:[\w'’-]+\s+){1,4}?(?:and|or|plus|as\s+well\s+as)\s+$", re.IGNORECASE
+    # (up to the "of" phrase of "11 members of the State Duma and five relatives …")
+    r"\s*(?:[\w'’-]+\s+){1,6}?(?:and|or|plus|as\s+well\s+as)\s+$",
+    re.IGNORECASE,
 )
 
 
@@ -1092,6 +1094,23 @@ def _counted_phrase(
 
 # A sanctions list's size: "The EU's list has grown to 18", "bring to 36 the number of
 # Venezuelans under EU sanctions".
+# The counted are on a sanctions list: "1,700 individuals and about 400 entities are now on
+# the EU's Russia list" (past a coordinated count, no clause between)
+_ON_THE_LIST_AFTER = re.compile(
+    r"[^,;:.]{0,40}?\b(?:are|were|is|was|remain|remained)\s+(?:now\s+|still\s+|already\s+)?"
+    r"on\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,3}?(?:sanctions\s+)?(?:list|lists|blacklist)\b",
+    re.IGNORECASE,
+)
+# Measures counted on whom they fall: "460 sanctions on individuals and entities" counts
+# the listings, each a person or a firm
+MEASURE_COUNT_NOUNS = frozenset({"sanctions", "designations"})
+_ON_THE_LISTED_AFTER = re.compile(
+    r"\s+(?:on|against)\s+(?:more\s+than\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:individuals|people|persons|entities|officials|companies|businessmen|oligarchs)\b",
+    re.IGNORECASE,
+)
+
+
 _LIST_GREW = re.compile(
     r"(?:sanctions\s+list|blacklist|['’]s\s+list)\s+(?:has\s+|had\s+)?(?:now\s+)?"
     r"(?:grown|grew|risen|rose|climbed|ran|runs|run|reached|stands\s+at|stood\s+at)"
@@ -1347,6 +1366,11 @@ def _noun_category(
         return "sanctioned"  # "The EU's list now runs to 1,241 individuals"
     if (generic or head in ENTITY_NOUNS) and _UNDER_SANCTIONS_AFTER.match(rest):
         return "sanctioned"  # "five prominent Russians placed under European Union sanctions"
+    if (generic or head in ENTITY_NOUNS) and _ON_THE_LIST_AFTER.match(whole_rest):
+        return "sanctioned"  # "More than 1,700 individuals and 400 entities are now on the
+        # EU's Russia list"
+    if head in MEASURE_COUNT_NOUNS and _ON_THE_LISTED_AFTER.match(rest):
+        return "sanctioned"  # "has imposed more than 460 sanctions on individuals and entities"
     if head in ENTITY_NOUNS and _FROM_SWIFT_AFTER.match(rest):
         return "sanctioned"  # "excluded seven Russian banks from the global SWIFT network"
     if generic or head in ENTITY_NOUNS:
