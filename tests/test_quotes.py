@@ -1854,3 +1854,13 @@ def test_a_lone_family_name_written_first_is_the_one_person_named_with_it(annota
         " said."
     )
     assert {key[0] for key in keys(annotator, text)} == {"person:ong-wei-ling", "person:retno"}
+
+
+def test_the_person_an_office_is_held_for_is_not_the_speaker(annotator):
+    """Thirty-fourth session, from UC's errors: '"…," Farhan Haq, the deputy spokesman for
+    Secretary-General António Guterres, told reporters' is Haq's quote, not Guterres's."""
+    text = (
+        '"Aid must never be used as a political tool," Farhan Haq, the deputy spokesman for'
+        " Secretary-General António Guterres, told reporters."
+    )
+    assert {key[0] for key in keys(annotator, text)} == {"person:farhan-haq"}

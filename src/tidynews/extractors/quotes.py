@@ -777,6 +777,28 @@ def _appositive_person(doc: _Article, mention: Mention) -> Mention | None:
     return before if following[:1] == [","] else None
 
 
+# ", the spokesman for Secretary-General ": an office held for, or of, the person named next
+_OFFICE_FOR_A_PERSON = re.compile(
+    r"\s*,\s*(?:the|a|an|his|her)\s+(?:[\w-]+\s+){0,3}?(?P<role>[\w-]+)\s+(?:for|of|to)\s+"
+    r"(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}",
+)
+
+
+def _principal_of_an_apposition(doc: _Article, mention: Mention) -> Mention | None:
+    """For a person named at the end of an apposition that gives another person's office held
+    for them ("Stéphane Dujarric, the spokesman for Secretary-General António Guterres,"),
+    that other person, the apposition's head; else None."""
+    if mention.entity_type != "person":
+        return None
+    before = doc.mention_before(mention.start)
+    if before is None or before.entity_type != "person":
+        return None
+    office = _OFFICE_FOR_A_PERSON.fullmatch(doc.text, before.end, mention.start)
+    if office is None or office.group("role").lower() not in ROLE_NOUNS:
+        return None
+    return before if doc.text[mention.end : mention.end + 1] == "," else None
+
+
 def _classify(doc: _Article, mention: Mention) -> _Judged:
     """What a mention is as a candidate speaker, judged by the words right after it."""
     possessive, following = _possessive(_words_after(doc, mention.end))
@@ -868,6 +890,11 @@ def _judge(doc: _Article, mention: Mention, floor: int) -> _Judged:
         return None
     if _compound_modifier(doc, mention):
         return None  # "a Caracas-based oil consultant": a modifier inside a compound
+    principal = _principal_of_an_apposition(doc, mention)
+    if principal is not None:
+        # "Stéphane Dujarric, the spokesman for Secretary-General António Guterres, told
+        # reporters": the one the office is held for is no speaker
+        return _speaker(principal)
     if mention.entity_type != "person":
         person = _appositive_person(doc, mention)
         if person is not None:
