@@ -1864,3 +1864,14 @@ def test_the_person_an_office_is_held_for_is_not_the_speaker(annotator):
         " Secretary-General António Guterres, told reporters."
     )
     assert {key[0] for key in keys(annotator, text)} == {"person:farhan-haq"}
+
+
+def test_a_speaker_after_the_quote_with_a_long_apposition(annotator):
+    """Thirty-fourth session, from UD's errors: '"…!" Iga Swiatek, Poland's top player and the
+    reigning WTA world number one, wrote on Twitter' names a person (a capitalised run after
+    a closing quote whose apposition closes before a speech verb) and its speaker."""
+    text = (
+        '"It is the only possible decision!" Iga Swiatek, Poland\'s top player and the reigning'
+        " WTA world number one, wrote on Twitter."
+    )
+    assert {key[0] for key in keys(annotator, text)} == {"person:iga-swiatek"}

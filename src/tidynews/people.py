@@ -1320,7 +1320,24 @@ def _marked_as_person(
         return not _company_apposition(tokens, end)
     if after[:1] == [","] and after[1:3] == ["one", "of"]:
         return True  # "Hannover Esteban Guerrero Mijares, one of the agency's commanders"
+    if before in CLOSING_QUOTES and after[:1] == [","] and _speaks_past_an_apposition(tokens, end):
+        return True  # '"…" Robert Lewandowski, Poland's captain and …, wrote on Twitter'
     return _titled_apposition(tokens, end) or _office_of_apposition(tokens, end)
+
+
+QUOTE_APPOSITION_REACH = 16  # tokens of an apposition between a quote's speaker and verb
+
+
+def _speaks_past_an_apposition(tokens: Tokens, comma: int) -> bool:
+    """Does a speech verb follow the comma closing the apposition that opens at ``comma``
+    ("…, Poland's captain and the reigning FIFA player of the year, wrote")?"""
+    for index in range(comma + 1, min(len(tokens) - 1, comma + QUOTE_APPOSITION_REACH)):
+        word = tokens.lower(index)
+        if word == ",":
+            return tokens.lower(index + 1) in SPEECH_VERBS
+        if word in {".", ";", ":", "!", "?"} or word in CLOSING_QUOTES:
+            return False
+    return False
 
 
 PLACE_OF_ORIGIN_REACH = 3  # capitalised words of "of New Mexico" after a lawmaker's name

@@ -768,13 +768,18 @@ def _appositive_person(doc: _Article, mention: Mention) -> Mention | None:
     gap = doc.text[before.end : mention.start]
     if not _APPOSITIVE.fullmatch(gap):
         return None
-    following = _words_after(doc, mention.end, 8)  # "…, the Kremlin spokesman, told"
+    following = _words_after(doc, mention.end, APPOSITION_CLOSE_REACH)
     offices = ROLE_NOUNS | INSTITUTION_NOUNS
-    if any(word in offices for word in following):
+    if any(word in offices for word in following[:8]):  # "…, the Kremlin spokesman, told"
         return before
     # the apposition closes right after the name: "Filippo Grandi, the UN High Commissioner
-    # for Refugees, said" (the office is the name the gazetteer matched)
-    return before if following[:1] == [","] else None
+    # for Refugees, said" (the office is the name the gazetteer matched), or a few words
+    # on: "Robert Lewandowski, Poland's captain and the reigning FIFA player of the year,
+    # wrote"
+    return before if "," in following[:APPOSITION_CLOSE_REACH] else None
+
+
+APPOSITION_CLOSE_REACH = 12  # words after a name inside an apposition to its closing comma
 
 
 # ", the spokesman for Secretary-General ": an office held for, or of, the person named next
