@@ -1875,3 +1875,16 @@ def test_a_speaker_after_the_quote_with_a_long_apposition(annotator):
         " WTA world number one, wrote on Twitter."
     )
     assert {key[0] for key in keys(annotator, text)} == {"person:iga-swiatek"}
+
+
+def test_she_after_a_possessors_words_introduced_is_that_possessor(annotator):
+    """Thirty-fourth session, from UD's errors: 'Baerbock's words in full: "…," she told
+    reporters' is Baerbock's quote: the possessor of the words a colon introduces is the
+    pronoun's antecedent, in the pronoun's own sentence."""
+    text = (
+        "Polish Prime Minister Mateusz Morawiecki spoke in Warsaw on Monday.\n\n"
+        '12:10 - Annalena Baerbock\'s words in full: "We will not let Russia divide us," she told'
+        " reporters."
+    )
+    ukraine = Annotator(load_case("russia-ukraine-2022"))  # (Baerbock is in its gazetteer)
+    assert {key[0] for key in keys(ukraine, text)} == {"person:annalena-baerbock"}

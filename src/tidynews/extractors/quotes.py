@@ -933,6 +933,13 @@ def _same_pronoun_first(doc: _Article, start: int, end: int, pronoun: str) -> bo
     return False
 
 
+# A possessor's own words introduced: "Von der Leyen's words in full:", "Lavrov's remarks:"
+_OWN_WORDS_AFTER = re.compile(
+    r"\s+(?:own\s+)?(?:words|remarks|comments|statement|message)\b[^.;\"“]{0,20}:",
+    re.IGNORECASE,
+)
+
+
 def _sentence_subject(
     doc: _Article, sentence_id: int, before: int, person: bool, pronoun: str = ""
 ) -> Speaker | None:
@@ -946,6 +953,7 @@ def _sentence_subject(
         return doc._subjects[key]
     found = None
     fallback = None
+    owner = None  # the possessor of "words" or "remarks" that introduce a quote
     governed_end = -1  # where the last name governed by a preposition ends
     # (not a name in a fronted clause: "Just as Pompeo did last week, Bolton warned …"; but
     # "When Nehammer travelled to Moscow, he was careful …" is his own clause's subject)
@@ -978,6 +986,8 @@ def _sentence_subject(
             # "Guaidó's wife, Fabiana Rosales, met Trump": the possessor is the subject only
             # when nobody else is ("Maduro's speech lasted an hour")
             fallback = fallback or judged
+            if _OWN_WORDS_AFTER.match(doc.text, mention.end + 2):
+                owner = judged  # "Von der Leyen's words in full: '…,' she told reporters"
             continue
         if _word_before(doc, mention.start, sentence.start) in SUBJECT_SLOT and not _predicative(
             doc, mention
@@ -985,6 +995,8 @@ def _sentence_subject(
             found = judged
             break
         fallback = fallback or judged  # "which recognised Mr Guaidó": an object, if nothing else
+    if not cacheable and pronoun and not found and owner is not None:
+        found = owner  # the one whose words the sentence introduces is the pronoun
     if not cacheable and pronoun and not found:
         # the pronoun's own sentence: what stands before it is a fronted phrase ("In a letter
         # to Mr Vázquez and to Mexico's president, X, he thanked them"), whose names are not
