@@ -192,6 +192,8 @@ class SentenceView:
     """
 
     __slots__ = (
+        "_clause_ends",
+        "_clause_starts",
         "_covering",
         "_ending",
         "_starting",
@@ -219,6 +221,8 @@ class SentenceView:
         self.mentions = mentions
         self._words = article.tokens.words
         self._word_set: frozenset[str] | None = None
+        self._clause_starts: dict[int, int] = {}  # (clause_start and clause_end, by token)
+        self._clause_ends: dict[int, int] = {}
         self._starting = {m.token_start: m for m in mentions}
         self._ending = {m.token_end - 1: m for m in mentions}
         self._covering: dict[int, Mention] = {}
@@ -359,7 +363,15 @@ def sentences_holding(article: AnnotatedArticle, needles: Iterable[str], lowered
 
 
 def clause_start(view: SentenceView, cue: int) -> int:
-    """Walk back from the cue to the first token of its clause."""
+    """Walk back from the cue to the first token of its clause (kept by the view: rules ask
+    for the same clause many times)."""
+    found = view._clause_starts.get(cue)
+    if found is None:
+        found = view._clause_starts[cue] = _clause_start(view, cue)
+    return found
+
+
+def _clause_start(view: SentenceView, cue: int) -> int:
     index = cue - 1
     while index >= view.start:
         word = view.lower(index)
@@ -644,7 +656,14 @@ def _former_office(view: SentenceView, index: int) -> bool:
 
 
 def clause_end(view: SentenceView, cue: int) -> int:
-    """Walk forward from the cue to the end (exclusive) of its clause."""
+    """Walk forward from the cue to the end (exclusive) of its clause (kept by the view)."""
+    found = view._clause_ends.get(cue)
+    if found is None:
+        found = view._clause_ends[cue] = _clause_end(view, cue)
+    return found
+
+
+def _clause_end(view: SentenceView, cue: int) -> int:
     index = cue + 1
     while index < view.end:
         word = view.lower(index)
