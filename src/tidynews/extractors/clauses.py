@@ -1995,6 +1995,8 @@ def has_condition(view: SentenceView, cue: int | None = None) -> bool:
     """'if', 'unless'; an inverted 'should X refuse'; an ultimatum '… or it will …'. A cue
     inside a relative clause takes only that clause's conditions ("Spain, which recognised
     X in February, has argued that … only if talks fail": the recognition is asserted)."""
+    if view.word_set().isdisjoint(_CONDITION_TRIGGERS):
+        return False  # (no word any test below reads: one C-level test of the sentence)
     first, last = _relative_span(view, cue) if cue is not None else (view.start, view.end)
     if cue is not None and (first, last) == (view.start, view.end):
         first, last = _condition_span(view, cue)
@@ -2009,6 +2011,10 @@ def has_condition(view: SentenceView, cue: int | None = None) -> bool:
         if word in {"failing", "otherwise"} and _failing_which(view, index):
             return True  # "eight days to call elections, failing which they would recognise X"
     return cue is not None and _fronted_without(view, cue)
+
+
+# the words without one of which ``has_condition`` finds no condition
+_CONDITION_TRIGGERS = CONDITION_WORDS | {"should", "or", "failing", "otherwise", "without"}
 
 
 def _fronted_without(view: SentenceView, cue: int) -> bool:
@@ -2210,6 +2216,8 @@ def in_supposition(view: SentenceView, cue: int, modal_ends: bool = True) -> boo
     fails it would recognise Y": a conditional stance, read by ``modality``); sanctions
     leave it off, since their imposer search cannot yet tell that main clause's subject from
     the condition's ("if Maduro failed to …, it would impose …")."""
+    if view.word_set().isdisjoint(CONDITION_WORDS):
+        return False
     for index in range(cue - 1, view.start - 1, -1):
         word = view.lower(index)
         if word in {"if", "unless"}:
@@ -2225,11 +2233,16 @@ def in_theory(view: SentenceView, cue: int) -> bool:
     """Is the cue's act said to be possible "in theory" ("the Treasury could in theory
     designate any company that …", "could theoretically sanction")? A possibility discussed,
     no act, plan or threat."""
+    if view.word_set().isdisjoint(_THEORY_WORDS):
+        return False
     for index in range(cue - 1, clause_start(view, cue) - 1, -1):
         word = view.lower(index)
         if word == "theoretically" or (word == "theory" and view.lower(index - 1) == "in"):
             return True
     return False
+
+
+_THEORY_WORDS = frozenset({"theoretically", "theory"})
 
 
 def urged_party(view: SentenceView, first: int, cue: int, exclude: set[str]) -> list[Mention]:
@@ -2448,6 +2461,8 @@ MEANING_VERBS = frozenset(
 def _meaning_denied(view: SentenceView, cue: int) -> bool:
     """ "signing the text did not mean Uruguay now recognises Guaidó": the clause is what
     something does not mean, so it is denied (within the dozen words before the cue)."""
+    if view.word_set().isdisjoint(MEANING_VERBS):
+        return False
     for index in range(cue - 1, max(view.start, cue - 12) - 1, -1):
         word = view.lower(index)
         if word in {"but", ";", "."}:
@@ -2478,6 +2493,8 @@ def fronted_nor(view: SentenceView, cue: int) -> bool:
     """A sentence opening on "Nor" ("Nor, whatever its critics say, does it back Maduro"),
     or on "Neither" with the auxiliary inverted ("Neither has Brazil imposed sanctions"),
     negates its first clause's predicate."""
+    if view.word_set().isdisjoint(_NOR_WORDS):
+        return False
     first = view.start
     while view.lower(first) in {'"', "“", "-", "–", "—", "and", "but"}:
         first += 1
@@ -2491,6 +2508,9 @@ def fronted_nor(view: SentenceView, cue: int) -> bool:
         nor = _nor_clause_opening(view, cue)
         return nor >= 0 and not any(view.lower(i) in stops for i in range(nor + 1, cue))
     return not any(view.lower(i) in stops for i in range(first + 1, cue))
+
+
+_NOR_WORDS = frozenset({"nor", "neither"})
 
 
 def _nor_clause_opening(view: SentenceView, cue: int) -> int:
@@ -2509,6 +2529,8 @@ def _nor_clause_opening(view: SentenceView, cue: int) -> int:
 def neither_nor(view: SentenceView, cue: int) -> bool:
     """Is the cue's subject a "neither … nor …" pair ("Neither India nor China has imposed
     sanctions")? The negation stands before the subject, outside the actor-to-cue window."""
+    if "nor" not in view.word_set():
+        return False
     start = strong_start(view, cue)
     nor = next((i for i in range(cue - 1, start - 1, -1) if view.lower(i) == "nor"), -1)
     return nor > start and any(view.lower(i) == "neither" for i in range(start, nor))
@@ -2967,6 +2989,8 @@ def in_open_question(view: SentenceView, cue: int) -> bool:
     clause ends at a comma: "Asked whether …, Freeland said the government was looking at
     sanctions" reports the main clause. Shared by stances and sanctions: a question states
     no stance and reports no measure."""
+    if "whether" not in view.word_set():
+        return False
     for index in range(cue - 1, max(view.start, cue - WHETHER_CLAUSE_REACH) - 1, -1):
         word = view.lower(index)
         if word in {",", ";", ":", "."}:
