@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterable
+from functools import lru_cache
 from itertools import pairwise
 
 from spacy.tokens import Doc
@@ -339,27 +340,65 @@ def sentence_view(article: AnnotatedArticle, sentence_id: int) -> SentenceView:
 
 def sentences_holding(article: AnnotatedArticle, needles: Iterable[str], lowered: str) -> list[int]:
     """Ids of the sentences whose text (``lowered``, the article's lower-cased text) holds
-    any of the needles whole, in order."""
+    any of the needles whole, in order. Needles that share a long opening are looked for
+    together (``_needle_groups``): one scan for the opening, each needle tried where it is."""
     firsts = article.sentence_firsts()
     sentences = article.sentences
     count = len(sentences)
     kept: set[int] = set()
-    for needle in needles:
-        if not needle:
-            continue
-        found = lowered.find(needle)
+    for lead, members in _needle_groups(tuple(needles)):
+        alone = len(members) == 1  # (the lead is the needle)
+        found = lowered.find(lead)
         while found != -1:
             sentence_id = bisect_right(firsts, found) - 1
             if sentence_id >= 0 and (
-                sentence_id in kept or found + len(needle) <= sentences[sentence_id].end
+                sentence_id in kept
+                or (
+                    found + len(lead) <= sentences[sentence_id].end
+                    if alone
+                    else any(
+                        found + len(needle) <= sentences[sentence_id].end
+                        and lowered.startswith(needle, found)
+                        for needle in members
+                    )
+                )
             ):
                 kept.add(sentence_id)
                 if sentence_id + 1 >= count:
                     break
-                found = lowered.find(needle, firsts[sentence_id + 1])
+                found = lowered.find(lead, firsts[sentence_id + 1])
             else:
-                found = lowered.find(needle, found + 1)
+                found = lowered.find(lead, found + 1)
     return sorted(kept)
+
+
+NEEDLE_LEAD = 5  # characters of opening that needles must share to be looked for together
+
+
+@lru_cache(maxsize=16)
+def _needle_groups(needles: tuple[str, ...]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The needles as (opening, needles) groups: those sharing their first ``NEEDLE_LEAD``
+    characters or more ("joined by", "joined on": "joined "), in order of length, each alone
+    otherwise. A needle holding another ("issuing visas", "visa") is left out: the other
+    finds every sentence it would, and more."""
+    unique = [needle for needle in dict.fromkeys(needles) if needle]
+    unique = [n for n in unique if not any(other != n and other in n for other in unique)]
+    groups: list[tuple[str, list[str]]] = []
+    for needle in sorted(unique):
+        lead = _shared_opening(groups[-1][0], needle) if groups else ""
+        if len(lead) >= NEEDLE_LEAD:
+            groups[-1] = (lead, [*groups[-1][1], needle])
+        else:
+            groups.append((needle, [needle]))
+    return tuple((lead, tuple(sorted(members, key=len))) for lead, members in groups)
+
+
+def _shared_opening(first: str, second: str) -> str:
+    """The characters both strings open with."""
+    length = 0
+    while length < min(len(first), len(second)) and first[length] == second[length]:
+        length += 1
+    return first[:length]
 
 
 def clause_start(view: SentenceView, cue: int) -> int:
