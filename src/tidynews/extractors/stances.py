@@ -1930,9 +1930,9 @@ def _subject(
     An object pronoun ("recognised him") refers to the party the article was just talking
     about: the subject of its last stance, else the nearest contested party before it.
     """
-    end = clause_end(view, cue.index)
     if view.lower(cue.index) in ALLY_NOUNS:
         return _ally_subject(article, view, cue.index, subjects, memory)
+    end = clause_end(view, cue.index)
     if _whom_someone_else(view, cue.index, subjects):
         # "Luis Parra, whom the government recognised as president of the National
         # Assembly": Parra is recognised; the title after "as" is his, not its usual holder's
