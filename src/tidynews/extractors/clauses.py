@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterable
+from functools import lru_cache
 from itertools import pairwise
 
 from spacy.tokens import Doc
@@ -192,6 +193,8 @@ class SentenceView:
     """
 
     __slots__ = (
+        "_clause_ends",
+        "_clause_starts",
         "_covering",
         "_ending",
         "_starting",
@@ -219,6 +222,8 @@ class SentenceView:
         self.mentions = mentions
         self._words = article.tokens.words
         self._word_set: frozenset[str] | None = None
+        self._clause_starts: dict[int, int] = {}  # (clause_start and clause_end, by token)
+        self._clause_ends: dict[int, int] = {}
         self._starting = {m.token_start: m for m in mentions}
         self._ending = {m.token_end - 1: m for m in mentions}
         self._covering: dict[int, Mention] = {}
@@ -335,31 +340,77 @@ def sentence_view(article: AnnotatedArticle, sentence_id: int) -> SentenceView:
 
 def sentences_holding(article: AnnotatedArticle, needles: Iterable[str], lowered: str) -> list[int]:
     """Ids of the sentences whose text (``lowered``, the article's lower-cased text) holds
-    any of the needles whole, in order."""
+    any of the needles whole, in order. Needles that share a long opening are looked for
+    together (``_needle_groups``): one scan for the opening, each needle tried where it is."""
     firsts = article.sentence_firsts()
     sentences = article.sentences
     count = len(sentences)
     kept: set[int] = set()
-    for needle in needles:
-        if not needle:
-            continue
-        found = lowered.find(needle)
+    for lead, members in _needle_groups(tuple(needles)):
+        alone = len(members) == 1  # (the lead is the needle)
+        found = lowered.find(lead)
         while found != -1:
             sentence_id = bisect_right(firsts, found) - 1
             if sentence_id >= 0 and (
-                sentence_id in kept or found + len(needle) <= sentences[sentence_id].end
+                sentence_id in kept
+                or (
+                    found + len(lead) <= sentences[sentence_id].end
+                    if alone
+                    else any(
+                        found + len(needle) <= sentences[sentence_id].end
+                        and lowered.startswith(needle, found)
+                        for needle in members
+                    )
+                )
             ):
                 kept.add(sentence_id)
                 if sentence_id + 1 >= count:
                     break
-                found = lowered.find(needle, firsts[sentence_id + 1])
+                found = lowered.find(lead, firsts[sentence_id + 1])
             else:
-                found = lowered.find(needle, found + 1)
+                found = lowered.find(lead, found + 1)
     return sorted(kept)
 
 
+NEEDLE_LEAD = 5  # characters of opening that needles must share to be looked for together
+
+
+@lru_cache(maxsize=16)
+def _needle_groups(needles: tuple[str, ...]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The needles as (opening, needles) groups: those sharing their first ``NEEDLE_LEAD``
+    characters or more ("joined by", "joined on": "joined "), in order of length, each alone
+    otherwise. A needle holding another ("issuing visas", "visa") is left out: the other
+    finds every sentence it would, and more."""
+    unique = [needle for needle in dict.fromkeys(needles) if needle]
+    unique = [n for n in unique if not any(other != n and other in n for other in unique)]
+    groups: list[tuple[str, list[str]]] = []
+    for needle in sorted(unique):
+        lead = _shared_opening(groups[-1][0], needle) if groups else ""
+        if len(lead) >= NEEDLE_LEAD:
+            groups[-1] = (lead, [*groups[-1][1], needle])
+        else:
+            groups.append((needle, [needle]))
+    return tuple((lead, tuple(sorted(members, key=len))) for lead, members in groups)
+
+
+def _shared_opening(first: str, second: str) -> str:
+    """The characters both strings open with."""
+    length = 0
+    while length < min(len(first), len(second)) and first[length] == second[length]:
+        length += 1
+    return first[:length]
+
+
 def clause_start(view: SentenceView, cue: int) -> int:
-    """Walk back from the cue to the first token of its clause."""
+    """Walk back from the cue to the first token of its clause (kept by the view: rules ask
+    for the same clause many times)."""
+    found = view._clause_starts.get(cue)
+    if found is None:
+        found = view._clause_starts[cue] = _clause_start(view, cue)
+    return found
+
+
+def _clause_start(view: SentenceView, cue: int) -> int:
     index = cue - 1
     while index >= view.start:
         word = view.lower(index)
@@ -644,7 +695,14 @@ def _former_office(view: SentenceView, index: int) -> bool:
 
 
 def clause_end(view: SentenceView, cue: int) -> int:
-    """Walk forward from the cue to the end (exclusive) of its clause."""
+    """Walk forward from the cue to the end (exclusive) of its clause (kept by the view)."""
+    found = view._clause_ends.get(cue)
+    if found is None:
+        found = view._clause_ends[cue] = _clause_end(view, cue)
+    return found
+
+
+def _clause_end(view: SentenceView, cue: int) -> int:
     index = cue + 1
     while index < view.end:
         word = view.lower(index)
@@ -2001,6 +2059,8 @@ def has_condition(view: SentenceView, cue: int | None = None) -> bool:
     """'if', 'unless'; an inverted 'should X refuse'; an ultimatum '… or it will …'. A cue
     inside a relative clause takes only that clause's conditions ("Spain, which recognised
     X in February, has argued that … only if talks fail": the recognition is asserted)."""
+    if view.word_set().isdisjoint(_CONDITION_TRIGGERS):
+        return False  # (no word any test below reads: one C-level test of the sentence)
     first, last = _relative_span(view, cue) if cue is not None else (view.start, view.end)
     if cue is not None and (first, last) == (view.start, view.end):
         first, last = _condition_span(view, cue)
@@ -2015,6 +2075,10 @@ def has_condition(view: SentenceView, cue: int | None = None) -> bool:
         if word in {"failing", "otherwise"} and _failing_which(view, index):
             return True  # "eight days to call elections, failing which they would recognise X"
     return cue is not None and _fronted_without(view, cue)
+
+
+# the words without one of which ``has_condition`` finds no condition
+_CONDITION_TRIGGERS = CONDITION_WORDS | {"should", "or", "failing", "otherwise", "without"}
 
 
 def _fronted_without(view: SentenceView, cue: int) -> bool:
@@ -2216,6 +2280,8 @@ def in_supposition(view: SentenceView, cue: int, modal_ends: bool = True) -> boo
     fails it would recognise Y": a conditional stance, read by ``modality``); sanctions
     leave it off, since their imposer search cannot yet tell that main clause's subject from
     the condition's ("if Maduro failed to …, it would impose …")."""
+    if view.word_set().isdisjoint(CONDITION_WORDS):
+        return False
     for index in range(cue - 1, view.start - 1, -1):
         word = view.lower(index)
         if word in {"if", "unless"}:
@@ -2231,11 +2297,16 @@ def in_theory(view: SentenceView, cue: int) -> bool:
     """Is the cue's act said to be possible "in theory" ("the Treasury could in theory
     designate any company that …", "could theoretically sanction")? A possibility discussed,
     no act, plan or threat."""
+    if view.word_set().isdisjoint(_THEORY_WORDS):
+        return False
     for index in range(cue - 1, clause_start(view, cue) - 1, -1):
         word = view.lower(index)
         if word == "theoretically" or (word == "theory" and view.lower(index - 1) == "in"):
             return True
     return False
+
+
+_THEORY_WORDS = frozenset({"theoretically", "theory"})
 
 
 def urged_party(view: SentenceView, first: int, cue: int, exclude: set[str]) -> list[Mention]:
@@ -2454,6 +2525,8 @@ MEANING_VERBS = frozenset(
 def _meaning_denied(view: SentenceView, cue: int) -> bool:
     """ "signing the text did not mean Uruguay now recognises Guaidó": the clause is what
     something does not mean, so it is denied (within the dozen words before the cue)."""
+    if view.word_set().isdisjoint(MEANING_VERBS):
+        return False
     for index in range(cue - 1, max(view.start, cue - 12) - 1, -1):
         word = view.lower(index)
         if word in {"but", ";", "."}:
@@ -2484,6 +2557,8 @@ def fronted_nor(view: SentenceView, cue: int) -> bool:
     """A sentence opening on "Nor" ("Nor, whatever its critics say, does it back Maduro"),
     or on "Neither" with the auxiliary inverted ("Neither has Brazil imposed sanctions"),
     negates its first clause's predicate."""
+    if view.word_set().isdisjoint(_NOR_WORDS):
+        return False
     first = view.start
     while view.lower(first) in {'"', "“", "-", "–", "—", "and", "but"}:
         first += 1
@@ -2497,6 +2572,9 @@ def fronted_nor(view: SentenceView, cue: int) -> bool:
         nor = _nor_clause_opening(view, cue)
         return nor >= 0 and not any(view.lower(i) in stops for i in range(nor + 1, cue))
     return not any(view.lower(i) in stops for i in range(first + 1, cue))
+
+
+_NOR_WORDS = frozenset({"nor", "neither"})
 
 
 def _nor_clause_opening(view: SentenceView, cue: int) -> int:
@@ -2515,6 +2593,8 @@ def _nor_clause_opening(view: SentenceView, cue: int) -> int:
 def neither_nor(view: SentenceView, cue: int) -> bool:
     """Is the cue's subject a "neither … nor …" pair ("Neither India nor China has imposed
     sanctions")? The negation stands before the subject, outside the actor-to-cue window."""
+    if "nor" not in view.word_set():
+        return False
     start = strong_start(view, cue)
     nor = next((i for i in range(cue - 1, start - 1, -1) if view.lower(i) == "nor"), -1)
     return nor > start and any(view.lower(i) == "neither" for i in range(start, nor))
@@ -2988,6 +3068,8 @@ def in_open_question(view: SentenceView, cue: int) -> bool:
     clause ends at a comma: "Asked whether …, Freeland said the government was looking at
     sanctions" reports the main clause. Shared by stances and sanctions: a question states
     no stance and reports no measure."""
+    if "whether" not in view.word_set():
+        return False
     for index in range(cue - 1, max(view.start, cue - WHETHER_CLAUSE_REACH) - 1, -1):
         word = view.lower(index)
         if word in {",", ";", ":", "."}:

@@ -611,6 +611,7 @@ PAIR_SINGULARS: dict[str, str] = {
     **dict.fromkeys("entity republic region statelet territory province enclave".split(), "org"),
     **dict.fromkeys("man leader rival claimant president politician".split(), "person"),
 }
+_PAIR_WORDS = frozenset({"both", "either", "neither", *PAIR_NOUNS, *PAIR_SINGULARS})
 
 
 # Words that may stand for contested parties named earlier: a sentence with one of them and no
@@ -648,6 +649,8 @@ def _object_start(view: SentenceView, cue: int) -> int:
 def _pair_anaphora(
     article: AnnotatedArticle, view: SentenceView, cue: int, subjects: set[str]
 ) -> list[Mention]:
+    if view.word_set().isdisjoint(_PAIR_WORDS):
+        return []  # (every pair this reads holds one of these words)
     first_object = _object_start(view, cue)
     for index in range(first_object, min(view.end, first_object + 2)):
         word = view.lower(index)
@@ -1472,6 +1475,8 @@ def _sought(view: SentenceView, cue: int) -> bool:
     """Is the cue noun the object of a verb of seeking or winning ("to win support", "wins
     more European backing")? Looks back over a few modifiers, never across a clause or a
     possessor."""
+    if view.word_set().isdisjoint(SEEKING):
+        return False
     for index in range(cue - 1, max(view.start, cue - SOUGHT_REACH) - 1, -1):
         word = view.lower(index)
         if word in SEEKING:
@@ -1772,6 +1777,9 @@ def _unsaid(view: SentenceView, cue: int) -> bool:
     """Is the cue in what someone did not say ("has not said that it backs X", "did not say
     it would recognise X", "declined to say it supports X")? That reports no stance, neither
     taken nor refused."""
+    words = view.word_set()
+    if words.isdisjoint(SAYING_NEGATORS) or words.isdisjoint(SAYING_VERBS):
+        return False
     for index in range(cue - 1, max(view.start, cue - 8) - 1, -1):
         if view.lower(index) in SAYING_VERBS:
             first = max(view.start, index - 3)
@@ -1785,6 +1793,8 @@ WARNING_VERBS = frozenset("warned warns warn warning cautioned cautions cautioni
 def _warned_against(view: SentenceView, cue: int) -> bool:
     """ "Washington warned Beijing against providing military support to Moscow": the
     stance warned against is not taken."""
+    if "against" not in view.word_set() or view.word_set().isdisjoint(WARNING_VERBS):
+        return False
     for index in range(cue - 1, max(view.start, cue - 4) - 1, -1):
         if view.lower(index) == "against" and (
             view.lower(index + 1).endswith("ing") or index + 1 == cue
@@ -1797,6 +1807,8 @@ def _warned_against(view: SentenceView, cue: int) -> bool:
 def _denied_before(view: SentenceView, cue: int) -> bool:
     """'Russia denied that it had sent troops to support Mr Maduro': a denied report gives no
     stance. ('denied backing X' right before the cue is a negation, read by ``modality``.)"""
+    if view.word_set().isdisjoint(DENIALS):
+        return False
     return any(view.lower(i) in DENIALS for i in range(view.start, cue - 1))
 
 
@@ -1944,9 +1956,9 @@ def _subject(
     An object pronoun ("recognised him") refers to the party the article was just talking
     about: the subject of its last stance, else the nearest contested party before it.
     """
-    end = clause_end(view, cue.index)
     if view.lower(cue.index) in ALLY_NOUNS:
         return _ally_subject(article, view, cue.index, subjects, memory)
+    end = clause_end(view, cue.index)
     if _whom_someone_else(view, cue.index, subjects):
         # "Luis Parra, whom the government recognised as president of the National
         # Assembly": Parra is recognised; the title after "as" is his, not its usual holder's
@@ -4122,6 +4134,8 @@ def _apposed_body(view: SentenceView, group: int, exclude: set[str]) -> list[Men
 def _followers(view: SentenceView, cue: int, exclude: set[str]) -> list[Mention]:
     """Those who "followed" the actor in the same act, named after the cue in its sentence:
     "The US recognised X, and it was followed by Canada and Brazil", "…, followed by Peru"."""
+    if "followed" not in view.word_set():
+        return []
     for index in range(cue + 1, view.end - 1):
         if view.lower(index) == "followed" and view.lower(index + 1) == "by":
             before = {view.lower(i) for i in range(max(cue, index - 4), index)}
@@ -4406,6 +4420,7 @@ def _group_led_by(view: SentenceView, cue: int, exclude: set[str]) -> list[Menti
 
 
 ELLIPSIS_AUXILIARIES = frozenset({"has", "have", "had", "did", "does", "do"})
+_DONE_OR_NOT = frozenset({"done", "so", "not", "n't"})  # (what follows the auxiliary)
 
 
 def _unnamed_tail(words: list[str]) -> bool:
@@ -4420,6 +4435,8 @@ def _as_having_done(view: SentenceView, cue: Cue, exclude: set[str]) -> tuple[li
     """ "Jamaica declined to recognise Juan Guaidó, as the United States has done": the names
     before "has done" take the stance the infinitive names, asserted whatever the main
     clause's refusal ("…, as Uruguay has not": negated)."""
+    if "as" not in view.word_set() or view.word_set().isdisjoint(_DONE_OR_NOT):
+        return [], ""
     for index in range(cue.index + 1, view.end - 2):
         if view.lower(index) != "as":
             continue
@@ -4455,6 +4472,8 @@ def _did_not_after(view: SentenceView, cue: Cue, exclude: set[str]) -> list[Ment
     Israel, and Italy did not": the names of an elided clause after the cue that denies the
     act. Only a bare auxiliary and negation ending the clause: "but Italy did not recognise
     Maduro" has its own cue."""
+    if view.word_set().isdisjoint(NEGATIONS):
+        return []  # ("never" is one of them)
     for index in range(cue.index + 1, view.end - 3):
         if view.lower(index) not in ELLIPSIS_OPENERS:
             continue
@@ -4901,6 +4920,8 @@ def _ally_of(view: SentenceView, index: int, subject: Mention) -> bool:
 
 def _joiner(view: SentenceView, start: int, cue: int) -> tuple[int, int] | None:
     """For 'X will join Y in recognising', the token range where X (the joiner) stands."""
+    if view.word_set().isdisjoint(_JOINER_WORDS):
+        return None
     for index in range(cue - 1, start - 1, -1):
         if view.lower(index) in JOIN_VERBS:
             return start, index
@@ -4928,12 +4949,15 @@ def _joined_in(view: SentenceView, cue: int, exclude: set[str]) -> list[Mention]
 
 
 FOLLOW_VERBS = frozenset({"follow", "follows", "followed", "following"})
+_JOINER_WORDS = JOIN_VERBS | FOLLOW_VERBS  # (a joiner stands before one of these)
 
 
 def _joining_after(view: SentenceView, cue: int, exclude: set[str]) -> list[Mention]:
     """The ones a participle after the cue's clause says the actors joined ("Spain recognised
     Guaidó on Monday, joining the United States, Canada and most of Latin America"): they
     hold the stance already."""
+    if "joining" not in view.word_set():
+        return []
     end = view.end
     for index in range(cue + 1, end):
         if view.lower(index) in {";", ":", "but", "while", "whereas"}:

@@ -419,6 +419,8 @@ def _at_the_same_time_as_before(view: SentenceView, rows: list[dict]) -> None:
     """ "… froze his assets in February 2022. Lavrov was listed at the same time.": an act
     dated by the acts just told, all of them in force, is in force too (an imposed row
     becomes existing; nothing else changes)."""
+    if "same" not in view.word_set():
+        return
     if not any(
         view.lower(i) == "same"
         and view.lower(i + 1) in SAME_TIME_UNITS
@@ -459,6 +461,8 @@ def _reported_content(view: SentenceView, rows: list[dict]) -> None:
 
 def _reported_act_would(view: SentenceView) -> int:
     """Where "would" stands in "<reporting verb> (that) the <act noun> would", else -1."""
+    if "would" not in view.word_set():
+        return -1
     for index in range(view.start + 2, view.end):
         if view.lower(index) != "would" or view.lower(index - 1) not in ACT_RESTATING_NOUNS:
             continue
@@ -480,7 +484,7 @@ def _as_was_too(view: SentenceView, here: list[dict]) -> list[dict]:
     members of the Security Council, among them C and D" names its members after "among
     them" or "including". "…, as was expected" names nobody."""
     named = [row for row in here if row["target_id"]]
-    if not named:
+    if not named or "as" not in view.word_set():
         return []
     for index in range(view.start + 1, view.end - 2):
         if (view.lower(index - 1), view.lower(index)) != (",", "as"):

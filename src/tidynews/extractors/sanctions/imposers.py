@@ -1137,6 +1137,7 @@ DECISION_NOUNS = (TEXT_NOUNS - {"bill"}) | {"deal", "agreement", "measures", "em
 
 
 ROUND_NOUNS = frozenset({"round", "rounds", "tranche", "batch"})
+_DECISION_WORDS = DECISION_NOUNS | ROUND_NOUNS
 
 
 def _decision_owner(view: SentenceView, anchor: int, exclude: set[str]) -> list[Mention]:
@@ -1146,6 +1147,8 @@ def _decision_owner(view: SentenceView, anchor: int, exclude: set[str]) -> list[
     sixth package of sanctions against Russia was adopted". Only when the subject phrase (to
     its first comma) names one state or bloc and a decision noun, and no other name acts
     between it and the measure."""
+    if view.word_set().isdisjoint(_DECISION_WORDS):
+        return []  # (the subject phrase must hold one of them)
     owner = _decision_owner_from(view, view.start, anchor, exclude)
     fronted = clause_start(view, anchor)
     if not owner and fronted > view.start and view.lower(fronted - 1) == ",":
@@ -1676,6 +1679,8 @@ def _relative_on_measure(
     """That relative clause's subject and imposing verb, or ([], -1). The clause may hang on
     a head the measure modifies ("the sanctions campaign that the US has waged against
     Caracas")."""
+    if view.word_set().isdisjoint(_RELATIVE_VERBS):
+        return [], -1  # (the clause's verb must be one of them)
     index = cue + 1
     if view.lower(index) in CAMPAIGN_HEADS:
         index += 1
@@ -1708,6 +1713,7 @@ WAGING_VERBS = frozenset(
     """wage wages waged waging pursue pursues pursued pursuing maintained run ran
     led""".split()
 )
+_RELATIVE_VERBS = IMPOSING_VERBS | WAGING_VERBS
 
 
 def _waged(view: SentenceView, cue: int) -> bool:
@@ -1744,7 +1750,7 @@ def _agent_after_the_target(view: SentenceView, cue: int) -> int:
     """ "sanctions against Venezuela unilaterally imposed by the US administration": the "by"
     of a source participle right after the measure's own target phrase (a name or two), or
     -1."""
-    if view.lower(cue + 1) not in TARGET_PREPOSITIONS:
+    if view.lower(cue + 1) not in TARGET_PREPOSITIONS or "by" not in view.word_set():
         return -1
     index = cue + 2
     while index < view.end and index - cue <= AGENT_AFTER_TARGET_REACH:

@@ -1241,6 +1241,8 @@ def _conditional_future(view: SentenceView, cue: int) -> bool:
     "sanctions would follow unless", "more sanctions could be added if Moscow continues",
     "has promised further sanctions if the Kremlin fails to halt …" (a threat, whoever says
     it)."""
+    if view.word_set().isdisjoint(_IF_WORDS):
+        return False
     end = strong_end(view, cue)
     condition = next((i for i in range(cue + 1, end) if view.lower(i) in {"if", "unless"}), -1)
     if condition < 0:
@@ -1264,6 +1266,7 @@ def _conditional_future(view: SentenceView, cue: int) -> bool:
     )
 
 
+_IF_WORDS = frozenset({"if", "unless"})
 # (the measure nouns, and "steps": "would take further steps if …")
 FURTHER_MEASURES = GENERAL_MEASURES | frozenset(NOUN_MEASURES) | {"steps"}
 
