@@ -427,7 +427,11 @@ def _perfect_shared_by_noun_conjunct(view: SentenceView, cue: Cue, words: list[s
     if view.lower(conjunction) != "and" or not (verb.endswith("ed") or verb in IRREGULAR_PASTS):
         return words
     before = window_words(view, clause_start(view, conjunction - 1), conjunction)
-    perfect = [i for i, word in enumerate(before) if word in {"has", "have", "had"}]
+    perfect = [
+        i
+        for i, word in enumerate(before)
+        if word in {"has", "have", "had"} and before[i - 1 : i] not in (["has"], ["have"])
+    ]  # (not the participle of "has had enough")
     if not perfect or not _one_predicate(before[perfect[-1] + 1 :]):
         return words
     group = before[perfect[-1] : perfect[-1] + 1]
