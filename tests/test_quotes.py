@@ -1888,3 +1888,11 @@ def test_she_after_a_possessors_words_introduced_is_that_possessor(annotator):
     )
     ukraine = Annotator(load_case("russia-ukraine-2022"))  # (Baerbock is in its gazetteer)
     assert {key[0] for key in keys(ukraine, text)} == {"person:annalena-baerbock"}
+
+
+def test_weighed_in_before_a_colon_introduces_the_speakers_quote(annotator):
+    """Thirty-fourth session, from UC's errors: 'Secretary of State Mike Pompeo has weighed
+    in: "…"' is Pompeo's quote ("weighed in" and "chimed in" are speech cues, as "hit back"
+    is)."""
+    text = 'Senator Marco Rubio chimed in: "The world is watching the border today."'
+    assert {key[0] for key in keys(annotator, text)} == {"person:marco-rubio"}

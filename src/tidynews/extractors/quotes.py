@@ -1615,6 +1615,7 @@ def _document_before(tokens: list[_Token], index: int) -> bool:
 PHRASAL_CUES = {
     "back": frozenset({"hit", "hits", "fired", "fires", "shot", "shoots", "struck", "wrote"}),
     "on": frozenset({"went", "goes"}),
+    "in": frozenset({"weighed", "weighs", "chimed", "chimes"}),  # "Pompeo has weighed in: …"
 }
 
 
