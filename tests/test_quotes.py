@@ -1896,3 +1896,17 @@ def test_weighed_in_before_a_colon_introduces_the_speakers_quote(annotator):
     is)."""
     text = 'Senator Marco Rubio chimed in: "The world is watching the border today."'
     assert {key[0] for key in keys(annotator, text)} == {"person:marco-rubio"}
+
+
+def test_he_is_the_passive_agent_who_spoke_in_the_sentence_before(annotator):
+    """Thirty-fourth session, from UC's errors: "Chile was represented by Foreign Minister
+    Roberto Ampuero, a former novelist, who told the meeting … '…,' he told reporters" is
+    Ampuero's quote, not that of the speaker quoted a paragraph before."""
+    text = (
+        '"We stand together with the Venezuelan people," said Colombia\'s foreign minister,'
+        " Carlos Holmes Trujillo.\n\nChile was represented by Foreign Minister Roberto"
+        " Ampuero, a former novelist, who told the meeting that force was not the answer."
+        ' "We want a peaceful way out," he told reporters.'
+    )
+    speakers = {key[0] for key in keys(annotator, text)}
+    assert speakers == {"person:carlos-holmes-trujillo", "person:roberto-ampuero"}

@@ -933,6 +933,25 @@ def _same_pronoun_first(doc: _Article, start: int, end: int, pronoun: str) -> bo
     return False
 
 
+# A passive's agent: "was represented by ", "were led by Vice-President "
+_PASSIVE_BY = re.compile(
+    r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?\w+(?:ed|en)\s+by\s+"
+    r"(?:(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,3})?$"
+)
+# The agent's own speech, in a relative clause after it: ", who told", ", who said"
+_WHO_SPOKE = re.compile(r"(?:,[^,]{0,40})?,\s+who\s+(?:also\s+)?(?:told|said|says|tells)\b")
+
+
+def _speaking_agent(doc: _Article, mention: Mention) -> bool:
+    """Is the person a passive's agent who then speaks in a relative clause ("Brazil was
+    represented by Vice-President Hamilton Mourão, a retired army general, who told the
+    meeting …")? That person is what the sentence is about, and a later "he" means them."""
+    window = max(0, mention.start - 60)
+    if _PASSIVE_BY.search(doc.text, window, mention.start) is None:
+        return False
+    return _WHO_SPOKE.match(doc.text, mention.end) is not None
+
+
 # A possessor's own words introduced: "Von der Leyen's words in full:", "Lavrov's remarks:"
 _OWN_WORDS_AFTER = re.compile(
     r"\s+(?:own\s+)?(?:words|remarks|comments|statement|message)\b[^.;\"“]{0,20}:",
@@ -969,6 +988,9 @@ def _sentence_subject(
     for mention in doc.mentions_between(main, end):
         if doc.in_quote(mention.start):
             continue  # ('"Elliott will be a true asset …," he said': a name quoted, no subject)
+        if person and mention.entity_type == "person" and _speaking_agent(doc, mention):
+            found = _speaker(mention)  # "Brazil was represented by Vice-President Hamilton
+            break  # Mourão, …, who told the meeting …": the agent who speaks is the subject
         if _governed(doc, mention, sentence.start) or _joined_to(doc, mention, governed_end):
             # "choose between Guaidó and Maduro": both names are the preposition's
             governed_end = mention.end
