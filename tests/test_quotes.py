@@ -1910,3 +1910,13 @@ def test_he_is_the_passive_agent_who_spoke_in_the_sentence_before(annotator):
     )
     speakers = {key[0] for key in keys(annotator, text)}
     assert speakers == {"person:carlos-holmes-trujillo", "person:roberto-ampuero"}
+
+
+def test_sports_bodies_are_known_organisations(annotator):
+    """Thirty-fourth session, from UD's errors: the governing bodies of sport that barred
+    Russian teams and players (FIFA, UEFA, the IOC and IPC, the ATP and WTA, the All England
+    Club) are organisations the gazetteer knows, so their statements have a speaker."""
+    text = '"Banning players because of their passport is unfair to them," the WTA said.'
+    assert {key[0] for key in keys(annotator, text)} == {"org:WTA"}
+    mentions = annotator.annotate("0123456789ab", "UEFA and the All England Club acted.").mentions
+    assert [m.entity_id for m in mentions] == ["org:UEFA", "org:AELTC"]
