@@ -8479,3 +8479,11 @@ def test_whom_after_a_description_apposed_to_a_name_is_that_name():
     assert _ukraine_keys(text, "2023-03-10") == {
         ("country:USA", "person:yevgeny-prigozhin", "existing")
     }
+
+
+def test_a_name_with_a_reflexive_before_among_them_is_a_member(annotator, case):
+    """Thirty-fourth session, from UC's errors: "had sanctioned dozens of officials over
+    several years, Maduro himself among them" names Maduro among the group."""
+    text = "Ottawa had blacklisted scores of officials since 2017, Maduro himself among them."
+    found = keys(annotator, case, text, "2019-03-02")
+    assert ("country:CAN", "person:nicolas-maduro", "existing") in found

@@ -1418,8 +1418,8 @@ def _names_before_among(view: SentenceView, index: int, among: int) -> int:
             comma = position  # (a comma inside the list: go on to the one opening it)
             if view.mention_ending(position - 1) is None:
                 return comma
-        elif word not in {"and", ","} and word not in HONORIFICS:
-            return -1
+        elif word not in {"and", ","} and word not in HONORIFICS and word not in REFLEXIVES:
+            return -1  # (", Maduro himself among them")
         position -= 1
     return -1
 
