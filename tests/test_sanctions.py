@@ -8487,3 +8487,16 @@ def test_a_name_with_a_reflexive_before_among_them_is_a_member(annotator, case):
     text = "Ottawa had blacklisted scores of officials since 2017, Maduro himself among them."
     found = keys(annotator, case, text, "2019-03-02")
     assert ("country:CAN", "person:nicolas-maduro", "existing") in found
+
+
+def test_being_on_a_states_own_list_is_a_measure_in_force():
+    """Thirty-fourth session, from UB's errors: "Mr Kovalchuk himself was already on Japan's
+    list" (no "sanctions" before "list") puts him under Japan's measures, in force; being
+    put on a list stays the act."""
+    text = (
+        "The banker Arkady Rotenberg is close to Putin. Mr Rotenberg himself was already on"
+        " Canada's list."
+    )
+    assert _ukraine_keys(text, "2022-03-15") == {
+        ("country:CAN", "person:arkady-rotenberg", "existing")
+    }

@@ -152,6 +152,8 @@ def _cue_at(view: SentenceView, index: int) -> Cue | None:
         return Cue(index, "travel ban" if view.lower(index - 1) == "entry" else "sanctions", "noun")
     if word == "blacklist" and _under_position(view, index) >= 0:
         return Cue(index, "blacklisting", "noun")  # "has been on the Treasury's blacklist"
+    if word == "list" and _on_an_owners_list(view, index):
+        return Cue(index, "sanctions", "noun")  # "Mr Kovalchuk was already on Japan's list"
     if word == "blacklist" and before in {"its", "the", "a", "their", "his", "her", "treasury"}:
         return _list_cue(view, index)  # "added the central bank to its blacklist"
     if word == "blacklist" and before in POSSESSIVES and _owner_before(view, index - 1):
@@ -1005,6 +1007,20 @@ STATE_NOUNS = frozenset({"countries", "states", "nations", "governments", "juris
 OWNER_NOUNS = frozenset({"bloc", "union", "treasury", "department", "government", "council"})
 
 
+def _on_an_owners_list(view: SentenceView, index: int) -> bool:
+    """Is the list at ``index`` a state's or bloc's own ("on Japan's list", "on the EU's
+    list"), which someone is said to be on ("was already on Japan's list")? A state's list
+    in a sanctions story is its sanctions list."""
+    possessive = index - 1
+    if view.lower(possessive) not in POSSESSIVES or not _owner_before(view, possessive):
+        return False
+    owner = view.mention_ending(possessive - 1)
+    opening = owner.token_start - 1 if owner is not None else possessive - 2
+    if view.lower(opening) == "the":
+        opening -= 1
+    return view.lower(opening) == "on" and _being_on(view, opening)
+
+
 def _owner_before(view: SentenceView, possessive: int) -> bool:
     """A state, bloc or body owning what follows the possessive at ``possessive``: a name
     ("the EU's blacklist") or a body's noun ("the bloc's blacklist")."""
@@ -1124,7 +1140,7 @@ def _under_position(view: SentenceView, cue: int) -> int:
     """'under (full) US and EU sanctions', 'subject to US sanctions', 'on the US sanctions
     list': the index of 'under' (or that 'to' or 'on'), or -1."""
     index = cue - 1
-    on_a_list = view.lower(cue + 1) in {"list", "lists"} or view.lower(cue) == "blacklist"
+    on_a_list = view.lower(cue + 1) in {"list", "lists"} or view.lower(cue) in {"blacklist", "list"}
     if view.lower(cue) in {"specially", "designated", "sdn"}:
         # "on the Specially Designated Nationals list": the cue stands at the list's name
         after = range(cue + 1, min(view.end, cue + DESIGNATED_NATIONALS_REACH + 1))
