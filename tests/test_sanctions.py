@@ -8500,3 +8500,17 @@ def test_being_on_a_states_own_list_is_a_measure_in_force():
     assert _ukraine_keys(text, "2022-03-15") == {
         ("country:CAN", "person:arkady-rotenberg", "existing")
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The club said the money would not reach Oleg Tinkov or any other sanctioned individual.",
+        "Banks were told to freeze transactions involving sanctioned individuals and entities.",
+    ],
+)
+def test_a_participle_describing_whoever_is_sanctioned_is_no_act(text):
+    """Thirty-fourth session, from UB's and UD's errors: "other sanctioned individuals",
+    "transactions involving sanctioned individuals and entities" describe people under
+    measures someone took; the participle is no act of the sentence."""
+    assert _ukraine_keys(text, "2022-05-30") == set()

@@ -408,7 +408,11 @@ ENABLING_VERBS = frozenset(
 )
 # ("a law, which allows Washington to sanction …": the enabling text may be a relative aside)
 ENABLING_STOPS = (CLAUSE_BOUNDARIES - {"which"}) | {","}
-ATTRIBUTIVE_OPENERS = frozenset({"most", "more", "heavily", "the", "a", "an", "already"})
+ATTRIBUTIVE_OPENERS = frozenset({"most", "more", "heavily", "the", "a", "an", "already"}) | {
+    # "other sanctioned individuals", "transactions involving sanctioned individuals and
+    # entities", "the assets of sanctioned people": a description of whoever is under it
+    *("other", "involving", "with", "of", "for", "from"),
+}
 
 
 def _attributive(view: SentenceView, index: int) -> bool:
