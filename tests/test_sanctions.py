@@ -8503,14 +8503,22 @@ def test_being_on_a_states_own_list_is_a_measure_in_force():
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "expected"),
     [
-        "The club said the money would not reach Oleg Tinkov or any other sanctioned individual.",
-        "Banks were told to freeze transactions involving sanctioned individuals and entities.",
+        (
+            "Britain froze the assets of Oleg Tinkov in March. The government said the money"
+            " would not reach Tinkov or any other sanctioned individual.",
+            {("country:GBR", "person:oleg-tinkov", "imposed")},
+        ),
+        (
+            "On Monday Japan froze the assets of 17 Russians. It also ordered banks to halt"
+            " transactions involving sanctioned individuals and entities.",
+            {("country:JPN", "people", "imposed")},
+        ),
     ],
 )
-def test_a_participle_describing_whoever_is_sanctioned_is_no_act(text):
+def test_a_participle_describing_whoever_is_sanctioned_is_no_act(text, expected):
     """Thirty-fourth session, from UB's and UD's errors: "other sanctioned individuals",
     "transactions involving sanctioned individuals and entities" describe people under
-    measures someone took; the participle is no act of the sentence."""
-    assert _ukraine_keys(text, "2022-05-30") == set()
+    measures someone took; the participle is no act of its sentence."""
+    assert _ukraine_keys(text, "2022-05-30") == expected
