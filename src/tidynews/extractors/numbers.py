@@ -37,6 +37,7 @@ Judgement calls (the annotation guide gives the common hedges; the rest are ours
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 from itertools import pairwise
@@ -142,8 +143,10 @@ _GLUE = "a|an|and|half|quarter|of"
 # (case-sensitive patterns on a lower-cased copy run several times faster than IGNORECASE).
 # A lead of "a", "half a", "a quarter of a" is picked up by ``_WORD_LEAD``; the run is then read
 # token by token by ``_read_words``.
+# (no look-behind for a word character or hyphen before the run: one that opens a pattern is
+# tried at every position of the text; ``_word_runs`` tests the character before instead)
 _WORD_RUN = re.compile(
-    rf"(?<![\w\-]){trie_pattern(_NUMBER_WORDS)}(?:(?:{_WS}+|-)(?:{_NUMW}|{_GLUE}))*(?![\w])"
+    rf"{trie_pattern(_NUMBER_WORDS)}(?:(?:{_WS}+|-)(?:{_NUMW}|{_GLUE}))*(?![\w])"
 )
 _WORD_LEAD = re.compile(rf"(?<![\w\-])(?:(?:a|an|half|quarter|of){_WS}+)+$")
 _TOKEN = re.compile(r"[A-Za-z]+")
@@ -806,9 +809,25 @@ def _prefix_code(prefix: str) -> str | None:
     return _SYMBOLS.get(compact, compact if compact.isalpha() else "USD")
 
 
+def _word_runs(lower: str) -> Iterator[re.Match[str]]:
+    r"""The runs of number words not inside a word nor after a hyphen: what ``finditer``
+    gives for ``(?<![\w\-])`` before ``_WORD_RUN`` (a run whose opening fails the test is
+    passed over by one character, as the engine would try the next position)."""
+    search = _WORD_RUN.search
+    position = 0
+    while (run := search(lower, position)) is not None:
+        start = run.start()
+        before = lower[start - 1] if start else ""
+        if before and (before.isalnum() or before == "_" or before == "-"):
+            position = start + 1
+            continue
+        yield run
+        position = run.end()
+
+
 def _word_drafts(lower: str) -> list[_Draft]:
     drafts = []
-    for run in _WORD_RUN.finditer(lower):
+    for run in _word_runs(lower):
         start = run.start()
         lead = _WORD_LEAD.search(lower, max(0, start - 24), start)
         if lead is not None:
