@@ -8522,3 +8522,10 @@ def test_a_participle_describing_whoever_is_sanctioned_is_no_act(text, expected)
     "transactions involving sanctioned individuals and entities" describe people under
     measures someone took; the participle is no act of its sentence."""
     assert _ukraine_keys(text, "2022-05-30") == expected
+
+
+def test_a_reflexive_between_the_copula_and_on_the_list_keeps_it_a_listing():
+    """Thirty-fourth session, from UB's errors: "Alfa Group, whose Alfa-Bank is itself on the
+    EU's list" puts Alfa-Bank under the EU's measures, in force."""
+    text = "Both men own Alfa Group, whose Alfa-Bank is itself on the EU's sanctions list."
+    assert _ukraine_keys(text, "2024-04-10") == {("org:EU", "org:ALFA_BANK", "existing")}

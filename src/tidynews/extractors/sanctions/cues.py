@@ -1195,7 +1195,9 @@ def _being_subject(view: SentenceView, subject: int) -> bool:
     return view.lower(before) in BEING
 
 
-BEING_ON_ADVERBS = frozenset({"also", "already", "still", "now", "long"})
+BEING_ON_ADVERBS = frozenset({"also", "already", "still", "now", "long"}) | {
+    *("itself", "himself", "herself", "themselves"),  # "whose Alfa-Bank is itself on the list"
+}
 
 
 def _being_on(view: SentenceView, on: int) -> bool:
