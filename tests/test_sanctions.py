@@ -8529,3 +8529,16 @@ def test_a_reflexive_between_the_copula_and_on_the_list_keeps_it_a_listing():
     EU's list" puts Alfa-Bank under the EU's measures, in force."""
     text = "Both men own Alfa Group, whose Alfa-Bank is itself on the EU's sanctions list."
     assert _ukraine_keys(text, "2024-04-10") == {("org:EU", "org:ALFA_BANK", "existing")}
+
+
+def test_a_passive_measure_with_its_own_owner_is_that_owners():
+    """Thirty-fourth session, from UB's errors: after sentences on EU listings, "Both are
+    also subject to British sanctions imposed in March 2022" is Britain's measure, not the
+    EU's that the passive would otherwise take from the sentences before."""
+    text = (
+        "The EU listed Oleg Deripaska and Viktor Vekselberg in 2022. Both are also subject to"
+        " American sanctions imposed in April 2018."
+    )
+    found = _ukraine_keys(text, "2024-04-10")
+    assert ("country:USA", "person:oleg-deripaska", "existing") in found
+    assert {key[0] for key in found} == {"org:EU", "country:USA"}

@@ -670,6 +670,12 @@ def _imposers(
     attributed = _closing_attribution(article, view, anchor, exclude, context) if passive else []
     if attributed:  # "Sberbank will be cut off from SWIFT, the EU said": the EU's own act
         return attributed, clause_start(view, anchor)
+    owned = _modifier_run(view, cue.index) if passive and cue.form == "noun" else []
+    owned = [m for m in owned if m.entity_id not in exclude]
+    if owned:
+        # "Both are also subject to British sanctions imposed in March 2022": the measure's
+        # own owner, whoever imposed the measures just told
+        return owned, clause_start(view, anchor)
     if (
         (passive or _freeze_passive(view, cue, anchor))
         and recent_enough
