@@ -1480,16 +1480,3 @@ def test_a_name_after_as_well_as_in_a_list_of_people_is_a_person(annotator):
     )
     found = [(m.surface, m.entity_type) for m in annotator.annotate("0123456789ab", text).mentions]
     assert ("Polina Yumasheva", "person") in found
-
-
-def test_the_group_reaches_five_sentences_back_to_the_group_named(annotator):
-    """Thirty-fourth session, from UC's errors: a wire names the Lima Group in its lead and
-    comes back to "the group's members" five sentences later (nothing else called a group
-    between)."""
-    text = (
-        "Pence spoke at a meeting of the Lima Group in Bogotá. The Treasury named four"
-        " governors. They blocked the convoys. Pence said they would pay. The money goes to"
-        " Colombia. Pence urged the group's members to freeze PDVSA's assets."
-    )
-    found = [m.entity_id for m in annotator.annotate("0123456789ab", text).mentions]
-    assert found.count("org:LIMA_GROUP") == 2

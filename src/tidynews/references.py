@@ -27,7 +27,7 @@ from .gazetteer import Entry, org_names
 from .people import SPEECH_VERBS
 
 GOVERNMENT_REACH = 3  # sentences back to "the Spanish government"
-GROUP_REACH = 5  # sentences back to "the Lima Group" (a wire runs five between)
+GROUP_REACH = 3  # sentences back to "the Lima Group"
 # "The bloc" is the bloc named last within BLOC_REACH sentences (annotate._bloc_anaphora)
 BLOC_ANAPHORS = frozenset({"the bloc"})
 BLOC_REACH = 5
