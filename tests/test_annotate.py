@@ -1480,3 +1480,12 @@ def test_a_name_after_as_well_as_in_a_list_of_people_is_a_person(annotator):
     )
     found = [(m.surface, m.entity_type) for m in annotator.annotate("0123456789ab", text).mentions]
     assert ("Polina Yumasheva", "person") in found
+
+
+def test_an_envoy_to_a_body_named_in_apposition_is_a_person(annotator):
+    """Thirty-fourth session, review: the office "of" a lower-case body must not stop the
+    older reading of a title placed "to" a body: "Venezuela's envoy to the UN Human Rights
+    Council, Jorge Valero, spoke" names a person."""
+    text = "Venezuela's envoy to the UN Human Rights Council, Jorge Valero, spoke on Monday."
+    found = [(m.surface, m.entity_type) for m in annotator.annotate("0123456789ab", text).mentions]
+    assert ("Jorge Valero", "person") in found

@@ -2227,3 +2227,10 @@ def test_counts_of_the_listed_in_more_shapes(annotator, text, expected):
     entities", people and entities "now on the list", and a count coordinated after a
     sanctioned count with its "of" phrase between all count the sanctioned."""
     assert keys(annotator, text) == expected
+
+
+def test_a_list_with_no_owner_and_no_measure_counts_nobody_sanctioned(annotator):
+    """Thirty-fourth session, review: "on the waiting list for housing" is no sanctions list
+    (the list must be an owner's or a sanctions list)."""
+    rows = figures(annotator, "Some 3,000 people are on the waiting list for housing in Lviv.")
+    assert [row["category"] for row in rows] == ["other"]

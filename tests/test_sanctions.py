@@ -8339,8 +8339,8 @@ def test_the_country_whose_trade_is_restricted_is_never_the_subject():
 def test_a_measure_noun_conjunct_shares_the_past_perfect_before_it():
     """Thirty-fourth session, from UB's errors: in "Tokyo had already blocked the funds of
     A and B and imposed sanctions on the central bank" the second act, too, stood before
-    the news; the same conjunct after a plain past, or a perfect without "already", is
-    today's act."""
+    the news; the same conjunct after a plain past, or a present perfect without "already",
+    is today's act."""
     held = (
         "Tokyo had already blocked the funds of Mr Putin and Mr Lavrov and imposed"
         " sanctions on Russia's central bank."
@@ -8350,6 +8350,8 @@ def test_a_measure_noun_conjunct_shares_the_past_perfect_before_it():
     assert ("country:JPN", "org:ROSNEFT", "existing") in _ukraine_keys(also, "2022-03-15")
     fresh = "Tokyo blocked the funds of Mr Putin and imposed sanctions on Rosneft on Tuesday."
     assert ("country:JPN", "org:ROSNEFT", "imposed") in _ukraine_keys(fresh, "2022-03-15")
+    perfect = "Tokyo has blocked the funds of Mr Putin and imposed sanctions on Rosneft."
+    assert ("country:JPN", "org:ROSNEFT", "imposed") in _ukraine_keys(perfect, "2022-03-15")
 
 
 def test_a_semicolon_list_goes_on_past_an_item_naming_the_persons_company():
@@ -8406,7 +8408,10 @@ def test_people_named_after_the_office_they_hold_of_a_described_body(annotator, 
 def test_what_is_blamed_on_sanctions_makes_them_a_cause_in_force(annotator, case):
     """Thirty-fourth session, from UC's errors: "Caracas blames the fuel queues on sanctions,
     including the measures Washington put on PDVSA on January 28" names measures already at
-    work, and whoever does the blaming imposes nothing."""
+    work, and whoever does the blaming imposes nothing (the second sentence, with the owner
+    before the measure, was read so before; it guards the rule's reach). A measure called for
+    in a predicate joined after the blame is no cause blamed ("blamed the crisis on Maduro's
+    allies and called for new sanctions on PDVSA" stays proposed)."""
     text = (
         "Caracas blames the fuel queues on sanctions, including the measures Washington"
         " imposed on PDVSA on January 28."
@@ -8414,6 +8419,10 @@ def test_what_is_blamed_on_sanctions_makes_them_a_cause_in_force(annotator, case
     assert keys(annotator, case, text, "2019-02-07") == {("country:USA", "org:PDVSA", "existing")}
     plain = "The ruling party blames the blackouts on U.S. sanctions against PDVSA."
     assert keys(annotator, case, plain, "2019-03-30") == {("country:USA", "org:PDVSA", "existing")}
+    called = "Guaidó blamed the crisis on Maduro's allies and called for new sanctions on PDVSA."
+    assert ("person:juan-guaido", "org:PDVSA", "proposed") in keys(
+        annotator, case, called, "2019-03-30"
+    )
 
 
 def test_a_commitment_to_a_measure_is_a_pledge_not_the_act():
@@ -8542,3 +8551,29 @@ def test_a_passive_measure_with_its_own_owner_is_that_owners():
     found = _ukraine_keys(text, "2024-04-10")
     assert ("country:USA", "person:oleg-deripaska", "existing") in found
     assert {key[0] for key in found} == {"org:EU", "country:USA"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan is already on Russia's list of unfriendly countries.",
+        "Cuba was already on Washington's list of state sponsors of terrorism.",
+    ],
+)
+def test_a_states_list_of_something_else_is_no_sanctions_list(annotator, case, text):
+    """Thirty-fourth session, review: a state's "list of …" that lists something other than
+    those under measures ("unfriendly countries", "state sponsors of terrorism") is no
+    sanctions list; "the Treasury's list of blocked entities" still is."""
+    assert _ukraine_keys(text, "2022-03-15") == set()
+    blocked = "PDVSA remains on the Treasury's list of blocked entities."
+    assert ("country:USA", "org:PDVSA", "existing") in keys(annotator, case, blocked, "2023-01-10")
+
+
+def test_a_contested_partys_demonym_before_a_passive_measure_is_no_owner():
+    """Thirty-fourth session, review: "subject to Russian sanctions imposed in 2014" names
+    sanctions on Russia, not Russia's own: Russia imposes nothing here."""
+    text = (
+        "The EU froze the assets of Rosneft in March. The company is also subject to Russian"
+        " sanctions imposed in 2014."
+    )
+    assert not any(key[0] == "country:RUS" for key in _ukraine_keys(text, "2024-04-10"))

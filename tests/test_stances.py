@@ -5489,9 +5489,9 @@ def test_what_someone_called_the_legitimate_president_is_asserted(annotator, cas
 
 def test_back_after_a_verb_of_motion_is_an_adverb_not_a_backing(annotator, case):
     """Thirty-fourth session, from UC's errors: "there would be no turning back until Maduro
-    leaves power" and "has never stepped back from its pressure on Maduro" back nobody."""
+    leaves power" and "Mexico has stepped back and left Maduro alone" back nobody."""
     for text in (
         'Pence told the Lima Group there would be "no turning back" until Nicolás Maduro goes.',
-        "Colombia has never stepped back from its pressure on Nicolás Maduro.",
+        "Mexico has stepped back and left Nicolás Maduro alone.",
     ):
         assert keys(annotator, case, text) == set()

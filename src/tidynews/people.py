@@ -1406,8 +1406,8 @@ def _title_phrase_ends(tokens: Tokens, last: int) -> bool:
     only place words and capitalised names, so "a decision by the foreign minister to the
     dismay of Caracas" is none, unless it is the body an office is "of" ("the head of the
     SEBIN intelligence service")."""
-    if tokens.lower(last) in INSTITUTION_WORDS:
-        return _office_of_a_body(tokens, last)
+    if tokens.lower(last) in INSTITUTION_WORDS and _office_of_a_body(tokens, last):
+        return True
     for index in range(last, max(last - TITLE_PLACE_REACH, -1), -1):
         word = tokens.lower(index)
         if word in TITLE_WORDS:

@@ -1098,7 +1098,9 @@ def _counted_phrase(
 # the EU's Russia list" (past a coordinated count, no clause between)
 _ON_THE_LIST_AFTER = re.compile(
     r"[^,;:.]{0,40}?\b(?:are|were|is|was|remain|remained)\s+(?:now\s+|still\s+|already\s+)?"
-    r"on\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,3}?(?:sanctions\s+)?(?:list|lists|blacklist)\b",
+    # (an owner's list or a sanctions list, not "on the waiting list for housing")
+    r"on\s+(?:the\s+)?(?:[\w.-]+['’]s\s+(?:[\w-]+\s+){0,2}?(?:list|lists)\b"
+    r"|(?:[\w'’.-]+\s+){0,3}?(?:sanctions\s+(?:list|lists)|blacklist)\b)",
     re.IGNORECASE,
 )
 # Measures counted on whom they fall: "460 sanctions on individuals and entities" counts

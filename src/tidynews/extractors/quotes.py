@@ -770,16 +770,17 @@ def _appositive_person(doc: _Article, mention: Mention) -> Mention | None:
         return None
     following = _words_after(doc, mention.end, APPOSITION_CLOSE_REACH)
     offices = ROLE_NOUNS | INSTITUTION_NOUNS
-    if any(word in offices for word in following[:8]):  # "…, the Kremlin spokesman, told"
-        return before
+    if any(word in offices for word in following[:OFFICE_NOUN_REACH]):
+        return before  # "…, the Kremlin spokesman, told"
     # the apposition closes right after the name: "Filippo Grandi, the UN High Commissioner
     # for Refugees, said" (the office is the name the gazetteer matched), or a few words
     # on: "Robert Lewandowski, Poland's captain and the reigning FIFA player of the year,
     # wrote"
-    return before if "," in following[:APPOSITION_CLOSE_REACH] else None
+    return before if "," in following else None
 
 
 APPOSITION_CLOSE_REACH = 12  # words after a name inside an apposition to its closing comma
+OFFICE_NOUN_REACH = 8  # words after it to an office noun ("…, the Kremlin spokesman,")
 
 
 # ", the spokesman for Secretary-General ": an office held for, or of, the person named next

@@ -55,6 +55,7 @@ from .vocabulary import (
     NOUN_MEASURES,
     PARTICIPLE_ADVERBS,
     PUNITIVE_ADJECTIVES,
+    REFLEXIVES,
     RESTRICTION_MODIFIERS,
     SANCTION_VERB_ADVERBS,
     SINGLE_KINDS,
@@ -1011,11 +1012,20 @@ STATE_NOUNS = frozenset({"countries", "states", "nations", "governments", "juris
 OWNER_NOUNS = frozenset({"bloc", "union", "treasury", "department", "government", "council"})
 
 
+# "the Treasury's list of blocked entities": a list of those under measures
+LISTED_UNDER_MEASURES = frozenset(
+    "blocked sanctioned designated banned frozen blacklisted specially".split()
+)
+
+
 def _on_an_owners_list(view: SentenceView, index: int) -> bool:
     """Is the list at ``index`` a state's or bloc's own ("on Japan's list", "on the EU's
-    list"), which someone is said to be on ("was already on Japan's list")? A state's list
-    in a sanctions story is its sanctions list."""
+    list"), which someone is said to be on ("was already on Japan's list")? A state's bare
+    list in a sanctions story is its sanctions list; a "list of …" says what else it lists
+    ("on Washington's list of state sponsors of terrorism")."""
     possessive = index - 1
+    if view.lower(index + 1) == "of" and view.lower(index + 2) not in LISTED_UNDER_MEASURES:
+        return False  # "Russia's list of unfriendly countries": a list of something else
     if view.lower(possessive) not in POSSESSIVES or not _owner_before(view, possessive):
         return False
     owner = view.mention_ending(possessive - 1)
@@ -1195,9 +1205,8 @@ def _being_subject(view: SentenceView, subject: int) -> bool:
     return view.lower(before) in BEING
 
 
-BEING_ON_ADVERBS = frozenset({"also", "already", "still", "now", "long"}) | {
-    *("itself", "himself", "herself", "themselves"),  # "whose Alfa-Bank is itself on the list"
-}
+# (and a reflexive: "whose Alfa-Bank is itself on the EU's list")
+BEING_ON_ADVERBS = frozenset({"also", "already", "still", "now", "long"}) | REFLEXIVES
 
 
 def _being_on(view: SentenceView, on: int) -> bool:

@@ -671,7 +671,13 @@ def _imposers(
     if attributed:  # "Sberbank will be cut off from SWIFT, the EU said": the EU's own act
         return attributed, clause_start(view, anchor)
     owned = _modifier_run(view, cue.index) if passive and cue.form == "noun" else []
-    owned = [m for m in owned if m.entity_id not in exclude]
+    # (not a contested party's demonym: "subject to Russian sanctions" means sanctions on it)
+    owned = [
+        m
+        for m in owned
+        if m.entity_id not in exclude
+        and not (m.kind == "demonym" and (m.party_id or m.entity_id) in article.contested)
+    ]
     if owned:
         # "Both are also subject to British sanctions imposed in March 2022": the measure's
         # own owner, whoever imposed the measures just told

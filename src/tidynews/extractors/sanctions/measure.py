@@ -405,13 +405,14 @@ BLAMED_ON_REACH = 12  # tokens of "blames the country's shortages on sanctions, 
 def _blamed_on(view: SentenceView, cue: Cue) -> int:
     """The blaming verb when the measure is what something is blamed on ("blames the
     shortages on U.S. sanctions", "… on sanctions, including the measures the US imposed on
-    PDVSA"), else -1. No measure may be imposed between them ("blamed the West and on
-    Monday froze …" blames nothing on the freeze)."""
+    PDVSA"), else -1. No measure may be imposed, nor another predicate joined, between them
+    ("blamed the crisis on Maduro's allies and called for new sanctions" blames nothing on
+    the sanctions)."""
     on = -1
     for index in range(cue.index - 1, max(view.start, cue.index - BLAMED_ON_REACH) - 1, -1):
         word = view.lower(index)
-        if word in {".", ";", ":"} or word in IMPOSING_VERBS or word in FREEZE_WORDS:
-            return -1
+        if word in {".", ";", ":", "and", "but"} or word in IMPOSING_VERBS or word in FREEZE_WORDS:
+            return -1  # ("blamed the crisis on Maduro's allies and called for new sanctions")
         if word == "on" and on < 0:
             on = index
         if word in BLAMING_VERBS:

@@ -82,6 +82,7 @@ from .vocabulary import (
     REPORTING_VERBS,
     RETALIATING_WORDS,
     THREATENED,
+    VAGUE_MULTITUDES,
     VETOES,
     Cue,
     Targets,
@@ -997,12 +998,9 @@ def _dated_before_the_news(view: SentenceView, anchor: int) -> bool:
     return _bare_month_long_before(view, first, end)
 
 
-LAG_UNITS = frozenset({"day", "days", "week", "weeks", "month", "months"})
-
-
 def _lag_after(words: list[str]) -> bool:
     """Does the clause place its act a measured lag after the one told before ("days later",
-    "a week later", "weeks afterwards")?"""
+    "a week later", "weeks afterwards", "a year later": any unit of `LAG_UNITS`)?"""
     return any(
         word in LAG_UNITS and following in {"later", "afterwards", "after"}
         for word, following in pairwise(words)
@@ -1499,7 +1497,7 @@ def _running_tally(
     if not _perfect_at(view, anchor_of(cue)):
         return False
     sentence = view.article.tokens.words[view.start : view.end]
-    own = view.article.tokens.words[_conjoined_clause_start(view, anchor_of(cue)) : view.end]
+    own = view.article.tokens.words[_and_clause_start(view, anchor_of(cue)) : view.end]
     marked = [
         word
         for word, following in pairwise([*own, ""])
@@ -1513,7 +1511,7 @@ def _running_tally(
     return not reported and attribution_comma(view, cue.index, REPORTING_VERBS) < 0
 
 
-def _conjoined_clause_start(view: SentenceView, anchor: int) -> int:
+def _and_clause_start(view: SentenceView, anchor: int) -> int:
     """Where the clause joined by ", and" that holds the measure starts ("In August 2017
     Washington barred PDVSA from raising new debt, and it has sanctioned dozens of
     officials": the other clause's "new debt" makes no news of the tally), else the
@@ -1522,9 +1520,6 @@ def _conjoined_clause_start(view: SentenceView, anchor: int) -> int:
         if view.lower(index) == "and" and view.lower(index - 1) == ",":
             return index
     return view.start
-
-
-VAGUE_MULTITUDES = frozenset({"dozens", "hundreds", "scores", "thousands"})
 
 
 def _vague_multitude(after: list[str]) -> bool:

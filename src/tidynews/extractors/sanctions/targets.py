@@ -10,7 +10,14 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ...document import AnnotatedArticle, Mention
-from ...people import FROZEN_THINGS, HONORIFICS, POSSESSIVES, SEMICOLON_ITEM_REACH, TITLE_WORDS
+from ...people import (
+    FROZEN_THINGS,
+    HONORIFICS,
+    OFFICE_BODY_STOPS,
+    POSSESSIVES,
+    SEMICOLON_ITEM_REACH,
+    TITLE_WORDS,
+)
 from ..clauses import (
     ALLY_NOUNS,
     CLAUSE_BOUNDARIES,
@@ -544,7 +551,7 @@ def _person_after_a_title(view: SentenceView, of: int) -> int:
             named = view.mention_starting(index + 1)  # "…, the deputy chairman of the
             # Security Council, Dmitry Medvedev"
             return index + 1 if named is not None and named.entity_type == "person" else -1
-        if view.lower(index) in DESCRIBED_BODY_STOPS:
+        if view.lower(index) in OFFICE_BODY_STOPS:
             return -1
         if view.lower(index) != "the" and not tokens.text(index)[:1].isupper():
             # "the head of the SEBIN intelligence service, Gustavo González López"
@@ -555,8 +562,6 @@ def _person_after_a_title(view: SentenceView, of: int) -> int:
 
 
 TITLED_BODY_REACH = 8  # tokens of "of the FAES police special forces," before the name
-# Words that end a described body: what follows them is another phrase, not its name
-DESCRIBED_BODY_STOPS = frozenset({"and", "or", "who", "which", "that", "to", "for", "in", "on"})
 
 
 def _past_origin(view: SentenceView, of: int, targets: Targets) -> int:

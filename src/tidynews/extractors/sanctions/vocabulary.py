@@ -341,6 +341,8 @@ DETERMINERS = frozenset(
 )
 NUMBER = re.compile(r"^\d[\d,]*$")
 NOUN_WORD = re.compile(r"^[a-z][a-z\-’']*$")
+# Plural quantity nouns that count with no number: "dozens of officials"
+VAGUE_MULTITUDES = frozenset({"dozens", "hundreds", "scores", "thousands"})
 QUANTIFIER_NOUNS = frozenset(
     {"dozens", "hundreds", "thousands", "scores", "number", "dozen", "several", "many", "some"}
     # a part of the whole ("ban the bulk of Russian oil imports", "most of its exports")
