@@ -5495,3 +5495,18 @@ def test_back_after_a_verb_of_motion_is_an_adverb_not_a_backing(annotator, case)
         "Mexico has stepped back and left Nicolás Maduro alone.",
     ):
         assert keys(annotator, case, text) == set()
+
+
+def test_all_three_governments_after_leaders_named_with_their_states(annotator, case):
+    """Thirty-fourth session, from UC's errors: "It was seen off by President Iván Duque,
+    Peru's Martín Vizcarra, Ecuador's Lenín Moreno and the OAS's Luis Almagro. All three
+    governments recognise Guaidó." counts the three states the leaders stand for ("all" opens
+    the counted group as "the" does); the OAS is no government."""
+    text = (
+        "The convoy was seen off by President Iván Duque, Peru's Martín Vizcarra, Ecuador's"
+        " Lenín Moreno and the OAS secretary general, Luis Almagro. All three governments"
+        " recognise Guaidó as Venezuela's interim president."
+    )
+    found = {key[0] for key in keys(annotator, case, text)}
+    assert {"country:PER", "country:ECU"} <= found
+    assert "org:OAS" not in found

@@ -1878,7 +1878,7 @@ def _counted_group_opening(view: SentenceView, index: int, cue: int = -1) -> int
     for start in starts:
         for position in range(start, min(index + 1, start + 3)):
             if (
-                view.lower(position) == "the"
+                view.lower(position) in {"the", "all"}  # ("All three governments recognise X")
                 and counted_group_head(view, position + 2, cue)
                 and view.mention_covering(position + 1) is None
             ):
@@ -1898,34 +1898,62 @@ def _state_lists_before(
     article: AnnotatedArticle, char: int, first_sentence: int
 ) -> list[list[Mention]]:
     """Lists of states named together ("Spain, Britain, France and Germany"), in order, before
-    ``char`` and from ``first_sentence`` on: mentions of countries joined only by commas,
-    "and" or "the"."""
+    ``char`` and from ``first_sentence`` on: states (see ``_state_items``) joined only by
+    commas, "and" or "the"."""
     runs: list[list[Mention]] = []
     current: list[Mention] = []
+    current_end = -1
     tokens = article.tokens
-    for mention in article.mentions:
-        if mention.end > char:
-            break
-        if mention.sentence_id < first_sentence or mention.entity_type != "country":
-            continue
-        if mention.kind == "demonym":
-            continue
+    for mention, end in _state_items(article, char, first_sentence):
         if (
             current
             and current[-1].sentence_id == mention.sentence_id
             and all(
                 word in {",", "and", "the"}
-                for word in tokens.words[current[-1].token_end : mention.token_start]
+                for word in tokens.words[current_end : mention.token_start]
             )
         ):
             current.append(mention)
+            current_end = end
             continue
         if len(current) > 1:
             runs.append(current)
-        current = [mention]
+        current, current_end = [mention], end
     if len(current) > 1:
         runs.append(current)
     return runs
+
+
+def _state_items(
+    article: AnnotatedArticle, char: int, first_sentence: int
+) -> list[tuple[Mention, int]]:
+    """The states named before ``char`` from ``first_sentence`` on, in order, each with the
+    token its item ends at: a country's name, or a leader who speaks for one ("President
+    Iván Duque, Chile's Sebastián Piñera, Paraguay's Mario Abdo Benítez" are three states;
+    "Chile's Sebastián Piñera" is one item, Chile's, ending after the name)."""
+    items: list[tuple[Mention, int]] = []
+    tokens = article.tokens
+    for mention in article.mentions:
+        if mention.end > char:
+            break
+        if mention.sentence_id < first_sentence or mention.kind == "demonym":
+            continue
+        if mention.entity_type == "country":
+            items.append((mention, mention.token_end))
+            continue
+        if mention.entity_type != "person" or not (mention.party_id or "").startswith("country:"):
+            continue
+        owner = items[-1][0] if items else None
+        possessed = (
+            owner is not None
+            and owner.token_end + 1 == mention.token_start
+            and tokens.lower(owner.token_end) in {"'s", "’s"}
+        )
+        if possessed:
+            items[-1] = (owner, mention.token_end)  # "Chile's Sebastián Piñera": Chile's item
+        else:
+            items.append((mention, mention.token_end))  # "President Iván Duque"
+    return items
 
 
 def _unnamed_group_before(view: SentenceView, index: int) -> bool:
