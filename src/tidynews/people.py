@@ -1406,7 +1406,7 @@ def _title_phrase_ends(tokens: Tokens, last: int) -> bool:
     only place words and capitalised names, so "a decision by the foreign minister to the
     dismay of Caracas" is none, unless it is the body an office is "of" ("the head of the
     SEBIN intelligence service")."""
-    if tokens.lower(last) in INSTITUTION_WORDS and _office_of_a_body(tokens, last):
+    if office_of_a_body(tokens, last):
         return True
     for index in range(last, max(last - TITLE_PLACE_REACH, -1), -1):
         word = tokens.lower(index)
@@ -1422,10 +1422,13 @@ def _title_phrase_ends(tokens: Tokens, last: int) -> bool:
     return False
 
 
-def _office_of_a_body(tokens: Tokens, last: int) -> bool:
-    """Does the phrase ending at ``last`` (a body's head noun) name an office held "of" that
-    body ("the commander of the FAES police special forces", "the head of the intelligence
-    service")? Its words between "of" and the noun are plain words, no clause."""
+def office_of_a_body(tokens: Tokens, last: int) -> bool:
+    """Does the phrase ending at ``last`` name an office held "of" a body whose head noun
+    stands at ``last`` ("the commander of the FAES police special forces", "the head of the
+    intelligence service")? Its words between "of" and the noun are plain words, no clause.
+    Shared by people detection and sanctions targets ("sanctioned the head of …, X")."""
+    if tokens.lower(last) not in INSTITUTION_WORDS:
+        return False
     for index in range(last - 1, max(last - TITLE_PLACE_REACH, 0), -1):
         word = tokens.lower(index)
         if word == "of":

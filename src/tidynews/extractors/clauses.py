@@ -15,6 +15,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 from itertools import pairwise
+from os.path import commonprefix
 
 from spacy.tokens import Doc
 
@@ -385,20 +386,13 @@ def _needle_groups(needles: tuple[str, ...]) -> tuple[tuple[str, tuple[str, ...]
     unique = [n for n in unique if not any(other != n and other in n for other in unique)]
     groups: list[tuple[str, list[str]]] = []
     for needle in sorted(unique):
-        lead = _shared_opening(groups[-1][0], needle) if groups else ""
+        # (characters, not path parts, are what needles share)
+        lead = commonprefix([groups[-1][0], needle]) if groups else ""  # noqa: RUF071
         if len(lead) >= NEEDLE_LEAD:
             groups[-1] = (lead, [*groups[-1][1], needle])
         else:
             groups.append((needle, [needle]))
     return tuple((lead, tuple(sorted(members, key=len))) for lead, members in groups)
-
-
-def _shared_opening(first: str, second: str) -> str:
-    """The characters both strings open with."""
-    length = 0
-    while length < min(len(first), len(second)) and first[length] == second[length]:
-        length += 1
-    return first[:length]
 
 
 def clause_start(view: SentenceView, cue: int) -> int:
@@ -2132,7 +2126,7 @@ def _condition_span(view: SentenceView, cue: int) -> tuple[int, int]:
         if word == "and" and view.lower(index + 1) in PREDICATE_OPENERS:
             last = index  # "recognised X … and has said '…' if Maduro does not step aside"
             break
-    first = _conjoined_clause_start(view, strong_start(view, cue), cue)
+    first = conjoined_clause_start(view, strong_start(view, cue), cue)
     colons = [i for i in range(first, cue) if view.lower(i) == ":"]
     if colons:
         # "If the aim was to remove him, the answer is no: he remains backed by Russia": the
@@ -2141,7 +2135,7 @@ def _condition_span(view: SentenceView, cue: int) -> tuple[int, int]:
     return first, last
 
 
-def _conjoined_clause_start(view: SentenceView, first: int, cue: int) -> int:
+def conjoined_clause_start(view: SentenceView, first: int, cue: int) -> int:
     """Where the cue's own clause starts when ", and" / ", but" and a new subject open it
     ("… would recognise X if Maduro did not call elections, and it duly recognised him"):
     a condition before that is the first clause's. (A fronted one, "If Maduro does not call

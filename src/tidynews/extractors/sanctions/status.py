@@ -15,6 +15,7 @@ from ..clauses import (
     BLOCKING_VERBS,
     BULLETS,
     CLAUSE_BOUNDARIES,
+    CONDITION_WORDS,
     DENIALS,
     MODALS,
     MONTH_WORDS,
@@ -27,6 +28,7 @@ from ..clauses import (
     SentenceView,
     clause_end,
     clause_start,
+    conjoined_clause_start,
     date_word,
     fronted_nor,
     has_condition,
@@ -1243,7 +1245,7 @@ def _conditional_future(view: SentenceView, cue: int) -> bool:
     "sanctions would follow unless", "more sanctions could be added if Moscow continues",
     "has promised further sanctions if the Kremlin fails to halt …" (a threat, whoever says
     it)."""
-    if view.word_set().isdisjoint(_IF_WORDS):
+    if view.word_set().isdisjoint(CONDITION_WORDS):
         return False
     end = strong_end(view, cue)
     condition = next((i for i in range(cue + 1, end) if view.lower(i) in {"if", "unless"}), -1)
@@ -1268,7 +1270,6 @@ def _conditional_future(view: SentenceView, cue: int) -> bool:
     )
 
 
-_IF_WORDS = frozenset({"if", "unless"})
 # (the measure nouns, and "steps": "would take further steps if …")
 FURTHER_MEASURES = GENERAL_MEASURES | frozenset(NOUN_MEASURES) | {"steps"}
 
@@ -1497,7 +1498,11 @@ def _running_tally(
     if not _perfect_at(view, anchor_of(cue)):
         return False
     sentence = view.article.tokens.words[view.start : view.end]
-    own = view.article.tokens.words[_and_clause_start(view, anchor_of(cue)) : view.end]
+    # (the markers of the measure's own clause: in "In August 2017 Washington barred PDVSA
+    # from raising new debt, and it has sanctioned dozens of officials" the other clause's
+    # "new debt" makes no news of the tally)
+    own_clause = conjoined_clause_start(view, view.start, anchor_of(cue))
+    own = view.article.tokens.words[own_clause : view.end]
     marked = [
         word
         for word, following in pairwise([*own, ""])
@@ -1509,17 +1514,6 @@ def _running_tally(
     # officials", "…, the department said"
     reported = any(view.lower(i) in REPORTING_VERBS for i in range(view.start, cue.index))
     return not reported and attribution_comma(view, cue.index, REPORTING_VERBS) < 0
-
-
-def _and_clause_start(view: SentenceView, anchor: int) -> int:
-    """Where the clause joined by ", and" that holds the measure starts ("In August 2017
-    Washington barred PDVSA from raising new debt, and it has sanctioned dozens of
-    officials": the other clause's "new debt" makes no news of the tally), else the
-    sentence's start."""
-    for index in range(anchor - 1, view.start, -1):
-        if view.lower(index) == "and" and view.lower(index - 1) == ",":
-            return index
-    return view.start
 
 
 def _vague_multitude(after: list[str]) -> bool:

@@ -13,10 +13,10 @@ from ...document import AnnotatedArticle, Mention
 from ...people import (
     FROZEN_THINGS,
     HONORIFICS,
-    OFFICE_BODY_STOPS,
     POSSESSIVES,
     SEMICOLON_ITEM_REACH,
     TITLE_WORDS,
+    office_of_a_body,
 )
 from ..clauses import (
     ALLY_NOUNS,
@@ -540,28 +540,37 @@ def _person_after_a_title(view: SentenceView, of: int) -> int:
     if view.lower(of - 1) not in TITLE_WORDS:
         return -1
     tokens = view.article.tokens
-    described = False  # a lower-case word names the body: only a name after a comma follows
-    for index in range(of + 1, min(view.end, of + TITLED_BODY_REACH)):
+    for index in range(of + 1, min(view.end, of + 6)):
         mention = view.mention_starting(index)
         if mention is not None and mention.entity_type == "person":
-            return -1 if described else index
+            return index
         if mention is not None:
             continue
         if view.lower(index) == "," and view.lower(index - 1) != "of":
             named = view.mention_starting(index + 1)  # "…, the deputy chairman of the
             # Security Council, Dmitry Medvedev"
             return index + 1 if named is not None and named.entity_type == "person" else -1
-        if view.lower(index) in OFFICE_BODY_STOPS:
-            return -1
         if view.lower(index) != "the" and not tokens.text(index)[:1].isupper():
-            # "the head of the SEBIN intelligence service, Gustavo González López"
-            if not NOUN_WORD.match(tokens.text(index)) or index > of + 5:
-                return -1
-            described = True
+            # "the head of the SEBIN intelligence service, Gustavo González López": a body
+            # described in lower-case words, as people detection reads it
+            return _person_after_a_described_body(view, of)
     return -1
 
 
 TITLED_BODY_REACH = 8  # tokens of "of the FAES police special forces," before the name
+
+
+def _person_after_a_described_body(view: SentenceView, of: int) -> int:
+    """Where the person named after "<office> of <body described in lower-case words>,"
+    starts, when ``people.office_of_a_body`` reads the phrase before the comma so; else -1."""
+    comma = next(
+        (i for i in range(of + 1, min(view.end, of + TITLED_BODY_REACH)) if view.lower(i) == ","),
+        -1,
+    )
+    if comma < 0 or not office_of_a_body(view.article.tokens, comma - 1):
+        return -1
+    named = view.mention_starting(comma + 1)
+    return comma + 1 if named is not None and named.entity_type == "person" else -1
 
 
 def _past_origin(view: SentenceView, of: int, targets: Targets) -> int:
