@@ -8577,3 +8577,18 @@ def test_a_contested_partys_demonym_before_a_passive_measure_is_no_owner():
         " sanctions imposed in 2014."
     )
     assert not any(key[0] == "country:RUS" for key in _ukraine_keys(text, "2024-04-10"))
+
+
+@pytest.mark.parametrize("companion", ["alongside", "along with", "together with"])
+def test_a_companion_phrase_takes_the_date_of_its_clause(companion):
+    """Thirty-fifth session, from VD's errors: in a 2025 article, "The Group of Seven and the
+    EU introduced it in December 2022, alongside the EU's embargo on seaborne imports of
+    Russian crude" tells a measure in force long before the news: the verbless companion
+    phrase is dated by the clause it hangs on."""
+    text = (
+        "The Group of Seven, the EU and Australia introduced it in December 2022 at $60,"
+        f" {companion} the EU's embargo on seaborne imports of Russian crude."
+    )
+    found = _ukraine_keys(text, "2025-09-03")
+    assert ("org:EU", "sector", "existing") in found
+    assert not any(key[2] == "imposed" for key in found)

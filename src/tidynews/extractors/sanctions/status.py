@@ -963,6 +963,10 @@ def _dated_before_the_news(view: SentenceView, anchor: int) -> bool:
         # "Trump went further in 2017, imposing sanctions on Mr Maduro": the participle's
         # act is dated by the clause it hangs on
         first = clause_start(view, first - 2)
+    elif _companion_phrase(view, first):
+        # "… introduced it in December 2022 at $60, alongside the EU's embargo on …": the
+        # phrase has no verb of its own; the clause it hangs on dates the measure
+        first = clause_start(view, first - 2)
     colon = _spelled_out_after_colon(view, anchor)
     if colon > view.start:  # "adopted its own measures in March 2018: an arms embargo, …"
         first = min(first, clause_start(view, colon - 1))
@@ -1070,6 +1074,17 @@ def _companion_aside_end(view: SentenceView, end: int) -> int:
         if view.lower(index) in {",", ";", ":"}:
             return index + 1 if view.lower(index) == "," else -1
     return -1
+
+
+def _companion_phrase(view: SentenceView, first: int) -> bool:
+    """Does the clause open, after a comma, on a companion phrase with no verb of its own
+    (", alongside the EU's embargo", ", along with a ban", ", together with …")?"""
+    if first <= view.start or view.lower(first - 1) != ",":
+        return False
+    opener = view.lower(first)
+    if opener == "alongside":
+        return True
+    return opener in {"along", "together"} and view.lower(first + 1) == "with"
 
 
 def _at_the_same_time(view: SentenceView, first: int) -> bool:
