@@ -168,6 +168,16 @@ def test_an_organisation_s_name_is_no_person(annotator):
                 ("Intertrade Volgabank", "org:INTERTRADE_VOLGABANK"),
             ],
         ),
+        # thirty-fifth session, from VD: "refiner" and "giant" name a company in apposition
+        # (the name had been read as a person's)
+        (
+            "The EU listed Nayara Energy, the Indian refiner part-owned by Rosneft.",
+            [("Nayara Energy", "org:NAYARA_ENERGY")],
+        ),
+        (
+            "The EU listed Sibur Holding, the Russian petrochemicals giant.",
+            [("Sibur Holding", "org:SIBUR_HOLDING")],
+        ),
         # a descriptor before the name; a bank's own name
         (
             "Abrams named state oil company Rosneft.",
@@ -231,6 +241,13 @@ def test_companies_the_text_marks_as_companies(annotator, text, expected):
         if m.kind == "detected" and m.entity_type == "org"
     ]
     assert detected == [pair for pair in expected if pair[1].startswith("org:")]
+
+
+def test_a_trader_in_apposition_is_still_a_person(annotator):
+    """ "trader" is no company noun for people detection, unlike "refiner" and "giant": a
+    person may be "a commodities trader"."""
+    text = "Marc Rich, a commodities trader, fled."
+    assert mentions(annotator, text) == [("Marc Rich", "person:marc-rich")]
 
 
 def test_people_marked_by_a_family_word(annotator):

@@ -1481,10 +1481,13 @@ def _titled_apposition(tokens: Tokens, end: int) -> bool:
 
 # Nouns of a trade in goods that describe a firm ("an Armenian chip distributor")
 TRADING_FIRM_NOUNS = ("distributor", "supplier", "wholesaler", "importer")
+# Nouns of an apposition that makes the name before it a company's. Not "trader" (a person
+# may be "a commodities trader"), which companies.py's own list keeps for names it already
+# reads as companies.
 COMPANY_NOUNS = frozenset(
     """bank lender company firm conglomerate miner producer exporter insurer operator
-    subsidiary airline refinery shipper carrier broker fund group manufacturer
-    maker""".split()
+    subsidiary airline refinery refiner shipper carrier broker fund group manufacturer
+    maker giant""".split()
 ) | frozenset(TRADING_FIRM_NOUNS)
 
 
