@@ -5510,3 +5510,21 @@ def test_all_three_governments_after_leaders_named_with_their_states(annotator, 
     found = {key[0] for key in keys(annotator, case, text)}
     assert {"country:PER", "country:ECU"} <= found
     assert "org:OAS" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brazil, Colombia and Mexico asked for the tally sheets. None of the three has"
+        " recognised Maduro's victory.",
+        "The talks were called by Brazil, Colombia and Mexico, none of which has recognised"
+        " Maduro's victory.",
+    ],
+)
+def test_none_of_a_counted_group_denies_the_stance(annotator, case, text):
+    """Thirty-fifth session, from VA's errors: "None of the three has recognised Maduro's
+    victory" denies the recognition for each of the three (it had been asserted)."""
+    assert keys(annotator, case, text) == {
+        (actor, "recognises", "person:nicolas-maduro", "negated")
+        for actor in ("country:BRA", "country:COL", "country:MEX")
+    }

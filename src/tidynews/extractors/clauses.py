@@ -2484,6 +2484,7 @@ def modality(view: SentenceView, first: int, cue: int, extra_after: int = 1) -> 
         or (not aside and (neither_nor(view, cue) or fronted_nor(view, cue)))
         or _meaning_denied(view, cue)
         or _ceased(view, cue)
+        or _none_of_opens(view, cue)
     ):
         return "negated"
     if has_condition(view, cue):
@@ -2491,6 +2492,16 @@ def modality(view: SentenceView, first: int, cue: int, extra_after: int = 1) -> 
     if has_intent(words) or _demanded(view, cue):
         return "intended"
     return "asserted"
+
+
+def _none_of_opens(view: SentenceView, cue: int) -> bool:
+    """Does the cue's clause open on "none of" (", none of which has recognised X", "None
+    of the three has …")? The relative's antecedents are its actors, so the words read from
+    them on would miss the denial."""
+    start = clause_start(view, cue)
+    if view.lower(start - 1) in {"which", "whom"}:
+        start -= 3  # (the clause starts past the relative pronoun)
+    return view.lower(start) == "none" and view.lower(start + 1) == "of"
 
 
 CEASING = frozenset("stop stops stopped stopping cease ceases ceased quit quits".split())
