@@ -5528,3 +5528,19 @@ def test_none_of_a_counted_group_denies_the_stance(annotator, case, text):
         (actor, "recognises", "person:nicolas-maduro", "negated")
         for actor in ("country:BRA", "country:COL", "country:MEX")
     }
+
+
+def test_congratulating_a_contested_winner_backs_him(annotator, case):
+    """Thirty-fifth session, from VA's errors: "The presidents of Cuba, Bolivia and Honduras
+    were among the first to congratulate Maduro" and "China's foreign ministry congratulated
+    him" take the winner's side (backs, asserted); congratulating someone else backs no
+    subject."""
+    text = (
+        "Maduro was declared the winner. The presidents of Cuba and Bolivia were among the"
+        " first to congratulate Maduro, and China's foreign ministry congratulated him too."
+    )
+    assert keys(annotator, case, text) == {
+        (actor, "backs", "person:nicolas-maduro", "asserted")
+        for actor in ("country:CUB", "country:BOL", "country:CHN")
+    }
+    assert keys(annotator, case, "Russia congratulated the new speaker, Luis Parra.") == set()

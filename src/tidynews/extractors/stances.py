@@ -152,6 +152,12 @@ CUES: dict[str, str] = {
         "champion champions friend friends".split(),
         "backs",
     ),
+    # "were among the first to congratulate Maduro", "congratulated him on his victory": a
+    # government's congratulations on a contested win take the winner's side
+    **dict.fromkeys(
+        "congratulate congratulates congratulated congratulating".split(),
+        "backs",
+    ),
     # "expressed their solidarity with X", "pledged loyalty / allegiance to X"
     **dict.fromkeys("solidarity loyalty allegiance".split(), "backs"),
     # "propped up by Cuba and Russia", "has propped up Maduro" (with "up" only: _cues)
@@ -169,7 +175,7 @@ CUE_STEMS = (
     *("behind",),
     *("defender", "stuck with", "stuck by", "stick with", "stick by", "sticks with"),
     *("patron", "champion", "propped up", "propping up", "props up", "prop up", "friend"),
-    *("solidarity", "loyalty", "allegiance", "sides"),
+    *("solidarity", "loyalty", "allegiance", "sides", "congratulat"),
     # ("came to X's defence / aid / rescue", "the defence of X", "on X's side", "on the side
     # of X": written out, so "defence minister" and "the other side" pass no sentence)
     *("'s defen", "’s defen", "defence of", "defense of", "'s aid", "’s aid", "aid of"),
