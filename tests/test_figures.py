@@ -2234,3 +2234,33 @@ def test_a_list_with_no_owner_and_no_measure_counts_nobody_sanctioned(annotator)
     (the list must be an owner's or a sanctions list)."""
     rows = figures(annotator, "Some 3,000 people are on the waiting list for housing in Lviv.")
     assert [row["category"] for row in rows] == ["other"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Worldwide the monitor counted 5,757 people killed or injured by mines last year.",
+        "Across the country, at least 71 children were killed or injured during the month.",
+        "The shelling left 40 soldiers dead or wounded.",
+        "Some 125 civilians were killed and injured in the region in May.",
+    ],
+)
+def test_a_combined_casualty_count_is_no_death_toll(annotator, text):
+    """Thirty-fifth session, from VB's errors: "5,757 people killed or injured" counts the
+    dead and the injured together: no death toll (nor injured count), so category other."""
+    assert keys(annotator, text) == set()
+    assert [row["category"] for row in figures(annotator, text)] == ["other"]
+
+
+def test_a_death_toll_beside_a_combined_count_stays_a_death_toll(annotator):
+    """ "…, of whom 1,983 were killed" and "12 were killed and 40 injured" still count the
+    dead."""
+    text = (
+        "The monitor counted 5,757 people killed or injured last year, of whom 1,983 were"
+        " killed. Separately, 12 people were killed and 40 injured in Kharkiv."
+    )
+    assert keys(annotator, text) == {
+        ("deaths", 1983.0, "exact"),
+        ("deaths", 12.0, "exact"),
+        ("injured", 40.0, "exact"),
+    }

@@ -190,7 +190,10 @@ _MONEY_SUBJECT = re.compile(r"\s*(?:in|of|worth\s+of|for|'s\s+worth\s+of)?\s*", 
 # --- cue words around a quantity ---------------------------------------------------------------
 
 _EVENT_CUES = re.compile(
-    r"\b(?:(?P<deaths>killed|killing|kills|murdered|slain|shot\s+dead|executed|massacred|died"
+    # ("killed or injured", "dead and wounded": the dead and the hurt counted together, no
+    # death toll; before the deaths, which would take "killed" alone)
+    r"\b(?:(?P<other>(?:killed|dead)\s+(?:or|and)\s+(?:injured|wounded|maimed))"
+    r"|(?P<deaths>killed|killing|kills|murdered|slain|shot\s+dead|executed|massacred|died"
     # (not one person's death: "charged in connection with his death")
     r"|dies|die|dying|dead|(?<!his\s)(?<!her\s)deaths?|death\s+toll|toll|fatalities"
     r"|lost\s+(?:their|his|her)\s+lives"
@@ -1263,6 +1266,10 @@ def _phrase(
     return subject, head.group().lower(), modifiers, head.end()
 
 
+# The rest of "killed or injured", "dead and wounded" after the counted word
+_OR_HURT = re.compile(r"\s+(?:or|and)\s+(?:injured|wounded|maimed)\b", re.IGNORECASE)
+
+
 def _noun_category(
     article: AnnotatedArticle,
     quantity: Quantity,
@@ -1297,6 +1304,8 @@ def _noun_category(
         return "countries"  # "the bloc's 28 members", "Thirteen of its 14 members"
     if head == "others" and _countries_listed_before(article, quantity, sentence):
         return "countries"
+    if own == "deaths" and _OR_HURT.match(rest):
+        return "other"  # "5,757 people killed or injured": no death toll
     if own in ("deaths", "injured", "detained"):
         return own
     if own == "troops" and _ASYLUM_PREDICATE.match(article.text, quantity.end, sentence.end):
