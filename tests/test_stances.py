@@ -5544,3 +5544,18 @@ def test_congratulating_a_contested_winner_backs_him(annotator, case):
         for actor in ("country:CUB", "country:BOL", "country:CHN")
     }
     assert keys(annotator, case, "Russia congratulated the new speaker, Luis Parra.") == set()
+
+
+@pytest.mark.parametrize("link", ["; both", ". Both", ". They"])
+def test_both_after_two_leaders_named_with_their_states(annotator, case, link):
+    """Thirty-fifth session, from VA's errors: "Cuba's Miguel Díaz-Canel and Nicaragua's
+    Daniel Ortega were the only foreign heads of state in the chamber; both have stood by
+    Maduro since July" is the two leaders, each for a state (it had been nobody)."""
+    text = (
+        "Cuba's Miguel Díaz-Canel and Nicaragua's Daniel Ortega were the only foreign heads of"
+        f" state in the chamber{link} have stood by Maduro since July."
+    )
+    assert keys(annotator, case, text) == {
+        ("country:CUB", "backs", "person:nicolas-maduro", "asserted"),
+        ("country:NIC", "backs", "person:nicolas-maduro", "asserted"),
+    }

@@ -5054,6 +5054,9 @@ def _pronoun_actors(
         if len(people) > 1:
             return people  # "Sánchez, joined by Macron and Merkel, said their countries …"
     if found is None and _both_as_subject(view, start, end):
+        leaders = _two_leaders_before(article, view, start, exclude)
+        if leaders:
+            return leaders  # "Cuba's Díaz-Canel and Nicaragua's Ortega …; both have stood by"
         found = (start, "they")  # "Both have since recognised Guaidó"
     if found is None:
         for index in range(start, end - 1):
@@ -5092,7 +5095,41 @@ def _pronoun_actors(
         if owner < 0:
             return []
         return resolve_pronoun(article, view, owner, "we", exclude)
-    return resolve_pronoun(article, view, found[0], found[1], exclude)
+    resolved = resolve_pronoun(article, view, found[0], found[1], exclude)
+    if not resolved and found[1] == "they":
+        return _two_leaders_before(article, view, found[0], exclude)
+    return resolved
+
+
+LEADER_PAIR_GAP = 4  # tokens between two coordinated leaders ("and Nicaragua 's")
+
+
+def _two_leaders_before(
+    article: AnnotatedArticle, view: SentenceView, index: int, exclude: set[str]
+) -> list[Mention]:
+    """The two people named last before ``index`` (in its sentence or the one before), each
+    standing for a state other than a contested party's, coordinated in one sentence:
+    "Cuba's Miguel Díaz-Canel and Nicaragua's Daniel Ortega were the only foreign heads of
+    state in the chamber; both have stood by Maduro". A plural pronoun never resolves to
+    people otherwise, so such a pair named by their leaders was read as nobody."""
+    contested = article.contested
+    pair = last_two_named(
+        article,
+        view.char(index),
+        view.sentence_id - 1,
+        lambda m: (
+            m.entity_type == "person"
+            and bool(m.party_id)
+            and m.party_id not in contested
+            and m.entity_id not in exclude
+        ),
+    )
+    if not pair or pair[0].sentence_id != pair[1].sentence_id:
+        return []
+    between = [article.tokens.lower(i) for i in range(pair[0].token_end, pair[1].token_start)]
+    if "and" not in between or len(between) > LEADER_PAIR_GAP:
+        return []
+    return pair
 
 
 def _expletive_it(view: SentenceView, index: int, end: int) -> bool:
