@@ -8592,3 +8592,27 @@ def test_a_companion_phrase_takes_the_date_of_its_clause(companion):
     found = _ukraine_keys(text, "2025-09-03")
     assert ("org:EU", "sector", "existing") in found
     assert not any(key[2] == "imposed" for key in found)
+
+
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        (
+            "Britain sanctioned the two producers on the same day.",
+            {"org:GAZPROM_NEFT", "org:SURGUTNEFTEGAS"},
+        ),
+        (
+            "Britain sanctioned both Russian oil producers a week later.",
+            {"org:GAZPROM_NEFT", "org:SURGUTNEFTEGAS"},
+        ),
+        # a bare count names new targets, not the two before
+        ("Britain sanctioned two shipping companies the same day.", set()),
+    ],
+)
+def test_the_two_producers_are_the_two_companies_named_before(second, expected):
+    """Thirty-fifth session, from VD's errors: "The Treasury blacklisted Gazprom Neft and
+    Surgutneftegas. Britain sanctioned the two producers on the same day." targets both
+    companies (a trade noun, modifiers allowed after "the two" / "both")."""
+    text = "On January 10 the Treasury blacklisted Gazprom Neft and Surgutneftegas. " + second
+    found = {key[1] for key in _ukraine_keys(text, "2025-01-22") if key[0] == "country:GBR"}
+    assert found - {"company"} == expected

@@ -78,7 +78,12 @@ def _anaphoric_group(
     firm', 'the company': the last company named, in this sentence or the two before."""
     for index in range(first, last):
         if view.lower(index) in {"both", "two"}:
-            noun = view.lower(index + 1)
+            # (modifiers only after "both" / "the two": "blacklisted two shipping companies"
+            # counts new targets)
+            definite = view.lower(index) == "both" or view.lower(index - 1) == "the"
+            noun = view.lower(
+                _past_group_modifiers(view, index + 1, view.end) if definite else index + 1
+            )
             if noun in ANAPHORIC_GROUPS:
                 return _last_two(article, view.sentence_id, ANAPHORIC_GROUPS[noun], facts)
             if index == first and view.lower(index) == "both" and noun in BOTH_VERBS:
@@ -97,6 +102,27 @@ def _anaphoric_group(
         if earlier and view.mention_covering(noun) is None:
             return [earlier[-1]]
     return []
+
+
+GROUP_MODIFIER_REACH = 2  # "the two [Russian oil] producers"
+
+
+def _past_group_modifiers(view: SentenceView, index: int, last: int) -> int:
+    """Past up to two lower-case or demonym modifiers before a group noun ("the two oil
+    producers", "both Russian banks"); ``index`` itself when none leads to one."""
+    for position in range(index, min(last, index + GROUP_MODIFIER_REACH + 1)):
+        if view.lower(position) in ANAPHORIC_GROUPS:
+            return position
+        mention = view.mention_covering(position)
+        lower_case = (
+            view.article.tokens.text(position)[:1].islower() and view.lower(position).isalpha()
+        )
+        if not (
+            (lower_case and view.lower(position) not in DESCRIPTION_STOPS)
+            or (mention is not None and mention.kind == "demonym")
+        ):
+            return index
+    return index
 
 
 def _described_company_noun(view: SentenceView, first: int) -> int:

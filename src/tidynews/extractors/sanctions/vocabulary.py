@@ -331,8 +331,16 @@ TARGET_STOPS = frozenset(
     when while amid during under until following before than""".split()
 )
 ANAPHORIC_GROUPS: dict[str, str] = {
-    **dict.fromkeys(["men", "women", "leaders", "officials", "oligarchs"], "person"),
-    **dict.fromkeys(["banks", "companies", "firms", "lenders"], "org"),
+    **dict.fromkeys(
+        """men women leaders officials oligarchs businessmen tycoons executives generals
+        brothers sisters sons daughters""".split(),
+        "person",
+    ),
+    **dict.fromkeys(
+        """banks companies firms lenders producers refiners miners exporters insurers airlines
+        conglomerates""".split(),
+        "org",
+    ),
     **dict.fromkeys(["countries", "nations", "states", "governments"], "country"),
 }
 DETERMINERS = frozenset(
