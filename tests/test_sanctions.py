@@ -8616,3 +8616,24 @@ def test_the_two_producers_are_the_two_companies_named_before(second, expected):
     text = "On January 10 the Treasury blacklisted Gazprom Neft and Surgutneftegas. " + second
     found = {key[1] for key in _ukraine_keys(text, "2025-01-22") if key[0] == "country:GBR"}
     assert found - {"company"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (
+            "The European Union on Monday extended its economic sanctions on Russia until the"
+            " end of July.",
+            "existing",
+        ),
+        ("The EU extended its sanctions on Russia for another six months.", "existing"),
+        # extended to new targets: a new act
+        ("On Monday the EU extended its sanctions to Belarus.", "imposed"),
+    ],
+)
+def test_a_measure_extended_in_time_is_in_force(text, status):
+    """Thirty-fifth session, from VD's errors: "extended its economic sanctions on Russia
+    until the end of July" renews measures in force (existing, as "renewed" already read);
+    "extended … to Belarus" reaches a new target and is the act."""
+    found = _ukraine_keys(text, "2025-01-28")
+    assert found and {key[2] for key in found} == {status}

@@ -1436,6 +1436,25 @@ HAVING_HAD = frozenset({("has", "had"), ("have", "had")})
 PUTTING_IN_PLACE = frozenset({"put", "puts", "putting", "placed", "places", "placing"})
 
 
+PROLONGING = frozenset("extend extends extended extending".split())
+UNTIL_WORDS = frozenset({"until", "till", "through"})
+PROLONGED_REACH = 8  # words after the measure to its "until" ("on Russia until the end of")
+
+
+def _prolonged(words: list[str], after: list[str]) -> bool:
+    """A measure extended in time ("extended its economic sanctions on Russia until the end of
+    July", "for another six months") is one in force, renewed, as "renewed" says; not one
+    extended to new targets ("extended the ban to Belarus"), which is a new act."""
+    if PROLONGING.isdisjoint(words[-4:]):
+        return False
+    window = after[:PROLONGED_REACH]
+    if "to" in window[:3]:
+        return False
+    return not UNTIL_WORDS.isdisjoint(window) or any(
+        first == "for" and second in {"another", "a"} for first, second in pairwise(window)
+    )
+
+
 def _in_force(words: list[str], after: list[str], targets: Targets) -> bool:
     """Described as already in force: "existing", "under sanctions", "has had an embargo on X
     in place since 2017" (but "put sanctions in place" is the act of imposing them)."""
@@ -1461,6 +1480,8 @@ def _in_force(words: list[str], after: list[str], targets: Targets) -> bool:
         return True
     if _having_had(words) or _added_to(words):
         return True
+    if _prolonged(words, after):
+        return True  # "extended its economic sanctions on Russia until the end of July"
     if len(words) >= 2 and words[-2] in {"has", "have"} and words[-1] in NOUN_MEASURES:
         return True  # "The EU has sanctions against 18 officials": held, in force
     if _holds_measure(words):
