@@ -8637,3 +8637,22 @@ def test_a_measure_extended_in_time_is_in_force(text, status):
     "extended … to Belarus" reaches a new target and is the act."""
     found = _ukraine_keys(text, "2025-01-28")
     assert found and {key[2] for key in found} == {status}
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "which has adopted the European Union's sanctions against Russia",
+        "which is not an EU member but has adopted the European Union's sanctions against Russia",
+    ],
+)
+def test_a_relative_that_adopts_anothers_sanctions(aside):
+    """Thirty-fifth session, from VB's errors (and CG's, UB's): "Switzerland, which is not an
+    EU member but has adopted the European Union's sanctions against Russia, has committed
+    …" — the antecedent adopts them and their owner holds them, both in force (the perfect
+    of an aside, also in the relative's second predicate)."""
+    text = f"Switzerland, {aside}, has committed 100 million francs to demining."
+    assert _ukraine_keys(text, "2024-11-20") == {
+        ("country:CHE", "country:RUS", "existing"),
+        ("org:EU", "country:RUS", "existing"),
+    }

@@ -2523,6 +2523,10 @@ def relative_aside_opener(view: SentenceView, anchor: int) -> int:
     """The relative pronoun opening the comma-set clause that holds ``anchor`` (", which …",
     ", whose assets …"), or -1."""
     start = clause_start(view, anchor)
+    if view.lower(start - 1) in {"and", "but"} and view.lower(start - 2) != ",":
+        # a second predicate of the same relative (", which is not an EU member but has
+        # adopted …"): the relative opens before the first
+        start = clause_start(view, start - 2)
     opener = start if view.lower(start) in RELATIVE_WORDS else start - 1
     return opener if view.lower(opener) in RELATIVE_WORDS and view.lower(opener - 1) == "," else -1
 
