@@ -1920,3 +1920,17 @@ def test_sports_bodies_are_known_organisations(annotator):
     assert {key[0] for key in keys(annotator, text)} == {"org:WTA"}
     mentions = annotator.annotate("0123456789ab", "UEFA and the All England Club acted.").mentions
     assert [m.entity_id for m in mentions] == ["org:UEFA", "org:AELTC"]
+
+
+def test_a_pronoun_in_a_fronted_phrase_points_to_the_name_after_it(annotator):
+    """Thirty-fifth session, from VA's errors: in "In an audio message released after he
+    landed, Edmundo González said he had left. '…,' he said." the "he" of the fronted
+    phrase is González's, not the man named in the paragraph before; "On Thursday Mike
+    Pompeo, the US secretary of state, told …" still opens on its own subject."""
+    text = (
+        "In Caracas, Vice-President Delcy Rodríguez announced his departure.\n\n"
+        "In an audio message released after he landed, Edmundo González said he had left to"
+        ' protect his family. "My departure from Caracas was surrounded by pressure and'
+        ' threats," he said.'
+    )
+    assert {key[0] for key in keys(annotator, text)} == {"person:edmundo-gonzalez"}

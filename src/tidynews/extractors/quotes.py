@@ -1746,8 +1746,12 @@ def _not_the_subject(doc: _Article, position: int, floor: int) -> bool:
 
 
 _FRONTED_CLAUSE = re.compile(
-    r"\s*[\"“]?\s*(?:Just\s+)?(?:When|As|After|While|Before|If|Since|Although|Though|Once"
-    r"|Until)\b[^,.;:\"“”]{0,120},",
+    r"\s*[\"“]?\s*(?:(?:Just\s+)?(?:When|As|After|While|Before|If|Since|Although|Though"
+    r"|Once|Until)\b[^,.;:\"“”]{0,120}"
+    # (or a fronted phrase whose own clause holds a pronoun: "In an audio message released
+    # after he landed, González said": the pronoun points forward to the main clause's name)
+    r"|(?:In|On|At|During|Speaking|Writing|Shortly|Hours|Minutes)\b[^,.;:\"“”]{0,100}"
+    r"\b(?:he|she)\b[^,.;:\"“”]{0,60}),",
     re.IGNORECASE,
 )
 
