@@ -552,6 +552,16 @@ def test_the_bloc_is_the_bloc_named_last(annotator, text, expected):
             [("Turkish", "country:TUR"), ("Recep Tayyip Erdoğan", "person:recep-tayyip-erdogan")],
         ),
         ("The Turkish president's spokesman spoke.", [("Turkish", "country:TUR")]),
+        # thirty-fifth session, from VA: a name in apposition is the holder, whoever the
+        # case file names to the office ("Uruguay's president, Luis Lacalle Pou", 2024)
+        (
+            "Uruguay's president, Luis Lacalle Pou, said so.",
+            [("Uruguay", "country:URY"), ("Luis Lacalle Pou", "person:luis-lacalle-pou")],
+        ),
+        (
+            "Turkey's president, Mr Erdoğan, said so.",
+            [("Turkey", "country:TUR"), ("Erdoğan", "person:recep-tayyip-erdogan")],
+        ),
         # an office the case names nobody to
         ("The Turkish ambassador spoke.", [("Turkish", "country:TUR")]),
     ],

@@ -1934,3 +1934,14 @@ def test_a_pronoun_in_a_fronted_phrase_points_to_the_name_after_it(annotator):
         ' threats," he said.'
     )
     assert {key[0] for key in keys(annotator, text)} == {"person:edmundo-gonzalez"}
+
+
+def test_an_office_with_its_holder_apposed_speaks_as_that_holder(annotator):
+    """Thirty-fifth session, from VA's errors: "Uruguay's president, Luis Lacalle Pou, said
+    … '…,' he wrote" is Lacalle Pou's quote, not the president the case file names for
+    2019 (Tabaré Vázquez)."""
+    text = (
+        "Uruguay's president, Luis Lacalle Pou, said his government would not recognise the"
+        ' result. "You cannot recognise a triumph when you cannot trust the system," he wrote.'
+    )
+    assert {key[0] for key in keys(annotator, text)} == {"person:luis-lacalle-pou"}

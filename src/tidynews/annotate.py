@@ -915,6 +915,17 @@ def _office_references(
     return resolved
 
 
+def _apposed_name(tokens: Tokens, index: int) -> bool:
+    """Do two capitalised words start at ``index`` (a person's name in apposition, "Luis
+    Lacalle Pou", "Recep Tayyip Erdoğan"), past an honorific ("Mr Erdoğan")?"""
+    if index + 1 >= len(tokens):
+        return False
+    first, second = tokens.text(index), tokens.text(index + 1)
+    if tokens.lower(index).rstrip(".") in HONORIFICS:
+        return second[:1].isupper()
+    return first[:1].isupper() and second[:1].isupper() and first.isalpha()
+
+
 def _office_holder(
     tokens: Tokens, mention: Mention, offices: dict[tuple[str, ...], Party]
 ) -> tuple[Party, int] | None:
@@ -934,6 +945,10 @@ def _office_holder(
         following = tokens.text(end) if end < len(tokens) else ""
         if following[:1].isupper() or following in {"'s", "’s", "-"}:
             return None  # a name after the title, or a possessive ("the Turkish president's")
+        if following == "," and _apposed_name(tokens, end + 1):
+            # "Uruguay's president, Luis Lacalle Pou, said": the apposed name is the holder,
+            # whoever held the office in the case's time
+            return None
         return party, end
     return None
 
