@@ -1516,3 +1516,21 @@ def test_an_envoy_to_a_body_named_in_apposition_is_a_person(annotator):
     text = "Venezuela's envoy to the UN Human Rights Council, Jorge Valero, spoke on Monday."
     found = [(m.surface, m.entity_type) for m in annotator.annotate("0123456789ab", text).mentions]
     assert ("Jorge Valero", "person") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            'Jozef Merkx, UNHCR\'s representative in Colombia, called it "a historic step".',
+            "Jozef Merkx",
+        ),
+        ("Igor Polikha, Russia's ambassador to India, said so.", "Igor Polikha"),
+        ("Ana Duarte, the agency's envoy for the Americas, said so.", "Ana Duarte"),
+    ],
+)
+def test_a_titled_apposition_with_a_posting_marks_a_person(annotator, text, name):
+    """Thirty-fifth session, from VC's errors: "Jozef Merkx, UNHCR's representative in
+    Colombia, called …" names a person, as ", IOM's director general," did: the title may
+    be followed by its posting ("in Colombia", "to India", "for the Americas")."""
+    assert name in [surface for surface, _ in mentions(annotator, text)]

@@ -1470,13 +1470,33 @@ def _titled_apposition(tokens: Tokens, end: int) -> bool:
     naming an office."""
     if tokens.lower(end) != ",":
         return False
-    for index in range(end + 1, min(len(tokens), end + 7)):
+    for index in range(end + 1, min(len(tokens), end + TITLED_APPOSITION_REACH)):
         word = tokens.lower(index)
         if word == ",":
-            return index > end + 1 and tokens.lower(index - 1) in TITLE_WORDS
+            return index > end + 1 and tokens.lower(_past_a_posting(tokens, index - 1)) in (
+                TITLE_WORDS
+            )
         if word in {".", ";", ":"}:
             return False
     return False
+
+
+TITLED_APPOSITION_REACH = 9  # tokens of ", UNHCR 's representative in Costa Rica ,"
+POSTING_PREPOSITIONS = frozenset({"in", "to", "for", "at"})
+
+
+def _past_a_posting(tokens: Tokens, last: int) -> int:
+    """Past a posting after a title ("representative in Colombia", "ambassador to the
+    United Nations"): the title's index when capitalised words and a preposition end the
+    apposition, else ``last``."""
+    index = last
+    while index > last - 3 and tokens.text(index)[:1].isupper():
+        index -= 1
+    if tokens.lower(index) == "the":
+        index -= 1
+    if index < last and tokens.lower(index) in POSTING_PREPOSITIONS:
+        return index - 1
+    return last
 
 
 # Nouns of a trade in goods that describe a firm ("an Armenian chip distributor")
