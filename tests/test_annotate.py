@@ -1534,3 +1534,11 @@ def test_a_titled_apposition_with_a_posting_marks_a_person(annotator, text, name
     Colombia, called …" names a person, as ", IOM's director general," did: the title may
     be followed by its posting ("in Colombia", "to India", "for the Americas")."""
     assert name in [surface for surface, _ in mentions(annotator, text)]
+
+
+def test_a_delegate_is_a_title(annotator):
+    """Thirty-fifth session, from VC's errors: Chile's regional presidential delegates are
+    officials: "The regional presidential delegate for Tarapacá, Miguel Ángel Quezada,
+    defended the eviction" names a person."""
+    text = "The regional presidential delegate for Tarapacá, Miguel Ángel Quezada, spoke."
+    assert ("Miguel Ángel Quezada", "person:miguel-angel-quezada") in mentions(annotator, text)

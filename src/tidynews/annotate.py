@@ -1227,7 +1227,10 @@ def _with_party(
             if other.token_end == index + 1 and other.entity_type in {"country", "org"}:
                 return mention._replace(party_id=other.party_id or other.entity_id)
     if not title & STATE_OFFICES or mention.kind != "detected":
-        return mention
+        # ("The delegate, Ana Castro of Peru, said": a title of no state office, and the
+        # state she is named by after the name)
+        state = _state_after_of(mention, mentions, tokens, starts)
+        return mention._replace(party_id=state) if state else mention
     state = _state_of_after(mention, mentions, tokens) or _state_in_context(
         mention, mentions, tokens, contested
     )

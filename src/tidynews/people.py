@@ -39,7 +39,7 @@ TITLE_WORDS = frozenset(
     economist analyst strategist researcher professor lawyer activist staff ministers
     presidents father councillor councilor councilman councilwoman bishop archbishop cardinal
     reverend rev pastor rabbi imam sheikh affairs justice magistrate prosecutor prosecutors
-    judges attorney ombudsman ombudswoman""".split()
+    judges attorney ombudsman ombudswoman delegate""".split()
 )  # ("affairs": "Minister of Foreign Affairs Anniken Huitfeldt" names her, not "Affairs …")
 POSSESSIVES = frozenset({"'s", "\u2019s"})
 # Titles of offices a state fills (not "opposition leader", "senator", "General", "Father"):
