@@ -1945,3 +1945,17 @@ def test_an_office_with_its_holder_apposed_speaks_as_that_holder(annotator):
         ' result. "You cannot recognise a triumph when you cannot trust the system," he wrote.'
     )
     assert {key[0] for key in keys(annotator, text)} == {"person:luis-lacalle-pou"}
+
+
+def test_the_president_named_just_before_over_one_titled_long_ago():
+    """Thirty-fifth session, from VD's errors: after "President Ursula von der Leyen" early
+    in a live blog, "Volodymyr Zelensky has thanked the leaders. '…,' the president wrote"
+    is Zelensky's (the case file's president, named in the paragraph), not hers."""
+    ukraine = Annotator(load_case("russia-ukraine-2022"))
+    text = (
+        "Commission President Ursula von der Leyen arrived in Kyiv.\n\n"
+        "There were more talks.\n\nThe leaders met again.\n\n"
+        'Volodymyr Zelensky has thanked the leaders who came to Kyiv. "Three years of'
+        ' resistance, three years of gratitude," the president wrote on social media.'
+    )
+    assert {key[0] for key in keys(ukraine, text)} == {"person:volodymyr-zelensky"}

@@ -1402,9 +1402,15 @@ def _holder_of_title(doc: _Article, title: str, where: int) -> Speaker | None:
         if mention.start >= where:
             break
         if mention.entity_type == "person" and _titled(doc, mention, title):
-            holders.setdefault(mention.entity_id, mention)
+            holders[mention.entity_id] = mention  # (the latest mention of each)
+    nearby = _role_holder_nearby(doc, where, title)
+    if nearby and not any(m.start >= _paragraph_floor(doc, where) for m in holders.values()):
+        # "Volodymyr Zelensky has thanked the leaders … '…,' the president wrote": the
+        # president named just before, by the case file's role, over one the text titled
+        # paragraphs ago (von der Leyen, "the Commission president")
+        holders = nearby
     if not holders:
-        holders = _role_holder_nearby(doc, where, title)
+        holders = nearby
     if len(holders) != 1:
         return None
     (holder,) = holders.values()
@@ -1424,12 +1430,16 @@ def _title_holder_after(doc: _Article, cue_end: int) -> Speaker | None:
     return _holder_of_title(doc, " ".join(match.group(1).lower().split()), cue_end)
 
 
+def _paragraph_floor(doc: _Article, position: int) -> int:
+    """Where the paragraph before ``position``'s own starts: how far "nearby" reaches."""
+    return doc.paragraphs[max(doc.paragraph_of(position) - 1, 0)][0]
+
+
 def _role_holder_nearby(doc: _Article, position: int, title: str) -> dict[str, Mention]:
     """The person named last before ``position``, in its paragraph or the one before, when
     the case file gives them that role ("Joe Biden has just spoken … '…,' the president
     said"); nothing when the text never titled anyone so and the nearest person is another."""
-    paragraph = doc.paragraph_of(position)
-    floor = doc.paragraphs[max(paragraph - 1, 0)][0]
+    floor = _paragraph_floor(doc, position)
     people = [m for m in doc.mentions_between(floor, position) if m.entity_type == "person"]
     if not people or doc.article.roles.get(people[-1].entity_id) != title:
         return {}
