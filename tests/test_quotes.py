@@ -1959,3 +1959,20 @@ def test_the_president_named_just_before_over_one_titled_long_ago():
         ' resistance, three years of gratitude," the president wrote on social media.'
     )
     assert {key[0] for key in keys(ukraine, text)} == {"person:volodymyr-zelensky"}
+
+
+def test_kaja_kallas_is_named_in_the_second_case():
+    """Thirty-fifth session, from VD's errors: the Russia case file names Kaja Kallas (the
+    EU's foreign-policy chief from December 2024, Estonia's prime minister in 2022) with no
+    party, so "In Brussels, Kaja Kallas welcomed … '…,' she told reporters" is her quote
+    (she had been no mention and the quote went to the man named before)."""
+    ukraine = Annotator(load_case("russia-ukraine-2022"))
+    text = (
+        'Dmitry Medvedev was blunter. "Belligerent Europe was disappointed," he wrote. In'
+        ' Brussels, Kaja Kallas welcomed the tougher tone. "50 days is a very long time," she'
+        " told reporters."
+    )
+    found = {key[0] for key in keys(ukraine, text)}
+    assert found == {"person:dmitry-medvedev", "person:kaja-kallas"}
+    kallas = [m for m in ukraine.annotate("0123456789ab", text).mentions if "kallas" in m.entity_id]
+    assert kallas and all(m.party_id is None for m in kallas)
