@@ -1976,3 +1976,31 @@ def test_kaja_kallas_is_named_in_the_second_case():
     assert found == {"person:dmitry-medvedev", "person:kaja-kallas"}
     kallas = [m for m in ukraine.annotate("0123456789ab", text).mentions if "kallas" in m.entity_id]
     assert kallas and all(m.party_id is None for m in kallas)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a closed second quote, then a sentence reporting something else: the paragraph's
+        # speaker, not the new sentence's subject
+        (
+            '"India does not subscribe to unilateral sanctions," spokesman Randhir Jaiswal'
+            ' said. "We are a responsible actor and remain committed to our obligations."'
+            " Nayara called the decision unjust and said it would pursue all remedies.",
+            {("person:randhir-jaiswal", 2)},
+        ),
+        # a closed quote still attributed by the sentence after it
+        (
+            '"Who are they to impose themselves with threats? Enough!" Maduro said in a'
+            " televised address.",
+            {("person:nicolas-maduro", 1)},
+        ),
+    ],
+)
+def test_a_closed_quote_and_a_new_report_after_it(annotator, text, expected):
+    """Thirty-fifth session, from VD's errors: after a quotation that ends its sentence
+    inside the marks, "X called the decision unjust and said it would …" (a second
+    predicate, or a cue followed by a clause of its own) reports anew: it attributes
+    nothing, and the quotation keeps the paragraph's speaker."""
+    speakers = [key[0] for key in keys(annotator, text)]
+    assert {(speaker, speakers.count(speaker)) for speaker in speakers} == expected

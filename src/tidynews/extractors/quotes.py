@@ -1656,6 +1656,28 @@ PHRASAL_CUES = {
 ADDRESSEE_CUES = frozenset({"told", "tells", "tell", "asked", "asks", "urged", "urges"})
 
 
+REPORT_OPENERS = frozenset({"that", "it", "he", "she", "they", "we", "i"})
+
+
+def _reports_anew(tokens: list[_Token], index: int) -> bool:
+    """Is the speech cue at ``index`` of the sentence after a closed quotation a report of its
+    own: a second predicate ("… called the decision unjust and said it would …") or a cue
+    with a clause of its own ("Blinken said that …", "said it would …")? Not '"…?" President
+    Zelensky said in his nightly address', which attributes the quotation."""
+    joined = index - 1 - (index > 1 and tokens[index - 1].lower.endswith("ly"))
+    if joined >= 0 and tokens[joined].lower in {"and", "but"}:
+        return True  # ("and said", "and later said"; not an "and" inside an apposition)
+    following = tokens[index + 1].lower if index + 1 < len(tokens) else ""
+    return following in REPORT_OPENERS
+
+
+def _closed_before(doc: _Article, span: QuoteSpan) -> bool:
+    """Does the quotation end its own sentence inside the marks ('"… obligations."'), so
+    that what follows starts a sentence of its own?"""
+    assert span.close_at is not None
+    return doc.text[span.close_at - 1 : span.close_at] in {".", "!", "?"}
+
+
 def _from_tail(doc: _Article, span: QuoteSpan) -> Attribution:
     """'“…,” X said.' — an attribution in the words right after the closing mark."""
     if span.close_at is None:
@@ -1671,6 +1693,10 @@ def _from_tail(doc: _Article, span: QuoteSpan) -> Attribution:
         quoted_as = index > 0 and tokens[index - 1].lower == "as"  # "was quoted as saying"
         if cue is None or (cue in PARTICIPLE_CUES and not quoted_as):
             continue  # "“…,” he said, adding that …": a participle looks ahead, not back
+        if _closed_before(doc, span) and _reports_anew(tokens, index):
+            # '"… our legal obligations." Nayara called the decision unjust and said it
+            # would …': a new sentence with a report of its own, no attribution
+            return NO_ATTRIBUTION
         if cue == "according to":
             judged = _subject_after(doc, tokens[index + 1].end, end, loose=True)
         else:
