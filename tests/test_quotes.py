@@ -2004,3 +2004,14 @@ def test_a_closed_quote_and_a_new_report_after_it(annotator, text, expected):
     nothing, and the quotation keeps the paragraph's speaker."""
     speakers = [key[0] for key in keys(annotator, text)]
     assert {(speaker, speakers.count(speaker)) for speaker in speakers} == expected
+
+
+def test_indias_ministry_of_external_affairs_speaks_for_india(annotator):
+    """Thirty-fifth session, from VD's errors (and CE's): "The Ministry of External Affairs
+    responded within hours. '…,' it said in a statement" is India (a ministry of foreign
+    affairs speaking is its state; it had been a person named "External Affairs")."""
+    text = (
+        'The Ministry of External Affairs responded within hours. "It is extremely unfortunate'
+        ' that the US should choose to impose additional tariffs," it said in a statement.'
+    )
+    assert {key[0] for key in keys(annotator, text)} == {"country:IND"}
