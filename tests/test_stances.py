@@ -5559,3 +5559,20 @@ def test_both_after_two_leaders_named_with_their_states(annotator, case, link):
         ("country:CUB", "backs", "person:nicolas-maduro", "asserted"),
         ("country:NIC", "backs", "person:nicolas-maduro", "asserted"),
     }
+
+
+def test_who_after_a_list_of_people_of_their_states(annotator, case):
+    """Thirty-fifth session, from VC's errors: "alongside presidents Iván Duque of Colombia,
+    Sebastián Piñera of Chile and Mario Abdo Benítez of Paraguay, who had come to the city
+    to support him" — each "<person> of <state>" item is the relative's antecedent (only
+    the middle one had been read)."""
+    text = (
+        "Juan Guaidó crossed into Cúcuta on Friday. He appeared at the concert alongside"
+        " presidents Iván Duque of Colombia, Sebastián Piñera of Chile and Mario Abdo Benítez"
+        " of Paraguay, who had come to the city to support him."
+    )
+    assert {key[0] for key in keys(annotator, case, text)} == {
+        "country:COL",
+        "country:CHL",
+        "country:PRY",
+    }

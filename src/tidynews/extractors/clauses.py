@@ -2846,8 +2846,36 @@ def relative_antecedent(view: SentenceView, start: int, exclude: set[str]) -> li
         named = view.mention_ending(relative - 2)
         if named is not None and named.entity_type == "person" and named.entity_id not in exclude:
             return run_ending_before(view, relative - 1, exclude)
+        delegates = _people_of_states_before(view, relative - 1, exclude)
+        if delegates:
+            return delegates  # "Iván Duque of Colombia, …, and Mario Abdo Benítez of Paraguay, who"
     first = clause_start(view, relative - 1)
     return nearest_run(view, min(first, view.start), relative - 1, exclude, PREPOSITIONS)
+
+
+def _people_of_states_before(view: SentenceView, comma: int, exclude: set[str]) -> list[Mention]:
+    """The people of a list whose items are "<person> of <state>" ending at ``comma``
+    ("presidents Iván Duque of Colombia, Sebastián Piñera of Chile and Mario Abdo Benítez of
+    Paraguay, who …"), in text order; [] unless the last item has that shape."""
+    people: list[Mention] = []
+    index = comma - 1
+    while index > view.start:
+        state = view.mention_ending(index)
+        if (
+            state is None
+            or state.entity_type != "country"
+            or view.lower(state.token_start - 1) != "of"
+        ):
+            break
+        person = view.mention_ending(state.token_start - 2)
+        if person is None or person.entity_type != "person":
+            break
+        if person.entity_id not in exclude:
+            people.insert(0, person)
+        index = person.token_start - 1
+        while view.lower(index) in {",", "and"}:
+            index -= 1
+    return people
 
 
 def object_relative_antecedent(
