@@ -1,12 +1,15 @@
-"""Which sentences hold any of a set of cue needles, found in one vectorised pass.
+"""Where a set of needles is written in an article's lower-cased text, found in one
+vectorised pass.
 
 The cue filters of stances and sanctions look for about a hundred needles ("recogni",
-"sanction", "the price", …) in an article's lower-cased text. One ``str.find`` per needle
-scans the whole text each time. Here the text's characters become a numpy array once per
-article, and a hash of the four and five characters opening at every position is computed
-with a few whole-array operations (shared by both filters); a needle can only stand where
-the hash of its opening is in that needle set's table. Those few places are then checked
-with ``str.startswith``, so the answer is exactly the one a ``str.find`` per needle gives.
+"sanction", "the price", …), the number-word scan of figures for some forty words. One
+``str.find`` per needle scans the whole text each time, and a regex alternation is tried at
+every position. Here the text's characters become a numpy array once per article, and a hash
+of the three, four and five characters opening at every position is computed with a few
+whole-array operations (shared by every reader of the article); a needle can only stand
+where the hash of its opening is in that needle set's table. Those few places are then
+checked with ``str.startswith``, so the answer is exactly the one a ``str.find`` per needle
+gives.
 """
 
 from __future__ import annotations
@@ -14,12 +17,14 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Sequence
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 import numpy as np
 
-from ..document import AnnotatedArticle
+if TYPE_CHECKING:
+    from ..document import AnnotatedArticle
 
-_BITS = 20  # size of the hash tables: 2**20 booleans, 1 MB per needle set
+_BITS = 16  # size of the hash tables: 2**16 booleans, 64 kB per needle set and width
 _MULTIPLIER = np.uint32(0x9E3779B1)  # (Fibonacci hashing of the running key)
 _STEP = np.uint32(131)
 _SHIFT = np.uint32(32 - _BITS)
@@ -31,7 +36,8 @@ def _code(character: str) -> int:
 
 
 def _hash(opening: str) -> int:
-    """The table slot of a four- or five-character opening, as ``_hashes`` computes it."""
+    """The table slot of a three-, four- or five-character opening, as ``_hashes`` computes
+    it."""
     key = 0
     for character in opening:
         key = (key * 131 + _code(character)) & 0xFFFFFFFF
@@ -68,28 +74,32 @@ def _needle_table(needles: tuple[str, ...]) -> _NeedleTable:
     return _NeedleTable(needles)
 
 
-def _hashes(article: AnnotatedArticle, lowered: str) -> tuple[np.ndarray, np.ndarray]:
-    """The hash of the four and of the five characters opening at each position of the
-    lower-cased text (made once per article, for every needle set)."""
-    found = article.shared.get("cue hashes")
-    if found is None or found[0] is not lowered:
+_last: tuple = ("", None, None, None)  # (text, its hashes): the article being read
+
+
+def _hashes(lowered: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The hash of the three, four and five characters opening at each position of the
+    lower-cased text (``len(lowered) >= 5``), made once per article for every needle set (the
+    last text's are kept: the article's ``lowered()`` is one string, asked for by each)."""
+    global _last
+    found = _last
+    if found[0] is not lowered:
         codes = np.frombuffer(lowered.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
         codes = np.minimum(codes, np.uint32(127))
         size = len(codes)
-        key = codes[: size - 3] * _STEP
-        key += codes[1 : size - 2]
+        key = codes[: size - 2] * _STEP
+        key += codes[1 : size - 1]
         key *= _STEP
-        key += codes[2 : size - 1]
-        key *= _STEP
-        key += codes[3:]
-        five = key[:-1] * _STEP
+        key += codes[2:]
+        four = key[:-1] * _STEP
+        four += codes[3:]
+        five = four[:-1] * _STEP
         five += codes[4:]
-        key *= _MULTIPLIER
-        key >>= _SHIFT
-        five *= _MULTIPLIER
-        five >>= _SHIFT
-        found = article.shared["cue hashes"] = (lowered, key, five)
-    return found[1], found[2]
+        for array in (key, four, five):
+            array *= _MULTIPLIER
+            array >>= _SHIFT
+        found = _last = (lowered, key, four, five)
+    return found[1], found[2], found[3]
 
 
 def sentences_holding_any(
@@ -102,14 +112,14 @@ def sentences_holding_any(
     table = _needle_table(needles)
     kept: set[int] = set()
     if len(lowered) >= 5:
-        four, five = _hashes(article, lowered)
+        _, four, five = _hashes(lowered)
         for width, hashes, slots, by_lead in (
             (5, five, table.table_five, table.by_five),
             (4, four, table.table_four, table.by_four),
         ):
             if not by_lead:
                 continue
-            for found in np.flatnonzero(slots[hashes]).tolist():
+            for found in np.flatnonzero(slots.take(hashes)).tolist():
                 sentence_id = bisect_right(firsts, found) - 1
                 if sentence_id < 0 or sentence_id in kept:
                     continue
@@ -141,3 +151,61 @@ def sentences_holding_any(
             else:
                 found = lowered.find(needle, found + 1)
     return sorted(kept)
+
+
+class _WordTable:
+    """Words of three characters or more, looked up by the hash of their first three (three
+    characters long) or first four (longer)."""
+
+    __slots__ = ("by_four", "by_three", "table_four", "table_three")
+
+    def __init__(self, words: Sequence[str]) -> None:
+        self.by_three: dict[str, tuple[str, ...]] = {}
+        self.by_four: dict[str, tuple[str, ...]] = {}
+        self.table_three = np.zeros(1 << _BITS, dtype=bool)
+        self.table_four = np.zeros(1 << _BITS, dtype=bool)
+        for word in dict.fromkeys(words):
+            if len(word) < 3:
+                raise ValueError(f"word_starts needs words of three characters or more: {word!r}")
+            by_lead, slots = (
+                (self.by_three, self.table_three)
+                if len(word) == 3
+                else (self.by_four, self.table_four)
+            )
+            lead = word[: 3 if len(word) == 3 else 4]
+            by_lead[lead] = (*by_lead.get(lead, ()), word)
+            slots[_hash(lead)] = True
+
+
+@lru_cache(maxsize=16)
+def _word_table(words: tuple[str, ...]) -> _WordTable:
+    return _WordTable(words)
+
+
+def word_starts(lowered: str, words: tuple[str, ...]) -> list[int]:
+    """Every position of ``lowered`` where one of ``words`` (three characters or more) is
+    written, inside a word or not, in order: what a ``str.find`` loop per word would give,
+    merged and sorted."""
+    table = _word_table(words)
+    if len(lowered) < 5:
+        return sorted(
+            {
+                start
+                for start in range(len(lowered))
+                if any(lowered.startswith(word, start) for word in words)
+            }
+        )
+    three, four, _ = _hashes(lowered)
+    starts = []
+    for width, hashes, slots, by_lead in (
+        (3, three, table.table_three, table.by_three),
+        (4, four, table.table_four, table.by_four),
+    ):
+        if not by_lead:
+            continue
+        for found in np.flatnonzero(slots.take(hashes)).tolist():
+            members = by_lead.get(lowered[found : found + width])
+            if members is not None and any(lowered.startswith(w, found) for w in members):
+                starts.append(found)
+    starts.sort()
+    return starts

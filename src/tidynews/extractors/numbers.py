@@ -44,6 +44,7 @@ from itertools import pairwise
 
 import pycountry
 
+from .cuescan import word_starts
 from .patterns import trie_pattern
 
 __all__ = ["BOUNDS", "Quantity", "parse_quantities"]
@@ -812,17 +813,27 @@ def _prefix_code(prefix: str) -> str | None:
 def _word_runs(lower: str) -> Iterator[re.Match[str]]:
     r"""The runs of number words not inside a word nor after a hyphen: what ``finditer``
     gives for ``(?<![\w\-])`` before ``_WORD_RUN`` (a run whose opening fails the test is
-    passed over by one character, as the engine would try the next position)."""
-    search = _WORD_RUN.search
+    passed over by one character, as the engine would try the next position).
+
+    A run opens with a number word, so it is tried only where one is written
+    (``cuescan.word_starts``, one vectorised pass) instead of the engine searching every
+    position; the leftmost of those that matches is what ``_WORD_RUN.search`` finds."""
+    match = _WORD_RUN.match
     position = 0
-    while (run := search(lower, position)) is not None:
-        start = run.start()
+    for start in word_starts(lower, _NUMBER_WORD_TUPLE):
+        if start < position:
+            continue
         before = lower[start - 1] if start else ""
         if before and (before.isalnum() or before == "_" or before == "-"):
-            position = start + 1
+            continue
+        run = match(lower, start)
+        if run is None:
             continue
         yield run
         position = run.end()
+
+
+_NUMBER_WORD_TUPLE = tuple(_NUMBER_WORDS)
 
 
 def _word_drafts(lower: str) -> list[_Draft]:
