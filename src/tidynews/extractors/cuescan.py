@@ -74,7 +74,16 @@ def _needle_table(needles: tuple[str, ...]) -> _NeedleTable:
     return _NeedleTable(needles)
 
 
-_last: tuple = ("", None, None, None)  # (text, its hashes): the article being read
+_last: tuple = (None, None, None, None, None)  # (text, its codes, its hashes): the article read
+_KEPT_LENGTH = 64  # shorter texts (a word parse_quantities reads) are not kept, not to evict it
+
+
+def _codes(lowered: str) -> np.ndarray:
+    """The text's characters as code points (the article's are kept with its hashes)."""
+    found = _last
+    if found[0] is lowered:
+        return found[1]
+    return np.frombuffer(lowered.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
 
 
 def _hashes(lowered: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -84,8 +93,8 @@ def _hashes(lowered: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     global _last
     found = _last
     if found[0] is not lowered:
-        codes = np.frombuffer(lowered.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-        codes = np.minimum(codes, np.uint32(127))
+        raw = np.frombuffer(lowered.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+        codes = np.minimum(raw, np.uint32(127))
         size = len(codes)
         key = codes[: size - 2] * _STEP
         key += codes[1 : size - 1]
@@ -98,8 +107,24 @@ def _hashes(lowered: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         for array in (key, four, five):
             array *= _MULTIPLIER
             array >>= _SHIFT
-        found = _last = (lowered, key, four, five)
-    return found[1], found[2], found[3]
+        found = (lowered, raw, key, four, five)
+        if len(lowered) >= _KEPT_LENGTH:
+            _last = found
+    return found[2], found[3], found[4]
+
+
+def decimal_positions(text: str) -> list[int]:
+    """The positions of the characters a regex's ``\\d`` matches (``str.isdecimal``: ASCII
+    digits, and any other decimal digit, looked at one by one among the non-ASCII
+    characters), in order."""
+    raw = _codes(text)
+    found = np.flatnonzero((raw - np.uint32(48)) < np.uint32(10)).tolist()
+    wide = np.flatnonzero(raw > np.uint32(127))
+    if len(wide):
+        others = [p for p in wide.tolist() if text[p].isdecimal()]
+        if others:
+            found = sorted(found + others)
+    return found
 
 
 def sentences_holding_any(

@@ -44,7 +44,7 @@ from itertools import pairwise
 
 import pycountry
 
-from .cuescan import word_starts
+from .cuescan import decimal_positions, word_starts
 from .patterns import trie_pattern
 
 __all__ = ["BOUNDS", "Quantity", "parse_quantities"]
@@ -728,9 +728,23 @@ def _lowered(text: str) -> str:
 # --- reading numbers ---------------------------------------------------------------------------
 
 
+def _digit_runs(lower: str) -> Iterator[re.Match[str]]:
+    """What ``_DIGIT_RUN.finditer(lower)`` gives: a run opens at the first digit at or past
+    the end of the last one (``cuescan.decimal_positions``, one vectorised pass), instead of
+    the engine stepping through every character to find it."""
+    match = _DIGIT_RUN.match
+    reached = 0
+    for start in decimal_positions(lower):
+        if start >= reached:
+            run = match(lower, start)
+            if run is not None:  # (always: a digit opens a run)
+                yield run
+                reached = run.end()
+
+
 def _digit_drafts(text: str, lower: str) -> list[_Draft]:
     drafts = []
-    for run in _DIGIT_RUN.finditer(lower):
+    for run in _digit_runs(lower):
         start = run.start()
         if start and lower[start - 1] in ".,-/:=#_@&*^+" and not _range_top(lower, start):
             continue  # the tail of "1.2.3", "2019-01-23", "10:30", "23/01", "?id=5", "7*7"
