@@ -28,6 +28,7 @@ from ..people import (
     SPEECH_VERBS,
     TITLE_WORDS,
 )
+from .cuescan import sentences_holding_any
 from .numbers import COUNT_WORDS, MONTH_NAMES, MONTHS_ABBREVIATED, SMALL_COUNT_VALUES
 
 # Words that end the clause a cue belongs to, walking backwards from the cue.
@@ -308,10 +309,10 @@ def previous_sentence(article: AnnotatedArticle, sentence_id: int) -> int:
 def sentence_views(article: AnnotatedArticle, keep: Iterable[str]) -> list[SentenceView]:
     """Views of the sentences whose lower-cased text contains any of ``keep`` (a cheap filter).
 
-    Each needle is looked for in the whole lower-cased article with ``str.find`` (a C-level
-    search, faster than one regex over all needles, which Python's engine tries at every
-    position), each hit placed in its sentence by bisection; once a sentence is kept the
-    search jumps to the next one.
+    The needles are found by ``cuescan.sentences_holding_any``: one vectorised hash of the
+    text's four- and five-character openings, shared by every filter of the article, then
+    ``str.startswith`` where a needle's opening may stand (the same sentences as
+    ``sentences_holding``, one ``str.find`` scan of the whole text per needle group).
     """
     needles = tuple(dict.fromkeys(keep))
     if not needles:
@@ -324,7 +325,7 @@ def sentence_views(article: AnnotatedArticle, keep: Iterable[str]) -> list[Sente
             if any(needle in article.text[s.start : s.end].lower() for needle in needles)
         ]
     else:
-        ids = sentences_holding(article, needles, lowered)
+        ids = sentences_holding_any(article, needles, lowered)
     return [sentence_view(article, sentence_id) for sentence_id in ids]
 
 

@@ -44,6 +44,7 @@ from itertools import pairwise
 
 import pycountry
 
+from .cuescan import decimal_positions, word_starts
 from .patterns import trie_pattern
 
 __all__ = ["BOUNDS", "Quantity", "parse_quantities"]
@@ -727,9 +728,23 @@ def _lowered(text: str) -> str:
 # --- reading numbers ---------------------------------------------------------------------------
 
 
+def _digit_runs(lower: str) -> Iterator[re.Match[str]]:
+    """What ``_DIGIT_RUN.finditer(lower)`` gives: a run opens at the first digit at or past
+    the end of the last one (``cuescan.decimal_positions``, one vectorised pass), instead of
+    the engine stepping through every character to find it."""
+    match = _DIGIT_RUN.match
+    reached = 0
+    for start in decimal_positions(lower):
+        if start >= reached:
+            run = match(lower, start)
+            if run is not None:  # (always: a digit opens a run)
+                yield run
+                reached = run.end()
+
+
 def _digit_drafts(text: str, lower: str) -> list[_Draft]:
     drafts = []
-    for run in _DIGIT_RUN.finditer(lower):
+    for run in _digit_runs(lower):
         start = run.start()
         if start and lower[start - 1] in ".,-/:=#_@&*^+" and not _range_top(lower, start):
             continue  # the tail of "1.2.3", "2019-01-23", "10:30", "23/01", "?id=5", "7*7"
@@ -812,17 +827,27 @@ def _prefix_code(prefix: str) -> str | None:
 def _word_runs(lower: str) -> Iterator[re.Match[str]]:
     r"""The runs of number words not inside a word nor after a hyphen: what ``finditer``
     gives for ``(?<![\w\-])`` before ``_WORD_RUN`` (a run whose opening fails the test is
-    passed over by one character, as the engine would try the next position)."""
-    search = _WORD_RUN.search
+    passed over by one character, as the engine would try the next position).
+
+    A run opens with a number word, so it is tried only where one is written
+    (``cuescan.word_starts``, one vectorised pass) instead of the engine searching every
+    position; the leftmost of those that matches is what ``_WORD_RUN.search`` finds."""
+    match = _WORD_RUN.match
     position = 0
-    while (run := search(lower, position)) is not None:
-        start = run.start()
+    for start in word_starts(lower, _NUMBER_WORD_TUPLE):
+        if start < position:
+            continue
         before = lower[start - 1] if start else ""
         if before and (before.isalnum() or before == "_" or before == "-"):
-            position = start + 1
+            continue
+        run = match(lower, start)
+        if run is None:
             continue
         yield run
         position = run.end()
+
+
+_NUMBER_WORD_TUPLE = tuple(_NUMBER_WORDS)
 
 
 def _word_drafts(lower: str) -> list[_Draft]:
