@@ -2264,3 +2264,14 @@ def test_a_death_toll_beside_a_combined_count_stays_a_death_toll(annotator):
         ("deaths", 12.0, "exact"),
         ("injured", 40.0, "exact"),
     }
+
+
+def test_the_number_of_each_category_put_at_a_hedged_value(annotator):
+    """Thirty-fifth session, from VA's errors: "has put the number of dead at 25 and the
+    number of injured at nearly 200" counts 200 injured (the second "the number of" shares
+    the verb; a hedge may stand after "at")."""
+    text = (
+        "The attorney general has put the number of dead at 25 and the number of injured at"
+        " nearly 200."
+    )
+    assert keys(annotator, text) == {("deaths", 25.0, "exact"), ("injured", 200.0, "approx")}

@@ -995,7 +995,12 @@ _NUMBER_OF = re.compile(
     r"(?:number|total|figure|count|tally)\s+of(?=\s)",
     re.IGNORECASE,
 )
-_AT_END = re.compile(r"\bat\s*$")
+# "… at 25", "… at nearly 200": the value the number is put at, past a hedge
+_AT_END = re.compile(
+    r"\bat\s+(?:(?:about|around|nearly|almost|some|roughly|approximately|more\s+than|over"
+    r"|at\s+least|fewer\s+than|under|up\s+to)\s+)?$"
+)
+_THE_NUMBER_OF = re.compile(r"\bthe\s+(?:number|total|figure|count|tally)\s+of(?=\s)", re.I)
 
 
 # "The number of Venezuelans who have left their country since the crisis began has reached
@@ -1059,9 +1064,12 @@ def _the_number_of(
         phrase = (counted_after.start("counted"), counted_after.end("counted"))
     elif reached is not None and reached.end() == quantity.start:
         phrase = (reached.start("counted"), reached.end("counted"))
-    elif _AT_END.search(text[max(sentence.start, quantity.start - 8) : quantity.start]):
+    elif _AT_END.search(text[max(sentence.start, quantity.start - 24) : quantity.start]):
         put = list(_NUMBER_OF.finditer(text, sentence.start, quantity.start))
-        phrase = (put[-1].end(), quantity.start) if put else None
+        # (the last "the number of" the verb governs: "put the number of dead at 25 and the
+        # number of injured at nearly 200")
+        last = list(_THE_NUMBER_OF.finditer(text, put[-1].start(), quantity.start)) if put else []
+        phrase = (last[-1].end(), quantity.start) if last else None
     elif sentence.id > 0 and _THEIR_NUMBER.fullmatch(text, sentence.start, quantity.start):
         before = article.sentences[sentence.id - 1]
         return _counted_phrase(article, before, before.start, before.end)
