@@ -2275,3 +2275,27 @@ def test_the_number_of_each_category_put_at_a_hedged_value(annotator):
         " nearly 200."
     )
     assert keys(annotator, text) == {("deaths", 25.0, "exact"), ("injured", 200.0, "approx")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Russia's defence ministry says 303 Ukrainian servicemen were handed over in"
+            " exchange for the same number of Russian soldiers.",
+            {("detained", 303.0, "exact")},
+        ),
+        (
+            "In September, 215 Ukrainians were freed in a prisoner swap for 55 Russian soldiers.",
+            {("detained", 215.0, "exact"), ("detained", 55.0, "exact")},
+        ),
+        # no exchange: soldiers are troops, and a bribe "in exchange for" holds nobody
+        ("Russia has sent 300 soldiers to the border.", {("troops", 300.0, "exact")}),
+        ("He paid two treasurers in exchange for the right to trade currency.", set()),
+    ],
+)
+def test_soldiers_handed_over_in_a_prisoner_exchange_were_held(annotator, text, expected):
+    """Thirty-fifth session, from VB's errors: soldiers counted in a prisoner exchange
+    ("handed over in exchange for", "a prisoner swap", "from captivity") were detained, not
+    troops in the field; "swap" and "captivity" are detention cues."""
+    assert keys(annotator, text) == expected

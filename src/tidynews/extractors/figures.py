@@ -202,6 +202,8 @@ _EVENT_CUES = re.compile(
     r"|(?P<injured>injured|injuring|injuries|wounded|wounding|hurt|hospitali[sz]ed)"
     r"|(?P<detained>arrested|arresting|arrests?|detained|detaining|detentions?|detainees?|jailed"
     r"|jailing|imprisoned|imprisoning|prisoners?|in\s+custody|into\s+custody|behind\s+bars"
+    # (a prisoner swap: those it counts were held)
+    r"|swap|swaps|swapped|captivity"
     r"|locked\s+up|rounded\s+up|(?:are|were|being|been|is|was)\s+held|incarcerated"
     r"|captured|capturing|taken\s+prisoner|taken\s+captive)"
     r"|(?P<displaced>fled|flee|flees|fleeing|exodus|emigrated|emigrating|emigration|migrated"
@@ -1278,6 +1280,14 @@ def _phrase(
 _OR_HURT = re.compile(r"\s+(?:or|and)\s+(?:injured|wounded|maimed)\b", re.IGNORECASE)
 
 
+# A prisoner exchange in the sentence: the soldiers it counts were prisoners
+_EXCHANGED = re.compile(
+    r"\b(?:prisoner\s+(?:exchange|swap)s?|in\s+exchange\s+for|handed\s+over|swapped"
+    r"|(?:from|of)\s+captivity|prisoners\s+of\s+war)\b",
+    re.IGNORECASE,
+)
+
+
 def _noun_category(
     article: AnnotatedArticle,
     quantity: Quantity,
@@ -1316,6 +1326,8 @@ def _noun_category(
         return "other"  # "5,757 people killed or injured": no death toll
     if own in ("deaths", "injured", "detained"):
         return own
+    if own == "troops" and _EXCHANGED.search(article.text, sentence.start, sentence.end):
+        return "detained"  # "303 Ukrainian servicemen were handed over in exchange for …"
     if own == "troops" and _ASYLUM_PREDICATE.match(article.text, quantity.end, sentence.end):
         return "displaced"  # "Some 300 soldiers have requested asylum in Colombia"
     if head in PROTECTION_PAPERS and not PROTECTION_MODIFIERS.isdisjoint(modifiers):
