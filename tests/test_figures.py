@@ -2299,3 +2299,31 @@ def test_soldiers_handed_over_in_a_prisoner_exchange_were_held(annotator, text, 
     ("handed over in exchange for", "a prisoner swap", "from captivity") were detained, not
     troops in the field; "swap" and "captivity" are detention cues."""
     assert keys(annotator, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Britain announced sanctions on 15 officials, and Canada sanctioned 14.",
+            {("sanctioned", 15.0, "exact"), ("sanctioned", 14.0, "exact")},
+        ),
+        (
+            "Washington has sanctioned more than 100.",
+            {("sanctioned", 100.0, "at_least")},
+        ),
+        # a year after the verb is no count
+        ("Washington sanctioned him in 2019.", set()),
+    ],
+)
+def test_a_bare_number_as_a_sanctioning_verbs_object(annotator, text, expected):
+    """Thirty-fifth session, from VA's errors: "and Canada sanctioned 14." counts the
+    sanctioned, its noun elided."""
+    assert keys(annotator, text) == expected
+
+
+def test_crossing_the_darien_jungle_is_a_migrants_passage(annotator):
+    """Thirty-fifth session, from VA's errors: "more than 520,000 people crossed the Darién
+    jungle" counts migrants (as "crossed the border" did)."""
+    text = "In 2023 more than 520,000 people crossed the Darién jungle between Colombia and Panama."
+    assert keys(annotator, text) == {("displaced", 520000.0, "at_least")}

@@ -219,7 +219,8 @@ _EVENT_CUES = re.compile(
     r"|their|home|for)|leave\s+the\s+country|leaving\s+the\s+country"
     r"|abroad|outside\s+(?:the\s+country|their)"
     r"|cross(?:es|ed|ing)?\s+(?:into|over\s+(?:into|to)|(?:the|our|their|its)\s+"
-    r"(?:borders?|frontiers?))"
+    # ("crossed the Darién jungle", "the English Channel": a passage of migrants)
+    r"(?:borders?|frontiers?|(?:[\w-]+\s+)?(?:jungle|gap|channel|strait)))"
     r"|crossed(?=\s*(?:[,.;]|on\s|since\s|from\s|overnight|yesterday|today))"
     r"|crossings\s+(?:into|from|over|out\s+of)|entered\s+(?:[a-z]\w+\s+)?from"
     r"|(?<!from\s)(?:entered|entering)\s+the\s+country"  # (not "banned from entering")
@@ -1896,12 +1897,28 @@ _LEAVERS_AFTER = re.compile(
 )
 
 
+# A bare number as a sanctioning verb's whole object, its noun elided: "… and Canada
+# sanctioned 14."
+_SANCTIONING_VERB_BEFORE = re.compile(
+    r"\b(?:sanctioned|sanctions|sanctioning|blacklisted|blacklists|designated)\s+"
+    r"(?:another\s+|a\s+further\s+)?$",
+    re.IGNORECASE,
+)
+_ELIDED_OBJECT_END = re.compile(r"\s*(?:more\s*)?(?:[.;]|,\s+(?:and|but|while)\b|$)")
+
+
 def _bare_number(before: str, after: str) -> tuple[str, str | None, str | None] | None:
     """A number with no noun after it counts something only where a cue is close by: "over 2.1
     million have left", "the death toll rose to 40", "the number of countries rose to 50"."""
     if _NUMBER_ABROAD.search(before):
         return "displaced", "people", None  # "the number of Venezuelans in Colombia is …"
     before = _ASIDE_BEFORE.sub(" ", before)
+    if _SANCTIONING_VERB_BEFORE.search(before) and _ELIDED_OBJECT_END.match(after):
+        return (
+            "sanctioned",
+            "people",
+            None,
+        )  # "Britain sanctioned 15 officials, and Canada sanctioned 14."
     if _LEAVERS_AFTER.match(after):
         return "displaced", "people", None  # "2.7 million of those who left are in …"
     # the number's own verb first: "four were killed and more than 300 were injured"
