@@ -8656,3 +8656,28 @@ def test_a_relative_that_adopts_anothers_sanctions(aside):
         ("country:CHE", "country:RUS", "existing"),
         ("org:EU", "country:RUS", "existing"),
     }
+
+
+def test_a_name_in_a_members_description_is_no_member():
+    """Thirty-fifth session, from VA's errors: "Those designated include Caryslia Rodríguez,
+    the president of the Supreme Court, which last month certified Maduro's re-election, as
+    well as …" lists Rodríguez, not Maduro (a name in a member's relative clause, or a
+    possessor, is no member); a semicolon closes such a clause, so the last item of "…;
+    Saeed Aghajani, who commands the drone units; and Sayed Hojatollah Qureishi, …" is one."""
+    venezuela = load_case("venezuela-2019")
+    text = (
+        "The US Treasury on Thursday imposed sanctions on 16 Venezuelan officials. Those"
+        " designated include Caryslia Rodríguez, the president of the Supreme Court, which"
+        " last month certified Maduro's re-election, as well as members of the electoral"
+        " council."
+    )
+    found = keys(Annotator(venezuela), venezuela, text, "2024-09-13")
+    assert ("country:USA", "person:caryslia-rodriguez", "imposed") in found
+    assert not any(key[1] == "person:nicolas-maduro" for key in found)
+    iran = (
+        "The EU sanctioned three Iranians on Monday. The three listed are Mohammad Bagheri, the"
+        " chief of staff; Saeed Aghajani, who commands the drone units; and Sayed Hojatollah"
+        " Qureishi, a defence ministry general."
+    )
+    listed = {key[1] for key in _ukraine_keys(iran, "2022-10-20")}
+    assert "person:sayed-hojatollah-qureishi" in listed

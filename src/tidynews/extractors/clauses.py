@@ -2173,8 +2173,8 @@ def in_relative_clause(article: AnnotatedArticle, mention: Mention) -> bool:
     first = article.token_range(mention.sentence_id)[0]
     words = article.tokens.words
     for index in range(mention.token_start - 1, first, -1):
-        if words[index] == ",":
-            return False
+        if words[index] in {",", ";"}:
+            return False  # (a semicolon ends a list item's clause: "…, who commands …; and X")
         if words[index] in RELATIVE_WORDS and words[index - 1] == ",":
             return True
     return False

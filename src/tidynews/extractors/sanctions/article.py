@@ -17,6 +17,7 @@ from ..clauses import (
     clause_end,
     follows_alone,
     in_open_question,
+    in_relative_clause,
     in_supposition,
     in_theory,
     is_question,
@@ -239,6 +240,10 @@ def _members_named_next(
         if m.kind != "demonym"
         and m.token_start >= first + after
         and not _related_to(article, m)
+        # (not a name a member's description holds: "Caryslia Rodríguez, the president of the
+        # Supreme Court, which last month certified Maduro's re-election")
+        and not (in_relative_clause(article, m) and m.entity_type == "person")
+        and article.tokens.lower(m.token_end) not in {"'s", "’s"}
         # (not a title in an "as" description: "Luis Parra, whom the government recognised
         # as president of the National Assembly" lists Parra, not the title's usual holder)
         and article.tokens.lower(m.token_start - 1) != "as"
