@@ -577,6 +577,31 @@ _FIRST_NAME_SPEAKING = re.compile(
     + r"""|([A-Z][a-z]+) (?:said|says|added)(?=[,.;]))""",
     re.MULTILINE,
 )
+# _FIRST_NAME_SPEAKING once for each punctuation mark it opens with, the mark written as a
+# literal: the engine then skips ahead to that character instead of testing every character
+# against the class (about a fifth of the time). Matches of two of them never overlap (after
+# its mark a match holds only letters, hyphens and spaces), so their union in order of start
+# is what finditer gives for the whole pattern.
+_FIRST_NAME_SPEAKING_BY_MARK = tuple(
+    (mark, re.compile(re.escape(mark) + _FIRST_NAME_SPEAKING.pattern[len("[,?!…]") :], re.M))
+    for mark in ",?!…"
+)
+assert _FIRST_NAME_SPEAKING.pattern.startswith("[,?!…]")
+
+
+def _first_name_speaking_matches(text: str) -> list[re.Match[str]]:
+    """``list(_FIRST_NAME_SPEAKING.finditer(text))``, by the patterns of one mark each."""
+    matches = [
+        match
+        for mark, pattern in _FIRST_NAME_SPEAKING_BY_MARK
+        if mark in text
+        for match in pattern.finditer(text)
+    ]
+    if len(matches) > 1:
+        matches.sort(key=lambda match: match.start())
+    return matches
+
+
 # Words before the name that make it no person's: "said the Guardian", "said its Treasury"
 NOT_BEFORE_FIRST_NAMES = frozenset("the a an its his her their our this that".split())
 NEWS_AGENCIES = frozenset("reuters bloomberg xinhua interfax tass efe ansa".split())
@@ -589,7 +614,7 @@ def _named_by_first_name_speaking(
     Carmen, 62, clutching …'). Not a word the article also writes in lower case, a title,
     an institution's word, a news agency or anything the gazetteer already holds."""
     found = []
-    for match in _FIRST_NAME_SPEAKING.finditer(tokens.folded):
+    for match in _first_name_speaking_matches(tokens.folded):
         group = 1 if match.group(1) else 2
         name = match.group(group)
         before = tokens.folded[match.start() : match.start(group)].split()
