@@ -8681,3 +8681,22 @@ def test_a_name_in_a_members_description_is_no_member():
     )
     listed = {key[1] for key in _ukraine_keys(iran, "2022-10-20")}
     assert "person:sayed-hojatollah-qureishi" in listed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jair Bolsonaro's government, which recognises Juan Guaidó as Venezuela's interim"
+        " president and has barred senior officials of Nicolás Maduro's government from"
+        " entering Brazil since August, presents the reception of Venezuelans as proof.",
+        "The Brazilian government, which has already barred senior officials of Nicolás"
+        " Maduro's government from entering Brazil, presents the reception as proof.",
+    ],
+)
+def test_the_antecedent_of_a_subject_relative_imposes(annotator, case, text):
+    """Thirty-fifth session, from VC's errors: in a subject relative (", which recognises X
+    … and has barred …") the antecedent imposes, not a name the relative's first predicate
+    governs (it had been Venezuela, from "Venezuela's interim president"); the relative's
+    own words still set the status."""
+    found = keys(annotator, case, text, "2019-12-06")
+    assert found == {("country:BRA", "people", "existing")}

@@ -539,6 +539,28 @@ RELATIVE_CONTENT_WORDS = frozenset(
 )
 
 
+def _subject_relative(
+    view: SentenceView, anchor: int, exclude: set[str]
+) -> tuple[list[Mention], int]:
+    """The antecedent of the subject relative (", which has barred …", ", which recognises X
+    and has barred …") whose predicate holds the measure, or []. An object relative (",
+    which Washington sanctioned") has a subject of its own: a name right after the
+    pronoun."""
+    opener = relative_aside_opener(view, anchor)
+    if opener < 0 or view.lower(opener) not in {"which", "who"}:
+        return [], -1
+    following = view.lower(opener + 1)
+    if view.mention_starting(opener + 1) is not None or following in SUBJECT_OPENERS:
+        return [], -1
+    return relative_antecedent(view, opener + 1, exclude), opener + 1
+
+
+# Words that open a relative clause's own subject (an object relative): ", which the EU …"
+SUBJECT_OPENERS = frozenset(
+    {"the", "a", "an", "its", "their", "his", "her", "it", "they", "he", "she", "we", "i"}
+)
+
+
 def _relative_subject(view: SentenceView, start: int, exclude: set[str]) -> list[Mention]:
     """The antecedent of the relative clause whose predicate starts at ``start`` (", which
     has adopted …"), also past an earlier predicate of the same relative joined by "and" /
@@ -782,6 +804,17 @@ def _imposers(
     listed = [] if targets.before_cue else _members_listed_before(view, start, exclude)
     if listed:
         return listed, start  # "EU nations, including Italy and Poland, imposed travel bans"
+    verbal = cue.form in {"verb", "freeze", "visa", "swift", "list_add"}
+    subject_relative, relative_start = (
+        _subject_relative(view, anchor, exclude)
+        if verbal and not targets.before_cue and not by_gerund
+        else ([], -1)
+    )
+    if subject_relative:
+        # "Jair Bolsonaro's government, which recognises Juan Guaidó … and has barred senior
+        # officials of Maduro's government from entering Brazil": the antecedent, not a
+        # name the relative's first predicate governs
+        return subject_relative, relative_start
     run = [] if targets.before_cue or by_gerund else _subject_run(view, start, subject_end, exclude)
     subject_pronoun = _pronoun_subject_of(view, anchor)
     if run and subject_pronoun > run[-1].token_end:
