@@ -5576,3 +5576,19 @@ def test_who_after_a_list_of_people_of_their_states(annotator, case):
         "country:CHL",
         "country:PRY",
     }
+
+
+def test_him_after_a_paragraph_about_another_person(annotator, case):
+    """Thirty-fifth session, from VA's errors: "Maduro was sworn in. … Edmundo González is in
+    Santo Domingo. He met Joe Biden on Monday. Argentina's president, Javier Milei, who
+    received him on Saturday, calls him Venezuela's president-elect." is about González (no
+    subject of the case): no stance toward Maduro, the story's earlier topic."""
+    text = (
+        "Nicolás Maduro was sworn in for a third term on Friday. Cuba backs him.\n\n"
+        "Edmundo González, who had promised to be sworn in today, is in Santo Domingo. He met"
+        " Joe Biden at the White House on Monday. Argentina's president, Javier Milei, who"
+        " received him in Buenos Aires on Saturday, calls him Venezuela's president-elect."
+    )
+    found = keys(annotator, case, text)
+    assert ("country:CUB", "backs", "person:nicolas-maduro", "asserted") in found
+    assert not any(key[0] == "country:ARG" for key in found)

@@ -2669,7 +2669,36 @@ def _pronoun_subject(
         chained = _chained_referent(article, view.sentence_id, view.lower(index), subjects)
         if chained is not None:
             return chained
+        if _topic_is_another_person(article, view.sentence_id, view.lower(index), subjects):
+            return None  # "Edmundo González … is in Santo Domingo. He met Biden. … calls him …"
     return memory.get("subject") or _subject_before(article, view, index, subjects)
+
+
+def _topic_is_another_person(
+    article: AnnotatedArticle, sentence_id: int, pronoun: str, subjects: set[str]
+) -> bool:
+    """Is the paragraph's topic a person who is no contested party: the sentence before opens
+    on the pronoun's own family ("He met Joe Biden …") and the one before that opens on
+    that person's name ("Edmundo González, who had promised …, is in Santo Domingo")? Then
+    "Milei … calls him Venezuela's president-elect" is about that person, not the party the
+    story talked about paragraphs ago."""
+    family = next((f for f in PRONOUN_FAMILIES if pronoun in f), None)
+    before = previous_sentence(article, sentence_id)
+    if family is None or before < 0:
+        return False
+    first, _ = article.token_range(before)
+    if article.tokens.lower(first) not in family:
+        return False
+    opening = previous_sentence(article, before)
+    if opening < 0:
+        return False
+    named = article.mentions_in(opening)
+    start = article.token_range(opening)[0]
+    return bool(named) and (
+        named[0].entity_type == "person"
+        and named[0].entity_id not in subjects
+        and named[0].token_start <= start + 1
+    )
 
 
 RECOGNISED_OBJECT_REACH = 4  # words of "Venezuelan opposition leader" after "recognised"
