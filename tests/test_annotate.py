@@ -178,6 +178,15 @@ def test_an_organisation_s_name_is_no_person(annotator):
             "The EU listed Sibur Holding, the Russian petrochemicals giant.",
             [("Sibur Holding", "org:SIBUR_HOLDING")],
         ),
+        # "Bank" ends a lender's name in apposition (an institution word elsewhere)
+        (
+            "Those sanctioned include a Kyrgyz lender, Keremet Bank, accused of helping Moscow.",
+            [("Keremet Bank", "org:KEREMET_BANK")],
+        ),
+        (
+            "OFAC added Keremet Bank, a mid-sized Kyrgyz lender, to its blacklist.",
+            [("Keremet Bank", "org:KEREMET_BANK")],
+        ),
         # a descriptor before the name; a bank's own name
         (
             "Abrams named state oil company Rosneft.",
