@@ -5592,3 +5592,17 @@ def test_him_after_a_paragraph_about_another_person(annotator, case):
     found = keys(annotator, case, text)
     assert ("country:CUB", "backs", "person:nicolas-maduro", "asserted") in found
     assert not any(key[0] == "country:ARG" for key in found)
+
+
+def test_together_with_the_other_governments_of_a_bloc(annotator, case):
+    """Thirty-fifth session, from VC's errors: "Brasília, which together with the other
+    governments of the Lima Group refused to recognise Nicolás Maduro's re-election, …" —
+    the companions are the bloc (a collective standing for a bloc is that bloc)."""
+    text = (
+        "Brasília, which together with the other governments of the Lima Group refused to"
+        " recognise Nicolás Maduro's re-election in May, has kept its consulates open."
+    )
+    assert keys(annotator, case, text) == {
+        ("country:BRA", "recognises", "person:nicolas-maduro", "negated"),
+        ("org:LIMA_GROUP", "recognises", "person:nicolas-maduro", "negated"),
+    }

@@ -3380,6 +3380,8 @@ def companions_of(
             continue  # "declined to recognise X and, together with Mexico, promoted …"
         first = past_descriptor(view, first, actors)
         companions = forward_run(view, first, strong_end(view, first), exclude)
+        if not companions:
+            companions = _members_of_a_bloc(view, first, exclude)
         if index < cue and view.lower(index - 1) == ",":
             # the head the aside hangs on: "The US, as well as Canada, recognised X"
             head = nearest_run(view, clause_start(view, index - 1), index - 1, exclude, frozenset())
@@ -3389,6 +3391,23 @@ def companions_of(
             companions = head + [m for m in companions if m not in head]
         return companions
     return []
+
+
+MEMBER_NOUNS = frozenset({"governments", "members", "states", "countries", "nations"})
+
+
+def _members_of_a_bloc(view: SentenceView, first: int, exclude: set[str]) -> list[Mention]:
+    """ "the other governments of the Lima Group", "the members of the EU": the bloc (a
+    collective that stands for a bloc is that bloc)."""
+    index = first + (view.lower(first) == "the")
+    index += view.lower(index) == "other"
+    if view.lower(index) not in MEMBER_NOUNS or view.lower(index + 1) != "of":
+        return []
+    index += 2 + (view.lower(index + 2) == "the")
+    bloc = view.mention_starting(index)
+    if bloc is None or bloc.entity_type != "org" or bloc.entity_id in exclude:
+        return []
+    return [bloc]
 
 
 OWNING_DETERMINERS = frozenset({"his", "her", "its", "their"})
