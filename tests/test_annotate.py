@@ -1535,7 +1535,7 @@ def test_an_envoy_to_a_body_named_in_apposition_is_a_person(annotator):
             "Jozef Merkx",
         ),
         ("Igor Polikha, Russia's ambassador to India, said so.", "Igor Polikha"),
-        ("Ana Duarte, the agency's envoy for the Americas, said so.", "Ana Duarte"),
+        ("Kwame Osei, the agency's envoy for the Americas, called it a milestone.", "Kwame Osei"),
     ],
 )
 def test_a_titled_apposition_with_a_posting_marks_a_person(annotator, text, name):
@@ -1551,3 +1551,20 @@ def test_a_delegate_is_a_title(annotator):
     defended the eviction" names a person."""
     text = "The regional presidential delegate for Tarapacá, Miguel Ángel Quezada, spoke."
     assert ("Miguel Ángel Quezada", "person:miguel-angel-quezada") in mentions(annotator, text)
+
+
+def test_a_giant_of_letters_is_no_company(annotator):
+    """Review of the thirty-fifth session: "giant" names a company in apposition, but "a
+    giant of Latin American letters" describes a person."""
+    text = "Mario Vargas Llosa, a giant of Latin American letters, said so."
+    assert ("Mario Vargas Llosa", "person:mario-vargas-llosa") in mentions(annotator, text)
+
+
+def test_only_an_officials_title_takes_the_state_named_after_the_name(annotator):
+    """Review of the thirty-fifth session: "The delegate, Ana Castro of Peru" stands for
+    Peru; "The activist, Ana Castro of Peru" is no official and stands for nobody."""
+    for title, party in (("delegate", "country:PER"), ("activist", None)):
+        text = f"The {title}, Ana Castro of Peru, said the vote mattered."
+        people = [m for m in annotator.annotate("0123456789ab", text).mentions]
+        castro = [m for m in people if m.entity_id == "person:ana-castro"]
+        assert castro and castro[0].party_id == party, title

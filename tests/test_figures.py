@@ -2286,18 +2286,28 @@ def test_the_number_of_each_category_put_at_a_hedged_value(annotator):
             {("detained", 303.0, "exact")},
         ),
         (
-            "In September, 215 Ukrainians were freed in a prisoner swap for 55 Russian soldiers.",
-            {("detained", 215.0, "exact"), ("detained", 55.0, "exact")},
+            "In September, 215 Ukrainians were freed in a swap for 55 Russian soldiers.",
+            {("detained", 55.0, "exact")},
         ),
-        # no exchange: soldiers are troops, and a bribe "in exchange for" holds nobody
+        # no exchange of prisoners: soldiers are troops ("in exchange for" alone, or a
+        # prisoner word for others, is no swap), and companies' "swapped" holds nobody
         ("Russia has sent 300 soldiers to the border.", {("troops", 300.0, "exact")}),
-        ("He paid two treasurers in exchange for the right to trade currency.", set()),
+        (
+            "Russia sent 300 soldiers to Belarus in exchange for cheap gas.",
+            {("troops", 300.0, "exact")},
+        ),
+        (
+            "More than 3,500 Russian soldiers had been killed and nearly 200 taken prisoner.",
+            {("deaths", 3500.0, "at_least"), ("detained", 200.0, "approx")},
+        ),
+        ("Around 300 foreign companies swapped their Russian units for cash.", set()),
     ],
 )
 def test_soldiers_handed_over_in_a_prisoner_exchange_were_held(annotator, text, expected):
     """Thirty-fifth session, from VB's errors: soldiers counted in a prisoner exchange
-    ("handed over in exchange for", "a prisoner swap", "from captivity") were detained, not
-    troops in the field; "swap" and "captivity" are detention cues."""
+    ("handed over in exchange for", "a swap", "from captivity") were detained, not troops in
+    the field; "captivity" is a detention cue (review: "in exchange for" alone, "taken
+    prisoner" for others and a company's "swapped" hold nobody)."""
     assert keys(annotator, text) == expected
 
 
@@ -2324,6 +2334,8 @@ def test_a_bare_number_as_a_sanctioning_verbs_object(annotator, text, expected):
 
 def test_crossing_the_darien_jungle_is_a_migrants_passage(annotator):
     """Thirty-fifth session, from VA's errors: "more than 520,000 people crossed the Darién
-    jungle" counts migrants (as "crossed the border" did)."""
+    jungle" counts migrants (as "crossed the border" did); the passages are named, so trucks
+    crossing the Kerch Strait are no migrants (review)."""
     text = "In 2023 more than 520,000 people crossed the Darién jungle between Colombia and Panama."
     assert keys(annotator, text) == {("displaced", 520000.0, "at_least")}
+    assert keys(annotator, "More than 3,000 trucks crossed the Kerch Strait on Friday.") == set()

@@ -8627,8 +8627,9 @@ def test_the_two_producers_are_the_two_companies_named_before(second, expected):
             "existing",
         ),
         ("The EU extended its sanctions on Russia for another six months.", "existing"),
-        # extended to new targets: a new act
+        # extended to new targets: a new act; "for a" without a duration is no time
         ("On Monday the EU extended its sanctions to Belarus.", "imposed"),
+        ("On Monday the US extended its sanctions on Russia for a range of sectors.", "imposed"),
     ],
 )
 def test_a_measure_extended_in_time_is_in_force(text, status):
@@ -8663,7 +8664,8 @@ def test_a_name_in_a_members_description_is_no_member():
     the president of the Supreme Court, which last month certified Maduro's re-election, as
     well as …" lists Rodríguez, not Maduro (a name in a member's relative clause, or a
     possessor, is no member); a semicolon closes such a clause, so the last item of "…;
-    Saeed Aghajani, who commands the drone units; and Sayed Hojatollah Qureishi, …" is one."""
+    Saeed Aghajani, who commands the drone units; and Sayed Hojatollah Qureishi, …" is one
+    (that part guards the new filter: the old code read it so)."""
     venezuela = load_case("venezuela-2019")
     text = (
         "The US Treasury on Thursday imposed sanctions on 16 Venezuelan officials. Those"
@@ -8697,6 +8699,7 @@ def test_the_antecedent_of_a_subject_relative_imposes(annotator, case, text):
     """Thirty-fifth session, from VC's errors: in a subject relative (", which recognises X
     … and has barred …") the antecedent imposes, not a name the relative's first predicate
     governs (it had been Venezuela, from "Venezuela's interim president"); the relative's
-    own words still set the status."""
+    own words still set the status. (The second text, a relative with no name in its first
+    predicate, was already read so: a guard.)"""
     found = keys(annotator, case, text, "2019-12-06")
     assert found == {("country:BRA", "people", "existing")}

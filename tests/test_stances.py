@@ -5530,6 +5530,25 @@ def test_none_of_a_counted_group_denies_the_stance(annotator, case, text):
     }
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "None of this stopped Brazil from recognising Guaidó.",
+            ("country:BRA", "recognises", "person:juan-guaido", "asserted"),
+        ),
+        (
+            "None of the sanctions changed Russia's support for Maduro.",
+            ("country:RUS", "backs", "person:nicolas-maduro", "asserted"),
+        ),
+    ],
+)
+def test_none_of_that_is_no_subject_denies_nothing(annotator, case, text, expected):
+    """Review of the thirty-fifth session: "none of" denies the stance only as its subject
+    ("None of the three has recognised"), not "None of this stopped Brazil from …"."""
+    assert expected in keys(annotator, case, text)
+
+
 def test_congratulating_a_contested_winner_backs_him(annotator, case):
     """Thirty-fifth session, from VA's errors: "The presidents of Cuba, Bolivia and Honduras
     were among the first to congratulate Maduro" and "China's foreign ministry congratulated

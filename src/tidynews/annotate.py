@@ -1227,14 +1227,19 @@ def _with_party(
             if other.token_end == index + 1 and other.entity_type in {"country", "org"}:
                 return mention._replace(party_id=other.party_id or other.entity_id)
     if not title & STATE_OFFICES or mention.kind != "detected":
-        # ("The delegate, Ana Castro of Peru, said": a title of no state office, and the
-        # state she is named by after the name)
-        state = _state_after_of(mention, mentions, tokens, starts)
+        # ("The delegate, Ana Castro of Peru, said": an official's title of no state office,
+        # and the state she is named by after the name; not "The activist, … of Peru")
+        official = title & OFFICIAL_TITLES and mention.kind == "detected"
+        state = _state_after_of(mention, mentions, tokens, starts) if official else None
         return mention._replace(party_id=state) if state else mention
     state = _state_of_after(mention, mentions, tokens) or _state_in_context(
         mention, mentions, tokens, contested
     )
     return mention._replace(party_id=state) if state else mention
+
+
+# Titles of officials who sit or speak for a state without holding one of its offices
+OFFICIAL_TITLES = frozenset({"delegate", "envoy", "representative", "ambassador", "negotiator"})
 
 
 def _state_after_of(

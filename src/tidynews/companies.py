@@ -390,7 +390,7 @@ def _name_run_end(tokens: Tokens, first: int, used: np.ndarray, reach: int = COM
         lowered = word.lower()
         if not _company_name_word(word):
             break
-        if lowered == "bank" and end > first and lowered not in NOT_NAMES:
+        if lowered == "bank" and end > first:
             return end + 1  # "Keremet Bank", "Alfa Bank": the last word of a lender's name
         if lowered in NOT_NAMES or lowered in TITLE_WORDS or lowered in INSTITUTION_WORDS:
             break

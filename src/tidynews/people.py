@@ -1540,7 +1540,11 @@ def _company_apposition(tokens: Tokens, end: int) -> bool:
     """ ", a Moscow-based lender", ", the state gold miner": an apposition naming a company."""
     if tokens.lower(end) != ",":
         return False
-    return any(tokens.lower(i) in COMPANY_NOUNS for i in range(end + 1, min(len(tokens), end + 6)))
+    return any(
+        tokens.lower(i) in COMPANY_NOUNS
+        and not (tokens.lower(i) == "giant" and tokens.lower(i + 1) == "of")
+        for i in range(end + 1, min(len(tokens), end + 6))
+    )  # (not "a giant of Latin American letters": a person's)
 
 
 def _is_age(word: str) -> bool:

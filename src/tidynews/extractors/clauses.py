@@ -2502,7 +2502,29 @@ def _none_of_opens(view: SentenceView, cue: int) -> bool:
     start = clause_start(view, cue)
     if view.lower(start - 1) in {"which", "whom"}:
         start -= 3  # (the clause starts past the relative pronoun)
-    return view.lower(start) == "none" and view.lower(start + 1) == "of"
+    if view.lower(start) != "none" or view.lower(start + 1) != "of":
+        return False
+    # "none of" must be the cue's subject ("None of the three has recognised", ", none of
+    # which has"), not "None of this stopped Brazil from recognising …"
+    index = start + 2
+    if view.lower(index) == "the":
+        counted = view.lower(index + 1)
+        if not (counted.isdigit() or counted in COUNT_WORDS or counted in NONE_OF_GROUPS):
+            return False
+        index += 2
+        if view.lower(index) in NONE_OF_GROUPS:
+            index += 1  # "None of the three governments"
+    elif view.lower(index) in {"which", "whom", "them", "these", "those"}:
+        index += 1
+    else:
+        return False
+    return all(view.lower(i) in NONE_OF_VERB_GROUP for i in range(index, cue))
+
+
+NONE_OF_GROUPS = frozenset({"countries", "governments", "states", "members", "nations", "leaders"})
+NONE_OF_VERB_GROUP = frozenset(
+    "has have had is are was were will would yet ever so far formally officially publicly".split()
+)
 
 
 CEASING = frozenset("stop stops stopped stopping cease ceases ceased quit quits".split())

@@ -189,10 +189,12 @@ _MONEY_SUBJECT = re.compile(r"\s*(?:in|of|worth\s+of|for|'s\s+worth\s+of)?\s*", 
 
 # --- cue words around a quantity ---------------------------------------------------------------
 
+# "… or injured", "… and wounded" after "killed"/"dead": the dead and the hurt counted together
+_OR_HURT_TAIL = r"\s+(?:or|and)\s+(?:injured|wounded|maimed)"
 _EVENT_CUES = re.compile(
     # ("killed or injured", "dead and wounded": the dead and the hurt counted together, no
     # death toll; before the deaths, which would take "killed" alone)
-    r"\b(?:(?P<other>(?:killed|dead)\s+(?:or|and)\s+(?:injured|wounded|maimed))"
+    rf"\b(?:(?P<other>(?:killed|dead){_OR_HURT_TAIL})"
     r"|(?P<deaths>killed|killing|kills|murdered|slain|shot\s+dead|executed|massacred|died"
     # (not one person's death: "charged in connection with his death")
     r"|dies|die|dying|dead|(?<!his\s)(?<!her\s)deaths?|death\s+toll|toll|fatalities"
@@ -202,8 +204,8 @@ _EVENT_CUES = re.compile(
     r"|(?P<injured>injured|injuring|injuries|wounded|wounding|hurt|hospitali[sz]ed)"
     r"|(?P<detained>arrested|arresting|arrests?|detained|detaining|detentions?|detainees?|jailed"
     r"|jailing|imprisoned|imprisoning|prisoners?|in\s+custody|into\s+custody|behind\s+bars"
-    # (a prisoner swap: those it counts were held)
-    r"|swap|swaps|swapped|captivity"
+    # (held in captivity: a prisoner of war)
+    r"|captivity"
     r"|locked\s+up|rounded\s+up|(?:are|were|being|been|is|was)\s+held|incarcerated"
     r"|captured|capturing|taken\s+prisoner|taken\s+captive)"
     r"|(?P<displaced>fled|flee|flees|fleeing|exodus|emigrated|emigrating|emigration|migrated"
@@ -219,8 +221,8 @@ _EVENT_CUES = re.compile(
     r"|their|home|for)|leave\s+the\s+country|leaving\s+the\s+country"
     r"|abroad|outside\s+(?:the\s+country|their)"
     r"|cross(?:es|ed|ing)?\s+(?:into|over\s+(?:into|to)|(?:the|our|their|its)\s+"
-    # ("crossed the Darién jungle", "the English Channel": a passage of migrants)
-    r"(?:borders?|frontiers?|(?:[\w-]+\s+)?(?:jungle|gap|channel|strait)))"
+    # ("crossed the Darién jungle", "the English Channel": the passages of migrants)
+    r"(?:borders?|frontiers?|(?:darién|darien)\s+(?:jungle|gap)|jungle|english\s+channel))"
     r"|crossed(?=\s*(?:[,.;]|on\s|since\s|from\s|overnight|yesterday|today))"
     r"|crossings\s+(?:into|from|over|out\s+of)|entered\s+(?:[a-z]\w+\s+)?from"
     r"|(?<!from\s)(?:entered|entering)\s+the\s+country"  # (not "banned from entering")
@@ -1278,13 +1280,15 @@ def _phrase(
 
 
 # The rest of "killed or injured", "dead and wounded" after the counted word
-_OR_HURT = re.compile(r"\s+(?:or|and)\s+(?:injured|wounded|maimed)\b", re.IGNORECASE)
+_OR_HURT = re.compile(_OR_HURT_TAIL + r"\b", re.IGNORECASE)
 
 
-# A prisoner exchange in the sentence: the soldiers it counts were prisoners
+# A prisoner exchange in the sentence (a prisoner word, a swap, or soldiers "handed over in
+# exchange for" others): the soldiers it counts were prisoners
 _EXCHANGED = re.compile(
-    r"\b(?:prisoner\s+(?:exchange|swap)s?|in\s+exchange\s+for|handed\s+over|swapped"
-    r"|(?:from|of)\s+captivity|prisoners\s+of\s+war)\b",
+    r"\b(?:prisoner|POW)s?\s+(?:exchange|swap)s?\b|\bswap(?:s|ped)?\b"
+    r"|\b(?:from|of|in)\s+captivity\b"
+    r"|\b(?:handed\s+over|freed|released|returned|exchanged)\b.*\bin\s+exchange\s+for\b",
     re.IGNORECASE,
 )
 

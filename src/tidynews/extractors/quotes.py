@@ -1664,11 +1664,19 @@ def _reports_anew(tokens: list[_Token], index: int) -> bool:
     own: a second predicate ("… called the decision unjust and said it would …") or a cue
     with a clause of its own ("Blinken said that …", "said it would …")? Not '"…?" President
     Zelensky said in his nightly address', which attributes the quotation."""
-    joined = index - 1 - (index > 1 and tokens[index - 1].lower.endswith("ly"))
+    adverb = index > 1 and (
+        tokens[index - 1].lower.endswith("ly") or tokens[index - 1].lower in JOINING_ADVERBS
+    )
+    joined = index - 1 - adverb
     if joined >= 0 and tokens[joined].lower in {"and", "but"}:
         return True  # ("and said", "and later said"; not an "and" inside an apposition)
     following = tokens[index + 1].lower if index + 1 < len(tokens) else ""
+    # ("said it would …"; "it" as the cue's object, "would not explain it", is no
+    # attribution either)
     return following in REPORT_OPENERS
+
+
+JOINING_ADVERBS = frozenset({"later", "then", "also", "again", "earlier"})
 
 
 def _closed_before(doc: _Article, span: QuoteSpan) -> bool:

@@ -561,7 +561,7 @@ SUBJECT_OPENERS = frozenset(
 )
 
 
-def _relative_subject(view: SentenceView, start: int, exclude: set[str]) -> list[Mention]:
+def _relative_adopters(view: SentenceView, start: int, exclude: set[str]) -> list[Mention]:
     """The antecedent of the relative clause whose predicate starts at ``start`` (", which
     has adopted …"), also past an earlier predicate of the same relative joined by "and" /
     "but" (", which does not supply weapons but has adopted …")."""
@@ -856,7 +856,7 @@ def _imposers(
         )
         if adopters:
             return adopters, start
-        adopters = _relative_subject(view, start, exclude)
+        adopters = _relative_adopters(view, start, exclude)
         if adopters:
             # "Switzerland, which (… but) has adopted the European Union's sanctions against
             # Russia, …": the relative's antecedent adopts them, and their owner holds them

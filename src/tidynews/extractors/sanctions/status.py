@@ -1450,9 +1450,20 @@ def _prolonged(words: list[str], after: list[str]) -> bool:
     window = after[:PROLONGED_REACH]
     if "to" in window[:3]:
         return False
-    return not UNTIL_WORDS.isdisjoint(window) or any(
-        first == "for" and second in {"another", "a"} for first, second in pairwise(window)
+    if not UNTIL_WORDS.isdisjoint(window):
+        return True
+    # "for another six months", "for a further year" (not "for a range of new sectors")
+    return any(
+        word == "for"
+        and window[i + 1 : i + 2] in (["another"], ["a"])
+        and not DURATION_WORDS.isdisjoint(window[i + 2 : i + 5])
+        for i, word in enumerate(window)
     )
+
+
+DURATION_WORDS = frozenset(
+    "year years month months week weeks day days six three twelve 12 further".split()
+)
 
 
 def _in_force(words: list[str], after: list[str], targets: Targets) -> bool:
