@@ -14,8 +14,7 @@ from hypothesis import strategies as st
 from tidynews.annotate import Annotator
 from tidynews.cases import load_case
 from tidynews.extractors import numbers
-from tidynews.extractors.clauses import sentences_holding
-from tidynews.extractors.cuescan import sentences_holding_any
+from tidynews.extractors.cuescan import sentences_holding, sentences_holding_any
 from tidynews.extractors.sanctions.vocabulary import CUE_STEMS as SANCTION_STEMS
 from tidynews.extractors.stances import CUE_STEMS as STANCE_STEMS
 from tidynews.people import _FIRST_NAME_SPEAKING, _first_name_speaking_matches

@@ -35,6 +35,12 @@ def annotator() -> Annotator:
     return Annotator(load_case("venezuela-2019"))
 
 
+@pytest.fixture(scope="module")
+def ukraine() -> Annotator:
+    """The second case's annotator (its case file names the war's actors)."""
+    return Annotator(load_case("russia-ukraine-2022"))
+
+
 def rows_for(annotator: Annotator, text: str) -> list[dict]:
     article = annotator.annotate("0123456789ab", text)
     rows = extract_quotes(article)
@@ -1500,8 +1506,7 @@ def test_quotes_title_placing_prepositions_keep_up_with_people():
         ),
     ],
 )
-def test_the_government_or_a_ministry_speaks_for_the_state_named(text, speaker):
-    ukraine = Annotator(load_case("russia-ukraine-2022"))
+def test_the_government_or_a_ministry_speaks_for_the_state_named(ukraine, text, speaker):
     article = ukraine.annotate("0123456789ab", text)
     assert {row["speaker_id"] for row in extract_quotes(article)} == {speaker}
 
@@ -1877,7 +1882,7 @@ def test_a_speaker_after_the_quote_with_a_long_apposition(annotator):
     assert {key[0] for key in keys(annotator, text)} == {"person:iga-swiatek"}
 
 
-def test_she_after_a_possessors_words_introduced_is_that_possessor(annotator):
+def test_she_after_a_possessors_words_introduced_is_that_possessor(ukraine):
     """Thirty-fourth session, from UD's errors: 'Baerbock's words in full: "…," she told
     reporters' is Baerbock's quote: the possessor of the words a colon introduces is the
     pronoun's antecedent, in the pronoun's own sentence."""
@@ -1886,7 +1891,6 @@ def test_she_after_a_possessors_words_introduced_is_that_possessor(annotator):
         '12:10 - Annalena Baerbock\'s words in full: "We will not let Russia divide us," she told'
         " reporters."
     )
-    ukraine = Annotator(load_case("russia-ukraine-2022"))  # (Baerbock is in its gazetteer)
     assert {key[0] for key in keys(ukraine, text)} == {"person:annalena-baerbock"}
 
 
@@ -1947,11 +1951,10 @@ def test_an_office_with_its_holder_apposed_speaks_as_that_holder(annotator):
     assert {key[0] for key in keys(annotator, text)} == {"person:luis-lacalle-pou"}
 
 
-def test_the_president_named_just_before_over_one_titled_long_ago():
+def test_the_president_named_just_before_over_one_titled_long_ago(ukraine):
     """Thirty-fifth session, from VD's errors: after "President Ursula von der Leyen" early
     in a live blog, "Volodymyr Zelensky has thanked the leaders. '…,' the president wrote"
     is Zelensky's (the case file's president, named in the paragraph), not hers."""
-    ukraine = Annotator(load_case("russia-ukraine-2022"))
     text = (
         "Commission President Ursula von der Leyen arrived in Kyiv.\n\n"
         "There were more talks.\n\nThe leaders met again.\n\n"
@@ -1961,12 +1964,11 @@ def test_the_president_named_just_before_over_one_titled_long_ago():
     assert {key[0] for key in keys(ukraine, text)} == {"person:volodymyr-zelensky"}
 
 
-def test_kaja_kallas_is_named_in_the_second_case():
+def test_kaja_kallas_is_named_in_the_second_case(ukraine):
     """Thirty-fifth session, from VD's errors: the Russia case file names Kaja Kallas (the
     EU's foreign-policy chief from December 2024, Estonia's prime minister in 2022) with no
     party, so "In Brussels, Kaja Kallas welcomed … '…,' she told reporters" is her quote
     (she had been no mention and the quote went to the man named before)."""
-    ukraine = Annotator(load_case("russia-ukraine-2022"))
     text = (
         'Dmitry Medvedev was blunter. "Belligerent Europe was disappointed," he wrote. In'
         ' Brussels, Kaja Kallas welcomed the tougher tone. "50 days is a very long time," she'

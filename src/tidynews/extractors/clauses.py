@@ -11,11 +11,8 @@ between the actor and the cue. Everything here works on token indices of the art
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Callable, Iterable
-from functools import lru_cache
 from itertools import pairwise
-from os.path import commonprefix
 
 from spacy.tokens import Doc
 
@@ -312,7 +309,7 @@ def sentence_views(article: AnnotatedArticle, keep: Iterable[str]) -> list[Sente
     The needles are found by ``cuescan.sentences_holding_any``: one vectorised hash of the
     text's four- and five-character openings, shared by every filter of the article, then
     ``str.startswith`` where a needle's opening may stand (the same sentences as
-    ``sentences_holding``, one ``str.find`` scan of the whole text per needle group).
+    ``cuescan.sentences_holding``, one ``str.find`` scan of the whole text per needle group).
     """
     needles = tuple(dict.fromkeys(keep))
     if not needles:
@@ -338,62 +335,6 @@ def sentence_view(article: AnnotatedArticle, sentence_id: int) -> SentenceView:
     while start < end - 1 and tokens is not None and tokens.text(start) in OPENING_QUOTE_MARKS:
         start += 1
     return SentenceView(article, sentence_id, start, end, tuple(article.mentions_in(sentence_id)))
-
-
-def sentences_holding(article: AnnotatedArticle, needles: Iterable[str], lowered: str) -> list[int]:
-    """Ids of the sentences whose text (``lowered``, the article's lower-cased text) holds
-    any of the needles whole, in order. Needles that share a long opening are looked for
-    together (``_needle_groups``): one scan for the opening, each needle tried where it is."""
-    firsts = article.sentence_firsts()
-    sentences = article.sentences
-    count = len(sentences)
-    kept: set[int] = set()
-    for lead, members in _needle_groups(tuple(needles)):
-        alone = len(members) == 1  # (the lead is the needle)
-        found = lowered.find(lead)
-        while found != -1:
-            sentence_id = bisect_right(firsts, found) - 1
-            if sentence_id >= 0 and (
-                sentence_id in kept
-                or (
-                    found + len(lead) <= sentences[sentence_id].end
-                    if alone
-                    else any(
-                        found + len(needle) <= sentences[sentence_id].end
-                        and lowered.startswith(needle, found)
-                        for needle in members
-                    )
-                )
-            ):
-                kept.add(sentence_id)
-                if sentence_id + 1 >= count:
-                    break
-                found = lowered.find(lead, firsts[sentence_id + 1])
-            else:
-                found = lowered.find(lead, found + 1)
-    return sorted(kept)
-
-
-NEEDLE_LEAD = 5  # characters of opening that needles must share to be looked for together
-
-
-@lru_cache(maxsize=16)
-def _needle_groups(needles: tuple[str, ...]) -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """The needles as (opening, needles) groups: those sharing their first ``NEEDLE_LEAD``
-    characters or more ("joined by", "joined on": "joined "), in order of length, each alone
-    otherwise. A needle holding another ("issuing visas", "visa") is left out: the other
-    finds every sentence it would, and more."""
-    unique = [needle for needle in dict.fromkeys(needles) if needle]
-    unique = [n for n in unique if not any(other != n and other in n for other in unique)]
-    groups: list[tuple[str, list[str]]] = []
-    for needle in sorted(unique):
-        # (characters, not path parts, are what needles share)
-        lead = commonprefix([groups[-1][0], needle]) if groups else ""  # noqa: RUF071
-        if len(lead) >= NEEDLE_LEAD:
-            groups[-1] = (lead, [*groups[-1][1], needle])
-        else:
-            groups.append((needle, [needle]))
-    return tuple((lead, tuple(sorted(members, key=len))) for lead, members in groups)
 
 
 def clause_start(view: SentenceView, cue: int) -> int:

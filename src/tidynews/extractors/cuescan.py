@@ -15,8 +15,9 @@ gives.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
+from os.path import commonprefix
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -44,6 +45,13 @@ def _hash(opening: str) -> int:
     return ((key * 0x9E3779B1) & 0xFFFFFFFF) >> (32 - _BITS)
 
 
+def _outermost(needles: Sequence[str]) -> list[str]:
+    """The needles (in order, each once) less any that holds another: "issuing visas" is found
+    wherever "visa" is, and the shorter finds every sentence the longer would."""
+    unique = [needle for needle in dict.fromkeys(needles) if needle]
+    return [n for n in unique if not any(other != n and other in n for other in unique)]
+
+
 class _NeedleTable:
     """One needle set, split by length: five or more characters are looked up by the hash of
     their first five, four by the hash of all four, shorter ones by ``str.find``."""
@@ -51,9 +59,7 @@ class _NeedleTable:
     __slots__ = ("by_five", "by_four", "short", "table_five", "table_four")
 
     def __init__(self, needles: Sequence[str]) -> None:
-        unique = [needle for needle in dict.fromkeys(needles) if needle]
-        # a needle holding another is found wherever that one is (as _needle_groups reads it)
-        unique = [n for n in unique if not any(other != n and other in n for other in unique)]
+        unique = _outermost(needles)
         self.by_five: dict[str, tuple[str, ...]] = {}
         self.by_four: dict[str, tuple[str, ...]] = {}
         self.short = tuple(needle for needle in unique if len(needle) < 4)
@@ -131,51 +137,108 @@ def sentences_holding_any(
     article: AnnotatedArticle, needles: tuple[str, ...], lowered: str
 ) -> list[int]:
     """Ids of the sentences whose text holds any of the needles whole, in order (the same
-    answer as ``clauses.sentences_holding``); ``lowered`` is as long as the text."""
+    answer as ``sentences_holding``); ``lowered`` is as long as the text."""
+    if len(lowered) < 5:
+        return sentences_holding(article, needles, lowered)
     firsts = article.sentence_firsts()
     sentences = article.sentences
     table = _needle_table(needles)
+    _, four, five = _hashes(lowered)
     kept: set[int] = set()
-    if len(lowered) >= 5:
-        _, four, five = _hashes(lowered)
-        for width, hashes, slots, by_lead in (
-            (5, five, table.table_five, table.by_five),
-            (4, four, table.table_four, table.by_four),
-        ):
-            if not by_lead:
-                continue
-            for found in np.flatnonzero(slots.take(hashes)).tolist():
-                sentence_id = bisect_right(firsts, found) - 1
-                if sentence_id < 0 or sentence_id in kept:
-                    continue
-                members = by_lead.get(lowered[found : found + width])
-                if members is None:
-                    continue
-                end = sentences[sentence_id].end
-                for needle in members:
-                    if found + len(needle) <= end and lowered.startswith(needle, found):
-                        kept.add(sentence_id)
-                        break
-        short = table.short
-    else:
-        short = tuple(dict.fromkeys(needles))
-    count = len(sentences)
-    for needle in short:
-        if not needle:
+    candidates = (
+        (5, five, table.table_five, table.by_five),
+        (4, four, table.table_four, table.by_four),
+    )
+    for found, members in _hashed_candidates(lowered, candidates):
+        sentence_id = bisect_right(firsts, found) - 1
+        if sentence_id < 0 or sentence_id in kept:
             continue
-        found = lowered.find(needle)
+        end = sentences[sentence_id].end
+        for needle in members:
+            if found + len(needle) <= end and lowered.startswith(needle, found):
+                kept.add(sentence_id)
+                break
+    if table.short:
+        return sentences_holding(article, table.short, lowered, kept)
+    return sorted(kept)
+
+
+_Candidates = tuple[tuple[int, np.ndarray, np.ndarray, dict[str, tuple[str, ...]]], ...]
+
+
+def _hashed_candidates(
+    lowered: str, candidates: _Candidates
+) -> Iterator[tuple[int, tuple[str, ...]]]:
+    """(position, the needles whose opening is written there) for each (width, the text's
+    hashes of that width, the table of the needles' openings, the needles by opening): the
+    hash says where an opening may stand, the text says whether it does."""
+    for width, hashes, slots, by_lead in candidates:
+        if not by_lead:
+            continue
+        for found in np.flatnonzero(slots.take(hashes)).tolist():
+            members = by_lead.get(lowered[found : found + width])
+            if members is not None:
+                yield found, members
+
+
+def sentences_holding(
+    article: AnnotatedArticle, needles: Iterable[str], lowered: str, known: set[int] | None = None
+) -> list[int]:
+    """Ids of the sentences whose text (``lowered``, the article's lower-cased text) holds
+    any of the needles whole, in order, by one ``str.find`` scan of the whole text per needle
+    group (``_needle_groups``: needles sharing a long opening are looked for together). The
+    plain scan: ``sentences_holding_any`` uses it for needles too short to hash, and
+    tests/test_cuescan.py checks the vectorised reading against it. ``known``: sentences
+    already found to hold one (skipped at once; the answer includes them)."""
+    firsts = article.sentence_firsts()
+    sentences = article.sentences
+    count = len(sentences)
+    kept: set[int] = set() if known is None else known
+    for lead, members in _needle_groups(tuple(needles)):
+        alone = len(members) == 1  # (the lead is the needle)
+        found = lowered.find(lead)
         while found != -1:
             sentence_id = bisect_right(firsts, found) - 1
             if sentence_id >= 0 and (
-                sentence_id in kept or found + len(needle) <= sentences[sentence_id].end
+                sentence_id in kept
+                or (
+                    found + len(lead) <= sentences[sentence_id].end
+                    if alone
+                    else any(
+                        found + len(needle) <= sentences[sentence_id].end
+                        and lowered.startswith(needle, found)
+                        for needle in members
+                    )
+                )
             ):
                 kept.add(sentence_id)
                 if sentence_id + 1 >= count:
                     break
-                found = lowered.find(needle, firsts[sentence_id + 1])
+                found = lowered.find(lead, firsts[sentence_id + 1])
             else:
-                found = lowered.find(needle, found + 1)
+                found = lowered.find(lead, found + 1)
     return sorted(kept)
+
+
+NEEDLE_LEAD = 5  # characters of opening that needles must share to be looked for together
+
+
+@lru_cache(maxsize=16)
+def _needle_groups(needles: tuple[str, ...]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The needles as (opening, needles) groups: those sharing their first ``NEEDLE_LEAD``
+    characters or more ("joined by", "joined on": "joined "), in order of length, each alone
+    otherwise. A needle holding another ("issuing visas", "visa") is left out: the other
+    finds every sentence it would, and more."""
+    unique = _outermost(needles)
+    groups: list[tuple[str, list[str]]] = []
+    for needle in sorted(unique):
+        # (characters, not path parts, are what needles share)
+        lead = commonprefix([groups[-1][0], needle]) if groups else ""  # noqa: RUF071
+        if len(lead) >= NEEDLE_LEAD:
+            groups[-1] = (lead, [*groups[-1][1], needle])
+        else:
+            groups.append((needle, [needle]))
+    return tuple((lead, tuple(sorted(members, key=len))) for lead, members in groups)
 
 
 class _WordTable:
@@ -221,16 +284,12 @@ def word_starts(lowered: str, words: tuple[str, ...]) -> list[int]:
             }
         )
     three, four, _ = _hashes(lowered)
-    starts = []
-    for width, hashes, slots, by_lead in (
+    candidates = (
         (3, three, table.table_three, table.by_three),
         (4, four, table.table_four, table.by_four),
-    ):
-        if not by_lead:
-            continue
-        for found in np.flatnonzero(slots.take(hashes)).tolist():
-            members = by_lead.get(lowered[found : found + width])
-            if members is not None and any(lowered.startswith(w, found) for w in members):
-                starts.append(found)
-    starts.sort()
-    return starts
+    )
+    return sorted(
+        found
+        for found, members in _hashed_candidates(lowered, candidates)
+        if any(lowered.startswith(word, found) for word in members)
+    )

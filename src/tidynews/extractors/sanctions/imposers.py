@@ -561,16 +561,6 @@ SUBJECT_OPENERS = frozenset(
 )
 
 
-def _relative_adopters(view: SentenceView, start: int, exclude: set[str]) -> list[Mention]:
-    """The antecedent of the relative clause whose predicate starts at ``start`` (", which
-    has adopted …"), also past an earlier predicate of the same relative joined by "and" /
-    "but" (", which does not supply weapons but has adopted …")."""
-    found = relative_antecedent(view, start, exclude)
-    if not found and view.lower(start - 1) in {"and", "but"}:
-        found = relative_antecedent(view, clause_start(view, start - 2), exclude)
-    return found
-
-
 def adopting_verb_of_content(view: SentenceView, cue: int) -> int:
     """Is the cue inside a relative clause ("that will freeze …", "which would include …")
     on a measure the clause before adopts? Its "will" is what the measure does once in
@@ -856,7 +846,7 @@ def _imposers(
         )
         if adopters:
             return adopters, start
-        adopters = _relative_adopters(view, start, exclude)
+        adopters = _subject_relative(view, anchor, exclude)[0]
         if adopters:
             # "Switzerland, which (… but) has adopted the European Union's sanctions against
             # Russia, …": the relative's antecedent adopts them, and their owner holds them
