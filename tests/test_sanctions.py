@@ -4107,6 +4107,36 @@ def test_a_running_tally_past_the_lead_is_existing(annotator, case, text, expect
     assert keys(annotator, case, background, published="2019-06-05") == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an uncounted bare plural, past the lead: the record of who is under sanctions
+        (
+            "Britain and Canada have also sanctioned Venezuelan judges and shipping firms.",
+            {
+                ("country:GBR", "people", "existing"),
+                ("country:GBR", "company", "existing"),
+                ("country:CAN", "people", "existing"),
+                ("country:CAN", "company", "existing"),
+            },
+        ),
+        # the perfect reaches the noun past "all" and "their own"
+        (
+            "Panama and Peru have all imposed their own sanctions on people they blame.",
+            {("country:PAN", "people", "existing"), ("country:PER", "people", "existing")},
+        ),
+        # a group the story picks out is the day's act
+        (
+            "Canada has sanctioned those officials, its foreign ministry said.",
+            {("country:CAN", "people", "imposed")},
+        ),
+    ],
+)
+def test_an_uncounted_tally_past_the_lead_is_existing(annotator, case, text, expected):
+    background = LEAD + text
+    assert keys(annotator, case, background, published="2019-06-05") == expected
+
+
 # A lead with news of its own (the sentences after it are background) and no sanction.
 LEAD = (
     "Talks between the government and the opposition resumed in Barbados on Monday. "

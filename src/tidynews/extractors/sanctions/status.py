@@ -1540,9 +1540,9 @@ def _running_tally(
     if view.sentence_id < LEAD_SENTENCES:
         return False
     people = [count for kind, count in targets.groups if kind == "people"]
-    if not any(people) and not (people and _vague_multitude(after)):
+    if not any(people) and not (people and _unnamed_multitude(after)):
         return False  # (banks cut off, goods banned: acts, not a tally of the sanctioned)
-    if not _perfect_at(view, anchor_of(cue)):
+    if not (_perfect_at(view, anchor_of(cue)) or _perfect_object(view, cue)):
         return False
     sentence = view.article.tokens.words[view.start : view.end]
     # (the markers of the measure's own clause: in "In August 2017 Washington barred PDVSA
@@ -1561,6 +1561,20 @@ def _running_tally(
     # officials", "…, the department said"
     reported = any(view.lower(i) in REPORTING_VERBS for i in range(view.start, cue.index))
     return not reported and attribution_comma(view, cue.index, REPORTING_VERBS) < 0
+
+
+# Words that make a target group one the story has picked out ("the officials who
+# organised the vote", "those responsible"): an act against them is news, not a record
+DEFINITE_OPENERS = frozenset("the these those this that its his her their our".split())
+
+
+def _unnamed_multitude(after: list[str]) -> bool:
+    """Is the target an uncounted multitude, no group the story picks out: "dozens of
+    officials", or a bare plural ("have also sanctioned North Korean officials and Russian
+    firms", "imposed their own sanctions on people and firms")? Told past the lead with a
+    present perfect, that is the record of who is under sanctions, not the day's act."""
+    opening = after[1:2] if after[:1] in (["on"], ["against"]) else after[:1]
+    return _vague_multitude(after) or (bool(opening) and opening[0] not in DEFINITE_OPENERS)
 
 
 def _vague_multitude(after: list[str]) -> bool:
@@ -1583,17 +1597,23 @@ VERB_LIKE = frozenset({"imposed", "sanctioned", "frozen", "added", "blacklisted"
 
 
 def _perfect_at(view: SentenceView, verb: int) -> bool:
-    """Is the verb at ``verb`` a present perfect ("has sanctioned", "have also frozen")?"""
+    """Is the verb at ``verb`` a present perfect ("has sanctioned", "have also frozen",
+    "have all imposed")?"""
     before = verb - 1
-    if view.lower(before) in {"also", "already", "now"}:
+    if view.lower(before) in {"also", "already", "now", "all", "both"}:
         before -= 1
     return view.lower(before) in {"has", "have"}
 
 
+OWNERS = frozenset({"its", "their", "his", "her", "our"})
+
+
 def _perfect_object(view: SentenceView, cue: Cue) -> bool:
     """Is the measure noun the object of a present perfect imposing verb ("has imposed
-    sanctions", "have already slapped sanctions")?"""
+    sanctions", "have already slapped sanctions", "have all imposed their own sanctions")?"""
     verb = cue.index - 1
+    verb -= view.lower(verb) == "own"
+    verb -= view.lower(verb) in OWNERS
     return cue.form == "noun" and view.lower(verb) in IMPOSING_VERBS and _perfect_at(view, verb)
 
 
