@@ -76,6 +76,13 @@ CASES = [
         {("displaced", 380000.0, "at_least"), ("displaced", 150000.0, "at_least")},
     ),
     ("The border has five crossings.", set()),
+    # a border agency's stops of migrants count them; other encounters are no figure
+    (
+        "Agents logged about 41,000 encounters with Haitians and 9,000 apprehensions along "
+        "the northern border in May.",
+        {("displaced", 41000.0, "approx"), ("displaced", 9000.0, "exact")},
+    ),
+    ("The patrol reported 12 encounters with armed groups.", set()),
     # a counted group added to "the list", or to the bloc's blacklist, is sanctioned
     (
         "141 individuals and 49 entities have been added to the list.",

@@ -1310,6 +1310,8 @@ def _noun_category(
         return "displaced"  # "3.6 million crossings into Poland" (not "five border crossings")
     if head in {"crossings", "entries", "arrivals"} and _RECORDED_BEFORE.search(before[-40:]):
         return "displaced"  # "Slovakia has recorded more than 380,000 crossings"
+    if head in BORDER_STOPS and _STOPPED_PEOPLE.match(rest):
+        return "displaced"  # "nearly 2.5 million encounters with migrants at the border"
     if own == "countries":
         us_states = head == "states" and ("us" in modifiers or "american" in modifiers)
         return None if us_states or _states_of_a_country(article, head, quantity) else own
@@ -1637,6 +1639,14 @@ def _foreigners_in_the_crisis_state(
 
 # A state's count of people crossing in: "has recorded more than 380,000 crossings"
 # (the hedge, "more than", is part of the quantity: ``before`` ends ahead of it)
+# A border agency's stops of people crossing ("encounters", "apprehensions"): migrants
+# counted, when the stopped people or the border follow the noun
+BORDER_STOPS = frozenset({"encounters", "apprehensions"})
+_STOPPED_PEOPLE = re.compile(
+    r"\s+(?:(?:with|of)\s+(?:[\w-]+\s+){0,2}?(?:migrants|refugees|asylum[\s-]seekers|families"
+    r"|[A-Z][a-z]+(?:ans|ians|ese|is))\b"
+    r"|(?:at|along|on)\s+the\s+(?:[\w-]+\s+){0,2}?(?:border|frontier)s?\b)"
+)
 _RECORDED_BEFORE = re.compile(r"\b(?:recorded|registered|logged|counted|reported|seen)\s+$")
 
 # A demonym's people named as a state's nationals: a consulate's count of its citizens
