@@ -5625,3 +5625,24 @@ def test_together_with_the_other_governments_of_a_bloc(annotator, case):
         ("country:BRA", "recognises", "person:nicolas-maduro", "negated"),
         ("org:LIMA_GROUP", "recognises", "person:nicolas-maduro", "negated"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the name after a comma's "after" is the subject of the clause it opens
+        (
+            "Caracas cut diplomatic ties in 2019, after Ottawa recognised Juan Guaidó as"
+            " interim president.",
+            {("country:CAN", "recognises", "person:juan-guaido", "asserted")},
+        ),
+        (
+            "Maduro's government expelled the ambassador, before Madrid had recognised Guaidó.",
+            {("country:ESP", "recognises", "person:juan-guaido", "asserted")},
+        ),
+    ],
+)
+def test_the_subject_of_a_clause_of_time(annotator, case, text, expected):
+    """Thirty-sixth session, from WC's errors: "…, after Washington recognised Juan Guaidó as
+    interim president" was read as the opening subject's (Maduro's) recognition."""
+    assert keys(annotator, case, text) == expected

@@ -3396,6 +3396,7 @@ def _actors(
         # "China has lent Caracas $60 billion and stands by Mr Maduro": China stands by him
         return shared, modality(view, shared[-1].token_end, index), False
     run = _without_objects(view, nearest_run(view, start, index, exclude, by_prep))
+    run = run or _time_clause_subject(view, start, index, exclude)
     if run:  # "Ecuador, which hosted the meeting, and Costa Rica both recognise X"
         run = _conjunct_before_relative(view, run[0], exclude) + run
     subject_pronoun = _pronoun_subject_of_verb(view, run[-1].token_end if run else start, index)
@@ -3479,6 +3480,32 @@ def _actors(
         if asserter:
             return asserter, modality(view, start, index), False
     return [], modality(view, start, index), _unnamed_before(view, start, index)
+
+
+# Prepositions that also open a clause of time ("…, after Washington recognised Guaidó")
+TIME_CONJUNCTIONS = frozenset({"after", "before"})
+FINITE_AUXILIARIES = frozenset(
+    "has have had is are was were did does do will would could should can may might".split()
+)
+
+
+def _time_clause_subject(
+    view: SentenceView, start: int, index: int, exclude: set[str]
+) -> list[Mention]:
+    """ "The consulates closed in 2019, after Washington recognised Guaidó": the name right
+    after a comma's "after" or "before" is the subject of the clause it opens when a finite
+    verb follows it (an auxiliary or a past tense), not the object of a preposition as in
+    "the second state, after Russia, to recognise …"."""
+    if view.lower(start - 1) not in TIME_CONJUNCTIONS or view.lower(start - 2) != ",":
+        return []
+    first = start + (view.lower(start) == "the")
+    mention = view.mention_covering(first)
+    if mention is None or mention.token_start != first or mention.entity_id in exclude:
+        return []
+    verb = view.lower(mention.token_end)
+    finite = verb in FINITE_AUXILIARIES or (verb.isalpha() and verb.endswith("ed"))
+    subject = finite and mention.token_end <= index and is_actor_like(view, mention)
+    return [mention] if subject else []
 
 
 PARENTHETICAL_REACH = 20  # tokens of ", in a rambling, hour-long address to the nation,"
