@@ -5646,3 +5646,35 @@ def test_the_subject_of_a_clause_of_time(annotator, case, text, expected):
     """Thirty-sixth session, from WC's errors: "…, after Washington recognised Juan Guaidó as
     interim president" was read as the opening subject's (Maduro's) recognition."""
     assert keys(annotator, case, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an aside ", with X," names who stands with the subject
+        (
+            "Cuba remains, with Nicaragua and Bolivia, one of Maduro's closest allies.",
+            {
+                ("country:CUB", "backs", "person:nicolas-maduro", "asserted"),
+                ("country:NIC", "backs", "person:nicolas-maduro", "asserted"),
+                ("country:BOL", "backs", "person:nicolas-maduro", "asserted"),
+            },
+        ),
+        # a copula after "and" is a second predicate: its subject opens the sentence
+        (
+            "Turkey has lent Caracas $1bn and is one of Maduro's main backers.",
+            {("country:TUR", "backs", "person:nicolas-maduro", "asserted")},
+        ),
+        (
+            "Iran sends fuel to Caracas and is, with Syria, among Maduro's allies.",
+            {
+                ("country:IRN", "backs", "person:nicolas-maduro", "asserted"),
+                ("country:SYR", "backs", "person:nicolas-maduro", "asserted"),
+            },
+        ),
+    ],
+)
+def test_allies_with_an_aside_and_in_a_second_predicate(annotator, case, text, expected):
+    """Thirty-sixth session, from WA's errors: "China has lent Caracas more than $60 billion
+    since 2007 and remains, with Russia, one of Maduro's main backers" gave Russia alone."""
+    assert keys(annotator, case, text) == expected

@@ -4691,9 +4691,17 @@ def _ally_actors(
     if not _ally_of(view, index, subject):
         return [], "asserted", False
     cursor = index - 1
+    companions: list[Mention] = []  # "China remains, with Russia, one of Maduro's backers"
     # (room for a coordinated apposition: "Bolivia, a member of the group and Maduro's
     # closest ally in South America, …")
-    while cursor >= view.start and view.lower(cursor) != "," and cursor > index - ALLY_REACH:
+    while cursor >= view.start and cursor > index - ALLY_REACH:
+        if view.lower(cursor) == ",":
+            aside = _with_aside(view, cursor, exclude)
+            if aside is None:
+                break
+            cursor, named = aside
+            companions += named
+            continue
         if (
             view.lower(cursor) in COPULAS and not _verb_after_copula(view, cursor, index)
         ) or _emerged_as(view, cursor):
@@ -4701,14 +4709,17 @@ def _ally_actors(
                 view, cursor, exclude
             )
             if officer_of:  # "Turkey, whose president, Erdoğan, is one of Maduro's backers"
-                return officer_of, modality(view, cursor, index), False
+                return officer_of + companions, modality(view, cursor, index), False
             subject_end = _before_relative_clause(view, view.start, cursor)
-            run = nearest_run(view, view.start, subject_end, exclude, frozenset({"of"}))
+            run = _second_predicate_subject(view, cursor, exclude)
+            run = run or nearest_run(view, view.start, subject_end, exclude, frozenset({"of"}))
             # ("The four countries have been among Ukraine's staunchest backers": the four
             # states of the list named before)
             run = run or counted_set(article, view, view.start, exclude)
-            return run, modality(view, cursor, index), False
+            return run + companions, modality(view, cursor, index), False
         cursor -= 1
+    if companions:
+        return companions, "asserted", False
     relative = any(view.lower(i) in RELATIVE_WORDS for i in range(cursor + 1, index))
     if view.lower(cursor) == "," and not relative:  # (", which Guaidó's allies dismissed":
         # the allies are the relative clause's subject, no apposition to the name before)
@@ -4746,7 +4757,44 @@ def _ally_actors(
     return after, "asserted", False
 
 
+def _second_predicate_subject(view: SentenceView, copula: int, exclude: set[str]) -> list[Mention]:
+    """ "China has lent Caracas $60 billion and remains one of Maduro's main backers": a
+    copula after "and" is a second predicate, whose subject opens the sentence (not the
+    first predicate's object, Caracas)."""
+    before = copula - 1
+    while view.lower(before) in COORDINATED_ADVERBS:
+        before -= 1
+    return opening_run(view, before, exclude, across=True) if view.lower(before) == "and" else []
+
+
 ALLY_REACH = 14  # tokens back from an ally noun to the comma opening its apposition
+WITH_ASIDE_REACH = 8  # tokens of ", with Russia and Cuba," between two commas
+
+
+def _with_aside(
+    view: SentenceView, comma: int, exclude: set[str]
+) -> tuple[int, list[Mention]] | None:
+    """An aside ", with X (and Y)," closing at ``comma``, of names only: where to read on
+    before it, and the names (they stand with the subject: "China remains, with Russia, one
+    of Maduro's main backers"). None for any other comma."""
+    cursor = comma - 1
+    named: list[Mention] = []
+    while cursor > comma - WITH_ASIDE_REACH and cursor > view.start:
+        word = view.lower(cursor)
+        mention = view.mention_covering(cursor)
+        if mention is not None:
+            if mention.entity_id not in exclude and mention.entity_type in {"country", "org"}:
+                named.insert(0, mention)
+            cursor = mention.token_start - 1
+        elif word == "with" and view.lower(cursor - 1) == "," and named:
+            return cursor - 2, named
+        elif word in {"and", "the"}:
+            cursor -= 1
+        else:
+            return None
+    return None
+
+
 LINK_ADVERBS = frozenset({"also", "still", "now", "reportedly"})
 # Participles a copula takes before a predicate noun ("is becoming Maduro's main backer")
 LINKING_PARTICIPLES = frozenset({"being", "becoming", "remaining", "leading"})
