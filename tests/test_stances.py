@@ -5678,3 +5678,18 @@ def test_allies_with_an_aside_and_in_a_second_predicate(annotator, case, text, e
     """Thirty-sixth session, from WA's errors: "China has lent Caracas more than $60 billion
     since 2007 and remains, with Russia, one of Maduro's main backers" gave Russia alone."""
     assert keys(annotator, case, text) == expected
+
+
+def test_a_plural_group_apposed_to_a_list_of_states(annotator, case):
+    """Thirty-sixth session, from WA's errors: "There were none from Russia, Cuba or
+    Nicaragua, the governments that have stood by Maduro …" — the relative's group noun is
+    apposed to the states listed before it (an "or" list too)."""
+    text = (
+        "No message came from Bolivia, Iran or Syria, the three governments that have backed"
+        " Maduro since the vote."
+    )
+    assert keys(annotator, case, text) == {
+        ("country:BOL", "backs", "person:nicolas-maduro", "asserted"),
+        ("country:IRN", "backs", "person:nicolas-maduro", "asserted"),
+        ("country:SYR", "backs", "person:nicolas-maduro", "asserted"),
+    }

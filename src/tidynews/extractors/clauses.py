@@ -1208,9 +1208,12 @@ def run_ending_before(
         if view.lower(index - 1) == "the":
             index -= 1
         glue = index - 1
-        if view.lower(glue) == "and" and view.lower(glue - 1) == ",":
+        if view.lower(glue) in {"and", "or"} and view.lower(glue - 1) == ",":
             glue -= 1  # (", and": a serial comma)
-        if view.lower(index - 1) in {",", "and"} and view.mention_ending(glue - 1) is not None:
+        if (
+            view.lower(index - 1) in {",", "and", "or"}
+            and view.mention_ending(glue - 1) is not None
+        ):
             index = glue
             continue
         break

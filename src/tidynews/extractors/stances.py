@@ -4176,12 +4176,28 @@ def _relative_on_unnamed_people(view: SentenceView, start: int) -> bool:
 
 def _apposed_body(view: SentenceView, group: int, exclude: set[str]) -> list[Mention]:
     """The named body a group noun phrase describes: "The Lima Group, a bloc of countries that
-    backs X," (the group is the Lima Group, not an unnamed one)."""
+    backs X," (the group is the Lima Group, not an unnamed one); or the states a plural
+    group noun is apposed to ("Russia, Cuba or Nicaragua, the governments that have stood by
+    Maduro")."""
     for comma in range(group - 1, max(view.start, group - 6) - 1, -1):
         if view.lower(comma) == ",":
             if view.lower(comma + 1) not in {"a", "an", "the"}:
                 return []
             body = view.mention_ending(comma - 1)
+            if (
+                body is not None
+                and body.entity_type == "country"
+                and view.lower(group)
+                in {
+                    "governments",
+                    "countries",
+                    "nations",
+                    "states",
+                }
+            ):
+                # "Russia, Cuba or Nicaragua, the governments that have stood by Maduro"
+                listed = run_ending_before(view, comma, exclude)
+                return listed if len(listed) > 1 else []
             if body is None or body.entity_type != "org" or body.entity_id in exclude:
                 return []
             return [body]
