@@ -5693,3 +5693,14 @@ def test_a_plural_group_apposed_to_a_list_of_states(annotator, case):
         ("country:IRN", "backs", "person:nicolas-maduro", "asserted"),
         ("country:SYR", "backs", "person:nicolas-maduro", "asserted"),
     }
+
+
+def test_a_fronted_duration_without_a_comma(annotator, case):
+    """Thirty-sixth session, from WD's errors: "For nearly eight years Moscow armed and backed
+    the two entities but stopped short of recognising them" — the subject after a fronted
+    duration with no comma is the sentence's, shared by the predicate after "but"."""
+    text = "For nearly four years Bolivia backed Guaidó but stopped short of recognising him."
+    assert keys(annotator, case, text) == {
+        ("country:BOL", "backs", "person:juan-guaido", "asserted"),
+        ("country:BOL", "recognises", "person:juan-guaido", "negated"),
+    }

@@ -3042,14 +3042,33 @@ def _past_fronted_adverbial(view: SentenceView, cue: int) -> int:
     dated = _past_leading_date(view, cue)
     if dated > view.start:
         return dated
-    if view.lower(view.start) not in FRONTED_OPENERS:
+    if view.lower(view.start) not in FRONTED_OPENERS | {"for"}:
         return view.start
     for index in range(view.start + 1, min(cue, view.start + 7)):
         if view.lower(index) == ",":
             return index + 1
         if view.lower(index) in CLAUSE_BOUNDARIES:
             break
-    return view.start
+    return _past_bare_duration(view, cue)
+
+
+DURATION_WORDS = frozenset(
+    """nearly almost about around some more than over at least the past last years months
+    weeks decades days a two three four five six seven eight nine ten eleven twelve""".split()
+)
+DURATION_UNITS = frozenset({"years", "months", "weeks", "decades", "days"})
+
+
+def _past_bare_duration(view: SentenceView, cue: int) -> int:
+    """Past a fronted duration with no comma ("For nearly eight years Moscow armed …", "Over
+    the past three years …"): where the main clause starts; the sentence start if the
+    opening is no such phrase (it must end on a unit: years, months, weeks, …)."""
+    if view.lower(view.start) not in {"for", "over"}:
+        return view.start
+    index = view.start + 1
+    while index < cue and (view.lower(index) in DURATION_WORDS or view.lower(index).isdigit()):
+        index += 1
+    return index if view.lower(index - 1) in DURATION_UNITS else view.start
 
 
 # the month names numbers.py reads dates by, lower-cased, abbreviations with and without "."
