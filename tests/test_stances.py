@@ -5704,3 +5704,12 @@ def test_a_fronted_duration_without_a_comma(annotator, case):
         ("country:BOL", "backs", "person:juan-guaido", "asserted"),
         ("country:BOL", "recognises", "person:juan-guaido", "negated"),
     }
+
+
+def test_the_27_member_states_are_the_eu(ukraine):
+    """Thirty-sixth session, from WB's errors: "the 27 member states, which have stood with
+    Ukraine since the first hours of the war" — the EU's members acting together are the
+    bloc (the gazetteer's aliases)."""
+    case, annotator = ukraine
+    text = "The measures were approved by the 27 member states, which back Kyiv."
+    assert keys(annotator, case, text) == {("org:EU", "backs", "country:UKR", "asserted")}
