@@ -5713,3 +5713,20 @@ def test_the_27_member_states_are_the_eu(ukraine):
     case, annotator = ukraine
     text = "The measures were approved by the 27 member states, which back Kyiv."
     assert keys(annotator, case, text) == {("org:EU", "backs", "country:UKR", "asserted")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Havana, the minister, sent to reassure Bolivia's leaders, said Maduro would stand"
+        " by his allies.",
+        "Ankara, he said, had no plans to impose sanctions on Venezuela for now, and would"
+        " assess the situation together with Maduro's allies.",
+    ],
+)
+def test_an_ally_noun_past_a_clause_is_no_apposition(annotator, case, text):
+    """Thirty-sixth session, from WD's errors: in "Joe Biden, sent to reassure NATO's eastern
+    members, said the United States stood with Ukraine and would stand by its NATO allies"
+    the allies hang on no name before the comma: a saying verb or an auxiliary stands
+    between."""
+    assert keys(annotator, case, text) == set()

@@ -4737,8 +4737,11 @@ def _ally_actors(
     if companions:
         return companions, "asserted", False
     relative = any(view.lower(i) in RELATIVE_WORDS for i in range(cursor + 1, index))
-    if view.lower(cursor) == "," and not relative:  # (", which Guaidó's allies dismissed":
-        # the allies are the relative clause's subject, no apposition to the name before)
+    # (nor past a clause of its own: in "…'s eastern members, said the United States stood
+    # with Ukraine and would stand by its NATO allies" the allies are no apposition)
+    clause = any(view.lower(i) in APPOSITION_BREAKERS for i in range(cursor + 1, index))
+    if view.lower(cursor) == "," and not relative and not clause:  # (", which Guaidó's allies
+        # dismissed": the allies are the relative clause's subject, no apposition)
         run = nearest_run(view, clause_start(view, cursor), cursor, exclude, PREPOSITIONS)
         if run:
             return run, "asserted", False
@@ -4784,6 +4787,8 @@ def _second_predicate_subject(view: SentenceView, copula: int, exclude: set[str]
 
 
 ALLY_REACH = 14  # tokens back from an ally noun to the comma opening its apposition
+# Words of a clause, not of an apposition's noun phrase: a saying verb, an auxiliary
+APPOSITION_BREAKERS = SAYING_VERBS | FINITE_AUXILIARIES
 WITH_ASIDE_REACH = 8  # tokens of ", with Russia and Cuba," between two commas
 
 
