@@ -5730,3 +5730,12 @@ def test_an_ally_noun_past_a_clause_is_no_apposition(annotator, case, text):
     the allies hang on no name before the comma: a saying verb or an auxiliary stands
     between."""
     assert keys(annotator, case, text) == set()
+
+
+def test_the_government_in_kiev_is_ukraine(ukraine):
+    """Thirty-sixth session, from WD's errors: the case file's "government in Kyiv" in its
+    older spelling ("The United States and the European Union, which back the new government
+    in Kiev, …", a 2014 report)."""
+    case, annotator = ukraine
+    text = "Canada, which backs the new government in Kiev, sent observers."
+    assert keys(annotator, case, text) == {("country:CAN", "backs", "country:UKR", "asserted")}
