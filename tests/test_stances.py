@@ -5739,3 +5739,17 @@ def test_the_government_in_kiev_is_ukraine(ukraine):
     case, annotator = ukraine
     text = "Canada, which backs the new government in Kiev, sent observers."
     assert keys(annotator, case, text) == {("country:CAN", "backs", "country:UKR", "asserted")}
+
+
+def test_a_condition_in_a_later_clause_with_its_own_subject(annotator, case):
+    """Thirty-sixth session, from WB's errors: "Yet Iran has backed Moscow diplomatically
+    throughout, …, and its supreme leader … said in July that if Russia had not taken the
+    initiative, …" — the condition belongs to the clause after ", and" with a subject of
+    its own, not to the backing."""
+    text = (
+        "Cuba has backed Maduro throughout, and its foreign minister said that if the US"
+        " invaded, Havana would resist."
+    )
+    assert keys(annotator, case, text) == {
+        ("country:CUB", "backs", "person:nicolas-maduro", "asserted")
+    }

@@ -2071,6 +2071,9 @@ def _condition_span(view: SentenceView, cue: int) -> tuple[int, int]:
         if word == "and" and view.lower(index + 1) in PREDICATE_OPENERS:
             last = index  # "recognised X … and has said '…' if Maduro does not step aside"
             break
+        if word == "and" and view.lower(index - 1) == "," and _new_subject_at(view, index + 1):
+            last = index  # "Iran has backed Moscow throughout, and its supreme leader said …
+            break  # that if Russia had not …": the condition is the second clause's
     first = conjoined_clause_start(view, strong_start(view, cue), cue)
     colons = [i for i in range(first, cue) if view.lower(i) == ":"]
     if colons:
@@ -2078,6 +2081,15 @@ def _condition_span(view: SentenceView, cue: int) -> tuple[int, int]:
         # condition is the frame's, the clause after the colon stands on its own
         first = colons[-1] + 1
     return first, last
+
+
+NEW_SUBJECT_DETERMINERS = frozenset({"its", "his", "her", "their", "the"})
+
+
+def _new_subject_at(view: SentenceView, index: int) -> bool:
+    """Does a subject of its own open a clause at ``index`` (after ", and"): a possessive or
+    "the" ("its supreme leader"), or a name ("Russia")?"""
+    return view.lower(index) in NEW_SUBJECT_DETERMINERS or view.mention_starting(index) is not None
 
 
 def conjoined_clause_start(view: SentenceView, first: int, cue: int) -> int:
