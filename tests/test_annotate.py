@@ -325,6 +325,24 @@ def test_a_surname_two_people_share_is_nobody(annotator):
     assert [m.surface for m in article.mentions] == ["Ana Rojas", "Luis Rojas"]
 
 
+def test_a_surname_shared_with_relatives_is_the_principal(annotator):
+    """Thirty-sixth session, from WA's errors: after "President Gustavo Petro … his eldest
+    son, Nicolás Petro", "Petro answered within hours" is the president: the others who
+    share the surname were introduced as his relatives. One person stands for one state
+    throughout: the first state named for him, not a later title's context."""
+    text = (
+        "Chile's President Raúl Castaño was sanctioned, with his wife, Rosa Castaño, and his"
+        " brother, Iván Castaño. Officials in Washington said President Raúl Castaño had"
+        " failed. Castaño answered within hours."
+    )
+    article = annotator.annotate("0123456789ab", text)
+    people = [(m.surface, m.entity_id, m.party_id) for m in article.mentions if m.kind != "name"]
+    assert people[-1] == ("Castaño", "person:raul-castano", "country:CHL")
+    assert {party for _, entity, party in people if entity == "person:raul-castano"} == {
+        "country:CHL"
+    }
+
+
 def test_acronyms_match_only_in_capitals(annotator):
     found = mentions(annotator, "Let us see what the US and the EU do.")
     assert [entity for _, entity in found] == ["country:USA", "org:EU"]

@@ -1156,16 +1156,19 @@ def _owned_by_another(lowered: str, head: str, own: str, countries: list[Mention
 
 
 def _shared_parties(mentions: list[Mention]) -> list[Mention]:
-    """A person's later mentions ("Kurz", "Mr Stein") stand for the state their full mention
-    did ("Austria's chancellor, Sebastian Kurz")."""
-    parties = {
-        m.entity_id: m.party_id for m in mentions if m.entity_type == "person" and m.party_id
-    }
+    """A person stands for one state in an article: the first their mentions name ("Austria's
+    chancellor, Sebastian Kurz"), for every mention ("Kurz", "Mr Stein", a later title that
+    took a state from its context)."""
+    parties: dict[str, str] = {}
+    for mention in mentions:  # (the first state found wins: "Colombia's President Gustavo
+        # Petro" stays Colombia's where a later "President Gustavo Petro" has none named)
+        if mention.entity_type == "person" and mention.party_id:
+            parties.setdefault(mention.entity_id, mention.party_id)
     if not parties:
         return mentions
     return [
         m._replace(party_id=parties[m.entity_id])
-        if m.entity_type == "person" and m.party_id is None and m.entity_id in parties
+        if m.entity_type == "person" and m.entity_id in parties
         else m
         for m in mentions
     ]

@@ -729,7 +729,7 @@ def _surname_references(
     for start, end, surname in word_matches(tokens.folded, sorted(named)):
         if tokens.folded[start - 1 : start].isalpha():
             continue  # inside a word
-        before = [m for m in named[surname] if m.end <= start]
+        before = _past_kin_sharing_it([m for m in named[surname] if m.end <= start], tokens)
         if len({m.entity_id for m in before}) != 1:
             continue  # nobody of that name yet, or two people named so (they share it)
         person = before[0]
@@ -743,6 +743,35 @@ def _surname_references(
         found.append(_reference(text, tokens, index, person, token_sentence, "surname", last + 1))
         used[index : last + 1] = True
     return found
+
+
+KIN_APPOSITION_REACH = 4  # tokens from a relative's noun to the name: "his eldest son, X"
+
+
+def _introduced_as_kin(tokens: Tokens, mention: Mention) -> bool:
+    """Is the person first named in an apposition to a relative's noun ("his eldest son,
+    Nicolás Petro", "Petro's wife, Verónica Alcocer")?"""
+    first = mention.token_start
+    if tokens.lower(first - 1) != ",":
+        return False
+    return any(
+        tokens.lower(i) in KINSHIP_WORDS for i in range(max(0, first - KIN_APPOSITION_REACH), first)
+    )
+
+
+def _past_kin_sharing_it(holders: list[Mention], tokens: Tokens) -> list[Mention]:
+    """Of the people named so far who share a surname, the one a bare surname refers to when
+    the others were introduced as that person's relatives: after "President Gustavo Petro …
+    his eldest son, Nicolás Petro", "Petro answered" is the president. Unchanged otherwise."""
+    if len({m.entity_id for m in holders}) < 2:
+        return holders
+    introduced: dict[str, Mention] = {}
+    for mention in holders:
+        introduced.setdefault(mention.entity_id, mention)
+    principal = [i for i, m in introduced.items() if not _introduced_as_kin(tokens, m)]
+    if len(principal) != 1:
+        return holders
+    return [m for m in holders if m.entity_id == principal[0]]
 
 
 # Particles that belong to a surname: "Luigi Di Maio" is "Di Maio" later, "Ursula von der
