@@ -343,6 +343,14 @@ def test_a_surname_shared_with_relatives_is_the_principal(annotator):
     }
 
 
+def test_a_name_before_whom_is_a_person(annotator):
+    """Thirty-sixth session, from WC's errors: "Carlos Vecchio, whom Guaidó appointed as his
+    ambassador in Washington, had lobbied …" — a relative "whom" marks the name before it as
+    a person, as "who" did."""
+    text = "Rosa Ibarra, whom the party chose in May, had campaigned for a year."
+    assert [m.surface for m in annotator.annotate("0123456789ab", text).mentions] == ["Rosa Ibarra"]
+
+
 def test_acronyms_match_only_in_capitals(annotator):
     found = mentions(annotator, "Let us see what the US and the EU do.")
     assert [entity for _, entity in found] == ["country:USA", "org:EU"]

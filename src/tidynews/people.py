@@ -1369,7 +1369,7 @@ def _marked_as_person(
         return True  # "Maria Pérez, 34, a teacher"
     if before in PLACE_PREPOSITIONS:
         return False  # "At Upper Lars, a 27-year-old developer said": a place, then its speaker
-    if len(after) >= 2 and after[0] == "," and after[1] in {"a", "an", "the", "who"}:
+    if len(after) >= 2 and after[0] == "," and after[1] in {"a", "an", "the", "who", "whom"}:
         # (not a company's: "Milur Electronics, an Armenian chip distributor")
         return not _company_apposition(tokens, end)
     if after[:1] == [","] and after[1:3] == ["one", "of"]:
