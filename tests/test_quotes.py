@@ -2017,3 +2017,18 @@ def test_indias_ministry_of_external_affairs_speaks_for_india(annotator):
         ' that the US should choose to impose additional tariffs," it said in a statement.'
     )
     assert {key[0] for key in keys(annotator, text)} == {"country:IND"}
+
+
+def test_he_after_a_sentence_opened_by_a_title_is_its_holder(annotator):
+    """Thirty-sixth session, from WC's errors: "Mayor Brandon Johnson … said … / '…,' said
+    Yusleidy Herrera … / The mayor has rejected that. '…,' he said" — the sentence before
+    the pronoun opens on the title the article gave one person: he is that person, not the
+    last named speaker. A quote that itself opens on a title is the speaker's words."""
+    text = (
+        "Governor Ana Ruiz, who took office in May, said the state would open shelters.\n\n"
+        '"We have nowhere else to go," said Pedro Salas, 40, who arrived in June.\n\n'
+        'Some residents protested. The governor has rejected their demands. "Our state will'
+        ' remain open to those who need help," she said.'
+    )
+    speakers = {key[0] for key in keys(annotator, text) if key[1][:2] == ("our", "state")}
+    assert speakers == {"person:ana-ruiz"}

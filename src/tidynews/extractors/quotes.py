@@ -1130,6 +1130,9 @@ def _resolve_pronoun(doc: _Article, position: int, word: str) -> Speaker | None:
             break
     sentence_id = doc.article.sentence_of(position)
     while sentence_id >= 0 and doc.article.sentences[sentence_id].end > floor:
+        titled = _titled_subject(doc, sentence_id, position) if person else None
+        if titled is not None:
+            return titled  # 'Mayor Brandon Johnson … The mayor has rejected that. "…," he said'
         if person and _unnamed_subject(doc, sentence_id, position):
             return None  # 'The president said Mr Maduro … "…," he said': not Maduro
         subject = _sentence_subject(doc, sentence_id, position, person, word)
@@ -1153,6 +1156,20 @@ _UNNAMED_SUBJECT = re.compile(
     r"\s+(?:also\s+)?(?:said|says|told|tells|added|adds|insisted|warned|argued|claimed"
     r"|explained|noted|stressed)\b"
 )
+
+
+def _titled_subject(doc: _Article, sentence_id: int, position: int) -> Speaker | None:
+    """The one person the article has given the title that opens this sentence (before
+    ``position``) as its subject: "The mayor has rejected that" after "Mayor Brandon
+    Johnson"; a later "he" is most likely that person. (Not a quote's own opening: '"The
+    president has made it clear …," he said' is the speaker's words.)"""
+    sentence = doc.article.sentences[sentence_id]
+    if sentence.start >= position:
+        return None
+    match = _TITLE_SUBJECT.match(doc.text, sentence.start, min(sentence.end, position))
+    if match is None:
+        return None
+    return _holder_of_title(doc, " ".join(match.group(1).lower().split()), position)
 
 
 def _unnamed_subject(doc: _Article, sentence_id: int, position: int) -> bool:
@@ -1299,8 +1316,12 @@ _THE_TITLE = (
     r"(vice[\s-]president|president|prime\s+minister|chancellor|secretary\s+of\s+state"
     r"|foreign\s+minister"
     r"|foreign\s+secretary|pope|envoy|special\s+envoy|ambassador|senator|secretary[\s-]general"
-    r"|high\s+commissioner|archbishop|cardinal|king|queen|secretary|minister"
+    r"|high\s+commissioner|archbishop|cardinal|king|queen|secretary|minister|mayor|governor"
     r"|spokes(?:man|woman|person))"
+)
+# A sentence opened by a definite title as its subject: "The mayor has rejected that."
+_TITLE_SUBJECT = re.compile(
+    rf"{_THE_TITLE}\s+(?:has|had|is|was|also|then|later|[a-z]+ed)\b", re.IGNORECASE
 )
 _DEFINITE_TITLE = re.compile(
     rf"\b{_THE_TITLE}"
