@@ -2032,3 +2032,20 @@ def test_he_after_a_sentence_opened_by_a_title_is_its_holder(annotator):
     )
     speakers = {key[0] for key in keys(annotator, text) if key[1][:2] == ("our", "state")}
     assert speakers == {"person:ana-ruiz"}
+
+
+def test_she_after_a_clause_of_time_naming_her(annotator):
+    """Thirty-sixth session, from WB's errors: "The package was agreed by the 27 member
+    states, … three days after Commission President Ursula von der Leyen announced it. '…,'
+    she said on Sunday." — the person after "after" with a finite verb is a clause's subject,
+    not a preposition's object; the sentence's subject only when nobody else is."""
+    text = (
+        "The plan was approved by the cabinet, a week after Finance Minister Lucía Vera"
+        ' proposed it. "This is the right moment to act," she said on Friday.'
+    )
+    assert {key[0] for key in keys(annotator, text)} == {"person:lucia-vera"}
+    named_first = (
+        "Senator Hugo Blanco was the first to call Maduro after Guaidó declared himself"
+        ' interim president. "Stand tall," he told him, "we are with you all the way."'
+    )
+    assert "person:juan-guaido" not in {key[0] for key in keys(annotator, named_first)}

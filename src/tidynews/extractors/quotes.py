@@ -698,14 +698,28 @@ def _governed(doc: _Article, mention: Mention, floor: int) -> bool:
     one ("Asked by the moderator, the presenter Margarita Simonyan, whether …")? (Not a
     person named after an envoy's title: "Deputy Permanent Representative to the UN Wu
     Haitao".)"""
-    if _word_before(doc, mention.start, floor) not in PREPOSITIONS:
+    before = _word_before(doc, mention.start, floor)
+    if before not in PREPOSITIONS:
         window = max(floor, mention.start - 90)
         return _APPOSED_TO_AN_OBJECT.search(doc.text, window, mention.start) is not None
+    if (
+        before in TIME_CLAUSE_OPENERS
+        and mention.entity_type == "person"
+        and _FINITE_VERB_AFTER.match(doc.text, mention.end)
+    ):
+        return False  # "…, three days after Commission President X announced it": a clause's
+        # subject, not a preposition's object (a person's: "it says" after "… before the
+        # United States imposed sanctions" is the report, not the state)
     if mention.entity_type != "person":
         return True
     return _ENVOY_TITLE.search(doc.text, max(floor, mention.start - 80), mention.start) is None
 
 
+TIME_CLAUSE_OPENERS = frozenset({"after", "before"})
+# A finite verb right after a name: an auxiliary or a past tense ("X announced it")
+_FINITE_VERB_AFTER = re.compile(
+    r"\s+(?:has|had|have|was|were|is|are|did|would|will|could|[a-z]+ed)\b"
+)
 # A description in apposition to a preposition's object, right before a name: "by the
 # moderator, the Russian state television presenter " (the name is the object's too)
 _APPOSED_TO_AN_OBJECT = re.compile(
@@ -1012,11 +1026,16 @@ def _sentence_subject(
             if _OWN_WORDS_AFTER.match(doc.text, mention.end + 2):
                 owner = judged  # "Von der Leyen's words in full: '…,' she told reporters"
             continue
-        if _word_before(doc, mention.start, sentence.start) in SUBJECT_SLOT and not _predicative(
-            doc, mention
+        slot = _word_before(doc, mention.start, sentence.start)
+        if (
+            slot in SUBJECT_SLOT
+            and slot not in TIME_CLAUSE_OPENERS
+            and not _predicative(doc, mention)
         ):
             found = judged
             break
+        # ("…, three days after Commission President X announced it": a clause of time's
+        # subject is the sentence's only if nobody else is)
         fallback = fallback or judged  # "which recognised Mr Guaidó": an object, if nothing else
     if not cacheable and pronoun and not found and owner is not None:
         found = owner  # the one whose words the sentence introduces is the pronoun
