@@ -883,6 +883,16 @@ def test_a_conversion_in_brackets_is_as_hedged_as_its_amount(annotator):
     assert [(r["unit"], r["bound"]) for r in rows] == [("USD", "approx"), ("GBP", "approx")]
 
 
+def test_a_conversion_keeps_its_own_hedge(annotator):
+    """Thirty-sixth session, from WA's errors: "worth 11 million Swedish kronor (about $1.2
+    million)" — a conversion hedged itself is as hedged as it says, and a hedge after an
+    opening bracket is read at all ("(about $300bn)", "(nearly €10)")."""
+    rows = figures(annotator, "The award is worth 2 million kronor (about $190,000) in cash.")
+    assert [(r["unit"], r["bound"]) for r in rows] == [("SEK", "exact"), ("USD", "approx")]
+    rows = figures(annotator, "The fund (nearly $40 million) was frozen.")
+    assert [(r["unit"], r["bound"]) for r in rows] == [("USD", "approx")]
+
+
 def test_a_demonym_counts_people(annotator):
     """'4,000 Venezuelans' are 4,000 people, whatever their category."""
     rows = figures(annotator, "Nearly 4,000 Venezuelans cross the bridge every day.")

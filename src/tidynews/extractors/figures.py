@@ -482,8 +482,9 @@ def extract_figures(article: AnnotatedArticle) -> list[dict]:
         bound = _bound(text, quantity, sentence)
         if quantity.hedge is None and _gapped_hedge(text, quantity, sentence_id, rows):
             bound = rows[-1]["bound"]  # "at least 549 killed and 957 injured"
-        if category == "money" and _converted(text, quantity, rows):
+        if category == "money" and quantity.hedge is None and _converted(text, quantity, rows):
             bound = rows[-1]["bound"]  # "some $1.2bn (£930m)": the conversion is as hedged
+            # (unless it has a hedge of its own: "11 million kronor (about $1.2 million)")
         rows.append(
             {
                 **article.provenance(sentence_id),

@@ -1131,7 +1131,8 @@ DEFINED_TERM_MARKS = "()\"“”'‘’"
 
 def _last_word(before: str) -> str:
     words = before[-24:].rsplit(None, 1)
-    return words[-1].lower() if words and not before[-1:].isalnum() else ""
+    # (past an opening bracket or quote mark: "(about $1.2 million)")
+    return words[-1].lower().lstrip("([“‘\"'") if words and not before[-1:].isalnum() else ""
 
 
 def _context_excluded(work: str, draft: _Draft, context: _Context) -> bool:
