@@ -893,6 +893,18 @@ def test_a_conversion_keeps_its_own_hedge(annotator):
     assert [(r["unit"], r["bound"]) for r in rows] == [("USD", "approx")]
 
 
+def test_a_numbered_label_is_no_figure(annotator):
+    """Thirty-sixth session, from WA's errors (and an older fact check's): "CLAIM 1: 'The
+    United States has killed more than 80 people'" — a capitalised label's number counts
+    nothing; "they claim 1,000 dead" still does."""
+    text = 'Claim 2: "Police arrested 300 protesters." Unions claim 1,000 were detained.'
+    rows = figures(annotator, text)
+    assert [(r["category"], r["value"]) for r in rows] == [
+        ("detained", 300.0),
+        ("detained", 1000.0),
+    ]
+
+
 def test_a_demonym_counts_people(annotator):
     """'4,000 Venezuelans' are 4,000 people, whatever their category."""
     rows = figures(annotator, "Nearly 4,000 Venezuelans cross the bridge every day.")

@@ -470,6 +470,9 @@ _ID_BEFORE = re.compile(
     # legal instruments: "Executive Order 13850", "EO 14065", "GL 77", "Directive 4", and a
     # defined short form between ("Executive Order (\"EO\") 13850")
     r"|order|directive|regulation|licen[cs]e|(?-i:EO|E\.O\.|GL)"
+    # a fact check's or a live page's numbered labels, written capitalised ("CLAIM 1:",
+    # "Update 3:"); not "they claim 1,000 dead"
+    r"|(?-i:CLAIM|Claim|UPDATE|Update|STEP|Step|QUESTION|Question|PART|Part)"
     rf"|(?-i:No\.?|Nos\.?))|#)(?:{_WS}*\({_WS}*[\"“]?(?-i:[A-Z][A-Z.]{{0,4}})[\"”]?{_WS}*\))?{_WS}*$",
     re.IGNORECASE,
 )
@@ -561,7 +564,7 @@ _EXCLUDED_LAST_WORDS = frozenset(
         gate terminal platform phase level category season episode volume vol. edition channel
         model battalion brigade regiment division squadron number street avenue road line tier
         grade class code version window plan grupo group order directive regulation license
-        licence eo e.o. gl and to or through &"""
+        licence eo e.o. gl claim update step question part and to or through &"""
     )
     + [word.lower() for word in (_MONTHS + "|" + _WEEKDAYS).split("|")]
     + [f"{word.lower()}." for word in _MONTHS_ABBREVIATED.split("|")]
