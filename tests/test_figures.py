@@ -905,6 +905,21 @@ def test_a_numbered_label_is_no_figure(annotator):
     ]
 
 
+def test_a_cue_before_the_next_count_is_that_counts(annotator):
+    """Thirty-sixth session, from WA's errors: "carried out 10 such strikes since September
+    2, killing at least 43 people" — the killing counts the 43, not the strikes."""
+    text = "The army carried out 12 raids overnight, killing at least 30 people."
+    rows = figures(annotator, text)
+    assert [(r["category"], r["value"]) for r in rows if r["category"] != "other"] == [
+        ("deaths", 30.0)
+    ]
+    text = "Troops fired on 200 protesters, killing 12."
+    assert [(r["category"], r["value"]) for r in figures(annotator, text)] == [
+        ("protesters", 200.0),
+        ("deaths", 12.0),
+    ]
+
+
 def test_a_demonym_counts_people(annotator):
     """'4,000 Venezuelans' are 4,000 people, whatever their category."""
     rows = figures(annotator, "Nearly 4,000 Venezuelans cross the bridge every day.")

@@ -971,6 +971,9 @@ def _classify(
         )
         return stated or _bare_number(before, after) or _BARE
     subject, head, modifiers, rest = noun
+    tail = after[rest:] if rest <= len(after) else following[rest:]
+    if rest <= len(after) and after_end == next_start:
+        tail = _past_the_next_counts_cue(tail)  # "10 strikes, killing at least 43 people"
     category = _noun_category(
         article,
         quantity,
@@ -978,7 +981,7 @@ def _classify(
         modifiers,
         before,
         # (past the next number, a partitive's head is read on in the whole sentence)
-        after[rest:] if rest <= len(after) else following[rest:],
+        tail,
         sentence,
         subject.rsplit(None, 1)[-1],
     )
@@ -1292,6 +1295,24 @@ _EXCHANGED = re.compile(
     r"|\b(?:handed\s+over|freed|released|returned|exchanged)\b.*\bin\s+exchange\s+for\b",
     re.IGNORECASE,
 )
+
+
+# A cue word closing the text before the next count, past a hedge: "…, killing at least"
+_TRAILING_CUE = re.compile(
+    r"\b([a-z]+)\s+(?:(?:at\s+least|more\s+than|over|about|around|nearly|almost|some"
+    r"|up\s+to|an\s+estimated)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _past_the_next_counts_cue(tail: str) -> str:
+    """The words after a count up to the next count, less a cue word that governs the next
+    one: in "carried out 10 such strikes since September 2, killing at least 43 people" the
+    killing is the 43's, not the strikes'."""
+    match = _TRAILING_CUE.search(tail)
+    if match is None or _EVENT_CUES.fullmatch(match.group(1).lower()) is None:
+        return tail
+    return tail[: match.start()]
 
 
 def _noun_category(
