@@ -920,6 +920,14 @@ def test_a_cue_before_the_next_count_is_that_counts(annotator):
     ]
 
 
+def test_a_capacity_is_no_count_of_people(annotator):
+    """Thirty-sixth session, from WA's errors: "CECOT, which can hold 40,000 inmates" is the
+    prison's room, not people held; the count it holds is."""
+    text = "The camp, built to house up to 3,000 refugees, now holds 5,000 refugees."
+    rows = figures(annotator, text)
+    assert [(r["category"], r["value"]) for r in rows] == [("displaced", 5000.0)]
+
+
 def test_a_demonym_counts_people(annotator):
     """'4,000 Venezuelans' are 4,000 people, whatever their category."""
     rows = figures(annotator, "Nearly 4,000 Venezuelans cross the bridge every day.")

@@ -936,6 +936,16 @@ def _past_included_count(text: str, quantity: Quantity, sentence: Sentence, afte
     return after + text[closing : min(sentence.end, closing + AFTER)]
 
 
+# A place's capacity, before its count: "can hold", "built to house", "room for", "a
+# capacity of" (the count is of places, not of people there)
+_CAPACITY_BEFORE = re.compile(
+    r"\b(?:(?:can|could|will|would|able\s+to|built\s+to|designed\s+to)\s+"
+    r"(?:hold|house|accommodate|take\s+in|sleep)|room\s+for|capacity\s+(?:of|for)"
+    r"|designed\s+for|built\s+for)\s+(?:up\s+to\s+|as\s+many\s+as\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _classify(
     article: AnnotatedArticle,
     quantity: Quantity,
@@ -957,6 +967,8 @@ def _classify(
         return _compound(quantity, after)
     if _anaphoric(quantity, before):
         return None
+    if _CAPACITY_BEFORE.search(before):
+        return None  # "CECOT, which can hold 40,000 inmates": room, not people held
     if quantity.text.lower().endswith("strong"):
         force = _FORCE_AFTER.match(after)  # "the 2,000-strong force": the force's size
         return ("troops", "people", force.group().strip()) if force else None
