@@ -928,6 +928,23 @@ def test_a_capacity_is_no_count_of_people(annotator):
     assert [(r["category"], r["value"]) for r in rows] == [("displaced", 5000.0)]
 
 
+def test_later_counts_of_a_list_and_including_the(annotator):
+    """Thirty-sixth session, from WD's errors: "Among the dead were 196 Dutch citizens, 43
+    Malaysians and 38 Australian citizens" — a list's later counts of people (a demonym, or
+    a noun of an earlier item) share the first's category; "…, including the 298 passengers"
+    is part of the count before it, past "the"."""
+    text = "The dead included 12 Chilean nationals, 7 Peruvians and 3 Bolivian nationals."
+    rows = figures(annotator, text)
+    assert [(r["category"], r["value"]) for r in rows] == [
+        ("deaths", 12.0),
+        ("deaths", 7.0),
+        ("deaths", 3.0),
+    ]
+    text = "About 400 people have been killed, including the 30 passengers of a bus."
+    rows = figures(annotator, text)
+    assert [(r["category"], r["value"]) for r in rows] == [("deaths", 400.0), ("deaths", 30.0)]
+
+
 def test_a_demonym_counts_people(annotator):
     """'4,000 Venezuelans' are 4,000 people, whatever their category."""
     rows = figures(annotator, "Nearly 4,000 Venezuelans cross the bridge every day.")

@@ -413,7 +413,9 @@ _REFERS_BACK = re.compile(
 _OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|those|these|whom|which)\b", re.IGNORECASE)
 # Words that open a list of a group's members ("…, including", "…, among them")
 _MEMBERS_OPENING = r"including|among\s+(?:them|whom)"
-_PART_OF = re.compile(rf"\b(?:{_MEMBERS_OPENING}|of\s+(?:whom|them))\s+$", re.IGNORECASE)
+_PART_OF = re.compile(
+    rf"\b(?:(?:{_MEMBERS_OPENING})(?:\s+the)?|of\s+(?:whom|them))\s+$", re.IGNORECASE
+)
 _RATE = re.compile(r"\s+(?:a|an|per|each)\s+(?!\w+\s+of\b)[^\W\d_]+", re.IGNORECASE)
 # A promotion's wording: a rate in it ("Subscribe to the Herald for $1 a week") is the outlet
 # selling itself. Rates the article reports are figures ("a one-off payment of 300 zloty per
@@ -475,6 +477,10 @@ def extract_figures(article: AnnotatedArticle) -> list[dict]:
             # "27,100 refugees had arrived. This includes 11,110 people through the sponsorship
             # route": a part of the total just counted, counted as it is
             figure = (whole["category"], whole["unit"], figure[2])
+        if figure[0] == "other" and _listed_after(text, quantity, sentence_id, rows, figure[1]):
+            # "Among the dead were 196 Dutch citizens, 43 Malaysians and 38 Australians": the
+            # list's later counts are of the same kind
+            figure = (rows[-1]["category"], rows[-1]["unit"], figure[2])
         if figure[0] == "other" and _part_of_previous(text, quantity, sentence_id, rows):
             # "5,587 civilian deaths, including 368 children": 368 deaths of people
             figure = (rows[-1]["category"], rows[-1]["unit"], figure[2])
@@ -898,6 +904,33 @@ def _breakdown_of(
         near = sentence.id - row["sentence_id"] <= 1
         return row if counted and near and quantity.value <= row["value"] else None
     return None
+
+
+# What stands between two counts of one list: the first's noun, then a comma or "and"
+_LIST_GAP = re.compile(r"(?:\s+[\w'’-]+){1,3}?(?:\s*,\s*(?:and\s+)?|\s+and\s+)")
+LISTED_CATEGORIES = frozenset({"deaths", "injured", "detained", "displaced", "troops"})
+LIST_ITEMS = 6  # counts back in the list whose nouns a later count may repeat
+
+
+def _listed_after(
+    text: str, quantity: Quantity, sentence_id: int, rows: list[dict], unit: str | None
+) -> bool:
+    """Is the count the next item of a list whose first count has a category of people
+    ("196 Dutch citizens, 43 Malaysians and 38 Australian citizens" after "Among the dead
+    were")? Only people counted, by a demonym or the first count's own noun."""
+    if not rows or rows[-1]["sentence_id"] != sentence_id:
+        return False
+    last = rows[-1]
+    if last["category"] not in LISTED_CATEGORIES:
+        return False
+    heads = {
+        (row.get("subject") or "").rsplit(None, 1)[-1]
+        for row in rows[-LIST_ITEMS:]
+        if row["sentence_id"] == sentence_id and row.get("subject")
+    }
+    if unit != "people" and unit not in heads:
+        return False
+    return _LIST_GAP.fullmatch(text, last["quantity_end"], quantity.start) is not None
 
 
 def _part_of_previous(text: str, quantity: Quantity, sentence_id: int, rows: list[dict]) -> bool:
