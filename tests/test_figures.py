@@ -945,6 +945,15 @@ def test_later_counts_of_a_list_and_including_the(annotator):
     assert [(r["category"], r["value"]) for r in rows] == [("deaths", 400.0), ("deaths", 30.0)]
 
 
+def test_sappers_conscripts_mercenaries_and_fighters_are_troops(annotator):
+    """Thirty-sixth session, from WB's errors (and older sets': Wagner's "50,000 fighters"):
+    soldiers by another name are troops."""
+    text = "It sent 1,000 sappers, 300 conscripts, 40 mercenaries and 2,000 fighters."
+    rows = figures(annotator, text)
+    assert {r["category"] for r in rows} == {"troops"}
+    assert [r["value"] for r in rows] == [1000.0, 300.0, 40.0, 2000.0]
+
+
 def test_a_demonym_counts_people(annotator):
     """'4,000 Venezuelans' are 4,000 people, whatever their category."""
     rows = figures(annotator, "Nearly 4,000 Venezuelans cross the bridge every day.")

@@ -81,7 +81,7 @@ NOUN_CATEGORIES: dict[str, str] = {
     **dict.fromkeys(
         _words(
             """troops soldiers soldier servicemen servicewomen marines paratroopers sailors airmen
-        guardsmen commandos militiamen reservists"""
+        guardsmen commandos militiamen reservists sappers conscripts mercenaries fighters"""
         ),
         "troops",
     ),
