@@ -954,6 +954,21 @@ def test_sappers_conscripts_mercenaries_and_fighters_are_troops(annotator):
     assert [r["value"] for r in rows] == [1000.0, 300.0, 40.0, 2000.0]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some 40,000 Haitians have been granted Temporary Protected Status.",
+        "About 323,000 people are eligible for TPS, officials said.",
+        "Nearly 24,000 people were offered humanitarian parole.",
+    ],
+)
+def test_americas_protection_statuses_count_the_displaced(annotator, text):
+    """Thirty-sixth session, from WC: the United States' Temporary Protected Status and
+    humanitarian parole are protection given to people who fled, as the EU's temporary
+    protection is."""
+    assert [r["category"] for r in figures(annotator, text)] == ["displaced"]
+
+
 def test_a_demonym_counts_people(annotator):
     """'4,000 Venezuelans' are 4,000 people, whatever their category."""
     rows = figures(annotator, "Nearly 4,000 Venezuelans cross the bridge every day.")

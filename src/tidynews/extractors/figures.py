@@ -232,7 +232,7 @@ _EVENT_CUES = re.compile(
     r"|counts(?=\s+(?:(?:about|around|some|nearly|over|almost|roughly)\s+)?$)"
     r"|evacuat(?:ed|ing|ion)|relocat(?:ed|ing|ion)|to\s+safety|(?:forced|driven)\s+(?:to\s+flee|from\s+their\s+homes?|out\s+of"
     r"\s+their\s+homes?)|uprooted|pour(?:ed|ing|s)?\s+(?:over|into|across)"
-    r"|absorbed|shelter(?:s|ed|ing)?|home\s+to|temporary\s+protection"
+    r"|absorbed|shelter(?:s|ed|ing)?|home\s+to|temporary\s+protect(?:ion|ed\s+status)|\btps\b|humanitarian\s+parole"
     # (people made to leave: "deported 82 Venezuelans", "138 foreigners expelled from the
     # country"; not "expelled eight diplomats", whose count is of envoys sent home)
     r"|deport(?:ed|ing|ations?|ees?)|expelled\s+from\s+the\s+country)"
