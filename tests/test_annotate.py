@@ -235,6 +235,12 @@ def test_an_organisation_s_name_is_no_person(annotator):
         # a measure's object whose last word is a company's
         # (Lukoil Trading: Rosneft Trading is in the case file since the twenty-seventh session)
         ("The Treasury sanctioned Lukoil Trading.", [("Lukoil Trading", "org:LUKOIL_TRADING")]),
+        # thirty-sixth session, from WB's errors: an apposition that calls it a company lets
+        # an institution's word end its name
+        (
+            "The EU acted against Kaveh Aerospace Industries, the company behind the drones.",
+            [("Kaveh Aerospace Industries", "org:KAVEH_AEROSPACE_INDUSTRIES")],
+        ),
         # not a company: a title after "bank", a day, a lower-case word
         ("The central bank Governor Elvira Nabiullina spoke.", []),
         ("The company Monday said it would comply, the firm added.", []),

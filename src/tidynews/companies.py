@@ -57,7 +57,11 @@ def detect_companies(text: str, tokens: Tokens, used: np.ndarray, token_sentence
     for match in _COMPANY_APPOSITION.finditer(folded):
         end = tokens.at_char(match.start())
         first = _name_run_start(tokens, end, used)
-        if first < end and _name_run_end(tokens, first, used) == end:
+        run_end = _name_run_end(tokens, first, used)
+        # (the apposition says it is a company, so an institution's word may end its name:
+        # "Shahed Aviation Industries, the company behind the drones")
+        trade_head = run_end == end - 1 and tokens.lower(end - 1) in INSTITUTION_WORDS
+        if first < end and (run_end == end or trade_head):
             runs.append((first, end))
     runs += _suffixed_names(tokens, used, present)
     runs += _prefixed_names(tokens, used, present)
