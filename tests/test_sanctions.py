@@ -8733,3 +8733,28 @@ def test_the_antecedent_of_a_subject_relative_imposes(annotator, case, text):
     predicate, was already read so: a guard.)"""
     found = keys(annotator, case, text, "2019-12-06")
     assert found == {("country:BRA", "people", "existing")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "a day earlier", "hours earlier": one more act of the same news
+        (
+            "Canada moved a day earlier, sanctioning nine Venezuelan officials.",
+            {("country:CAN", "people", "imposed")},
+        ),
+        (
+            "Hours earlier Panama had frozen the assets of 20 officials, its ministry said.",
+            {("country:PAN", "people", "imposed")},
+        ),
+        # an earlier act without a span of the news's days stays in force before it
+        (
+            "Canada had earlier sanctioned nine Venezuelan officials.",
+            {("country:CAN", "people", "existing")},
+        ),
+    ],
+)
+def test_earlier_within_the_news_cycle_is_the_news(annotator, case, text, expected):
+    """Thirty-sixth session, from WB's errors: "Britain moved a day earlier, sanctioning four
+    senior Belarusian defence officials" (in a report of the EU's listing) is imposed."""
+    assert keys(annotator, case, text, published="2019-06-05") == expected

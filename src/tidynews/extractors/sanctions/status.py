@@ -1466,10 +1466,31 @@ DURATION_WORDS = frozenset(
 )
 
 
+# A span of the news's own days before "earlier": "a day earlier", "hours earlier"
+NEWS_CYCLE_SPANS = frozenset(
+    {("a", "day"), ("the", "day"), ("hours",), ("minutes",), ("a", "few", "hours")}
+)
+
+
+def _past_news_cycle_earlier(words: list[str]) -> list[str]:
+    """The words without an "earlier" that counts back within the news's own days ("Britain
+    moved a day earlier, sanctioning four officials": one more act of the same news, not a
+    measure in force before it)."""
+    kept = []
+    for position, word in enumerate(words):
+        if word == "earlier" and any(
+            tuple(words[max(0, position - len(span)) : position]) == span
+            for span in NEWS_CYCLE_SPANS
+        ):
+            continue
+        kept.append(word)
+    return kept
+
+
 def _in_force(words: list[str], after: list[str], targets: Targets) -> bool:
     """Described as already in force: "existing", "under sanctions", "has had an embargo on X
     in place since 2017" (but "put sanctions in place" is the act of imposing them)."""
-    if any(word in EXISTING for word in words):
+    if any(word in EXISTING for word in _past_news_cycle_earlier(words)):
         return True
     under = len(words) - 1 - words[::-1].index("under") if "under" in words else -1
     held_under = under >= 0 and (
