@@ -8758,3 +8758,16 @@ def test_earlier_within_the_news_cycle_is_the_news(annotator, case, text, expect
     """Thirty-sixth session, from WB's errors: "Britain moved a day earlier, sanctioning four
     senior Belarusian defence officials" (in a report of the EU's listing) is imposed."""
     assert keys(annotator, case, text, published="2019-06-05") == expected
+
+
+def test_a_date_after_the_last_items_of_a_target_list(annotator, case):
+    """Thirty-sixth session, from WB's errors: "Britain and Canada sanctioned him, his eldest
+    son Viktor and six other officials in September 2020, …" (a 2023 article) — the date
+    after the list's last items dates the act: in force before the news."""
+    text = (
+        "Maduro spoke on Monday. Canada sanctioned him, his wife and nine other officials in"
+        " September 2017, weeks after the vote."
+    )
+    found = keys(annotator, case, text, published="2019-06-05")
+    assert ("country:CAN", "person:nicolas-maduro", "existing") in found
+    assert {status for *_, status in found} == {"existing"}

@@ -913,6 +913,27 @@ def _fronted_adverbial(view: SentenceView, clause: int) -> bool:
 FRONTED_PREPOSITIONS = frozenset({"in", "on", "under", "after", "before", "during", "since"})
 
 
+LISTED_TARGET_OPENERS = frozenset({"his", "her", "its", "their", "the"})
+LISTED_TARGET_REACH = 16  # tokens of "his eldest son Viktor and six other officials in …"
+
+
+def _past_a_listed_target(view: SentenceView, end: int) -> int:
+    """Past the last items of a target list the clause's comma cut off: in "Britain and
+    Canada sanctioned him, his eldest son Viktor and six other officials in September 2020"
+    the date after the list dates the act. The items after the comma open on a name or a
+    determiner and close the list with "and"; else ``end`` as it was."""
+    if view.lower(end) != ",":
+        return end
+    opening = end + 1
+    if view.lower(opening) not in LISTED_TARGET_OPENERS and view.mention_starting(opening) is None:
+        return end
+    last = min(view.end, opening + LISTED_TARGET_REACH)
+    closing = next((i for i in range(opening, last) if view.lower(i) in {",", ";", ".", ":"}), last)
+    if "and" not in {view.lower(i) for i in range(opening, closing)}:
+        return end
+    return closing
+
+
 def _dated_before_the_news(view: SentenceView, anchor: int) -> bool:
     """An act the clause dates to a year before the latest the article names ("PDVSA was
     designated in January 2019" in an article about 2020): background, already in force when
@@ -947,6 +968,7 @@ def _dated_before_the_news(view: SentenceView, anchor: int) -> bool:
         # "Britain froze it, with the rest of his assets here, in March 2022": the date after
         # the aside dates the act
         end = clause_end(view, companion)
+    end = _past_a_listed_target(view, end)  # "sanctioned him, his son and six others in …"
     apposed = view.mention_starting(end + 1) if view.lower(end) == "," else None
     if apposed is not None and view.lower(apposed.token_end) == ",":
         # "froze the assets of North Korea's defence minister, Kang Sun Nam, in February": a
