@@ -8771,3 +8771,13 @@ def test_a_date_after_the_last_items_of_a_target_list(annotator, case):
     found = keys(annotator, case, text, published="2019-06-05")
     assert ("country:CAN", "person:nicolas-maduro", "existing") in found
     assert {status for *_, status in found} == {"existing"}
+
+
+def test_a_name_after_a_possessive_determiner_is_no_imposer():
+    """Thirty-sixth session, from WB's errors: "the EU has also aligned much of its Belarus
+    regime with its Russia sanctions" — Belarus modifies the EU's own regime; it imposes
+    nothing."""
+    text = "Since 2022 the EU has brought its Belarus regime into line with its Russia sanctions."
+    found = _ukraine_keys(text, "2023-08-10")
+    assert ("org:EU", "country:RUS", "existing") in found
+    assert not any(imposer == "country:BLR" for imposer, *_ in found)
