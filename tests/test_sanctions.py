@@ -8781,3 +8781,10 @@ def test_a_name_after_a_possessive_determiner_is_no_imposer():
     found = _ukraine_keys(text, "2023-08-10")
     assert ("org:EU", "country:RUS", "existing") in found
     assert not any(imposer == "country:BLR" for imposer, *_ in found)
+
+
+def test_president_obama_acts_for_the_united_states():
+    """Thirty-sixth session, from WD's errors (a 2014 report): the Russia case file names the
+    US president of the first sanctions, without a role ("the US president" stays Biden)."""
+    text = "Hours after the EU decision, President Barack Obama announced sanctions on VTB."
+    assert _ukraine_keys(text, "2014-07-29") == {("country:USA", "org:VTB", "imposed")}
