@@ -8788,3 +8788,16 @@ def test_president_obama_acts_for_the_united_states():
     US president of the first sanctions, without a role ("the US president" stays Biden)."""
     text = "Hours after the EU decision, President Barack Obama announced sanctions on VTB."
     assert _ukraine_keys(text, "2014-07-29") == {("country:USA", "org:VTB", "imposed")}
+
+
+def test_a_relatives_noun_before_a_name_continues_the_list(annotator, case):
+    """Thirty-sixth session, from WA's errors: "designated Petro's wife, Verónica Alcocer, his
+    eldest son, Nicolás Petro, and Interior Minister Armando Benedetti" — a relative's noun
+    set off from the name by a comma is one more item of the list."""
+    text = (
+        "The Treasury designated Maduro's wife, Cilia Flores, her nephew, Carlos Malpica Flores,"
+        " and Vice-President Delcy Rodríguez."
+    )
+    found = {target for _, target, _ in keys(annotator, case, text)}
+    assert {"person:cilia-flores", "person:carlos-malpica-flores"} <= found
+    assert "person:delcy-rodriguez" in found

@@ -13,6 +13,7 @@ from ...document import AnnotatedArticle, Mention
 from ...people import (
     FROZEN_THINGS,
     HONORIFICS,
+    KINSHIP_WORDS,
     POSSESSIVES,
     SEMICOLON_ITEM_REACH,
     TITLE_WORDS,
@@ -961,6 +962,8 @@ def _list_continues(view: SentenceView, comma: int) -> bool:
         return not _starts_a_clause(view, titled)
     if _title_comma_name(view, nxt + (view.lower(nxt) == "and")):
         return True  # "Deputy Prime Minister, Chrystia Freeland, Defence Minister, Anita Anand"
+    if _kin_comma_name(view, nxt + (view.lower(nxt) == "and")):
+        return True  # "Petro's wife, Verónica Alcocer, his eldest son, Nicolás Petro, and …"
     while view.lower(nxt) in DETERMINERS | {"and", "on", "of"}:
         nxt += 1
     if _finite_verb_soon(view, nxt):
@@ -978,6 +981,24 @@ def _list_continues(view: SentenceView, comma: int) -> bool:
             return False
         if word in SUBORDINATORS or word == "as":
             return False  # "…, as the Trump administration keeps …": a clause of its own
+    return False
+
+
+KIN_OWNERS = frozenset({"his", "her", "their"})
+KIN_COMMA_REACH = 4  # words of "his eldest son" before its comma
+
+
+def _kin_comma_name(view: SentenceView, index: int) -> bool:
+    """Does a relative's noun set off by a comma from the person's name open the list item
+    ("his eldest son, Nicolás Petro", "her brother, …")?"""
+    if view.lower(index) not in KIN_OWNERS:
+        return False
+    for position in range(index + 1, min(view.end, index + KIN_COMMA_REACH)):
+        if view.lower(position) in KINSHIP_WORDS:
+            named = view.mention_starting(position + 2) if view.lower(position + 1) == "," else None
+            return named is not None and named.entity_type == "person"
+        if not view.lower(position).isalpha():
+            return False
     return False
 
 
