@@ -8801,3 +8801,21 @@ def test_a_relatives_noun_before_a_name_continues_the_list(annotator, case):
     found = {target for _, target, _ in keys(annotator, case, text)}
     assert {"person:cilia-flores", "person:carlos-malpica-flores"} <= found
     assert "person:delcy-rodriguez" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a sector's measure with no target phrase, under a verb of lifting
+        (
+            "In November the Treasury eased its oil sanctions to let Chevron pump again.",
+            {("country:USA", "sector", "lifted")},
+        ),
+        # the contested state owning the sector is no imposer: the oil is Venezuela's
+        ("The licence that eased Venezuela's oil sanctions expired.", set()),
+    ],
+)
+def test_a_sectors_measure_eased(annotator, case, text, expected):
+    """Thirty-sixth session, from WC's errors: "In November the Treasury eased its oil
+    sanctions to let Chevron resume limited production" is a lifting on the oil sector."""
+    assert keys(annotator, case, text, published="2022-12-01") == expected

@@ -1592,6 +1592,11 @@ def _modifier_run(view: SentenceView, cue: int) -> list[Mention]:
         return []
     if names_the_target(view, mention):
         return []  # "Canada expands Venezuela sanctions": the measures are on Venezuela
+    owned_sector = any(
+        SINGLE_KINDS.get(view.lower(i)) == "sector" for i in range(mention.token_end, cue)
+    )
+    if owned_sector and mention.entity_id in view.article.contested:
+        return []  # "the licence that eased Venezuela's oil sanctions": on its oil
     run = [mention]
     position = mention.token_start - 1
     while view.lower(position) in {"and", ","}:

@@ -1599,12 +1599,14 @@ def _dealing_with(view: SentenceView, first: int, end: int) -> int:
 
 
 def _sector_measure_acted_on(view: SentenceView, cue: int) -> bool:
-    """ "ruled out oil sanctions", "is weighing oil sanctions": a sector's measure that a verb
-    of imposing, proposing or refusing governs (not "condemned the oil sanctions")."""
+    """ "ruled out oil sanctions", "is weighing oil sanctions", "eased its oil sanctions": a
+    sector's measure that a verb of imposing, proposing, refusing or lifting governs (not
+    "condemned the oil sanctions")."""
     if SINGLE_KINDS.get(view.lower(cue - 1)) != "sector":
         return False
     # (the five words before the kind word: "ruled out oil sanctions")
-    return bool(_words_before(view, cue - 1, 5) & (IMPOSING_VERBS | PROPOSED | THREATENED))
+    governing = IMPOSING_VERBS | PROPOSED | THREATENED | LIFTED
+    return bool(_words_before(view, cue - 1, 5) & governing)
 
 
 def _words_before(view: SentenceView, index: int, reach: int = 6) -> set[str]:
