@@ -5753,3 +5753,33 @@ def test_a_condition_in_a_later_clause_with_its_own_subject(annotator, case):
     assert keys(annotator, case, text) == {
         ("country:CUB", "backs", "person:nicolas-maduro", "asserted")
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the legitimate authority" names a leader's government as the rightful one
+        (
+            "Cuba's foreign ministry reaffirmed its support for Maduro's government, which it"
+            " called the legitimate authority in Venezuela.",
+            {
+                ("country:CUB", "backs", "person:nicolas-maduro", "asserted"),
+                ("country:CUB", "recognises", "person:nicolas-maduro", "asserted"),
+            },
+        ),
+        # "and still treats …": a predicate of its own, not under the first one's refusal
+        (
+            "Bolivia has refused to recognise Guaidó and still treats Maduro's government as"
+            " Venezuela's legitimate authority.",
+            {
+                ("country:BOL", "recognises", "person:juan-guaido", "negated"),
+                ("country:BOL", "recognises", "person:nicolas-maduro", "asserted"),
+            },
+        ),
+    ],
+)
+def test_the_legitimate_authority_and_a_still_predicate(annotator, case, text, expected):
+    """Thirty-sixth session, from WA's errors: "Russia's foreign ministry … reaffirmed its
+    support for Maduro's government, which it called the legitimate authority in Venezuela"
+    recognises him too."""
+    assert keys(annotator, case, text) == expected

@@ -2650,6 +2650,9 @@ def _own_predicate_start(view: SentenceView, first: int, cue: int) -> int:
                 return index + 1  # ("rejected the coup and said its solidarity … was firm")
             if verb in FRESH_PREDICATE_ADVERBS:
                 return index + 1  # "no longer recognises X and now recognises Y"
+            after = view.lower(index + 2)
+            if verb in {"still", "also"} and after.isalpha() and after.endswith(("s", "ed")):
+                return index + 1  # "has refused to recognise X and still treats Y as …"
             if verb in FRESH_VERB_GROUPS and _own_subjectless_predicate(view, index):
                 # "has not recognised Guaidó and has backed Maduro", "does not support any
                 # coup but continues to regard Guaidó as …", "will never recognise the

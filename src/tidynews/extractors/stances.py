@@ -226,7 +226,9 @@ FRIEND_QUALIFIERS = frozenset(
     """closest close best staunchest strongest oldest old greatest great loyal firmest
     powerful reliable""".split()
 )
-LEGITIMATE_HEADS = frozenset({"president", "leader", "head", "government", "representative"})
+LEGITIMATE_HEADS = frozenset(
+    {"president", "leader", "head", "government", "representative", "authority"}
+)
 # "win support", "seek backing": the subject wants support, it does not give it.
 SEEKING = frozenset(
     "win wins won winning seek seeks sought seeking gain gains gained garner rally rallied "
