@@ -897,12 +897,14 @@ def test_a_numbered_label_is_no_figure(annotator):
     """Thirty-sixth session, from WA's errors (and an older fact check's): "CLAIM 1: 'The
     United States has killed more than 80 people'" — a capitalised label's number counts
     nothing; "they claim 1,000 dead" still does."""
-    text = 'Claim 2: "Police arrested 300 protesters." Unions claim 1,000 were detained.'
+    text = 'CLAIM 2: "Police arrested 300 protesters." Unions claim 1,000 were detained.'
     rows = figures(annotator, text)
     assert [(r["category"], r["value"]) for r in rows] == [
         ("detained", 300.0),
         ("detained", 1000.0),
     ]
+    rows = figures(annotator, "Protesters Claim 1,000 Dead In Crackdown\n\nThe police denied it.")
+    assert [(r["category"], r["value"]) for r in rows] == [("deaths", 1000.0)]
 
 
 def test_a_cue_before_the_next_count_is_that_counts(annotator):
@@ -922,10 +924,13 @@ def test_a_cue_before_the_next_count_is_that_counts(annotator):
 
 def test_a_capacity_is_no_count_of_people(annotator):
     """Thirty-sixth session, from WA's errors: "CECOT, which can hold 40,000 inmates" is the
-    prison's room, not people held; the count it holds is."""
+    prison's room, not people held; the count it holds is; a pledge to take people in is a
+    count of them."""
     text = "The camp, built to house up to 3,000 refugees, now holds 5,000 refugees."
     rows = figures(annotator, text)
     assert [(r["category"], r["value"]) for r in rows] == [("displaced", 5000.0)]
+    rows = figures(annotator, "Germany will take in 10,000 refugees.")
+    assert [(r["category"], r["value"]) for r in rows] == [("displaced", 10000.0)]
 
 
 def test_later_counts_of_a_list_and_including_the(annotator):
@@ -943,6 +948,11 @@ def test_later_counts_of_a_list_and_including_the(annotator):
     text = "About 400 people have been killed, including the 30 passengers of a bus."
     rows = figures(annotator, text)
     assert [(r["category"], r["value"]) for r in rows] == [("deaths", 400.0), ("deaths", 30.0)]
+    # a generic "people" after a list of troops is no more troops
+    rows = figures(annotator, "Ukraine has 200,000 soldiers and 40 million people.")
+    assert [(r["category"], r["value"]) for r in rows if r["category"] != "other"] == [
+        ("troops", 200000.0)
+    ]
 
 
 def test_sappers_conscripts_mercenaries_and_fighters_are_troops(annotator):
@@ -952,6 +962,9 @@ def test_sappers_conscripts_mercenaries_and_fighters_are_troops(annotator):
     rows = figures(annotator, text)
     assert {r["category"] for r in rows} == {"troops"}
     assert [r["value"] for r in rows] == [1000.0, 300.0, 40.0, 2000.0]
+    # fighters beside bombers are aircraft
+    rows = figures(annotator, "Russia deployed 12 fighters and 4 bombers.")
+    assert "troops" not in {r["category"] for r in rows}
 
 
 @pytest.mark.parametrize(

@@ -2045,7 +2045,7 @@ def test_she_after_a_clause_of_time_naming_her(annotator):
     )
     assert {key[0] for key in keys(annotator, text)} == {"person:lucia-vera"}
     named_first = (
-        "Senator Hugo Blanco was the first to call Maduro after Guaidó declared himself"
-        ' interim president. "Stand tall," he told him, "we are with you all the way."'
+        "The talks resumed. Hours after Guaidó declared himself interim president, Elliott"
+        ' Abrams flew to Bogotá. "We are with you, all the way to the end," he told reporters.'
     )
-    assert "person:juan-guaido" not in {key[0] for key in keys(annotator, named_first)}
+    assert {key[0] for key in keys(annotator, named_first)} == {"person:elliott-abrams"}

@@ -8744,7 +8744,7 @@ def test_the_antecedent_of_a_subject_relative_imposes(annotator, case, text):
             {("country:CAN", "people", "imposed")},
         ),
         (
-            "Hours earlier Panama had frozen the assets of 20 officials, its ministry said.",
+            "Panama froze the assets of 20 officials a day earlier.",
             {("country:PAN", "people", "imposed")},
         ),
         # an earlier act without a span of the news's days stays in force before it
@@ -8771,6 +8771,14 @@ def test_a_date_after_the_last_items_of_a_target_list(annotator, case):
     found = keys(annotator, case, text, published="2019-06-05")
     assert ("country:CAN", "person:nicolas-maduro", "existing") in found
     assert {status for *_, status in found} == {"existing"}
+    # (a clause after the comma is no list item: its date does not date the act)
+    clause = (
+        "Maduro spoke on Monday. Delegates met. Mediators spoke. Canada sanctioned 40"
+        " Venezuelan officials, the opposition and rights groups having demanded it since 2017."
+    )
+    assert keys(annotator, case, clause, published="2019-06-05") == {
+        ("country:CAN", "people", "imposed")
+    }
 
 
 def test_a_name_after_a_possessive_determiner_is_no_imposer():

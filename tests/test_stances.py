@@ -5640,6 +5640,13 @@ def test_together_with_the_other_governments_of_a_bloc(annotator, case):
             "Maduro's government expelled the ambassador, before Madrid had recognised Guaidó.",
             {("country:ESP", "recognises", "person:juan-guaido", "asserted")},
         ),
+        (
+            "Ecuador cut ties in 2019, after Washington and Ottawa recognised Guaidó.",
+            {
+                ("country:USA", "recognises", "person:juan-guaido", "asserted"),
+                ("country:CAN", "recognises", "person:juan-guaido", "asserted"),
+            },
+        ),
     ],
 )
 def test_the_subject_of_a_clause_of_time(annotator, case, text, expected):
@@ -5664,6 +5671,15 @@ def test_the_subject_of_a_clause_of_time(annotator, case, text, expected):
         (
             "Turkey has lent Caracas $1bn and is one of Maduro's main backers.",
             {("country:TUR", "backs", "person:nicolas-maduro", "asserted")},
+        ),
+        # not past a saying verb or a subordinate clause
+        (
+            "Brazil recognised Guaidó, while Bolivia sends fuel to Caracas and is one of"
+            " Maduro's allies.",
+            {
+                ("country:BRA", "recognises", "person:juan-guaido", "asserted"),
+                ("country:BOL", "backs", "person:nicolas-maduro", "asserted"),
+            },
         ),
         (
             "Iran sends fuel to Caracas and is, with Syria, among Maduro's allies.",
@@ -5752,6 +5768,14 @@ def test_a_condition_in_a_later_clause_with_its_own_subject(annotator, case):
     )
     assert keys(annotator, case, text) == {
         ("country:CUB", "backs", "person:nicolas-maduro", "asserted")
+    }
+    # the last item of an object list is no clause of its own
+    listed = (
+        "Spain would recognise Guaidó, his deputies, and the National Assembly if Maduro did"
+        " not call elections."
+    )
+    assert keys(annotator, case, listed) == {
+        ("country:ESP", "recognises", "person:juan-guaido", "conditional")
     }
 
 

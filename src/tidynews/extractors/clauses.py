@@ -2083,13 +2083,28 @@ def _condition_span(view: SentenceView, cue: int) -> tuple[int, int]:
     return first, last
 
 
-NEW_SUBJECT_DETERMINERS = frozenset({"its", "his", "her", "their", "the"})
+NEW_SUBJECT_REACH = 14  # tokens of "its supreme leader, Ayatollah Ali Khamenei, said"
+# Prepositions that also open a clause of time ("…, after Washington recognised Guaidó")
+TIME_CONJUNCTIONS = frozenset({"after", "before"})
+FINITE_AUXILIARIES = frozenset(
+    "has have had is are was were did does do will would could should can may might".split()
+)
 
 
 def _new_subject_at(view: SentenceView, index: int) -> bool:
-    """Does a subject of its own open a clause at ``index`` (after ", and"): a possessive or
-    "the" ("its supreme leader"), or a name ("Russia")?"""
-    return view.lower(index) in NEW_SUBJECT_DETERMINERS or view.mention_starting(index) is not None
+    """Does a clause with a subject of its own open at ``index`` (after ", and"): a
+    possessive, "the" or a name ("its supreme leader, …, said"), then a verb before any
+    condition ("…, his deputies, and the National Assembly if Maduro …" is one more object)?"""
+    opens = view.lower(index) in OWNING_DETERMINERS | {"the"} or view.mention_starting(index)
+    if not opens:
+        return False
+    for position in range(index + 1, min(view.end, index + NEW_SUBJECT_REACH)):
+        word = view.lower(position)
+        if word in CONDITION_WORDS:
+            return False
+        if word in SPEECH_VERBS or word in FINITE_AUXILIARIES:
+            return view.mention_covering(position) is None
+    return False
 
 
 def conjoined_clause_start(view: SentenceView, first: int, cue: int) -> int:
@@ -3047,7 +3062,7 @@ SUBORDINATORS = frozenset(
 
 FRONTED_OPENERS = frozenset(
     """on in at by after before during since earlier later meanwhile yesterday today last
-    late early separately overnight within following amid despite""".split()
+    late early separately overnight within following amid despite for""".split()
 )
 
 
@@ -3057,8 +3072,8 @@ def _past_fronted_adverbial(view: SentenceView, cue: int) -> int:
     dated = _past_leading_date(view, cue)
     if dated > view.start:
         return dated
-    if view.lower(view.start) not in FRONTED_OPENERS | {"for"}:
-        return view.start
+    if view.lower(view.start) not in FRONTED_OPENERS:
+        return _past_bare_duration(view, cue)
     for index in range(view.start + 1, min(cue, view.start + 7)):
         if view.lower(index) == ",":
             return index + 1
@@ -3067,11 +3082,11 @@ def _past_fronted_adverbial(view: SentenceView, cue: int) -> int:
     return _past_bare_duration(view, cue)
 
 
-DURATION_WORDS = frozenset(
-    """nearly almost about around some more than over at least the past last years months
-    weeks decades days a two three four five six seven eight nine ten eleven twelve""".split()
-)
 DURATION_UNITS = frozenset({"years", "months", "weeks", "decades", "days"})
+FRONTED_DURATION_WORDS = DURATION_UNITS | frozenset(
+    """nearly almost about around some more than over at least the past last a two three
+    four five six seven eight nine ten eleven twelve""".split()
+)
 
 
 def _past_bare_duration(view: SentenceView, cue: int) -> int:
@@ -3081,7 +3096,9 @@ def _past_bare_duration(view: SentenceView, cue: int) -> int:
     if view.lower(view.start) not in {"for", "over"}:
         return view.start
     index = view.start + 1
-    while index < cue and (view.lower(index) in DURATION_WORDS or view.lower(index).isdigit()):
+    while index < cue and (
+        view.lower(index) in FRONTED_DURATION_WORDS or view.lower(index).isdigit()
+    ):
         index += 1
     return index if view.lower(index - 1) in DURATION_UNITS else view.start
 

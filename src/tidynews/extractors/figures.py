@@ -477,7 +477,8 @@ def extract_figures(article: AnnotatedArticle) -> list[dict]:
             # "27,100 refugees had arrived. This includes 11,110 people through the sponsorship
             # route": a part of the total just counted, counted as it is
             figure = (whole["category"], whole["unit"], figure[2])
-        if figure[0] == "other" and _listed_after(text, quantity, sentence_id, rows, figure[1]):
+        listed = _listed_after(text, quantity, sentence_id, rows, figure[1], figure[2])
+        if figure[0] == "other" and listed:
             # "Among the dead were 196 Dutch citizens, 43 Malaysians and 38 Australians": the
             # list's later counts are of the same kind
             figure = (rows[-1]["category"], rows[-1]["unit"], figure[2])
@@ -913,7 +914,12 @@ LIST_ITEMS = 6  # counts back in the list whose nouns a later count may repeat
 
 
 def _listed_after(
-    text: str, quantity: Quantity, sentence_id: int, rows: list[dict], unit: str | None
+    text: str,
+    quantity: Quantity,
+    sentence_id: int,
+    rows: list[dict],
+    unit: str | None,
+    figure_subject: str | None,
 ) -> bool:
     """Is the count the next item of a list whose first count has a category of people
     ("196 Dutch citizens, 43 Malaysians and 38 Australian citizens" after "Among the dead
@@ -928,7 +934,9 @@ def _listed_after(
         for row in rows[-LIST_ITEMS:]
         if row["sentence_id"] == sentence_id and row.get("subject")
     }
-    if unit != "people" and unit not in heads:
+    subject = figure_subject or ""
+    demonym = unit == "people" and subject[:1].isupper()  # "43 Malaysians", not "40 million people"
+    if not demonym and unit not in heads:
         return False
     return _LIST_GAP.fullmatch(text, last["quantity_end"], quantity.start) is not None
 
@@ -971,10 +979,11 @@ def _past_included_count(text: str, quantity: Quantity, sentence: Sentence, afte
 
 # A place's capacity, before its count: "can hold", "built to house", "room for", "a
 # capacity of" (the count is of places, not of people there)
+# (not "will take in 10,000 refugees", "could house up to 40,000": pledges to admit people)
 _CAPACITY_BEFORE = re.compile(
-    r"\b(?:(?:can|could|will|would|able\s+to|built\s+to|designed\s+to)\s+"
-    r"(?:hold|house|accommodate|take\s+in|sleep)|room\s+for|capacity\s+(?:of|for)"
-    r"|designed\s+for|built\s+for)\s+(?:up\s+to\s+|as\s+many\s+as\s+)?$",
+    r"\b(?:(?:can|able\s+to|built\s+to|designed\s+to)\s+(?:hold|house|accommodate|sleep)"
+    r"|room\s+for|capacity\s+(?:of|for)|designed\s+for|built\s+for)"
+    r"\s+(?:up\s+to\s+|as\s+many\s+as\s+)?$",
     re.IGNORECASE,
 )
 
@@ -1373,6 +1382,8 @@ def _noun_category(
     """The category of a counted noun: its own, else the nearest cue, else sanctions, else
     ``other`` (a count of one thing that is not a known category is no figure)."""
     own = NOUN_CATEGORIES.get(head)
+    if head == "fighters" and _AIRCRAFT.search(article.text, sentence.start, sentence.end):
+        own = None  # "deployed 12 fighters and 4 bombers": fighter aircraft, not troops
     if head in {"crossings", "entries"} and _INTO_OR_FROM.match(rest):
         return "displaced"  # "3.6 million crossings into Poland" (not "five border crossings")
     if head in {"crossings", "entries", "arrivals"} and _RECORDED_BEFORE.search(before[-40:]):
@@ -1704,8 +1715,11 @@ def _foreigners_in_the_crisis_state(
     return host.entity_id in contested and people.entity_id not in contested
 
 
-# A state's count of people crossing in: "has recorded more than 380,000 crossings"
-# (the hedge, "more than", is part of the quantity: ``before`` ends ahead of it)
+# Aircraft named beside "fighters": then the fighters are planes
+_AIRCRAFT = re.compile(
+    r"\b(?:bombers?|jets?|aircraft|planes?|warplanes?|helicopters?|drones?|airspace)\b",
+    re.IGNORECASE,
+)
 # A border agency's stops of people crossing ("encounters", "apprehensions"): migrants
 # counted, when the stopped people or the border follow the noun
 BORDER_STOPS = frozenset({"encounters", "apprehensions"})
@@ -1714,6 +1728,8 @@ _STOPPED_PEOPLE = re.compile(
     r"|[A-Z][a-z]+(?:ans|ians|ese|is))\b"
     r"|(?:at|along|on)\s+the\s+(?:[\w-]+\s+){0,2}?(?:border|frontier)s?\b)"
 )
+# A state's count of people crossing in: "has recorded more than 380,000 crossings"
+# (the hedge, "more than", is part of the quantity: ``before`` ends ahead of it)
 _RECORDED_BEFORE = re.compile(r"\b(?:recorded|registered|logged|counted|reported|seen)\s+$")
 
 # A demonym's people named as a state's nationals: a consulate's count of its citizens

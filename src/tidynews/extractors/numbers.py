@@ -470,9 +470,9 @@ _ID_BEFORE = re.compile(
     # legal instruments: "Executive Order 13850", "EO 14065", "GL 77", "Directive 4", and a
     # defined short form between ("Executive Order (\"EO\") 13850")
     r"|order|directive|regulation|licen[cs]e|(?-i:EO|E\.O\.|GL)"
-    # a fact check's or a live page's numbered labels, written capitalised ("CLAIM 1:",
-    # "Update 3:"); not "they claim 1,000 dead"
-    r"|(?-i:CLAIM|Claim|UPDATE|Update|STEP|Step|QUESTION|Question|PART|Part)"
+    # a fact check's or a live page's numbered labels ("CLAIM 1:", "Update 3:"); not
+    # "they claim 1,000 dead", nor a title-case headline's "Protesters Claim 1,000 Dead"
+    r"|(?-i:CLAIM|UPDATE|Update|STEP|Step|QUESTION|Question|PART|Part)"
     rf"|(?-i:No\.?|Nos\.?))|#)(?:{_WS}*\({_WS}*[\"“]?(?-i:[A-Z][A-Z.]{{0,4}})[\"”]?{_WS}*\))?{_WS}*$",
     re.IGNORECASE,
 )

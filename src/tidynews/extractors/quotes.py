@@ -715,6 +715,8 @@ def _governed(doc: _Article, mention: Mention, floor: int) -> bool:
     return _ENVOY_TITLE.search(doc.text, max(floor, mention.start - 80), mention.start) is None
 
 
+# Prepositions that also open a clause of time (clauses.TIME_CONJUNCTIONS, kept here: this
+# module does not import clauses, which loads spaCy)
 TIME_CLAUSE_OPENERS = frozenset({"after", "before"})
 # A finite verb right after a name: an auxiliary or a past tense ("X announced it")
 _FINITE_VERB_AFTER = re.compile(

@@ -44,6 +44,7 @@ from .clauses import (
     COUNTED_GROUP_NOUNS,
     DASHES,
     DENIALS,
+    FINITE_AUXILIARIES,
     GROUP_HEADS_PLURAL,
     INVERTED_AUXILIARIES,
     JOIN_FORMS,
@@ -58,6 +59,7 @@ from .clauses import (
     RELATIVE_WORDS,
     STRONG_BOUNDARIES,
     SUBORDINATORS,
+    TIME_CONJUNCTIONS,
     TIME_PHRASE_OPENERS,
     TIME_PHRASE_WORDS,
     URGE_WORDS,
@@ -3484,13 +3486,6 @@ def _actors(
     return [], modality(view, start, index), _unnamed_before(view, start, index)
 
 
-# Prepositions that also open a clause of time ("…, after Washington recognised Guaidó")
-TIME_CONJUNCTIONS = frozenset({"after", "before"})
-FINITE_AUXILIARIES = frozenset(
-    "has have had is are was were did does do will would could should can may might".split()
-)
-
-
 def _time_clause_subject(
     view: SentenceView, start: int, index: int, exclude: set[str]
 ) -> list[Mention]:
@@ -3502,12 +3497,14 @@ def _time_clause_subject(
         return []
     first = start + (view.lower(start) == "the")
     mention = view.mention_covering(first)
-    if mention is None or mention.token_start != first or mention.entity_id in exclude:
+    if mention is None or mention.token_start != first:
         return []
-    verb = view.lower(mention.token_end)
+    run = [m for m in forward_run(view, first, index, exclude) if m.token_end <= index]
+    if not run or run[0].token_start != first or not all(is_actor_like(view, m) for m in run):
+        return []  # ("…, after Washington and Ottawa recognised Guaidó": both)
+    verb = view.lower(run[-1].token_end)
     finite = verb in FINITE_AUXILIARIES or (verb.isalpha() and verb.endswith("ed"))
-    subject = finite and mention.token_end <= index and is_actor_like(view, mention)
-    return [mention] if subject else []
+    return run if finite else []
 
 
 PARENTHETICAL_REACH = 20  # tokens of ", in a rambling, hour-long address to the nation,"
@@ -4189,13 +4186,7 @@ def _apposed_body(view: SentenceView, group: int, exclude: set[str]) -> list[Men
             if (
                 body is not None
                 and body.entity_type == "country"
-                and view.lower(group)
-                in {
-                    "governments",
-                    "countries",
-                    "nations",
-                    "states",
-                }
+                and view.lower(group) in COUNTED_GROUP_NOUNS
             ):
                 # "Russia, Cuba or Nicaragua, the governments that have stood by Maduro"
                 listed = run_ending_before(view, comma, exclude)
@@ -4778,6 +4769,10 @@ def _ally_actors(
     return after, "asserted", False
 
 
+# Words that open a subordinate clause whatever follows (not "since", "after": "since 2007")
+CLAUSE_OPENERS = frozenset("while whereas although though because if unless when".split())
+
+
 def _second_predicate_subject(view: SentenceView, copula: int, exclude: set[str]) -> list[Mention]:
     """ "China has lent Caracas $60 billion and remains one of Maduro's main backers": a
     copula after "and" is a second predicate, whose subject opens the sentence (not the
@@ -4785,7 +4780,14 @@ def _second_predicate_subject(view: SentenceView, copula: int, exclude: set[str]
     before = copula - 1
     while view.lower(before) in COORDINATED_ADVERBS:
         before -= 1
-    return opening_run(view, before, exclude, across=True) if view.lower(before) == "and" else []
+    if view.lower(before) != "and":
+        return []
+    # (the sentence's own first predicate only: not past a saying verb or a subordinate
+    # clause, "Washington says Cuba props up Maduro and is …", "…, while Bolivia … and is")
+    between = {view.lower(i) for i in range(view.start, before)}
+    if not between.isdisjoint(SAYING_VERBS | CLAUSE_OPENERS) or "," in between:
+        return []
+    return opening_run(view, before, exclude, across=True)
 
 
 ALLY_REACH = 14  # tokens back from an ally noun to the comma opening its apposition

@@ -22,6 +22,7 @@ from ..clauses import (
     CLAUSE_BOUNDARIES,
     COLLECTIVE_NOUNS,
     MONTH_WORDS,
+    OWNING_DETERMINERS,
     POSSESSIVE_SUBJECTS,
     QUOTE_MARKS,
     RELATIVE_WORDS,
@@ -1460,15 +1461,13 @@ def _subject_run(view: SentenceView, start: int, anchor: int, exclude: set[str])
     run = _past_fronted_subordinate(view, run)
     subjects = _not_objects(view, run)
     if subjects and view.lower(subjects[0].token_start - 1) in OWNING_DETERMINERS:
+        # (a name right after a possessive determiner modifies the owned noun)
         subjects = []  # "has aligned much of its Belarus regime with …": a modifier, owned
     if run and not subjects:  # "Canada recognised Mr Guaidó and later imposed …": Canada
         subjects = nearest_run(view, start, run[0].token_start - 1, exclude, frozenset({"of"}))
     return subjects
 
 
-# Possessive determiners: a name right after one modifies the owned noun ("its Belarus
-# regime", "their Russia policy"), it is no subject
-OWNING_DETERMINERS = frozenset({"its", "their", "his", "her", "our"})
 # Verbs by which a package holds its measures: "a tranche …, which includes penalties on …"
 INCLUDING_VERBS = frozenset(
     "include includes included comprise comprises comprised contain contains contained".split()

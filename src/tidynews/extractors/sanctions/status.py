@@ -20,6 +20,7 @@ from ..clauses import (
     MODALS,
     MONTH_WORDS,
     OPPOSING_ACTS,
+    OWNING_DETERMINERS,
     PLAIN_NEGATIONS,
     RELATIVE_WORDS,
     STRONG_BOUNDARIES,
@@ -913,8 +914,11 @@ def _fronted_adverbial(view: SentenceView, clause: int) -> bool:
 FRONTED_PREPOSITIONS = frozenset({"in", "on", "under", "after", "before", "during", "since"})
 
 
-LISTED_TARGET_OPENERS = frozenset({"his", "her", "its", "their", "the"})
+LISTED_TARGET_OPENERS = OWNING_DETERMINERS | {"the"}
 LISTED_TARGET_REACH = 16  # tokens of "his eldest son Viktor and six other officials in …"
+
+
+CLAUSE_VERBS = frozenset("has have had is are was were will would".split())
 
 
 def _past_a_listed_target(view: SentenceView, end: int) -> int:
@@ -929,9 +933,15 @@ def _past_a_listed_target(view: SentenceView, end: int) -> int:
         return end
     last = min(view.end, opening + LISTED_TARGET_REACH)
     closing = next((i for i in range(opening, last) if view.lower(i) in {",", ";", ".", ":"}), last)
-    if "and" not in {view.lower(i) for i in range(opening, closing)}:
-        return end
+    words = [view.lower(i) for i in range(opening, closing) if view.mention_covering(i) is None]
+    if "and" not in words or any(_verb_like(word) for word in words):
+        return end  # ("…, the opposition and rights groups having demanded it": a clause)
     return closing
+
+
+def _verb_like(word: str) -> bool:
+    """A word that makes a span a clause: an auxiliary, or a verb form in -ing or -ed."""
+    return word in CLAUSE_VERBS or (word.isalpha() and word.endswith(("ing", "ed")))
 
 
 def _dated_before_the_news(view: SentenceView, anchor: int) -> bool:
@@ -1489,9 +1499,7 @@ DURATION_WORDS = frozenset(
 
 
 # A span of the news's own days before "earlier": "a day earlier", "hours earlier"
-NEWS_CYCLE_SPANS = frozenset(
-    {("a", "day"), ("the", "day"), ("hours",), ("minutes",), ("a", "few", "hours")}
-)
+NEWS_CYCLE_SPANS = frozenset({("a", "day"), ("the", "day"), ("hours",), ("minutes",)})
 
 
 def _past_news_cycle_earlier(words: list[str]) -> list[str]:
@@ -1648,15 +1656,12 @@ def _perfect_at(view: SentenceView, verb: int) -> bool:
     return view.lower(before) in {"has", "have"}
 
 
-OWNERS = frozenset({"its", "their", "his", "her", "our"})
-
-
 def _perfect_object(view: SentenceView, cue: Cue) -> bool:
     """Is the measure noun the object of a present perfect imposing verb ("has imposed
     sanctions", "have already slapped sanctions", "have all imposed their own sanctions")?"""
     verb = cue.index - 1
     verb -= view.lower(verb) == "own"
-    verb -= view.lower(verb) in OWNERS
+    verb -= view.lower(verb) in OWNING_DETERMINERS
     return cue.form == "noun" and view.lower(verb) in IMPOSING_VERBS and _perfect_at(view, verb)
 
 
