@@ -3489,10 +3489,11 @@ def _actors(
 def _time_clause_subject(
     view: SentenceView, start: int, index: int, exclude: set[str]
 ) -> list[Mention]:
-    """ "The consulates closed in 2019, after Washington recognised Guaidó": the name right
-    after a comma's "after" or "before" is the subject of the clause it opens when a finite
-    verb follows it (an auxiliary or a past tense), not the object of a preposition as in
-    "the second state, after Russia, to recognise …"."""
+    """ "The consulates closed in 2019, after Washington recognised Guaidó": the names right
+    after a comma's "after" or "before" (one, or several joined: "after Washington and
+    Ottawa recognised") are the subject of the clause they open when a finite verb follows
+    them (an auxiliary or a past tense), not the object of a preposition as in "the second
+    state, after Russia, to recognise …"."""
     if view.lower(start - 1) not in TIME_CONJUNCTIONS or view.lower(start - 2) != ",":
         return []
     first = start + (view.lower(start) == "the")
