@@ -982,6 +982,17 @@ def test_americas_protection_statuses_count_the_displaced(annotator, text):
     assert [r["category"] for r in figures(annotator, text)] == ["displaced"]
 
 
+def test_the_number_of_in_the_present_and_casualties(annotator):
+    """Thirty-sixth session, from WB's errors: "the number of North Korean soldiers killed and
+    wounded in the Kursk region already exceeds 3,000" — "the number of … exceeds" reads the
+    counted phrase as "has exceeded" did, and the dead and wounded counted together are no
+    death toll and no count of the injured (category other)."""
+    text = (
+        "The number of Cuban soldiers killed and wounded in the Zulia region already exceeds 3,000."
+    )
+    assert [(r["category"], r["value"]) for r in figures(annotator, text)] == [("other", 3000.0)]
+
+
 def test_a_demonym_counts_people(annotator):
     """'4,000 Venezuelans' are 4,000 people, whatever their category."""
     rows = figures(annotator, "Nearly 4,000 Venezuelans cross the bridge every day.")

@@ -1071,7 +1071,8 @@ _THE_NUMBER_OF = re.compile(r"\bthe\s+(?:number|total|figure|count|tally)\s+of(?
 # (also as a clause after "that", and as a projection: "warned that the number of
 # Venezuelans in the country could rise to as many as 4 million")
 _NUMBER_REACHED = (
-    r"(?:(?:has\s+|have\s+|had\s+)?(?:now\s+)?(?:reached|passed|topped|hit|exceeded|surpassed"
+    r"(?:(?:has\s+|have\s+|had\s+)?(?:now\s+|already\s+)?(?:reached|passed|topped|hit|exceeded"
+    r"|surpassed|reaches|passes|tops|hits|exceeds|surpasses"
     r"|(?:risen|rose|climbed|grown|grew|jumped|fallen|fell)\s+to|stood\s+at|stands\s+at|is|was)"
     r"|(?:could|would|will|may|might|(?:is|are)\s+(?:expected|likely|set|projected|forecast)"
     r"\s+to)\s+(?:(?:soon|eventually|easily)\s+)?(?:reach|pass|top|hit|exceed|surpass"
@@ -1148,6 +1149,8 @@ def _counted_phrase(
     phrase = article.text[start:end]
     noun = _counted_noun(" " + phrase.lstrip())
     subject = noun[0] if noun else None
+    if _CASUALTIES.search(phrase):
+        return "other", "people", subject  # "the number of soldiers killed and wounded …"
     if noun is not None:
         own = NOUN_CATEGORIES.get(noun[1])
         if own is not None and own != "countries":
@@ -1339,6 +1342,8 @@ def _phrase(
 
 # The rest of "killed or injured", "dead and wounded" after the counted word
 _OR_HURT = re.compile(_OR_HURT_TAIL + r"\b", re.IGNORECASE)
+# Dead and hurt counted together: a count of casualties, no death toll
+_CASUALTIES = re.compile(r"\b(?:killed|dead)" + _OR_HURT_TAIL + r"\b", re.IGNORECASE)
 
 
 # A prisoner exchange in the sentence (a prisoner word, a swap, or soldiers "handed over in
