@@ -2091,6 +2091,12 @@ FINITE_AUXILIARIES = frozenset(
 )
 
 
+def finite_verb_word(word: str) -> bool:
+    """Is the (lower-cased) word a finite verb right after a name, making the name a clause's
+    subject: an auxiliary, or a past tense in -ed ("after Washington recognised …")?"""
+    return word in FINITE_AUXILIARIES or (word.isalpha() and word.endswith("ed"))
+
+
 def _new_subject_at(view: SentenceView, index: int) -> bool:
     """Does a clause with a subject of its own open at ``index`` (after ", and"): a
     possessive, "the" or a name ("its supreme leader, …, said"), then a verb before any

@@ -1184,25 +1184,30 @@ def _titled_subject(doc: _Article, sentence_id: int, position: int) -> Speaker |
     ``position``) as its subject: "The mayor has rejected that" after "Mayor Brandon
     Johnson"; a later "he" is most likely that person. (Not a quote's own opening: '"The
     president has made it clear …," he said' is the speaker's words.)"""
-    sentence = doc.article.sentences[sentence_id]
-    if sentence.start >= position:
-        return None
-    match = _TITLE_SUBJECT.match(doc.text, sentence.start, min(sentence.end, position))
+    match = _opening_match(doc, sentence_id, position, _TITLE_SUBJECT)
     if match is None:
         return None
     return _holder_of_title(doc, " ".join(match.group(1).lower().split()), position)
 
 
+def _opening_match(
+    doc: _Article, sentence_id: int, position: int, pattern: re.Pattern[str]
+) -> re.Match[str] | None:
+    """The pattern matched at the start of the sentence, within its words before
+    ``position`` (None when the sentence starts at or after it)."""
+    sentence = doc.article.sentences[sentence_id]
+    if sentence.start >= position:
+        return None
+    return pattern.match(doc.text, sentence.start, min(sentence.end, position))
+
+
 def _unnamed_subject(doc: _Article, sentence_id: int, position: int) -> bool:
     """Does this sentence (before ``position``) open with an unnamed person speaking? Then a
     later "he" is most likely that person, not a name further on in the sentence."""
-    sentence = doc.article.sentences[sentence_id]
-    if sentence.start >= position:
-        return False
-    match = _UNNAMED_SUBJECT.match(doc.text, sentence.start, min(sentence.end, position))
+    match = _opening_match(doc, sentence_id, position, _UNNAMED_SUBJECT)
     if match is None:
         return False
-    first = doc.mention_after(sentence.start)
+    first = doc.mention_after(match.start())
     return first is None or first.start >= match.end()
 
 

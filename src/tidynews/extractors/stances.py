@@ -76,6 +76,7 @@ from .clauses import (
     date_word,
     decision_owner,
     describes,
+    finite_verb_word,
     follows_alone,
     forward_run,
     governed_by_preposition,
@@ -3503,9 +3504,7 @@ def _time_clause_subject(
     run = [m for m in forward_run(view, first, index, exclude) if m.token_end <= index]
     if not run or run[0].token_start != first or not all(is_actor_like(view, m) for m in run):
         return []  # ("…, after Washington and Ottawa recognised Guaidó": both)
-    verb = view.lower(run[-1].token_end)
-    finite = verb in FINITE_AUXILIARIES or (verb.isalpha() and verb.endswith("ed"))
-    return run if finite else []
+    return run if finite_verb_word(view.lower(run[-1].token_end)) else []
 
 
 PARENTHETICAL_REACH = 20  # tokens of ", in a rambling, hour-long address to the nation,"
@@ -4770,8 +4769,9 @@ def _ally_actors(
     return after, "asserted", False
 
 
-# Words that open a subordinate clause whatever follows (not "since", "after": "since 2007")
-CLAUSE_OPENERS = frozenset("while whereas although though because if unless when".split())
+# Words that open a subordinate clause whatever follows (not those that are prepositions
+# too: "since 2007", "after the vote")
+CLAUSE_OPENERS = SUBORDINATORS - {"after", "before", "since", "until", "once"} | {"whereas"}
 
 
 def _second_predicate_subject(view: SentenceView, copula: int, exclude: set[str]) -> list[Mention]:

@@ -31,6 +31,7 @@ from ..clauses import (
     clause_start,
     conjoined_clause_start,
     date_word,
+    finite_verb_word,
     fronted_nor,
     has_condition,
     has_negation,
@@ -918,9 +919,6 @@ LISTED_TARGET_OPENERS = OWNING_DETERMINERS | {"the"}
 LISTED_TARGET_REACH = 16  # tokens of "his eldest son Viktor and six other officials in …"
 
 
-CLAUSE_VERBS = frozenset("has have had is are was were will would".split())
-
-
 def _past_a_listed_target(view: SentenceView, end: int) -> int:
     """Past the last items of a target list the clause's comma cut off: in "Britain and
     Canada sanctioned him, his eldest son Viktor and six other officials in September 2020"
@@ -941,7 +939,7 @@ def _past_a_listed_target(view: SentenceView, end: int) -> int:
 
 def _verb_like(word: str) -> bool:
     """A word that makes a span a clause: an auxiliary, or a verb form in -ing or -ed."""
-    return word in CLAUSE_VERBS or (word.isalpha() and word.endswith(("ing", "ed")))
+    return finite_verb_word(word) or (word.isalpha() and word.endswith("ing"))
 
 
 def _dated_before_the_news(view: SentenceView, anchor: int) -> bool:
