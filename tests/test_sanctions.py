@@ -8827,3 +8827,68 @@ def test_a_sectors_measure_eased(annotator, case, text, expected):
     """Thirty-sixth session, from WC's errors: "In November the Treasury eased its oil
     sanctions to let Chevron resume limited production" is a lifting on the oil sector."""
     assert keys(annotator, case, text, published="2022-12-01") == expected
+
+
+def test_a_refusal_of_the_ban_refuses_the_sector_it_banned():
+    """Thirty-seventh session, from XB's errors: "New Delhi has refused to join the ban" many
+    sentences after "the G7 now bars imports of Russian diamonds" refuses that sector measure,
+    not sanctions on Russia as a whole; a general noun ("the sanctions") still does."""
+    filler = " Traders in Antwerp were busy. Prices rose. Dealers met on Monday. Buyers waited."
+    banned = "The G7 now bars imports of Russian gold." + filler * 3
+    assert ("country:IND", "sector", "negated") in _ukraine_keys(
+        banned + " India has refused to join the ban.", "2024-03-01"
+    )
+    general = _ukraine_keys(banned + " India has refused to join the sanctions.", "2024-03-01")
+    assert ("country:IND", "sector", "negated") not in general
+
+
+def test_restrictions_refused_after_a_sector_measure_are_on_that_sector():
+    """Thirty-seventh session, from XB's errors: "… to China, Turkey and India, none of which
+    has imposed restrictions" right after a ban on Russian aluminium refuses a measure on the
+    sector; bare "restrictions" is a measure when refused."""
+    text = (
+        "Britain banned imports of Russian copper. Buyers are expected to turn instead to Brazil"
+        " and Egypt, neither of which has imposed restrictions."
+    )
+    assert _ukraine_keys(text, "2024-04-13") == {
+        ("country:GBR", "sector", "imposed"),
+        ("country:BRA", "sector", "negated"),
+        ("country:EGY", "sector", "negated"),
+    }
+
+
+def test_a_date_after_a_described_target_dates_the_act():
+    """Thirty-seventh session, from XB's errors: "Washington sanctioned Arctic LNG 2, the
+    Novatek-led plant in the Arctic, in November" (a June article): the description sets
+    off the target, the date after it dates the act; "Novatek-led" names no target."""
+    dated = "The US sanctioned Sovcomflot, the Gazprom-led shipping group, in February."
+    assert _ukraine_keys(dated, "2024-09-10") == {("country:USA", "org:SOVCOMFLOT", "existing")}
+    today = "The US sanctioned Sovcomflot, the Gazprom-led shipping group, on Friday."
+    assert _ukraine_keys(today, "2024-09-10") == {("country:USA", "org:SOVCOMFLOT", "imposed")}
+
+
+def test_a_companion_of_an_earlier_predicate_does_not_join_the_next():
+    """Thirty-seventh session, from XB's errors: "Tokyo banned imports …, in step with the G7,
+    and in December froze the assets of …" — the G7 acted with Tokyo in the ban only. A
+    companion before any verb hangs on the shared subject and joins both."""
+    later = (
+        "Canada banned imports of Russian aluminium, in step with the G7, and froze the assets"
+        " of Alrosa."
+    )
+    assert not any(
+        imposer == "org:G7" for imposer, target, _ in _ukraine_keys(later) if target == "org:ALROSA"
+    )
+    shared = (
+        "Canada, along with Japan, banned imports of Russian aluminium, and froze the assets"
+        " of Alrosa."
+    )
+    assert ("country:JPN", "org:ALROSA", "imposed") in _ukraine_keys(shared)
+
+
+def test_the_russia_case_knows_arctic_lng_2_and_nayara():
+    """Thirty-seventh session, from XB's errors: the LNG plant and the Indian refinery the
+    sanctions of 2023-25 named are companies of the Russia case file."""
+    assert _ukraine_keys("The EU listed Nayara and Arctic LNG 2 on Friday.", "2025-07-18") == {
+        ("org:EU", "org:NAYARA_ENERGY", "imposed"),
+        ("org:EU", "org:ARCTIC_LNG_2", "imposed"),
+    }

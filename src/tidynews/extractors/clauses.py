@@ -3401,6 +3401,8 @@ def companions_of(
             continue  # "refused to recognise X, offering instead to mediate with Uruguay"
         if index > cue and _next_predicate_between(view, cue, index):
             continue  # "declined to recognise X and, together with Mexico, promoted …"
+        if index < cue and _earlier_predicates_phrase(view, index, cue):
+            continue  # "banned imports …, in step with the G7, and in December froze …"
         first = past_descriptor(view, first, actors)
         companions = forward_run(view, first, strong_end(view, first), exclude)
         if not companions:
@@ -3466,6 +3468,22 @@ def _next_predicate_between(view: SentenceView, cue: int, index: int) -> bool:
     The companions are that predicate's."""
     return any(
         view.lower(i) in {"and", "but"} and view.lower(i + 1) == "," for i in range(cue + 1, index)
+    )
+
+
+def _earlier_predicates_phrase(view: SentenceView, index: int, cue: int) -> bool:
+    """Does the companion phrase at ``index`` close an earlier predicate, ", and" then opening
+    the cue's own ("Tokyo banned imports …, in step with the G7, and in December froze the
+    assets of …")? The companions acted in that predicate only. A phrase before any verb
+    hangs on the subject both predicates share ("The US, along with Canada, banned …, and
+    froze …")."""
+    if not any(
+        view.lower(i) == "," and view.lower(i + 1) in {"and", "but"} for i in range(index, cue)
+    ):
+        return False
+    return any(
+        finite_verb_word(view.lower(i)) and view.mention_covering(i) is None
+        for i in range(view.start, index)
     )
 
 

@@ -93,7 +93,7 @@ def extract_sanctions(article: AnnotatedArticle, case: Case) -> list[dict]:
                 _still_just_targeted(just_targeted, just_targeted_at, view) | targeted_here,
                 recent_at,
                 targeted_here,
-                _implicit_target(article, view, rows, facts.home),
+                _implicit_target(article, view, rows, facts.home, cue),
             )
             rows.extend(found)
             targeted_here.update(row["target_id"] for row in found if row["target_id"])

@@ -6,6 +6,7 @@ sentences holding a word of ``CUE_STEMS`` (vocabulary) get here.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from itertools import pairwise
 
@@ -295,6 +296,7 @@ def _cue_at(view: SentenceView, index: int) -> Cue | None:
         or (after in SOURCE_PARTICIPLES and view.lower(index + 2) in {"by", "on", "against"})
         or _hit_with(view, index) is not None  # "oligarchs slapped with restrictions"
         or _passive_on_a_target(view, index)  # "Similar restrictions were imposed on …"
+        or refuses_to_join(view, index)  # "China and India, none of which has imposed …"
     ):
         return None
     if word == "controls" and before != "export" and not _on_exports(view, index):
@@ -1215,3 +1217,25 @@ def _being_on(view: SentenceView, on: int) -> bool:
     while before > view.start and view.lower(before) in BEING_ON_ADVERBS:
         before -= 1
     return view.lower(before) in {"is", "are", "was", "were", "been", "remains", "remain", "stays"}
+
+
+# "has not imposed", "declined to join", "will not adopt any", "refused to join Western": a
+# refusal of the subject's own act, right before the measure (not "rejected the Canadian
+# sanctions", which are another's).
+REFUSAL_BEFORE = re.compile(
+    r"\b(?:not|never|n't|(?:declined|declines|decline|refused|refuses|refuse)\s+to"
+    r"|(?:none|neither)\s+of\s+(?:which|whom|them)\s+(?:has|have))\s+"
+    r"(?:yet\s+|so\s+far\s+|also\s+|been\s+)?"
+    r"(?:impose|imposed|imposing|join|joined|joining|adopt|adopted|introduce|introduced"
+    r"|follow|followed|apply|applied|announce|announced|enforce|enforced)\s+"
+    r"(?:any\s+|its\s+own\s+|their\s+own\s+|such\s+|the\s+|those\s+|these\s+|similar\s+"
+    r"|western\s+|new\s+"
+    r"|european\s+|international\s+|economic\s+|of\s+)*$"
+)
+
+
+def refuses_to_join(view: SentenceView, cue: int) -> bool:
+    """Does a refusal of the subject's own act stand right before the measure at ``cue``?"""
+    first = max(view.start, cue - 8)
+    words = view.article.tokens.words[first:cue]
+    return REFUSAL_BEFORE.search(" ".join(words) + " ") is not None

@@ -5,7 +5,6 @@ and the measure's status, as rows.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from itertools import pairwise
 
@@ -45,6 +44,7 @@ from .cues import (
     _under_position,
     _visa_targets,
     _widening_verb_before,
+    refuses_to_join,
 )
 from .imposers import (
     ANNOUNCING_GERUNDS,
@@ -143,12 +143,13 @@ def _rows_for_cue(
     just_targeted: frozenset[str] | set[str] = frozenset(),
     recent_at: int = -2,
     targeted_here: set[str] | None = None,
-    implicit: Mention | None = None,
+    implicit: Targets | None = None,
 ) -> tuple[list[dict], list[Mention]]:
     """Rows for one cue, and its imposers. ``targeted_here``: the names earlier cues of the
     sentence target, whether or not their imposer was found; it grows by this cue's.
-    ``implicit``: the country the article's sanctions last targeted, what a refusal naming no
-    target refuses ("Brazil has not imposed sanctions either")."""
+    ``implicit``: what a refusal naming no target refuses, the country the article's
+    sanctions last targeted ("Brazil has not imposed sanctions either") or the sector
+    ("India has not joined the ban"), see ``_implicit_target``."""
     targets, modifier_end = _targets_for(article, view, cue, facts)
     _governments_unnamed(targets)
     context = _CueContext(
@@ -315,7 +316,7 @@ def _rows_for_targets(
         taken_up = _imposing_verb_between(view, clause_start(view, cue.index), cue.index)
         held = (
             taken_up
-            or _refuses_to_join(view, cue.index)
+            or refuses_to_join(view, cue.index)
             or _described_in_force(view, cue)
             or _blamed_on(view, cue) >= 0  # "blames … on sanctions, including the measures X…"
         )
@@ -433,7 +434,7 @@ def _taken_up_from_source(view: SentenceView, cue: Cue, exclude: set[str]) -> li
     if cue.form != "noun" or (view.lower(participle) not in SOURCE_PARTICIPLES and not genitive):
         return []
     taken_up = _imposing_verb_between(view, clause_start(view, cue.index), cue.index)
-    if not taken_up and not _refuses_to_join(view, cue.index):
+    if not taken_up and not refuses_to_join(view, cue.index):
         return []
     return _source_after(view, cue.index, exclude)
 
@@ -455,22 +456,45 @@ def _home_named(article: AnnotatedArticle, view: SentenceView, home: str | None)
 
 
 def _implicit_target(
-    article: AnnotatedArticle, view: SentenceView, rows: list[dict], home: str | None
-) -> Mention | None:
-    """What a refusal naming no target refuses: the country the sanctions just reported
-    targeted (within IMPLICIT_TARGET_REACH sentences); else the case's home country
-    (``_home_named``), unless sanctions on people, companies or a sector were reported in
-    the JUST_REPORTED_REACH sentences before, which the refusal may mean ("The US sanctioned
-    PDVSA. India has not joined the sanctions": nothing)."""
+    article: AnnotatedArticle, view: SentenceView, rows: list[dict], home: str | None, cue: Cue
+) -> Targets | None:
+    """What a refusal naming no target refuses: the sector when "the" and the measure's noun
+    point back at a sector measure of the article ("… now bar imports of Russian diamonds. …
+    New Delhi has refused to join the ban"); else the country the sanctions just reported
+    targeted (within IMPLICIT_TARGET_REACH sentences); else the sector when the sanctions
+    reported in the JUST_REPORTED_REACH sentences before were all on a sector ("… considered
+    a ban on Russian aluminium. … China and India, none of which has imposed restrictions");
+    else the case's home country (``_home_named``), unless sanctions on people or companies
+    were reported just before, which the refusal may mean ("The US sanctioned PDVSA. India
+    has not joined the sanctions": nothing)."""
+    held = [row for row in rows if row["status"] not in {"negated", "lifted"}]
+    if _points_back_at_a_sector(view, cue, held):
+        return Targets(groups=[("sector", None)])
     last = _last_country_target(article, view, rows)
     if last is not None:
-        return last
-    recent = any(
-        row["sentence_id"] >= view.sentence_id - JUST_REPORTED_REACH
-        and row["status"] not in {"negated", "lifted"}
-        for row in rows
-    )
-    return None if recent else _home_named(article, view, home)
+        return Targets(named=[last])
+    recent = [row for row in held if row["sentence_id"] >= view.sentence_id - JUST_REPORTED_REACH]
+    specific = view.lower(cue.index) not in GENERAL_MEASURE_NOUNS
+    if specific and recent and all(row["target_kind"] == "sector" for row in recent):
+        return Targets(groups=[("sector", None)])
+    home_named = None if recent else _home_named(article, view, home)
+    return Targets(named=[home_named]) if home_named is not None else None
+
+
+# Nouns that name sanctions in general: a refusal of them refuses a country's whole regime
+# ("has refused to join Western sanctions"), not the sector measure just reported
+GENERAL_MEASURE_NOUNS = frozenset({"sanctions", "measures", "penalties"})
+
+
+def _points_back_at_a_sector(view: SentenceView, cue: Cue, held: list[dict]) -> bool:
+    """Is the measure "the" and a noun the article's latest measure of that noun was a sector
+    measure ("the ban" after "bar imports of Russian diamonds", reported as a ban)? Not
+    "the sanctions" or "the measures", which may mean a whole regime."""
+    noun = view.lower(cue.index)
+    if cue.form != "noun" or view.lower(cue.index - 1) != "the" or noun in GENERAL_MEASURE_NOUNS:
+        return False
+    same = [row for row in held if (row["measure"] or "").split()[-1:] == [noun]]
+    return bool(same) and same[-1]["target_kind"] == "sector"
 
 
 JUST_REPORTED_REACH = 2  # sentences back to sanctions "the sanctions" may point to instead
@@ -492,44 +516,22 @@ def _last_country_target(
     return None
 
 
-# "has not imposed", "declined to join", "will not adopt any", "refused to join Western": a
-# refusal of the subject's own act, right before the measure (not "rejected the Canadian
-# sanctions", which are another's).
-_REFUSAL_BEFORE = re.compile(
-    r"\b(?:not|never|n't|(?:declined|declines|decline|refused|refuses|refuse)\s+to"
-    r"|(?:none|neither)\s+of\s+(?:which|whom|them)\s+(?:has|have))\s+"
-    r"(?:yet\s+|so\s+far\s+|also\s+|been\s+)?"
-    r"(?:impose|imposed|imposing|join|joined|joining|adopt|adopted|introduce|introduced"
-    r"|follow|followed|apply|applied|announce|announced|enforce|enforced)\s+"
-    r"(?:any\s+|its\s+own\s+|their\s+own\s+|such\s+|the\s+|those\s+|these\s+|similar\s+"
-    r"|western\s+|new\s+"
-    r"|european\s+|international\s+|economic\s+|of\s+)*$"
-)
-
-
-def _refuses_to_join(view: SentenceView, cue: int) -> bool:
-    """Does a refusal of the subject's own act stand right before the measure at ``cue``?"""
-    first = max(view.start, cue - 8)
-    words = view.article.tokens.words[first:cue]
-    return _REFUSAL_BEFORE.search(" ".join(words) + " ") is not None
-
-
 def _refused_without_target(
     article: AnnotatedArticle,
     view: SentenceView,
     cue: Cue,
     recent: list[Mention],
     recent_at: int,
-    implicit: Mention | None,
+    implicit: Targets | None,
 ) -> tuple[list[dict], list[Mention]]:
     """A refusal that names no target refuses the sanctions just reported: "The EU imposed
     sanctions on Russia. … Brazil has not imposed sanctions either", "Mexico and South Africa
     have declined to join the measures". Only negated rows: an act with no target named is
     not known to be on that country."""
-    if implicit is None or not _refuses_to_join(view, cue.index):
+    if implicit is None or not refuses_to_join(view, cue.index):
         return [], _imposers_of_an_untargeted_act(article, view, cue, recent, recent_at)
-    targets = Targets(named=[implicit])
-    exclude = {implicit.entity_id}
+    targets = Targets(named=list(implicit.named), groups=list(implicit.groups))
+    exclude = {mention.entity_id for mention in implicit.named}
     context = _CueContext(recent, frozenset(), recent_at, None)
     rows, imposers = _main_rows(article, view, cue, targets, exclude, -1, context)
     rows = [row for row in rows if row["status"] == "negated"]

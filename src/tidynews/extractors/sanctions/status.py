@@ -937,6 +937,30 @@ def _past_a_listed_target(view: SentenceView, end: int) -> int:
     return closing
 
 
+APPOSITION_ARTICLES = frozenset({"the", "a", "an"})
+APPOSITION_REACH = 10  # tokens of "the Novatek-led plant in the Arctic"
+DATE_OPENERS = frozenset({"in", "on", "last", "that", "earlier"})  # "…, in November"
+
+
+def _past_a_described_target(view: SentenceView, end: int) -> int:
+    """Past a date after a description set off by commas: in "Washington sanctioned Arctic
+    LNG 2, the Novatek-led plant in the Arctic, in November" the description is the
+    target's, so the date after it dates the act. The description opens with an article and
+    holds no verb; else ``end`` as it was."""
+    if view.lower(end) != "," or view.lower(end + 1) not in DATE_OPENERS:
+        return end
+    first = max(view.start, end - APPOSITION_REACH)
+    comma = next((i for i in range(end - 1, first - 1, -1) if view.lower(i) == ","), -1)
+    if comma < 0 or view.lower(comma + 1) not in APPOSITION_ARTICLES:
+        return end
+    # (a participle after a hyphen is part of a compound: "Novatek-led"; a word in -ing may
+    # be a noun's modifier: "the shipping group")
+    words = [view.lower(i) for i in range(comma + 1, end) if view.lower(i - 1) != "-"]
+    if any(finite_verb_word(word) or word in {"and", "or"} for word in words):
+        return end
+    return clause_end(view, end + 1)
+
+
 def _verb_like(word: str) -> bool:
     """A word that makes a span a clause: an auxiliary, or a verb form in -ing or -ed."""
     return finite_verb_word(word) or (word.isalpha() and word.endswith("ing"))
@@ -977,6 +1001,7 @@ def _dated_before_the_news(view: SentenceView, anchor: int) -> bool:
         # the aside dates the act
         end = clause_end(view, companion)
     end = _past_a_listed_target(view, end)  # "sanctioned him, his son and six others in …"
+    end = _past_a_described_target(view, end)  # "Arctic LNG 2, the Novatek-led plant, in …"
     apposed = view.mention_starting(end + 1) if view.lower(end) == "," else None
     if apposed is not None and view.lower(apposed.token_end) == ",":
         # "froze the assets of North Korea's defence minister, Kang Sun Nam, in February": a

@@ -886,7 +886,7 @@ TITLE_PREFIXES = frozenset({"vice", "acting", "first", "former"})  # before a ti
 
 # Second halves of a compound that make a name a place or a tie, not a target.
 PLACE_COMPOUNDS = frozenset(
-    """based registered headquartered linked owned run controlled backed funded financed
+    """based registered headquartered linked owned run controlled backed funded financed led
     allied aligned affiliated connected appointed installed""".split()
 )
 # Nouns a country's name may modify without being the measure's target.
