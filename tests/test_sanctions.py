@@ -8892,3 +8892,37 @@ def test_the_russia_case_knows_arctic_lng_2_and_nayara():
         ("org:EU", "org:NAYARA_ENERGY", "imposed"),
         ("org:EU", "org:ARCTIC_LNG_2", "imposed"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name for the government, then a sector
+        (
+            "Washington keeps sanctions on the Venezuelan government and its gold sector.",
+            {("country:USA", "government", "existing"), ("country:USA", "sector", "existing")},
+        ),
+        # a name for the government, then a named company
+        (
+            "The US imposed sanctions on the Venezuelan government and PDVSA.",
+            {("country:USA", "government", "imposed"), ("country:USA", "org:PDVSA", "imposed")},
+        ),
+        # the government's kind noun, then a sector as an item of its own
+        (
+            "Its sanctions on his government and on the mining industry remain in force.",
+            {("country:USA", "government", "existing"), ("country:USA", "sector", "existing")},
+        ),
+        # "the oil company" points back at a company named before: no second kind
+        (
+            "Washington had barred the government and the oil company from raising debt in 2017.",
+            {("country:USA", "government", "existing")},
+        ),
+    ],
+)
+def test_the_government_coordinated_with_another_target(annotator, case, text, expected):
+    """Thirty-seventh session, from XA's and XC's errors: "keeps broad sanctions on the
+    Venezuelan government and its oil sector" targets both; the government had been lost
+    whenever a second kind or a name stood beside it."""
+    opening = "The United States sanctioned PDVSA in 2019. "
+    found = keys(annotator, case, opening + text, published="2021-01-06")
+    assert found - {("country:USA", "org:PDVSA", "existing")} == expected

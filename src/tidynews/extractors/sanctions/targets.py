@@ -427,6 +427,11 @@ def _parse_targets(
                 targets.groups.append((SINGLE_KINDS[word], None))
             elif targets.single != "government":
                 targets.single = SINGLE_KINDS[word]
+            elif _coordinated_kind_after(view, first, index):
+                # "on his government and on the oil industry": both kinds are targets
+                if ("government", None) not in targets.groups:
+                    targets.groups.append(("government", None))
+                targets.groups.append((SINGLE_KINDS[word], None))
             after_quantity = False
         elif word in DETERMINERS:
             pass
@@ -938,13 +943,42 @@ SUBJECTLESS_OPENERS = frozenset(
 GOVERNMENT_HEADS = ("government", "regime", "administration", "cabinet")
 
 
+def _coordinated_kind_after(view: SentenceView, first: int, index: int) -> bool:
+    """Is the kind noun at ``index`` the head of an item of its own after the target phrase's
+    government and "and" ("his government and on the oil industry"), not a modifier ("oil"
+    in "the oil company") nor a description of the name after it ("the state oil company,
+    PDVSA")?"""
+    if SINGLE_KINDS[view.lower(index)] == "government" or view.lower(index + 1) in SINGLE_KINDS:
+        return False
+    if view.lower(index + 1) == "," and view.mention_starting(index + 2) is not None:
+        return False
+    nouns = [i for i in range(first, index) if view.lower(i) in {"government", "regime"}]
+    joined = [i for i in range(nouns[-1] + 1, index) if view.lower(i) == "and"] if nouns else []
+    if not joined:
+        return False
+    # "the government and the oil company": a company the article named (one a kind row
+    # would count twice), unlike "the oil industry"
+    return not (SINGLE_KINDS[view.lower(index)] == "company" and view.lower(joined[0] + 1) == "the")
+
+
 def _governments_unnamed(targets: Targets) -> None:
     """A person's name for their government ("Venezuelan government assets", "the Maduro
     regime") targets the government, not the person."""
     governments = [m for m in targets.named if _names_a_government(m)]
-    if governments:
-        targets.named = [m for m in targets.named if not _names_a_government(m)]
-        targets.single = targets.single or "government"
+    if not governments:
+        return
+    targets.named = [m for m in targets.named if not _names_a_government(m)]
+    if targets.single == "person":
+        return  # "President Nicolás Maduro's government": his title, no second item
+    if targets.single in {None, "government"} and not targets.groups and not targets.named:
+        targets.single = "government"
+        return
+    # one more kind beside the government: "sanctions on the Venezuelan government and its
+    # oil sector", "… and on the state oil company, PDVSA" (both kinds are rows)
+    kept = targets.single not in {None, "government"} and not targets.groups
+    if kept and (not targets.named or targets.members_of_single):
+        targets.groups.append((targets.single, None))
+    targets.groups.insert(0, ("government", None))
 
 
 def _names_a_government(mention: Mention) -> bool:
