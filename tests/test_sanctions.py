@@ -8926,3 +8926,13 @@ def test_the_government_coordinated_with_another_target(annotator, case, text, e
     opening = "The United States sanctioned PDVSA in 2019. "
     found = keys(annotator, case, opening + text, published="2021-01-06")
     assert found - {("country:USA", "org:PDVSA", "existing")} == expected
+
+
+def test_trying_to_agree_a_package_is_proposed():
+    """Thirty-seventh session, from XD's errors: "EU governments … are also trying to finalise
+    a 12th package of sanctions against Russia" — wanted, not yet done; trying to get round
+    another's sanctions says nothing of them."""
+    trying = "The EU is trying to agree a new package of sanctions against Russia."
+    assert _ukraine_keys(trying) == {("org:EU", "country:RUS", "proposed")}
+    evading = "Traders who try to evade American sanctions on Russia face fines."
+    assert ("country:USA", "country:RUS", "proposed") not in _ukraine_keys(evading)

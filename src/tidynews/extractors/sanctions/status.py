@@ -71,6 +71,7 @@ from .vocabulary import (
     DELISTING_VERBS,
     DETERMINERS,
     DUE_TO,
+    EVADING,
     EXEMPTING_VERBS,
     EXISTING,
     FACE_VERBS,
@@ -86,6 +87,7 @@ from .vocabulary import (
     REPORTING_VERBS,
     RETALIATING_WORDS,
     THREATENED,
+    TRYING,
     VAGUE_MULTITUDES,
     VETOES,
     Cue,
@@ -712,6 +714,8 @@ def _status(view: SentenceView, first: int, cue: Cue, targets: Targets, default:
         return "imposed"  # "announced that Switzerland would take over the EU's sanctions"
     if advocated or any(word in PROPOSED for word in words) or _on_the_table(after):
         return "proposed"
+    if _trying_to(words):
+        return "proposed"  # "EU governments are trying to finalise a 12th package"
     if _called_for(words):
         return "proposed"  # "the European Parliament called (in a resolution) for an embargo"
     if not DUE_TO.isdisjoint(pairwise(words)) or _set_to(words):
@@ -1425,6 +1429,16 @@ ASKING_WORDS = frozenset(
     """call calls called calling ask asks asked asking demand demands demanded demanding
     request requests requested requesting appeal appeals appealed appealing""".split()
 )
+
+
+def _trying_to(words: list[str]) -> bool:
+    """A verb of trying with "to" and a verb that is not one of getting round a measure:
+    "are trying to finalise a package of sanctions" (wanted, so proposed), not "countries that
+    try to circumvent American sanctions" (someone else's measure, in force)."""
+    return any(
+        word in TRYING and following == "to" and after not in EVADING
+        for word, following, after in zip(words, words[1:], words[2:], strict=False)
+    )
 
 
 def _vetoed(words: list[str]) -> bool:

@@ -208,6 +208,12 @@ PROPOSED = frozenset(
     "effort efforts bid attempt attempts intention intentions intend intends intending potential "
     "intent steps".split()
 )
+# Verbs of trying: "are trying to finalise a 12th package" is a measure wanted, not yet done
+TRYING = frozenset("try tries tried trying aim aims aiming hope hopes hoped hoping".split())
+# Verbs of getting round a measure: "countries that try to circumvent American sanctions"
+EVADING = frozenset(
+    "circumvent evade avoid dodge skirt bypass get escape undermine break bust".split()
+)
 # "Pence is due to announce further sanctions": scheduled, not done ("imposed due to abuses"
 # is a cause, so only after a form of "be").
 DUE_TO = frozenset({("is", "due"), ("are", "due"), ("was", "due"), ("were", "due")})
