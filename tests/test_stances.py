@@ -5807,3 +5807,34 @@ def test_the_legitimate_authority_and_a_still_predicate(annotator, case, text, e
     support for Maduro's government, which it called the legitimate authority in Venezuela"
     recognises him too."""
     assert keys(annotator, case, text) == expected
+
+
+def test_solidarity_with_a_people_backs_its_state(ukraine_annotator, ukraine_case):
+    """Thirty-seventh session, from XD's errors: "the EU continues to show its solidarity with
+    the Ukrainian people" backs Ukraine (a state named earlier in the sentence is no object);
+    "Ukrainian refugees" are some of its people, not the nation."""
+    text = (
+        "While Russia keeps shelling Kharkiv, Canada continues to show its solidarity with the"
+        " Ukrainian nation."
+    )
+    assert keys(ukraine_annotator, ukraine_case, text) == {
+        ("country:CAN", "backs", "country:UKR", "asserted")
+    }
+    refugees = "Canada expressed its solidarity with Ukrainian refugees."
+    assert ("country:CAN", "backs", "country:UKR", "asserted") not in keys(
+        ukraine_annotator, ukraine_case, refugees
+    )
+
+
+def test_the_rest_of_a_group_is_a_subject_of_its_own(annotator, case):
+    """Thirty-seventh session, from XA's errors: "The United States, Canada, Colombia and
+    Brazil still recognise him …, and most of the group's other members have not formally
+    withdrawn their recognition" — the second clause's subject is the unnamed rest."""
+    text = (
+        "Peru and Chile still recognise Guaidó as interim president, and the group's other"
+        " members have not withdrawn their recognition."
+    )
+    found = keys(annotator, case, text)
+    assert ("country:PER", "recognises", "person:juan-guaido", "asserted") in found
+    for state in ("country:PER", "country:CHL"):
+        assert (state, "recognises", "person:juan-guaido", "negated") not in found

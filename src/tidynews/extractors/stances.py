@@ -248,7 +248,10 @@ NOT_AFTER_BACK = frozenset({"to", "in", "from", "home", "down", "off", "out", "a
 UNNAMED_GROUP = re.compile(
     r"\b(?:several|many|some|most|other|dozens of|(?:a|the) number of|more than \w+|over \w+|"
     r"about \w+|\d[\d,]*|[a-z]+-)\s+(?:[A-Z][\w-]*\s+){0,2}(?:other\s+)?"
-    r"(?:countries|nations|governments|states)\b"
+    r"(?:countries|nations|governments|states|members)\b"
+    # the rest of a group ("and most of the group's other members have not withdrawn …")
+    r"|\b(?:the|its|their|most\s+of\s+(?:the|its|their))(?:\s+\w+['’]s)?\s+other\s+"
+    r"(?:countries|nations|governments|states|members)\b"
     # a part of a region ("much of Europe recognised X", "most of Latin America")
     r"|\b(?:much|most|all|parts?|half)\s+of\s+(?:the\s+)?(?:Europe|Latin\s+America|Africa|Asia"
     r"|West|western\s+hemisphere|region|world|continent)\b"
@@ -2037,6 +2040,8 @@ def _subject(
             continue
         if mention is not None and mention.entity_id in subjects and mention.kind != "demonym":
             return mention
+        if mention is not None and mention.entity_id in subjects and _the_people_of(view, mention):
+            return mention  # "solidarity with the Ukrainian people": with the nation
         if _named_object_elsewhere(view, cue, mention):
             return None  # "withdrew its recognition of Mr Maduro" in a case not about him
         if view.lower(index) in OBJECT_PRONOUNS or _sided_with_it(view, cue.index, index):
@@ -2372,6 +2377,19 @@ def _apposed_object(view: SentenceView, cue: int, subjects: set[str]) -> Mention
     if after in SAYING_VERBS or after in POSSESSIVES:
         return None  # "…, Guaidó told reporters": the source, not the object
     return mention
+
+
+NATION_NOUNS = frozenset({"people", "nation"})
+
+
+def _the_people_of(view: SentenceView, mention: Mention) -> bool:
+    """Is the demonym the nation's: "the Ukrainian people", "the Ukrainian nation" (not
+    "Ukrainian refugees", some of its people)?"""
+    return (
+        mention.kind == "demonym"
+        and view.lower(mention.token_start - 1) == "the"
+        and view.lower(mention.token_end) in NATION_NOUNS
+    )
 
 
 def _support_needed(view: SentenceView, cue: int) -> bool:
