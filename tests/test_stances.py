@@ -5838,3 +5838,17 @@ def test_the_rest_of_a_group_is_a_subject_of_its_own(annotator, case):
     assert ("country:PER", "recognises", "person:juan-guaido", "asserted") in found
     for state in ("country:PER", "country:CHL"):
         assert (state, "recognises", "person:juan-guaido", "negated") not in found
+
+
+def test_her_majestys_government_and_a_quoted_first_predicate(annotator, case):
+    """Thirty-seventh session, from XA's errors: "Her Majesty's Government "recognises Mr
+    Guaidó as … President of Venezuela" and does not recognise Mr Maduro" — the government is
+    Britain's, and Venezuela, inside the quoted words, is not the second predicate's subject."""
+    text = (
+        "Ministers said His Majesty's Government \"recognises Mr Guaidó as interim President of"
+        ' Venezuela" and does not recognise Mr Maduro.'
+    )
+    assert keys(annotator, case, text) == {
+        ("country:GBR", "recognises", "person:juan-guaido", "asserted"),
+        ("country:GBR", "recognises", "person:nicolas-maduro", "negated"),
+    }

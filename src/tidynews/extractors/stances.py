@@ -1905,6 +1905,26 @@ COORDINATED_ADVERBS = frozenset(
 GOVERNED_NOUNS = frozenset({"allegiance", "loyalty", "support", "backing", "solidarity"})
 
 
+def _outside_a_quoted_predicate(
+    view: SentenceView,
+    start: int,
+    index: int,
+    run: list[Mention],
+    exclude: set[str],
+    by_prep: bool,
+) -> list[Mention]:
+    """The names before a quoted predicate the cue's own predicate follows: in "Her Majesty's
+    Government "recognises Mr Guaidó as … President of Venezuela" and does not recognise Mr
+    Maduro", Venezuela is inside the first predicate's quoted words; the subject stands
+    before the opening mark."""
+    if not run:
+        return run
+    marks = [i for i in range(start, index) if view.lower(i) in QUOTE_MARKS]
+    if len(marks) != 2 or not marks[0] < run[0].token_start < marks[1]:
+        return run
+    return _without_objects(view, nearest_run(view, start, marks[0], exclude, by_prep)) or run
+
+
 def _without_objects(view: SentenceView, run: list[Mention]) -> list[Mention]:
     """Drop the names at a run's head that are the object of an earlier verb: in
     "Russia backs Mr Maduro and the US backs Mr Guaidó", Maduro is backed, and does not
@@ -3419,6 +3439,7 @@ def _actors(
         # "China has lent Caracas $60 billion and stands by Mr Maduro": China stands by him
         return shared, modality(view, shared[-1].token_end, index), False
     run = _without_objects(view, nearest_run(view, start, index, exclude, by_prep))
+    run = _outside_a_quoted_predicate(view, start, index, run, exclude, by_prep)
     run = run or _time_clause_subject(view, start, index, exclude)
     if run:  # "Ecuador, which hosted the meeting, and Costa Rica both recognise X"
         run = _conjunct_before_relative(view, run[0], exclude) + run
