@@ -5852,3 +5852,15 @@ def test_her_majestys_government_and_a_quoted_first_predicate(annotator, case):
         ("country:GBR", "recognises", "person:juan-guaido", "asserted"),
         ("country:GBR", "recognises", "person:nicolas-maduro", "negated"),
     }
+
+
+def test_a_time_clause_subject_holding_its_article(annotator, case):
+    """Thirty-seventh session, from XC's errors: ", after the United States recognised Juan
+    Guaidó" — the clause of time's subject is a name that holds its "the"."""
+    text = (
+        "The embassy was run by envoys named by the opposition, after the United States"
+        " recognised Juan Guaidó as interim president."
+    )
+    assert keys(annotator, case, text) == {
+        ("country:USA", "recognises", "person:juan-guaido", "asserted")
+    }

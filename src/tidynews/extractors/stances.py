@@ -3538,8 +3538,9 @@ def _time_clause_subject(
         return []
     first = start + (view.lower(start) == "the")
     mention = view.mention_covering(first)
-    if mention is None or mention.token_start != first:
-        return []
+    if mention is None or mention.token_start not in {start, first}:
+        return []  # (a name may hold its "the": "after the United States recognised")
+    first = mention.token_start
     run = [m for m in forward_run(view, first, index, exclude) if m.token_end <= index]
     if not run or run[0].token_start != first or not all(is_actor_like(view, m) for m in run):
         return []  # ("…, after Washington and Ottawa recognised Guaidó": both)
