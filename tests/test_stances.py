@@ -5864,3 +5864,13 @@ def test_a_time_clause_subject_holding_its_article(annotator, case):
     assert keys(annotator, case, text) == {
         ("country:USA", "recognises", "person:juan-guaido", "asserted")
     }
+
+
+def test_backers_among_them_named_leaders(ukraine_annotator, ukraine_case):
+    """Thirty-seventh session, from XD's errors: "Leaders of Ukraine's main Western backers,
+    among them Germany's Olaf Scholz, France's Emmanuel Macron …" — "among them" opens the
+    backers' apposition as "including" does."""
+    text = "Kyiv's closest backers, among them Poland and the Baltic states, sent ministers."
+    assert ("country:POL", "backs", "country:UKR", "asserted") in keys(
+        ukraine_annotator, ukraine_case, text
+    )

@@ -4803,6 +4803,8 @@ def _ally_actors(
         first += 1  # an apposition: "Maduro's closest allies, Russia and China, have …"
         first += 1 if view.lower(first) in APPOSITION_MARKERS else 0  # ", including the US,"
         first += 1 if view.lower(first) == "as" and view.lower(first - 1) == "such" else 0
+        if (view.lower(first), view.lower(first + 1)) == ("among", "them"):
+            first += 2  # "Ukraine's main backers, among them Germany's Olaf Scholz, …"
         if view.mention_starting(first) is None and view.lower(first) != "the":
             return [], "asserted", False
     after = forward_run(view, first, clause_end(view, first), exclude)
