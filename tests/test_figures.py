@@ -2402,9 +2402,10 @@ def test_the_number_of_each_category_put_at_a_hedged_value(annotator):
             " exchange for the same number of Russian soldiers.",
             {("detained", 303.0, "exact")},
         ),
+        # (the Ukrainians freed were held too: thirty-seventh session, people set free)
         (
             "In September, 215 Ukrainians were freed in a swap for 55 Russian soldiers.",
-            {("detained", 55.0, "exact")},
+            {("detained", 215.0, "exact"), ("detained", 55.0, "exact")},
         ),
         # no exchange of prisoners: soldiers are troops ("in exchange for" alone, or a
         # prisoner word for others, is no swap), and companies' "swapped" holds nobody
@@ -2456,3 +2457,23 @@ def test_crossing_the_darien_jungle_is_a_migrants_passage(annotator):
     text = "In 2023 more than 520,000 people crossed the Darién jungle between Colombia and Panama."
     assert keys(annotator, text) == {("displaced", 520000.0, "at_least")}
     assert keys(annotator, "More than 3,000 trucks crossed the Kerch Strait on Friday.") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In exchange, Caracas freed six Americans held in its prisons.",
+        "Four Colombians were released on Friday.",
+        "In return, the government let nine men go.",
+    ],
+)
+def test_people_set_free_were_detained(annotator, text):
+    """Thirty-seventh session, from XC's errors: "ten Americans … were handed over in exchange
+    for Alex Saab", "Washington let three men go": people set free are a count of detainees."""
+    assert {category for category, _, _ in keys(annotator, text)} == {"detained"}
+
+
+def test_released_things_are_no_detainees(annotator):
+    """A verb of release before a count of things frees nobody."""
+    found = keys(annotator, "The ministry released 40 pages of documents on Friday.")
+    assert not any(category == "detained" for category, _, _ in found)

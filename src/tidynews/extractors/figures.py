@@ -1374,6 +1374,37 @@ def _past_the_next_counts_cue(tail: str) -> str:
     return tail[: match.start()]
 
 
+# People set free are people who were held: "seven imprisoned Americans were freed"
+RELEASED_HEADS = PEOPLE_NOUNS | frozenset(
+    _words("people men women americans citizens nationals executives hostages captives")
+)
+_RELEASED_PREDICATE = re.compile(
+    r"(?:\s*,[^,;.]{1,80},)?\s*(?:(?:were|was|have\s+been|had\s+been|are|been|being)\s+)?"
+    r"(?:(?:also|later|finally|all|then)\s+)?"
+    r"(?:freed|released|handed\s+over|set\s+free|swapped|exchanged|let\s+go)\b",
+    re.IGNORECASE,
+)
+_RELEASING_BEFORE = re.compile(
+    r"\b(?:freed|frees|freeing|released|releases|releasing|swapped|exchanged)\s+"
+    r"(?:the\s+|all\s+|another\s+)?$",
+    re.IGNORECASE,
+)
+_LET_BEFORE = re.compile(r"\blet\s+$", re.IGNORECASE)
+_GO_AFTER = re.compile(r"\s+go\b", re.IGNORECASE)
+
+
+def _released_people(head: str, before: str, rest: str) -> bool:
+    """Is the count of people ones set free: its own verb frees them ("ten Americans … were
+    handed over", "Seven more, five of them Citgo executives, were freed") or a verb before
+    it does ("Venezuela freed seven Americans", "Washington let three men go")?"""
+    people = head in RELEASED_HEADS or bool(_DEMONYM.fullmatch(head.capitalize()))
+    if not people:
+        return False
+    if _RELEASED_PREDICATE.match(rest) or _RELEASING_BEFORE.search(before):
+        return True
+    return bool(_LET_BEFORE.search(before)) and bool(_GO_AFTER.match(rest))
+
+
 def _noun_category(
     article: AnnotatedArticle,
     quantity: Quantity,
@@ -1418,6 +1449,8 @@ def _noun_category(
         return own
     if own == "troops" and _EXCHANGED.search(article.text, sentence.start, sentence.end):
         return "detained"  # "303 Ukrainian servicemen were handed over in exchange for …"
+    if own is None and _released_people(head, before, rest):
+        return "detained"  # "ten Americans … were handed over", "Washington let three men go"
     if own == "troops" and _ASYLUM_PREDICATE.match(article.text, quantity.end, sentence.end):
         return "displaced"  # "Some 300 soldiers have requested asylum in Colombia"
     if head in PROTECTION_PAPERS and not PROTECTION_MODIFIERS.isdisjoint(modifiers):
