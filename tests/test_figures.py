@@ -2477,3 +2477,14 @@ def test_released_things_are_no_detainees(annotator):
     """A verb of release before a count of things frees nobody."""
     found = keys(annotator, "The ministry released 40 pages of documents on Friday.")
     assert not any(category == "detained" for category, _, _ in found)
+
+
+def test_a_count_after_of_whom_is_of_people_not_countries(annotator):
+    """Thirty-seventh session, from XD's errors: "about 4.3 million Ukrainians were registered
+    in EU countries in January, of whom roughly 860,000 were adult men" — the count after "of
+    whom" is of the people before it, never of the countries named between."""
+    text = (
+        "About 2 million Venezuelans have settled in ten Andean countries, of whom roughly"
+        " 400,000 are children."
+    )
+    assert ("countries", 400000.0, "approx") not in keys(annotator, text)

@@ -485,6 +485,15 @@ def extract_figures(article: AnnotatedArticle) -> list[dict]:
         if figure[0] == "other" and _part_of_previous(text, quantity, sentence_id, rows):
             # "5,587 civilian deaths, including 368 children": 368 deaths of people
             figure = (rows[-1]["category"], rows[-1]["unit"], figure[2])
+        if figure[0] == "countries" and _of_whom_before(text, quantity, sentence_id, rows):
+            # "4.3 million Ukrainians were registered in EU countries, of whom roughly 860,000
+            # were adult men": people, counted as the people before them (not the countries)
+            people = _people_counted_before(sentence_id, rows)
+            figure = (
+                (people["category"], people["unit"], figure[2])
+                if people
+                else ("other", *figure[1:])
+            )
         category, unit, subject = figure
         bound = _bound(text, quantity, sentence)
         if quantity.hedge is None and _gapped_hedge(text, quantity, sentence_id, rows):
@@ -939,6 +948,26 @@ def _listed_after(
     if not demonym and unit not in heads:
         return False
     return _LIST_GAP.fullmatch(text, last["quantity_end"], quantity.start) is not None
+
+
+# "…, of whom roughly": a count of some of the people just counted
+_OF_WHOM = re.compile(r",\s*of\s+whom\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+OF_WHOM_REACH = 80  # characters from the count before to "of whom roughly"
+
+
+def _of_whom_before(text: str, quantity: Quantity, sentence_id: int, rows: list[dict]) -> bool:
+    """Does ", of whom" join the count to one before it in the sentence (people, never
+    countries)?"""
+    if not rows or rows[-1]["sentence_id"] != sentence_id:
+        return False
+    start = max(rows[-1]["quantity_end"], quantity.start - OF_WHOM_REACH)
+    return _OF_WHOM.search(text, start, quantity.start) is not None
+
+
+def _people_counted_before(sentence_id: int, rows: list[dict]) -> dict | None:
+    """The sentence's last count of people ("whom" points back at people)."""
+    same = [row for row in rows if row["sentence_id"] == sentence_id]
+    return next((row for row in reversed(same) if row["unit"] == "people"), None)
 
 
 def _part_of_previous(text: str, quantity: Quantity, sentence_id: int, rows: list[dict]) -> bool:
