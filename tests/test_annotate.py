@@ -1600,3 +1600,16 @@ def test_only_an_officials_title_takes_the_state_named_after_the_name(annotator)
         people = [m for m in annotator.annotate("0123456789ab", text).mentions]
         castro = [m for m in people if m.entity_id == "person:ana-castro"]
         assert castro and castro[0].party_id == party, title
+
+
+def test_the_name_before_a_particle_surname_alone_is_the_person(annotator):
+    """Thirty-seventh session, from XA's errors: "Luiz Inácio Lula da Silva" is "Lula" later
+    (the name before a surname with particles, past the given name); a given name before a
+    particle surname ("Ursula" of "Ursula von der Leyen") is no such form."""
+    text = (
+        "The visit was hosted by Brazil's president, Luiz Inácio Lula da Silva, on Monday."
+        " Lula said little. The envoy Maria dos Santos spoke. Maria left."
+    )
+    found = mentions(annotator, text)
+    assert ("Lula", "person:luiz-inacio-lula-da-silva") in found
+    assert not any(surface == "Maria" for surface, _ in found)

@@ -820,6 +820,11 @@ def _surnames(name: str) -> list[str]:
         forms.append(words[-2])
     if len(words) >= 3 and words[-2].lower() in {"el", "al"}:
         forms.append(words[-1])
+    first = len(words) - len(_surname(name).split())
+    if first < len(words) - 1 and first >= 2 and words[first - 1][:1].isupper():
+        # the name before a surname with particles, past the given name: "Luiz Inácio Lula
+        # da Silva" is "Lula" later
+        forms.append(words[first - 1])
     return forms
 
 
