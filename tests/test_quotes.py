@@ -2049,3 +2049,19 @@ def test_she_after_a_clause_of_time_naming_her(annotator):
         ' Abrams flew to Bogotá. "We are with you, all the way to the end," he told reporters.'
     )
     assert {key[0] for key in keys(annotator, named_first)} == {"person:elliott-abrams"}
+
+
+def test_a_quote_after_a_post_on_x(annotator):
+    """Thirty-seventh session, from XD's errors: "Kuleba defended the move on X. \\"…,\\" he
+    wrote" — the platform's full stop ends the sentence (spaCy and the quote reader had taken
+    "X." for an initial), so "he" is the minister named before."""
+    text = (
+        'Foreign Minister Jorge Arreaza answered on X. "Venezuela will not accept'
+        ' ultimatums from anyone," he wrote.'
+    )
+    found = rows_for(annotator, text)
+    assert [(row["speaker_id"], row["text"][:9]) for row in found] == [
+        ("person:jorge-arreaza", "Venezuela")
+    ]
+    article = annotator.annotate("0123456789ab", text)
+    assert len(article.sentences) == 2

@@ -107,6 +107,9 @@ def blank_pipeline() -> Language:
     # token, as spaCy already has "Gen." and "Sen.": the full stop ends no sentence
     for abbreviation in RANK_ABBREVIATIONS:
         nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
+    # The platform "X" ends sentences ("Kuleba defended the move on X. \"…,\" he wrote"):
+    # spaCy keeps "X." whole as a single letter's initial, which would end none
+    nlp.tokenizer.add_special_case("X.", [{ORTH: "X"}, {ORTH: "."}])
     return nlp
 
 

@@ -646,10 +646,13 @@ class _Article:
         if token.isdigit() or _AMOUNT.fullmatch(token):
             # "on April 1." and "some £1.5bn." end their sentence; an initial is a letter
             return False
+        if len(token) == 1 and self.text[dot + 1 : dot + 3].lstrip()[:1] in OPENING_MARKS:
+            return False  # "defended the move on X. \"…\"": a quote opens, no name goes on
         return token in ABBREVIATIONS or len(token.replace(".", "")) == 1 or "." in token
 
 
 _AMOUNT = re.compile(r"\d[\d.,]*[a-z]{0,3}")
+OPENING_MARKS = frozenset({'"', "“", "‘", "'"})
 
 
 def _span_stop(span: QuoteSpan) -> int:
