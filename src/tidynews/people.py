@@ -552,12 +552,19 @@ def _detected_person(text: str, tokens: Tokens, first: int, end: int, token_sent
 
 # ", Olena, 34," a first name alone, set off with an age: how reports name ordinary people.
 _NAME_AND_AGE = re.compile(r", ([A-Z][a-z]+), (\d{2,3}),")
+# "Oleksandr, a 31-year-old warehouse worker in Wrocław, said …": a first name opening a
+# sentence, described by an age
+_NAME_AND_AGED_NOUN = re.compile(r"(?:^|[.!?]\s+)([A-Z][a-z]+), an? (\d{2,3})-year-old ", re.M)
 
 
 def _named_with_age(text: str, tokens: Tokens, used: np.ndarray, token_sentence) -> list[Mention]:
-    """People named by one word with an age in apposition ("One mother, Olena, 34, said")."""
+    """People named by one word with an age in apposition ("One mother, Olena, 34, said",
+    "Oleksandr, a 31-year-old warehouse worker, said")."""
     found = []
-    for match in _NAME_AND_AGE.finditer(tokens.folded):
+    matches = list(_NAME_AND_AGE.finditer(tokens.folded))
+    if "-year-old" in tokens.folded:
+        matches += _NAME_AND_AGED_NOUN.finditer(tokens.folded)
+    for match in matches:
         if not _is_age(match.group(2)) or not is_name_word(match.group(1)):
             continue
         index = tokens.at_char(match.start(1))
