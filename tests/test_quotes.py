@@ -2065,3 +2065,15 @@ def test_a_quote_after_a_post_on_x(annotator):
     ]
     article = annotator.annotate("0123456789ab", text)
     assert len(article.sentences) == 2
+
+
+def test_the_company_said_after_the_company_opened_a_sentence(annotator):
+    """Thirty-seventh session, from XC's errors: '"…," the company said' after a sentence a
+    company opens as its subject is that company's; with two firms named, nobody's."""
+    text = (
+        'PDVSA, the state oil company, called the move illegal. "This is an arbitrary act that'
+        ' violates our rights," the company said.'
+    )
+    assert [row["speaker_id"] for row in rows_for(annotator, text)] == ["org:PDVSA"]
+    two = "Citgo and PDVSA met. " + text.replace("PDVSA, the state oil company,", "They")
+    assert [row["speaker_id"] for row in rows_for(annotator, two)] != ["org:PDVSA"]

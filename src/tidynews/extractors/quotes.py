@@ -1294,8 +1294,36 @@ def _subject_before(doc: _Article, start: int, cue: int) -> _Judged:
     return (
         _title_holder(doc, start, cue)
         or _institution_named_before(doc, start, cue)
+        or _company_named_before(doc, start, cue)
         or _document_author(doc, start, cue)
     )
+
+
+# "the company said": a company named before speaks
+_DEFINITE_COMPANY = re.compile(
+    r"\bthe\s+(?:company|firm|bank|lender|miner|carrier|airline|refiner|producer)"
+    r"\s+(?:also\s+|later\s+|then\s+|further\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _company_named_before(doc: _Article, start: int, cue: int) -> Speaker | None:
+    """'"…," the company said' after "Chevron, the last big US oil company in Venezuela, has
+    …": the company that opens the nearest sentence before as its subject (within
+    INSTITUTION_REACH characters), when it is the one company named there."""
+    match = _DEFINITE_COMPANY.search(doc.text, max(start, cue - 40), cue)
+    if match is None:
+        return None
+    first = max(0, match.start() - INSTITUTION_REACH)
+    companies = [
+        mention
+        for mention in doc.mentions_between(first, match.start())
+        if mention.entity_id in doc.article.companies and not doc.in_quote(mention.start)
+    ]
+    if len({mention.entity_id for mention in companies}) != 1:
+        return None  # none, or two firms the noun may point at
+    opening = doc.text[doc.sentence_start(companies[-1].start) : companies[-1].start].strip()
+    return _speaker(companies[-1]) if opening.lower() in {"", "the"} else None
 
 
 # "the statement said": a document named before, which its author issued.
