@@ -8936,3 +8936,13 @@ def test_trying_to_agree_a_package_is_proposed():
     assert _ukraine_keys(trying) == {("org:EU", "country:RUS", "proposed")}
     evading = "Traders who try to evade American sanctions on Russia face fines."
     assert ("country:USA", "country:RUS", "proposed") not in _ukraine_keys(evading)
+
+
+def test_a_lifting_in_the_first_of_two_predicates_is_not_the_measures(annotator, case):
+    """Thirty-seventh session, from XC's errors: "the Treasury revoked a separate licence and
+    reimposed sanctions on Minerven" — the revoking is the first predicate's; the measure's
+    own verb imposes (a noun cue's verb after "and" has its own status, as a verb cue has)."""
+    text = "At the end of March the Treasury revoked a licence and reimposed sanctions on Conviasa."
+    assert keys(annotator, case, text, published="2024-04-17") == {
+        ("country:USA", "org:CONVIASA", "imposed")
+    }

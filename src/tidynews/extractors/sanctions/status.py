@@ -399,9 +399,14 @@ def _own_past_conjunct(view: SentenceView, cue: Cue, words: list[str]) -> list[s
     X and ban Y")."""
     if cue.form == "noun" and words[:1] == ["and"]:
         return _perfect_shared_by_noun_conjunct(view, cue, words)
-    if cue.form not in {"verb", "freeze"} or view.lower(cue.index - 1) != "and":
+    at = cue.index
+    if cue.form == "noun" and view.lower(at - 1) in IMPOSING_VERBS:
+        at -= 1  # "revoked a separate licence and reimposed sanctions on Minerven"
+    elif cue.form not in {"verb", "freeze"}:
         return words
-    verb = view.lower(cue.index)
+    if view.lower(at - 1) != "and":
+        return words
+    verb = view.lower(at)
     if "and" not in words:
         return words
     after_and = len(words) - words[::-1].index("and")
