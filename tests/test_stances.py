@@ -5874,3 +5874,17 @@ def test_backers_among_them_named_leaders(ukraine_annotator, ukraine_case):
     assert ("country:POL", "backs", "country:UKR", "asserted") in keys(
         ukraine_annotator, ukraine_case, text
     )
+
+
+def test_a_condition_of_a_second_predicate_with_its_own_modal(annotator, case):
+    """Thirty-seventh session, from YC's errors: "Mexico was neutral in the dispute between
+    Maduro and Guaidó and would offer its help only if both sides asked for it" — the
+    condition is the offer's, the neutrality stands."""
+    text = (
+        "Uruguay is neutral in the dispute between Maduro and Guaidó and would mediate only if"
+        " both sides asked."
+    )
+    assert keys(annotator, case, text) == {
+        ("country:URY", "neutral", "person:nicolas-maduro", "asserted"),
+        ("country:URY", "neutral", "person:juan-guaido", "asserted"),
+    }

@@ -2134,6 +2134,9 @@ def conjoined_clause_start(view: SentenceView, first: int, cue: int) -> int:
 # Words that open a second predicate after "and" ("… and has said …", "… and warned …").
 PREDICATE_OPENERS = frozenset(
     "has have had said says told warned warns added adds insisted threatened vowed".split()
+    # a modal of its own: "Mexico was neutral … and would offer its help only if both sides
+    # asked for it" (the condition is the offer's)
+    + "would will could can".split()
 )
 
 
