@@ -5888,3 +5888,17 @@ def test_a_condition_of_a_second_predicate_with_its_own_modal(annotator, case):
         ("country:URY", "neutral", "person:nicolas-maduro", "asserted"),
         ("country:URY", "neutral", "person:juan-guaido", "asserted"),
     }
+
+
+def test_a_compound_backer_has_no_companions(annotator, case):
+    """Thirty-seventh session, from YC's errors: "Turkey joined Russia, China and Iran in
+    standing by the Venezuelan leader against the US-backed opposition leader Juan Guaidó" —
+    the companions stand by Maduro; "US-backed" names Guaidó's one backer."""
+    text = (
+        "Cuba joined Russia in standing by Nicolás Maduro against the US-backed opposition"
+        " leader Juan Guaidó."
+    )
+    found = keys(annotator, case, text)
+    assert ("country:USA", "backs", "person:juan-guaido", "asserted") in found
+    assert ("country:RUS", "backs", "person:juan-guaido", "asserted") not in found
+    assert ("country:RUS", "backs", "person:nicolas-maduro", "asserted") in found

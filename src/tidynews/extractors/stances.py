@@ -1147,7 +1147,10 @@ def _rows_for_cue(
             actors = actors + [a for a in _followers(view, cue.index, exclude) if a not in actors]
             # "Israel recognised X on Sunday and Australia on Monday"
             actors = actors + [a for a in _gapped(view, cue.index, exclude) if a not in actors]
-        companions = companions_of(view, cue.index, exclude, actors=actors)
+        # (a compound's backer is its own first half: "the US-backed opposition leader" in
+        # "Turkey joined Russia … in standing by Maduro against the US-backed …")
+        compound = view.lower(cue.index - 1) == "-"
+        companions = [] if compound else companions_of(view, cue.index, exclude, actors=actors)
         actors = actors + [a for a in companions if a not in actors]
         if companions and not unnamed:
             unnamed = _unnamed_head(view)  # "Most of Latin America, along with …"
