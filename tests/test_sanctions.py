@@ -8946,3 +8946,14 @@ def test_a_lifting_in_the_first_of_two_predicates_is_not_the_measures(annotator,
     assert keys(annotator, case, text, published="2024-04-17") == {
         ("country:USA", "org:CONVIASA", "imposed")
     }
+
+
+def test_a_date_after_the_names_of_the_targets_dates_the_act():
+    """Thirty-seventh session, from YD's errors: "Washington sanctioned two Wagner-linked
+    companies, Meroe Gold and M Invest, as long ago as July 2020" (a 2023 article): the
+    names set off by commas are the targets, the date after them dates the act."""
+    text = (
+        "Washington sanctioned two Wagner-linked firms, Kilo Mining and Delta Ore, as long ago"
+        " as July 2020."
+    )
+    assert ("country:USA", "company", "existing") in _ukraine_keys(text, "2023-07-21")

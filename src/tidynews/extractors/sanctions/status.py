@@ -952,15 +952,28 @@ DATE_OPENERS = frozenset({"in", "on", "last", "that", "earlier"})  # "…, in No
 
 
 def _past_a_described_target(view: SentenceView, end: int) -> int:
-    """Past a date after a description set off by commas: in "Washington sanctioned Arctic
-    LNG 2, the Novatek-led plant in the Arctic, in November" the description is the
-    target's, so the date after it dates the act. The description opens with an article and
-    holds no verb; else ``end`` as it was."""
-    if view.lower(end) != "," or view.lower(end + 1) not in DATE_OPENERS:
+    """Past a date after a description or the names set off by commas: in "Washington
+    sanctioned Arctic LNG 2, the Novatek-led plant in the Arctic, in November" the
+    description is the target's, and in "sanctioned two Wagner-linked companies, Meroe Gold
+    and M Invest, as long ago as July 2020" the names are the targets, so the date after
+    them dates the act. A description opens with an article and holds no verb; names are
+    capitalised words joined by "and"; else ``end`` as it was."""
+    if view.lower(end) != ",":
+        return end
+    if not _opens_a_date(view, end + 1):
+        # the comma opens the names: "…, Meroe Gold and M Invest, as long ago as July 2020"
+        last = min(view.end, end + APPOSITION_REACH)
+        closing = next((i for i in range(end + 1, last) if view.lower(i) == ","), -1)
+        if closing > 0 and _opens_a_date(view, closing + 1) and _names_only(view, end + 1, closing):
+            return clause_end(view, closing + 1)
         return end
     first = max(view.start, end - APPOSITION_REACH)
     comma = next((i for i in range(end - 1, first - 1, -1) if view.lower(i) == ","), -1)
-    if comma < 0 or view.lower(comma + 1) not in APPOSITION_ARTICLES:
+    if comma < 0:
+        return end
+    if _names_only(view, comma + 1, end):
+        return clause_end(view, end + 1)
+    if view.lower(comma + 1) not in APPOSITION_ARTICLES:
         return end
     # (a participle after a hyphen is part of a compound: "Novatek-led"; a word in -ing may
     # be a noun's modifier: "the shipping group")
@@ -968,6 +981,23 @@ def _past_a_described_target(view: SentenceView, end: int) -> int:
     if any(finite_verb_word(word) or word in {"and", "or"} for word in words):
         return end
     return clause_end(view, end + 1)
+
+
+def _opens_a_date(view: SentenceView, index: int) -> bool:
+    """ "in November", "on Friday", "last year", "as long ago as July 2020"."""
+    if view.lower(index) in DATE_OPENERS:
+        return True
+    return [view.lower(index + i) for i in range(4)] == ["as", "long", "ago", "as"]
+
+
+def _names_only(view: SentenceView, first: int, end: int) -> bool:
+    """Are the tokens capitalised words joined by "and" ("Meroe Gold and M Invest")?"""
+    texts = [view.article.tokens.text(i) for i in range(first, end)]
+    return (
+        "and" in texts
+        and texts[0][:1].isupper()
+        and all(text == "and" or text[:1].isupper() for text in texts)
+    )
 
 
 def _verb_like(word: str) -> bool:
