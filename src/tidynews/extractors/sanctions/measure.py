@@ -467,13 +467,12 @@ def _implicit_target(
     else the case's home country (``_home_named``), unless sanctions on people or companies
     were reported just before, which the refusal may mean ("The US sanctioned PDVSA. India
     has not joined the sanctions": nothing)."""
-    held = [row for row in rows if row["status"] not in {"negated", "lifted"}]
-    if _points_back_at_a_sector(view, cue, held):
+    if _points_back_at_a_sector(view, cue, rows):
         return Targets(groups=[("sector", None)])
     last = _last_country_target(article, view, rows)
     if last is not None:
         return Targets(named=[last])
-    recent = [row for row in held if row["sentence_id"] >= view.sentence_id - JUST_REPORTED_REACH]
+    recent = _held_rows_since(rows, view.sentence_id - JUST_REPORTED_REACH)
     specific = view.lower(cue.index) not in GENERAL_MEASURE_NOUNS
     if specific and recent and all(row["target_kind"] == "sector" for row in recent):
         return Targets(groups=[("sector", None)])
@@ -481,20 +480,37 @@ def _implicit_target(
     return Targets(named=[home_named]) if home_named is not None else None
 
 
+HELD = frozenset({"imposed", "existing", "proposed", "threatened"})  # measures not undone
+
+
+def _held_rows_since(rows: list[dict], first_sentence: int) -> list[dict]:
+    """The rows of measures not negated or lifted from ``first_sentence`` on (rows are in
+    sentence order, so the walk back stops at the first older one)."""
+    found = []
+    for row in reversed(rows):
+        if row["sentence_id"] < first_sentence:
+            break
+        if row["status"] in HELD:
+            found.append(row)
+    return found
+
+
 # Nouns that name sanctions in general: a refusal of them refuses a country's whole regime
 # ("has refused to join Western sanctions"), not the sector measure just reported
 GENERAL_MEASURE_NOUNS = frozenset({"sanctions", "measures", "penalties"})
 
 
-def _points_back_at_a_sector(view: SentenceView, cue: Cue, held: list[dict]) -> bool:
+def _points_back_at_a_sector(view: SentenceView, cue: Cue, rows: list[dict]) -> bool:
     """Is the measure "the" and a noun the article's latest measure of that noun was a sector
     measure ("the ban" after "bar imports of Russian diamonds", reported as a ban)? Not
     "the sanctions" or "the measures", which may mean a whole regime."""
     noun = view.lower(cue.index)
     if cue.form != "noun" or view.lower(cue.index - 1) != "the" or noun in GENERAL_MEASURE_NOUNS:
         return False
-    same = [row for row in held if (row["measure"] or "").split()[-1:] == [noun]]
-    return bool(same) and same[-1]["target_kind"] == "sector"
+    for row in reversed(rows):
+        if row["status"] in HELD and (row["measure"] or "").split()[-1:] == [noun]:
+            return row["target_kind"] == "sector"
+    return False
 
 
 JUST_REPORTED_REACH = 2  # sentences back to sanctions "the sanctions" may point to instead
