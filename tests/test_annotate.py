@@ -1608,18 +1608,18 @@ def test_the_name_before_a_particle_surname_alone_is_the_person(annotator):
     particle surname ("Ursula" of "Ursula von der Leyen") is no such form."""
     text = (
         "The visit was hosted by Brazil's president, Luiz Inácio Lula da Silva, on Monday."
-        " Lula said little. The envoy Maria dos Santos spoke. Maria left."
+        " Lula said little. The envoy José Eduardo dos Santos spoke. Eduardo left."
     )
     found = mentions(annotator, text)
     assert ("Lula", "person:luiz-inacio-lula-da-silva") in found
-    assert not any(surface == "Maria" for surface, _ in found)
+    assert not any(surface == "Eduardo" for surface, _ in found)
 
 
 def test_a_first_name_opening_a_sentence_with_an_age_is_a_person(annotator):
     """Thirty-seventh session, from XD's errors: "Oleksandr, a 31-year-old warehouse worker in
     Wrocław who asked that his surname not be used, said …" — a first name described by an
-    age; a place opening a sentence so is none ("Caracas, a 450-year-old city")."""
+    age; a thing described by its age is none ("Petrocaribe, a 15-year-old alliance")."""
     found = mentions(annotator, "Rosa, a 45-year-old nurse from Maracaibo, said she left in May.")
     assert ("Rosa", "person:rosa") in found
-    city = mentions(annotator, "Caracas, a 450-year-old city, was quiet.")
-    assert city == [("Caracas", "country:VEN")]
+    alliance = mentions(annotator, "Petrocaribe, a 15-year-old alliance, was wound down.")
+    assert not any(entity.startswith("person:") for _, entity in alliance)

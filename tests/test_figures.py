@@ -2463,20 +2463,30 @@ def test_crossing_the_darien_jungle_is_a_migrants_passage(annotator):
     "text",
     [
         "In exchange, Caracas freed six Americans held in its prisons.",
-        "Four Colombians were released on Friday.",
-        "In return, the government let nine men go.",
+        "Four Colombians were released on Friday in a prisoner swap.",
+        "In return for the two jailed pilots, the government let nine men go.",
     ],
 )
 def test_people_set_free_were_detained(annotator, text):
     """Thirty-seventh session, from XC's errors: "ten Americans … were handed over in exchange
-    for Alex Saab", "Washington let three men go": people set free are a count of detainees."""
+    for Alex Saab", "Washington let three men go": people set free are a count of detainees, in
+    a story of people held (review: a prison, a swap or custody named in the article)."""
     assert {category for category, _, _ in keys(annotator, text)} == {"detained"}
 
 
-def test_released_things_are_no_detainees(annotator):
-    """A verb of release before a count of things frees nobody."""
-    found = keys(annotator, "The ministry released 40 pages of documents on Friday.")
-    assert not any(category == "detained" for category, _, _ in found)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The company released 300 workers on Friday.",
+        "Four hostages released a statement from their prison.",
+        "Twenty people were freed from the rubble.",
+        "In the swap, some 2,000 Venezuelans were handed over food parcels.",
+    ],
+)
+def test_a_release_that_frees_nobody_held(annotator, text):
+    """Review: a release of people in a story of nobody held, a release the people do, and
+    a passive with an object of its own count no detainees."""
+    assert not any(category == "detained" for category, _, _ in keys(annotator, text))
 
 
 def test_a_count_after_of_whom_is_of_people_not_countries(annotator):
@@ -2487,4 +2497,7 @@ def test_a_count_after_of_whom_is_of_people_not_countries(annotator):
         "About 2 million Venezuelans have settled in ten Andean countries, of whom roughly"
         " 400,000 are children."
     )
-    assert ("countries", 400000.0, "approx") not in keys(annotator, text)
+    found = figures(annotator, text)
+    assert [(row["category"], row["unit"]) for row in found if row["value"] == 400000.0] == [
+        ("other", "people")
+    ]

@@ -2051,7 +2051,7 @@ def test_she_after_a_clause_of_time_naming_her(annotator):
     assert {key[0] for key in keys(annotator, named_first)} == {"person:elliott-abrams"}
 
 
-def test_a_quote_after_a_post_on_x(annotator):
+def test_a_quote_after_a_post_on_x(annotator, ukraine):
     """Thirty-seventh session, from XD's errors: "Kuleba defended the move on X. \\"…,\\" he
     wrote" — the platform's full stop ends the sentence (spaCy and the quote reader had taken
     "X." for an initial), so "he" is the minister named before."""
@@ -2059,12 +2059,14 @@ def test_a_quote_after_a_post_on_x(annotator):
         'Foreign Minister Jorge Arreaza answered on X. "Venezuela will not accept'
         ' ultimatums from anyone," he wrote.'
     )
-    found = rows_for(annotator, text)
-    assert [(row["speaker_id"], row["text"][:9]) for row in found] == [
-        ("person:jorge-arreaza", "Venezuela")
-    ]
     article = annotator.annotate("0123456789ab", text)
-    assert len(article.sentences) == 2
+    assert len(article.sentences) == 2  # spaCy's side: the special case splits "X."
+    moved = (
+        'Foreign Minister Dmytro Kuleba defended the move on X. "Staying abroad does not'
+        ' relieve a citizen of his duties," he wrote.'
+    )
+    # the quote reader's side: its own sentence test no longer reads "X." as an initial
+    assert [row["speaker_id"] for row in rows_for(ukraine, moved)] == ["person:dmytro-kuleba"]
 
 
 def test_the_company_said_after_the_company_opened_a_sentence(annotator):
@@ -2075,5 +2077,5 @@ def test_the_company_said_after_the_company_opened_a_sentence(annotator):
         ' violates our rights," the company said.'
     )
     assert [row["speaker_id"] for row in rows_for(annotator, text)] == ["org:PDVSA"]
-    two = "Citgo and PDVSA met. " + text.replace("PDVSA, the state oil company,", "They")
-    assert [row["speaker_id"] for row in rows_for(annotator, two)] != ["org:PDVSA"]
+    two = text.replace("PDVSA, the state oil company,", "PDVSA and Citgo")
+    assert [row["speaker_id"] for row in rows_for(annotator, two)] == []

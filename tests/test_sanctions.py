@@ -8840,6 +8840,7 @@ def test_a_refusal_of_the_ban_refuses_the_sector_it_banned():
     )
     general = _ukraine_keys(banned + " India has refused to join the sanctions.", "2024-03-01")
     assert ("country:IND", "sector", "negated") not in general
+    assert ("country:IND", "country:RUS", "negated") in general
 
 
 def test_restrictions_refused_after_a_sector_measure_are_on_that_sector():

@@ -5812,7 +5812,7 @@ def test_the_legitimate_authority_and_a_still_predicate(annotator, case, text, e
 def test_solidarity_with_a_people_backs_its_state(ukraine_annotator, ukraine_case):
     """Thirty-seventh session, from XD's errors: "the EU continues to show its solidarity with
     the Ukrainian people" backs Ukraine (a state named earlier in the sentence is no object);
-    "Ukrainian refugees" are some of its people, not the nation."""
+    a people set against its state ("the Russian people, not … Putin's war") backs no state."""
     text = (
         "While Russia keeps shelling Kharkiv, Canada continues to show its solidarity with the"
         " Ukrainian nation."
@@ -5820,9 +5820,9 @@ def test_solidarity_with_a_people_backs_its_state(ukraine_annotator, ukraine_cas
     assert keys(ukraine_annotator, ukraine_case, text) == {
         ("country:CAN", "backs", "country:UKR", "asserted")
     }
-    refugees = "Canada expressed its solidarity with Ukrainian refugees."
-    assert ("country:CAN", "backs", "country:UKR", "asserted") not in keys(
-        ukraine_annotator, ukraine_case, refugees
+    contrast = "Biden said the United States stands with the Russian people, not with Putin's war."
+    assert ("country:USA", "backs", "country:RUS", "asserted") not in keys(
+        ukraine_annotator, ukraine_case, contrast
     )
 
 

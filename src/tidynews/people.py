@@ -554,7 +554,18 @@ def _detected_person(text: str, tokens: Tokens, first: int, end: int, token_sent
 _NAME_AND_AGE = re.compile(r", ([A-Z][a-z]+), (\d{2,3}),")
 # "Oleksandr, a 31-year-old warehouse worker in Wrocław, said …": a first name opening a
 # sentence, described by an age
-_NAME_AND_AGED_NOUN = re.compile(r"(?:^|[.!?]\s+)([A-Z][a-z]+), an? (\d{2,3})-year-old ", re.M)
+_NAME_AND_AGED_NOUN = re.compile(
+    r"(?:^|[.!?]\s+)([A-Z][a-z]+), an? (\d{2,3})-year-old ((?:[a-z-]+ ){0,2}[a-z-]+)\b", re.M
+)
+# Nouns of people after an age ("a 31-year-old warehouse worker"), not of things ("a
+# 15-year-old alliance")
+AGED_PERSON_NOUNS = frozenset(
+    """man woman boy girl mother father son daughter wife husband widow student worker nurse
+    teacher driver doctor engineer farmer trader vendor seller refugee migrant soldier veteran
+    activist lawyer journalist mechanic cook cleaner carpenter builder fisherman miner
+    pensioner retiree electrician accountant programmer waiter waitress shopkeeper owner
+    grandmother grandfather resident mechanic volunteer""".split()
+)
 
 
 def _named_with_age(text: str, tokens: Tokens, used: np.ndarray, token_sentence) -> list[Mention]:
@@ -563,7 +574,11 @@ def _named_with_age(text: str, tokens: Tokens, used: np.ndarray, token_sentence)
     found = []
     matches = list(_NAME_AND_AGE.finditer(tokens.folded))
     if "-year-old" in tokens.folded:
-        matches += _NAME_AND_AGED_NOUN.finditer(tokens.folded)
+        matches += [
+            match
+            for match in _NAME_AND_AGED_NOUN.finditer(tokens.folded)
+            if not AGED_PERSON_NOUNS.isdisjoint(match.group(3).split())
+        ]
     for match in matches:
         if not _is_age(match.group(2)) or not is_name_word(match.group(1)):
             continue
@@ -828,9 +843,9 @@ def _surnames(name: str) -> list[str]:
     if len(words) >= 3 and words[-2].lower() in {"el", "al"}:
         forms.append(words[-1])
     first = len(words) - len(_surname(name).split())
-    if first < len(words) - 1 and first >= 2 and words[first - 1][:1].isupper():
-        # the name before a surname with particles, past the given name: "Luiz Inácio Lula
-        # da Silva" is "Lula" later
+    if first < len(words) - 1 and first >= 3 and words[first - 1][:1].isupper():
+        # the name before a surname with particles, past two given names: "Luiz Inácio Lula
+        # da Silva" is "Lula" later (not "Eduardo" of "José Eduardo dos Santos")
         forms.append(words[first - 1])
     return forms
 

@@ -3484,9 +3484,18 @@ def _earlier_predicates_phrase(view: SentenceView, index: int, cue: int) -> bool
         view.lower(i) == "," and view.lower(i + 1) in {"and", "but"} for i in range(index, cue)
     ):
         return False
+    # the comma opening the phrase ("…, in (close) step with", "…, along with")
+    comma = next(
+        (i for i in range(index - 1, max(view.start, index - 4) - 1, -1) if view.lower(i) == ","),
+        -1,
+    )
+    if comma < 0:
+        return False
+    if view.mention_covering(comma - 1) is not None:
+        return False  # "…, Canada, along with Japan, imposed …": the phrase hangs on a name
     return any(
         finite_verb_word(view.lower(i)) and view.mention_covering(i) is None
-        for i in range(view.start, index)
+        for i in range(clause_start(view, comma), comma)
     )
 
 

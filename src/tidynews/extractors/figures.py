@@ -492,7 +492,7 @@ def extract_figures(article: AnnotatedArticle) -> list[dict]:
             figure = (
                 (people["category"], people["unit"], figure[2])
                 if people
-                else ("other", *figure[1:])
+                else ("other", "people", figure[2])
             )
         category, unit, subject = figure
         bound = _bound(text, quantity, sentence)
@@ -1407,10 +1407,15 @@ def _past_the_next_counts_cue(tail: str) -> str:
 RELEASED_HEADS = PEOPLE_NOUNS | frozenset(
     _words("people men women americans citizens nationals executives hostages captives")
 )
+# The count's own verb of release, passive or a participle, closing its clause ("… were
+# handed over in exchange for", "the ten Americans freed are …"; not "were handed over food
+# parcels", "released a statement")
 _RELEASED_PREDICATE = re.compile(
     r"(?:\s*,[^,;.]{1,80},)?\s*(?:(?:were|was|have\s+been|had\s+been|are|been|being)\s+)?"
     r"(?:(?:also|later|finally|all|then)\s+)?"
-    r"(?:freed|released|handed\s+over|set\s+free|swapped|exchanged|let\s+go)\b",
+    r"(?:freed|released|handed\s+over|set\s+free|swapped|exchanged)"
+    r"(?=\s*(?:[,.;:]|$|in\b|on\b|at\b|to\b|by\b|after\b|as\b|under\b|last\b|this\b"
+    r"|that\b|and\b|are\b|were\b|include|from\s+(?:prison|jail|custody|detention)))",
     re.IGNORECASE,
 )
 _RELEASING_BEFORE = re.compile(
@@ -1420,18 +1425,27 @@ _RELEASING_BEFORE = re.compile(
 )
 _LET_BEFORE = re.compile(r"\blet\s+$", re.IGNORECASE)
 _GO_AFTER = re.compile(r"\s+go\b", re.IGNORECASE)
+# Words that say the article is about people held: only there does a release free detainees
+_DETENTION_STORY = re.compile(
+    r"\b(?:prison(?:er)?s?|jail(?:ed)?|detain(?:ed|ees?)|detention|custody|hostages?"
+    r"|(?:prisoner\s+)?swap|exchange)\b",
+    re.IGNORECASE,
+)
 
 
-def _released_people(head: str, before: str, rest: str) -> bool:
-    """Is the count of people ones set free: its own verb frees them ("ten Americans … were
-    handed over", "Seven more, five of them Citgo executives, were freed") or a verb before
-    it does ("Venezuela freed seven Americans", "Washington let three men go")?"""
+def _released_people(article: AnnotatedArticle, head: str, before: str, rest: str) -> bool:
+    """Is the count of people ones set free in a story of people held: its own passive frees
+    them ("ten Americans … were handed over in exchange for Alex Saab", "Seven more, five of
+    them Citgo executives, were freed") or a verb before it does ("Venezuela freed seven
+    Americans", "Washington let three men go")? Not a release of anything else ("released a
+    statement", "were handed over food parcels") nor where nobody was held ("freed from
+    the rubble")."""
     people = head in RELEASED_HEADS or bool(_DEMONYM.fullmatch(head.capitalize()))
-    if not people:
-        return False
-    if _RELEASED_PREDICATE.match(rest) or _RELEASING_BEFORE.search(before):
-        return True
-    return bool(_LET_BEFORE.search(before)) and bool(_GO_AFTER.match(rest))
+    if not people or rest[:1] in {"'", "’"}:
+        return False  # ("12 Americans' names": a possessor)
+    released = bool(_RELEASED_PREDICATE.match(rest) or _RELEASING_BEFORE.search(before))
+    released = released or bool(_LET_BEFORE.search(before) and _GO_AFTER.match(rest))
+    return released and _DETENTION_STORY.search(article.text) is not None
 
 
 def _noun_category(
@@ -1478,7 +1492,7 @@ def _noun_category(
         return own
     if own == "troops" and _EXCHANGED.search(article.text, sentence.start, sentence.end):
         return "detained"  # "303 Ukrainian servicemen were handed over in exchange for …"
-    if own is None and _released_people(head, before, rest):
+    if own is None and _released_people(article, head, before, rest):
         return "detained"  # "ten Americans … were handed over", "Washington let three men go"
     if own == "troops" and _ASYLUM_PREDICATE.match(article.text, quantity.end, sentence.end):
         return "displaced"  # "Some 300 soldiers have requested asylum in Colombia"

@@ -646,13 +646,14 @@ class _Article:
         if token.isdigit() or _AMOUNT.fullmatch(token):
             # "on April 1." and "some £1.5bn." end their sentence; an initial is a letter
             return False
-        if len(token) == 1 and self.text[dot + 1 : dot + 3].lstrip()[:1] in OPENING_MARKS:
+        if len(token) == 1 and self.text[dot + 1 : dot + 3].lstrip()[:1] in _INITIAL_ENDERS:
             return False  # "defended the move on X. \"…\"": a quote opens, no name goes on
         return token in ABBREVIATIONS or len(token.replace(".", "")) == 1 or "." in token
 
 
 _AMOUNT = re.compile(r"\d[\d.,]*[a-z]{0,3}")
-OPENING_MARKS = frozenset({'"', "“", "‘", "'"})
+# Marks that open a quote after a single letter's full stop, which then ends its sentence
+_INITIAL_ENDERS = frozenset(_OPENING_MARKS) | {"'"}
 
 
 def _span_stop(span: QuoteSpan) -> int:
@@ -1301,29 +1302,28 @@ def _subject_before(doc: _Article, start: int, cue: int) -> _Judged:
 
 # "the company said": a company named before speaks
 _DEFINITE_COMPANY = re.compile(
-    r"\bthe\s+(?:company|firm|bank|lender|miner|carrier|airline|refiner|producer)"
-    r"\s+(?:also\s+|later\s+|then\s+|further\s+)?$",
-    re.IGNORECASE,
+    r"\bthe\s+(?:company|firm)\s+(?:also\s+|later\s+|then\s+|further\s+)?$", re.IGNORECASE
 )
 
 
 def _company_named_before(doc: _Article, start: int, cue: int) -> Speaker | None:
     """'"…," the company said' after "Chevron, the last big US oil company in Venezuela, has
-    …": the company that opens the nearest sentence before as its subject (within
-    INSTITUTION_REACH characters), when it is the one company named there."""
+    …": the company that opens the sentence right before the quote's as its subject, when
+    it is the one company that sentence names."""
     match = _DEFINITE_COMPANY.search(doc.text, max(start, cue - 40), cue)
     if match is None:
         return None
-    first = max(0, match.start() - INSTITUTION_REACH)
+    own = doc.sentence_start(match.start())
+    previous = doc.sentence_start(max(0, own - 1))
     companies = [
         mention
-        for mention in doc.mentions_between(first, match.start())
-        if mention.entity_id in doc.article.companies and not doc.in_quote(mention.start)
+        for mention in doc.mentions_between(previous, own)
+        if mention.entity_id in doc.article.companies
     ]
     if len({mention.entity_id for mention in companies}) != 1:
         return None  # none, or two firms the noun may point at
-    opening = doc.text[doc.sentence_start(companies[-1].start) : companies[-1].start].strip()
-    return _speaker(companies[-1]) if opening.lower() in {"", "the"} else None
+    opening = doc.text[previous : companies[0].start].strip()
+    return _speaker(companies[0]) if opening.lower() in {"", "the"} else None
 
 
 # "the statement said": a document named before, which its author issued.

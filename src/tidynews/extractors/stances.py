@@ -248,7 +248,8 @@ NOT_AFTER_BACK = frozenset({"to", "in", "from", "home", "down", "off", "out", "a
 UNNAMED_GROUP = re.compile(
     r"\b(?:several|many|some|most|other|dozens of|(?:a|the) number of|more than \w+|over \w+|"
     r"about \w+|\d[\d,]*|[a-z]+-)\s+(?:[A-Z][\w-]*\s+){0,2}(?:other\s+)?"
-    r"(?:countries|nations|governments|states|members)\b"
+    r"(?:countries|nations|governments|states)\b"
+    r"|\b(?:several|many|some|most)\s+other\s+members\b"
     # the rest of a group ("and most of the group's other members have not withdrawn …")
     r"|\b(?:the|its|their|most\s+of\s+(?:the|its|their))(?:\s+\w+['’]s)?\s+other\s+"
     r"(?:countries|nations|governments|states|members)\b"
@@ -2407,12 +2408,16 @@ NATION_NOUNS = frozenset({"people", "nation"})
 
 def _the_people_of(view: SentenceView, mention: Mention) -> bool:
     """Is the demonym the nation's: "the Ukrainian people", "the Ukrainian nation" (not
-    "Ukrainian refugees", some of its people)?"""
-    return (
+    "Ukrainian refugees", some of its people, nor a people set against its state)?"""
+    if not (
         mention.kind == "demonym"
         and view.lower(mention.token_start - 1) == "the"
         and view.lower(mention.token_end) in NATION_NOUNS
-    )
+    ):
+        return False
+    # ("stands with the Russian people, not with Putin's war": the people against the state)
+    following = [view.lower(i) for i in range(mention.token_end + 1, mention.token_end + 4)]
+    return not {"not", "rather", "against"} & set(following)
 
 
 def _support_needed(view: SentenceView, cue: int) -> bool:

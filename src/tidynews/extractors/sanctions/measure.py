@@ -524,7 +524,7 @@ def _last_country_target(
     for row in reversed(rows):
         if row["sentence_id"] < view.sentence_id - IMPLICIT_TARGET_REACH:
             return None
-        if row["target_kind"] != "country" or row["status"] in {"negated", "lifted"}:
+        if row["target_kind"] != "country" or row["status"] not in HELD:
             continue
         before = article.sentences[view.sentence_id].start
         named = (m for m in reversed(article.mentions) if m.entity_id == row["target_id"])

@@ -71,7 +71,6 @@ from .vocabulary import (
     DELISTING_VERBS,
     DETERMINERS,
     DUE_TO,
-    EVADING,
     EXEMPTING_VERBS,
     EXISTING,
     FACE_VERBS,
@@ -87,6 +86,7 @@ from .vocabulary import (
     REPORTING_VERBS,
     RETALIATING_WORDS,
     THREATENED,
+    TRIED_ACTS,
     TRYING,
     VAGUE_MULTITUDES,
     VETOES,
@@ -947,7 +947,7 @@ def _past_a_listed_target(view: SentenceView, end: int) -> int:
 
 
 APPOSITION_ARTICLES = frozenset({"the", "a", "an"})
-APPOSITION_REACH = 10  # tokens of "the Novatek-led plant in the Arctic"
+DESCRIBED_TARGET_REACH = 10  # tokens of "the Novatek-led plant in the Arctic"
 DATE_OPENERS = frozenset({"in", "on", "last", "that", "earlier"})  # "…, in November"
 
 
@@ -962,12 +962,12 @@ def _past_a_described_target(view: SentenceView, end: int) -> int:
         return end
     if not _opens_a_date(view, end + 1):
         # the comma opens the names: "…, Meroe Gold and M Invest, as long ago as July 2020"
-        last = min(view.end, end + APPOSITION_REACH)
+        last = min(view.end, end + DESCRIBED_TARGET_REACH)
         closing = next((i for i in range(end + 1, last) if view.lower(i) == ","), -1)
         if closing > 0 and _opens_a_date(view, closing + 1) and _names_only(view, end + 1, closing):
             return clause_end(view, closing + 1)
         return end
-    first = max(view.start, end - APPOSITION_REACH)
+    first = max(view.start, end - DESCRIBED_TARGET_REACH)
     comma = next((i for i in range(end - 1, first - 1, -1) if view.lower(i) == ","), -1)
     if comma < 0:
         return end
@@ -1467,11 +1467,11 @@ ASKING_WORDS = frozenset(
 
 
 def _trying_to(words: list[str]) -> bool:
-    """A verb of trying with "to" and a verb that is not one of getting round a measure:
-    "are trying to finalise a package of sanctions" (wanted, so proposed), not "countries that
-    try to circumvent American sanctions" (someone else's measure, in force)."""
+    """A verb of trying with "to" and a verb of making a measure: "are trying to finalise a
+    package of sanctions" (wanted, so proposed), not "countries that try to circumvent
+    American sanctions" nor "trying to comply with US sanctions" (in force)."""
     return any(
-        word in TRYING and following == "to" and after not in EVADING
+        word in TRYING and following == "to" and after in TRIED_ACTS
         for word, following, after in zip(words, words[1:], words[2:], strict=False)
     )
 

@@ -952,7 +952,7 @@ def _coordinated_kind_after(view: SentenceView, first: int, index: int) -> bool:
         return False
     if view.lower(index + 1) == "," and view.mention_starting(index + 2) is not None:
         return False
-    nouns = [i for i in range(first, index) if view.lower(i) in {"government", "regime"}]
+    nouns = [i for i in range(first, index) if view.lower(i) in GOVERNMENT_HEADS]
     joined = [i for i in range(nouns[-1] + 1, index) if view.lower(i) == "and"] if nouns else []
     if not joined:
         return False

@@ -210,9 +210,11 @@ PROPOSED = frozenset(
 )
 # Verbs of trying: "are trying to finalise a 12th package" is a measure wanted, not yet done
 TRYING = frozenset("try tries tried trying aim aims aiming hope hopes hoped hoping".split())
-# Verbs of getting round a measure: "countries that try to circumvent American sanctions"
-EVADING = frozenset(
-    "circumvent evade avoid dodge skirt bypass get escape undermine break bust".split()
+# What one tries to do that makes the measure wanted: agree it, adopt it, impose it (not
+# "tried to weaken", "trying to comply with", "trying to persuade the EU to keep")
+TRIED_ACTS = frozenset(
+    """agree finalise finalize adopt approve pass impose reimpose introduce unveil extend
+    expand broaden tighten levy slap sanction freeze ban blacklist list add""".split()
 )
 # "Pence is due to announce further sanctions": scheduled, not done ("imposed due to abuses"
 # is a cause, so only after a form of "be").
