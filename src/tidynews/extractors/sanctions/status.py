@@ -947,40 +947,47 @@ def _past_a_listed_target(view: SentenceView, end: int) -> int:
 
 
 APPOSITION_ARTICLES = frozenset({"the", "a", "an"})
-DESCRIBED_TARGET_REACH = 10  # tokens of "the Novatek-led plant in the Arctic"
+SET_OFF_REACH = 10  # tokens of "the Novatek-led plant in the Arctic", "Meroe Gold and M Invest"
 DATE_OPENERS = frozenset({"in", "on", "last", "that", "earlier"})  # "…, in November"
 
 
-def _past_a_described_target(view: SentenceView, end: int) -> int:
-    """Past a date after a description or the names set off by commas: in "Washington
-    sanctioned Arctic LNG 2, the Novatek-led plant in the Arctic, in November" the
-    description is the target's, and in "sanctioned two Wagner-linked companies, Meroe Gold
-    and M Invest, as long ago as July 2020" the names are the targets, so the date after
-    them dates the act. A description opens with an article and holds no verb; names are
-    capitalised words joined by "and"; else ``end`` as it was."""
+def _past_a_set_off_target(view: SentenceView, end: int) -> int:
+    """Past what commas set off right after the target, when it only names or describes it:
+    the date after it dates the act. A name alone ("froze the assets of North Korea's defence
+    minister, Kang Sun Nam, in February"), or before a date the targets' names ("sanctioned
+    two companies, Meroe Gold and M Invest, as long ago as July 2020") or a description with
+    an article and no verb ("sanctioned Arctic LNG 2, the Novatek-led plant in the Arctic, in
+    November"). ``end`` may be the comma that opens it or, when the clause's end was read
+    past the description, the one that closes it; else ``end`` as it was."""
     if view.lower(end) != ",":
         return end
-    if not _opens_a_date(view, end + 1):
-        # the comma opens the names: "…, Meroe Gold and M Invest, as long ago as July 2020"
-        last = min(view.end, end + DESCRIBED_TARGET_REACH)
-        closing = next((i for i in range(end + 1, last) if view.lower(i) == ","), -1)
-        if closing > 0 and _opens_a_date(view, closing + 1) and _names_only(view, end + 1, closing):
-            return clause_end(view, closing + 1)
-        return end
-    first = max(view.start, end - DESCRIBED_TARGET_REACH)
-    comma = next((i for i in range(end - 1, first - 1, -1) if view.lower(i) == ","), -1)
-    if comma < 0:
-        return end
-    if _names_only(view, comma + 1, end):
+    apposed = view.mention_starting(end + 1)
+    if apposed is not None and view.lower(apposed.token_end) == ",":
+        return clause_end(view, apposed.token_end)
+    last = min(view.end, end + SET_OFF_REACH)
+    closing = next((i for i in range(end + 1, last) if view.lower(i) == ","), -1)
+    if closing > 0 and _names_or_describes(view, end + 1, closing):
+        return clause_end(view, closing + 1)
+    first = max(view.start, end - SET_OFF_REACH)
+    opening = next((i for i in range(end - 1, first - 1, -1) if view.lower(i) == ","), -1)
+    if opening >= 0 and _names_or_describes(view, opening + 1, end):
         return clause_end(view, end + 1)
-    if view.lower(comma + 1) not in APPOSITION_ARTICLES:
-        return end
+    return end
+
+
+def _names_or_describes(view: SentenceView, first: int, closing: int) -> bool:
+    """Is the stretch up to the comma at ``closing`` the targets' names or a description
+    (an article, then no verb and no "and"), with a date right after the comma?"""
+    if not _opens_a_date(view, closing + 1):
+        return False
+    if _names_only(view, first, closing):
+        return True
+    if view.lower(first) not in APPOSITION_ARTICLES:
+        return False
     # (a participle after a hyphen is part of a compound: "Novatek-led"; a word in -ing may
     # be a noun's modifier: "the shipping group")
-    words = [view.lower(i) for i in range(comma + 1, end) if view.lower(i - 1) != "-"]
-    if any(finite_verb_word(word) or word in {"and", "or"} for word in words):
-        return end
-    return clause_end(view, end + 1)
+    words = [view.lower(i) for i in range(first, closing) if view.lower(i - 1) != "-"]
+    return not any(finite_verb_word(word) or word in {"and", "or"} for word in words)
 
 
 def _opens_a_date(view: SentenceView, index: int) -> bool:
@@ -1040,12 +1047,7 @@ def _dated_before_the_news(view: SentenceView, anchor: int) -> bool:
         # the aside dates the act
         end = clause_end(view, companion)
     end = _past_a_listed_target(view, end)  # "sanctioned him, his son and six others in …"
-    end = _past_a_described_target(view, end)  # "Arctic LNG 2, the Novatek-led plant, in …"
-    apposed = view.mention_starting(end + 1) if view.lower(end) == "," else None
-    if apposed is not None and view.lower(apposed.token_end) == ",":
-        # "froze the assets of North Korea's defence minister, Kang Sun Nam, in February": a
-        # name in apposition ends no clause; the date after it dates the act
-        end = clause_end(view, apposed.token_end)
+    end = _past_a_set_off_target(view, end)  # "Kang Sun Nam, in", "the Novatek-led plant, in"
     if first > view.start and _fronted_adverbial(view, first):
         first = view.start  # "Earlier this month, the Treasury blacklisted …"
     first = _past_a_dating_aside(view, first)  # "The US, in December last year, sanctioned"
