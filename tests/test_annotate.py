@@ -874,6 +874,16 @@ def test_overlapping_aliases_of_one_person_make_one_mention(annotator):
             ["Diosdado Cabello", "Pedro Carreño", "Iris Varela"],
         ),
         ("Diosdado Cabello and Capitol Hill Republicans agreed.", ["Diosdado Cabello"]),
+        # thirty-eighth session: a preposition may follow the list's last name ("put A and
+        # B on its stop list", "brought A and B to Oslo")
+        (
+            "The talks brought Diosdado Cabello and Pedro Carreño to Oslo in May.",
+            ["Diosdado Cabello", "Pedro Carreño"],
+        ),
+        (
+            "Moscow put Diosdado Cabello, Iris Varela and Pedro Carreño on its stop list.",
+            ["Diosdado Cabello", "Iris Varela", "Pedro Carreño"],
+        ),
         ("Diosdado Cabello and Santa Elena Harbour Authorities agreed.", ["Diosdado Cabello"]),
         # a colon opens the members of a group of people a measure names
         (

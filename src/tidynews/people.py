@@ -1042,8 +1042,13 @@ def _after_a_semicolon_item(
     return False
 
 
-# What may follow an item of a list of names: more of the list, a place, the end
-LIST_ITEM_FOLLOWERS = frozenset({",", "and", "or", "of", "from", ".", ";", ")", "(", "among"})
+# What may follow an item of a list of names: more of the list, a place, the end, or a
+# preposition that goes on with the clause ("put A and B on its stop list"); not a verb
+# ("A and Santa Elena Harbour Authorities agreed")
+LIST_ITEM_FOLLOWERS = frozenset(
+    {",", "and", "or", "of", "from", ".", ";", ")", "(", "among"}
+    | {"on", "to", "in", "at", "for", "with"}
+)
 # Capitalised plurals of political groups, which end a run of capitalised words but name
 # no person ("Mike Pence and Capitol Hill Republicans")
 GROUP_PLURALS = frozenset(
@@ -1053,8 +1058,8 @@ GROUP_PLURALS = frozenset(
 
 
 def _ends_a_list_item(tokens: Tokens, end: int) -> bool:
-    """Does the run before ``end`` stand as one item of a list of names (a list word or the
-    sentence's end after it, no group plural as its last word)?"""
+    """Does the run before ``end`` stand as one item of a list of names (a list word, a
+    preposition or the sentence's end after it, no group plural as its last word)?"""
     return tokens.lower(end) in LIST_ITEM_FOLLOWERS and tokens.lower(end - 1) not in GROUP_PLURALS
 
 
