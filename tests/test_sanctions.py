@@ -8958,3 +8958,20 @@ def test_a_date_after_the_names_of_the_targets_dates_the_act():
         " as July 2020."
     )
     assert ("country:USA", "company", "existing") in _ukraine_keys(text, "2023-07-21")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Treasury blacklisted Conviasa, the state airline, and its president, Ramón Celestino"
+        " Velásquez.",
+        "The Treasury blacklisted Conviasa and its chief executive, Ramón Celestino Velásquez.",
+    ],
+)
+def test_a_companys_officer_after_its_possessive_continues_the_list(annotator, case, text):
+    """Thirty-eighth session, from FC's, IC's and JB's errors: "designated Minerven, the state
+    gold-mining company, and its president, Adrián Antonio Perdomo Mata" — an office after
+    "its", set off from the name by a comma, is one more item of the list, as a relative's
+    noun after "his" is."""
+    found = {target for _, target, _ in keys(annotator, case, text)}
+    assert "person:ramon-celestino-velasquez" in found

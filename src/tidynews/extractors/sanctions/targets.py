@@ -1023,15 +1023,20 @@ KIN_COMMA_REACH = 4  # words of "his eldest son" before its comma
 
 
 def _kin_comma_name(view: SentenceView, index: int) -> bool:
-    """Does a relative's noun set off by a comma from the person's name open the list item
-    ("his eldest son, Nicolás Petro", "her brother, …")?"""
-    if view.lower(index) not in KIN_OWNERS:
+    """Does a relative's or an office-holder's noun set off by a comma from the person's
+    name open the list item ("his eldest son, Nicolás Petro", "her brother, …", "Minerven
+    and its president, Adrián Perdomo")? A company's officer is listed as a relative is."""
+    owner = view.lower(index)
+    if owner not in KIN_OWNERS and owner != "its":
         return False
     for position in range(index + 1, min(view.end, index + KIN_COMMA_REACH)):
-        if view.lower(position) in KINSHIP_WORDS:
-            named = view.mention_starting(position + 2) if view.lower(position + 1) == "," else None
+        word = view.lower(position)
+        if word in KINSHIP_WORDS or word in TITLE_WORDS:
+            if view.lower(position + 1) != ",":
+                continue  # "its chief executive, …": the title's last word comes before it
+            named = view.mention_starting(position + 2)
             return named is not None and named.entity_type == "person"
-        if not view.lower(position).isalpha():
+        if not word.isalpha():
             return False
     return False
 
