@@ -8963,9 +8963,10 @@ def test_a_date_after_the_names_of_the_targets_dates_the_act():
 @pytest.mark.parametrize(
     "text",
     [
-        "The Treasury blacklisted Conviasa, the state airline, and its president, Ramón Celestino"
-        " Velásquez.",
-        "The Treasury blacklisted Conviasa and its chief executive, Ramón Celestino Velásquez.",
+        "The Treasury blacklisted Conviasa, the Venezuelan state airline, and its president,"
+        " Ramón Celestino Velásquez.",
+        "The Treasury blacklisted Conviasa, the Venezuelan state airline, and its chief"
+        " executive, Ramón Celestino Velásquez.",
     ],
 )
 def test_a_companys_officer_after_its_possessive_continues_the_list(annotator, case, text):
