@@ -8976,3 +8976,15 @@ def test_a_companys_officer_after_its_possessive_continues_the_list(annotator, c
     noun after "his" is."""
     found = {target for _, target, _ in keys(annotator, case, text)}
     assert "person:ramon-celestino-velasquez" in found
+
+
+def test_a_member_titled_with_of_is_a_member():
+    """Thirty-eighth session, from RB's errors: "barred entry to 963 US citizens, including
+    President Joseph Biden, Secretary of State Antony Blinken and CIA Director William Burns"
+    — the "of" inside "Secretary of State" is the title's, not someone else's relation."""
+    text = (
+        "Moscow has barred entry to 500 Americans, including Secretary of State Antony Blinken"
+        " and Secretary of Defense Lloyd Austin."
+    )
+    found = {target for _, target, _ in _ukraine_keys(text, "2023-05-20")}
+    assert {"person:antony-blinken", "person:lloyd-austin"} <= found

@@ -1460,9 +1460,14 @@ def _add_members(view: SentenceView, index: int, end: int, targets: Targets) -> 
             break  # "…, including X, Prime Minister Theresa May told parliament"
         if mention.entity_type not in wanted:
             continue
-        if view.lower(_past_title(view, mention.token_start)) in {"of", "to", "in", "with", "by"}:
+        before = _past_title(view, mention.token_start)
+        if view.lower(before) in {"of", "to", "in", "with", "by"} and not (
+            view.lower(before) == "of"
+            and _person_after_a_title(view, before) == mention.token_start
+        ):
             # "the owner of Chelsea", "the head of Rosneft", "the daughters of Russian
-            # President Vladimir Putin": someone else's relation, not a member
+            # President Vladimir Putin": someone else's relation, not a member ("Secretary
+            # of State Antony Blinken" is one: the "of" is inside his title)
             related.add(mention.entity_id)
             continue
         if mention.entity_id in related:
