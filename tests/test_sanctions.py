@@ -8988,3 +8988,26 @@ def test_a_member_titled_with_of_is_a_member():
     )
     found = {target for _, target, _ in _ukraine_keys(text, "2023-05-20")}
     assert {"person:antony-blinken", "person:lloyd-austin"} <= found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Treasury sanctioned Alex Saab, together with the Colombian businessman Alvaro"
+            " Pulido.",
+            {"person:alex-saab", "person:alvaro-pulido"},
+        ),
+        # a companion who imposes is no target
+        (
+            "Canada sanctioned Alex Saab, together with the United States.",
+            {"person:alex-saab"},
+        ),
+    ],
+)
+def test_a_described_companion_after_together_with_is_a_target(annotator, case, text, expected):
+    """Thirty-eighth session, from EC's errors: "blacklisted three of his stepsons, …, together
+    with the Colombian businessman Alex Saab" — a person after "the" and a description (a
+    demonym among its words) is one more target, as "along with his wife" was."""
+    found = {target for _, target, _ in keys(annotator, case, text, published="2019-08-01")}
+    assert found == expected

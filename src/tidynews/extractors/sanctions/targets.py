@@ -800,6 +800,9 @@ def _co_target_at(view: SentenceView, index: int) -> bool:
         return False  # "…, along with its G7 partners": the imposer's, who impose with it
     if _count(word) is not None or word in OWNER_PRONOUNS:
         return True
+    if word == "the":
+        # "along with the Colombian businessman Alex Saab" (not "along with the United States")
+        return _described_person_at(view, index + 1) is not None
     mention = view.mention_starting(index)
     return mention is not None and (mention.entity_type == "person" or mention.kind == "detected")
 
@@ -1244,9 +1247,13 @@ ITEM_DESCRIPTION_REACH = 3  # lower-case words of "steel magnate" before the nam
 
 def _described_person_at(view: SentenceView, index: int) -> Mention | None:
     """A person named after a few lower-case words of description that open a list item
-    ("industrialist Pavel Zotov", "steel magnate Alexei Mordashov")."""
+    ("industrialist Pavel Zotov", "steel magnate Alexei Mordashov", "Colombian businessman
+    Alex Saab": a demonym describes too)."""
     for position in range(index, index + ITEM_DESCRIPTION_REACH):
         word = view.article.tokens.text(position) if position < view.end else ""
+        covering = view.mention_starting(position)
+        if covering is not None and covering.kind == "demonym":
+            continue
         if not (word.isalpha() and word.islower()):
             mention = view.mention_starting(position) if position > index else None
             return mention if mention is not None and mention.entity_type == "person" else None
