@@ -9011,3 +9011,27 @@ def test_a_described_companion_after_together_with_is_a_target(annotator, case, 
     demonym among its words) is one more target, as "along with his wife" was."""
     found = {target for _, target, _ in keys(annotator, case, text, published="2019-08-01")}
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The European Union has since listed senior figures, including Vice-President Delcy"
+            " Rodríguez.",
+            {"person:delcy-rodriguez"},
+        ),
+        (
+            "The European Union listed Vice-President Delcy Rodríguez in June.",
+            {"person:delcy-rodriguez"},
+        ),
+        # a state listing what is no party is no measure
+        ("The European Union listed several concerns about the vote.", set()),
+    ],
+)
+def test_a_state_lists_a_party_past_a_modifier_or_a_title(annotator, case, text, expected):
+    """Thirty-eighth session, from older explainers' errors: "the EU has since listed senior
+    figures including …" — listing by a state is the measure when a modifier ("senior") or
+    a title ("Vice-President") stands before the group or the person listed."""
+    found = {t for _, t, _ in keys(annotator, case, text, published="2019-09-01") if t}
+    assert {t for t in found if str(t).startswith("person:")} == expected

@@ -38,7 +38,14 @@ from .imposers import (
     measure_noun_passive,
 )
 from .status import CLOSED_SPACES, CLOSING_VERBS, REFUSING_ENTRY, _face_verb, _hit_with
-from .targets import FROZEN_PARTICIPLES, MORE_WORDS, _count, _described_name, _parse_targets
+from .targets import (
+    FROZEN_PARTICIPLES,
+    MORE_WORDS,
+    TITLE_PREFIXES,
+    _count,
+    _described_name,
+    _parse_targets,
+)
 from .vocabulary import (
     BAN_MODIFIERS,
     BE_FORMS,
@@ -600,9 +607,37 @@ def _state_acts_on_a_party(view: SentenceView, index: int) -> bool:
         if following == "state":
             return True
     named = view.mention_starting(index + 1)
-    return (named is not None and named.entity_type in {"person", "org"}) or (
-        _count(following) is not None or following in GROUP_KINDS or following in SINGLE_KINDS
+    if named is not None and named.entity_type in {"person", "org"}:
+        return True
+    if _count(following) is not None or following in GROUP_KINDS or following in SINGLE_KINDS:
+        return True
+    # past a modifier or a title: "has since listed senior figures", "listed Vice-President
+    # Delcy Rodríguez"
+    position = _past_modifiers(view, index + 1)
+    named = view.mention_starting(position)
+    return (named is not None and named.entity_type == "person") or (
+        position > index + 1 and view.lower(position) in GROUP_KINDS
     )
+
+
+PARTY_MODIFIER_REACH = 3  # words of "senior" or "Vice - President" before the party
+
+
+def _past_modifiers(view: SentenceView, first: int) -> int:
+    """Where the party starts past a few lower-case modifiers or title words ("senior
+    figures", "Vice-President Delcy Rodríguez")."""
+    position = first
+    tokens = view.article.tokens
+    while position < min(view.end, first + PARTY_MODIFIER_REACH) and (
+        view.lower(position) in TITLE_WORDS
+        or view.lower(position) in TITLE_PREFIXES
+        or view.lower(position) == "-"
+        or (tokens.text(position).isalpha() and tokens.text(position).islower())
+    ):
+        if view.lower(position) in GROUP_KINDS or view.mention_starting(position) is not None:
+            break
+        position += 1
+    return position
 
 
 def _adds_more_to_a_measure(view: SentenceView, index: int) -> bool:
