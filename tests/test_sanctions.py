@@ -9035,3 +9035,48 @@ def test_a_state_lists_a_party_past_a_modifier_or_a_title(annotator, case, text,
     a title ("Vice-President") stands before the group or the person listed."""
     found = {t for _, t, _ in keys(annotator, case, text, published="2019-09-01") if t}
     assert {t for t in found if str(t).startswith("person:")} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the states a passive entry ban keeps them out of, each for its own border
+        (
+            "From Monday, Russian tourists are barred from entering Estonia, Latvia or Lithuania.",
+            {
+                ("country:EST", "people", "imposed"),
+                ("country:LVA", "people", "imposed"),
+                ("country:LTU", "people", "imposed"),
+            },
+        ),
+        # "can no longer enter" a state: that state keeps them out, a measure in force
+        (
+            "From Monday, Russian citizens who hold Schengen visas can no longer enter Estonia,"
+            " Latvia or Poland.",
+            {
+                ("country:EST", "people", "imposed"),
+                ("country:LVA", "people", "imposed"),
+                ("country:POL", "people", "imposed"),
+            },
+        ),
+        # no state after the verb: no measure
+        ("Foreign banks can no longer enter the market there.", set()),
+    ],
+)
+def test_an_entry_closed_to_a_group_by_the_states_named(text, expected):
+    """Thirty-eighth session, from ZB's errors: "Russian citizens who hold Schengen visas for
+    tourism can no longer enter Estonia, Latvia, Lithuania or Poland" is a travel ban by each
+    state named on the group before the verb; "barred from entering A, B or C" named only
+    the first state as its imposer."""
+    assert _ukraine_keys(text, "2022-09-19") == expected
+
+
+def test_a_date_after_and_on_opens_a_new_clause_not_a_target():
+    """Thirty-eighth session, from ZB's errors: "Germany and France blocked a bloc-wide ban,
+    and on September 9 the EU settled for …" — "and on" before a date is no second target
+    ("and on its president"), and "bloc-wide" says where, not whom."""
+    text = (
+        "Germany and France blocked a bloc-wide ban, and on September 9 the EU settled for"
+        " suspending its visa facilitation agreement with Russia."
+    )
+    assert not any(target == "org:EU" for _, target, _ in _ukraine_keys(text, "2022-09-19"))

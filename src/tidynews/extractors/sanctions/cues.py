@@ -121,7 +121,7 @@ def _cue_words() -> frozenset[str]:
         | RESTRICTING_VERBS
         | CLOSING_VERBS
         | STOPPING_ENTRY
-        | {"issuing"}
+        | {"issuing", "enter"}
         | CAP_VERBS
         | BLOCK_WORDS
         | FREEZE_WORDS
@@ -361,6 +361,10 @@ def _cue_at(view: SentenceView, index: int) -> Cue | None:
         return Cue(index, "travel ban", "verb")
     if word in STOPPING_ENTRY and _from_entering(view, index):
         return Cue(index, "travel ban", "verb")  # "will stop Russian tourists from entering"
+    if word == "enter" and _no_longer_allowed(view, index):
+        # "Russian tourists can no longer enter Estonia, Latvia or Poland": the states named
+        # keep them out (a state, not a demonym, must follow)
+        return Cue(index, "travel ban", "no_entry", index - 3)
     if word == "issuing" and before in STOPPING_VERBS and after == "visas":
         return Cue(index, "travel ban", "verb")  # "stopped issuing visas to Russian citizens"
     if word in VERB_MEASURES:
@@ -911,6 +915,27 @@ def _visa_targets(
         first = visa + 2 if view.lower(visa + 1) != "held" else visa + 3
         return _parse_targets(article, view, first, end, facts)
     return _parse_targets(article, view, cue.index + 1, visa, facts)
+
+
+NO_LONGER_ABLE = frozenset(
+    {("can", "no", "longer"), ("may", "no", "longer"), ("could", "no", "longer")}
+)
+
+
+def _no_longer_allowed(view: SentenceView, enter: int) -> bool:
+    """ "can no longer enter Estonia", "may no longer enter the EU": the entry a measure has
+    just closed, a state named after the verb (not "can no longer enter the market")."""
+    modal = (view.lower(enter - 3), view.lower(enter - 2), view.lower(enter - 1))
+    if modal not in NO_LONGER_ABLE:
+        return False
+    destination = view.mention_starting(enter + 1)
+    if destination is None and view.lower(enter + 1) == "the":
+        destination = view.mention_starting(enter + 2)
+    return (
+        destination is not None
+        and destination.kind != "demonym"
+        and (destination.entity_type == "country" or destination.entity_id in bloc_ids())
+    )
 
 
 def _from_entering(view: SentenceView, cue: int) -> bool:

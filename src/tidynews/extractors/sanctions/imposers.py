@@ -91,11 +91,33 @@ def _barred_destination(view: SentenceView, cue: Cue) -> list[Mention]:
         if view.lower(index) in ENTERING and view.lower(index - 1) == "from":
             mention = view.mention_starting(index + 1)
             if mention is not None and mention.entity_type == "country":
-                return [mention]
+                return _listed_countries_from(view, mention)
             if (view.lower(index + 1), view.lower(index + 2)) == ("the", "country"):
                 return _named_state_before(view, cue.index)
             return []
     return []
+
+
+def _entry_destination(view: SentenceView, enter: int) -> Mention | None:
+    """The state or bloc after "can no longer enter" (past "the"): whose border it is."""
+    return view.mention_starting(enter + 1) or view.mention_starting(enter + 2)
+
+
+def _listed_countries_from(view: SentenceView, first: Mention) -> list[Mention]:
+    """The country and those listed with it ("from entering Estonia, Latvia, Lithuania or
+    Poland": each state keeps them out of its own territory)."""
+    countries = [first]
+    position = first.token_end
+    while view.lower(position) in {",", "and", "or"}:
+        following = position + 1
+        while view.lower(following) in {"and", "or"}:
+            following += 1  # ", and Poland"
+        mention = view.mention_starting(following)
+        if mention is None or mention.entity_type != "country" or mention.kind == "demonym":
+            break
+        countries.append(mention)
+        position = mention.token_end
+    return countries
 
 
 def _named_state_before(view: SentenceView, index: int) -> list[Mention]:
@@ -673,6 +695,9 @@ def _imposers(
         # "The EU agreed on a new package of sanctions, which also included: - An asset
         # freeze and travel ban on individuals": an item of the package its adopter adopted
         return listed, clause_start(view, anchor)
+    entered = _entry_destination(view, cue.index) if cue.form == "no_entry" else None
+    if entered is not None:  # "Russian tourists can no longer enter Estonia or Latvia"
+        return _listed_countries_from(view, entered), cue.index  # (after "no longer")
     destination = _barred_destination(view, cue) if _is_passive(view, cue) else []
     if destination:
         return destination, clause_start(view, anchor)  # "X is barred from entering the UK"

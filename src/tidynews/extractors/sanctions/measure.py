@@ -820,6 +820,9 @@ def _targets_in_clause(
         targets.exempted = targets.passive = True
         if not targets.empty():
             return targets, -1
+    if cue.form == "no_entry":
+        # "Russian tourists can no longer enter Estonia": the subject is kept out
+        return _subject_targets(article, view, cue.verb, facts), -1
     if cue.form == "swift" and _swift_passive(view, cue):
         # "VTB was excluded from SWIFT by the EU": the subject is cut off
         return _subject_targets(article, view, cue.verb, facts), -1

@@ -710,6 +710,8 @@ def _glue_step(view: SentenceView, index: int, targets: Targets) -> int:
         return 1  # 'three "very high net worth individuals": …': a quoted description
     if word in {"and", "or", "&"}:
         if following in TARGET_PREPOSITIONS | {"of"}:
+            if date_word(view.lower(index + 2)):
+                return -1  # "a ban, and on September 9 the EU settled for …": a new clause
             return 2  # "and on its president"
         if _gerund_with_an_object(view, index + 1):
             return -1  # "sanctions against Russia and supporting Ukraine": another predicate
@@ -895,7 +897,7 @@ TITLE_PREFIXES = frozenset({"vice", "acting", "first", "former"})  # before a ti
 # Second halves of a compound that make a name a place or a tie, not a target.
 PLACE_COMPOUNDS = frozenset(
     """based registered headquartered linked owned run controlled backed funded financed led
-    allied aligned affiliated connected appointed installed""".split()
+    allied aligned affiliated connected appointed installed wide""".split()
 )
 # Nouns a country's name may modify without being the measure's target.
 HOLDER_NOUNS = frozenset("bondholders creditors investors holders".split())

@@ -63,6 +63,7 @@ CUE_STEMS = (
     "phase out",
     " entry",  # ("refusing entry to", "entry restrictions")
     "entering",
+    "no longer enter",  # ("Russian tourists can no longer enter Estonia")
     "issuing visas",
     "importing",  # ("will stop importing / buying / purchasing Russian coal")
     "buying",
@@ -384,8 +385,8 @@ class Cue:
 
     index: int  # the token that carries the measure
     measure: str
-    form: str  # noun | verb | freeze | swift | list_add | list_drop
-    verb: int = -1  # for swift and list cues: the verb that governs them
+    form: str  # noun | verb | freeze | swift | list_add | list_drop | no_entry
+    verb: int = -1  # for swift and list cues: the verb that governs them; no_entry: its modal
 
 
 @dataclass
