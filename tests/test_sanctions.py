@@ -9080,3 +9080,27 @@ def test_a_date_after_and_on_opens_a_new_clause_not_a_target():
         " suspending its visa facilitation agreement with Russia."
     )
     assert not any(target == "org:EU" for _, target, _ in _ukraine_keys(text, "2022-09-19"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Russia said on Tuesday that it was blocking access to 81 media outlets from European"
+            " Union countries.",
+            {("country:RUS", "company", "imposed")},
+        ),
+        (
+            "Moscow restricted access to dozens of foreign news websites on Friday.",
+            {("country:RUS", "company", "imposed")},
+        ),
+        # blocking a measure is still a veto
+        ("Hungary is blocking the sanctions on Russian oil.", set()),
+    ],
+)
+def test_blocking_access_to_outlets_is_a_ban_on_them(text, expected):
+    """Thirty-eighth session, from ZB's errors: "it was blocking access to 81 media outlets"
+    is a ban on the outlets (what follows "access to" is its target), not a veto of a
+    measure, which "is blocking the sanctions" remains."""
+    found = {key for key in _ukraine_keys(text, "2024-06-25") if key[2] != "negated"}
+    assert found == expected

@@ -76,7 +76,7 @@ ENTITY_GROUP_NOUNS = frozenset(
     institutions airlines vessels ships tankers enterprises broadcasters outlets importers
     exporters refiners producers shippers operators traders carriers insurers manufacturers
     suppliers makers refineries conglomerates intermediaries distributors organisations
-    organizations""".split()
+    organizations websites newspapers""".split()
 )
 GOVERNMENT_POSSESSIONS = COLLECTIVE_NOUNS | {
     "envoy",

@@ -253,6 +253,13 @@ def _cue_at(view: SentenceView, index: int) -> Cue | None:
     if word == "swift":
         verb = look_back(view, index, SWIFT_VERBS, SWIFT_REACH)
         return Cue(index, "SWIFT exclusion", "swift", verb) if verb >= 0 else None
+    if (word in BLOCK_WORDS or word in RESTRICTING_VERBS) and (after, view.lower(index + 2)) == (
+        "access",
+        "to",
+    ):
+        # "was blocking access to 81 media outlets": the cue stands at "to", so the target
+        # phrase after it is read as a verb's object
+        return Cue(index + 2, "ban", "verb")
     if word in BLOCK_WORDS and FROZEN_THINGS & {view.lower(i) for i in range(index + 1, index + 4)}:
         return Cue(index, "asset freeze", "freeze")  # "blocked PDVSA assets"
     if word == "blocked" and _state_acts_on_a_party(view, index):

@@ -1490,6 +1490,8 @@ def _vetoed(words: list[str]) -> bool:
         kind = word == "blocking" and words[position + 1] in NOUN_MEASURES
         if FROZEN_THINGS & set(words[position + 1 : position + 4]):
             continue  # "the measures block PDVSA assets": the US term for a freeze
+        if words[position + 1 : position + 3] == ["access", "to"]:
+            continue  # "is blocking access to 81 media outlets": the measure itself
         if {"and", ",", "but"} & set(words[position + 1 :]):
             continue  # "blocked 34 vessels … and sanctioned two firms": another predicate
         if not kind or before in PASSIVE_AUXILIARIES:
