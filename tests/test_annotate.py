@@ -917,6 +917,21 @@ def test_overlapping_aliases_of_one_person_make_one_mention(annotator):
             "Diosdado Cabello arrived together with Santa Elena Harbour Authorities.",
             ["Diosdado Cabello"],
         ),
+        # thirty-eighth session, from ZD's errors: "listed" marks the counted group's members
+        # as a measure verb does; an apposition opening on a title with no article names an
+        # office ("Sergei Kiriyenko, first deputy chief of staff in …")
+        (
+            "The EU also listed two deputy defence ministers, Pavel Popov and Alexei Krivoruchko.",
+            ["Pavel Popov", "Alexei Krivoruchko"],
+        ),
+        (
+            "The measures target Jorge Márquez Monsalve, first deputy minister of communication.",
+            ["Jorge Márquez Monsalve"],
+        ),
+        (
+            "The talks were held in Simón Planas, capital of the municipality.",
+            [],
+        ),
     ],
 )
 def test_people_marked_by_a_list_an_office_or_a_measure(annotator, text, expected):

@@ -963,7 +963,7 @@ MEASURE_NOUNS = frozenset(
 )
 MEASURE_VERBS = frozenset(
     """sanctioned sanctioning sanctions sanction blacklisted blacklisting designated
-    designating seized impounded confiscated""".split()
+    designating listed listing seized impounded confiscated""".split()
 )
 # Things a measure freezes or seizes: their owner is its target ("a yacht belonging to X";
 # the sanctions extractor reads the same words: "froze the assets of X").
@@ -1408,7 +1408,35 @@ def _marked_as_person(
         return True  # "Hannover Esteban Guerrero Mijares, one of the agency's commanders"
     if before in CLOSING_QUOTES and after[:1] == [","] and _speaks_past_an_apposition(tokens, end):
         return True  # '"…" Robert Lewandowski, Poland's captain and …, wrote on Twitter'
-    return _titled_apposition(tokens, end) or _office_of_apposition(tokens, end)
+    return (
+        _titled_apposition(tokens, end)
+        or _office_of_apposition(tokens, end)
+        or _apposition_opens_on_a_title(tokens, end)
+    )
+
+
+# Words before a title in an apposition without an article ("first deputy chief of staff")
+TITLE_OPENERS = frozenset({"first", "senior", "former", "acting", "vice", "-"})
+APPOSED_TITLE_REACH = 4  # words of "first deputy chief" before what follows the title
+APPOSED_TITLE_ENDS = frozenset({"of", "in", "to", "at", "for", ",", ".", ";"})
+
+
+def _apposition_opens_on_a_title(tokens: Tokens, end: int) -> bool:
+    """ "Sergei Kiriyenko, first deputy chief of staff in …", "Alexander Bortnikov, director
+    of the FSB,": an apposition with no article that opens on a title (its own words, lower
+    case) names an office, so the name before it is a person's."""
+    if tokens.lower(end) != ",":
+        return False
+    titled = False
+    for index in range(end + 1, min(len(tokens), end + 1 + APPOSED_TITLE_REACH)):
+        word, text = tokens.lower(index), tokens.text(index)
+        if word in TITLE_WORDS and text.islower() and word not in PLACE_TAILS:
+            titled = True  # (not "Santa Elena, state of Bolívar": a place's)
+        elif word in TITLE_OPENERS and (text.islower() or word == "-"):
+            continue
+        else:
+            return titled and word in APPOSED_TITLE_ENDS
+    return False
 
 
 QUOTE_APPOSITION_REACH = 16  # tokens of an apposition between a quote's speaker and verb
