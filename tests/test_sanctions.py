@@ -9104,3 +9104,23 @@ def test_blocking_access_to_outlets_is_a_ban_on_them(text, expected):
     measure, which "is blocking the sanctions" remains."""
     found = {key for key in _ukraine_keys(text, "2024-06-25") if key[2] != "negated"}
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    "office",
+    [
+        "director of the Federal Security Service",
+        "director of the Federal Security Service (FSB)",
+    ],
+)
+def test_a_persons_office_set_off_by_commas_lets_the_list_go_on(office):
+    """Thirty-eighth session, from ZD's errors: "The sanctions target Alexander Bortnikov,
+    director of the Federal Security Service (FSB), and Sergei Kiriyenko, …" — an office
+    with no article after a person's name is an apposition the list goes on after, and a
+    name's initials in brackets end no target phrase."""
+    text = (
+        f"The EU sanctioned Alexander Bortnikov, {office}, and Sergei Kiriyenko, first deputy"
+        " chief of staff."
+    )
+    found = {target for _, target, _ in _ukraine_keys(text, "2020-10-15")}
+    assert {"person:alexander-bortnikov", "person:sergei-kiriyenko"} <= found

@@ -2436,11 +2436,22 @@ def _own_members(view: SentenceView, first: int, last: int) -> bool:
 def strong_end(view: SentenceView, index: int) -> int:
     """The next strong boundary (or dash, bracket, paragraph) after ``index``, or the sentence
     end: how far a list that starts after a cue may run ("on A, B and C, accusing them …")."""
-    for position in range(index + 1, view.end):
+    position = index + 1
+    while position < view.end:
         word = view.lower(position)
+        if word == "(" and _bracketed_initials(view, position):
+            position += 3  # "the Federal Security Service (FSB), and …": a name's initials
+            continue
         if word in {";", ".", "—", "–", "(", ")", "\n", "\n\n"} or word in STRONG_BOUNDARIES:
             return position
+        position += 1
     return view.end
+
+
+def _bracketed_initials(view: SentenceView, opening: int) -> bool:
+    """Does the bracket at ``opening`` hold only a name's initials ("(FSB)", "(PDVSA)")?"""
+    inside = view.article.tokens.text(opening + 1)
+    return view.lower(opening + 2) == ")" and inside.isupper() and inside.isalpha()
 
 
 def strong_start(view: SentenceView, cue: int) -> int:

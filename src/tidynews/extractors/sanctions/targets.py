@@ -1137,6 +1137,8 @@ def _after_apposition(view: SentenceView, comma: int, named: Mention | None = No
     Peskov")."""
     if view.lower(comma + 1) in {"who", "whose"} and named is not None:
         return _after_relative_aside(view, comma) if named.entity_type == "person" else -1
+    if named is not None and named.entity_type == "person" and _office_opens(view, comma + 1):
+        return _after_an_office(view, comma)
     if view.lower(comma + 1) not in DETERMINERS:
         return -1
     for index in range(comma + 2, min(view.end, comma + APPOSITION_REACH)):
@@ -1150,6 +1152,30 @@ def _after_apposition(view: SentenceView, comma: int, named: Mention | None = No
             return -1
         if view.lower(index) in CLAUSE_BOUNDARIES and view.lower(index) not in RELATIVES:
             return -1  # ("the lawmaker who claimed the presidency" still describes)
+    return -1
+
+
+def _office_opens(view: SentenceView, index: int) -> bool:
+    """Does an office with no article open here ("director of the FSB", "first deputy chief
+    of staff"), in lower case as an apposition writes it?"""
+    tokens = view.article.tokens
+    while view.lower(index) in TITLE_PREFIXES and tokens.text(index).islower():
+        index += 1
+    return view.lower(index) in TITLE_WORDS and tokens.text(index).islower()
+
+
+def _after_an_office(view: SentenceView, comma: int) -> int:
+    """Where the list resumes after a person's office set off by commas ("Alexander
+    Bortnikov, director of the Federal Security Service (FSB), and Sergei Kiriyenko"): the
+    index after the closing comma, or -1. The office may name its body."""
+    for index in range(comma + 2, min(view.end, comma + APPOSITION_REACH)):
+        word = view.lower(index)
+        if word == ",":
+            return index + 1 if _list_resumes(view, index + 1) else -1
+        if word in {"(", ")"}:
+            continue  # the body's initials: "(FSB)"
+        if word in {";", ":", "."} or (word in CLAUSE_BOUNDARIES and word not in RELATIVES):
+            return -1
     return -1
 
 
