@@ -9124,3 +9124,16 @@ def test_a_persons_office_set_off_by_commas_lets_the_list_go_on(office):
     )
     found = {target for _, target, _ in _ukraine_keys(text, "2020-10-15")}
     assert {"person:alexander-bortnikov", "person:sergei-kiriyenko"} <= found
+
+
+def test_what_a_participle_clause_calls_in_force_is_another_measure():
+    """Thirty-eighth session, from ZD's errors: "The State Department imposed further
+    penalties on Russia under a 1991 law, adding to sanctions that have been in force since
+    the 2018 attack" — the penalties are imposed; what the "adding to" clause calls in force
+    is the earlier measure."""
+    text = (
+        "The State Department imposed further penalties on Russia under a 1991 law on chemical"
+        " weapons, adding to sanctions that have been in force since the 2018 attack on Sergei"
+        " Skripal."
+    )
+    assert ("country:USA", "country:RUS", "imposed") in _ukraine_keys(text, "2021-03-02")

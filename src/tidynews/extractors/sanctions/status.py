@@ -690,7 +690,7 @@ def _status(view: SentenceView, first: int, cue: Cue, targets: Targets, default:
         # "Britain froze the assets of seven oligarchs. Also subject to the freeze are A and
         # B": more targets of the act just told, not a measure described as in force
         held = [word for word in held if word not in {"subject", "to"}]
-    if _in_force(held, after, targets) or _waged(view, cue.index):
+    if _in_force(held, _before_a_participle_clause(after), targets) or _waged(view, cue.index):
         return "existing"  # (a campaign waged, a regime maintained: kept up, so in force)
     if "whose" in words[:2] and not _imposing_verb_between(view, first, cue.index):
         return "existing"  # "the EU, whose sanctions are limited to … travel bans": held
@@ -1591,6 +1591,20 @@ def _past_news_cycle_earlier(words: list[str]) -> list[str]:
             continue
         kept.append(word)
     return kept
+
+
+# "-ing" words after a comma that go on with the list, not a clause of their own
+LISTING_INGS = frozenset({"including", "excluding", "notably", "among"})
+
+
+def _before_a_participle_clause(after: list[str]) -> list[str]:
+    """The words after a measure up to a participle clause set off by a comma ("imposed
+    further penalties on Russia under a 1991 law, adding to sanctions that have been in
+    force since 2018"): what that clause says is in force is another measure."""
+    for position, (word, following) in enumerate(pairwise(after)):
+        if word == "," and following.endswith("ing") and following not in LISTING_INGS:
+            return after[:position]
+    return after
 
 
 def _in_force(words: list[str], after: list[str], targets: Targets) -> bool:
