@@ -9137,3 +9137,14 @@ def test_what_a_participle_clause_calls_in_force_is_another_measure():
         " Skripal."
     )
     assert ("country:USA", "country:RUS", "imposed") in _ukraine_keys(text, "2021-03-02")
+
+
+def test_a_those_frame_with_its_agent_tells_the_act():
+    """Thirty-eighth session, from ZD's errors: "Those designated by the Treasury are
+    Alexander Bortnikov, the FSB director; …" lists the targets of the act the article
+    reports, not people already under the measure ("seven officials sanctioned by the Obama
+    administration" still are)."""
+    text = "Those designated by the Treasury are Alexander Bortnikov, the FSB director."
+    assert ("country:USA", "person:alexander-bortnikov", "imposed") in _ukraine_keys(
+        text, "2021-03-02"
+    )

@@ -288,12 +288,15 @@ def measure_noun_passive(view: SentenceView, cue: int) -> int:
 
 def _reduced_relative(view: SentenceView, cue: Cue) -> bool:
     """A participle right after the noun it describes, with its agent: "seven officials
-    sanctioned by the Obama administration". It names people already under the measure."""
+    sanctioned by the Obama administration". It names people already under the measure; a
+    frame that opens the sentence to list them ("Those designated by the Treasury are …")
+    tells the act."""
     before = view.lower(cue.index - 1)
     return (
         cue.form == "verb"
         and view.lower(cue.index + 1) == "by"
         and (before in GROUP_KINDS or before in SINGLE_KINDS)
+        and those_frame_link(view, cue.index) < 0
     )
 
 
