@@ -9148,3 +9148,23 @@ def test_a_those_frame_with_its_agent_tells_the_act():
     assert ("country:USA", "person:alexander-bortnikov", "imposed") in _ukraine_keys(
         text, "2021-03-02"
     )
+
+
+def test_a_semicolon_list_item_may_be_a_described_pair_of_names():
+    """Thirty-eighth session, from ZD's errors: "…; the deputy defence ministers Pavel Popov
+    and Alexei Krivoruchko; Prosecutor General Igor Krasnov; and Alexander Kalashnikov, …" —
+    an item may open on "the" and three words of description, hold two names, and the list
+    goes on after it."""
+    text = (
+        "The Treasury designated Andrei Yarin, who runs the domestic policy directorate; the"
+        " deputy defence ministers Pavel Popov and Alexei Krivoruchko; Prosecutor General Igor"
+        " Krasnov; and Alexander Kalashnikov, the head of the prison service."
+    )
+    found = {target for _, target, _ in _ukraine_keys(text, "2021-03-02")}
+    assert {
+        "person:andrei-yarin",
+        "person:pavel-popov",
+        "person:alexei-krivoruchko",
+        "person:igor-krasnov",
+        "person:alexander-kalashnikov",
+    } <= found

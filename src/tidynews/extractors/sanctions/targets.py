@@ -1236,12 +1236,20 @@ def _semicolon_item_name(view: SentenceView, index: int) -> int:
     if titled is not None:
         mention = titled  # "; Kremlin First Deputy Chief of Staff Sergei Kirienko;"
     if mention is None:
-        mention = _described_person_at(view, index)  # "; industrialist Pavel Zotov,"
+        # "; industrialist Pavel Zotov,", "; the deputy defence ministers Pavel Popov and …"
+        mention = _described_person_at(view, index + (view.lower(index) == "the"))
     if mention is None or mention.entity_type not in {"person", "org"}:
         return -1
     end = _past_employer(view, mention)
     ends = view.lower(end) in {",", ".", ";"} or end >= view.end
-    return mention.token_start if ends else -1
+    paired = view.lower(end) == "and" and _person_at(view, end + 1)  # "… Pavel Popov and Alexei
+    # Krivoruchko;": two people in one item
+    return mention.token_start if ends or paired else -1
+
+
+def _person_at(view: SentenceView, index: int) -> bool:
+    mention = view.mention_starting(index)
+    return mention is not None and mention.entity_type == "person"
 
 
 def _past_employer(view: SentenceView, mention: Mention) -> int:
@@ -1266,11 +1274,25 @@ def _after_a_titled_item(view: SentenceView, semicolon: int, named: Mention) -> 
         ),
         -1,
     )
-    return opening >= 0 and _semicolon_item_name(view, opening + 1) == named.token_start
+    item = _semicolon_item_name(view, opening + 1) if opening >= 0 else -1
+    if item < 0:
+        return False
+    # the name alone, or a pair of names ("; the deputy defence ministers Pavel Popov and
+    # Alexei Krivoruchko;")
+    position = item
+    while position < named.token_start:
+        covering = view.mention_covering(position)
+        if covering is not None and covering.entity_type == "person":
+            position = covering.token_end
+        elif view.lower(position) == "and":
+            position += 1
+        else:
+            return False
+    return position == named.token_start
 
 
 ITEM_TITLE_REACH = 8  # tokens of "Kremlin First Deputy Chief of Staff" before the name
-ITEM_DESCRIPTION_REACH = 3  # lower-case words of "steel magnate" before the name
+ITEM_DESCRIPTION_REACH = 4  # lower-case words of "deputy defence ministers" before the name
 
 
 def _described_person_at(view: SentenceView, index: int) -> Mention | None:
