@@ -1219,6 +1219,18 @@ def test_a_quantifier_opening_a_sentence_is_no_given_name(annotator, quantifier)
     assert [entity for _, entity in found if entity.startswith("person:")] == []
 
 
+@pytest.mark.parametrize("subordinator", ["When", "After", "Before", "Although", "Since"])
+def test_a_subordinator_opening_a_sentence_is_no_given_name(annotator, subordinator):
+    """Thirty-eighth session, from ZC's errors: "When Alena Douhan, the UN special
+    rapporteur …, ended a visit" gave the speaker "When Alena Douhan" (and lost her quotes)."""
+    found = mentions(
+        annotator, f"{subordinator} Alena Douhan, the UN special rapporteur, ended her visit."
+    )
+    assert [entity for _, entity in found if entity.startswith("person:")] == [
+        "person:alena-douhan"
+    ]
+
+
 def test_given_names_before_a_known_short_name_join_the_person(annotator):
     # twenty-fourth session: the case file lists "Manuel Cristopher Figuera" (alias
     # "Cristopher Figuera"); a report writes "Manuel Ricardo Cristopher Figuera"

@@ -85,8 +85,10 @@ NOT_NAMES = frozenset(
     january february march april may june july august september october november december
     mr mrs ms dr president minister secretary now then there here today yesterday still also
     yet so meanwhile however instead later earlier several many some most few both all each
-    every no any other another various numerous such""".split()
-)  # (quantifiers open a sentence's group, never a name: "Several Gulf states imposed …")
+    every no any other another various numerous such when while after before since because
+    although though unless until whereas where why how what which who whom whose whether""".split()
+)  # (quantifiers open a sentence's group, never a name: "Several Gulf states imposed …";
+# nor does a subordinator open one: "When Alena Douhan, the UN special rapporteur, ended …")
 
 
 # (an initial may stand inside a name: "External Affairs Minister S. Jaishankar")
