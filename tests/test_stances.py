@@ -5902,3 +5902,27 @@ def test_a_compound_backer_has_no_companions(annotator, case):
     assert ("country:USA", "backs", "person:juan-guaido", "asserted") in found
     assert ("country:RUS", "backs", "person:juan-guaido", "asserted") not in found
     assert ("country:RUS", "backs", "person:nicolas-maduro", "asserted") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Relations between Washington and Havana, Maduro's main backer, have never been worse.",
+            {("country:CUB", "backs", MADURO, "asserted")},
+        ),
+        # a plural noun is the whole list's
+        (
+            "Talks between Russia and China, Maduro's main backers, went on for hours.",
+            {
+                ("country:RUS", "backs", MADURO, "asserted"),
+                ("country:CHN", "backs", MADURO, "asserted"),
+            },
+        ),
+    ],
+)
+def test_a_singular_ally_noun_after_a_list_is_its_last_items(annotator, case, text, expected):
+    """Thirty-eighth session, from ZB's errors: "relations between Moscow and Washington,
+    Kyiv's biggest military backer" made Moscow a backer of Kyiv: a singular apposition after
+    a list describes its last item only."""
+    assert keys(annotator, case, text) == expected

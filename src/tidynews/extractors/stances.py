@@ -4784,6 +4784,10 @@ def _ally_actors(
     if view.lower(cursor) == "," and not relative and not clause:  # (", which Guaidó's allies
         # dismissed": the allies are the relative clause's subject, no apposition)
         run = nearest_run(view, clause_start(view, cursor), cursor, exclude, PREPOSITIONS)
+        if run and not view.lower(index).endswith("s"):
+            # a singular noun is one state's: "between Moscow and Washington, Kyiv's biggest
+            # military backer" (not "Russia and China, Maduro's closest allies")
+            run = run[-1:]
         if run:
             return run, "asserted", False
     first = index + 1
