@@ -5926,3 +5926,22 @@ def test_a_singular_ally_noun_after_a_list_is_its_last_items(annotator, case, te
     Kyiv's biggest military backer" made Moscow a backer of Kyiv: a singular apposition after
     a list describes its last item only."""
     assert keys(annotator, case, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The EU will keep supporting Russia's civil society and independent voices.", set()),
+        ("Lithuania backs Belarus's democratic opposition, which lives in exile.", set()),
+        # the state itself, or a thing it owns, is still backed
+        (
+            "The EU will keep supporting Ukraine's sovereignty.",
+            {("org:EU", "backs", "country:UKR", "intended")},
+        ),
+    ],
+)
+def test_backing_a_states_civil_society_is_no_backing_of_the_state(text, expected):
+    """Thirty-eighth session, from ZD's errors: "We will continue supporting Russia's civil
+    society and independent voices" made the EU a backer of Russia."""
+    case = load_case("russia-ukraine-2022")
+    assert keys(Annotator(case), case, text) == expected

@@ -2058,6 +2058,8 @@ def _subject(
             break  # "recognition of the breakaway regions of Ukraine": part of it, not it
         if mention is not None and _located_in(view, mention):
             continue  # "recognised two separatist enclaves in eastern Ukraine": a place
+        if mention is not None and _its_dissenters(view, mention):
+            break  # "supporting Russia's civil society and independent voices": not Russia
         if mention is not None and cue.stance == "recognises" and _owns_a_thing(view, mention):
             # "deplored the recognition as a violation of Ukraine's integrity", "will never
             # recognise Russia's claims" (but backing "Ukraine's sovereignty" backs Ukraine)
@@ -4169,6 +4171,30 @@ def _owns_a_thing(view: SentenceView, mention: Mention) -> bool:
         return True  # ("recognise Juan Guaidó's choice as ambassador": his appointee's)
     # (a person's term, presidency or government is his: "recognise Mr Maduro's new term")
     return mention.entity_type != "person" and owned.isalpha() and owned not in TITLE_WORDS | RULERS
+
+
+# Who in a state stands apart from its rulers: backing them is no backing of the state
+DISSENT_NOUNS = frozenset(
+    """society opposition dissidents activists journalists protesters protestors democrats
+    voices""".split()
+)
+DISSENT_REACH = 3  # words of "civil society" or "independent voices" after the possessive
+DISSENT_FOLLOWERS = frozenset({"and", "or", "in", "at", "who", "which", "that"})
+
+
+def _its_dissenters(view: SentenceView, mention: Mention) -> bool:
+    """Does the state's possessive name people who stand apart from its rulers ("Russia's civil
+    society", "Belarus's democratic opposition")?"""
+    if mention.entity_type != "country" or not _possessor(view, mention):
+        return False
+    first = mention.token_end + 1
+    for index in range(first, first + DISSENT_REACH):
+        if view.lower(index) in DISSENT_NOUNS:
+            # the head of its phrase: not a modifier ("Venezuela's opposition leader Juan
+            # Guaidó" names a person to recognise)
+            following = view.lower(index + 1)
+            return not following.isalpha() or following in DISSENT_FOLLOWERS
+    return False
 
 
 RULERS = frozenset("government regime authorities leadership administration rulers".split())
