@@ -5945,3 +5945,30 @@ def test_backing_a_states_civil_society_is_no_backing_of_the_state(text, expecte
     society and independent voices" made the EU a backer of Russia."""
     case = load_case("russia-ukraine-2022")
     assert keys(Annotator(case), case, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the bloc's ministers and, among them, those of named states: the bloc and each state
+        (
+            "On Friday, foreign ministers of the Lima Group, among them those of Argentina and"
+            " Peru, reiterated their support for Guaidó.",
+            {
+                ("org:LIMA_GROUP", "backs", GUAIDO, "asserted"),
+                ("country:ARG", "backs", GUAIDO, "asserted"),
+                ("country:PER", "backs", GUAIDO, "asserted"),
+            },
+        ),
+        # some members of a bloc are not the bloc
+        (
+            "Several members of the European Union, among them Italy, refused to recognise Guaidó.",
+            {("country:ITA", "recognises", GUAIDO, "negated")},
+        ),
+    ],
+)
+def test_those_of_named_states_among_a_blocs_ministers(annotator, case, text, expected):
+    """Thirty-eighth session, from ZA's errors: "foreign ministers of the Lima Group, among
+    them those of Argentina, Brazil, …, reiterated their support for Guaidó" gave no actor:
+    "those of" names the states whose ministers act, and the bloc's meeting acts too."""
+    assert keys(annotator, case, text) == expected

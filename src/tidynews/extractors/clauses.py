@@ -96,7 +96,7 @@ GROUP_HEADS = frozenset(
     """superpowers powers governments countries nations states leaders members allies backers
     group coalition all both each most some many several ministers officials representatives
     envoys diplomats delegates foreign government president minister ministry leader
-    presidents heads premiers chancellors""".split()
+    presidents heads premiers chancellors those""".split()
 )
 QUANTIFIERS = frozenset(
     """several some many few most other dozen dozens number all both various numerous""".split()

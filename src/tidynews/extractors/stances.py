@@ -4071,6 +4071,8 @@ def _named_beside_group(
     and most Latin American nations, including Brazil and Peru, have recognised X" gives the
     US and Canada besides Brazil and Peru."""
     index = run[0].token_start - 1
+    if view.lower(index) == "of" and view.lower(index - 1) == "those":
+        index -= 2  # "…, among them those of Argentina and Peru": their ministers
     if view.lower(index) == "as" and view.lower(index - 1) == "such":
         index -= 1
     elif view.lower(index) in {"them", "whom"} and view.lower(index - 1) == "among":
@@ -4081,6 +4083,11 @@ def _named_beside_group(
     if leader:
         return leader  # "a coalition led by the US and including Britain"
     index -= 2 if view.lower(index - 1) == "," else 1
+    bloc = view.mention_ending(index)
+    if bloc is not None and bloc.entity_id not in exclude and _bloc_meeting(view, bloc):
+        # "foreign ministers of the Lima Group, among them those of Argentina and Peru": the
+        # bloc acts with its members (not "members of the EU, including Italy": some of them)
+        return [bloc]
     group = False
     for position in range(index, max(start, index - 8) - 1, -1):
         word = view.lower(position)
@@ -4092,6 +4099,20 @@ def _named_beside_group(
                 return []
             return nearest_run(view, start, position, exclude, frozenset({"of"}))
     return []
+
+
+MEETING_HEADS = frozenset("ministers leaders envoys representatives delegates heads".split())
+
+
+def _bloc_meeting(view: SentenceView, bloc: Mention) -> bool:
+    """Is the bloc named as the officials who meet in it ("foreign ministers of the Lima
+    Group", "leaders of the G7"), so that what they do the bloc does?"""
+    if bloc.entity_type != "org" or not is_actor_like(view, bloc):
+        return False
+    of = bloc.token_start - 1
+    if view.lower(of) == "the":
+        of -= 1
+    return view.lower(of) == "of" and view.lower(of - 1) in MEETING_HEADS
 
 
 LED_WORDS = frozenset({"led", "headed", "spearheaded", "chaired"})
