@@ -2501,3 +2501,12 @@ def test_a_count_after_of_whom_is_of_people_not_countries(annotator):
     assert [(row["category"], row["unit"]) for row in found if row["value"] == 400000.0] == [
         ("other", "people")
     ]
+
+
+def test_detentions_count_the_detained(annotator):
+    """Thirty-eighth session, from ZD's errors: "OVD-Info counted more than 11,000
+    detentions" counts people detained, as "arrests" does."""
+    rows = figures(annotator, "OVD-Info counted more than 11,000 detentions at the protests.")
+    assert [(row["category"], row["value"], row["bound"]) for row in rows] == [
+        ("detained", 11000.0, "at_least")
+    ]

@@ -91,7 +91,8 @@ NOUN_CATEGORIES: dict[str, str] = {
     **dict.fromkeys(_words("deaths dead fatalities bodies killed killings"), "deaths"),
     **dict.fromkeys(_words("injured wounded injuries"), "injured"),
     **dict.fromkeys(
-        _words("prisoners detainees arrests arrested detained inmates jailed"), "detained"
+        _words("prisoners detainees arrests detentions arrested detained inmates jailed"),
+        "detained",
     ),
     **dict.fromkeys(_words("protesters protestors demonstrators marchers rioters"), "protesters"),
     # "50 new sanctions designations": each a person, firm or vessel listed
