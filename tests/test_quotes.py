@@ -2079,3 +2079,14 @@ def test_the_company_said_after_the_company_opened_a_sentence(annotator):
     assert [row["speaker_id"] for row in rows_for(annotator, text)] == ["org:PDVSA"]
     two = text.replace("PDVSA, the state oil company,", "PDVSA and Citgo")
     assert [row["speaker_id"] for row in rows_for(annotator, two)] == []
+
+
+def test_a_speaker_named_after_a_sentence_opening_subordinator(annotator):
+    """Thirty-eighth session, from ZC's errors: "When Alena Douhan, the UN special rapporteur,
+    ended …" had made the speaker "When Alena Douhan"; her quote goes to her."""
+    text = (
+        "When Alena Douhan, the UN special rapporteur, ended her visit on Friday, she spoke to"
+        ' reporters. "The devastating effect of the sanctions is multiplied," Douhan said.'
+    )
+    rows = rows_for(annotator, text)
+    assert [row["speaker_id"] for row in rows] == ["person:alena-douhan"]

@@ -9049,7 +9049,7 @@ def test_a_state_lists_a_party_past_a_modifier_or_a_title(annotator, case, text,
                 ("country:LTU", "people", "imposed"),
             },
         ),
-        # "can no longer enter" a state: that state keeps them out, a measure in force
+        # "can no longer enter" a state: that state keeps them out, the reported act
         (
             "From Monday, Russian citizens who hold Schengen visas can no longer enter Estonia,"
             " Latvia or Poland.",
@@ -9059,8 +9059,11 @@ def test_a_state_lists_a_party_past_a_modifier_or_a_title(annotator, case, text,
                 ("country:POL", "people", "imposed"),
             },
         ),
-        # no state after the verb: no measure
+        # no state after the verb, a state's market, companies kept out: no travel ban
         ("Foreign banks can no longer enter the market there.", set()),
+        ("Russian banks can no longer enter the US market.", set()),
+        ("Western companies can no longer enter Russia's market.", set()),
+        ("Russian investors can no longer enter Poland's public tenders.", set()),
     ],
 )
 def test_an_entry_closed_to_a_group_by_the_states_named(text, expected):
@@ -9094,8 +9097,9 @@ def test_a_date_after_and_on_opens_a_new_clause_not_a_target():
             "Moscow restricted access to dozens of foreign news websites on Friday.",
             {("country:RUS", "company", "imposed")},
         ),
-        # blocking a measure is still a veto
+        # blocking a measure is still a veto; access to money is no outlet's
         ("Hungary is blocking the sanctions on Russian oil.", set()),
+        ("Hungary is blocking access to EU funds for Ukraine.", set()),
     ],
 )
 def test_blocking_access_to_outlets_is_a_ban_on_them(text, expected):
@@ -9168,3 +9172,20 @@ def test_a_semicolon_list_item_may_be_a_described_pair_of_names():
         "person:igor-krasnov",
         "person:alexander-kalashnikov",
     } <= found
+
+
+def test_a_prepositions_ing_after_a_comma_opens_no_participle_clause():
+    """Review of the thirty-eighth session: "…, according to the Treasury, since 2014" is no
+    participle clause; the measure's own "since" still makes it a standing one."""
+    text = "The US has imposed sanctions on Russia, according to the Treasury, since 2014."
+    assert ("country:USA", "country:RUS", "existing") in _ukraine_keys(text, "2022-03-01")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The US blocked former officials from the talks.", "Canada listed several concerns."],
+)
+def test_a_state_acting_on_words_that_are_no_rank_is_no_measure(annotator, case, text):
+    """Review of the thirty-eighth session: past a modifier, only words of rank ("senior",
+    "top", "not only") lead a state's verb to a group it acts on."""
+    assert keys(annotator, case, text) == set()

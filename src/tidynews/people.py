@@ -1417,10 +1417,25 @@ def _marked_as_person(
     )
 
 
-# Words before a title in an apposition without an article ("first deputy chief of staff")
-TITLE_OPENERS = frozenset({"first", "senior", "former", "acting", "vice", "-"})
-APPOSED_TITLE_REACH = 4  # words of "first deputy chief" before what follows the title
+# Words before a title word that are part of the title ("Vice President", "first deputy")
+TITLE_PREFIXES = frozenset({"vice", "acting", "first", "former"})
+# ... and in an apposition's lower-case office ("senior adviser", "vice-president")
+OFFICE_OPENERS = TITLE_PREFIXES | {"senior", "-"}
 APPOSED_TITLE_ENDS = frozenset({"of", "in", "to", "at", "for", ",", ".", ";"})
+
+
+def opens_on_an_office(tokens: Tokens, index: int) -> int:
+    """Where the title word of an office written in lower case with no article opens at
+    ``index`` ("director of the FSB", "first deputy chief of staff"), past its openers; -1
+    when none does (a place's "state of Bolívar" is none)."""
+    while tokens.lower(index) in OFFICE_OPENERS and (
+        tokens.text(index).islower() or tokens.lower(index) == "-"
+    ):
+        index += 1
+    word = tokens.lower(index)
+    if word in TITLE_WORDS and tokens.text(index).islower() and word not in PLACE_TAILS:
+        return index
+    return -1
 
 
 def _apposition_opens_on_a_title(tokens: Tokens, end: int) -> bool:
@@ -1429,16 +1444,13 @@ def _apposition_opens_on_a_title(tokens: Tokens, end: int) -> bool:
     case) names an office, so the name before it is a person's."""
     if tokens.lower(end) != ",":
         return False
-    titled = False
-    for index in range(end + 1, min(len(tokens), end + 1 + APPOSED_TITLE_REACH)):
-        word, text = tokens.lower(index), tokens.text(index)
-        if word in TITLE_WORDS and text.islower() and word not in PLACE_TAILS:
-            titled = True  # (not "Santa Elena, state of Bolívar": a place's)
-        elif word in TITLE_OPENERS and (text.islower() or word == "-"):
-            continue
-        else:
-            return titled and word in APPOSED_TITLE_ENDS
-    return False
+    title = opens_on_an_office(tokens, end + 1)
+    if title < 0:
+        return False
+    after = title + 1
+    while tokens.lower(after) in TITLE_WORDS and tokens.text(after).islower():
+        after += 1  # "deputy chief", "chief executive"
+    return tokens.lower(after) in APPOSED_TITLE_ENDS
 
 
 QUOTE_APPOSITION_REACH = 16  # tokens of an apposition between a quote's speaker and verb

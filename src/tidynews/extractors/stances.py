@@ -49,12 +49,14 @@ from .clauses import (
     INVERTED_AUXILIARIES,
     JOIN_FORMS,
     MODALS,
+    NUMBER_WORDS,
     OBJECT_PRONOUNS,
     OPPOSING_ACTS,
     OWNING_PRONOUNS,
     PHRASE_FILLERS,
     PLAIN_NEGATIONS,
     PREPOSITIONS,
+    QUANTIFIERS,
     QUOTE_MARKS,
     RELATIVE_WORDS,
     STRONG_BOUNDARIES,
@@ -2059,7 +2061,8 @@ def _subject(
         if mention is not None and _located_in(view, mention):
             continue  # "recognised two separatist enclaves in eastern Ukraine": a place
         if mention is not None and _its_dissenters(view, mention):
-            break  # "supporting Russia's civil society and independent voices": not Russia
+            continue  # "supporting Russia's civil society and independent voices": not Russia
+            # (read on: "… Venezuela's democratic opposition and its leader Juan Guaidó")
         if mention is not None and cue.stance == "recognises" and _owns_a_thing(view, mention):
             # "deplored the recognition as a violation of Ukraine's integrity", "will never
             # recognise Russia's claims" (but backing "Ukraine's sovereignty" backs Ukraine)
@@ -4112,7 +4115,11 @@ def _bloc_meeting(view: SentenceView, bloc: Mention) -> bool:
     of = bloc.token_start - 1
     if view.lower(of) == "the":
         of -= 1
-    return view.lower(of) == "of" and view.lower(of - 1) in MEETING_HEADS
+    if view.lower(of) != "of" or view.lower(of - 1) not in MEETING_HEADS:
+        return False
+    # (some of them are not the bloc: "Several leaders of the European Union, including Italy")
+    counted = view.lower(of - 2)
+    return counted not in QUANTIFIERS and not counted.isdigit() and counted not in NUMBER_WORDS
 
 
 LED_WORDS = frozenset({"led", "headed", "spearheaded", "chaired"})
@@ -4196,7 +4203,7 @@ def _owns_a_thing(view: SentenceView, mention: Mention) -> bool:
 
 # Who in a state stands apart from its rulers: backing them is no backing of the state
 DISSENT_NOUNS = frozenset(
-    """society opposition dissidents activists journalists protesters protestors democrats
+    """opposition dissidents activists journalists protesters protestors democrats
     voices""".split()
 )
 DISSENT_REACH = 3  # words of "civil society" or "independent voices" after the possessive
@@ -4210,7 +4217,8 @@ def _its_dissenters(view: SentenceView, mention: Mention) -> bool:
         return False
     first = mention.token_end + 1
     for index in range(first, first + DISSENT_REACH):
-        if view.lower(index) in DISSENT_NOUNS:
+        civil = view.lower(index) == "society" and view.lower(index - 1) == "civil"
+        if view.lower(index) in DISSENT_NOUNS or civil:  # (not "Ukraine's society and economy")
             # the head of its phrase: not a modifier ("Venezuela's opposition leader Juan
             # Guaidó" names a person to recognise)
             following = view.lower(index + 1)

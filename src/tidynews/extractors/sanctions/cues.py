@@ -12,15 +12,17 @@ from itertools import pairwise
 
 from ...document import AnnotatedArticle
 from ...gazetteer import bloc_ids
-from ...people import FROZEN_THINGS, POSSESSIVES, TITLE_WORDS
+from ...people import FROZEN_THINGS, POSSESSIVES, TITLE_PREFIXES, TITLE_WORDS
 from ..clauses import (
     ACCUSING_VERBS,
     CLAUSE_BOUNDARIES,
+    ENTITY_GROUP_NOUNS,
     OWNING_DETERMINERS,
     PREPOSITIONS,
     QUOTE_MARKS,
     SentenceView,
     clause_end,
+    clause_start,
     look_back,
     strong_start,
     window_words,
@@ -35,13 +37,13 @@ from .imposers import (
     _relative_on_measure,
     _sanctioning_office,
     _those_on_the_list,
+    entry_destination,
     measure_noun_passive,
 )
 from .status import CLOSED_SPACES, CLOSING_VERBS, REFUSING_ENTRY, _face_verb, _hit_with
 from .targets import (
     FROZEN_PARTICIPLES,
     MORE_WORDS,
-    TITLE_PREFIXES,
     _count,
     _described_name,
     _parse_targets,
@@ -253,9 +255,10 @@ def _cue_at(view: SentenceView, index: int) -> Cue | None:
     if word == "swift":
         verb = look_back(view, index, SWIFT_VERBS, SWIFT_REACH)
         return Cue(index, "SWIFT exclusion", "swift", verb) if verb >= 0 else None
-    if (word in BLOCK_WORDS or word in RESTRICTING_VERBS) and (after, view.lower(index + 2)) == (
-        "access",
-        "to",
+    if (
+        (word in BLOCK_WORDS or word in RESTRICTING_VERBS)
+        and (after, view.lower(index + 2)) == ("access", "to")
+        and _outlets_after(view, index + 3)
     ):
         # "was blocking access to 81 media outlets": the cue stands at "to", so the target
         # phrase after it is read as a verb's object
@@ -626,24 +629,28 @@ def _state_acts_on_a_party(view: SentenceView, index: int) -> bool:
     # Delcy Rodríguez"
     position = _past_modifiers(view, index + 1)
     named = view.mention_starting(position)
-    return (named is not None and named.entity_type == "person") or (
-        position > index + 1 and view.lower(position) in GROUP_KINDS
-    )
+    if named is not None and named.entity_type == "person":
+        return True
+    # a group past words of rank only (not a title's "former officials")
+    ranked = all(view.lower(i) in RANK_WORDS for i in range(index + 1, position))
+    return position > index + 1 and ranked and view.lower(position) in GROUP_KINDS
 
 
 PARTY_MODIFIER_REACH = 3  # words of "senior" or "Vice - President" before the party
+# Words of rank or scope before a party a state acts on ("senior figures", "not only
+# individuals"; not any adjective: "blocked former officials from the talks")
+RANK_WORDS = frozenset("senior top key leading high-ranking not only".split())
 
 
 def _past_modifiers(view: SentenceView, first: int) -> int:
-    """Where the party starts past a few lower-case modifiers or title words ("senior
-    figures", "Vice-President Delcy Rodríguez")."""
+    """Where the party starts past a few words of rank or title ("senior figures",
+    "Vice-President Delcy Rodríguez")."""
     position = first
-    tokens = view.article.tokens
     while position < min(view.end, first + PARTY_MODIFIER_REACH) and (
         view.lower(position) in TITLE_WORDS
         or view.lower(position) in TITLE_PREFIXES
         or view.lower(position) == "-"
-        or (tokens.text(position).isalpha() and tokens.text(position).islower())
+        or view.lower(position) in RANK_WORDS
     ):
         if view.lower(position) in GROUP_KINDS or view.mention_starting(position) is not None:
             break
@@ -924,25 +931,54 @@ def _visa_targets(
     return _parse_targets(article, view, cue.index + 1, visa, facts)
 
 
+OUTLET_REACH = 5  # words of "dozens of other foreign news websites" up to the noun
+# What access may be blocked to that is no party's: money and markets
+ACCESS_GOODS = frozenset("funds fund money financing markets market capital loans credit".split())
+
+
+def _outlets_after(view: SentenceView, first: int) -> bool:
+    """Do entities follow "access to" ("81 media outlets", "dozens of foreign news
+    websites"), not money or a market ("access to EU funds for Ukraine")?"""
+    for index in range(first, min(view.end, first + OUTLET_REACH)):
+        word = view.lower(index)
+        if word in ACCESS_GOODS or word in {",", ";", "."}:
+            return False
+        if word in ENTITY_GROUP_NOUNS:
+            return True
+    return False
+
+
 NO_LONGER_ABLE = frozenset(
     {("can", "no", "longer"), ("may", "no", "longer"), ("could", "no", "longer")}
 )
 
 
 def _no_longer_allowed(view: SentenceView, enter: int) -> bool:
-    """ "can no longer enter Estonia", "may no longer enter the EU": the entry a measure has
-    just closed, a state named after the verb (not "can no longer enter the market")."""
+    """ "Russian tourists can no longer enter Estonia", "may no longer enter the EU": the
+    entry a measure has just closed to people, a state named after the verb (not "can no
+    longer enter the market", "Russian banks can no longer enter the US market", "… enter
+    Poland's public tenders")."""
     modal = (view.lower(enter - 3), view.lower(enter - 2), view.lower(enter - 1))
     if modal not in NO_LONGER_ABLE:
         return False
-    destination = view.mention_starting(enter + 1)
-    if destination is None and view.lower(enter + 1) == "the":
-        destination = view.mention_starting(enter + 2)
-    return (
-        destination is not None
-        and destination.kind != "demonym"
-        and (destination.entity_type == "country" or destination.entity_id in bloc_ids())
-    )
+    destination = entry_destination(view, enter)
+    if (
+        destination is None
+        or destination.kind == "demonym"
+        or not (destination.entity_type == "country" or destination.entity_id in bloc_ids())
+    ):
+        return False
+    following = view.lower(destination.token_end)
+    if following in POSSESSIVES or (following.isalpha() and following not in ENTRY_FOLLOWERS):
+        return False  # the state's market, tenders or ports: no border
+    subject = window_words(view, clause_start(view, enter - 3), enter - 3)
+    return ENTITY_GROUP_NOUNS.isdisjoint(subject)  # (people kept out, not banks or firms)
+
+
+# What may follow the state a group can no longer enter: more states, a date, a condition
+ENTRY_FOLLOWERS = frozenset(
+    """and or from on after since until unless without with even if in by at for""".split()
+)
 
 
 def _from_entering(view: SentenceView, cue: int) -> bool:

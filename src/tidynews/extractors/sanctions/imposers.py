@@ -98,26 +98,18 @@ def _barred_destination(view: SentenceView, cue: Cue) -> list[Mention]:
     return []
 
 
-def _entry_destination(view: SentenceView, enter: int) -> Mention | None:
-    """The state or bloc after "can no longer enter" (past "the"): whose border it is."""
-    return view.mention_starting(enter + 1) or view.mention_starting(enter + 2)
+def entry_destination(view: SentenceView, enter: int) -> Mention | None:
+    """The state or bloc named right after "enter" (past "the"): whose border it is."""
+    first = enter + 1 + (view.lower(enter + 1) == "the")
+    return view.mention_starting(first)
 
 
 def _listed_countries_from(view: SentenceView, first: Mention) -> list[Mention]:
     """The country and those listed with it ("from entering Estonia, Latvia, Lithuania or
     Poland": each state keeps them out of its own territory)."""
-    countries = [first]
-    position = first.token_end
-    while view.lower(position) in {",", "and", "or"}:
-        following = position + 1
-        while view.lower(following) in {"and", "or"}:
-            following += 1  # ", and Poland"
-        mention = view.mention_starting(following)
-        if mention is None or mention.entity_type != "country" or mention.kind == "demonym":
-            break
-        countries.append(mention)
-        position = mention.token_end
-    return countries
+    run = forward_run(view, first.token_start, clause_end(view, first.token_start), set())
+    listed = [m for m in run if m.entity_type == "country" and m.kind != "demonym"]
+    return listed or [first]
 
 
 def _named_state_before(view: SentenceView, index: int) -> list[Mention]:
@@ -698,7 +690,7 @@ def _imposers(
         # "The EU agreed on a new package of sanctions, which also included: - An asset
         # freeze and travel ban on individuals": an item of the package its adopter adopted
         return listed, clause_start(view, anchor)
-    entered = _entry_destination(view, cue.index) if cue.form == "no_entry" else None
+    entered = entry_destination(view, cue.index) if cue.form == "no_entry" else None
     if entered is not None:  # "Russian tourists can no longer enter Estonia or Latvia"
         return _listed_countries_from(view, entered), cue.index  # (after "no longer")
     destination = _barred_destination(view, cue) if _is_passive(view, cue) else []

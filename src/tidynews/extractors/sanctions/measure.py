@@ -116,6 +116,7 @@ from .vocabulary import (
     NOUN_WORD,
     PARTICIPLE_ADVERBS,
     PASSIVE_AUXILIARIES,
+    PREPOSITION_INGS,
     PROPOSED,
     REPORTING_VERBS,
     RETALIATING_WORDS,
@@ -1915,13 +1916,6 @@ def _subject_targets(
         unnamed.before_cue = True
         return unnamed
     return Targets()
-
-
-# "-ing" words that are prepositions, not participles of a verb the group does
-PREPOSITION_INGS = frozenset(
-    """including excluding according regarding concerning following notwithstanding
-    barring pending""".split()
-)
 
 
 def _group_before_a_participle(

@@ -82,6 +82,7 @@ from .vocabulary import (
     MEASURE_ADJECTIVES,
     NOUN_MEASURES,
     PASSIVE_AUXILIARIES,
+    PREPOSITION_INGS,
     PROPOSED,
     REPORTING_VERBS,
     RETALIATING_WORDS,
@@ -1593,16 +1594,12 @@ def _past_news_cycle_earlier(words: list[str]) -> list[str]:
     return kept
 
 
-# "-ing" words after a comma that go on with the list, not a clause of their own
-LISTING_INGS = frozenset({"including", "excluding", "notably", "among"})
-
-
 def _before_a_participle_clause(after: list[str]) -> list[str]:
     """The words after a measure up to a participle clause set off by a comma ("imposed
     further penalties on Russia under a 1991 law, adding to sanctions that have been in
     force since 2018"): what that clause says is in force is another measure."""
     for position, (word, following) in enumerate(pairwise(after)):
-        if word == "," and following.endswith("ing") and following not in LISTING_INGS:
+        if word == "," and following.endswith("ing") and following not in PREPOSITION_INGS:
             return after[:position]
     return after
 

@@ -16,8 +16,10 @@ from ...people import (
     KINSHIP_WORDS,
     POSSESSIVES,
     SEMICOLON_ITEM_REACH,
+    TITLE_PREFIXES,
     TITLE_WORDS,
     office_of_a_body,
+    opens_on_an_office,
 )
 from ..clauses import (
     ALLY_NOUNS,
@@ -891,13 +893,10 @@ def _titles_a_person(view: SentenceView, index: int) -> bool:
     return False
 
 
-TITLE_PREFIXES = frozenset({"vice", "acting", "first", "former"})  # before a title word
-
-
 # Second halves of a compound that make a name a place or a tie, not a target.
 PLACE_COMPOUNDS = frozenset(
     """based registered headquartered linked owned run controlled backed funded financed led
-    allied aligned affiliated connected appointed installed wide""".split()
+    allied aligned affiliated connected appointed installed""".split()
 )
 # Nouns a country's name may modify without being the measure's target.
 HOLDER_NOUNS = frozenset("bondholders creditors investors holders".split())
@@ -1137,7 +1136,11 @@ def _after_apposition(view: SentenceView, comma: int, named: Mention | None = No
     Peskov")."""
     if view.lower(comma + 1) in {"who", "whose"} and named is not None:
         return _after_relative_aside(view, comma) if named.entity_type == "person" else -1
-    if named is not None and named.entity_type == "person" and _office_opens(view, comma + 1):
+    if (
+        named is not None
+        and named.entity_type == "person"
+        and opens_on_an_office(view.article.tokens, comma + 1) >= 0
+    ):
         return _after_an_office(view, comma)
     if view.lower(comma + 1) not in DETERMINERS:
         return -1
@@ -1153,15 +1156,6 @@ def _after_apposition(view: SentenceView, comma: int, named: Mention | None = No
         if view.lower(index) in CLAUSE_BOUNDARIES and view.lower(index) not in RELATIVES:
             return -1  # ("the lawmaker who claimed the presidency" still describes)
     return -1
-
-
-def _office_opens(view: SentenceView, index: int) -> bool:
-    """Does an office with no article open here ("director of the FSB", "first deputy chief
-    of staff"), in lower case as an apposition writes it?"""
-    tokens = view.article.tokens
-    while view.lower(index) in TITLE_PREFIXES and tokens.text(index).islower():
-        index += 1
-    return view.lower(index) in TITLE_WORDS and tokens.text(index).islower()
 
 
 def _after_an_office(view: SentenceView, comma: int) -> int:
@@ -1248,6 +1242,7 @@ def _semicolon_item_name(view: SentenceView, index: int) -> int:
 
 
 def _person_at(view: SentenceView, index: int) -> bool:
+    """Does a person's name start at ``index``?"""
     mention = view.mention_starting(index)
     return mention is not None and mention.entity_type == "person"
 
@@ -1301,12 +1296,13 @@ def _described_person_at(view: SentenceView, index: int) -> Mention | None:
     Alex Saab": a demonym describes too)."""
     for position in range(index, index + ITEM_DESCRIPTION_REACH):
         word = view.article.tokens.text(position) if position < view.end else ""
-        covering = view.mention_starting(position)
-        if covering is not None and covering.kind == "demonym":
+        mention = view.mention_starting(position)
+        if mention is not None and mention.kind == "demonym":
             continue
         if not (word.isalpha() and word.islower()):
-            mention = view.mention_starting(position) if position > index else None
-            return mention if mention is not None and mention.entity_type == "person" else None
+            if position == index or mention is None or mention.entity_type != "person":
+                return None
+            return mention
     return None
 
 

@@ -89,6 +89,14 @@ CUE_STEMS = (
 )
 
 
+# "-ing" words that are prepositions, not participles of a verb ("according to the Treasury",
+# "including VTB")
+PREPOSITION_INGS = frozenset(
+    """including excluding according regarding concerning following notwithstanding
+    barring pending during""".split()
+)
+
+
 NOUN_MEASURES: dict[str, str] = {
     **dict.fromkeys(["sanction", "sanctions"], "sanctions"),
     **dict.fromkeys(["curbs", "curb"], "curbs"),
