@@ -566,7 +566,7 @@ AGED_PERSON_NOUNS = frozenset(
     teacher driver doctor engineer farmer trader vendor seller refugee migrant soldier veteran
     activist lawyer journalist mechanic cook cleaner carpenter builder fisherman miner
     pensioner retiree electrician accountant programmer waiter waitress shopkeeper owner
-    grandmother grandfather resident mechanic volunteer""".split()
+    grandmother grandfather resident volunteer""".split()
 )
 
 
@@ -1410,18 +1410,13 @@ def _marked_as_person(
         return True  # "Hannover Esteban Guerrero Mijares, one of the agency's commanders"
     if before in CLOSING_QUOTES and after[:1] == [","] and _speaks_past_an_apposition(tokens, end):
         return True  # '"…" Robert Lewandowski, Poland's captain and …, wrote on Twitter'
-    return (
-        _titled_apposition(tokens, end)
-        or _office_of_apposition(tokens, end)
-        or _apposition_opens_on_a_title(tokens, end)
-    )
+    return _titled_apposition(tokens, end) or _office_of_apposition(tokens, end)
 
 
 # Words before a title word that are part of the title ("Vice President", "first deputy")
 TITLE_PREFIXES = frozenset({"vice", "acting", "first", "former"})
 # ... and in an apposition's lower-case office ("senior adviser", "vice-president")
 OFFICE_OPENERS = TITLE_PREFIXES | {"senior", "-"}
-APPOSED_TITLE_ENDS = frozenset({"of", "in", "to", "at", "for", ",", ".", ";"})
 
 
 def opens_on_an_office(tokens: Tokens, index: int) -> int:
@@ -1436,21 +1431,6 @@ def opens_on_an_office(tokens: Tokens, index: int) -> int:
     if word in TITLE_WORDS and tokens.text(index).islower() and word not in PLACE_TAILS:
         return index
     return -1
-
-
-def _apposition_opens_on_a_title(tokens: Tokens, end: int) -> bool:
-    """ "Sergei Kiriyenko, first deputy chief of staff in …", "Alexander Bortnikov, director
-    of the FSB,": an apposition with no article that opens on a title (its own words, lower
-    case) names an office, so the name before it is a person's."""
-    if tokens.lower(end) != ",":
-        return False
-    title = opens_on_an_office(tokens, end + 1)
-    if title < 0:
-        return False
-    after = title + 1
-    while tokens.lower(after) in TITLE_WORDS and tokens.text(after).islower():
-        after += 1  # "deputy chief", "chief executive"
-    return tokens.lower(after) in APPOSED_TITLE_ENDS
 
 
 QUOTE_APPOSITION_REACH = 16  # tokens of an apposition between a quote's speaker and verb
@@ -1573,12 +1553,16 @@ OFFICE_BODY_STOPS = frozenset("and or who which that to for in on by with is are
 def _office_of_apposition(tokens: Tokens, end: int) -> bool:
     """ "Manuel Quevedo, president of state oil company PDVSA": an apposition that opens
     with an office held "of" something names a person (up to three title words: ", chief
-    executive of", ", the deputy head of", after a possessor: ", Australia's Minister of")."""
+    executive of", ", the deputy head of", after a possessor: ", Australia's Minister of",
+    after a lower-case opener: ", first deputy chief of staff in …")."""
     if tokens.lower(end) != ",":
         return False
     index = end + 1 + (tokens.lower(end + 1) == "the")
     if tokens.lower(index + 1) in {"'s", "’s"} and tokens.text(index)[:1].isupper():
         index += 2  # ", Australia's Minister of Foreign Affairs": a state's office
+    opened = opens_on_an_office(tokens, index)
+    if opened > index:
+        index = opened  # past "first", "senior", "vice-"
     first = index
     while index < first + 3 and tokens.lower(index) in TITLE_WORDS:
         index += 1

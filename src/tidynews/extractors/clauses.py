@@ -965,13 +965,13 @@ def _apposition_to_an_object(view: SentenceView, comma: int, mention: Mention) -
         if view.lower(index) in PREPOSITIONS:
             if not _noun_phrase_opens(view, index + 1):
                 return False  # "refused to call an election, Spain …": "to" + a verb
-            if view.lower(index) == "of" and _partitive_head(view.lower(index - 1)):
+            if view.lower(index) == "of" and partitive_head(view.lower(index - 1)):
                 return False  # "most of the group's members, Brazil …": a subject's members
             return index - 1 > view.start and view.lower(index - 1) not in {",", "\n"}
     return False
 
 
-def _partitive_head(word: str) -> bool:
+def partitive_head(word: str) -> bool:
     """ "most", "some", "13", "nine" before "of": a part of a group, the subject itself."""
     return word in QUANTIFIERS or word in NUMBER_WORDS or word.isdigit()
 

@@ -49,14 +49,12 @@ from .clauses import (
     INVERTED_AUXILIARIES,
     JOIN_FORMS,
     MODALS,
-    NUMBER_WORDS,
     OBJECT_PRONOUNS,
     OPPOSING_ACTS,
     OWNING_PRONOUNS,
     PHRASE_FILLERS,
     PLAIN_NEGATIONS,
     PREPOSITIONS,
-    QUANTIFIERS,
     QUOTE_MARKS,
     RELATIVE_WORDS,
     STRONG_BOUNDARIES,
@@ -99,6 +97,7 @@ from .clauses import (
     nearest_run,
     object_relative_antecedent,
     opening_run,
+    partitive_head,
     previous_sentence,
     pronoun_before,
     relative_antecedent,
@@ -4118,8 +4117,7 @@ def _bloc_meeting(view: SentenceView, bloc: Mention) -> bool:
     if view.lower(of) != "of" or view.lower(of - 1) not in MEETING_HEADS:
         return False
     # (some of them are not the bloc: "Several leaders of the European Union, including Italy")
-    counted = view.lower(of - 2)
-    return counted not in QUANTIFIERS and not counted.isdigit() and counted not in NUMBER_WORDS
+    return not partitive_head(view.lower(of - 2))
 
 
 LED_WORDS = frozenset({"led", "headed", "spearheaded", "chaired"})

@@ -948,6 +948,10 @@ def _outlets_after(view: SentenceView, first: int) -> bool:
     return False
 
 
+# What may follow the state a group can no longer enter: more states, a date, a condition
+ENTRY_FOLLOWERS = frozenset(
+    """and or from on after since until unless without with even if in by at for""".split()
+)
 NO_LONGER_ABLE = frozenset(
     {("can", "no", "longer"), ("may", "no", "longer"), ("could", "no", "longer")}
 )
@@ -973,12 +977,6 @@ def _no_longer_allowed(view: SentenceView, enter: int) -> bool:
         return False  # the state's market, tenders or ports: no border
     subject = window_words(view, clause_start(view, enter - 3), enter - 3)
     return ENTITY_GROUP_NOUNS.isdisjoint(subject)  # (people kept out, not banks or firms)
-
-
-# What may follow the state a group can no longer enter: more states, a date, a condition
-ENTRY_FOLLOWERS = frozenset(
-    """and or from on after since until unless without with even if in by at for""".split()
-)
 
 
 def _from_entering(view: SentenceView, cue: int) -> bool:

@@ -1000,7 +1000,7 @@ def _list_continues(view: SentenceView, comma: int) -> bool:
         return not _starts_a_clause(view, titled)
     if _title_comma_name(view, nxt + (view.lower(nxt) == "and")):
         return True  # "Deputy Prime Minister, Chrystia Freeland, Defence Minister, Anita Anand"
-    if _kin_comma_name(view, nxt + (view.lower(nxt) == "and")):
+    if _relation_comma_name(view, nxt + (view.lower(nxt) == "and")):
         return True  # "Petro's wife, Verónica Alcocer, his eldest son, Nicolás Petro, and …"
     while view.lower(nxt) in DETERMINERS | {"and", "on", "of"}:
         nxt += 1
@@ -1022,18 +1022,17 @@ def _list_continues(view: SentenceView, comma: int) -> bool:
     return False
 
 
-KIN_OWNERS = frozenset({"his", "her", "their"})
-KIN_COMMA_REACH = 4  # words of "his eldest son" before its comma
+RELATION_OWNERS = frozenset({"his", "her", "their", "its"})
+RELATION_COMMA_REACH = 4  # words of "his eldest son" before its comma
 
 
-def _kin_comma_name(view: SentenceView, index: int) -> bool:
+def _relation_comma_name(view: SentenceView, index: int) -> bool:
     """Does a relative's or an office-holder's noun set off by a comma from the person's
     name open the list item ("his eldest son, Nicolás Petro", "her brother, …", "Minerven
     and its president, Adrián Perdomo")? A company's officer is listed as a relative is."""
-    owner = view.lower(index)
-    if owner not in KIN_OWNERS and owner != "its":
+    if view.lower(index) not in RELATION_OWNERS:
         return False
-    for position in range(index + 1, min(view.end, index + KIN_COMMA_REACH)):
+    for position in range(index + 1, min(view.end, index + RELATION_COMMA_REACH)):
         word = view.lower(position)
         if word in KINSHIP_WORDS or word in TITLE_WORDS:
             if view.lower(position + 1) != ",":
