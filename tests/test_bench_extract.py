@@ -91,5 +91,18 @@ def test_a_run_with_breakdown_prints_each_stage() -> None:
         check=True,
     )
     block = result.stdout.split("where the time goes")[1]
-    for stage in ("bare tokenizer", "annotation:", "stances:", "figures:", "all stages:"):
+    stages = ("bare tokenizer", "annotation floor", "annotation:", "stances:", "all stages:")
+    for stage in stages:
         assert stage in block, (stage, result.stdout)
+
+
+def test_the_floor_times_the_annotations_own_first_steps() -> None:
+    """The floor is part of annotation: cheaper than all of it on the same texts, and it
+    leaves the extraction's results alone (it builds its own pipeline)."""
+    texts = [text for _, text in synthetic.synthetic_articles(30, profile="news")]
+    pairs = [(f"{i:012x}", text) for i, text in enumerate(texts)]
+    before = bench_extract.full_extraction(pairs, "venezuela-2019")[1]
+    floor = bench_extract.annotation_floor(texts, "venezuela-2019")
+    costs = bench_extract.stage_costs(pairs, "venezuela-2019")
+    assert 0 < floor < sum(costs.values())
+    assert bench_extract.full_extraction(pairs, "venezuela-2019")[1] == before
