@@ -113,8 +113,9 @@ def annotation_floor(texts: list[str], case: str) -> float:
 
     Everything else (people, references, parties, the four extractors) must fit in what the
     target leaves above this floor, so the breakdown prints it: it tells how much room there
-    is, not how well that room is used. Its pipeline is built afresh, so its word cache starts
-    empty, as the baseline's does."""
+    is, not how well that room is used. Its pipeline is built afresh, so spaCy's caches start
+    empty, as the baseline's do (the accent folding's caches may be warm). The breakdown's
+    "annotation" runs warm, on the pipeline the floor leaves behind."""
     blank_pipeline.cache_clear()
     annotator = Annotator(load_case(case))
     folded_texts: list[str] = []

@@ -1679,3 +1679,15 @@ def test_gazetteer_matches_keep_acronyms_out_of_longer_names(annotator):
     assert inside.count("Bandes") == 1 and "EU" in inside
     alone = _matched_words(annotator, "Bandes lent to BANDES and the European Union.")
     assert alone.count("Bandes") == 1 and "BANDES" in alone and "European Union" in alone
+
+
+def test_annotation_finds_gazetteer_names_through_gazetteer_matches(annotator, monkeypatch):
+    """What the speed benchmark times as the floor is what annotation uses: with no matches,
+    no gazetteer name is a mention."""
+    text = "The European Union froze the assets of PDVSA, Venezuela's state oil company."
+    assert {m.entity_id for m in next(annotator.pipe([("a", text)])).mentions} >= {
+        "org:EU",
+        "org:PDVSA",
+    }
+    monkeypatch.setattr(Annotator, "gazetteer_matches", lambda self, doc, tokens: [])
+    assert not next(annotator.pipe([("a", text)])).mentions
