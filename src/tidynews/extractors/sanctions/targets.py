@@ -566,6 +566,12 @@ def _names_right_after(view: SentenceView, noun: int) -> bool:
     return mention is not None and mention.entity_type in {"org", "person"}
 
 
+def _person_at(view: SentenceView, index: int) -> bool:
+    """Does a person's name start at ``index``?"""
+    mention = view.mention_starting(index)
+    return mention is not None and mention.entity_type == "person"
+
+
 def _person_after_a_title(view: SentenceView, of: int) -> int:
     """ "Secretary of State Antony Blinken", "the President of Belarus Alexander Lukashenko",
     "Chief of the General Staff Valery Gerasimov": "of" between a title word and the rest of
@@ -581,9 +587,8 @@ def _person_after_a_title(view: SentenceView, of: int) -> int:
         if mention is not None:
             continue
         if view.lower(index) == "," and view.lower(index - 1) != "of":
-            named = view.mention_starting(index + 1)  # "…, the deputy chairman of the
-            # Security Council, Dmitry Medvedev"
-            return index + 1 if named is not None and named.entity_type == "person" else -1
+            # "…, the deputy chairman of the Security Council, Dmitry Medvedev"
+            return index + 1 if _person_at(view, index + 1) else -1
         if view.lower(index) != "the" and not tokens.text(index)[:1].isupper():
             # "the head of the SEBIN intelligence service, Gustavo González López": a body
             # described in lower-case words, as people detection reads it
@@ -603,8 +608,7 @@ def _person_after_a_described_body(view: SentenceView, of: int) -> int:
     )
     if comma < 0 or not office_of_a_body(view.article.tokens, comma - 1):
         return -1
-    named = view.mention_starting(comma + 1)
-    return comma + 1 if named is not None and named.entity_type == "person" else -1
+    return comma + 1 if _person_at(view, comma + 1) else -1
 
 
 def _past_origin(view: SentenceView, of: int, targets: Targets) -> int:
@@ -885,8 +889,7 @@ def _titles_a_person(view: SentenceView, index: int) -> bool:
     if view.lower(index) not in TITLE_WORDS | TITLE_PREFIXES:
         return False
     for position in range(index + 1, min(view.end, index + STATE_TITLE_REACH + 1)):
-        named = view.mention_starting(position + (view.lower(position) == ","))
-        if named is not None and named.entity_type == "person":
+        if _person_at(view, position + (view.lower(position) == ",")):
             return True
         if view.lower(position) not in TITLE_WORDS:
             return False
@@ -1037,8 +1040,7 @@ def _relation_comma_name(view: SentenceView, index: int) -> bool:
         if word in KINSHIP_WORDS or word in TITLE_WORDS:
             if view.lower(position + 1) != ",":
                 continue  # "its chief executive, …": the title's last word comes before it
-            named = view.mention_starting(position + 2)
-            return named is not None and named.entity_type == "person"
+            return _person_at(view, position + 2)
         if not word.isalpha():
             return False
     return False
@@ -1054,8 +1056,7 @@ def _title_comma_name(view: SentenceView, index: int) -> bool:
     for position in range(index, min(view.end, index + TITLE_COMMA_REACH)):
         word = view.lower(position)
         if word == ",":
-            named = view.mention_starting(position + 1)
-            return position > index and named is not None and named.entity_type == "person"
+            return position > index and _person_at(view, position + 1)
         if (
             word not in TITLE_WORDS
             and word != "former"
@@ -1238,12 +1239,6 @@ def _semicolon_item_name(view: SentenceView, index: int) -> int:
     paired = view.lower(end) == "and" and _person_at(view, end + 1)  # "… Pavel Popov and Alexei
     # Krivoruchko;": two people in one item
     return mention.token_start if ends or paired else -1
-
-
-def _person_at(view: SentenceView, index: int) -> bool:
-    """Does a person's name start at ``index``?"""
-    mention = view.mention_starting(index)
-    return mention is not None and mention.entity_type == "person"
 
 
 def _past_employer(view: SentenceView, mention: Mention) -> int:
